@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // Library entries: the isomorphic core and the Node-only file helpers.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The command line: ESM only, with a shebang.
+    entry: { cli: 'src/cli/zfxxgk.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
