@@ -1,0 +1,269 @@
+/**
+ * The closed catalogue of diagnostic codes: severity, a one-line description, and the
+ * zh-CN / English message templates. Checks create diagnostics by code and parameters;
+ * wording lives only here (and `docs/diagnostics.md` is generated from it).
+ */
+
+/** How bad a diagnostic is. `error`: the result is unusable for that part; `warning`: data lost or doubtful; `info`: what the parser did. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Parameters a message template may use. */
+export interface MessageParams {
+  /** Table name (`表二` …) or cell / row address. */
+  readonly target?: string;
+  /** Free detail text (labels, markers, values). */
+  readonly detail?: string;
+  /** A count. */
+  readonly count?: number;
+  /** A year. */
+  readonly year?: number;
+  /** What was expected. */
+  readonly expected?: string | number;
+  /** What was found. */
+  readonly actual?: string | number;
+}
+
+interface Entry {
+  readonly severity: Severity;
+  readonly description: string;
+  readonly zh: (p: MessageParams) => string;
+  readonly en: (p: MessageParams) => string;
+}
+
+/** Every diagnostic code the library can produce. Stable: codes are never renamed or reused. */
+export type DiagnosticCode =
+  | 'not-a-report'
+  | 'pre-2019-template'
+  | 'traditional-converted'
+  | 'pinyin-removed'
+  | 'metadata-missing'
+  | 'version-year-mismatch'
+  | 'mixed-template-versions'
+  | 'version-assumed'
+  | 'section-missing'
+  | 'section-nonstandard'
+  | 'table-missing'
+  | 'table-empty'
+  | 'row-missing'
+  | 'cells-missing'
+  | 'cells-blank'
+  | 'cell-ambiguous'
+  | 'surplus-values'
+  | 'values-unplaced'
+  | 'order-recovered'
+  | 'column-not-in-template'
+  | 'header-missing'
+  | 'label-fuzzy-match'
+  | 'cross-version-label'
+  | 'label-unrecognized'
+  | 'duplicate-row'
+  | 'unit-in-cell'
+  | 'note-in-cell'
+  | 'unparseable-cell'
+  | 'group-has-values';
+
+const entries: Record<DiagnosticCode, Entry> = {
+  'not-a-report': {
+    severity: 'error',
+    description: 'The input is not a government information disclosure annual report (or is empty).',
+    zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${p.detail}` : ''}。`,
+    en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${p.detail}` : ''}.`,
+  },
+  'pre-2019-template': {
+    severity: 'error',
+    description: 'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
+    zh: (p) => `这是2019年格式之前的旧版年度报告，不能按现行表格解析（发现的标志：${p.detail ?? ''}）。`,
+    en: (p) => `This is a pre-2019 report in the old format; its numbers cannot be mapped onto the current tables (markers found: ${p.detail ?? ''}).`,
+  },
+  'traditional-converted': {
+    severity: 'info',
+    description: 'Traditional characters were converted to simplified before parsing.',
+    zh: (p) => `正文含繁体字（${p.count ?? 0}处），已转换为简体后解析。`,
+    en: (p) => `The text holds traditional characters (${p.count ?? 0}); it was converted to simplified before parsing.`,
+  },
+  'pinyin-removed': {
+    severity: 'info',
+    description: 'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
+    zh: (p) => `已删除字后的拼音注音 ${p.count ?? 0} 处（如“區(qū)”）。`,
+    en: (p) => `Removed ${p.count ?? 0} pinyin annotations after characters (as in 區(qū)).`,
+  },
+  'metadata-missing': {
+    severity: 'info',
+    description: 'A metadata field (title, agency, year) was not found.',
+    zh: (p) => `未找到报告的${p.detail ?? '元数据'}。`,
+    en: (p) => `The report's ${p.detail ?? 'metadata'} was not found.`,
+  },
+  'version-year-mismatch': {
+    severity: 'warning',
+    description: 'A table uses a template version other than the one in force for the report year.',
+    zh: (p) => `${p.target ?? '表格'}使用${p.actual ?? ''}年版格式，但${p.year ?? ''}年度报告应使用${p.expected ?? ''}年版格式。`,
+    en: (p) => `${p.target ?? 'A table'} uses the ${p.actual ?? ''} template, but a ${p.year ?? ''} report should use the ${p.expected ?? ''} template.`,
+  },
+  'mixed-template-versions': {
+    severity: 'warning',
+    description: 'The tables of one report follow different template versions.',
+    zh: (p) => `各表格式版本不一致：${p.detail ?? ''}。`,
+    en: (p) => `The tables follow different template versions: ${p.detail ?? ''}.`,
+  },
+  'version-assumed': {
+    severity: 'info',
+    description: 'The source did not show which version a table follows; the version in force for the report year was assumed.',
+    zh: (p) => `${p.target ?? '表格'}中没有可区分版本的标志，按报告年度采用${p.expected ?? ''}年版格式。`,
+    en: (p) => `${p.target ?? 'The table'} shows no version marker; the ${p.expected ?? ''} template of the report year was assumed.`,
+  },
+  'section-missing': {
+    severity: 'warning',
+    description: 'One of the six required sections was not found.',
+    zh: (p) => `未找到“${p.detail ?? ''}”部分。`,
+    en: (p) => `Section "${p.detail ?? ''}" was not found.`,
+  },
+  'section-nonstandard': {
+    severity: 'info',
+    description: 'A section heading deviates from the template (wording or numbering).',
+    zh: (p) => `标题“${p.actual ?? ''}”与模板标题“${p.expected ?? ''}”不一致。`,
+    en: (p) => `Heading "${p.actual ?? ''}" differs from the template heading "${p.expected ?? ''}".`,
+  },
+  'table-missing': {
+    severity: 'warning',
+    description: 'A statistical table was not found in the source.',
+    zh: (p) => `未找到${p.target ?? '表格'}。`,
+    en: (p) => `${p.target ?? 'The table'} was not found.`,
+  },
+  'table-empty': {
+    severity: 'warning',
+    description: 'A table was found but holds no values at all.',
+    zh: (p) => `${p.target ?? '表格'}存在但没有任何数值。`,
+    en: (p) => `${p.target ?? 'The table'} is present but holds no values.`,
+  },
+  'row-missing': {
+    severity: 'warning',
+    description: 'A row label of the template was not found in the table; its cells are missing.',
+    zh: (p) => `${p.target ?? '表格'}中未找到行“${p.detail ?? ''}”。`,
+    en: (p) => `Row "${p.detail ?? ''}" was not found in ${p.target ?? 'the table'}.`,
+  },
+  'cells-missing': {
+    severity: 'warning',
+    description: 'Cells of a row could not be read: the source lost them in extraction.',
+    zh: (p) => `行“${p.detail ?? ''}”有${p.count ?? 0}个单元格缺失（提取时丢失）。`,
+    en: (p) => `Row "${p.detail ?? ''}" has ${p.count ?? 0} missing cells (lost in extraction).`,
+  },
+  'cells-blank': {
+    severity: 'info',
+    description: 'Cells are empty in the source; they are kept as blank (null), not zero.',
+    zh: (p) => `行“${p.detail ?? ''}”有${p.count ?? 0}个空白单元格，按空白（非0）处理。`,
+    en: (p) => `Row "${p.detail ?? ''}" has ${p.count ?? 0} blank cells, kept as blank (not 0).`,
+  },
+  'cell-ambiguous': {
+    severity: 'warning',
+    description: 'A cell has several possible readings; none was chosen.',
+    zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}。`,
+    en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}.`,
+  },
+  'surplus-values': {
+    severity: 'warning',
+    description: 'A row has more values than columns; the cell was kept only where every reading agrees.',
+    zh: (p) => `行“${p.detail ?? ''}”应有${p.expected ?? ''}个数值，实际有${p.actual ?? ''}个。`,
+    en: (p) => `Row "${p.detail ?? ''}" should have ${p.expected ?? ''} values but has ${p.actual ?? ''}.`,
+  },
+  'values-unplaced': {
+    severity: 'warning',
+    description: 'Numbers in a table region could not be tied to a row label and column.',
+    zh: (p) => `${p.target ?? '表格'}中的数值 ${p.detail ?? ''} 无法对应到行和列。`,
+    en: (p) => `Values ${p.detail ?? ''} in ${p.target ?? 'the table'} could not be tied to a row and column.`,
+  },
+  'order-recovered': {
+    severity: 'info',
+    description:
+      'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
+    zh: (p) => `${p.target ?? '表格'}的数值被表头文字打断、顺序不确定；已按表内勾稽关系恢复唯一可能的顺序，无法确定之处标为存疑。`,
+    en: (p) => `The values of ${p.target ?? 'the table'} were interrupted by header text; their order was recovered from the table's arithmetic where it is unique and left ambiguous elsewhere.`,
+  },
+  'column-not-in-template': {
+    severity: 'warning',
+    description: 'A column header of the source has no counterpart in the table version; its values are not reported.',
+    zh: (p) => `${p.target ?? '表格'}的列“${p.detail ?? ''}”不属于${p.expected ?? ''}年版格式，其数值未采用。`,
+    en: (p) => `Column "${p.detail ?? ''}" of ${p.target ?? 'the table'} is not part of the ${p.expected ?? ''} template; its values were not used.`,
+  },
+  'header-missing': {
+    severity: 'info',
+    description: 'A sub-table header was not found; the template column order was used.',
+    zh: (p) => `${p.target ?? '表格'}未找到表头，按模板列顺序读取。`,
+    en: (p) => `No header was found for ${p.target ?? 'the table'}; the template column order was used.`,
+  },
+  'label-fuzzy-match': {
+    severity: 'info',
+    description: 'A damaged label was matched to a template label by similarity.',
+    zh: (p) => `标签“${p.actual ?? ''}”按近似匹配识别为“${p.expected ?? ''}”。`,
+    en: (p) => `Label "${p.actual ?? ''}" was matched to "${p.expected ?? ''}" by similarity.`,
+  },
+  'cross-version-label': {
+    severity: 'info',
+    description: "A header uses the other template version's wording for the same quantity.",
+    zh: (p) => `表头“${p.actual ?? ''}”是另一版格式的写法，按“${p.expected ?? ''}”读取。`,
+    en: (p) => `Header "${p.actual ?? ''}" is the other version's wording; read as "${p.expected ?? ''}".`,
+  },
+  'label-unrecognized': {
+    severity: 'info',
+    description: 'A row label in a table is not part of the template; its values are not reported.',
+    zh: (p) => `${p.target ?? '表格'}中的行“${p.detail ?? ''}”不属于模板，已忽略。`,
+    en: (p) => `Row "${p.detail ?? ''}" in ${p.target ?? 'the table'} is not part of the template and was ignored.`,
+  },
+  'duplicate-row': {
+    severity: 'warning',
+    description: 'A row appears more than once with different values.',
+    zh: (p) => `行“${p.detail ?? ''}”出现多次且数值不同。`,
+    en: (p) => `Row "${p.detail ?? ''}" appears more than once with different values.`,
+  },
+  'unit-in-cell': {
+    severity: 'info',
+    description: 'A unit was written inside a cell and stripped from the number.',
+    zh: (p) => `单元格 ${p.target ?? ''} 含单位“${p.detail ?? ''}”，已去除。`,
+    en: (p) => `Cell ${p.target ?? ''} holds the unit "${p.detail ?? ''}", which was stripped.`,
+  },
+  'note-in-cell': {
+    severity: 'info',
+    description: 'An annotation was written inside a cell next to the number; it is kept in `note`.',
+    zh: (p) => `单元格 ${p.target ?? ''} 含注释“${p.detail ?? ''}”。`,
+    en: (p) => `Cell ${p.target ?? ''} holds the annotation "${p.detail ?? ''}".`,
+  },
+  'unparseable-cell': {
+    severity: 'warning',
+    description: 'A cell holds text that is neither a number nor a blank marker.',
+    zh: (p) => `单元格 ${p.target ?? ''} 的内容“${p.detail ?? ''}”不是数值。`,
+    en: (p) => `Cell ${p.target ?? ''} holds "${p.detail ?? ''}", which is not a number.`,
+  },
+  'group-has-values': {
+    severity: 'warning',
+    description: 'Values follow a group label that carries no values in the template.',
+    zh: (p) => `分组标签“${p.detail ?? ''}”后有数值，模板中该行没有数值。`,
+    en: (p) => `Values follow the group label "${p.detail ?? ''}", which has no values in the template.`,
+  },
+};
+
+/** Catalogue entry of a code. */
+export interface DiagnosticDefinition {
+  /** The code. */
+  readonly code: DiagnosticCode;
+  /** Default severity. */
+  readonly severity: Severity;
+  /** What the code means (English, for docs). */
+  readonly description: string;
+}
+
+/** All codes with their severity and description, in catalogue order. */
+export const DIAGNOSTIC_CODES: readonly DiagnosticDefinition[] = (Object.keys(entries) as DiagnosticCode[]).map((code) => ({
+  code,
+  severity: entries[code].severity,
+  description: entries[code].description,
+}));
+
+/** Severity of a code. */
+export function severityOf(code: DiagnosticCode): Severity {
+  return entries[code].severity;
+}
+
+/** zh-CN and English messages of a code with parameters. */
+export function formatMessages(code: DiagnosticCode, params: MessageParams): { zh: string; en: string } {
+  const e: Entry = entries[code];
+  return { zh: e.zh(params), en: e.en(params) };
+}

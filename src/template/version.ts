@@ -1,0 +1,22 @@
+/**
+ * The two national template versions of the annual report.
+ *
+ * - `'2019'`: 《中华人民共和国政府信息公开工作年度报告格式（试行）》, 国办公开办函〔2019〕60号,
+ *   used for the 2019 and 2020 reports.
+ * - `'2021'`: the revised format of 国办公开办函〔2021〕30号, used from the 2021 reports on.
+ *
+ * Versions are decided per table: a 2021 report may still print the 2019 table 三.
+ */
+export type TemplateVersion = '2019' | '2021';
+
+/** Both template versions, oldest first. */
+export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = ['2019', '2021'];
+
+/**
+ * The template version a report of the given year is expected to use
+ * (2019 and 2020 → `'2019'`, 2021 on → `'2021'`); `null` before 2019, when no national table layout existed.
+ */
+export function expectedVersionForYear(year: number): TemplateVersion | null {
+  if (year < 2019) return null;
+  return year <= 2020 ? '2019' : '2021';
+}
