@@ -1,0 +1,148 @@
+/**
+ * The individual normalisation passes. Each takes a text and returns the rewritten text with
+ * an offset map back to its input (`null` when nothing changed). They are pure and small;
+ * `normalize()` chains them.
+ */
+import { MapBuilder, type OffsetMap } from './offset-map.js';
+
+/** Output of one pass. */
+export interface PassResult {
+  /** Rewritten text. */
+  text: string;
+  /** Map back to the pass input, or `null` when the text is unchanged. */
+  map: OffsetMap | null;
+  /** Number of rewrites the pass made (for diagnostics). */
+  count: number;
+}
+
+/** Runs a global sticky-free regex over `text` and rewrites each match with `replace`. */
+function rewrite(text: string, re: RegExp, replace: (m: RegExpExecArray) => string | null): PassResult {
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  if (m === null) return { text, map: null, count: 0 };
+  const b = new MapBuilder(text);
+  let count = 0;
+  while (m !== null) {
+    const r = replace(m);
+    if (r !== null) {
+      b.replace(m.index, m.index + m[0].length, r);
+      count++;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+    m = re.exec(text);
+  }
+  const { text: out, map } = b.finish();
+  return { text: out, map, count };
+}
+
+const LINE_END_RE = /\r\n?|\u2028|\u2029|\u0085/g;
+
+/** `\r\n`, `\r` and Unicode line separators become `\n`. */
+export function normalizeLineEnds(text: string): PassResult {
+  return rewrite(text, LINE_END_RE, () => '\n');
+}
+
+/*
+ * Mirror sites and converters turn NBSP and ideographic spaces into ASCII '?': '?0', a lone '?'
+ * on a line, '????(六)…'. A '?' is a placeholder when it is part of a run, at the start of a
+ * line or after a space, and not inside a URL. Real question marks in Chinese text are the
+ * full-width '？', which this pass does not touch.
+ */
+const PLACEHOLDER_RE = /\?+/g;
+
+/** ASCII `?` placeholders (lost NBSP / U+3000) become spaces. */
+export function replacePlaceholders(text: string): PassResult {
+  return rewrite(text, PLACEHOLDER_RE, (m) => {
+    const i = m.index;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 10;
+    // Inside a URL or an ASCII word ('a?b', 'x.php?id'): keep.
+    if (isUrlChar(before) && m[0].length === 1) return null;
+    const atLineStart = before === 10 || before === 32 || before === 9;
+    if (m[0].length >= 2 || atLineStart) return ' '.repeat(m[0].length);
+    const after = text.charCodeAt(i + 1);
+    // A single '?' glued to a digit ('?0' inside a line after CJK) is still a placeholder.
+    if (after >= 48 && after <= 57) return ' ';
+    return null;
+  });
+}
+
+function isUrlChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 46 || c === 61 || c === 38 || c === 95
+  );
+}
+
+/*
+ * Characters NFKC may change: everything outside ASCII and the CJK Unified Ideographs block.
+ * Zero-width characters and soft hyphens are deleted; other characters are replaced by their
+ * NFKC form one at a time, so offsets stay exact.
+ */
+const NFKC_CANDIDATE_RE = /[^\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301f\u201c\u201d\u2018\u2019\u2014]/g;
+const DELETE_CHARS = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+
+/** NFKC, character by character (full-width forms, NBSP, U+3000, compatibility ideographs); zero-width characters removed. */
+export function nfkc(text: string): PassResult {
+  return rewrite(text, NFKC_CANDIDATE_RE, (m) => {
+    const ch = m[0];
+    const code = ch.charCodeAt(0);
+    if (DELETE_CHARS.has(code)) return '';
+    // Lone surrogates of astral characters: leave them (NFKC would not change CJK extension B).
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    const n = ch.normalize('NFKC');
+    return n === ch ? null : n;
+  });
+}
+
+/*
+ * Mirror-site pinyin annotations: a Han character followed by one or more parenthesised
+ * syllables carrying a tone mark, '區(qū)' → '區'. Toneless syllables are only removed when the
+ * same syllable is doubled, '公(gong)(gong)', the other observed rendering. '(一)', '(a)' and
+ * URLs never match: a group must follow a Han character and hold a toned vowel (or be doubled).
+ */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const PINYIN_RE = new RegExp(
+  `(?<=[\\u3400-\\u9fff])(?:\\((?:[a-zü\\u0300-\\u036f]*[${TONED}\\u0304\\u0301\\u030c\\u0300][a-zü\\u0300-\\u036f]*)\\))+|(?<=[\\u3400-\\u9fff])\\(([a-z]{1,6})\\)\\(\\1\\)`,
+  'g',
+);
+
+/** Removes pinyin annotations after Han characters. */
+export function stripPinyin(text: string): PassResult {
+  return rewrite(text, PINYIN_RE, () => '');
+}
+
+/*
+ * Spaces inside Chinese labels ('自 然 人', '商业 企业', '(一) 予以公开', '本年新 制作数量'): a
+ * single space between two Han characters (or after a closing bracket or 、 and before a Han
+ * character) is an artefact of justification or of a <br> in a cell. Runs of two or more
+ * spaces separate columns in space-aligned layouts and are kept.
+ */
+const CJK_SPACE_RE = /(?<=[\u3400-\u9fff)\u3001”])[ \t](?=[\u3400-\u9fff(“])/g;
+
+/** Removes single spaces between Chinese characters. */
+export function collapseCjkSpaces(text: string): PassResult {
+  return rewrite(text, CJK_SPACE_RE, () => '');
+}
+
+/*
+ * Quotes: corner brackets and ASCII double quotes around Chinese text become the curly
+ * quotes of the template ('危及“三安全一稳定”'). ASCII quotes alternate open/close within a line.
+ */
+const QUOTE_RE = /[「『」』]|"(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])"/g;
+
+/** Normalises quotation marks around Chinese text to “ ”. */
+export function normalizeQuotes(text: string): PassResult {
+  let lineStart = -1;
+  let open = false;
+  return rewrite(text, QUOTE_RE, (m) => {
+    const q = m[0];
+    if (q === '「' || q === '『') return '“';
+    if (q === '」' || q === '』') return '”';
+    const ls = text.lastIndexOf('\n', m.index);
+    if (ls !== lineStart) {
+      lineStart = ls;
+      open = false;
+    }
+    open = !open;
+    return open ? '“' : '”';
+  });
+}
