@@ -1,0 +1,139 @@
+/**
+ * Line grammar: splits normalised text into lines and each line into cells.
+ *
+ * A pipe line (`规章 | 0 | 0 | 0 |`, `8 |`, `| 规章 | 22 |`, `||||`) is split at every `|`;
+ * a text line is split into segments at runs of two or more spaces or tabs (space-aligned
+ * columns of `pdftotext -layout`). Interpreting the cells (row per line, cell per line,
+ * padding) is left to the table reader, which knows the layout of the whole region.
+ */
+import { alt, seq, seqMap, token, run, type Grammar, type Token } from './parsimmon.js';
+
+/** A trimmed piece of a line with its offsets in the normalised text. */
+export interface Span {
+  /** Trimmed text (may be empty for an empty pipe cell). */
+  text: string;
+  /** Offset of the first non-space character (or of the cell position when empty). */
+  start: number;
+  /** Offset after the last non-space character. */
+  end: number;
+}
+
+/** What a line is, from its own content. */
+export type LineKind = 'blank' | 'text' | 'pipe' | 'separator';
+
+/** One line of the normalised text. */
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the line start. */
+  start: number;
+  /** Offset of the line end (before `\n`). */
+  end: number;
+  /** Kind of line. */
+  kind: LineKind;
+  /** The trimmed line text. */
+  text: string;
+  /**
+   * Text lines: segments separated by 2+ spaces or tabs. Pipe lines: the parts between pipes,
+   * trimmed (possibly empty); the empty part before a leading pipe and after a trailing pipe are
+   * not included.
+   */
+  cells: Span[];
+  /** Pipe lines: the line starts with `|` (Markdown style). */
+  leadingPipe: boolean;
+  /** Pipe lines: the line ends with `|`. */
+  trailingPipe: boolean;
+}
+
+interface RawLine {
+  parts: Token[];
+}
+
+const part: Grammar<Token> = token(/[^|\n]*/, 'cell text');
+const pipe: Grammar<Token> = token(/\|/, '|');
+const newline: Grammar<Token> = token(/\n/, 'newline');
+
+const pipeLine: Grammar<RawLine> = seqMap(part, seq(pipe, part).atLeast(1), (first, rest) => ({
+  parts: [first, ...rest.map(([, p]) => p)],
+}));
+const textLine: Grammar<RawLine> = part.map((p) => ({ parts: [p] }));
+const line: Grammar<RawLine> = alt(pipeLine, textLine);
+const document: Grammar<RawLine[]> = line.sepBy(newline);
+
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
+const SEGMENT_SPLIT = /[ \t]{2,}|\t/g;
+
+/** Splits normalised text into classified lines. Never fails: every string is a list of lines. */
+export function lexLines(text: string): Line[] {
+  const r = run(document, text);
+  // The grammar accepts every string; a failure would be a bug, so fall back to plain splitting.
+  const raw: RawLine[] = r.ok ? r.value : fallbackLines(text);
+  return raw.map((l, index) => toLine(l, index));
+}
+
+function fallbackLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let start = 0;
+  for (const s of text.split('\n')) {
+    out.push({ parts: [{ text: s, start, end: start + s.length }] });
+    start += s.length + 1;
+  }
+  return out;
+}
+
+function toLine(raw: RawLine, index: number): Line {
+  const first = raw.parts[0] as Token;
+  const last = raw.parts[raw.parts.length - 1] as Token;
+  const start = first.start;
+  const end = last.end;
+  if (raw.parts.length === 1) {
+    const text = first.text.trim();
+    if (text === '') return { index, start, end, kind: 'blank', text, cells: [], leadingPipe: false, trailingPipe: false };
+    return { index, start, end, kind: 'text', text, cells: segments(first), leadingPipe: false, trailingPipe: false };
+  }
+  const spans = raw.parts.map(trimSpan);
+  const leadingPipe = (spans[0] as Span).text === '';
+  const trailingPipe = (spans[spans.length - 1] as Span).text === '';
+  const cells = spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined);
+  const nonEmpty = cells.filter((c) => c.text !== '');
+  const kind: LineKind = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text)) ? 'separator' : 'pipe';
+  const lineText = first.text.length === 0 && end === start ? '' : joinText(raw.parts);
+  return { index, start, end, kind, text: lineText, cells, leadingPipe, trailingPipe };
+}
+
+function joinText(parts: Token[]): string {
+  return parts
+    .map((p) => p.text)
+    .join('|')
+    .trim();
+}
+
+function trimSpan(t: Token): Span {
+  const lead = t.text.length - t.text.trimStart().length;
+  const text = t.text.trim();
+  const start = t.start + lead;
+  return { text, start, end: start + text.length };
+}
+
+function segments(t: Token): Span[] {
+  const out: Span[] = [];
+  SEGMENT_SPLIT.lastIndex = 0;
+  let pos = 0;
+  const s = t.text;
+  let m = SEGMENT_SPLIT.exec(s);
+  while (m !== null) {
+    pushSegment(out, s, pos, m.index, t.start);
+    pos = m.index + m[0].length;
+    m = SEGMENT_SPLIT.exec(s);
+  }
+  pushSegment(out, s, pos, s.length, t.start);
+  return out;
+}
+
+function pushSegment(out: Span[], s: string, from: number, to: number, base: number): void {
+  const piece = s.slice(from, to);
+  const text = piece.trim();
+  if (text === '') return;
+  const lead = piece.length - piece.trimStart().length;
+  out.push({ text, start: base + from + lead, end: base + from + lead + text.length });
+}
