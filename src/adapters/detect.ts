@@ -1,0 +1,16 @@
+import type { InputFormat } from '../model/report.js';
+
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
+const HTML_TAG = /<\/?(?:p|div|td|tr|th|table|tbody|span|br|font|strong)\b[^>]*>/gi;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*\|/m;
+const MD_HEADING = /^#{1,6}\s+\S/m;
+
+/** Guesses the format of an input string: HTML markup, Markdown, or plain text. */
+export function detectFormat(input: string): InputFormat {
+  const head = input.slice(0, 4096);
+  if (HTML_START.test(head)) return 'html';
+  const tags = head.match(HTML_TAG);
+  if (tags && tags.length >= 5) return 'html';
+  if (MD_SEPARATOR.test(input) || MD_HEADING.test(input)) return 'markdown';
+  return 'text';
+}

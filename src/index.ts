@@ -1,0 +1,26 @@
+/**
+ * zfxxgk-report: parse and validate 政府信息公开工作年度报告 (Chinese government information
+ * disclosure annual reports) in the 2019 and 2021 national templates.
+ *
+ * @packageDocumentation
+ */
+export { parseReport, type ParseOptions } from './parse/parse-report.js';
+export { listCells, type CellRecord } from './parse/list-cells.js';
+export { normalize, type NormalizeOptions, type NormalizedText } from './normalize/normalize.js';
+export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, ParseResult } from './model/report.js';
+export type {
+  Cell,
+  CellStatus,
+  CellProvenance,
+  ValueCell,
+  BlankCell,
+  MissingCell,
+  AmbiguousCell,
+} from './model/cell.js';
+export type { SourceLocation } from './model/location.js';
+export type * from './model/tables.js';
+export type { Diagnostic } from './diagnostics/diagnostic.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticDefinition, type Severity } from './diagnostics/catalogue.js';
+export { type TemplateVersion, TEMPLATE_VERSIONS, expectedVersionForYear } from './template/version.js';
+export { type SectionKey, type SectionDefinition, SECTIONS } from './template/sections.js';
+export { cellAddresses, table2Addresses, table3Addresses, table4Addresses } from './template/addresses.js';

@@ -1,0 +1,147 @@
+/**
+ * Report metadata: title, agency, report year, publication date, 索引号, 文号, 发布机构 and the
+ * statistics period, from the title lines, page chrome and the preamble.
+ */
+import type { Line } from '../grammar/lines.js';
+import type { ReportMeta } from '../model/report.js';
+
+const TITLE_WORDS = /(?:政府信息公开|政务公开|信息公开)[^\s]{0,12}?(?:年度报告|工作报告|年报)/;
+const AGENCY_SUFFIX =
+  '(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理委员会|管委会|局|厅|委|办|中心|院|署|会|镇|乡|街道办事处|街道|区|县|市|州|盟|旗|公司|所|站|队)';
+
+/** Extracts metadata from the lines of a normalised report. `bodyStart` is the first section heading line. */
+export function extractMetadata(lines: readonly Line[], text: string, bodyStart: number): ReportMeta {
+  const head = lines.slice(0, Math.max(bodyStart, 0) + 1).filter((l) => l.kind !== 'blank');
+  const title = findTitle(head);
+  const compactText = text.slice(0, 20000);
+  const year = yearOf(title) ?? periodYear(compactText) ?? firstYear(head);
+  const agency = agencyFromTitle(title) ?? agencyFromBody(compactText);
+  return {
+    title,
+    agency,
+    year,
+    publishDate: publishDate(text),
+    indexNumber: match1(compactText, /索\s*引\s*号\s*[:：]?\s*([0-9A-Za-z][0-9A-Za-z/\-_.]{4,40})/),
+    documentNumber: documentNumber(compactText),
+    publisher: publisher(compactText),
+    period: period(compactText),
+  };
+}
+
+function match1(text: string, re: RegExp): string | null {
+  const m = re.exec(text);
+  return m ? (m[1] ?? null) : null;
+}
+
+/** Chrome words before a title on the same line. */
+const TITLE_PREFIX = /^(?:标\s*题|题\s*目|title)\s*[:：]?\s*/i;
+
+function findTitle(head: readonly Line[]): string | null {
+  for (let i = 0; i < head.length && i < 40; i++) {
+    const l = head[i] as Line;
+    const t = l.text.replace(TITLE_PREFIX, '').replace(/^#+\s*/, '');
+    const c = t.replace(/\s+/g, '');
+    if (c.length > 60 || c.includes('。') || /[,，;；]/.test(c)) continue;
+    if (!TITLE_WORDS.test(c)) continue;
+    let title = c;
+    // A title split over two lines: '洪泽区人民政府' / '2023年政府信息公开工作年度报告'.
+    if (/^\d{4}/.test(c) && i > 0) {
+      const prev = (head[i - 1] as Line).text.replace(TITLE_PREFIX, '').replace(/\s+/g, '');
+      if (prev.length >= 2 && prev.length <= 30 && new RegExp(`${AGENCY_SUFFIX}$`).test(prev) && !/[:：,，。]/.test(prev)) title = prev + c;
+    }
+    // A title split after the year: '自治区人民政府办公厅2022' / '政府信息公开工作年度报告'.
+    if (!/\d{4}/.test(c) && i > 0) {
+      const prev = (head[i - 1] as Line).text.replace(/\s+/g, '');
+      if (/\d{4}年?度?$/.test(prev) && prev.length <= 40) title = prev.replace(/^.*?\s/, '') + c;
+    }
+    return title;
+  }
+  return null;
+}
+
+function yearOf(title: string | null): number | null {
+  if (!title) return null;
+  const m = /(20\d{2})\s*年?/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+/** Year of the statistics period (`统计期限自2023年1月1日起至2023年12月31日止`). */
+function periodYear(text: string): number | null {
+  const p = period(text);
+  if (p) return Number(p.start.slice(0, 4));
+  const m = /(?:统计期限|统计周期|统计时限)[^。\n]{0,12}?(20\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function firstYear(head: readonly Line[]): number | null {
+  for (const l of head) {
+    const m = /(20\d{2}|201\d|200\d)\s*年/.exec(l.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function period(text: string): { start: string; end: string } | null {
+  const m = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  if (!m) return null;
+  const y1 = m[1] as string;
+  const y2 = m[4] ?? y1;
+  return { start: iso(y1, m[2] as string, m[3] as string), end: iso(y2, m[5] as string, m[6] as string) };
+}
+
+function iso(y: string, mo: string, d: string): string {
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+function agencyFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const before = /^(.{2,40}?)(?:20\d{2})/.exec(title);
+  if (before) {
+    const a = (before[1] as string).replace(/[《》()]/g, '');
+    if (a.length >= 2) return a;
+  }
+  const after = /^20\d{2}年?度?(.{2,40}?)(?:政府信息公开|政务公开|信息公开)/.exec(title);
+  return after ? (after[1] as string) : null;
+}
+
+/** Words that show a match is a document title, not an agency name. */
+const NOT_AGENCY = /关于|印发|通知|方案|意见|规定|办法|条例|工作要点|实施|贯彻/;
+
+function agencyFromBody(text: string): string | null {
+  const patterns = [
+    new RegExp(`本(?:年度)?报告由\\s*([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})(?:办公室)?\\s*(?:根据|依据|按照|编制|负责)`),
+    new RegExp(`由\\s*([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})\\s*(?:编制|负责编制)`),
+    new RegExp(`《([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})(?:20\\d{2})年`),
+    new RegExp(`《([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})(?:政府)?信息公开指南》`),
+  ];
+  for (const re of patterns) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      const a = m[1] as string;
+      if (!NOT_AGENCY.test(a)) return a;
+    }
+  }
+  return null;
+}
+
+function publishDate(text: string): string | null {
+  const chrome = /(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[:：]?\s*(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
+  if (chrome) return iso(chrome[1] as string, chrome[2] as string, chrome[3] as string);
+  // A date on a line of its own (signature or under the title), possibly in brackets.
+  const own = /^[\s(（]*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s)）]*$/m.exec(text);
+  return own ? iso(own[1] as string, own[2] as string, own[3] as string) : null;
+}
+
+function documentNumber(text: string): string | null {
+  const m = /文\s*号\s*[:：]?[ \t]*([^\s\n]{2,40})/.exec(text);
+  if (!m) return null;
+  const v = m[1] as string;
+  return /〔|\[|号/.test(v) ? v : null;
+}
+
+function publisher(text: string): string | null {
+  const m = /发布机构\s*[:：]?[ \t]*([\u4e00-\u9fff]{2,40})/.exec(text);
+  if (!m) return null;
+  const v = (m[1] as string).replace(/发布日期.*$/, '');
+  return v.length >= 2 ? v : null;
+}

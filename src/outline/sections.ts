@@ -1,0 +1,60 @@
+/**
+ * Building the section outline from the heading lines: each section runs from its heading to
+ * the next one; its text leaves out the table regions.
+ */
+import type { Line } from '../grammar/lines.js';
+import type { Section } from '../model/report.js';
+import type { ParseContext } from '../parse/context.js';
+import { cleanText } from '../tables/label-match.js';
+import type { LineRange } from '../tables/locate.js';
+import { SECTIONS } from '../template/sections.js';
+import type { HeadingLine } from './headings.js';
+
+/** Builds the sections and reports missing or non-standard ones. */
+export function buildSections(
+  ctx: ParseContext,
+  lines: readonly Line[],
+  headings: readonly HeadingLine[],
+  tables: readonly (LineRange | null)[],
+): Section[] {
+  const inTable = (i: number): boolean => tables.some((r) => r !== null && i >= r.from && i < r.to);
+  const sections: Section[] = [];
+  headings.forEach((h, k) => {
+    const next = headings[k + 1];
+    const endLine = next ? next.line : lines.length;
+    const body: string[] = [];
+    for (let i = h.line + 1; i < endLine; i++) {
+      const l = lines[i] as Line;
+      if (l.kind !== 'blank' && !inTable(i)) body.push(l.text);
+    }
+    const hl = lines[h.line] as Line;
+    const lastLine = lines[endLine - 1] as Line | undefined;
+    const spanEnd = lastLine && endLine - 1 >= h.line ? lastLine.end : hl.end;
+    sections.push({
+      key: h.key,
+      number: h.numbering.numeral,
+      marker: h.numbering.marker,
+      level: h.level,
+      heading: hl.text.replace(/^#+\s*/, ''),
+      title: h.title,
+      text: body.join('\n'),
+      location: ctx.location(hl.start, hl.end),
+      span: ctx.location(hl.start, spanEnd),
+    });
+  });
+
+  for (const def of SECTIONS) {
+    const found = sections.filter((s) => s.key === def.key);
+    if (found.length === 0) {
+      ctx.report('section-missing', { detail: def.heading, path: `sections.${def.key}` });
+      continue;
+    }
+    const s = found[0] as Section;
+    const expectedTitle = def.heading.slice(2);
+    const standardNumbering = s.level === 1 && s.number === def.number;
+    if (cleanText(s.title) !== cleanText(expectedTitle) || !standardNumbering) {
+      ctx.report('section-nonstandard', { actual: s.heading, expected: def.heading, path: `sections.${def.key}`, location: s.location });
+    }
+  }
+  return sections;
+}

@@ -1,0 +1,36 @@
+/**
+ * Is this a report of the current templates at all? Pre-2019 reports (old 条例, no national
+ * tables) are recognised and refused; texts that are no report are refused too.
+ */
+import { cleanText } from '../tables/label-match.js';
+import { PRE_2019_MARKERS, TABLE_PRESENCE_SIGNATURES } from '../template/signatures.js';
+
+/** Verdict on a text. */
+export type Verdict =
+  | { kind: 'report' }
+  | { kind: 'pre-2019'; markers: string[] }
+  | { kind: 'not-a-report'; reason: string };
+
+const SIGNATURES = [...TABLE_PRESENCE_SIGNATURES.t2, ...TABLE_PRESENCE_SIGNATURES.t3, ...TABLE_PRESENCE_SIGNATURES.t4].map(cleanText);
+const OLD_MARKERS = PRE_2019_MARKERS.map((m) => ({ marker: m, clean: cleanText(m) }));
+
+/**
+ * Classifies a normalised text.
+ * @param text - normalised text.
+ * @param year - report year found in the metadata.
+ * @param sectionKeys - number of distinct template sections found.
+ * @param hasTitle - whether a report title was found.
+ */
+export function classifyText(text: string, year: number | null, sectionKeys: number, hasTitle: boolean): Verdict {
+  const clean = cleanText(text);
+  if (clean.length === 0) return { kind: 'not-a-report', reason: '输入为空' };
+  const signatures = SIGNATURES.filter((s) => clean.includes(s)).length;
+  const markers = OLD_MARKERS.filter((m) => clean.includes(m.clean)).map((m) => m.marker);
+  if (signatures === 0) {
+    if (year !== null && year <= 2018) return { kind: 'pre-2019', markers: [`${year}年度`, ...markers] };
+    if (markers.length >= 2) return { kind: 'pre-2019', markers };
+  }
+  if (signatures > 0 || sectionKeys >= 2 || (hasTitle && sectionKeys >= 1)) return { kind: 'report' };
+  if (hasTitle && /政府信息公开|政务公开/.test(clean)) return { kind: 'report' };
+  return { kind: 'not-a-report', reason: '没有年度报告的标题、章节或统计表' };
+}

@@ -1,0 +1,39 @@
+import { createDiagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/catalogue.js';
+import { LineCounter, type SourceLocation } from '../model/location.js';
+import type { NormalizedText } from '../normalize/normalize.js';
+
+/**
+ * What every stage of one parse shares: the normalised text, the way back to the original
+ * input for locations, and the diagnostics collected so far.
+ */
+export class ParseContext {
+  /** Diagnostics in the order they were found. */
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly lines: LineCounter;
+
+  /**
+   * @param norm - the normalised text.
+   * @param toInput - maps a range of the text given to `normalize` to the caller's input (identity for text;
+   *   the HTML adapter maps its rendering back into the markup).
+   */
+  constructor(
+    readonly norm: NormalizedText,
+    private readonly toInput: (start: number, end: number) => [number, number] = (s, e) => [s, e],
+    input: string = norm.original,
+  ) {
+    this.lines = new LineCounter(input);
+  }
+
+  /** Location in the caller's input of a range of the normalised text. */
+  location(start: number, end: number): SourceLocation {
+    const [os, oe] = this.norm.toOriginal(start, end);
+    const [is, ie] = this.toInput(os, oe);
+    return this.lines.location(is, ie);
+  }
+
+  /** Records a diagnostic. */
+  report(code: DiagnosticCode, init: DiagnosticInit = {}): void {
+    this.diagnostics.push(createDiagnostic(code, init));
+  }
+}

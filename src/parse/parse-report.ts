@@ -1,0 +1,147 @@
+/**
+ * The pipeline: adapter → normalisation → line grammar → outline and table regions → table
+ * readers → report assembly. Pure; never throws on ordinary input.
+ */
+import { detectFormat } from '../adapters/detect.js';
+import { renderHtml } from '../adapters/html.js';
+import { lexLines, type Line } from '../grammar/lines.js';
+import type { InputFormat, ParseResult, Report, TemplateVersions } from '../model/report.js';
+import type { ReportTables } from '../model/tables.js';
+import { normalize } from '../normalize/normalize.js';
+import { findSectionHeadings } from '../outline/headings.js';
+import { extractMetadata } from '../outline/metadata.js';
+import { buildSections } from '../outline/sections.js';
+import { locateTables, type LineRange } from '../tables/locate.js';
+import { readTable2 } from '../tables/table2.js';
+import { readTable3 } from '../tables/table3.js';
+import { readTable4 } from '../tables/table4.js';
+import { detectLayout, isPageNumber, tokenize, type TableToken } from '../tables/tokens.js';
+import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
+import { classifyText } from './classify.js';
+import { ParseContext } from './context.js';
+
+/** Options of {@link parseReport}. */
+export interface ParseOptions {
+  /** How to read the input: `'auto'` (default) detects HTML and Markdown; `'text'`, `'markdown'`, `'html'` force one. */
+  format?: 'auto' | InputFormat;
+}
+
+const FORMATS = new Set(['auto', 'text', 'markdown', 'html']);
+
+/**
+ * Parses an annual report into typed data.
+ *
+ * Ordinary bad input never throws: the result holds the best partial report and diagnostics.
+ * `report` is `null` only when the input is not a report of the 2019/2021 templates
+ * (`not-a-report`, `pre-2019-template`).
+ *
+ * @throws TypeError when `input` is not a string or `options` is malformed.
+ */
+export function parseReport(input: string, options: ParseOptions = {}): ParseResult {
+  if (typeof input !== 'string') {
+    throw new TypeError(`parseReport(input): input must be a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  if (typeof options !== 'object' || options === null) throw new TypeError('parseReport(input, options): options must be an object');
+  const requested = options.format ?? 'auto';
+  if (!FORMATS.has(requested)) {
+    throw new TypeError(`parseReport(input, options): format must be one of auto, text, markdown, html; got ${String(requested)}`);
+  }
+  const format: InputFormat = requested === 'auto' ? detectFormat(input) : requested;
+
+  let text = input;
+  let toInput: ((s: number, e: number) => [number, number]) | undefined;
+  if (format === 'html') {
+    const rendered = renderHtml(input);
+    text = rendered.text;
+    toInput = rendered.toInput;
+  }
+  const norm = normalize(text);
+  const ctx = new ParseContext(norm, toInput, input);
+  if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
+  if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
+
+  const lines = lexLines(norm.text);
+  const headings = findSectionHeadings(lines);
+  const regions = locateTables(lines, headings);
+  const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
+  const meta = extractMetadata(lines, norm.text, firstHeading);
+
+  const sectionKeys = new Set(headings.map((h) => h.key).filter((k) => k !== null)).size;
+  const verdict = classifyText(norm.text, meta.year, sectionKeys, meta.title !== null);
+  if (verdict.kind === 'not-a-report') {
+    ctx.report('not-a-report', { detail: verdict.reason });
+    return { report: null, diagnostics: ctx.diagnostics };
+  }
+  if (verdict.kind === 'pre-2019') {
+    ctx.report('pre-2019-template', { detail: verdict.markers.join('、') });
+    return { report: null, diagnostics: ctx.diagnostics };
+  }
+
+  const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
+  const tables: ReportTables = { t2: null, t3: null, t4: null };
+  const versions: TemplateVersions = { table2: null, table3: null };
+  const names = { t2: '表二', t3: '表三', t4: '表四' } as const;
+
+  if (regions.t2) {
+    const r = readTable2(ctx, regionTokens(lines, regions.t2), prior);
+    tables.t2 = r.table;
+    versions.table2 = r.table.version;
+    if (!r.hasContent) ctx.report('table-empty', { target: names.t2, path: 't2' });
+  } else ctx.report('table-missing', { target: names.t2, path: 't2' });
+  if (regions.t3) {
+    const r = readTable3(ctx, regionTokens(lines, regions.t3), prior);
+    tables.t3 = r.table;
+    versions.table3 = r.table.version;
+    if (!r.hasContent) ctx.report('table-empty', { target: names.t3, path: 't3' });
+  } else ctx.report('table-missing', { target: names.t3, path: 't3' });
+  if (regions.t4) {
+    const r = readTable4(ctx, regionTokens(lines, regions.t4));
+    tables.t4 = r.table;
+    if (!r.hasContent) ctx.report('table-empty', { target: names.t4, path: 't4' });
+  } else ctx.report('table-missing', { target: names.t4, path: 't4' });
+
+  reportVersions(ctx, versions, meta.year);
+  const sections = buildSections(ctx, lines, headings, [regions.t2, regions.t3, regions.t4]);
+  const missingMeta = (['title', 'agency', 'year'] as const).filter((k) => meta[k] === null);
+  if (missingMeta.length > 0) ctx.report('metadata-missing', { detail: missingMeta.join(', ') });
+
+  const report: Report = {
+    templateVersions: versions,
+    meta,
+    sections,
+    tables,
+    source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
+  };
+  return { report, diagnostics: ctx.diagnostics };
+}
+
+/** Tokens of a region, page numbers left out. */
+function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
+  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)));
+  // Blank lines between the table and what follows it (null when the text ends).
+  let trailing: number | null = 0;
+  let i = range.to;
+  while (i < lines.length && (lines[i] as Line).kind === 'blank') {
+    trailing++;
+    i++;
+  }
+  if (i >= lines.length) trailing = null;
+  return tokenize(region, detectLayout(region), trailing);
+}
+
+function reportVersions(ctx: ParseContext, versions: TemplateVersions, year: number | null): void {
+  if (versions.table2 && versions.table3 && versions.table2 !== versions.table3) {
+    ctx.report('mixed-template-versions', { detail: `表二 ${versions.table2}，表三 ${versions.table3}` });
+  }
+  const expected = year !== null ? expectedVersionForYear(year) : null;
+  if (!expected || year === null) return;
+  for (const [key, name] of [
+    ['table2', '表二'],
+    ['table3', '表三'],
+  ] as const) {
+    const v = versions[key];
+    if (v && v !== expected) {
+      ctx.report('version-year-mismatch', { target: name, actual: v, expected, year, path: key === 'table2' ? 't2' : 't3' });
+    }
+  }
+}

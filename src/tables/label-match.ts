@@ -1,0 +1,125 @@
+/**
+ * Matching source labels to template labels: by discriminating keywords first, then by a
+ * bounded edit distance for damaged labels (`其他法律行政止公开`, `三类内容事务信息`). Never by
+ * position.
+ */
+import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
+
+/** A label split into its list marker and its cleaned text. */
+export interface CleanLabel {
+  /** The list marker, if any (`(一)`, `1.`). */
+  numbering: HeadingNumber | null;
+  /** Text without marker, spaces, quotes, brackets and punctuation. */
+  clean: string;
+}
+
+const STRIP_RE = /[\s“”‘’"'()[\]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…\-—–]/g;
+
+/** Removes spaces, quotes, brackets and punctuation. */
+export function cleanText(text: string): string {
+  return text.replace(STRIP_RE, '');
+}
+
+/** Splits off the list marker and cleans the rest. */
+export function cleanLabel(text: string): CleanLabel {
+  const numbering = parseHeadingNumber(text);
+  const rest = numbering ? text.slice(numbering.titleStart) : text;
+  return { numbering, clean: cleanText(rest) };
+}
+
+/** A candidate for matching. */
+export interface MatchCandidate<K extends string> {
+  /** Key returned on a match. */
+  readonly key: K;
+  /** Cleaned full labels (template label and aliases, without list markers). */
+  readonly labels: readonly string[];
+  /** Cleaned discriminating keywords; a label containing one matches. */
+  readonly keywords: readonly string[];
+}
+
+/** How a label matched. */
+export interface LabelMatch<K extends string> {
+  /** The matched key. */
+  key: K;
+  /** `exact`: equals a label; `keyword`: contains a keyword; `fuzzy`: within the edit-distance bound. */
+  how: 'exact' | 'keyword' | 'fuzzy';
+  /** The template label it matched (for diagnostics). */
+  matched: string;
+  /** Edit distance for fuzzy matches. */
+  distance: number;
+}
+
+/**
+ * Matches a cleaned label against candidates. Returns `null` when nothing matches or when two
+ * different keys match equally well (an ambiguous label is not guessed).
+ */
+export function matchLabel<K extends string>(clean: string, candidates: readonly MatchCandidate<K>[]): LabelMatch<K> | null {
+  if (clean === '') return null;
+  for (const c of candidates) {
+    for (const l of c.labels) if (l === clean) return { key: c.key, how: 'exact', matched: l, distance: 0 };
+  }
+  let best: LabelMatch<K> | null = null;
+  let bestLen = 0;
+  let tie = false;
+  for (const c of candidates) {
+    let len = 0;
+    for (const k of c.keywords) if (k.length > len && clean.includes(k)) len = k.length;
+    if (len === 0) continue;
+    if (len > bestLen) {
+      best = { key: c.key, how: 'keyword', matched: c.labels[0] ?? '', distance: 0 };
+      bestLen = len;
+      tie = false;
+    } else if (len === bestLen) tie = true;
+  }
+  if (best) return tie ? null : best;
+  if (clean.length < 4) return null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    for (const l of c.labels) {
+      const bound = Math.floor(l.length / 4);
+      if (bound < 1) continue;
+      const d = boundedEditDistance(clean, l, bound);
+      if (d <= bound) {
+        if (d < bestD) {
+          bestD = d;
+          best = { key: c.key, how: 'fuzzy', matched: l, distance: d };
+          tie = false;
+        } else if (d === bestD && best && best.key !== c.key) tie = true;
+      }
+    }
+  }
+  return best && !tie ? best : null;
+}
+
+/**
+ * Levenshtein distance of `a` and `b`, or `bound + 1` as soon as it must exceed `bound`.
+ * O(len · bound) with a diagonal band.
+ */
+export function boundedEditDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const n = a.length;
+  const m = b.length;
+  const over = bound + 1;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j <= bound ? j : over;
+  for (let i = 1; i <= n; i++) {
+    cur.fill(over);
+    if (i <= bound) cur[0] = i;
+    const lo = Math.max(1, i - bound);
+    const hi = Math.min(m, i + bound);
+    let rowMin = cur[0] as number;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const sub = (prev[j - 1] as number) + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, sub);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return over;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[m] as number, over);
+}

@@ -1,0 +1,125 @@
+/**
+ * Locating the three tables: each starts at its own signature (a caption, the header note, the
+ * litigation header), wherever the headings are, and ends where the next table starts or the
+ * report goes back to prose.
+ */
+import type { Line } from '../grammar/lines.js';
+import type { HeadingLine } from '../outline/headings.js';
+import { cleanText } from './label-match.js';
+
+/** A range of lines `[from, to)`. */
+export interface LineRange {
+  /** First line. */
+  from: number;
+  /** Line after the last. */
+  to: number;
+}
+
+/** Where each table is; `null` when its signature was not found. */
+export interface TableRegions {
+  /** Table 二. */
+  t2: LineRange | null;
+  /** Table 三. */
+  t3: LineRange | null;
+  /** Table 四. */
+  t4: LineRange | null;
+}
+
+const CAPTION_RE = /第二十条第?[(]?[一二三四五六七八九十][)]?项/;
+const T3_ANCHORS = ['本列数据的勾稽关系', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量'];
+const T4_ANCHORS = ['未经复议直接起诉', '复议后起诉'];
+
+/** A line of running text rather than a table cell: it holds a full stop or is long. */
+export function isProse(l: Line): boolean {
+  if (l.kind !== 'text') return false;
+  const t = l.text;
+  if (t.length > 60) return true;
+  const stop = t.indexOf('。');
+  return stop !== -1 && stop < t.length - 1 ? true : stop !== -1 && t.length > 20;
+}
+
+function compact(l: Line): string {
+  return l.text.replace(/\s+/g, '');
+}
+
+/** Finds the table regions. */
+export function locateTables(lines: readonly Line[], headings: readonly HeadingLine[]): TableRegions {
+  const n = lines.length;
+  const find = (from: number, test: (c: string, l: Line) => boolean): number => {
+    for (let i = Math.max(0, from); i < n; i++) {
+      const l = lines[i] as Line;
+      if (l.kind === 'blank' || isProse(l)) continue;
+      if (test(compact(l), l)) return i;
+    }
+    return -1;
+  };
+
+  const t2Start = find(0, (c) => CAPTION_RE.test(c) || (c.startsWith('信息内容') && c.length <= 40));
+  let t3Start = find(t2Start < 0 ? 0 : t2Start, (c) => T3_ANCHORS.some((a) => c.includes(a)));
+  if (t3Start >= 0) {
+    // The header cells (申请人情况, 自然人 …) may come just before the note; start at the first of them.
+    for (let i = t3Start - 1; i >= Math.max(0, t3Start - 12, t2Start + 1); i--) {
+      const l = lines[i] as Line;
+      if (l.kind === 'blank') continue;
+      if (isProse(l)) break;
+      const c = cleanText(compact(l));
+      if (c.includes('申请人情况') || c === '自然人' || c.includes('法人或其他组织')) t3Start = i;
+      else if (headingAt(headings, i) || CAPTION_RE.test(c)) break;
+    }
+  }
+  const afterT3 = t3Start >= 0 ? t3Start : t2Start >= 0 ? t2Start : 0;
+  let t4Start = find(afterT3 + 1, (c) => T4_ANCHORS.some((a) => c.includes(a)));
+  if (t4Start >= 0) {
+    // Walk back to the 行政复议 header line (within a few lines, not past table 三's last row).
+    for (let i = t4Start - 1; i >= Math.max(afterT3 + 1, t4Start - 8); i--) {
+      const l = lines[i] as Line;
+      if (l.kind === 'blank') continue;
+      if (isProse(l)) break;
+      const c = cleanText(compact(l));
+      if (c.startsWith('行政复议') && c.length <= 20) t4Start = i;
+      else if (/\d/.test(c) && !c.includes('行政')) break;
+    }
+  }
+
+  const nextHeading = (from: number): number => {
+    for (const h of headings) if (h.line > from && h.level === 1) return h.line;
+    return n;
+  };
+  const t2: LineRange | null = t2Start >= 0 ? { from: t2Start, to: firstOf(t3Start, t4Start, nextHeadingNotOwn(headings, t2Start, 'proactiveDisclosure', n)) } : null;
+  const t3: LineRange | null = t3Start >= 0 ? { from: t3Start, to: firstOf(t4Start, nextHeadingNotOwn(headings, t3Start, 'applications', n)) } : null;
+  const t4: LineRange | null = t4Start >= 0 ? { from: t4Start, to: endOfT4(lines, t4Start, headings, nextHeading(t4Start)) } : null;
+  return { t2, t3, t4 };
+}
+
+function headingAt(headings: readonly HeadingLine[], line: number): boolean {
+  return headings.some((h) => h.line === line);
+}
+
+/** The first section heading after `from` that belongs to another section than `own`. */
+function nextHeadingNotOwn(headings: readonly HeadingLine[], from: number, own: string, n: number): number {
+  for (const h of headings) if (h.line > from && h.key !== own && h.key !== null) return h.line;
+  for (const h of headings) if (h.line > from && h.level === 1 && h.key === null) return h.line;
+  return n;
+}
+
+function firstOf(...xs: number[]): number {
+  return Math.min(...xs.filter((x) => x >= 0));
+}
+
+/** Table 四 ends at the first heading or prose line after its values. */
+function endOfT4(lines: readonly Line[], from: number, headings: readonly HeadingLine[], limit: number): number {
+  let seenValue = false;
+  for (let i = from + 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.kind === 'blank') continue;
+    if (seenValue && (isProse(l) || headingAt(headings, i) || isSubHeading(l))) return i;
+    if (!seenValue && i >= limit) return i;
+    if (/(^|[\s|])\d+([\s|]|$)/.test(l.text) || /^\s*\d+\s*$/.test(l.text)) seenValue = true;
+  }
+  return lines.length;
+}
+
+/** A numbered line of text after table 四 (`（一）主要问题`) ends it even when it is not a template section. */
+function isSubHeading(l: Line): boolean {
+  return l.kind === 'text' && /^[#\s]*(\([一二三四五六七八九十]\)|[一二三四五六七八九十][、.])/.test(l.text);
+}

@@ -1,0 +1,26 @@
+/** Sets `obj.a.b.c = value` for the dotted path `a.b.c`, creating intermediate objects. */
+export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let o = obj;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const k = parts[i] as string;
+    const next = o[k];
+    if (typeof next === 'object' && next !== null) o = next as Record<string, unknown>;
+    else {
+      const created: Record<string, unknown> = {};
+      o[k] = created;
+      o = created;
+    }
+  }
+  o[parts[parts.length - 1] as string] = value;
+}
+
+/** Reads `obj.a.b.c` for the dotted path `a.b.c`; `undefined` when absent. */
+export function getPath(obj: unknown, path: string): unknown {
+  let o: unknown = obj;
+  for (const k of path.split('.')) {
+    if (typeof o !== 'object' || o === null) return undefined;
+    o = (o as Record<string, unknown>)[k];
+  }
+  return o;
+}

@@ -1,0 +1,194 @@
+/**
+ * Placement: deciding which column each value of a row belongs to, from the evidence the
+ * source gives, and nothing else.
+ *
+ * - As many cells as columns: cell i is column i (the row label and the header fix the grid).
+ * - More cells than columns: a column keeps a value only when every reading agrees on it.
+ * - Fewer cells than columns (blank cells lost in extraction): values are placed only where the
+ *   layout anchors them to the start or the end of the row; every other column is `missing`,
+ *   or `ambiguous` with the values that could be there. Never filled in reading order.
+ */
+import type { BlankToken, ValueToken } from './tokens.js';
+
+/** A value or explicit blank of a row, with the evidence around it. */
+export interface RowItem {
+  /** The token. */
+  token: ValueToken | BlankToken;
+  /** Collapsed cells (extra blank lines) right before this item; 0 when unknown or none. */
+  collapsedBefore: number;
+  /**
+   * Run number: items of one run follow each other with no text between them. Text inside a row
+   * (header fragments interleaved by a PDF extractor) starts a new run, and runs may then be out
+   * of order.
+   */
+  run: number;
+}
+
+/** What the source shows about one row. */
+export interface RowEvidence {
+  /** Items in source order. */
+  items: RowItem[];
+  /** Whether the layout shows collapsed cells as gaps (cell per line with blank-line separators). */
+  gapsVisible: boolean;
+  /** Collapsed cells after the last item, before the next row label; `null` when unknown (table end, other layout). */
+  collapsedAfter: number | null;
+}
+
+/** Result for one column. */
+export type Placement =
+  | { status: 'value'; token: ValueToken; agreed?: number }
+  | { status: 'blank'; token: BlankToken }
+  | { status: 'missing' }
+  | { status: 'ambiguous'; candidates: number[]; tokens: ValueToken[] };
+
+/** Placement of a whole row, with what went wrong. */
+export interface RowPlacement {
+  /** One placement per column. */
+  columns: Placement[];
+  /** Items beyond the number of columns (when the row has too many). */
+  surplus: number;
+  /** Cells lost (when the row has too few). */
+  deficit: number;
+  /** The items came in several runs whose order had to be recovered (or could not be). */
+  reordered?: boolean;
+}
+
+/**
+ * A check the values of a complete row must pass (the table's own arithmetic), used to put runs
+ * that came out of order back in order.
+ */
+export type RowCheck = (values: readonly (number | null)[]) => boolean;
+
+/** Places the items of a row into `ncols` columns. */
+export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck): RowPlacement {
+  const items = evidence.items.slice();
+  // Trailing empty cells beyond the grid are padding, not blanks.
+  while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
+  const n = items.length;
+  if (n === ncols) {
+    const runs = new Set(items.map((it) => it.run)).size;
+    if (runs === 1 || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
+    return { columns: placeRuns(items, check), surplus: 0, deficit: 0, reordered: true };
+  }
+  if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
+  return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
+}
+
+function direct(t: ValueToken | BlankToken): Placement {
+  if (t.kind === 'value') return { status: 'value', token: t };
+  return t.uncertain ? { status: 'missing' } : { status: 'blank', token: t };
+}
+
+/** Column j may hold item j … j+s; it keeps a value only when every value candidate agrees. */
+function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
+  const s = items.length - ncols;
+  const out: Placement[] = [];
+  for (let j = 0; j < ncols; j++) out.push(fromCandidates(items.slice(j, j + s + 1).map((it) => it.token), true));
+  return out;
+}
+
+/**
+ * Fewer items than columns. Anchors come from visible gaps: an item with no collapsed cells
+ * before it and right after the label starts the row; an item with no collapsed cells after it,
+ * right before the next row label, ends it. Items between anchors stay unplaced.
+ */
+function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placement[] {
+  const d = ncols - items.length;
+  const placedCol = new Array<number>(items.length).fill(-1);
+  if (ev.gapsVisible && items.length > 0) {
+    // Prefix anchored at the start: consecutive items with no collapsed cells before them.
+    let col = 0;
+    for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0; i++) placedCol[i] = col++;
+    // Suffix anchored at the end.
+    if (ev.collapsedAfter === 0) {
+      let c = ncols - 1;
+      for (let i = items.length - 1; i >= 0 && placedCol[i] === -1; i--) {
+        placedCol[i] = c--;
+        if ((items[i] as RowItem).collapsedBefore > 0) break;
+      }
+    }
+  }
+  const out: Placement[] = new Array<Placement>(ncols);
+  const taken = new Set<number>();
+  placedCol.forEach((c, i) => {
+    if (c >= 0) {
+      out[c] = direct((items[i] as RowItem).token);
+      taken.add(c);
+    }
+  });
+  for (let j = 0; j < ncols; j++) {
+    if (taken.has(j)) continue;
+    // Unplaced items that could sit in column j: index i with i <= j <= i + d.
+    const cands: (ValueToken | BlankToken)[] = [];
+    for (let i = Math.max(0, j - d); i <= Math.min(items.length - 1, j); i++) {
+      if (placedCol[i] === -1) cands.push((items[i] as RowItem).token);
+    }
+    out[j] = cands.length === 0 ? { status: 'missing' } : fromCandidates(cands, false);
+  }
+  return out;
+}
+
+/**
+ * A column with several possible items. `certain`: the column surely holds one of them (surplus
+ * case); otherwise it may also be a lost cell, so even agreeing values stay ambiguous.
+ */
+function fromCandidates(tokens: (ValueToken | BlankToken)[], certain: boolean): Placement {
+  const values = tokens.filter((t): t is ValueToken => t.kind === 'value');
+  if (values.length === 0) {
+    const blank = tokens.find((t): t is BlankToken => t.kind === 'blank');
+    return certain && blank ? { status: 'blank', token: blank } : { status: 'missing' };
+  }
+  const distinct = [...new Set(values.map((v) => v.content.value))];
+  if (certain && distinct.length === 1) return { status: 'value', token: values[0] as ValueToken, agreed: values.length };
+  return { status: 'ambiguous', candidates: distinct, tokens: values };
+}
+
+function allSame(items: readonly RowItem[]): boolean {
+  const first = items[0];
+  if (!first) return true;
+  const v = first.token.kind === 'value' ? first.token.content.value : null;
+  return items.every((it) => (it.token.kind === 'value' ? it.token.content.value : null) === v);
+}
+
+/** Permutations of 0..n-1 (n is small: runs of one row). */
+function permutations(n: number): number[][] {
+  if (n <= 1) return [[0]];
+  const out: number[][] = [];
+  for (const p of permutations(n - 1)) {
+    for (let i = 0; i <= p.length; i++) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
+  }
+  return out;
+}
+
+const MAX_RUNS = 7;
+
+/**
+ * A complete row whose items came in several runs (text between them): every order of the runs
+ * is tried, keeping the order inside each run, and the orders that pass `check` are kept. A
+ * column keeps a value only when every passing order puts the same number there; otherwise it
+ * is ambiguous. Without a check, or with too many runs, every column with more than one possible
+ * value is ambiguous.
+ */
+function placeRuns(items: RowItem[], check: RowCheck | undefined): Placement[] {
+  const runIds = [...new Set(items.map((it) => it.run))];
+  const runs = runIds.map((id) => items.filter((it) => it.run === id));
+  const orders: RowItem[][] = [];
+  if (check && runs.length <= MAX_RUNS) {
+    for (const p of permutations(runs.length)) {
+      const seq = p.flatMap((i) => runs[i] as RowItem[]);
+      if (check(seq.map((it) => (it.token.kind === 'value' ? it.token.content.value : null)))) orders.push(seq);
+    }
+  }
+  const ncols = items.length;
+  const out: Placement[] = [];
+  for (let j = 0; j < ncols; j++) {
+    if (orders.length === 0) {
+      out.push(fromCandidates(items.map((it) => it.token), false));
+      continue;
+    }
+    const tokens = orders.map((o) => (o[j] as RowItem).token);
+    const values = new Set(tokens.map((t) => (t.kind === 'value' ? t.content.value : null)));
+    out.push(values.size === 1 ? direct(tokens[0] as ValueToken | BlankToken) : fromCandidates(tokens, false));
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Grouping a token stream into labelled rows: every recognised row label opens a row, and the
+ * values and blanks that follow it (up to the next recognised label) are that row's evidence.
+ * Unrecognised text between them (label fragments, headers, page furniture) is skipped.
+ */
+import type { ParseContext } from '../parse/context.js';
+import type { RowEvidence, RowItem } from './placement.js';
+import type { LabelToken, TableToken } from './tokens.js';
+
+/** Role of a label in a table, decided by the table reader. */
+export type LabelRole<K extends string> =
+  | { role: 'row'; key: K; matched: string; how: 'exact' | 'keyword' | 'fuzzy' | 'context' }
+  | { role: 'group'; key: string }
+  | { role: 'other' };
+
+/** A recognised row and the evidence that follows its label. */
+export interface RowSegment<K extends string> {
+  /** Row key. */
+  key: K;
+  /** First label token of the row. */
+  label: LabelToken;
+  /** All label tokens merged into this row (continuations of a split label). */
+  labels: LabelToken[];
+  /** How the label matched. */
+  how: 'exact' | 'keyword' | 'fuzzy' | 'context';
+  /** Template label matched. */
+  matched: string;
+  /** Evidence for placement (the first physical row of items). */
+  evidence: RowEvidence;
+  /** Items after a visible row end that no label claims. */
+  overflow: RowItem[];
+}
+
+/** Items no row label claims, with the token they follow. */
+export interface Orphans {
+  /** The items. */
+  items: RowItem[];
+}
+
+/** Result of {@link segmentRows}. */
+export interface Segmentation<K extends string> {
+  /** Rows in source order (a key may repeat). */
+  rows: RowSegment<K>[];
+  /** Group labels seen, in order, with the index of the next row. */
+  groups: { key: string; label: LabelToken; beforeRow: number; items: RowItem[] }[];
+  /** Values and blanks before the first row label (header area excluded) or otherwise unclaimed. */
+  orphans: RowItem[];
+}
+
+/**
+ * Splits tokens into row segments using `classify` to recognise labels.
+ * `baseline` is the usual number of blank lines between cells (1 in blank-line-separated layouts).
+ * `labelsInRow`: the table prints a label in every data row (tables 二 and 三), so a pipe row's
+ * values belong only to a label in that same row; table 四's data row has no label.
+ */
+export function segmentRows<K extends string>(
+  tokens: readonly TableToken[],
+  classify: (label: LabelToken, state: { rowsSoFar: number; lastKey: K | null }) => LabelRole<K>,
+  baseline: number,
+  labelsInRow = true,
+): Segmentation<K> {
+  const rows: RowSegment<K>[] = [];
+  const groups: Segmentation<K>['groups'] = [];
+  const orphans: RowItem[] = [];
+  let current: { seg: RowSegment<K> | null; group: Segmentation<K>['groups'][number] | null; brokeAfterItems: boolean } = {
+    seg: null,
+    group: null,
+    brokeAfterItems: false,
+  };
+  // Run counter: text between two items starts a new run.
+  let run = 0;
+  let textSinceItem = false;
+  // Rows whose end is already known (or known to be unknowable).
+  const closed = new Set<RowSegment<K>>();
+
+  /** Records how many cells collapsed between a row's last item and the next recognised label. */
+  const closeWithNext = (next: TableToken | null): void => {
+    const seg = current.seg;
+    if (!seg || seg.evidence.items.length === 0 || closed.has(seg)) return;
+    closed.add(seg);
+    seg.evidence.collapsedAfter = next && next.lineStart && baseline > 0 ? Math.max(0, next.gapBefore - baseline) : null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TableToken;
+    if (t.kind === 'label') {
+      textSinceItem = true;
+      const role = classify(t, { rowsSoFar: rows.length, lastKey: current.seg ? current.seg.key : null });
+      if (role.role === 'row') {
+        if (current.seg && current.seg.key === role.key && current.seg.evidence.items.length === 0) {
+          current.seg.labels.push(t); // continuation of a label split over lines
+        } else {
+          closeWithNext(t);
+          const seg: RowSegment<K> = {
+            key: role.key,
+            label: t,
+            labels: [t],
+            how: role.how,
+            matched: role.matched,
+            evidence: { items: [], gapsVisible: baseline > 0, collapsedAfter: null },
+            overflow: [],
+          };
+          rows.push(seg);
+          current = { seg, group: null, brokeAfterItems: false };
+        }
+        continue;
+      }
+      if (role.role === 'group') {
+        closeWithNext(t);
+        const g = { key: role.key, label: t, beforeRow: rows.length, items: [] as RowItem[] };
+        groups.push(g);
+        current = { seg: null, group: g, brokeAfterItems: false };
+        continue;
+      }
+      // Unrecognised text after a row's values: the row's end cannot be read from gaps.
+      if (current.seg && current.seg.evidence.items.length > 0) closed.add(current.seg);
+      continue;
+    }
+    if (t.kind === 'break') {
+      if (t.reason === 'end') {
+        closeWithNext(t);
+        continue;
+      }
+      if (current.seg && current.seg.evidence.items.length > 0) current.brokeAfterItems = true;
+      continue;
+    }
+    const collapsedBefore = t.lineStart && baseline > 0 ? Math.max(0, t.gapBefore - baseline) : 0;
+    if (textSinceItem) run++;
+    textSinceItem = false;
+    const item: RowItem = { token: t, collapsedBefore, run };
+    // A value of a pipe row belongs to a label in the same row only; a label printed outside
+    // the row (floating text above a Markdown table) does not claim it.
+    const sameRow = (label: LabelToken): boolean => !labelsInRow || !t.inRow || label.line === t.line;
+    if (current.seg && sameRow(current.seg.label)) {
+      if (current.brokeAfterItems) current.seg.overflow.push(item);
+      else current.seg.evidence.items.push(item);
+    } else if (current.seg && current.seg.evidence.items.length > 0) current.seg.overflow.push(item);
+    else if (current.group && sameRow(current.group.label)) current.group.items.push(item);
+    else orphans.push(item);
+  }
+  closeWithNext(null);
+  return { rows, groups, orphans };
+}
+
+/** The usual number of blank lines before a cell line in a region (the mode over line-initial tokens). */
+export function gapBaseline(tokens: readonly TableToken[]): number {
+  const counts = new Map<number, number>();
+  for (const t of tokens) {
+    if (!t.lineStart || t.kind === 'break') continue;
+    counts.set(t.gapBefore, (counts.get(t.gapBefore) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestN = -1;
+  for (const [g, n] of counts) {
+    if (n > bestN) {
+      best = g;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Reports items no row claims as one `values-unplaced` diagnostic. */
+export function reportUnplaced(ctx: ParseContext, table: string, items: readonly RowItem[]): void {
+  const values = items.filter((i) => i.token.kind === 'value');
+  if (values.length === 0) return;
+  const first = (values[0] as RowItem).token;
+  const last = (values[values.length - 1] as RowItem).token;
+  ctx.report('values-unplaced', {
+    target: table,
+    detail: values.map((v) => v.token.raw).join(', '),
+    path: table,
+    location: ctx.location(first.start, last.end),
+  });
+}

@@ -1,0 +1,284 @@
+/**
+ * Turns the lines of a table region into a flat stream of tokens: labels, values, explicit
+ * blanks and row breaks. The stream keeps the evidence the mapping needs (which line a token is
+ * on, how many blank lines came before it, where a row visibly ended) and nothing about template
+ * semantics; the table readers decide what each label means.
+ */
+import { parseCellContent, type NumberContent } from '../grammar/cell.js';
+import type { Line, Span } from '../grammar/lines.js';
+
+/** Shared token fields. */
+interface TokenBase {
+  /** Offset in the normalised text. */
+  start: number;
+  /** End offset in the normalised text. */
+  end: number;
+  /** Line index. */
+  line: number;
+  /** Blank lines immediately before this token's line, when it is the first token on its line; else 0. */
+  gapBefore: number;
+  /** Whether the token is the first on its line. */
+  lineStart: boolean;
+  /**
+   * Set on tokens of a row-per-line pipe row (`规章 | 0 | 0 | 0 |`): the row is a unit, and its
+   * values belong to a label in the same row only.
+   */
+  inRow?: boolean;
+}
+
+/** Text that is not a number: a row label, header, caption or fragment. */
+export interface LabelToken extends TokenBase {
+  /** Discriminant. */
+  kind: 'label';
+  /** The text. */
+  text: string;
+}
+
+/** A number. */
+export interface ValueToken extends TokenBase {
+  /** Discriminant. */
+  kind: 'value';
+  /** The cell text as written. */
+  raw: string;
+  /** The parsed number. */
+  content: NumberContent;
+}
+
+/** A cell that is present and empty (an empty pipe cell, `/`, `—`). */
+export interface BlankToken extends TokenBase {
+  /** Discriminant. */
+  kind: 'blank';
+  /** The cell text as written (may be empty). */
+  raw: string;
+  /**
+   * An empty cell of a Markdown table written by a converter: the value may have been moved
+   * elsewhere, so it is not evidence of a blank (the cell becomes `missing`, not `blank`).
+   */
+  uncertain?: boolean;
+}
+
+/** A visible end of a row: the end of a row-per-line line, or padding pipes. */
+export interface BreakToken extends TokenBase {
+  /** Discriminant. */
+  kind: 'break';
+  /**
+   * `line`: end of a row line; `padding`: padding pipes after a cell-per-line row; `end`: the end
+   * of the table region (its `gapBefore` counts the blank lines before whatever follows the table).
+   */
+  reason: 'line' | 'padding' | 'end';
+}
+
+/** One token of a table region. */
+export type TableToken = LabelToken | ValueToken | BlankToken | BreakToken;
+
+/** How pipes are used in a region (decided from the whole region). */
+export interface RegionLayout {
+  /** Cells one per line, each terminated by ` |` (seed 000): pipe-only lines are padding (row ends). */
+  terminatedCells: boolean;
+  /** Markdown tables (`|---|` separator rows): empty cells are not trusted as blanks. */
+  markdown: boolean;
+}
+
+const PAGE_NUMBER_RE = /^(?:[-—–_]+\s*\d{1,3}\s*[-—–_]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/** True for page-number lines (`-3-`, `— 4 —`, `第 3 页`). */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER_RE.test(text);
+}
+
+/** Decides the pipe layout of a region from its lines. */
+export function detectLayout(lines: readonly Line[]): RegionLayout {
+  let terminated = 0;
+  let rows = 0;
+  let separators = 0;
+  for (const l of lines) {
+    if (l.kind === 'separator') separators++;
+    if (l.kind !== 'pipe') continue;
+    const nonEmpty = l.cells.filter((c) => c.text !== '').length;
+    if (nonEmpty === 1 && !l.leadingPipe && (l.cells[0] as Span).text !== '') terminated++;
+    else if (nonEmpty >= 2) rows++;
+  }
+  return { terminatedCells: terminated > rows, markdown: separators > 0 };
+}
+
+/**
+ * Tokenises the lines of a region. `trailingGap` is the number of blank lines between the
+ * region's last line and the next non-blank line after it (`null` at the end of the text); it
+ * becomes an `end` break, so that a row's last cell can be seen to end the table.
+ */
+export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingGap: number | null = null): TableToken[] {
+  const out: TableToken[] = [];
+  let gap = 0;
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      gap++;
+      continue;
+    }
+    const first = out.length;
+    if (l.kind === 'separator') {
+      gap = 0;
+      continue;
+    }
+    if (l.kind === 'pipe') pipeLineTokens(l, layout, out);
+    else textLineTokens(l, out);
+    if (out.length > first) {
+      const t = out[first] as TableToken;
+      t.gapBefore = gap;
+      t.lineStart = true;
+    }
+    gap = 0;
+  }
+  const last = lines[lines.length - 1];
+  if (last) {
+    out.push({
+      kind: 'break',
+      reason: 'end',
+      start: last.end,
+      end: last.end,
+      line: last.index,
+      gapBefore: trailingGap === null ? 0 : gap + trailingGap,
+      lineStart: trailingGap !== null,
+    });
+  }
+  return out;
+}
+
+function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void {
+  const nonEmpty = l.cells.filter((c) => c.text !== '');
+  if (nonEmpty.length === 0) {
+    if (layout.terminatedCells) out.push(breakToken(l, 'padding'));
+    return;
+  }
+  const firstCell = l.cells[0] as Span;
+  if (nonEmpty.length === 1 && !l.leadingPipe && firstCell.text !== '') {
+    // Cell per line: 'text |' (no padding) or 'text | ||' (padding: the row ends here).
+    cellTokens(firstCell, l, out);
+    if (l.cells.length > 1) out.push(breakToken(l, 'padding'));
+    return;
+  }
+  const first = out.length;
+  for (const c of l.cells) {
+    if (c.text === '') {
+      const blank: BlankToken = { kind: 'blank', raw: '', start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false };
+      if (layout.markdown) blank.uncertain = true;
+      out.push(blank);
+    } else cellTokens(c, l, out, true);
+  }
+  for (let i = first; i < out.length; i++) (out[i] as TableToken).inRow = true;
+  out.push(breakToken(l, 'line'));
+}
+
+function textLineTokens(l: Line, out: TableToken[]): void {
+  const before = out.length;
+  let values = 0;
+  for (const seg of l.cells) values += wordTokens(seg, l, out);
+  if (values > 0 && out.length - before >= 2) out.push(breakToken(l, 'line'));
+}
+
+/**
+ * Tokens of one cell. In a real cell (`explicitCell`) the whole text is one value, blank or
+ * label; otherwise it may be `label value value …` separated by single spaces.
+ */
+function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): void {
+  const content = parseCellContent(c.text);
+  if (content.kind === 'number') {
+    out.push({ kind: 'value', raw: c.text, content, start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false });
+    return;
+  }
+  if (content.kind === 'blank' && explicitCell) {
+    out.push({ kind: 'blank', raw: c.text, start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false });
+    return;
+  }
+  wordTokens(c, l, out);
+}
+
+const WORD_RE = /\S+/g;
+/** A number glued to the end of a label: `行政许可447228`, `总计710`. */
+const GLUED_NUMBER_RE = /^(.*[\u3400-\u9fff)”])([+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?)$/;
+
+/** Splits a segment into words; numbers become values, runs of other words one label. Returns the number of values. */
+function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
+  if (seg.text === '') return 0;
+  const whole = parseCellContent(seg.text);
+  if (whole.kind === 'number') {
+    out.push({ kind: 'value', raw: seg.text, content: whole, start: seg.start, end: seg.end, line: l.index, gapBefore: 0, lineStart: false });
+    return 1;
+  }
+  let values = 0;
+  let labelStart = -1;
+  let labelEnd = -1;
+  const flushLabel = (): void => {
+    if (labelStart >= 0) {
+      pushLabels(seg.text.slice(labelStart - seg.start, labelEnd - seg.start), labelStart, l.index, out);
+      labelStart = -1;
+    }
+  };
+  WORD_RE.lastIndex = 0;
+  let m = WORD_RE.exec(seg.text);
+  while (m !== null) {
+    const word = m[0];
+    const ws = seg.start + m.index;
+    const we = ws + word.length;
+    const content = parseCellContent(word);
+    if (content.kind === 'number') {
+      flushLabel();
+      out.push({ kind: 'value', raw: word, content, start: ws, end: we, line: l.index, gapBefore: 0, lineStart: false });
+      values++;
+    } else {
+      const glued = GLUED_NUMBER_RE.exec(word);
+      const gluedContent = glued ? parseCellContent(glued[2] as string) : null;
+      if (glued && gluedContent && gluedContent.kind === 'number') {
+        const labelLen = (glued[1] as string).length;
+        if (labelStart < 0) labelStart = ws;
+        labelEnd = ws + labelLen;
+        flushLabel();
+        out.push({
+          kind: 'value',
+          raw: glued[2] as string,
+          content: gluedContent,
+          start: ws + labelLen,
+          end: we,
+          line: l.index,
+          gapBefore: 0,
+          lineStart: false,
+        });
+        values++;
+      } else {
+        if (labelStart < 0) labelStart = ws;
+        labelEnd = we;
+      }
+    }
+    m = WORD_RE.exec(seg.text);
+  }
+  flushLabel();
+  return values;
+}
+
+/**
+ * A list marker inside a label starts another label: `三、本年度办理结果(一)予以公开` is a group
+ * label and a row label run together, `(四)无2.没有现成信息需要另行制作` likewise. Markers after
+ * `第` (`第二十条第(一)项`) are part of the caption.
+ */
+const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]*)(?<!第)(?=\([一二三四五六七八九十]\)|\d{1,2}[.、](?!\d))/g;
+
+function pushLabels(text: string, start: number, line: number, out: TableToken[]): void {
+  INNER_MARKER_RE.lastIndex = 0;
+  let from = 0;
+  let m = INNER_MARKER_RE.exec(text);
+  while (m !== null) {
+    if (m.index > from) out.push(labelToken(text.slice(from, m.index), start + from, line));
+    from = m.index;
+    INNER_MARKER_RE.lastIndex = m.index + 1;
+    m = INNER_MARKER_RE.exec(text);
+  }
+  out.push(labelToken(text.slice(from), start + from, line));
+}
+
+function labelToken(text: string, start: number, line: number): LabelToken {
+  const trimmed = text.trimEnd();
+  return { kind: 'label', text: trimmed, start, end: start + trimmed.length, line, gapBefore: 0, lineStart: false };
+}
+
+function breakToken(l: Line, reason: 'line' | 'padding'): BreakToken {
+  return { kind: 'break', reason, start: l.end, end: l.end, line: l.index, gapBefore: 0, lineStart: false };
+}
