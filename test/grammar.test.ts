@@ -1,0 +1,87 @@
+/** Unit tests of internal grammar modules (always against src/). */
+import { describe, expect, it } from 'vitest';
+import { parseCellContent } from '../src/grammar/cell.js';
+import { parseHeadingNumber, chineseNumeralValue } from '../src/grammar/heading.js';
+import { lexLines } from '../src/grammar/lines.js';
+
+describe('cell grammar', () => {
+  it('reads integers, decimals, signs, thousands separators', () => {
+    expect(parseCellContent('0')).toMatchObject({ kind: 'number', value: 0, signed: false });
+    expect(parseCellContent('280232.58')).toMatchObject({ kind: 'number', value: 280232.58 });
+    expect(parseCellContent('+3')).toMatchObject({ kind: 'number', value: 3, signed: true });
+    expect(parseCellContent('-18')).toMatchObject({ kind: 'number', value: -18, signed: true });
+    expect(parseCellContent('1,234')).toMatchObject({ kind: 'number', value: 1234 });
+  });
+
+  it('strips units and keeps annotations', () => {
+    expect(parseCellContent('117批次')).toMatchObject({ kind: 'number', value: 117, unit: '批次' });
+    expect(parseCellContent('251000元')).toMatchObject({ kind: 'number', value: 251000, unit: '元' });
+    expect(parseCellContent('3.5 万元')).toMatchObject({ kind: 'number', value: 3.5, unit: '万元' });
+    expect(parseCellContent('22(其中修订16件)')).toMatchObject({ kind: 'number', value: 22, note: '其中修订16件' });
+    expect(parseCellContent('55 (含自然失效29件)')).toMatchObject({ kind: 'number', value: 55, note: '含自然失效29件' });
+  });
+
+  it('recognises blank markers', () => {
+    for (const s of ['', ' ', '/', '-', '—', '——', '无']) expect(parseCellContent(s)).toEqual({ kind: 'blank' });
+  });
+
+  it('treats labels and malformed numbers as text', () => {
+    for (const s of ['规章', '1.属于国家秘密', '17.46%', '2023年', '3-', '1.2.3']) expect(parseCellContent(s).kind).toBe('text');
+  });
+});
+
+describe('heading numbers', () => {
+  it('reads every numbering style', () => {
+    expect(parseHeadingNumber('一、总体情况')).toMatchObject({ style: 'cn', numeral: '一', value: 1, level: 1, titleStart: 2 });
+    expect(parseHeadingNumber('(四)主动公开政府信息情况')).toMatchObject({ style: 'cnParen', numeral: '四', value: 4, level: 2 });
+    expect(parseHeadingNumber('1.属于国家秘密')).toMatchObject({ style: 'arabic', value: 1, level: 3 });
+    expect(parseHeadingNumber('1、申请人无正当理由')).toMatchObject({ style: 'arabic', value: 1 });
+    expect(parseHeadingNumber('## 二、主动公开政府信息情况')).toMatchObject({ style: 'cn', markdownDepth: 2, marker: '二、' });
+    expect(parseHeadingNumber('第三部分 收到和处理')).toMatchObject({ style: 'part', value: 3 });
+  });
+
+  it('recognises markers whose numeral was lost', () => {
+    expect(parseHeadingNumber('、主动公开政府信息情况')).toMatchObject({ style: 'lost', numeral: null, marker: '、' });
+    expect(parseHeadingNumber(')政务公开工作开展总体情况')).toMatchObject({ style: 'lost', marker: ')' });
+  });
+
+  it('does not take years, decimals or plain text for markers', () => {
+    expect(parseHeadingNumber('2020年,我局严格贯彻')).toBeNull();
+    expect(parseHeadingNumber('3.5万元')).toBeNull();
+    expect(parseHeadingNumber('一是加强组织领导')).toBeNull();
+  });
+
+  it('computes Chinese numeral values', () => {
+    expect(chineseNumeralValue('十')).toBe(10);
+    expect(chineseNumeralValue('十二')).toBe(12);
+    expect(chineseNumeralValue('二十')).toBe(20);
+    expect(chineseNumeralValue('九')).toBe(9);
+  });
+});
+
+describe('line grammar', () => {
+  it('classifies blank, text, pipe and separator lines', () => {
+    const lines = lexLines('一、总体情况\n\n规章 | 0 | 0 | 0 |\n|---|---|\n8 |\n11 | ||');
+    expect(lines.map((l) => l.kind)).toEqual(['text', 'blank', 'pipe', 'separator', 'pipe', 'pipe']);
+    expect(lines[2]?.cells.map((c) => c.text)).toEqual(['规章', '0', '0', '0']);
+    expect(lines[4]?.cells.map((c) => c.text)).toEqual(['8']);
+    expect(lines[5]?.cells.map((c) => c.text)).toEqual(['11', '', '']);
+  });
+
+  it('splits space-aligned text into segments at runs of spaces', () => {
+    const [l] = lexLines('规章               0          0       0');
+    expect(l?.cells.map((c) => c.text)).toEqual(['规章', '0', '0', '0']);
+    expect(l?.cells[1]?.start).toBe(17);
+  });
+
+  it('keeps Markdown leading pipes out of the cells', () => {
+    const [l] = lexLines('| 规章 | 22 | 235 |');
+    expect(l?.leadingPipe).toBe(true);
+    expect(l?.cells.map((c) => c.text)).toEqual(['规章', '22', '235']);
+  });
+
+  it('accepts any string, including an empty one', () => {
+    expect(lexLines('')).toHaveLength(1);
+    expect(lexLines('\n\n')).toHaveLength(3);
+  });
+});
