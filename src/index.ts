@@ -24,3 +24,11 @@ export { DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticDefinition, type 
 export { type TemplateVersion, TEMPLATE_VERSIONS, expectedVersionForYear } from './template/version.js';
 export { type SectionKey, type SectionDefinition, SECTIONS } from './template/sections.js';
 export { cellAddresses, table2Addresses, table3Addresses, table4Addresses } from './template/addresses.js';
+export { createReport, type CreateReportInit } from './model/create-report.js';
+export { validateReport, type ValidateOptions } from './validate/validate-report.js';
+export { validateSeries, validateRollup } from './validate/series.js';
+export type { ValidationResult, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
+export { rules, type RuleDefinition, type RuleId, type RuleKind } from './validate/rules.js';
+export { extractNarrativeClaims, type NarrativeClaim, type ClaimKind } from './validate/narrative.js';
+export { reportJsonSchema, type JsonSchema } from './schema/report-schema.js';
+export { isReport, assertReport, reportSchemaError } from './schema/guards.js';

@@ -6,7 +6,7 @@
  * gaps, with the reason; they must still have no wrong value. The seeds may not be gaps.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCells, parseReport } from 'zfxxgk-report';
+import { listCells, parseReport, rules, validateReport } from 'zfxxgk-report';
 import { corpusAvailable, expectedFiles, readDocument, score, type Expected, type Score } from './helpers/corpus.js';
 
 /** Documents that may have flagged cells (never wrong ones), and why. */
@@ -34,6 +34,15 @@ describe.runIf(available)('corpus: text and Markdown documents', () => {
       expect(s.wrong).toEqual([]);
       if (e.templateVersion) expect(report.templateVersions).toEqual(e.templateVersion);
       if (!(e.id in KNOWN_GAPS)) expect(s.right + s.blankRight).toBe(s.expected);
+    });
+
+    it(`${e.id}: validation finds the source errors and nothing else in the tables`, () => {
+      const { report } = parseReport(readDocument(e));
+      const v = validateReport(report!);
+      const tableRules = new Set(rules.filter((r) => r.kind === 'table').map((r) => r.id));
+      const failing = [...new Set(v.checks.filter((c) => c.status === 'fail' && tableRules.has(c.rule)).map((c) => c.rule))].sort();
+      const expectedErrors = [...new Set((e.sourceErrors ?? []).map((x) => x.rule))].sort();
+      expect(failing).toEqual(expectedErrors);
     });
   }
 

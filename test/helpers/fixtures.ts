@@ -1,4 +1,6 @@
 /** Small reports written for the tests (our own text and numbers). */
+import type { TemplateVersion } from 'zfxxgk-report';
+import { table2Addresses, table3Addresses, TEMPLATE_VERSIONS } from 'zfxxgk-report';
 
 const T4_ROW = '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 
@@ -69,3 +71,82 @@ export function pipeReport(t3Rows: Record<string, string> = {}): string {
   ].join('\n');
 }
 
+
+
+const APPLICANTS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg'];
+
+/** A tiny deterministic PRNG (mulberry32) so fixtures are reproducible from a seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Cell values of a report that satisfies every table rule (row sums, the per-column balance, the
+ * results total, table-四 totals), drawn from a seed. `scale` bounds the counts.
+ */
+export function consistentCells(seed: number, versions: { table2: TemplateVersion; table3: TemplateVersion } = { table2: '2021', table3: '2021' }, scale = 20): Record<string, number> {
+  const rnd = prng(seed);
+  const int = (max: number): number => Math.floor(rnd() * (max + 1));
+  const cells: Record<string, number> = {};
+  const rows = [...new Set(table3Addresses(versions.table3).map((a) => a.slice(3, a.lastIndexOf('.'))))];
+  const resultRows = rows.filter((r) => r.startsWith('results.') && r !== 'results.total');
+  const colTotals: Record<string, number> = {};
+  for (const c of APPLICANTS) {
+    // Sparse like real tables: most cells zero.
+    let handled = 0;
+    for (const r of resultRows) {
+      const v = rnd() < 0.3 ? int(scale) : 0;
+      cells[`t3.${r}.${c}`] = v;
+      handled += v;
+    }
+    const forward = rnd() < 0.3 ? int(scale / 4) : 0;
+    const over = Math.min(int(scale / 4), handled + forward);
+    cells[`t3.results.total.${c}`] = handled;
+    cells[`t3.carriedForward.${c}`] = forward;
+    cells[`t3.carriedOver.${c}`] = over;
+    cells[`t3.newReceived.${c}`] = handled + forward - over;
+    colTotals[c] = handled;
+  }
+  for (const r of rows) cells[`t3.${r}.total`] = APPLICANTS.reduce((s, c) => s + (cells[`t3.${r}.${c}`] as number), 0);
+  for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
+    let sum = 0;
+    for (const k of ['upheld', 'corrected', 'otherResult', 'pending']) {
+      const v = rnd() < 0.4 ? int(scale / 2) : 0;
+      cells[`t4.${g}.${k}`] = v;
+      sum += v;
+    }
+    cells[`t4.${g}.total`] = sum;
+  }
+  for (const a of table2Addresses(versions.table2)) {
+    const col = a.slice(a.lastIndexOf('.') + 1);
+    if (col === 'yearChange') cells[a] = int(6) - 3;
+    else if (col === 'feeAmount' || col === 'procurementTotalAmount') cells[a] = Math.round(rnd() * 100000) / 100;
+    else cells[a] = int(scale * 10);
+  }
+  if (versions.table2 === '2021') {
+    for (const r of ['regulations', 'normativeDocuments']) {
+      const base = `t2.art20_1.${r}`;
+      cells[`${base}.currentlyValid`] = Math.max(cells[`${base}.currentlyValid`] as number, cells[`${base}.issued`] as number);
+    }
+  } else {
+    for (const r of ['regulations', 'normativeDocuments']) {
+      const base = `t2.art20_1.${r}`;
+      cells[`${base}.totalPublished`] = Math.max(cells[`${base}.totalPublished`] as number, cells[`${base}.newlyPublished`] as number);
+    }
+    for (const a of table2Addresses('2019').filter((x) => x.endsWith('.previousYearCount'))) {
+      const ch = a.replace('previousYearCount', 'yearChange');
+      cells[a] = Math.max(cells[a] as number, -(cells[ch] as number));
+    }
+  }
+  return cells;
+}
+
+/** Both versions, for parameterised tests. */
+export const VERSIONS = TEMPLATE_VERSIONS;

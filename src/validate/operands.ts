@@ -1,0 +1,75 @@
+/**
+ * Reading cells as operands of a rule: a number, a blank, or unknown (missing / ambiguous /
+ * table absent), and summing them under the template's blank policy.
+ */
+import type { Cell } from '../model/cell.js';
+import type { SourceLocation } from '../model/location.js';
+import type { Report } from '../model/report.js';
+import { getPath } from '../tables/paths.js';
+
+/** A cell as an operand. */
+export type Operand = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'unknown'; reason: 'missing' | 'ambiguous' | 'absent' };
+
+/** Reads cells of one report by address. */
+export class CellReader {
+  constructor(private readonly report: Report) {}
+
+  /** The cell at an address, or undefined when its table is absent or the address unknown. */
+  cell(address: string): Cell | undefined {
+    const table = address.slice(0, 2) as 't2' | 't3' | 't4';
+    const root = this.report.tables[table];
+    if (!root) return undefined;
+    const c = getPath(root, address.slice(3));
+    return c && typeof c === 'object' && 'status' in (c as object) ? (c as Cell) : undefined;
+  }
+
+  /** The cell as an operand. */
+  operand(address: string): Operand {
+    const c = this.cell(address);
+    if (!c) return { kind: 'unknown', reason: 'absent' };
+    if (c.status === 'value') return { kind: 'value', value: c.value };
+    if (c.status === 'blank') return { kind: 'blank' };
+    return { kind: 'unknown', reason: c.status };
+  }
+
+  /** Source locations of the cells that have one. */
+  locations(addresses: readonly string[]): SourceLocation[] {
+    const out: SourceLocation[] = [];
+    for (const a of addresses) {
+      const loc = this.cell(a)?.location;
+      if (loc) out.push(loc);
+    }
+    return out;
+  }
+}
+
+/** A sum of operands, or the reason it cannot be computed. */
+export type Sum =
+  | { ok: true; value: number; blanksAsZero: string[] }
+  | { ok: false; unknown: string[]; notReported: string[] };
+
+/**
+ * Sums cells. `blankAsZero` addresses that are blank count as 0 (and are listed); other blanks are
+ * "not reported" and make the sum unknown, as do missing and ambiguous cells.
+ */
+export function sumCells(reader: CellReader, addresses: readonly string[], blankAsZero: (address: string) => boolean): Sum {
+  let value = 0;
+  const blanks: string[] = [];
+  const unknown: string[] = [];
+  const notReported: string[] = [];
+  for (const a of addresses) {
+    const o = reader.operand(a);
+    if (o.kind === 'value') value += o.value;
+    else if (o.kind === 'blank') {
+      if (blankAsZero(a)) blanks.push(a);
+      else notReported.push(a);
+    } else unknown.push(a);
+  }
+  if (unknown.length > 0 || notReported.length > 0) return { ok: false, unknown, notReported };
+  return { ok: true, value: round(value), blanksAsZero: blanks };
+}
+
+/** Rounds away floating-point noise from sums of decimals. */
+export function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

@@ -1,0 +1,49 @@
+import type { Severity } from '../diagnostics/catalogue.js';
+import type { SourceLocation } from '../model/location.js';
+import type { RuleId } from './rules.js';
+
+/** Outcome of one rule instance. */
+export type CheckStatus = 'pass' | 'fail' | 'uncertain' | 'not-assessable';
+
+/** One evaluated rule instance (a rule applied to one column, row, group or claim). */
+export interface CheckResult {
+  /** The rule. */
+  rule: RuleId;
+  /**
+   * `pass`/`fail`; `uncertain` when an operand is blank-as-not-reported, missing or ambiguous (never a
+   * false fail); `not-assessable` when the table or section it needs is absent.
+   */
+  status: CheckStatus;
+  /** Cell addresses (or section paths) involved. */
+  addresses: string[];
+  /** What the rule expected (e.g. the sum of the parts). */
+  expected?: number | string;
+  /** What the report says (e.g. the total printed). */
+  actual?: number | string;
+  /** `actual − expected` for arithmetic rules. */
+  delta?: number;
+  /** Free detail: which column or row, which blanks were counted as 0, which claim. */
+  detail?: string;
+}
+
+/** A failing or uncertain check, ready to show to a person. */
+export interface ValidationIssue extends CheckResult {
+  /** Severity of the rule (uncertain checks are reported as `info`). */
+  severity: Severity;
+  /** Message in zh-CN. */
+  message: string;
+  /** Message in English. */
+  messageEn: string;
+  /** Source locations of the cells involved that have one, so a UI can point at them. */
+  locations: SourceLocation[];
+}
+
+/** Result of validating one report. */
+export interface ValidationResult {
+  /** True when no check of severity `error` failed. */
+  ok: boolean;
+  /** Failing and uncertain checks, with messages and locations. */
+  issues: ValidationIssue[];
+  /** Every check that was evaluated. */
+  checks: CheckResult[];
+}
