@@ -12,7 +12,12 @@ import type { TemplateVersion } from '../template/version.js';
 /** What {@link createReport} needs. */
 export interface CreateReportInit {
   /** Template versions of tables 二 and 三 (default 2021 for both). */
-  versions?: { table2?: TemplateVersion; table3?: TemplateVersion };
+  versions?: {
+    /** Version of table 二. */
+    table2?: TemplateVersion;
+    /** Version of table 三. */
+    table3?: TemplateVersion;
+  };
   /**
    * Cell values by address (`t3.newReceived.total`). A number makes a `value` cell, `null` a
    * `blank` cell; addresses left out are `missing`. Unknown addresses throw.

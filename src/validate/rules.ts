@@ -45,7 +45,12 @@ export interface RuleDefinition {
   /** Stable id. */
   readonly id: RuleId;
   /** Short title in zh-CN and English. */
-  readonly title: { readonly zh: string; readonly en: string };
+  readonly title: {
+    /** zh-CN title. */
+    readonly zh: string;
+    /** English title. */
+    readonly en: string;
+  };
   /** Severity of a failure. */
   readonly severity: Severity;
   /** What the rule looks at. */
