@@ -32,3 +32,6 @@ export { rules, type RuleDefinition, type RuleId, type RuleKind } from './valida
 export { extractNarrativeClaims, type NarrativeClaim, type ClaimKind } from './validate/narrative.js';
 export { reportJsonSchema, type JsonSchema } from './schema/report-schema.js';
 export { isReport, assertReport, reportSchemaError } from './schema/guards.js';
+export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
+export { toRows, type TidyRow } from './render/to-rows.js';
+export { cellLabelMap, type CellLabels } from './template/labels.js';

@@ -150,7 +150,9 @@ function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void 
     return;
   }
   const firstCell = l.cells[0] as Span;
-  if (nonEmpty.length === 1 && !l.leadingPipe && firstCell.text !== '') {
+  // One filled cell: in a cell-per-line region it is a cell (extra pipes are padding); in a
+  // row-per-line region it is a row whose other cells are empty ('行政许可 |  |').
+  if (nonEmpty.length === 1 && !l.leadingPipe && firstCell.text !== '' && (layout.terminatedCells || l.cells.length === 1)) {
     // Cell per line: 'text |' (no padding) or 'text | ||' (padding: the row ends here).
     cellTokens(firstCell, l, out);
     if (l.cells.length > 1) out.push(breakToken(l, 'padding'));

@@ -1,0 +1,54 @@
+/**
+ * Template labels of every cell address: the row label and column header as printed in the
+ * template, for tidy exports and rendering.
+ */
+import { table2Definition } from './table2.js';
+import { TABLE3_COLUMNS, table3Definition } from './table3.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from './table4.js';
+import type { TemplateVersion } from './version.js';
+
+/** Labels of one cell. */
+export interface CellLabels {
+  /** Table: `t2`, `t3` or `t4`. */
+  table: 't2' | 't3' | 't4';
+  /** Row label path as printed (`第二十条第（一）项 / 规章`, `三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密`). */
+  rowLabel: string;
+  /** Column header path as printed (`本年制发件数`, `法人或其他组织 / 商业企业`, `行政诉讼 / 复议后起诉 / 总计`). */
+  columnLabel: string;
+}
+
+const cache = new Map<string, Map<string, CellLabels>>();
+
+/** Labels of every cell of the given versions, by address. */
+export function cellLabelMap(versions: { table2: TemplateVersion; table3: TemplateVersion }): Map<string, CellLabels> {
+  const key = `${versions.table2}/${versions.table3}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const m = new Map<string, CellLabels>();
+  for (const s of table2Definition(versions.table2).subTables) {
+    for (const r of s.rows) {
+      for (const c of s.columns) m.set(`t2.${s.key}.${r.key}.${c.key}`, { table: 't2', rowLabel: `${s.caption} / ${r.label}`, columnLabel: c.label });
+    }
+  }
+  const def = table3Definition(versions.table3);
+  const byKey = new Map(def.rows.map((r) => [r.key, r]));
+  for (const r of def.rows.filter((x) => x.type === 'data')) {
+    const parts = r.key.split('.');
+    const path: string[] = [];
+    for (let i = 1; i < parts.length; i++) {
+      const g = byKey.get(parts.slice(0, i).join('.'));
+      if (g) path.push(g.label);
+    }
+    path.push(r.label);
+    for (const c of TABLE3_COLUMNS) {
+      m.set(`t3.${r.key}.${c.key}`, { table: 't3', rowLabel: path.join(' / '), columnLabel: c.group ? `${c.group} / ${c.label}` : c.label });
+    }
+  }
+  for (const g of TABLE4_GROUPS) {
+    for (const c of TABLE4_COLUMNS) {
+      m.set(`t4.${g.key}.${c.key}`, { table: 't4', rowLabel: '', columnLabel: [g.supergroup, g.label, c.label].filter(Boolean).join(' / ') });
+    }
+  }
+  cache.set(key, m);
+  return m;
+}
