@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Library entries: the isomorphic core and the Node-only file helpers.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', docx: 'src/docx/index.ts' },
+    external: ['mammoth'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

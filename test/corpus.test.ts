@@ -1,5 +1,5 @@
 /**
- * Every text and Markdown document of ../shared/corpus against its expected file. Prints a
+ * Every text, Markdown and HTML document of ../shared/corpus against its expected file. Prints a
  * per-document table (right / blank right / flagged / wrong) and fails on any wrong value: a
  * stated number or blank that differs from the expected one, or a number stated for an
  * unrecoverable cell. Documents whose layout is not fully supported yet are listed below as known
@@ -21,8 +21,8 @@ const KNOWN_GAPS: Record<string, string> = {
 const available = corpusAvailable();
 const rows: { id: string; score: Score; versions: string }[] = [];
 
-describe.runIf(available)('corpus: text and Markdown documents', () => {
-  const docs = available ? expectedFiles().filter((e) => e.format === 'text' || e.format === 'markdown') : [];
+describe.runIf(available)('corpus: text, Markdown and HTML documents', () => {
+  const docs = available ? expectedFiles().filter((e) => e.format === 'text' || e.format === 'markdown' || e.format === 'html') : [];
 
   for (const e of docs.filter((d) => !d.rejected)) {
     it(`${e.id}`, () => {

@@ -1,8 +1,33 @@
 /**
- * HTML input: renders markup as text the line grammar reads (one line per block, table rows as
- * pipe rows with every cell, empty cells included), with a map back into the markup.
+ * HTML input: parse5 builds the DOM (it is the parser that gets malformed government pages
+ * right: implied rows, unclosed tables, uppercase attributes), and the page is rendered as text
+ * the line grammar reads, with a map back into the markup:
+ *
+ * - block elements become lines; page chrome (scripts, styles, navigation, footers, toolbars) is
+ *   skipped;
+ * - a data table becomes pipe rows, one line per `<tr>`, every `<td>` once in source order, empty
+ *   cells kept as empty cells (blank, never 0, never dropped); `<br>` and `<p>` inside a cell are
+ *   joined with a space; a layout table (one holding other tables) is treated as a container;
+ * - metadata the page carries (`<title>`, `<meta name="ArticleTitle">`, `PubDate`, `ContentSource`)
+ *   is collected for the report's metadata.
  */
-import { MapBuilder } from '../normalize/offset-map.js';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { OffsetMap } from '../normalize/offset-map.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
+
+/** Metadata found in the page head. */
+export interface PageMeta {
+  /** `<title>` or `ArticleTitle`. */
+  title?: string;
+  /** `PubDate` / `publishdate`. */
+  publishDate?: string;
+  /** `ContentSource` / `source`. */
+  source?: string;
+}
 
 /** A rendering of HTML as text. */
 export interface RenderedHtml {
@@ -10,48 +35,222 @@ export interface RenderedHtml {
   text: string;
   /** Maps a range of `text` to the range of the markup it came from. */
   toInput(start: number, end: number): [number, number];
+  /** Page metadata. */
+  meta: PageMeta;
+  /** Number of data tables found. */
+  tables: number;
+  /** Number of images (a report whose tables are pictures has images and no tables). */
+  images: number;
 }
 
-const TAG_RE = /<!--[\s\S]*?-->|<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][a-zA-Z0-9:]*)\b[^>]*>|&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g;
-const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'ul', 'ol', 'title']);
-const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', mdash: '—', hellip: '…' };
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'select', 'option', 'button', 'iframe', 'svg', 'object']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'pre', 'form', 'fieldset', 'center', 'address', 'figure', 'figcaption', 'hr', 'body', 'html', 'caption',
+]);
+const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|footer|toolbar|breadcrumb|crumb|share|sidebar|topbar|wza|accessib)(?:$|[-_\s\d])/i;
 
-/** Renders HTML as text: blocks become lines, `<td>`s become ` | `-separated cells. */
-export function renderHtml(html: string): RenderedHtml {
-  const b = new MapBuilder(html);
-  TAG_RE.lastIndex = 0;
-  let m = TAG_RE.exec(html);
-  let inCellRow = false;
-  while (m !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const entity = m[3];
-    const name = (m[2] ?? '').toLowerCase();
-    const closing = m[0].startsWith('</');
-    let out = '';
-    if (entity !== undefined) out = decodeEntity(entity);
-    else if (name === 'td' || name === 'th') {
-      if (closing) out = ' |';
-      else if (!inCellRow) {
-        out = '| ';
-        inCellRow = true;
-      } else out = ' ';
-    } else if (BLOCK.has(name)) {
-      if (name === 'tr') inCellRow = false;
-      out = inCellRow && (name === 'br' || name === 'p' || name === 'div') ? ' ' : '\n';
-    }
-    b.replace(start, end, out);
-    m = TAG_RE.exec(html);
+/** Appends text pieces and records where each came from. */
+class Writer {
+  private readonly parts: string[] = [];
+  private readonly dStart: number[] = [];
+  private readonly dLen: number[] = [];
+  private readonly oStart: number[] = [];
+  private readonly oLen: number[] = [];
+  private length = 0;
+  private lastSource = 0;
+
+  /** Appends text that came from `[from, to)` of the markup. */
+  source(text: string, from: number, to: number): void {
+    if (text === '') return;
+    this.push(text, from, to - from);
+    this.lastSource = to;
   }
-  const { text, map } = b.finish();
+
+  /** Appends generated text (separators) with no source of its own. */
+  generated(text: string): void {
+    if (text === '') return;
+    this.push(text, this.lastSource, 0);
+  }
+
+  /** The last character written. */
+  lastChar(): string {
+    const p = this.parts[this.parts.length - 1];
+    return p ? p.charAt(p.length - 1) : '\n';
+  }
+
+  /** Ends the current line unless it is already ended. */
+  newline(): void {
+    if (this.lastChar() !== '\n') this.generated('\n');
+  }
+
+  private push(text: string, os: number, ol: number): void {
+    this.parts.push(text);
+    this.dStart.push(this.length);
+    this.dLen.push(text.length);
+    this.oStart.push(os);
+    this.oLen.push(ol);
+    this.length += text.length;
+  }
+
+  finish(originalLength: number): { text: string; map: OffsetMap } {
+    return { text: this.parts.join(''), map: new OffsetMap(this.dStart, this.dLen, this.oStart, this.oLen, this.length, originalLength) };
+  }
+}
+
+function isElement(n: Node): n is Element {
+  return 'tagName' in n;
+}
+
+function attr(e: Element, name: string): string | undefined {
+  return e.attrs.find((a) => a.name === name)?.value;
+}
+
+function isChrome(e: Element): boolean {
+  if (e.tagName === 'article' || e.tagName === 'main') return false;
+  const cls = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
+  return cls.trim() !== '' && CHROME_RE.test(cls);
+}
+
+/** Renders HTML as text the line grammar reads. */
+export function renderHtml(html: string): RenderedHtml {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const w = new Writer();
+  const meta: PageMeta = {};
+  const counts = { tables: 0, images: 0 };
+  collectMeta(doc as unknown as Node, meta);
+  walk(doc as unknown as Node, w, counts, false);
+  const { text, map } = w.finish(html.length);
   return {
     text,
-    toInput: (s, e) => (map ? [map.toOriginalStart(s), e === s ? map.toOriginalStart(s) : map.toOriginalEnd(e)] : [s, e]),
+    toInput: (s, e) => {
+      const a = map.toOriginalStart(s);
+      return [a, Math.max(a, e === s ? a : map.toOriginalEnd(e))];
+    },
+    meta,
+    tables: counts.tables,
+    images: counts.images,
   };
 }
 
-function decodeEntity(e: string): string {
-  if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-  if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-  return ENTITIES[e.toLowerCase()] ?? `&${e};`;
+function collectMeta(n: Node, meta: PageMeta): void {
+  if (isElement(n)) {
+    if (n.tagName === 'meta') {
+      const name = (attr(n, 'name') ?? '').toLowerCase();
+      const content = attr(n, 'content')?.trim();
+      if (content) {
+        if (name === 'articletitle' && !meta.title) meta.title = content;
+        if ((name === 'pubdate' || name === 'publishdate') && !meta.publishDate) meta.publishDate = content;
+        if ((name === 'contentsource' || name === 'source') && !meta.source) meta.source = content;
+      }
+    }
+    if (n.tagName === 'title' && !meta.title) {
+      const t = textOf(n).trim();
+      if (t) meta.title = t;
+    }
+  }
+  if ('childNodes' in n) for (const c of n.childNodes as Node[]) collectMeta(c, meta);
+}
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return (n as TextNode).value;
+  if ('childNodes' in n) return (n.childNodes as Node[]).map(textOf).join('');
+  return '';
+}
+
+function writeText(t: TextNode, w: Writer, inCell: boolean): void {
+  let v = t.value.replace(/[\t\r\n]+/g, ' ');
+  // A pipe inside a cell would split it: write the broken bar instead.
+  if (inCell) v = v.replace(/\|/g, '¦');
+  const loc = t.sourceCodeLocation;
+  if (!loc) {
+    w.generated(v);
+    return;
+  }
+  // Text with entities is longer in the source than decoded: map the whole node to its source.
+  w.source(v, loc.startOffset, loc.endOffset);
+}
+
+function walk(n: Node, w: Writer, counts: { tables: number; images: number }, inCell: boolean): void {
+  if (n.nodeName === '#text') {
+    writeText(n as TextNode, w, inCell);
+    return;
+  }
+  if (!isElement(n)) {
+    if ('childNodes' in n) for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
+    return;
+  }
+  const tag = n.tagName;
+  if (SKIP.has(tag) || (!inCell && isChrome(n))) return;
+  if (tag === 'img') {
+    counts.images++;
+    return;
+  }
+  if (tag === 'br') {
+    if (inCell) w.generated(' ');
+    else w.newline();
+    return;
+  }
+  if (tag === 'table' && !inCell) {
+    if (hasNestedTable(n)) {
+      for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
+      w.newline();
+      return;
+    }
+    counts.tables++;
+    writeTable(n, w, counts);
+    return;
+  }
+  if (tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
+    // Parts of a layout table: their content is block content.
+    for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
+    if (tag === 'tr' || tag === 'td' || tag === 'th') w.newline();
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block && !inCell) w.newline();
+  if (block && inCell && w.lastChar() !== ' ' && w.lastChar() !== '|') w.generated(' ');
+  for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
+  if (block && !inCell) w.newline();
+}
+
+function hasNestedTable(table: Element): boolean {
+  const stack: Node[] = [...(table.childNodes as Node[])];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (isElement(n)) {
+      if (n.tagName === 'table') return true;
+      stack.push(...(n.childNodes as Node[]));
+    }
+  }
+  return false;
+}
+
+/** Rows of a table in order (through thead/tbody/tfoot). */
+function rowsOf(table: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (e: Element): void => {
+    for (const c of e.childNodes as Node[]) {
+      if (!isElement(c)) continue;
+      if (c.tagName === 'tr') out.push(c);
+      else if (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
+    }
+  };
+  visit(table);
+  return out;
+}
+
+function writeTable(table: Element, w: Writer, counts: { tables: number; images: number }): void {
+  w.newline();
+  for (const tr of rowsOf(table)) {
+    const cells = (tr.childNodes as Node[]).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+    if (cells.length === 0) continue;
+    w.generated('| ');
+    cells.forEach((td, i) => {
+      if (i > 0) w.generated(' | ');
+      for (const c of td.childNodes as Node[]) walk(c, w, counts, true);
+    });
+    w.generated(' |\n');
+  }
+  w.newline();
 }

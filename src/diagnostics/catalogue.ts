@@ -34,6 +34,7 @@ interface Entry {
 export type DiagnosticCode =
   | 'not-a-report'
   | 'pre-2019-template'
+  | 'html-no-tables'
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
@@ -74,6 +75,12 @@ const entries: Record<DiagnosticCode, Entry> = {
     description: 'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
     zh: (p) => `这是2019年格式之前的旧版年度报告，不能按现行表格解析（发现的标志：${p.detail ?? ''}）。`,
     en: (p) => `This is a pre-2019 report in the old format; its numbers cannot be mapped onto the current tables (markers found: ${p.detail ?? ''}).`,
+  },
+  'html-no-tables': {
+    severity: 'warning',
+    description: 'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
+    zh: (p) => `网页中没有数据表格${p.count ? `（有${p.count}张图片，表格可能是图片）` : ''}，统计表无法读取。`,
+    en: (p) => `The page holds no data table${p.count ? ` (it has ${p.count} images; the tables may be pictures)` : ''}; the statistical tables cannot be read.`,
   },
   'traditional-converted': {
     severity: 'info',

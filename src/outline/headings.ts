@@ -79,5 +79,8 @@ export function findSectionHeadings(lines: readonly Line[]): HeadingLine[] {
     if (h.style === 'lost' && key === null) continue;
     out.push({ line: l.index, numbering: h, level, title, key });
   }
-  return out;
+  // A sub-item that reads like a section ('(一)主动公开政府信息情况' under 一、总体情况) is only a
+  // section when the report has no level-1 heading for it (seed 003 nests the tables under 一).
+  const level1Keys = new Set(out.filter((h) => h.level === 1 && h.key !== null).map((h) => h.key));
+  return out.filter((h) => h.level === 1 || !level1Keys.has(h.key));
 }

@@ -54,7 +54,8 @@ function findTitle(head: readonly Line[]): string | null {
       const prev = (head[i - 1] as Line).text.replace(/\s+/g, '');
       if (/\d{4}年?度?$/.test(prev) && prev.length <= 40) title = prev.replace(/^.*?\s/, '') + c;
     }
-    return title;
+    // Page titles append the site or unit: '…年度报告-沭阳县发改局'.
+    return title.replace(/(报告|年报)[-_|—–].*$/, '$1');
   }
   return null;
 }

@@ -3,9 +3,9 @@
  * readers → report assembly. Pure; never throws on ordinary input.
  */
 import { detectFormat } from '../adapters/detect.js';
-import { renderHtml } from '../adapters/html.js';
+import { renderHtml, type RenderedHtml } from '../adapters/html.js';
 import { lexLines, type Line } from '../grammar/lines.js';
-import type { InputFormat, ParseResult, Report, TemplateVersions } from '../model/report.js';
+import type { InputFormat, ParseResult, Report, ReportMeta, TemplateVersions } from '../model/report.js';
 import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
@@ -50,10 +50,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 
   let text = input;
   let toInput: ((s: number, e: number) => [number, number]) | undefined;
+  let page: RenderedHtml | null = null;
   if (format === 'html') {
-    const rendered = renderHtml(input);
-    text = rendered.text;
-    toInput = rendered.toInput;
+    page = renderHtml(input);
+    text = page.text;
+    toInput = page.toInput;
   }
   const norm = normalize(text);
   const ctx = new ParseContext(norm, toInput, input);
@@ -65,6 +66,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
   const meta = extractMetadata(lines, norm.text, firstHeading);
+  if (page) applyPageMeta(meta, page, (t) => normalize(t).text);
 
   const sectionKeys = new Set(headings.map((h) => h.key).filter((k) => k !== null)).size;
   const verdict = classifyText(norm.text, meta.year, sectionKeys, meta.title !== null);
@@ -76,6 +78,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
     ctx.report('pre-2019-template', { detail: verdict.markers.join('、') });
     return { report: null, diagnostics: ctx.diagnostics };
   }
+
+  if (page && page.tables === 0) ctx.report('html-no-tables', { count: page.images });
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
   const tables: ReportTables = { t2: null, t3: null, t4: null };
@@ -127,6 +131,28 @@ function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
   }
   if (i >= lines.length) trailing = null;
   return tokenize(region, detectLayout(region), trailing);
+}
+
+/** Fills metadata the text did not give from the page head (`<title>`, `ArticleTitle`, `PubDate`). */
+function applyPageMeta(meta: ReportMeta, page: RenderedHtml, norm: (s: string) => string): void {
+  if (!meta.title && page.meta.title) {
+    // Page titles append the site: '…年度报告-沭阳县发改局'.
+    const part = norm(page.meta.title)
+      .split(/\s*[-_|—–]\s*/)
+      .find((p) => /报告|年报/.test(p));
+    if (part) {
+      meta.title = part.replace(/\s+/g, '');
+      if (!meta.agency) meta.agency = /^(.{2,40}?)20\d{2}/.exec(meta.title)?.[1] ?? null;
+      if (meta.year === null) {
+        const y = /(20\d{2})\s*年/.exec(meta.title);
+        if (y) meta.year = Number(y[1]);
+      }
+    }
+  }
+  if (!meta.publishDate && page.meta.publishDate) {
+    const d = /(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(page.meta.publishDate);
+    if (d) meta.publishDate = `${d[1]}-${(d[2] as string).padStart(2, '0')}-${(d[3] as string).padStart(2, '0')}`;
+  }
 }
 
 function reportVersions(ctx: ParseContext, versions: TemplateVersions, year: number | null): void {

@@ -147,6 +147,8 @@ function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void 
   const nonEmpty = l.cells.filter((c) => c.text !== '');
   if (nonEmpty.length === 0) {
     if (layout.terminatedCells) out.push(breakToken(l, 'padding'));
+    // In a row-per-line region a row of empty cells is a row of blanks (a blank table 四 row).
+    else if (l.cells.length >= 2) rowCells(l, layout, out);
     return;
   }
   const firstCell = l.cells[0] as Span;
@@ -158,6 +160,11 @@ function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void 
     if (l.cells.length > 1) out.push(breakToken(l, 'padding'));
     return;
   }
+  rowCells(l, layout, out);
+}
+
+/** Tokens of a row-per-line pipe row: every cell, empty ones as blanks, then a row break. */
+function rowCells(l: Line, layout: RegionLayout, out: TableToken[]): void {
   const first = out.length;
   for (const c of l.cells) {
     if (c.text === '') {
