@@ -21,5 +21,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['mammoth', 'pdfjs-dist'],
   },
 ]);

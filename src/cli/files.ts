@@ -1,0 +1,86 @@
+/**
+ * Turning command-line arguments into a list of files: files as given, directories walked
+ * recursively (report extensions only), and glob patterns (`*`, `**`, `?`) expanded without a shell.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Extensions read when walking a directory. */
+export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx', '.pdf']);
+
+function extOf(p: string): string {
+  const i = p.lastIndexOf('.');
+  return i === -1 ? '' : p.slice(i).toLowerCase();
+}
+
+function walk(dir: string, out: string[]): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile() && REPORT_EXTENSIONS.has(extOf(e.name))) out.push(p);
+  }
+}
+
+/** A glob as a regular expression over `/`-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '(?:.*/)?';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Expands arguments into files, in argument order, without duplicates. Missing paths are returned in `missing`. */
+export function expandArgs(args: readonly string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const a of args) {
+    if (/[*?]/.test(a)) {
+      const parts = a.split(/[/\\]/);
+      const firstGlob = parts.findIndex((p) => /[*?]/.test(p));
+      const base = parts.slice(0, firstGlob).join('/') || '.';
+      const pattern = globToRegExp(parts.slice(firstGlob).join('/'));
+      const found: string[] = [];
+      try {
+        walkAll(base, found);
+      } catch {
+        missing.push(a);
+        continue;
+      }
+      const matched = found.filter((f) => pattern.test(relative(base, f).split(sep).join('/')));
+      if (matched.length === 0) missing.push(a);
+      files.push(...matched);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(a);
+    } catch {
+      missing.push(a);
+      continue;
+    }
+    if (st.isDirectory()) walk(a, files);
+    else files.push(a);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+function walkAll(dir: string, out: string[]): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') walkAll(p, out);
+    } else if (e.isFile()) out.push(p);
+  }
+  out.sort();
+}

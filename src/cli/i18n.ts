@@ -1,0 +1,25 @@
+/** The few words the CLI prints itself, in zh-CN (default) and English (`--lang en`). */
+export type Lang = 'zh' | 'en';
+
+const WORDS = {
+  unknownAgency: { zh: '（机关未知）', en: '(agency unknown)' },
+  unknownYear: { zh: '（年度未知）', en: '(year unknown)' },
+  template: { zh: '模板', en: 'template' },
+  cells: { zh: '单元格', en: 'cells' },
+  sections: { zh: '章节', en: 'sections' },
+  diagnostics: { zh: '诊断', en: 'diagnostics' },
+  notReport: { zh: '不是现行格式的年度报告', en: 'not a report of the current templates' },
+  cannotRead: { zh: '无法读取', en: 'cannot read' },
+  allPass: { zh: '全部规则通过', en: 'all rules pass' },
+  checks: { zh: '项检查', en: 'checks' },
+  failed: { zh: '未通过', en: 'failed' },
+  uncertain: { zh: '无法判断', en: 'uncertain' },
+  files: { zh: '个文件', en: 'files' },
+  line: { zh: '行', en: 'line' },
+  pdfMissing: { zh: 'PDF 需要可选依赖 pdfjs-dist（npm install pdfjs-dist）', en: 'PDF input needs the optional package pdfjs-dist (npm install pdfjs-dist)' },
+} as const;
+
+/** A word in a language. */
+export function t(key: keyof typeof WORDS, lang: Lang): string {
+  return WORDS[key][lang];
+}
