@@ -12,10 +12,11 @@ import { corpusAvailable, expectedFiles, readDocument, score, type Expected, typ
 /** Documents that may have flagged cells (never wrong ones), and why. */
 const KNOWN_GAPS: Record<string, string> = {
   '07-huaian-municipal-gov-2024-pdftotext-plain':
-    'plain pdftotext puts the numbers of tall-label rows before their labels and scrambles the table-四 header into the values (issue 6)',
-  '09-shuyang-county-gov-2025-ocr-markdown': 'a wrong header row and rows split into many Markdown tables (issue 6)',
-  '10-shanghai-stcsm-2024-converter-markdown': 'labels float outside their Markdown rows (issue 6)',
-  '11-shanghai-municipal-gov-office-2025-converter-markdown': 'cells float above the table and rows lost their labels (issue 6)',
+    'table 四: plain pdftotext interleaves the header with the values; three orders of the value runs add up (the groups can swap) and only page geometry tells which is right, so table 四 is flagged (the PDF path reads it)',
+  '10-shanghai-stcsm-2024-converter-markdown':
+    'the converter floats table-三 labels out of their rows in an order that does not match the rows; the numbers of waiting labels and labelless rows differ, so pairing them would be guessing',
+  '11-shanghai-municipal-gov-office-2025-converter-markdown':
+    'two table-二 (一) cells float above the table; which column of their rows they fill cannot be read, so those six cells are flagged',
 };
 
 const available = corpusAvailable();

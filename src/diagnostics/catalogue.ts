@@ -52,6 +52,7 @@ export type DiagnosticCode =
   | 'surplus-values'
   | 'values-unplaced'
   | 'order-recovered'
+  | 'row-label-floating'
   | 'column-not-in-template'
   | 'header-missing'
   | 'label-fuzzy-match'
@@ -184,6 +185,13 @@ const entries: Record<DiagnosticCode, Entry> = {
       'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
     zh: (p) => `${p.target ?? '表格'}的数值被表头文字打断、顺序不确定；已按表内勾稽关系恢复唯一可能的顺序，无法确定之处标为存疑。`,
     en: (p) => `The values of ${p.target ?? 'the table'} were interrupted by header text; their order was recovered from the table's arithmetic where it is unique and left ambiguous elsewhere.`,
+  },
+  'row-label-floating': {
+    severity: 'warning',
+    description:
+      "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
+    zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
+    en: (p) => `The label "${p.detail ?? ''}" was printed away from its values; they were paired by order of appearance and checked against the table's arithmetic.`,
   },
   'column-not-in-template': {
     severity: 'warning',

@@ -70,14 +70,15 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   const afterT3 = t3Start >= 0 ? t3Start : t2Start >= 0 ? t2Start : 0;
   let t4Start = find(afterT3 + 1, (c) => T4_ANCHORS.some((a) => c.includes(a)));
   if (t4Start >= 0) {
-    // Walk back to the 行政复议 header line (within a few lines, not past table 三's last row).
-    for (let i = t4Start - 1; i >= Math.max(afterT3 + 1, t4Start - 8); i--) {
+    // Walk back to the 行政复议 header line (within a few lines, not past table 三's last row;
+    // a converter may have split table 四 into three small tables, so value rows are passed over).
+    for (let i = t4Start - 1; i >= Math.max(afterT3 + 1, t4Start - 12); i--) {
       const l = lines[i] as Line;
       if (l.kind === 'blank') continue;
       if (isProse(l)) break;
       const c = cleanText(compact(l));
+      if (c.includes('结转下年度') || c.includes('本年度办理结果')) break;
       if (c.startsWith('行政复议') && c.length <= 20) t4Start = i;
-      else if (/\d/.test(c) && !c.includes('行政')) break;
     }
   }
 

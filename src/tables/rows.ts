@@ -29,6 +29,16 @@ export interface RowSegment<K extends string> {
   evidence: RowEvidence;
   /** Items after a visible row end that no label claims. */
   overflow: RowItem[];
+  /** Token index of the row label (source order). */
+  at: number;
+}
+
+/** A run of values no label claims, kept together as a physical row. */
+export interface OrphanRow {
+  /** Token index of its first item. */
+  at: number;
+  /** The items. */
+  items: RowItem[];
 }
 
 /** Items no row label claims, with the token they follow. */
@@ -45,6 +55,8 @@ export interface Segmentation<K extends string> {
   groups: { key: string; label: LabelToken; beforeRow: number; items: RowItem[] }[];
   /** Values and blanks before the first row label (header area excluded) or otherwise unclaimed. */
   orphans: RowItem[];
+  /** The same unclaimed items and every row's overflow, as physical rows in source order. */
+  orphanRows: OrphanRow[];
 }
 
 /**
@@ -62,11 +74,22 @@ export function segmentRows<K extends string>(
   const rows: RowSegment<K>[] = [];
   const groups: Segmentation<K>['groups'] = [];
   const orphans: RowItem[] = [];
+  const orphanRows: OrphanRow[] = [];
+  let openOrphan: OrphanRow | null = null;
+  const addOrphan = (item: RowItem, at: number): void => {
+    if (!openOrphan) {
+      openOrphan = { at, items: [] };
+      orphanRows.push(openOrphan);
+    }
+    openOrphan.items.push(item);
+  };
   let current: { seg: RowSegment<K> | null; group: Segmentation<K>['groups'][number] | null; brokeAfterItems: boolean } = {
     seg: null,
     group: null,
     brokeAfterItems: false,
   };
+  // Unrecognised label fragments since the last item or recognised label.
+  const fragments: LabelToken[] = [];
   // Run counter: text between two items starts a new run.
   let run = 0;
   let textSinceItem = false;
@@ -85,7 +108,19 @@ export function segmentRows<K extends string>(
     const t = tokens[i] as TableToken;
     if (t.kind === 'label') {
       textSinceItem = true;
-      const role = classify(t, { rowsSoFar: rows.length, lastKey: current.seg ? current.seg.key : null });
+      openOrphan = null;
+      const state = { rowsSoFar: rows.length, lastKey: current.seg ? current.seg.key : null };
+      let role = classify(t, state);
+      // A label broken over lines ('1.申请人无正当理由逾' / '期不补正、…'): try it joined with the
+      // unrecognised fragments just before it.
+      if (role.role === 'other' && fragments.length > 0) {
+        const joined = classify({ ...t, text: fragments.map((f) => f.text).join('') + t.text }, state);
+        if (joined.role !== 'other') role = joined;
+      }
+      if (role.role === 'other') {
+        fragments.push(t);
+        if (fragments.length > 3) fragments.shift();
+      } else fragments.length = 0;
       if (role.role === 'row') {
         if (current.seg && current.seg.key === role.key && current.seg.evidence.items.length === 0) {
           current.seg.labels.push(t); // continuation of a label split over lines
@@ -99,6 +134,7 @@ export function segmentRows<K extends string>(
             matched: role.matched,
             evidence: { items: [], gapsVisible: baseline > 0, collapsedAfter: null },
             overflow: [],
+            at: i,
           };
           rows.push(seg);
           current = { seg, group: null, brokeAfterItems: false };
@@ -122,24 +158,33 @@ export function segmentRows<K extends string>(
         continue;
       }
       if (current.seg && current.seg.evidence.items.length > 0) current.brokeAfterItems = true;
+      openOrphan = null;
       continue;
     }
+    fragments.length = 0;
     const collapsedBefore = t.lineStart && baseline > 0 ? Math.max(0, t.gapBefore - baseline) : 0;
     if (textSinceItem) run++;
     textSinceItem = false;
     const item: RowItem = { token: t, collapsedBefore, run };
     // A value of a pipe row belongs to a label in the same row only; a label printed outside
     // the row (floating text above a Markdown table) does not claim it.
-    const sameRow = (label: LabelToken): boolean => !labelsInRow || !t.inRow || label.line === t.line;
-    if (current.seg && sameRow(current.seg.label)) {
-      if (current.brokeAfterItems) current.seg.overflow.push(item);
-      else current.seg.evidence.items.push(item);
-    } else if (current.seg && current.seg.evidence.items.length > 0) current.seg.overflow.push(item);
-    else if (current.group && sameRow(current.group.label)) current.group.items.push(item);
-    else orphans.push(item);
+    const sameRow = (labels: readonly LabelToken[]): boolean => !labelsInRow || !t.inRow || labels.some((l) => l.line === t.line);
+    if (current.seg && sameRow(current.seg.labels)) {
+      if (current.brokeAfterItems) {
+        current.seg.overflow.push(item);
+        addOrphan(item, i);
+      } else current.seg.evidence.items.push(item);
+    } else if (current.seg && current.seg.evidence.items.length > 0) {
+      current.seg.overflow.push(item);
+      addOrphan(item, i);
+    } else if (current.group && sameRow([current.group.label])) current.group.items.push(item);
+    else {
+      orphans.push(item);
+      addOrphan(item, i);
+    }
   }
   closeWithNext(null);
-  return { rows, groups, orphans };
+  return { rows, groups, orphans, orphanRows };
 }
 
 /** The usual number of blank lines before a cell line in a region (the mode over line-initial tokens). */

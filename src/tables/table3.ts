@@ -11,7 +11,8 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow } from './placement.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
+import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
+import type { RowItem } from './placement.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { setPath } from './paths.js';
 
@@ -57,7 +58,8 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   const def = table3Definition(version);
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
-  const unplaced = [...seg.orphans];
+  const resolved = resolveOrphanRows(ctx, seg, def.rows.filter((r) => r.type === 'data').map((r) => r.key));
+  const unplaced = seg.orphans.filter((i) => !resolved.has(i));
 
   for (const g of seg.groups) unplaced.push(...g.items);
 
@@ -84,7 +86,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
       const placement = placeRow(NCOLS, chosen.evidence);
       cells = buildRowCells(ctx, placement, targets, rowAddress, labelText(chosen), chosen.label);
       if (chosen.evidence.items.length > 0) hasContent = true;
-      unplaced.push(...chosen.overflow);
+      unplaced.push(...chosen.overflow.filter((i) => !resolved.has(i)));
     }
     const row = {} as Record<string, Cell>;
     TABLE3_COLUMNS.forEach((c, j) => (row[c.key] = cells[j] as Cell));
@@ -150,4 +152,77 @@ function noteMatch(ctx: ParseContext, seg: RowSegment<string>, templateLabel: st
 
 function labelText(seg: RowSegment<string>): string {
   return seg.labels.map((l) => l.text).join('');
+}
+
+/**
+ * Rows whose label was printed away from their values: a converter that floats labels out of
+ * Markdown rows, or plain pdftotext that prints the numbers of tall-label rows before the labels.
+ * When the unclaimed value rows (complete rows of seven) are exactly as many as the recognised
+ * labels left without values, they are paired in source order. The pairing is kept only if the
+ * whole table then adds up (row sums, results total, per-column balance); since the results total
+ * checks the set of rows and not which row is which, each pairing is reported as a warning
+ * (`row-label-floating`). Returns the items it placed.
+ */
+function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[]): Set<RowItem> {
+  const placed = new Set<RowItem>();
+  const dataSet = new Set(dataRows);
+  const withValues = new Set(seg.rows.filter((r) => r.evidence.items.length > 0).map((r) => r.key));
+  // Surplus in cell-per-line text: a row followed by whole rows of values that belong to later labels.
+  const chunks: OrphanRow[] = [];
+  for (const r of seg.rows) {
+    const items = r.evidence.items;
+    if (items.length >= 2 * NCOLS && items.length % NCOLS === 0 && !items.some((i) => i.token.inRow)) {
+      for (let k = NCOLS; k < items.length; k += NCOLS) chunks.push({ at: r.at + k / NCOLS / 100, items: items.slice(k, k + NCOLS) });
+    }
+  }
+  const orphans = [...seg.orphanRows, ...chunks].filter((o) => o.items.length === NCOLS).sort((a, b) => a.at - b.at);
+  const pending = seg.rows.filter((r) => dataSet.has(r.key) && !withValues.has(r.key)).filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
+  if (orphans.length === 0 || pending.length === 0) return placed;
+  // Only as many value rows as waiting labels: then the i-th row is the i-th label's. With any
+  // other count the order says nothing reliable (a converter's floating order is not FIFO), and
+  // nothing is paired.
+  if (orphans.length !== pending.length) return placed;
+  const pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  // The surplus rows keep only their own seven items.
+  const trimmed = new Map<RowSegment<string>, RowItem[]>();
+  for (const r of seg.rows) if (chunks.some((c) => r.evidence.items.includes(c.items[0] as RowItem))) trimmed.set(r, r.evidence.items.slice(0, NCOLS));
+  const values = new Map<string, number[]>();
+  const rowValues = (all: readonly RowItem[]): number[] | null => {
+    // Trailing empty cells beyond the grid are padding (as in placement).
+    let items = all;
+    while (items.length > NCOLS && (items[items.length - 1] as RowItem).token.kind === 'blank') items = items.slice(0, -1);
+    return items.length === NCOLS && items.every((i) => i.token.kind === 'value') ? items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)) : null;
+  };
+  for (const r of seg.rows) {
+    const v = rowValues(trimmed.get(r) ?? r.evidence.items);
+    if (v && !values.has(r.key)) values.set(r.key, v);
+  }
+  for (const [p, o] of pairs) {
+    const v = rowValues(o.items);
+    if (!v) return placed;
+    values.set(p.key, v);
+  }
+  if (!arithmeticHolds(values, dataRows)) return placed;
+  for (const [r, items] of trimmed) r.evidence.items = items;
+  for (const [p, o] of pairs) {
+    p.evidence = { items: o.items, gapsVisible: false, collapsedAfter: null };
+    for (const i of o.items) placed.add(i);
+    ctx.report('row-label-floating', { detail: p.label.text, path: `t3.${p.key}`, location: ctx.location(p.label.start, p.label.end) });
+  }
+  return placed;
+}
+
+/**
+ * Row sums, the results total and the per-column balance. The results total must be checkable
+ * (every result row known): a pairing that cannot be verified is not kept.
+ */
+function arithmeticHolds(values: Map<string, number[]>, dataRows: readonly string[]): boolean {
+  for (const v of values.values()) if (v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return false;
+  const results = dataRows.filter((r) => r.startsWith('results.') && r !== 'results.total');
+  const total = values.get('results.total');
+  if (!total || !results.every((r) => values.has(r))) return false;
+  for (let c = 0; c < NCOLS; c++) if (results.reduce((a, r) => a + ((values.get(r) as number[])[c] as number), 0) !== total[c]) return false;
+  const [n, o, f] = [values.get('newReceived'), values.get('carriedOver'), values.get('carriedForward')];
+  if (n && o && f && total) for (let c = 0; c < NCOLS; c++) if ((n[c] as number) + (o[c] as number) !== (total[c] as number) + (f[c] as number)) return false;
+  return true;
 }
