@@ -53,6 +53,7 @@ export type DiagnosticCode =
   | 'values-unplaced'
   | 'order-recovered'
   | 'row-label-floating'
+  | 'digit-run-split'
   | 'column-not-in-template'
   | 'header-missing'
   | 'label-fuzzy-match'
@@ -192,6 +193,12 @@ const entries: Record<DiagnosticCode, Entry> = {
       "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
     en: (p) => `The label "${p.detail ?? ''}" was printed away from its values; they were paired by order of appearance and checked against the table's arithmetic.`,
+  },
+  'digit-run-split': {
+    severity: 'info',
+    description: 'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
+    zh: (p) => `连在一起的数字按表内勾稽关系唯一拆分：${p.detail ?? ''}。`,
+    en: (p) => `Digits that ran together were split in the only way the table adds up: ${p.detail ?? ''}.`,
   },
   'column-not-in-template': {
     severity: 'warning',

@@ -89,6 +89,9 @@ function toLine(raw: RawLine, index: number): Line {
   if (raw.parts.length === 1) {
     const text = first.text.trim();
     if (text === '') return { index, start, end, kind: 'blank', text, cells: [], leadingPipe: false, trailingPipe: false };
+    // Tab-separated cells (a spreadsheet paste): like a pipe row, empty cells kept. A leading tab
+    // alone is indentation.
+    if (/\S\t/.test(first.text)) return { index, start, end, kind: 'pipe', text, cells: tabCells(first), leadingPipe: false, trailingPipe: false };
     return { index, start, end, kind: 'text', text, cells: segments(first), leadingPipe: false, trailingPipe: false };
   }
   const spans = raw.parts.map(trimSpan);
@@ -113,6 +116,19 @@ function trimSpan(t: Token): Span {
   const text = t.text.trim();
   const start = t.start + lead;
   return { text, start, end: start + text.length };
+}
+
+function tabCells(t: Token): Span[] {
+  // Only spaces are trimmed: a leading or trailing tab stands for an empty cell.
+  const lead = t.text.length - t.text.replace(/^ +/, '').length;
+  const body = t.text.replace(/^ +| +$/g, '');
+  const out: Span[] = [];
+  let pos = t.start + lead;
+  for (const part of body.split('\t')) {
+    out.push(trimSpan({ text: part, start: pos, end: pos + part.length }));
+    pos += part.length + 1;
+  }
+  return out;
 }
 
 function segments(t: Token): Span[] {

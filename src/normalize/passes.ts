@@ -116,7 +116,7 @@ export function stripPinyin(text: string): PassResult {
  * character) is an artefact of justification or of a <br> in a cell. Runs of two or more
  * spaces separate columns in space-aligned layouts and are kept.
  */
-const CJK_SPACE_RE = /(?<=[\u3400-\u9fff)\u3001”])[ \t](?=[\u3400-\u9fff(“])/g;
+const CJK_SPACE_RE = /(?<=[\u3400-\u9fff)\u3001”]) (?=[\u3400-\u9fff(“])/g;
 
 /** Removes single spaces between Chinese characters. */
 export function collapseCjkSpaces(text: string): PassResult {

@@ -29,13 +29,16 @@ const CAPTION_RE = /第二十条第?[(]?[一二三四五六七八九十][)]?项/
 const T3_ANCHORS = ['本列数据的勾稽关系', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量'];
 const T4_ANCHORS = ['未经复议直接起诉', '复议后起诉'];
 
-/** A line of running text rather than a table cell: it holds a full stop or is long. */
+/** Words of the tables; a long line holding one is a table flattened onto one line (crawler text), not prose. */
+const TABLE_WORDS = /第二十条|勾稽关系|本年新收|上年结转|结转下年度|未经复议直接起诉|复议后起诉|信息内容/;
+
+/** A line of running text rather than table cells: a sentence (full stop inside), or long without table words. */
 export function isProse(l: Line): boolean {
   if (l.kind !== 'text') return false;
   const t = l.text;
-  if (t.length > 60) return true;
   const stop = t.indexOf('。');
-  return stop !== -1 && stop < t.length - 1 ? true : stop !== -1 && t.length > 20;
+  if (stop !== -1 && (stop < t.length - 1 || t.length > 20)) return true;
+  return t.length > 60 && !TABLE_WORDS.test(t);
 }
 
 function compact(l: Line): string {

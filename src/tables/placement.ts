@@ -192,3 +192,18 @@ function placeRuns(items: RowItem[], check: RowCheck | undefined): Placement[] {
   }
   return out;
 }
+
+/**
+ * A row with several complete readings (a digit run cut in more than one way that adds up): a
+ * column keeps a value only when every reading agrees on it, and is ambiguous otherwise.
+ */
+export function placeReadings(readings: readonly RowItem[][], ncols: number): RowPlacement {
+  if (readings.length === 0) return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'missing' })), surplus: 0, deficit: ncols };
+  const columns: Placement[] = [];
+  for (let j = 0; j < ncols; j++) {
+    const tokens = readings.map((r) => (r[j] as RowItem).token);
+    const values = new Set(tokens.map((t) => (t.kind === 'value' ? t.content.value : null)));
+    columns.push(values.size === 1 ? direct(tokens[0] as ValueToken | BlankToken) : fromCandidates(tokens, false));
+  }
+  return { columns, surplus: 0, deficit: 0 };
+}

@@ -19,7 +19,8 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeRow } from './placement.js';
+import { placeReadings, placeRow } from './placement.js';
+import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
 
@@ -142,7 +143,9 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
         const targets: ColumnTarget[] = columns.map((c) =>
           c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
         );
-        const placement = placeRow(columns.length, chosen.evidence);
+        // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
+        const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false) : null;
+        const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
         const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
         columns.forEach((c, j) => {
           if (c.key) cells[c.key] = built[j] as Cell;

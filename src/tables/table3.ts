@@ -12,7 +12,8 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow } from './placement.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
-import type { RowItem } from './placement.js';
+import { placeReadings, type RowItem } from './placement.js';
+import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { setPath } from './paths.js';
 
@@ -58,7 +59,9 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   const def = table3Definition(version);
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
-  const resolved = resolveOrphanRows(ctx, seg, def.rows.filter((r) => r.type === 'data').map((r) => r.key));
+  const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
+  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys);
+  const readings = readDigitRuns(ctx, seg, dataRowKeys);
   const unplaced = seg.orphans.filter((i) => !resolved.has(i));
 
   for (const g of seg.groups) unplaced.push(...g.items);
@@ -83,7 +86,8 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
       ctx.report('row-missing', { target: '表三', detail: rowDef.label, path: rowAddress, addresses: targets.map((t) => t.address) });
     } else {
       noteMatch(ctx, chosen, rowDef.label);
-      const placement = placeRow(NCOLS, chosen.evidence);
+      const alternatives = readings.get(chosen);
+      const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, chosen.evidence);
       cells = buildRowCells(ctx, placement, targets, rowAddress, labelText(chosen), chosen.label);
       if (chosen.evidence.items.length > 0) hasContent = true;
       unplaced.push(...chosen.overflow.filter((i) => !resolved.has(i)));
@@ -222,6 +226,89 @@ function arithmeticHolds(values: Map<string, number[]>, dataRows: readonly strin
   const total = values.get('results.total');
   if (!total || !results.every((r) => values.has(r))) return false;
   for (let c = 0; c < NCOLS; c++) if (results.reduce((a, r) => a + ((values.get(r) as number[])[c] as number), 0) !== total[c]) return false;
+  const [n, o, f] = [values.get('newReceived'), values.get('carriedOver'), values.get('carriedForward')];
+  if (n && o && f && total) for (let c = 0; c < NCOLS; c++) if ((n[c] as number) + (o[c] as number) !== (total[c] as number) + (f[c] as number)) return false;
+  return true;
+}
+
+/** Upper bound on combinations tried across rows. */
+const MAX_COMBINATIONS = 20_000;
+
+/**
+ * Rows whose cells ran together (`641002067`): each row's cuts that satisfy its row sum, then the
+ * combinations of rows that keep the results total and the per-column balance. Returns, for each
+ * such row, the readings that survive (one: the row is read; several: its cells stay ambiguous where
+ * they differ; none: missing).
+ */
+function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[]): Map<RowSegment<string>, RowItem[][]> {
+  const out = new Map<RowSegment<string>, RowItem[][]>();
+  // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
+  // column relations below (where a blank counts as 0) decide whether that reading survives.
+  const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
+  const firstByKey = new Map<string, RowSegment<string>>();
+  for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
+  const fixed = new Map<string, number[]>();
+  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][] }[] = [];
+  for (const [key, r] of firstByKey) {
+    if (!dataRows.includes(key)) continue;
+    if (hasDigitRun(r.evidence.items, NCOLS)) {
+      const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true) ?? [];
+      open.push({ key, seg: r, alts });
+    } else {
+      const items = r.evidence.items;
+      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value')) fixed.set(key, items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
+    }
+  }
+  if (open.length === 0) return out;
+  // Combinations of the open rows that keep the table's column relations.
+  const surviving = open.map(() => new Set<number>());
+  const values = new Map(fixed);
+  let tried = 0;
+  let complete = true;
+  const rec = (k: number): void => {
+    if (tried > MAX_COMBINATIONS) {
+      complete = false;
+      return;
+    }
+    if (k === open.length) {
+      tried++;
+      if (columnRelationsHold(values, dataRows)) chosen.forEach((c, i) => (surviving[i] as Set<number>).add(c));
+      return;
+    }
+    const o = open[k] as (typeof open)[number];
+    for (let a = 0; a < o.alts.length; a++) {
+      const alt = o.alts[a] as RowItem[];
+      values.set(o.key, alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
+      // (a vanished blank counts as 0 in the column relations, as in validation)
+      chosen[k] = a;
+      rec(k + 1);
+    }
+    values.delete(o.key);
+  };
+  const chosen: number[] = new Array<number>(open.length).fill(0);
+  rec(0);
+  open.forEach((o, i) => {
+    const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
+    out.set(o.seg, keep);
+    const raw = o.seg.evidence.items.filter((x) => x.token.kind === 'value' && x.token.glued).map((x) => x.token.kind === 'value' ? x.token.raw : '').join(' ');
+    if (keep.length === 1) {
+      ctx.report('digit-run-split', {
+        detail: `${raw} → ${(keep[0] as RowItem[]).map((x) => (x.token.kind === 'value' ? x.token.raw : '')).join(' ')}`,
+        path: `t3.${o.key}`,
+        location: ctx.location(o.seg.label.start, o.seg.label.end),
+      });
+    }
+  });
+  return out;
+}
+
+/** The results total and the per-column balance, checked only where every row they need is known. */
+function columnRelationsHold(values: Map<string, number[]>, dataRows: readonly string[]): boolean {
+  const results = dataRows.filter((r) => r.startsWith('results.') && r !== 'results.total');
+  const total = values.get('results.total');
+  if (total && results.every((r) => values.has(r))) {
+    for (let c = 0; c < NCOLS; c++) if (results.reduce((a, r) => a + ((values.get(r) as number[])[c] as number), 0) !== total[c]) return false;
+  }
   const [n, o, f] = [values.get('newReceived'), values.get('carriedOver'), values.get('carriedForward')];
   if (n && o && f && total) for (let c = 0; c < NCOLS; c++) if ((n[c] as number) + (o[c] as number) !== (total[c] as number) + (f[c] as number)) return false;
   return true;

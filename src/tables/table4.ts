@@ -10,7 +10,8 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeRow, type RowItem } from './placement.js';
+import { placeReadings, placeRow, type RowItem } from './placement.js';
+import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
 
@@ -87,7 +88,9 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[]):
       gapsVisible: baseline > 0,
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
-    const placement = placeRow(ALL_TARGETS.length, evidence, groupSumsHold);
+    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4) : null;
+    if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
+    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeRow(ALL_TARGETS.length, evidence, groupSumsHold);
     if (placement.reordered) ctx.report('order-recovered', { target: '表四', path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }

@@ -42,6 +42,8 @@ export interface ValueToken extends TokenBase {
   raw: string;
   /** The parsed number. */
   content: NumberContent;
+  /** Written against label text with no separator: possibly several cells run together. */
+  glued?: boolean;
 }
 
 /** A cell that is present and empty (an empty pipe cell, `/`, `—`). */
@@ -202,10 +204,18 @@ function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): 
 }
 
 const WORD_RE = /\S+/g;
-/** A number glued to the end of a label: `行政许可447228`, `总计710`. */
-const GLUED_NUMBER_RE = /^(.*[\u3400-\u9fff)”])([+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?)$/;
+/** Digit runs inside a word; a unit may follow. */
+const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
+/** A list number that starts a label right after a digit run: '…00000002.其他法律…'. */
+const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
 
-/** Splits a segment into words; numbers become values, runs of other words one label. Returns the number of values. */
+/**
+ * Splits a segment into words, and each word into label text and numbers: `规章 0 0 0`,
+ * `行政许可447228`, and crawler text where cells run together with no separator at all
+ * (`一、本年新收政府信息公开申请数量641002067二、上年结转…`). A number glued to a label is marked
+ * `glued`: it may be several cells run together (a digit run), which the table readers split by
+ * the table's arithmetic. Returns the number of values.
+ */
 function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
   if (seg.text === '') return 0;
   const whole = parseCellContent(seg.text);
@@ -222,42 +232,49 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       labelStart = -1;
     }
   };
+  const extendLabel = (from: number, to: number): void => {
+    if (labelStart < 0) labelStart = from;
+    labelEnd = to;
+  };
   WORD_RE.lastIndex = 0;
-  let m = WORD_RE.exec(seg.text);
-  while (m !== null) {
+  for (let m = WORD_RE.exec(seg.text); m !== null; m = WORD_RE.exec(seg.text)) {
     const word = m[0];
     const ws = seg.start + m.index;
-    const we = ws + word.length;
     const content = parseCellContent(word);
     if (content.kind === 'number') {
       flushLabel();
-      out.push({ kind: 'value', raw: word, content, start: ws, end: we, line: l.index, gapBefore: 0, lineStart: false });
+      out.push({ kind: 'value', raw: word, content, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
       values++;
-    } else {
-      const glued = GLUED_NUMBER_RE.exec(word);
-      const gluedContent = glued ? parseCellContent(glued[2] as string) : null;
-      if (glued && gluedContent && gluedContent.kind === 'number') {
-        const labelLen = (glued[1] as string).length;
-        if (labelStart < 0) labelStart = ws;
-        labelEnd = ws + labelLen;
-        flushLabel();
-        out.push({
-          kind: 'value',
-          raw: glued[2] as string,
-          content: gluedContent,
-          start: ws + labelLen,
-          end: we,
-          line: l.index,
-          gapBefore: 0,
-          lineStart: false,
-        });
-        values++;
-      } else {
-        if (labelStart < 0) labelStart = ws;
-        labelEnd = we;
-      }
+      continue;
     }
-    m = WORD_RE.exec(seg.text);
+    // Label text and digit runs inside one word.
+    let pos = 0;
+    DIGITS_IN_WORD_RE.lastIndex = 0;
+    for (let d = DIGITS_IN_WORD_RE.exec(word); d !== null; d = DIGITS_IN_WORD_RE.exec(word)) {
+      let run = d[0];
+      const at = d.index;
+      const after = word.slice(at + run.length);
+      const numbering = NUMBERING_AFTER_RE.test(after);
+      // A lone digit before '.'/'、' and a Han character is a list number: part of the label.
+      if (numbering && /^\d$/.test(run)) continue;
+      // A digit run followed by a list number: its last digit starts the next label.
+      if (numbering && /^\d{2,}$/.test(run)) run = run.slice(0, -1);
+      // After label text, digits are a number only when the text ends in a Han character or a
+      // closing bracket ('数量641…', '(七)总计710'); Latin text with digits stays text. Right after
+      // another number (at === pos) they are the next number ('120-362': 120 and -362).
+      const prevChar = word.charAt(at - 1);
+      if (at > pos && !/[\u3400-\u9fff)”]/.test(prevChar)) continue;
+      if (at === 0 && word.length > run.length && /^[年月日号]/.test(word.slice(run.length))) continue;
+      const c = parseCellContent(run);
+      if (c.kind !== 'number') continue;
+      if (at > pos) extendLabel(ws + pos, ws + at);
+      flushLabel();
+      out.push({ kind: 'value', raw: run, content: c, start: ws + at, end: ws + at + run.length, line: l.index, gapBefore: 0, lineStart: false, glued: at > 0 || at + run.length < word.length });
+      values++;
+      pos = at + run.length;
+      DIGITS_IN_WORD_RE.lastIndex = pos;
+    }
+    if (pos < word.length) extendLabel(ws + pos, ws + word.length);
   }
   flushLabel();
   return values;
