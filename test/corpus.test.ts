@@ -6,8 +6,10 @@
  * gaps, with the reason; they must still have no wrong value. The seeds may not be gaps.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCells, parseReport, rules, validateReport } from 'zfxxgk-report';
-import { corpusAvailable, expectedFiles, readDocument, score, type Expected, type Score } from './helpers/corpus.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listCells, normalize, parseReport, rules, validateReport } from 'zfxxgk-report';
+import { CORPUS, corpusAvailable, expectedFiles, readDocument, score, type Expected, type Score } from './helpers/corpus.js';
 
 /** Documents that may have flagged cells (never wrong ones), and why. */
 const KNOWN_GAPS: Record<string, string> = {
@@ -70,3 +72,21 @@ describe.runIf(available)('corpus: text, Markdown and HTML documents', () => {
 });
 
 export type { Expected };
+
+describe.runIf(available)('corpus: report beginnings (metadata, headings, chrome)', () => {
+  const file = available ? (JSON.parse(readFileSync(join(CORPUS, 'beginnings.expected.json'), 'utf8')) as { files: Record<string, { meta: Record<string, unknown>; firstSection: string }> }) : { files: {} };
+  for (const [name, e] of Object.entries(file.files)) {
+    it(`${name}: title, agency, year, first section`, () => {
+      const r = parseReport(readFileSync(join(CORPUS, name), 'utf8'));
+      expect(r.report).not.toBeNull();
+      const m = r.report!.meta;
+      expect({ title: m.title, agency: m.agency, year: m.year }).toEqual({ title: e.meta.title, agency: e.meta.agency, year: e.meta.year });
+      expect(r.report!.sections[0]?.heading.replace(/\s+/g, '')).toBe(normalizeHeading(e.firstSection));
+    });
+  }
+});
+
+/** Expected headings are given as printed (traditional in 17 and 26); ours are normalised. */
+function normalizeHeading(h: string): string {
+  return normalize(h).text.replace(/\s+/g, '');
+}

@@ -12,9 +12,9 @@ const AGENCY_SUFFIX =
 /** Extracts metadata from the lines of a normalised report. `bodyStart` is the first section heading line. */
 export function extractMetadata(lines: readonly Line[], text: string, bodyStart: number): ReportMeta {
   const head = lines.slice(0, Math.max(bodyStart, 0) + 1).filter((l) => l.kind !== 'blank');
-  const title = findTitle(head);
+  const title = findTitle(head) ?? titleInText(text);
   const compactText = text.slice(0, 20000);
-  const year = yearOf(title) ?? periodYear(compactText) ?? firstYear(head);
+  const year = yearOf(title) ?? periodYear(compactText) ?? firstYear(head) ?? firstYearInText(compactText.slice(0, 3000));
   const agency = agencyFromTitle(title) ?? agencyFromBody(compactText);
   return {
     title,
@@ -37,6 +37,7 @@ function match1(text: string, re: RegExp): string | null {
 const TITLE_PREFIX = /^(?:标\s*题|题\s*目|title)\s*[:：]?\s*/i;
 
 function findTitle(head: readonly Line[]): string | null {
+  let best: { title: string; score: number } | null = null;
   for (let i = 0; i < head.length && i < 40; i++) {
     const l = head[i] as Line;
     const t = l.text.replace(TITLE_PREFIX, '').replace(/^#+\s*/, '');
@@ -44,20 +45,25 @@ function findTitle(head: readonly Line[]): string | null {
     if (c.length > 60 || c.includes('。') || /[,，;；]/.test(c)) continue;
     if (!TITLE_WORDS.test(c)) continue;
     let title = c;
-    // A title split over two lines: '洪泽区人民政府' / '2023年政府信息公开工作年度报告'.
-    if (/^\d{4}/.test(c) && i > 0) {
-      const prev = (head[i - 1] as Line).text.replace(TITLE_PREFIX, '').replace(/\s+/g, '');
-      if (prev.length >= 2 && prev.length <= 30 && new RegExp(`${AGENCY_SUFFIX}$`).test(prev) && !/[:：,，。]/.test(prev)) title = prev + c;
-    }
+    const prev = i > 0 ? (head[i - 1] as Line).text.replace(TITLE_PREFIX, '').replace(/\s+/g, '') : '';
+    const agencyLine = prev.length >= 2 && prev.length <= 30 && new RegExp(`${AGENCY_SUFFIX}$`).test(prev) && !/[:：,，。]/.test(prev);
+    // A title split over two lines: '洪泽区人民政府' / '2023年政府信息公开工作年度报告', or with no year at all.
+    if ((/^\d{4}/.test(c) || /^(?:政府信息公开|政务公开)/.test(c)) && agencyLine) title = prev + c;
     // A title split after the year: '自治区人民政府办公厅2022' / '政府信息公开工作年度报告'.
-    if (!/\d{4}/.test(c) && i > 0) {
-      const prev = (head[i - 1] as Line).text.replace(/\s+/g, '');
-      if (/\d{4}年?度?$/.test(prev) && prev.length <= 40) title = prev.replace(/^.*?\s/, '') + c;
-    }
+    if (!/\d{4}/.test(c) && /\d{4}年?度?$/.test(prev) && prev.length <= 40) title = prev.replace(/^.*?\s/, '') + c;
     // Page titles append the site or unit: '…年度报告-沭阳县发改局'.
-    return title.replace(/(报告|年报)[-_|—–].*$/, '$1');
+    title = title.replace(/(报告|年报)[-_|—–].*$/, '$1');
+    // Prefer the real title over column names ('2020年信息公开年报') printed before it.
+    const score = (/政府信息公开/.test(title) ? 2 : 0) + (/年度报告$/.test(title) ? 2 : 0) + (/^[^\d]{2,}/.test(title) ? 1 : 0);
+    if (!best || score > best.score) best = { title, score };
   }
-  return null;
+  return best ? best.title : null;
+}
+
+/** A title stated inside the first sentence: '…编制大理白族自治州2023年政府信息公开工作年度报告。' */
+function titleInText(text: string): string | null {
+  const m = /(?:编制|现将|发布|公布|印发)(?:了)?(?:本)?([^\s，。,；;、《》()“”]{2,30}?20\d{2}年度?政府信息公开工作年度报告)/.exec(text.slice(0, 3000));
+  return m ? (m[1] as string) : null;
 }
 
 function yearOf(title: string | null): number | null {
@@ -80,6 +86,12 @@ function firstYear(head: readonly Line[]): number | null {
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+/** The first year written in the text (`2019年，我乡…`), for reports with no title. */
+function firstYearInText(text: string): number | null {
+  const m = /(20[12]\d)\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 function period(text: string): { start: string; end: string } | null {
@@ -114,6 +126,7 @@ function agencyFromBody(text: string): string | null {
     new RegExp(`由\\s*([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})\\s*(?:编制|负责编制)`),
     new RegExp(`《([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})(?:20\\d{2})年`),
     new RegExp(`《([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})(?:政府)?信息公开指南》`),
+    new RegExp(`请(?:与)?(?:联系)?\\s*([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})(?=办公室|联系|咨询|[,，。(（])`),
   ];
   for (const re of patterns) {
     const g = new RegExp(re.source, 'g');

@@ -32,5 +32,7 @@ export function classifyText(text: string, year: number | null, sectionKeys: num
   }
   if (signatures > 0 || sectionKeys >= 2 || (hasTitle && sectionKeys >= 1)) return { kind: 'report' };
   if (hasTitle && /政府信息公开|政务公开/.test(clean)) return { kind: 'report' };
+  // A report beginning with no title line still names itself in its first sentence.
+  if (sectionKeys >= 1 && /政府信息公开/.test(clean) && /年度报告|年报/.test(clean)) return { kind: 'report' };
   return { kind: 'not-a-report', reason: '没有年度报告的标题、章节或统计表' };
 }

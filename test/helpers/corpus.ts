@@ -6,7 +6,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CellRecord } from 'zfxxgk-report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The shared folder beside the project. */
@@ -53,39 +52,4 @@ export function readDocument(e: Expected): string {
   return readFileSync(documentPath(e), 'utf8');
 }
 
-/** Score of one document against its expected values. */
-export interface Score {
-  /** Cells stated with the expected number. */
-  right: number;
-  /** Cells stated blank where the expected value is null. */
-  blankRight: number;
-  /** Expected cells the parser flagged (missing / ambiguous) instead of stating. */
-  flagged: number;
-  /** Cells stated with a different number or blank status than expected, or stated where unrecoverable. */
-  wrong: { address: string; got: string; expected: string }[];
-  /** Number of expected (recoverable) cells. */
-  expected: number;
-}
-
-/** Compares the parser's cells with an expected file. */
-export function score(cells: readonly CellRecord[], e: Expected): Score {
-  const expectedCells = e.cells ?? {};
-  const unrecoverable = new Set(e.unrecoverable ?? []);
-  const byAddress = new Map(cells.map((c) => [c.address, c]));
-  const s: Score = { right: 0, blankRight: 0, flagged: 0, wrong: [], expected: Object.keys(expectedCells).length };
-  for (const [address, want] of Object.entries(expectedCells)) {
-    const c = byAddress.get(address);
-    if (!c || c.status === 'missing' || c.status === 'ambiguous') {
-      s.flagged++;
-      continue;
-    }
-    if (c.status === 'value' && want !== null && c.value !== null && Math.abs(c.value - want) < 1e-9) s.right++;
-    else if (c.status === 'blank' && want === null) s.blankRight++;
-    else s.wrong.push({ address, got: c.status === 'blank' ? 'blank' : String(c.value), expected: want === null ? 'blank' : String(want) });
-  }
-  for (const address of unrecoverable) {
-    const c = byAddress.get(address);
-    if (c && c.status === 'value') s.wrong.push({ address, got: String(c.value), expected: 'unrecoverable' });
-  }
-  return s;
-}
+export { score, type Score } from '../../scripts/corpus-lib.mjs';
