@@ -7,7 +7,7 @@
 export { parseReport, type ParseOptions } from './parse/parse-report.js';
 export { listCells, type CellRecord } from './parse/list-cells.js';
 export { normalize, type NormalizeOptions, type NormalizedText } from './normalize/normalize.js';
-export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, ParseResult } from './model/report.js';
+export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, SourceFormat, ParseResult } from './model/report.js';
 export type {
   Cell,
   CellStatus,

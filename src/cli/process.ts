@@ -67,13 +67,10 @@ export async function readAndParse(file: string, inputFormat: Task['inputFormat'
     return { result: { report: r.report, diagnostics: r.diagnostics }, encoding: 'docx', kind: 'docx' };
   }
   if (ext === '.pdf' || startsWith(bytes, PDF)) {
-    let mod: { parsePdf(b: Uint8Array): Promise<ParseResult> };
-    try {
-      mod = (await import('../pdf/index.js')) as unknown as typeof mod;
-    } catch {
-      throw new Error(t('pdfMissing', lang));
-    }
-    const r = await mod.parsePdf(bytes);
+    const { parsePdf } = await import('../pdf/index.js');
+    const r = await parsePdf(bytes).catch((e: Error) => {
+      throw new Error(/pdfjs-dist/.test(e.message) ? t('pdfMissing', lang) : e.message);
+    });
     return { result: { report: r.report, diagnostics: r.diagnostics }, encoding: 'pdf', kind: 'pdf' };
   }
   const { text, encoding } = decodeText(bytes);

@@ -35,6 +35,7 @@ export type DiagnosticCode =
   | 'not-a-report'
   | 'pre-2019-template'
   | 'html-no-tables'
+  | 'pdf-no-text'
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
@@ -83,6 +84,12 @@ const entries: Record<DiagnosticCode, Entry> = {
     description: 'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
     zh: (p) => `网页中没有数据表格${p.count ? `（有${p.count}张图片，表格可能是图片）` : ''}，统计表无法读取。`,
     en: (p) => `The page holds no data table${p.count ? ` (it has ${p.count} images; the tables may be pictures)` : ''}; the statistical tables cannot be read.`,
+  },
+  'pdf-no-text': {
+    severity: 'error',
+    description: 'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+    zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
+    en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
   },
   'traditional-converted': {
     severity: 'info',

@@ -5,7 +5,8 @@
  *
  * @packageDocumentation
  */
-import { parseReport } from '../parse/parse-report.js';
+import { parseRendered } from '../parse/parse-report.js';
+import { renderHtml } from '../adapters/html.js';
 import type { ParseResult } from '../model/report.js';
 
 /** Result of {@link parseDocx}: the parse result and the HTML it was read from (locations point into it). */
@@ -39,5 +40,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<DocxParseResult> {
   const mammoth = await loadMammoth();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { value, messages } = await mammoth.convertToHtml({ buffer });
-  return { ...parseReport(value, { format: 'html' }), html: value, conversionMessages: messages.map((m) => m.message) };
+  const page = renderHtml(value);
+  const result = parseRendered({ input: value, text: page.text, format: 'docx', toInput: page.toInput, page });
+  return { ...result, html: value, conversionMessages: messages.map((m) => m.message) };
 }

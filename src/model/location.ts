@@ -14,6 +14,12 @@ export interface SourceLocation {
   line: number;
   /** 1-based column of `start`. */
   column: number;
+  /** PDF input only: 1-based page of the text item. */
+  page?: number;
+  /** PDF input only: x of the text item on its page, in PDF points from the left. */
+  x?: number;
+  /** PDF input only: y of the text item's baseline, in PDF points from the bottom. */
+  y?: number;
 }
 
 /**

@@ -65,6 +65,9 @@ export interface TemplateVersions {
 /** Input formats `parseReport` reads. */
 export type InputFormat = 'text' | 'markdown' | 'html';
 
+/** Where a report was read from: a string format, or a Word or PDF file (their own entries). */
+export type SourceFormat = InputFormat | 'docx' | 'pdf';
+
 /** A parsed annual report. Plain JSON data: serialisable as is. */
 export interface Report {
   /** Template versions of the tables. */
@@ -78,7 +81,7 @@ export interface Report {
   /** About the input. */
   source: {
     /** Format the input was read as. */
-    format: InputFormat;
+    format: SourceFormat;
     /** Length of the input in UTF-16 code units. */
     length: number;
     /** Whether traditional characters were converted to simplified. */

@@ -21,15 +21,19 @@ export class ParseContext {
     readonly norm: NormalizedText,
     private readonly toInput: (start: number, end: number) => [number, number] = (s, e) => [s, e],
     input: string = norm.original,
+    private readonly place?: (offset: number) => { page: number; x: number; y: number } | null,
   ) {
     this.lines = new LineCounter(input);
   }
 
-  /** Location in the caller's input of a range of the normalised text. */
+  /** Location in the caller's input of a range of the normalised text (with page and position for PDF input). */
   location(start: number, end: number): SourceLocation {
     const [os, oe] = this.norm.toOriginal(start, end);
     const [is, ie] = this.toInput(os, oe);
-    return this.lines.location(is, ie);
+    const loc = this.lines.location(is, ie);
+    const p = this.place?.(is);
+    if (p) Object.assign(loc, p);
+    return loc;
   }
 
   /** Records a diagnostic. */

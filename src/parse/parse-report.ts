@@ -5,7 +5,8 @@
 import { detectFormat } from '../adapters/detect.js';
 import { renderHtml, type RenderedHtml } from '../adapters/html.js';
 import { lexLines, type Line } from '../grammar/lines.js';
-import type { InputFormat, ParseResult, Report, ReportMeta, TemplateVersions } from '../model/report.js';
+import type { InputFormat, ParseResult, Report, ReportMeta, SourceFormat, TemplateVersions } from '../model/report.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
@@ -47,17 +48,38 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
     throw new TypeError(`parseReport(input, options): format must be one of auto, text, markdown, html; got ${String(requested)}`);
   }
   const format: InputFormat = requested === 'auto' ? detectFormat(input) : requested;
-
-  let text = input;
-  let toInput: ((s: number, e: number) => [number, number]) | undefined;
-  let page: RenderedHtml | null = null;
   if (format === 'html') {
-    page = renderHtml(input);
-    text = page.text;
-    toInput = page.toInput;
+    const page = renderHtml(input);
+    return parseRendered({ input, text: page.text, format, toInput: page.toInput, page });
   }
+  return parseRendered({ input, text: input, format });
+}
+
+/** A text rendering of some input, for {@link parseRendered}. */
+export interface RenderedInput {
+  /** The caller's input (locations point into it). */
+  input: string;
+  /** The text the grammar reads. */
+  text: string;
+  /** Format recorded in `report.source.format`. */
+  format: SourceFormat;
+  /** Maps a range of `text` back to `input`. */
+  toInput?: (start: number, end: number) => [number, number];
+  /** Page and position of an offset of `input` (PDF). */
+  place?: (offset: number) => { page: number; x: number; y: number } | null;
+  /** The HTML page, for its metadata. */
+  page?: RenderedHtml;
+  /** Diagnostics the adapter found before parsing. */
+  diagnostics?: Diagnostic[];
+}
+
+/** The pipeline after an adapter has rendered its input as text. Used by the HTML, DOCX and PDF paths. */
+export function parseRendered(r: RenderedInput): ParseResult {
+  const { input, text, format, toInput } = r;
+  const page = r.page ?? null;
   const norm = normalize(text);
-  const ctx = new ParseContext(norm, toInput, input);
+  const ctx = new ParseContext(norm, toInput, input, r.place);
+  if (r.diagnostics) ctx.diagnostics.push(...r.diagnostics);
   if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 

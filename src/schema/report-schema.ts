@@ -140,7 +140,7 @@ function build(): JsonSchema {
       source: {
         type: 'object',
         properties: {
-          format: { enum: ['text', 'markdown', 'html'] },
+          format: { enum: ['text', 'markdown', 'html', 'docx', 'pdf'] },
           length: { type: 'integer', minimum: 0 },
           convertedToSimplified: { type: 'boolean' },
         },
@@ -158,6 +158,9 @@ function build(): JsonSchema {
           end: { type: 'integer', minimum: 0 },
           line: { type: 'integer', minimum: 1 },
           column: { type: 'integer', minimum: 1 },
+          page: { type: 'integer', minimum: 1 },
+          x: { type: 'number' },
+          y: { type: 'number' },
         },
         required: ['start', 'end', 'line', 'column'],
         additionalProperties: false,
