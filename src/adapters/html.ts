@@ -133,8 +133,25 @@ export function renderHtml(html: string): RenderedHtml {
   };
 }
 
-function collectMeta(n: Node, meta: PageMeta): void {
-  if (isElement(n)) {
+/** Children of a node (none for text and comments). */
+function kids(n: Node): Node[] {
+  return 'childNodes' in n ? (n.childNodes as Node[]) : [];
+}
+
+/** Every node under `root` in document order, without recursion (pages nest thousands deep). */
+function* descendants(root: Node): Generator<Node> {
+  const stack: Node[] = [...kids(root)].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    yield n;
+    const c = kids(n);
+    for (let i = c.length - 1; i >= 0; i--) stack.push(c[i] as Node);
+  }
+}
+
+function collectMeta(root: Node, meta: PageMeta): void {
+  for (const n of descendants(root)) {
+    if (!isElement(n)) continue;
     if (n.tagName === 'meta') {
       const name = (attr(n, 'name') ?? '').toLowerCase();
       const content = attr(n, 'content')?.trim();
@@ -149,13 +166,12 @@ function collectMeta(n: Node, meta: PageMeta): void {
       if (t) meta.title = t;
     }
   }
-  if ('childNodes' in n) for (const c of n.childNodes as Node[]) collectMeta(c, meta);
 }
 
-function textOf(n: Node): string {
-  if (n.nodeName === '#text') return (n as TextNode).value;
-  if ('childNodes' in n) return (n.childNodes as Node[]).map(textOf).join('');
-  return '';
+function textOf(root: Node): string {
+  let out = '';
+  for (const n of descendants(root)) if (n.nodeName === '#text') out += (n as TextNode).value;
+  return out;
 }
 
 function writeText(t: TextNode, w: Writer, inCell: boolean): void {
@@ -171,58 +187,67 @@ function writeText(t: TextNode, w: Writer, inCell: boolean): void {
   w.source(v, loc.startOffset, loc.endOffset);
 }
 
-function walk(n: Node, w: Writer, counts: { tables: number; images: number }, inCell: boolean): void {
-  if (n.nodeName === '#text') {
-    writeText(n as TextNode, w, inCell);
-    return;
-  }
-  if (!isElement(n)) {
-    if ('childNodes' in n) for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
-    return;
-  }
-  const tag = n.tagName;
-  if (SKIP.has(tag) || (!inCell && isChrome(n))) return;
-  if (tag === 'img') {
-    counts.images++;
-    return;
-  }
-  if (tag === 'br') {
-    if (inCell) w.generated(' ');
-    else w.newline();
-    return;
-  }
-  if (tag === 'table' && !inCell) {
-    if (hasNestedTable(n)) {
-      for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
-      w.newline();
-      return;
+type Counts = { tables: number; images: number };
+
+/**
+ * Renders the tree under `root` (iteratively: pages nest thousands of elements deep). A frame is
+ * either a node to visit or the closing work of a block element.
+ */
+function walk(root: Node, w: Writer, counts: Counts, inCell: boolean): void {
+  type Frame = { node: Node; close: false } | { close: true; block: boolean; tag: string };
+  const stack: Frame[] = [{ node: root, close: false }];
+  const pushChildren = (n: Node): void => {
+    const c = kids(n);
+    for (let i = c.length - 1; i >= 0; i--) stack.push({ node: c[i] as Node, close: false });
+  };
+  while (stack.length > 0) {
+    const f = stack.pop() as Frame;
+    if (f.close) {
+      if (f.block && !inCell) w.newline();
+      else if (f.tag === 'tr' || f.tag === 'td' || f.tag === 'th') w.newline();
+      continue;
     }
-    counts.tables++;
-    writeTable(n, w, counts);
-    return;
+    const n = f.node;
+    if (n.nodeName === '#text') {
+      writeText(n as TextNode, w, inCell);
+      continue;
+    }
+    if (!isElement(n)) {
+      pushChildren(n);
+      continue;
+    }
+    const tag = n.tagName;
+    if (SKIP.has(tag) || (!inCell && isChrome(n))) continue;
+    if (tag === 'img') {
+      counts.images++;
+      continue;
+    }
+    if (tag === 'br') {
+      if (inCell) w.generated(' ');
+      else w.newline();
+      continue;
+    }
+    if (tag === 'table' && !inCell && !hasNestedTable(n)) {
+      counts.tables++;
+      writeTable(n, w, counts);
+      continue;
+    }
+    if (tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
+      // A layout table (holding other tables) and its parts: their content is block content.
+      stack.push({ close: true, block: false, tag });
+      pushChildren(n);
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block && !inCell) w.newline();
+    if (block && inCell && w.lastChar() !== ' ' && w.lastChar() !== '|') w.generated(' ');
+    stack.push({ close: true, block, tag });
+    pushChildren(n);
   }
-  if (tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
-    // Parts of a layout table: their content is block content.
-    for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
-    if (tag === 'tr' || tag === 'td' || tag === 'th') w.newline();
-    return;
-  }
-  const block = BLOCK.has(tag);
-  if (block && !inCell) w.newline();
-  if (block && inCell && w.lastChar() !== ' ' && w.lastChar() !== '|') w.generated(' ');
-  for (const c of n.childNodes as Node[]) walk(c, w, counts, inCell);
-  if (block && !inCell) w.newline();
 }
 
 function hasNestedTable(table: Element): boolean {
-  const stack: Node[] = [...(table.childNodes as Node[])];
-  while (stack.length > 0) {
-    const n = stack.pop() as Node;
-    if (isElement(n)) {
-      if (n.tagName === 'table') return true;
-      stack.push(...(n.childNodes as Node[]));
-    }
-  }
+  for (const n of descendants(table)) if (isElement(n) && n.tagName === 'table') return true;
   return false;
 }
 
@@ -240,7 +265,7 @@ function rowsOf(table: Element): Element[] {
   return out;
 }
 
-function writeTable(table: Element, w: Writer, counts: { tables: number; images: number }): void {
+function writeTable(table: Element, w: Writer, counts: Counts): void {
   w.newline();
   for (const tr of rowsOf(table)) {
     const cells = (tr.childNodes as Node[]).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
@@ -248,7 +273,7 @@ function writeTable(table: Element, w: Writer, counts: { tables: number; images:
     w.generated('| ');
     cells.forEach((td, i) => {
       if (i > 0) w.generated(' | ');
-      for (const c of td.childNodes as Node[]) walk(c, w, counts, true);
+      for (const c of kids(td)) walk(c, w, counts, true);
     });
     w.generated(' |\n');
   }

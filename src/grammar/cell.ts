@@ -78,8 +78,19 @@ const blankCell: Grammar<BlankContent> = seqMap(
 
 const cell: Grammar<CellContent> = alt<CellContent>(numberCell, blankCell);
 
-/** Classifies the text of one cell. */
+/** Cells that can only be text: no leading digit, sign or blank marker (checked before the grammar runs). */
+const MAYBE_CELL = /^[ \t]*(?:[+\-\u2212]?[ ]?\d|[/\\\-\u2012-\u2015—无空Nn]|$)/;
+const TEXT: TextContent = { kind: 'text' };
+const cache = new Map<string, CellContent>();
+
+/** Classifies the text of one cell. Results are cached (cells repeat: '0', '1', '—'). */
 export function parseCellContent(text: string): CellContent {
+  if (!MAYBE_CELL.test(text)) return TEXT;
+  const hit = cache.get(text);
+  if (hit) return hit;
   const r = run(cell, text);
-  return r.ok ? r.value : { kind: 'text' };
+  const out = r.ok ? r.value : TEXT;
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, out);
+  return out;
 }

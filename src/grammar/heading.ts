@@ -61,9 +61,14 @@ const heading: Grammar<HeadingNumber> = seqMap(hashes, marker, (h, mk) => {
   };
 });
 
+/** Lines that may start with a list marker (checked before the grammar runs). */
+const MAYBE_MARKER = /^[ \t#]*(?:[一二三四五六七八九十]|[(（]|\d|第|[、)])/;
+const rest = heading.skip(token(/[\s\S]*/));
+
 /** Parses the list marker at the start of a line; `null` when the line has none. */
 export function parseHeadingNumber(line: string): HeadingNumber | null {
-  const r = run(heading.skip(token(/[\s\S]*/)), line);
+  if (!MAYBE_MARKER.test(line)) return null;
+  const r = run(rest, line);
   if (!r.ok) return null;
   const h = r.value;
   h.marker = line.slice(0, h.titleStart).replace(/^[ \t#]+/, '').trim();

@@ -62,8 +62,10 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   let traditionalChars = 0;
   let converted = false;
   if (mode !== false) {
-    traditionalChars = countTraditionalChars(text);
+    // Two traditional-only characters decide; count them all only when converting.
+    traditionalChars = countTraditionalChars(text, 2);
     if (mode === true || traditionalChars >= 2) {
+      traditionalChars = countTraditionalChars(text);
       const r = convertAligned(text);
       chain.push(r.map);
       text = r.text;

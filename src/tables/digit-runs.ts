@@ -9,26 +9,36 @@ import type { ValueToken } from './tokens.js';
 /** Upper bound on enumerated cuts of one row (keeps the search linear in practice). */
 const MAX_CUTS = 50_000;
 
-/** Every way to cut `digits` into `k` numbers without leading zeros; `null` when there are too many. */
+/** The longest number a cell holds (counts and amounts in these reports stay far below 10^10). */
+const MAX_PIECE = 10;
+
+/**
+ * Every way to cut `digits` into `k` numbers without leading zeros and of at most ten digits;
+ * `null` when there are too many (or the run is too long to be k cells). Linear in the output.
+ */
 export function splitDigits(digits: string, k: number): number[][] | null {
+  if (k < 1 || digits.length < k || digits.length > k * MAX_PIECE) return digits.length < k ? [] : null;
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
   const rec = (pos: number, left: number): void => {
     if (overflow) return;
-    if (left === 0) {
-      if (pos === digits.length) {
-        out.push(parts.slice());
-        if (out.length > MAX_CUTS) overflow = true;
-      }
+    const remaining = digits.length - pos;
+    if (left === 1) {
+      // The last number takes the rest.
+      if (remaining > MAX_PIECE || (remaining > 1 && digits.charCodeAt(pos) === 48)) return;
+      parts.push(Number(digits.slice(pos)));
+      out.push(parts.slice());
+      parts.pop();
+      if (out.length > MAX_CUTS) overflow = true;
       return;
     }
-    // Each remaining number needs at least one digit.
-    const maxLen = digits.length - pos - (left - 1);
-    for (let len = 1; len <= maxLen; len++) {
-      const piece = digits.slice(pos, pos + len);
-      if (len > 1 && piece.startsWith('0')) break;
-      parts.push(Number(piece));
+    // Leave at least one digit, and at most ten, for each later number.
+    const minLen = Math.max(1, remaining - (left - 1) * MAX_PIECE);
+    const maxLen = Math.min(MAX_PIECE, remaining - (left - 1));
+    for (let len = minLen; len <= maxLen; len++) {
+      if (len > 1 && digits.charCodeAt(pos) === 48) break;
+      parts.push(Number(digits.slice(pos, pos + len)));
       rec(pos + len, left - 1);
       parts.pop();
     }

@@ -15,16 +15,31 @@ export interface CleanLabel {
 
 const STRIP_RE = /[\s“”‘’"'()[\]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…\-—–]/g;
 
-/** Removes spaces, quotes, brackets and punctuation. */
+const cleanCache = new Map<string, string>();
+
+/** Removes spaces, quotes, brackets and punctuation (short strings are cached: labels repeat). */
 export function cleanText(text: string): string {
-  return text.replace(STRIP_RE, '');
+  if (text.length > 80) return text.replace(STRIP_RE, '');
+  const hit = cleanCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = text.replace(STRIP_RE, '');
+  if (cleanCache.size > 5000) cleanCache.clear();
+  cleanCache.set(text, out);
+  return out;
 }
 
-/** Splits off the list marker and cleans the rest. */
+const labelCache = new Map<string, CleanLabel>();
+
+/** Splits off the list marker and cleans the rest (cached: labels repeat across reports). */
 export function cleanLabel(text: string): CleanLabel {
+  const hit = labelCache.get(text);
+  if (hit) return hit;
   const numbering = parseHeadingNumber(text);
   const rest = numbering ? text.slice(numbering.titleStart) : text;
-  return { numbering, clean: cleanText(rest) };
+  const out = { numbering, clean: cleanText(rest) };
+  if (labelCache.size > 5000) labelCache.clear();
+  labelCache.set(text, out);
+  return out;
 }
 
 /** A candidate for matching. */

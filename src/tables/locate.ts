@@ -48,11 +48,12 @@ function compact(l: Line): string {
 /** Finds the table regions. */
 export function locateTables(lines: readonly Line[], headings: readonly HeadingLine[]): TableRegions {
   const n = lines.length;
+  // Compact text of the lines that can hold a table anchor (null for blank and prose lines), once.
+  const compacts = lines.map((l) => (l.kind === 'blank' || isProse(l) ? null : compact(l)));
   const find = (from: number, test: (c: string, l: Line) => boolean): number => {
     for (let i = Math.max(0, from); i < n; i++) {
-      const l = lines[i] as Line;
-      if (l.kind === 'blank' || isProse(l)) continue;
-      if (test(compact(l), l)) return i;
+      const c = compacts[i];
+      if (c !== null && c !== undefined && test(c, lines[i] as Line)) return i;
     }
     return -1;
   };
