@@ -1,8 +1,8 @@
 import type { InputFormat } from '../model/report.js';
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
-const HTML_TAG = /<\/?(?:p|div|td|tr|th|table|tbody|span|br|font|strong)\b[^>]*>/gi;
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*\|/m;
+const HTML_TAG = /<\/?(?:p|div|td|tr|th|table|tbody|span|br|font|strong)\b[^<>]{0,400}>/gi;
+const MD_SEPARATOR = /^[ \t]{0,8}\|?[ \t]{0,8}:?-{3,}:?[ \t]{0,8}\|/m;
 const MD_HEADING = /^#{1,6}\s+\S/m;
 
 /** Guesses the format of an input string: HTML markup, Markdown, or plain text. */

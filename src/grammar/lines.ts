@@ -131,7 +131,9 @@ function trimSpan(t: Token): Span {
 function tabCells(t: Token): Span[] {
   // Only spaces are trimmed: a leading or trailing tab stands for an empty cell.
   const lead = t.text.length - t.text.replace(/^ +/, '').length;
-  const body = t.text.replace(/^ +| +$/g, '');
+  let endAt = t.text.length;
+  while (endAt > lead && t.text.charCodeAt(endAt - 1) === 32) endAt--;
+  const body = t.text.slice(lead, endAt);
   const out: Span[] = [];
   let pos = t.start + lead;
   for (const part of body.split('\t')) {

@@ -21,7 +21,7 @@ export function extractMetadata(lines: readonly Line[], text: string, bodyStart:
     agency,
     year,
     publishDate: publishDate(text),
-    indexNumber: match1(compactText, /索\s*引\s*号\s*[:：]?\s*([0-9A-Za-z][0-9A-Za-z/\-_.]{4,40})/),
+    indexNumber: match1(compactText, /索[ \t]{0,4}引[ \t]{0,4}号[ \t]{0,4}[:：]?[ \t]{0,8}([0-9A-Za-z][0-9A-Za-z/\-_.]{4,40})/),
     documentNumber: documentNumber(compactText),
     publisher: publisher(compactText),
     period: period(compactText),
@@ -52,12 +52,18 @@ function findTitle(head: readonly Line[]): string | null {
     // A title split after the year: '自治区人民政府办公厅2022' / '政府信息公开工作年度报告'.
     if (!/\d{4}/.test(c) && /\d{4}年?度?$/.test(prev) && prev.length <= 40) title = prev.replace(/^.*?\s/, '') + c;
     // Page titles append the site or unit: '…年度报告-沭阳县发改局'.
-    title = title.replace(/(报告|年报)[-_|—–].*$/, '$1');
+    title = cutSiteSuffix(title);
     // Prefer the real title over column names ('2020年信息公开年报') printed before it.
     const score = (/政府信息公开/.test(title) ? 2 : 0) + (/年度报告$/.test(title) ? 2 : 0) + (/^[^\d]{2,}/.test(title) ? 1 : 0);
     if (!best || score > best.score) best = { title, score };
   }
   return best ? best.title : null;
+}
+
+/** Page titles append the site or unit after a dash: '…年度报告-沭阳县发改局' → '…年度报告'. */
+function cutSiteSuffix(title: string): string {
+  const m = /(?:报告|年报)[-_|—–]/.exec(title);
+  return m ? title.slice(0, m.index + 2) : title;
 }
 
 /** A title stated inside the first sentence: '…编制大理白族自治州2023年政府信息公开工作年度报告。' */
@@ -95,7 +101,7 @@ function firstYearInText(text: string): number | null {
 }
 
 function period(text: string): { start: string; end: string } | null {
-  const m = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  const m = /(20\d{2})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日[ \t]{0,2}(?:起)?[ \t]{0,2}(?:至|到|-|—|~)[ \t]{0,2}(?:(20\d{2})[ \t]{0,2}年)?[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日/.exec(text);
   if (!m) return null;
   const y1 = m[1] as string;
   const y2 = m[4] ?? y1;
@@ -139,23 +145,25 @@ function agencyFromBody(text: string): string | null {
 }
 
 function publishDate(text: string): string | null {
-  const chrome = /(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[:：]?\s*(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
+  const chrome = /(?:发布日期|发布时间|发文日期|成文日期|日期)[ \t]{0,4}[:：]?[ \t]{0,4}(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
   if (chrome) return iso(chrome[1] as string, chrome[2] as string, chrome[3] as string);
   // A date on a line of its own (signature or under the title), possibly in brackets.
-  const own = /^[\s(（]*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s)）]*$/m.exec(text);
+  const own = /^[ \t(（]{0,6}(20\d{2})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日[ \t)）]{0,6}$/m.exec(text);
   return own ? iso(own[1] as string, own[2] as string, own[3] as string) : null;
 }
 
 function documentNumber(text: string): string | null {
-  const m = /文\s*号\s*[:：]?[ \t]*([^\s\n]{2,40})/.exec(text);
+  const m = /文[ \t]{0,6}号[ \t]{0,4}[:：]?[ \t]{0,8}([^\s]{2,40})/.exec(text);
   if (!m) return null;
   const v = m[1] as string;
   return /〔|\[|号/.test(v) ? v : null;
 }
 
 function publisher(text: string): string | null {
-  const m = /发布机构\s*[:：]?[ \t]*([\u4e00-\u9fff]{2,40})/.exec(text);
+  const m = /发布机构[ \t]{0,4}[:：]?[ \t]{0,8}([\u4e00-\u9fff]{2,40})/.exec(text);
   if (!m) return null;
-  const v = (m[1] as string).replace(/发布日期.*$/, '');
+  const raw = m[1] as string;
+  const cut = raw.indexOf('发布日期');
+  const v = cut === -1 ? raw : raw.slice(0, cut);
   return v.length >= 2 ? v : null;
 }

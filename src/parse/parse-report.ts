@@ -160,7 +160,7 @@ function applyPageMeta(meta: ReportMeta, page: RenderedHtml, norm: (s: string) =
   if (!meta.title && page.meta.title) {
     // Page titles append the site: '…年度报告-沭阳县发改局'.
     const part = norm(page.meta.title)
-      .split(/\s*[-_|—–]\s*/)
+      .split(/[ \t]{0,3}[-_|—–][ \t]{0,3}/)
       .find((p) => /报告|年报/.test(p));
     if (part) {
       meta.title = part.replace(/\s+/g, '');

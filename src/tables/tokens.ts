@@ -285,7 +285,7 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
  * label and a row label run together, `(四)无2.没有现成信息需要另行制作` likewise. Markers after
  * `第` (`第二十条第(一)项`) are part of the caption.
  */
-const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]*)(?<!第)(?=\([一二三四五六七八九十]\)|\d{1,2}[.、](?!\d))/g;
+const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]{0,3})(?<!第)(?=\([一二三四五六七八九十]\)|\d{1,2}[.、](?!\d))/g;
 
 function pushLabels(text: string, start: number, line: number, out: TableToken[]): void {
   INNER_MARKER_RE.lastIndex = 0;

@@ -61,7 +61,7 @@ export function checkStructure(c: Collector, reader: CellReader, report: Report)
 }
 
 const ALL_CLOSED = /全部办结|均已办结|全部办理完毕|全部按期办结|均已按要求办理完成|所有申请均已(?:按要求)?办理完成|全部予以答复/;
-const NO_FEE = /未收取[^。]{0,20}?(?:信息处理)?费|未发生[^。]{0,20}?收费|收取[^。]{0,12}?(?:信息处理)?费[用]?\s*0\s*元|无收费/;
+const NO_FEE = /未收取[^。]{0,20}?(?:信息处理)?费|未发生[^。]{0,20}?收费|收取[^。]{0,12}?(?:信息处理)?费[用]?[ \t]{0,2}0[ \t]{0,2}元|无收费/;
 
 /** Report-level rules: years, section 五, fees, "全部办结". */
 export function checkReportLevel(c: Collector, reader: CellReader, report: Report): void {

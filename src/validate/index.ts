@@ -1,0 +1,14 @@
+/**
+ * `zfxxgk-report/validate`: the validation API on its own, for tools that check report data
+ * (JSON from disk, `createReport` output) without parsing text. It pulls in neither the grammar
+ * (parsimmon) nor the HTML parser (parse5) nor the traditional → simplified converter (opencc).
+ *
+ * @packageDocumentation
+ */
+export { validateReport, type ValidateOptions } from './validate-report.js';
+export { validateSeries, validateRollup } from './series.js';
+export type { ValidationResult, ValidationIssue, CheckResult, CheckStatus } from './types.js';
+export { rules, type RuleDefinition, type RuleId, type RuleKind } from './rules.js';
+export { createReport, type CreateReportInit } from '../model/create-report.js';
+export { reportJsonSchema, type JsonSchema } from '../schema/report-schema.js';
+export { isReport, assertReport, reportSchemaError } from '../schema/guards.js';

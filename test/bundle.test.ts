@@ -1,0 +1,40 @@
+/** What a bundler pulls in for each import (built package; `npm test` builds first). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..');
+const built = existsSync(join(ROOT, 'dist', 'index.js')) || (process.env.CI === 'true' ? (() => { throw new Error('dist missing: run npm run build'); })() : false);
+
+async function inputsOf(code: string): Promise<string[]> {
+  const r = await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+  });
+  // Inputs that contribute bytes to the output (a module tree-shaken to nothing is not pulled in).
+  const out = Object.values(r.metafile.outputs)[0];
+  return Object.entries(out?.inputs ?? {})
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
+}
+
+describe.runIf(built)('bundles', () => {
+  it('importing only validateReport pulls in neither opencc, parse5 nor parsimmon', async () => {
+    for (const from of ['./dist/index.js', './dist/validate.js']) {
+      const inputs = await inputsOf(`import { validateReport } from '${from}'; console.log(validateReport);`);
+      expect(inputs.filter((i) => /opencc-js|parse5|parsimmon/.test(i)), from).toEqual([]);
+    }
+  });
+
+  it('the package declares itself free of side effects', async () => {
+    const pkg = (await import('../package.json', { with: { type: 'json' } })).default as { sideEffects: boolean };
+    expect(pkg.sideEffects).toBe(false);
+  });
+});
