@@ -15,10 +15,17 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
   o[parts[parts.length - 1] as string] = value;
 }
 
+const partsCache = new Map<string, string[]>();
+
 /** Reads `obj.a.b.c` for the dotted path `a.b.c`; `undefined` when absent. */
 export function getPath(obj: unknown, path: string): unknown {
+  let parts = partsCache.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (partsCache.size < 10_000) partsCache.set(path, parts);
+  }
   let o: unknown = obj;
-  for (const k of path.split('.')) {
+  for (const k of parts) {
     if (typeof o !== 'object' || o === null) return undefined;
     o = (o as Record<string, unknown>)[k];
   }

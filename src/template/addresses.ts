@@ -7,19 +7,33 @@ import { TABLE3_COLUMNS, table3DataRowKeys } from './table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from './table4.js';
 import type { TemplateVersion } from './version.js';
 
+const cache = new Map<string, readonly string[]>();
+
+function memo(key: string, make: () => string[]): string[] {
+  let v = cache.get(key);
+  if (!v) {
+    v = make();
+    cache.set(key, v);
+  }
+  // A fresh array: callers may keep or change their copy.
+  return v.slice();
+}
+
 /** Addresses of the table-二 cells of a version, in template order (22 for 2019, 10 for 2021). */
 export function table2Addresses(version: TemplateVersion): string[] {
-  return table2Definition(version).subTables.flatMap((s) => s.rows.flatMap((r) => s.columns.map((c) => `t2.${s.key}.${r.key}.${c.key}`)));
+  return memo(`t2/${version}`, () =>
+    table2Definition(version).subTables.flatMap((s) => s.rows.flatMap((r) => s.columns.map((c) => `t2.${s.key}.${r.key}.${c.key}`))),
+  );
 }
 
 /** Addresses of the table-三 cells of a version, row by row (161 for 2019, 175 for 2021). */
 export function table3Addresses(version: TemplateVersion): string[] {
-  return table3DataRowKeys(version).flatMap((r) => TABLE3_COLUMNS.map((c) => `t3.${r}.${c.key}`));
+  return memo(`t3/${version}`, () => table3DataRowKeys(version).flatMap((r) => TABLE3_COLUMNS.map((c) => `t3.${r}.${c.key}`)));
 }
 
 /** Addresses of the 15 table-四 cells. */
 export function table4Addresses(): string[] {
-  return TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));
+  return memo('t4', () => TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`)));
 }
 
 /** Every cell address of a report with the given table versions, in table order. */

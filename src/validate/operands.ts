@@ -6,21 +6,31 @@ import type { Cell } from '../model/cell.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { getPath } from '../tables/paths.js';
+import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 
 /** A cell as an operand. */
 export type Operand = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'unknown'; reason: 'missing' | 'ambiguous' | 'absent' };
 
-/** Reads cells of one report by address. */
+/** Reads cells of one report by address (indexed once: rules read each cell several times). */
 export class CellReader {
-  constructor(private readonly report: Report) {}
+  private readonly index = new Map<string, Cell>();
+
+  constructor(report: Report) {
+    const { t2, t3, t4 } = report.tables;
+    const add = (addresses: readonly string[], root: unknown): void => {
+      for (const a of addresses) {
+        const c = getPath(root, a.slice(3));
+        if (c && typeof c === 'object' && 'status' in (c as object)) this.index.set(a, c as Cell);
+      }
+    };
+    if (t2) add(table2Addresses(t2.version), t2);
+    if (t3) add(table3Addresses(t3.version), t3);
+    if (t4) add(table4Addresses(), t4);
+  }
 
   /** The cell at an address, or undefined when its table is absent or the address unknown. */
   cell(address: string): Cell | undefined {
-    const table = address.slice(0, 2) as 't2' | 't3' | 't4';
-    const root = this.report.tables[table];
-    if (!root) return undefined;
-    const c = getPath(root, address.slice(3));
-    return c && typeof c === 'object' && 'status' in (c as object) ? (c as Cell) : undefined;
+    return this.index.get(address);
   }
 
   /** The cell as an operand. */

@@ -1,0 +1,185 @@
+// npm run bench: measures the built package on our own inputs and writes docs/performance.md.
+// Figures are medians of many runs on this machine (2 cores, shared); compare ratios, not absolutes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { parseReport, renderReport, validateReport } from '../dist/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const example = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
+const report = parseReport(example).report;
+const text = renderReport(report, { to: 'text' });
+// Our own inputs: the example as pipe text (about 15 KB with a longer narrative), in traditional characters, and as HTML.
+const narrative = report.sections.map((s) => s.text).join('\n').repeat(4);
+const simplified = text.replace('## 五、存在的主要问题及改进情况', `## 五、存在的主要问题及改进情况\n${narrative}`).replace('五、存在的主要问题及改进情况', `五、存在的主要问题及改进情况\n${narrative}`);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const traditional = toTraditional(simplified);
+const html = renderReport(parseReport(simplified).report, { to: 'html' });
+const bytes = (s) => Buffer.byteLength(s);
+
+function median(xs) {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+function time(f, runs) {
+  for (let i = 0; i < Math.min(50, runs); i++) f();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+/** The bare baseline: one pass over the text counting lines and digits. */
+function baseline(s) {
+  let lines = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) lines++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  return lines + digits;
+}
+
+const rows = [];
+const targets = { simplified: 30, traditional: 15, html: 15 };
+for (const [name, input, format] of [
+  ['simplified text', simplified, 'text'],
+  ['traditional text', traditional, 'text'],
+  ['HTML', html, 'html'],
+]) {
+  const ms = time(() => parseReport(input, { format }), 400);
+  const base = time(() => baseline(input), 400);
+  const mbs = bytes(input) / 1e6 / (ms / 1000);
+  const target = targets[name.split(' ')[0].toLowerCase()] ?? 15;
+  rows.push(`| ${name} | ${(bytes(input) / 1024).toFixed(1)} KB | ${ms.toFixed(3)} ms | ${mbs.toFixed(1)} MB/s | ${Math.round(1000 / ms)} | ${(ms / base).toFixed(0)}× | ≥ ${target} MB/s | ${mbs >= target ? 'met' : 'not met'} |`);
+}
+
+// Per-byte cost from 1 KB to 10 MB.
+const scale = [];
+for (const size of [1e3, 1e4, 1e5, 1e6, 1e7]) {
+  const s = simplified.repeat(Math.ceil(size / simplified.length)).slice(0, size);
+  const runs = size >= 1e6 ? 5 : size >= 1e5 ? 30 : 200;
+  const ms = time(() => parseReport(s), runs);
+  scale.push(`| ${size >= 1e6 ? `${size / 1e6} M` : `${size / 1e3} K`} chars | ${ms.toFixed(2)} ms | ${((ms * 1e6) / size).toFixed(0)} ns |`);
+}
+
+const validateMs = time(() => validateReport(report), 2000);
+
+// Import and first parse in a fresh process.
+const fresh = [];
+for (let i = 0; i < 7; i++) {
+  const out = execFileSync(process.execPath, [
+    '--input-type=module',
+    '-e',
+    `const t0 = performance.now(); const m = await import(${JSON.stringify(join(root, 'dist', 'index.js'))}); m.parseReport(${JSON.stringify(simplified)}); console.log(performance.now() - t0);`,
+  ]).toString();
+  fresh.push(Number(out));
+}
+
+// Memory: 10,000 reports in one process.
+const heap = [];
+globalThis.gc?.();
+for (let i = 1; i <= 10_000; i++) {
+  parseReport(i % 2 ? simplified : html, { format: i % 2 ? 'text' : 'html' });
+  if (i % 2500 === 0) {
+    globalThis.gc?.();
+    heap.push(`${i}: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`);
+  }
+}
+
+// Memory through the CLI: a folder of reports, one process.
+let cli = 'skipped (pass --cli)';
+if (process.argv.includes('--cli')) {
+  const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-'));
+  const n = 10_000;
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, String(i % 100));
+    if (i < 100) mkdirSync(sub);
+    writeFileSync(join(sub, `${i}.txt`), simplified);
+  }
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'parse', dir, '--format', 'csv', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const secs = (performance.now() - t0) / 1000;
+  const maxRssKb = Number(r.stderr.trim().split('\n').pop());
+  cli = `${n} files in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} files/s), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
+}
+
+const GAPS = `- **Simplified text (17–18 MB/s against 30 MB/s).** A CPU profile of parsing a report (\`node --cpu-prof\`) spreads the
+  time over the stages: line lexing and cell splitting (~25 %), the table readers with label matching and placement (~35 %),
+  normalisation passes (~10 %), report-wide classification and metadata (~10 %), garbage collection (~10–15 %). The fixed
+  cost per report (200 cells with locations, ~60 diagnostics objects, the outline) dominates small inputs: per character
+  the cost falls from ~200 ns at 1 K characters to ~90 ns at 10–100 K. Next steps: build cell locations lazily, share one
+  cleaned copy of the text between classification and metadata, and avoid re-tokenising table regions.
+- **HTML (10 MB/s against 15 MB/s).** parse5 builds the whole DOM with source locations (~45 % of the time); rendering the DOM
+  to text and parsing that text is the rest.
+- **Import and first parse (~55 ms against 50 ms).** Node's own start is included; the opencc dictionaries are imported as
+  module strings and only built into tries for traditional input; parse5 is imported eagerly with the main entry.
+- **Bundle budgets.** See above: splitting the main entry (a text-only entry without parse5 and opencc) is the way to the
+  20 kB budget and is not done.
+- Scaling is linear: the per-character cost stays within a factor of 1.5 from 10 K to 10 M characters (the larger inputs
+  repeat the report, so they also produce more sections and diagnostics).`;
+
+const md = `# Performance
+
+<!-- Generated by \`npm run bench\` (bench/run.mjs) on the built package. Do not edit by hand. -->
+
+Measured ${new Date().toISOString().slice(0, 10)} on this project's machine (2 cores, shared, Node ${process.versions.node}); medians of many runs.
+Inputs are our own: the bundled example report with a longer narrative as pipe text (${(bytes(simplified) / 1024).toFixed(1)} KB), the same converted to traditional characters, and the same rendered as HTML.
+
+## Throughput
+
+| input | size | median parse | throughput | reports/s | vs. bare pass | target | |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+"vs. bare pass" is the ratio to one loop over the text counting lines and digits.
+
+## Scaling (simplified text, repeated)
+
+| input | median parse | per character |
+|---|---|---|
+${scale.join('\n')}
+
+## Other figures
+
+- \`validateReport\` on a parsed report: **${validateMs.toFixed(3)} ms** (target ≤ 0.2 ms: ${validateMs <= 0.2 ? 'met' : 'not met'}).
+- Import and first parse of a simplified report in a fresh process: **${median(fresh).toFixed(0)} ms** median (target ≤ 50 ms: ${median(fresh) <= 50 ? 'met' : 'not met'}). The opencc dictionaries are only built into tries for traditional input.
+- Heap while parsing 10,000 reports in one process (after GC): ${heap.join(' · ')}.
+- CLI over a folder: ${cli}.
+`;
+// Bundle sizes (size-limit: brotli, dependencies included).
+let sizes = '';
+try {
+  const json = JSON.parse(execFileSync(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root, encoding: 'utf8' }));
+  sizes = json.map((x) => `| ${x.name} | ${(x.size / 1000).toFixed(1)} kB | ${(x.sizeLimit / 1000).toFixed(0)} kB |`).join('\n');
+} catch (e) {
+  sizes = `| size-limit failed: ${String(e.message).split('\n')[0]} | | |`;
+}
+
+const full = `${md}
+## Bundle sizes
+
+Brotli, dependencies included, measured by size-limit (a CI step; \`.size-limit.json\` holds the budgets).
+
+| import | size | budget in CI |
+|---|---|---|
+${sizes}
+
+Targets of the performance issue: main entry for simplified text ≤ 20 kB, with traditional conversion ≤ 45 kB, HTML ≤ 65 kB,
+our own code ≤ 12 kB. \`zfxxgk-report/validate\` (and \`validateReport\` imported from the main entry) is within 12 kB and pulls
+in neither opencc, parse5 nor parsimmon (checked by \`test/bundle.test.ts\`); \`normalize\` with the converter is within 45 kB.
+\`parseReport\` is one function that reads text, traditional text and HTML, so it carries parsimmon, the opencc dictionaries and
+parse5 together: it meets no split budget. The CI budgets above are regression guards at today's sizes.
+
+## Where the time goes, and the remaining gaps
+
+${GAPS}
+`;
+writeFileSync(join(root, 'docs', 'performance.md'), full);
+console.log(full);
