@@ -1,6 +1,6 @@
 /** Unit tests of label matching and placement (against src/). */
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, cleanLabel, matchLabel } from '../src/tables/label-match.js';
+import { boundedEditDistance, cleanLabel, cleanText, matchLabel } from '../src/tables/label-match.js';
 import { placeRow, type RowItem } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
 
@@ -40,6 +40,26 @@ describe('label matching', () => {
     expect(matchLabel('予公开', candidates)).toBeNull();
     expect(matchLabel('法提供', candidates)).toBeNull();
     expect(matchLabel('年度工作总结', candidates)).toBeNull();
+  });
+
+  it('cleans long texts (the loop) exactly as short ones (the regex), for every BMP character', () => {
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const short = cleanText(`a${ch}b`);
+      const long = cleanText(`${'x'.repeat(80)}${ch}b`);
+      if ((short === 'ab') !== (long === `${'x'.repeat(80)}b`)) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
+    expect(cleanText(` “甲”、乙 ${'丙'.repeat(80)}。`)).toBe(`甲乙${'丙'.repeat(80)}`);
+  });
+
+  it('gives the same answer from its cache', () => {
+    const first = matchLabel('属于三类内容事务信息', candidates);
+    expect(matchLabel('属于三类内容事务信息', candidates)).toEqual(first);
+    expect(matchLabel('予公开', candidates)).toBeNull();
+    expect(matchLabel('予公开', candidates)).toBeNull();
   });
 
   it('computes bounded edit distances', () => {

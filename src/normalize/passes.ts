@@ -100,8 +100,11 @@ export function nfkc(text: string): PassResult {
  * URLs never match: a group must follow a Han character and hold a toned vowel (or be doubled).
  */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const SYLLABLE = `[a-zü\\u0300-\\u036f]*[${TONED}\\u0304\\u0301\\u030c\\u0300][a-zü\\u0300-\\u036f]*`;
+// Each alternative starts with the literal '(' (and checks the Han character before it by a
+// lookbehind), so the engine scans for '(' instead of testing a lookbehind at every position.
 const PINYIN_RE = new RegExp(
-  `(?<=[\\u3400-\\u9fff])(?:\\((?:[a-zü\\u0300-\\u036f]*[${TONED}\\u0304\\u0301\\u030c\\u0300][a-zü\\u0300-\\u036f]*)\\))+|(?<=[\\u3400-\\u9fff])\\(([a-z]{1,6})\\)\\(\\1\\)`,
+  `\\((?<=[\\u3400-\\u9fff]\\()(?:${SYLLABLE}\\)(?:\\(${SYLLABLE}\\))*|([a-z]{1,6})\\)\\(\\1\\))`,
   'g',
 );
 
@@ -116,7 +119,7 @@ export function stripPinyin(text: string): PassResult {
  * character) is an artefact of justification or of a <br> in a cell. Runs of two or more
  * spaces separate columns in space-aligned layouts and are kept.
  */
-const CJK_SPACE_RE = /(?<=[\u3400-\u9fff)\u3001”]) (?=[\u3400-\u9fff(“])/g;
+const CJK_SPACE_RE = / (?<=[\u3400-\u9fff)\u3001”] )(?=[\u3400-\u9fff(“])/g;
 
 /** Removes single spaces between Chinese characters. */
 export function collapseCjkSpaces(text: string): PassResult {
@@ -127,7 +130,7 @@ export function collapseCjkSpaces(text: string): PassResult {
  * Quotes: corner brackets and ASCII double quotes around Chinese text become the curly
  * quotes of the template ('危及“三安全一稳定”'). ASCII quotes alternate open/close within a line.
  */
-const QUOTE_RE = /[「『」』]|"(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])"/g;
+const QUOTE_RE = /[「『」』]|"(?:(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]"))/g;
 
 /** Normalises quotation marks around Chinese text to “ ”. */
 export function normalizeQuotes(text: string): PassResult {

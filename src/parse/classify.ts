@@ -24,13 +24,14 @@ const OLD_MARKERS = PRE_2019_MARKERS.map((m) => ({ marker: m, clean: cleanText(m
 export function classifyText(text: string, year: number | null, sectionKeys: number, hasTitle: boolean): Verdict {
   const clean = cleanText(text);
   if (clean.length === 0) return { kind: 'not-a-report', reason: '输入为空' };
-  const signatures = SIGNATURES.filter((s) => clean.includes(s)).length;
-  const markers = OLD_MARKERS.filter((m) => clean.includes(m.clean)).map((m) => m.marker);
-  if (signatures === 0) {
+  // One signature is enough (each test is a scan of the whole text, so stop at the first).
+  const hasSignature = SIGNATURES.some((s) => clean.includes(s));
+  if (!hasSignature) {
+    const markers = OLD_MARKERS.filter((m) => clean.includes(m.clean)).map((m) => m.marker);
     if (year !== null && year <= 2018) return { kind: 'pre-2019', markers: [`${year}年度`, ...markers] };
     if (markers.length >= 2) return { kind: 'pre-2019', markers };
   }
-  if (signatures > 0 || sectionKeys >= 2 || (hasTitle && sectionKeys >= 1)) return { kind: 'report' };
+  if (hasSignature || sectionKeys >= 2 || (hasTitle && sectionKeys >= 1)) return { kind: 'report' };
   if (hasTitle && /政府信息公开|政务公开/.test(clean)) return { kind: 'report' };
   // A report beginning with no title line still names itself in its first sentence.
   if (sectionKeys >= 1 && /政府信息公开/.test(clean) && /年度报告|年报/.test(clean)) return { kind: 'report' };

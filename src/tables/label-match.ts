@@ -13,19 +13,41 @@ export interface CleanLabel {
   clean: string;
 }
 
-const STRIP_RE = /[\s“”‘’"'()[\]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…\-—–]/g;
+const STRIP_RE = /[\s“”‘’"'()[\]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…\-—–]+/g;
 
 const cleanCache = new Map<string, string>();
 
 /** Removes spaces, quotes, brackets and punctuation (short strings are cached: labels repeat). */
 export function cleanText(text: string): string {
-  if (text.length > 80) return text.replace(STRIP_RE, '');
+  if (text.length > 80) return stripLong(text);
   const hit = cleanCache.get(text);
   if (hit !== undefined) return hit;
   const out = text.replace(STRIP_RE, '');
   if (cleanCache.size > 5000) cleanCache.clear();
   cleanCache.set(text, out);
   return out;
+}
+
+/**
+ * The characters {@link STRIP_RE} removes, listed (`\s` spelled out as ECMAScript defines it), for
+ * the loop that cleans long texts: on a whole report it is about twice as fast as the regex
+ * replace. A test checks the list against the regex over every BMP code point.
+ */
+const STRIP_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff' +
+  '“”‘’"\'()[]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…-—–';
+const STRIP_SET = new Set(Array.from(STRIP_CHARS, (c) => c.charCodeAt(0)));
+
+function stripLong(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (STRIP_SET.has(text.charCodeAt(i))) {
+      if (i > from) out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const labelCache = new Map<string, CleanLabel>();
@@ -70,6 +92,23 @@ export interface LabelMatch<K extends string> {
  */
 export function matchLabel<K extends string>(clean: string, candidates: readonly MatchCandidate<K>[]): LabelMatch<K> | null {
   if (clean === '') return null;
+  // Pure in (clean, candidates) and labels repeat from report to report: cache per candidate list.
+  let cache = matchCache.get(candidates) as Map<string, LabelMatch<K> | null> | undefined;
+  if (!cache) {
+    cache = new Map();
+    matchCache.set(candidates, cache);
+  }
+  const hit = cache.get(clean);
+  if (hit !== undefined) return hit;
+  const out = matchUncached(clean, candidates);
+  if (cache.size > 5000) cache.clear();
+  cache.set(clean, out);
+  return out;
+}
+
+const matchCache = new WeakMap<readonly MatchCandidate<string>[], Map<string, LabelMatch<string> | null>>();
+
+function matchUncached<K extends string>(clean: string, candidates: readonly MatchCandidate<K>[]): LabelMatch<K> | null {
   for (const c of candidates) {
     for (const l of c.labels) if (l === clean) return { key: c.key, how: 'exact', matched: l, distance: 0 };
   }
