@@ -2,7 +2,7 @@
  * Is this a report of the current templates at all? Pre-2019 reports (old 条例, no national
  * tables) are recognised and refused; texts that are no report are refused too.
  */
-import { cleanText } from '../tables/label-match.js';
+import { cleanText, hasCleanContent } from '../tables/label-match.js';
 import { PRE_2019_MARKERS, TABLE_PRESENCE_SIGNATURES } from '../template/signatures.js';
 
 /** Verdict on a text. */
@@ -22,18 +22,20 @@ const OLD_MARKERS = PRE_2019_MARKERS.map((m) => ({ marker: m, clean: cleanText(m
  * @param hasTitle - whether a report title was found.
  */
 export function classifyText(text: string, year: number | null, sectionKeys: number, hasTitle: boolean): Verdict {
-  const clean = cleanText(text);
-  if (clean.length === 0) return { kind: 'not-a-report', reason: '输入为空' };
-  // One signature is enough (each test is a scan of the whole text, so stop at the first).
-  const hasSignature = SIGNATURES.some((s) => clean.includes(s));
+  if (!hasCleanContent(text)) return { kind: 'not-a-report', reason: '输入为空' };
+  // One signature is enough (each test is a scan of the whole text, so stop at the first). Most
+  // texts hold one as it stands; the cleaned copy (labels with spaces or quotes) is made only if not.
+  let cleaned: string | null = null;
+  const clean = (): string => (cleaned ??= cleanText(text));
+  const hasSignature = SIGNATURES.some((s) => text.includes(s)) || SIGNATURES.some((s) => clean().includes(s));
   if (!hasSignature) {
-    const markers = OLD_MARKERS.filter((m) => clean.includes(m.clean)).map((m) => m.marker);
+    const markers = OLD_MARKERS.filter((m) => clean().includes(m.clean)).map((m) => m.marker);
     if (year !== null && year <= 2018) return { kind: 'pre-2019', markers: [`${year}年度`, ...markers] };
     if (markers.length >= 2) return { kind: 'pre-2019', markers };
   }
   if (hasSignature || sectionKeys >= 2 || (hasTitle && sectionKeys >= 1)) return { kind: 'report' };
-  if (hasTitle && /政府信息公开|政务公开/.test(clean)) return { kind: 'report' };
+  if (hasTitle && /政府信息公开|政务公开/.test(clean())) return { kind: 'report' };
   // A report beginning with no title line still names itself in its first sentence.
-  if (sectionKeys >= 1 && /政府信息公开/.test(clean) && /年度报告|年报/.test(clean)) return { kind: 'report' };
+  if (sectionKeys >= 1 && /政府信息公开/.test(clean()) && /年度报告|年报/.test(clean())) return { kind: 'report' };
   return { kind: 'not-a-report', reason: '没有年度报告的标题、章节或统计表' };
 }

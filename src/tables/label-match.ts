@@ -38,6 +38,12 @@ const STRIP_CHARS =
   '“”‘’"\'()[]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…-—–';
 const STRIP_SET = new Set(Array.from(STRIP_CHARS, (c) => c.charCodeAt(0)));
 
+/** True when {@link cleanText} would leave something of `text` (stops at the first such character). */
+export function hasCleanContent(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!STRIP_SET.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function stripLong(text: string): string {
   let out = '';
   let from = 0;
