@@ -100,7 +100,14 @@ export function nfkc(text: string): PassResult {
  * URLs never match: a group must follow a Han character and hold a toned vowel (or be doubled).
  */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const SYLLABLE = `[a-zü\\u0300-\\u036f]*[${TONED}\\u0304\\u0301\\u030c\\u0300][a-zü\\u0300-\\u036f]*`;
+/*
+ * A syllable: letters and combining marks holding exactly one toned letter, or one of the four
+ * combining tone marks. Written so that the toned character is found in one way only (the first
+ * alternative's letters cannot be toned letters; the second's cannot be tone marks): the plain
+ * `X*[toned]X*` form backtracks quadratically on a long run of combining marks (recheck).
+ */
+const SYLLABLE_CHAR = '[a-zü\\u0300-\\u036f]';
+const SYLLABLE = `(?:${SYLLABLE_CHAR}*[${TONED}]${SYLLABLE_CHAR}*|[a-zü\\u0302\\u0303\\u0305-\\u030b\\u030d-\\u036f]*[\\u0304\\u0301\\u030c\\u0300]${SYLLABLE_CHAR}*)`;
 // Each alternative starts with the literal '(' (and checks the Han character before it by a
 // lookbehind), so the engine scans for '(' instead of testing a lookbehind at every position.
 const PINYIN_RE = new RegExp(

@@ -42,7 +42,9 @@ export interface NarrativeClaim {
   section: SectionKey | null;
 }
 
-const N = '(\\d+(?:\\.\\d+)?)';
+// Digits bounded (no count in a report has 13 digits): with two optional gaps before it, an
+// unbounded run would be re-read once per way of splitting the gaps (recheck flags it).
+const N = '(\\d{1,12}(?:\\.\\d{1,6})?)';
 const GAP = '[^\\d。；;，,]{0,8}?';
 
 /** Patterns in priority order; a matched span is masked so later patterns do not read it again. */
