@@ -37,7 +37,7 @@ describe('generated layouts read back', () => {
           const back = parseReport(render(r, layout), { format: layout === 'html' ? 'html' : 'auto' }).report!;
           expect(listCells(back).map((c) => [c.address, c.status, c.value])).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
         }),
-        { numRuns: 40 },
+        { numRuns: Number(process.env.PROP_RUNS ?? 40) },
       );
     });
   }
@@ -61,7 +61,7 @@ describe('generated layouts read back', () => {
             }
           }
         }),
-        { numRuns: 40 },
+        { numRuns: Number(process.env.PROP_RUNS ?? 40) },
       );
       expect(stated / total).toBeGreaterThan(0.5);
     });

@@ -87,7 +87,7 @@ describe('normalize', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   });
 

@@ -48,7 +48,7 @@ describe('round trip: parseReport(renderReport(r)) gives back the same cells', (
           expect(b.map((c) => [c.address, c.status, c.value])).toEqual(a.map((c) => [c.address, c.status, c.value]));
         },
       ),
-      { numRuns: 120 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 120) },
     );
   });
 });

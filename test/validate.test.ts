@@ -270,7 +270,7 @@ describe('property: changing any one table-三 or table-四 cell of a consistent
         const r = validateReport(build(cells, v as '2019'), { skipKinds: ['narrative', 'report', 'structure'] });
         return r.checks.some((c) => c.status === 'fail');
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   });
 });
