@@ -104,27 +104,23 @@ export function parseRendered(r: RenderedInput): ParseResult {
   if (page && page.tables === 0) ctx.report('html-no-tables', { count: page.images });
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
-  const tables: ReportTables = { t2: null, t3: null, t4: null };
-  const versions: TemplateVersions = { table2: null, table3: null };
   const names = { t2: '表二', t3: '表三', t4: '表四' } as const;
-
-  if (regions.t2) {
-    const r = readTable2(ctx, regionTokens(lines, regions.t2), prior);
-    tables.t2 = r.table;
-    versions.table2 = r.table.version;
-    if (!r.hasContent) ctx.report('table-empty', { target: names.t2, path: 't2' });
-  } else ctx.report('table-missing', { target: names.t2, path: 't2' });
-  if (regions.t3) {
-    const r = readTable3(ctx, regionTokens(lines, regions.t3), prior);
-    tables.t3 = r.table;
-    versions.table3 = r.table.version;
-    if (!r.hasContent) ctx.report('table-empty', { target: names.t3, path: 't3' });
-  } else ctx.report('table-missing', { target: names.t3, path: 't3' });
-  if (regions.t4) {
-    const r = readTable4(ctx, regionTokens(lines, regions.t4));
-    tables.t4 = r.table;
-    if (!r.hasContent) ctx.report('table-empty', { target: names.t4, path: 't4' });
-  } else ctx.report('table-missing', { target: names.t4, path: 't4' });
+  /** Reads one table's region, or reports it missing; an empty table is reported too. */
+  const readRegion = <T>(key: keyof typeof names, region: LineRange | null, read: (tokens: TableToken[]) => { table: T; hasContent: boolean }): T | null => {
+    if (!region) {
+      ctx.report('table-missing', { target: names[key], path: key });
+      return null;
+    }
+    const r = read(regionTokens(lines, region));
+    if (!r.hasContent) ctx.report('table-empty', { target: names[key], path: key });
+    return r.table;
+  };
+  const tables: ReportTables = {
+    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior)),
+    t3: readRegion('t3', regions.t3, (tokens) => readTable3(ctx, tokens, prior)),
+    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens)),
+  };
+  const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
 
   reportVersions(ctx, versions, meta.year);
   const sections = buildSections(ctx, lines, headings, [regions.t2, regions.t3, regions.t4]);
