@@ -1,7 +1,8 @@
 /** Unit tests of internal grammar modules (always against src/). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCellContent } from '../src/grammar/cell.js';
-import { parseHeadingNumber, chineseNumeralValue } from '../src/grammar/heading.js';
+import { parseHeadingNumber, parseHeadingNumberUnfiltered, chineseNumeralValue } from '../src/grammar/heading.js';
 import { lexLines } from '../src/grammar/lines.js';
 
 describe('cell grammar', () => {
@@ -85,3 +86,25 @@ describe('line grammar', () => {
     expect(lexLines('\n\n')).toHaveLength(3);
   });
 });
+
+describe('heading-marker pre-check', () => {
+  const pieces = ['一', '二', '十', '三', '第', '部分', '(', ')', '（', '、', '.', ',', ':', ' ', '\t', '#', '1', '2', '0', '12', '是', '主动公开', '年', '|', 'a'];
+  it('never turns away a line the grammar accepts (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const line = parts.join('');
+        const full = parseHeadingNumberUnfiltered(line);
+        if (full !== null) expect(parseHeadingNumber(line)).toEqual(full);
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 2000) },
+    );
+  });
+
+  it('turns away value lines and sentences without running the grammar', () => {
+    expect(parseHeadingNumber('12 |')).toBeNull();
+    expect(parseHeadingNumber('2023年，本机关')).toBeNull();
+    expect(parseHeadingNumber('一是加强')).toBeNull();
+    expect(parseHeadingNumber('## 三、收到和处理')?.numeral).toBe('三');
+  });
+});
+

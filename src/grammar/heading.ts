@@ -61,13 +61,26 @@ const heading: Grammar<HeadingNumber> = seqMap(hashes, marker, (h, mk) => {
   };
 });
 
-/** Lines that may start with a list marker (checked before the grammar runs). */
-const MAYBE_MARKER = /^[ \t#]*(?:[一二三四五六七八九十]|[(（]|\d|第|[、)])/;
+/**
+ * Lines that may start with a list marker, checked before the grammar runs: a necessary condition
+ * of every alternative above (tested against the grammar itself), so that value lines (`12 |`)
+ * and sentences (`2023年…`, `一是…`) do not pay for the grammar's failures.
+ */
+const MAYBE_MARKER = /^[ \t]*(?:#{1,6}[ \t]*)?(?:第[一二三四五六七八九十]|[(（][ \t]*[一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[ \t]*[、.,]|[一二三四五六七八九十]{1,3}[ \t]|\d{1,2}[ \t]*[.、]|[、)])/;
 const rest = heading.skip(token(/[\s\S]*/));
 
 /** Parses the list marker at the start of a line; `null` when the line has none. */
 export function parseHeadingNumber(line: string): HeadingNumber | null {
   if (!MAYBE_MARKER.test(line)) return null;
+  return parseHeadingNumberUnfiltered(line);
+}
+
+/**
+ * {@link parseHeadingNumber} without the pre-check (for the test that the pre-check never turns
+ * away a line the grammar accepts).
+ * @internal
+ */
+export function parseHeadingNumberUnfiltered(line: string): HeadingNumber | null {
   const r = run(rest, line);
   if (!r.ok) return null;
   const h = r.value;
