@@ -110,15 +110,17 @@ if (process.argv.includes('--cli')) {
   cli = `${n} files in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} files/s), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
 }
 
-const GAPS = `- **Simplified text (24–26 MB/s against 30 MB/s).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
+const GAPS = `- **Simplified text (25–26 MB/s against 30 MB/s).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
   regexes that began with a lookbehind (pinyin, spaces between Chinese characters, quotes) now begin with their literal, so
   the engine scans for it instead of testing a lookbehind at every position; long texts are cleaned by a loop instead of a
   regex replace; label matches are cached; classification tests the text as it stands before cleaning a copy and stops at
-  the first table signature (together 0.54 → 0.38 ms per report). What is left is spread out: the line grammar and cell
-  splitting (~18 %), table 三 (~15 %), the heading-marker grammar run on every line (~7 %), normalisation passes (~8 %),
-  garbage collection (~8–10 %). The fixed cost per report (200 cells with locations, ~60 diagnostics, the outline)
-  dominates small inputs. Next steps: build cell locations lazily, a cheaper pre-check before the heading-marker grammar,
-  and not re-tokenising table regions.
+  the first table signature; a pre-check (a necessary condition of the heading-marker grammar, property-tested against it)
+  keeps value lines and sentences out of that grammar (together 0.54 → 0.36–0.38 ms per report). What is left is spread
+  out: the line grammar (parsimmon's \`sepBy\`/\`many\` over one token per line, ~20 %), table 三 (~15 %), table 二 (~8 %),
+  tokenising the table regions (~8 %), normalisation passes (~8 %), garbage collection (~8 %). The fixed cost per report
+  (200 cells with locations, ~60 diagnostics, the outline) dominates small inputs. Next steps: build cell locations
+  lazily, a lines primitive that loops without parsimmon's per-line combinator overhead, and not re-tokenising table
+  regions.
 - **HTML (about 12 MB/s against 15 MB/s).** parse5 builds the whole DOM with source locations (~45 % of the time); our walk
   of the DOM is ~8 % and parsing the text it yields ~34 %. Reaching 15 MB/s needs parse5's SAX parser (no tree) or a
   cheaper DOM walk; not done.
