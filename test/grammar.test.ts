@@ -108,3 +108,21 @@ describe('heading-marker pre-check', () => {
   });
 });
 
+describe('line grammar', () => {
+  it('has one line per newline-separated piece, with exact offsets (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '规章', '|', '\n', ' ', '\t', '12'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const want: [number, number][] = [];
+        let start = 0;
+        for (const piece of text.split('\n')) {
+          want.push([start, start + piece.length]);
+          start += piece.length + 1;
+        }
+        expect(lexLines(text).map((l) => [l.start, l.end])).toEqual(want);
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 1000) },
+    );
+  });
+});
+

@@ -49,13 +49,19 @@ interface RawLine {
   parts: Token[];
 }
 
-const newline: Grammar<Token> = token(/\n/, 'newline');
 /**
- * A line is one sticky-regex token (measured: per-part combinators cost 3x more for the same
- * result); its cells are split at `|` right after, in {@link splitParts}.
+ * A line is one sticky-regex token with its newline (measured: per-part combinators cost 3x more
+ * for the same result, and `sepBy` over line and newline tokens costs 2x more than `many` over
+ * one token); its cells are split at `|` right after, in {@link splitParts}. The token never
+ * matches empty (parsimmon's `many` forbids it), so the empty line after a final newline, or of
+ * an empty text, is added in {@link lexLines}.
  */
-const line: Grammar<RawLine> = token(/[^\n]*/, 'line').map(splitParts);
-const document: Grammar<RawLine[]> = line.sepBy(newline);
+const line: Grammar<RawLine> = token(/[^\n]*\n|[^\n]+/, 'line').map((t) => splitParts(withoutNewline(t)));
+const document: Grammar<RawLine[]> = line.many();
+
+function withoutNewline(t: Token): Token {
+  return t.text.endsWith('\n') ? { text: t.text.slice(0, -1), start: t.start, end: t.end - 1 } : t;
+}
 
 /** The parts of a line between pipes (one part when it has none). */
 function splitParts(t: Token): RawLine {
@@ -78,6 +84,7 @@ export function lexLines(text: string): Line[] {
   const r = run(document, text);
   // The grammar accepts every string; a failure would be a bug, so fall back to plain splitting.
   const raw: RawLine[] = r.ok ? r.value : fallbackLines(text);
+  if (r.ok && (text.length === 0 || text.endsWith('\n'))) raw.push({ parts: [{ text: '', start: text.length, end: text.length }] });
   return raw.map((l, index) => toLine(l, index));
 }
 
