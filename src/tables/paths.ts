@@ -1,6 +1,18 @@
+const partsCache = new Map<string, readonly string[]>();
+
+/** The segments of a dotted path (cached: the same template paths are used for every report). */
+function pathParts(path: string): readonly string[] {
+  let parts = partsCache.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (partsCache.size < 10_000) partsCache.set(path, parts);
+  }
+  return parts;
+}
+
 /** Sets `obj.a.b.c = value` for the dotted path `a.b.c`, creating intermediate objects. */
 export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+  const parts = pathParts(path);
   let o = obj;
   for (let i = 0; i < parts.length - 1; i++) {
     const k = parts[i] as string;
@@ -15,17 +27,10 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
   o[parts[parts.length - 1] as string] = value;
 }
 
-const partsCache = new Map<string, string[]>();
-
 /** Reads `obj.a.b.c` for the dotted path `a.b.c`; `undefined` when absent. */
 export function getPath(obj: unknown, path: string): unknown {
-  let parts = partsCache.get(path);
-  if (!parts) {
-    parts = path.split('.');
-    if (partsCache.size < 10_000) partsCache.set(path, parts);
-  }
   let o: unknown = obj;
-  for (const k of parts) {
+  for (const k of pathParts(path)) {
     if (typeof o !== 'object' || o === null) return undefined;
     o = (o as Record<string, unknown>)[k];
   }
