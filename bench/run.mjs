@@ -110,21 +110,21 @@ if (process.argv.includes('--cli')) {
   cli = `${n} files in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} files/s), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
 }
 
-const GAPS = `- **Simplified text (25–26 MB/s against 30 MB/s).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
+const GAPS = `- **Simplified text (26–28 MB/s against 30 MB/s).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
   regexes that began with a lookbehind (pinyin, spaces between Chinese characters, quotes) now begin with their literal, so
   the engine scans for it instead of testing a lookbehind at every position; long texts are cleaned by a loop instead of a
   regex replace; label matches are cached; classification tests the text as it stands before cleaning a copy and stops at
   the first table signature; a pre-check (a necessary condition of the heading-marker grammar, property-tested against it)
-  keeps value lines and sentences out of that grammar (together 0.54 → 0.36–0.38 ms per report). What is left is spread
-  out: the line grammar (parsimmon's \`sepBy\`/\`many\` over one token per line, ~20 %), table 三 (~15 %), table 二 (~8 %),
-  tokenising the table regions (~8 %), normalisation passes (~8 %), garbage collection (~8 %). The fixed cost per report
-  (200 cells with locations, ~60 diagnostics, the outline) dominates small inputs. Next steps: build cell locations
-  lazily, a lines primitive that loops without parsimmon's per-line combinator overhead, and not re-tokenising table
-  regions.
+  keeps value lines and sentences out of that grammar; the line grammar is \`many\` over one token per line instead of
+  \`sepBy\` over line and newline tokens (together 0.54 → 0.33–0.36 ms per report). What is left is spread out: table 三
+  (~17 %), the line grammar with cell splitting (~16 %), tokenising the table regions (~11 %), normalisation passes (~9 %),
+  the outline (~9 %), table 二 (~8 %), garbage collection (~7 %). The fixed cost per report (200 cells with locations, ~60
+  diagnostics, the outline) dominates small inputs. Next steps: build cell locations lazily and tokenise each table region
+  once for all its readers.
 - **HTML (about 12 MB/s against 15 MB/s).** parse5 builds the whole DOM with source locations (~45 % of the time); our walk
   of the DOM is ~8 % and parsing the text it yields ~34 %. Reaching 15 MB/s needs parse5's SAX parser (no tree) or a
   cheaper DOM walk; not done.
-- **Import and first parse (~55 ms against 50 ms).** Timed inside a fresh process from before the import (Node's own start
+- **Import and first parse (52–55 ms against 50 ms).** Timed inside a fresh process from before the import (Node's own start
   is not included). Imported alone on this machine: parse5 ~21 ms (its HTML entity tables are decoded at import), parsimmon
   ~12 ms, the opencc core and dictionary modules ~10 ms (the dictionaries are only built into tries for traditional input),
   our own chunk ~3 ms; the first parse ~4 ms. parse5 is imported eagerly because \`parseReport\` is synchronous and reads
