@@ -205,15 +205,22 @@ export function gapBaseline(tokens: readonly TableToken[]): number {
   return best;
 }
 
-/** Reports items no row claims as one `values-unplaced` diagnostic. */
-export function reportUnplaced(ctx: ParseContext, table: string, items: readonly RowItem[]): void {
+const TABLE_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
+
+/**
+ * Reports items no row claims as one `values-unplaced` diagnostic: the numbers as written in
+ * `actual` (and the message), the table's key (`t2`) in `path`, like every table diagnostic.
+ */
+export function reportUnplaced(ctx: ParseContext, table: keyof typeof TABLE_NAMES, items: readonly RowItem[]): void {
   const values = items.filter((i) => i.token.kind === 'value');
   if (values.length === 0) return;
   const first = (values[0] as RowItem).token;
   const last = (values[values.length - 1] as RowItem).token;
+  const written = values.map((v) => v.token.raw).join(', ');
   ctx.report('values-unplaced', {
-    target: table,
-    detail: values.map((v) => v.token.raw).join(', '),
+    target: TABLE_NAMES[table],
+    detail: written,
+    actual: written,
     path: table,
     location: ctx.location(first.start, last.end),
   });

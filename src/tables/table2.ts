@@ -110,6 +110,8 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
     if (r.key === UNKNOWN_ROW) {
       if (r.evidence.items.some((i) => i.token.kind === 'value')) {
         ctx.report('label-unrecognized', { target: '表二', detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
+        // Its numbers are not dropped quietly: a value that lost its own row may sit here.
+        unplaced.push(...r.evidence.items);
       }
       continue;
     }
@@ -160,7 +162,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
       setPath(table, key, cells);
     }
   }
-  reportUnplaced(ctx, '表二', unplaced);
+  reportUnplaced(ctx, 't2', unplaced);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);

@@ -96,7 +96,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     TABLE3_COLUMNS.forEach((c, j) => (row[c.key] = cells[j] as Cell));
     setPath(table, rowDef.key, row as unknown as Table3Row);
   }
-  reportUnplaced(ctx, '表三', unplaced);
+  reportUnplaced(ctx, 't3', unplaced);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);

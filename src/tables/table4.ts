@@ -95,7 +95,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[]):
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
   ALL_TARGETS.forEach((t, j) => setPath(table, t.address.slice(3), cells[j]));
-  reportUnplaced(ctx, '表四', unplaced);
+  reportUnplaced(ctx, 't4', unplaced);
   const first = tokens[0];
   const lastTok = tokens[tokens.length - 1];
   if (first && lastTok) table['location'] = ctx.location(first.start, lastTok.end);
