@@ -21,26 +21,25 @@ export interface Token {
   end: number;
 }
 
+/** A parser running `re` sticky (compiled once) at the current position and building its value from the match. */
+function sticky<T>(re: RegExp, expected: string, build: (m: RegExpExecArray, at: number) => T): Grammar<T> {
+  const compiled = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+  return P((input, i) => {
+    compiled.lastIndex = i;
+    const m = compiled.exec(input);
+    if (m === null) return P.makeFailure(i, expected);
+    return P.makeSuccess(i + m[0].length, build(m, i));
+  });
+}
+
 /** A token matching a regex at the current position (the regex is compiled sticky once). */
 export function token(re: RegExp, expected = re.source): Grammar<Token> {
-  const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
-  return P((input, i) => {
-    sticky.lastIndex = i;
-    const m = sticky.exec(input);
-    if (m === null) return P.makeFailure(i, expected);
-    return P.makeSuccess(i + m[0].length, { text: m[0], start: i, end: i + m[0].length });
-  });
+  return sticky(re, expected, (m, i) => ({ text: m[0], start: i, end: i + m[0].length }));
 }
 
 /** A regex match returning its capture groups (sticky, compiled once). */
 export function groups(re: RegExp, expected = re.source): Grammar<RegExpExecArray> {
-  const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
-  return P((input, i) => {
-    sticky.lastIndex = i;
-    const m = sticky.exec(input);
-    if (m === null) return P.makeFailure(i, expected);
-    return P.makeSuccess(i + m[0].length, m);
-  });
+  return sticky(re, expected, (m) => m);
 }
 
 /** The current offset, consuming nothing. */
