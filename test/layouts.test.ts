@@ -5,22 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, renderReport, type TemplateVersion } from 'zfxxgk-report';
-import { consistentCells } from './helpers/fixtures.js';
-import { LOSSLESS, LOSSY, toLayout, type Layout } from './helpers/layouts.js';
-
-function make(seed: number, v: TemplateVersion, blanks: number[]) {
-  const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 15);
-  const keys = Object.keys(cells);
-  for (const b of blanks) cells[keys[b % keys.length] as string] = null;
-  return createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
-}
-
-function render(r: ReturnType<typeof make>, layout: Layout): string {
-  if (layout === 'markdown' || layout === 'html') return renderReport(r, { to: layout });
-  const text = renderReport(r, { to: 'text' });
-  return layout === 'pipes' ? text : toLayout(text, layout);
-}
+import { listCells, parseReport, type TemplateVersion } from 'zfxxgk-report';
+import { consistentReport } from './helpers/fixtures.js';
+import { LOSSLESS, LOSSY, renderInLayout } from './helpers/layouts.js';
 
 const arb = fc.record({
   seed: fc.integer({ min: 1, max: 10_000_000 }),
@@ -33,8 +20,8 @@ describe('generated layouts read back', () => {
     it(`${layout}: every cell comes back`, () => {
       fc.assert(
         fc.property(arb, ({ seed, v, blanks }) => {
-          const r = make(seed, v, blanks);
-          const back = parseReport(render(r, layout), { format: layout === 'html' ? 'html' : 'auto' }).report!;
+          const r = consistentReport(seed, v, { blanks, scale: 15 });
+          const back = parseReport(renderInLayout(r, layout), { format: layout === 'html' ? 'html' : 'auto' }).report!;
           expect(listCells(back).map((c) => [c.address, c.status, c.value])).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
         }),
         { numRuns: Number(process.env.PROP_RUNS ?? 40) },
@@ -49,8 +36,8 @@ describe('generated layouts read back', () => {
       fc.assert(
         fc.property(arb, ({ seed, v, blanks }) => {
           // Crawler text cannot show a blank cell at all (it vanishes); its fixtures have none.
-          const r = make(seed, v, layout === 'crawler' ? [] : blanks);
-          const back = parseReport(render(r, layout)).report!;
+          const r = consistentReport(seed, v, { blanks: layout === 'crawler' ? [] : blanks, scale: 15 });
+          const back = parseReport(renderInLayout(r, layout)).report!;
           const want = new Map(listCells(r).map((c) => [c.address, c]));
           for (const c of listCells(back)) {
             const w = want.get(c.address)!;
@@ -70,8 +57,8 @@ describe('generated layouts read back', () => {
   it('layouts without blank cells read back completely (aligned, cell per line, blank lines)', () => {
     for (const layout of ['aligned', 'cell-per-line', 'blank-lines'] as const) {
       for (const v of ['2019', '2021'] as const) {
-        const r = make(99, v, []);
-        const back = parseReport(render(r, layout)).report!;
+        const r = consistentReport(99, v, { scale: 15 });
+        const back = parseReport(renderInLayout(r, layout)).report!;
         const missing = listCells(back).filter((c) => c.status !== 'value');
         expect(missing.map((c) => c.address), layout).toEqual([]);
       }

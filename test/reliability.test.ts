@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { createReport, listCells, normalize, parseReport, renderReport, validateReport, type TemplateVersion } from 'zfxxgk-report';
-import { consistentCells } from './helpers/fixtures.js';
-import { toLayout } from './helpers/layouts.js';
+import { listCells, normalize, parseReport, validateReport, type TemplateVersion } from 'zfxxgk-report';
+import { consistentReport } from './helpers/fixtures.js';
+import { renderInLayout } from './helpers/layouts.js';
 
 const example = readFileSync(join(__dirname, '..', 'examples', 'sample-report-2023.md'), 'utf8');
 
@@ -188,9 +188,8 @@ describe('property: mangled reports never throw, and every stated table-三/四 
         fc.constantFrom('pipes', 'markdown', 'html', 'aligned', 'cell-per-line', 'blank-lines' as const),
         mangle,
         (seed, v, layout, ops) => {
-          const original = createReport({ versions: { table2: v, table3: v }, cells: consistentCells(seed, { table2: v, table3: v }, 12), meta: { agency: '示例局', year: v === '2019' ? 2020 : 2023 } });
-          const rendered = layout === 'markdown' || layout === 'html' ? renderReport(original, { to: layout }) : layout === 'pipes' ? renderReport(original, { to: 'text' }) : toLayout(renderReport(original, { to: 'text' }), layout);
-          const damaged = applyMangling(rendered, ops);
+          const original = consistentReport(seed, v, { scale: 12 });
+          const damaged = applyMangling(renderInLayout(original, layout), ops);
           const result = parseReport(damaged, { format: layout === 'html' ? 'html' : 'auto' });
           expect(result.diagnostics.length + (result.report ? 1 : 0)).toBeGreaterThan(0);
           if (!result.report) return;

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, renderReport, toRows, type TemplateVersion } from 'zfxxgk-report';
-import { consistentCells } from './helpers/fixtures.js';
+import { listCells, parseReport, renderReport, toRows, type TemplateVersion } from 'zfxxgk-report';
+import { consistentReport } from './helpers/fixtures.js';
 
-function report(seed: number, v: TemplateVersion, blanks: number[] = []) {
-  const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v });
-  const keys = Object.keys(cells);
-  for (const b of blanks) cells[keys[b % keys.length] as string] = null;
-  return createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
-}
+const report = (seed: number, v: TemplateVersion, blanks: number[] = []) => consistentReport(seed, v, { blanks });
 
 describe('renderReport', () => {
   for (const to of ['markdown', 'html', 'text'] as const) {

@@ -1,6 +1,6 @@
 /** Small reports written for the tests (our own text and numbers). */
-import type { TemplateVersion } from 'zfxxgk-report';
-import { table2Addresses, table3Addresses, TEMPLATE_VERSIONS } from 'zfxxgk-report';
+import type { Report, TemplateVersion } from 'zfxxgk-report';
+import { createReport, table2Addresses, table3Addresses, TEMPLATE_VERSIONS } from 'zfxxgk-report';
 
 const T4_ROW = '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 
@@ -150,3 +150,14 @@ export function consistentCells(seed: number, versions: { table2: TemplateVersio
 
 /** Both versions, for parameterised tests. */
 export const VERSIONS = TEMPLATE_VERSIONS;
+
+/**
+ * A report of one template version built from {@link consistentCells}, with the cells picked by
+ * `blanks` (indices into its cell list, modulo its length) left blank.
+ */
+export function consistentReport(seed: number, v: TemplateVersion, options: { blanks?: readonly number[]; scale?: number } = {}): Report {
+  const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, options.scale);
+  const keys = Object.keys(cells);
+  for (const b of options.blanks ?? []) cells[keys[b % keys.length] as string] = null;
+  return createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
+}

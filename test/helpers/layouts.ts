@@ -2,6 +2,8 @@
  * Our own reports rendered into the layouts real extraction produces, to check that each reads
  * back. Everything here is generated from `renderReport` output; nothing is copied from the corpus.
  */
+import { renderReport, type Report } from 'zfxxgk-report';
+
 export type Layout = 'pipes' | 'markdown' | 'html' | 'cell-per-line' | 'blank-lines' | 'aligned' | 'tabs' | 'crawler';
 
 /** Layouts that keep blank cells visible (so every cell must come back exactly). */
@@ -53,4 +55,11 @@ export function toLayout(text: string, layout: Exclude<Layout, 'markdown' | 'htm
   }
   if (crawl) out.push(crawl);
   return out.join('\n');
+}
+
+/** A report rendered by our renderer in one of the layouts. */
+export function renderInLayout(report: Report, layout: Layout): string {
+  if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
+  const text = renderReport(report, { to: 'text' });
+  return layout === 'pipes' ? text : toLayout(text, layout);
 }
