@@ -1,7 +1,7 @@
 import type { Cell, CellStatus } from '../model/cell.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
-import { getPath } from '../tables/paths.js';
+import { cellAt } from '../tables/paths.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
 
@@ -46,8 +46,7 @@ export function listCells(report: Report): CellRecord[] {
   const out: CellRecord[] = [];
   const add = (table: 't2' | 't3' | 't4', addresses: string[], root: unknown): void => {
     for (const address of addresses) {
-      const cell = root ? (getPath(root, address.slice(3)) as Cell | undefined) : undefined;
-      out.push(toRecord(address, table, cell));
+      out.push(toRecord(address, table, cellAt(root, address)));
     }
   };
   add('t2', table2Addresses(v2), report.tables.t2);

@@ -1,3 +1,5 @@
+import type { Cell } from '../model/cell.js';
+
 const partsCache = new Map<string, readonly string[]>();
 
 /** The segments of a dotted path (cached: the same template paths are used for every report). */
@@ -35,4 +37,11 @@ export function getPath(obj: unknown, path: string): unknown {
     o = (o as Record<string, unknown>)[k];
   }
   return o;
+}
+
+/** The cell at a table address (`t3.results.granted.total`) under a table's root; undefined when there is none. */
+export function cellAt(table: unknown, address: string): Cell | undefined {
+  if (!table) return undefined;
+  const c = getPath(table, address.slice(3));
+  return c && typeof c === 'object' && 'status' in c ? (c as Cell) : undefined;
 }

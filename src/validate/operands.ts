@@ -5,7 +5,7 @@
 import type { Cell } from '../model/cell.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
-import { getPath } from '../tables/paths.js';
+import { cellAt } from '../tables/paths.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 
 /** A cell as an operand. */
@@ -19,8 +19,8 @@ export class CellReader {
     const { t2, t3, t4 } = report.tables;
     const add = (addresses: readonly string[], root: unknown): void => {
       for (const a of addresses) {
-        const c = getPath(root, a.slice(3));
-        if (c && typeof c === 'object' && 'status' in (c as object)) this.index.set(a, c as Cell);
+        const c = cellAt(root, a);
+        if (c) this.index.set(a, c);
       }
     };
     if (t2) add(table2Addresses(t2.version), t2);
