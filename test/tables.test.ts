@@ -42,14 +42,17 @@ describe('label matching', () => {
     expect(matchLabel('年度工作总结', candidates)).toBeNull();
   });
 
-  it('cleans long texts (the loop) exactly as short ones (the regex), for every BMP character', () => {
+  it('removes exactly the characters of its specification, for every BMP character, short or long text', () => {
+    // The specification: the character class cleanText was first written as.
+    const spec = /[\s“”‘’"'()[\]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…\-—–]/;
     const differing: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
-      const short = cleanText(`a${ch}b`);
-      const long = cleanText(`${'x'.repeat(80)}${ch}b`);
-      if ((short === 'ab') !== (long === `${'x'.repeat(80)}b`)) differing.push(c.toString(16));
+      const removed = spec.test(ch);
+      const short = cleanText(`a${ch}b`) === 'ab';
+      const long = cleanText(`${'x'.repeat(80)}${ch}b`) === `${'x'.repeat(80)}b`;
+      if (short !== removed || long !== removed) differing.push(c.toString(16));
     }
     expect(differing).toEqual([]);
     expect(cleanText(` “甲”、乙 ${'丙'.repeat(80)}。`)).toBe(`甲乙${'丙'.repeat(80)}`);
