@@ -20,6 +20,7 @@ import { detectLayout, isPageNumber, tokenize, type TableToken } from '../tables
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
 import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
+import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
@@ -104,15 +105,14 @@ export function parseRendered(r: RenderedInput): ParseResult {
   if (page && page.tables === 0) ctx.report('html-no-tables', { count: page.images });
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
-  const names = { t2: '表二', t3: '表三', t4: '表四' } as const;
   /** Reads one table's region, or reports it missing; an empty table is reported too. */
-  const readRegion = <T>(key: keyof typeof names, region: LineRange | null, read: (tokens: TableToken[]) => { table: T; hasContent: boolean }): T | null => {
+  const readRegion = <T>(key: TableKey, region: LineRange | null, read: (tokens: TableToken[]) => { table: T; hasContent: boolean }): T | null => {
     if (!region) {
-      ctx.report('table-missing', { target: names[key], path: key });
+      ctx.report('table-missing', { target: TABLE_NAMES[key], path: key });
       return null;
     }
     const r = read(regionTokens(lines, region));
-    if (!r.hasContent) ctx.report('table-empty', { target: names[key], path: key });
+    if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
   const tables: ReportTables = {
@@ -179,13 +179,13 @@ function reportVersions(ctx: ParseContext, versions: TemplateVersions, year: num
   }
   const expected = year !== null ? expectedVersionForYear(year) : null;
   if (!expected || year === null) return;
-  for (const [key, name] of [
-    ['table2', '表二'],
-    ['table3', '表三'],
+  for (const [key, table] of [
+    ['table2', 't2'],
+    ['table3', 't3'],
   ] as const) {
     const v = versions[key];
     if (v && v !== expected) {
-      ctx.report('version-year-mismatch', { target: name, actual: v, expected, year, path: key === 'table2' ? 't2' : 't3' });
+      ctx.report('version-year-mismatch', { target: TABLE_NAMES[table], actual: v, expected, year, path: table });
     }
   }
 }

@@ -6,6 +6,7 @@
 import type { ParseContext } from '../parse/context.js';
 import type { RowEvidence, RowItem } from './placement.js';
 import type { LabelToken, TableToken } from './tokens.js';
+import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 
 /** Role of a label in a table, decided by the table reader. */
 export type LabelRole<K extends string> =
@@ -205,13 +206,11 @@ export function gapBaseline(tokens: readonly TableToken[]): number {
   return best;
 }
 
-const TABLE_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
-
 /**
  * Reports items no row claims as one `values-unplaced` diagnostic: the numbers as written in
  * `actual` (and the message), the table's key (`t2`) in `path`, like every table diagnostic.
  */
-export function reportUnplaced(ctx: ParseContext, table: keyof typeof TABLE_NAMES, items: readonly RowItem[]): void {
+export function reportUnplaced(ctx: ParseContext, table: TableKey, items: readonly RowItem[]): void {
   const values = items.filter((i) => i.token.kind === 'value');
   if (values.length === 0) return;
   const first = (values[0] as RowItem).token;

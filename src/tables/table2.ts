@@ -23,6 +23,7 @@ import { placeReadings, placeRow } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
+import { TABLE_NAMES } from '../template/table-names.js';
 
 const UNKNOWN_ROW = '#unknown';
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
@@ -109,7 +110,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
   for (const r of seg.rows) {
     if (r.key === UNKNOWN_ROW) {
       if (r.evidence.items.some((i) => i.token.kind === 'value')) {
-        ctx.report('label-unrecognized', { target: '表二', detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
+        ctx.report('label-unrecognized', { target: TABLE_NAMES.t2, detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
         // Its numbers are not dropped quietly: a value that lost its own row may sit here.
         unplaced.push(...r.evidence.items);
       }
@@ -117,7 +118,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
     }
     const [subKey] = r.key.split('.') as [Table2SubTableKey];
     if (!def.subTables.some((s) => s.key === subKey && s.rows.some((row) => `${s.key}.${row.key}` === r.key))) {
-      ctx.report('label-unrecognized', { target: '表二', detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
+      ctx.report('label-unrecognized', { target: TABLE_NAMES.t2, detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
       unplaced.push(...r.evidence.items);
     }
   }
@@ -132,7 +133,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
       for (const c of sub.columns) cells[c.key] = missingCell();
       if (!chosen) {
         ctx.report('row-missing', {
-          target: '表二',
+          target: TABLE_NAMES.t2,
           detail: rowDef.label,
           path: rowAddress,
           addresses: sub.columns.map((c) => `${rowAddress}.${c.key}`),
@@ -182,7 +183,7 @@ function decideVersion(ctx: ParseContext, tokens: readonly TableToken[], prior: 
   if (n2019 > n2021) return '2019';
   if (n2021 > n2019) return '2021';
   const v = prior ?? '2021';
-  ctx.report('version-assumed', { target: '表二', expected: v, path: 't2' });
+  ctx.report('version-assumed', { target: TABLE_NAMES.t2, expected: v, path: 't2' });
   return v;
 }
 

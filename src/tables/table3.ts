@@ -16,6 +16,7 @@ import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { setPath } from './paths.js';
+import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
 
@@ -53,7 +54,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   else if (otherHandlingHasValues) version = '2019';
   else {
     version = prior ?? '2021';
-    ctx.report('version-assumed', { target: '表三', expected: version, path: 't3' });
+    ctx.report('version-assumed', { target: TABLE_NAMES.t3, expected: version, path: 't3' });
   }
 
   const def = table3Definition(version);
@@ -83,7 +84,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     let cells: Cell[];
     if (!chosen) {
       cells = targets.map(() => missingCell());
-      ctx.report('row-missing', { target: '表三', detail: rowDef.label, path: rowAddress, addresses: targets.map((t) => t.address) });
+      ctx.report('row-missing', { target: TABLE_NAMES.t3, detail: rowDef.label, path: rowAddress, addresses: targets.map((t) => t.address) });
     } else {
       noteMatch(ctx, chosen, rowDef.label);
       const alternatives = readings.get(chosen);

@@ -14,6 +14,7 @@ import { placeReadings, placeRow, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
+import { TABLE_NAMES } from '../template/table-names.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -91,7 +92,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[]):
     const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4) : null;
     if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
     const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeRow(ALL_TARGETS.length, evidence, groupSumsHold);
-    if (placement.reordered) ctx.report('order-recovered', { target: '表四', path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    if (placement.reordered) ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
   ALL_TARGETS.forEach((t, j) => setPath(table, t.address.slice(3), cells[j]));

@@ -8,14 +8,14 @@ import { expectedVersionForYear } from '../template/version.js';
 import type { Collector } from './collector.js';
 import type { CellReader } from './operands.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
+import { TABLE_NAMES } from '../template/table-names.js';
 
-const NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
 /** Tables and sections present, versions consistent with each other and with the year. */
 export function checkStructure(c: Collector, reader: CellReader, report: Report): void {
   for (const t of ['t2', 't3', 't4'] as const) {
     const table = report.tables[t];
-    c.add('S.TABLES', table ? 'pass' : 'fail', [t], { zh: `${NAMES[t]}${table ? '' : '缺失'}`, en: `table ${t}${table ? '' : ' is missing'}` });
+    c.add('S.TABLES', table ? 'pass' : 'fail', [t], { zh: `${TABLE_NAMES[t]}${table ? '' : '缺失'}`, en: `table ${t}${table ? '' : ' is missing'}` });
     if (!table) {
       c.add('S.TABLE_EMPTY', 'not-assessable', [t]);
       continue;
@@ -26,7 +26,7 @@ export function checkStructure(c: Collector, reader: CellReader, report: Report)
       const s = reader.cell(a)?.status;
       return s === 'value' || s === 'blank';
     });
-    c.add('S.TABLE_EMPTY', filled ? 'pass' : 'fail', [t], { zh: `${NAMES[t]}没有任何数值`, en: `table ${t} holds no values` });
+    c.add('S.TABLE_EMPTY', filled ? 'pass' : 'fail', [t], { zh: `${TABLE_NAMES[t]}没有任何数值`, en: `table ${t} holds no values` });
   }
   for (const s of SECTIONS) {
     const found = report.sections.some((x) => x.key === s.key);
@@ -53,7 +53,7 @@ export function checkStructure(c: Collector, reader: CellReader, report: Report)
       c.add('S.VERSION_YEAR', v === expected ? 'pass' : 'fail', [key], {
         expected,
         actual: v,
-        zh: `${year}年度报告的${NAMES[key]}`,
+        zh: `${year}年度报告的${TABLE_NAMES[key]}`,
         en: `table ${key} of a ${year} report`,
       });
     }
