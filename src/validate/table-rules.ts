@@ -3,8 +3,9 @@
  */
 import type { Report } from '../model/report.js';
 import { table2Definition } from '../template/table2.js';
-import { TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, table3DataRowKeys } from '../template/table3.js';
-import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS } from '../template/table3.js';
+import { TABLE4_GROUPS } from '../template/table4.js';
+import { table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { Collector } from './collector.js';
 import { sumCells, type CellReader, type Sum } from './operands.js';
@@ -52,59 +53,28 @@ export function checkTable3(c: Collector, reader: CellReader, report: Report): v
     for (const rule of ['T3.BALANCE', 'T3.ROWSUM', 'T3.RESULTS', 'T3.NONNEG'] as const) c.add(rule, 'not-assessable', ['t3']);
     return;
   }
-  const rows = table3DataRowKeys(t3.version);
-  const resultRows = rows.filter((r) => r.startsWith('results.') && r !== 'results.total');
-  for (const col of TABLE3_COLUMNS) {
-    const k = col.key;
-    equation(
-      c,
-      reader,
-      'T3.BALANCE',
-      [`t3.newReceived.${k}`, `t3.carriedOver.${k}`],
-      [`t3.results.total.${k}`, `t3.carriedForward.${k}`],
-      isApplicantColumn,
-      `“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`,
-      `column ${k}: new + carried over vs handled + carried forward`,
-    );
-  }
-  for (const r of rows) {
-    equation(
-      c,
-      reader,
-      'T3.ROWSUM',
-      [`t3.${r}.total`],
-      TABLE3_APPLICANT_COLUMNS.map((k) => `t3.${r}.${k}`),
-      isApplicantColumn,
-      `行 ${r}`,
-      `row ${r}`,
-    );
-  }
-  for (const col of TABLE3_COLUMNS) {
-    const k = col.key;
-    equation(
-      c,
-      reader,
-      'T3.RESULTS',
-      [`t3.results.total.${k}`],
-      resultRows.map((r) => `t3.${r}.${k}`),
-      isApplicantColumn,
-      `“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`,
-      `column ${k}: （七）总计 vs the sum of the results`,
-    );
+  for (const rel of table3Relations(t3.version)) {
+    const k = rel.column ?? 'total';
+    const [zh, en] =
+      rel.rule === 'T3.BALANCE'
+        ? [`“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`, `column ${k}: new + carried over vs handled + carried forward`]
+        : rel.rule === 'T3.ROWSUM'
+          ? [`行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`]
+          : [`“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`, `column ${k}: （七）总计 vs the sum of the results`];
+    equation(c, reader, rel.rule, rel.left, rel.right, isApplicantColumn, zh, en);
   }
   nonNegative(c, reader, 'T3.NONNEG', table3Addresses(t3.version), () => true);
 }
 
 /** Rules of table 四. */
 export function checkTable4(c: Collector, reader: CellReader, report: Report): void {
-  const ids: Record<string, RuleId> = { review: 'T4.REVIEW', litigationDirect: 'T4.DIRECT', litigationAfterReview: 'T4.AFTER' };
   if (!report.tables.t4) {
     for (const rule of ['T4.REVIEW', 'T4.DIRECT', 'T4.AFTER', 'T4.NONNEG'] as const) c.add(rule, 'not-assessable', ['t4']);
     return;
   }
-  for (const g of TABLE4_GROUPS) {
-    const parts = TABLE4_COLUMNS.filter((x) => x.key !== 'total').map((x) => `t4.${g.key}.${x.key}`);
-    equation(c, reader, ids[g.key] as RuleId, [`t4.${g.key}.total`], parts, (a) => !a.endsWith('.total'), g.label, g.key);
+  const labels = new Map(TABLE4_GROUPS.map((g) => [g.key as string, g.label]));
+  for (const rel of TABLE4_RELATIONS) {
+    equation(c, reader, rel.rule, rel.left, rel.right, (a) => !a.endsWith('.total'), labels.get(rel.row ?? '') ?? '', rel.row ?? '');
   }
   nonNegative(c, reader, 'T4.NONNEG', table4Addresses(), () => true);
 }
