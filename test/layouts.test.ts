@@ -64,4 +64,20 @@ describe('generated layouts read back', () => {
       }
     }
   });
+
+  it('converter Markdown without blanks reads back completely: floating labels paired, a floated total put back', () => {
+    const codes = new Map<string, number>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const v = seed % 2 ? '2021' : '2019';
+      const r = consistentReport(seed, v, { scale: 15 });
+      const { report, diagnostics } = parseReport(renderInLayout(r, 'converter'));
+      expect(listCells(report!).map((c) => [c.address, c.status, c.value]), `seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+      for (const d of diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
+      expect(diagnostics.filter((d) => d.code === 'values-unplaced'), `seed ${seed}`).toEqual([]);
+    }
+    // The damage happened and was repaired visibly.
+    expect(codes.get('row-label-floating')).toBeGreaterThan(40);
+    expect(codes.get('value-displaced')).toBeGreaterThan(5);
+  });
 });
+

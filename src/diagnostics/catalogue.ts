@@ -55,6 +55,7 @@ export type DiagnosticCode =
   | 'order-recovered'
   | 'row-label-floating'
   | 'digit-run-split'
+  | 'value-displaced'
   | 'column-not-in-template'
   | 'header-missing'
   | 'label-fuzzy-match'
@@ -200,6 +201,13 @@ const entries: Record<DiagnosticCode, Entry> = {
       "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
     en: (p) => `The label "${p.detail ?? ''}" was printed away from its values; they were paired by order of appearance and checked against the table's arithmetic.`,
+  },
+  'value-displaced': {
+    severity: 'warning',
+    description:
+      "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
+    zh: (p) => `单元格 ${p.target ?? ''} 在行内为空，表中另有一个未对应的数值 ${p.detail ?? ''}，恰为${p.count ?? 0}个勾稽关系共同要求的值，已移入该单元格。`,
+    en: (p) => `Cell ${p.target ?? ''} was empty in its row; the table holds an unplaced number ${p.detail ?? ''} that is exactly what ${p.count ?? 0} equations require there, so it was moved into the cell.`,
   },
   'digit-run-split': {
     severity: 'info',

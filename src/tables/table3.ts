@@ -10,7 +10,9 @@ import { TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, table3Definition, type Table3
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
-import { placeRow } from './placement.js';
+import { placeRow, type Placement, type RowPlacement } from './placement.js';
+import { recoverDisplaced } from './displaced.js';
+import { table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
@@ -61,12 +63,16 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
-  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys);
+  const displaced: RowItem[] = [];
+  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, displaced);
   const readings = readDigitRuns(ctx, seg, dataRowKeys);
-  const unplaced = seg.orphans.filter((i) => !resolved.has(i));
+  const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) unplaced.push(...g.items);
 
+  // Placements first, cells after: a value a converter moved out of its cell can then be put back
+  // (recoverDisplaced) before the row diagnostics are written.
+  const built: { rowDef: Table3RowDefinition; targets: ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] = [];
   for (const rowDef of def.rows) {
     const rowAddress = `t3.${rowDef.key}`;
     const candidates = seg.rows.filter((r) => r.key === rowDef.key);
@@ -81,23 +87,27 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     }
     const targets: ColumnTarget[] = TABLE3_COLUMNS.map((c) => ({ address: `${rowAddress}.${c.key}`, columnLabel: c.label }));
     const chosen = chooseSegment(ctx, candidates, rowAddress);
-    let cells: Cell[];
     if (!chosen) {
-      cells = targets.map(() => missingCell());
       ctx.report('row-missing', { target: TABLE_NAMES.t3, detail: rowDef.label, path: rowAddress, addresses: targets.map((t) => t.address) });
-    } else {
-      noteMatch(ctx, chosen, rowDef.label);
-      const alternatives = readings.get(chosen);
-      const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, chosen.evidence);
-      cells = buildRowCells(ctx, placement, targets, rowAddress, labelText(chosen), chosen.label);
-      if (chosen.evidence.items.length > 0) hasContent = true;
-      unplaced.push(...chosen.overflow.filter((i) => !resolved.has(i)));
+      setPath(table, rowDef.key, rowOf(targets.map(() => missingCell())));
+      continue;
     }
-    const row = {} as Record<string, Cell>;
-    TABLE3_COLUMNS.forEach((c, j) => (row[c.key] = cells[j] as Cell));
-    setPath(table, rowDef.key, row as unknown as Table3Row);
+    noteMatch(ctx, chosen, rowDef.label);
+    const alternatives = readings.get(chosen);
+    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, chosen.evidence);
+    if (chosen.evidence.items.length > 0) hasContent = true;
+    unplaced.push(...chosen.overflow.filter((i) => !resolved.has(i)));
+    built.push({ rowDef, targets, chosen, placement });
   }
-  reportUnplaced(ctx, 't3', unplaced);
+  const byAddress = new Map<string, Placement>();
+  for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
+  const stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isApplicantAddress);
+  for (const { rowDef, targets, chosen, placement } of built) {
+    placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
+    const cells = buildRowCells(ctx, placement, targets, `t3.${rowDef.key}`, labelText(chosen), chosen.label);
+    setPath(table, rowDef.key, rowOf(cells));
+  }
+  reportUnplaced(ctx, 't3', stillUnplaced);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
@@ -155,6 +165,14 @@ function noteMatch(ctx: ParseContext, seg: RowSegment<string>, templateLabel: st
   }
 }
 
+function rowOf(cells: readonly Cell[]): Table3Row {
+  const row = {} as Record<string, Cell>;
+  TABLE3_COLUMNS.forEach((c, j) => (row[c.key] = cells[j] as Cell));
+  return row as unknown as Table3Row;
+}
+
+const isApplicantAddress = (address: string): boolean => !address.endsWith('.total');
+
 function labelText(seg: RowSegment<string>): string {
   return seg.labels.map((l) => l.text).join('');
 }
@@ -166,11 +184,25 @@ function labelText(seg: RowSegment<string>): string {
  * labels left without values, they are paired in source order. The pairing is kept only if the
  * whole table then adds up (row sums, results total, per-column balance); since the results total
  * checks the set of rows and not which row is which, each pairing is reported as a warning
- * (`row-label-floating`). Returns the items it placed.
+ * (`row-label-floating`). A floating label that caught a few stray values outside the pipe rows
+ * still waits for its row; its stray values are handed back through `displaced` (they become
+ * `values-unplaced`). Returns the items it placed.
  */
-function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[]): Set<RowItem> {
+function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[], displaced: RowItem[]): Set<RowItem> {
   const placed = new Set<RowItem>();
   const dataSet = new Set(dataRows);
+  // In a Markdown table whose unclaimed values are whole pipe rows, a floating label (outside any
+  // pipe row) that caught only a few stray values outside rows is still waiting for its row; the
+  // stray values are then not its cells (they go back to the unplaced values).
+  const pipeOrphans = seg.orphanRows.length > 0 && seg.orphanRows.every((o) => o.items.every((i) => i.token.inRow));
+  const stray = (r: RowSegment<string>): boolean =>
+    pipeOrphans && !r.label.inRow && r.evidence.items.length < NCOLS && r.evidence.items.every((i) => !i.token.inRow);
+  for (const r of seg.rows) {
+    if (r.evidence.items.length > 0 && stray(r)) {
+      displaced.push(...r.evidence.items);
+      r.evidence = { items: [], gapsVisible: false, collapsedAfter: null };
+    }
+  }
   const withValues = new Set(seg.rows.filter((r) => r.evidence.items.length > 0).map((r) => r.key));
   // Surplus in cell-per-line text: a row followed by whole rows of values that belong to later labels.
   const chunks: OrphanRow[] = [];
@@ -187,6 +219,10 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
   // other count the order says nothing reliable (a converter's floating order is not FIFO), and
   // nothing is paired.
   if (orphans.length !== pending.length) return placed;
+  // The waiting labels must follow the template's row order; scrambled labels say nothing about
+  // which row is which.
+  const order = pending.map((r) => dataRows.indexOf(r.key));
+  if (order.some((k, i) => i > 0 && k < (order[i - 1] as number))) return placed;
   const pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
   // The surplus rows keep only their own seven items.
   const trimmed = new Map<RowSegment<string>, RowItem[]>();
@@ -196,7 +232,9 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
     // Trailing empty cells beyond the grid are padding (as in placement).
     let items = all;
     while (items.length > NCOLS && (items[items.length - 1] as RowItem).token.kind === 'blank') items = items.slice(0, -1);
-    return items.length === NCOLS && items.every((i) => i.token.kind === 'value') ? items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)) : null;
+    // A blank applicant cell counts as 0 (as in validation); a blank total leaves the row unusable.
+    if (items.length !== NCOLS || (items[NCOLS - 1] as RowItem).token.kind !== 'value') return null;
+    return items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0));
   };
   for (const r of seg.rows) {
     const v = rowValues(trimmed.get(r) ?? r.evidence.items);
