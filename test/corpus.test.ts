@@ -15,8 +15,6 @@ import { CORPUS, corpusAvailable, expectedFiles, readDocument, score, type Expec
 const KNOWN_GAPS: Record<string, string> = {
   '07-huaian-municipal-gov-2024-pdftotext-plain':
     'table 四: plain pdftotext interleaves the header with the values; three orders of the value runs add up (the groups can swap) and only page geometry tells which is right, so table 四 is flagged (the PDF path reads it)',
-  '11-shanghai-municipal-gov-office-2025-converter-markdown':
-    'two table-二 (一) cells float above the table; which column of their rows they fill cannot be read, so those six cells are flagged',
 };
 
 const available = corpusAvailable();

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, renderReport } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
+import { lexLines } from '../src/grammar/lines.js';
+import { detectLayout, tokenize } from '../src/tables/tokens.js';
 
 const report = consistentReport(7, '2021', { scale: 15 });
 const carried = listCells(report).filter((c) => c.address.startsWith('t3.carriedForward.'));
@@ -59,5 +61,62 @@ describe('a value moved out of its cell', () => {
     expect(cell(text, 't3.carriedForward.total').status).toBe('missing');
     expect(cell(text, 't3.carriedForward.naturalPerson').status).toBe('missing');
     expect(codes(text)).not.toContain('value-displaced');
+  });
+});
+
+/** Table 二 (一) of our 2021 rendering with the 规章 and 行政规范性文件 rows and the floating lines replaced. */
+function table2(regulations: string, normative: string, floating: string[]): string {
+  const lines = renderReport(report, { to: 'markdown' }).split('\n');
+  const caption = lines.findIndex((l) => l.startsWith('| 第二十条第（一）项'));
+  lines.splice(caption, 1, '第二十条第（一）项', ...floating, '');
+  return lines
+    .map((l) => (l.startsWith('| 规章 |') ? `| 规章 | ${regulations} |` : l.startsWith('| 行政规范性文件 |') ? `| 行政规范性文件 | ${normative} |` : l))
+    .join('\n');
+}
+const t2 = (text: string, row: string) =>
+  listCells(parseReport(text).report!)
+    .filter((c) => c.address.startsWith(`t2.art20_1.${row}.`))
+    .map((c) => [c.address.split('.').pop(), c.status, c.value]);
+
+describe('table-二 cells a converter floated above the table (number over its annotation)', () => {
+  it('go back to the rows that lost one cell, in the column the annotation names, in reading order', () => {
+    const text = table2('4 | 50', '7 | 120', ['9', '（其中修订 3 件）', '11', '（含自然失效 5 件）']);
+    expect(t2(text, 'regulations')).toEqual([['issued', 'value', 9], ['repealed', 'value', 4], ['currentlyValid', 'value', 50]]);
+    expect(t2(text, 'normativeDocuments')).toEqual([['issued', 'value', 7], ['repealed', 'value', 11], ['currentlyValid', 'value', 120]]);
+    const { report: back, diagnostics } = parseReport(text);
+    const floated = diagnostics.filter((d) => d.code === 'value-floating');
+    expect(floated.map((d) => [d.path, d.severity, d.location?.line])).toEqual([
+      ['t2.art20_1.regulations.issued', 'warning', text.split('\n').indexOf('9') + 1],
+      ['t2.art20_1.normativeDocuments.repealed', 'warning', text.split('\n').indexOf('11') + 1],
+    ]);
+    // The annotation is the cell's note, and its own number (3, 5) is no cell and no stray value.
+    const cell = listCells(back!).find((c) => c.address === 't2.art20_1.normativeDocuments.repealed')!;
+    expect(cell).toMatchObject({ note: '含自然失效 5 件' });
+    expect(diagnostics.map((d) => d.code)).not.toContain('values-unplaced');
+  });
+
+  it('stay flagged when an annotation names no column', () => {
+    const text = table2('4 | 50', '7 | 120', ['9', '（其中市级 3 件）', '11', '（含自然失效 5 件）']);
+    expect(t2(text, 'regulations').map((c) => c[1])).toEqual(['ambiguous', 'ambiguous', 'ambiguous']);
+    expect(parseReport(text).diagnostics.map((d) => d.code)).not.toContain('value-floating');
+  });
+
+  it('stay flagged when the floating numbers and the short rows are not as many', () => {
+    const text = table2('4 | 50', '11 | 7 | 120', ['9', '（其中修订 3 件）', '11', '（含自然失效 5 件）']);
+    expect(t2(text, 'regulations').map((c) => c[1])).toEqual(['ambiguous', 'ambiguous', 'ambiguous']);
+    expect(parseReport(text).diagnostics.find((d) => d.code === 'values-unplaced')?.actual).toBe('9(其中修订 3 件), 11(含自然失效 5 件)');
+  });
+
+  it('an annotation line joins the lone number right above it, and nothing else', () => {
+    const tokens = (lines: string[]) => {
+      const l = lexLines(lines.join('\n'));
+      return tokenize(l, detectLayout(l)).filter((t) => t.kind !== 'break').map((t) => (t.kind === 'value' ? [t.raw, t.content.note ?? null] : [t.kind, t.text]));
+    };
+    expect(tokens(['22', '(其中修订16件)'])).toEqual([['22(其中修订16件)', '其中修订16件']]);
+    // Separated by a blank line, under a label, without a number, or a list marker: not an annotation.
+    expect(tokens(['22', '', '(其中修订16件)'])).toEqual([['22', null], ['label', '(其中修订'], ['16件', null], ['label', ')']]);
+    expect(tokens(['规章 22', '(其中修订16件)']).map((t) => t[1])).not.toContain('其中修订16件');
+    expect(tokens(['22', '(区分处理的,只计这一情形)'])).toEqual([['22', null], ['label', '(区分处理的,只计这一情形)']]);
+    expect(tokens(['2', '(二)部分公开(3件)'])).toEqual([['2', null], ['label', '(二)部分公开(3件)']]);
   });
 });

@@ -65,7 +65,7 @@ describe('generated layouts read back', () => {
     }
   });
 
-  it('converter Markdown without blanks reads back completely: floating labels paired, a floated total put back', () => {
+  it('converter Markdown without blanks reads back completely: floating labels paired, a floated total and floated table-二 cells put back', () => {
     const codes = new Map<string, number>();
     for (let seed = 1; seed <= 40; seed++) {
       const v = seed % 2 ? '2021' : '2019';
@@ -78,6 +78,7 @@ describe('generated layouts read back', () => {
     // The damage happened and was repaired visibly.
     expect(codes.get('row-label-floating')).toBeGreaterThan(40);
     expect(codes.get('value-displaced')).toBeGreaterThan(5);
+    expect(codes.get('value-floating')).toBeGreaterThan(10);
   });
 });
 

@@ -34,13 +34,14 @@ describe('parseReport on hand-written reports', () => {
 
   it('lists every number of a stray annotated cell as unplaced, none dropped quietly (regression)', () => {
     // A converter lifted two multi-line cells ('2' over '(其中修订 1 件)') above the table and the
-    // row kept two of its three values.
+    // row kept two of its three values. Two floating cells for one short row: nothing is paired.
+    // Each annotation line joins its number (3 and 4 are counts inside the notes, not cells).
     const text = pipeReport()
       .replace('第二十条第(一)项 | | | |', '第二十条第(一)项\n7\n(其中修订 3 件)\n8\n(含自然失效 4 件)')
       .replace('行政规范性文件 | 2 | 1 | 15 |', '行政规范性文件 | 2 | 15 |');
     const { report, diagnostics } = parseReport(text);
     const unplaced = diagnostics.filter((d) => d.code === 'values-unplaced' && d.path === 't2').map((d) => d.actual);
-    expect(unplaced.join(', ')).toBe('7, 3, 8, 4');
+    expect(unplaced.join(', ')).toBe('7(其中修订 3 件), 8(含自然失效 4 件)');
     const row = listCells(report!).filter((c) => c.address.startsWith('t2.art20_1.normativeDocuments.'));
     expect(row.every((c) => c.status !== 'value')).toBe(true);
   });

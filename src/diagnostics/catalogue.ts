@@ -56,6 +56,7 @@ export type DiagnosticCode =
   | 'row-label-floating'
   | 'digit-run-split'
   | 'value-displaced'
+  | 'value-floating'
   | 'column-not-in-template'
   | 'header-missing'
   | 'label-fuzzy-match'
@@ -208,6 +209,13 @@ const entries: Record<DiagnosticCode, Entry> = {
       "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
     zh: (p) => `单元格 ${p.target ?? ''} 在行内为空，表中另有一个未对应的数值 ${p.detail ?? ''}，恰为${p.count ?? 0}个勾稽关系共同要求的值，已移入该单元格。`,
     en: (p) => `Cell ${p.target ?? ''} was empty in its row; the table holds an unplaced number ${p.detail ?? ''} that is exactly what ${p.count ?? 0} equations require there, so it was moved into the cell.`,
+  },
+  'value-floating': {
+    severity: 'warning',
+    description:
+      "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
+    zh: (p) => `数值 ${p.detail ?? ''} 被转换工具移出所在行，已按批注所指的列放回 ${p.target ?? ''}（与缺一格的行按出现顺序对应）。`,
+    en: (p) => `The number ${p.detail ?? ''} had floated out of its row; it was put back in ${p.target ?? ''}, the column its annotation names (paired with the row that lost a cell by order of appearance).`,
   },
   'digit-run-split': {
     severity: 'info',

@@ -12,6 +12,7 @@ import {
   TABLE2_2021,
   table2Definition,
   type Table2ColumnDefinition,
+  type Table2RowDefinition,
   type Table2SubTableDefinition,
   type Table2SubTableKey,
 } from '../template/table2.js';
@@ -19,7 +20,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow } from './placement.js';
+import { placeReadings, placeRow, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
@@ -123,51 +124,103 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
     }
   }
 
+  // Columns first (one header lookup per row), cells after: numbers a converter floated out of
+  // their rows can then be given back to the rows that lost them.
+  const rows: { sub: Table2SubTableDefinition; rowDef: Table2RowDefinition; chosen: RowSegment<string> | undefined; columns: SourceColumn[] }[] = [];
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
-      const key = `${sub.key}.${rowDef.key}`;
-      const rowAddress = `t2.${key}`;
-      const occurrences = seg.rows.filter((r) => r.key === key);
+      const occurrences = seg.rows.filter((r) => r.key === `${sub.key}.${rowDef.key}`);
       const chosen = occurrences.find((o) => o.evidence.items.length > 0) ?? occurrences[0];
-      const cells: Record<string, Cell> = {};
-      for (const c of sub.columns) cells[c.key] = missingCell();
-      if (!chosen) {
-        ctx.report('row-missing', {
-          target: TABLE_NAMES.t2,
-          detail: rowDef.label,
-          path: rowAddress,
-          addresses: sub.columns.map((c) => `${rowAddress}.${c.key}`),
-        });
-      } else {
-        if (chosen.how === 'fuzzy') {
-          ctx.report('label-fuzzy-match', { actual: chosen.label.text, expected: rowDef.label, location: ctx.location(chosen.label.start, chosen.label.end) });
-        }
-        const columns = resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null);
-        const targets: ColumnTarget[] = columns.map((c) =>
-          c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
-        );
-        // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
-        const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false) : null;
-        const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
-        const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
-        columns.forEach((c, j) => {
-          if (c.key) cells[c.key] = built[j] as Cell;
-        });
-        const uncovered = sub.columns.filter((c) => !columns.some((x) => x.key === c.key)).map((c) => `${rowAddress}.${c.key}`);
-        if (uncovered.length > 0) {
-          ctx.report('cells-missing', { detail: chosen.label.text, count: uncovered.length, path: rowAddress, addresses: uncovered });
-        }
-        if (chosen.evidence.items.length > 0) hasContent = true;
-        unplaced.push(...chosen.overflow);
+      if (chosen?.how === 'fuzzy') {
+        ctx.report('label-fuzzy-match', { actual: chosen.label.text, expected: rowDef.label, location: ctx.location(chosen.label.start, chosen.label.end) });
       }
-      setPath(table, key, cells);
+      rows.push({ sub, rowDef, chosen, columns: chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : [] });
     }
   }
-  reportUnplaced(ctx, 't2', unplaced);
+  const floated = returnFloatingValues(ctx, rows, unplaced);
+
+  for (const { sub, rowDef, chosen, columns } of rows) {
+    const key = `${sub.key}.${rowDef.key}`;
+    const rowAddress = `t2.${key}`;
+    const cells: Record<string, Cell> = {};
+    for (const c of sub.columns) cells[c.key] = missingCell();
+    if (!chosen) {
+      ctx.report('row-missing', {
+        target: TABLE_NAMES.t2,
+        detail: rowDef.label,
+        path: rowAddress,
+        addresses: sub.columns.map((c) => `${rowAddress}.${c.key}`),
+      });
+    } else {
+      const targets: ColumnTarget[] = columns.map((c) =>
+        c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
+      );
+      // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
+      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false) : null;
+      const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
+      const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
+      columns.forEach((c, j) => {
+        if (c.key) cells[c.key] = built[j] as Cell;
+      });
+      const uncovered = sub.columns.filter((c) => !columns.some((x) => x.key === c.key)).map((c) => `${rowAddress}.${c.key}`);
+      if (uncovered.length > 0) {
+        ctx.report('cells-missing', { detail: chosen.label.text, count: uncovered.length, path: rowAddress, addresses: uncovered });
+      }
+      if (chosen.evidence.items.length > 0) hasContent = true;
+      unplaced.push(...chosen.overflow);
+    }
+    setPath(table, key, cells);
+  }
+  reportUnplaced(ctx, 't2', unplaced.filter((i) => !floated.has(i)));
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
   return { table: table as unknown as Table2, hasContent };
+}
+
+/**
+ * Numbers a converter floated out of their rows (a cell printed on two lines, `55` over
+ * `(含自然失效29件)`, lands above the Markdown table while its row keeps the other cells). Given
+ * back only when: each floating number carries an annotation that names exactly one column
+ * (`noteKeywords` of the template), as many pipe rows lack exactly one cell as there are floating
+ * numbers, and each annotation names a column of its row. The i-th number goes to the i-th such row
+ * (source order; a converter lifts these cells out in reading order) in the column its annotation
+ * names, and the row's own cells keep their order around it. Reported per cell
+ * (`value-floating`, a warning). Returns the items given back.
+ */
+function returnFloatingValues(
+  ctx: ParseContext,
+  rows: readonly { sub: Table2SubTableDefinition; rowDef: Table2RowDefinition; chosen: RowSegment<string> | undefined; columns: SourceColumn[] }[],
+  unplaced: readonly RowItem[],
+): Set<RowItem> {
+  const given = new Set<RowItem>();
+  const floating = unplaced.filter((i) => i.token.kind === 'value' && !i.token.inRow && i.token.content.note !== undefined);
+  if (floating.length === 0) return given;
+  const short = rows.filter(
+    (r) => r.chosen && r.columns.length > 1 && r.chosen.evidence.items.length === r.columns.length - 1 && r.chosen.evidence.items.every((i) => i.token.inRow && i.token.kind === 'value'),
+  );
+  if (short.length !== floating.length) return given;
+  const plan: { row: (typeof short)[number]; item: RowItem; at: number; column: string }[] = [];
+  for (let k = 0; k < short.length; k++) {
+    const row = short[k] as (typeof short)[number];
+    const item = floating[k] as RowItem;
+    const note = cleanText(item.token.kind === 'value' ? (item.token.content.note ?? '') : '');
+    const named = row.sub.columns.filter((c) => (c.noteKeywords ?? []).some((w) => note.includes(w)));
+    const at = named.length === 1 ? row.columns.findIndex((c) => c.key === (named[0] as Table2ColumnDefinition).key) : -1;
+    if (at < 0) return given;
+    plan.push({ row, item, at, column: (named[0] as Table2ColumnDefinition).key });
+  }
+  for (const { row, item, at, column } of plan) {
+    const seg = row.chosen as RowSegment<string>;
+    const items = seg.evidence.items.slice();
+    // One physical row again: the given-back number joins the row's run.
+    items.splice(at, 0, { ...item, run: (items[0] as RowItem).run, collapsedBefore: 0 });
+    seg.evidence = { items, gapsVisible: false, collapsedAfter: null };
+    given.add(item);
+    const address = `t2.${row.sub.key}.${row.rowDef.key}.${column}`;
+    ctx.report('value-floating', { target: address, detail: item.token.raw, actual: item.token.raw, path: address, location: ctx.location(item.token.start, item.token.end) });
+  }
+  return given;
 }
 
 function decideVersion(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): TemplateVersion {

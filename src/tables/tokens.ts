@@ -111,6 +111,8 @@ export function detectLayout(lines: readonly Line[]): RegionLayout {
 export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingGap: number | null = null): TableToken[] {
   const out: TableToken[] = [];
   let gap = 0;
+  // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
+  let lone: ValueToken | null = null;
   for (const l of lines) {
     if (l.kind === 'blank') {
       gap++;
@@ -119,10 +121,20 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
     const first = out.length;
     if (l.kind === 'separator') {
       gap = 0;
+      lone = null;
+      continue;
+    }
+    if (lone && gap === 0 && l.kind === 'text' && isAnnotationLine(l.text) && lone.content.note === undefined) {
+      lone.content = { ...lone.content, note: l.text.slice(1, -1).trim() };
+      lone.raw = `${lone.raw}${l.text}`;
+      lone.end = l.end;
+      lone = null;
       continue;
     }
     if (l.kind === 'pipe') pipeLineTokens(l, layout, out);
     else textLineTokens(l, out);
+    const only = out.length === first + 1 ? out[first] : undefined;
+    lone = l.kind === 'text' && only?.kind === 'value' ? only : null;
     if (out.length > first) {
       const t = out[first] as TableToken;
       t.gapBefore = gap;
@@ -143,6 +155,19 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
     });
   }
   return out;
+}
+
+const PARENTHESISED_RE = /^\([^()]*\)$/;
+const HAN_RE = /[\u3400-\u9fff]/;
+const LIST_MARKER_RE = /^\([一二三四五六七八九十]+\)/;
+
+/**
+ * A line that is wholly a parenthesised note with Han text and a number (`(其中修订16件)`,
+ * `(含自然失效29件)`), not a list marker (`(一)予以公开`): right under a lone number it is that
+ * number's annotation, the second line of one cell.
+ */
+function isAnnotationLine(text: string): boolean {
+  return PARENTHESISED_RE.test(text) && HAN_RE.test(text) && /\d/.test(text) && !LIST_MARKER_RE.test(text);
 }
 
 function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void {

@@ -22,6 +22,11 @@ export interface Table2ColumnDefinition {
   readonly signed?: boolean;
   /** Value may have decimals (amounts). */
   readonly decimal?: boolean;
+  /**
+   * Words of a cell annotation that name this column (`含自然失效29件` is said of 本年废止件数,
+   * `其中修订16件` of 本年制发件数): they place a number whose cell a converter floated out of its row.
+   */
+  readonly noteKeywords?: readonly string[];
 }
 
 /** Definition of one row of a table-二 sub-table. */
@@ -83,7 +88,7 @@ export const TABLE2_2019: Table2Definition = {
       caption: '第二十条第（一）项',
       item: '一',
       columns: [
-        { key: 'newlyMade', label: '本年新制作数量', crossVersionAliases: ['本年制发件数'], unit: '件' },
+        { key: 'newlyMade', label: '本年新制作数量', crossVersionAliases: ['本年制发件数'], unit: '件', noteKeywords: ['新制定', '新制作', '修订'] },
         { key: 'newlyPublished', label: '本年新公开数量', unit: '件' },
         { key: 'totalPublished', label: '对外公开总数量', unit: '件' },
       ],
@@ -149,9 +154,15 @@ export const TABLE2_2021: Table2Definition = {
       caption: '第二十条第（一）项',
       item: '一',
       columns: [
-        { key: 'issued', label: '本年制发件数', crossVersionAliases: ['本年新制作数量'], unit: '件' },
-        { key: 'repealed', label: '本年废止件数', unit: '件' },
-        { key: 'currentlyValid', label: '现行有效件数', aliases: ['现行有效件数(历史累计)', '现行有效数量'], unit: '件' },
+        { key: 'issued', label: '本年制发件数', crossVersionAliases: ['本年新制作数量'], unit: '件', noteKeywords: ['新制定', '制发', '修订'] },
+        { key: 'repealed', label: '本年废止件数', unit: '件', noteKeywords: ['废止', '失效', '撤销', '停止执行'] },
+        {
+          key: 'currentlyValid',
+          label: '现行有效件数',
+          aliases: ['现行有效件数(历史累计)', '现行有效数量'],
+          unit: '件',
+          noteKeywords: ['现行有效'],
+        },
       ],
       rows: [
         { key: 'regulations', label: '规章' },

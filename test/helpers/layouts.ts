@@ -64,6 +64,41 @@ export function toLayout(text: string, layout: Exclude<Layout, 'markdown' | 'htm
  * line above （七）总计. Which rows float is decided by the numbers, so it varies with the report.
  */
 export function converterMarkdown(md: string): string {
+  return floatTable2Cells(floatTable3(md));
+}
+
+/**
+ * Table 二 (一) damaged like a converter damages cells printed on two lines: some cells of the 规章
+ * and 规范性文件 rows, written as a number over an annotation that names their column
+ * (`(其中修订N件)` for 制发/新制作, `(含自然失效N件)` for 废止), float above the table in reading
+ * order (under the caption, printed as text), and their rows keep the other cells.
+ */
+function floatTable2Cells(md: string): string {
+  const lines = md.split('\n');
+  const caption = lines.findIndex((l) => l.startsWith('| 第二十条第（一）项'));
+  if (caption < 0) return md;
+  const is2021 = lines.some((l) => l.includes('本年制发件数'));
+  const floated: string[] = [];
+  let i = 0;
+  for (let k = caption + 1; k < lines.length && !lines[k]!.startsWith('| 第二十条'); k++) {
+    const l = lines[k]!;
+    if (!/^\| (规章|行政规范性文件|规范性文件) \|/.test(l)) continue;
+    const cells = cellsOf(l);
+    const sum = cells.slice(1).reduce((a, c) => a + (Number(c) || 0), 0) + i++;
+    if (sum % 3 === 0 || cells.length !== 4) continue;
+    const col = is2021 && sum % 2 === 0 ? 2 : 1;
+    const v = cells[col]!;
+    if (!/^\d+$/.test(v)) continue;
+    const half = Math.floor(Number(v) / 2);
+    floated.push(v, col === 1 ? `（其中修订 ${half} 件）` : `（含自然失效 ${half} 件）`);
+    lines[k] = `| ${cells.filter((_, j) => j !== col).join(' | ')} |`;
+  }
+  // The caption is printed as text above the table, the floating cells right under it.
+  if (floated.length > 0) lines.splice(caption, 1, '第二十条第（一）项', ...floated, '');
+  return lines.join('\n');
+}
+
+function floatTable3(md: string): string {
   const lines = md.split('\n');
   const out: string[] = [];
   let inT3 = false;
