@@ -29,7 +29,7 @@ export { validateReport, type ValidateOptions } from './validate/validate-report
 export { validateSeries, validateRollup } from './validate/series.js';
 export type { ValidationResult, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
 export { rules, type RuleDefinition, type RuleId, type RuleKind } from './validate/rules.js';
-export { extractNarrativeClaims, type NarrativeClaim, type ClaimKind } from './validate/narrative.js';
+export { extractNarrativeClaims, claimsInText, type NarrativeClaim, type ClaimKind } from './narrative/claims.js';
 export { reportJsonSchema, type JsonSchema } from './schema/report-schema.js';
 export { isReport, assertReport, reportSchemaError } from './schema/guards.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';

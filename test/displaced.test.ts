@@ -110,7 +110,7 @@ describe('table-二 cells a converter floated above the table (number over its a
   it('an annotation line joins the lone number right above it, and nothing else', () => {
     const tokens = (lines: string[]) => {
       const l = lexLines(lines.join('\n'));
-      return tokenize(l, detectLayout(l)).filter((t) => t.kind !== 'break').map((t) => (t.kind === 'value' ? [t.raw, t.content.note ?? null] : [t.kind, t.text]));
+      return tokenize(l, detectLayout(l)).filter((t) => t.kind !== 'break').map((t) => (t.kind === 'value' ? [t.raw, t.content.note ?? null] : [t.kind, t.kind === 'label' ? t.text : t.raw]));
     };
     expect(tokens(['22', '(其中修订16件)'])).toEqual([['22(其中修订16件)', '其中修订16件']]);
     // Separated by a blank line, under a label, without a number, or a list marker: not an annotation.

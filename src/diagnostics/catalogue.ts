@@ -57,6 +57,7 @@ export type DiagnosticCode =
   | 'digit-run-split'
   | 'value-displaced'
   | 'value-floating'
+  | 'groups-from-text'
   | 'column-not-in-template'
   | 'header-missing'
   | 'label-fuzzy-match'
@@ -216,6 +217,13 @@ const entries: Record<DiagnosticCode, Entry> = {
       "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
     zh: (p) => `数值 ${p.detail ?? ''} 被转换工具移出所在行，已按批注所指的列放回 ${p.target ?? ''}（与缺一格的行按出现顺序对应）。`,
     en: (p) => `The number ${p.detail ?? ''} had floated out of its row; it was put back in ${p.target ?? ''}, the column its annotation names (paired with the row that lost a cell by order of appearance).`,
+  },
+  'groups-from-text': {
+    severity: 'warning',
+    description:
+      "Table 四's values came out of order (plain pdftotext) and whole groups stayed interchangeable: their sums hold either way and no label names them. The totals the report's text states (行政复议N件, 行政诉讼M件) allowed exactly one arrangement, which was used. Check table 四.",
+    zh: (p) => `${p.target ?? '表四'}的数值顺序被打乱，表内勾稽关系无法区分各组；已依据正文所述数字（${p.detail ?? ''}）确定唯一的排列，请核对。`,
+    en: (p) => `The values of ${p.target ?? 'table 四'} came out of order and the table's sums cannot tell its groups apart; the numbers stated in the text (${p.detail ?? ''}) allowed exactly one arrangement, which was used. Please check it.`,
   },
   'digit-run-split': {
     severity: 'info',

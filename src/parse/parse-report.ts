@@ -12,7 +12,8 @@ import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata } from '../outline/metadata.js';
 import { buildSections } from '../outline/sections.js';
-import { locateTables, type LineRange } from '../tables/locate.js';
+import { locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
+import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { readTable3 } from '../tables/table3.js';
 import { readTable4 } from '../tables/table4.js';
@@ -118,7 +119,7 @@ export function parseRendered(r: RenderedInput): ParseResult {
   const tables: ReportTables = {
     t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior)),
     t3: readRegion('t3', regions.t3, (tokens) => readTable3(ctx, tokens, prior)),
-    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens)),
+    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions))),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
 
@@ -135,6 +136,13 @@ export function parseRendered(r: RenderedInput): ParseResult {
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
   return { report, diagnostics: ctx.diagnostics };
+}
+
+/** The numbers stated in the text outside the tables (read only when table 四 needs them). */
+function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeClaim[] {
+  const inTable = (i: number): boolean => Object.values(regions).some((r) => r !== null && i >= r.from && i < r.to);
+  const prose = lines.filter((l, i) => l.kind === 'text' && !inTable(i)).map((l) => l.text);
+  return claimsInText(prose.join('\n'), null);
 }
 
 /** Tokens of a region, page numbers left out. */

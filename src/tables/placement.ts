@@ -51,13 +51,16 @@ export interface RowPlacement {
   deficit: number;
   /** The items came in several runs whose order had to be recovered (or could not be). */
   reordered?: boolean;
+  /** With `reordered`: how many orders of the runs passed the check (0: none; the columns are then ambiguous). */
+  orders?: number;
 }
 
 /**
  * A check the values of a complete row must pass (the table's own arithmetic), used to put runs
- * that came out of order back in order.
+ * that came out of order back in order. `items` is the order being tried, so a check can also
+ * hold a run to the columns its own labels name.
  */
-export type RowCheck = (values: readonly (number | null)[]) => boolean;
+export type RowCheck = (values: readonly (number | null)[], items: readonly RowItem[]) => boolean;
 
 /** Places the items of a row into `ncols` columns. */
 export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck): RowPlacement {
@@ -68,7 +71,8 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck)
   if (n === ncols) {
     const runs = new Set(items.map((it) => it.run)).size;
     if (runs === 1 || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
-    return { columns: placeRuns(items, check), surplus: 0, deficit: 0, reordered: true };
+    const { columns, orders } = placeRuns(items, check);
+    return { columns, surplus: 0, deficit: 0, reordered: true, orders };
   }
   if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
@@ -169,14 +173,14 @@ const MAX_RUNS = 7;
  * is ambiguous. Without a check, or with too many runs, every column with more than one possible
  * value is ambiguous.
  */
-function placeRuns(items: RowItem[], check: RowCheck | undefined): Placement[] {
+function placeRuns(items: RowItem[], check: RowCheck | undefined): { columns: Placement[]; orders: number } {
   const runIds = [...new Set(items.map((it) => it.run))];
   const runs = runIds.map((id) => items.filter((it) => it.run === id));
   const orders: RowItem[][] = [];
   if (check && runs.length <= MAX_RUNS) {
     for (const p of permutations(runs.length)) {
       const seq = p.flatMap((i) => runs[i] as RowItem[]);
-      if (check(seq.map((it) => (it.token.kind === 'value' ? it.token.content.value : null)))) orders.push(seq);
+      if (check(seq.map((it) => (it.token.kind === 'value' ? it.token.content.value : null)), seq)) orders.push(seq);
     }
   }
   const ncols = items.length;
@@ -190,7 +194,7 @@ function placeRuns(items: RowItem[], check: RowCheck | undefined): Placement[] {
     const values = new Set(tokens.map((t) => (t.kind === 'value' ? t.content.value : null)));
     out.push(values.size === 1 ? direct(tokens[0] as ValueToken | BlankToken) : fromCandidates(tokens, false));
   }
-  return out;
+  return { columns: out, orders: orders.length };
 }
 
 /**

@@ -58,6 +58,8 @@ export interface Segmentation<K extends string> {
   orphans: RowItem[];
   /** The same unclaimed items and every row's overflow, as physical rows in source order. */
   orphanRows: OrphanRow[];
+  /** For each run of items (see {@link RowItem.run}), the label tokens printed right before it. */
+  runLabels: Map<number, LabelToken[]>;
 }
 
 /**
@@ -94,6 +96,8 @@ export function segmentRows<K extends string>(
   // Run counter: text between two items starts a new run.
   let run = 0;
   let textSinceItem = false;
+  const runLabels = new Map<number, LabelToken[]>();
+  let labelsSinceItem: LabelToken[] = [];
   // Rows whose end is already known (or known to be unknowable).
   const closed = new Set<RowSegment<K>>();
 
@@ -109,6 +113,7 @@ export function segmentRows<K extends string>(
     const t = tokens[i] as TableToken;
     if (t.kind === 'label') {
       textSinceItem = true;
+      labelsSinceItem.push(t);
       openOrphan = null;
       const state = { rowsSoFar: rows.length, lastKey: current.seg ? current.seg.key : null };
       let role = classify(t, state);
@@ -164,7 +169,11 @@ export function segmentRows<K extends string>(
     }
     fragments.length = 0;
     const collapsedBefore = t.lineStart && baseline > 0 ? Math.max(0, t.gapBefore - baseline) : 0;
-    if (textSinceItem) run++;
+    if (textSinceItem) {
+      run++;
+      runLabels.set(run, labelsSinceItem);
+      labelsSinceItem = [];
+    }
     textSinceItem = false;
     const item: RowItem = { token: t, collapsedBefore, run };
     // A value of a pipe row belongs to a label in the same row only; a label printed outside
@@ -185,7 +194,7 @@ export function segmentRows<K extends string>(
     }
   }
   closeWithNext(null);
-  return { rows, groups, orphans, orphanRows };
+  return { rows, groups, orphans, orphanRows, runLabels };
 }
 
 /** The usual number of blank lines before a cell line in a region (the mode over line-initial tokens). */

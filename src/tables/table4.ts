@@ -10,7 +10,8 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type RowItem } from './placement.js';
+import { placeReadings, placeRow, type RowCheck, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
@@ -40,6 +41,38 @@ const ALL_TARGETS: ColumnTarget[] = TABLE4_GROUPS.flatMap((g) =>
   TABLE4_COLUMNS.map((c) => ({ address: `t4.${g.key}.${c.key}`, columnLabel: `${g.label}/${c.label}` })),
 );
 
+/**
+ * The row of fifteen, its runs put in order by the group sums and by the groups their labels name
+ * (dropped if no order keeps both). When whole groups stay interchangeable (the sums cannot tell a
+ * review group from a litigation group), the totals the text states decide, if exactly they do:
+ * reported as `groups-from-text`.
+ */
+function placeOutOfOrder(
+  ctx: ParseContext,
+  evidence: RowEvidence,
+  anchors: ReadonlyMap<number, Table4GroupKey>,
+  narrative: (() => readonly NarrativeClaim[]) | undefined,
+  labelLoc: { start: number; end: number },
+): RowPlacement {
+  const n = ALL_TARGETS.length;
+  const labelled: RowCheck = (v, seq) => groupSumsHold(v) && seq.every((it, j) => (anchors.get(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
+  let placement = placeRow(n, evidence, labelled);
+  if (placement.reordered && placement.orders === 0) placement = placeRow(n, evidence, groupSumsHold);
+  if (!placement.reordered || !narrative || !placement.columns.some((c) => c.status === 'ambiguous')) return placement;
+  const claims = narrative().filter((c) => !c.percent);
+  const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
+  const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
+  if (review.length === 0 && litigation.length === 0) return placement;
+  const base = placement.orders === 0 ? groupSumsHold : labelled;
+  const stated: RowCheck = (v, seq) =>
+    base(v, seq) && (review.length === 0 || review.includes(v[4] ?? 0)) && (litigation.length === 0 || litigation.includes((v[9] ?? 0) + (v[14] ?? 0)));
+  const byText = placeRow(n, evidence, stated);
+  if ((byText.orders ?? 0) === 0 || byText.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return placement;
+  const said = [...review.map((v) => `行政复议${v}件`), ...litigation.map((v) => `行政诉讼${v}件`)].join('、');
+  ctx.report('groups-from-text', { target: TABLE_NAMES.t4, detail: said, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+  return byText;
+}
+
 /** The three five-column groups each add up (upheld + corrected + other + pending = total). */
 function groupSumsHold(values: readonly (number | null)[]): boolean {
   for (let g = 0; g < 3; g++) {
@@ -49,8 +82,33 @@ function groupSumsHold(values: readonly (number | null)[]): boolean {
   return true;
 }
 
-/** Reads table 四 from the tokens of its region. */
-export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[]): Table4Result {
+/** Column j of the row of fifteen belongs to this group. */
+const groupOfColumn = (j: number): Table4GroupKey => (TABLE4_GROUPS[Math.floor(j / TABLE4_COLUMNS.length)] as (typeof TABLE4_GROUPS)[number]).key;
+
+/**
+ * Runs held to a group by their own labels: the text printed right before a run names exactly one
+ * group (`复议后起诉` and its sub-headers, then `12 1 1 6`). A run after text naming two groups, or
+ * none, is free.
+ */
+function runAnchors(runLabels: ReadonlyMap<number, readonly LabelToken[]>): Map<number, Table4GroupKey> {
+  const anchors = new Map<number, Table4GroupKey>();
+  for (const [run, labels] of runLabels) {
+    const groups = new Set<Table4GroupKey>();
+    for (const l of labels) {
+      const r = classify(l);
+      if (r.role === 'row') groups.add(r.key);
+    }
+    if (groups.size === 1) anchors.set(run, [...groups][0] as Table4GroupKey);
+  }
+  return anchors;
+}
+
+/**
+ * Reads table 四 from the tokens of its region. `narrative` gives the numbers the report's text
+ * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
+ * the arithmetic and the labels leave the groups interchangeable.
+ */
+export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], narrative?: () => readonly NarrativeClaim[]): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks.
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const tokens = allTokens.filter((t) => !(t.kind === 'blank' && headerLines.has(t.line)));
@@ -91,7 +149,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[]):
     };
     const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4) : null;
     if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
-    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeRow(ALL_TARGETS.length, evidence, groupSumsHold);
+    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, runAnchors(seg.runLabels), narrative, labelLoc);
     if (placement.reordered) ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
