@@ -62,10 +62,12 @@ function placeOutOfOrder(
   const claims = narrative().filter((c) => !c.percent);
   const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
   const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
-  if (review.length === 0 && litigation.length === 0) return placement;
+  // Both totals must be stated: one number alone matches a wrong arrangement too easily (a review
+  // count of another scope, a litigation total equal to some group's).
+  if (review.length === 0 || litigation.length === 0) return placement;
   const base = placement.orders === 0 ? groupSumsHold : labelled;
   const stated: RowCheck = (v, seq) =>
-    base(v, seq) && (review.length === 0 || review.includes(v[4] ?? 0)) && (litigation.length === 0 || litigation.includes((v[9] ?? 0) + (v[14] ?? 0)));
+    base(v, seq) && review.includes(v[4] ?? 0) && litigation.includes((v[9] ?? 0) + (v[14] ?? 0));
   const byText = placeRow(n, evidence, stated);
   if ((byText.orders ?? 0) === 0 || byText.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return placement;
   const said = [...review.map((v) => `行政复议${v}件`), ...litigation.map((v) => `行政诉讼${v}件`)].join('、');
