@@ -99,11 +99,15 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     unplaced.push(...chosen.overflow.filter((i) => !resolved.has(i)));
     built.push({ rowDef, targets, chosen, placement });
   }
-  const byAddress = new Map<string, Placement>();
-  for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
-  const stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isApplicantAddress);
+  let stillUnplaced = unplaced;
+  if (unplaced.some((i) => i.token.kind === 'value')) {
+    // Only a table with numbers no row claims can have a displaced value (most tables have none).
+    const byAddress = new Map<string, Placement>();
+    for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
+    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isApplicantAddress);
+    for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
+  }
   for (const { rowDef, targets, chosen, placement } of built) {
-    placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
     const cells = buildRowCells(ctx, placement, targets, `t3.${rowDef.key}`, labelText(chosen), chosen.label);
     setPath(table, rowDef.key, rowOf(cells));
   }
