@@ -12,7 +12,7 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
 import { recoverDisplaced } from './displaced.js';
-import { table3Relations } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
@@ -104,7 +104,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     // Only a table with numbers no row claims can have a displaced value (most tables have none).
     const byAddress = new Map<string, Placement>();
     for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
-    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isApplicantAddress);
+    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, blankCountsAsZero);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   for (const { rowDef, targets, chosen, placement } of built) {
@@ -174,8 +174,6 @@ function rowOf(cells: readonly Cell[]): Table3Row {
   TABLE3_COLUMNS.forEach((c, j) => (row[c.key] = cells[j] as Cell));
   return row as unknown as Table3Row;
 }
-
-const isApplicantAddress = (address: string): boolean => !address.endsWith('.total');
 
 function labelText(seg: RowSegment<string>): string {
   return seg.labels.map((l) => l.text).join('');

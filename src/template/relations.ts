@@ -21,6 +21,15 @@ export interface TableRelation {
   readonly row?: string;
 }
 
+/**
+ * How a blank cell counts in an equation: a blank part (an applicant column, a table-四 result)
+ * counts as 0; a blank total is "not reported" and leaves the equation unusable. Every total of
+ * tables 三 and 四 is a `.total` address.
+ */
+export function blankCountsAsZero(address: string): boolean {
+  return !address.endsWith('.total');
+}
+
 const T4_RULES: Record<Table4GroupKey, TableRelation['rule']> = { review: 'T4.REVIEW', litigationDirect: 'T4.DIRECT', litigationAfterReview: 'T4.AFTER' };
 
 const t3Cache = new Map<TemplateVersion, readonly TableRelation[]>();

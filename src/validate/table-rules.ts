@@ -3,16 +3,15 @@
  */
 import type { Report } from '../model/report.js';
 import { table2Definition } from '../template/table2.js';
-import { TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS } from '../template/table3.js';
+import { TABLE3_COLUMNS } from '../template/table3.js';
 import { TABLE4_GROUPS } from '../template/table4.js';
-import { table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { Collector } from './collector.js';
 import { sumCells, type CellReader, type Sum } from './operands.js';
 import type { RuleId } from './rules.js';
 
 const COLUMN_ZH: Record<string, string> = Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, c.label]));
-const isApplicantColumn = (address: string): boolean => TABLE3_APPLICANT_COLUMNS.some((c) => address.endsWith(`.${c}`));
 
 /** `total = Σ parts`, with blanks in the parts counted as 0 where `blankAsZero` says so and a blank total "not reported". */
 function equation(
@@ -61,7 +60,7 @@ export function checkTable3(c: Collector, reader: CellReader, report: Report): v
         : rel.rule === 'T3.ROWSUM'
           ? [`行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`]
           : [`“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`, `column ${k}: （七）总计 vs the sum of the results`];
-    equation(c, reader, rel.rule, rel.left, rel.right, isApplicantColumn, zh, en);
+    equation(c, reader, rel.rule, rel.left, rel.right, blankCountsAsZero, zh, en);
   }
   nonNegative(c, reader, 'T3.NONNEG', table3Addresses(t3.version), () => true);
 }
@@ -74,7 +73,7 @@ export function checkTable4(c: Collector, reader: CellReader, report: Report): v
   }
   const labels = new Map(TABLE4_GROUPS.map((g) => [g.key as string, g.label]));
   for (const rel of TABLE4_RELATIONS) {
-    equation(c, reader, rel.rule, rel.left, rel.right, (a) => !a.endsWith('.total'), labels.get(rel.row ?? '') ?? '', rel.row ?? '');
+    equation(c, reader, rel.rule, rel.left, rel.right, blankCountsAsZero, labels.get(rel.row ?? '') ?? '', rel.row ?? '');
   }
   nonNegative(c, reader, 'T4.NONNEG', table4Addresses(), () => true);
 }
