@@ -58,8 +58,11 @@ export interface Segmentation<K extends string> {
   orphans: RowItem[];
   /** The same unclaimed items and every row's overflow, as physical rows in source order. */
   orphanRows: OrphanRow[];
-  /** For each run of items (see {@link RowItem.run}), the label tokens printed right before it. */
-  runLabels: Map<number, LabelToken[]>;
+  /**
+   * For each run of items (see {@link RowItem.run}), the token range `[from, to)` of the text
+   * printed right before it (only table 四 reads it, so only indices are kept).
+   */
+  runText: Map<number, readonly [number, number]>;
 }
 
 /**
@@ -96,8 +99,8 @@ export function segmentRows<K extends string>(
   // Run counter: text between two items starts a new run.
   let run = 0;
   let textSinceItem = false;
-  const runLabels = new Map<number, LabelToken[]>();
-  let labelsSinceItem: LabelToken[] = [];
+  const runText = new Map<number, readonly [number, number]>();
+  let textFrom = -1;
   // Rows whose end is already known (or known to be unknowable).
   const closed = new Set<RowSegment<K>>();
 
@@ -113,7 +116,7 @@ export function segmentRows<K extends string>(
     const t = tokens[i] as TableToken;
     if (t.kind === 'label') {
       textSinceItem = true;
-      labelsSinceItem.push(t);
+      if (textFrom < 0) textFrom = i;
       openOrphan = null;
       const state = { rowsSoFar: rows.length, lastKey: current.seg ? current.seg.key : null };
       let role = classify(t, state);
@@ -171,8 +174,8 @@ export function segmentRows<K extends string>(
     const collapsedBefore = t.lineStart && baseline > 0 ? Math.max(0, t.gapBefore - baseline) : 0;
     if (textSinceItem) {
       run++;
-      runLabels.set(run, labelsSinceItem);
-      labelsSinceItem = [];
+      runText.set(run, [textFrom, i]);
+      textFrom = -1;
     }
     textSinceItem = false;
     const item: RowItem = { token: t, collapsedBefore, run };
@@ -194,7 +197,7 @@ export function segmentRows<K extends string>(
     }
   }
   closeWithNext(null);
-  return { rows, groups, orphans, orphanRows, runLabels };
+  return { rows, groups, orphans, orphanRows, runText };
 }
 
 /** The usual number of blank lines before a cell line in a region (the mode over line-initial tokens). */

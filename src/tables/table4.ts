@@ -50,12 +50,18 @@ const ALL_TARGETS: ColumnTarget[] = TABLE4_GROUPS.flatMap((g) =>
 function placeOutOfOrder(
   ctx: ParseContext,
   evidence: RowEvidence,
-  anchors: ReadonlyMap<number, Table4GroupKey>,
+  anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
   narrative: (() => readonly NarrativeClaim[]) | undefined,
   labelLoc: { start: number; end: number },
 ): RowPlacement {
   const n = ALL_TARGETS.length;
-  const labelled: RowCheck = (v, seq) => groupSumsHold(v) && seq.every((it, j) => (anchors.get(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
+  // The anchors are read only when the runs have to be ordered (the check is not called otherwise).
+  let anchors: ReadonlyMap<number, Table4GroupKey> | null = null;
+  const labelled: RowCheck = (v, seq) => {
+    anchors ??= anchorsOf();
+    const a = anchors;
+    return groupSumsHold(v) && seq.every((it, j) => (a.get(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
+  };
   let placement = placeRow(n, evidence, labelled);
   if (placement.reordered && placement.orders === 0) placement = placeRow(n, evidence, groupSumsHold);
   if (!placement.reordered || !narrative || !placement.columns.some((c) => c.status === 'ambiguous')) return placement;
@@ -92,13 +98,14 @@ const groupOfColumn = (j: number): Table4GroupKey => (TABLE4_GROUPS[Math.floor(j
  * group (`复议后起诉` and its sub-headers, then `12 1 1 6`). A run after text naming two groups, or
  * none, is free.
  */
-function runAnchors(runLabels: ReadonlyMap<number, readonly LabelToken[]>): Map<number, Table4GroupKey> {
+function runAnchors(tokens: readonly TableToken[], runText: ReadonlyMap<number, readonly [number, number]>): Map<number, Table4GroupKey> {
   const anchors = new Map<number, Table4GroupKey>();
-  for (const [run, labels] of runLabels) {
+  for (const [run, [from, to]] of runText) {
     const groups = new Set<Table4GroupKey>();
-    for (const l of labels) {
-      const r = classify(l);
-      if (r.role === 'row') groups.add(r.key);
+    for (let i = from; i < to; i++) {
+      const t = tokens[i] as TableToken;
+      const r = t.kind === 'label' ? classify(t) : null;
+      if (r?.role === 'row') groups.add(r.key);
     }
     if (groups.size === 1) anchors.set(run, [...groups][0] as Table4GroupKey);
   }
@@ -151,7 +158,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
     };
     const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4) : null;
     if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
-    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, runAnchors(seg.runLabels), narrative, labelLoc);
+    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
     if (placement.reordered) ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
