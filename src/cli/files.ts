@@ -23,8 +23,13 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** A glob as a regular expression over `/`-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
+/**
+ * A glob as a regular expression over `/`-separated relative paths. Repeated `**` segments and
+ * runs of `*` mean no more than one of them, so they are collapsed first: left as they are, each
+ * would add a nested `.*` to the expression and make a failing match polynomially slow.
+ */
+export function globToRegExp(pattern: string): RegExp {
+  const glob = pattern.replace(/(?:\*\*\/)+/g, '**/').replace(/\*{3,}/g, '**');
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i] as string;
