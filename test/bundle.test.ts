@@ -38,3 +38,16 @@ describe.runIf(built)('bundles', () => {
     expect(pkg.sideEffects).toBe(false);
   });
 });
+
+describe.runIf(built)('CommonJS build', () => {
+  it('loads with require() and reads HTML through the ES-module-only parse5 (engines names the Node versions that allow it)', async () => {
+    const { createRequire } = await import('node:module');
+    const req = createRequire(join(ROOT, 'package.json'));
+    const cjs = req(join(ROOT, 'dist', 'index.cjs')) as typeof import('zfxxgk-report');
+    const r = cjs.parseReport('<p>x</p><table><tr><td>规章</td><td>1</td></tr></table>', { format: 'html' });
+    expect(Array.isArray(r.diagnostics)).toBe(true);
+    const pkg = req(join(ROOT, 'package.json')) as { engines: { node: string } };
+    const parse5 = req(join(ROOT, 'node_modules', 'parse5', 'package.json')) as { type?: string };
+    if (parse5.type === 'module') expect(pkg.engines.node).toBe('^20.19.0 || >=22.12.0');
+  });
+});
