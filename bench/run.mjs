@@ -110,7 +110,7 @@ if (process.argv.includes('--cli')) {
   cli = `${n} files in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} files/s), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
 }
 
-const GAPS = `- **Simplified text (26–28 MB/s against 30 MB/s).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
+const GAPS = `- **Simplified text (25–28 MB/s against 30 MB/s, varying from run to run on this shared machine).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
   regexes that began with a lookbehind (pinyin, spaces between Chinese characters, quotes) now begin with their literal, so
   the engine scans for it instead of testing a lookbehind at every position; long texts are cleaned by a loop instead of a
   regex replace; label matches are cached; classification tests the text as it stands before cleaning a copy and stops at
@@ -124,11 +124,16 @@ const GAPS = `- **Simplified text (26–28 MB/s against 30 MB/s).** Profiled wit
 - **HTML (about 12 MB/s against 15 MB/s).** parse5 builds the whole DOM with source locations (~45 % of the time); our walk
   of the DOM is ~8 % and parsing the text it yields ~34 %. Reaching 15 MB/s needs parse5's SAX parser (no tree) or a
   cheaper DOM walk; not done.
-- **Import and first parse (52–55 ms against 50 ms).** Timed inside a fresh process from before the import (Node's own start
-  is not included). Imported alone on this machine: parse5 ~21 ms (its HTML entity tables are decoded at import), parsimmon
-  ~12 ms, the opencc core and dictionary modules ~10 ms (the dictionaries are only built into tries for traditional input),
-  our own chunk ~3 ms; the first parse ~4 ms. parse5 is imported eagerly because \`parseReport\` is synchronous and reads
-  HTML too; loading it only for HTML needs an HTML adapter passed in or an asynchronous HTML path, not done.
+- **Import and first parse (52–58 ms against 50 ms).** Timed inside a fresh process from before the import (Node's own start
+  is not included). Imported alone on this machine: parse5 ~21 ms, parsimmon ~10 ms, the opencc core and dictionary modules
+  ~10–14 ms (the dictionaries are only built into tries for traditional input), our own chunk ~3 ms; the first parse ~2–4 ms.
+  A CPU profile of \`import('parse5')\` is module loading (reading, resolving and compiling its many ES modules), and
+  parsimmon's cost is Node scanning a UMD file for CommonJS exports. Measured: compiling parse5 (with entities) and
+  parsimmon into our chunks (tsup \`noExternal\`) brings import and first parse from ~48 to ~28 ms, but the package grows
+  from 630 kB to 1.2 MB packed (2.6 → 5.8 MB unpacked: three inlined copies, ESM, CJS and the CLI, with source maps) and
+  the two libraries would be vendored (no deduplication, their fixes only through our releases); not done. Other ways, not
+  done: parse5 only for HTML (an HTML adapter passed in, or an asynchronous HTML path), the CLI importing the library chunks
+  instead of its own copy.
 - **Bundle budgets.** Measured without the dependencies (the last two rows of the table), \`parseReport\` is about 28.5 kB of
   our own code and about 34 kB with parsimmon: a text-only entry without parse5 and opencc would still miss the 20 kB budget,
   and our own code is more than twice the 12 kB budget. The size is mostly the diagnostic catalogue in two languages with its
