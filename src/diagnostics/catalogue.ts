@@ -25,7 +25,6 @@ export interface MessageParams {
 
 interface Entry {
   readonly severity: Severity;
-  readonly description: string;
   readonly zh: (p: MessageParams) => string;
   readonly en: (p: MessageParams) => string;
 }
@@ -72,222 +71,181 @@ export type DiagnosticCode =
 const entries: Record<DiagnosticCode, Entry> = {
   'not-a-report': {
     severity: 'error',
-    description: 'The input is not a government information disclosure annual report (or is empty).',
     zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${p.detail}` : ''}。`,
     en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${p.detail}` : ''}.`,
   },
   'pre-2019-template': {
     severity: 'error',
-    description: 'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
     zh: (p) => `这是2019年格式之前的旧版年度报告，不能按现行表格解析（发现的标志：${p.detail ?? ''}）。`,
     en: (p) => `This is a pre-2019 report in the old format; its numbers cannot be mapped onto the current tables (markers found: ${p.detail ?? ''}).`,
   },
   'html-no-tables': {
     severity: 'warning',
-    description: 'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
     zh: (p) => `网页中没有数据表格${p.count ? `（有${p.count}张图片，表格可能是图片）` : ''}，统计表无法读取。`,
     en: (p) => `The page holds no data table${p.count ? ` (it has ${p.count} images; the tables may be pictures)` : ''}; the statistical tables cannot be read.`,
   },
   'pdf-no-text': {
     severity: 'error',
-    description: 'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
     zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
     en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
   },
   'traditional-converted': {
     severity: 'info',
-    description: 'Traditional characters were converted to simplified before parsing.',
     zh: (p) => `正文含繁体字（${p.count ?? 0}处），已转换为简体后解析。`,
     en: (p) => `The text holds traditional characters (${p.count ?? 0}); it was converted to simplified before parsing.`,
   },
   'pinyin-removed': {
     severity: 'info',
-    description: 'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
     zh: (p) => `已删除字后的拼音注音 ${p.count ?? 0} 处（如“區(qū)”）。`,
     en: (p) => `Removed ${p.count ?? 0} pinyin annotations after characters (as in 區(qū)).`,
   },
   'metadata-missing': {
     severity: 'info',
-    description: 'A metadata field (title, agency, year) was not found.',
     zh: (p) => `未找到报告的${p.detail ?? '元数据'}。`,
     en: (p) => `The report's ${p.detail ?? 'metadata'} was not found.`,
   },
   'version-year-mismatch': {
     severity: 'warning',
-    description: 'A table uses a template version other than the one in force for the report year.',
     zh: (p) => `${p.target ?? '表格'}使用${p.actual ?? ''}年版格式，但${p.year ?? ''}年度报告应使用${p.expected ?? ''}年版格式。`,
     en: (p) => `${p.target ?? 'A table'} uses the ${p.actual ?? ''} template, but a ${p.year ?? ''} report should use the ${p.expected ?? ''} template.`,
   },
   'mixed-template-versions': {
     severity: 'warning',
-    description: 'The tables of one report follow different template versions.',
     zh: (p) => `各表格式版本不一致：${p.detail ?? ''}。`,
     en: (p) => `The tables follow different template versions: ${p.detail ?? ''}.`,
   },
   'version-assumed': {
     severity: 'info',
-    description: 'The source did not show which version a table follows; the version in force for the report year was assumed.',
     zh: (p) => `${p.target ?? '表格'}中没有可区分版本的标志，按报告年度采用${p.expected ?? ''}年版格式。`,
     en: (p) => `${p.target ?? 'The table'} shows no version marker; the ${p.expected ?? ''} template of the report year was assumed.`,
   },
   'section-missing': {
     severity: 'warning',
-    description: 'One of the six required sections was not found.',
     zh: (p) => `未找到“${p.detail ?? ''}”部分。`,
     en: (p) => `Section "${p.detail ?? ''}" was not found.`,
   },
   'section-nonstandard': {
     severity: 'info',
-    description: 'A section heading deviates from the template (wording or numbering).',
     zh: (p) => `标题“${p.actual ?? ''}”与模板标题“${p.expected ?? ''}”不一致。`,
     en: (p) => `Heading "${p.actual ?? ''}" differs from the template heading "${p.expected ?? ''}".`,
   },
   'table-missing': {
     severity: 'warning',
-    description: 'A statistical table was not found in the source.',
     zh: (p) => `未找到${p.target ?? '表格'}。`,
     en: (p) => `${p.target ?? 'The table'} was not found.`,
   },
   'table-empty': {
     severity: 'warning',
-    description: 'A table was found but holds no values at all.',
     zh: (p) => `${p.target ?? '表格'}存在但没有任何数值。`,
     en: (p) => `${p.target ?? 'The table'} is present but holds no values.`,
   },
   'row-missing': {
     severity: 'warning',
-    description: 'A row label of the template was not found in the table; its cells are missing.',
     zh: (p) => `${p.target ?? '表格'}中未找到行“${p.detail ?? ''}”。`,
     en: (p) => `Row "${p.detail ?? ''}" was not found in ${p.target ?? 'the table'}.`,
   },
   'cells-missing': {
     severity: 'warning',
-    description: 'Cells of a row could not be read: the source lost them in extraction.',
     zh: (p) => `行“${p.detail ?? ''}”有${p.count ?? 0}个单元格缺失（提取时丢失）。`,
     en: (p) => `Row "${p.detail ?? ''}" has ${p.count ?? 0} missing cells (lost in extraction).`,
   },
   'cells-blank': {
     severity: 'info',
-    description: 'Cells are empty in the source; they are kept as blank (null), not zero.',
     zh: (p) => `行“${p.detail ?? ''}”有${p.count ?? 0}个空白单元格，按空白（非0）处理。`,
     en: (p) => `Row "${p.detail ?? ''}" has ${p.count ?? 0} blank cells, kept as blank (not 0).`,
   },
   'cell-ambiguous': {
     severity: 'warning',
-    description: 'A cell has several possible readings; none was chosen.',
     zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}。`,
     en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}.`,
   },
   'surplus-values': {
     severity: 'warning',
-    description: 'A row has more values than columns; the cell was kept only where every reading agrees.',
     zh: (p) => `行“${p.detail ?? ''}”应有${p.expected ?? ''}个数值，实际有${p.actual ?? ''}个。`,
     en: (p) => `Row "${p.detail ?? ''}" should have ${p.expected ?? ''} values but has ${p.actual ?? ''}.`,
   },
   'values-unplaced': {
     severity: 'warning',
-    description: 'Numbers in a table region could not be tied to a row label and column.',
     zh: (p) => `${p.target ?? '表格'}中的数值 ${p.detail ?? ''} 无法对应到行和列。`,
     en: (p) => `Values ${p.detail ?? ''} in ${p.target ?? 'the table'} could not be tied to a row and column.`,
   },
   'order-recovered': {
     severity: 'info',
-    description:
-      'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
     zh: (p) => `${p.target ?? '表格'}的数值被表头文字打断、顺序不确定；已按表内勾稽关系恢复唯一可能的顺序，无法确定之处标为存疑。`,
     en: (p) => `The values of ${p.target ?? 'the table'} were interrupted by header text; their order was recovered from the table's arithmetic where it is unique and left ambiguous elsewhere.`,
   },
   'row-label-floating': {
     severity: 'warning',
-    description:
-      "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
     en: (p) => `The label "${p.detail ?? ''}" was printed away from its values; they were paired by order of appearance and checked against the table's arithmetic.`,
   },
   'value-displaced': {
     severity: 'warning',
-    description:
-      "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
     zh: (p) => `单元格 ${p.target ?? ''} 在行内为空，表中另有一个未对应的数值 ${p.detail ?? ''}，恰为${p.count ?? 0}个勾稽关系共同要求的值，已移入该单元格。`,
     en: (p) => `Cell ${p.target ?? ''} was empty in its row; the table holds an unplaced number ${p.detail ?? ''} that is exactly what ${p.count ?? 0} equations require there, so it was moved into the cell.`,
   },
   'value-floating': {
     severity: 'warning',
-    description:
-      "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
     zh: (p) => `数值 ${p.detail ?? ''} 被转换工具移出所在行，已按批注所指的列放回 ${p.target ?? ''}（与缺一格的行按出现顺序对应）。`,
     en: (p) => `The number ${p.detail ?? ''} had floated out of its row; it was put back in ${p.target ?? ''}, the column its annotation names (paired with the row that lost a cell by order of appearance).`,
   },
   'groups-from-text': {
     severity: 'warning',
-    description:
-      "Table 四's values came out of order (plain pdftotext) and whole groups stayed interchangeable: their sums hold either way and no label names them. The totals the report's text states (行政复议N件, 行政诉讼M件) allowed exactly one arrangement, which was used. Check table 四.",
     zh: (p) => `${p.target ?? '表四'}的数值顺序被打乱，表内勾稽关系无法区分各组；已依据正文所述数字（${p.detail ?? ''}）确定唯一的排列，请核对。`,
     en: (p) => `The values of ${p.target ?? 'table 四'} came out of order and the table's sums cannot tell its groups apart; the numbers stated in the text (${p.detail ?? ''}) allowed exactly one arrangement, which was used. Please check it.`,
   },
   'digit-run-split': {
     severity: 'info',
-    description: 'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
     zh: (p) => `连在一起的数字按表内勾稽关系唯一拆分：${p.detail ?? ''}。`,
     en: (p) => `Digits that ran together were split in the only way the table adds up: ${p.detail ?? ''}.`,
   },
   'column-not-in-template': {
     severity: 'warning',
-    description: 'A column header of the source has no counterpart in the table version; its values are not reported.',
     zh: (p) => `${p.target ?? '表格'}的列“${p.detail ?? ''}”不属于${p.expected ?? ''}年版格式，其数值未采用。`,
     en: (p) => `Column "${p.detail ?? ''}" of ${p.target ?? 'the table'} is not part of the ${p.expected ?? ''} template; its values were not used.`,
   },
   'header-missing': {
     severity: 'info',
-    description: 'A sub-table header was not found; the template column order was used.',
     zh: (p) => `${p.target ?? '表格'}未找到表头，按模板列顺序读取。`,
     en: (p) => `No header was found for ${p.target ?? 'the table'}; the template column order was used.`,
   },
   'label-fuzzy-match': {
     severity: 'info',
-    description: 'A damaged label was matched to a template label by similarity.',
     zh: (p) => `标签“${p.actual ?? ''}”按近似匹配识别为“${p.expected ?? ''}”。`,
     en: (p) => `Label "${p.actual ?? ''}" was matched to "${p.expected ?? ''}" by similarity.`,
   },
   'cross-version-label': {
     severity: 'info',
-    description: "A header uses the other template version's wording for the same quantity.",
     zh: (p) => `表头“${p.actual ?? ''}”是另一版格式的写法，按“${p.expected ?? ''}”读取。`,
     en: (p) => `Header "${p.actual ?? ''}" is the other version's wording; read as "${p.expected ?? ''}".`,
   },
   'label-unrecognized': {
     severity: 'info',
-    description: 'A row label in a table is not part of the template; its values are not reported.',
     zh: (p) => `${p.target ?? '表格'}中的行“${p.detail ?? ''}”不属于模板，已忽略。`,
     en: (p) => `Row "${p.detail ?? ''}" in ${p.target ?? 'the table'} is not part of the template and was ignored.`,
   },
   'duplicate-row': {
     severity: 'warning',
-    description: 'A row appears more than once with different values.',
     zh: (p) => `行“${p.detail ?? ''}”出现多次且数值不同。`,
     en: (p) => `Row "${p.detail ?? ''}" appears more than once with different values.`,
   },
   'unit-in-cell': {
     severity: 'info',
-    description: 'A unit was written inside a cell and stripped from the number.',
     zh: (p) => `单元格 ${p.target ?? ''} 含单位“${p.detail ?? ''}”，已去除。`,
     en: (p) => `Cell ${p.target ?? ''} holds the unit "${p.detail ?? ''}", which was stripped.`,
   },
   'note-in-cell': {
     severity: 'info',
-    description: 'An annotation was written inside a cell next to the number; it is kept in `note`.',
     zh: (p) => `单元格 ${p.target ?? ''} 含注释“${p.detail ?? ''}”。`,
     en: (p) => `Cell ${p.target ?? ''} holds the annotation "${p.detail ?? ''}".`,
   },
   'unparseable-cell': {
     severity: 'warning',
-    description: 'A cell holds text that is neither a number nor a blank marker.',
     zh: (p) => `单元格 ${p.target ?? ''} 的内容“${p.detail ?? ''}”不是数值。`,
     en: (p) => `Cell ${p.target ?? ''} holds "${p.detail ?? ''}", which is not a number.`,
   },
   'group-has-values': {
     severity: 'warning',
-    description: 'Values follow a group label that carries no values in the template.',
     zh: (p) => `分组标签“${p.detail ?? ''}”后有数值，模板中该行没有数值。`,
     en: (p) => `Values follow the group label "${p.detail ?? ''}", which has no values in the template.`,
   },
@@ -303,12 +261,93 @@ export interface DiagnosticDefinition {
   readonly description: string;
 }
 
+/**
+ * What each code means (English, for docs and tools). Kept apart from the entries so that a bundle
+ * that only creates diagnostics (every parse) leaves these texts out: only {@link DIAGNOSTIC_CODES}
+ * reads them.
+ */
+const DESCRIPTIONS: Record<DiagnosticCode, string> = {
+  'not-a-report':
+    'The input is not a government information disclosure annual report (or is empty).',
+  'pre-2019-template':
+    'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
+  'html-no-tables':
+    'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
+  'pdf-no-text':
+    'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+  'traditional-converted':
+    'Traditional characters were converted to simplified before parsing.',
+  'pinyin-removed':
+    'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
+  'metadata-missing':
+    'A metadata field (title, agency, year) was not found.',
+  'version-year-mismatch':
+    'A table uses a template version other than the one in force for the report year.',
+  'mixed-template-versions':
+    'The tables of one report follow different template versions.',
+  'version-assumed':
+    'The source did not show which version a table follows; the version in force for the report year was assumed.',
+  'section-missing':
+    'One of the six required sections was not found.',
+  'section-nonstandard':
+    'A section heading deviates from the template (wording or numbering).',
+  'table-missing':
+    'A statistical table was not found in the source.',
+  'table-empty':
+    'A table was found but holds no values at all.',
+  'row-missing':
+    'A row label of the template was not found in the table; its cells are missing.',
+  'cells-missing':
+    'Cells of a row could not be read: the source lost them in extraction.',
+  'cells-blank':
+    'Cells are empty in the source; they are kept as blank (null), not zero.',
+  'cell-ambiguous':
+    'A cell has several possible readings; none was chosen.',
+  'surplus-values':
+    'A row has more values than columns; the cell was kept only where every reading agrees.',
+  'values-unplaced':
+    'Numbers in a table region could not be tied to a row label and column.',
+  'order-recovered':
+    'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
+  'row-label-floating':
+    "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
+  'value-displaced':
+    "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
+  'value-floating':
+    "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
+  'groups-from-text':
+    "Table 四's values came out of order (plain pdftotext) and whole groups stayed interchangeable: their sums hold either way and no label names them. The totals the report's text states (行政复议N件, 行政诉讼M件) allowed exactly one arrangement, which was used. Check table 四.",
+  'digit-run-split':
+    'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
+  'column-not-in-template':
+    'A column header of the source has no counterpart in the table version; its values are not reported.',
+  'header-missing':
+    'A sub-table header was not found; the template column order was used.',
+  'label-fuzzy-match':
+    'A damaged label was matched to a template label by similarity.',
+  'cross-version-label':
+    "A header uses the other template version's wording for the same quantity.",
+  'label-unrecognized':
+    'A row label in a table is not part of the template; its values are not reported.',
+  'duplicate-row':
+    'A row appears more than once with different values.',
+  'unit-in-cell':
+    'A unit was written inside a cell and stripped from the number.',
+  'note-in-cell':
+    'An annotation was written inside a cell next to the number; it is kept in `note`.',
+  'unparseable-cell':
+    'A cell holds text that is neither a number nor a blank marker.',
+  'group-has-values':
+    'Values follow a group label that carries no values in the template.',
+};
+
 /** All codes with their severity and description, in catalogue order. */
-export const DIAGNOSTIC_CODES: readonly DiagnosticDefinition[] = (Object.keys(entries) as DiagnosticCode[]).map((code) => ({
-  code,
-  severity: entries[code].severity,
-  description: entries[code].description,
-}));
+export const DIAGNOSTIC_CODES: readonly DiagnosticDefinition[] = /* @__PURE__ */ (() =>
+  (Object.keys(entries) as DiagnosticCode[]).map((code) => ({
+    code,
+    severity: entries[code].severity,
+    description: DESCRIPTIONS[code],
+  })))();
 
 /** Severity of a code. */
 export function severityOf(code: DiagnosticCode): Severity {

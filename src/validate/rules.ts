@@ -63,16 +63,14 @@ export interface RuleDefinition {
 
 const BOTH: readonly TemplateVersion[] = ['2019', '2021'];
 
-/** Every rule, in the order checks are run. */
-export const rules: readonly RuleDefinition[] = [
+/** The rules without their descriptions: what checking needs. */
+const RULES: readonly Omit<RuleDefinition, 'description'>[] = [
   {
     id: 'T3.BALANCE',
     title: { zh: '表三本列勾稽关系：第一项加第二项等于第三项加第四项', en: 'Table 三 column balance: new + carried over = handled + carried forward' },
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description:
-      'Per column (the stated relation of the template): 本年新收 + 上年结转 = （七）总计 + 结转下年度. A blank applicant cell counts as 0 (noted); a blank 总计 cell is "not reported" and makes the check uncertain, as does a missing or ambiguous cell.',
   },
   {
     id: 'T3.ROWSUM',
@@ -80,7 +78,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: 'Per data row: 总计 = 自然人 + the five 法人或其他组织 columns. Blank applicant cells count as 0 (noted); a blank 总计 is "not reported" (uncertain).',
   },
   {
     id: 'T3.RESULTS',
@@ -88,8 +85,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description:
-      'Per column: （七）总计 = 予以公开 + 部分公开 + the 8 不予公开 rows + the 3 无法提供 rows + the 5 不予处理 rows + 其他处理 (one row in 2019, three in 2021).',
   },
   {
     id: 'T3.NONNEG',
@@ -97,7 +92,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: 'Every stated table-三 value is an integer ≥ 0.',
   },
   {
     id: 'T4.REVIEW',
@@ -105,7 +99,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: '行政复议: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.',
   },
   {
     id: 'T4.DIRECT',
@@ -113,7 +106,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: '行政诉讼 / 未经复议直接起诉: the four results = 总计.',
   },
   {
     id: 'T4.AFTER',
@@ -121,7 +113,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: '行政诉讼 / 复议后起诉: the four results = 总计.',
   },
   {
     id: 'T4.NONNEG',
@@ -129,7 +120,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: 'Every stated table-四 value is an integer ≥ 0.',
   },
   {
     id: 'T2.NONNEG',
@@ -137,7 +127,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: 'Every stated table-二 value is ≥ 0, except the signed 2019 本年增/减 column.',
   },
   {
     id: 'T2.INTEGER',
@@ -145,7 +134,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'error',
     kind: 'table',
     versions: BOTH,
-    description: 'Counts of documents, items and decisions are integers; only amounts (采购总金额, 本年收费金额) may have decimals.',
   },
   {
     id: 'T2.PUBLISHED_LE_TOTAL',
@@ -153,7 +141,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'table',
     versions: ['2019'],
-    description: '2019 第二十条第（一）项, per row: 本年新公开数量 ≤ 对外公开总数量.',
   },
   {
     id: 'T2.ITEMS_NONNEG',
@@ -161,7 +148,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'table',
     versions: ['2019'],
-    description: '2019 第二十条第（五）（六）（八）项, per row: 上一年项目数量 + 本年增/减 ≥ 0.',
   },
   {
     id: 'T2.ISSUED_LE',
@@ -169,7 +155,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'table',
     versions: ['2021'],
-    description: '2021 第二十条第（一）项, per row: every document issued this year is still valid or was repealed.',
   },
   {
     id: 'T2.UNIT',
@@ -177,7 +162,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'info',
     kind: 'table',
     versions: BOTH,
-    description: 'Notes the unit written in amount cells: the 2021 本年收费金额 is in 万元, so a value written in 元 is reported; units of the 2019 采购总金额 (no unit in the template) are noted.',
   },
   {
     id: 'S.TABLES',
@@ -185,7 +169,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'structure',
     versions: BOTH,
-    description: 'Tables 二, 三 and 四 were found in the report.',
   },
   {
     id: 'S.TABLE_EMPTY',
@@ -193,7 +176,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'structure',
     versions: BOTH,
-    description: 'A table that was found holds at least one value or blank cell (headings with no table, or a table whose cells were all lost).',
   },
   {
     id: 'S.SECTIONS',
@@ -201,7 +183,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'structure',
     versions: BOTH,
-    description: 'Each of the six template sections (总体情况 … 其他需要报告的事项) was found.',
   },
   {
     id: 'S.VERSION_YEAR',
@@ -209,7 +190,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'structure',
     versions: BOTH,
-    description: 'Reports for 2019–2020 use the 2019 template, later ones the 2021 template; a mismatch (a 2023 report on the 2019 table 三) is a warning, not an error.',
   },
   {
     id: 'S.MIXED_VERSIONS',
@@ -217,7 +197,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'structure',
     versions: BOTH,
-    description: 'Tables 二 and 三 follow the same template version.',
   },
   {
     id: 'R.YEAR',
@@ -225,7 +204,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'report',
     versions: BOTH,
-    description: 'The year in the title equals the year of the statistics period (统计期限) when both are given.',
   },
   {
     id: 'R.SECTION5_EMPTY',
@@ -233,7 +211,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'report',
     versions: BOTH,
-    description: '存在的主要问题及改进情况 has text.',
   },
   {
     id: 'R.FEES',
@@ -241,8 +218,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'info',
     kind: 'report',
     versions: ['2021'],
-    description:
-      'Table 二 reports fees collected (本年收费金额 > 0) while section 六 says no fee was collected. The two are different fees (行政事业性收费 vs 信息处理费), so this is information for a reader to check, not an error.',
   },
   {
     id: 'R.ALL_CLOSED',
@@ -250,7 +225,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'report',
     versions: BOTH,
-    description: 'The text says every application was closed (全部办结, 均已办结 …) while table 三 carries applications forward (结转下年度 > 0).',
   },
   {
     id: 'X.NARRATIVE',
@@ -258,8 +232,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'info',
     kind: 'narrative',
     versions: BOTH,
-    description:
-      'Counts and percentages stated in the text (收到/新收/受理/办结/结转, 予以公开 … 其他处理, 行政复议/行政诉讼, 信息处理费) are compared with the table quantity they name. 受理 may mean 新收 or 新收 + 上年结转; 办结 means （七）总计; percentages are shares of （七）总计. A claim that matches no table quantity is reported as information, not as a failure.',
   },
   {
     id: 'X.CARRY',
@@ -267,7 +239,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'series',
     versions: BOTH,
-    description: 'Same agency, consecutive years, per column: 上年结转 (Y) = 结转下年度继续办理 (Y − 1).',
   },
   {
     id: 'X.VALID',
@@ -275,7 +246,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'info',
     kind: 'series',
     versions: ['2021'],
-    description: '现行有效件数 (Y) = 现行有效件数 (Y − 1) + 本年制发件数 (Y) − 本年废止件数 (Y). Often broken by amendments and clean-ups: information only.',
   },
   {
     id: 'X.ITEMS',
@@ -283,7 +253,6 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'info',
     kind: 'series',
     versions: ['2019'],
-    description: '2019 template, consecutive years: 上一年项目数量 (Y) = 上一年项目数量 (Y − 1) + 本年增/减 (Y − 1).',
   },
   {
     id: 'X.ROLLUP',
@@ -291,13 +260,78 @@ export const rules: readonly RuleDefinition[] = [
     severity: 'warning',
     kind: 'rollup',
     versions: BOTH,
-    description: "A parent's table-三 and table-四 values (and table-二 counts) equal the sum over its child reports; a child value that is missing or ambiguous makes the cell uncertain.",
   },
 ];
 
-const BY_ID = new Map(rules.map((r) => [r.id, r]));
+/**
+ * What each rule checks (English, for docs and tools). Kept apart so that a bundle that only
+ * validates leaves these texts out: only {@link rules} reads them.
+ */
+const DESCRIPTIONS: Record<RuleId, string> = {
+  'T3.BALANCE':
+    'Per column (the stated relation of the template): 本年新收 + 上年结转 = （七）总计 + 结转下年度. A blank applicant cell counts as 0 (noted); a blank 总计 cell is "not reported" and makes the check uncertain, as does a missing or ambiguous cell.',
+  'T3.ROWSUM':
+    'Per data row: 总计 = 自然人 + the five 法人或其他组织 columns. Blank applicant cells count as 0 (noted); a blank 总计 is "not reported" (uncertain).',
+  'T3.RESULTS':
+    'Per column: （七）总计 = 予以公开 + 部分公开 + the 8 不予公开 rows + the 3 无法提供 rows + the 5 不予处理 rows + 其他处理 (one row in 2019, three in 2021).',
+  'T3.NONNEG':
+    'Every stated table-三 value is an integer ≥ 0.',
+  'T4.REVIEW':
+    '行政复议: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.',
+  'T4.DIRECT':
+    '行政诉讼 / 未经复议直接起诉: the four results = 总计.',
+  'T4.AFTER':
+    '行政诉讼 / 复议后起诉: the four results = 总计.',
+  'T4.NONNEG':
+    'Every stated table-四 value is an integer ≥ 0.',
+  'T2.NONNEG':
+    'Every stated table-二 value is ≥ 0, except the signed 2019 本年增/减 column.',
+  'T2.INTEGER':
+    'Counts of documents, items and decisions are integers; only amounts (采购总金额, 本年收费金额) may have decimals.',
+  'T2.PUBLISHED_LE_TOTAL':
+    '2019 第二十条第（一）项, per row: 本年新公开数量 ≤ 对外公开总数量.',
+  'T2.ITEMS_NONNEG':
+    '2019 第二十条第（五）（六）（八）项, per row: 上一年项目数量 + 本年增/减 ≥ 0.',
+  'T2.ISSUED_LE':
+    '2021 第二十条第（一）项, per row: every document issued this year is still valid or was repealed.',
+  'T2.UNIT':
+    'Notes the unit written in amount cells: the 2021 本年收费金额 is in 万元, so a value written in 元 is reported; units of the 2019 采购总金额 (no unit in the template) are noted.',
+  'S.TABLES':
+    'Tables 二, 三 and 四 were found in the report.',
+  'S.TABLE_EMPTY':
+    'A table that was found holds at least one value or blank cell (headings with no table, or a table whose cells were all lost).',
+  'S.SECTIONS':
+    'Each of the six template sections (总体情况 … 其他需要报告的事项) was found.',
+  'S.VERSION_YEAR':
+    'Reports for 2019–2020 use the 2019 template, later ones the 2021 template; a mismatch (a 2023 report on the 2019 table 三) is a warning, not an error.',
+  'S.MIXED_VERSIONS':
+    'Tables 二 and 三 follow the same template version.',
+  'R.YEAR':
+    'The year in the title equals the year of the statistics period (统计期限) when both are given.',
+  'R.SECTION5_EMPTY':
+    '存在的主要问题及改进情况 has text.',
+  'R.FEES':
+    'Table 二 reports fees collected (本年收费金额 > 0) while section 六 says no fee was collected. The two are different fees (行政事业性收费 vs 信息处理费), so this is information for a reader to check, not an error.',
+  'R.ALL_CLOSED':
+    'The text says every application was closed (全部办结, 均已办结 …) while table 三 carries applications forward (结转下年度 > 0).',
+  'X.NARRATIVE':
+    'Counts and percentages stated in the text (收到/新收/受理/办结/结转, 予以公开 … 其他处理, 行政复议/行政诉讼, 信息处理费) are compared with the table quantity they name. 受理 may mean 新收 or 新收 + 上年结转; 办结 means （七）总计; percentages are shares of （七）总计. A claim that matches no table quantity is reported as information, not as a failure.',
+  'X.CARRY':
+    'Same agency, consecutive years, per column: 上年结转 (Y) = 结转下年度继续办理 (Y − 1).',
+  'X.VALID':
+    '现行有效件数 (Y) = 现行有效件数 (Y − 1) + 本年制发件数 (Y) − 本年废止件数 (Y). Often broken by amendments and clean-ups: information only.',
+  'X.ITEMS':
+    '2019 template, consecutive years: 上一年项目数量 (Y) = 上一年项目数量 (Y − 1) + 本年增/减 (Y − 1).',
+  'X.ROLLUP':
+    "A parent's table-三 and table-四 values (and table-二 counts) equal the sum over its child reports; a child value that is missing or ambiguous makes the cell uncertain.",
+};
 
-/** The definition of a rule. */
-export function ruleDefinition(id: RuleId): RuleDefinition {
-  return BY_ID.get(id) as RuleDefinition;
+/** Every rule, in the order checks are run. */
+export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() => RULES.map((r) => ({ ...r, description: DESCRIPTIONS[r.id] })))();
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** The definition of a rule (without its description, which checking never reads). */
+export function ruleDefinition(id: RuleId): Omit<RuleDefinition, 'description'> {
+  return BY_ID.get(id) as Omit<RuleDefinition, 'description'>;
 }
