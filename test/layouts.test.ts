@@ -67,7 +67,7 @@ describe('generated layouts read back', () => {
 
   it('converter Markdown without blanks reads back completely: floating labels paired, a floated total and floated table-二 cells put back', () => {
     const codes = new Map<string, number>();
-    for (let seed = 1; seed <= 40; seed++) {
+    for (let seed = 1; seed <= Number(process.env.PROP_RUNS ?? 40); seed++) {
       const v = seed % 2 ? '2021' : '2019';
       const r = consistentReport(seed, v, { scale: 15 });
       const { report, diagnostics } = parseReport(renderInLayout(r, 'converter'));

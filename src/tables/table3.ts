@@ -229,14 +229,19 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
   // The surplus rows keep only their own seven items.
   const trimmed = new Map<RowSegment<string>, RowItem[]>();
   for (const r of seg.rows) if (chunks.some((c) => r.evidence.items.includes(c.items[0] as RowItem))) trimmed.set(r, r.evidence.items.slice(0, NCOLS));
-  const values = new Map<string, number[]>();
-  const rowValues = (all: readonly RowItem[]): number[] | null => {
+  const values = new Map<string, (number | null)[]>();
+  const rowValues = (all: readonly RowItem[]): (number | null)[] | null => {
     // Trailing empty cells beyond the grid are padding (as in placement).
     let items = all;
     while (items.length > NCOLS && (items[items.length - 1] as RowItem).token.kind === 'blank') items = items.slice(0, -1);
-    // A blank applicant cell counts as 0 (as in validation); a blank total leaves the row unusable.
-    if (items.length !== NCOLS || (items[NCOLS - 1] as RowItem).token.kind !== 'value') return null;
-    return items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0));
+    if (items.length !== NCOLS) return null;
+    // A blank applicant cell counts as 0 (as in validation); a blank total, or an empty converter
+    // cell (its number may have moved), is unknown and leaves out the checks that need it.
+    return items.map((i, j) => {
+      const t = i.token;
+      if (t.kind === 'value') return t.content.value;
+      return t.uncertain || j === NCOLS - 1 ? null : 0;
+    });
   };
   for (const r of seg.rows) {
     const v = rowValues(trimmed.get(r) ?? r.evidence.items);
@@ -258,17 +263,34 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
 }
 
 /**
- * Row sums, the results total and the per-column balance. The results total must be checkable
- * (every result row known): a pairing that cannot be verified is not kept.
+ * Row sums, the results total and the per-column balance, each checked where its cells are known
+ * (an unknown cell leaves out its row sum and its column). The results total must be checkable
+ * (every result row known, with at least one column fully known): a pairing that cannot be
+ * verified is not kept.
  */
-function arithmeticHolds(values: Map<string, number[]>, dataRows: readonly string[]): boolean {
-  for (const v of values.values()) if (v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return false;
+function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: readonly string[]): boolean {
+  const known = (xs: readonly (number | null)[]): xs is number[] => xs.every((x) => x !== null);
+  for (const v of values.values()) if (known(v) && v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return false;
   const results = dataRows.filter((r) => r.startsWith('results.') && r !== 'results.total');
   const total = values.get('results.total');
   if (!total || !results.every((r) => values.has(r))) return false;
-  for (let c = 0; c < NCOLS; c++) if (results.reduce((a, r) => a + ((values.get(r) as number[])[c] as number), 0) !== total[c]) return false;
+  let checkedColumns = 0;
+  for (let c = 0; c < NCOLS; c++) {
+    const column = [total[c] as number | null, ...results.map((r) => (values.get(r) as (number | null)[])[c] as number | null)];
+    if (!known(column)) continue;
+    checkedColumns++;
+    if (column.slice(1).reduce((a, b) => a + b, 0) !== column[0]) return false;
+  }
+  if (checkedColumns === 0) return false;
   const [n, o, f] = [values.get('newReceived'), values.get('carriedOver'), values.get('carriedForward')];
-  if (n && o && f && total) for (let c = 0; c < NCOLS; c++) if ((n[c] as number) + (o[c] as number) !== (total[c] as number) + (f[c] as number)) return false;
+  if (n && o && f) {
+    for (let c = 0; c < NCOLS; c++) {
+      const column = [n[c] as number | null, o[c] as number | null, total[c] as number | null, f[c] as number | null];
+      if (!known(column)) continue;
+      const [nc, oc, tc, fc] = column as [number, number, number, number];
+      if (nc + oc !== tc + fc) return false;
+    }
+  }
   return true;
 }
 

@@ -60,8 +60,9 @@ export function toLayout(text: string, layout: Exclude<Layout, 'markdown' | 'htm
 /**
  * Our Markdown rendering damaged the way PDF-to-Markdown converters damage table 三: the labels of
  * some result rows float out of their row onto a line of their own above it (the row becomes a
- * table of bare numbers), and the total carried forward may float out of its cell onto a lone
- * line above （七）总计. Which rows float is decided by the numbers, so it varies with the report.
+ * table of bare numbers), and one number of another row may float out of its cell onto a lone
+ * line (under the first floating label, or above （七）总计). What floats is decided by the numbers,
+ * so it varies with the report.
  */
 export function converterMarkdown(md: string): string {
   return floatTable2Cells(floatTable3(md));
@@ -100,40 +101,51 @@ function floatTable2Cells(md: string): string {
 
 function floatTable3(md: string): string {
   const lines = md.split('\n');
-  const out: string[] = [];
-  let inT3 = false;
-  let index = 0;
-  let lone: string | null = null;
-  let loneWritten = false;
   const sum = (cells: readonly string[]): number => cells.reduce((a, c) => a + (Number(c) || 0), 0);
-  const t3 = lines.findIndex((l) => l.includes('收到和处理政府信息公开申请情况'));
-  const carried = lines.find((l, i) => i > t3 && l.startsWith('| 四、结转下年度'));
-  if (carried && t3 >= 0) {
-    const cells = cellsOf(carried);
-    if (sum(cells) % 2 === 0 && Number(cells[cells.length - 1]) > 0) lone = cells[cells.length - 1] as string;
+  const from = lines.findIndex((l) => l.startsWith('## ') && l.includes('收到和处理政府信息公开申请情况'));
+  if (from < 0) return md;
+  let to = lines.findIndex((l, i) => i > from && l.startsWith('## '));
+  if (to < 0) to = lines.length;
+  // Data rows of table 三: a label (or a group label and a label) and seven cells.
+  const rows = lines.map((l, i) => (i > from && i < to && isRow(l) && cellsOf(l).length >= 8 ? i : -1)).filter((i) => i >= 0);
+  const all = rows.reduce((a, i) => a + sum(cellsOf(lines[i] as string).slice(-7)), 0);
+  // Some result rows lose their label (one cell of label only, so no group label floats with it).
+  const floating = new Set<number>();
+  let index = 0;
+  for (const i of rows) {
+    const cells = cellsOf(lines[i] as string);
+    if (cells.length === 8 && /^(（[二三四五六]）|[2-8]\.)/.test(cells[0] as string) && (index++ * 7 + sum(cells.slice(1))) % 3 === 0) floating.add(i);
   }
-  for (const l of lines) {
-    if (l.startsWith('## ')) inT3 = l.includes('收到和处理政府信息公开申请情况');
-    if (!inT3 || !isRow(l)) {
-      out.push(l);
-      continue;
-    }
-    const cells = cellsOf(l);
-    const label = cells[0] as string;
+  // In about half the reports one number of a row that kept its label floats out of its cell.
+  const keep = rows.filter((i) => !floating.has(i));
+  let lone: { line: number; column: number; text: string } | null = null;
+  if (all % 2 === 0 && keep.length > 0) {
+    const line = keep[all % keep.length] as number;
+    const cells = cellsOf(lines[line] as string);
+    const column = cells.length - 7 + ((all * 7 + line) % 7);
+    if (/^\d+$/.test(cells[column] as string)) lone = { line, column, text: cells[column] as string };
+  }
+  const out: string[] = [];
+  let loneWritten = false;
+  lines.forEach((l, i) => {
+    const cells = isRow(l) ? cellsOf(l) : [];
     // The lone number lands under the first floating label (which then seems to own it), or above （七）.
-    if (lone !== null && label.startsWith('（七）') && !loneWritten) out.push('', lone, '');
-    if (lone !== null && label.startsWith('四、')) {
-      out.push(`| ${[...cells.slice(0, -1), ''].join(' | ')} |`);
-      continue;
-    }
-    const resultRow = cells.length === 8 && /^(（[二三四五六]）|[2-8]\.)/.test(label);
-    if (resultRow && (index++ * 7 + sum(cells.slice(1))) % 3 === 0) {
-      out.push('', label, ...(lone !== null && !loneWritten ? [lone] : []), '', `| ${cells.slice(1).join(' | ')} |`, `|${'---|'.repeat(7)}`);
+    if (lone && !loneWritten && (cells[0] ?? '').startsWith('（七）')) {
+      out.push('', lone.text, '');
       loneWritten = true;
-      continue;
+    }
+    if (floating.has(i)) {
+      out.push('', cells[0] as string, ...(lone && !loneWritten ? [lone.text] : []), '', `| ${cells.slice(1).join(' | ')} |`, `|${'---|'.repeat(7)}`);
+      if (lone) loneWritten = true;
+      return;
+    }
+    if (lone && i === lone.line) {
+      const c = lone.column;
+      out.push(`| ${cells.map((x, j) => (j === c ? '' : x)).join(' | ')} |`);
+      return;
     }
     out.push(l);
-  }
+  });
   return out.join('\n');
 }
 
