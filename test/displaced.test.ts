@@ -49,6 +49,12 @@ describe('a value moved out of its cell', () => {
     expect(codes(text)).toContain('values-unplaced');
   });
 
+  it('stays missing when the number is part of a run (a row that lost its label owns it)', () => {
+    const text = damaged((c) => [...c.slice(0, -1), ''], [`${total + 50} ${total}`]);
+    expect(cell(text, 't3.carriedForward.total').status).toBe('missing');
+    expect(codes(text)).not.toContain('value-displaced');
+  });
+
   it('stays missing when the stray number is not the one the equations require', () => {
     const text = damaged((c) => [...c.slice(0, -1), ''], [String(total + 1)]);
     expect(cell(text, 't3.carriedForward.total').status).toBe('missing');

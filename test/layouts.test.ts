@@ -80,5 +80,16 @@ describe('generated layouts read back', () => {
     expect(codes.get('value-displaced')).toBeGreaterThan(5);
     expect(codes.get('value-floating')).toBeGreaterThan(10);
   });
+
+  it('plain pdftotext without blanks reads back completely: numbers before their labels, labels caught by the wrong numbers', () => {
+    const codes = new Map<string, number>();
+    for (let seed = 1; seed <= Number(process.env.PROP_RUNS ?? 40); seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });
+      const { report, diagnostics } = parseReport(renderInLayout(r, 'plain'));
+      expect(listCells(report!).map((c) => [c.address, c.status, c.value]), `seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+      for (const d of diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
+    }
+    expect(codes.get('row-label-floating')).toBeGreaterThan(40);
+  });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Recovering a value a converter moved out of its cell: a cell left `missing` in its row, a
- * number printed elsewhere in the same table that no row claims, and the table's arithmetic
+ * number printed alone elsewhere in the same table that no row claims (on a line of its own, not
+ * part of a run of numbers that lost its row), and the table's arithmetic
  * requiring exactly that number in that cell through at least two independent equations (for
  * example its row sum and its column balance). Only then is the number placed, with a warning
  * (`value-displaced`); one equation, a number not found in the table, or several equal unplaced
@@ -16,7 +17,8 @@ const MIN_EQUATIONS = 2;
 
 /**
  * Fills missing cells among `placements` (by address, before cells are built) from `unplaced`
- * where the arithmetic forces the value (see the module comment). `blankAsZero` says which blank
+ * where the arithmetic forces the value and the number is among the `isolated` ones (see the
+ * module comment). `blankAsZero` says which blank
  * cells count as 0 in a sum (applicant columns; a blank total is "not reported" and makes an
  * equation unusable). Returns the items still unplaced.
  */
@@ -25,6 +27,7 @@ export function recoverDisplaced(
   placements: Map<string, Placement>,
   relations: readonly TableRelation[],
   unplaced: readonly RowItem[],
+  isolated: ReadonlySet<RowItem>,
   blankAsZero: (address: string) => boolean,
 ): RowItem[] {
   let rest = unplaced.slice();
@@ -59,8 +62,10 @@ export function recoverDisplaced(
     }
     const value = forced[0];
     if (value === undefined || forced.length < MIN_EQUATIONS || forced.some((v) => v !== value) || value < 0) continue;
+    // The only unplaced number of that value, and one standing alone: a number inside a run that
+    // lost its row is that row's, not this cell's.
     const matches = rest.filter((i) => i.token.kind === 'value' && i.token.content.value === value);
-    if (matches.length !== 1) continue;
+    if (matches.length !== 1 || !isolated.has(matches[0] as RowItem)) continue;
     const token = (matches[0] as RowItem).token;
     if (token.kind !== 'value') continue;
     placements.set(address, { status: 'value', token });

@@ -83,11 +83,16 @@ function direct(t: ValueToken | BlankToken): Placement {
   return t.uncertain ? { status: 'missing' } : { status: 'blank', token: t };
 }
 
-/** Column j may hold item j … j+s; it keeps a value only when every value candidate agrees. */
+/**
+ * Column j may hold item j … j+s; it keeps a value only when every value candidate agrees. When
+ * the layout shows lost cells among the items (gaps: a blank cell vanished), the row's own items
+ * are fewer than its columns, so column j may hold item j−lost … j+s+lost, and no column is certain.
+ */
 function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
   const s = items.length - ncols;
+  const lost = items.reduce((a, it) => a + it.collapsedBefore, 0);
   const out: Placement[] = [];
-  for (let j = 0; j < ncols; j++) out.push(fromCandidates(items.slice(j, j + s + 1).map((it) => it.token), true));
+  for (let j = 0; j < ncols; j++) out.push(fromCandidates(items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token), lost === 0));
   return out;
 }
 

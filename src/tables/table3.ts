@@ -64,7 +64,11 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   let hasContent = false;
   const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
   const displaced: RowItem[] = [];
-  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, displaced);
+  // Numbers standing alone (a lone line, or the only number a floating label caught): the only
+  // unplaced numbers that may be a value moved out of its cell.
+  const isolated = new Set<RowItem>();
+  for (const o of seg.orphanRows) if (o.items.length === 1) isolated.add(o.items[0] as RowItem);
+  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, displaced, isolated);
   const readings = readDigitRuns(ctx, seg, dataRowKeys);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
@@ -104,7 +108,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     // Only a table with numbers no row claims can have a displaced value (most tables have none).
     const byAddress = new Map<string, Placement>();
     for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
-    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, blankCountsAsZero);
+    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isolated, blankCountsAsZero);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   for (const { rowDef, targets, chosen, placement } of built) {
@@ -190,7 +194,13 @@ function labelText(seg: RowSegment<string>): string {
  * still waits for its row; its stray values are handed back through `displaced` (they become
  * `values-unplaced`). Returns the items it placed.
  */
-function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[], displaced: RowItem[]): Set<RowItem> {
+function resolveOrphanRows(
+  ctx: ParseContext,
+  seg: Segmentation<string>,
+  dataRows: readonly string[],
+  displaced: RowItem[],
+  isolated: Set<RowItem>,
+): Set<RowItem> {
   const placed = new Set<RowItem>();
   const dataSet = new Set(dataRows);
   // In a Markdown table whose unclaimed values are whole pipe rows, a floating label (outside any
@@ -201,6 +211,7 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
     pipeOrphans && !r.label.inRow && r.evidence.items.length < NCOLS && r.evidence.items.every((i) => !i.token.inRow);
   for (const r of seg.rows) {
     if (r.evidence.items.length > 0 && stray(r)) {
+      if (r.evidence.items.length === 1) isolated.add(r.evidence.items[0] as RowItem);
       displaced.push(...r.evidence.items);
       r.evidence = { items: [], gapsVisible: false, collapsedAfter: null };
     }
@@ -214,21 +225,45 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
       for (let k = NCOLS; k < items.length; k += NCOLS) chunks.push({ at: r.at + k / NCOLS / 100, items: items.slice(k, k + NCOLS) });
     }
   }
-  const orphans = [...seg.orphanRows, ...chunks].filter((o) => o.items.length === NCOLS).sort((a, b) => a.at - b.at);
-  const pending = seg.rows.filter((r) => dataSet.has(r.key) && !withValues.has(r.key)).filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
-  if (orphans.length === 0 || pending.length === 0) return placed;
-  // Only as many value rows as waiting labels: then the i-th row is the i-th label's. With any
-  // other count the order says nothing reliable (a converter's floating order is not FIFO), and
-  // nothing is paired.
-  if (orphans.length !== pending.length) return placed;
-  // The waiting labels must follow the template's row order; scrambled labels say nothing about
-  // which row is which.
-  const order = pending.map((r) => dataRows.indexOf(r.key));
-  if (order.some((k, i) => i > 0 && k < (order[i - 1] as number))) return placed;
-  const pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
   // The surplus rows keep only their own seven items.
   const trimmed = new Map<RowSegment<string>, RowItem[]>();
   for (const r of seg.rows) if (chunks.some((c) => r.evidence.items.includes(c.items[0] as RowItem))) trimmed.set(r, r.evidence.items.slice(0, NCOLS));
+  const orphans = [...seg.orphanRows, ...chunks].filter((o) => o.items.length === NCOLS);
+  const pending = seg.rows.filter((r) => dataSet.has(r.key) && !withValues.has(r.key)).filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
+  if (orphans.length === 0 && pending.length === 0) return placed;
+  // While labels float, a label that owns numbers but stands out of the template's order may have
+  // caught the numbers of a row whose label floated (plain pdftotext: '3.… label' then the numbers
+  // of row 5). Every row of such an inversion is paired again like a floating one, or flagged.
+  const owning = seg.rows
+    .filter((r) => dataSet.has(r.key) && r.evidence.items.length > 0)
+    .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
+  const involved = new Set<RowSegment<string>>();
+  owning.forEach((a, i) => {
+    for (const b of owning.slice(i + 1)) {
+      if (dataRows.indexOf(a.key) > dataRows.indexOf(b.key)) {
+        involved.add(a);
+        involved.add(b);
+      }
+    }
+  });
+  for (const r of involved) {
+    orphans.push({ at: r.at + 0.5, items: trimmed.get(r) ?? r.evidence.items });
+    pending.push(r);
+  }
+  const flagInvolved = (): Set<RowItem> => {
+    for (const r of involved) {
+      displaced.push(...r.evidence.items);
+      r.evidence = { items: [], gapsVisible: false, collapsedAfter: null };
+    }
+    return placed;
+  };
+  // Value rows keep their order (only labels float): the i-th value row in the source is the
+  // i-th waiting row of the template. Only with as many value rows as waiting labels; with any
+  // other count the order says nothing reliable, and nothing is paired.
+  orphans.sort((a, b) => a.at - b.at);
+  pending.sort((a, b) => dataRows.indexOf(a.key) - dataRows.indexOf(b.key));
+  if (orphans.length === 0 || orphans.length !== pending.length || orphans.some((o) => o.items.length !== NCOLS)) return flagInvolved();
+  const pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
   const values = new Map<string, (number | null)[]>();
   const rowValues = (all: readonly RowItem[]): (number | null)[] | null => {
     // Trailing empty cells beyond the grid are padding (as in placement).
@@ -249,10 +284,10 @@ function resolveOrphanRows(ctx: ParseContext, seg: Segmentation<string>, dataRow
   }
   for (const [p, o] of pairs) {
     const v = rowValues(o.items);
-    if (!v) return placed;
+    if (!v) return flagInvolved();
     values.set(p.key, v);
   }
-  if (!arithmeticHolds(values, dataRows)) return placed;
+  if (!arithmeticHolds(values, dataRows)) return flagInvolved();
   for (const [r, items] of trimmed) r.evidence.items = items;
   for (const [p, o] of pairs) {
     p.evidence = { items: o.items, gapsVisible: false, collapsedAfter: null };

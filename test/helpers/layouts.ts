@@ -4,18 +4,18 @@
  */
 import { renderReport, type Report } from 'zfxxgk-report';
 
-export type Layout = 'pipes' | 'markdown' | 'html' | 'cell-per-line' | 'blank-lines' | 'aligned' | 'tabs' | 'crawler' | 'converter';
+export type Layout = 'pipes' | 'markdown' | 'html' | 'cell-per-line' | 'blank-lines' | 'aligned' | 'tabs' | 'crawler' | 'converter' | 'plain';
 
 /** Layouts that keep blank cells visible (so every cell must come back exactly). */
 export const LOSSLESS: readonly Layout[] = ['pipes', 'markdown', 'html', 'tabs'];
 /** Layouts that lose blank cells or separators (cells may come back flagged, never wrong). */
-export const LOSSY: readonly Layout[] = ['cell-per-line', 'blank-lines', 'aligned', 'crawler', 'converter'];
+export const LOSSY: readonly Layout[] = ['cell-per-line', 'blank-lines', 'aligned', 'crawler', 'converter', 'plain'];
 
 const isRow = (l: string): boolean => l.startsWith('| ');
 const cellsOf = (l: string): string[] => l.slice(2, -2).split(' | ');
 
 /** Rewrites the `text` rendering (pipe rows with a leading pipe) into a layout. */
-export function toLayout(text: string, layout: Exclude<Layout, 'markdown' | 'html' | 'pipes' | 'converter'>): string {
+export function toLayout(text: string, layout: Exclude<Layout, 'markdown' | 'html' | 'pipes' | 'converter' | 'plain'>): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let crawl = '';
@@ -149,10 +149,62 @@ function floatTable3(md: string): string {
   return out.join('\n');
 }
 
+/**
+ * Plain \`pdftotext\` (no -layout): one cell per line with a blank line after each, and in table 三
+ * some rows printed as their numbers only, right after the row above, with their label coming
+ * later, after the next row's numbers (a tall label cell is read after the short ones beside it).
+ * Which rows do this is decided by the numbers. Only rows without blank cells detach (as in the
+ * real documents: a row of seven numbers).
+ */
+function plainPdftotext(text: string): string {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+  const to = lines.findIndex((l, i) => i > from && l.startsWith('四、'));
+  const out: string[] = [];
+  const cells = (cs: readonly string[]): void => {
+    for (const c of cs) {
+      if (c !== '') out.push(c);
+      out.push('');
+    }
+  };
+  let deferred: string[] = [];
+  let previousKept = false;
+  let index = 0;
+  lines.forEach((l, i) => {
+    if (!isRow(l) || i <= from || (to >= 0 && i >= to)) {
+      if (deferred.length > 0 && !isRow(l)) {
+        cells(deferred);
+        deferred = [];
+      }
+      if (isRow(l)) cells(cellsOf(l));
+      else out.push(l);
+      return;
+    }
+    const cs = cellsOf(l);
+    const values = cs.slice(-7);
+    const sum = values.reduce((a, c) => a + (Number(c) || 0), 0);
+    const detach = cs.length === 8 && previousKept && values.every((c) => /^\d+$/.test(c)) && /^(（[二三四五六]）|[2-8]\.)/.test(cs[0] as string) && (sum + index++) % 4 === 0;
+    if (detach) {
+      cells(values);
+      deferred.push(cs[0] as string);
+      return;
+    }
+    cells(cs);
+    if (deferred.length > 0) {
+      cells(deferred);
+      deferred = [];
+    }
+    previousKept = true;
+  });
+  if (deferred.length > 0) cells(deferred);
+  return out.join('\n');
+}
+
 /** A report rendered by our renderer in one of the layouts. */
 export function renderInLayout(report: Report, layout: Layout): string {
   if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
   if (layout === 'converter') return converterMarkdown(renderReport(report, { to: 'markdown' }));
+  if (layout === 'plain') return plainPdftotext(renderReport(report, { to: 'text' }));
   const text = renderReport(report, { to: 'text' });
   return layout === 'pipes' ? text : toLayout(text, layout);
 }
