@@ -312,7 +312,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':
-    "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
+    "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): a number standing alone (its own line, or the only number a floating label caught), the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
   'value-floating':
     "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
   'groups-from-text':
