@@ -105,13 +105,16 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
   const d = ncols - items.length;
   const placedCol = new Array<number>(items.length).fill(-1);
   if (ev.gapsVisible && items.length > 0) {
-    // Prefix anchored at the start: consecutive items with no collapsed cells before them.
+    // Prefix anchored at the start: consecutive items with no collapsed cells before them and no
+    // text between them (text inside a row is a cell too: the items around it are not adjacent).
+    const firstRun = (items[0] as RowItem).run;
     let col = 0;
-    for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0; i++) placedCol[i] = col++;
+    for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0 && (items[i] as RowItem).run === firstRun; i++) placedCol[i] = col++;
     // Suffix anchored at the end.
     if (ev.collapsedAfter === 0) {
+      const lastRun = (items[items.length - 1] as RowItem).run;
       let c = ncols - 1;
-      for (let i = items.length - 1; i >= 0 && placedCol[i] === -1; i--) {
+      for (let i = items.length - 1; i >= 0 && placedCol[i] === -1 && (items[i] as RowItem).run === lastRun; i--) {
         placedCol[i] = c--;
         if ((items[i] as RowItem).collapsedBefore > 0) break;
       }

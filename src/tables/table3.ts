@@ -234,9 +234,12 @@ function resolveOrphanRows(
   // While labels float, a label that owns numbers but stands out of the template's order may have
   // caught the numbers of a row whose label floated (plain pdftotext: '3.… label' then the numbers
   // of row 5). Every row of such an inversion is paired again like a floating one, or flagged.
+  // A label printed in the same pipe row as its numbers owns them whatever the order of the rows.
+  const sharesPipeRow = (r: RowSegment<string>): boolean => r.labels.some((l) => l.inRow && r.evidence.items.every((i) => i.token.inRow && i.token.line === l.line));
   const owning = seg.rows
     .filter((r) => dataSet.has(r.key) && r.evidence.items.length > 0)
-    .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
+    .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i)
+    .filter((r) => !sharesPipeRow(r));
   const involved = new Set<RowSegment<string>>();
   owning.forEach((a, i) => {
     for (const b of owning.slice(i + 1)) {
