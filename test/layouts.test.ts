@@ -91,5 +91,35 @@ describe('generated layouts read back', () => {
     }
     expect(codes.get('row-label-floating')).toBeGreaterThan(40);
   });
+
+  it('regression: two labelled pipe rows swapped while other labels float stay in their own rows', () => {
+    const r = consistentReport(2, '2019', { scale: 12 });
+    const lines = renderInLayout(r, 'converter').split('\n');
+    const a = lines.findIndex((l) => l.startsWith('| 8.属于行政查询事项 |'));
+    const b = lines.findIndex((l) => l.startsWith('| （四）无法提供 |'));
+    expect(b).toBe(a + 1);
+    [lines[a], lines[b]] = [lines[b] as string, lines[a] as string];
+    const { report, diagnostics } = parseReport(lines.join('\n'));
+    expect(diagnostics.some((d) => d.code === 'row-label-floating')).toBe(true);
+    const want = new Map(listCells(r).map((c) => [c.address, c.value]));
+    const wrong = listCells(report!).filter((c) => c.status === 'value' && want.get(c.address) !== c.value);
+    expect(wrong.map((c) => c.address)).toEqual([]);
+    const moved = listCells(report!).filter((c) => c.address.startsWith('t3.results.denied.administrativeQuery.') || c.address.startsWith('t3.results.unableToProvide.notHeld.'));
+    expect(moved.every((c) => c.status === 'value')).toBe(true);
+  });
+
+  it('regression: a value line garbled into text inside a row with lost cells does not shift the values after it', () => {
+    const r = consistentReport(683292, '2021', { scale: 12 });
+    const lines = renderInLayout(r, 'plain').split('\n');
+    const t4 = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+    // The third value of the row turns into text (as the mangling property found it).
+    const values = lines.map((l, i) => (i > t4 && /^\d+$/.test(l) ? i : -1)).filter((i) => i >= 0);
+    const third = values[2] as number;
+    lines[third] = `\u0000${lines[third]}`;
+    const { report } = parseReport(lines.join('\n'));
+    const want = new Map(listCells(r).map((c) => [c.address, c.value]));
+    const stated = listCells(report!).filter((c) => c.table === 't4' && c.status === 'value');
+    expect(stated.filter((c) => want.get(c.address) !== c.value).map((c) => c.address)).toEqual([]);
+  });
 });
 
