@@ -187,12 +187,16 @@ function labelText(seg: RowSegment<string>): string {
  * Rows whose label was printed away from their values: a converter that floats labels out of
  * Markdown rows, or plain pdftotext that prints the numbers of tall-label rows before the labels.
  * When the unclaimed value rows (complete rows of seven) are exactly as many as the recognised
- * labels left without values, they are paired in source order. The pairing is kept only if the
- * whole table then adds up (row sums, results total, per-column balance); since the results total
+ * labels left without values, they are paired: value rows in source order (they keep their order;
+ * only labels float) with the waiting labels in template order. While labels float, a label that
+ * owns numbers but stands out of template order may have caught another row's numbers; the rows
+ * of such an inversion join the pairing (a label sharing a pipe row with its numbers always owns
+ * them), and are flagged if it fails. The pairing is kept only if the whole table then adds up
+ * where its cells are known (row sums, results total, per-column balance); since the results total
  * checks the set of rows and not which row is which, each pairing is reported as a warning
  * (`row-label-floating`). A floating label that caught a few stray values outside the pipe rows
  * still waits for its row; its stray values are handed back through `displaced` (they become
- * `values-unplaced`). Returns the items it placed.
+ * `values-unplaced`), a single one also through `isolated`. Returns the items it placed.
  */
 function resolveOrphanRows(
   ctx: ParseContext,
