@@ -212,13 +212,17 @@ ${GAPS}
   number of characters per start position and pass by that rule. The check found two real problems, both fixed: the
   pinyin pattern backtracked quadratically on a long run of combining marks, and the narrative patterns re-read an
   unbounded digit run once per split of their two optional gaps.
-- A fast-check property renders random consistent reports of both versions in six layouts, mangles them (lines
+- A fast-check property renders random consistent reports of both versions in nine layouts (pipes, Markdown, HTML,
+  space-aligned, cell per line, blank-line separated, converter Markdown, plain pdftotext, crawler), mangles them (lines
   deleted, duplicated, swapped, truncated, random characters inserted) and asserts that \`parseReport\` never throws and
   that every stated table-三/四 value is either the original or caught by validation (a failing or uncertain check on
   its cell). Known limit: table 二 has no arithmetic, so a duplicated line plus a lost one inside a table-二 row reads as
   a real row; the property leaves table 二 out for that reason. Likewise two lines swapped inside one row of the
   cell-per-line layout exchange two values of that row and leave a consistent report that says so; the property accepts
-  such a row when its values are the original ones in another order.
+  such a row when its values are the original ones in another order. And table 四 is one row of fifteen: a value line
+  garbled into text plus a duplicated one keep the count and shift the values after them by one cell; a shifted group may
+  still add up, but the groups the shift crosses fail, so the property accepts a table-四 cell when a table-四 check fails.
+  Runs of 20,000 (\`PROP_RUNS=20000\`) pass.
 `;
 writeFileSync(join(root, 'docs', 'performance.md'), full);
 console.log(full);

@@ -185,7 +185,7 @@ describe('property: mangled reports never throw, and every stated table-三/四 
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.constantFrom<TemplateVersion>('2019', '2021'),
-        fc.constantFrom('pipes', 'markdown', 'html', 'aligned', 'cell-per-line', 'blank-lines', 'converter', 'plain' as const),
+        fc.constantFrom('pipes', 'markdown', 'html', 'aligned', 'cell-per-line', 'blank-lines', 'converter', 'plain', 'crawler' as const),
         mangle,
         (seed, v, layout, ops) => {
           const original = consistentReport(seed, v, { scale: 12 });
