@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { boundedEditDistance, cleanLabel, cleanText, matchLabel } from '../src/tables/label-match.js';
 import { placeRow, type RowItem } from '../src/tables/placement.js';
-import type { ValueToken } from '../src/tables/tokens.js';
+import { detectLayout, tokenize, type ValueToken } from '../src/tables/tokens.js';
+import { lexLines } from '../src/grammar/lines.js';
 
 function value(v: number, opts: Partial<RowItem> = {}): RowItem {
   const token: ValueToken = {
@@ -121,5 +122,25 @@ describe('placement', () => {
     const p = placeRow(2, { items: [value(1), value(2), blank], gapsVisible: false, collapsedAfter: null });
     expect(p.surplus).toBe(0);
     expect(p.columns.map((c) => c.status)).toEqual(['value', 'value']);
+  });
+});
+
+describe('tokenize: header and label text that holds digits', () => {
+  const tokens = (lines: string[]) => {
+    const l = lexLines(lines.join('\n'));
+    return tokenize(l, detectLayout(l))
+      .filter((t) => t.kind !== 'break')
+      .map((t) => (t.kind === 'value' ? t.content.value : t.kind === 'label' ? t.text : `(${t.kind})`));
+  };
+
+  it('reads placeholder column names as header text, not as numbers (regression: corpus 09 listed them as unplaced)', () => {
+    expect(tokens(['| 类别 | 数据1 | 数据2 | 总计 |'])).toEqual(['类别', '数据1', '数据2', '总计']);
+    expect(tokens(['| Column1 | col12 |'])).toEqual(['Column1', 'col12']);
+  });
+
+  it('keeps a list number set off by a space with its label, and a lone number as a number', () => {
+    expect(tokens(['| 1. 属于国家秘密 | 0 | 3 |'])).toEqual(['1. 属于国家秘密', 0, 3]);
+    expect(tokens(['| 2、 重复申请 | 4 |'])).toEqual(['2、 重复申请', 4]);
+    expect(tokens(['| 规章 | 5. |']).slice(0, 2)).toEqual(['规章', 5]);
   });
 });

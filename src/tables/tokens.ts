@@ -231,6 +231,12 @@ function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): 
 const WORD_RE = /\S+/g;
 /** Digit runs inside a word; a unit may follow. */
 const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
+/** A list number on its own (`1.`, `2、`). */
+const LIST_NUMBER_RE = /^\d{1,2}[.、]$/;
+/** Text that goes on with a Han character after spaces. */
+const HAN_NEXT_RE = /^[ \t]{1,3}[\u3400-\u9fff]/;
+/** Placeholder column names OCR and PDF converters write into header rows. */
+const PLACEHOLDER_HEADER_RE = /^(?:数据|数值|列|字段|[Cc]olumn|[Cc]ol)\d{1,2}$/;
 /** A list number that starts a label right after a digit run: '…00000002.其他法律…'. */
 const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
 
@@ -270,6 +276,12 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       flushLabel();
       out.push({ kind: 'value', raw: word, content, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
       values++;
+      continue;
+    }
+    // A converter's placeholder column name ('数据1' … '数据6', 'Column3') is header text, and so is
+    // a list number set off from its label by a space ('1. 属于国家秘密').
+    if (PLACEHOLDER_HEADER_RE.test(word) || (LIST_NUMBER_RE.test(word) && HAN_NEXT_RE.test(seg.text.slice(m.index + word.length)))) {
+      extendLabel(ws, ws + word.length);
       continue;
     }
     // Label text and digit runs inside one word.
