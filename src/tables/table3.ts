@@ -76,7 +76,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
 
   // Placements first, cells after: a value a converter moved out of its cell can then be put back
   // (recoverDisplaced) before the row diagnostics are written.
-  const built: { rowDef: Table3RowDefinition; targets: ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] = [];
+  const built: { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] = [];
   for (const rowDef of def.rows) {
     const rowAddress = `t3.${rowDef.key}`;
     const candidates = seg.rows.filter((r) => r.key === rowDef.key);
@@ -89,7 +89,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
       }
       continue;
     }
-    const targets: ColumnTarget[] = TABLE3_COLUMNS.map((c) => ({ address: `${rowAddress}.${c.key}`, columnLabel: c.label }));
+    const targets = targetsOf(rowDef.key);
     const chosen = chooseSegment(ctx, candidates, rowAddress);
     if (!chosen) {
       ctx.report('row-missing', { target: TABLE_NAMES.t3, detail: rowDef.label, path: rowAddress, addresses: targets.map((t) => t.address) });
@@ -171,6 +171,17 @@ function noteMatch(ctx: ParseContext, seg: RowSegment<string>, templateLabel: st
       location: ctx.location(seg.label.start, seg.label.end),
     });
   }
+}
+
+/** The seven column targets of a row (the same for every report: built once per row key). */
+const TARGETS = new Map<string, readonly ColumnTarget[]>();
+function targetsOf(rowKey: string): readonly ColumnTarget[] {
+  let t = TARGETS.get(rowKey);
+  if (!t) {
+    t = TABLE3_COLUMNS.map((c) => ({ address: `t3.${rowKey}.${c.key}`, columnLabel: c.label }));
+    TARGETS.set(rowKey, t);
+  }
+  return t;
 }
 
 function rowOf(cells: readonly Cell[]): Table3Row {
