@@ -1,12 +1,11 @@
 /**
- * Recovering a value a converter moved out of its cell: a cell left `missing` in its row, a
- * number printed alone elsewhere in the same table that no row claims (on a line of its own, not
- * part of a run of numbers that lost its row), and the table's arithmetic
- * requiring exactly that number in that cell through at least two independent equations (for
- * example its row sum and its column balance). Only then is the number placed, with a warning
- * (`value-displaced`); one equation, a number not found in the table, or several equal unplaced
- * numbers leave the cell missing. Nothing is ever computed into a cell: the number must be in
- * the source.
+ * Recovering a value a converter moved out of its cell: a cell left `missing` in its row, a number
+ * printed alone elsewhere in the same table that no row claims (on a line of its own, not part of
+ * a run of numbers that lost its row), and the table's arithmetic requiring exactly that number in
+ * that cell through at least two independent equations (for example its row sum and its column
+ * balance). Only then is the number placed, with a warning (`value-displaced`); one equation, a
+ * number not found in the table, or several equal unplaced numbers leave the cell missing. Nothing
+ * is ever computed into a cell: the number must be in the source.
  */
 import type { ParseContext } from '../parse/context.js';
 import type { TableRelation } from '../template/relations.js';
@@ -18,9 +17,8 @@ const MIN_EQUATIONS = 2;
 /**
  * Fills missing cells among `placements` (by address, before cells are built) from `unplaced`
  * where the arithmetic forces the value and the number is among the `isolated` ones (see the
- * module comment). `blankAsZero` says which blank
- * cells count as 0 in a sum (applicant columns; a blank total is "not reported" and makes an
- * equation unusable). Returns the items still unplaced.
+ * module comment). `blankAsZero` says which blank cells count as 0 in a sum (applicant columns; a
+ * blank total is "not reported" and makes an equation unusable). Returns the items still unplaced.
  */
 export function recoverDisplaced(
   ctx: ParseContext,
