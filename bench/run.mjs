@@ -124,7 +124,7 @@ const GAPS = `- **Simplified text (25–28 MB/s against 30 MB/s, varying from ru
 - **HTML (about 12 MB/s against 15 MB/s).** parse5 builds the whole DOM with source locations (~45 % of the time); our walk
   of the DOM is ~8 % and parsing the text it yields ~34 %. Reaching 15 MB/s needs parse5's SAX parser (no tree) or a
   cheaper DOM walk; not done.
-- **Import and first parse (52–58 ms against 50 ms).** Timed inside a fresh process from before the import (Node's own start
+- **Import and first parse (52–70 ms against 50 ms, varying with the load of this shared machine; the code as it was at the start of this work measures the same side by side).** Timed inside a fresh process from before the import (Node's own start
   is not included). Imported alone on this machine: parse5 ~21 ms, parsimmon ~10 ms, the opencc core and dictionary modules
   ~10–14 ms (the dictionaries are only built into tries for traditional input), our own chunk ~3 ms; the first parse ~2–4 ms.
   A CPU profile of \`import('parse5')\` is module loading (reading, resolving and compiling its many ES modules), and
