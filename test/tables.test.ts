@@ -144,3 +144,21 @@ describe('tokenize: header and label text that holds digits', () => {
     expect(tokens(['| 规章 | 5. |']).slice(0, 2)).toEqual(['规章', 5]);
   });
 });
+
+describe('placement: a row with surplus numbers and a lost cell of its own', () => {
+  it('states no column when the layout shows a vanished cell (regression: the total was read from the next row)', () => {
+    // Own row: (blank vanished) 15 7 0 14 0 36, then the seven numbers of the next row.
+    const own = [value(15, { collapsedBefore: 1 }), value(7), value(0), value(14), value(0), value(36)];
+    const next = [0, 0, 0, 0, 0, 0, 0].map((v) => value(v));
+    const p = placeRow(7, { items: [...own, ...next], gapsVisible: true, collapsedAfter: null });
+    expect(p.columns.every((c) => c.status !== 'value')).toBe(true);
+    expect(p.columns[6]).toMatchObject({ status: 'ambiguous' });
+    expect((p.columns[6] as { candidates: number[] }).candidates).toContain(36);
+  });
+
+  it('still reads the agreeing columns of a surplus row without lost cells', () => {
+    const items = [5, 0, 0, 0, 0, 0, 5, 0].map((v) => value(v));
+    const p = placeRow(7, { items, gapsVisible: true, collapsedAfter: null });
+    expect(p.columns.slice(1, 5).every((c) => c.status === 'value')).toBe(true);
+  });
+});
