@@ -121,5 +121,19 @@ describe('generated layouts read back', () => {
     const stated = listCells(report!).filter((c) => c.table === 't4' && c.status === 'value');
     expect(stated.filter((c) => want.get(c.address) !== c.value).map((c) => c.address)).toEqual([]);
   });
+
+  it('regression: the first value of a row garbled into text does not make the next value the first cell', () => {
+    const r = consistentReport(11, '2021', { scale: 12 });
+    const lines = renderInLayout(r, 'blank-lines').split('\n');
+    const label = lines.findIndex((l) => l.startsWith('3.危及'));
+    const first = lines.findIndex((l, i) => i > label && /^\d+$/.test(l));
+    lines[first] = `\u0000${lines[first]}`;
+    const { report } = parseReport(lines.join('\n'));
+    const want = new Map(listCells(r).map((c) => [c.address, c.value]));
+    const row = listCells(report!).filter((c) => c.address.startsWith('t3.results.denied.securityStability.'));
+    expect(row.filter((c) => c.status === 'value' && want.get(c.address) !== c.value).map((c) => c.address)).toEqual([]);
+    expect(row[0]?.status).not.toBe('value');
+    expect(row.slice(1).every((c) => c.status === 'value')).toBe(true);
+  });
 });
 

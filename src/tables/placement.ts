@@ -32,6 +32,8 @@ export interface RowEvidence {
   gapsVisible: boolean;
   /** Collapsed cells after the last item, before the next row label; `null` when unknown (table end, other layout). */
   collapsedAfter: number | null;
+  /** Unrecognised text came between the row label and the first item (a cell garbled into text?): the first item does not anchor the row's start. */
+  startAfterText?: boolean;
 }
 
 /** Result for one column. */
@@ -109,7 +111,9 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
     // text between them (text inside a row is a cell too: the items around it are not adjacent).
     const firstRun = (items[0] as RowItem).run;
     let col = 0;
-    for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0 && (items[i] as RowItem).run === firstRun; i++) placedCol[i] = col++;
+    if (!ev.startAfterText) {
+      for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0 && (items[i] as RowItem).run === firstRun; i++) placedCol[i] = col++;
+    }
     // Suffix anchored at the end.
     if (ev.collapsedAfter === 0) {
       const lastRun = (items[items.length - 1] as RowItem).run;

@@ -170,6 +170,9 @@ export function segmentRows<K extends string>(
       openOrphan = null;
       continue;
     }
+    // Unrecognised text since the last recognised label: between a row label and its first value,
+    // it may be a cell garbled into text, so the value is not known to start the row.
+    const afterText = fragments.length > 0;
     fragments.length = 0;
     const collapsedBefore = t.lineStart && baseline > 0 ? Math.max(0, t.gapBefore - baseline) : 0;
     if (textSinceItem) {
@@ -186,7 +189,10 @@ export function segmentRows<K extends string>(
       if (current.brokeAfterItems) {
         current.seg.overflow.push(item);
         addOrphan(item, i);
-      } else current.seg.evidence.items.push(item);
+      } else {
+        if (current.seg.evidence.items.length === 0 && afterText) current.seg.evidence.startAfterText = true;
+        current.seg.evidence.items.push(item);
+      }
     } else if (current.seg && current.seg.evidence.items.length > 0) {
       current.seg.overflow.push(item);
       addOrphan(item, i);
