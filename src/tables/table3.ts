@@ -361,6 +361,8 @@ function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: r
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
   const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
+  // Most tables have no run of digits at all: nothing to cut, nothing to collect.
+  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued))) return out;
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
