@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createReport, renderReport } from 'zfxxgk-report';
-import { consistentCells, pipeReport } from './helpers/fixtures.js';
+import { consistentCells, consistentReport, pipeReport } from './helpers/fixtures.js';
+import { renderInLayout } from './helpers/layouts.js';
 import { encodeGb18030 } from './helpers/gb18030.js';
 
 const ROOT = join(__dirname, '..');
@@ -29,6 +30,23 @@ describe.runIf(built)('zfxxgk CLI', () => {
     writeFileSync(join(dir, 'batch', 'd.docx'), Buffer.from('PK\u0003\u0004 not really a zip'));
     writeFileSync(join(dir, 'note.txt'), '今天天气很好。');
     writeFileSync(join(dir, 'broken.txt'), pipeReport({ '(七)总计': '5 | 1 | 0 | 0 | 0 | 0 | 9' }));
+    writeFileSync(join(dir, 'converter.md'), renderInLayout(consistentReport(3, '2021', { scale: 15 }), 'converter'));
+  });
+
+  it('parse and validate name the warnings of a repaired report, so cells stated through a repair are seen', () => {
+    const p = run(['parse', join(dir, 'converter.md')]);
+    expect(p.code).toBe(0);
+    expect(p.stderr).toMatch(/警告与错误: .*row-label-floating ×\d+/);
+    const v = run(['validate', join(dir, 'converter.md'), '--lang', 'en']);
+    expect(v.stdout).toMatch(/parse warnings .*: .*row-label-floating ×\d+/);
+    const clean = run(['validate', 'examples/sample-report-2023.md', '--lang', 'en']);
+    expect(clean.stdout).not.toContain('parse warnings');
+  });
+
+  it('validate: says when only informational checks failed instead of "all rules pass"', () => {
+    const v = run(['validate', 'examples/sample-report-2023.md', '--lang', 'en']);
+    const failed = Number(/(\d+) failed/.exec(v.stdout)?.[1]);
+    expect(v.stdout).toContain(failed > 0 ? 'only informational checks failed' : 'all rules pass');
   });
 
   it('parse: JSON for the bundled example, summary on stderr', () => {

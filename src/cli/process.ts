@@ -124,8 +124,10 @@ export async function runTask(task: Task): Promise<TaskResult> {
   const head = `${file}  ${report.meta.agency ?? t('unknownAgency', lang)} ${report.meta.year ?? t('unknownYear', lang)}  (${encoding})`;
   const counts = `  ${v.checks.length} ${t('checks', lang)}, ${v.checks.filter((c) => c.status === 'fail').length} ${t('failed', lang)}, ${v.checks.filter((c) => c.status === 'uncertain').length} ${t('uncertain', lang)}`;
   const lines = shown.map((i) => issueLine(i, lang));
-  const body = lines.length === 0 ? `  ✓ ${t('allPass', lang)}` : lines.join('\n');
-  return { index, chunk: `${head}\n${counts}\n${body}\n\n`, note: '', status };
+  const hiddenFailures = v.issues.some((i) => i.status === 'fail');
+  const body = lines.length > 0 ? lines.join('\n') : `  ✓ ${t(hiddenFailures ? 'onlyInfo' : 'allPass', lang)}`;
+  const parseNotes = codesLine(result.diagnostics, t('parseWarnings', lang)).map((l) => `${l}\n`).join('');
+  return { index, chunk: `${head}\n${counts}\n${parseNotes}${body}\n\n`, note: '', status };
 }
 
 function issueLine(i: ValidationIssue, lang: Lang): string {
@@ -153,8 +155,16 @@ function summary(file: string, encoding: string, kind: string, r: ParseResult, l
     `  ${t('cells', lang)}: ${by('value')} value, ${by('blank')} blank, ${by('missing')} missing, ${by('ambiguous')} ambiguous`,
     `  ${t('sections', lang)}: ${r.report.sections.map((s) => s.marker + (s.key ?? '?')).join(' ')}`,
     `  ${diag}`,
+    ...codesLine(r.diagnostics, t('warningCodes', lang)),
     '',
   ].join('\n');
+}
+
+/** `  label: code ×n, …` for the warnings and errors of a parse (none: no line), so repairs that state cells are seen. */
+function codesLine(diagnostics: ParseResult['diagnostics'], label: string): string[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (d.severity !== 'info') counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  return counts.size === 0 ? [] : [`  ${label}: ${[...counts].map(([c, n]) => `${c} ×${n}`).join(', ')}`];
 }
 
 /** A CSV field (RFC 4180). */
