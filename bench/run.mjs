@@ -110,7 +110,7 @@ if (process.argv.includes('--cli')) {
   cli = `${n} files in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} files/s), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
 }
 
-const GAPS = `- **Simplified text (25–28 MB/s against 30 MB/s, varying from run to run on this shared machine).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
+const GAPS = `- **Simplified text (24–28 MB/s against 30 MB/s, varying with the load of this shared machine; side by side with the code at the start of this work, within ±2 %).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
   regexes that began with a lookbehind (pinyin, spaces between Chinese characters, quotes) now begin with their literal, so
   the engine scans for it instead of testing a lookbehind at every position; long texts are cleaned by a loop instead of a
   regex replace; label matches are cached; classification tests the text as it stands before cleaning a copy and stops at
