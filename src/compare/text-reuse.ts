@@ -1,6 +1,6 @@
 /**
  * Text reuse between two years: each section's text is cut into sentences, each sentence is
- * normalised (spaces, punctuation and symbols removed, every run of digits made one `#`, so a
+ * normalised (spaces, punctuation and symbols removed, every run of digits made one `0`, so a
  * sentence copied with its numbers updated still counts as repeated), and this year's sentences
  * are looked up among last year's. Runs of repeated sentences that follow each other in both
  * years become passages. Linear in the length of the texts (one hash lookup per sentence).
@@ -32,9 +32,9 @@ interface Sentence {
   key: string;
 }
 
-/** A sentence as compared: no spaces, punctuation or symbols; every number one `#`; Latin letters lower-cased. */
+/** A sentence as compared: no spaces, punctuation or symbols; every number one `0`; Latin letters lower-cased. */
 export function normaliseSentence(text: string): string {
-  return text.normalize('NFKC').replace(DIGITS, '#').replace(NOISE, '').toLowerCase();
+  return text.normalize('NFKC').replace(DIGITS, '0').replace(NOISE, '').toLowerCase();
 }
 
 /** The sentences of a report that count, in order. */
