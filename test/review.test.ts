@@ -1,0 +1,238 @@
+/**
+ * `reviewCollection` and `zfxxgk review` on a generated collection (six agencies × three years,
+ * our own prose and numbers) with planted problems: every planted problem is in the overview and
+ * nothing else is flagged. The HTML overview is opened in Chromium (playwright-core driving the
+ * Debian package; no browser download) and its matrix and problem list are checked.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from 'zfxxgk-report';
+import { reviewCollection, type ReviewDocument, type ReviewProblem } from '../src/compare/review.js';
+import { parseAgencyMapping, parseCsv } from '../src/cli/review/mapping.js';
+import { AGENCIES, generateCollection, PLANTED, YEARS } from './helpers/collection.js';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const INTERNAL_KEY = /\bt[234]\.|naturalPerson|carriedOver|carriedForward|currentlyValid|\breview\.upheld/;
+const ci = process.env.CI === 'true';
+const built = existsSync(CLI) || (ci ? (() => { throw new Error('dist/cli.js missing: run npm run build'); })() : false);
+const browser = existsSync(CHROMIUM) || (ci ? (() => { throw new Error(`${CHROMIUM} missing: run scripts/install-tools.sh`); })() : false);
+
+/** The planted problems as (agency, year, kind, rule): exactly these, nothing else. */
+const EXPECTED = [
+  [PLANTED.carryMismatch.agency, 2022, 'cross-year', 'X.CARRY'],
+  [PLANTED.carryMismatch.agency, 2022, 'cross-year', 'X.CARRY'],
+  [PLANTED.missingYear.agency, 2022, 'missing-year', ''],
+  [PLANTED.copiedText.agency, 2023, 'copied-text', ''],
+  [PLANTED.rollup.agency, 2023, 'rollup', 'X.ROLLUP'],
+  [PLANTED.rollup.agency, 2023, 'rollup', 'X.ROLLUP'],
+].map((x) => x.join('|')).sort();
+
+const key = (p: Pick<ReviewProblem, 'agency' | 'year' | 'kind' | 'rule'>): string => [p.agency, p.year, p.kind, p.rule ?? ''].join('|');
+
+const collection = generateCollection();
+
+describe('reviewCollection', () => {
+  const documents: ReviewDocument[] = collection.files.map((f) => {
+    if (typeof f.content !== 'string') return { file: f.name, report: null, diagnostics: [], error: 'not a zip archive' };
+    const r = parseReport(f.content, { format: f.name.endsWith('.html') ? 'html' : f.name.endsWith('.md') ? 'markdown' : 'text' });
+    return { file: f.name, report: r.report, diagnostics: r.diagnostics };
+  });
+  const review = reviewCollection(documents, parseAgencyMapping(collection.mappingCsv));
+
+  it('finds every planted problem and nothing else', () => {
+    expect(review.problems.map(key).sort()).toEqual(EXPECTED);
+  });
+
+  it('groups by canonical agency (mapped by alias and by file name) and year; the matrix has one gap', () => {
+    expect(review.agencies).toHaveLength(6);
+    expect(review.years).toEqual([...YEARS]);
+    expect(review.reports).toHaveLength(17);
+    expect(review.reports.find((r) => r.printedAgency === PLANTED.alias)?.agency).toBe(AGENCIES.transport);
+    expect(review.reports.find((r) => r.file.endsWith(PLANTED.misnamedFile))?.agency).toBe(AGENCIES.civil);
+    expect(review.matrix.filter((m) => m.status === 'missing')).toEqual([{ agency: AGENCIES.water, year: 2022, reportId: null, status: 'missing', complete: null, problems: 0 }]);
+    expect(review.matrix.filter((m) => m.status === 'warn').map((m) => `${m.agency} ${m.year} ${m.problems}`).sort()).toEqual(
+      [`${AGENCIES.transport} 2022 2`, `${AGENCIES.city} 2023 2`, `${AGENCIES.culture} 2023 1`].sort(),
+    );
+    expect(review.matrix.filter((m) => m.status === 'pass')).toHaveLength(18 - 1 - 3);
+    expect(review.reports.every((r) => r.complete && r.validation.ok)).toBe(true);
+  });
+
+  it('sets the unreadable file and the non-report apart, out of the statistics', () => {
+    expect(review.setAside.map((s) => [s.file, s.reason])).toEqual([
+      [PLANTED.unreadable, 'unreadable'],
+      [PLANTED.notAReport, 'not-a-report'],
+    ]);
+    expect(review.totals).toMatchObject({ documents: 19, reports: 17, agencies: 6, problems: 6, setAside: 2, complete: 17, passed: 17 });
+  });
+
+  it('names problems by table, row and column as the template prints them, never by internal keys', () => {
+    const carry = review.problems.find((p) => p.rule === 'X.CARRY' && p.column === '自然人');
+    expect(carry).toMatchObject({ table: '表三', row: '二、上年结转政府信息公开申请数量', expected: 0, actual: 2, cells: ['t3.carriedOver.naturalPerson'] });
+    const rollup = review.problems.filter((p) => p.rule === 'X.ROLLUP').map((p) => [p.table, p.column]);
+    expect(rollup).toEqual([
+      ['表四', '行政复议 / 结果维持'],
+      ['表四', '行政复议 / 总计'],
+    ]);
+    for (const p of review.problems) {
+      expect(p.message).not.toMatch(INTERNAL_KEY);
+      expect(p.messageEn).not.toMatch(INTERNAL_KEY);
+    }
+  });
+
+  it('a roll-up whose child is missing that year is noted, not checked', () => {
+    const docs = documents.filter((d) => !(d.file.startsWith('2022/') && d.report?.meta.agency === AGENCIES.education));
+    const r = reviewCollection(docs, parseAgencyMapping(collection.mappingCsv));
+    expect(r.rollupNotes.map((n) => [n.agency, n.year])).toEqual([[AGENCIES.city, 2022]]);
+    expect(r.problems.filter((p) => p.kind === 'missing-year').map((p) => [p.agency, p.year])).toContainEqual([AGENCIES.education, 2022]);
+  });
+
+  it('a second report of the same agency and year is a duplicate, left out of the comparisons', () => {
+    const dup = documents.find((d) => d.file === '2023/city-2023.html') as ReviewDocument;
+    const r = reviewCollection([...documents, { ...dup, file: 'copy/city-2023.html' }], parseAgencyMapping(collection.mappingCsv));
+    expect(r.problems.filter((p) => p.kind === 'duplicate').map((p) => p.file)).toEqual(['copy/city-2023.html']);
+    expect(r.comparisons.filter((c) => c.agency === AGENCIES.city)).toHaveLength(2);
+  });
+});
+
+describe('agency mapping CSV', () => {
+  it('reads quoted fields, a BOM and CRLF; columns in any order', () => {
+    expect(parseCsv('\ufeffa,"b,""c"""\r\n1,2\n')).toEqual([['a', 'b,"c"'], ['1', '2']]);
+    const m = parseAgencyMapping('parent,alias,agency,file\r\n甲市人民政府,"甲市交通局",甲市交通运输局,jt.pdf\n');
+    expect(m.aliases.get('甲市交通局')).toBe('甲市交通运输局');
+    expect(m.files.get('jt.pdf')).toBe('甲市交通运输局');
+    expect(m.parents.get('甲市交通运输局')).toBe('甲市人民政府');
+    expect(() => parseAgencyMapping('file,alias\nx,y\n')).toThrow(/agency/);
+  });
+});
+
+describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
+  let dir: string;
+  const out = (): string => join(dir, 'out');
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'zfxxgk-review-'));
+    for (const f of collection.files) {
+      mkdirSync(dirname(join(dir, 'reports', f.name)), { recursive: true });
+      writeFileSync(join(dir, 'reports', f.name), f.content);
+    }
+    writeFileSync(join(dir, 'agencies.csv'), collection.mappingCsv);
+  });
+
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('review writes the overview, NDJSON and CSV, with a totals line', () => {
+    const r = run(['review', 'reports', '--agencies', 'agencies.csv', '--out', 'out']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('19 个文件：6 个机关的 17 份报告（17 份读全，17 份通过），6 个问题，2 份另列');
+    const problems = readFileSync(join(out(), 'problems.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ReviewProblem);
+    expect(problems.map(key).sort()).toEqual(EXPECTED);
+    const csv = parseCsv(readFileSync(join(out(), 'problems.csv'), 'utf8'));
+    expect(csv[0]?.slice(0, 9)).toEqual(['agency', 'year', 'file', 'kind', 'rule', 'severity', 'table', 'row', 'column']);
+    expect(csv).toHaveLength(7);
+    const reports = readFileSync(join(out(), 'reports.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { status: string });
+    expect(reports.filter((x) => x.status === 'report')).toHaveLength(17);
+    expect(reports.filter((x) => x.status !== 'report').map((x) => x.status)).toEqual(['unreadable', 'not-a-report']);
+    const html = readFileSync(join(out(), 'index.html'), 'utf8');
+    // Self-contained: no external resource of any kind.
+    expect(html).not.toMatch(/<(?:script|img|link|iframe)[^>]+(?:src|href)=/i);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('review --lang en, --help, usage errors', () => {
+    const r = run(['review', 'reports', '--agencies', 'agencies.csv', '--out', 'out-en', '--lang', 'en', '--quiet']);
+    expect(r.stderr).toContain('19 files: 17 reports of 6 agencies (17 read completely, 17 pass), 6 problems, 2 set aside');
+    expect(readFileSync(join(dir, 'out-en', 'index.html'), 'utf8')).toContain('<html lang="en">');
+    expect(run(['review', '--help']).stdout).toContain('--agencies FILE');
+    expect(run(['review', 'reports']).code).toBe(2);
+    expect(run(['review', 'nowhere', '--out', 'x']).code).toBe(2);
+    expect(run(['--help']).stdout).toContain('zfxxgk review');
+  });
+
+  it('compare prints the comparison readably, in English, and as JSON', () => {
+    const a = join('reports', '2021', '2-2021.html');
+    const b = join('reports', '2022', '2-2022.txt');
+    const zh = run(['compare', a, b]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('上年结转等于上一年度的结转下年度：2022年 表三 二、上年结转政府信息公开申请数量 × 自然人');
+    const en = run(['compare', b, a, '--lang', 'en']);
+    expect(en.stderr).toContain('taken in year order');
+    expect(en.stdout).toContain('Year-over-year comparison: 示例市交通运输局 2021 → 2022');
+    const json = JSON.parse(run(['compare', a, b, '--format', 'json']).stdout) as { previousFile: string; relations: { status: string }[]; textReuse: { share: number } };
+    expect(json.previousFile).toBe(a);
+    expect(json.relations.filter((x) => x.status === 'fail')).toHaveLength(2);
+    expect(json.textReuse.share).toBeLessThan(0.5);
+    expect(run(['compare', a]).code).toBe(2);
+    expect(run(['compare', a, 'reports/notes.txt']).code).toBe(1);
+    expect(run(['compare', '--help', '--lang', 'en']).stdout).toContain('Usage: zfxxgk compare PREVIOUS CURRENT');
+  });
+
+  describe.runIf(browser)('the overview in Chromium', () => {
+    type Page = import('playwright-core').Page;
+    type Browser = import('playwright-core').Browser;
+    let chromium: Browser;
+    let page: Page;
+    const requests: string[] = [];
+    beforeAll(async () => {
+      if (!existsSync(join(out(), 'index.html'))) run(['review', 'reports', '--agencies', 'agencies.csv', '--out', 'out']);
+      const { chromium: launcher } = await import('playwright-core');
+      chromium = await launcher.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      page = await chromium.newPage({ viewport: { width: 1400, height: 900 } });
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`file://${join(out(), 'index.html')}`);
+    });
+    afterAll(async () => {
+      await chromium?.close();
+    });
+
+    it('the matrix: six agencies × three years, the gap, the flagged squares', async () => {
+      const cells = await page.$$eval('#matrix td[data-year]', (tds) => tds.map((td) => [td.getAttribute('data-agency'), Number(td.getAttribute('data-year')), td.getAttribute('data-status'), td.textContent?.trim()]));
+      expect(cells).toHaveLength(18);
+      const by = (status: string) => cells.filter((c) => c[2] === status).map((c) => `${c[0]} ${c[1]}`).sort();
+      expect(by('missing')).toEqual([`${AGENCIES.water} 2022`]);
+      expect(by('warn')).toEqual([`${AGENCIES.transport} 2022`, `${AGENCIES.city} 2023`, `${AGENCIES.culture} 2023`].sort());
+      expect(by('pass')).toHaveLength(14);
+      expect(cells.find((c) => c[2] === 'missing')?.[3]).toBe('缺');
+      expect(await page.locator('#matrix td[data-status=missing]').evaluate((td) => getComputedStyle(td).backgroundImage)).toContain('gradient');
+      // A square links to its report's section.
+      await page.click(`#matrix td[data-agency="${AGENCIES.culture}"][data-year="2023"] a`);
+      expect(await page.evaluate(() => location.hash)).toMatch(/^#r-\d+$/);
+      expect(await page.locator(`section.report[data-agency="${AGENCIES.culture}"][data-year="2023"] li`).first().textContent()).toContain('与 2022 年报告相同');
+    });
+
+    it('the problem list: the planted problems in plain language, sortable', async () => {
+      const rows = await page.$$eval('#problems tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-agency'), Number(tr.getAttribute('data-year')), tr.getAttribute('data-kind'), tr.getAttribute('data-rule'), tr.textContent ?? '']));
+      expect(rows.map((r) => r.slice(0, 4).join('|')).sort()).toEqual(EXPECTED);
+      for (const r of rows) expect(r[4]).not.toMatch(INTERNAL_KEY);
+      expect(rows.find((r) => r[3] === 'X.ROLLUP')?.[4]).toContain('行政复议 / 结果维持');
+      const yearHeader = page.locator('#problems thead th').nth(2);
+      await yearHeader.click();
+      const asc = await page.$$eval('#problems tbody tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-year'))));
+      expect(asc).toEqual(asc.slice().sort((a, b) => a - b));
+      await yearHeader.click();
+      const desc = await page.$$eval('#problems tbody tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-year'))));
+      expect(desc).toEqual(asc.slice().sort((a, b) => b - a));
+    });
+
+    it('set-aside files are listed apart; each report shows its tables with cell statuses; nothing is fetched', async () => {
+      const setAside = await page.$$eval('#set-aside tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-reason')));
+      expect(setAside).toEqual(['unreadable', 'not-a-report']);
+      expect(await page.locator('section.report').count()).toBe(17);
+      const flagged = page.locator(`section.report[data-agency="${AGENCIES.city}"][data-year="2023"] td.flagged`);
+      expect(await flagged.count()).toBe(2);
+      expect(await flagged.first().getAttribute('title')).toContain('汇总报告等于下级报告之和');
+      expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
+      if (process.env.WRITE_SCREENSHOT) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(ROOT, 'docs', 'review-overview.png') });
+      }
+    });
+  });
+});
