@@ -184,7 +184,7 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
       if (!existsSync(join(out(), 'index.html'))) run(['review', 'reports', '--agencies', 'agencies.csv', '--out', 'out']);
       const { chromium: launcher } = await import('playwright-core');
       chromium = await launcher.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-      page = await chromium.newPage({ viewport: { width: 1400, height: 900 } });
+      page = await chromium.newPage({ viewport: { width: 1400, height: 1000 } });
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`file://${join(out(), 'index.html')}`);
     });
@@ -200,10 +200,10 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
       expect(by('warn')).toEqual([`${AGENCIES.transport} 2022`, `${AGENCIES.city} 2023`, `${AGENCIES.culture} 2023`].sort());
       expect(by('pass')).toHaveLength(14);
       expect(cells.find((c) => c[2] === 'missing')?.[3]).toBe('缺');
-      expect(await page.locator('#matrix td[data-status=missing]').evaluate((td) => getComputedStyle(td).backgroundImage)).toContain('gradient');
+      expect(await page.locator('#matrix td[data-status=missing]').evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(td).backgroundImage)).toContain('gradient');
       // A square links to its report's section.
       await page.click(`#matrix td[data-agency="${AGENCIES.culture}"][data-year="2023"] a`);
-      expect(await page.evaluate(() => location.hash)).toMatch(/^#r-\d+$/);
+      expect(await page.evaluate('location.hash')).toMatch(/^#r-\d+$/);
       expect(await page.locator(`section.report[data-agency="${AGENCIES.culture}"][data-year="2023"] li`).first().textContent()).toContain('与 2022 年报告相同');
     });
 
@@ -230,7 +230,7 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
       expect(await flagged.first().getAttribute('title')).toContain('汇总报告等于下级报告之和');
       expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
       if (process.env.WRITE_SCREENSHOT) {
-        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: join(ROOT, 'docs', 'review-overview.png') });
       }
     });

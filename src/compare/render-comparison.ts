@@ -123,7 +123,7 @@ function comparisonBlocks(c: ReportComparison, lang: 'zh' | 'en', options: Compa
           .join(lang === 'zh' ? '；' : '; ');
   const relationText = !c.consecutive
     ? w('notConsecutive', lang)
-    : `${c.relations.length - fails.length - unsure.length} ${w('passed', lang)}, ${fails.length} ${w('failed', lang)}, ${unsure.length} ${w('uncertain', lang)}`;
+    : [`${c.relations.length - fails.length - unsure.length} ${w('passed', lang)}`, `${fails.length} ${w('failed', lang)}`, `${unsure.length} ${w('uncertain', lang)}`].join(lang === 'zh' ? '，' : ', ');
   blocks.push({ kind: 'h', level: 2, text: w('summary', lang) });
   blocks.push({
     kind: 'ul',

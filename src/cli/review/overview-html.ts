@@ -104,6 +104,13 @@ document.querySelectorAll('table.sortable').forEach(function(t){
 });
 `;
 
+const HEADING = /<(\/?)h([1-4])>/g;
+
+/** Embedded renderings start at h1; inside a report's section (h2) they go two levels down. */
+function demote(_match: string, slash: string, level: string): string {
+  return `<${slash}h${Number(level) + 2}>`;
+}
+
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -141,7 +148,8 @@ function reportSection(r: ReviewedReport, review: CollectionReview, lang: Lang):
     },
   })
     .replace(/^<!DOCTYPE[\s\S]*?<body>\n/, '')
-    .replace(/<\/body>\n<\/html>\n$/, '');
+    .replace(/<\/body>\n<\/html>\n$/, '')
+    .replace(HEADING, demote);
   const comparison = review.comparisons.find((c) => c.currentId === r.id);
   const v = r.report.templateVersions;
   const notes = r.diagnostics.filter((d) => d.severity !== 'info');
@@ -152,7 +160,7 @@ function reportSection(r: ReviewedReport, review: CollectionReview, lang: Lang):
     `<p class="meta">${w('file', lang)}: ${esc(r.file)}${r.printedAgency && r.printedAgency !== r.agency ? ` · ${w('printedAs', lang)}: ${esc(r.printedAgency)}` : ''} · ${w('versions', lang)}: 表二 ${v.table2 ?? '—'} / 表三 ${v.table3 ?? '—'} · ${w('cells', lang)}: ${r.cells.value} value, ${r.cells.blank} blank, ${r.cells.missing} missing, ${r.cells.ambiguous} ambiguous · ${w('verdict', lang)}: ${w(r.validation.ok ? 'ok' : 'notOk', lang)} · <a href="#top">${w('back', lang)}</a></p>`,
     r.problems.length === 0 ? `<p>${w('noProblems', lang)}</p>` : `<ul class="problems">${r.problems.map((p) => `<li class="sev-${p.severity}">${esc(lang === 'en' ? p.messageEn : p.message)}</li>`).join('')}</ul>`,
     codes ? `<p class="meta">${w('parseNotes', lang)}: ${esc(codes)}</p>` : '',
-    comparison ? `<details><summary>${w('vsPrevious', lang)}</summary>\n${renderComparison(comparison.comparison, { to: 'html', fragment: true, lang, maxCells: SHOWN_CHANGES, maxPassages: SHOWN_PASSAGES }).replace(/<(\/?)h1>/g, '<$1h3>')}</details>` : '',
+    comparison ? `<details><summary>${w('vsPrevious', lang)}</summary>\n${renderComparison(comparison.comparison, { to: 'html', fragment: true, lang, maxCells: SHOWN_CHANGES, maxPassages: SHOWN_PASSAGES }).replace(HEADING, demote)}</details>` : '',
     `<details><summary>${w('tables', lang)}</summary>\n<p class="meta">${w('legend', lang)}</p>\n${tables}</details>`,
     '</section>',
   ]
