@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from 'zfxxgk-report';
 import { reviewCollection, type ReviewDocument, type ReviewProblem } from '../src/compare/review.js';
 import { parseAgencyMapping, parseCsv } from '../src/cli/review/mapping.js';
-import { AGENCIES, generateCollection, PLANTED, YEARS } from './helpers/collection.js';
+import { AGENCIES, collectionReport, generateCollection, PLANTED, prose, seriesCells, YEARS } from './helpers/collection.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -97,6 +97,41 @@ describe('reviewCollection', () => {
     const r = reviewCollection([...documents, { ...dup, file: 'copy/city-2023.html' }], parseAgencyMapping(collection.mappingCsv));
     expect(r.problems.filter((p) => p.kind === 'duplicate').map((p) => p.file)).toEqual(['copy/city-2023.html']);
     expect(r.comparisons.filter((c) => c.agency === AGENCIES.city)).toHaveLength(2);
+  });
+});
+
+describe('reviewCollection: problems of single reports', () => {
+  const cells = seriesCells(21, [2022]).get(2022) as Record<string, number>;
+  const texts = prose(5);
+
+  it('a broken row sum is named by table, row and column; a report with cells not read is incomplete', () => {
+    const broken = { ...cells, 't3.results.granted.total': (cells['t3.results.granted.total'] as number) + 1 } as Record<string, number | null>;
+    delete broken['t4.review.pending'];
+    const r = reviewCollection([{ file: 'a.md', report: collectionReport('测试局', 2022, broken as Record<string, number>, texts), diagnostics: [] }]);
+    const rowsum = r.problems.find((p) => p.rule === 'T3.ROWSUM');
+    expect(rowsum).toMatchObject({ kind: 'check', severity: 'error', table: '表三', row: '三、本年度办理结果 / （一）予以公开' });
+    expect(rowsum?.message).not.toMatch(INTERNAL_KEY);
+    expect(r.problems.find((p) => p.kind === 'incomplete')).toMatchObject({ severity: 'warning', messageEn: '1 cells could not be read (1 missing, 0 ambiguous)' });
+    expect(r.matrix[0]).toMatchObject({ status: 'fail', complete: false });
+  });
+
+  it('a structure problem names the section as the template prints it', () => {
+    const report = collectionReport('测试局', 2022, cells, texts);
+    const r = reviewCollection([{ file: 'a.md', report: { ...report, sections: report.sections.filter((x) => x.key !== 'otherMatters') }, diagnostics: [] }]);
+    expect(r.problems.find((p) => p.rule === 'S.SECTIONS')).toMatchObject({ row: '六、其他需要报告的事项', table: '' });
+  });
+
+  it('too little text is not called copied; a report with no agency or year is set aside', () => {
+    const short = { overview: '我局持续完善公开目录，群众查找更方便。' };
+    const s = seriesCells(22, [2022, 2023]);
+    const r = reviewCollection([
+      { file: 'a.md', report: collectionReport('测试局', 2022, s.get(2022) as Record<string, number>, short), diagnostics: [] },
+      { file: 'b.md', report: collectionReport('测试局', 2023, s.get(2023) as Record<string, number>, short), diagnostics: [] },
+      { file: 'c.md', report: { ...collectionReport('测试局', 2023, cells, texts), meta: { ...collectionReport('x', 2023, cells, texts).meta, agency: null } }, diagnostics: [] },
+    ]);
+    expect(r.comparisons[0]?.comparison.textReuse.share).toBe(1);
+    expect(r.problems.filter((p) => p.kind === 'copied-text')).toEqual([]);
+    expect(r.setAside.map((x) => x.reason)).toEqual(['no-agency']);
   });
 });
 

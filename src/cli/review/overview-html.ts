@@ -5,7 +5,7 @@
  * tables with each cell's status).
  */
 import { renderComparison } from '../../compare/render-comparison.js';
-import type { CollectionReview, MatrixCell, ReviewedReport, ReviewProblem } from '../../compare/review.js';
+import type { CollectionReview, MatrixCell, ReviewComparison, ReviewedReport, ReviewProblem } from '../../compare/review.js';
 import { listCells } from '../../parse/list-cells.js';
 import { renderReport } from '../../render/render-report.js';
 import type { Lang } from '../i18n.js';
@@ -132,7 +132,7 @@ function problemRow(p: ReviewProblem, lang: Lang): string {
   return `<tr data-kind="${p.kind}" data-rule="${esc(p.rule ?? '')}" data-agency="${esc(p.agency)}" data-year="${p.year}"><td data-v="${SEVERITY_RANK[p.severity]}" class="sev-${p.severity}">${w(p.severity, lang)}</td><td>${esc(p.agency)}</td><td>${p.year}</td><td>${esc(KIND_WORDS[p.kind][lang])}${p.rule ? ` <small>${esc(p.rule)}</small>` : ''}</td><td>${esc(p.table)}</td><td>${esc(p.row)}</td><td>${esc(p.column)}</td><td>${esc(lang === 'en' ? p.messageEn : p.message)}</td><td>${file}</td></tr>`;
 }
 
-function reportSection(r: ReviewedReport, review: CollectionReview, lang: Lang): string {
+function reportSection(r: ReviewedReport, comparison: ReviewComparison | undefined, lang: Lang): string {
   const flagged = new Map<string, string[]>();
   for (const p of r.problems) for (const a of p.cells) flagged.set(a, [...(flagged.get(a) ?? []), lang === 'en' ? p.messageEn : p.message]);
   const cells = new Map(listCells(r.report).map((c) => [c.address, c]));
@@ -150,7 +150,6 @@ function reportSection(r: ReviewedReport, review: CollectionReview, lang: Lang):
     .replace(/^<!DOCTYPE[\s\S]*?<body>\n/, '')
     .replace(/<\/body>\n<\/html>\n$/, '')
     .replace(HEADING, demote);
-  const comparison = review.comparisons.find((c) => c.currentId === r.id);
   const v = r.report.templateVersions;
   const notes = r.diagnostics.filter((d) => d.severity !== 'info');
   const codes = [...new Set(notes.map((d) => d.code))].map((code) => `${code} ×${notes.filter((d) => d.code === code).length}`).join(', ');
@@ -173,9 +172,10 @@ export function overviewHtml(review: CollectionReview, lang: Lang = 'zh'): strin
   const t = review.totals;
   const totals = `${t.documents} ${w('totals', lang).replace('{r}', String(t.reports)).replace('{a}', String(t.agencies)).replace('{p}', String(t.problems)).replace('{s}', String(t.setAside))}`;
   const head = `<tr><th>${w('agency', lang)}</th>${review.years.map((y) => `<th>${y}</th>`).join('')}</tr>`;
-  const body = review.agencies
-    .map((a) => `<tr><td class="agency">${esc(a)}</td>${review.matrix.filter((m) => m.agency === a).map((m) => matrixCell(m, lang)).join('')}</tr>`)
-    .join('\n');
+  const rows = new Map<string, MatrixCell[]>(review.agencies.map((a) => [a, []]));
+  for (const m of review.matrix) rows.get(m.agency)?.push(m);
+  const body = review.agencies.map((a) => `<tr><td class="agency">${esc(a)}</td>${(rows.get(a) ?? []).map((m) => matrixCell(m, lang)).join('')}</tr>`).join('\n');
+  const comparisons = new Map(review.comparisons.map((c) => [c.currentId, c]));
   const problemHead = [
     [w('severity', lang), 'number'],
     [w('agency', lang), 'text'],
@@ -216,7 +216,7 @@ ${problems}
 ${setAside}
 ${rollupNotes}
 <h2>${w('reports', lang)}</h2>
-${review.reports.map((r) => reportSection(r, review, lang)).join('\n')}
+${review.reports.map((r) => reportSection(r, comparisons.get(r.id), lang)).join('\n')}
 <script>${SCRIPT}</script>
 </body>
 </html>
