@@ -178,6 +178,14 @@ describe('compareReports: text reuse', () => {
     expect(r.passages[0]).toMatchObject({ sentences: 2, identical: false });
   });
 
+  it('a line break inside a sentence (PDF text) does not cut it', () => {
+    const before = withText(['我局持续完善政府信息公开\n目录，群众查找更方便。'], 2022);
+    const after = withText(['我局持续完善政府信息公开目录，群众查找更方便。'], 2023);
+    const r = compareReports(before, after).textReuse;
+    expect(r).toMatchObject({ sentences: 1, repeated: 1 });
+    expect(r.passages[0]).toMatchObject({ identical: false, previous: { start: 0, end: 24 } });
+  });
+
   it(`sentences shorter than ${MIN_SENTENCE_CHARS} characters after normalisation are not counted`, () => {
     const r = compareReports(withText(['无。详见附表。'], 2022), withText(['无。详见附表。'])).textReuse;
     expect(r).toMatchObject({ sentences: 0, repeated: 0, share: 0, passages: [] });

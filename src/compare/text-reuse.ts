@@ -1,5 +1,6 @@
 /**
- * Text reuse between two years: each section's text is cut into sentences, each sentence is
+ * Text reuse between two years: each section's text is cut into sentences (at 。！？；, not at
+ * line breaks), each sentence is
  * normalised (spaces, punctuation and symbols removed, every run of digits made one `0`, so a
  * sentence copied with its numbers updated still counts as repeated), and this year's sentences
  * are looked up among last year's. Runs of repeated sentences that follow each other in both
@@ -17,7 +18,11 @@ export const MAX_SENTENCES = 20_000;
 /** Last year's occurrences of a sentence searched for an identical wording (the first one is taken otherwise). */
 const EXACT_SCAN = 16;
 
-const SENTENCE_END = /[。！？!?；;\n]/g;
+/**
+ * Sentence ends. A line break is none: text extracted from PDFs breaks lines inside sentences,
+ * and a paragraph's last sentence ends with its own punctuation anyway.
+ */
+const SENTENCE_END = /[。！？!?；;]/g;
 const NOISE = /[\s\p{P}\p{S}]+/gu;
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
@@ -53,7 +58,7 @@ function sentencesOf(report: Report): Sentence[] {
     };
     for (const m of s.text.matchAll(SENTENCE_END)) {
       const end = (m.index as number) + m[0].length;
-      cut(m[0] === '\n' ? (m.index as number) : end);
+      cut(end);
       from = end;
     }
     cut(s.text.length);
