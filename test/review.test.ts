@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseReport } from 'zfxxgk-report';
+import { parseReport, type Report } from 'zfxxgk-report';
 import { reviewCollection, type ReviewDocument, type ReviewProblem } from '../src/compare/review.js';
 import { parseAgencyMapping, parseCsv } from '../src/cli/review/mapping.js';
 import { AGENCIES, collectionReport, generateCollection, PLANTED, prose, seriesCells, YEARS } from './helpers/collection.js';
@@ -90,6 +90,20 @@ describe('reviewCollection', () => {
     const r = reviewCollection(docs, parseAgencyMapping(collection.mappingCsv));
     expect(r.rollupNotes.map((n) => [n.agency, n.year])).toEqual([[AGENCIES.city, 2022]]);
     expect(r.problems.filter((p) => p.kind === 'missing-year').map((p) => [p.agency, p.year])).toContainEqual([AGENCIES.education, 2022]);
+  });
+
+  it('a year after an agency’s last report is missing only when most agencies have it', () => {
+    const drop = (agency: string, year: number) => documents.filter((d) => !(d.report?.meta.year === year && (d.report.meta.agency === agency || (agency === AGENCIES.transport && d.report.meta.agency === PLANTED.alias))));
+    // Five of six agencies have 2023: the sixth's is missing.
+    const r = reviewCollection(drop(AGENCIES.transport, 2023), parseAgencyMapping(collection.mappingCsv));
+    expect(r.problems.filter((p) => p.kind === 'missing-year').map((p) => `${p.agency} ${p.year}`).sort()).toEqual([`${AGENCIES.transport} 2023`, `${AGENCIES.water} 2022`].sort());
+    // A 2024 report of one agency alone: nobody else is missing 2024.
+    const lone = documents.find((d) => d.file === '2023/city-2023.html') as ReviewDocument;
+    const later = { ...lone, file: 'x/city-2024.html', report: { ...(lone.report as Report), meta: { ...(lone.report as Report).meta, year: 2024 } } };
+    const r2 = reviewCollection([...documents, later], parseAgencyMapping(collection.mappingCsv));
+    expect(r2.years).toEqual([2021, 2022, 2023, 2024]);
+    expect(r2.problems.filter((p) => p.kind === 'missing-year').map((p) => `${p.agency} ${p.year}`)).toEqual([`${AGENCIES.water} 2022`]);
+    expect(r2.matrix.filter((m) => m.year === 2024).map((m) => m.status).sort()).toEqual(['none', 'none', 'none', 'none', 'none', 'warn']); // the copy of 2023 is copied text
   });
 
   it('a second report of the same agency and year is a duplicate, left out of the comparisons', () => {

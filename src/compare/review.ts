@@ -22,6 +22,14 @@ export const COPIED_TEXT_SHARE = 0.8;
 /** Fewer counted sentences than this are too little text to call a report copied. */
 export const COPIED_TEXT_MIN_SENTENCES = 5;
 
+/**
+ * A year after an agency's last report counts as missing only when at least this share of the
+ * collection's agencies has a report for it (a collection of one region for the years it covers);
+ * years between an agency's first and last report are always missing. So a heterogeneous
+ * collection does not flag every agency for the years only a few others reach.
+ */
+export const MISSING_YEAR_QUORUM = 0.5;
+
 /** Rows or columns named one by one in a problem; more are summarised. */
 const MAX_NAMED_LABELS = 3;
 
@@ -135,7 +143,11 @@ export interface MatrixCell {
   year: number;
   /** The report, or `null` for a gap. */
   reportId: string | null;
-  /** `missing` (a year without a report between the agency's first and the collection's last), `none` (before its first report), `pass`, `fail` (an error), `warn` (warnings or notes only). */
+  /**
+   * `missing` (no report: a year between the agency's first and last report, or a later year most
+   * agencies of the collection have, see {@link MISSING_YEAR_QUORUM}), `none` (no report expected),
+   * `pass`, `fail` (an error), `warn` (warnings or notes only).
+   */
   status: 'missing' | 'none' | 'pass' | 'warn' | 'fail';
   /** Every cell read. */
   complete: boolean | null;
@@ -294,8 +306,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * Reviews a collection: every readable report is validated and placed by agency (canonical, via
  * `mapping`) and year; consecutive years of an agency are compared (failed cross-year relations,
  * text copied from last year, an unexpected change of template version); a parent's report is
- * checked against its children's of the same year when all of them are there; years missing
- * between an agency's first report and the collection's last year are problems too. Documents
+ * checked against its children's of the same year when all of them are there; a missing year
+ * (between an agency's first and last report, or after its last when most agencies have that
+ * year) is a problem too. Documents
  * that could not be read, are no report, or lack an agency or a year are set aside, out of the
  * statistics.
  */
@@ -371,13 +384,19 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
   const agencies = [...byAgency.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const comparisons: ReviewComparison[] = [];
   const matrix: MatrixCell[] = [];
+  const reported = new Map<number, number>();
+  for (const own of byAgency.values()) for (const y of own.keys()) reported.set(y, (reported.get(y) ?? 0) + 1);
+  const isMissing = (own: Map<number, ReviewedReport>, year: number): boolean => {
+    const ys = [...own.keys()];
+    if (year < Math.min(...ys) || own.has(year)) return false;
+    return year < Math.max(...ys) || (reported.get(year) ?? 0) >= MISSING_YEAR_QUORUM * byAgency.size;
+  };
   for (const agency of agencies) {
     const own = byAgency.get(agency) as Map<number, ReviewedReport>;
-    const first = Math.min(...own.keys());
     for (const year of years) {
       const r = own.get(year);
       if (!r) {
-        if (year > first) extraProblems.push(simpleProblem('missing-year', 'warning', agency, year, null, `缺少 ${year} 年度报告`, `no report for ${year}`));
+        if (isMissing(own, year)) extraProblems.push(simpleProblem('missing-year', 'warning', agency, year, null, `缺少 ${year} 年度报告`, `no report for ${year}`));
         continue;
       }
       const prev = own.get(year - 1);
@@ -429,11 +448,10 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
   );
   for (const agency of agencies) {
     const own = byAgency.get(agency) as Map<number, ReviewedReport>;
-    const first = Math.min(...own.keys());
     for (const year of years) {
       const r = own.get(year);
       if (!r) {
-        matrix.push({ agency, year, reportId: null, status: year > first ? 'missing' : 'none', complete: null, problems: 0 });
+        matrix.push({ agency, year, reportId: null, status: isMissing(own, year) ? 'missing' : 'none', complete: null, problems: 0 });
         continue;
       }
       const worst = r.problems.reduce<Severity | null>((w, p) => (w === null || SEVERITY_ORDER[p.severity] < SEVERITY_ORDER[w] ? p.severity : w), null);

@@ -21,7 +21,7 @@ const WORDS = {
   agency: { zh: '机关', en: 'Agency' },
   year: { zh: '年度', en: 'Year' },
   missing: { zh: '缺', en: 'missing' },
-  matrixLegend: { zh: '✓ 无问题 · ! 有警告或提示 · ✗ 有错误 · 数字为问题数 · 缺：该年度没有报告（机关首份报告之后）', en: '✓ no problem · ! warnings or notes · ✗ an error · the number counts problems · missing: no report that year (after the agency’s first)' },
+  matrixLegend: { zh: '✓ 无问题 · ! 有警告或提示 · ✗ 有错误 · 数字为问题数 · 缺：该年度没有报告（在机关首末两份报告之间，或多数机关已有该年度报告）', en: '✓ no problem · ! warnings or notes · ✗ an error · the number counts problems · missing: no report that year (between the agency’s first and last, or a year most agencies have)' },
   complete: { zh: '完整', en: 'complete' },
   incomplete: { zh: '不完整', en: 'incomplete' },
   problems: { zh: '问题', en: 'Problems' },
