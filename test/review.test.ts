@@ -279,6 +279,7 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
       expect(await flagged.first().getAttribute('title')).toContain('汇总报告等于下级报告之和');
       expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
       if (process.env.WRITE_SCREENSHOT) {
+        await page.goto(`file://${join(out(), 'index.html')}`); // the page as it opens (unsorted, at the top)
         await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: join(ROOT, 'docs', 'review-overview.png') });
       }
