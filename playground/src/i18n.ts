@@ -57,7 +57,7 @@ const WORDS = {
   blank: { zh: '空白', en: 'blank' },
   missing: { zh: '缺失', en: 'missing' },
   ambiguous: { zh: '存疑', en: 'ambiguous' },
-  repaired: { zh: '经修复（标注诊断代码）', en: 'repaired (diagnostic code shown)' },
+  repaired: { zh: '带诊断代码（经修复或存疑）', en: 'with a diagnostic code (repaired or in doubt)' },
   findingsHeading: { zh: '问题', en: 'Findings' },
   filterLabel: { zh: '按严重程度筛选', en: 'Filter by severity' },
   error: { zh: '错误', en: 'error' },

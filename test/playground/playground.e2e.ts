@@ -5,7 +5,7 @@
  * run on Node on the same input.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -159,11 +159,13 @@ describe('the playground in Chromium', () => {
     const result = parseReport(converted);
     expect(await pageCells(page)).toEqual(expectedCells(result));
     const codes = codesByAddress(result.diagnostics);
-    const shown = await page.$$eval('td.cell.repaired', (tds) => tds.map((td) => [(td as HTMLElement).dataset.address, td.querySelector('.code')?.textContent]));
+    const shown = await page.$$eval('td.cell.repaired', (tds) =>
+      tds.map((td): [string, string] => [(td as HTMLElement).dataset.address ?? '', td.querySelector('.code')?.textContent ?? '']),
+    );
     const onPage = new Set(expectedCells(result).map(([a]) => a));
-    const expected = [...codes].filter(([a]) => onPage.has(a)).map(([a, list]) => [a, list.join(' ')]);
-    expect(expected.flatMap(([, c]) => (c as string).split(' '))).toContain('value-displaced');
-    expect(new Map(shown)).toEqual(new Map(expected as [string, string][]));
+    const expected = [...codes].filter(([a]) => onPage.has(a)).map(([a, list]): [string, string] => [a, list.join(' ')]);
+    expect(expected.flatMap(([, c]) => c.split(' '))).toContain('value-displaced');
+    expect(new Map(shown)).toEqual(new Map(expected));
     await page.context().close();
   });
 
@@ -226,6 +228,7 @@ describe('the playground in Chromium', () => {
 
   it('a GB18030 text file: the CSV export is the CLI’s CSV for the same file', async () => {
     const cli = join(ROOT, 'dist', 'cli.js');
+    if (!existsSync(cli)) throw new Error('dist/cli.js not found: run npm run build first (the CSV is compared with the CLI’s)');
     const text = renderReport(consistentReport(8, '2021', { blanks: [1, 60] }), { to: 'text' });
     const bytes = encodeGb18030(text);
     const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-playground-'));
