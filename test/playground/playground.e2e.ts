@@ -19,7 +19,7 @@ import { parsePdf } from '../../src/pdf/index.js';
 import { consistentReport } from '../helpers/fixtures.js';
 import { encodeGb18030 } from '../helpers/gb18030.js';
 import { renderInLayout } from '../helpers/layouts.js';
-import { reportTextToPdf } from '../helpers/pdf-writer.js';
+import { makePdf, reportTextToPdf } from '../helpers/pdf-writer.js';
 import { htmlReportToDocx } from './docx-writer.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -253,6 +253,22 @@ describe('the playground in Chromium', () => {
     const exported = JSON.parse(readFileSync((await json.path()) as string, 'utf8')) as { file: string; report: Report };
     expect(exported.file).toBe(name);
     expect(listCells(exported.report)).toEqual(listCells(report));
+    await page.context().close();
+  });
+
+  it('text that is no report, a scan without text, a broken file: a message, never a crash', async () => {
+    const page = await open();
+    await paste(page, '今天天气很好。');
+    expect(await page.textContent('#status')).toContain(parseReport('今天天气很好。').diagnostics.find((d) => d.severity === 'error')?.message);
+    expect(await page.$$eval('td.cell', (x) => x.length)).toBe(0);
+    expect(await page.textContent('#diagnostic-list')).toContain('not-a-report');
+
+    await dropFile(page, 'scan.pdf', makePdf([[]]), 'application/pdf');
+    expect(await page.textContent('#diagnostic-list')).toContain('pdf-no-text');
+
+    await page.setInputFiles('#file', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') });
+    await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').startsWith('无法读取文件 broken.pdf'), null, { timeout: 30_000 });
+    expect(errorsOf(page).filter((e) => !/PDF|pdf/.test(e))).toEqual([]);
     await page.context().close();
   });
 
