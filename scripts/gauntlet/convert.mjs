@@ -16,11 +16,12 @@ export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '-
 /** Tries a tool up to three times: LibreOffice now and then fails with "Unspecified Application Error" on a fresh profile. */
 const ATTEMPTS = 3;
 
-function run(cmd, args, options = {}) {
+function run(cmd, args, options = {}, succeeded = () => false) {
   for (let attempt = 1; ; attempt++) {
     try {
       return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, ...options });
     } catch (err) {
+      if (succeeded()) return Buffer.alloc(0);
       if (attempt >= ATTEMPTS) throw new Error(`${cmd} failed: ${String(err.stderr ?? err.message).trim()}`);
     }
   }
@@ -52,13 +53,9 @@ export function libreOffice(inputFile, outFile, format) {
     const target = format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_pdf_Export';
     const infilter = inputFile.endsWith('.html') ? ['--infilter=HTML (StarWriter)'] : [];
     const written = join(out, basename(inputFile).replace(/\.[^.]+$/, `.${format}`));
-    try {
-      run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, ...infilter, '--convert-to', target, '--outdir', out, inputFile]);
-    } catch (err) {
-      // Exporting a page that links images it cannot load, LibreOffice writes the whole file and
-      // then exits with "Unspecified Application Error": the file is what a user gets.
-      if (!existsSync(written) || statSync(written).size === 0) throw err;
-    }
+    // Exporting a page that links images it cannot load, LibreOffice writes the whole file and then
+    // exits with "Unspecified Application Error": the file is what a user gets.
+    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, ...infilter, '--convert-to', target, '--outdir', out, inputFile], {}, () => existsSync(written) && statSync(written).size > 0);
     copyFileSync(written, outFile);
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -10,10 +10,30 @@
 // three groups share one printed row — `t4`. Every other wrong cell is *silent wrong*: the promise
 // is that there are none.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LAYOUTS } from './layouts.mjs';
 
 export { LAYOUTS };
+
+/** Where the committed documents are. */
+export const GAUNTLET_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'gauntlet');
+
+/**
+ * The CI baseline (test/gauntlet/baseline.json): `minimumRightPercent` per layout (a ratchet at the
+ * level achieved, never lowered) and `knownSilentWrong`, the silent wrong cells of the reader when
+ * the gauntlet was introduced (`layout report address`), which the reader work of issue 12 removes;
+ * any other silent wrong cell fails CI.
+ */
+export function readBaseline(dir = GAUNTLET_DIR) {
+  const file = join(dir, 'baseline.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { minimumRightPercent: {}, knownSilentWrong: [] };
+}
+
+/** The key of a silent wrong cell in the baseline. */
+export function silentKey(layoutId, w) {
+  return `${layoutId} ${w.report} ${w.address}`;
+}
 
 /** The committed reports (directories of test/gauntlet/ with a truth.json), sorted. */
 export function gauntletReports(dir) {
@@ -112,7 +132,7 @@ export function rightPercent(row) {
 }
 
 /** The Markdown section of docs/accuracy.md. */
-export function gauntletMarkdown(rows) {
+export function gauntletMarkdown(rows, baseline = readBaseline()) {
   const total = rows.reduce((t, r) => ({ cells: t.cells + r.cells, right: t.right + r.right, flagged: t.flagged + r.flagged, silent: t.silent + r.silent.length, caught: t.caught + r.caught }), { cells: 0, right: 0, flagged: 0, silent: 0, caught: 0 });
   const lines = [
     '## Converter gauntlet',
@@ -123,16 +143,16 @@ export function gauntletMarkdown(rows) {
     '',
     '| layout | tool | documents | cells | right | flagged | wrong, shown | **silent wrong** | right % | CI minimum | target (issue 12) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${r.layout.ratchet}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
+    ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
     '',
   ];
   return lines.join('\n');
 }
 
 /** A plain-text table for the terminal. */
-export function gauntletTable(rows) {
+export function gauntletTable(rows, baseline = readBaseline()) {
   const head = ['layout', 'docs', 'cells', 'right', 'flagged', 'shown', 'SILENT', 'right%', 'min', 'target'];
-  const body = rows.map((r) => [r.layout.id, r.documents, r.cells, r.right, r.flagged, r.caught, r.silent.length, rightPercent(r).toFixed(1), r.layout.ratchet, r.layout.target ?? '–'].map(String));
+  const body = rows.map((r) => [r.layout.id, r.documents, r.cells, r.right, r.flagged, r.caught, r.silent.length, rightPercent(r).toFixed(1), baseline.minimumRightPercent[r.layout.id] ?? 0, r.layout.target ?? '–'].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   return [head, ...body].map((cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
 }
