@@ -57,3 +57,4 @@ export function runGauntlet(
 export function rightPercent(row: LayoutScore): number;
 export function gauntletMarkdown(rows: readonly LayoutScore[], baseline?: Baseline): string;
 export function gauntletTable(rows: readonly LayoutScore[], baseline?: Baseline): string;
+export function loadDistApi(): Promise<GauntletApi>;

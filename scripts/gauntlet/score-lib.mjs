@@ -11,7 +11,7 @@
 // is that there are none.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LAYOUTS } from './layouts.mjs';
 
 export { LAYOUTS };
@@ -28,6 +28,15 @@ export const GAUNTLET_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export function readBaseline(dir = GAUNTLET_DIR) {
   const file = join(dir, 'baseline.json');
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { minimumRightPercent: {}, knownSilentWrong: [] };
+}
+
+/** The built package's readers (dist/: run `npm run build` first). */
+export async function loadDistApi() {
+  const dist = join(GAUNTLET_DIR, '..', '..', 'dist');
+  const index = await import(pathToFileURL(join(dist, 'index.js')).href);
+  const { parsePdf } = await import(pathToFileURL(join(dist, 'pdf.js')).href);
+  const { parseDocx } = await import(pathToFileURL(join(dist, 'docx.js')).href);
+  return { parseReport: index.parseReport, listCells: index.listCells, validateReport: index.validateReport, parsePdf, parseDocx };
 }
 
 /** The key of a silent wrong cell in the baseline. */
@@ -145,8 +154,25 @@ export function gauntletMarkdown(rows, baseline = readBaseline()) {
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
     '',
+    'A wrong cell is *shown* when a validation rule fails on it or a warning names it (the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
+    '',
+    ...silentList(rows),
   ];
   return lines.join('\n');
+}
+
+function silentList(rows) {
+  const all = rows.flatMap((r) => r.silent.map((w) => ({ layout: r.layout.id, ...w })));
+  if (all.length === 0) return [];
+  const fmt = (v) => (v === null ? 'blank' : String(v));
+  return [
+    '### Silent wrong cells',
+    '',
+    '| layout | report | cell | stated | truth |',
+    '|---|---|---|---|---|',
+    ...all.map((w) => `| ${w.layout} | ${w.report} | \`${w.address}\` | ${fmt(w.got)} | ${fmt(w.expected)} |`),
+    '',
+  ];
 }
 
 /** A plain-text table for the terminal. */
