@@ -58,3 +58,8 @@ export function rightPercent(row: LayoutScore): number;
 export function gauntletMarkdown(rows: readonly LayoutScore[], baseline?: Baseline): string;
 export function gauntletTable(rows: readonly LayoutScore[], baseline?: Baseline): string;
 export function loadDistApi(): Promise<GauntletApi>;
+export function scoreParse(
+  result: { report: unknown; diagnostics?: readonly { severity: string; path?: string; addresses?: string[]; code: string }[] },
+  truth: Record<string, number | null>,
+  api: Pick<GauntletApi, 'listCells' | 'validateReport'>,
+): DocumentScore;
