@@ -6,9 +6,8 @@
 // says it could not read it (missing, ambiguous, or the table/report not found); *wrong* when it
 // states something else. A wrong cell is *caught* when a validation rule fails on it
 // (`validateReport`: a failing check whose addresses include it) or a diagnostic of severity
-// warning or error names it: its path or addresses are the cell, the cell's row, or — table 四's
-// three groups share one printed row — `t4`. Every other wrong cell is *silent wrong*: the promise
-// is that there are none.
+// warning or error names it (see `namesCell`). Every other wrong cell is *silent wrong*: the
+// promise is that there are none.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,10 +63,16 @@ export async function readDocument(file, reader, readers) {
   }
 }
 
-function namesCell(pathOrAddress, address) {
-  if (pathOrAddress === address) return true;
-  if (pathOrAddress === address.slice(0, address.lastIndexOf('.'))) return true;
-  return pathOrAddress === 't4' && address.startsWith('t4.');
+/**
+ * Whether a diagnostic names a cell: its `addresses` include it (a diagnostic that lists addresses
+ * names only those: `cells-missing` on a row does not vouch for the row's stated cells), or, without
+ * a list, its path is the cell, the cell's row, or `t4` (table 四's groups share one printed row).
+ */
+function namesCell(d, address) {
+  if (d.addresses && d.addresses.length > 0) return d.addresses.includes(address);
+  if (d.path === undefined) return false;
+  if (d.path === address || d.path === address.slice(0, address.lastIndexOf('.'))) return true;
+  return d.path === 't4' && address.startsWith('t4.');
 }
 
 /**
@@ -92,7 +97,7 @@ export function scoreParse(result, truth, { listCells, validateReport }) {
       continue;
     }
     const rule = failing.find((k) => k.addresses.includes(address));
-    const diag = warnings.find((d) => (d.path !== undefined && namesCell(d.path, address)) || (d.addresses ?? []).some((a) => namesCell(a, address)));
+    const diag = warnings.find((d) => namesCell(d, address));
     s.wrong.push({
       address,
       got: c.status === 'blank' ? null : c.value,
