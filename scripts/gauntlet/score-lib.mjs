@@ -159,7 +159,7 @@ export function gauntletMarkdown(rows, baseline = readBaseline()) {
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
     '',
-    'A wrong cell is *shown* when a validation rule fails on it or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
+    'A wrong cell is *shown* when a validation rule fails on it or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts, test/gauntlet-binary.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
     '',
     ...silentList(rows),
   ];
