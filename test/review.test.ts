@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseReport, type Report } from 'zfxxgk-report';
+import { createReport, parseReport, type Report } from 'zfxxgk-report';
 import { reviewCollection, type ReviewDocument, type ReviewProblem } from '../src/compare/review.js';
 import { parseAgencyMapping, parseCsv } from '../src/cli/review/mapping.js';
 import { AGENCIES, collectionReport, generateCollection, PLANTED, prose, seriesCells, YEARS } from './helpers/collection.js';
@@ -133,6 +133,25 @@ describe('reviewCollection: problems of single reports', () => {
     const report = collectionReport('测试局', 2022, cells, texts);
     const r = reviewCollection([{ file: 'a.md', report: { ...report, sections: report.sections.filter((x) => x.key !== 'otherMatters') }, diagnostics: [] }]);
     expect(r.problems.find((p) => p.rule === 'S.SECTIONS')).toMatchObject({ row: '六、其他需要报告的事项', table: '' });
+  });
+
+  it('a table in the template of another year is one failed check of that report, not also a comparison problem', () => {
+    const s = seriesCells(23, [2021, 2022]);
+    // The 2022 numbers in the 2019 table 三: its one （六）其他处理 row holds the three of 2021.
+    const old: Record<string, number> = {};
+    for (const [k, v] of Object.entries(s.get(2022) as Record<string, number>)) {
+      const m = /^t3\.results\.otherHandling\.[a-zA-Z]+\.(\w+)$/.exec(k);
+      if (m) old[`t3.results.otherHandling.${m[1]}`] = (old[`t3.results.otherHandling.${m[1]}`] ?? 0) + v;
+      else old[k] = v;
+    }
+    const y2022 = createReport({ versions: { table2: '2021', table3: '2019' }, cells: old, meta: { agency: '测试局', year: 2022 }, sections: collectionReport('测试局', 2022, cells, prose(8)).sections });
+    const r = reviewCollection([
+      { file: 'a.md', report: collectionReport('测试局', 2021, s.get(2021) as Record<string, number>, prose(7)), diagnostics: [] },
+      { file: 'b.md', report: y2022, diagnostics: [] },
+    ]);
+    expect(r.comparisons[0]?.comparison.versionChanges).toEqual([{ table: 't3', previous: '2021', current: '2019', expected: false }]);
+    expect(r.comparisons[0]?.comparison.relations.filter((x) => x.rule === 'X.CARRY').map((x) => x.status)).toEqual(Array(7).fill('pass'));
+    expect(r.problems.map((p) => `${p.year} ${p.kind} ${p.rule ?? ''}`).sort()).toEqual(['2022 check S.MIXED_VERSIONS', '2022 check S.VERSION_YEAR']);
   });
 
   it('too little text is not called copied; a report with no agency or year is set aside', () => {

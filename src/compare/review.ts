@@ -56,7 +56,7 @@ export interface AgencyMapping {
 }
 
 /** What kind of problem. */
-export type ProblemKind = 'check' | 'incomplete' | 'cross-year' | 'rollup' | 'missing-year' | 'copied-text' | 'version-change' | 'duplicate';
+export type ProblemKind = 'check' | 'incomplete' | 'cross-year' | 'rollup' | 'missing-year' | 'copied-text' | 'duplicate';
 
 /** One problem, in plain language. */
 export interface ReviewProblem {
@@ -305,7 +305,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /**
  * Reviews a collection: every readable report is validated and placed by agency (canonical, via
  * `mapping`) and year; consecutive years of an agency are compared (failed cross-year relations,
- * text copied from last year, an unexpected change of template version); a parent's report is
+ * text copied from last year; a template version not in force for its year is already a failed
+ * check of that report, S.VERSION_YEAR, so a version change is not counted twice); a parent's report is
  * checked against its children's of the same year when all of them are there; a missing year
  * (between an agency's first and last report, or after its last when most agencies have that
  * year) is a problem too. Documents
@@ -410,14 +411,6 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
         r.problems.push(
           simpleProblem('copied-text', 'warning', agency, year, r, `正文 ${pct}% 的句子与 ${year - 1} 年报告相同（数字不计，${reuse.repeated}/${reuse.sentences} 句）`, `${pct}% of the sentences repeat the ${year - 1} report (numbers aside; ${reuse.repeated} of ${reuse.sentences})`),
         );
-      }
-      for (const v of comparison.versionChanges) {
-        if (v.expected !== false) continue;
-        const name = v.table === 't2' ? '表二' : '表三';
-        r.problems.push({
-          ...simpleProblem('version-change', 'warning', agency, year, r, `${name}格式由 ${v.previous ?? '—'} 版变为 ${v.current ?? '—'} 版，与年度应使用的格式不符`, `table ${name.slice(1)} changed from the ${v.previous ?? '—'} to the ${v.current ?? '—'} template, not the one in force for the year`),
-          table: name,
-        });
       }
     }
   }

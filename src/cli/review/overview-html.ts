@@ -61,7 +61,6 @@ const KIND_WORDS: Record<ReviewProblem['kind'], Record<Lang, string>> = {
   rollup: { zh: '汇总', en: 'roll-up' },
   'missing-year': { zh: '缺年度', en: 'missing year' },
   'copied-text': { zh: '文字重复', en: 'copied text' },
-  'version-change': { zh: '模板版本', en: 'template version' },
   duplicate: { zh: '重复报告', en: 'duplicate' },
 };
 
