@@ -27,7 +27,8 @@ export { cellAddresses, table2Addresses, table3Addresses, table4Addresses } from
 export { createReport, type CreateReportInit } from './model/create-report.js';
 export { validateReport, type ValidateOptions } from './validate/validate-report.js';
 export { validateSeries, validateRollup } from './validate/series.js';
-export type { ValidationResult, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
+export type { ValidationResult, ReportValidationResult, ValidationStatus, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
+export type { ReportCoverage, TableCoverage, TableCoverageStatus } from './validate/coverage.js';
 export { rules, type RuleDefinition, type RuleId, type RuleKind } from './validate/rules.js';
 export { extractNarrativeClaims, claimsInText, type NarrativeClaim, type ClaimKind } from './narrative/claims.js';
 export { reportJsonSchema, type JsonSchema } from './schema/report-schema.js';
