@@ -24,10 +24,15 @@ import { description as sTableBlank } from './s-table-blank.js';
 import { description as sSections } from './s-sections.js';
 import { description as sVersionYear } from './s-version-year.js';
 import { description as sMixedVersions } from './s-mixed-versions.js';
+import { description as sOutlineNumbering } from './s-outline-numbering.js';
+import { description as sOutlineOrder } from './s-outline-order.js';
+import { description as sOutlineOrdinals } from './s-outline-ordinals.js';
+import { description as sOutlineSubsection } from './s-outline-subsection.js';
 import { description as rYear } from './r-year.js';
 import { description as rSection5Empty } from './r-section5-empty.js';
 import { description as rFees } from './r-fees.js';
 import { description as rAllClosed } from './r-all-closed.js';
+import { description as rBodyYear } from './r-body-year.js';
 import { description as xNarrative } from './x-narrative.js';
 import { description as xCarry } from './x-carry.js';
 import { description as xValid } from './x-valid.js';
@@ -56,10 +61,15 @@ export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
   'S.SECTIONS': sSections,
   'S.VERSION_YEAR': sVersionYear,
   'S.MIXED_VERSIONS': sMixedVersions,
+  'S.OUTLINE_NUMBERING': sOutlineNumbering,
+  'S.OUTLINE_ORDER': sOutlineOrder,
+  'S.OUTLINE_ORDINALS': sOutlineOrdinals,
+  'S.OUTLINE_SUBSECTION': sOutlineSubsection,
   'R.YEAR': rYear,
   'R.SECTION5_EMPTY': rSection5Empty,
   'R.FEES': rFees,
   'R.ALL_CLOSED': rAllClosed,
+  'R.BODY_YEAR': rBodyYear,
   'X.NARRATIVE': xNarrative,
   'X.CARRY': xCarry,
   'X.VALID': xValid,

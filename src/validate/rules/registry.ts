@@ -24,10 +24,15 @@ import { rule as sTableBlank } from './s-table-blank.js';
 import { rule as sSections } from './s-sections.js';
 import { rule as sVersionYear } from './s-version-year.js';
 import { rule as sMixedVersions } from './s-mixed-versions.js';
+import { rule as sOutlineNumbering } from './s-outline-numbering.js';
+import { rule as sOutlineOrder } from './s-outline-order.js';
+import { rule as sOutlineOrdinals } from './s-outline-ordinals.js';
+import { rule as sOutlineSubsection } from './s-outline-subsection.js';
 import { rule as rYear } from './r-year.js';
 import { rule as rSection5Empty } from './r-section5-empty.js';
 import { rule as rFees } from './r-fees.js';
 import { rule as rAllClosed } from './r-all-closed.js';
+import { rule as rBodyYear } from './r-body-year.js';
 import { rule as xNarrative } from './x-narrative.js';
 import { rule as xCarry } from './x-carry.js';
 import { rule as xValid } from './x-valid.js';
@@ -56,10 +61,15 @@ export const RULE_REGISTRY = [
   sSections,
   sVersionYear,
   sMixedVersions,
+  sOutlineNumbering,
+  sOutlineOrder,
+  sOutlineOrdinals,
+  sOutlineSubsection,
   rYear,
   rSection5Empty,
   rFees,
   rAllClosed,
+  rBodyYear,
   xNarrative,
   xCarry,
   xValid,
