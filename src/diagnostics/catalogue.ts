@@ -156,8 +156,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'cell-ambiguous': {
     severity: 'warning',
-    zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}。`,
-    en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}.`,
+    zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}${p.actual !== undefined ? `；其中 ${p.actual} 也在本表无法对应到行和列的数值中` : ''}。`,
+    en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}${p.actual !== undefined ? `; ${p.actual} is also among the table's values that could not be tied to a row and column` : ''}.`,
   },
   'surplus-values': {
     severity: 'warning',
@@ -302,7 +302,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'cells-blank':
     'Cells are empty in the source; they are kept as blank (null), not zero.',
   'cell-ambiguous':
-    'A cell has several possible readings; none was chosen.',
+    'A cell has several possible readings; none was chosen. When a candidate is also among the numbers of the same table that could not be placed (`values-unplaced`), the message says so and `actual` lists those numbers: the cell may be where they belong.',
   'surplus-values':
     'A row has more values than columns; the cell was kept only where every reading agrees.',
   'values-unplaced':

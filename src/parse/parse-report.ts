@@ -22,6 +22,7 @@ import { expectedVersionForYear, type TemplateVersion } from '../template/versio
 import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
+import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
@@ -135,6 +136,7 @@ export function parseRendered(r: RenderedInput): ParseResult {
     tables,
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
+  noteUnplacedCandidates(ctx.diagnostics);
   return { report, diagnostics: ctx.diagnostics };
 }
 
