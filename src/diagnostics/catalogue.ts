@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
+  | 'metadata-inferred'
   | 'version-year-mismatch'
   | 'mixed-template-versions'
   | 'version-assumed'
@@ -103,6 +104,11 @@ const entries: Record<DiagnosticCode, Entry> = {
     severity: 'info',
     zh: (p) => `未找到报告的${p.detail ?? '元数据'}。`,
     en: (p) => `The report's ${p.detail ?? 'metadata'} was not found.`,
+  },
+  'metadata-inferred': {
+    severity: 'warning',
+    zh: (p) => `报告的${p.target ?? '元数据'}“${p.actual ?? ''}”是从较弱的依据推断的（${p.detail ?? ''}），可能有误。`,
+    en: (p) => `The report's ${p.target ?? 'metadata'} "${p.actual ?? ''}" was inferred from weak evidence (${p.detail ?? ''}) and may be wrong.`,
   },
   'version-year-mismatch': {
     severity: 'warning',
@@ -281,6 +287,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
   'metadata-missing':
     'A metadata field (title, agency, year) was not found.',
+  'metadata-inferred':
+    'A metadata field (agency, year, publication date, title) was taken from weak evidence: the contact sentence, a passing mention in the body, the first year written in the text, a date line in the middle of the text, or a sentence naming the report. `meta.sources` says where each field came from.',
   'version-year-mismatch':
     'A table uses a template version other than the one in force for the report year.',
   'mixed-template-versions':
