@@ -237,7 +237,8 @@ function titleInText(text: string): Found<string> | null {
   if (!m) return null;
   const value = (m[1] as string).replace(VERB_START, '');
   const start = m.index + m[0].length - (m[1] as string).length;
-  return NOT_TITLE.test(value) ? null : { value, evidence: 'report-sentence', start, end: m.index + m[0].length };
+  // A sentence naming the report without its agency ('编制公布2021年度…报告') gives no title.
+  return NOT_TITLE.test(value) || /^\d/.test(value) ? null : { value, evidence: 'report-sentence', start, end: m.index + m[0].length };
 }
 
 function yearOf(title: string | null): number | null {
