@@ -3,7 +3,7 @@
  * a failing case (by id). Table rules are tested in validate.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { createReport, parseReport, renderReport, rules, validateReport, type Report, type RuleId, type Section, type ValidationResult } from 'zfxxgk-report';
+import { createReport, parseReport, renderReport, rules, validateReport, type Report, type ReportValidationResult, type RuleId, type Section, type ValidationResult } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 
 const fails = (r: ValidationResult, rule: RuleId): boolean => r.checks.some((c) => c.rule === rule && c.status === 'fail');
@@ -202,7 +202,7 @@ describe('X.NARRATIVE adds up the cells of a blank total', () => {
 describe('generated documents: removed, unreadable and empty tables', () => {
   const good = consistentReport(11, '2021');
   const md = renderReport({ ...good, meta: { ...good.meta, title: '示例县示例局2023年政府信息公开工作年度报告' } }, { to: 'markdown' });
-  const verdict = (text: string, format: 'markdown' | 'html' = 'markdown'): ValidationResult & { coverage: Record<string, { status: string }> } => {
+  const verdict = (text: string, format: 'markdown' | 'html' = 'markdown'): ReportValidationResult => {
     const p = parseReport(text, { format });
     expect(p.report).not.toBeNull();
     return validateReport(p.report as Report, { diagnostics: p.diagnostics });

@@ -5,7 +5,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
-import type { TableKey } from '../template/table-names.js';
 import type { CellReader } from './operands.js';
 
 /**
@@ -39,7 +38,14 @@ export interface TableCoverage {
 }
 
 /** Coverage of the three tables. */
-export type ReportCoverage = Record<TableKey, TableCoverage>;
+export interface ReportCoverage {
+  /** Table 二. */
+  t2: TableCoverage;
+  /** Table 三. */
+  t3: TableCoverage;
+  /** Table 四. */
+  t4: TableCoverage;
+}
 
 /** Share of blank cells above which a table with no value is "printed blank" rather than "unread". */
 const BLANK_TABLE_SHARE = 0.5;

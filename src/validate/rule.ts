@@ -5,7 +5,6 @@
  */
 import type { Severity } from '../diagnostics/catalogue.js';
 import type { Report } from '../model/report.js';
-import type { TableKey } from '../template/table-names.js';
 import type { TemplateVersion } from '../template/version.js';
 import type { CheckInit } from './collector.js';
 import type { ReportCoverage } from './coverage.js';
@@ -39,7 +38,7 @@ export interface RuleMeta<Id extends string = string> {
    * The table whose version decides whether the rule applies (`versions`). When the report lacks
    * that table, the rule is `not-assessable`; when the table has another version, it is not run.
    */
-  readonly table?: TableKey;
+  readonly table?: 't2' | 't3' | 't4';
 }
 
 /** Records checks of one rule. */

@@ -4,7 +4,6 @@
  * `docs/rules.md` is generated from it. Each rule lives in its own file under `rules/`, listed in
  * `rules/registry.ts`.
  */
-import type { TableKey } from '../template/table-names.js';
 import type { Severity } from '../diagnostics/catalogue.js';
 import type { TemplateVersion } from '../template/version.js';
 import { RULE_DESCRIPTIONS } from './rules/descriptions.js';
@@ -12,7 +11,7 @@ import { RULE_REGISTRY, type RuleId } from './rules/registry.js';
 import type { Rule, RuleKind, RuleTitle } from './rule.js';
 
 export type { RuleId } from './rules/registry.js';
-export type { RuleKind } from './rule.js';
+export type { RuleKind, RuleTitle } from './rule.js';
 
 /** One rule of the catalogue. */
 export interface RuleDefinition {
@@ -27,7 +26,7 @@ export interface RuleDefinition {
   /** Template versions the rule applies to. */
   readonly versions: readonly TemplateVersion[];
   /** The table whose version decides whether the rule applies, if any. */
-  readonly table?: TableKey;
+  readonly table?: 't2' | 't3' | 't4';
   /** What is checked, and how blanks and unknown cells are treated (English). */
   readonly description: string;
 }
