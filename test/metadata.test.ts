@@ -57,6 +57,12 @@ describe('metadata evidence', () => {
     expect(d?.location?.line).toBe(2);
   });
 
+  it('the contact sentence names an office: the agency is the part before it', () => {
+    const r = parse(`一、总体情况\n2023年，我局认真贯彻落实政务公开工作要求。如有疑问请联系示例县林业局党政办公室，电话12345678。\n${BODY}`);
+    expect(r.report!.meta.agency).toBe('示例县林业局');
+    expect(r.report!.meta.sources?.agency?.evidence).toBe('contact');
+  });
+
   it('HTML: the head title (site name cut) and PubDate; no location for what is not in the text', () => {
     const report = consistentReport(4, '2021');
     const html = renderReport({ ...report, meta: { ...report.meta, title: '示例县示例局2023年政府信息公开工作年度报告' } }, { to: 'html' })

@@ -2,8 +2,10 @@
  * The rule registry, the verdict with coverage, and the rules of issue 13, each with a passing and
  * a failing case (by id). Table rules are tested in validate.test.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReport, parseReport, renderReport, rules, validateReport, type Report, type ReportValidationResult, type RuleId, type Section, type ValidationResult } from 'zfxxgk-report';
+import { createReport, parseReport, renderReport, rules, validateReport, validateRollup, type Report, type ReportValidationResult, type RuleId, type Section, type ValidationResult } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 
 const fails = (r: ValidationResult, rule: RuleId): boolean => r.checks.some((c) => c.rule === rule && c.status === 'fail');
@@ -57,6 +59,25 @@ describe('rule registry', () => {
   it('a rule of an absent table is not assessable', () => {
     const r = validateReport(build(SIX, { omitTables: ['t2'] }));
     expect([...new Set(r.checks.filter((c) => c.rule.startsWith('T2.')).map((c) => c.status))]).toEqual(['not-assessable']);
+  });
+});
+
+describe('every rule is tested', () => {
+  it('each registered rule id is named in a test (a passing and a failing case by id)', () => {
+    const tests = ['rules.test.ts', 'validate.test.ts'].map((f) => readFileSync(join(__dirname, f), 'utf8')).join('\n');
+    expect(rules.map((r) => r.id).filter((id) => !tests.includes(`'${id}'`))).toEqual([]);
+  });
+});
+
+describe('X.ROLLUP through the registry', () => {
+  it('passes when the parent is the sum of its children, fails otherwise', () => {
+    const a = consistentCells(21);
+    const b = consistentCells(22);
+    const sum = Object.fromEntries(Object.keys(a).map((k) => [k, (a[k] as number) + (b[k] as number)]));
+    const ok = validateRollup(build(SIX, { cells: sum }), [build(SIX, { cells: a }), build(SIX, { cells: b })]);
+    expect(ok.checks.every((c) => c.rule === 'X.ROLLUP' && c.status === 'pass')).toBe(true);
+    const bad = validateRollup(build(SIX, { cells: { ...sum, 't4.review.total': (sum['t4.review.total'] as number) + 1 } }), [build(SIX, { cells: a }), build(SIX, { cells: b })]);
+    expect(bad.checks.filter((c) => c.rule === 'X.ROLLUP' && c.status === 'fail').map((c) => c.addresses[0])).toEqual(['t4.review.total']);
   });
 });
 

@@ -24,6 +24,9 @@ const NOT_AGENCY = /关于|印发|通知|方案|意见|规定|办法|条例|工�
 /** Verbs a sentence puts before a title (`编制公布2021年…`): never the start of an agency name. */
 const VERB_START = /^(?:编制|公布|发布|印发|报送|现将|做好|关于)/;
 
+/** An office named after its agency in a contact sentence: '示例县林业局党政办公室' → '示例县林业局'. */
+const OFFICE_OF_AGENCY = /^(.{2,30}?(?:局|委员会|委|厅|人民政府|办事处|中心))(?:党政|综合|政务|信息|行政)?(?:办公室|办|科|股|处)$/;
+
 /** Evidence too weak to trust without saying so. */
 const WEAK: ReadonlySet<MetaEvidence> = new Set<MetaEvidence>(['body', 'contact']);
 /** Head lines searched for a title. */
@@ -312,7 +315,8 @@ function agencyFromBody(text: string, signature: { agency: Found<string> | null 
   const find = ([re, evidence]: [RegExp, MetaEvidence]): Found<string> | null => {
     const g = new RegExp(re.source, 'g');
     for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-      const a = m[1] as string;
+      // The contact names an office of the agency ('…林业局党政办公室'): the agency is the part before it.
+      const a = evidence === 'contact' ? (m[1] as string).replace(OFFICE_OF_AGENCY, '$1') : (m[1] as string);
       if (!NOT_AGENCY.test(a) && !VERB_START.test(a)) {
         const start = m.index + m[0].indexOf(a);
         return { value: a, evidence, start, end: start + a.length };

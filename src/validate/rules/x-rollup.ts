@@ -31,7 +31,7 @@ export const rule: RollupRule<'X.ROLLUP'> = {
       }
       const pv = p.kind === 'value' ? p.value : 0;
       if (unknown > 0) add('uncertain', [a], { zh: `${a}（${unknown}份下级报告缺少该数）`, en: `${a} (${unknown} children lack it)` });
-      else add(round(sum) === pv ? 'pass' : 'fail', [a], { expected: round(sum), actual: pv, zh: a, en: a });
+      else add(round(sum) === round(pv) ? 'pass' : 'fail', [a], { expected: round(sum), actual: pv, zh: a, en: a });
     }
   },
 };
