@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReport, parseReport, renderReport, rules, validateReport, validateRollup, type Report, type ReportValidationResult, type RuleId, type Section, type ValidationResult } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
@@ -125,6 +126,23 @@ describe('verdict and coverage', () => {
     const r = validateReport(build(SIX, { cells: partial }));
     expect(r.status).toBe('ok');
     expect(r.coverage.t3).toMatchObject({ status: 'partial', missing: 1 });
+  });
+});
+
+describe('verdict properties', () => {
+  it('coverage adds up, and the verdict is incomplete exactly when a table is absent or unread', () => {
+    fc.assert(
+      fc.property(fc.subarray(['t2', 't3', 't4'] as const), fc.subarray(['t2', 't3', 't4'] as const), fc.nat(40), (omit, lose, seed) => {
+        const cells: Record<string, number | null> = consistentCells(seed);
+        for (const k of Object.keys(cells)) if (lose.some((t) => k.startsWith(`${t}.`))) delete cells[k];
+        const r = validateReport(build(SIX, { cells, omitTables: omit }));
+        for (const c of Object.values(r.coverage)) expect(c.read + c.blank + c.missing + c.ambiguous).toBe(c.cells);
+        const gone = (['t2', 't3', 't4'] as const).some((t) => omit.includes(t) || lose.includes(t));
+        expect(r.status === 'incomplete').toBe(gone);
+        expect(r.ok).toBe(!gone);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
