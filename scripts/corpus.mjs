@@ -1,12 +1,14 @@
 // npm run corpus: runs every document of ../shared/corpus through the built package and writes
 // docs/accuracy.md (per document and in total: cells right, blank right, flagged, wrong; template
 // versions; diagnostics; verdict), plus metadata (title, agency, year, date, with the evidence each came
-// from) on every full document, on the report beginnings and on generated documents.
+// from) on every full document, on the report beginnings and on generated documents, and the
+// converter gauntlet's section (scripts/gauntlet/, committed documents of test/gauntlet/).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReport, listCells, parseReport, renderReport, validateReport, rules, table2Addresses, table3Addresses, table4Addresses } from '../dist/index.js';
 import { META_FIELDS, metaCell, score } from './corpus-lib.mjs';
+import { GAUNTLET_DIR, gauntletMarkdown, loadDistApi, runGauntlet } from './gauntlet/score-lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -188,6 +190,8 @@ const md = [
   '|---|---|---|---|---|---|',
   ...generatedRows,
   '',
+  // The converter gauntlet (our own documents through the real tools): also `npm run gauntlet`.
+  gauntletMarkdown(await runGauntlet(GAUNTLET_DIR, await loadDistApi())),
 ];
 writeFileSync(join(root, 'docs', 'accuracy.md'), md.join('\n'));
 console.log(md.slice(4, 6).join('\n'));
