@@ -205,8 +205,8 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
     const csv = parseCsv(readFileSync(join(out(), 'problems.csv'), 'utf8'));
     expect(csv[0]?.slice(0, 9)).toEqual(['agency', 'year', 'file', 'kind', 'rule', 'severity', 'table', 'row', 'column']);
     expect(csv).toHaveLength(7);
-    const reports = readFileSync(join(out(), 'reports.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { status: string });
-    expect(reports.filter((x) => x.status === 'report')).toHaveLength(17);
+    const reports = readFileSync(join(out(), 'reports.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { status: string; verdict?: string });
+    expect(reports.filter((x) => x.status === 'report').map((x) => x.verdict)).toEqual(Array(17).fill('ok'));
     expect(reports.filter((x) => x.status !== 'report').map((x) => x.status)).toEqual(['unreadable', 'not-a-report']);
     const html = readFileSync(join(out(), 'index.html'), 'utf8');
     // Self-contained: no external resource of any kind.

@@ -11,7 +11,7 @@ import type { Report } from '../model/report.js';
 import { listCells } from '../parse/list-cells.js';
 import { SECTIONS } from '../template/sections.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { rules, validateReport, validateRollup, type RuleId, type ValidationIssue, type ValidationResult } from '../validate/index.js';
+import { rules, validateReport, validateRollup, type ReportValidationResult, type RuleId, type ValidationIssue } from '../validate/index.js';
 import { cellPlace, type CellPlace } from './cell-place.js';
 import { compareReports } from './compare-reports.js';
 import type { CrossYearCheck, ReportComparison } from './types.js';
@@ -115,8 +115,8 @@ export interface ReviewedReport {
   cells: CellCounts;
   /** True when every cell was read (no missing or ambiguous cell). */
   complete: boolean;
-  /** Its validation. */
-  validation: ValidationResult;
+  /** Its validation (the verdict `ok` · `failed` · `incomplete`, issues, checks, coverage). */
+  validation: ReportValidationResult;
   /** Its problems (its own checks, its year against the previous, its roll-up), in the order found. */
   problems: ReviewProblem[];
   /** True when another file was taken for the same agency and year. */

@@ -19,6 +19,7 @@ export function reportRecords(review: CollectionReview): Record<string, unknown>
       complete: r.complete,
       cells: r.cells,
       ok: r.validation.ok,
+      verdict: r.validation.status,
       problems: r.problems.length,
       duplicate: r.duplicate,
     })),
@@ -31,7 +32,7 @@ export function ndjson(records: readonly unknown[]): string {
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }
 
-const REPORT_COLUMNS = ['file', 'status', 'agency', 'printed_agency', 'year', 'table2', 'table3', 'complete', 'values', 'blanks', 'missing', 'ambiguous', 'ok', 'problems'] as const;
+const REPORT_COLUMNS = ['file', 'status', 'agency', 'printed_agency', 'year', 'table2', 'table3', 'complete', 'values', 'blanks', 'missing', 'ambiguous', 'ok', 'verdict', 'problems'] as const;
 const PROBLEM_COLUMNS = ['agency', 'year', 'file', 'kind', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'message', 'message_en'] as const;
 
 /** `reports.csv`: one row per document. */
@@ -39,12 +40,12 @@ export function reportsCsv(review: CollectionReview, bom = false): string {
   const lines = [REPORT_COLUMNS.join(',')];
   for (const r of review.reports) {
     lines.push(
-      [r.file, 'report', r.agency, r.printedAgency ?? '', r.year, r.report.templateVersions.table2 ?? '', r.report.templateVersions.table3 ?? '', r.complete, r.cells.value, r.cells.blank, r.cells.missing, r.cells.ambiguous, r.validation.ok, r.problems.length]
+      [r.file, 'report', r.agency, r.printedAgency ?? '', r.year, r.report.templateVersions.table2 ?? '', r.report.templateVersions.table3 ?? '', r.complete, r.cells.value, r.cells.blank, r.cells.missing, r.cells.ambiguous, r.validation.ok, r.validation.status, r.problems.length]
         .map((v) => csv(typeof v === 'boolean' ? String(v) : v))
         .join(','),
     );
   }
-  for (const s of review.setAside) lines.push([s.file, s.reason, '', '', '', '', '', '', '', '', '', '', '', ''].map(csv).join(','));
+  for (const s of review.setAside) lines.push([s.file, s.reason, '', '', '', '', '', '', '', '', '', '', '', '', ''].map(csv).join(','));
   return `${bom ? '\ufeff' : ''}${lines.join('\n')}\n`;
 }
 

@@ -43,7 +43,8 @@ const WORDS = {
   cells: { zh: '单元格', en: 'cells' },
   verdict: { zh: '结论', en: 'verdict' },
   ok: { zh: '通过（无错误级问题）', en: 'passes (no error)' },
-  notOk: { zh: '未通过', en: 'fails' },
+  failed: { zh: '未通过（有错误级问题）', en: 'fails (an error)' },
+  verdictIncomplete: { zh: '不完整（有表缺失或未读出）', en: 'incomplete (a table absent or not read)' },
   vsPrevious: { zh: '与上年对比', en: 'Compared with the year before' },
   tables: { zh: '统计表（单元格状态见图例）', en: 'Tables (cell status: see legend)' },
   legend: { zh: '图例：灰底＝空白，黄底＝缺失，橙底＝存疑，红框＝有问题的单元格', en: 'Legend: grey = blank, yellow = missing, orange = ambiguous, red frame = cell with a problem' },
@@ -155,7 +156,7 @@ function reportSection(r: ReviewedReport, comparison: ReviewComparison | undefin
   return [
     `<section class="report" id="${r.id}" data-agency="${esc(r.agency)}" data-year="${r.year}">`,
     `<h2>${esc(r.agency)} ${r.year}</h2>`,
-    `<p class="meta">${w('file', lang)}: ${esc(r.file)}${r.printedAgency && r.printedAgency !== r.agency ? ` · ${w('printedAs', lang)}: ${esc(r.printedAgency)}` : ''} · ${w('versions', lang)}: 表二 ${v.table2 ?? '—'} / 表三 ${v.table3 ?? '—'} · ${w('cells', lang)}: ${r.cells.value} value, ${r.cells.blank} blank, ${r.cells.missing} missing, ${r.cells.ambiguous} ambiguous · ${w('verdict', lang)}: ${w(r.validation.ok ? 'ok' : 'notOk', lang)} · <a href="#top">${w('back', lang)}</a></p>`,
+    `<p class="meta">${w('file', lang)}: ${esc(r.file)}${r.printedAgency && r.printedAgency !== r.agency ? ` · ${w('printedAs', lang)}: ${esc(r.printedAgency)}` : ''} · ${w('versions', lang)}: 表二 ${v.table2 ?? '—'} / 表三 ${v.table3 ?? '—'} · ${w('cells', lang)}: ${r.cells.value} value, ${r.cells.blank} blank, ${r.cells.missing} missing, ${r.cells.ambiguous} ambiguous · ${w('verdict', lang)}: ${w(r.validation.status === 'incomplete' ? 'verdictIncomplete' : r.validation.status, lang)} · <a href="#top">${w('back', lang)}</a></p>`,
     r.problems.length === 0 ? `<p>${w('noProblems', lang)}</p>` : `<ul class="problems">${r.problems.map((p) => `<li class="sev-${p.severity}">${esc(lang === 'en' ? p.messageEn : p.message)}</li>`).join('')}</ul>`,
     codes ? `<p class="meta">${w('parseNotes', lang)}: ${esc(codes)}</p>` : '',
     comparison ? `<details><summary>${w('vsPrevious', lang)}</summary>\n${renderComparison(comparison.comparison, { to: 'html', fragment: true, lang, maxCells: SHOWN_CHANGES, maxPassages: SHOWN_PASSAGES }).replace(HEADING, demote)}</details>` : '',
