@@ -19,6 +19,8 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const INTERNAL_KEY = /\bt[234]\.|naturalPerson|carriedOver|carriedForward|currentlyValid|\breview\.upheld/;
+/** Launching Chromium on a loaded two-core machine can take well over vitest's 10 s hook default. */
+const BROWSER_HOOK_TIMEOUT = 120_000;
 const ci = process.env.CI === 'true';
 const built = existsSync(CLI) || (ci ? (() => { throw new Error('dist/cli.js missing: run npm run build'); })() : false);
 const browser = existsSync(CHROMIUM) || (ci ? (() => { throw new Error(`${CHROMIUM} missing: run scripts/install-tools.sh`); })() : false);
@@ -255,10 +257,10 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
       page = await chromium.newPage({ viewport: { width: 1400, height: 1000 } });
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`file://${join(out(), 'index.html')}`);
-    });
+    }, BROWSER_HOOK_TIMEOUT);
     afterAll(async () => {
       await chromium?.close();
-    });
+    }, BROWSER_HOOK_TIMEOUT);
 
     it('the matrix: six agencies × three years, the gap, the flagged squares', async () => {
       const cells = await page.$$eval('#matrix td[data-year]', (tds) => tds.map((td) => [td.getAttribute('data-agency'), Number(td.getAttribute('data-year')), td.getAttribute('data-status'), td.textContent?.trim()]));
