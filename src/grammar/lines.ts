@@ -88,6 +88,101 @@ export function lexLines(text: string): Line[] {
   return raw.map((l, index) => toLine(l, index));
 }
 
+/** A line of nothing but a TAB and spaces: the cell separator of `innerText` over paragraph cells. */
+function isTabLine(text: string, l: Line): boolean {
+  return l.kind === 'blank' && text.slice(l.start, l.end).includes('\t');
+}
+
+/** Blank lines that may stand between a cell's paragraph and the TAB line next to it. */
+const MAX_GAP_IN_ROW = 1;
+
+/**
+ * Browser `innerText` of a table whose cells hold paragraphs (Word-exported HTML) writes each
+ * paragraph between blank lines and each TAB on a line of its own: `规章` / `` / `\t` / `` / `\t` /
+ * `` / `5`, four blank lines between rows. Such runs are joined back into one TAB row per table
+ * row, an empty field (two TAB lines together, or a field of spaces/NBSP) kept as an empty cell.
+ * A field's paragraphs are joined with a space; the first field is the one paragraph right before
+ * the first TAB (a paragraph above it is the text before the table), and the last is the one right
+ * after the last TAB (a paragraph under it is the text after the table). Other lines are returned
+ * as they are; line indices are renumbered.
+ */
+export function joinParagraphCells(lines: readonly Line[], text: string): Line[] {
+  if (!lines.some((l) => isTabLine(text, l))) return lines as Line[];
+  // Content and TAB lines, with the plain blank lines before each.
+  const items: { line: Line; tab: boolean; gap: number }[] = [];
+  let gap = 0;
+  for (const l of lines) {
+    // A line of spaces (a paragraph of one NBSP, normalised) is a field that holds nothing; an
+    // empty line is the space between paragraphs.
+    if (l.kind === 'blank' && !isTabLine(text, l) && l.end === l.start) gap++;
+    else {
+      items.push({ line: l, tab: isTabLine(text, l), gap });
+      gap = 0;
+    }
+  }
+  type Item = (typeof items)[number];
+  const at = (k: number): Item => items[k] as Item;
+  const near = (k: number): boolean => k < items.length && at(k).gap <= MAX_GAP_IN_ROW;
+  const rows = new Map<number, { last: number; fields: Line[][] }>();
+  for (let k = 0; k < items.length; k++) {
+    const it = at(k);
+    // A row starts at a content line followed closely by a TAB line, or at a TAB line that
+    // follows nothing closely (an empty first cell).
+    const startsWithContent = !it.tab && near(k + 1) && at(k + 1).tab;
+    const startsWithTab = it.tab && (k === 0 || !near(k));
+    if (!startsWithContent && !startsWithTab) continue;
+    const fields: Line[][] = [startsWithContent ? [it.line] : []];
+    // p is a TAB line of the row; the field after it runs to the next TAB line.
+    let p = startsWithContent ? k + 1 : k;
+    let last = p;
+    for (;;) {
+      const field: number[] = [];
+      let q = p + 1;
+      while (q < items.length && !at(q).tab && near(q)) field.push(q++);
+      if (q < items.length && at(q).tab && near(q)) {
+        fields.push(field.map((x) => at(x).line));
+        p = q;
+        last = q;
+        continue;
+      }
+      // The row's last field: one paragraph (what follows it is text after the table).
+      if (field.length > 0) last = field[0] as number;
+      fields.push(field.slice(0, 1).map((x) => at(x).line));
+      break;
+    }
+    rows.set(k, { last, fields });
+    k = last;
+  }
+  if (rows.size === 0) return lines as Line[];
+  const out: Line[] = [];
+  const byLine = new Map<number, { last: number; fields: Line[][] }>();
+  for (const [k, r] of rows) byLine.set(at(k).line.index, { ...r, last: at(r.last).line.index });
+  for (let i = 0; i < lines.length; i++) {
+    const row = byLine.get(i);
+    if (!row) {
+      const l = lines[i] as Line;
+      out.push(out.length === l.index ? l : { ...l, index: out.length });
+      continue;
+    }
+    out.push(paragraphRow(lines[i] as Line, lines[row.last] as Line, row.fields, out.length));
+    i = row.last;
+  }
+  return out;
+}
+
+/** One TAB row from the paragraphs of its fields. */
+function paragraphRow(first: Line, last: Line, fields: readonly Line[][], index: number): Line {
+  let pos = first.start;
+  const cells: Span[] = fields.map((f) => {
+    if (f.length === 0) return { text: '', start: pos, end: pos };
+    const a = f[0] as Line;
+    const b = f[f.length - 1] as Line;
+    pos = b.end;
+    return { text: f.map((l) => l.text).filter((t) => t !== '').join(' '), start: a.start, end: b.end };
+  });
+  return { index, start: first.start, end: last.end, kind: 'pipe', text: cells.map((c) => c.text).join('\t'), cells, leadingPipe: false, trailingPipe: false };
+}
+
 function fallbackLines(text: string): RawLine[] {
   const out: RawLine[] = [];
   let start = 0;

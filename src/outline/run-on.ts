@@ -62,8 +62,11 @@ function table2WordsRe(): RegExp {
 /** What a cut starts: a table row or table words (`row`, `table2`), or anything else. */
 type CutKind = 'structural' | 'row' | 'table2' | 'other';
 
-/** The first cell after table 四's header words: a number, or a blank marker before a number or space. */
-const T4_FIRST_VALUE_RE = /\d|[/\u2012-\u2015-]{1,2}(?=\s|\d)/;
+/**
+ * The first cell after table 四's header words, set off by a space: a number or a blank marker.
+ * (Glued to the header, the digits stay with it: a run of several cells the reader splits.)
+ */
+const T4_FIRST_VALUE_RE = /(?<=\s)(?:\d|[/\u2012-\u2015-]{1,2}(?=\s))/;
 /** How far table 四's header words may reach (the template's header is about 90 characters). */
 const T4_HEADER_REACH = 200;
 
