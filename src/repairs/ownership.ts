@@ -66,10 +66,10 @@ export interface OwnershipInput {
   /** The number of cells of a data row when every row has the same (table 三: 7); null otherwise. */
   ncols: number | null;
   /**
-   * Equations of the table that fail under a reading (row sums, column totals, balance), counted
-   * where their cells are known; absent for a table without arithmetic (table 二).
+   * Equations of the table that hold and fail under a reading (row sums, column totals, balance),
+   * counted where their cells are known; absent for a table without arithmetic (table 二).
    */
-  failing?: (seg: Segmentation<string>) => number;
+  failing?: (seg: Segmentation<string>) => { holds: number; fails: number };
   /** The baseline (PDF points from the bottom) of a token when the input is a PDF; undefined otherwise. */
   baselineOf?: (token: TableToken) => number | undefined;
 }
@@ -88,34 +88,41 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const after: OwnershipDecision = { order: 'after', why: joined.length > 0 ? 'labels wrapped around their numbers' : 'labels before their numbers', joined, tokens };
   // A label printed in the same pipe row as numbers owns them: the order question does not arise.
   if (tokens.some((t) => t.kind === 'value' && t.inRow)) return after;
-  const a = shape(segmentRows<string>(tokens, classify, 0), input.ncols);
+  const segA = segmentRows<string>(tokens, classify, 0);
+  const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
-  // The numbers before a label can be its own only if some run of numbers precedes every label
-  // (a leading run) and the last label has none after it.
-  if (a.leading === 0 || !a.lastEmpty) return after;
   const moved = numbersAfterNextLabel(tokens, classify);
   const segB = segmentRows<string>(moved, classify, 0);
   const b = shape(segB, input.ncols);
-  const structureBefore = b.empty + b.unclaimed < a.empty + a.unclaimed && (input.ncols === null || b.complete >= a.complete);
-  if (!structureBefore) return after;
   const coordinates = input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0;
-  if (coordinates > 0) return { order: 'after', why: 'PDF coordinates put the numbers on the baseline of the label before them', joined, tokens };
-  if (input.failing) {
-    const fa = input.failing(segmentRows<string>(tokens, classify, 0));
-    const fb = input.failing(segB);
-    if (fb > fa) {
-      return {
-        order: 'undecided',
-        why: `numbers stand before the first label and none after the last, but that reading breaks ${fb} equations against ${fa}`,
-        joined,
-        tokens,
-        alternative: moved,
-      };
+  const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved });
+  const undecided = (why: string): OwnershipDecision => ({ order: 'undecided', why, joined, tokens, alternative: moved });
+  const structure = b.empty + b.unclaimed - (a.empty + a.unclaimed);
+  if (a.leading > 0 && a.lastEmpty) {
+    // Numbers before the first label and none after the last one: the numbers precede their labels,
+    // if that reading is tidier (fewer labels without numbers, fewer numbers without a label).
+    if (structure >= 0 || (input.ncols !== null && b.complete < a.complete)) return after;
+    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    if (input.failing) {
+      const fa = input.failing(segA);
+      const fb = input.failing(segB);
+      if (fb.fails > fa.fails) return undecided(`numbers stand before the first label and none after the last, but that reading breaks ${fb.fails} equations against ${fa.fails}`);
     }
+    return before('numbers before the first label of a block and none after its last one');
   }
-  const why = coordinates < 0 ? 'PDF coordinates put the numbers on the baseline of the label after them' : 'numbers before the first label of a block and none after its last one';
-  return { order: 'before', why, joined, tokens: moved };
+  // The last label has no numbers but none stand before the first one either: a document printing
+  // numbers before labels whose first row vanished (blank), or an ordinary one whose last row
+  // vanished. Only coordinates or the arithmetic can tell; where they cannot, both readings are kept.
+  if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
+  if (coordinates > 0) return after;
+  if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+  const fa = input.failing(segA);
+  const fb = input.failing(segB);
+  if (fa.fails <= fb.fails && fa.holds >= fb.holds) return after;
+  if (fb.fails < fa.fails && fb.holds >= fa.holds) return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
+  return undecided(`the last label has no numbers; read after their labels ${fa.fails} equations fail and ${fa.holds} hold, read before them ${fb.fails} fail and ${fb.holds} hold`);
 }
 
 interface Shape {
@@ -152,22 +159,35 @@ const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'bla
 
 /**
  * The reading with each run of numbers (values and blanks with no row label between them) moved
- * to right after the next row label. The label takes the gap that was before the run (so the
- * evidence of collapsed cells at the row's start stays with the row), and the token after the
- * moved run keeps the gap that was before the label.
+ * to right after the labels printed next after it: after the last row label of that run of
+ * labels (a group label and a row label printed as one row's label cells, `（六）其他处理` then
+ * `1.申请人…`, give the numbers to the row label).
  */
 function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: LabelToken) => LabelRole<string>): TableToken[] {
   const out: TableToken[] = [];
   let pending: TableToken[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TableToken;
     if (isItem(t)) {
       pending.push(t);
       continue;
     }
-    if (t.kind === 'label' && pending.length > 0 && classify(t).role === 'row') {
-      out.push(t, ...pending);
-      pending = [];
-      continue;
+    if (t.kind === 'label' && pending.length > 0) {
+      // The run of labels from here to the next item; the numbers go after its last row label.
+      let lastRow = -1;
+      let j = i;
+      for (; j < tokens.length && !isItem(tokens[j] as TableToken); j++) {
+        const u = tokens[j] as TableToken;
+        if (u.kind === 'break' && u.reason === 'end') break;
+        if (u.kind === 'label' && classify(u).role === 'row') lastRow = j;
+      }
+      if (lastRow >= 0) {
+        for (let k = i; k <= lastRow; k++) out.push(tokens[k] as TableToken);
+        out.push(...pending);
+        pending = [];
+        i = lastRow;
+        continue;
+      }
     }
     if (t.kind === 'break' && t.reason === 'end') {
       out.push(...pending);

@@ -95,8 +95,8 @@ function versionOfRows(seg: Segmentation<string>): TemplateVersion | null {
   return null;
 }
 
-/** Equations of table 三 that fail under a segmentation (rows read by position when they have seven cells). */
-function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | null): number {
+/** Equations of table 三 that hold and fail under a segmentation (rows read by position when they have seven cells). */
+function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | null): { holds: number; fails: number } {
   const version = versionOfRows(seg) ?? prior ?? '2021';
   const cells = new Map<string, Operand>();
   for (const r of seg.rows) {
@@ -104,7 +104,7 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
     if (items.length !== NCOLS || cells.has(`t3.${r.key}.total`)) continue;
     items.forEach((it, j) => cells.set(`t3.${r.key}.${(TABLE3_COLUMNS[j] as { key: string }).key}`, it.token.kind === 'value' ? it.token.content.value : 'blank'));
   }
-  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero).fails;
+  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero);
 }
 
 /** Reads table 三 from tokens in the order the ownership repair decided. */
