@@ -98,6 +98,15 @@ function fallbackLines(text: string): RawLine[] {
   return out;
 }
 
+/**
+ * A line of text cut out of a longer one (a piece of a run-on line: `start`/`end` are offsets of
+ * the piece in the normalised `text`). It is lexed as a text line; tabs and pipes inside it are
+ * read as they would be on a line of their own.
+ */
+export function pieceLine(text: string, start: number, end: number, index: number): Line {
+  return toLine(splitParts({ text: text.slice(start, end), start, end }), index);
+}
+
 function toLine(raw: RawLine, index: number): Line {
   const first = raw.parts[0] as Token;
   const last = raw.parts[raw.parts.length - 1] as Token;

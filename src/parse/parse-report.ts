@@ -11,8 +11,9 @@ import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata } from '../outline/metadata.js';
+import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
+import { isSentence, locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { readTable3 } from '../tables/table3.js';
@@ -85,7 +86,7 @@ export function parseRendered(r: RenderedInput): ParseResult {
   if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 
-  const lines = lexLines(norm.text);
+  const lines = splitRunOnLines(lexLines(norm.text), norm.text);
   const headings = findSectionHeadings(lines);
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
@@ -147,7 +148,7 @@ function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeCl
 
 /** Tokens of a region, page numbers left out. */
 function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
-  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)));
+  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l));
   // Blank lines between the table and what follows it (null when the text ends).
   let trailing: number | null = 0;
   let i = range.to;

@@ -47,6 +47,15 @@ export function isProse(l: Line): boolean {
   return t.length > 60 && !TABLE_WORDS.test(t);
 }
 
+/**
+ * A sentence of prose and no table cell: a text line with a full stop that names nothing of a
+ * table. Inside a table's region (a note under a table, prose cut out of one-line text) it is
+ * left out, so that its numbers never become cells.
+ */
+export function isSentence(l: Line): boolean {
+  return l.kind === 'text' && /[。!?]/.test(l.text) && !TABLE_WORDS.test(l.text);
+}
+
 function compact(l: Line): string {
   return l.text.replace(/\s+/g, '');
 }
