@@ -11,7 +11,10 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
-import { recoverDisplaced } from './displaced.js';
+import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
+import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
+import { readEitherWay } from '../repairs/either-way.js';
+import { tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
@@ -42,22 +45,76 @@ export interface Table3Result {
   hasContent: boolean;
 }
 
-/** Reads table 三 from the tokens of its region. */
+/**
+ * Reads table 三 from the tokens of its region. How the numbers stand to their labels (after them,
+ * before them, inside a wrapped label) is decided first, from the document's evidence
+ * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
+ */
 export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const decision = decideOwnership({
+    tokens,
+    classify,
+    probe: probeLabel,
+    ncols: NCOLS,
+    failing: (seg) => failingEquations(seg, prior),
+    baselineOf: (t) => ctx.location(t.start, t.end).y,
+  });
+  reportOwnership(ctx, 't3', decision);
+  if (decision.order === 'undecided' && decision.alternative) {
+    const alternative = decision.alternative;
+    return readEitherWay(
+      ctx,
+      't3',
+      () => readReading(ctx, decision.tokens, prior),
+      () => readReading(ctx, alternative, prior),
+      (r) => r.table as unknown as Record<string, unknown>,
+    );
+  }
+  return readReading(ctx, decision.tokens, prior);
+}
+
+/** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
+export function reportOwnership(ctx: ParseContext, table: 't2' | 't3', d: OwnershipDecision): void {
+  for (const j of d.joined) ctx.report('label-wrapped', { target: TABLE_NAMES[table], detail: j.label.text, path: table, location: ctx.location(j.label.start, j.label.end) });
+  if (d.order === 'before') ctx.report('numbers-before-labels', { target: TABLE_NAMES[table], detail: d.why, path: table });
+  if (d.order === 'undecided') ctx.report('ownership-undecided', { target: TABLE_NAMES[table], detail: d.why, path: table });
+}
+
+/** A text piece as a row label of either version (exact: the whole template label). */
+function probeLabel(text: string): { key: string; exact: boolean } | null {
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
+  if (r.role !== 'row') return null;
+  return { key: r.key, exact: r.how === 'exact' || r.how === 'context' };
+}
+
+/** The version the rows show: 2021 sub-rows of （六）, or a 2019 data row （六） with values; null when they show neither. */
+function versionOfRows(seg: Segmentation<string>): TemplateVersion | null {
+  const keys = new Set(seg.rows.map((r) => r.key));
+  if ([...SUB_ROWS_2021].some((k) => keys.has(k))) return '2021';
+  if (seg.rows.some((r) => r.key === OTHER_HANDLING && r.evidence.items.some((i) => i.token.kind === 'value'))) return '2019';
+  return null;
+}
+
+/** Equations of table 三 that hold and fail under a segmentation (rows read by position when they have seven cells). */
+function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | null): { holds: number; fails: number } {
+  const version = versionOfRows(seg) ?? prior ?? '2021';
+  const cells = new Map<string, Operand>();
+  for (const r of seg.rows) {
+    const items = r.evidence.items;
+    if (items.length !== NCOLS || cells.has(`t3.${r.key}.total`)) continue;
+    items.forEach((it, j) => cells.set(`t3.${r.key}.${(TABLE3_COLUMNS[j] as { key: string }).key}`, it.token.kind === 'value' ? it.token.content.value : 'blank'));
+  }
+  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero);
+}
+
+/** Reads table 三 from tokens in the order the ownership repair decided. */
+function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const baseline = gapBaseline(tokens);
   const seg = segmentRows<string>(tokens, classify, baseline);
 
-  const keys = new Set(seg.rows.map((r) => r.key));
-  const has2021Rows = [...SUB_ROWS_2021].some((k) => keys.has(k));
-  const otherHandlingRows = seg.rows.filter((r) => r.key === OTHER_HANDLING);
-  const otherHandlingHasValues = otherHandlingRows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value'));
-  let version: TemplateVersion;
-  if (has2021Rows) version = '2021';
-  else if (otherHandlingHasValues) version = '2019';
-  else {
-    version = prior ?? '2021';
-    ctx.report('version-assumed', { target: TABLE_NAMES.t3, expected: version, path: 't3' });
-  }
+  const fromRows = versionOfRows(seg);
+  const version: TemplateVersion = fromRows ?? prior ?? '2021';
+  if (!fromRows) ctx.report('version-assumed', { target: TABLE_NAMES.t3, expected: version, path: 't3' });
 
   const def = table3Definition(version);
   const table = { version } as unknown as Record<string, unknown>;
@@ -108,7 +165,8 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     // Only a table with numbers no row claims can have a displaced value (most tables have none).
     const byAddress = new Map<string, Placement>();
     for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
-    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isolated, blankCountsAsZero);
+    const decisions = decideDisplacedValues(byAddress, table3Relations(version), unplaced, isolated, blankCountsAsZero);
+    stillUnplaced = applyDisplacedValues(ctx, byAddress, decisions, unplaced);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   for (const { rowDef, targets, chosen, placement } of built) {

@@ -10,10 +10,11 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type RowCheck, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import { placeReadings, placeRow, type Placement, type RowCheck, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole } from './rows.js';
+import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
+import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
@@ -112,6 +113,19 @@ function runAnchors(tokens: readonly TableToken[], runText: ReadonlyMap<number, 
   return anchors;
 }
 
+/** The group a header label names (for the column-by-column reading). */
+function groupNamed(text: string): Table4GroupKey | null {
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true });
+  return r.role === 'row' ? r.key : null;
+}
+
+/** Every number of the table stands before the first group label (the header came after the row). */
+function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
+  const first = seg.rows[0];
+  if (!first || seg.groups.some((g) => g.items.length > 0)) return false;
+  return seg.orphanRows.length > 0 && seg.orphanRows.every((o) => o.at < first.at) && seg.rows.every((r) => r.evidence.items.length === 0 && r.overflow.length === 0);
+}
+
 /**
  * Reads table 四 from the tokens of its region. `narrative` gives the numbers the report's text
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
@@ -133,11 +147,21 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
     new Set(withItems.map((r) => r.key)).size === 3 &&
     withItems.every((r) => r.evidence.items.length === TABLE4_COLUMNS.length);
 
-  let cells: Cell[];
+  let cells: Cell[] = [];
   const labelAt = seg.rows[0]?.label ?? (tokens.find((t) => t.kind === 'label') as LabelToken | undefined);
   const labelLoc = labelAt ?? { start: 0, end: 0 };
-  if (perGroup) {
-    cells = [];
+  const byColumns = readByColumnHeaders(tokens, groupNamed);
+  if (byColumns) {
+    // Printed column by column: each number under the header printed right before it.
+    ctx.report('table-by-columns', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    const columns: Placement[] = ALL_TARGETS.map((_, j) => {
+      const t = byColumns.cells.get(j);
+      if (!t) return { status: 'missing' };
+      return t.kind === 'value' ? { status: 'value', token: t } : t.uncertain ? { status: 'missing' } : { status: 'blank', token: t };
+    });
+    cells = buildRowCells(ctx, { columns, surplus: 0, deficit: 0 }, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
+    unplaced.length = 0;
+  } else if (perGroup) {
     for (const g of TABLE4_GROUPS) {
       const r = withItems.find((x) => x.key === g.key);
       const targets = ALL_TARGETS.filter((t) => t.address.startsWith(`t4.${g.key}.`));
@@ -150,6 +174,12 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
     const items: RowItem[] = [];
     for (const r of seg.rows) items.push(...r.evidence.items, ...r.overflow);
     if (seg.rows.length === 0) items.push(...unplaced.splice(0));
+    else if (items.length === 0 && numbersBeforeHeader(seg)) {
+      // The row of fifteen printed before its header (plain pdftotext): numbers before the first
+      // group label and none after the header; the header's position is the evidence.
+      ctx.report('numbers-before-labels', { target: TABLE_NAMES.t4, detail: 'the row of numbers stands before the header', path: 't4' });
+      items.push(...unplaced.splice(0));
+    }
     const last = seg.rows[seg.rows.length - 1];
     const evidence = {
       items,

@@ -8,7 +8,8 @@ import { TABLE4_GROUPS } from '../template/table4.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { Collector } from './collector.js';
-import { sumCells, type CellReader, type Sum } from './operands.js';
+import { evaluateRelation } from '../template/arithmetic.js';
+import type { CellReader } from './operands.js';
 import type { RuleId } from './rules.js';
 
 const COLUMN_ZH: Record<string, string> = Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, c.label]));
@@ -25,21 +26,18 @@ function equation(
   en: string,
 ): void {
   const addresses = [...left, ...right];
-  const l: Sum = sumCells(reader, left, blankAsZero);
-  const r: Sum = sumCells(reader, right, blankAsZero);
-  if (!l.ok || !r.ok) {
-    const unknown = [...(l.ok ? [] : l.unknown), ...(r.ok ? [] : r.unknown)];
-    const notReported = [...(l.ok ? [] : l.notReported), ...(r.ok ? [] : r.notReported)];
-    const why = notReported.length > 0 && unknown.length === 0 ? { zh: '总计未填报', en: 'total not reported' } : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
+  const o = evaluateRelation({ left, right }, reader.lookup, blankAsZero);
+  if (o.status === 'unknown') {
+    const why = o.notReported.length > 0 && o.unknown.length === 0 ? { zh: '总计未填报', en: 'total not reported' } : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
     c.add(rule, 'uncertain', addresses, { zh: `${zh}（${why.zh}）`, en: `${en} (${why.en})` });
     return;
   }
-  const blanks = [...l.blanksAsZero, ...r.blanksAsZero];
+  const blanks = o.blanksAsZero;
   const note = blanks.length > 0 ? { zh: `（${blanks.length}个空白单元格按0计）`, en: ` (${blanks.length} blank cells counted as 0)` } : { zh: '', en: '' };
   // Expected: the parts (right side); actual: the total printed (left side).
-  c.add(rule, l.value === r.value ? 'pass' : 'fail', addresses, {
-    expected: r.value,
-    actual: l.value,
+  c.add(rule, o.status === 'holds' ? 'pass' : 'fail', addresses, {
+    expected: o.right,
+    actual: o.left,
     zh: zh + note.zh,
     en: en + note.en,
   });
