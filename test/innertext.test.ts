@@ -68,8 +68,48 @@ describe('paragraph cells joined into TAB rows', () => {
   });
 
   it('keeps offsets into the text', () => {
-    const text = '规章\n\n\t\n\n12\n\n\t\n\n3';
+    const text = '规章\n\n\t\n\n12\n\n\t\n\n3\n\n\t\n\n4';
     const row = joinParagraphCells(lexLines(text), text).find((l) => l.kind === 'pipe')!;
-    expect(row.cells.map((c) => text.slice(c.start, c.end))).toEqual(['规章', '12', '3']);
+    expect(row.cells.map((c) => text.slice(c.start, c.end))).toEqual(['规章', '12', '3', '4']);
+  });
+});
+
+describe('regression: gauntlet innerText', () => {
+  it('a TAB line holding an NBSP between two TABs is an empty cell between two separators', () => {
+    const text = '1.属于国家秘密\n\n\t\u00a0\t\n\n\u00a00\u00a0\n\n\t\n\n\u00a014\u00a0\n\n\t\n\n\u00a03\u00a0';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind === 'pipe');
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([['1.属于国家秘密', '', '0', '14', '3']]);
+  });
+
+  it('a TAB line with a value right under it (clipboard text) is no separator', () => {
+    const text = '1.属于国家秘密\n\n \t\n 0 \n\n 14 \n\n\t\n\n3\n\n\t\n\n4\n\n\t\n\n5';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind === 'pipe');
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([['14', '3', '4', '5']]);
+  });
+});
+
+describe('regression: a table ends where a paragraph follows its last cell', () => {
+  it('the heading, prose and next table after a last cell are not joined into it (one blank line apart, as innerText writes them)', () => {
+    const text = '行政事业性收费\n\n\t\n\n858.87\n\n三、收到和处理政府信息公开申请情况\n\n本年度情况如下。\n\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n\n\t\n\n申请人情况\n\n\n\n\n自然人\n\n\t\n\n总计';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank');
+    expect(lines.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`))).toEqual([
+      '行政事业性收费|858.87',
+      'text:三、收到和处理政府信息公开申请情况',
+      'text:本年度情况如下。',
+      '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)|申请人情况',
+      '自然人|总计',
+    ]);
+  });
+});
+
+describe('regression: an empty last cell before the next heading', () => {
+  it('the heading one blank line under a row ending in an empty cell is not that cell', () => {
+    const text = '(七)总计\n\n\t\n\n1\n\n\t\n\n2\n\n\n\n\n四、结转下年度继续办理\n\n\t\n\n0\n\n\t\n\n\n\n四、政府信息公开行政复议、行政诉讼情况';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank');
+    expect(lines.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`))).toEqual([
+      '(七)总计|1|2',
+      '四、结转下年度继续办理|0|',
+      'text:四、政府信息公开行政复议、行政诉讼情况',
+    ]);
   });
 });

@@ -93,17 +93,50 @@ function isTabLine(text: string, l: Line): boolean {
   return l.kind === 'blank' && text.slice(l.start, l.end).includes('\t');
 }
 
-/** Blank lines that may stand between a cell's paragraph and the TAB line next to it. */
-const MAX_GAP_IN_ROW = 1;
+/**
+ * A paragraph that goes on a cell's first paragraph: its annotation (`(含自然失效29件)`) or a
+ * character of a header written one character per paragraph. Anything else after a cell's
+ * paragraph (a heading, a sentence, the next table's first cell) ends the row.
+ */
+function continuesCell(text: string): boolean {
+  return CELL_NOTE_RE.test(text) || text.length <= MAX_CELL_FRAGMENT;
+}
+
+/** A paragraph that is no cell of a table: a section heading (`四、…`) or a sentence. */
+function endsTable(text: string): boolean {
+  return SECTION_MARKER_RE.test(text) || text.includes('。') || text.length > MAX_LAST_CELL;
+}
+
+const SECTION_MARKER_RE = /^[一二三四五六七八九十]{1,3}、/;
+/** Longest paragraph taken as the last cell of a row (header cells are shorter). */
+const MAX_LAST_CELL = 40;
+
+/** A parenthesised note, the second paragraph of a cell. */
+const CELL_NOTE_RE = /^\([^()]{1,30}\)$/;
+/** Longest paragraph read as a fragment of the cell above it (a header written character by character). */
+const MAX_CELL_FRAGMENT = 2;
+
+function tabCount(text: string, l: Line): number {
+  let n = 0;
+  for (let i = l.start; i < l.end; i++) if (text.charCodeAt(i) === 9) n++;
+  return n;
+}
+
+/** TAB lines a text must hold before its paragraphs are read as cells (a table has several). */
+const MIN_TAB_LINES = 3;
+
+/** Blank lines between a cell's paragraph and the TAB line next to it (innerText of `<p>` cells). */
+const GAP_IN_ROW = 1;
 
 /**
  * Browser `innerText` of a table whose cells hold paragraphs (Word-exported HTML) writes each
  * paragraph between blank lines and each TAB on a line of its own: `规章` / `` / `\t` / `` / `\t` /
  * `` / `5`, four blank lines between rows. Such runs are joined back into one TAB row per table
  * row, an empty field (two TAB lines together, or a field of spaces/NBSP) kept as an empty cell.
- * A field's paragraphs are joined with a space; the first field is the one paragraph right before
- * the first TAB (a paragraph above it is the text before the table), and the last is the one right
- * after the last TAB (a paragraph under it is the text after the table). Other lines are returned
+ * A field's paragraphs are joined with a space (only an annotation or a fragment goes on a cell's
+ * paragraph: {@link continuesCell}); the first field is the one paragraph right before the first
+ * TAB (a paragraph above it is the text before the table), and the last is the one right after the
+ * last TAB (a paragraph under it is the text after the table). Other lines are returned
  * as they are; line indices are renumbered.
  */
 export function joinParagraphCells(lines: readonly Line[], text: string): Line[] {
@@ -120,9 +153,22 @@ export function joinParagraphCells(lines: readonly Line[], text: string): Line[]
       gap = 0;
     }
   }
+  // A TAB line with text right under it (clipboard text: ' \t' right above ' 0 ') is no
+  // separator of paragraph cells: it is read as the blank line it looks like.
   type Item = (typeof items)[number];
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k] as Item;
+    const next = items[k + 1] as Item;
+    if (it.tab && next.gap === 0) {
+      next.gap = it.gap + 1;
+      items.splice(k, 1);
+    }
+  }
+  if (items.filter((it) => it.tab).length < MIN_TAB_LINES) return lines as Line[];
   const at = (k: number): Item => items[k] as Item;
-  const near = (k: number): boolean => k < items.length && at(k).gap <= MAX_GAP_IN_ROW;
+  // Inside a row every paragraph and TAB line stands between single blank lines, as innerText
+  // writes them; a TAB line against a value (clipboard text: ' \t' right above ' 0 ') is no separator.
+  const near = (k: number): boolean => k < items.length && at(k).gap === GAP_IN_ROW;
   const rows = new Map<number, { last: number; fields: Line[][] }>();
   for (let k = 0; k < items.length; k++) {
     const it = at(k);
@@ -136,18 +182,23 @@ export function joinParagraphCells(lines: readonly Line[], text: string): Line[]
     let p = startsWithContent ? k + 1 : k;
     let last = p;
     for (;;) {
+      // A TAB line of several TABs ('\t\u00a0\t': a cell of one NBSP between two) holds empty cells.
+      for (let extra = tabCount(text, at(p).line) - 1; extra > 0; extra--) fields.push([]);
       const field: number[] = [];
       let q = p + 1;
-      while (q < items.length && !at(q).tab && near(q)) field.push(q++);
+      while (q < items.length && !at(q).tab && near(q) && (field.length === 0 || continuesCell(at(q).line.text))) field.push(q++);
       if (q < items.length && at(q).tab && near(q)) {
         fields.push(field.map((x) => at(x).line));
         p = q;
         last = q;
         continue;
       }
-      // The row's last field: one paragraph (what follows it is text after the table).
-      if (field.length > 0) last = field[0] as number;
-      fields.push(field.slice(0, 1).map((x) => at(x).line));
+      // The row's last field: one paragraph (what follows it is text after the table), and none
+      // when that paragraph is a heading or a sentence (the last cell was empty).
+      if (field.length > 0 && !endsTable(at(field[0] as number).line.text)) {
+        last = field[0] as number;
+        fields.push([at(last).line]);
+      } else fields.push([]);
       break;
     }
     rows.set(k, { last, fields });

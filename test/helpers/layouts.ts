@@ -282,23 +282,29 @@ function plainPdftotext(text: string): string {
  * Browser `innerText` of a Word-exported HTML table, whose every cell holds a paragraph
  * (`<td><p class=MsoNormal>5</p></td>`): Chromium writes each cell's paragraph between blank
  * lines and the TAB between cells on a line of its own (`规章\n\n\t\n\n\t\n\n5`), an empty cell
- * as nothing between two TABs or as a paragraph of one NBSP, and four blank lines between rows.
+ * as nothing between two TABs or as a paragraph of one NBSP, four blank lines between rows and one
+ * between a table and the paragraphs (headings, prose, the next table's caption) around it.
  */
 export function innerTextParagraphs(text: string): string {
   let blanks = 0;
-  const out: string[] = [];
+  let out = '';
+  let previousRow = false;
   for (const l of withProse(text).split('\n')) {
+    if (l === '') continue;
     if (!isRow(l)) {
-      if (l !== '') out.push(l, '');
+      out += `${out === '' ? '' : '\n\n'}${l}`;
+      previousRow = false;
       continue;
     }
     const row = cellsOf(l)
       .map((c) => (c === '' ? (blanks++ % 2 ? '\u00a0' : '') : c))
       .map((c, i) => (i === 0 ? c : `\n\n\t${c === '' ? '' : `\n\n${c}`}`))
       .join('');
-    out.push(row, '', '', '', '');
+    // Four blank lines between rows; one between a table and the paragraphs around it.
+    out += `${out === '' ? '' : previousRow ? '\n\n\n\n\n' : '\n\n'}${row}`;
+    previousRow = true;
   }
-  return out.join('\n');
+  return out;
 }
 
 /** A report rendered by our renderer in one of the layouts. */
