@@ -22,8 +22,12 @@ const RUN_ON_MIN_LENGTH = 16;
 const MIN_STRUCTURAL_CUTS = 2;
 /** Longest title a heading found inside a line may have when it is not the template's own. */
 const MAX_INLINE_TITLE = 30;
-/** How far into a line the report's title may end. */
-const TITLE_REACH = 200;
+/** How far into a line the report's title may end (a portal page's chrome may come first). */
+const TITLE_REACH = 3000;
+/** Longest title before its `年度报告`. */
+const MAX_TITLE_LENGTH = 60;
+/** The year of a title. */
+const TITLE_YEAR_RE = /20\d{2}\s?年/;
 
 /** Words after a level-1 marker that make it a table 三 row, not a heading. */
 const ROW_AFTER_MARKER = /^(?:本年新收|上年结转|本年度办理结果|结转下年度)/;
@@ -89,10 +93,10 @@ const MIN_VALUES_BEFORE_TEXT = 2;
  * are. Line indices are renumbered (locations come from offsets, not from indices).
  */
 export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
-  if (!lines.some((l) => l.kind === 'text' && l.text.length >= RUN_ON_MIN_LENGTH)) return lines as Line[];
+  if (!lines.some(mayRunOn)) return lines as Line[];
   const out: Line[] = [];
   for (const l of lines) {
-    const cuts = l.kind === 'text' && l.text.length >= RUN_ON_MIN_LENGTH ? cutsOf(text, l) : null;
+    const cuts = mayRunOn(l) ? cutsOf(text, l) : null;
     if (!cuts) {
       out.push(out.length === l.index ? l : { ...l, index: out.length });
       continue;
@@ -106,6 +110,14 @@ export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * A line long enough to hold several units. Pipe lines too: a page's navigation (`无障碍 | 关怀版`)
+ * flattened onto the article's line makes the whole line a pipe line.
+ */
+function mayRunOn(l: Line): boolean {
+  return (l.kind === 'text' || l.kind === 'pipe') && l.end - l.start >= RUN_ON_MIN_LENGTH;
 }
 
 /** The cut offsets of a line, or `null` when it is not run-on text. */
@@ -161,7 +173,13 @@ function cutsOf(text: string, l: Line): number[] | null {
       }
     } else if (m[6] !== undefined) add(at, 'row');
     else if (!titleSeen && after <= TITLE_REACH) {
+      // The report's title: the first `…20XX年…年度报告` (a breadcrumb's `政府信息公开年度报告`
+      // has no year). Where a space sets it off, it starts a piece too.
+      const before = s.slice(Math.max(0, at - MAX_TITLE_LENGTH), at);
+      if (!TITLE_YEAR_RE.test(before)) continue;
       titleSeen = true;
+      const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
+      if (space >= 0 && TITLE_YEAR_RE.test(before.slice(space + 1))) add(at - before.length + space + 1, 'structural');
       add(after, 'structural');
     }
   }
