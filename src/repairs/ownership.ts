@@ -82,6 +82,10 @@ const SAME_LINE_POINTS = 2;
  * number of tokens (each reading is segmented at most once).
  */
 export function decideOwnership(input: OwnershipInput): OwnershipDecision {
+  if (process.env.DBG) { const d = decideOwnership2(input); console.log("DECISION", d.order, d.why, d.joined.map((j) => j.pieces.map((p) => p.text).join("+")).join(" ; ")); return d; }
+  return decideOwnership2(input);
+}
+function decideOwnership2(input: OwnershipInput): OwnershipDecision {
   const joined: { label: LabelToken; pieces: readonly LabelToken[] }[] = [];
   const tokens = joinWrappedLabels(input.tokens, input.probe, joined);
   const classify = (l: LabelToken, state: RowState = IN_BODY): LabelRole<string> => input.classify(l, state);
@@ -89,6 +93,7 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   // A label printed in the same pipe row as numbers owns them: the order question does not arise.
   if (tokens.some((t) => t.kind === 'value' && t.inRow)) return after;
   const segA = segmentRows<string>(tokens, classify, 0);
+  if (process.env.DBG) console.log("SEGA", segA.rows.map((r) => r.key + ":" + r.evidence.items.length).join(" "));
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
@@ -113,16 +118,18 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     return before('numbers before the first label of a block and none after its last one');
   }
   // The last label has no numbers but none stand before the first one either: a document printing
-  // numbers before labels whose first row vanished (blank), or an ordinary one whose last row
-  // vanished. Only coordinates or the arithmetic can tell; where they cannot, both readings are kept.
+  // numbers before labels whose first row vanished (all blank), or an ordinary one whose last row
+  // vanished. Only coordinates or the arithmetic can tell: the numbers go before their labels only
+  // when that reading breaks fewer equations and keeps as many; otherwise the ordinary reading
+  // stands (where both add up, a first row left blank reads as the second row's numbers: the one
+  // case the evidence cannot show; see docs/architecture.md).
   if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
   if (coordinates > 0) return after;
   if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
   const fa = input.failing(segA);
   const fb = input.failing(segB);
-  if (fa.fails <= fb.fails && fa.holds >= fb.holds) return after;
   if (fb.fails < fa.fails && fb.holds >= fa.holds) return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
-  return undecided(`the last label has no numbers; read after their labels ${fa.fails} equations fail and ${fa.holds} hold, read before them ${fb.fails} fail and ${fb.holds} hold`);
+  return after;
 }
 
 interface Shape {

@@ -84,7 +84,7 @@ export function reportOwnership(ctx: ParseContext, table: 't2' | 't3', d: Owners
 function probeLabel(text: string): { key: string; exact: boolean } | null {
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   if (r.role !== 'row') return null;
-  return { key: r.key, exact: r.how === 'exact' || r.how === 'context' };
+  return { key: r.key, exact: r.how === 'exact' };
 }
 
 /** The version the rows show: 2021 sub-rows of （六）, or a 2019 data row （六） with values; null when they show neither. */
