@@ -82,10 +82,6 @@ const SAME_LINE_POINTS = 2;
  * number of tokens (each reading is segmented at most once).
  */
 export function decideOwnership(input: OwnershipInput): OwnershipDecision {
-  if (process.env.DBG) { const d = decideOwnership2(input); console.log("DECISION", d.order, d.why, d.joined.map((j) => j.pieces.map((p) => p.text).join("+")).join(" ; ")); return d; }
-  return decideOwnership2(input);
-}
-function decideOwnership2(input: OwnershipInput): OwnershipDecision {
   const joined: { label: LabelToken; pieces: readonly LabelToken[] }[] = [];
   const tokens = joinWrappedLabels(input.tokens, input.probe, joined);
   const classify = (l: LabelToken, state: RowState = IN_BODY): LabelRole<string> => input.classify(l, state);
@@ -93,7 +89,6 @@ function decideOwnership2(input: OwnershipInput): OwnershipDecision {
   // A label printed in the same pipe row as numbers owns them: the order question does not arise.
   if (tokens.some((t) => t.kind === 'value' && t.inRow)) return after;
   const segA = segmentRows<string>(tokens, classify, 0);
-  if (process.env.DBG) console.log("SEGA", segA.rows.map((r) => r.key + ":" + r.evidence.items.length).join(" "));
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
