@@ -113,16 +113,18 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     return before('numbers before the first label of a block and none after its last one');
   }
   // The last label has no numbers but none stand before the first one either: a document printing
-  // numbers before labels whose first row vanished (blank), or an ordinary one whose last row
-  // vanished. Only coordinates or the arithmetic can tell; where they cannot, both readings are kept.
+  // numbers before labels whose first row vanished (all blank), or an ordinary one whose last row
+  // vanished. Only coordinates or the arithmetic can tell: the numbers go before their labels only
+  // when that reading breaks fewer equations and keeps as many; otherwise the ordinary reading
+  // stands (where both add up, a first row left blank reads as the second row's numbers: the one
+  // case the evidence cannot show; see docs/architecture.md).
   if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
   if (coordinates > 0) return after;
   if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
   const fa = input.failing(segA);
   const fb = input.failing(segB);
-  if (fa.fails <= fb.fails && fa.holds >= fb.holds) return after;
   if (fb.fails < fa.fails && fb.holds >= fa.holds) return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
-  return undecided(`the last label has no numbers; read after their labels ${fa.fails} equations fail and ${fa.holds} hold, read before them ${fb.fails} fail and ${fb.holds} hold`);
+  return after;
 }
 
 interface Shape {

@@ -22,6 +22,7 @@ import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-
 import { setPath } from './paths.js';
 import { placeReadings, placeRow, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -121,6 +122,7 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
+  const budget = WorkBudget.forTable(tokens.length);
   const unplaced = [...seg.orphans];
   for (const g of seg.groups) unplaced.push(...g.items);
 
@@ -172,7 +174,7 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
         c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
       );
       // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
-      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false) : null;
+      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false, budget) : null;
       const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {

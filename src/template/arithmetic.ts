@@ -85,6 +85,27 @@ export function tallyRelations(relations: readonly TableRelation[], lookup: Oper
 }
 
 /**
+ * Pruning by partial sums: with every cell non-negative, an equation cannot hold once the known
+ * cells of one side already exceed a side that is fully known. Unknown cells are simply not yet
+ * decided (a search fills them later).
+ */
+export function cannotHold(rel: Pick<TableRelation, 'left' | 'right'>, lookup: OperandLookup): boolean {
+  const known = (side: readonly string[]): { sum: number; complete: boolean } => {
+    let sum = 0;
+    let complete = true;
+    for (const a of side) {
+      const o = lookup(a);
+      if (typeof o === 'number') sum += o;
+      else if (o === null) complete = false;
+    }
+    return { sum: roundSum(sum), complete };
+  };
+  const l = known(rel.left);
+  const r = known(rel.right);
+  return (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
+}
+
+/**
  * The value an equation forces on `address` when every other cell of it is known; null when it
  * does not involve the address or another cell is unknown.
  */
@@ -109,4 +130,49 @@ export function vectorLookup(addresses: readonly string[]): (values: readonly Op
     const i = index.get(address);
     return i === undefined ? null : (values[i] ?? null);
   };
+}
+
+/**
+ * An equation compiled for searches that evaluate it many times: its cells as indices into a
+ * vector of numbers, where `NaN` is a cell not known (yet). Same meaning as {@link evaluateRelation}
+ * with every blank already written as 0 (searches write cells as the numbers they try).
+ */
+export interface CompiledRelation {
+  /** The equation. */
+  readonly relation: TableRelation;
+  /** Indices of the left side's cells. */
+  readonly left: readonly number[];
+  /** Indices of the right side's cells. */
+  readonly right: readonly number[];
+}
+
+/** Compiles equations over a vector of cells; `indexOf` gives each address's index. */
+export function compileRelations(relations: readonly TableRelation[], indexOf: (address: string) => number): CompiledRelation[] {
+  return relations.map((relation) => ({ relation, left: relation.left.map(indexOf), right: relation.right.map(indexOf) }));
+}
+
+function sideOf(indices: readonly number[], cells: ArrayLike<number>): { sum: number; complete: boolean } {
+  let sum = 0;
+  let complete = true;
+  for (const i of indices) {
+    const v = cells[i] as number;
+    if (Number.isNaN(v)) complete = false;
+    else sum += v;
+  }
+  return { sum: roundSum(sum), complete };
+}
+
+/** {@link evaluateRelation} on a cell vector: `holds`, `fails`, or `unknown` when a cell is NaN. */
+export function evaluateCompiled(rel: CompiledRelation, cells: ArrayLike<number>): 'holds' | 'fails' | 'unknown' {
+  const l = sideOf(rel.left, cells);
+  const r = sideOf(rel.right, cells);
+  if (!l.complete || !r.complete) return 'unknown';
+  return l.sum === r.sum ? 'holds' : 'fails';
+}
+
+/** {@link cannotHold} on a cell vector (non-negative cells; NaN not known yet). */
+export function cannotHoldCompiled(rel: CompiledRelation, cells: ArrayLike<number>): boolean {
+  const l = sideOf(rel.left, cells);
+  const r = sideOf(rel.right, cells);
+  return (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
 }
