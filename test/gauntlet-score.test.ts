@@ -30,6 +30,8 @@ describe('gauntlet scorer', () => {
     expect(scoreParse(parsed(change), truth, api).wrong).toEqual([expect.objectContaining({ address: 't2.art20_5.administrativeLicensing.decisionCount', caught: null })]);
     const named = parsed(change, [{ code: 'value-floating', severity: 'warning', path: 't2.art20_5.administrativeLicensing' }]);
     expect(scoreParse(named, truth, api).wrong[0]?.caught).toBe('value-floating');
+    const listed = parsed(change, [{ code: 'cells-missing', severity: 'warning', path: 't2.art20_5.administrativeLicensing', addresses: ['t2.art20_5.administrativeLicensing.other'] }]);
+    expect(scoreParse(listed, truth, api).wrong[0]?.caught).toBeNull();
     const info = parsed(change, [{ code: 'order-recovered', severity: 'info', path: 't2.art20_5.administrativeLicensing.decisionCount' }]);
     expect(scoreParse(info, truth, api).wrong[0]?.caught).toBeNull();
   });

@@ -19,6 +19,7 @@ export interface DocumentScore {
   cells: number;
   right: number;
   flagged: number;
+  flaggedByTable: { t2: number; t3: number; t4: number };
   wrong: WrongCell[];
 }
 export interface LayoutScore {
@@ -27,6 +28,7 @@ export interface LayoutScore {
   cells: number;
   right: number;
   flagged: number;
+  flaggedByTable: { t2: number; t3: number; t4: number };
   wrong: number;
   caught: number;
   silent: (WrongCell & { report: string })[];
