@@ -30,6 +30,8 @@ describe('hostile inputs finish without throwing', () => {
     ['unbalanced markup', () => `<table><tr><td>规章<td>1<tr><td><table><td>${'<b><i>'.repeat(3000)}</table></p></div></span>`, 'html'],
     ['a table of 100,000 rows', () => `第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n${'规章 | 1 | 2 | 3 |\n'.repeat(100_000)}`, 'auto'],
     ['a run of 5,000 digits', () => `本列数据的勾稽关系\n一、本年新收政府信息公开申请数量${'1'.repeat(5000)}`, 'auto'],
+    ['one line of 200,000 spaced numbers after a row marker', () => `二、主动公开政府信息情况 (本列数据的勾稽关系) 二、上年结转 ${'1 '.repeat(200_000)}三、收到`, 'auto'],
+    ['one line of 30,000 headings and captions (1 MB)', () => '二、主动公开政府信息情况 第二十条第(一)项 规章 — '.repeat(30_000), 'auto'],
   ];
   for (const [name, make, format] of cases) {
     it(name, () => {

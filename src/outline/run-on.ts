@@ -82,9 +82,9 @@ interface Cut {
 /**
  * Number words (or blank markers) followed by Han text, in a piece that starts a table row: the
  * row's cells end there and prose resumes (row labels come before their numbers). Group 1 is the
- * run of number words.
+ * run of number words; every repetition is bounded, so a long run of numbers costs linear time.
  */
-const VALUES_THEN_TEXT_RE = /(?<=^|\s)((?:(?:[+-]?\d[\d,]*(?:\.\d+)?|[/\u2012-\u2015-]{1,2})\s+)+)(?=[\u3400-\u9fff])/g;
+const VALUES_THEN_TEXT_RE = /(?<=^|\s)((?:(?:[+-]?\d[\d,]{0,20}(?:\.\d{1,6})?|[/\u2012-\u2015-]{1,2})\s{1,8}){1,32})(?=[\u3400-\u9fff])/g;
 /** Number words of a run before text that end a row: two at least (a single-column table 二 row: one). */
 const MIN_VALUES_BEFORE_TEXT = 2;
 
