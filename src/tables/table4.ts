@@ -225,7 +225,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
     const budget = WorkBudget.forTable(tokens.length);
-    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, (parts) => groupSumsHold(parts)) : null;
+    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, (parts) => parts.length % 5 !== 0 || parts.length === 0 || groupSumsHold(parts)) : null;
     if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
     if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
     const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
