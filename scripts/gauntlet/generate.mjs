@@ -2,7 +2,7 @@
 // the source page and its truth (every cell), then each real tool's output (see layouts.mjs).
 // Needs `npm run build` (the generator reuses the package's renderer) and the Debian tools of
 // scripts/install-tools.sh. `--only r03,r07` regenerates some reports; `--sources-only` skips the tools.
-import { existsSync, mkdirSync, rmSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,18 +16,55 @@ const OUT = join(ROOT, 'test', 'gauntlet');
 
 const { generateSources } = await importTs('scripts/gauntlet/sources.ts');
 const sources = generateSources().filter((s) => !only || only.has(s.spec.id.slice(0, 3)) || only.has(s.spec.id));
-if (!only && existsSync(OUT)) for (const d of readdirSync(OUT)) if (/^r\d\d-/.test(d)) rmSync(join(OUT, d), { recursive: true, force: true });
+// Reports no longer generated are removed; the others are rewritten only where their content changed.
+const ids = new Set(generateSources().map((s) => s.spec.id));
+if (!only && existsSync(OUT)) for (const d of readdirSync(OUT)) if (/^r\d\d-/.test(d) && !ids.has(d)) rmSync(join(OUT, d), { recursive: true, force: true });
+
+/** Chromium's print header carries the date and time of the run: not part of what is compared. */
+const PRINT_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M\b/gm;
+const withoutDate = (text) => text.replace(PRINT_DATE, '');
+
+/**
+ * Keeps the committed file when the new one says the same (`fingerprint` equal), so regenerating
+ * does not rewrite binaries (and grow the history) only because a tool stamped another date.
+ * Returns the path of the file kept.
+ */
+async function keepOrReplace(committed, fresh, fingerprint) {
+  if (existsSync(committed) && (await fingerprint(committed)) === (await fingerprint(fresh))) return committed;
+  copyFileSync(fresh, committed);
+  return committed;
+}
+
+/** Writes a text unless the committed one differs only by the print date. */
+function putText(file, text) {
+  if (existsSync(file) && withoutDate(readFileSync(file, 'utf8')) === withoutDate(text)) return;
+  writeFileSync(file, text);
+}
+
+const pdfPrint = async (file) => withoutDate(pdfToText(file, { layout: true }));
+const docxBody = async (file) => {
+  const { default: JSZip } = await import('jszip');
+  return (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')?.async('string');
+};
+
+/** Every file a report directory holds; others (from an earlier layout set) are removed. */
+function expectedFiles(id) {
+  const hf = HEADER_FOOTER_PDF.includes(id.slice(0, 3));
+  const texts = ['innertext', 'clipboard', 'one-line', 'glued', 'chromium-hf.layout', 'chromium-hf.plain', 'chromium.layout', 'chromium.plain', 'lo.layout', 'lo.plain'].map((t) => `${t}.txt`);
+  return new Set(['source.html', 'truth.json', ...texts, hf ? 'chromium-hf.pdf' : 'chromium.pdf', 'lo.docx', 'lo.pdf']);
+}
 
 const browser = args['sources-only'] ? null : await openBrowser();
 try {
   for (const { spec, html, truth } of sources) {
     const t0 = Date.now();
     const dir = join(OUT, spec.id);
-    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'source.html'), html);
     writeFileSync(join(dir, 'truth.json'), JSON.stringify({ spec, cells: truth }, null, 1) + '\n');
     if (!browser) continue;
+    const wanted = expectedFiles(spec.id);
+    for (const f of readdirSync(dir)) if (!wanted.has(f)) rmSync(join(dir, f));
     // A fixed directory and file name, so the URL Chromium prints in its footer does not depend on the run.
     const work = join(tmpdir(), 'zfxxgk-gauntlet', spec.id);
     rmSync(work, { recursive: true, force: true });
@@ -35,7 +72,7 @@ try {
     try {
       const page = join(work, `${spec.id}.html`);
       writeFileSync(page, html);
-      const put = (name, text) => writeFileSync(join(dir, name), text);
+      const put = (name, text) => putText(join(dir, name), text);
 
       const { innerText, clipboard } = await browser.texts(page);
       put('innertext.txt', innerText);
@@ -45,19 +82,19 @@ try {
 
       for (const headerFooter of [true, false]) {
         const name = headerFooter ? 'chromium-hf' : 'chromium';
-        const pdf = join(work, `${name}.pdf`);
+        let pdf = join(work, `${name}.pdf`);
         chromiumPdf(page, pdf, { headerFooter });
+        if (wanted.has(`${name}.pdf`)) pdf = await keepOrReplace(join(dir, `${name}.pdf`), pdf, pdfPrint);
         put(`${name}.layout.txt`, pdfToText(pdf, { layout: true }));
         put(`${name}.plain.txt`, pdfToText(pdf, { layout: false }));
-        if (headerFooter === HEADER_FOOTER_PDF.includes(spec.id.slice(0, 3))) copyFileSync(pdf, join(dir, `${name}.pdf`));
       }
 
       const docx = join(work, `${spec.id}.docx`);
       libreOffice(page, docx, 'docx');
-      copyFileSync(docx, join(dir, 'lo.docx'));
-      const loPdf = join(work, `${spec.id}.pdf`);
-      libreOffice(docx, loPdf, 'pdf');
-      copyFileSync(loPdf, join(dir, 'lo.pdf'));
+      await keepOrReplace(join(dir, 'lo.docx'), docx, docxBody);
+      const fresh = join(work, `${spec.id}.pdf`);
+      libreOffice(docx, fresh, 'pdf');
+      const loPdf = await keepOrReplace(join(dir, 'lo.pdf'), fresh, pdfPrint);
       put('lo.layout.txt', pdfToText(loPdf, { layout: true }));
       put('lo.plain.txt', pdfToText(loPdf, { layout: false }));
     } finally {

@@ -5,7 +5,7 @@
 // repository lean: the text tools' outputs of every PDF are committed as text).
 
 /** Reports whose Chromium PDF is committed with its print header and footer (the others without). */
-export const HEADER_FOOTER_PDF = ['r01', 'r04', 'r05', 'r08', 'r09', 'r12'];
+export const HEADER_FOOTER_PDF = ['r01', 'r04', 'r05', 'r08', 'r09', 'r12', 'r13'];
 
 const hf = (id) => HEADER_FOOTER_PDF.includes(id.slice(0, 3));
 

@@ -19,6 +19,7 @@ export interface DocumentScore {
   cells: number;
   right: number;
   flagged: number;
+  flaggedByTable: { t2: number; t3: number; t4: number };
   wrong: WrongCell[];
 }
 export interface LayoutScore {
@@ -27,6 +28,7 @@ export interface LayoutScore {
   cells: number;
   right: number;
   flagged: number;
+  flaggedByTable: { t2: number; t3: number; t4: number };
   wrong: number;
   caught: number;
   silent: (WrongCell & { report: string })[];
@@ -57,3 +59,9 @@ export function runGauntlet(
 export function rightPercent(row: LayoutScore): number;
 export function gauntletMarkdown(rows: readonly LayoutScore[], baseline?: Baseline): string;
 export function gauntletTable(rows: readonly LayoutScore[], baseline?: Baseline): string;
+export function loadDistApi(): Promise<GauntletApi>;
+export function scoreParse(
+  result: { report: unknown; diagnostics?: readonly { severity: string; path?: string; addresses?: string[]; code: string }[] },
+  truth: Record<string, number | null>,
+  api: Pick<GauntletApi, 'listCells' | 'validateReport'>,
+): DocumentScore;

@@ -6,12 +6,11 @@
 // says it could not read it (missing, ambiguous, or the table/report not found); *wrong* when it
 // states something else. A wrong cell is *caught* when a validation rule fails on it
 // (`validateReport`: a failing check whose addresses include it) or a diagnostic of severity
-// warning or error names it: its path or addresses are the cell, the cell's row, or — table 四's
-// three groups share one printed row — `t4`. Every other wrong cell is *silent wrong*: the promise
-// is that there are none.
+// warning or error names it (see `namesCell`). Every other wrong cell is *silent wrong*: the
+// promise is that there are none.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LAYOUTS } from './layouts.mjs';
 
 export { LAYOUTS };
@@ -28,6 +27,15 @@ export const GAUNTLET_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export function readBaseline(dir = GAUNTLET_DIR) {
   const file = join(dir, 'baseline.json');
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { minimumRightPercent: {}, knownSilentWrong: [] };
+}
+
+/** The built package's readers (dist/: run `npm run build` first). */
+export async function loadDistApi() {
+  const dist = join(GAUNTLET_DIR, '..', '..', 'dist');
+  const index = await import(pathToFileURL(join(dist, 'index.js')).href);
+  const { parsePdf } = await import(pathToFileURL(join(dist, 'pdf.js')).href);
+  const { parseDocx } = await import(pathToFileURL(join(dist, 'docx.js')).href);
+  return { parseReport: index.parseReport, listCells: index.listCells, validateReport: index.validateReport, parsePdf, parseDocx };
 }
 
 /** The key of a silent wrong cell in the baseline. */
@@ -55,10 +63,16 @@ export async function readDocument(file, reader, readers) {
   }
 }
 
-function namesCell(pathOrAddress, address) {
-  if (pathOrAddress === address) return true;
-  if (pathOrAddress === address.slice(0, address.lastIndexOf('.'))) return true;
-  return pathOrAddress === 't4' && address.startsWith('t4.');
+/**
+ * Whether a diagnostic names a cell: its `addresses` include it (a diagnostic that lists addresses
+ * names only those: `cells-missing` on a row does not vouch for the row's stated cells), or, without
+ * a list, its path is the cell, the cell's row, or `t4` (table 四's groups share one printed row).
+ */
+function namesCell(d, address) {
+  if (d.addresses && d.addresses.length > 0) return d.addresses.includes(address);
+  if (d.path === undefined) return false;
+  if (d.path === address || d.path === address.slice(0, address.lastIndexOf('.'))) return true;
+  return d.path === 't4' && address.startsWith('t4.');
 }
 
 /**
@@ -66,7 +80,7 @@ function namesCell(pathOrAddress, address) {
  * rule or diagnostic code that shows it, or null when it is silent).
  */
 export function scoreParse(result, truth, { listCells, validateReport }) {
-  const s = { cells: 0, right: 0, flagged: 0, wrong: [] };
+  const s = { cells: 0, right: 0, flagged: 0, flaggedByTable: { t2: 0, t3: 0, t4: 0 }, wrong: [] };
   const cells = result.report ? listCells(result.report) : [];
   const byAddress = new Map(cells.map((c) => [c.address, c]));
   const failing = result.report ? validateReport(result.report).checks.filter((c) => c.status === 'fail') : [];
@@ -76,6 +90,7 @@ export function scoreParse(result, truth, { listCells, validateReport }) {
     const c = byAddress.get(address);
     if (!c || c.status === 'missing' || c.status === 'ambiguous') {
       s.flagged++;
+      s.flaggedByTable[address.slice(0, 2)]++;
       continue;
     }
     if (c.status === 'blank' ? want === null : want !== null && c.value !== null && Math.abs(c.value - want) < 1e-9) {
@@ -83,7 +98,7 @@ export function scoreParse(result, truth, { listCells, validateReport }) {
       continue;
     }
     const rule = failing.find((k) => k.addresses.includes(address));
-    const diag = warnings.find((d) => (d.path !== undefined && namesCell(d.path, address)) || (d.addresses ?? []).some((a) => namesCell(a, address)));
+    const diag = warnings.find((d) => namesCell(d, address));
     s.wrong.push({
       address,
       got: c.status === 'blank' ? null : c.value,
@@ -103,7 +118,7 @@ export async function runGauntlet(dir, api, { layouts = LAYOUTS, onDocument } = 
   const reports = gauntletReports(dir);
   const out = [];
   for (const layout of layouts) {
-    const row = { layout, documents: 0, cells: 0, right: 0, flagged: 0, wrong: 0, caught: 0, silent: [], unread: [] };
+    const row = { layout, documents: 0, cells: 0, right: 0, flagged: 0, flaggedByTable: { t2: 0, t3: 0, t4: 0 }, wrong: 0, caught: 0, silent: [], unread: [] };
     for (const r of reports) {
       if (layout.reports && !layout.reports(r.id)) continue;
       const file = join(r.dir, layout.file);
@@ -115,6 +130,7 @@ export async function runGauntlet(dir, api, { layouts = LAYOUTS, onDocument } = 
       row.cells += s.cells;
       row.right += s.right;
       row.flagged += s.flagged;
+      for (const t of ['t2', 't3', 't4']) row.flaggedByTable[t] += s.flaggedByTable[t];
       row.wrong += s.wrong.length;
       row.caught += s.wrong.filter((w) => w.caught).length;
       for (const w of s.wrong) if (!w.caught) row.silent.push({ report: r.id, ...w });
@@ -141,12 +157,29 @@ export function gauntletMarkdown(rows, baseline = readBaseline()) {
     '',
     `Reports of our own (random consistent values, both template versions, the HTML styles real sites use) pushed through the real tools (see [gauntlet.md](gauntlet.md)) and read back: **${total.right} of ${total.cells}** cells right (${((100 * total.right) / Math.max(1, total.cells)).toFixed(1)}%), **${total.flagged}** flagged, **${total.caught}** wrong but shown by a failing rule or a warning, **${total.silent}** silent wrong.`,
     '',
-    '| layout | tool | documents | cells | right | flagged | wrong, shown | **silent wrong** | right % | CI minimum | target (issue 12) |',
+    '| layout | tool | documents | cells | right | flagged (表二/三/四) | wrong, shown | **silent wrong** | right % | CI minimum | target (issue 12) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
+    ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} (${r.flaggedByTable.t2}/${r.flaggedByTable.t3}/${r.flaggedByTable.t4}) | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
     '',
+    'A wrong cell is *shown* when a validation rule fails on it or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts, test/gauntlet-binary.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
+    '',
+    ...silentList(rows),
   ];
   return lines.join('\n');
+}
+
+function silentList(rows) {
+  const all = rows.flatMap((r) => r.silent.map((w) => ({ layout: r.layout.id, ...w })));
+  if (all.length === 0) return [];
+  const fmt = (v) => (v === null ? 'blank' : String(v));
+  return [
+    '### Silent wrong cells',
+    '',
+    '| layout | report | cell | stated | truth |',
+    '|---|---|---|---|---|',
+    ...all.map((w) => `| ${w.layout} | ${w.report} | \`${w.address}\` | ${fmt(w.got)} | ${fmt(w.expected)} |`),
+    '',
+  ];
 }
 
 /** A plain-text table for the terminal. */

@@ -26,8 +26,8 @@ export interface SourceSpec {
 }
 
 /**
- * The committed set: every style in both versions; scales from small (mostly zeros and one-digit
- * counts) to large (five-digit counts, fees with cents); some with blank cells.
+ * The committed set: every style in both versions; scales from tiny (mostly zeros) to large
+ * (five-digit counts; fees always have cents); some with blank cells.
  */
 export const SOURCES: readonly SourceSpec[] = [
   { id: 'r01-2021-plain', seed: 101, version: '2021', scale: 20, blanks: [], style: 'plain' },
@@ -42,6 +42,9 @@ export const SOURCES: readonly SourceSpec[] = [
   { id: 'r10-2019-portal', seed: 110, version: '2019', scale: 15, blanks: [1], style: 'portal' },
   { id: 'r11-2021-portal-word', seed: 111, version: '2021', scale: 8, blanks: [9, 60, 121], style: 'portal-word' },
   { id: 'r12-2019-portal-word', seed: 112, version: '2019', scale: 5000, blanks: [], style: 'portal-word' },
+  // Mostly zeros (rows of a quiet year add up whichever row takes them), blanks in tables 四 and 二.
+  { id: 'r13-2021-cms-zeros', seed: 113, version: '2021', scale: 2, blanks: [176, 182, 191, 197], style: 'cms' },
+  { id: 'r14-2019-word-zeros', seed: 114, version: '2019', scale: 1, blanks: [], style: 'word' },
 ];
 
 /** A generated source: the page and the truth (every cell: a number, or null for blank). */
