@@ -22,8 +22,12 @@ const RUN_ON_MIN_LENGTH = 16;
 const MIN_STRUCTURAL_CUTS = 2;
 /** Longest title a heading found inside a line may have when it is not the template's own. */
 const MAX_INLINE_TITLE = 30;
-/** How far into a line the report's title may end. */
-const TITLE_REACH = 200;
+/** How far into a line the report's title may end (a portal page's chrome may come first). */
+const TITLE_REACH = 3000;
+/** Longest title before its `年度报告`. */
+const MAX_TITLE_LENGTH = 60;
+/** The year of a title. */
+const TITLE_YEAR_RE = /20\d{2}\s?年/;
 
 /** Words after a level-1 marker that make it a table 三 row, not a heading. */
 const ROW_AFTER_MARKER = /^(?:本年新收|上年结转|本年度办理结果|结转下年度)/;
@@ -62,8 +66,11 @@ function table2WordsRe(): RegExp {
 /** What a cut starts: a table row or table words (`row`, `table2`), or anything else. */
 type CutKind = 'structural' | 'row' | 'table2' | 'other';
 
-/** The first cell after table 四's header words: a number, or a blank marker before a number or space. */
-const T4_FIRST_VALUE_RE = /\d|[/\u2012-\u2015-]{1,2}(?=\s|\d)/;
+/**
+ * The first cell after table 四's header words, set off by a space: a number or a blank marker.
+ * (Glued to the header, the digits stay with it: a run of several cells the reader splits.)
+ */
+const T4_FIRST_VALUE_RE = /(?<=\s)(?:\d|[/\u2012-\u2015-]{1,2}(?=\s))/;
 /** How far table 四's header words may reach (the template's header is about 90 characters). */
 const T4_HEADER_REACH = 200;
 
@@ -75,9 +82,9 @@ interface Cut {
 /**
  * Number words (or blank markers) followed by Han text, in a piece that starts a table row: the
  * row's cells end there and prose resumes (row labels come before their numbers). Group 1 is the
- * run of number words.
+ * run of number words; every repetition is bounded, so a long run of numbers costs linear time.
  */
-const VALUES_THEN_TEXT_RE = /(?<=^|\s)((?:(?:[+-]?\d[\d,]*(?:\.\d+)?|[/\u2012-\u2015-]{1,2})\s+)+)(?=[\u3400-\u9fff])/g;
+const VALUES_THEN_TEXT_RE = /(?<=^|\s)((?:(?:[+-]?\d[\d,]{0,20}(?:\.\d{1,6})?|[/\u2012-\u2015-]{1,2})\s{1,8}){1,32})(?=[\u3400-\u9fff])/g;
 /** Number words of a run before text that end a row: two at least (a single-column table 二 row: one). */
 const MIN_VALUES_BEFORE_TEXT = 2;
 
@@ -86,10 +93,10 @@ const MIN_VALUES_BEFORE_TEXT = 2;
  * are. Line indices are renumbered (locations come from offsets, not from indices).
  */
 export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
-  if (!lines.some((l) => l.kind === 'text' && l.text.length >= RUN_ON_MIN_LENGTH)) return lines as Line[];
+  if (!lines.some(mayRunOn)) return lines as Line[];
   const out: Line[] = [];
   for (const l of lines) {
-    const cuts = l.kind === 'text' && l.text.length >= RUN_ON_MIN_LENGTH ? cutsOf(text, l) : null;
+    const cuts = mayRunOn(l) ? cutsOf(text, l) : null;
     if (!cuts) {
       out.push(out.length === l.index ? l : { ...l, index: out.length });
       continue;
@@ -103,6 +110,14 @@ export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * A line long enough to hold several units. Pipe lines too: a page's navigation (`无障碍 | 关怀版`)
+ * flattened onto the article's line makes the whole line a pipe line.
+ */
+function mayRunOn(l: Line): boolean {
+  return (l.kind === 'text' || l.kind === 'pipe') && l.end - l.start >= RUN_ON_MIN_LENGTH;
 }
 
 /** The cut offsets of a line, or `null` when it is not run-on text. */
@@ -158,7 +173,13 @@ function cutsOf(text: string, l: Line): number[] | null {
       }
     } else if (m[6] !== undefined) add(at, 'row');
     else if (!titleSeen && after <= TITLE_REACH) {
+      // The report's title: the first `…20XX年…年度报告` (a breadcrumb's `政府信息公开年度报告`
+      // has no year). Where a space sets it off, it starts a piece too.
+      const before = s.slice(Math.max(0, at - MAX_TITLE_LENGTH), at);
+      if (!TITLE_YEAR_RE.test(before)) continue;
       titleSeen = true;
+      const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
+      if (space >= 0 && TITLE_YEAR_RE.test(before.slice(space + 1))) add(at - before.length + space + 1, 'structural');
       add(after, 'structural');
     }
   }

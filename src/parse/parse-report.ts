@@ -4,7 +4,7 @@
  */
 import { detectFormat } from '../adapters/detect.js';
 import { renderHtml, type RenderedHtml } from '../adapters/html.js';
-import { lexLines, type Line } from '../grammar/lines.js';
+import { joinParagraphCells, lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportTables } from '../model/tables.js';
@@ -87,7 +87,7 @@ export function parseRendered(r: RenderedInput): ParseResult {
   if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 
-  const lines = splitRunOnLines(lexLines(norm.text), norm.text);
+  const lines = splitRunOnLines(joinParagraphCells(lexLines(norm.text), norm.text), norm.text);
   const headings = findSectionHeadings(lines);
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);

@@ -13,6 +13,7 @@ export type Layout =
   | 'aligned'
   | 'tabs'
   | 'innertext'
+  | 'innertext-paragraphs'
   | 'crawler'
   | 'converter'
   | 'plain'
@@ -20,7 +21,7 @@ export type Layout =
   | 'one-line-glued';
 
 /** Layouts that keep blank cells visible (so every cell must come back exactly). */
-export const LOSSLESS: readonly Layout[] = ['pipes', 'markdown', 'html', 'tabs', 'innertext'];
+export const LOSSLESS: readonly Layout[] = ['pipes', 'markdown', 'html', 'tabs', 'innertext', 'innertext-paragraphs'];
 /** Layouts that lose blank cells or separators (cells may come back flagged, never wrong). */
 export const LOSSY: readonly Layout[] = ['cell-per-line', 'blank-lines', 'aligned', 'crawler', 'converter', 'plain', 'one-line', 'one-line-glued'];
 /** Layouts whose blank cells vanish without a trace (their fixtures have none where a property needs every cell). */
@@ -277,6 +278,35 @@ function plainPdftotext(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * Browser `innerText` of a Word-exported HTML table, whose every cell holds a paragraph
+ * (`<td><p class=MsoNormal>5</p></td>`): Chromium writes each cell's paragraph between blank
+ * lines and the TAB between cells on a line of its own (`规章\n\n\t\n\n\t\n\n5`), an empty cell
+ * as nothing between two TABs or as a paragraph of one NBSP, four blank lines between rows and one
+ * between a table and the paragraphs (headings, prose, the next table's caption) around it.
+ */
+export function innerTextParagraphs(text: string): string {
+  let blanks = 0;
+  let out = '';
+  let previousRow = false;
+  for (const l of withProse(text).split('\n')) {
+    if (l === '') continue;
+    if (!isRow(l)) {
+      out += `${out === '' ? '' : '\n\n'}${l}`;
+      previousRow = false;
+      continue;
+    }
+    const row = cellsOf(l)
+      .map((c) => (c === '' ? (blanks++ % 2 ? '\u00a0' : '') : c))
+      .map((c, i) => (i === 0 ? c : `\n\n\t${c === '' ? '' : `\n\n${c}`}`))
+      .join('');
+    // Four blank lines between rows; one between a table and the paragraphs around it.
+    out += `${out === '' ? '' : previousRow ? '\n\n\n\n\n' : '\n\n'}${row}`;
+    previousRow = true;
+  }
+  return out;
+}
+
 /** A report rendered by our renderer in one of the layouts. */
 export function renderInLayout(report: Report, layout: Layout): string {
   if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
@@ -285,5 +315,6 @@ export function renderInLayout(report: Report, layout: Layout): string {
   const text = renderReport(report, { to: 'text' });
   if (layout === 'one-line' || layout === 'one-line-glued') return oneLine(text, layout === 'one-line-glued');
   if (layout === 'innertext') return innerText(text);
+  if (layout === 'innertext-paragraphs') return innerTextParagraphs(text);
   return layout === 'pipes' ? text : toLayout(text, layout);
 }
