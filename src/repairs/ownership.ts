@@ -161,9 +161,9 @@ const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'bla
 
 /**
  * The reading with each run of numbers (values and blanks with no row label between them) moved
- * to right after the labels printed next after it: after the last row label of that run of
- * labels (a group label and a row label printed as one row's label cells, `（六）其他处理` then
- * `1.申请人…`, give the numbers to the row label).
+ * to right after the row label printed next after it (or after that label's sub-row printed right
+ * after it: `（六）其他处理` then `1.申请人…` are one row's label cells). A row label followed by
+ * another row label took no numbers: its row vanished (all blank).
  */
 function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: LabelToken) => LabelRole<string>): TableToken[] {
   const out: TableToken[] = [];
@@ -175,13 +175,24 @@ function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: Labe
       continue;
     }
     if (t.kind === 'label' && pending.length > 0) {
-      // The run of labels from here to the next item; the numbers go after its last row label.
+      // The first row label of the labels that follow (up to the next number); a row label printed
+      // right after it that is one of its sub-rows (（六）其他处理 then 1.申请人…) takes its place.
       let lastRow = -1;
-      let j = i;
-      for (; j < tokens.length && !isItem(tokens[j] as TableToken); j++) {
+      let firstKey: string | null = null;
+      for (let j = i; j < tokens.length && !isItem(tokens[j] as TableToken); j++) {
         const u = tokens[j] as TableToken;
         if (u.kind === 'break' && u.reason === 'end') break;
-        if (u.kind === 'label' && classify(u).role === 'row') lastRow = j;
+        if (u.kind !== 'label') continue;
+        const role = classify(u);
+        if (role.role === 'group' && firstKey !== null) break;
+        if (role.role !== 'row') continue;
+        if (firstKey === null) {
+          firstKey = role.key;
+          lastRow = j;
+        } else if (role.key.startsWith(`${firstKey}.`)) {
+          lastRow = j;
+          break;
+        } else break;
       }
       if (lastRow >= 0) {
         for (let k = i; k <= lastRow; k++) out.push(tokens[k] as TableToken);

@@ -1,16 +1,17 @@
 /**
  * One bounded work budget per table, shared by every search its reader runs (orders of value runs,
- * cuts of glued digits, combinations of cut rows). Each step of a search (a node of its tree, a
- * reading checked) costs one unit; when the budget is spent the search stops, and what it could not
- * decide stays `ambiguous`, never guessed. The budget grows with the table's size, so the worst
- * input costs a bounded multiple of an ordinary one per byte.
+ * cuts of glued digits, combinations of cut rows). A unit is about one step of the digit search
+ * (tens of nanoseconds); a step that costs more is charged more (a partial order of value runs: 10).
+ * When the budget is spent the search stops, and what it could not decide stays `ambiguous`, never
+ * guessed. The budget grows with the table's size (about what reading a token costs), so the worst
+ * input costs a bounded multiple of an ordinary one per byte (test/budget.test.ts).
  */
 
 /** Units every table may spend whatever its size. */
-export const BASE_WORK = 5_000;
+export const BASE_WORK = 10_000;
 
 /** Further units per token of the table region. */
-export const WORK_PER_TOKEN = 20;
+export const WORK_PER_TOKEN = 50;
 
 /** The work budget of one table (see the module comment). */
 export class WorkBudget {

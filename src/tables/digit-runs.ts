@@ -77,7 +77,14 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
     const at = digits.length - lt;
     if (lt > 1 && digits.charCodeAt(at) === 48) continue;
     const total = Number(digits.slice(at));
+    // No part has more digits than the total: the digits before it must fit in k − 1 such parts.
+    if (at > (k - 1) * lt) continue;
     const prefix = digits.slice(0, at);
+    const bounds = sumBounds(prefix, k - 1, lt, budget);
+    if (bounds === null) return null;
+    const reachable = (pos: number, left: number, need: number): boolean =>
+      need >= ((bounds.least[left] as number[])[pos] as number) && need <= ((bounds.most[left] as number[])[pos] as number);
+    if (!reachable(0, k - 1, total)) continue;
     const rec = (pos: number, left: number, sum: number): void => {
       if (overflow) return;
       if (budget && !budget.spend()) {
@@ -85,11 +92,10 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
         return;
       }
       const remaining = prefix.length - pos;
-      // The most the digits left can still add: one number of all but (left − 1) digits, and nines.
-      if (sum + 10 ** (remaining - left + 1) + 9 * (left - 1) <= total) return;
+      const row = bounds.values[pos] as number[];
       if (left === 1) {
-        if (remaining > MAX_PIECE || (remaining > 1 && prefix.charCodeAt(pos) === 48)) return;
-        const last = Number(prefix.slice(pos));
+        if (remaining > lt || (remaining > 1 && prefix.charCodeAt(pos) === 48)) return;
+        const last = row[remaining - 1] as number;
         if (sum + last !== total) return;
         parts.push(last);
         out.push([...parts, total]);
@@ -97,13 +103,16 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
         if (out.length > MAX_CUTS) overflow = true;
         return;
       }
-      const minLen = Math.max(1, remaining - (left - 1) * MAX_PIECE);
-      const maxLen = Math.min(MAX_PIECE, remaining - (left - 1));
+      // No part has more digits than the total (a part is at most the sum).
+      const minLen = Math.max(1, remaining - (left - 1) * lt);
+      const maxLen = Math.min(lt, remaining - (left - 1));
       for (let len = minLen; len <= maxLen; len++) {
         if (len > 1 && prefix.charCodeAt(pos) === 48) break;
-        const v = Number(prefix.slice(pos, pos + len));
+        const v = row[len - 1] as number;
         // Numbers only grow with more digits: once the sum passes the total, longer cuts do too.
         if (sum + v > total) break;
+        // What the digits left can still add, exactly (from the digits themselves), must reach the total.
+        if (!reachable(pos + len, left - 1, total - sum - v)) continue;
         parts.push(v);
         rec(pos + len, left - 1, sum + v);
         parts.pop();
@@ -114,6 +123,49 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
     if (overflow) return null;
   }
   return out;
+}
+
+/**
+ * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
+ * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
+ * and −Infinity where no cut exists). Linear in positions × numbers × `maxLen`; paid from `budget`.
+ */
+function sumBounds(digits: string, parts: number, maxLen: number, budget?: WorkBudget): { least: number[][]; most: number[][]; values: number[][] } | null {
+  const n = digits.length;
+  const least: number[][] = [];
+  const most: number[][] = [];
+  least[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : Infinity));
+  most[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : -Infinity));
+  // The number of each (position, length), read once.
+  const values: number[][] = [];
+  for (let pos = 0; pos < n; pos++) {
+    const row: number[] = [];
+    let v = 0;
+    for (let len = 1; len <= maxLen && pos + len <= n; len++) {
+      v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
+      row.push(v);
+    }
+    values.push(row);
+  }
+  for (let left = 1; left <= parts; left++) {
+    const lo = new Array<number>(n + 1).fill(Infinity);
+    const hi = new Array<number>(n + 1).fill(-Infinity);
+    for (let pos = 0; pos < n; pos++) {
+      if (budget && !budget.spend()) return null;
+      for (let len = 1; len <= maxLen && pos + len <= n; len++) {
+        if (len > 1 && digits.charCodeAt(pos) === 48) break;
+        const v = (values[pos] as number[])[len - 1] as number;
+        const restLo = (least[left - 1] as number[])[pos + len] as number;
+        const restHi = (most[left - 1] as number[])[pos + len] as number;
+        if (restLo === Infinity) continue;
+        lo[pos] = Math.min(lo[pos] as number, v + restLo);
+        hi[pos] = Math.max(hi[pos] as number, v + restHi);
+      }
+    }
+    least[left] = lo;
+    most[left] = hi;
+  }
+  return { least, most, values };
 }
 
 /** Whether a row should be read as run-together cells: fewer items than columns and a glued integer among them. */
@@ -156,15 +208,26 @@ export function readingsOfRow(
     if (preferWhole && full.length > 0) return full;
     const raw = (it.token as ValueToken).raw;
     const sign = raw.startsWith('-') ? -1 : 1;
-    const fewer = splitDigits(raw.replace(/^[+-]/, ''), ncols - 1, budget);
-    if (fewer === null) return null;
+    const digits = raw.replace(/^[+-]/, '');
     const out: RowItem[][] = preferWhole ? [] : full.slice();
-    for (const cut of fewer) {
-      for (let p = 0; p < ncols; p++) {
-        if (!mayVanish(p)) continue;
+    // With the last cell the sum of the others (table 三), a row that lost an applicant cell still
+    // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
+    const summed = prune === LAST_IS_SUM && sign === 1;
+    const free = (p: number): boolean => !summed || p === ncols - 1;
+    const cutsFor = new Map<boolean, number[][] | null>();
+    for (let p = 0; p < ncols; p++) {
+      if (!mayVanish(p)) continue;
+      const isFree = free(p);
+      if (!cutsFor.has(isFree)) cutsFor.set(isFree, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
+      const cuts = cutsFor.get(isFree);
+      if (cuts === null || cuts === undefined) return null;
+      for (const cut of cuts) {
+        const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
+        values.splice(p, 0, null);
+        if (!accept(values)) continue;
         const row: RowItem[] = cut.map((n, k) => pieceItem(it, k === 0 ? sign * n : n));
         row.splice(p, 0, blankItem(it));
-        if (accept(row.map((x) => (x.token.kind === 'value' ? x.token.content.value : null)))) out.push(row);
+        out.push(row);
       }
     }
     return out;

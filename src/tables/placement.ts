@@ -79,6 +79,12 @@ export interface RunSearch {
   runTag?: (run: number) => string;
 }
 
+/**
+ * Units of the work budget one partial order costs: extending an order and checking it costs about
+ * ten times a step of the digit search the unit is measured by.
+ */
+const ORDER_STEP_COST = 10;
+
 /** Places the items of a row into `ncols` columns. */
 export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck, search: RunSearch = {}): RowPlacement {
   const items = evidence.items.slice();
@@ -200,20 +206,22 @@ function placeRuns(items: RowItem[], check: RowCheck | undefined, search: RunSea
     const used = new Array<boolean>(runs.length).fill(false);
     const seq: RowItem[] = [];
     const values: (number | null)[] = [];
+    // Interchangeable runs are used in their source order only: run r waits for the run before it
+    // with the same tag.
+    const previousSame = tags.map((t, r) => (r === 0 ? -1 : tags.lastIndexOf(t, r - 1)));
     const dfs = (): void => {
-      if (exhausted) return;
-      if (search.budget && !search.budget.spend()) {
-        exhausted = true;
-        return;
-      }
       if (seq.length === items.length) {
         orders.push(seq.slice());
         return;
       }
-      const tried = new Set<string>();
-      for (let r = 0; r < runs.length; r++) {
-        if (used[r] || tried.has(tags[r] as string)) continue;
-        tried.add(tags[r] as string);
+      for (let r = 0; r < runs.length && !exhausted; r++) {
+        if (used[r]) continue;
+        const same = previousSame[r] as number;
+        if (same >= 0 && !used[same]) continue;
+        if (search.budget && !search.budget.spend(ORDER_STEP_COST)) {
+          exhausted = true;
+          return;
+        }
         const run = runs[r] as RowItem[];
         used[r] = true;
         for (const it of run) {

@@ -120,10 +120,14 @@ function placeOutOfOrder(
  * (an order that needs a blank total to hold is not a reading of the row).
  */
 function groupSumsHold(values: readonly (number | null)[]): boolean {
-  const cells = new Float64Array(ALL_TARGETS.length).fill(Number.NaN);
-  for (let i = 0; i < values.length && i < cells.length; i++) cells[i] = values[i] ?? 0;
-  return T4_COMPILED.every((rel) => evaluateCompiled(rel, cells) !== 'fails');
+  const cells = SCRATCH;
+  for (let i = 0; i < cells.length; i++) cells[i] = i < values.length ? (values[i] ?? 0) : Number.NaN;
+  for (const rel of T4_COMPILED) if (evaluateCompiled(rel, cells) === 'fails') return false;
+  return true;
 }
+
+/** Reused cell vector of {@link groupSumsHold} (searches call it for every partial order). */
+const SCRATCH = new Float64Array(15);
 
 /** Column j of the row of fifteen belongs to this group. */
 const groupOfColumn = (j: number): Table4GroupKey => (TABLE4_GROUPS[Math.floor(j / TABLE4_COLUMNS.length)] as (typeof TABLE4_GROUPS)[number]).key;
@@ -221,7 +225,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
     const budget = WorkBudget.forTable(tokens.length);
-    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, (parts) => groupSumsHold(parts)) : null;
+    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, (parts) => parts.length % 5 !== 0 || parts.length === 0 || groupSumsHold(parts)) : null;
     if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
     if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
     const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);

@@ -162,12 +162,20 @@ function sideOf(indices: readonly number[], cells: ArrayLike<number>): { sum: nu
   return { sum: roundSum(sum), complete };
 }
 
+/** The sum of a side of a compiled equation, or NaN when a cell is not known. */
+function sumOrNaN(indices: readonly number[], cells: ArrayLike<number>): number {
+  let sum = 0;
+  for (const i of indices) sum += cells[i] as number;
+  return roundSum(sum);
+}
+
 /** {@link evaluateRelation} on a cell vector: `holds`, `fails`, or `unknown` when a cell is NaN. */
 export function evaluateCompiled(rel: CompiledRelation, cells: ArrayLike<number>): 'holds' | 'fails' | 'unknown' {
-  const l = sideOf(rel.left, cells);
-  const r = sideOf(rel.right, cells);
-  if (!l.complete || !r.complete) return 'unknown';
-  return l.sum === r.sum ? 'holds' : 'fails';
+  const l = sumOrNaN(rel.left, cells);
+  if (Number.isNaN(l)) return 'unknown';
+  const r = sumOrNaN(rel.right, cells);
+  if (Number.isNaN(r)) return 'unknown';
+  return l === r ? 'holds' : 'fails';
 }
 
 /** {@link cannotHold} on a cell vector (non-negative cells; NaN not known yet). */

@@ -164,9 +164,9 @@ function names(path: string, address: string): boolean {
 }
 
 /**
- * Scores `parsed` against `truth`: a stated value that differs from the truth is silent wrong
- * unless a validation check on its cell fails (or is uncertain) or a warning names it (by path,
- * addresses, or a path its address starts with).
+ * Scores `parsed` against `truth` the way the gauntlet does (scripts/gauntlet/score-lib.mjs): a
+ * stated value that differs from the truth is silent wrong unless a validation check on its cell
+ * fails or a warning names it (the cell, its row, or table 四).
  */
 export function scoreCells(truth: Report, parsed: Report | null, diagnostics: readonly Diagnostic[]): Score {
   const want = new Map(listCells(truth).map((c) => [c.address, c]));
@@ -175,7 +175,7 @@ export function scoreCells(truth: Report, parsed: Report | null, diagnostics: re
     s.flagged = want.size;
     return s;
   }
-  const checks = validateReport(parsed).checks.filter((c) => c.status === 'fail' || c.status === 'uncertain');
+  const checks = validateReport(parsed).checks.filter((c) => c.status === 'fail');
   const named = (address: string): boolean =>
     checks.some((c) => c.addresses.includes(address)) ||
     diagnostics.some(
