@@ -35,6 +35,10 @@ export type DiagnosticCode =
   | 'pre-2019-template'
   | 'html-no-tables'
   | 'pdf-no-text'
+  | 'image-needs-ocr'
+  | 'not-text'
+  | 'invalid-bytes-replaced'
+  | 'charset-mismatch'
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
@@ -88,6 +92,26 @@ const entries: Record<DiagnosticCode, Entry> = {
     severity: 'error',
     zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
     en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
+  },
+  'image-needs-ocr': {
+    severity: 'error',
+    zh: (p) => `文件是图片（${p.detail ?? ''}），没有文字，需要先进行 OCR 文字识别。`,
+    en: (p) => `The file is an image (${p.detail ?? ''}) with no text; run OCR on it first.`,
+  },
+  'not-text': {
+    severity: 'error',
+    zh: (p) => `文件不是文本${p.detail ? `（${p.detail}）` : '（二进制数据）'}，无法解析。`,
+    en: (p) => `The file is not text${p.detail ? ` (${p.detail})` : ' (binary data)'}; it cannot be parsed.`,
+  },
+  'invalid-bytes-replaced': {
+    severity: 'warning',
+    zh: (p) => `文件按 ${p.detail ?? ''} 编码读取，其中${p.count ?? 0}处无效字节已替换为“\ufffd”。`,
+    en: (p) => `The file was read as ${p.detail ?? ''}; ${p.count ?? 0} invalid byte sequences were replaced by "\ufffd".`,
+  },
+  'charset-mismatch': {
+    severity: 'info',
+    zh: (p) => `文件声明的字符集 ${p.expected ?? ''} 与内容不符，已按 ${p.actual ?? ''} 读取。`,
+    en: (p) => `The file declares the charset ${p.expected ?? ''}, which its bytes contradict; it was read as ${p.actual ?? ''}.`,
   },
   'traditional-converted': {
     severity: 'info',
@@ -275,6 +299,14 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
   'pdf-no-text':
     'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+  'image-needs-ocr':
+    'The file is an image (PNG, JPEG, TIFF …): a scan with no text, it needs OCR before it can be parsed.',
+  'not-text':
+    'The file is binary data (an executable, an archive, a Word 97–2003 .doc …), not text; it is not decoded.',
+  'invalid-bytes-replaced':
+    'A few byte sequences are invalid in the encoding the file was read in; they were replaced by U+FFFD rather than reading the whole file in another encoding.',
+  'charset-mismatch':
+    'The charset the file declares (`<meta charset>`, XML declaration) is contradicted by its bytes; the encoding they fit was used.',
   'traditional-converted':
     'Traditional characters were converted to simplified before parsing.',
   'pinyin-removed':
