@@ -72,6 +72,22 @@ export type DiagnosticCode =
   | 'unparseable-cell'
   | 'group-has-values';
 
+const META_NAMES: Record<string, { zh: string; en: string }> = {
+  title: { zh: '标题', en: 'title' },
+  agency: { zh: '发布机关', en: 'agency' },
+  year: { zh: '年度', en: 'year' },
+  period: { zh: '报告期间', en: 'period' },
+  publishedDate: { zh: '发布日期', en: 'publication date' },
+};
+
+/** Metadata field keys (`title, agency`) as words of a language. */
+function metaNames(detail: string, lang: 'zh' | 'en'): string {
+  return detail
+    .split(/,\s*/)
+    .map((k) => META_NAMES[k]?.[lang] ?? k)
+    .join(lang === 'zh' ? '、' : ', ');
+}
+
 const entries: Record<DiagnosticCode, Entry> = {
   'not-a-report': {
     severity: 'error',
@@ -125,8 +141,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'metadata-missing': {
     severity: 'info',
-    zh: (p) => `未找到报告的${p.detail ?? '元数据'}。`,
-    en: (p) => `The report's ${p.detail ?? 'metadata'} was not found.`,
+    zh: (p) => `未找到报告的${p.detail ? metaNames(p.detail, 'zh') : '元数据'}。`,
+    en: (p) => `The report's ${p.detail ? metaNames(p.detail, 'en') : 'metadata'} was not found.`,
   },
   'version-year-mismatch': {
     severity: 'warning',

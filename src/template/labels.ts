@@ -52,3 +52,32 @@ export function cellLabelMap(versions: { table2: TemplateVersion; table3: Templa
   cache.set(key, m);
   return m;
 }
+
+const TABLE_NAME: Record<CellLabels['table'], string> = { t2: '表二', t3: '表三', t4: '表四' };
+const VERSION_PAIRS = [
+  { table2: '2021', table3: '2021' },
+  { table2: '2019', table3: '2019' },
+] as const;
+
+/**
+ * How the template prints a cell or row address, for messages: `t3.results.total.naturalPerson`
+ * → `表三 三、本年度办理结果 / （七）总计 × 自然人`, a row address (`t3.results.total`, or
+ * `results.total` within table 三) → its row label, a table key (`t2`) → `表二`. Unknown
+ * addresses are returned as given.
+ */
+export function addressLabel(address: string, table: CellLabels['table'] = 't3'): string {
+  if (address === 't2' || address === 't3' || address === 't4') return TABLE_NAME[address];
+  const full = /^t[234]\./.test(address) ? address : `${table}.${address}`;
+  for (const versions of VERSION_PAIRS) {
+    const m = cellLabelMap(versions);
+    const cell = m.get(full);
+    if (cell) return `${TABLE_NAME[cell.table]} ${[cell.rowLabel, cell.columnLabel].filter(Boolean).join(' × ')}`;
+    for (const [a, l] of m) {
+      if (!a.startsWith(`${full}.`)) continue;
+      if (l.rowLabel) return `${TABLE_NAME[l.table]} ${l.rowLabel}`;
+      const column = l.columnLabel.split(' / ');
+      return `${TABLE_NAME[l.table]} ${column.slice(0, -1).join(' / ')}`;
+    }
+  }
+  return address;
+}

@@ -2,6 +2,7 @@
  * Checks across reports: one agency over the years (X.CARRY, X.VALID, X.ITEMS), and a summary
  * report against the reports it sums up (X.ROLLUP).
  */
+import { addressLabel } from '../template/labels.js';
 import type { Report } from '../model/report.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import { TABLE3_COLUMNS } from '../template/table3.js';
@@ -54,8 +55,8 @@ export function validateSeries(reports: readonly Report[]): ValidationResult {
       const b = `${y0}:t3.carriedForward.${col.key}`;
       const now = valueOf(rc, `t3.carriedOver.${col.key}`);
       const before = valueOf(rp, `t3.carriedForward.${col.key}`);
-      if (now === null || before === null) c.add('X.CARRY', 'uncertain', [a, b], { zh: `${col.label}列`, en: `column ${col.key}` });
-      else c.add('X.CARRY', now === before ? 'pass' : 'fail', [a, b], { expected: before, actual: now, zh: `${y1}年上年结转与${y0}年结转下年度（${col.label}）`, en: `${y1} carried over vs ${y0} carried forward (${col.key})` });
+      if (now === null || before === null) c.add('X.CARRY', 'uncertain', [a, b], { zh: `${col.label}列`, en: `column “${col.label}”` });
+      else c.add('X.CARRY', now === before ? 'pass' : 'fail', [a, b], { expected: before, actual: now, zh: `${y1}年上年结转与${y0}年结转下年度（${col.label}）`, en: `${y1} carried over vs ${y0} carried forward (${col.label})` });
     }
     if (prev.tables.t2?.version === '2021' && cur.tables.t2?.version === '2021') {
       for (const row of ['regulations', 'normativeDocuments']) {
@@ -65,8 +66,8 @@ export function validateSeries(reports: readonly Report[]): ValidationResult {
         const issued = valueOf(rc, `${base}.issued`);
         const repealed = valueOf(rc, `${base}.repealed`);
         const addrs = [`${y1}:${base}.currentlyValid`, `${y0}:${base}.currentlyValid`, `${y1}:${base}.issued`, `${y1}:${base}.repealed`];
-        if (v0 === null || v1 === null || issued === null || repealed === null) c.add('X.VALID', 'uncertain', addrs, { zh: row, en: row });
-        else c.add('X.VALID', v1 === v0 + issued - repealed ? 'pass' : 'fail', addrs, { expected: v0 + issued - repealed, actual: v1, zh: row, en: row });
+        if (v0 === null || v1 === null || issued === null || repealed === null) c.add('X.VALID', 'uncertain', addrs, { zh: addressLabel(base), en: addressLabel(base) });
+        else c.add('X.VALID', v1 === v0 + issued - repealed ? 'pass' : 'fail', addrs, { expected: v0 + issued - repealed, actual: v1, zh: addressLabel(base), en: addressLabel(base) });
       }
     }
     if (prev.tables.t2?.version === '2019' && cur.tables.t2?.version === '2019') {
@@ -76,8 +77,8 @@ export function validateSeries(reports: readonly Report[]): ValidationResult {
         const ch = valueOf(rp, `${base}.yearChange`);
         const p1 = valueOf(rc, a);
         const addrs = [`${y1}:${a}`, `${y0}:${a}`, `${y0}:${base}.yearChange`];
-        if (p0 === null || ch === null || p1 === null) c.add('X.ITEMS', 'uncertain', addrs, { zh: base, en: base });
-        else c.add('X.ITEMS', p1 === p0 + ch ? 'pass' : 'fail', addrs, { expected: p0 + ch, actual: p1, zh: base, en: base });
+        if (p0 === null || ch === null || p1 === null) c.add('X.ITEMS', 'uncertain', addrs, { zh: addressLabel(base), en: addressLabel(base) });
+        else c.add('X.ITEMS', p1 === p0 + ch ? 'pass' : 'fail', addrs, { expected: p0 + ch, actual: p1, zh: addressLabel(base), en: addressLabel(base) });
       }
     }
   }
@@ -106,7 +107,7 @@ export function validateRollup(parent: Report, children: readonly Report[]): Val
   for (const a of addresses) {
     const p = rp.operand(a);
     if (p.kind === 'unknown') {
-      c.add('X.ROLLUP', 'uncertain', [a], { zh: a, en: a });
+      c.add('X.ROLLUP', 'uncertain', [a], { zh: addressLabel(a), en: addressLabel(a) });
       continue;
     }
     let sum = 0;
@@ -117,8 +118,8 @@ export function validateRollup(parent: Report, children: readonly Report[]): Val
       else if (o.kind === 'unknown') unknown++;
     }
     const pv = p.kind === 'value' ? p.value : 0;
-    if (unknown > 0) c.add('X.ROLLUP', 'uncertain', [a], { zh: `${a}（${unknown}份下级报告缺少该数）`, en: `${a} (${unknown} children lack it)` });
-    else c.add('X.ROLLUP', round(sum) === pv ? 'pass' : 'fail', [a], { expected: round(sum), actual: pv, zh: a, en: a });
+    if (unknown > 0) c.add('X.ROLLUP', 'uncertain', [a], { zh: `${addressLabel(a)}（${unknown}份下级报告缺少该数）`, en: `${addressLabel(a)} (${unknown} children lack it)` });
+    else c.add('X.ROLLUP', round(sum) === pv ? 'pass' : 'fail', [a], { expected: round(sum), actual: pv, zh: addressLabel(a), en: addressLabel(a) });
   }
   return finish(c);
 }

@@ -30,7 +30,7 @@ export function checkStructure(c: Collector, reader: CellReader, report: Report)
   }
   for (const s of SECTIONS) {
     const found = report.sections.some((x) => x.key === s.key);
-    c.add('S.SECTIONS', found ? 'pass' : 'fail', [`sections.${s.key}`], { zh: `缺少“${s.heading}”`, en: `section ${s.key} is missing` });
+    c.add('S.SECTIONS', found ? 'pass' : 'fail', [`sections.${s.key}`], { zh: `缺少“${s.heading}”`, en: `section “${s.heading}” is missing` });
   }
   const { table2, table3 } = report.templateVersions;
   if (table2 && table3) {

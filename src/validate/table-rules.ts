@@ -6,6 +6,7 @@ import { table2Definition } from '../template/table2.js';
 import { TABLE3_COLUMNS } from '../template/table3.js';
 import { TABLE4_GROUPS } from '../template/table4.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
+import { addressLabel } from '../template/labels.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { Collector } from './collector.js';
 import { sumCells, type CellReader, type Sum } from './operands.js';
@@ -56,10 +57,10 @@ export function checkTable3(c: Collector, reader: CellReader, report: Report): v
     const k = rel.column ?? 'total';
     const [zh, en] =
       rel.rule === 'T3.BALANCE'
-        ? [`“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`, `column ${k}: new + carried over vs handled + carried forward`]
+        ? [`“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`, `column “${COLUMN_ZH[k]}”: new + carried over vs handled + carried forward`]
         : rel.rule === 'T3.ROWSUM'
-          ? [`行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`]
-          : [`“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`, `column ${k}: （七）总计 vs the sum of the results`];
+          ? [`行 ${addressLabel(rel.row ?? '', 't3')}`, `row ${addressLabel(rel.row ?? '', 't3')}`]
+          : [`“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`, `column “${COLUMN_ZH[k]}”: （七）总计 vs the sum of the results`];
     equation(c, reader, rel.rule, rel.left, rel.right, blankCountsAsZero, zh, en);
   }
   nonNegative(c, reader, 'T3.NONNEG', table3Addresses(t3.version), () => true);
@@ -73,7 +74,7 @@ export function checkTable4(c: Collector, reader: CellReader, report: Report): v
   }
   const labels = new Map(TABLE4_GROUPS.map((g) => [g.key as string, g.label]));
   for (const rel of TABLE4_RELATIONS) {
-    equation(c, reader, rel.rule, rel.left, rel.right, blankCountsAsZero, labels.get(rel.row ?? '') ?? '', rel.row ?? '');
+    equation(c, reader, rel.rule, rel.left, rel.right, blankCountsAsZero, labels.get(rel.row ?? '') ?? '', labels.get(rel.row ?? '') ?? '');
   }
   nonNegative(c, reader, 'T4.NONNEG', table4Addresses(), () => true);
 }
@@ -86,6 +87,7 @@ export function checkTable2(c: Collector, reader: CellReader, report: Report): v
     return;
   }
   const def = table2Definition(t2.version);
+  const rowLabel = (row: string): string => def.subTables.flatMap((s) => s.rows).find((r) => r.key === row)?.label ?? row;
   const addresses = table2Addresses(t2.version);
   const column = (a: string): string => a.slice(a.lastIndexOf('.') + 1);
   const signed = new Set(def.subTables.flatMap((s) => s.columns.filter((x) => x.signed).map((x) => x.key)));
@@ -99,7 +101,7 @@ export function checkTable2(c: Collector, reader: CellReader, report: Report): v
     for (const row of ['regulations', 'normativeDocuments']) {
       const pub = `t2.art20_1.${row}.newlyPublished`;
       const total = `t2.art20_1.${row}.totalPublished`;
-      comparison(c, reader, 'T2.PUBLISHED_LE_TOTAL', pub, total, (a, b) => a <= b, row);
+      comparison(c, reader, 'T2.PUBLISHED_LE_TOTAL', pub, total, (a, b) => a <= b, rowLabel(row));
     }
     for (const s of def.subTables.filter((x) => x.columns.some((col) => col.key === 'yearChange'))) {
       for (const r of s.rows) {
@@ -108,8 +110,8 @@ export function checkTable2(c: Collector, reader: CellReader, report: Report): v
         const p = value(reader, prev);
         const ch = value(reader, change);
         const addresses2 = [prev, change];
-        if (p === null || ch === null) c.add('T2.ITEMS_NONNEG', 'uncertain', addresses2, { zh: r.label, en: r.key });
-        else c.add('T2.ITEMS_NONNEG', p + ch >= 0 ? 'pass' : 'fail', addresses2, { expected: '≥ 0', actual: p + ch, zh: r.label, en: r.key });
+        if (p === null || ch === null) c.add('T2.ITEMS_NONNEG', 'uncertain', addresses2, { zh: r.label, en: r.label });
+        else c.add('T2.ITEMS_NONNEG', p + ch >= 0 ? 'pass' : 'fail', addresses2, { expected: '≥ 0', actual: p + ch, zh: r.label, en: r.label });
       }
     }
     const amount = reader.cell('t2.art20_9.centralizedProcurement.procurementTotalAmount');
@@ -121,8 +123,8 @@ export function checkTable2(c: Collector, reader: CellReader, report: Report): v
       const repealed = value(reader, `t2.art20_1.${row}.repealed`);
       const i = value(reader, issued);
       const addrs = [issued, `t2.art20_1.${row}.currentlyValid`, `t2.art20_1.${row}.repealed`];
-      if (i === null || valid === null || repealed === null) c.add('T2.ISSUED_LE', 'uncertain', addrs, { zh: row, en: row });
-      else c.add('T2.ISSUED_LE', i <= valid + repealed ? 'pass' : 'fail', addrs, { expected: `≤ ${valid + repealed}`, actual: i, zh: row, en: row });
+      if (i === null || valid === null || repealed === null) c.add('T2.ISSUED_LE', 'uncertain', addrs, { zh: rowLabel(row), en: rowLabel(row) });
+      else c.add('T2.ISSUED_LE', i <= valid + repealed ? 'pass' : 'fail', addrs, { expected: `≤ ${valid + repealed}`, actual: i, zh: rowLabel(row), en: rowLabel(row) });
     }
     const fee = reader.cell('t2.art20_8.administrativeFees.feeAmount');
     if (fee?.status === 'value' && fee.unit && fee.unit !== '万元') {
@@ -159,6 +161,6 @@ function nonNegative(c: Collector, reader: CellReader, rule: RuleId, addresses: 
 
 function listDetail(addresses: string[], reader: CellReader): { zh?: string; en?: string } {
   if (addresses.length === 0) return {};
-  const list = addresses.map((a) => `${a} = ${String(value(reader, a))}`).join(', ');
+  const list = addresses.map((a) => `${addressLabel(a)} = ${String(value(reader, a))}`).join(', ');
   return { zh: list, en: list };
 }
