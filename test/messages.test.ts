@@ -50,6 +50,10 @@ describe('message templates in both locales', () => {
       const d = createDiagnostic(code, code === 'metadata-missing' ? { detail: 'title, agency, year' } : params);
       checkPair(d.message, d.messageEn, code);
     }
+    for (const detail of ['empty', 'no-report-marks']) {
+      const d = createDiagnostic('not-a-report', { detail });
+      checkPair(d.message, d.messageEn, `not-a-report ${detail}`);
+    }
     const row = createDiagnostic('cell-ambiguous', { target: 't4.litigationAfterReview.total', detail: '1, 2' });
     expect(row.messageEn).toContain('表四 行政诉讼 / 复议后起诉 / 总计');
   });

@@ -10,18 +10,20 @@ import { t, type Lang } from './i18n.js';
 
 /** Below this many files, worker threads cost more to start than they save. */
 export const MIN_FILES_FOR_WORKERS = 64;
+/** Fewest CPUs for the default to use workers (on 2 CPUs, 2 workers took 4.0 s for 300 files, one job 2.2 s). */
+export const MIN_CPUS_FOR_WORKERS = 4;
 /** Most workers the default starts. */
 export const MAX_DEFAULT_JOBS = 4;
 /** Tasks a worker holds at once, so it never waits for the next one. */
 const IN_FLIGHT_PER_WORKER = 4;
 
 /**
- * The default `--jobs`: one job (the main thread) for small batches and on machines with two CPUs
- * or fewer, where workers were measured slower than one job (see docs/performance.md); otherwise
- * one worker per CPU but one, at most {@link MAX_DEFAULT_JOBS}.
+ * The default `--jobs`: one job (the main thread) for small batches and on machines with fewer
+ * than {@link MIN_CPUS_FOR_WORKERS} CPUs, where workers were measured slower than one job;
+ * otherwise one worker per CPU but one, at most {@link MAX_DEFAULT_JOBS}.
  */
 export function defaultJobs(files: number, cpus = availableParallelism()): number {
-  if (files < MIN_FILES_FOR_WORKERS || cpus <= 2) return 1;
+  if (files < MIN_FILES_FOR_WORKERS || cpus < MIN_CPUS_FOR_WORKERS) return 1;
   return Math.min(cpus - 1, MAX_DEFAULT_JOBS);
 }
 

@@ -72,6 +72,11 @@ export type DiagnosticCode =
   | 'unparseable-cell'
   | 'group-has-values';
 
+const NOT_REPORT_REASONS: Record<string, { zh: string; en: string }> = {
+  empty: { zh: '输入为空', en: 'the input is empty' },
+  'no-report-marks': { zh: '没有年度报告的标题、章节或统计表', en: 'it has no report title, sections or tables' },
+};
+
 const META_NAMES: Record<string, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'title' },
   agency: { zh: '发布机关', en: 'agency' },
@@ -91,8 +96,8 @@ function metaNames(detail: string, lang: 'zh' | 'en'): string {
 const entries: Record<DiagnosticCode, Entry> = {
   'not-a-report': {
     severity: 'error',
-    zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${p.detail}` : ''}。`,
-    en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${p.detail}` : ''}.`,
+    zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${NOT_REPORT_REASONS[p.detail]?.zh ?? p.detail}` : ''}。`,
+    en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${NOT_REPORT_REASONS[p.detail]?.en ?? p.detail}` : ''}.`,
   },
   'pre-2019-template': {
     severity: 'error',

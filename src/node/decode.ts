@@ -153,8 +153,8 @@ function utf16Order(bytes: Uint8Array): TextEncodingName | undefined {
   let odd = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
   const half = n / 2;
-  if (odd > half * UTF16_NUL_SHARE && even < odd / 10) return 'utf-16le';
-  if (even > half * UTF16_NUL_SHARE && odd < even / 10) return 'utf-16be';
+  if (odd > half * UTF16_NUL_SHARE && even < odd / 4) return 'utf-16le';
+  if (even > half * UTF16_NUL_SHARE && odd < even / 4) return 'utf-16be';
   return undefined;
 }
 

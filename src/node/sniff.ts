@@ -81,7 +81,7 @@ export function sniffContent(bytes: Uint8Array): SniffResult {
     } else if (isStrayControl(b)) controls++;
   }
   const half = n / 2;
-  const utf16 = (nulOdd > half * UTF16_NUL_SHARE && nulEven < nulOdd / 10) || (nulEven > half * UTF16_NUL_SHARE && nulOdd < nulEven / 10);
+  const utf16 = (nulOdd > half * UTF16_NUL_SHARE && nulEven < nulOdd / 4) || (nulEven > half * UTF16_NUL_SHARE && nulOdd < nulEven / 4);
   if (utf16) return { kind: 'text', format: nulOdd > nulEven ? 'utf-16le' : 'utf-16be' };
   if (controls > n * CONTROL_SHARE || nul > n * NUL_SHARE) return { kind: 'binary' };
   return { kind: 'text' };
