@@ -283,4 +283,13 @@ describe.runIf(built)('zfxxgk CLI', () => {
     expect(zh.stdout).toMatch(/T3\.ROWSUM .* @第 \d+ 页 \(x \d+, y \d+\)/);
     expect(run(['validate', f, '--lang', 'en']).stdout).toMatch(/T3\.ROWSUM .* @page \d+ \(x \d+, y \d+\)/);
   });
+
+  it("the README's first output is what show prints for the bundled example", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const out = run(['show', 'examples/sample-report-2023.md', '--lang', 'en']).stdout.split('\n');
+    const shown = block.split('\n').filter((l) => l.trim() !== '…');
+    expect(shown.length).toBeGreaterThan(15);
+    for (const line of shown) expect(out).toContain(line);
+  });
 });
