@@ -54,11 +54,13 @@ export function toFileError(e: unknown, lang: Lang, stage: 'read' | 'docx' | 'pd
     return withCause({ code: c, message: FILE_ERRORS[c][lang] });
   }
   if (code !== undefined && !/^E[A-Z]+$/.test(code) && !/^ERR_/.test(code)) {
+    // zfxxgk-report's InputReadError (docx/pdf entries): its code, its messages, the reader's error as cause.
     // A code of ours (the document readers wrap mammoth, jszip, xmldom and pdfjs errors).
-    const own = lang === 'en' ? err.messageEn : err.messageZh;
+    const own = lang === 'en' ? (err.messageEn ?? err.message) : err.messageZh;
     const known = (FILE_ERRORS as Record<string, { zh: string; en: string } | undefined>)[code];
     const message = typeof own === 'string' ? own : known ? known[lang] : `${FILE_ERRORS['read-failed'][lang]} (${code})`;
-    return withCause({ code, message });
+    const inner = err.cause as CodedError | undefined;
+    return inner && typeof inner.message === 'string' ? { code, message, cause: inner.message } : { code, message };
   }
   const text = typeof err.message === 'string' ? err.message : '';
   if (stage === 'docx' && /mammoth/.test(text)) return withCause({ code: 'needs-mammoth', message: FILE_ERRORS['needs-mammoth'][lang] });

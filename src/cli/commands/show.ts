@@ -102,7 +102,7 @@ export function tableGrid(rows: readonly TidyRow[]): string[] {
     const max = row.columns.length <= FEW_COLUMNS ? WIDE_COLUMN_LABEL_WIDTH : COLUMN_LABEL_WIDTH;
     row.columns = row.columns.map((c) => clip(c, max));
   }
-  const labelWidth = Math.min(ROW_LABEL_WIDTH, Math.max(0, ...byRow.map((r) => displayWidth(r.name))));
+  const labelWidth = Math.min(ROW_LABEL_WIDTH, byRow.reduce((w, r) => Math.max(w, displayWidth(r.name)), 0));
   const out: string[] = [];
   let header = '';
   for (const row of byRow) {
@@ -121,7 +121,7 @@ function tables(report: Report): string[] {
     if (!s.contains) continue;
     const own = rows.filter((r) => r.table === s.contains);
     out.push(s.heading);
-    out.push(...(own.length > 0 ? tableGrid(own) : ['  -']));
+    for (const line of own.length > 0 ? tableGrid(own) : ['  -']) out.push(line);
   }
   return out;
 }
