@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cellLabelMap, createReport, DIAGNOSTIC_CODES, SECTIONS, validateReport, validateRollup, validateSeries } from 'zfxxgk-report';
 import { createDiagnostic } from '../src/diagnostics/diagnostic.js';
 import { FILE_ERRORS, USAGE, WORDS } from '../src/cli/i18n.js';
-import { COMMANDS } from '../src/cli/commands/index.js';
+import { COMMANDS, FILE_COMMANDS } from '../src/cli/commands/index.js';
 import { mainHelp } from '../src/cli/options.js';
 import { consistentCells } from './helpers/fixtures.js';
 
@@ -84,7 +84,11 @@ describe('message templates in both locales', () => {
       const m = typeof f === 'function' ? (f as (...a: unknown[]) => { zh: string; en: string })('--x', ['a', 'b']) : f;
       checkPair(m.zh, m.en, k);
     }
-    for (const c of COMMANDS) {
+    for (const [name, c] of Object.entries(COMMANDS)) {
+      expect(c.help.en, name).not.toMatch(HAN);
+      expect(c.summary.en, name).not.toMatch(HAN);
+    }
+    for (const c of FILE_COMMANDS) {
       expect(c.help.en, c.name).not.toMatch(HAN);
       expect(c.synopsis.en, c.name).not.toMatch(HAN);
       expect(c.help.zh, c.name).toMatch(/用法/);

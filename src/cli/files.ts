@@ -55,9 +55,10 @@ export interface ArgProblem {
 
 /**
  * Expands arguments into files, in argument order, without duplicates. Arguments that give no
- * file are returned in `problems`, in order, with the position they had among the files.
+ * file are returned in `problems`, in order, with the position they had among the files (and
+ * their names alone in `missing`).
  */
-export function expandArgs(args: readonly string[]): { files: string[]; problems: (ArgProblem & { before: number })[] } {
+export function expandArgs(args: readonly string[]): { files: string[]; problems: (ArgProblem & { before: number })[]; missing: string[] } {
   const files: string[] = [];
   const problems: (ArgProblem & { before: number })[] = [];
   const seen = new Set<string>();
@@ -103,7 +104,7 @@ export function expandArgs(args: readonly string[]): { files: string[]; problems
       add(found);
     } else add([a]);
   }
-  return { files, problems };
+  return { files, problems, missing: problems.map((p) => p.arg) };
 }
 
 function walkAll(dir: string, out: string[]): void {

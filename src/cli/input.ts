@@ -75,7 +75,7 @@ export function toFileError(e: unknown, lang: Lang, stage: 'read' | 'docx' | 'pd
 export type ReadOutcome = { ok: true; result: BytesParseResult } | { ok: false; error: FileError };
 
 /** Reads and parses one input: a path, or bytes already read (standard input). Never throws. */
-export async function readAndParse(source: { file: string; bytes?: Uint8Array }, format: ParseOptions['format'], lang: Lang): Promise<ReadOutcome> {
+export async function readInput(source: { file: string; bytes?: Uint8Array }, format: ParseOptions['format'], lang: Lang): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = source.bytes ?? (await readFile(source.file));

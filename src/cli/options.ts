@@ -4,7 +4,7 @@
  * to print.
  */
 import { parseArgs } from 'node:util';
-import { COMMANDS, findCommand } from './commands/index.js';
+import { COMMANDS, FILE_COMMANDS, findCommand } from './commands/index.js';
 import type { CommandSpec, OptionSpec, OptionValues } from './commands/types.js';
 import { USAGE, WORDS, type Bilingual, type Lang } from './i18n.js';
 
@@ -48,7 +48,8 @@ export function langOf(argv: readonly string[]): Lang {
 
 /** The main help: the commands and the common options. */
 export function mainHelp(lang: Lang): string {
-  const list = COMMANDS.map((c) => `  ${c.synopsis[lang]}`).join('\n');
+  const own = Object.entries(COMMANDS).map(([name, c]) => `  ${`zfxxgk ${name} …`.padEnd(33)}${c.summary[lang]}`);
+  const list = [...FILE_COMMANDS.map((c) => `  ${c.synopsis[lang]}`), ...own].join('\n');
   return lang === 'en'
     ? `zfxxgk — parse and validate government information disclosure annual reports
 

@@ -4,8 +4,9 @@
  */
 import { findCommand } from './commands/index.js';
 import type { Task, TaskResult } from './commands/types.js';
-import { readAndParse } from './input.js';
-import { t } from './i18n.js';
+import type { ParseResult } from '../model/report.js';
+import { readInput } from './input.js';
+import { t, type Lang } from './i18n.js';
 
 export type { Task, TaskResult } from './commands/types.js';
 export { CSV_HEADER, csv } from './commands/parse.js';
@@ -17,10 +18,25 @@ export async function runTask(task: Task): Promise<TaskResult> {
   const inputFormat = typeof task.values['input-format'] === 'string' ? (task.values['input-format'] as 'auto' | 'text' | 'markdown' | 'html') : 'auto';
   const outcome = task.error
     ? ({ ok: false, error: task.error } as const)
-    : await readAndParse(task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file }, inputFormat, task.lang);
+    : await readInput(task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file }, inputFormat, task.lang);
   try {
     return { index: task.index, ...command.run(outcome, task) };
   } catch (e) {
     return { index: task.index, chunk: '', note: `${task.file}: ${t('internalError', task.lang)}: ${(e as Error).message}\n`, status: 'error' };
   }
+}
+
+/**
+ * Reads and parses one file for commands that read several reports together (compare, review).
+ * @throws Error with the file error's `code`, its one-line message in `lang`, and the reader's error as `cause`.
+ */
+export async function readAndParse(file: string, inputFormat: 'auto' | 'text' | 'markdown' | 'html', lang: Lang): Promise<{ result: ParseResult; encoding: string; kind: string }> {
+  const outcome = await readInput({ file }, inputFormat, lang);
+  if (!outcome.ok) {
+    const e = new Error(outcome.error.message, outcome.error.cause === undefined ? undefined : { cause: outcome.error.cause }) as Error & { code: string };
+    e.code = outcome.error.code;
+    throw e;
+  }
+  const { report, diagnostics, encoding, kind } = outcome.result;
+  return { result: { report, diagnostics }, encoding: encoding ?? kind, kind };
 }

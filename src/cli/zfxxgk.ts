@@ -12,6 +12,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { defaultJobs, Progress, runAll, Totals } from './batch.js';
+import { ownCommand } from './commands/index.js';
 import type { Task, TaskResult } from './commands/types.js';
 import { expandArgs } from './files.js';
 import { FILE_ERRORS, say, t, USAGE, type Lang } from './i18n.js';
@@ -51,6 +52,8 @@ function readStdin(): Uint8Array {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const own = ownCommand(argv[0]);
+  if (own) return own.run(argv.slice(1));
   const lang: Lang = langOf(argv);
   let inv;
   try {
