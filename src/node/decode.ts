@@ -55,10 +55,20 @@ const LABELS: Record<string, TextEncodingName> = {
 /** The charset a file declares in its first bytes (`<meta charset>`, `http-equiv` Content-Type, `<?xml encoding>`), as written. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = latin1(bytes.subarray(0, DECLARATION_WINDOW));
-  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
-  if (meta) return meta[1];
-  const xml = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_:.-]+)["']/i.exec(head);
-  return xml?.[1];
+  // Tags are cut out with indexOf, then the attribute is read inside one tag (bounded, linear).
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const tag = head.slice(at, end === -1 ? head.length : end);
+    const m = /\bcharset\s*=\s*["']?([A-Za-z0-9_:.-]+)/i.exec(tag);
+    if (m) return m[1];
+    if (end === -1) break;
+  }
+  const start = lower.search(/\S/);
+  if (start === -1 || !lower.startsWith('<?xml', start)) return undefined;
+  const end = lower.indexOf('?>', start);
+  const decl = head.slice(start, end === -1 ? head.length : end);
+  return /\bencoding\s*=\s*["']([A-Za-z0-9_:.-]+)["']/i.exec(decl)?.[1];
 }
 
 function latin1(bytes: Uint8Array): string {

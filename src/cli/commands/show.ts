@@ -66,7 +66,7 @@ function lastSegment(label: string): string {
 function shortColumn(label: string): string {
   return lastSegment(label)
     .replace(/^本年(?:度)?/, '')
-    .replace(/（单位：(.+?)）$/, '($1)')
+    .replace(/（单位：([^（）]+)）$/, '($1)')
     .replace(/(?:件数|数量)$/, '');
 }
 
