@@ -1,11 +1,13 @@
 // npm run corpus: runs every document of ../shared/corpus through the built package and writes
 // docs/accuracy.md (per document and in total: cells right, blank right, flagged, wrong; template
-// versions; diagnostics), plus metadata detection on the report beginnings.
+// versions; diagnostics), plus metadata detection on the report beginnings, and the converter
+// gauntlet's section (scripts/gauntlet/, committed documents of test/gauntlet/).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCells, parseReport, validateReport, rules } from '../dist/index.js';
 import { score } from './corpus-lib.mjs';
+import { GAUNTLET_DIR, gauntletMarkdown, loadDistApi, runGauntlet } from './gauntlet/score-lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -117,6 +119,8 @@ const md = [
   '|---|---|---|---|---|',
   ...metaRows,
   '',
+  // The converter gauntlet (our own documents through the real tools): also `npm run gauntlet`.
+  gauntletMarkdown(await runGauntlet(GAUNTLET_DIR, await loadDistApi())),
 ];
 writeFileSync(join(root, 'docs', 'accuracy.md'), md.join('\n'));
 console.log(md.slice(4, 6).join('\n'));

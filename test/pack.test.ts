@@ -98,7 +98,13 @@ describe('npm pack from a clean tree, installed into an empty project', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const [, target] of readme.matchAll(/\]\(([^)]+)\)/g)) {
       expect(target, 'README links must be absolute: the npm page has no docs/').toMatch(/^(?:https:\/\/|#)/);
-      const local = target?.startsWith(`${REPO}/blob/main/`) ? target.slice(`${REPO}/blob/main/`.length).split('#')[0] : undefined;
+      // Pages link to the repository's file view, images to the raw file (the npm page shows those).
+      const RAW = 'https://raw.githubusercontent.com/zfxxgk-report/zfxxgk-report/main/';
+      const local = target?.startsWith(`${REPO}/blob/main/`)
+        ? target.slice(`${REPO}/blob/main/`.length).split('#')[0]
+        : target?.startsWith(RAW)
+          ? target.slice(RAW.length)
+          : undefined;
       if (local) expect(existsSync(join(ROOT, local)), target).toBe(true);
     }
     expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
