@@ -81,3 +81,38 @@ export function addressLabel(address: string, table: CellLabels['table'] = 't3')
   }
   return address;
 }
+
+/** Keys a check may name alone (a table-三 column, a table-四 group or column, a table-二 row): how the template prints them. */
+let keyWords: Map<string, string> | null = null;
+function keyWordMap(): Map<string, string> {
+  if (keyWords) return keyWords;
+  const m = new Map<string, string>();
+  for (const c of TABLE3_COLUMNS) m.set(c.key, c.label);
+  for (const g of TABLE4_GROUPS) m.set(g.key, [g.supergroup, g.label].filter(Boolean).join(' / '));
+  for (const c of TABLE4_COLUMNS) if (!m.has(c.key)) m.set(c.key, c.label);
+  for (const versions of VERSION_PAIRS) {
+    for (const s of table2Definition(versions.table2).subTables) for (const r of s.rows) if (!m.has(r.key)) m.set(r.key, r.label);
+  }
+  return (keyWords = m);
+}
+
+/**
+ * A message detail with internal keys replaced by what the template prints: cell and row
+ * addresses (`t3.results.total.naturalPerson`, `results.total`), camelCase keys
+ * (`litigationAfterReview`, `naturalPerson`) and a detail that is a key alone (`regulations`).
+ * Plain words are left alone, so English text is not touched.
+ */
+export function withTemplateLabels(text: string): string {
+  const words = keyWordMap();
+  const whole = words.get(text);
+  if (whole !== undefined) return whole;
+  return text.replace(/\b[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (token) => {
+    if (token.includes('.')) {
+      const label = addressLabel(token, /^t[234]\./.test(token) ? 't3' : token.startsWith('art20') ? 't2' : 't3');
+      if (label !== token) return label;
+      const t4 = addressLabel(token, 't4');
+      return t4 !== token ? t4 : token;
+    }
+    return words.get(token) ?? token;
+  });
+}
