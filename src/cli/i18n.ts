@@ -37,6 +37,7 @@ export const WORDS = {
   verdict: { zh: '校验', en: 'validation' },
   verdictPass: { zh: '通过', en: 'passed' },
   verdictFail: { zh: '未通过', en: 'failed' },
+  verdictIncomplete: { zh: '不完整（有统计表缺失或未能读取）', en: 'incomplete (a table is absent or could not be read)' },
   legend: { zh: '? 缺失  ~ 存疑（有多个可能取值）  空白格保持空白', en: '? missing  ~ ambiguous (several possible values)  blank cells stay blank' },
   jsonHint: {
     zh: '完整数据（含每个单元格的原文位置）: 加 --json，或 zfxxgk parse 文件 > report.json',

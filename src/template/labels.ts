@@ -92,6 +92,7 @@ function keyWordMap(): Map<string, string> {
   for (const c of TABLE4_COLUMNS) if (!m.has(c.key)) m.set(c.key, c.label);
   for (const versions of VERSION_PAIRS) {
     for (const s of table2Definition(versions.table2).subTables) for (const r of s.rows) if (!m.has(r.key)) m.set(r.key, r.label);
+    for (const r of table3Definition(versions.table3).rows) if (!r.key.includes('.') && !m.has(r.key)) m.set(r.key, r.label);
   }
   return (keyWords = m);
 }
@@ -99,14 +100,16 @@ function keyWordMap(): Map<string, string> {
 /**
  * A message detail with internal keys replaced by what the template prints: cell and row
  * addresses (`t3.results.total.naturalPerson`, `results.total`), camelCase keys
- * (`litigationAfterReview`, `naturalPerson`) and a detail that is a key alone (`regulations`).
+ * (`litigationAfterReview`, `naturalPerson`), table keys (`t2` → `表二`) and a detail that is a key
+ * alone (`regulations`).
  * Plain words are left alone, so English text is not touched.
  */
 export function withTemplateLabels(text: string): string {
   const words = keyWordMap();
   const whole = words.get(text);
   if (whole !== undefined) return whole;
-  return text.replace(/\b[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (token) => {
+  return text.replace(/\b[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\bt[234]\b/g, (token) => {
+    if (token === 't2' || token === 't3' || token === 't4') return TABLE_NAME[token];
     if (token.includes('.')) {
       const label = addressLabel(token, /^t[234]\./.test(token) ? 't3' : token.startsWith('art20') ? 't2' : 't3');
       if (label !== token) return label;

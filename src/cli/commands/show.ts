@@ -170,9 +170,9 @@ Examples:
     const result = outcome.result;
     const report = result.report;
     if (!report) return { chunk: '', note: `${file}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
-    const v = validateReport(report);
+    const v = validateReport(report, { diagnostics: result.diagnostics });
     const cells = countCells(report);
-    const status = v.ok ? 'ok' : 'failed';
+    const status = v.status === 'ok' ? 'ok' : 'failed';
     if (task.values.json === true) {
       const payload = {
         file,
@@ -180,13 +180,13 @@ Examples:
         encoding: result.encoding,
         report,
         diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
-        validation: { ok: v.ok, issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })), checks: v.checks.length },
+        validation: { ok: v.ok, verdict: v.status, coverage: v.coverage, issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })), checks: v.checks.length },
       };
       return { chunk: `${JSON.stringify(payload, null, 2)}\n`, note: '', status, cells };
     }
     const failed = v.checks.filter((c) => c.status === 'fail').length;
     const uncertain = v.checks.filter((c) => c.status === 'uncertain').length;
-    const verdict = `${t('verdict', lang)}: ${t(v.ok ? 'verdictPass' : 'verdictFail', lang)} — ${v.checks.length} ${t('checks', lang)}, ${failed} ${t('failed', lang)}, ${uncertain} ${t('uncertain', lang)}`;
+    const verdict = `${t('verdict', lang)}: ${t(v.status === 'ok' ? 'verdictPass' : v.status === 'incomplete' ? 'verdictIncomplete' : 'verdictFail', lang)} — ${v.checks.length} ${t('checks', lang)}, ${failed} ${t('failed', lang)}, ${uncertain} ${t('uncertain', lang)}`;
     const shown = v.issues.filter((i) => task.values.verbose === true || i.severity !== 'info');
     const findings = shown.slice(0, MAX_FINDINGS).map((i) => issueLine(i, lang));
     if (shown.length > MAX_FINDINGS) findings.push(lang === 'en' ? `  … and ${shown.length - MAX_FINDINGS} more (zfxxgk validate)` : `  …… 另有 ${shown.length - MAX_FINDINGS} 项（zfxxgk validate）`);

@@ -56,13 +56,13 @@ Examples:
           : json({ file, kind: result.kind, encoding: result.encoding, ok: false, notReport: true, diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })) });
       return { chunk, note: `${file}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
     }
-    const v = validateReport(report);
+    const v = validateReport(report, { diagnostics: result.diagnostics });
     const failOn = task.values['fail-on'] === 'warning' ? 'warning' : 'error';
     const failing = v.issues.filter((i) => i.status === 'fail' && (failOn === 'warning' ? i.severity !== 'info' : i.severity === 'error'));
     const status = failing.length > 0 ? 'failed' : 'ok';
     const cells = countCells(report);
     if (format !== 'text') {
-      const payload = { file, kind: result.kind, encoding: result.encoding, ok: status === 'ok', issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })), checks: v.checks.length };
+      const payload = { file, kind: result.kind, encoding: result.encoding, ok: status === 'ok', verdict: v.status, coverage: v.coverage, issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })), checks: v.checks.length };
       return { chunk: json(payload), note: '', status, cells };
     }
     const shown = v.issues.filter((i) => task.values.verbose === true || i.severity !== 'info');
