@@ -7,6 +7,8 @@
  * A new command is one file exporting either, added to the list below.
  */
 import type { Lang } from '../i18n.js';
+import { COMPARE_HELP, runCompare } from './compare.js';
+import { REVIEW_HELP, runReview } from './review.js';
 import { parseCommand } from './parse.js';
 import { renderCommand } from './render.js';
 import { showCommand } from './show.js';
@@ -32,9 +34,12 @@ export interface CommandModule {
 }
 
 /** Whole-run commands, by name. */
-export const COMMANDS: Readonly<Record<string, CommandModule>> = {};
+export const COMMANDS: Readonly<Record<string, CommandModule>> = {
+  compare: { run: runCompare, help: COMPARE_HELP, summary: { zh: '对比同一机关相邻两年的报告', en: 'compare two consecutive reports of one agency' } },
+  review: { run: runReview, help: REVIEW_HELP, summary: { zh: '审查一批报告，生成 HTML 概览', en: 'review a collection and write an HTML overview' } },
+};
 
-/** The whole-run command of that name, if any. */
+/** The command of that name in this folder, if any. */
 export function ownCommand(name: string | undefined): CommandModule | undefined {
   return name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 }
