@@ -120,7 +120,7 @@ async function readTextItems(
   const readable = Math.min(total, limits.maxPdfPages);
   try {
     let next = 1;
-    let stopped: string | null = total > readable ? 'maxPdfPages' : null;
+    let stopped: string | null = null;
     let read = 0;
     // Pages are requested a few at a time and added in page order.
     while (next <= readable && stopped === null) {
@@ -138,6 +138,7 @@ async function readTextItems(
         read++;
       }
     }
+    if (stopped === null && total > readable) stopped = 'maxPdfPages';
     // Nothing read at all (the first page alone passes the item limit): no report, an error.
     if (stopped !== null) diagnostics.push(createDiagnostic('pdf-truncated', { detail: stopped, count: read, actual: total, ...(read === 0 ? { severity: 'error' as const } : {}) }));
   } catch (e) {
