@@ -94,6 +94,11 @@ describe('limits', () => {
     expect(LIMIT_OPTIONS.find((o) => o.name === 'maxDocxUncompressedBytes')?.flag).toBe('--max-docx-uncompressed-bytes');
   });
 
+  it('docs/limits.md lists every limit with its flag and default', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'limits.md'), 'utf8');
+    for (const o of LIMIT_OPTIONS) expect(doc).toContain(`| \`${o.name}\` | \`${o.flag}\` | ${o.default.toLocaleString('en-US')}`);
+  });
+
   it('rejects unknown limits and values that are not positive numbers (API misuse)', () => {
     expect(resolveLimits({ maxPdfPages: Infinity }).maxPdfPages).toBe(Infinity);
     expect(() => resolveLimits({ maxPages: 3 } as never)).toThrow(TypeError);
@@ -125,8 +130,9 @@ describe('limits', () => {
     expect((await parseDocx(docx, { limits: { maxFileBytes: 100 } })).diagnostics.map((d) => d.code)).toEqual(['input-too-large']);
     expect((await parseDocx(docx, { limits: { maxDocxEntries: 2 } })).diagnostics.map((d) => d.code)).toEqual(['docx-too-large']);
     expect((await parseDocx(docx, { limits: { maxDocxUncompressedBytes: 300 } })).diagnostics.map((d) => d.code)).toEqual(['docx-too-large']);
-    const ok = await parseDocx(docx);
-    expect(ok.html).toContain('总体情况');
+    for (const limits of [{}, { maxDocxUncompressedBytes: Infinity, maxDocxEntries: Infinity, maxFileBytes: Infinity }]) {
+      expect((await parseDocx(docx, { limits })).html).toContain('总体情况');
+    }
   });
 
   it('a PDF over maxPdfPages or maxPdfTextItems is read up to the limit, with pdf-truncated', async () => {

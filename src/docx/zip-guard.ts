@@ -5,6 +5,7 @@
  * which Word never writes, are refused. Images are never asked for: the converter is told to
  * skip them.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 
 /** Limits of the reader. */
@@ -108,7 +109,7 @@ export function openGuardedZip(bytes: Uint8Array, limits: ZipLimits): GuardedZip
     else if (entry.method === DEFLATED) {
       try {
         // zlib stops and throws as soon as the output passes the budget left.
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(budget, bufferConstants.MAX_LENGTH)) });
       } catch (e) {
         if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
         throw new ZipGuardError('unreadable', `cannot inflate ${name}: ${(e as Error).message}`);

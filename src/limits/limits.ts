@@ -29,9 +29,9 @@ export type LimitName = keyof Limits;
 
 /** The default limits. Generous for real reports (the largest real inputs are a few MB), bounded for hostile ones. */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
-  maxInputLength: 16 * 1024 * 1024,
+  maxInputLength: 8 * 1024 * 1024,
   maxFileBytes: 64 * 1024 * 1024,
-  maxDocxUncompressedBytes: 16 * 1024 * 1024,
+  maxDocxUncompressedBytes: 8 * 1024 * 1024,
   maxDocxEntries: 2000,
   maxPdfPages: 500,
   maxPdfTextItems: 500_000,
