@@ -20,7 +20,7 @@ export const MAX_REPORTS = 100;
 
 const TITLE_RE = /(年度报告|年报)/;
 
-const SECTION_INDEX = new Map<SectionKey, number>(SECTIONS.map((s, i) => [s.key, i]));
+const SECTION_INDEX = /* @__PURE__ */ new Map<SectionKey, number>(SECTIONS.map((s, i) => [s.key, i]));
 
 /**
  * Indexes of the lines where each report starts: `[0]` for an input holding one report, and one
