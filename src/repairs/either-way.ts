@@ -22,7 +22,7 @@ export function readEitherWay<R extends { hasContent: boolean }>(
   const kept = ctx.diagnostics.splice(mark);
   const b = second();
   ctx.diagnostics.splice(mark);
-  ctx.diagnostics.push(...kept);
+  for (const item of kept) ctx.diagnostics.push(item);
   mergeCells(ctx, tableOf(a), tableOf(b), table);
   a.hasContent ||= b.hasContent;
   return a;

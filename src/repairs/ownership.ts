@@ -196,19 +196,19 @@ function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: Labe
       }
       if (lastRow >= 0) {
         for (let k = i; k <= lastRow; k++) out.push(tokens[k] as TableToken);
-        out.push(...pending);
+        for (const item of pending) out.push(item);
         pending = [];
         i = lastRow;
         continue;
       }
     }
     if (t.kind === 'break' && t.reason === 'end') {
-      out.push(...pending);
+      for (const item of pending) out.push(item);
       pending = [];
     }
     out.push(t);
   }
-  out.push(...pending);
+  for (const item of pending) out.push(item);
   return out;
 }
 
@@ -267,7 +267,8 @@ function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joi
         if (whole?.exact) {
           const label: LabelToken = { ...p, text: p.text + n.text, end: n.end };
           const o = copyUpTo(i);
-          o.push(label, ...tokens.slice(i + 1, j));
+          o.push(label);
+          for (const t of tokens.slice(i + 1, j)) o.push(t);
           joined.push({ label, pieces: [p, n] });
           i = j + 1;
           continue;

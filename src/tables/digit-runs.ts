@@ -286,14 +286,14 @@ function cutReadings(items: readonly RowItem[], ncols: number, accept: (values: 
         const values: (number | null)[] = [];
         let k = 0;
         items.forEach((it, i) => {
-          if (k < runs.length && (runs[k] as { i: number }).i === i) values.push(...(chosen[k++] as number[]));
+          if (k < runs.length && (runs[k] as { i: number }).i === i) for (const n of chosen[k++] as number[]) values.push(n);
           else values.push(valueOf(it));
         });
         if (!accept(values)) return;
         const row: RowItem[] = [];
         k = 0;
         items.forEach((it, i) => {
-          if (k < runs.length && (runs[k] as { i: number }).i === i) row.push(...(chosen[k++] as number[]).map((n) => pieceItem(it, n)));
+          if (k < runs.length && (runs[k] as { i: number }).i === i) for (const n of chosen[k++] as number[]) row.push(pieceItem(it, n));
           else row.push(it);
         });
         out.push(row);

@@ -6,7 +6,7 @@ import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
  * and `本报告…2022年…` clauses. Years a report cites for comparison (`较2022年增加`) or last year's
  * report (`2022年度报告中提出的问题`) are in neither.
  */
-const OWN_YEAR_STATEMENTS = [/(?:统计期限|统计时限|统计周期|统计区间)[^。；;\n]{0,40}/g, /本(?:年度)?报告[^。，,；;\n]{0,30}?20\d{2}[ \t]*年[^。，,；;\n]{0,20}/g];
+const OWN_YEAR_STATEMENTS = [/(?:统计期限|统计时限|统计周期|统计区间)[^。；;\n]{0,40}/g, /本(?:年度)?报告[^。，,；;\n]{0,30}?20\d{2}[ \t]{0,3}年[^。，,；;\n]{0,20}/g];
 
 /** The rule. */
 export const rule: ReportRule<'R.BODY_YEAR'> = {

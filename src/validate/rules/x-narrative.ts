@@ -66,7 +66,7 @@ function resolveBlankTotals(reader: CellReader, addresses: readonly string[]): {
   for (const a of addresses) {
     const parts = a.endsWith('.total') && reader.operand(a).kind === 'blank' ? partsOf(a) : null;
     if (parts) {
-      out.push(...parts);
+      for (const part of parts) out.push(part);
       replaced.push(a);
     } else out.push(a);
   }
@@ -100,7 +100,7 @@ export const rule: ReportRule<'X.NARRATIVE'> = {
           const base = resolveBlankTotals(reader, ['t3.results.total.total']);
           const total = sumCells(reader, base.addresses, blankAsZero);
           if (!total.ok || total.value === 0) continue;
-          replaced.push(...base.replaced);
+          for (const r of base.replaced) replaced.push(r);
           const decimals = (String(claim.value).split('.')[1] ?? '').length;
           v = Number(((v / total.value) * 100).toFixed(decimals));
         }

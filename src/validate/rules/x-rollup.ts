@@ -13,9 +13,9 @@ export const rule: RollupRule<'X.ROLLUP'> = {
   check({ parent, children, add }) {
     const { t2, t3, t4 } = parent.report.tables;
     const addresses: string[] = [];
-    if (t3) addresses.push(...table3Addresses(t3.version));
-    if (t4) addresses.push(...table4Addresses());
-    if (t2) addresses.push(...table2Addresses(t2.version).filter((a) => !a.includes('yearChange')));
+    if (t3) for (const a of table3Addresses(t3.version)) addresses.push(a);
+    if (t4) for (const a of table4Addresses()) addresses.push(a);
+    if (t2) for (const a of table2Addresses(t2.version)) if (!a.includes('yearChange')) addresses.push(a);
     for (const a of addresses) {
       const p = parent.reader.operand(a);
       if (p.kind === 'unknown') {
