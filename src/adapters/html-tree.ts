@@ -34,6 +34,20 @@ export interface HtmlElement {
   attrs: HtmlAttribute[];
   /** Children in document order. */
   children: HtmlNode[];
+  /** Whether a table was opened inside it (set on tables). */
+  hasTable?: boolean;
+  /** Left out of the tree (see {@link TreeHooks.drop}); so are its descendants. */
+  dropped?: boolean;
+}
+
+/** What the renderer asks of the builder, so that page chrome never becomes tree. */
+export interface TreeHooks {
+  /** Whether an element and its subtree can be left out of the tree; `cellOpen`: a `<td>`/`<th>` is open. */
+  drop(e: HtmlElement, cellOpen: boolean): boolean;
+  /** Every element as it opens (left out or not), in source order. */
+  opened(e: HtmlElement): void;
+  /** The whole text of a `<title>` or `<h1>` (left out or not) when it closes. */
+  collected(tag: 'title' | 'h1', text: string): void;
 }
 
 /** A text node with the range of the markup it came from. */
@@ -53,6 +67,9 @@ export interface HtmlComment {
   /** Discriminant. */
   kind: 'comment';
 }
+
+/** Where a comment or a left-out element was. */
+const LEFT_OUT: HtmlComment = { kind: 'comment' };
 
 /** A node of the light tree. */
 export type HtmlNode = HtmlElement | HtmlText | HtmlComment;
@@ -112,12 +129,11 @@ function element(tag: string, attrs: HtmlAttribute[]): HtmlElement {
 }
 
 /** Builds the light tree of a page. Never throws on markup; linear in its length. */
-export function buildHtmlTree(html: string): HtmlElement {
-  const builder = new TreeBuilder();
+export function buildHtmlTree(html: string, hooks: TreeHooks): HtmlElement {
+  const builder = new TreeBuilder(hooks);
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, builder);
   builder.tokenizer = tokenizer;
   tokenizer.write(html, true);
-  builder.flushTableText();
   return builder.root;
 }
 
@@ -142,6 +158,12 @@ class TreeBuilder implements TokenHandler {
   private foreignRoot: HtmlElement | null = null;
   private skipNewline = false;
   private tableText: PendingText | null = null;
+  /** Open `<td>`/`<th>` elements. */
+  private cellsOpen = 0;
+  /** Open `<title>`/`<h1>` elements and the text inserted since each opened. */
+  private readonly collectors: { e: HtmlElement; parts: string[] }[] = [];
+
+  constructor(private readonly hooks: TreeHooks) {}
 
   private get current(): HtmlElement {
     return this.stack[this.stack.length - 1] as HtmlElement;
@@ -151,6 +173,7 @@ class TreeBuilder implements TokenHandler {
 
   /** Appends a child to `parent`, or in front of `before` when fostering out of a table. */
   private insert(node: HtmlNode, parent: HtmlElement, before?: HtmlElement): void {
+    if (parent.dropped) return;
     const c = parent.children;
     const at = before ? c.indexOf(before) : -1;
     if (at === -1) c.push(node);
@@ -170,6 +193,8 @@ class TreeBuilder implements TokenHandler {
 
   private insertText(value: string, start: number, end: number, parent: HtmlElement, before?: HtmlElement): void {
     if (value === '') return;
+    for (const c of this.collectors) c.parts.push(value);
+    if (parent.dropped) return;
     const c = parent.children;
     const at = before ? c.indexOf(before) : c.length;
     const prev = at > 0 ? c[(at === -1 ? c.length : at) - 1] : undefined;
@@ -183,7 +208,18 @@ class TreeBuilder implements TokenHandler {
 
   private open(tag: string, attrs: HtmlAttribute[], parent: HtmlElement, before?: HtmlElement): HtmlElement {
     const e = element(tag, attrs);
-    this.insert(e, parent, before);
+    if (tag === 'table') {
+      for (const open of this.stack) if (open.tag === 'table') open.hasTable = true;
+    }
+    if (parent.dropped) e.dropped = true;
+    else if (this.hooks.drop(e, this.cellsOpen > 0)) {
+      // A placeholder keeps the text on both sides two nodes, as in the DOM.
+      e.dropped = true;
+      this.insert(LEFT_OUT, parent, before);
+    } else this.insert(e, parent, before);
+    this.hooks.opened(e);
+    if (tag === 'td' || tag === 'th') this.cellsOpen++;
+    if (tag === 'title' || tag === 'h1') this.collectors.push({ e, parts: [] });
     this.parents.set(e, parent);
     this.stack.push(e);
     if (FOREIGN.has(tag)) {
@@ -196,6 +232,11 @@ class TreeBuilder implements TokenHandler {
   private pop(): void {
     const e = this.stack.pop() as HtmlElement;
     this.parents.delete(e);
+    if (e.tag === 'td' || e.tag === 'th') this.cellsOpen--;
+    if (e.tag === 'title' || e.tag === 'h1') {
+      const i = this.collectors.findIndex((c) => c.e === e);
+      if (i !== -1) this.hooks.collected(e.tag, (this.collectors.splice(i, 1)[0] as { parts: string[] }).parts.join(''));
+    }
     if (FOREIGN.has(e.tag) && this.foreignDepth > 0 && --this.foreignDepth === 0) {
       this.foreignRoot = null;
       if (this.tokenizer) this.tokenizer.inForeignNode = false;
@@ -260,7 +301,7 @@ class TreeBuilder implements TokenHandler {
   // ---- text ----
 
   /** Characters are held while in a table context: whitespace stays in the table, other text is fostered. */
-  flushTableText(): void {
+  private flushTableText(): void {
     const t = this.tableText;
     if (!t) return;
     this.tableText = null;
@@ -321,7 +362,7 @@ class TreeBuilder implements TokenHandler {
   onComment(): void {
     this.flushTableText();
     this.skipNewline = false;
-    this.insert({ kind: 'comment' }, this.current);
+    this.insert(LEFT_OUT, this.current);
   }
 
   onDoctype(): void {
@@ -330,6 +371,8 @@ class TreeBuilder implements TokenHandler {
 
   onEof(): void {
     this.flushTableText();
+    // Elements left open end with the page (a <title> or <h1> gives its text).
+    while (this.stack.length > 1) this.pop();
   }
 
   onStartTag(token: TagToken): void {

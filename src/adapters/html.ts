@@ -114,11 +114,26 @@ function isChrome(e: HtmlElement): boolean {
 
 /** Renders HTML as text the line grammar reads. */
 export function renderHtml(html: string): RenderedHtml {
-  const doc = buildHtmlTree(html);
-  const w = new Writer();
   const meta: PageMeta = {};
+  const doc = buildHtmlTree(html, {
+    // Skipped content (scripts, head, navigation; chrome outside table cells) is never built.
+    drop: (e, cellOpen) => SKIP.has(e.tag) || (!cellOpen && isChrome(e)),
+    opened: (e) => {
+      if (e.tag === 'meta') metaTag(e, meta);
+    },
+    collected: (tag, text) => {
+      if (tag === 'title' && !meta.title) {
+        const t = text.trim();
+        if (t) meta.title = t;
+      }
+      if (tag === 'h1' && !meta.heading) {
+        const t = text.replace(/\s+/g, ' ').trim();
+        if (t) meta.heading = t;
+      }
+    },
+  });
+  const w = new Writer();
   const counts = { tables: 0, images: 0 };
-  collectMeta(doc, meta);
   walk(doc, w, counts, false);
   const { text, map } = w.finish(html.length);
   return {
@@ -133,46 +148,14 @@ export function renderHtml(html: string): RenderedHtml {
   };
 }
 
-/** Calls `visit` on every node under `root` in document order, without recursion (pages nest thousands deep). */
-function eachDescendant(root: HtmlElement, visit: (n: HtmlNode) => void): void {
-  const stack: HtmlNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as HtmlNode);
-  while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
-    visit(n);
-    if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HtmlNode);
-  }
-}
-
-function collectMeta(root: HtmlElement, meta: PageMeta): void {
-  eachDescendant(root, (n) => {
-    if (!isElement(n)) return;
-    if (n.tag === 'meta') {
-      const name = (attr(n, 'name') ?? '').toLowerCase();
-      const content = attr(n, 'content')?.trim();
-      if (content) {
-        if (name === 'articletitle' && !meta.title) meta.title = content;
-        if ((name === 'pubdate' || name === 'publishdate') && !meta.publishDate) meta.publishDate = content;
-        if ((name === 'contentsource' || name === 'source') && !meta.source) meta.source = content;
-      }
-    }
-    if (n.tag === 'title' && !meta.title) {
-      const t = textOf(n).trim();
-      if (t) meta.title = t;
-    }
-    if (n.tag === 'h1' && !meta.heading) {
-      const t = textOf(n).replace(/\s+/g, ' ').trim();
-      if (t) meta.heading = t;
-    }
-  });
-}
-
-function textOf(root: HtmlElement): string {
-  let out = '';
-  eachDescendant(root, (n) => {
-    if (n.kind === 'text') out += n.value;
-  });
-  return out;
+/** Metadata of a `<meta name=… content=…>`. */
+function metaTag(e: HtmlElement, meta: PageMeta): void {
+  const name = (attr(e, 'name') ?? '').toLowerCase();
+  const content = attr(e, 'content')?.trim();
+  if (!content) return;
+  if (name === 'articletitle' && !meta.title) meta.title = content;
+  if ((name === 'pubdate' || name === 'publishdate') && !meta.publishDate) meta.publishDate = content;
+  if ((name === 'contentsource' || name === 'source') && !meta.source) meta.source = content;
 }
 
 function writeText(t: HtmlText, w: Writer, inCell: boolean): void {
@@ -225,7 +208,7 @@ function walk(root: HtmlNode, w: Writer, counts: Counts, inCell: boolean): void 
       else w.newline();
       continue;
     }
-    if (tag === 'table' && !inCell && !hasNestedTable(n)) {
+    if (tag === 'table' && !inCell && !n.hasTable) {
       counts.tables++;
       writeTable(n, w, counts);
       continue;
@@ -242,14 +225,6 @@ function walk(root: HtmlNode, w: Writer, counts: Counts, inCell: boolean): void 
     stack.push({ kind: 'close', block, tag });
     pushChildren(n);
   }
-}
-
-function hasNestedTable(table: HtmlElement): boolean {
-  let found = false;
-  eachDescendant(table, (n) => {
-    if (!found && isElement(n) && n.tag === 'table') found = true;
-  });
-  return found;
 }
 
 /** Rows of a table in order (through thead/tbody/tfoot). */
