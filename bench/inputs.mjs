@@ -33,7 +33,7 @@ export function adversarialTable4(text) {
   return lines.join('\n');
 }
 
-/** Every row of table 三 with its values glued into one digit run (a crawler that dropped the cell separators). */
+/** Every row of table 三 glued into its label and one digit run (a crawler that dropped the cell separators). */
 export function gluedTable3(text) {
   const lines = text.split('\n');
   const from = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
@@ -41,7 +41,7 @@ export function gluedTable3(text) {
   for (let i = from; i < to; i++) {
     const cells = lines[i].split('|').map((c) => c.trim()).filter((c) => c !== '');
     const values = cells.filter((c) => /^\d+$/.test(c));
-    if (values.length >= 3) lines[i] = `${cells.filter((c) => !/^\d+$/.test(c)).join(' ')} ${values.join('')}`;
+    if (values.length >= 3) lines[i] = `${cells.filter((c) => !/^\d+$/.test(c)).join('')}${values.join('')}`;
   }
   return lines.join('\n');
 }

@@ -39,7 +39,7 @@ def median_ms(text, runs):
     read(text)
     t0 = time.process_time()
     read(text)
-    reps = max(1, min(1000, int(0.01 / max(time.process_time() - t0, 1e-6))))
+    reps = max(1, min(1000, int(0.005 / max(time.process_time() - t0, 1e-6))))
     times = []
     for _ in range(runs):
         t0 = time.process_time()

@@ -1,40 +1,44 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Simplified text (24–28 MB/s against 30 MB/s, varying with the load of this shared machine; side by side with the code at the start of this work, within ±2 %).** Profiled with \`node --cpu-prof\` and fixed where it paid: the
-  regexes that began with a lookbehind (pinyin, spaces between Chinese characters, quotes) now begin with their literal, so
-  the engine scans for it instead of testing a lookbehind at every position; long texts are cleaned by a loop instead of a
-  regex replace; label matches are cached; classification tests the text as it stands before cleaning a copy and stops at
-  the first table signature; a pre-check (a necessary condition of the heading-marker grammar, property-tested against it)
-  keeps value lines and sentences out of that grammar; the line grammar is \`many\` over one token per line instead of
-  \`sepBy\` over line and newline tokens (together 0.54 → 0.33–0.36 ms per report). What is left is spread out: table 三
-  (~17 %), the line grammar with cell splitting (~16 %), tokenising the table regions (~11 %), normalisation passes (~9 %),
-  the outline (~9 %), table 二 (~8 %), garbage collection (~7 %). The fixed cost per report (200 cells with locations, ~60
-  diagnostics, the outline) dominates small inputs. Next steps: build cell locations lazily and tokenise each table region
-  once for all its readers.
-- **HTML (about 12 MB/s against 15 MB/s).** parse5 builds the whole DOM with source locations (~45 % of the time); our walk
-  of the DOM is ~8 % and parsing the text it yields ~34 %. Reaching 15 MB/s needs parse5's SAX parser (no tree) or a
-  cheaper DOM walk; not done.
-- **Import and first parse (52–70 ms against 50 ms, varying with the load of this shared machine; the code as it was at the start of this work measures the same side by side).** Timed inside a fresh process from before the import (Node's own start
-  is not included). Imported alone on this machine: parse5 ~21 ms, parsimmon ~10 ms, the opencc core and dictionary modules
-  ~10–14 ms (the dictionaries are only built into tries for traditional input), our own chunk ~3 ms; the first parse ~2–4 ms.
-  A CPU profile of \`import('parse5')\` is module loading (reading, resolving and compiling its many ES modules), and
-  parsimmon's cost is Node scanning a UMD file for CommonJS exports. Measured: compiling parse5 (with entities) and
-  parsimmon into our chunks (tsup \`noExternal\`) brings import and first parse from ~48 to ~28 ms, but the package grows
-  from 630 kB to 1.2 MB packed (2.6 → 5.8 MB unpacked: three inlined copies, ESM, CJS and the CLI, with source maps) and
-  the two libraries would be vendored (no deduplication, their fixes only through our releases); not done. Other ways, not
-  done: parse5 only for HTML (an HTML adapter passed in, or an asynchronous HTML path), the CLI importing the library chunks
-  instead of its own copy.
-- **Bundle budgets.** Measured without the dependencies (the last two rows of the table), \`parseReport\` is about 27.5 kB of
-  our own code and about 32.5 kB with parsimmon: a text-only entry without parse5 and opencc would still miss the 20 kB budget,
-  and our own code is more than twice the 12 kB budget. The size is mostly the diagnostic messages in two languages (the
-  largest module), template data (labels, aliases, keywords of both versions) and the table readers. The English
-  descriptions of the diagnostic codes and of the rules are kept apart from what checking reads, so only
-  \`DIAGNOSTIC_CODES\` and \`rules\` pull them in (−1 kB for parsing, −1.1 kB for validation). Reading converter damage
-  (floating labels and cells, displaced values, table 四 out of order with the prose claims) added about 3 kB. Ways to the budgets, not done: the English messages in
-  their own entry, template data shared in a compact form, a text-only entry.
-- Scaling is linear: the per-character cost stays within a factor of 1.5 from 10 K to 10 M characters (the larger inputs
-  repeat the report, so they also produce more sections and diagnostics).`;
+export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a source location on every node, and that was 45–65 % of
+  an HTML parse. Now parse5's tokenizer (the standard's tokenizer: character references, comments, raw text, attributes)
+  feeds a light tree builder of ours (\`src/adapters/html-tree.ts\`) that models the parts of the standard's tree
+  construction that change a page's text (head and implied body, implied ends of paragraphs, list items, headings, rows
+  and cells, implied \`<tbody>\`/\`<tr>\`, unclosed tables, end tags bounded by their scope, text and elements fostered out
+  of a table) and keeps offsets on text only; page chrome (scripts, styles, navigation, footers, toolbars outside table
+  cells) is never built into the tree, and the metadata is read as elements open and close. \`test/html-tokens.test.ts\`
+  checks the same text, metadata and offset map as the 0.1.0 adapter on our styled pages, the gauntlet's pages, the
+  corpus page, 30 broken-markup cases and pages with random tags cut out and put in (known limit: with several tags cut
+  and a \`<table>\` put in, about one page in a thousand differs in where content fostered out of an open table goes, as
+  not every insertion mode of the standard is modelled). The adapter alone is about 3× faster than before; a whole parse
+  1.4–2.1× (the text pipeline after the adapter is unchanged). On a 360 KB portal page parse5's tokenizer is now about
+  half of the time (its per-character state machine, scripts included), garbage collection ~9 %, our tree and walk
+  ~10 %. The ≥ 3× target on portal pages is not met; what is left is the tokenizer itself.
+- **Text layouts (not changed in this round).** The reading of tables (\`src/tables/\`, \`src/grammar/lines.ts\`) was
+  being rewritten by other work at the same time, so this round measured it and did not optimise inside it: text rows
+  are 0.1.0's code on both sides and their ratio shows this machine's noise (±25 % on identical code). Profile of the
+  gauntlet's \`pdftotext\` outputs: garbage collection ~11 %, table 三 ~8 %, parsimmon's line grammar (\`union\`) ~4 %,
+  word tokens, label cleaning and row segmentation 3 % each: spread out, no single hot spot. Next steps, as before:
+  tokenise each table region once for all its readers; sticky regexes where the line grammar only recognises a line
+  kind; lazy cell locations; traditional conversion only in spans that hold traditional characters.
+- **Worst cases.** The gauntlet's glued text (every space removed, cells and digits run together) is by far the
+  costliest input: about 40 ms per report against 0.4 ms for ordinary text (0.1.0 and now alike), 60 % of it garbage
+  collection in the digit-split search (\`pieceItem\`, \`combine\`). The per-table work budget that bounds these searches
+  is separate work (\`src/tables/budget.ts\`); this benchmark is where its effect will show.
+- **Cold start (not changed in this round).** CPU time of imports alone, measured in fresh processes: parse5 ~24 ms
+  (~15 ms for its tokenizer's modules alone), opencc-js ~15 ms, parsimmon ~11–15 ms, our chunk ~15 ms. Text never needs
+  parse5 and simplified text never needs opencc, but \`parseReport\` is synchronous and one function for text and
+  HTML, so both load with the entry. The way found: a \`node\` export condition whose entry wraps \`parseReport\` and
+  gives the HTML adapter and the converter through \`createRequire\` on first use (parse5 is ES-module-only, which
+  Node's \`require(esm)\` of our supported versions loads), while the default entry (browsers and bundlers) imports
+  them statically; with \`"sideEffects": false\` the registration must happen inside the wrapped functions, not at
+  module load. Expected: about −40 ms of the ~65 ms import. Not done in this round (package exports, both builds and the
+  type checks of every entry change together).
+- **Bundle budgets.** Measured without the dependencies, \`parseReport\` is mostly our own code: the diagnostic messages
+  in two languages, template data (labels, aliases, keywords of both versions) and the table readers. Ways to the
+  budgets, not done: the English messages in their own entry, template data shared in a compact form, a text-only entry.
+- Scaling is linear: see the per-character cost from 1 K to 10 M characters above.`;
 
 /** The reliability section (tests in CI). */
 export const RELIABILITY = `## Reliability (tests in CI: \`test/reliability.test.ts\`)

@@ -18,6 +18,8 @@ export interface PageMeta {
   publishDate?: string;
   /** `ContentSource` / `source`. */
   source?: string;
+  /** The first `<h1>`. */
+  heading?: string;
 }
 
 /** A rendering of HTML as text. */
@@ -155,6 +157,10 @@ function collectMeta(root: Node, meta: PageMeta): void {
     if (n.tagName === 'title' && !meta.title) {
       const t = textOf(n).trim();
       if (t) meta.title = t;
+    }
+    if (n.tagName === 'h1' && !meta.heading) {
+      const t = textOf(n).replace(/\s+/g, ' ').trim();
+      if (t) meta.heading = t;
     }
   }
 }
