@@ -12,17 +12,18 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   corpus page, 30 broken-markup cases and pages with random tags cut out and put in (known limit: with several tags cut
   and a \`<table>\` put in, about one page in a thousand differs in where content fostered out of an open table goes, as
   not every insertion mode of the standard is modelled). The adapter alone is about 3× faster than before; a whole parse
-  1.4–2.1× (the text pipeline after the adapter is unchanged). On a 360 KB portal page parse5's tokenizer is now about
+  1.5–2.0× (the text pipeline after the adapter is unchanged). On a 360 KB portal page parse5's tokenizer is now about
   half of the time (its per-character state machine, scripts included), garbage collection ~9 %, our tree and walk
   ~10 %. The ≥ 3× target on portal pages is not met; what is left is the tokenizer itself.
 - **Text layouts (not changed in this round).** The reading of tables (\`src/tables/\`, \`src/grammar/lines.ts\`) was
   being rewritten by other work at the same time, so this round measured it and did not optimise inside it: text rows
-  are 0.1.0's code on both sides and their ratio shows this machine's noise (±25 % on identical code). Profile of the
+  are 0.1.0's code on both sides and their ratio shows this machine's noise (0.6–1.0× on identical code in one run). Profile of the
   gauntlet's \`pdftotext\` outputs: garbage collection ~11 %, table 三 ~8 %, parsimmon's line grammar (\`union\`) ~4 %,
   word tokens, label cleaning and row segmentation 3 % each: spread out, no single hot spot. Next steps, as before:
   tokenise each table region once for all its readers; sticky regexes where the line grammar only recognises a line
   kind; lazy cell locations; traditional conversion only in spans that hold traditional characters.
-- **Worst cases.** The gauntlet's glued text (every space removed, cells and digits run together) is by far the
+- **Worst cases.** Our two constructed worst cases turned out mild (table 四 in seven runs 2.2× an ordinary report per
+  KB; table 三 rows glued to their labels are read cheaply, at 0.4×). The gauntlet's glued text (every space removed, cells and digits run together) is by far the
   costliest input: about 40 ms per report against 0.4 ms for ordinary text (0.1.0 and now alike), 60 % of it garbage
   collection in the digit-split search (\`pieceItem\`, \`combine\`). The per-table work budget that bounds these searches
   is separate work (\`src/tables/budget.ts\`); this benchmark is where its effect will show.
