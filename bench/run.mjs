@@ -208,8 +208,14 @@ if (process.argv.includes('--cli')) {
 // ---------------------------------------------------------------- sizes
 let sizes = '';
 try {
-  const json = JSON.parse(execFileSync(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root, encoding: 'utf8' }));
-  sizes = json.map((x) => `| ${x.name} | ${(x.size / 1000).toFixed(1)} kB | ${(x.sizeLimit / 1000).toFixed(0)} kB |`).join('\n');
+  let out;
+  try {
+    out = execFileSync(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root, encoding: 'utf8' });
+  } catch (e) {
+    out = e.stdout; // a budget exceeded: the sizes are still printed
+  }
+  const json = JSON.parse(out);
+  sizes = json.map((x) => `| ${x.name} | ${(x.size / 1000).toFixed(1)} kB | ${(x.sizeLimit / 1000).toFixed(1).replace(/\.0$/, "")} kB |`).join('\n');
 } catch (e) {
   sizes = `| size-limit failed: ${String(e.message).split('\n')[0]} | | |`;
 }
@@ -278,6 +284,10 @@ Brotli, dependencies included, measured by size-limit (a CI step; \`.size-limit.
 | import | size | budget in CI |
 |---|---|---|
 ${sizes}
+
+Since the HTML adapter uses parse5's tokenizer only, the whole \`parseReport\` is about 8 kB smaller (89 → 81 kB: parse5's tree
+construction is no longer bundled) and our own code about 2 kB larger (the light tree builder); the budgets follow the
+measured sizes.
 
 ## Where the time goes, and the remaining gaps
 
