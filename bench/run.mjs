@@ -285,8 +285,8 @@ Brotli, dependencies included, measured by size-limit (a CI step; \`.size-limit.
 |---|---|---|
 ${sizes}
 
-Since the HTML adapter uses parse5's tokenizer only, the whole \`parseReport\` is about 8 kB smaller (89 → 81 kB: parse5's tree
-construction is no longer bundled) and our own code about 2 kB larger (the light tree builder); the budgets follow the
+Since the HTML adapter uses parse5's tokenizer only, the whole \`parseReport\` is about 8 kB smaller (parse5's tree
+construction is no longer bundled) and our own code about 1 kB larger (the light tree builder); the budgets follow the
 measured sizes.
 
 ## Where the time goes, and the remaining gaps
