@@ -16,8 +16,10 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   half of the time (its per-character state machine, scripts included), garbage collection ~9 %, our tree and walk
   ~10 %. The ≥ 3× target on portal pages is not met; what is left is the tokenizer itself.
 - **Text layouts (not changed in this round).** The reading of tables (\`src/tables/\`, \`src/grammar/lines.ts\`) was
-  being rewritten by other work at the same time, so this round measured it and did not optimise inside it: text rows
-  are 0.1.0's code on both sides and their ratio shows this machine's noise (0.6–1.0× on identical code in one run). Profile of the
+  being rewritten by other work at the same time, so this round measured it and did not optimise inside it. With that
+  work merged, text layouts read more cells right (see "cells as 0.1.0") and cost more: pipe text and pdftotext 0.6–0.75×
+  of 0.1.0's speed, one-line text 0.23×; glued text is 4× faster (the work budget). This machine's noise is about ±30 %
+  on identical code in one run. Profile of the
   gauntlet's \`pdftotext\` outputs: garbage collection ~11 %, table 三 ~8 %, parsimmon's line grammar (\`union\`) ~4 %,
   word tokens, label cleaning and row segmentation 3 % each: spread out, no single hot spot. Next steps, as before:
   tokenise each table region once for all its readers; sticky regexes where the line grammar only recognises a line
