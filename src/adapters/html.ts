@@ -1,23 +1,21 @@
 /**
- * HTML input: parse5 builds the DOM (it is the parser that gets malformed government pages
- * right: implied rows, unclosed tables, uppercase attributes), and the page is rendered as text
- * the line grammar reads, with a map back into the markup:
+ * HTML input: parse5's tokenizer (the HTML standard's tokenizer: character references, raw-text
+ * elements, comments, attributes as browsers read them) feeds a light tree builder
+ * (`html-tree.ts`, the standard's recovery for what government pages get wrong: implied rows and
+ * cells, unclosed tables and paragraphs, stray end tags, text fostered out of tables) that keeps
+ * no source locations but the text's own. The page is rendered as text the line grammar reads,
+ * with a map back into the markup:
  *
  * - block elements become lines; page chrome (scripts, styles, navigation, footers, toolbars) is
  *   skipped;
  * - a data table becomes pipe rows, one line per `<tr>`, every `<td>` once in source order, empty
  *   cells kept as empty cells (blank, never 0, never dropped); `<br>` and `<p>` inside a cell are
  *   joined with a space; a layout table (one holding other tables) is treated as a container;
- * - metadata the page carries (`<title>`, `<meta name="ArticleTitle">`, `PubDate`, `ContentSource`)
- *   is collected for the report's metadata.
+ * - metadata the page carries (`<title>`, `<meta name="ArticleTitle">`, `PubDate`, `ContentSource`,
+ *   the first `<h1>`) is collected for the report's metadata.
  */
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { OffsetMap } from '../normalize/offset-map.js';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type TextNode = DefaultTreeAdapterMap['textNode'];
+import { buildHtmlTree, isElement, type HtmlElement, type HtmlNode, type HtmlText } from './html-tree.js';
 
 /** Metadata found in the page head. */
 export interface PageMeta {
@@ -51,6 +49,8 @@ const BLOCK = new Set([
   'blockquote', 'pre', 'form', 'fieldset', 'center', 'address', 'figure', 'figcaption', 'hr', 'body', 'html', 'caption',
 ]);
 const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|footer|toolbar|breadcrumb|crumb|share|sidebar|topbar|wza|accessib)(?:$|[-_\s\d])/i;
+const LINE_BREAKS = /[\t\r\n]+/g;
+const PIPES = /\|/g;
 
 /** Appends text pieces and records where each came from. */
 class Writer {
@@ -61,6 +61,7 @@ class Writer {
   private readonly oLen: number[] = [];
   private length = 0;
   private lastSource = 0;
+  private last = '\n';
 
   /** Appends text that came from `[from, to)` of the markup. */
   source(text: string, from: number, to: number): void {
@@ -77,13 +78,12 @@ class Writer {
 
   /** The last character written. */
   lastChar(): string {
-    const p = this.parts[this.parts.length - 1];
-    return p ? p.charAt(p.length - 1) : '\n';
+    return this.last;
   }
 
   /** Ends the current line unless it is already ended. */
   newline(): void {
-    if (this.lastChar() !== '\n') this.generated('\n');
+    if (this.last !== '\n') this.generated('\n');
   }
 
   private push(text: string, os: number, ol: number): void {
@@ -93,6 +93,7 @@ class Writer {
     this.oStart.push(os);
     this.oLen.push(ol);
     this.length += text.length;
+    this.last = text.charAt(text.length - 1);
   }
 
   finish(originalLength: number): { text: string; map: OffsetMap } {
@@ -100,28 +101,40 @@ class Writer {
   }
 }
 
-function isElement(n: Node): n is Element {
-  return 'tagName' in n;
+function attr(e: HtmlElement, name: string): string | undefined {
+  for (const a of e.attrs) if (a.name === name) return a.value;
+  return undefined;
 }
 
-function attr(e: Element, name: string): string | undefined {
-  return e.attrs.find((a) => a.name === name)?.value;
-}
-
-function isChrome(e: Element): boolean {
-  if (e.tagName === 'article' || e.tagName === 'main') return false;
+function isChrome(e: HtmlElement): boolean {
+  if (e.tag === 'article' || e.tag === 'main') return false;
   const cls = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
   return cls.trim() !== '' && CHROME_RE.test(cls);
 }
 
 /** Renders HTML as text the line grammar reads. */
 export function renderHtml(html: string): RenderedHtml {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
-  const w = new Writer();
   const meta: PageMeta = {};
+  const doc = buildHtmlTree(html, {
+    // Skipped content (scripts, head, navigation; chrome outside table cells) is never built.
+    drop: (e, cellOpen) => SKIP.has(e.tag) || (!cellOpen && isChrome(e)),
+    opened: (e) => {
+      if (e.tag === 'meta') metaTag(e, meta);
+    },
+    collected: (tag, text) => {
+      if (tag === 'title' && !meta.title) {
+        const t = text.trim();
+        if (t) meta.title = t;
+      }
+      if (tag === 'h1' && !meta.heading) {
+        const t = text.replace(/\s+/g, ' ').trim();
+        if (t) meta.heading = t;
+      }
+    },
+  });
+  const w = new Writer();
   const counts = { tables: 0, images: 0 };
-  collectMeta(doc as unknown as Node, meta);
-  walk(doc as unknown as Node, w, counts, false);
+  walk(doc, w, counts, false);
   const { text, map } = w.finish(html.length);
   return {
     text,
@@ -135,94 +148,56 @@ export function renderHtml(html: string): RenderedHtml {
   };
 }
 
-/** Children of a node (none for text and comments). */
-function kids(n: Node): Node[] {
-  return 'childNodes' in n ? (n.childNodes as Node[]) : [];
+/** Metadata of a `<meta name=… content=…>`. */
+function metaTag(e: HtmlElement, meta: PageMeta): void {
+  const name = (attr(e, 'name') ?? '').toLowerCase();
+  const content = attr(e, 'content')?.trim();
+  if (!content) return;
+  if (name === 'articletitle' && !meta.title) meta.title = content;
+  if ((name === 'pubdate' || name === 'publishdate') && !meta.publishDate) meta.publishDate = content;
+  if ((name === 'contentsource' || name === 'source') && !meta.source) meta.source = content;
 }
 
-/** Every node under `root` in document order, without recursion (pages nest thousands deep). */
-function* descendants(root: Node): Generator<Node> {
-  const stack: Node[] = [...kids(root)].reverse();
-  while (stack.length > 0) {
-    const n = stack.pop() as Node;
-    yield n;
-    const c = kids(n);
-    for (let i = c.length - 1; i >= 0; i--) stack.push(c[i] as Node);
-  }
-}
-
-function collectMeta(root: Node, meta: PageMeta): void {
-  for (const n of descendants(root)) {
-    if (!isElement(n)) continue;
-    if (n.tagName === 'meta') {
-      const name = (attr(n, 'name') ?? '').toLowerCase();
-      const content = attr(n, 'content')?.trim();
-      if (content) {
-        if (name === 'articletitle' && !meta.title) meta.title = content;
-        if ((name === 'pubdate' || name === 'publishdate') && !meta.publishDate) meta.publishDate = content;
-        if ((name === 'contentsource' || name === 'source') && !meta.source) meta.source = content;
-      }
-    }
-    if (n.tagName === 'title' && !meta.title) {
-      const t = textOf(n).trim();
-      if (t) meta.title = t;
-    }
-    if (n.tagName === 'h1' && !meta.heading) {
-      const t = textOf(n).replace(/\s+/g, ' ').trim();
-      if (t) meta.heading = t;
-    }
-  }
-}
-
-function textOf(root: Node): string {
-  let out = '';
-  for (const n of descendants(root)) if (n.nodeName === '#text') out += (n as TextNode).value;
-  return out;
-}
-
-function writeText(t: TextNode, w: Writer, inCell: boolean): void {
-  let v = t.value.replace(/[\t\r\n]+/g, ' ');
+function writeText(t: HtmlText, w: Writer, inCell: boolean): void {
+  let v = t.value.replace(LINE_BREAKS, ' ');
   // A pipe inside a cell would split it: write the broken bar instead.
-  if (inCell) v = v.replace(/\|/g, '¦');
-  const loc = t.sourceCodeLocation;
-  if (!loc) {
-    w.generated(v);
-    return;
-  }
+  if (inCell) v = v.replace(PIPES, '¦');
   // Text with entities is longer in the source than decoded: map the whole node to its source.
-  w.source(v, loc.startOffset, loc.endOffset);
+  w.source(v, t.start, t.end);
 }
 
 type Counts = { tables: number; images: number };
+/** A node to visit, or the closing work of an element (a line end after a block). */
+type Frame = HtmlNode | { kind: 'close'; block: boolean; tag: string };
 
 /**
  * Renders the tree under `root` (iteratively: pages nest thousands of elements deep). A frame is
  * either a node to visit or the closing work of a block element.
  */
-function walk(root: Node, w: Writer, counts: Counts, inCell: boolean): void {
-  type Frame = { node: Node; close: false } | { close: true; block: boolean; tag: string };
-  const stack: Frame[] = [{ node: root, close: false }];
-  const pushChildren = (n: Node): void => {
-    const c = kids(n);
-    for (let i = c.length - 1; i >= 0; i--) stack.push({ node: c[i] as Node, close: false });
+function walk(root: HtmlNode, w: Writer, counts: Counts, inCell: boolean): void {
+  const stack: Frame[] = [root];
+  const pushChildren = (n: HtmlElement): void => {
+    const c = n.children;
+    for (let i = c.length - 1; i >= 0; i--) stack.push(c[i] as HtmlNode);
   };
   while (stack.length > 0) {
     const f = stack.pop() as Frame;
-    if (f.close) {
+    if (f.kind === 'close') {
       if (f.block && !inCell) w.newline();
       else if (f.tag === 'tr' || f.tag === 'td' || f.tag === 'th') w.newline();
       continue;
     }
-    const n = f.node;
-    if (n.nodeName === '#text') {
-      writeText(n as TextNode, w, inCell);
+    if (f.kind === 'text') {
+      writeText(f, w, inCell);
       continue;
     }
-    if (!isElement(n)) {
+    if (f.kind === 'comment') continue;
+    const n = f;
+    const tag = n.tag;
+    if (tag === '#document') {
       pushChildren(n);
       continue;
     }
-    const tag = n.tagName;
     if (SKIP.has(tag) || (!inCell && isChrome(n))) continue;
     if (tag === 'img') {
       counts.images++;
@@ -233,55 +208,50 @@ function walk(root: Node, w: Writer, counts: Counts, inCell: boolean): void {
       else w.newline();
       continue;
     }
-    if (tag === 'table' && !inCell && !hasNestedTable(n)) {
+    if (tag === 'table' && !inCell && !n.hasTable) {
       counts.tables++;
       writeTable(n, w, counts);
       continue;
     }
     if (tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
       // A layout table (holding other tables) and its parts: their content is block content.
-      stack.push({ close: true, block: false, tag });
+      stack.push({ kind: 'close', block: false, tag });
       pushChildren(n);
       continue;
     }
     const block = BLOCK.has(tag);
     if (block && !inCell) w.newline();
     if (block && inCell && w.lastChar() !== ' ' && w.lastChar() !== '|') w.generated(' ');
-    stack.push({ close: true, block, tag });
+    stack.push({ kind: 'close', block, tag });
     pushChildren(n);
   }
 }
 
-function hasNestedTable(table: Element): boolean {
-  for (const n of descendants(table)) if (isElement(n) && n.tagName === 'table') return true;
-  return false;
-}
-
 /** Rows of a table in order (through thead/tbody/tfoot). */
-function rowsOf(table: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (e: Element): void => {
-    for (const c of e.childNodes as Node[]) {
+function rowsOf(table: HtmlElement): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const visit = (e: HtmlElement): void => {
+    for (const c of e.children) {
       if (!isElement(c)) continue;
-      if (c.tagName === 'tr') out.push(c);
-      else if (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot') visit(c);
+      if (c.tag === 'tr') out.push(c);
+      else if (c.tag === 'tbody' || c.tag === 'thead' || c.tag === 'tfoot') visit(c);
     }
   };
   visit(table);
   return out;
 }
 
-function writeTable(table: Element, w: Writer, counts: Counts): void {
+function writeTable(table: HtmlElement, w: Writer, counts: Counts): void {
   w.newline();
   for (const tr of rowsOf(table)) {
-    const cells = (tr.childNodes as Node[]).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
-    if (cells.length === 0) continue;
-    w.generated('| ');
-    cells.forEach((td, i) => {
-      if (i > 0) w.generated(' | ');
-      for (const c of kids(td)) walk(c, w, counts, true);
-    });
-    w.generated(' |\n');
+    let first = true;
+    for (const td of tr.children) {
+      if (!isElement(td) || (td.tag !== 'td' && td.tag !== 'th')) continue;
+      w.generated(first ? '| ' : ' | ');
+      first = false;
+      for (const c of td.children) walk(c, w, counts, true);
+    }
+    if (!first) w.generated(' |\n');
   }
   w.newline();
 }
