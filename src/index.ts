@@ -4,7 +4,11 @@
  *
  * @packageDocumentation
  */
-export { parseReport, type ParseOptions } from './parse/parse-report.js';
+export { parseReport, parseReports, type ParseOptions } from './parse/parse-report.js';
+export { parsePositionedText, type PositionedTextOptions, type PositionedParseResult } from './parse/parse-positioned.js';
+export { layoutText, spanAt, type PositionedText, type TextSpan, type LayoutOptions, type LaidOutText } from './layout/layout.js';
+export { DEFAULT_LIMITS, LIMIT_OPTIONS, resolveLimits, type Limits, type LimitName, type LimitOption } from './limits/limits.js';
+export { InputReadError, type ReadErrorCode } from './errors/read-error.js';
 export { listCells, type CellRecord } from './parse/list-cells.js';
 export { normalize, type NormalizeOptions, type NormalizedText } from './normalize/normalize.js';
 export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, SourceFormat, ParseResult } from './model/report.js';

@@ -64,7 +64,7 @@ export function expandArgs(args: readonly string[]): { files: string[]; missing:
       }
       const matched = found.filter((f) => pattern.test(relative(base, f).split(sep).join('/')));
       if (matched.length === 0) missing.push(a);
-      files.push(...matched);
+      for (const f of matched) files.push(f);
       continue;
     }
     let st;

@@ -35,6 +35,12 @@ export type DiagnosticCode =
   | 'pre-2019-template'
   | 'html-no-tables'
   | 'pdf-no-text'
+  | 'input-too-large'
+  | 'docx-too-large'
+  | 'pdf-truncated'
+  | 'diagnostics-truncated'
+  | 'control-characters'
+  | 'multiple-reports'
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
@@ -88,6 +94,36 @@ const entries: Record<DiagnosticCode, Entry> = {
     severity: 'error',
     zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
     en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
+  },
+  'input-too-large': {
+    severity: 'error',
+    zh: (p) => `输入过大（${p.detail ?? ''}：${p.actual ?? ''}，上限 ${p.expected ?? ''}），未解析。可通过限制选项调高上限。`,
+    en: (p) => `The input is too large (${p.detail ?? ''}: ${p.actual ?? ''}, limit ${p.expected ?? ''}); it was not parsed. The limit can be raised with the limits option.`,
+  },
+  'docx-too-large': {
+    severity: 'error',
+    zh: (p) => `Word 文件解压后过大（${p.detail ?? ''}：超过上限 ${p.expected ?? ''}），可能是压缩炸弹，未解析。`,
+    en: (p) => `The Word file expands too much (${p.detail ?? ''}: over the limit of ${p.expected ?? ''}); it may be a zip bomb and was not parsed.`,
+  },
+  'pdf-truncated': {
+    severity: 'warning',
+    zh: (p) => `PDF 超过读取上限（${p.detail ?? ''}），只读取了前 ${p.count ?? 0} 页（共 ${p.actual ?? ''} 页）。`,
+    en: (p) => `The PDF exceeds a reading limit (${p.detail ?? ''}); only its first ${p.count ?? 0} of ${p.actual ?? ''} pages were read.`,
+  },
+  'diagnostics-truncated': {
+    severity: 'warning',
+    zh: (p) => `诊断信息过多，另有 ${p.count ?? 0} 条未列出（上限 ${p.expected ?? ''} 条）。`,
+    en: (p) => `Too many diagnostics: ${p.count ?? 0} more were left out (limit ${p.expected ?? ''}).`,
+  },
+  'control-characters': {
+    severity: 'info',
+    zh: (p) => `文本含控制字符 ${p.count ?? 0} 处（如 NUL，常见于编码误读），已删除或视为分隔符后解析。`,
+    en: (p) => `The text holds ${p.count ?? 0} control characters (such as NUL, typical of a misread encoding); they were removed or read as separators.`,
+  },
+  'multiple-reports': {
+    severity: 'warning',
+    zh: (p) => `输入包含 ${p.count ?? 0} 份年度报告（起始于${p.detail ?? ''}）${p.actual === 'split' ? '，已分别解析' : '，只解析了第一份'}。`,
+    en: (p) => `The input holds ${p.count ?? 0} annual reports (starting at ${p.detail ?? ''}); ${p.actual === 'split' ? 'each was parsed' : 'only the first was parsed'}.`,
   },
   'traditional-converted': {
     severity: 'info',
@@ -275,6 +311,18 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
   'pdf-no-text':
     'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+  'input-too-large':
+    'The input (a string, a file, or the text a .docx or .pdf renders to) exceeds `maxInputLength` or `maxFileBytes`; it was not parsed.',
+  'docx-too-large':
+    'A .docx file exceeds `maxDocxEntries` or `maxDocxUncompressedBytes` (checked while inflating, before the Word converter reads it): likely a zip bomb. Not parsed.',
+  'pdf-truncated':
+    'A PDF has more pages or text items than `maxPdfPages` / `maxPdfTextItems`; only the pages before the limit were read.',
+  'diagnostics-truncated':
+    'More diagnostics than `maxDiagnostics` were found; the first ones are listed and this one counts the rest.',
+  'control-characters':
+    'NUL and other C0 control characters (a misread encoding, stray bytes) were removed; vertical tabs read as line breaks and separator controls as tabs. Offsets still point into the input.',
+  'multiple-reports':
+    'The input holds two or more reports (the section outline starts again); the diagnostic names where each starts. The first is read, or each with `parseReports`.',
   'traditional-converted':
     'Traditional characters were converted to simplified before parsing.',
   'pinyin-removed':

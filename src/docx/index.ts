@@ -3,44 +3,94 @@
  * cells into `colspan`/`rowspan`, and the HTML path does the rest. mammoth is an optional peer
  * dependency: install it to use this entry.
  *
+ * mammoth reads the file through our zip reader (`zip-guard.ts`): the entry count is checked on
+ * opening and every part is inflated against one budget of decompressed bytes, so a zip bomb
+ * ends in `docx-too-large` at once and in bounded memory; DTDs and entity declarations are
+ * refused (`docx-unsafe`); images are never decompressed.
+ *
  * @packageDocumentation
  */
-import { parseRendered } from '../parse/parse-report.js';
+import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { InputReadError } from '../errors/read-error.js';
+import { fileTooLarge } from '../limits/check.js';
+import { resolveLimits, type Limits } from '../limits/limits.js';
+import { parseRenderedReports } from '../parse/parse-report.js';
 import { renderHtml } from '../adapters/html.js';
 import type { ParseResult } from '../model/report.js';
+import { openGuardedZip, ZipGuardError, type GuardedZip } from './zip-guard.js';
+
+export { InputReadError, type ReadErrorCode } from '../errors/read-error.js';
+
+/** Options of {@link parseDocx}. */
+export interface DocxOptions {
+  /** Limits on what is read (defaults: `DEFAULT_LIMITS`): file size, entries, decompressed size, text length, diagnostics. */
+  limits?: Partial<Limits>;
+  /** Read every report of a file holding several (`reports` of the result); by default only the first is read. */
+  split?: boolean;
+}
 
 /** Result of {@link parseDocx}: the parse result and the HTML it was read from (locations point into it). */
 export interface DocxParseResult extends ParseResult {
-  /** The HTML mammoth produced; diagnostic and cell locations are offsets into this string. */
+  /** The HTML mammoth produced; diagnostic and cell locations are offsets into this string (empty when the file was not converted). */
   html: string;
   /** mammoth's own messages (unsupported Word features and the like). */
   conversionMessages: string[];
+  /** With `split: true`, one result per report of the file (the first is this result's own); otherwise absent. */
+  reports?: ParseResult[];
 }
 
 interface Mammoth {
-  convertToHtml(input: { buffer: Buffer } | { arrayBuffer: ArrayBuffer }): Promise<{ value: string; messages: { message: string }[] }>;
+  convertToHtml(
+    input: { file: GuardedZip },
+    options: { convertImage: unknown },
+  ): Promise<{ value: string; messages: { message: string }[] }>;
+  images: { imgElement(f: (image: unknown) => Promise<{ src: string }>): unknown };
 }
 
 async function loadMammoth(): Promise<Mammoth> {
+  let m: Mammoth & { default?: Mammoth };
   try {
-    const m = (await import('mammoth')) as unknown as Mammoth & { default?: Mammoth };
-    return m.default ?? m;
-  } catch {
-    throw new Error('parseDocx needs the optional package "mammoth" (npm install mammoth)');
+    m = (await import('mammoth')) as unknown as Mammoth & { default?: Mammoth };
+  } catch (e) {
+    throw new InputReadError('dependency-missing', { detail: 'mammoth', cause: e });
   }
+  return m.default ?? m;
 }
 
 /**
- * Parses a Word (.docx) report.
- * @throws TypeError when `bytes` is not a Uint8Array; Error when mammoth is not installed or the
- * file is not a readable .docx.
+ * Parses a Word (.docx) report. A file over a limit gives `input-too-large` or `docx-too-large`
+ * (report `null`), never a crash.
+ *
+ * @throws TypeError when `bytes` is not a Uint8Array or the options are malformed;
+ * {@link InputReadError} when mammoth is not installed (`dependency-missing`), the file is no
+ * readable .docx (`docx-unreadable`, with mammoth's, jszip's or xmldom's error as `cause`), or it
+ * declares a DTD or entities (`docx-unsafe`).
  */
-export async function parseDocx(bytes: Uint8Array): Promise<DocxParseResult> {
+export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxParseResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseDocx(bytes): bytes must be a Uint8Array (or Buffer)');
+  if (typeof options !== 'object' || options === null) throw new TypeError('parseDocx(bytes, options): options must be an object');
+  const limits = resolveLimits(options.limits, 'parseDocx(bytes, options)');
+  const notRead = (result: ParseResult): DocxParseResult => ({ ...result, html: '', conversionMessages: [] });
+  const tooLarge = fileTooLarge(bytes.byteLength, limits);
+  if (tooLarge) return notRead({ report: null, diagnostics: [tooLarge] });
   const mammoth = await loadMammoth();
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { value, messages } = await mammoth.convertToHtml({ buffer });
+  let converted: { value: string; messages: { message: string }[] };
+  try {
+    const file = openGuardedZip(bytes, { maxEntries: limits.maxDocxEntries, maxUncompressedBytes: limits.maxDocxUncompressedBytes });
+    // Images are never decompressed: an empty source keeps the <img> (counted for html-no-tables).
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    converted = await mammoth.convertToHtml({ file }, { convertImage });
+  } catch (e) {
+    if (e instanceof ZipGuardError && e.kind === 'too-large') {
+      const d = createDiagnostic('docx-too-large', { detail: e.limit === 'maxDocxEntries' ? `${e.limit}: ${e.value}` : (e.limit ?? ''), expected: e.limit === 'maxDocxEntries' ? limits.maxDocxEntries : limits.maxDocxUncompressedBytes });
+      return notRead({ report: null, diagnostics: [d] });
+    }
+    if (e instanceof ZipGuardError && e.kind === 'unsafe') throw new InputReadError('docx-unsafe', { cause: e });
+    throw new InputReadError('docx-unreadable', { cause: e });
+  }
+  const { value, messages } = converted;
   const page = renderHtml(value);
-  const result = parseRendered({ input: value, text: page.text, format: 'docx', toInput: page.toInput, page });
-  return { ...result, html: value, conversionMessages: messages.map((m) => m.message) };
+  const results = parseRenderedReports({ input: value, text: page.text, format: 'docx', toInput: page.toInput, page, limits }, options.split === true);
+  const first = results[0] as ParseResult;
+  return { ...first, html: value, conversionMessages: messages.map((m) => m.message), ...(options.split === true ? { reports: results } : {}) };
 }

@@ -6,6 +6,7 @@ import {
   normalizeLineEnds,
   normalizeQuotes,
   replacePlaceholders,
+  stripControlCharacters,
   stripPinyin,
   type PassResult,
 } from './passes.js';
@@ -32,13 +33,15 @@ export interface NormalizedText {
   readonly convertedToSimplified: boolean;
   /** Number of pinyin annotations removed. */
   readonly pinyinRemoved: number;
+  /** Number of control characters removed or read as separators (NUL and other C0 controls but TAB, LF, CR, FF). */
+  readonly controlCharacters: number;
   /** Maps a range `[start, end)` of `text` to the corresponding range of `original`. */
   toOriginal(start: number, end: number): [number, number];
 }
 
 /**
  * Normalises report text for parsing, keeping an offset map back to the input:
- * line ends → `\n`; ASCII `?` placeholders → spaces; NFKC (full-width forms, NBSP, U+3000);
+ * NUL and other control characters removed (vertical tab → line break, separator controls → TAB); line ends → `\n`; ASCII `?` placeholders → spaces; NFKC (full-width forms, NBSP, U+3000);
  * mirror-site pinyin annotations removed (`區(qū)` → `區`); traditional → simplified (only when
  * the text holds traditional characters); single spaces inside Chinese labels removed;
  * quotes around Chinese text made curly.
@@ -53,6 +56,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     text = r.text;
     return r.count;
   };
+  const controlCharacters = apply(stripControlCharacters(text));
   apply(normalizeLineEnds(text));
   apply(replacePlaceholders(text));
   apply(nfkc(text));
@@ -81,6 +85,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     traditionalChars,
     convertedToSimplified: converted,
     pinyinRemoved,
+    controlCharacters,
     toOriginal: (start, end) => chain.toOriginal(start, end),
   };
 }

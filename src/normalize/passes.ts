@@ -35,6 +35,28 @@ function rewrite(text: string, re: RegExp, replace: (m: RegExpExecArray) => stri
   return { text: out, map, count };
 }
 
+/*
+ * C0 control characters other than TAB, LF, CR and FF (and DEL): NULs before every newline of a
+ * UTF-16 file read as 8-bit text, stray bytes of a broken converter. The vertical tab is Word's
+ * manual line break, so it reads as a line break; the information separators (FS, GS, RS, US)
+ * and BEL (a Word cell mark in some text exports) separate cells, so they read as a TAB; the
+ * others are removed. Offsets stay mapped.
+ */
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]+/g;
+
+/** Removes control characters (or turns them into a line break or TAB, see above). */
+export function stripControlCharacters(text: string): PassResult {
+  let count = 0;
+  const r = rewrite(text, CONTROL_RE, (m) => {
+    count += m[0].length;
+    const code = m[0].charCodeAt(m[0].length - 1);
+    if (code === 0x0b) return '\n';
+    if (code === 0x07 || (code >= 0x1c && code <= 0x1f)) return '\t';
+    return '';
+  });
+  return { ...r, count };
+}
+
 const LINE_END_RE = /\r\n?|\u2028|\u2029|\u0085/g;
 
 /** `\r\n`, `\r` and Unicode line separators become `\n`. */

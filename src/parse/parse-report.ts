@@ -6,7 +6,7 @@ import { detectFormat } from '../adapters/detect.js';
 import { renderHtml, type RenderedHtml } from '../adapters/html.js';
 import { lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, ReportMeta, SourceFormat, TemplateVersions } from '../model/report.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
@@ -22,11 +22,16 @@ import { expectedVersionForYear, type TemplateVersion } from '../template/versio
 import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
+import { resolveLimits, type Limits } from '../limits/limits.js';
+import { inputTooLarge } from '../limits/check.js';
+import { findReportStarts, reportPart } from './multiple-reports.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
   /** How to read the input: `'auto'` (default) detects HTML and Markdown; `'text'`, `'markdown'`, `'html'` force one. */
   format?: 'auto' | InputFormat;
+  /** Limits on what the parse reads (defaults: `DEFAULT_LIMITS`); exceeding one gives a diagnostic, never a crash. */
+  limits?: Partial<Limits>;
 }
 
 const FORMATS = new Set(['auto', 'text', 'markdown', 'html']);
@@ -41,20 +46,39 @@ const FORMATS = new Set(['auto', 'text', 'markdown', 'html']);
  * @throws TypeError when `input` is not a string or `options` is malformed.
  */
 export function parseReport(input: string, options: ParseOptions = {}): ParseResult {
+  return parseInput(input, options, 'parseReport', false)[0] as ParseResult;
+}
+
+/**
+ * Parses every report of an input that holds several (the section outline starts again: a page
+ * printing the report twice, files joined together). Returns one result per report, in order,
+ * each with a `multiple-reports` diagnostic naming where every report starts; an input holding
+ * one report gives one result, as {@link parseReport}. Locations point into the whole input.
+ *
+ * @throws TypeError when `input` is not a string or `options` is malformed.
+ */
+export function parseReports(input: string, options: ParseOptions = {}): ParseResult[] {
+  return parseInput(input, options, 'parseReports', true);
+}
+
+function parseInput(input: string, options: ParseOptions, caller: string, split: boolean): ParseResult[] {
   if (typeof input !== 'string') {
-    throw new TypeError(`parseReport(input): input must be a string, got ${input === null ? 'null' : typeof input}`);
+    throw new TypeError(`${caller}(input): input must be a string, got ${input === null ? 'null' : typeof input}`);
   }
-  if (typeof options !== 'object' || options === null) throw new TypeError('parseReport(input, options): options must be an object');
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${caller}(input, options): options must be an object`);
   const requested = options.format ?? 'auto';
   if (!FORMATS.has(requested)) {
-    throw new TypeError(`parseReport(input, options): format must be one of auto, text, markdown, html; got ${String(requested)}`);
+    throw new TypeError(`${caller}(input, options): format must be one of auto, text, markdown, html; got ${String(requested)}`);
   }
+  const limits = resolveLimits(options.limits, `${caller}(input, options)`);
+  const tooLarge = inputTooLarge(input.length, limits);
+  if (tooLarge) return [{ report: null, diagnostics: [tooLarge] }];
   const format: InputFormat = requested === 'auto' ? detectFormat(input) : requested;
   if (format === 'html') {
     const page = renderHtml(input);
-    return parseRendered({ input, text: page.text, format, toInput: page.toInput, page });
+    return parseRenderedReports({ input, text: page.text, format, toInput: page.toInput, page, limits }, split);
   }
-  return parseRendered({ input, text: input, format });
+  return parseRenderedReports({ input, text: input, format, limits }, split);
 }
 
 /** A text rendering of some input, for {@link parseRendered}. */
@@ -73,20 +97,44 @@ export interface RenderedInput {
   page?: RenderedHtml;
   /** Diagnostics the adapter found before parsing. */
   diagnostics?: Diagnostic[];
+  /** Limits of the parse (default: `DEFAULT_LIMITS`). */
+  limits?: Limits;
 }
 
-/** The pipeline after an adapter has rendered its input as text. Used by the HTML, DOCX and PDF paths. */
+/** One report of an input holding several: the diagnostic naming where each starts. */
+interface ReportPart {
+  readonly multiple: Diagnostic;
+}
+
+/** The pipeline after an adapter has rendered its input as text. Used by the HTML, DOCX and PDF paths. Reads the first report of an input holding several. */
 export function parseRendered(r: RenderedInput): ParseResult {
+  return parseRenderedReports(r, false)[0] as ParseResult;
+}
+
+/** {@link parseRendered} for every report of an input holding several (`split`), or the first only. */
+export function parseRenderedReports(r: RenderedInput, split: boolean): ParseResult[] {
+  const tooLarge = inputTooLarge(r.text.length, r.limits ?? resolveLimits(undefined));
+  if (tooLarge) return [{ report: null, diagnostics: [tooLarge] }];
+  return parseOne(r, split, null);
+}
+
+function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): ParseResult[] {
   const { input, text, format, toInput } = r;
   const page = r.page ?? null;
   const norm = normalize(text);
-  const ctx = new ParseContext(norm, toInput, input, r.place);
-  if (r.diagnostics) ctx.diagnostics.push(...r.diagnostics);
+  const ctx = new ParseContext(norm, toInput, input, r.place, (r.limits ?? resolveLimits(undefined)).maxDiagnostics);
+  if (part) ctx.add([part.multiple]);
+  if (r.diagnostics) ctx.add(r.diagnostics);
+  if (norm.controlCharacters > 0) ctx.report('control-characters', { count: norm.controlCharacters });
   if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 
   const lines = lexLines(norm.text);
   const headings = findSectionHeadings(lines);
+  if (!part) {
+    const starts = findReportStarts(lines, headings);
+    if (starts.length > 1) return readParts(r, split, starts.map((i) => lines[i] as Line), ctx);
+  }
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
   const meta = extractMetadata(lines, norm.text, firstHeading);
@@ -96,11 +144,11 @@ export function parseRendered(r: RenderedInput): ParseResult {
   const verdict = classifyText(norm.text, meta.year, sectionKeys, meta.title !== null);
   if (verdict.kind === 'not-a-report') {
     ctx.report('not-a-report', { detail: verdict.reason });
-    return { report: null, diagnostics: ctx.diagnostics };
+    return [{ report: null, diagnostics: ctx.finish() }];
   }
   if (verdict.kind === 'pre-2019') {
     ctx.report('pre-2019-template', { detail: verdict.markers.join('、') });
-    return { report: null, diagnostics: ctx.diagnostics };
+    return [{ report: null, diagnostics: ctx.finish() }];
   }
 
   if (page && page.tables === 0) ctx.report('html-no-tables', { count: page.images });
@@ -135,7 +183,26 @@ export function parseRendered(r: RenderedInput): ParseResult {
     tables,
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
-  return { report, diagnostics: ctx.diagnostics };
+  return [{ report, diagnostics: ctx.finish() }];
+}
+
+/** Reads the first report of several (or each, when `split`), every result naming where each starts. */
+function readParts(r: RenderedInput, split: boolean, startLines: readonly Line[], ctx: ParseContext): ParseResult[] {
+  const starts = startLines.map((l) => ctx.norm.toOriginal(l.start, l.start)[0]);
+  const where = startLines.map((l) => ctx.location(l.start, l.end));
+  const multiple = createDiagnostic('multiple-reports', {
+    count: starts.length,
+    detail: where.map((w) => w.line).join(', '),
+    actual: split ? 'split' : 'first',
+    location: where[1],
+  });
+  const out: ParseResult[] = [];
+  const count = split ? starts.length : 1;
+  for (let k = 0; k < count; k++) {
+    const text = reportPart(r.text, starts[k] as number, starts[k + 1] ?? r.text.length);
+    out.push(parseOne({ ...r, text }, false, { multiple })[0] as ParseResult);
+  }
+  return out;
 }
 
 /** The numbers stated in the text outside the tables (read only when table 四 needs them). */

@@ -191,7 +191,7 @@ function renderGrid(to: RenderFormat, grid: Grid, report: Report): string {
   }
   const lines = grid.map((r) => r.map((c) => resolve(c.text, to, report)).join(' | '));
   if (to === 'markdown') {
-    const width = Math.max(...grid.map((r) => r.length));
+    const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
     const [head, ...rest] = lines.map((l) => `| ${l} |`);
     return [head, `|${'---|'.repeat(width)}`, ...rest].join('\n');
   }

@@ -137,7 +137,9 @@ function cutReadings(items: readonly RowItem[], ncols: number, accept: (values: 
       if (out.length > MAX_CUTS) return;
       if (r === runs.length) {
         const row: RowItem[] = [];
-        items.forEach((it, i) => row.push(...(acc.get(i) ?? [it])));
+        items.forEach((it, i) => {
+          for (const part of acc.get(i) ?? [it]) row.push(part);
+        });
         const values = row.map((x) => (x.token.kind === 'value' ? x.token.content.value : null));
         if (accept(values)) out.push(row);
         return;

@@ -108,7 +108,9 @@ function nextHeadingNotOwn(headings: readonly HeadingLine[], from: number, own: 
 }
 
 function firstOf(...xs: number[]): number {
-  return Math.min(...xs.filter((x) => x >= 0));
+  let min = Infinity;
+  for (const x of xs) if (x >= 0 && x < min) min = x;
+  return min;
 }
 
 /** Table 四 ends at the first heading or prose line after its values. */

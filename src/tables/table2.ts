@@ -106,21 +106,21 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const unplaced = [...seg.orphans];
-  for (const g of seg.groups) unplaced.push(...g.items);
+  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
 
   for (const r of seg.rows) {
     if (r.key === UNKNOWN_ROW) {
       if (r.evidence.items.some((i) => i.token.kind === 'value')) {
         ctx.report('label-unrecognized', { target: TABLE_NAMES.t2, detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
         // Its numbers are not dropped quietly: a value that lost its own row may sit here.
-        unplaced.push(...r.evidence.items);
+        for (const item of r.evidence.items) unplaced.push(item);
       }
       continue;
     }
     const [subKey] = r.key.split('.') as [Table2SubTableKey];
     if (!def.subTables.some((s) => s.key === subKey && s.rows.some((row) => `${s.key}.${row.key}` === r.key))) {
       ctx.report('label-unrecognized', { target: TABLE_NAMES.t2, detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
-      unplaced.push(...r.evidence.items);
+      for (const item of r.evidence.items) unplaced.push(item);
     }
   }
 
@@ -167,7 +167,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
         ctx.report('cells-missing', { detail: chosen.label.text, count: uncovered.length, path: rowAddress, addresses: uncovered });
       }
       if (chosen.evidence.items.length > 0) hasContent = true;
-      unplaced.push(...chosen.overflow);
+      for (const item of chosen.overflow) unplaced.push(item);
     }
     setPath(table, key, cells);
   }

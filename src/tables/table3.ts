@@ -72,7 +72,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   const readings = readDigitRuns(ctx, seg, dataRowKeys);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
-  for (const g of seg.groups) unplaced.push(...g.items);
+  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
 
   // Placements first, cells after: a value a converter moved out of its cell can then be put back
   // (recoverDisplaced) before the row diagnostics are written.
@@ -84,7 +84,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
       for (const r of candidates) {
         if (r.evidence.items.some((i) => i.token.kind === 'value')) {
           ctx.report('group-has-values', { detail: r.label.text, path: rowAddress, location: ctx.location(r.label.start, r.label.end) });
-          unplaced.push(...r.evidence.items);
+          for (const item of r.evidence.items) unplaced.push(item);
         }
       }
       continue;
@@ -100,7 +100,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     const alternatives = readings.get(chosen);
     const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, chosen.evidence);
     if (chosen.evidence.items.length > 0) hasContent = true;
-    unplaced.push(...chosen.overflow.filter((i) => !resolved.has(i)));
+    for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
   }
   let stillUnplaced = unplaced;
@@ -227,7 +227,7 @@ function resolveOrphanRows(
   for (const r of seg.rows) {
     if (r.evidence.items.length > 0 && stray(r)) {
       if (r.evidence.items.length === 1) isolated.add(r.evidence.items[0] as RowItem);
-      displaced.push(...r.evidence.items);
+      for (const item of r.evidence.items) displaced.push(item);
       r.evidence = { items: [], gapsVisible: false, collapsedAfter: null };
     }
   }
@@ -270,7 +270,7 @@ function resolveOrphanRows(
   }
   const flagInvolved = (): Set<RowItem> => {
     for (const r of involved) {
-      displaced.push(...r.evidence.items);
+      for (const item of r.evidence.items) displaced.push(item);
       r.evidence = { items: [], gapsVisible: false, collapsedAfter: null };
     }
     return placed;

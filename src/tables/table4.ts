@@ -125,7 +125,7 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
   const seg = segmentRows<Table4GroupKey>(tokens, classify, baseline, false);
   const table: Record<string, unknown> = {};
   const unplaced: RowItem[] = [...seg.orphans];
-  for (const g of seg.groups) unplaced.push(...g.items);
+  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
 
   const withItems = seg.rows.filter((r) => r.evidence.items.length > 0);
   const perGroup =
@@ -142,14 +142,14 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
       const r = withItems.find((x) => x.key === g.key);
       const targets = ALL_TARGETS.filter((t) => t.address.startsWith(`t4.${g.key}.`));
       if (!r) continue;
-      cells.push(...buildRowCells(ctx, placeRow(TABLE4_COLUMNS.length, r.evidence), targets, `t4.${g.key}`, r.label.text, r.label));
-      unplaced.push(...r.overflow);
+      for (const cell of buildRowCells(ctx, placeRow(TABLE4_COLUMNS.length, r.evidence), targets, `t4.${g.key}`, r.label.text, r.label)) cells.push(cell);
+      for (const item of r.overflow) unplaced.push(item);
     }
   } else {
     // One row of fifteen: the values after the header, whichever group label they follow.
     const items: RowItem[] = [];
-    for (const r of seg.rows) items.push(...r.evidence.items, ...r.overflow);
-    if (seg.rows.length === 0) items.push(...unplaced.splice(0));
+    for (const r of seg.rows) for (const item of [r.evidence.items, r.overflow].flat()) items.push(item);
+    if (seg.rows.length === 0) for (const item of unplaced.splice(0)) items.push(item);
     const last = seg.rows[seg.rows.length - 1];
     const evidence = {
       items,

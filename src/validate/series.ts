@@ -100,9 +100,9 @@ export function validateRollup(parent: Report, children: readonly Report[]): Val
   const readers = children.map((ch) => new CellReader(ch));
   const c = new Collector((a) => rp.locations(a));
   const addresses: string[] = [];
-  if (parent.tables.t3) addresses.push(...table3Addresses(parent.tables.t3.version));
-  if (parent.tables.t4) addresses.push(...table4Addresses());
-  if (parent.tables.t2) addresses.push(...table2Addresses(parent.tables.t2.version).filter((a) => !a.includes('yearChange')));
+  if (parent.tables.t3) for (const a of table3Addresses(parent.tables.t3.version)) addresses.push(a);
+  if (parent.tables.t4) for (const a of table4Addresses()) addresses.push(a);
+  if (parent.tables.t2) for (const a of table2Addresses(parent.tables.t2.version)) if (!a.includes('yearChange')) addresses.push(a);
   for (const a of addresses) {
     const p = rp.operand(a);
     if (p.kind === 'unknown') {

@@ -60,6 +60,11 @@ export function makePdf(pages: PdfText[][]): Uint8Array {
  * left margin, table labels in a label column and each value in its own column.
  */
 export function reportTextToPdf(text: string): Uint8Array {
+  return makePdf(reportTextToPages(text));
+}
+
+/** The texts {@link reportTextToPdf} places on each page. */
+export function reportTextToPages(text: string): PdfText[][] {
   const pages: PdfText[][] = [[]];
   let y = 800;
   const line = (): PdfText[] => {
@@ -93,5 +98,5 @@ export function reportTextToPdf(text: string): Uint8Array {
       });
     }
   }
-  return makePdf(pages);
+  return pages;
 }
