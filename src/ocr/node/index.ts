@@ -10,7 +10,7 @@
 import { parseOcr, type OcrParseOptions, type OcrParseResult } from '../parse-ocr.js';
 import { createOcr, type OcrEngine, type OcrOptions } from './engine.js';
 
-export { createOcr, OCR_PACKAGES, DETECTION_MAX_SIDE, type OcrEngine, type OcrOptions } from './engine.js';
+export { createOcr, OCR_PACKAGES, DETECTION_MAX_SIDE, type OcrEngine, type OcrOptions, type OcrModelPaths } from './engine.js';
 export { parseOcr, type OcrParseOptions, type OcrParseResult } from '../parse-ocr.js';
 export { LOW_CONFIDENCE } from '../confidence.js';
 export type { OcrBox, OcrPage } from '../types.js';
