@@ -33,7 +33,7 @@ if (files.length === 0) {
 }
 if (files.length === 0) throw new Error('no PDF given and no corpus found');
 
-const ROUNDS = 7;
+const ROUNDS = 15;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -77,15 +77,20 @@ for (const file of files) {
   const baseCpu = [];
   const tool = [];
   let result = null;
+  // ABBA order: each build goes first in every other turn.
   for (let i = 0; i < ROUNDS; i++) {
-    const c = await timeParse(current, bytes);
-    cur.push(c.ms);
-    curCpu.push(c.cpu);
-    result = c.r;
-    if (baseline) {
-      const b = await timeParse(baseline, bytes);
-      base.push(b.ms);
-      baseCpu.push(b.cpu);
+    const turn = baseline && i % 2 === 1 ? ['b', 'c'] : ['c', 'b'];
+    for (const who of turn) {
+      if (who === 'c') {
+        const c = await timeParse(current, bytes);
+        cur.push(c.ms);
+        curCpu.push(c.cpu);
+        result = c.r;
+      } else if (baseline) {
+        const b = await timeParse(baseline, bytes);
+        base.push(b.ms);
+        baseCpu.push(b.cpu);
+      }
     }
     tool.push(pdftotext(file));
   }
@@ -127,7 +132,8 @@ if (write) {
   const doc = readFileSync(path, 'utf8');
   const START = '<!-- pdf-bench:start -->';
   const END = '<!-- pdf-bench:end -->';
-  const section = `${START}\n## PDF (\`node bench/pdf.mjs --baseline … --write\`)\n\nMeasured ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, medians of ${ROUNDS} turns; this build and the baseline alternate in one process.\n\n${table}\n${END}`;
+  const notes = readFileSync(join(root, 'bench', 'pdf-notes.md'), 'utf8').trim();
+  const section = `${START}\n## PDF (\`node bench/pdf.mjs --baseline … --write\`)\n\nMeasured ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on 2 cores; medians of ${ROUNDS} turns, this build and the baseline${baselineDir ? ` (\`${basename(resolve(baselineDir))}\`)` : ''} alternating in one process (ABBA order). "Warm" is a parse in a process that has parsed before (pdfjs loaded); CPU time in brackets (pdfjs runs in the calling thread, so CPU time is the figure that survives a loaded machine). "Fresh process" is \`node\` starting, importing the entry and parsing once. "Text pipeline" is \`parseReport\` over the rebuilt text alone.\n\n${table}\n\n${notes}\n${END}`;
   const i = doc.indexOf(START);
   const j = doc.indexOf(END);
   const next = i >= 0 && j > i ? `${doc.slice(0, i)}${section}${doc.slice(j + END.length)}` : `${doc.trimEnd()}\n\n${section}\n`;

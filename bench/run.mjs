@@ -224,5 +224,16 @@ ${GAPS}
   still add up, but the groups the shift crosses fail, so the property accepts a table-四 cell when a table-四 check fails.
   Runs of 20,000 (\`PROP_RUNS=20000\`) pass.
 `;
-writeFileSync(join(root, 'docs', 'performance.md'), full);
+// Keep the PDF section that bench/pdf.mjs writes (between its markers).
+const previous = (() => {
+  try {
+    return readFileSync(join(root, 'docs', 'performance.md'), 'utf8');
+  } catch {
+    return '';
+  }
+})();
+const pdfStart = previous.indexOf('<!-- pdf-bench:start -->');
+const pdfEnd = previous.indexOf('<!-- pdf-bench:end -->');
+const pdfSection = pdfStart >= 0 && pdfEnd > pdfStart ? `\n${previous.slice(pdfStart, pdfEnd + '<!-- pdf-bench:end -->'.length)}\n` : '';
+writeFileSync(join(root, 'docs', 'performance.md'), full + pdfSection);
 console.log(full);

@@ -26,3 +26,21 @@ export function score(cells, expected) {
   }
   return s;
 }
+
+/** Metadata fields scored in the accuracy report. */
+export const META_FIELDS = ['title', 'agency', 'year', 'publishDate'];
+
+/**
+ * One metadata field against its expected value: `✓ (evidence)`, `✗ got (evidence)`, or the value
+ * with its evidence when nothing is expected (`undefined`: the expected file does not give it).
+ * @param {Record<string, unknown> & {sources?: Record<string, {evidence: string}>}} meta
+ * @param {string} field
+ * @param {unknown} expected
+ */
+export function metaCell(meta, field, expected) {
+  const got = meta[field] ?? null;
+  const evidence = meta.sources?.[field]?.evidence;
+  const tag = evidence ? ` (${evidence})` : '';
+  if (expected === undefined) return got === null ? '–' : `${got}${tag}`;
+  return got === (expected ?? null) ? `✓${tag}` : `✗ ${got ?? '–'}${tag}`;
+}

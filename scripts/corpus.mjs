@@ -1,11 +1,14 @@
 // npm run corpus: runs every document of ../shared/corpus through the built package and writes
 // docs/accuracy.md (per document and in total: cells right, blank right, flagged, wrong; template
-// versions; diagnostics), plus metadata detection on the report beginnings.
+// versions; diagnostics; verdict), plus metadata (title, agency, year, date, with the evidence each came
+// from) on every full document, on the report beginnings and on generated documents, and the
+// converter gauntlet's section (scripts/gauntlet/, committed documents of test/gauntlet/).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listCells, parseReport, validateReport, rules } from '../dist/index.js';
-import { score } from './corpus-lib.mjs';
+import { createReport, listCells, parseReport, renderReport, validateReport, rules, table2Addresses, table3Addresses, table4Addresses } from '../dist/index.js';
+import { META_FIELDS, metaCell, score } from './corpus-lib.mjs';
+import { GAUNTLET_DIR, gauntletMarkdown, loadDistApi, runGauntlet } from './gauntlet/score-lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -38,6 +41,10 @@ const expectedFiles = readdirSync(corpus)
 
 const rows = [];
 const warningRows = [];
+const fullMetaRows = [];
+const verdictRows = [];
+let fullMetaRight = 0;
+let fullMetaTotal = 0;
 const total = { right: 0, blankRight: 0, flagged: 0, wrong: 0, expected: 0 };
 const tableRules = new Set(rules.filter((r) => r.kind === 'table').map((r) => r.id));
 for (const e of expectedFiles) {
@@ -57,6 +64,18 @@ for (const e of expectedFiles) {
   }
   const s = score(listCells(r.report), e);
   for (const k of ['right', 'blankRight', 'flagged', 'expected']) total[k] += s[k];
+  const m = r.report.meta;
+  const metaCells = META_FIELDS.map((f) => {
+    const want = f === 'publishDate' ? undefined : (e.meta?.[f] ?? null);
+    if (want !== undefined) {
+      fullMetaTotal++;
+      if ((m[f] ?? null) === want) fullMetaRight++;
+    }
+    return metaCell(m, f, want);
+  });
+  fullMetaRows.push(`| ${e.id} | ${metaCells.join(' | ')} |`);
+  const verdict = validateReport(r.report, { diagnostics: r.diagnostics });
+  verdictRows.push(`| ${e.id} | ${verdict.status} | ${['t2', 't3', 't4'].map((t) => { const c = verdict.coverage[t]; return `${c.status} ${c.read}/${c.blank}/${c.missing}/${c.ambiguous}`; }).join(' | ')} |`);
   total.wrong += s.wrong.length;
   const v = r.report.templateVersions;
   const versions = `${v.table2}/${v.table3}${e.templateVersion && (e.templateVersion.table2 !== v.table2 || e.templateVersion.table3 !== v.table3) ? ' ≠ expected' : ''}`;
@@ -80,11 +99,41 @@ for (const [file, e] of Object.entries(beginnings)) {
   const m = r.report?.meta ?? { title: null, agency: null, year: null };
   const cmp = (k) => {
     metaTotal++;
-    const ok = (m[k] ?? null) === (e.meta[k] ?? null);
-    if (ok) metaRight++;
-    return ok ? '✓' : `✗ (${m[k] ?? '–'})`;
+    if ((m[k] ?? null) === (e.meta[k] ?? null)) metaRight++;
+    return metaCell(m, k, e.meta[k] ?? null);
   };
-  metaRows.push(`| ${e.id} | ${r.report ? 'report' : 'refused'} | ${cmp('title')} | ${cmp('agency')} | ${cmp('year')} |`);
+  metaRows.push(`| ${e.id} | ${r.report ? 'report' : 'refused'} | ${cmp('title')} | ${cmp('agency')} | ${cmp('year')} | ${metaCell(m, 'publishDate', undefined)} |`);
+}
+
+// Generated documents: our renderer's output with a known title, agency, year and signature date,
+// in each output format, parsed back.
+const generatedRows = [];
+let genRight = 0;
+let genTotal = 0;
+const GENERATED = [
+  { agency: '示例县人民政府', year: 2023, date: '2024-01-20', version: '2021' },
+  { agency: '示例市交通运输局', year: 2021, date: '2022-01-28', version: '2021' },
+  { agency: '示例自治州生态环境局', year: 2020, date: '2021-01-15', version: '2019' },
+  { agency: '示例区某某街道办事处', year: 2024, date: '2025-01-10', version: '2021' },
+];
+for (const g of GENERATED) {
+  const title = `${g.agency}${g.year}年政府信息公开工作年度报告`;
+  const report = createReport({ versions: { table2: g.version, table3: g.version }, cells: Object.fromEntries([...table2Addresses(g.version), ...table3Addresses(g.version), ...table4Addresses()].map((a, i) => [a, i % 3])), meta: { title, agency: g.agency, year: g.year } });
+  const [y, mo, d] = g.date.split('-').map(Number);
+  const signature = `${g.agency}\n${y}年${mo}月${d}日`;
+  for (const to of ['text', 'markdown', 'html']) {
+    const rendered = renderReport(report, { to });
+    const doc = to === 'html' ? rendered.replace('</body>', `<p>${signature.replace('\n', '</p><p>')}</p></body>`) : `${rendered}\n\n${signature}\n`;
+    const r = parseReport(doc, { format: to });
+    const m = r.report?.meta ?? {};
+    const want = { title, agency: g.agency, year: g.year, publishDate: g.date };
+    const cells = META_FIELDS.map((f) => {
+      genTotal++;
+      if ((m[f] ?? null) === want[f]) genRight++;
+      return metaCell(m, f, want[f]);
+    });
+    generatedRows.push(`| ${g.agency} ${g.year} | ${to} | ${cells.join(' | ')} |`);
+  }
 }
 
 const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -109,14 +158,40 @@ const md = [
   '|---|---|',
   ...warningRows,
   '',
+  '## Verdict and coverage',
+  '',
+  'The verdict of `validateReport` (with the parse diagnostics) and, per table, what became of it with the cells read / blank / missing / ambiguous. `incomplete`: a table the report omits or we could not read (see the README).',
+  '',
+  '| document | verdict | t2 | t3 | t4 |',
+  '|---|---|---|---|---|',
+  ...verdictRows,
+  '',
+  '## Metadata of the full documents',
+  '',
+  `Title, agency and year as the expected file gives them: ${fullMetaRight} of ${fullMetaTotal}. Each value is followed by the evidence it came from (\`meta.sources\`: page-header, html-head, title-line, report-sentence, period, signature, body, contact). The expected files give no publication date: the date column shows what was read and from where.`,
+  '',
+  '| document | title | agency | year | date |',
+  '|---|---|---|---|---|',
+  ...fullMetaRows,
+  '',
   '## Metadata on report beginnings',
   '',
   `Title, agency and year detected as the expected file gives them: ${metaRight} of ${metaTotal}.`,
   '',
-  '| document | result | title | agency | year |',
-  '|---|---|---|---|---|',
+  '| document | result | title | agency | year | date |',
+  '|---|---|---|---|---|---|',
   ...metaRows,
   '',
+  '## Metadata of generated documents',
+  '',
+  `Reports built with \`createReport\`, rendered by \`renderReport\` (title line) with a signature block (agency, date) appended, parsed back: ${genRight} of ${genTotal} fields right.`,
+  '',
+  '| report | format | title | agency | year | date |',
+  '|---|---|---|---|---|---|',
+  ...generatedRows,
+  '',
+  // The converter gauntlet (our own documents through the real tools): also `npm run gauntlet`.
+  gauntletMarkdown(await runGauntlet(GAUNTLET_DIR, await loadDistApi())),
 ];
 // The OCR section is measured apart (scripts/ocr-accuracy.mjs, minutes of OCR) and kept in its own file.
 const ocrSection = join(root, 'docs', 'accuracy-ocr.md');

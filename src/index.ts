@@ -14,7 +14,7 @@ export { DEFAULT_LIMITS, LIMIT_OPTIONS, resolveLimits, type Limits, type LimitNa
 export { InputReadError, type ReadErrorCode } from './errors/read-error.js';
 export { listCells, type CellRecord } from './parse/list-cells.js';
 export { normalize, type NormalizeOptions, type NormalizedText } from './normalize/normalize.js';
-export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, SourceFormat, ParseResult } from './model/report.js';
+export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, SourceFormat, ParseResult, MetaSources, MetaSource, MetaEvidence } from './model/report.js';
 export type {
   Cell,
   CellStatus,
@@ -34,8 +34,9 @@ export { cellAddresses, table2Addresses, table3Addresses, table4Addresses } from
 export { createReport, type CreateReportInit } from './model/create-report.js';
 export { validateReport, type ValidateOptions } from './validate/validate-report.js';
 export { validateSeries, validateRollup } from './validate/series.js';
-export type { ValidationResult, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
-export { rules, type RuleDefinition, type RuleId, type RuleKind } from './validate/rules.js';
+export type { ValidationResult, ReportValidationResult, ValidationStatus, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
+export type { ReportCoverage, TableCoverage, TableCoverageStatus } from './validate/coverage.js';
+export { rules, type RuleDefinition, type RuleId, type RuleKind, type RuleTitle } from './validate/rules.js';
 export { extractNarrativeClaims, claimsInText, type NarrativeClaim, type ClaimKind } from './narrative/claims.js';
 export { reportJsonSchema, type JsonSchema } from './schema/report-schema.js';
 export { isReport, assertReport, reportSchemaError } from './schema/guards.js';

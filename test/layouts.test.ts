@@ -115,7 +115,7 @@ describe('generated layouts read back', () => {
     // The third value of the row turns into text (as the mangling property found it).
     const values = lines.map((l, i) => (i > t4 && /^\d+$/.test(l) ? i : -1)).filter((i) => i >= 0);
     const third = values[2] as number;
-    lines[third] = `\u0000${lines[third]}`;
+    lines[third] = `\uFFFD${lines[third]}`;
     const { report } = parseReport(lines.join('\n'));
     const want = new Map(listCells(r).map((c) => [c.address, c.value]));
     const stated = listCells(report!).filter((c) => c.table === 't4' && c.status === 'value');
@@ -127,7 +127,7 @@ describe('generated layouts read back', () => {
     const lines = renderInLayout(r, 'blank-lines').split('\n');
     const label = lines.findIndex((l) => l.startsWith('3.危及'));
     const first = lines.findIndex((l, i) => i > label && /^\d+$/.test(l));
-    lines[first] = `\u0000${lines[first]}`;
+    lines[first] = `\uFFFD${lines[first]}`;
     const { report } = parseReport(lines.join('\n'));
     const want = new Map(listCells(r).map((c) => [c.address, c.value]));
     const row = listCells(report!).filter((c) => c.address.startsWith('t3.results.denied.securityStability.'));

@@ -27,6 +27,8 @@ export interface PageMeta {
   publishDate?: string;
   /** `ContentSource` / `source`. */
   source?: string;
+  /** The first `<h1>` of the page (often the report title as the page prints it). */
+  heading?: string;
 }
 
 /** A rendering of HTML as text. */
@@ -164,6 +166,10 @@ function collectMeta(root: Node, meta: PageMeta): void {
     if (n.tagName === 'title' && !meta.title) {
       const t = textOf(n).trim();
       if (t) meta.title = t;
+    }
+    if (n.tagName === 'h1' && !meta.heading) {
+      const t = textOf(n).replace(/\s+/g, ' ').trim();
+      if (t) meta.heading = t;
     }
   }
 }

@@ -113,11 +113,11 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const chunk = task.format === 'text' ? '' : `${JSON.stringify({ file, encoding, ok: false, notReport: true, diagnostics: result.diagnostics })}\n`;
     return { index, chunk, note: `${file}: ${notReport(result, lang)}\n`, status: 'not-report' };
   }
-  const v = validateReport(report);
+  const v = validateReport(report, { diagnostics: result.diagnostics });
   const failing = v.issues.filter((i) => i.status === 'fail' && (task.failOn === 'warning' ? i.severity !== 'info' : i.severity === 'error'));
   const status = failing.length > 0 ? 'failed' : 'ok';
   if (task.format !== 'text') {
-    const payload = { file, encoding, ok: status === 'ok', issues: v.issues.map((i) => ({ ...i, message: msg(i) })), checks: v.checks.length };
+    const payload = { file, encoding, ok: status === 'ok', verdict: v.status, coverage: v.coverage, issues: v.issues.map((i) => ({ ...i, message: msg(i) })), checks: v.checks.length };
     return { index, chunk: `${task.format === 'json' ? JSON.stringify(payload, null, 2) : JSON.stringify(payload)}\n`, note: '', status };
   }
   const shown = v.issues.filter((i) => task.verbose || i.severity !== 'info');

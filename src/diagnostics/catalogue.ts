@@ -47,6 +47,7 @@ export type DiagnosticCode =
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
+  | 'metadata-inferred'
   | 'version-year-mismatch'
   | 'mixed-template-versions'
   | 'version-assumed'
@@ -158,6 +159,11 @@ const entries: Record<DiagnosticCode, Entry> = {
     zh: (p) => `未找到报告的${p.detail ?? '元数据'}。`,
     en: (p) => `The report's ${p.detail ?? 'metadata'} was not found.`,
   },
+  'metadata-inferred': {
+    severity: 'warning',
+    zh: (p) => `报告的${p.target ?? '元数据'}“${p.actual ?? ''}”是从较弱的依据推断的（${p.detail ?? ''}），可能有误。`,
+    en: (p) => `The report's ${p.target ?? 'metadata'} "${p.actual ?? ''}" was inferred from weak evidence (${p.detail ?? ''}) and may be wrong.`,
+  },
   'version-year-mismatch': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}使用${p.actual ?? ''}年版格式，但${p.year ?? ''}年度报告应使用${p.expected ?? ''}年版格式。`,
@@ -210,8 +216,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'cell-ambiguous': {
     severity: 'warning',
-    zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}。`,
-    en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}.`,
+    zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}${p.actual !== undefined ? `；其中 ${p.actual} 也在本表无法对应到行和列的数值中` : ''}。`,
+    en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}${p.actual !== undefined ? `; ${p.actual} is also among the table's values that could not be tied to a row and column` : ''}.`,
   },
   'surplus-values': {
     severity: 'warning',
@@ -353,6 +359,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
   'metadata-missing':
     'A metadata field (title, agency, year) was not found.',
+  'metadata-inferred':
+    'A metadata field (agency, year, publication date, title) was taken from weak evidence: the contact sentence, a passing mention in the body, the first year written in the text, a date line in the middle of the text, or a sentence naming the report. `meta.sources` says where each field came from.',
   'version-year-mismatch':
     'A table uses a template version other than the one in force for the report year.',
   'mixed-template-versions':
@@ -374,7 +382,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'cells-blank':
     'Cells are empty in the source; they are kept as blank (null), not zero.',
   'cell-ambiguous':
-    'A cell has several possible readings; none was chosen.',
+    'A cell has several possible readings; none was chosen. When a candidate is also among the numbers of the same table that could not be placed (`values-unplaced`), the message says so and `actual` lists those numbers: the cell may be where they belong.',
   'surplus-values':
     'A row has more values than columns; the cell was kept only where every reading agrees.',
   'values-unplaced':

@@ -22,6 +22,40 @@ export interface ReportMeta {
   publisher: string | null;
   /** Statistics period (`统计期限`). */
   period: ReportPeriod | null;
+  /**
+   * Where title, agency, year and publication date were found (parsed reports; absent in reports
+   * built with `createReport`). A field inferred from weak evidence also has a `metadata-inferred`
+   * diagnostic.
+   */
+  sources?: MetaSources;
+}
+
+/**
+ * Kinds of evidence for a metadata field, strongest first: a page or crawler header (`标题: …`,
+ * `发布日期: …`), the HTML head (`<title>`, `ArticleTitle`, `PubDate`, the first `<h1>`), the report's
+ * own title line, a 本报告/本年度报告 sentence (or the statistics period, for the year), the
+ * signature block at the end, other sentences of the body, and the contact sentence last.
+ */
+export type MetaEvidence = 'page-header' | 'html-head' | 'title-line' | 'report-sentence' | 'period' | 'signature' | 'body' | 'contact';
+
+/** Where one metadata field was found. */
+export interface MetaSource {
+  /** The kind of evidence. */
+  evidence: MetaEvidence;
+  /** Where in the input (absent for the HTML head, which is not part of the text). */
+  location?: SourceLocation;
+}
+
+/** Where each metadata field was found; fields not found are absent. */
+export interface MetaSources {
+  /** Source of `title`. */
+  title?: MetaSource;
+  /** Source of `agency`. */
+  agency?: MetaSource;
+  /** Source of `year`. */
+  year?: MetaSource;
+  /** Source of `publishDate`. */
+  publishDate?: MetaSource;
 }
 
 /** A statistics period, ISO dates. */

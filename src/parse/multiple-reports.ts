@@ -9,8 +9,8 @@ import { SECTIONS, type SectionKey } from '../template/sections.js';
 
 /** Distinct template sections a part needs to count as a report of its own. */
 const MIN_SECTIONS_PER_REPORT = 3;
-/** A restart is a level-1 heading of one of the first sections this many template positions in (一 or 二). */
-const RESTART_SECTION_INDEX = 1;
+/** Template position of the first section from which a part counts as a whole report (四 行政复议、行政诉讼 and after). */
+const LATE_SECTION_INDEX = 3;
 /** Lines looked at above a restarting heading for the report's title. */
 const TITLE_LOOKBACK = 12;
 /** Longest line taken for a title. */
@@ -20,13 +20,13 @@ export const MAX_REPORTS = 100;
 
 const TITLE_RE = /(年度报告|年报)/;
 
-const SECTION_INDEX = new Map<SectionKey, number>(SECTIONS.map((s, i) => [s.key, i]));
+const SECTION_INDEX = /* @__PURE__ */ new Map<SectionKey, number>(SECTIONS.map((s, i) => [s.key, i]));
 
 /**
  * Indexes of the lines where each report starts: `[0]` for an input holding one report, and one
- * more index per report that follows. A report starts again where a level-1 heading of section
- * 一 or 二 follows a part that already had at least three distinct sections, and that new part has
- * at least three too; its start moves up to its title line when one is close above. Linear in
+ * more index per report that follows. A report starts again where a level-1 heading 一、总体情况
+ * follows a part that already had at least three distinct sections, one of them 四 or later, and
+ * that new part has at least three too; its start moves up to its title line when one is close above. Linear in
  * the number of headings.
  */
 export function findReportStarts(lines: readonly Line[], headings: readonly HeadingLine[]): number[] {
@@ -36,11 +36,13 @@ export function findReportStarts(lines: readonly Line[], headings: readonly Head
     const h = headings[i] as HeadingLine;
     if (h.level !== 1 || h.key === null) continue;
     const current = parts[parts.length - 1] as { heading: number; sections: Set<SectionKey> };
-    const index = SECTION_INDEX.get(h.key) ?? Infinity;
+    // The overview (一、总体情况) again, after the sections that end a report: its sub-items (主动公开情况,
+    // 依申请公开情况, often numbered 一、二、 too) never restart one.
     if (
-      current.sections.has(h.key) &&
-      index <= RESTART_SECTION_INDEX &&
+      h.key === 'overview' &&
+      (h.numbering.value === null || h.numbering.value === 1) &&
       current.sections.size >= MIN_SECTIONS_PER_REPORT &&
+      [...current.sections].some((k) => (SECTION_INDEX.get(k) ?? 0) >= LATE_SECTION_INDEX) &&
       parts.length < MAX_REPORTS
     ) {
       parts.push({ heading: i, sections: new Set([h.key]) });

@@ -5,12 +5,12 @@
 import { detectFormat } from '../adapters/detect.js';
 import { renderHtml, type RenderedHtml } from '../adapters/html.js';
 import { lexLines, type Line } from '../grammar/lines.js';
-import type { InputFormat, ParseResult, Report, ReportMeta, SourceFormat, TemplateVersions } from '../model/report.js';
+import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
-import { extractMetadata } from '../outline/metadata.js';
+import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
 import { buildSections } from '../outline/sections.js';
 import { locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
@@ -22,6 +22,7 @@ import { expectedVersionForYear, type TemplateVersion } from '../template/versio
 import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
+import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { inputTooLarge } from '../limits/check.js';
 import { findReportStarts, reportPart } from './multiple-reports.js';
@@ -137,8 +138,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   }
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
-  const meta = extractMetadata(lines, norm.text, firstHeading);
-  if (page) applyPageMeta(meta, page, (t) => normalize(t).text);
+  const { meta, evidence: metaEvidence } = extractMetadata(lines, norm.text, firstHeading, page ? { meta: page.meta, normalize: (t) => normalize(t).text } : undefined);
 
   const sectionKeys = new Set(headings.map((h) => h.key).filter((k) => k !== null)).size;
   const verdict = classifyText(norm.text, meta.year, sectionKeys, meta.title !== null);
@@ -173,6 +173,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 
   reportVersions(ctx, versions, meta.year);
   const sections = buildSections(ctx, lines, headings, [regions.t2, regions.t3, regions.t4]);
+  reportMetadataSources(meta, metaEvidence, { location: (s, e) => ctx.location(s, e), report: (code, init) => ctx.report(code, init) });
   const missingMeta = (['title', 'agency', 'year'] as const).filter((k) => meta[k] === null);
   if (missingMeta.length > 0) ctx.report('metadata-missing', { detail: missingMeta.join(', ') });
 
@@ -183,6 +184,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     tables,
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
+  noteUnplacedCandidates(ctx.diagnostics);
   return [{ report, diagnostics: ctx.finish() }];
 }
 
@@ -224,28 +226,6 @@ function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
   }
   if (i >= lines.length) trailing = null;
   return tokenize(region, detectLayout(region), trailing);
-}
-
-/** Fills metadata the text did not give from the page head (`<title>`, `ArticleTitle`, `PubDate`). */
-function applyPageMeta(meta: ReportMeta, page: RenderedHtml, norm: (s: string) => string): void {
-  if (!meta.title && page.meta.title) {
-    // Page titles append the site: '…年度报告-沭阳县发改局'.
-    const part = norm(page.meta.title)
-      .split(/[ \t]{0,3}[-_|—–][ \t]{0,3}/)
-      .find((p) => /报告|年报/.test(p));
-    if (part) {
-      meta.title = part.replace(/\s+/g, '');
-      if (!meta.agency) meta.agency = /^(.{2,40}?)20\d{2}/.exec(meta.title)?.[1] ?? null;
-      if (meta.year === null) {
-        const y = /(20\d{2})\s*年/.exec(meta.title);
-        if (y) meta.year = Number(y[1]);
-      }
-    }
-  }
-  if (!meta.publishDate && page.meta.publishDate) {
-    const d = /(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(page.meta.publishDate);
-    if (d) meta.publishDate = `${d[1]}-${(d[2] as string).padStart(2, '0')}-${(d[3] as string).padStart(2, '0')}`;
-  }
 }
 
 function reportVersions(ctx: ParseContext, versions: TemplateVersions, year: number | null): void {

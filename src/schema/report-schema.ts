@@ -122,6 +122,24 @@ function build(): JsonSchema {
             required: ['start', 'end'],
             additionalProperties: false,
           }),
+          sources: {
+            type: 'object',
+            properties: Object.fromEntries(
+              ['title', 'agency', 'year', 'publishDate'].map((k) => [
+                k,
+                {
+                  type: 'object',
+                  properties: {
+                    evidence: { enum: ['page-header', 'html-head', 'title-line', 'report-sentence', 'period', 'signature', 'body', 'contact'] },
+                    location: ref('location'),
+                  },
+                  required: ['evidence'],
+                  additionalProperties: false,
+                },
+              ]),
+            ),
+            additionalProperties: false,
+          },
         },
         required: ['title', 'agency', 'year', 'publishDate', 'indexNumber', 'documentNumber', 'publisher', 'period'],
         additionalProperties: false,

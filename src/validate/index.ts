@@ -7,8 +7,9 @@
  */
 export { validateReport, type ValidateOptions } from './validate-report.js';
 export { validateSeries, validateRollup } from './series.js';
-export type { ValidationResult, ValidationIssue, CheckResult, CheckStatus } from './types.js';
-export { rules, type RuleDefinition, type RuleId, type RuleKind } from './rules.js';
+export type { ValidationResult, ReportValidationResult, ValidationStatus, ValidationIssue, CheckResult, CheckStatus } from './types.js';
+export type { ReportCoverage, TableCoverage, TableCoverageStatus } from './coverage.js';
+export { rules, type RuleDefinition, type RuleId, type RuleKind, type RuleTitle } from './rules.js';
 export { createReport, type CreateReportInit } from '../model/create-report.js';
 export { reportJsonSchema, type JsonSchema } from '../schema/report-schema.js';
 export { isReport, assertReport, reportSchemaError } from '../schema/guards.js';

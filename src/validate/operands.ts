@@ -14,8 +14,14 @@ export type Operand = { kind: 'value'; value: number } | { kind: 'blank' } | { k
 /** Reads cells of one report by address (indexed once: rules read each cell several times). */
 export class CellReader {
   private readonly index = new Map<string, Cell>();
+  private readonly sectionPlaces = new Map<string, SourceLocation>();
 
   constructor(report: Report) {
+    // Sections by key (first heading of a template section) and by position (`sections.3`).
+    report.sections.forEach((s, i) => {
+      this.sectionPlaces.set(`sections.${i}`, s.location);
+      if (s.key && !this.sectionPlaces.has(`sections.${s.key}`)) this.sectionPlaces.set(`sections.${s.key}`, s.location);
+    });
     const { t2, t3, t4 } = report.tables;
     const add = (addresses: readonly string[], root: unknown): void => {
       for (const a of addresses) {
@@ -42,11 +48,11 @@ export class CellReader {
     return { kind: 'unknown', reason: c.status };
   }
 
-  /** Source locations of the cells that have one. */
+  /** Source locations of the cells (and section headings, `sections.<key>` or `sections.<index>`) that have one. */
   locations(addresses: readonly string[]): SourceLocation[] {
     const out: SourceLocation[] = [];
     for (const a of addresses) {
-      const loc = this.cell(a)?.location;
+      const loc = this.cell(a)?.location ?? this.sectionPlaces.get(a);
       if (loc) out.push(loc);
     }
     return out;

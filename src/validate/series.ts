@@ -1,23 +1,34 @@
 /**
  * Checks across reports: one agency over the years (X.CARRY, X.VALID, X.ITEMS), and a summary
- * report against the reports it sums up (X.ROLLUP).
+ * report against the reports it sums up (X.ROLLUP). The checks live in the rule files; this module
+ * pairs the reports and dispatches.
  */
 import type { Report } from '../model/report.js';
-import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
-import { TABLE3_COLUMNS } from '../template/table3.js';
 import { Collector } from './collector.js';
-import { CellReader, round } from './operands.js';
-import { ruleDefinition } from './rules.js';
+import { CellReader } from './operands.js';
+import type { RollupRule, SeriesRule } from './rule.js';
+import type { RuleId } from './rules.js';
+import { RULE_REGISTRY } from './rules/registry.js';
+import { verdictOf } from './verdict.js';
 import type { ValidationResult } from './types.js';
 
-function valueOf(reader: CellReader, address: string): number | null {
-  const o = reader.operand(address);
-  if (o.kind === 'value') return o.value;
-  return null;
-}
+const SERIES_RULES: readonly SeriesRule<RuleId>[] = RULE_REGISTRY.filter((r): r is Extract<(typeof RULE_REGISTRY)[number], SeriesRule<RuleId>> => r.kind === 'series');
+const ROLLUP_RULES: readonly RollupRule<RuleId>[] = RULE_REGISTRY.filter((r): r is Extract<(typeof RULE_REGISTRY)[number], RollupRule<RuleId>> => r.kind === 'rollup');
 
 function finish(c: Collector): ValidationResult {
-  return { ok: !c.checks.some((x) => x.status === 'fail' && ruleDefinition(x.rule).severity === 'error'), issues: c.issues, checks: c.checks };
+  return { ...verdictOf(c.checks), issues: c.issues, checks: c.checks };
+}
+
+/** Does a rule apply to both reports of a pair (its table present in a version it covers, in each)? */
+function appliesToPair(rule: SeriesRule<RuleId>, prev: Report, cur: Report): boolean {
+  if (!rule.table) return true;
+  const versionOf = (r: Report): string | null => {
+    const t = r.tables[rule.table as 't2' | 't3' | 't4'];
+    return t && 'version' in t ? t.version : null;
+  };
+  const a = versionOf(prev);
+  const b = versionOf(cur);
+  return a !== null && a === b && rule.versions.some((v) => v === a);
 }
 
 /**
@@ -47,38 +58,11 @@ export function validateSeries(reports: readonly Report[]): ValidationResult {
     const y0 = prev.meta.year as number;
     const y1 = cur.meta.year as number;
     if (y1 !== y0 + 1) continue;
-    const rp = readers.get(prev) as CellReader;
-    const rc = readers.get(cur) as CellReader;
-    for (const col of TABLE3_COLUMNS) {
-      const a = `${y1}:t3.carriedOver.${col.key}`;
-      const b = `${y0}:t3.carriedForward.${col.key}`;
-      const now = valueOf(rc, `t3.carriedOver.${col.key}`);
-      const before = valueOf(rp, `t3.carriedForward.${col.key}`);
-      if (now === null || before === null) c.add('X.CARRY', 'uncertain', [a, b], { zh: `${col.label}列`, en: `column ${col.key}` });
-      else c.add('X.CARRY', now === before ? 'pass' : 'fail', [a, b], { expected: before, actual: now, zh: `${y1}年上年结转与${y0}年结转下年度（${col.label}）`, en: `${y1} carried over vs ${y0} carried forward (${col.key})` });
-    }
-    if (prev.tables.t2?.version === '2021' && cur.tables.t2?.version === '2021') {
-      for (const row of ['regulations', 'normativeDocuments']) {
-        const base = `t2.art20_1.${row}`;
-        const v0 = valueOf(rp, `${base}.currentlyValid`);
-        const v1 = valueOf(rc, `${base}.currentlyValid`);
-        const issued = valueOf(rc, `${base}.issued`);
-        const repealed = valueOf(rc, `${base}.repealed`);
-        const addrs = [`${y1}:${base}.currentlyValid`, `${y0}:${base}.currentlyValid`, `${y1}:${base}.issued`, `${y1}:${base}.repealed`];
-        if (v0 === null || v1 === null || issued === null || repealed === null) c.add('X.VALID', 'uncertain', addrs, { zh: row, en: row });
-        else c.add('X.VALID', v1 === v0 + issued - repealed ? 'pass' : 'fail', addrs, { expected: v0 + issued - repealed, actual: v1, zh: row, en: row });
-      }
-    }
-    if (prev.tables.t2?.version === '2019' && cur.tables.t2?.version === '2019') {
-      for (const a of table2Addresses('2019').filter((x) => x.endsWith('.previousYearCount'))) {
-        const base = a.slice(0, -'.previousYearCount'.length);
-        const p0 = valueOf(rp, a);
-        const ch = valueOf(rp, `${base}.yearChange`);
-        const p1 = valueOf(rc, a);
-        const addrs = [`${y1}:${a}`, `${y0}:${a}`, `${y0}:${base}.yearChange`];
-        if (p0 === null || ch === null || p1 === null) c.add('X.ITEMS', 'uncertain', addrs, { zh: base, en: base });
-        else c.add('X.ITEMS', p1 === p0 + ch ? 'pass' : 'fail', addrs, { expected: p0 + ch, actual: p1, zh: base, en: base });
-      }
+    const previous = { report: prev, reader: readers.get(prev) as CellReader, year: y0 };
+    const current = { report: cur, reader: readers.get(cur) as CellReader, year: y1 };
+    for (const rule of SERIES_RULES) {
+      if (!appliesToPair(rule, prev, cur)) continue;
+      rule.check({ previous, current, add: (status, addresses, init) => void c.add(rule.id, status, addresses, init) });
     }
   }
   return finish(c);
@@ -99,26 +83,8 @@ export function validateRollup(parent: Report, children: readonly Report[]): Val
   const rp = new CellReader(parent);
   const readers = children.map((ch) => new CellReader(ch));
   const c = new Collector((a) => rp.locations(a));
-  const addresses: string[] = [];
-  if (parent.tables.t3) for (const a of table3Addresses(parent.tables.t3.version)) addresses.push(a);
-  if (parent.tables.t4) for (const a of table4Addresses()) addresses.push(a);
-  if (parent.tables.t2) for (const a of table2Addresses(parent.tables.t2.version)) if (!a.includes('yearChange')) addresses.push(a);
-  for (const a of addresses) {
-    const p = rp.operand(a);
-    if (p.kind === 'unknown') {
-      c.add('X.ROLLUP', 'uncertain', [a], { zh: a, en: a });
-      continue;
-    }
-    let sum = 0;
-    let unknown = 0;
-    for (const r of readers) {
-      const o = r.operand(a);
-      if (o.kind === 'value') sum += o.value;
-      else if (o.kind === 'unknown') unknown++;
-    }
-    const pv = p.kind === 'value' ? p.value : 0;
-    if (unknown > 0) c.add('X.ROLLUP', 'uncertain', [a], { zh: `${a}（${unknown}份下级报告缺少该数）`, en: `${a} (${unknown} children lack it)` });
-    else c.add('X.ROLLUP', round(sum) === pv ? 'pass' : 'fail', [a], { expected: round(sum), actual: pv, zh: a, en: a });
+  for (const rule of ROLLUP_RULES) {
+    rule.check({ parent: { report: parent, reader: rp }, children: readers, add: (status, addresses, init) => void c.add(rule.id, status, addresses, init) });
   }
   return finish(c);
 }

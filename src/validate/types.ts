@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics/catalogue.js';
 import type { SourceLocation } from '../model/location.js';
+import type { ReportCoverage } from './coverage.js';
 import type { RuleId } from './rules.js';
 
 /** Outcome of one rule instance. */
@@ -38,12 +39,27 @@ export interface ValidationIssue extends CheckResult {
   locations: SourceLocation[];
 }
 
-/** Result of validating one report. */
+/**
+ * The verdict: `ok`; `failed` (an error-severity rule failed: the report contradicts itself);
+ * `incomplete` (a table is absent from the report (S.TABLES) or could not be read (S.TABLE_EMPTY):
+ * nothing can be said about what was not read).
+ */
+export type ValidationStatus = 'ok' | 'failed' | 'incomplete';
+
+/** Result of validating reports. */
 export interface ValidationResult {
-  /** True when no check of severity `error` failed. */
+  /** True when no check of severity `error` failed (so never for a report whose tables are absent or unread). */
   ok: boolean;
+  /** The verdict, telling an incomplete reading apart from a failed check. */
+  status: ValidationStatus;
   /** Failing and uncertain checks, with messages and locations. */
   issues: ValidationIssue[];
   /** Every check that was evaluated. */
   checks: CheckResult[];
+}
+
+/** Result of validating one report: the verdict with the coverage of each table. */
+export interface ReportValidationResult extends ValidationResult {
+  /** How much of each table was read: cells with a value, blank, missing and ambiguous, and what became of the table. */
+  coverage: ReportCoverage;
 }

@@ -1,0 +1,67 @@
+/**
+ * Building blocks of rule checks: an equation between cell sums, a comparison, a list of cells
+ * that break a domain rule.
+ */
+import { sumCells, type CellReader, type Sum } from './operands.js';
+import type { RuleEmitter } from './rule.js';
+
+/** `total = Σ parts`, with blanks in the parts counted as 0 where `blankAsZero` says so and a blank total "not reported". */
+export function equation(
+  c: RuleEmitter,
+  reader: CellReader,
+  left: readonly string[],
+  right: readonly string[],
+  blankAsZero: (address: string) => boolean,
+  zh: string,
+  en: string,
+): void {
+  const addresses = [...left, ...right];
+  const l: Sum = sumCells(reader, left, blankAsZero);
+  const r: Sum = sumCells(reader, right, blankAsZero);
+  if (!l.ok || !r.ok) {
+    const unknown = [...(l.ok ? [] : l.unknown), ...(r.ok ? [] : r.unknown)];
+    const notReported = [...(l.ok ? [] : l.notReported), ...(r.ok ? [] : r.notReported)];
+    const why = notReported.length > 0 && unknown.length === 0 ? { zh: '总计未填报', en: 'total not reported' } : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
+    c.add('uncertain', addresses, { zh: `${zh}（${why.zh}）`, en: `${en} (${why.en})` });
+    return;
+  }
+  const blanks = [...l.blanksAsZero, ...r.blanksAsZero];
+  const note = blanks.length > 0 ? { zh: `（${blanks.length}个空白单元格按0计）`, en: ` (${blanks.length} blank cells counted as 0)` } : { zh: '', en: '' };
+  // Expected: the parts (right side); actual: the total printed (left side).
+  c.add(l.value === r.value ? 'pass' : 'fail', addresses, {
+    expected: r.value,
+    actual: l.value,
+    zh: zh + note.zh,
+    en: en + note.en,
+  });
+}
+
+/** The value of a cell, or `null` when it holds none. */
+export function valueAt(reader: CellReader, address: string): number | null {
+  const o = reader.operand(address);
+  return o.kind === 'value' ? o.value : null;
+}
+
+/** `a ≤ b` style comparison of two cells; uncertain when either holds no value. */
+export function comparison(c: RuleEmitter, reader: CellReader, a: string, b: string, holds: (x: number, y: number) => boolean, label: string): void {
+  const x = valueAt(reader, a);
+  const y = valueAt(reader, b);
+  if (x === null || y === null) c.add('uncertain', [a, b], { zh: label, en: label });
+  else c.add(holds(x, y) ? 'pass' : 'fail', [a, b], { expected: `≤ ${y}`, actual: x, zh: label, en: label });
+}
+
+/** Every value is an integer ≥ 0: one check over all addresses, listing the bad cells. */
+export function nonNegative(c: RuleEmitter, reader: CellReader, addresses: string[]): void {
+  const bad = addresses.filter((a) => {
+    const v = valueAt(reader, a);
+    return v !== null && (v < 0 || !Number.isInteger(v));
+  });
+  c.add(bad.length === 0 ? 'pass' : 'fail', bad.length === 0 ? addresses : bad, listDetail(bad, reader));
+}
+
+/** `address = value, …` for a message. */
+export function listDetail(addresses: string[], reader: CellReader): { zh?: string; en?: string } {
+  if (addresses.length === 0) return {};
+  const list = addresses.map((a) => `${a} = ${String(valueAt(reader, a))}`).join(', ');
+  return { zh: list, en: list };
+}
