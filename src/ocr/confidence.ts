@@ -49,10 +49,10 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
   }
   if (doubtful.size === 0) return [];
   const relations: TableRelation[] = [...TABLE4_RELATIONS];
-  if (report.tables.t3) relations.push(...table3Relations(report.tables.t3.version));
+  if (report.tables.t3) for (const rel of table3Relations(report.tables.t3.version)) relations.push(rel);
   const byAddress = new Map<string, TableRelation[]>();
   for (const rel of relations) {
-    for (const a of [...rel.left, ...rel.right]) {
+    for (const a of rel.left.concat(rel.right)) {
       let list = byAddress.get(a);
       if (!list) byAddress.set(a, (list = []));
       list.push(rel);

@@ -4,15 +4,16 @@
  */
 import { detectFormat } from '../adapters/detect.js';
 import { renderHtml, type RenderedHtml } from '../adapters/html.js';
-import { lexLines, type Line } from '../grammar/lines.js';
+import { joinParagraphCells, lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
+import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
+import { isSentence, locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { readTable3 } from '../tables/table3.js';
@@ -130,7 +131,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 
-  const lines = lexLines(norm.text);
+  const lines = splitRunOnLines(joinParagraphCells(lexLines(norm.text), norm.text), norm.text);
   const headings = findSectionHeadings(lines);
   if (!part) {
     const starts = findReportStarts(lines, headings);
@@ -216,7 +217,7 @@ function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeCl
 
 /** Tokens of a region, page numbers left out. */
 function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
-  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)));
+  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l));
   // Blank lines between the table and what follows it (null when the text ends).
   let trailing: number | null = 0;
   let i = range.to;

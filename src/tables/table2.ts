@@ -22,9 +22,12 @@ import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-
 import { setPath } from './paths.js';
 import { placeReadings, placeRow, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
+import { decideOwnership } from '../repairs/ownership.js';
+import { reportOwnership } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
@@ -63,8 +66,22 @@ interface Header {
   labels: LabelToken[];
 }
 
-/** Reads table 二 from the tokens of its region. */
-export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+/**
+ * Reads table 二 from the tokens of its region. How the numbers stand to their labels (after them,
+ * before them, inside a wrapped label) is decided first from the document's evidence
+ * (`repairs/ownership.ts`; table 二 has no arithmetic, so only the structure and PDF coordinates
+ * speak).
+ */
+export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+  const decision = decideOwnership({
+    tokens: regionTokens,
+    classify: probeClassify,
+    probe: probeLabel,
+    ncols: null,
+    baselineOf: (t) => ctx.location(t.start, t.end).y,
+  });
+  reportOwnership(ctx, 't2', decision);
+  const tokens = decision.tokens;
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
@@ -105,6 +122,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
+  const budget = WorkBudget.forTable(tokens.length);
   const unplaced = [...seg.orphans];
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
 
@@ -156,7 +174,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
         c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
       );
       // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
-      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false) : null;
+      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false, budget) : null;
       const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
@@ -176,6 +194,21 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
   return { table: table as unknown as Table2, hasContent };
+}
+
+/** A label's role without the header bookkeeping of the reader (for the ownership repair). */
+function probeClassify(label: LabelToken): LabelRole<string> {
+  const clean = cleanText(label.text);
+  if (CAPTION_RE.test(clean)) return { role: 'group', key: 'caption' };
+  if (clean.startsWith(FIRST_HEADER)) return { role: 'group', key: 'header' };
+  const m = matchLabel(cleanLabel(label.text).clean, ROW_CANDIDATES);
+  return m ? { role: 'row', key: m.key, matched: m.matched, how: m.how } : { role: 'other' };
+}
+
+/** A text piece as a row label of either version (exact: the whole label or an alias). */
+function probeLabel(text: string): { key: string; exact: boolean } | null {
+  const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES);
+  return m ? { key: m.key, exact: m.how === 'exact' } : null;
 }
 
 /**

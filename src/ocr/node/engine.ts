@@ -288,7 +288,8 @@ class Engine implements OcrEngine {
     const H = RECOGNITION_HEIGHT;
     for (let start = 0; start < crops.length; start += RECOGNITION_BATCH) {
       const batch = crops.slice(start, start + RECOGNITION_BATCH);
-      const W = Math.max(H, ...batch.map((c) => c.width));
+      let W = H;
+      for (const c of batch) if (c.width > W) W = c.width;
       const plane = W * H;
       // White beyond each crop (a grey pad, PaddleOCR's, reads as stray marks after short texts).
       const data = new Float32Array(batch.length * 3 * plane).fill(1);
