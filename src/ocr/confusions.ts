@@ -18,15 +18,21 @@ const LABEL_MISREADS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[己已巳]移交/g, '已移交'],
 ];
 
-/** A token of digits and the letter o/O with at least one digit, or a lone o/O: a number. */
-const DIGITS_WITH_O = /(^|[^A-Za-z0-9])([0-9oO]*[0-9][0-9oO]*|[oO])(?=$|[^A-Za-z0-9])/g;
+/** A maximal run of digits and the letter o/O (linear: one character class). */
+const DIGITS_AND_O = /[0-9oO]+/g;
+/** A Latin letter: a run next to one is part of a word (`Office`, `ISO`), not a number. */
+const LATIN = /[A-Za-z]/;
 
 /**
  * The box text with the usual OCR confusions undone, and whether anything changed (a changed
  * digit is one the engine did not read as a digit: the caller may treat it as less certain).
  */
 export function undoConfusions(text: string): { text: string; changed: boolean } {
-  let out = text.replace(DIGITS_WITH_O, (_m, lead: string, token: string) => lead + token.replace(/[oO]/g, '0'));
+  // A run with a digit, or a lone o/O, standing apart from Latin letters is a number.
+  let out = text.replace(DIGITS_AND_O, (run: string, at: number) => {
+    if (LATIN.test(text.charAt(at - 1)) || LATIN.test(text.charAt(at + run.length))) return run;
+    return /[0-9]/.test(run) || run.length === 1 ? run.replace(/[oO]/g, '0') : run;
+  });
   for (const [pattern, fixed] of LABEL_MISREADS) out = out.replace(pattern, fixed);
   return { text: out, changed: out !== text };
 }
