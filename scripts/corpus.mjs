@@ -193,5 +193,8 @@ const md = [
   // The converter gauntlet (our own documents through the real tools): also `npm run gauntlet`.
   gauntletMarkdown(await runGauntlet(GAUNTLET_DIR, await loadDistApi())),
 ];
+// The OCR section is measured apart (scripts/ocr-accuracy.mjs, minutes of OCR) and kept in its own file.
+const ocrSection = join(root, 'docs', 'accuracy-ocr.md');
+if (existsSync(ocrSection)) md.push(readFileSync(ocrSection, 'utf8').trimEnd(), '');
 writeFileSync(join(root, 'docs', 'accuracy.md'), md.join('\n'));
 console.log(md.slice(4, 6).join('\n'));

@@ -7,6 +7,9 @@
 export { parseReport, parseReports, type ParseOptions } from './parse/parse-report.js';
 export { parsePositionedText, type PositionedTextOptions, type PositionedParseResult } from './parse/parse-positioned.js';
 export { layoutText, spanAt, type PositionedText, type TextSpan, type LayoutOptions, type LaidOutText } from './layout/layout.js';
+export { parseOcr, toPositioned, type OcrParseOptions, type OcrParseResult } from './ocr/parse-ocr.js';
+export { LOW_CONFIDENCE } from './ocr/confidence.js';
+export type { OcrBox, OcrPage } from './ocr/types.js';
 export { DEFAULT_LIMITS, LIMIT_OPTIONS, resolveLimits, type Limits, type LimitName, type LimitOption } from './limits/limits.js';
 export { InputReadError, type ReadErrorCode } from './errors/read-error.js';
 export { listCells, type CellRecord } from './parse/list-cells.js';

@@ -1,4 +1,4 @@
-/** The core must run in a browser: no Node built-ins outside the Node-only entries (node, cli, docx, pdf). */
+/** The core must run in a browser: no Node built-ins outside the Node-only entries (node, cli, docx, pdf, ocr/node). */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ function files(dir: string): string[] {
 }
 
 describe('isomorphic core', () => {
-  const NODE_ONLY = /^(node|cli|docx|pdf)[/\\]/;
+  const NODE_ONLY = /^(node|cli|docx|pdf|ocr[/\\]node)[/\\]/;
   const core = files(SRC).filter((f) => !NODE_ONLY.test(relative(SRC, f)));
 
   it('has core files to check', () => {

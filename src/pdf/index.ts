@@ -25,6 +25,12 @@ export interface PdfOptions {
   limits?: Partial<Limits>;
   /** Read every report of a file holding several (`reports` of the result); by default only the first is read. */
   split?: boolean;
+  /**
+   * A PDF without a text layer (a scan) is read by OCR (`zfxxgk-report/ocr`, its optional
+   * packages): `true` throws `dependency-missing` when they are not installed; `'auto'` then keeps
+   * `pdf-no-text` and adds `ocr-unavailable`. Default: no OCR.
+   */
+  ocr?: boolean | 'auto';
 }
 
 /** Result of {@link parsePdf}: the parse result and the text rebuilt from the PDF (locations' offsets point into it). */
@@ -70,7 +76,7 @@ function loadPdfJs(): Promise<{ lib: PdfJs; base: string }> {
 
 /**
  * Parses a PDF report from its text layer. A PDF without text (a scan) gives the `pdf-no-text`
- * diagnostic: it needs OCR first. A file over a limit gives `input-too-large` or, past the page
+ * diagnostic, or, with the `ocr` option, is read by OCR. A file over a limit gives `input-too-large` or, past the page
  * and text-item limits, the pages before the limit with `pdf-truncated`; never a crash.
  *
  * @throws TypeError when `bytes` is not a Uint8Array or the options are malformed;
@@ -86,7 +92,12 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   if (tooLarge) return { report: null, diagnostics: [tooLarge], text: '', pages: 0 };
   const { items, pages, diagnostics } = await readTextItems(bytes, options.password, limits);
   if (items.length === 0 && diagnostics.length > 0) return { report: null, diagnostics, text: '', pages };
-  return parsePositionedText(items, { pages, limits, diagnostics, ...(options.split === true ? { split: true } : {}) });
+  const result = parsePositionedText(items, { pages, limits, diagnostics, ...(options.split === true ? { split: true } : {}) });
+  if (options.ocr && result.report === null && result.diagnostics.some((d) => d.code === 'pdf-no-text')) {
+    const { ocrFallback } = await import('../ocr/node/pdf-fallback.js');
+    return ocrFallback(bytes, options.ocr, result, limits, pages);
+  }
+  return result;
 }
 
 /** The text items of the pages within the limits. */

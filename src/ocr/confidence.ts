@@ -1,0 +1,148 @@
+/**
+ * Doubtful digits of OCR input: a value cell whose text came from a box recognised below
+ * {@link LOW_CONFIDENCE} is a candidate, not a value, unless the table's arithmetic settles it.
+ *
+ * A doubtful cell is settled when at least one equation of its table (`template/relations.ts`)
+ * has every other operand certain and every such equation gives the value read (one consistent
+ * reading), or, with several doubtful cells in one equation, when every equation holding it that
+ * can be read holds as read (at least one): it stays a value and an `ocr-confirmed` note says so. Otherwise it becomes
+ * `ambiguous`, with the value read as a candidate (and the value an equation would need, when
+ * one differs: a candidate too, never written into the cell), and `ocr-low-confidence` names it.
+ * Settling repeats while it settles more cells (bounded by the number of doubtful cells).
+ */
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { spanAt, type TextSpan } from '../layout/layout.js';
+import type { AmbiguousCell, Cell, ValueCell } from '../model/cell.js';
+import type { Report } from '../model/report.js';
+import { listCells } from '../parse/list-cells.js';
+import { cellAt, setPath } from '../tables/paths.js';
+import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
+
+/** Below this recognition confidence a box's digits are doubtful (measured: see docs/accuracy.md, OCR). */
+export const LOW_CONFIDENCE = 0.8;
+
+/** The lowest confidence of the spans a stretch of laid-out text came from (1 when none has one). */
+export function confidenceOf(spans: readonly TextSpan[], start: number, end: number): number {
+  let lowest = 1;
+  const first = spanAt(spans, start);
+  if (!first) return lowest;
+  for (let i = spans.indexOf(first); i >= 0 && i < spans.length; i++) {
+    const s = spans[i] as TextSpan;
+    if (s.start >= Math.max(end, start + 1)) break;
+    if (s.end > start && s.confidence !== undefined && s.confidence < lowest) lowest = s.confidence;
+  }
+  return lowest;
+}
+
+/**
+ * Turns the doubtful value cells of a report read from OCR boxes into candidates, unless the
+ * arithmetic settles them. Mutates the report's tables; returns the diagnostics to add.
+ */
+export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], threshold: number = LOW_CONFIDENCE): Diagnostic[] {
+  const roots: Record<string, unknown> = { t2: report.tables.t2, t3: report.tables.t3, t4: report.tables.t4 };
+  const doubtful = new Map<string, ValueCell>();
+  for (const rec of listCells(report)) {
+    if (rec.status !== 'value' || !rec.location) continue;
+    if (confidenceOf(spans, rec.location.start, rec.location.end) < threshold) {
+      doubtful.set(rec.address, cellAt(roots[rec.table], rec.address) as ValueCell);
+    }
+  }
+  if (doubtful.size === 0) return [];
+  const relations: TableRelation[] = [...TABLE4_RELATIONS];
+  if (report.tables.t3) for (const rel of table3Relations(report.tables.t3.version)) relations.push(rel);
+  const byAddress = new Map<string, TableRelation[]>();
+  for (const rel of relations) {
+    for (const a of rel.left.concat(rel.right)) {
+      let list = byAddress.get(a);
+      if (!list) byAddress.set(a, (list = []));
+      list.push(rel);
+    }
+  }
+  const cell = (address: string): Cell | undefined => cellAt(roots[address.slice(0, 2)], address);
+  const diagnostics: Diagnostic[] = [];
+  const needed = new Map<string, Set<number>>();
+  const confirm = (address: string, c: ValueCell): void => {
+    doubtful.delete(address);
+    diagnostics.push(createDiagnostic('ocr-confirmed', { target: address, addresses: [address], actual: c.value, ...(c.location ? { location: c.location } : {}) }));
+  };
+  // 1. One doubtful cell in an equation whose other operands are certain: the equation settles it.
+  let settledOne = true;
+  for (let round = 0; settledOne && round <= doubtful.size; round++) {
+    settledOne = false;
+    for (const [address, c] of doubtful) {
+      const solved = solutions(address, byAddress.get(address) ?? [], cell, doubtful);
+      needed.set(address, new Set(solved));
+      if (solved.length > 0 && solved.every((v) => v === c.value)) {
+        confirm(address, c);
+        settledOne = true;
+      }
+    }
+  }
+  // 2. Several doubtful cells in one equation: confirmed together when every readable equation
+  // holding each of them holds as read (two misreads that cancel exactly in every equation of
+  // both cells are not a reading this accepts blindly: each cell needs a holding equation and no
+  // failing one).
+  const holds = new Map<TableRelation, boolean | null>();
+  const verdict = (rel: TableRelation): boolean | null => {
+    if (!holds.has(rel)) holds.set(rel, balance(rel, cell));
+    return holds.get(rel) as boolean | null;
+  };
+  for (const [address, c] of [...doubtful]) {
+    const verdicts = (byAddress.get(address) ?? []).map(verdict).filter((v): v is boolean => v !== null);
+    if (verdicts.length > 0 && verdicts.every((v) => v)) confirm(address, c);
+  }
+  for (const [address, c] of doubtful) {
+    const candidates = [c.value];
+    for (const v of needed.get(address) ?? []) if (Number.isInteger(v) && v >= 0 && !candidates.includes(v)) candidates.push(v);
+    const flagged: AmbiguousCell = { ...c, status: 'ambiguous', value: null, candidates };
+    setPath(roots[address.slice(0, 2)] as Record<string, unknown>, address.slice(3), flagged);
+    diagnostics.push(createDiagnostic('ocr-low-confidence', { target: address, addresses: [address], detail: c.raw ?? String(c.value), candidates, ...(c.location ? { location: c.location } : {}) }));
+  }
+  return diagnostics;
+}
+
+/** Whether an equation holds with the values read (doubtful or not); `null` when an operand is no number. */
+function balance(rel: TableRelation, cell: (a: string) => Cell | undefined): boolean | null {
+  const sum = (list: readonly string[]): number | null => {
+    let s = 0;
+    for (const a of list) {
+      const c = cell(a);
+      if (c && c.status === 'value') s += c.value;
+      else if (c && c.status === 'blank' && blankCountsAsZero(a)) continue;
+      else return null;
+    }
+    return s;
+  };
+  const l = sum(rel.left);
+  const r = sum(rel.right);
+  return l === null || r === null ? null : l === r;
+}
+
+/** The value each usable equation needs at `address` (an equation is usable when every other operand is certain). */
+function solutions(address: string, rels: readonly TableRelation[], cell: (a: string) => Cell | undefined, doubtful: ReadonlyMap<string, unknown>): number[] {
+  const out: number[] = [];
+  for (const rel of rels) {
+    let left = 0;
+    let right = 0;
+    let usable = true;
+    const onLeft = rel.left.includes(address);
+    for (const [side, list] of [['l', rel.left], ['r', rel.right]] as const) {
+      for (const a of list) {
+        if (a === address) continue;
+        const c = cell(a);
+        let v: number;
+        if (c && c.status === 'value' && !doubtful.has(a)) v = c.value;
+        else if (c && c.status === 'blank' && blankCountsAsZero(a)) v = 0;
+        else {
+          usable = false;
+          break;
+        }
+        if (side === 'l') left += v;
+        else right += v;
+      }
+      if (!usable) break;
+    }
+    if (usable) out.push(onLeft ? right - left : left - right);
+  }
+  return out;
+}
