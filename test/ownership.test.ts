@@ -66,4 +66,19 @@ describe('ownership decided by evidence', () => {
       ['t4', 'warning'],
     ]);
   });
+
+  it('mixed order (a whole row of numbers before the first label, numbers after the last one): the order is undecided, no cell silently wrong', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const v: TemplateVersion = seed % 2 ? '2021' : '2019';
+      const r = consistentReport(seed, v, { scale: 2 });
+      // Table 三 printed numbers first, except its last row, printed after its label.
+      const text = renderOwnershipLayout(r, 'numbers-before', 'lines', seed).replace(
+        /((?:\n\n-?[\d.]*){7})\n\n(四、结转下年度继续办理)\n/,
+        (_m, nums: string, label: string) => `\n\n${label}${nums}\n`,
+      );
+      expect(text).toMatch(/四、结转下年度继续办理\n\n/);
+      const { report, diagnostics } = parseReport(text);
+      expect(scoreCells(r, report, diagnostics).wrongAddresses, `seed ${seed}`).toEqual([]);
+    }
+  });
 });

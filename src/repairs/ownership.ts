@@ -118,6 +118,17 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   // when that reading breaks fewer equations and keeps as many; otherwise the ordinary reading
   // stands (where both add up, a first row left blank reads as the second row's numbers: the one
   // case the evidence cannot show; see docs/architecture.md).
+  // Numbers stand before the first label, yet the last label has numbers too: a document that
+  // prints some rows' numbers before their labels and others after (a tall label cell beside short
+  // ones in plain pdftotext): a whole row of numbers (the table's number of cells) stands before
+  // the first row label, and nothing else does. Read in the ordinary order the leading run is orphaned and each row
+  // may take the next row's numbers; read the other way, the rows after a label lose theirs. Unless
+  // coordinates tell, neither reading is established: keep only what both agree on.
+  if (input.ncols !== null && !a.lastEmpty && leadsWithFullRow(segA, input.ncols)) {
+    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    return undecided('numbers stand before the first label, and the last label has numbers after it: the order is mixed');
+  }
   if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
   if (coordinates > 0) return after;
   if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
@@ -125,6 +136,14 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const fb = input.failing(segB);
   if (fb.fails < fa.fails && fb.holds >= fa.holds) return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   return after;
+}
+
+/** Exactly one run of numbers stands before the first row label, and it has a whole row's cells. */
+function leadsWithFullRow(seg: Segmentation<string>, ncols: number): boolean {
+  const firstRow = seg.rows[0]?.at ?? Number.POSITIVE_INFINITY;
+  if (seg.groups.some((g) => g.items.length > 0)) return false;
+  const leading = seg.orphanRows.filter((o) => o.at < firstRow);
+  return leading.length === 1 && (leading[0] as { items: readonly unknown[] }).items.length === ncols;
 }
 
 interface Shape {
