@@ -186,7 +186,7 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'control-characters': {
     severity: 'info',
-    zh: (p) => `文本含控制字符 ${p.count ?? 0} 处（如 NUL，常见于编码误读），已删除或视为分隔符后解析。`,
+    zh: (p) => `文本含控制字符 ${p.count ?? 0} 处（如空字符，常见于编码误读），已删除或视为分隔符后解析。`,
     en: (p) => `The text holds ${p.count ?? 0} control characters (such as NUL, typical of a misread encoding); they were removed or read as separators.`,
   },
   'multiple-reports': {
