@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../model/location.js';
+import type { SourceLocation } from './location.js';
 import { formatMessages, severityOf, type DiagnosticCode, type MessageParams, type Severity } from './catalogue.js';
 
 /**

@@ -5,7 +5,7 @@
 import type { Cell } from './cell.js';
 import type { Report, ReportMeta, Section } from './report.js';
 import type { ReportTables, Table2, Table3, Table4 } from './tables.js';
-import { setPath } from '../tables/paths.js';
+import { setPath } from './paths.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { TemplateVersion } from '../template/version.js';
 

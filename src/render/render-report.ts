@@ -10,7 +10,7 @@
  */
 import type { Cell } from '../model/cell.js';
 import type { Report, Section } from '../model/report.js';
-import { getPath } from '../tables/paths.js';
+import { getPath } from '../model/paths.js';
 import { SECTIONS } from '../template/sections.js';
 import { table2Definition } from '../template/table2.js';
 import { TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';

@@ -2,7 +2,7 @@
  * Tidy records: one row per cell with the report's identity and the template labels, ready
  * for pandas, R or a spreadsheet (the CLI's CSV output is these rows).
  */
-import { listCells } from '../parse/list-cells.js';
+import { listCells } from '../model/list-cells.js';
 import type { CellStatus } from '../model/cell.js';
 import type { Report } from '../model/report.js';
 import { cellLabelMap } from '../template/labels.js';
