@@ -3,6 +3,7 @@ import type { SourceLocation } from './location.js';
 import type { Report } from './report.js';
 import { cellAt } from './paths.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
+import { LATEST_TEMPLATE_VERSION } from '../template/registry.js';
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
 
 /** One cell of a report as a flat record (see {@link listCells}). */
@@ -40,7 +41,7 @@ export function listCells(report: Report): CellRecord[] {
   if (typeof report !== 'object' || report === null || typeof report.tables !== 'object') {
     throw new TypeError('listCells(report): expected a Report returned by parseReport');
   }
-  const fallback: TemplateVersion = (report.meta.year !== null ? expectedVersionForYear(report.meta.year) : null) ?? '2021';
+  const fallback: TemplateVersion = (report.meta.year !== null ? expectedVersionForYear(report.meta.year) : null) ?? LATEST_TEMPLATE_VERSION;
   const v2 = report.tables.t2?.version ?? report.templateVersions.table2 ?? fallback;
   const v3 = report.tables.t3?.version ?? report.templateVersions.table3 ?? fallback;
   const out: CellRecord[] = [];
