@@ -204,17 +204,20 @@ ${GAPS}
 ## Reliability (tests in CI: \`test/reliability.test.ts\`)
 
 - Hostile inputs finish without throwing and in time: empty input, 1 MB on one line, binary bytes, control characters,
-  HTML nested 10,000 levels, unbalanced markup, a table of 100,000 rows, a run of 5,000 digits, 50 MB of text.
-- Linear time: the per-byte cost of 64 reports is within 3× of that of 4 reports; the same for HTML.
+  HTML nested 10,000 levels, unbalanced markup, a table of 100,000 rows, a run of 5,000 digits, 50 MB of text,
+  one line of 200,000 spaced numbers after a row marker, one line of 30,000 headings and captions.
+- Linear time: the per-byte cost of 64 reports is within 3× of that of 4 reports; the same for HTML, and for one-line
+  text (spaced and glued) from 16 reports to 1 MB on one line.
 - Every regular expression in \`src/\` is checked with recheck for catastrophic backtracking: the literals, read with
   the TypeScript parser, and the patterns built with \`new RegExp\` from template data when the modules load (caught by
   a proxy on \`RegExp\`). Patterns whose every repetition is bounded (\`{0,8}\`, no \`*\` or \`+\`) read a constant
   number of characters per start position and pass by that rule. The check found two real problems, both fixed: the
   pinyin pattern backtracked quadratically on a long run of combining marks, and the narrative patterns re-read an
   unbounded digit run once per split of their two optional gaps.
-- A fast-check property renders random consistent reports of both versions in nine layouts (pipes, Markdown, HTML,
-  space-aligned, cell per line, blank-line separated, converter Markdown, plain pdftotext, crawler), mangles them (lines
-  deleted, duplicated, swapped, truncated, random characters inserted) and asserts that \`parseReport\` never throws and
+- A fast-check property renders random consistent reports of both versions in thirteen layouts (pipes, Markdown, HTML,
+  space-aligned, cell per line, blank-line separated, converter Markdown, plain pdftotext, crawler, innerText TAB fields,
+  innerText of paragraph cells, one line, one line glued), mangles them (lines deleted, duplicated, swapped, truncated,
+  random characters inserted; one-line text word by word, glued text by runs of characters) and asserts that \`parseReport\` never throws and
   that every stated table-三/四 value is either the original or caught by validation (a failing or uncertain check on
   its cell). Known limit: table 二 has no arithmetic, so a duplicated line plus a lost one inside a table-二 row reads as
   a real row; the property leaves table 二 out for that reason. Likewise two lines swapped inside one row of the

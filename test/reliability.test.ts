@@ -30,6 +30,8 @@ describe('hostile inputs finish without throwing', () => {
     ['unbalanced markup', () => `<table><tr><td>规章<td>1<tr><td><table><td>${'<b><i>'.repeat(3000)}</table></p></div></span>`, 'html'],
     ['a table of 100,000 rows', () => `第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n${'规章 | 1 | 2 | 3 |\n'.repeat(100_000)}`, 'auto'],
     ['a run of 5,000 digits', () => `本列数据的勾稽关系\n一、本年新收政府信息公开申请数量${'1'.repeat(5000)}`, 'auto'],
+    ['one line of 200,000 spaced numbers after a row marker', () => `二、主动公开政府信息情况 (本列数据的勾稽关系) 二、上年结转 ${'1 '.repeat(200_000)}三、收到`, 'auto'],
+    ['one line of 30,000 headings and captions (1 MB)', () => '二、主动公开政府信息情况 第二十条第(一)项 规章 — '.repeat(30_000), 'auto'],
   ];
   for (const [name, make, format] of cases) {
     it(name, () => {
@@ -60,6 +62,22 @@ describe('time is linear in input size', () => {
     const large = perByte(64);
     expect(large / small).toBeLessThan(3);
   });
+
+  it('one-line text (a whole article on one line, spaced or glued) stays linear up to 1 MB', () => {
+    for (const layout of ['one-line', 'one-line-glued'] as const) {
+      const one = renderInLayout(consistentReport(3, '2021', { scale: 15 }), layout);
+      const perByte = (n: number): number => {
+        const s = Array.from({ length: n }, () => one).join(layout === 'one-line' ? ' ' : '');
+        parseReport(s);
+        const runs = Array.from({ length: 3 }, () => timed(() => parseReport(s)).ms).sort((a, b) => a - b);
+        return (runs[1] as number) / s.length;
+      };
+      const small = perByte(16);
+      // About 1 MB of UTF-8 on one line.
+      const large = perByte(Math.ceil((1024 * 1024) / Buffer.byteLength(one)) + 1);
+      expect(large / small, layout).toBeLessThan(3);
+    }
+  }, 120_000);
 });
 
 /** Every regex literal in src/, through the TypeScript parser. */
@@ -162,8 +180,13 @@ const mangle = fc.array(
   { maxLength: 6 },
 );
 
+/**
+ * Applies the damage to the units of the text: its lines, or, when it is one line (crawler text),
+ * its words, or, when it has no spaces either, runs of characters.
+ */
 function applyMangling(text: string, ops: { op: string; at: number; text?: string }[]): string {
-  let lines = text.split('\n');
+  const [units, sep] = text.includes('\n') ? [text.split('\n'), '\n'] : text.includes(' ') ? [text.split(' '), ' '] : [text.match(/.{1,8}/gsu) ?? [], ''];
+  let lines = units;
   for (const o of ops) {
     const i = lines.length === 0 ? 0 : o.at % lines.length;
     if (o.op === 'delete') lines.splice(i, 1);
@@ -176,7 +199,7 @@ function applyMangling(text: string, ops: { op: string; at: number; text?: strin
       lines[i] = l.slice(0, k) + (o.text ?? '') + l.slice(k);
     }
   }
-  return lines.join('\n');
+  return lines.join(sep);
 }
 
 describe('property: mangled reports never throw, and every stated table-三/四 cell is the original or flagged', () => {
@@ -185,7 +208,7 @@ describe('property: mangled reports never throw, and every stated table-三/四 
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.constantFrom<TemplateVersion>('2019', '2021'),
-        fc.constantFrom('pipes', 'markdown', 'html', 'aligned', 'cell-per-line', 'blank-lines', 'converter', 'plain', 'crawler' as const),
+        fc.constantFrom('pipes', 'markdown', 'html', 'aligned', 'cell-per-line', 'blank-lines', 'converter', 'plain', 'crawler', 'innertext', 'innertext-paragraphs', 'one-line', 'one-line-glued' as const),
         mangle,
         (seed, v, layout, ops) => {
           const original = consistentReport(seed, v, { scale: 12 });

@@ -58,6 +58,11 @@ export type DiagnosticCode =
   | 'value-displaced'
   | 'value-floating'
   | 'groups-from-text'
+  | 'numbers-before-labels'
+  | 'label-wrapped'
+  | 'ownership-undecided'
+  | 'table-by-columns'
+  | 'search-budget-exhausted'
   | 'column-not-in-template'
   | 'header-missing'
   | 'label-fuzzy-match'
@@ -200,6 +205,31 @@ const entries: Record<DiagnosticCode, Entry> = {
     zh: (p) => `${p.target ?? '表四'}的数值顺序被打乱，表内勾稽关系无法区分各组；已依据正文所述数字（${p.detail ?? ''}）确定唯一的排列，请核对。`,
     en: (p) => `The values of ${p.target ?? 'table 四'} came out of order and the table's sums cannot tell its groups apart; the numbers stated in the text (${p.detail ?? ''}) allowed exactly one arrangement, which was used. Please check it.`,
   },
+  'numbers-before-labels': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '表格'}中各行数值印在行标签之前（${p.detail ?? ''}）；已将每组数值交给其后的行标签，请核对。`,
+    en: (p) => `The numbers of ${p.target ?? 'the table'} are printed before their row labels (${p.detail ?? ''}); each run of numbers was given to the label after it. Please check.`,
+  },
+  'label-wrapped': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}中的行标签“${p.detail ?? ''}”被其数值分成两段，已合并。`,
+    en: (p) => `The row label "${p.detail ?? ''}" of ${p.target ?? 'the table'} was printed in two pieces around its numbers; the pieces were joined.`,
+  },
+  'ownership-undecided': {
+    severity: 'warning',
+    zh: (p) => `无法确定${p.target ?? '表格'}中的数值属于其前还是其后的行标签（${p.detail ?? ''}）；两种读法不一致的单元格标为存疑。`,
+    en: (p) => `It could not be decided whether the numbers of ${p.target ?? 'the table'} belong to the label before or after them (${p.detail ?? ''}); cells the two readings disagree on are ambiguous.`,
+  },
+  'table-by-columns': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}按列逐个打印（每个数值在其列标题之后），已按列标题读取。`,
+    en: (p) => `${p.target ?? 'The table'} was printed column by column (each number after its column header); it was read by the headers.`,
+  },
+  'search-budget-exhausted': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '表格'}的可能读法过多（${p.detail ?? ''}），超出检索上限；无法确定的单元格标为存疑。`,
+    en: (p) => `${p.target ?? 'The table'} allows too many readings (${p.detail ?? ''}) for the search budget; cells that could not be decided are ambiguous.`,
+  },
   'digit-run-split': {
     severity: 'info',
     zh: (p) => `连在一起的数字按表内勾稽关系唯一拆分：${p.detail ?? ''}。`,
@@ -325,6 +355,16 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
   'groups-from-text':
     "Table 四's values came out of order (plain pdftotext) and whole groups stayed interchangeable: their sums hold either way and no label names them. The totals the report's text states (行政复议N件, 行政诉讼M件) allowed exactly one arrangement, which was used. Check table 四.",
+  'numbers-before-labels':
+    "The document prints each row's numbers before its label (plain pdftotext of a browser- or Office-printed PDF): numbers stand before the first label of a block and none after the last one (or PDF coordinates put them on the next label's baseline), and the table's arithmetic is no worse read that way. Each run of numbers was given to the label after it. Check the table.",
+  'label-wrapped':
+    'A long row label was printed in two pieces around its numbers (pdftotext -layout, LibreOffice-printed PDF): neither piece is a template label, the two joined are exactly one. The numbers between them belong to that row.',
+  'ownership-undecided':
+    "The structure of the table says its numbers stand before their labels, but the table's arithmetic fits the ordinary reading better (or the reverse): the table was read both ways and every cell the two readings disagree on is ambiguous with both candidates.",
+  'table-by-columns':
+    'Table 四 was printed column by column (each header cell followed by its number, as plain pdftotext reads some tables): every number was placed by the group and column header printed right before it, each of the fifteen cells at most once.',
+  'search-budget-exhausted':
+    "A search over readings of a table (orders of value runs, cuts of glued digits) reached the table's work budget before it finished; the cells it could not decide are ambiguous, never guessed.",
   'digit-run-split':
     'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
   'column-not-in-template':

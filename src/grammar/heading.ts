@@ -32,7 +32,7 @@ const CN = '[一二三四五六七八九十]{1,3}';
 
 const hashes = groups(/[ \t]*(#{0,6})[ \t]*/);
 const cnComma = groups(new RegExp(`(${CN})[ \\t]*[、.,][ \\t]*`)).map((m) => ({ style: 'cn' as const, numeral: m[1] ?? '', len: m[0].length }));
-const cnSpace = groups(new RegExp(`(${CN})[ \\t]+(?=[\\u4e00-\\u9fff])`)).map((m) => ({ style: 'cn' as const, numeral: m[1] ?? '', len: m[0].length }));
+const cnSpace = groups(new RegExp(`(${CN})[ \\t]{1,8}(?=[\\u4e00-\\u9fff])`)).map((m) => ({ style: 'cn' as const, numeral: m[1] ?? '', len: m[0].length }));
 const cnParen = groups(new RegExp(`\\([ \\t]*(${CN})[ \\t]*\\)[ \\t]*[、.]?[ \\t]*`)).map((m) => ({
   style: 'cnParen' as const,
   numeral: m[1] ?? '',

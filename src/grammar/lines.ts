@@ -88,6 +88,152 @@ export function lexLines(text: string): Line[] {
   return raw.map((l, index) => toLine(l, index));
 }
 
+/** A line of nothing but a TAB and spaces: the cell separator of `innerText` over paragraph cells. */
+function isTabLine(text: string, l: Line): boolean {
+  return l.kind === 'blank' && text.slice(l.start, l.end).includes('\t');
+}
+
+/**
+ * A paragraph that goes on a cell's first paragraph: its annotation (`(含自然失效29件)`) or a
+ * character of a header written one character per paragraph. Anything else after a cell's
+ * paragraph (a heading, a sentence, the next table's first cell) ends the row.
+ */
+function continuesCell(text: string): boolean {
+  return CELL_NOTE_RE.test(text) || text.length <= MAX_CELL_FRAGMENT;
+}
+
+/** A paragraph that is no cell of a table: a section heading (`四、…`) or a sentence. */
+function endsTable(text: string): boolean {
+  return SECTION_MARKER_RE.test(text) || text.includes('。') || text.length > MAX_LAST_CELL;
+}
+
+const SECTION_MARKER_RE = /^[一二三四五六七八九十]{1,3}、/;
+/** Longest paragraph taken as the last cell of a row (header cells are shorter). */
+const MAX_LAST_CELL = 40;
+
+/** A parenthesised note, the second paragraph of a cell. */
+const CELL_NOTE_RE = /^\([^()]{1,30}\)$/;
+/** Longest paragraph read as a fragment of the cell above it (a header written character by character). */
+const MAX_CELL_FRAGMENT = 2;
+
+function tabCount(text: string, l: Line): number {
+  let n = 0;
+  for (let i = l.start; i < l.end; i++) if (text.charCodeAt(i) === 9) n++;
+  return n;
+}
+
+/** TAB lines a text must hold before its paragraphs are read as cells (a table has several). */
+const MIN_TAB_LINES = 3;
+
+/** Blank lines between a cell's paragraph and the TAB line next to it (innerText of `<p>` cells). */
+const GAP_IN_ROW = 1;
+
+/**
+ * Browser `innerText` of a table whose cells hold paragraphs (Word-exported HTML) writes each
+ * paragraph between blank lines and each TAB on a line of its own: `规章` / `` / `\t` / `` / `\t` /
+ * `` / `5`, four blank lines between rows. Such runs are joined back into one TAB row per table
+ * row, an empty field (two TAB lines together, or a field of spaces/NBSP) kept as an empty cell.
+ * A field's paragraphs are joined with a space (only an annotation or a fragment goes on a cell's
+ * paragraph: {@link continuesCell}); the first field is the one paragraph right before the first
+ * TAB (a paragraph above it is the text before the table), and the last is the one right after the
+ * last TAB (a paragraph under it is the text after the table). Other lines are returned
+ * as they are; line indices are renumbered.
+ */
+export function joinParagraphCells(lines: readonly Line[], text: string): Line[] {
+  if (!lines.some((l) => isTabLine(text, l))) return lines as Line[];
+  // Content and TAB lines, with the plain blank lines before each.
+  const items: { line: Line; tab: boolean; gap: number }[] = [];
+  let gap = 0;
+  for (const l of lines) {
+    // A line of spaces (a paragraph of one NBSP, normalised) is a field that holds nothing; an
+    // empty line is the space between paragraphs.
+    if (l.kind === 'blank' && !isTabLine(text, l) && l.end === l.start) gap++;
+    else {
+      items.push({ line: l, tab: isTabLine(text, l), gap });
+      gap = 0;
+    }
+  }
+  // A TAB line with text right under it (clipboard text: ' \t' right above ' 0 ') is no
+  // separator of paragraph cells: it is read as the blank line it looks like.
+  type Item = (typeof items)[number];
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k] as Item;
+    const next = items[k + 1] as Item;
+    if (it.tab && next.gap === 0) {
+      next.gap = it.gap + 1;
+      items.splice(k, 1);
+    }
+  }
+  if (items.filter((it) => it.tab).length < MIN_TAB_LINES) return lines as Line[];
+  const at = (k: number): Item => items[k] as Item;
+  // Inside a row every paragraph and TAB line stands between single blank lines, as innerText
+  // writes them; a TAB line against a value (clipboard text: ' \t' right above ' 0 ') is no separator.
+  const near = (k: number): boolean => k < items.length && at(k).gap === GAP_IN_ROW;
+  const rows = new Map<number, { last: number; fields: Line[][] }>();
+  for (let k = 0; k < items.length; k++) {
+    const it = at(k);
+    // A row starts at a content line followed closely by a TAB line, or at a TAB line that
+    // follows nothing closely (an empty first cell).
+    const startsWithContent = !it.tab && near(k + 1) && at(k + 1).tab;
+    const startsWithTab = it.tab && (k === 0 || !near(k));
+    if (!startsWithContent && !startsWithTab) continue;
+    const fields: Line[][] = [startsWithContent ? [it.line] : []];
+    // p is a TAB line of the row; the field after it runs to the next TAB line.
+    let p = startsWithContent ? k + 1 : k;
+    let last = p;
+    for (;;) {
+      // A TAB line of several TABs ('\t\u00a0\t': a cell of one NBSP between two) holds empty cells.
+      for (let extra = tabCount(text, at(p).line) - 1; extra > 0; extra--) fields.push([]);
+      const field: number[] = [];
+      let q = p + 1;
+      while (q < items.length && !at(q).tab && near(q) && (field.length === 0 || continuesCell(at(q).line.text))) field.push(q++);
+      if (q < items.length && at(q).tab && near(q)) {
+        fields.push(field.map((x) => at(x).line));
+        p = q;
+        last = q;
+        continue;
+      }
+      // The row's last field: one paragraph (what follows it is text after the table), and none
+      // when that paragraph is a heading or a sentence (the last cell was empty).
+      if (field.length > 0 && !endsTable(at(field[0] as number).line.text)) {
+        last = field[0] as number;
+        fields.push([at(last).line]);
+      } else fields.push([]);
+      break;
+    }
+    rows.set(k, { last, fields });
+    k = last;
+  }
+  if (rows.size === 0) return lines as Line[];
+  const out: Line[] = [];
+  const byLine = new Map<number, { last: number; fields: Line[][] }>();
+  for (const [k, r] of rows) byLine.set(at(k).line.index, { ...r, last: at(r.last).line.index });
+  for (let i = 0; i < lines.length; i++) {
+    const row = byLine.get(i);
+    if (!row) {
+      const l = lines[i] as Line;
+      out.push(out.length === l.index ? l : { ...l, index: out.length });
+      continue;
+    }
+    out.push(paragraphRow(lines[i] as Line, lines[row.last] as Line, row.fields, out.length));
+    i = row.last;
+  }
+  return out;
+}
+
+/** One TAB row from the paragraphs of its fields. */
+function paragraphRow(first: Line, last: Line, fields: readonly Line[][], index: number): Line {
+  let pos = first.start;
+  const cells: Span[] = fields.map((f) => {
+    if (f.length === 0) return { text: '', start: pos, end: pos };
+    const a = f[0] as Line;
+    const b = f[f.length - 1] as Line;
+    pos = b.end;
+    return { text: f.map((l) => l.text).filter((t) => t !== '').join(' '), start: a.start, end: b.end };
+  });
+  return { index, start: first.start, end: last.end, kind: 'pipe', text: cells.map((c) => c.text).join('\t'), cells, leadingPipe: false, trailingPipe: false };
+}
+
 function fallbackLines(text: string): RawLine[] {
   const out: RawLine[] = [];
   let start = 0;
@@ -96,6 +242,15 @@ function fallbackLines(text: string): RawLine[] {
     start += s.length + 1;
   }
   return out;
+}
+
+/**
+ * A line of text cut out of a longer one (a piece of a run-on line: `start`/`end` are offsets of
+ * the piece in the normalised `text`). It is lexed as a text line; tabs and pipes inside it are
+ * read as they would be on a line of their own.
+ */
+export function pieceLine(text: string, start: number, end: number, index: number): Line {
+  return toLine(splitParts({ text: text.slice(start, end), start, end }), index);
 }
 
 function toLine(raw: RawLine, index: number): Line {

@@ -4,15 +4,16 @@
  */
 import { detectFormat } from '../adapters/detect.js';
 import { renderHtml, type RenderedHtml } from '../adapters/html.js';
-import { lexLines, type Line } from '../grammar/lines.js';
+import { joinParagraphCells, lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportTables } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
+import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
+import { isSentence, locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { readTable3 } from '../tables/table3.js';
@@ -86,7 +87,7 @@ export function parseRendered(r: RenderedInput): ParseResult {
   if (norm.pinyinRemoved > 0) ctx.report('pinyin-removed', { count: norm.pinyinRemoved });
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 
-  const lines = lexLines(norm.text);
+  const lines = splitRunOnLines(joinParagraphCells(lexLines(norm.text), norm.text), norm.text);
   const headings = findSectionHeadings(lines);
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
@@ -149,7 +150,7 @@ function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeCl
 
 /** Tokens of a region, page numbers left out. */
 function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
-  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)));
+  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l));
   // Blank lines between the table and what follows it (null when the text ends).
   let trailing: number | null = 0;
   let i = range.to;

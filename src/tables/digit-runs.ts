@@ -5,6 +5,7 @@
  */
 import type { RowItem } from './placement.js';
 import type { ValueToken } from './tokens.js';
+import type { WorkBudget } from './budget.js';
 
 /** Upper bound on enumerated cuts of one row (keeps the search linear in practice). */
 const MAX_CUTS = 50_000;
@@ -13,22 +14,35 @@ const MAX_CUTS = 50_000;
 const MAX_PIECE = 10;
 
 /**
- * Every way to cut `digits` into `k` numbers without leading zeros and of at most ten digits;
- * `null` when there are too many (or the run is too long to be k cells). Linear in the output.
+ * A check on a partial cut: `parts` are the numbers cut so far (from the row's first cell),
+ * `digitsLeft` digits remain for `piecesLeft` more numbers. False prunes every cut that starts so.
  */
-export function splitDigits(digits: string, k: number): number[][] | null {
+export type CutPrune = (parts: readonly number[], digitsLeft: number, piecesLeft: number) => boolean;
+
+/**
+ * Every way to cut `digits` into `k` numbers without leading zeros and of at most ten digits;
+ * `null` when there are too many, the work budget runs out, or the run is too long to be k cells.
+ * `prune` cuts off partial cuts the row's arithmetic already rules out. Linear in the nodes visited.
+ */
+export function splitDigits(digits: string, k: number, budget?: WorkBudget, prune?: CutPrune | typeof LAST_IS_SUM): number[][] | null {
   if (k < 1 || digits.length < k || digits.length > k * MAX_PIECE) return digits.length < k ? [] : null;
+  if (prune === LAST_IS_SUM) return splitSummed(digits, k, budget);
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
   const rec = (pos: number, left: number): void => {
     if (overflow) return;
+    if (budget && !budget.spend()) {
+      overflow = true;
+      return;
+    }
     const remaining = digits.length - pos;
+    if (prune && !prune(parts, remaining, left)) return;
     if (left === 1) {
       // The last number takes the rest.
       if (remaining > MAX_PIECE || (remaining > 1 && digits.charCodeAt(pos) === 48)) return;
       parts.push(Number(digits.slice(pos)));
-      out.push(parts.slice());
+      if (!prune || prune(parts, 0, 0)) out.push(parts.slice());
       parts.pop();
       if (out.length > MAX_CUTS) overflow = true;
       return;
@@ -45,6 +59,113 @@ export function splitDigits(digits: string, k: number): number[][] | null {
   };
   rec(0, k);
   return overflow ? null : out;
+}
+
+/** A prune marker: the row's last number is the sum of the others (table 三's total column). */
+export const LAST_IS_SUM = 'last-is-sum';
+
+/**
+ * The cuts of `digits` into `k` numbers whose last is the sum of the others: the last number is
+ * taken first (each possible length), then the rest is cut into `k − 1` numbers adding up to it,
+ * pruned as soon as a partial sum exceeds it or the digits left cannot make it.
+ */
+function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][] | null {
+  const out: number[][] = [];
+  const parts: number[] = [];
+  let overflow = false;
+  for (let lt = 1; lt <= Math.min(MAX_PIECE, digits.length - (k - 1)); lt++) {
+    const at = digits.length - lt;
+    if (lt > 1 && digits.charCodeAt(at) === 48) continue;
+    const total = Number(digits.slice(at));
+    // No part has more digits than the total: the digits before it must fit in k − 1 such parts.
+    if (at > (k - 1) * lt) continue;
+    const prefix = digits.slice(0, at);
+    const bounds = sumBounds(prefix, k - 1, lt, budget);
+    if (bounds === null) return null;
+    const reachable = (pos: number, left: number, need: number): boolean =>
+      need >= ((bounds.least[left] as number[])[pos] as number) && need <= ((bounds.most[left] as number[])[pos] as number);
+    if (!reachable(0, k - 1, total)) continue;
+    const rec = (pos: number, left: number, sum: number): void => {
+      if (overflow) return;
+      if (budget && !budget.spend()) {
+        overflow = true;
+        return;
+      }
+      const remaining = prefix.length - pos;
+      const row = bounds.values[pos] as number[];
+      if (left === 1) {
+        if (remaining > lt || (remaining > 1 && prefix.charCodeAt(pos) === 48)) return;
+        const last = row[remaining - 1] as number;
+        if (sum + last !== total) return;
+        parts.push(last);
+        out.push([...parts, total]);
+        parts.pop();
+        if (out.length > MAX_CUTS) overflow = true;
+        return;
+      }
+      // No part has more digits than the total (a part is at most the sum).
+      const minLen = Math.max(1, remaining - (left - 1) * lt);
+      const maxLen = Math.min(lt, remaining - (left - 1));
+      for (let len = minLen; len <= maxLen; len++) {
+        if (len > 1 && prefix.charCodeAt(pos) === 48) break;
+        const v = row[len - 1] as number;
+        // Numbers only grow with more digits: once the sum passes the total, longer cuts do too.
+        if (sum + v > total) break;
+        // What the digits left can still add, exactly (from the digits themselves), must reach the total.
+        if (!reachable(pos + len, left - 1, total - sum - v)) continue;
+        parts.push(v);
+        rec(pos + len, left - 1, sum + v);
+        parts.pop();
+      }
+    };
+    if (k === 1) continue;
+    rec(0, k - 1, 0);
+    if (overflow) return null;
+  }
+  return out;
+}
+
+/**
+ * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
+ * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
+ * and −Infinity where no cut exists). Linear in positions × numbers × `maxLen`; paid from `budget`.
+ */
+function sumBounds(digits: string, parts: number, maxLen: number, budget?: WorkBudget): { least: number[][]; most: number[][]; values: number[][] } | null {
+  const n = digits.length;
+  const least: number[][] = [];
+  const most: number[][] = [];
+  least[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : Infinity));
+  most[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : -Infinity));
+  // The number of each (position, length), read once.
+  const values: number[][] = [];
+  for (let pos = 0; pos < n; pos++) {
+    const row: number[] = [];
+    let v = 0;
+    for (let len = 1; len <= maxLen && pos + len <= n; len++) {
+      v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
+      row.push(v);
+    }
+    values.push(row);
+  }
+  for (let left = 1; left <= parts; left++) {
+    const lo = new Array<number>(n + 1).fill(Infinity);
+    const hi = new Array<number>(n + 1).fill(-Infinity);
+    for (let pos = 0; pos < n; pos++) {
+      if (budget && !budget.spend()) return null;
+      for (let len = 1; len <= maxLen && pos + len <= n; len++) {
+        if (len > 1 && digits.charCodeAt(pos) === 48) break;
+        const v = (values[pos] as number[])[len - 1] as number;
+        const restLo = (least[left - 1] as number[])[pos + len] as number;
+        const restHi = (most[left - 1] as number[])[pos + len] as number;
+        if (restLo === Infinity) continue;
+        lo[pos] = Math.min(lo[pos] as number, v + restLo);
+        hi[pos] = Math.max(hi[pos] as number, v + restHi);
+      }
+    }
+    least[left] = lo;
+    most[left] = hi;
+  }
+  return { least, most, values };
 }
 
 /** Whether a row should be read as run-together cells: fewer items than columns and a glued integer among them. */
@@ -70,13 +191,15 @@ export function readingsOfRow(
   accept: (values: (number | null)[]) => boolean,
   mayVanish: (column: number) => boolean = () => false,
   preferWhole = true,
+  budget?: WorkBudget,
+  prune?: CutPrune | typeof LAST_IS_SUM,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   // Crawler text cannot show a blank cell: it simply vanishes. When the whole row is one run, also
   // read it as one number fewer with a blank at each column where a blank may have been.
   if (items.length === 1 && deficit > 0 && isRun(items[0] as RowItem)) {
     const it = items[0] as RowItem;
-    const full = cutReadings(items, ncols, accept);
+    const full = cutReadings(items, ncols, accept, budget, prune);
     if (full === null) return null;
     // With arithmetic to check (`preferWhole`), a row whose digits make as many numbers as it has
     // cells is read as such; only a row that cannot be read whole is read with a vanished blank
@@ -85,28 +208,46 @@ export function readingsOfRow(
     if (preferWhole && full.length > 0) return full;
     const raw = (it.token as ValueToken).raw;
     const sign = raw.startsWith('-') ? -1 : 1;
-    const fewer = splitDigits(raw.replace(/^[+-]/, ''), ncols - 1);
-    if (fewer === null) return null;
+    const digits = raw.replace(/^[+-]/, '');
     const out: RowItem[][] = preferWhole ? [] : full.slice();
-    for (const cut of fewer) {
-      for (let p = 0; p < ncols; p++) {
-        if (!mayVanish(p)) continue;
+    // With the last cell the sum of the others (table 三), a row that lost an applicant cell still
+    // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
+    const summed = prune === LAST_IS_SUM && sign === 1;
+    const free = (p: number): boolean => !summed || p === ncols - 1;
+    const cutsFor = new Map<boolean, number[][] | null>();
+    for (let p = 0; p < ncols; p++) {
+      if (!mayVanish(p)) continue;
+      const isFree = free(p);
+      if (!cutsFor.has(isFree)) cutsFor.set(isFree, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
+      const cuts = cutsFor.get(isFree);
+      if (cuts === null || cuts === undefined) return null;
+      for (const cut of cuts) {
+        const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
+        values.splice(p, 0, null);
+        if (!accept(values)) continue;
         const row: RowItem[] = cut.map((n, k) => pieceItem(it, k === 0 ? sign * n : n));
         row.splice(p, 0, blankItem(it));
-        if (accept(row.map((x) => (x.token.kind === 'value' ? x.token.content.value : null)))) out.push(row);
+        out.push(row);
       }
     }
     return out;
   }
-  return cutReadings(items, ncols, accept);
+  return cutReadings(items, ncols, accept, budget, prune);
 }
 
-/** Every cut of the row's runs into exactly `ncols` items that `accept` allows. */
-function cutReadings(items: readonly RowItem[], ncols: number, accept: (values: (number | null)[]) => boolean): RowItem[][] | null {
+/**
+ * Every cut of the row's runs into exactly `ncols` items that `accept` allows. Cuts are checked as
+ * numbers and only the accepted ones become items (most cuts fail the arithmetic). `prune` applies
+ * when the row is a single run (the common case: the whole row glued), where a partial cut is a
+ * prefix of the row.
+ */
+function cutReadings(items: readonly RowItem[], ncols: number, accept: (values: (number | null)[]) => boolean, budget?: WorkBudget, prune?: CutPrune | typeof LAST_IS_SUM): RowItem[][] | null {
   const deficit = ncols - items.length;
   const runs = items.map((it, i) => ({ it, i })).filter(({ it }) => isRun(it));
   if (runs.length === 0 || deficit <= 0) return [];
   const out: RowItem[][] = [];
+  const whole = items.length === 1;
+  const valueOf = (it: RowItem): number | null => (it.token.kind === 'value' ? it.token.content.value : null);
   // Distribute the extra cells over the runs (usually one run holds the whole row).
   const distribute = (r: number, left: number, extra: number[]): boolean => {
     if (r === runs.length - 1) {
@@ -124,32 +265,47 @@ function cutReadings(items: readonly RowItem[], ncols: number, accept: (values: 
     return true;
   };
   const expand = (extra: number[]): boolean => {
-    const options: RowItem[][][] = [];
+    const options: number[][][] = [];
     for (let r = 0; r < runs.length; r++) {
       const { it } = runs[r] as { it: RowItem };
       const raw = (it.token as ValueToken).raw;
       const sign = raw.startsWith('-') ? -1 : 1;
-      const cuts = splitDigits(raw.replace(/^[+-]/, ''), 1 + (extra[r] as number));
+      const cuts = splitDigits(raw.replace(/^[+-]/, ''), 1 + (extra[r] as number), budget, whole && sign === 1 ? prune : undefined);
       if (cuts === null) return false;
-      options.push(cuts.map((cut) => cut.map((n, k) => pieceItem(it, k === 0 ? sign * n : n))));
+      options.push(sign === 1 ? cuts : cuts.map((cut) => cut.map((n, k) => (k === 0 ? -n : n))));
     }
-    const combine = (r: number, acc: Map<number, RowItem[]>): void => {
-      if (out.length > MAX_CUTS) return;
-      if (r === runs.length) {
-        const row: RowItem[] = [];
-        items.forEach((it, i) => row.push(...(acc.get(i) ?? [it])));
-        const values = row.map((x) => (x.token.kind === 'value' ? x.token.content.value : null));
-        if (accept(values)) out.push(row);
+    const chosen: number[][] = [];
+    let ok = true;
+    const combine = (r: number): void => {
+      if (!ok || out.length > MAX_CUTS) return;
+      if (budget && !budget.spend()) {
+        ok = false;
         return;
       }
-      for (const opt of options[r] as RowItem[][]) {
-        acc.set((runs[r] as { i: number }).i, opt);
-        combine(r + 1, acc);
+      if (r === runs.length) {
+        const values: (number | null)[] = [];
+        let k = 0;
+        items.forEach((it, i) => {
+          if (k < runs.length && (runs[k] as { i: number }).i === i) values.push(...(chosen[k++] as number[]));
+          else values.push(valueOf(it));
+        });
+        if (!accept(values)) return;
+        const row: RowItem[] = [];
+        k = 0;
+        items.forEach((it, i) => {
+          if (k < runs.length && (runs[k] as { i: number }).i === i) row.push(...(chosen[k++] as number[]).map((n) => pieceItem(it, n)));
+          else row.push(it);
+        });
+        out.push(row);
+        return;
       }
-      acc.delete((runs[r] as { i: number }).i);
+      for (const opt of options[r] as number[][]) {
+        chosen[r] = opt;
+        combine(r + 1);
+      }
     };
-    combine(0, new Map());
-    return out.length <= MAX_CUTS;
+    combine(0);
+    return ok && out.length <= MAX_CUTS;
   };
   return distribute(0, deficit, []) ? out : null;
 }

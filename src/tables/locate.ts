@@ -29,6 +29,12 @@ const CAPTION_RE = /第二十条第?[(]?[一二三四五六七八九十][)]?项/
 const T3_ANCHORS = ['本列数据的勾稽关系', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量'];
 const T4_ANCHORS = ['未经复议直接起诉', '复议后起诉'];
 
+/** Non-blank lines searched back from the litigation header for the 行政复议 header (a column-by-column table 四 prints 12 before it). */
+const T4_HEADER_LOOKBACK = 16;
+
+/** A line of numbers only (a table row printed without its labels). */
+const NUMBERS_ONLY = /^[\d\s.,，/—-]+$/;
+
 /** Words of the tables; a long line holding one is a table flattened onto one line (crawler text), not prose. */
 const TABLE_WORDS = /第二十条|勾稽关系|本年新收|上年结转|结转下年度|未经复议直接起诉|复议后起诉|信息内容/;
 
@@ -39,6 +45,15 @@ export function isProse(l: Line): boolean {
   const stop = t.indexOf('。');
   if (stop !== -1 && (stop < t.length - 1 || t.length > 20)) return true;
   return t.length > 60 && !TABLE_WORDS.test(t);
+}
+
+/**
+ * A sentence of prose and no table cell: a text line with a full stop that names nothing of a
+ * table. Inside a table's region (a note under a table, prose cut out of one-line text) it is
+ * left out, so that its numbers never become cells.
+ */
+export function isSentence(l: Line): boolean {
+  return l.kind === 'text' && /[。!?]/.test(l.text) && !TABLE_WORDS.test(l.text);
 }
 
 function compact(l: Line): string {
@@ -76,13 +91,28 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   if (t4Start >= 0) {
     // Walk back to the 行政复议 header line (within a few lines, not past table 三's last row;
     // a converter may have split table 四 into three small tables, so value rows are passed over).
-    for (let i = t4Start - 1; i >= Math.max(afterT3 + 1, t4Start - 12); i--) {
+    // (Lines are counted without blank ones: plain pdftotext prints a column-by-column table as
+    // one cell per line with a blank line after each.)
+    let seen = 0;
+    for (let i = t4Start - 1; i >= afterT3 + 1 && seen < T4_HEADER_LOOKBACK; i--) {
       const l = lines[i] as Line;
       if (l.kind === 'blank') continue;
+      seen++;
       if (isProse(l)) break;
       const c = cleanText(compact(l));
       if (c.includes('结转下年度') || c.includes('本年度办理结果')) break;
       if (c.startsWith('行政复议') && c.length <= 20) t4Start = i;
+    }
+    // The row of numbers printed before the header (plain pdftotext), right under the table's heading.
+    let k = t4Start - 1;
+    while (k > afterT3 && (lines[k]?.kind === 'blank' || NUMBERS_ONLY.test(compact(lines[k] as Line)))) k--;
+    if (k > afterT3 && headingAt(headings, k)) {
+      for (let i = k + 1; i < t4Start; i++) {
+        if (lines[i]?.kind !== 'blank') {
+          t4Start = i;
+          break;
+        }
+      }
     }
   }
 

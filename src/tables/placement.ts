@@ -9,6 +9,7 @@
  *   or `ambiguous` with the values that could be there. Never filled in reading order.
  */
 import type { BlankToken, ValueToken } from './tokens.js';
+import type { WorkBudget } from './budget.js';
 
 /** A value or explicit blank of a row, with the evidence around it. */
 export interface RowItem {
@@ -55,17 +56,37 @@ export interface RowPlacement {
   reordered?: boolean;
   /** With `reordered`: how many orders of the runs passed the check (0: none; the columns are then ambiguous). */
   orders?: number;
+  /** With `reordered`: the search over orders ran out of the table's work budget (the columns are ambiguous). */
+  exhausted?: boolean;
 }
 
 /**
- * A check the values of a complete row must pass (the table's own arithmetic), used to put runs
- * that came out of order back in order. `items` is the order being tried, so a check can also
- * hold a run to the columns its own labels name.
+ * A check the values of a row must pass (the table's own arithmetic), used to put runs that came
+ * out of order back in order. `items` is the order being tried, so a check can also hold a run to
+ * the columns its own labels name. The search calls it on partial orders too (`values` shorter
+ * than the row), to prune them: a check judges only what is complete in `values`.
  */
 export type RowCheck = (values: readonly (number | null)[], items: readonly RowItem[]) => boolean;
 
+/** How a search over run orders may work. */
+export interface RunSearch {
+  /** The table's work budget (one unit per partial order tried). */
+  budget?: WorkBudget;
+  /**
+   * Two runs with the same values and the same tag are interchangeable for the check (it reads only
+   * their values and the tag): only one of them is tried at each place.
+   */
+  runTag?: (run: number) => string;
+}
+
+/**
+ * Units of the work budget one partial order costs: extending an order and checking it costs about
+ * ten times a step of the digit search the unit is measured by.
+ */
+const ORDER_STEP_COST = 10;
+
 /** Places the items of a row into `ncols` columns. */
-export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck): RowPlacement {
+export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck, search: RunSearch = {}): RowPlacement {
   const items = evidence.items.slice();
   // Trailing empty cells beyond the grid are padding, not blanks.
   while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
@@ -73,8 +94,8 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck)
   if (n === ncols) {
     const runs = new Set(items.map((it) => it.run)).size;
     if (runs === 1 || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
-    const { columns, orders } = placeRuns(items, check);
-    return { columns, surplus: 0, deficit: 0, reordered: true, orders };
+    const { columns, orders, exhausted } = placeRuns(items, check, search);
+    return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
   }
   if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
@@ -166,39 +187,59 @@ function allSame(items: readonly RowItem[]): boolean {
   return items.every((it) => (it.token.kind === 'value' ? it.token.content.value : null) === v);
 }
 
-/** Permutations of 0..n-1 (n is small: runs of one row). */
-function permutations(n: number): number[][] {
-  if (n <= 1) return [[0]];
-  const out: number[][] = [];
-  for (const p of permutations(n - 1)) {
-    for (let i = 0; i <= p.length; i++) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
-  }
-  return out;
-}
-
-const MAX_RUNS = 7;
-
 /**
- * A complete row whose items came in several runs (text between them): every order of the runs
- * is tried, keeping the order inside each run, and the orders that pass `check` are kept. A
- * column keeps a value only when every passing order puts the same number there; otherwise it
- * is ambiguous. Without a check, or with too many runs, every column with more than one possible
- * value is ambiguous.
+ * A complete row whose items came in several runs (text between them): the orders of the runs are
+ * searched depth first, keeping the order inside each run, pruning every partial order the check
+ * already rejects, and trying only one of several interchangeable runs at each place; the orders
+ * that pass are kept. A column keeps a value only when every passing order puts the same number
+ * there; otherwise it is ambiguous. Without a check, or when the budget runs out, every column with
+ * more than one possible value is ambiguous.
  */
-function placeRuns(items: RowItem[], check: RowCheck | undefined): { columns: Placement[]; orders: number } {
+function placeRuns(items: RowItem[], check: RowCheck | undefined, search: RunSearch): { columns: Placement[]; orders: number; exhausted: boolean } {
   const runIds = [...new Set(items.map((it) => it.run))];
   const runs = runIds.map((id) => items.filter((it) => it.run === id));
+  const valueOf = (it: RowItem): number | null => (it.token.kind === 'value' ? it.token.content.value : null);
+  const tags = runs.map((r, i) => `${search.runTag?.(runIds[i] as number) ?? ''}|${r.map((it) => `${it.token.kind}:${String(valueOf(it))}`).join(',')}`);
   const orders: RowItem[][] = [];
-  if (check && runs.length <= MAX_RUNS) {
-    for (const p of permutations(runs.length)) {
-      const seq = p.flatMap((i) => runs[i] as RowItem[]);
-      if (check(seq.map((it) => (it.token.kind === 'value' ? it.token.content.value : null)), seq)) orders.push(seq);
-    }
+  let exhausted = false;
+  if (check) {
+    const used = new Array<boolean>(runs.length).fill(false);
+    const seq: RowItem[] = [];
+    const values: (number | null)[] = [];
+    // Interchangeable runs are used in their source order only: run r waits for the run before it
+    // with the same tag.
+    const previousSame = tags.map((t, r) => (r === 0 ? -1 : tags.lastIndexOf(t, r - 1)));
+    const dfs = (): void => {
+      if (seq.length === items.length) {
+        orders.push(seq.slice());
+        return;
+      }
+      for (let r = 0; r < runs.length && !exhausted; r++) {
+        if (used[r]) continue;
+        const same = previousSame[r] as number;
+        if (same >= 0 && !used[same]) continue;
+        if (search.budget && !search.budget.spend(ORDER_STEP_COST)) {
+          exhausted = true;
+          return;
+        }
+        const run = runs[r] as RowItem[];
+        used[r] = true;
+        for (const it of run) {
+          seq.push(it);
+          values.push(valueOf(it));
+        }
+        if (check(values, seq)) dfs();
+        seq.length -= run.length;
+        values.length -= run.length;
+        used[r] = false;
+      }
+    };
+    dfs();
   }
   const ncols = items.length;
   const out: Placement[] = [];
   for (let j = 0; j < ncols; j++) {
-    if (orders.length === 0) {
+    if (orders.length === 0 || exhausted) {
       out.push(fromCandidates(items.map((it) => it.token), false));
       continue;
     }
@@ -206,7 +247,7 @@ function placeRuns(items: RowItem[], check: RowCheck | undefined): { columns: Pl
     const values = new Set(tokens.map((t) => (t.kind === 'value' ? t.content.value : null)));
     out.push(values.size === 1 ? direct(tokens[0] as ValueToken | BlankToken) : fromCandidates(tokens, false));
   }
-  return { columns: out, orders: orders.length };
+  return { columns: out, orders: exhausted ? 0 : orders.length, exhausted };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table2 } from '../model/tables.js';
 import type { ParseContext } from '../parse/context.js';
-import { TABLE2_VERSION_SIGNATURES } from '../template/signatures.js';
+import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, versionsWithTable2Item } from '../template/registry.js';
 import {
   TABLE2_2019,
   TABLE2_2021,
@@ -22,9 +22,12 @@ import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-
 import { setPath } from './paths.js';
 import { placeReadings, placeRow, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
+import { decideOwnership } from '../repairs/ownership.js';
+import { reportOwnership } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
@@ -46,10 +49,10 @@ const ROW_CANDIDATES: MatchCandidate<string>[] = (() => {
   return [...byKey].map(([key, labels]) => ({ key, labels: [...labels].sort((a, b) => b.length - a.length), keywords: [...labels] }));
 })();
 
-const ALL_SIGNATURES: Record<TemplateVersion, string[]> = {
-  '2019': TABLE2_VERSION_SIGNATURES['2019'].map(cleanText),
-  '2021': TABLE2_VERSION_SIGNATURES['2021'].map(cleanText),
-};
+/** The cleaned table-二 signatures of each registered version (template registry). */
+const ALL_SIGNATURES: ReadonlyMap<TemplateVersion, string[]> = new Map(
+  REGISTERED_VERSIONS.map((v) => [v, templateDefinition(v).table2Signatures.map(cleanText)]),
+);
 
 /** Result of reading table 二. */
 export interface Table2Result {
@@ -63,8 +66,22 @@ interface Header {
   labels: LabelToken[];
 }
 
-/** Reads table 二 from the tokens of its region. */
-export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+/**
+ * Reads table 二 from the tokens of its region. How the numbers stand to their labels (after them,
+ * before them, inside a wrapped label) is decided first from the document's evidence
+ * (`repairs/ownership.ts`; table 二 has no arithmetic, so only the structure and PDF coordinates
+ * speak).
+ */
+export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+  const decision = decideOwnership({
+    tokens: regionTokens,
+    classify: probeClassify,
+    probe: probeLabel,
+    ncols: null,
+    baselineOf: (t) => ctx.location(t.start, t.end).y,
+  });
+  reportOwnership(ctx, 't2', decision);
+  const tokens = decision.tokens;
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
@@ -105,6 +122,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
+  const budget = WorkBudget.forTable(tokens.length);
   const unplaced = [...seg.orphans];
   for (const g of seg.groups) unplaced.push(...g.items);
 
@@ -156,7 +174,7 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
         c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
       );
       // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
-      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false) : null;
+      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false, budget) : null;
       const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
@@ -176,6 +194,21 @@ export function readTable2(ctx: ParseContext, tokens: readonly TableToken[], pri
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
   return { table: table as unknown as Table2, hasContent };
+}
+
+/** A label's role without the header bookkeeping of the reader (for the ownership repair). */
+function probeClassify(label: LabelToken): LabelRole<string> {
+  const clean = cleanText(label.text);
+  if (CAPTION_RE.test(clean)) return { role: 'group', key: 'caption' };
+  if (clean.startsWith(FIRST_HEADER)) return { role: 'group', key: 'header' };
+  const m = matchLabel(cleanLabel(label.text).clean, ROW_CANDIDATES);
+  return m ? { role: 'row', key: m.key, matched: m.matched, how: m.how } : { role: 'other' };
+}
+
+/** A text piece as a row label of either version (exact: the whole label or an alias). */
+function probeLabel(text: string): { key: string; exact: boolean } | null {
+  const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES);
+  return m ? { key: m.key, exact: m.how === 'exact' } : null;
 }
 
 /**
@@ -224,18 +257,20 @@ function returnFloatingValues(
 }
 
 function decideVersion(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): TemplateVersion {
-  let n2019 = 0;
-  let n2021 = 0;
+  // Evidence per version: labels with its signatures, captions of items only it has (第二十条第(九)项: 2019).
+  const evidence = new Map<TemplateVersion, number>(REGISTERED_VERSIONS.map((v) => [v, 0]));
   for (const t of tokens) {
     if (t.kind !== 'label') continue;
     const c = cleanText(t.text);
-    if (ALL_SIGNATURES['2019'].some((s) => c.includes(s))) n2019++;
-    if (ALL_SIGNATURES['2021'].some((s) => c.includes(s))) n2021++;
-    if (CAPTION_RE.exec(c)?.[1] === '九') n2019++;
+    for (const [v, signatures] of ALL_SIGNATURES) if (signatures.some((s) => c.includes(s))) evidence.set(v, (evidence.get(v) as number) + 1);
+    const item = CAPTION_RE.exec(c)?.[1];
+    if (item) for (const v of versionsWithTable2Item(item)) evidence.set(v, (evidence.get(v) as number) + 1);
   }
-  if (n2019 > n2021) return '2019';
-  if (n2021 > n2019) return '2021';
-  const v = prior ?? '2021';
+  // The version with the most evidence wins; a tie is decided by the prior (the year), else assumed.
+  const most = [...evidence.values()].reduce((m, n) => Math.max(m, n), 0);
+  const leaders = REGISTERED_VERSIONS.filter((v) => evidence.get(v) === most);
+  if (leaders.length === 1) return leaders[0] as TemplateVersion;
+  const v = prior ?? LATEST_TEMPLATE_VERSION;
   ctx.report('version-assumed', { target: TABLE_NAMES.t2, expected: v, path: 't2' });
   return v;
 }
@@ -260,7 +295,7 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
     return own.map((c) => ({ key: c.key, label: c.label }));
   };
   if (!header || header.labels.length === 0) return fallback();
-  const other = table2Definition(version === '2019' ? '2021' : '2019').subTables.find((s) => s.key === sub.key);
+  const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) => templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key));
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
   for (const h of header.labels) {
@@ -284,7 +319,7 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
       out.push({ key: prefix.key, label: h.text });
       continue;
     }
-    const foreign = other?.columns.find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
+    const foreign = others.flatMap((o) => o.columns).find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
     if (foreign) {
       ctx.report('column-not-in-template', {
         target: `表二${sub.caption}`,

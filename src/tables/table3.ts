@@ -7,15 +7,20 @@ import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
 import type { ParseContext } from '../parse/context.js';
 import { TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
+import { LATEST_TEMPLATE_VERSION, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
-import { recoverDisplaced } from './displaced.js';
+import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
+import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
+import { readEitherWay } from '../repairs/either-way.js';
+import { cannotHoldCompiled, compileRelations, evaluateCompiled, evaluateRelation, tallyRelations, type CompiledRelation, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
-import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { hasDigitRun, LAST_IS_SUM, readingsOfRow } from './digit-runs.js';
+import { WorkBudget } from './budget.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -28,7 +33,6 @@ for (const r of [...TABLE3_2019.rows, ...TABLE3_2021.rows]) if (!ROWS_BY_KEY.has
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
-const SUB_ROWS_2021 = new Set(['results.otherHandling.overdueCorrection', 'results.otherHandling.unpaidFee', 'results.otherHandling.other']);
 
 const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .filter((r) => r.keywords.length > 0)
@@ -42,22 +46,82 @@ export interface Table3Result {
   hasContent: boolean;
 }
 
-/** Reads table 三 from the tokens of its region. */
+/**
+ * Reads table 三 from the tokens of its region. How the numbers stand to their labels (after them,
+ * before them, inside a wrapped label) is decided first, from the document's evidence
+ * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
+ */
 export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const decision = decideOwnership({
+    tokens,
+    classify,
+    probe: probeLabel,
+    ncols: NCOLS,
+    failing: (seg) => failingEquations(seg, prior),
+    baselineOf: (t) => ctx.location(t.start, t.end).y,
+  });
+  reportOwnership(ctx, 't3', decision);
+  if (decision.order === 'undecided' && decision.alternative) {
+    const alternative = decision.alternative;
+    return readEitherWay(
+      ctx,
+      't3',
+      () => readReading(ctx, decision.tokens, prior),
+      () => readReading(ctx, alternative, prior),
+      (r) => r.table as unknown as Record<string, unknown>,
+    );
+  }
+  return readReading(ctx, decision.tokens, prior);
+}
+
+/** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
+export function reportOwnership(ctx: ParseContext, table: 't2' | 't3', d: OwnershipDecision): void {
+  for (const j of d.joined) ctx.report('label-wrapped', { target: TABLE_NAMES[table], detail: j.label.text, path: table, location: ctx.location(j.label.start, j.label.end) });
+  if (d.order === 'before') ctx.report('numbers-before-labels', { target: TABLE_NAMES[table], detail: d.why, path: table });
+  if (d.order === 'undecided') ctx.report('ownership-undecided', { target: TABLE_NAMES[table], detail: d.why, path: table });
+}
+
+/** A text piece as a row label of either version (exact: the whole template label). */
+function probeLabel(text: string): { key: string; exact: boolean } | null {
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
+  if (r.role !== 'row') return null;
+  return { key: r.key, exact: r.how === 'exact' };
+}
+
+/**
+ * The version the rows show (the template registry's evidence rows, newest version first): 2021
+ * sub-rows of （六）, or a 2019 data row （六） with values; null when they show none.
+ */
+function versionOfRows(seg: Segmentation<string>): TemplateVersion | null {
+  const keys = new Set(seg.rows.map((r) => r.key));
+  for (const e of table3VersionEvidence()) {
+    if (!keys.has(e.key)) continue;
+    if (!e.needsValues || seg.rows.some((r) => r.key === e.key && r.evidence.items.some((i) => i.token.kind === 'value'))) return e.version;
+  }
+  return null;
+}
+
+/** Equations of table 三 that hold and fail under a segmentation (rows read by position when they have seven cells). */
+function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | null): { holds: number; fails: number } {
+  const version = versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION;
+  const cells = new Map<string, Operand>();
+  for (const r of seg.rows) {
+    const items = r.evidence.items;
+    if (items.length !== NCOLS || cells.has(`t3.${r.key}.total`)) continue;
+    items.forEach((it, j) => cells.set(`t3.${r.key}.${(TABLE3_COLUMNS[j] as { key: string }).key}`, it.token.kind === 'value' ? it.token.content.value : 'blank'));
+  }
+  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero);
+}
+
+/** Reads table 三 from tokens in the order the ownership repair decided. */
+function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const baseline = gapBaseline(tokens);
   const seg = segmentRows<string>(tokens, classify, baseline);
+  const budget = WorkBudget.forTable(tokens.length);
 
-  const keys = new Set(seg.rows.map((r) => r.key));
-  const has2021Rows = [...SUB_ROWS_2021].some((k) => keys.has(k));
-  const otherHandlingRows = seg.rows.filter((r) => r.key === OTHER_HANDLING);
-  const otherHandlingHasValues = otherHandlingRows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value'));
-  let version: TemplateVersion;
-  if (has2021Rows) version = '2021';
-  else if (otherHandlingHasValues) version = '2019';
-  else {
-    version = prior ?? '2021';
-    ctx.report('version-assumed', { target: TABLE_NAMES.t3, expected: version, path: 't3' });
-  }
+  const fromRows = versionOfRows(seg);
+  const version: TemplateVersion = fromRows ?? prior ?? LATEST_TEMPLATE_VERSION;
+  if (!fromRows) ctx.report('version-assumed', { target: TABLE_NAMES.t3, expected: version, path: 't3' });
 
   const def = table3Definition(version);
   const table = { version } as unknown as Record<string, unknown>;
@@ -68,8 +132,8 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   // unplaced numbers that may be a value moved out of its cell.
   const isolated = new Set<RowItem>();
   for (const o of seg.orphanRows) if (o.items.length === 1) isolated.add(o.items[0] as RowItem);
-  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, displaced, isolated);
-  const readings = readDigitRuns(ctx, seg, dataRowKeys);
+  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, version, displaced, isolated);
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) unplaced.push(...g.items);
@@ -108,7 +172,8 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
     // Only a table with numbers no row claims can have a displaced value (most tables have none).
     const byAddress = new Map<string, Placement>();
     for (const b of built) b.targets.forEach((t, j) => byAddress.set(t.address, b.placement.columns[j] as Placement));
-    stillUnplaced = recoverDisplaced(ctx, byAddress, table3Relations(version), unplaced, isolated, blankCountsAsZero);
+    const decisions = decideDisplacedValues(byAddress, table3Relations(version), unplaced, isolated, blankCountsAsZero);
+    stillUnplaced = applyDisplacedValues(ctx, byAddress, decisions, unplaced);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   for (const { rowDef, targets, chosen, placement } of built) {
@@ -213,6 +278,7 @@ function resolveOrphanRows(
   ctx: ParseContext,
   seg: Segmentation<string>,
   dataRows: readonly string[],
+  version: TemplateVersion,
   displaced: RowItem[],
   isolated: Set<RowItem>,
 ): Set<RowItem> {
@@ -305,7 +371,7 @@ function resolveOrphanRows(
     if (!v) return flagInvolved();
     values.set(p.key, v);
   }
-  if (!arithmeticHolds(values, dataRows)) return flagInvolved();
+  if (!arithmeticHolds(values, dataRows, version)) return flagInvolved();
   for (const [r, items] of trimmed) r.evidence.items = items;
   for (const [p, o] of pairs) {
     p.evidence = { items: o.items, gapsVisible: false, collapsedAfter: null };
@@ -321,42 +387,32 @@ function resolveOrphanRows(
  * (every result row known, with at least one column fully known): a pairing that cannot be
  * verified is not kept.
  */
-function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: readonly string[]): boolean {
-  const known = (xs: readonly (number | null)[]): xs is number[] => xs.every((x) => x !== null);
-  for (const v of values.values()) if (known(v) && v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return false;
+function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: readonly string[], version: TemplateVersion): boolean {
   const results = dataRows.filter((r) => r.startsWith('results.') && r !== 'results.total');
-  const total = values.get('results.total');
-  if (!total || !results.every((r) => values.has(r))) return false;
+  if (!values.has('results.total') || !results.every((r) => values.has(r))) return false;
+  const lookup = (address: string): Operand => {
+    const at = cellOf(address);
+    return values.get(at.row)?.[at.column] ?? null;
+  };
   let checkedColumns = 0;
-  for (let c = 0; c < NCOLS; c++) {
-    const column = [total[c] as number | null, ...results.map((r) => (values.get(r) as (number | null)[])[c] as number | null)];
-    if (!known(column)) continue;
-    checkedColumns++;
-    if (column.slice(1).reduce((a, b) => a + b, 0) !== column[0]) return false;
+  for (const rel of table3Relations(version)) {
+    const o = evaluateRelation(rel, lookup, blankCountsAsZero);
+    if (o.status === 'fails') return false;
+    if (o.status === 'holds' && rel.rule === 'T3.RESULTS') checkedColumns++;
   }
-  if (checkedColumns === 0) return false;
-  const [n, o, f] = [values.get('newReceived'), values.get('carriedOver'), values.get('carriedForward')];
-  if (n && o && f) {
-    for (let c = 0; c < NCOLS; c++) {
-      const column = [n[c] as number | null, o[c] as number | null, total[c] as number | null, f[c] as number | null];
-      if (!known(column)) continue;
-      const [nc, oc, tc, fc] = column as [number, number, number, number];
-      if (nc + oc !== tc + fc) return false;
-    }
-  }
-  return true;
+  return checkedColumns > 0;
 }
 
-/** Upper bound on combinations tried across rows. */
-const MAX_COMBINATIONS = 20_000;
-
 /**
- * Rows whose cells ran together (`641002067`): each row's cuts that satisfy its row sum, then the
- * combinations of rows that keep the results total and the per-column balance. Returns, for each
- * such row, the readings that survive (one: the row is read; several: its cells stay ambiguous where
- * they differ; none: missing).
+ * Rows whose cells ran together (`641002067`): each row's cuts that satisfy its row sum (pruned by
+ * partial sums while cutting), then the combinations of rows that keep the results total and the
+ * per-column balance (pruned by partial column sums). Every step is paid from the table's work
+ * budget; when it runs out, a row keeps all the readings of its own that add up (its cells stay
+ * ambiguous where they differ) and `search-budget-exhausted` says so. Returns, for each such row,
+ * the readings that survive (one: the row is read; several: ambiguous where they differ; none:
+ * missing).
  */
-function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[]): Map<RowSegment<string>, RowItem[][]> {
+function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[], version: TemplateVersion, budget: WorkBudget): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
@@ -367,44 +423,66 @@ function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: r
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
   const open: { key: string; seg: RowSegment<string>; alts: RowItem[][] }[] = [];
+  let exhausted = false;
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
     if (hasDigitRun(r.evidence.items, NCOLS)) {
-      const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true) ?? [];
-      open.push({ key, seg: r, alts });
+      const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
+      if (alts === null && budget.exhausted) exhausted = true;
+      open.push({ key, seg: r, alts: alts ?? [] });
     } else {
       const items = r.evidence.items;
       if (items.length === NCOLS && items.every((i) => i.token.kind === 'value')) fixed.set(key, items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
     }
   }
   if (open.length === 0) return out;
-  // Combinations of the open rows that keep the table's column relations.
+  // Combinations of the open rows that keep the table's column relations (the row sums hold
+  // already), over a vector of the table's cells (NaN: not known yet).
+  const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
+  const indexOf = (address: string): number => {
+    const at = cellOf(address);
+    return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
+  };
+  const relations = compileRelations(
+    table3Relations(version).filter((r) => r.rule !== 'T3.ROWSUM'),
+    indexOf,
+  );
+  const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
+  const setRow = (key: string, row: readonly number[] | null): void => {
+    const base = (rowIndex.get(key) ?? dataRows.length) * NCOLS;
+    for (let c = 0; c < NCOLS; c++) cells[base + c] = row ? (row[c] as number) : Number.NaN;
+  };
+  for (const [key, row] of fixed) setRow(key, row);
   const surviving = open.map(() => new Set<number>());
-  const values = new Map(fixed);
-  let tried = 0;
-  let complete = true;
+  // The equations each open row takes part in: after choosing a row, only those can newly fail.
+  const touching = open.map((o) => {
+    const base = (rowIndex.get(o.key) ?? dataRows.length) * NCOLS;
+    return relations.filter((rel) => [...rel.left, ...rel.right].some((i) => i >= base && i < base + NCOLS));
+  });
+  let complete = !exhausted;
+  const chosen: number[] = new Array<number>(open.length).fill(0);
   const rec = (k: number): void => {
-    if (tried > MAX_COMBINATIONS) {
+    if (!complete) return;
+    if (!budget.spend()) {
       complete = false;
       return;
     }
+    if (k > 0 && (touching[k - 1] as CompiledRelation[]).some((rel) => cannotHoldCompiled(rel, cells))) return;
     if (k === open.length) {
-      tried++;
-      if (columnRelationsHold(values, dataRows)) chosen.forEach((c, i) => (surviving[i] as Set<number>).add(c));
+      if (relations.every((rel) => evaluateCompiled(rel, cells) !== 'fails')) chosen.forEach((c, i) => (surviving[i] as Set<number>).add(c));
       return;
     }
     const o = open[k] as (typeof open)[number];
     for (let a = 0; a < o.alts.length; a++) {
-      const alt = o.alts[a] as RowItem[];
-      values.set(o.key, alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
       // (a vanished blank counts as 0 in the column relations, as in validation)
+      setRow(o.key, (o.alts[a] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
       chosen[k] = a;
       rec(k + 1);
     }
-    values.delete(o.key);
+    setRow(o.key, null);
   };
-  const chosen: number[] = new Array<number>(open.length).fill(0);
   rec(0);
+  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
   open.forEach((o, i) => {
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
     out.set(o.seg, keep);
@@ -420,14 +498,17 @@ function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: r
   return out;
 }
 
-/** The results total and the per-column balance, checked only where every row they need is known. */
-function columnRelationsHold(values: Map<string, number[]>, dataRows: readonly string[]): boolean {
-  const results = dataRows.filter((r) => r.startsWith('results.') && r !== 'results.total');
-  const total = values.get('results.total');
-  if (total && results.every((r) => values.has(r))) {
-    for (let c = 0; c < NCOLS; c++) if (results.reduce((a, r) => a + ((values.get(r) as number[])[c] as number), 0) !== total[c]) return false;
+const COLUMN_INDEX = new Map(TABLE3_COLUMNS.map((c, i) => [c.key as string, i]));
+
+/** The row key and column index of a table-三 address (`t3.<row>.<column>`), parsed once. */
+const CELLS = new Map<string, { row: string; column: number }>();
+function cellOf(address: string): { row: string; column: number } {
+  let c = CELLS.get(address);
+  if (!c) {
+    const dot = address.lastIndexOf('.');
+    c = { row: address.slice(3, dot), column: COLUMN_INDEX.get(address.slice(dot + 1)) ?? -1 };
+    CELLS.set(address, c);
   }
-  const [n, o, f] = [values.get('newReceived'), values.get('carriedOver'), values.get('carriedForward')];
-  if (n && o && f && total) for (let c = 0; c < NCOLS; c++) if ((n[c] as number) + (o[c] as number) !== (total[c] as number) + (f[c] as number)) return false;
-  return true;
+  return c;
 }
+

@@ -10,12 +10,16 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type RowCheck, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import { placeReadings, placeRow, type Placement, type RowCheck, type RowEvidence, type RowItem, type RowPlacement, type RunSearch } from './placement.js';
+import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole } from './rows.js';
+import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
+import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
+import { TABLE4_RELATIONS } from '../template/relations.js';
+import { compileRelations, evaluateCompiled } from '../template/arithmetic.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -41,6 +45,12 @@ const ALL_TARGETS: ColumnTarget[] = TABLE4_GROUPS.flatMap((g) =>
   TABLE4_COLUMNS.map((c) => ({ address: `t4.${g.key}.${c.key}`, columnLabel: `${g.label}/${c.label}` })),
 );
 
+/** Index of each cell address in the row of fifteen. */
+const T4_INDEX = new Map(ALL_TARGETS.map((t, i) => [t.address, i]));
+
+/** The group sums of `TABLE4_RELATIONS`, compiled over the row of fifteen. */
+const T4_COMPILED = compileRelations(TABLE4_RELATIONS, (a) => T4_INDEX.get(a) as number);
+
 /**
  * The row of fifteen, its runs put in order by the group sums and by the groups their labels name
  * (dropped if no order keeps both). When whole groups stay interchangeable (the sums cannot tell a
@@ -53,42 +63,71 @@ function placeOutOfOrder(
   anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
   narrative: (() => readonly NarrativeClaim[]) | undefined,
   labelLoc: { start: number; end: number },
+  budget: WorkBudget,
 ): RowPlacement {
   const n = ALL_TARGETS.length;
   // The anchors are read only when the runs have to be ordered (the check is not called otherwise).
   let anchors: ReadonlyMap<number, Table4GroupKey> | null = null;
-  const labelled: RowCheck = (v, seq) => {
-    anchors ??= anchorsOf();
-    const a = anchors;
-    return groupSumsHold(v) && seq.every((it, j) => (a.get(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
+  const anchorOf = (run: number): Table4GroupKey | undefined => (anchors ??= anchorsOf()).get(run);
+  const labelled: RowCheck = (v, seq) => groupSumsHold(v) && seq.every((it, j) => (anchorOf(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
+  const tagged: RunSearch = { budget, runTag: (run) => anchorOf(run) ?? '' };
+  const exhausted = (p: RowPlacement): RowPlacement => {
+    ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'orders of value runs', path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    return p;
   };
-  let placement = placeRow(n, evidence, labelled);
-  if (placement.reordered && placement.orders === 0) placement = placeRow(n, evidence, groupSumsHold);
-  if (!placement.reordered || !narrative || !placement.columns.some((c) => c.status === 'ambiguous')) return placement;
+  let placement = placeRow(n, evidence, labelled, tagged);
+  if (placement.exhausted) return exhausted(placement);
+  const byLabels = !(placement.reordered && placement.orders === 0);
+  if (!byLabels) placement = placeRow(n, evidence, groupSumsHold, { budget });
+  if (placement.exhausted) return exhausted(placement);
+  if (!placement.reordered || !narrative) return placement;
   const claims = narrative().filter((c) => !c.percent);
   const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
   const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
   // Both totals must be stated: one number alone matches a wrong arrangement too easily (a review
   // count of another scope, a litigation total equal to some group's).
   if (review.length === 0 || litigation.length === 0) return placement;
-  const base = placement.orders === 0 ? groupSumsHold : labelled;
-  const stated: RowCheck = (v, seq) =>
-    base(v, seq) && review.includes(v[4] ?? 0) && litigation.includes((v[9] ?? 0) + (v[14] ?? 0));
-  const byText = placeRow(n, evidence, stated);
-  if ((byText.orders ?? 0) === 0 || byText.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return placement;
+  const fitsText = (v: readonly (number | null)[]): boolean =>
+    (v.length < 5 || review.includes(v[4] ?? 0)) && (v.length < n || litigation.includes((v[9] ?? 0) + (v[14] ?? 0)));
   const said = [...review.map((v) => `行政复议${v}件`), ...litigation.map((v) => `行政诉讼${v}件`)].join('、');
+  const decided = placement.columns.every((c) => c.status === 'value' || c.status === 'blank');
+  if (decided) {
+    // One order fits the sums (and the labels): it must not contradict both totals the text states;
+    // when it does, a label printed before a run misled it (pdftotext puts a group's header next to
+    // another group's numbers), and the sums alone with the text decide, or nothing does.
+    const values = placement.columns.map((c) => (c.status === 'value' ? c.token.content.value : null));
+    if (fitsText(values) || !byLabels) return placement;
+    const bySums = placeRow(n, evidence, (v) => groupSumsHold(v) && fitsText(v), { budget });
+    if (bySums.exhausted) return exhausted(bySums);
+    if ((bySums.orders ?? 0) === 0) return placement;
+    // Several arrangements fit the text: the cells they disagree on are ambiguous.
+    if (bySums.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return bySums;
+    ctx.report('groups-from-text', { target: TABLE_NAMES.t4, detail: said, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    return bySums;
+  }
+  const base = byLabels ? labelled : groupSumsHold;
+  const byText = placeRow(n, evidence, (v, seq) => base(v, seq) && fitsText(v), byLabels ? tagged : { budget });
+  if (byText.exhausted) return exhausted(placement);
+  if ((byText.orders ?? 0) === 0 || byText.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return placement;
   ctx.report('groups-from-text', { target: TABLE_NAMES.t4, detail: said, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
   return byText;
 }
 
-/** The three five-column groups each add up (upheld + corrected + other + pending = total). */
+/**
+ * The three five-column groups each add up (upheld + corrected + other + pending = total), by the
+ * one arithmetic evaluator over `TABLE4_RELATIONS`. Prefix-safe: a group not yet complete in
+ * `values` (a partial order being searched) is not judged. A blank counts as 0 here, the total too
+ * (an order that needs a blank total to hold is not a reading of the row).
+ */
 function groupSumsHold(values: readonly (number | null)[]): boolean {
-  for (let g = 0; g < 3; g++) {
-    const v = values.slice(g * 5, g * 5 + 5).map((x) => x ?? 0);
-    if ((v[0] as number) + (v[1] as number) + (v[2] as number) + (v[3] as number) !== v[4]) return false;
-  }
+  const cells = SCRATCH;
+  for (let i = 0; i < cells.length; i++) cells[i] = i < values.length ? (values[i] ?? 0) : Number.NaN;
+  for (const rel of T4_COMPILED) if (evaluateCompiled(rel, cells) === 'fails') return false;
   return true;
 }
+
+/** Reused cell vector of {@link groupSumsHold} (searches call it for every partial order). */
+const SCRATCH = new Float64Array(15);
 
 /** Column j of the row of fifteen belongs to this group. */
 const groupOfColumn = (j: number): Table4GroupKey => (TABLE4_GROUPS[Math.floor(j / TABLE4_COLUMNS.length)] as (typeof TABLE4_GROUPS)[number]).key;
@@ -112,6 +151,19 @@ function runAnchors(tokens: readonly TableToken[], runText: ReadonlyMap<number, 
   return anchors;
 }
 
+/** The group a header label names (for the column-by-column reading). */
+function groupNamed(text: string): Table4GroupKey | null {
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true });
+  return r.role === 'row' ? r.key : null;
+}
+
+/** Every number of the table stands before the first group label (the header came after the row). */
+function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
+  const first = seg.rows[0];
+  if (!first || seg.groups.some((g) => g.items.length > 0)) return false;
+  return seg.orphanRows.length > 0 && seg.orphanRows.every((o) => o.at < first.at) && seg.rows.every((r) => r.evidence.items.length === 0 && r.overflow.length === 0);
+}
+
 /**
  * Reads table 四 from the tokens of its region. `narrative` gives the numbers the report's text
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
@@ -133,11 +185,21 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
     new Set(withItems.map((r) => r.key)).size === 3 &&
     withItems.every((r) => r.evidence.items.length === TABLE4_COLUMNS.length);
 
-  let cells: Cell[];
+  let cells: Cell[] = [];
   const labelAt = seg.rows[0]?.label ?? (tokens.find((t) => t.kind === 'label') as LabelToken | undefined);
   const labelLoc = labelAt ?? { start: 0, end: 0 };
-  if (perGroup) {
-    cells = [];
+  const byColumns = readByColumnHeaders(tokens, groupNamed);
+  if (byColumns) {
+    // Printed column by column: each number under the header printed right before it.
+    ctx.report('table-by-columns', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    const columns: Placement[] = ALL_TARGETS.map((_, j) => {
+      const t = byColumns.cells.get(j);
+      if (!t) return { status: 'missing' };
+      return t.kind === 'value' ? { status: 'value', token: t } : t.uncertain ? { status: 'missing' } : { status: 'blank', token: t };
+    });
+    cells = buildRowCells(ctx, { columns, surplus: 0, deficit: 0 }, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
+    unplaced.length = 0;
+  } else if (perGroup) {
     for (const g of TABLE4_GROUPS) {
       const r = withItems.find((x) => x.key === g.key);
       const targets = ALL_TARGETS.filter((t) => t.address.startsWith(`t4.${g.key}.`));
@@ -150,15 +212,23 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
     const items: RowItem[] = [];
     for (const r of seg.rows) items.push(...r.evidence.items, ...r.overflow);
     if (seg.rows.length === 0) items.push(...unplaced.splice(0));
+    else if (items.length === 0 && numbersBeforeHeader(seg)) {
+      // The row of fifteen printed before its header (plain pdftotext): numbers before the first
+      // group label and none after the header; the header's position is the evidence.
+      ctx.report('numbers-before-labels', { target: TABLE_NAMES.t4, detail: 'the row of numbers stands before the header', path: 't4' });
+      items.push(...unplaced.splice(0));
+    }
     const last = seg.rows[seg.rows.length - 1];
     const evidence = {
       items,
       gapsVisible: baseline > 0,
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
-    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4) : null;
+    const budget = WorkBudget.forTable(tokens.length);
+    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, (parts) => parts.length % 5 !== 0 || parts.length === 0 || groupSumsHold(parts)) : null;
+    if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
     if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
-    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
+    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
     if (placement.reordered) ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }

@@ -254,6 +254,10 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     out.push({ kind: 'value', raw: seg.text, content: whole, start: seg.start, end: seg.end, line: l.index, gapBefore: 0, lineStart: false });
     return 1;
   }
+  if (whole.kind === 'blank') {
+    out.push({ kind: 'blank', raw: seg.text, start: seg.start, end: seg.end, line: l.index, gapBefore: 0, lineStart: false });
+    return 1;
+  }
   let values = 0;
   let labelStart = -1;
   let labelEnd = -1;
@@ -275,6 +279,12 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     if (content.kind === 'number') {
       flushLabel();
       out.push({ kind: 'value', raw: word, content, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
+      values++;
+      continue;
+    }
+    if (isBlankMarkerWord(word, seg.text, m.index + word.length)) {
+      flushLabel();
+      out.push({ kind: 'blank', raw: word, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
       values++;
       continue;
     }
@@ -315,6 +325,22 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
   }
   flushLabel();
   return values;
+}
+
+/** A blank-cell marker written as a word among the cells of a row (`—`, `/`, `-`). */
+const BLANK_MARKER_WORD_RE = /^(?:\/|\\|-{1,2}|[\u2012-\u2015]{1,2})$/;
+/** The word after a blank marker: a number or another marker. */
+const NEXT_CELL_RE = /^[ \t]+(?:[+-]?\d|\/|\\|-{1,2}(?:\s|$)|[\u2012-\u2015])/;
+
+/**
+ * A blank marker among the words of a line (one-line text, `label — — 0 3`) is a blank cell when
+ * a number or another marker follows it, or when it ends the segment; a dash inside a sentence is
+ * text.
+ */
+function isBlankMarkerWord(word: string, text: string, after: number): boolean {
+  if (!BLANK_MARKER_WORD_RE.test(word)) return false;
+  const rest = text.slice(after, after + 4);
+  return rest.trim() === '' ? after >= text.length || text.slice(after).trim() === '' : NEXT_CELL_RE.test(rest);
 }
 
 /**

@@ -61,3 +61,46 @@ export function versionForYear(year: number): TemplateVersion | null {
   return found;
 }
 
+
+/** A table-三 data row that only one version has: evidence for that version when a report prints it. */
+export interface VersionRowEvidence {
+  /** The version. */
+  readonly version: TemplateVersion;
+  /** Row key (`results.otherHandling.unpaidFee`). */
+  readonly key: string;
+  /**
+   * True when another version prints the same row as a group label (2021's （六）其他处理 heads three
+   * rows; in 2019 it is a data row): the row is evidence only when it carries values.
+   */
+  readonly needsValues: boolean;
+}
+
+let t3Evidence: readonly VersionRowEvidence[] | null = null;
+
+/**
+ * The table-三 data rows that tell the versions apart, newest version first: a data row of one
+ * version that is a data row of no other (derived from the registered table definitions).
+ */
+export function table3VersionEvidence(): readonly VersionRowEvidence[] {
+  if (t3Evidence) return t3Evidence;
+  const out: VersionRowEvidence[] = [];
+  for (const v of [...REGISTERED_VERSIONS].reverse()) {
+    const others = REGISTERED_VERSIONS.filter((o) => o !== v).map((o) => TEMPLATES[o].table3.rows);
+    for (const r of TEMPLATES[v].table3.rows) {
+      if (r.type !== 'data') continue;
+      if (others.some((rows) => rows.some((x) => x.key === r.key && x.type === 'data'))) continue;
+      out.push({ version: v, key: r.key, needsValues: others.some((rows) => rows.some((x) => x.key === r.key)) });
+    }
+  }
+  t3Evidence = out;
+  return out;
+}
+
+/**
+ * The versions whose table 二 has the sub-table of a 第二十条 item (`'九'` → 2019 only); empty when
+ * every version has it (then the item says nothing about the version).
+ */
+export function versionsWithTable2Item(item: string): TemplateVersion[] {
+  const having = REGISTERED_VERSIONS.filter((v) => TEMPLATES[v].table2.subTables.some((s) => s.item === item));
+  return having.length === REGISTERED_VERSIONS.length ? [] : having;
+}

@@ -2,7 +2,8 @@
  * Building blocks of rule checks: an equation between cell sums, a comparison, a list of cells
  * that break a domain rule.
  */
-import { sumCells, type CellReader, type Sum } from './operands.js';
+import { evaluateRelation } from '../template/arithmetic.js';
+import type { CellReader } from './operands.js';
 import type { RuleEmitter } from './rule.js';
 
 /** `total = Σ parts`, with blanks in the parts counted as 0 where `blankAsZero` says so and a blank total "not reported". */
@@ -16,21 +17,19 @@ export function equation(
   en: string,
 ): void {
   const addresses = [...left, ...right];
-  const l: Sum = sumCells(reader, left, blankAsZero);
-  const r: Sum = sumCells(reader, right, blankAsZero);
-  if (!l.ok || !r.ok) {
-    const unknown = [...(l.ok ? [] : l.unknown), ...(r.ok ? [] : r.unknown)];
-    const notReported = [...(l.ok ? [] : l.notReported), ...(r.ok ? [] : r.notReported)];
-    const why = notReported.length > 0 && unknown.length === 0 ? { zh: '总计未填报', en: 'total not reported' } : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
+  // The one arithmetic evaluator (template/arithmetic.ts), shared with the table readers and repairs.
+  const o = evaluateRelation({ left, right }, reader.lookup, blankAsZero);
+  if (o.status === 'unknown') {
+    const why = o.notReported.length > 0 && o.unknown.length === 0 ? { zh: '总计未填报', en: 'total not reported' } : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
     c.add('uncertain', addresses, { zh: `${zh}（${why.zh}）`, en: `${en} (${why.en})` });
     return;
   }
-  const blanks = [...l.blanksAsZero, ...r.blanksAsZero];
+  const blanks = o.blanksAsZero;
   const note = blanks.length > 0 ? { zh: `（${blanks.length}个空白单元格按0计）`, en: ` (${blanks.length} blank cells counted as 0)` } : { zh: '', en: '' };
   // Expected: the parts (right side); actual: the total printed (left side).
-  c.add(l.value === r.value ? 'pass' : 'fail', addresses, {
-    expected: r.value,
-    actual: l.value,
+  c.add(o.status === 'holds' ? 'pass' : 'fail', addresses, {
+    expected: o.right,
+    actual: o.left,
     zh: zh + note.zh,
     en: en + note.en,
   });

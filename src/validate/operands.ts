@@ -7,6 +7,7 @@ import type { SourceLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { cellAt } from '../tables/paths.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
+import { roundSum, sumOperands, type OperandLookup, type SideSum } from '../template/arithmetic.js';
 
 /** A cell as an operand. */
 export type Operand = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'unknown'; reason: 'missing' | 'ambiguous' | 'absent' };
@@ -48,6 +49,12 @@ export class CellReader {
     return { kind: 'unknown', reason: c.status };
   }
 
+  /** The cells as operands of the arithmetic evaluator. */
+  readonly lookup: OperandLookup = (address) => {
+    const o = this.operand(address);
+    return o.kind === 'value' ? o.value : o.kind === 'blank' ? 'blank' : null;
+  };
+
   /** Source locations of the cells (and section headings, `sections.<key>` or `sections.<index>`) that have one. */
   locations(addresses: readonly string[]): SourceLocation[] {
     const out: SourceLocation[] = [];
@@ -59,33 +66,17 @@ export class CellReader {
   }
 }
 
-/** A sum of operands, or the reason it cannot be computed. */
-export type Sum =
-  | { ok: true; value: number; blanksAsZero: string[] }
-  | { ok: false; unknown: string[]; notReported: string[] };
+/** A sum of operands, or the reason it cannot be computed (the evaluator's {@link SideSum}). */
+export type Sum = SideSum;
 
 /**
- * Sums cells. `blankAsZero` addresses that are blank count as 0 (and are listed); other blanks are
- * "not reported" and make the sum unknown, as do missing and ambiguous cells.
+ * Sums cells with the one arithmetic evaluator (`template/arithmetic.ts`). `blankAsZero` addresses
+ * that are blank count as 0 (and are listed); other blanks are "not reported" and make the sum
+ * unknown, as do missing and ambiguous cells.
  */
 export function sumCells(reader: CellReader, addresses: readonly string[], blankAsZero: (address: string) => boolean): Sum {
-  let value = 0;
-  const blanks: string[] = [];
-  const unknown: string[] = [];
-  const notReported: string[] = [];
-  for (const a of addresses) {
-    const o = reader.operand(a);
-    if (o.kind === 'value') value += o.value;
-    else if (o.kind === 'blank') {
-      if (blankAsZero(a)) blanks.push(a);
-      else notReported.push(a);
-    } else unknown.push(a);
-  }
-  if (unknown.length > 0 || notReported.length > 0) return { ok: false, unknown, notReported };
-  return { ok: true, value: round(value), blanksAsZero: blanks };
+  return sumOperands(addresses, reader.lookup, blankAsZero);
 }
 
 /** Rounds away floating-point noise from sums of decimals. */
-export function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
+export const round = roundSum;

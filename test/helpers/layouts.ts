@@ -4,18 +4,96 @@
  */
 import { renderReport, type Report } from 'zfxxgk-report';
 
-export type Layout = 'pipes' | 'markdown' | 'html' | 'cell-per-line' | 'blank-lines' | 'aligned' | 'tabs' | 'crawler' | 'converter' | 'plain';
+export type Layout =
+  | 'pipes'
+  | 'markdown'
+  | 'html'
+  | 'cell-per-line'
+  | 'blank-lines'
+  | 'aligned'
+  | 'tabs'
+  | 'innertext'
+  | 'innertext-paragraphs'
+  | 'crawler'
+  | 'converter'
+  | 'plain'
+  | 'one-line'
+  | 'one-line-glued';
 
 /** Layouts that keep blank cells visible (so every cell must come back exactly). */
-export const LOSSLESS: readonly Layout[] = ['pipes', 'markdown', 'html', 'tabs'];
+export const LOSSLESS: readonly Layout[] = ['pipes', 'markdown', 'html', 'tabs', 'innertext', 'innertext-paragraphs'];
 /** Layouts that lose blank cells or separators (cells may come back flagged, never wrong). */
-export const LOSSY: readonly Layout[] = ['cell-per-line', 'blank-lines', 'aligned', 'crawler', 'converter', 'plain'];
+export const LOSSY: readonly Layout[] = ['cell-per-line', 'blank-lines', 'aligned', 'crawler', 'converter', 'plain', 'one-line', 'one-line-glued'];
+/** Layouts whose blank cells vanish without a trace (their fixtures have none where a property needs every cell). */
+export const BLANKS_VANISH: readonly Layout[] = ['crawler', 'one-line-glued'];
+
+/**
+ * Prose of our own put around and between the tables, with the kinds of numbers real reports
+ * write there (dates, counts, list numbers), so that a stream reader must tell it from table cells.
+ */
+const PROSE: readonly [after: RegExp, text: string][] = [
+  [/年度报告$/, '本报告根据《中华人民共和国政府信息公开条例》第五十条编制，统计期限为2023年1月1日至12月31日。'],
+  [/^一、总体情况$/, '（一）主动公开。全年通过门户网站发布信息 25 条，更新栏目 3 个。（二）平台建设。2.完善专栏。'],
+  [/^二、主动公开政府信息情况$/, '本年度主动公开的规章和文件情况如下。'],
+  [/^三、收到和处理政府信息公开申请情况$/, '本年度申请办理情况如下表所示，共涉及 6 类申请人。'],
+  [/^四、政府信息公开行政复议、行政诉讼情况$/, '本年度复议和诉讼情况如下。'],
+  [/^五、存在的主要问题及改进情况$/, '1.公开内容不够全面，2 个栏目更新不及时。2.培训不足。下一步，我们将加强培训，每年不少于 4 次。'],
+  [/^六、其他需要报告的事项$/, '本机关2023年未收取信息处理费。'],
+];
+
+/** The `text` rendering with prose sentences after the title and each section heading. */
+export function withProse(text: string): string {
+  const out: string[] = [];
+  for (const l of text.split('\n')) {
+    out.push(l);
+    const p = PROSE.find(([after]) => after.test(l));
+    if (p) out.push('', p[1], '');
+  }
+  return out.join('\n');
+}
+
+/**
+ * Crawler text: the whole article on one line, the `text` rendering with its prose and every cell
+ * separated by one space (`one-line`: whitespace collapsed, so empty cells vanish) or by nothing
+ * (`one-line-glued`). `blank` writes empty cells as a marker instead (a blank that survives).
+ */
+export function oneLine(text: string, glued: boolean, blank: string | null = null): string {
+  const sep = glued ? '' : ' ';
+  const parts = withProse(text)
+    .split('\n')
+    .map((l) => (isRow(l) ? cellsOf(l).map((c) => (c === '' && blank !== null ? blank : c)).filter((c) => c !== '').join(sep) : l.trim()))
+    .filter((l) => l !== '');
+  return glued ? parts.join('') : parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * Browser `innerText` (or clipboard text) of the HTML rendering: cells separated by TABs, a blank
+ * cell an empty field or a field of one NBSP (alternately), some numbers padded with NBSP as
+ * `&nbsp;`-padded cells are, paragraphs of prose between blank lines.
+ */
+export function innerText(text: string): string {
+  let blanks = 0;
+  let numbers = 0;
+  return withProse(text)
+    .split('\n')
+    .map((l) => {
+      if (!isRow(l)) return l;
+      return cellsOf(l)
+        .map((c) => {
+          if (c === '') return blanks++ % 2 ? '\u00a0' : '';
+          if (/^\d+$/.test(c) && numbers++ % 5 === 0) return `\u00a0${c}\u00a0`;
+          return c;
+        })
+        .join('\t');
+    })
+    .join('\n');
+}
 
 const isRow = (l: string): boolean => l.startsWith('| ');
 const cellsOf = (l: string): string[] => l.slice(2, -2).split(' | ');
 
 /** Rewrites the `text` rendering (pipe rows with a leading pipe) into a layout. */
-export function toLayout(text: string, layout: Exclude<Layout, 'markdown' | 'html' | 'pipes' | 'converter' | 'plain'>): string {
+export function toLayout(text: string, layout: 'cell-per-line' | 'blank-lines' | 'aligned' | 'tabs' | 'crawler'): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let crawl = '';
@@ -200,11 +278,43 @@ function plainPdftotext(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * Browser `innerText` of a Word-exported HTML table, whose every cell holds a paragraph
+ * (`<td><p class=MsoNormal>5</p></td>`): Chromium writes each cell's paragraph between blank
+ * lines and the TAB between cells on a line of its own (`规章\n\n\t\n\n\t\n\n5`), an empty cell
+ * as nothing between two TABs or as a paragraph of one NBSP, four blank lines between rows and one
+ * between a table and the paragraphs (headings, prose, the next table's caption) around it.
+ */
+export function innerTextParagraphs(text: string): string {
+  let blanks = 0;
+  let out = '';
+  let previousRow = false;
+  for (const l of withProse(text).split('\n')) {
+    if (l === '') continue;
+    if (!isRow(l)) {
+      out += `${out === '' ? '' : '\n\n'}${l}`;
+      previousRow = false;
+      continue;
+    }
+    const row = cellsOf(l)
+      .map((c) => (c === '' ? (blanks++ % 2 ? '\u00a0' : '') : c))
+      .map((c, i) => (i === 0 ? c : `\n\n\t${c === '' ? '' : `\n\n${c}`}`))
+      .join('');
+    // Four blank lines between rows; one between a table and the paragraphs around it.
+    out += `${out === '' ? '' : previousRow ? '\n\n\n\n\n' : '\n\n'}${row}`;
+    previousRow = true;
+  }
+  return out;
+}
+
 /** A report rendered by our renderer in one of the layouts. */
 export function renderInLayout(report: Report, layout: Layout): string {
   if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
   if (layout === 'converter') return converterMarkdown(renderReport(report, { to: 'markdown' }));
   if (layout === 'plain') return plainPdftotext(renderReport(report, { to: 'text' }));
   const text = renderReport(report, { to: 'text' });
+  if (layout === 'one-line' || layout === 'one-line-glued') return oneLine(text, layout === 'one-line-glued');
+  if (layout === 'innertext') return innerText(text);
+  if (layout === 'innertext-paragraphs') return innerTextParagraphs(text);
   return layout === 'pipes' ? text : toLayout(text, layout);
 }

@@ -1,0 +1,225 @@
+/**
+ * Run-on text: crawlers store a whole article as one line (headings, prose, every table row and
+ * its numbers run on, cells separated by one space or by nothing). The structure such a line
+ * holds is found in the character stream itself: section headings (a list marker and a title of
+ * a template section), table signatures (a caption `第二十条第(一)项`, table 三's note, table 四's
+ * header), the row markers of table 三 (`二、上年结转…`, `(三)不予公开`, ` 2.其他…`), sentence ends
+ * and the report's title. The line is cut there into pieces that the rest of the pipeline reads
+ * like lines of their own; a line break is only one more piece of evidence about where a unit ends.
+ *
+ * Only a long line holding at least {@link MIN_STRUCTURAL_CUTS} headings or table signatures is
+ * cut, so that the prose paragraphs of an ordinary report stay whole. One scan per line: linear.
+ */
+import { REGISTERED_VERSIONS } from '../template/registry.js';
+import { pieceLine, type Line } from '../grammar/lines.js';
+import { cleanText } from '../tables/label-match.js';
+import { SECTIONS } from '../template/sections.js';
+import { table2Definition } from '../template/table2.js';
+import { sectionKeyOf } from './headings.js';
+
+/** A line shorter than this is never cut (a table row, a heading, a sentence). */
+const RUN_ON_MIN_LENGTH = 16;
+/** Headings and table signatures a line must hold to be read as run-on text. */
+const MIN_STRUCTURAL_CUTS = 2;
+/** Longest title a heading found inside a line may have when it is not the template's own. */
+const MAX_INLINE_TITLE = 30;
+/** How far into a line the report's title may end (a portal page's chrome may come first). */
+const TITLE_REACH = 3000;
+/** Longest title before its `年度报告`. */
+const MAX_TITLE_LENGTH = 60;
+/** The year of a title. */
+const TITLE_YEAR_RE = /20\d{2}\s?年/;
+
+/** Words after a level-1 marker that make it a table 三 row, not a heading. */
+const ROW_AFTER_MARKER = /^(?:本年新收|上年结转|本年度办理结果|结转下年度)/;
+/** The six template section titles (after their marker), longest first. */
+const TEMPLATE_TITLES = SECTIONS.map((s) => s.heading.slice(2)).sort((a, b) => b.length - a.length);
+/** Where a title found inside a line ends at the latest: a space, sentence or clause punctuation. */
+const TITLE_END = /[\s。;,:!?，；：]/;
+
+/**
+ * Candidates for a cut, in one pass. Groups: 1 sentence end; 2 level-1 marker (numeral in 3);
+ * 4 bracketed Chinese numeral; 5 a table caption or note or table 四's header; 6 an Arabic list
+ * number after a space; 7 the end of the report's title.
+ */
+const CANDIDATE_RE =
+  /([。;!?])|(([一二三四五六七八九十]{1,2})、)|(\([一二三四五六七八九十]\))|(第二十条第|\(本列数据|行政复议 ?(?:行政诉讼|结果维持))|((?<=\s)\d{1,2}[.、](?=[\u3400-\u9fff]))|((?:工作)?年度报告|年报)/g;
+
+/**
+ * The words of table 二's cells (the first header cell, column headers and row labels of both
+ * versions, longest first so that `行政规范性文件` is not read as `规范性文件`). Inside table 二 each
+ * starts a piece: its header and rows then read like cells on lines of their own.
+ */
+const TABLE2_WORDS_RE = table2WordsRe();
+
+function table2WordsRe(): RegExp {
+  const words = new Set<string>(['信息内容']);
+  for (const v of REGISTERED_VERSIONS) {
+    for (const sub of table2Definition(v).subTables) {
+      for (const c of sub.columns) for (const w of [c.label, ...(c.aliases ?? [])]) words.add(w.normalize('NFKC'));
+      for (const r of sub.rows) for (const w of [r.label, ...(r.aliases ?? [])]) words.add(w.normalize('NFKC'));
+    }
+  }
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(alternatives.join('|'), 'g');
+}
+
+/** What a cut starts: a table row or table words (`row`, `table2`), or anything else. */
+type CutKind = 'structural' | 'row' | 'table2' | 'other';
+
+/**
+ * The first cell after table 四's header words, set off by a space: a number or a blank marker.
+ * (Glued to the header, the digits stay with it: a run of several cells the reader splits.)
+ */
+const T4_FIRST_VALUE_RE = /(?<=\s)(?:\d|[/\u2012-\u2015-]{1,2}(?=\s))/;
+/** How far table 四's header words may reach (the template's header is about 90 characters). */
+const T4_HEADER_REACH = 200;
+
+interface Cut {
+  at: number;
+  kind: CutKind;
+}
+
+/**
+ * Number words (or blank markers) followed by Han text, in a piece that starts a table row: the
+ * row's cells end there and prose resumes (row labels come before their numbers). Group 1 is the
+ * run of number words; every repetition is bounded, so a long run of numbers costs linear time.
+ */
+const VALUES_THEN_TEXT_RE = /(?<=^|\s)((?:(?:[+-]?\d[\d,]{0,20}(?:\.\d{1,6})?|[/\u2012-\u2015-]{1,2})\s{1,8}){1,32})(?=[\u3400-\u9fff])/g;
+/** Number words of a run before text that end a row: two at least (a single-column table 二 row: one). */
+const MIN_VALUES_BEFORE_TEXT = 2;
+
+/**
+ * Cuts run-on lines into pieces at the structure they hold; other lines are returned as they
+ * are. Line indices are renumbered (locations come from offsets, not from indices).
+ */
+export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
+  if (!lines.some(mayRunOn)) return lines as Line[];
+  const out: Line[] = [];
+  for (const l of lines) {
+    const cuts = mayRunOn(l) ? cutsOf(text, l) : null;
+    if (!cuts) {
+      out.push(out.length === l.index ? l : { ...l, index: out.length });
+      continue;
+    }
+    let from = l.start;
+    for (const at of [...cuts, l.end]) {
+      if (at <= from) continue;
+      const piece = pieceLine(text, from, at, out.length);
+      if (piece.kind !== 'blank') out.push(piece);
+      from = at;
+    }
+  }
+  return out;
+}
+
+/**
+ * A line long enough to hold several units. Pipe lines too: a page's navigation (`无障碍 | 关怀版`)
+ * flattened onto the article's line makes the whole line a pipe line.
+ */
+function mayRunOn(l: Line): boolean {
+  return (l.kind === 'text' || l.kind === 'pipe') && l.end - l.start >= RUN_ON_MIN_LENGTH;
+}
+
+/** The cut offsets of a line, or `null` when it is not run-on text. */
+function cutsOf(text: string, l: Line): number[] | null {
+  const s = text.slice(l.start, l.end);
+  const cuts: Cut[] = [];
+  let structural = 0;
+  const add = (at: number, kind: CutKind): void => {
+    // A heading that starts the line counts (a run-in heading: its title is cut from the text after it).
+    if (at === 0 && kind === 'structural') structural++;
+    if (at <= 0 || at >= s.length) return;
+    cuts.push({ at, kind });
+    if (kind === 'structural') structural++;
+  };
+  CANDIDATE_RE.lastIndex = 0;
+  let titleSeen = false;
+  // Stretches of table 二 (from a caption to the next heading, table signature or sentence end).
+  const table2: [number, number][] = [];
+  let table2From = -1;
+  const endTable2 = (at: number): void => {
+    if (table2From >= 0) table2.push([table2From, at]);
+    table2From = -1;
+  };
+  for (let m = CANDIDATE_RE.exec(s); m !== null; m = CANDIDATE_RE.exec(s)) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (m[1] !== undefined) {
+      endTable2(at);
+      add(after, 'other');
+    } else if (m[2] !== undefined) {
+      const rest = s.slice(after, after + MAX_INLINE_TITLE + 10);
+      if (ROW_AFTER_MARKER.test(rest)) {
+        endTable2(at);
+        add(at, 'row');
+        continue;
+      }
+      const title = headingTitle(rest, m[3] as string);
+      if (title === null) continue;
+      endTable2(at);
+      add(at, 'structural');
+      add(after + title, 'structural');
+      CANDIDATE_RE.lastIndex = after + title;
+    } else if (m[4] !== undefined) {
+      if (s.charAt(at - 1) !== '第') add(at, 'row');
+    } else if (m[5] !== undefined) {
+      endTable2(at);
+      if (m[5] === '第二十条第') table2From = after;
+      add(at, 'structural');
+      if (m[5].startsWith('行政复议')) {
+        // Table 四's header and its values are two rows: the values start at the first number.
+        const values = T4_FIRST_VALUE_RE.exec(s.slice(after, after + T4_HEADER_REACH));
+        if (values) add(after + values.index, 'row');
+      }
+    } else if (m[6] !== undefined) add(at, 'row');
+    else if (!titleSeen && after <= TITLE_REACH) {
+      // The report's title: the first `…20XX年…年度报告` (a breadcrumb's `政府信息公开年度报告`
+      // has no year). Where a space sets it off, it starts a piece too.
+      const before = s.slice(Math.max(0, at - MAX_TITLE_LENGTH), at);
+      if (!TITLE_YEAR_RE.test(before)) continue;
+      titleSeen = true;
+      const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
+      if (space >= 0 && TITLE_YEAR_RE.test(before.slice(space + 1))) add(at - before.length + space + 1, 'structural');
+      add(after, 'structural');
+    }
+  }
+  endTable2(s.length);
+  if (structural < MIN_STRUCTURAL_CUTS) return null;
+  for (const [from, to] of table2) {
+    TABLE2_WORDS_RE.lastIndex = from;
+    for (let m = TABLE2_WORDS_RE.exec(s); m !== null && m.index < to; m = TABLE2_WORDS_RE.exec(s)) add(m.index, 'table2');
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  // A piece that starts a row ends where text follows its numbers.
+  const rowEnds: number[] = [];
+  cuts.forEach((c, k) => {
+    if (c.kind === 'other') return;
+    const end = k + 1 < cuts.length ? (cuts[k + 1] as Cut).at : s.length;
+    const at = rowEnd(s.slice(c.at, end), c.kind === 'table2' ? 1 : MIN_VALUES_BEFORE_TEXT);
+    if (at !== null) rowEnds.push(c.at + at);
+  });
+  return [...cuts.map((c) => c.at), ...rowEnds].map((at) => l.start + at).sort((a, b) => a - b);
+}
+
+/** Where a row's numbers end and text resumes in a piece, or `null`. */
+function rowEnd(piece: string, minValues: number): number | null {
+  VALUES_THEN_TEXT_RE.lastIndex = 0;
+  for (let m = VALUES_THEN_TEXT_RE.exec(piece); m !== null; m = VALUES_THEN_TEXT_RE.exec(piece)) {
+    const words = (m[1] as string).trim().split(/\s+/).length;
+    if (words >= minValues) return m.index + m[0].length;
+  }
+  return null;
+}
+
+/** Length of the section title that starts `rest`, or `null` when none does. */
+function headingTitle(rest: string, numeral: string): number | null {
+  const lead = rest.length - rest.trimStart().length;
+  const body = rest.slice(lead);
+  const own = TEMPLATE_TITLES.find((t) => body.startsWith(t));
+  if (own) return lead + own.length;
+  const end = TITLE_END.exec(body);
+  const title = body.slice(0, end ? end.index : MAX_INLINE_TITLE);
+  if (title.length < 2 || title.length > MAX_INLINE_TITLE) return null;
+  return sectionKeyOf(cleanText(title), 1, numeral) !== null ? lead + title.length : null;
+}

@@ -1,0 +1,281 @@
+/**
+ * Ownership decided by evidence: before a table's numbers are given to its row labels, establish
+ * how this document orders them.
+ *
+ * - **after** (the ordinary order): a row label, then its numbers.
+ * - **before**: the numbers of a row, then its label (plain `pdftotext` of browser- or
+ *   Office-printed PDFs reads a tall label cell after the short cells beside it). Read in the
+ *   ordinary order, every row takes the next row's numbers; when most rows are zero the tables
+ *   still add up, so the arithmetic alone cannot be trusted to notice.
+ * - **wrapped**: a long label printed around its numbers (`6.属于四类` / numbers / `过程性信息`).
+ *
+ * The evidence is the document's own: a run of numbers before the first row label of a block and a
+ * last label with nothing after it (numbers before labels), label pieces that make a template label
+ * only when joined across the numbers between them (wrapped), pipe rows (a label in the same row as
+ * its numbers owns them: the question does not arise), PDF coordinates where the input has them
+ * (numbers printed on the baseline of the label they belong to), and the arithmetic of each
+ * candidate reading. When the structure points one way and the arithmetic the other, the decision
+ * is `undecided` and the table reader keeps only what both readings agree on (the rest is
+ * `ambiguous` with both candidates).
+ *
+ * The repair returns its decision and the reason, and the token stream of the reading to use; it
+ * never changes a token's text or value.
+ */
+import type { LabelToken, TableToken } from '../tables/tokens.js';
+import { segmentRows, type LabelRole, type Segmentation } from '../tables/rows.js';
+
+/** How a table's numbers stand to their labels. */
+export type OwnershipOrder = 'after' | 'before' | 'undecided';
+
+/** What the ownership repair decided, and why. */
+export interface OwnershipDecision {
+  /** The order the evidence establishes. */
+  order: OwnershipOrder;
+  /** Evidence that decided it, in English (for diagnostics and tests). */
+  why: string;
+  /** Labels joined around the numbers printed inside them (wrapped labels). */
+  joined: readonly { label: LabelToken; pieces: readonly LabelToken[] }[];
+  /** The tokens of the reading to use (`after`: the source order; `before`: each run of numbers moved after the label it precedes). */
+  tokens: readonly TableToken[];
+  /** With `undecided`: the tokens of the other reading (numbers before their labels). */
+  alternative?: readonly TableToken[];
+}
+
+/** What a reader's classifier may know of the rows before a label. */
+export interface RowState {
+  /** Rows recognised so far. */
+  rowsSoFar: number;
+  /** Key of the last row. */
+  lastKey: string | null;
+}
+
+/** A state for classifying one label out of context (inside the table body). */
+const IN_BODY: RowState = { rowsSoFar: 1, lastKey: null };
+
+/** How a piece of label text classifies on its own (no reader state, no side effects). */
+export type LabelProbe = (text: string) => { key: string; exact: boolean } | null;
+
+/** What the repair needs from the table reader. */
+export interface OwnershipInput {
+  /** The table region's tokens. */
+  tokens: readonly TableToken[];
+  /** Classifies a label as the reader does (row, group, other), without side effects. */
+  classify: (label: LabelToken, state: RowState) => LabelRole<string>;
+  /** Classifies a text piece against the row labels (for joining wrapped labels). */
+  probe: LabelProbe;
+  /** The number of cells of a data row when every row has the same (table 三: 7); null otherwise. */
+  ncols: number | null;
+  /**
+   * Equations of the table that hold and fail under a reading (row sums, column totals, balance),
+   * counted where their cells are known; absent for a table without arithmetic (table 二).
+   */
+  failing?: (seg: Segmentation<string>) => { holds: number; fails: number };
+  /** The baseline (PDF points from the bottom) of a token when the input is a PDF; undefined otherwise. */
+  baselineOf?: (token: TableToken) => number | undefined;
+}
+
+/** Two PDF baselines closer than this (points) are one printed line. */
+const SAME_LINE_POINTS = 2;
+
+/**
+ * Decides the order of a table's numbers and labels (see the module comment). Linear in the
+ * number of tokens (each reading is segmented at most once).
+ */
+export function decideOwnership(input: OwnershipInput): OwnershipDecision {
+  const joined: { label: LabelToken; pieces: readonly LabelToken[] }[] = [];
+  const tokens = joinWrappedLabels(input.tokens, input.probe, joined);
+  const classify = (l: LabelToken, state: RowState = IN_BODY): LabelRole<string> => input.classify(l, state);
+  const after: OwnershipDecision = { order: 'after', why: joined.length > 0 ? 'labels wrapped around their numbers' : 'labels before their numbers', joined, tokens };
+  // A label printed in the same pipe row as numbers owns them: the order question does not arise.
+  if (tokens.some((t) => t.kind === 'value' && t.inRow)) return after;
+  const segA = segmentRows<string>(tokens, classify, 0);
+  const a = shape(segA, input.ncols);
+  // Every row took numbers and none is left over: the ordinary reading fits.
+  if (a.empty === 0 && a.unclaimed === 0) return after;
+  const moved = numbersAfterNextLabel(tokens, classify);
+  const segB = segmentRows<string>(moved, classify, 0);
+  const b = shape(segB, input.ncols);
+  const coordinates = input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0;
+  const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved });
+  const undecided = (why: string): OwnershipDecision => ({ order: 'undecided', why, joined, tokens, alternative: moved });
+  const structure = b.empty + b.unclaimed - (a.empty + a.unclaimed);
+  if (a.leading > 0 && a.lastEmpty) {
+    // Numbers before the first label and none after the last one: the numbers precede their labels,
+    // if that reading is tidier (fewer labels without numbers, fewer numbers without a label).
+    if (structure >= 0 || (input.ncols !== null && b.complete < a.complete)) return after;
+    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    if (input.failing) {
+      const fa = input.failing(segA);
+      const fb = input.failing(segB);
+      if (fb.fails > fa.fails) return undecided(`numbers stand before the first label and none after the last, but that reading breaks ${fb.fails} equations against ${fa.fails}`);
+    }
+    return before('numbers before the first label of a block and none after its last one');
+  }
+  // The last label has no numbers but none stand before the first one either: a document printing
+  // numbers before labels whose first row vanished (all blank), or an ordinary one whose last row
+  // vanished. Only coordinates or the arithmetic can tell: the numbers go before their labels only
+  // when that reading breaks fewer equations and keeps as many; otherwise the ordinary reading
+  // stands (where both add up, a first row left blank reads as the second row's numbers: the one
+  // case the evidence cannot show; see docs/architecture.md).
+  if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
+  if (coordinates > 0) return after;
+  if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+  const fa = input.failing(segA);
+  const fb = input.failing(segB);
+  if (fb.fails < fa.fails && fb.holds >= fa.holds) return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
+  return after;
+}
+
+interface Shape {
+  /** Row labels (first occurrence of each key) without items. */
+  empty: number;
+  /** Physical runs of items no row claims. */
+  unclaimed: number;
+  /** Rows with exactly `ncols` items. */
+  complete: number;
+  /** Runs of items before the first row label. */
+  leading: number;
+  /** The last row label has no items. */
+  lastEmpty: boolean;
+}
+
+function shape(seg: Segmentation<string>, ncols: number | null): Shape {
+  const seen = new Set<string>();
+  let empty = 0;
+  let complete = 0;
+  for (const r of seg.rows) {
+    if (seen.has(r.key)) continue;
+    seen.add(r.key);
+    if (r.evidence.items.length === 0) empty++;
+    else if (ncols !== null && r.evidence.items.length === ncols) complete++;
+  }
+  const firstRow = seg.rows[0]?.at ?? Number.POSITIVE_INFINITY;
+  const leading = seg.orphanRows.filter((o) => o.at < firstRow).length + seg.groups.filter((g) => g.items.length > 0).length;
+  const last = seg.rows[seg.rows.length - 1];
+  const lastEmpty = last !== undefined && last.evidence.items.length === 0 && last.overflow.length === 0;
+  return { empty, unclaimed: seg.orphanRows.length + seg.groups.filter((g) => g.items.length > 0).length, complete, leading, lastEmpty };
+}
+
+const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
+
+/**
+ * The reading with each run of numbers (values and blanks with no row label between them) moved
+ * to right after the row label printed next after it (or after that label's sub-row printed right
+ * after it: `（六）其他处理` then `1.申请人…` are one row's label cells). A row label followed by
+ * another row label took no numbers: its row vanished (all blank).
+ */
+function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: LabelToken) => LabelRole<string>): TableToken[] {
+  const out: TableToken[] = [];
+  let pending: TableToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TableToken;
+    if (isItem(t)) {
+      pending.push(t);
+      continue;
+    }
+    if (t.kind === 'label' && pending.length > 0) {
+      // The first row label of the labels that follow (up to the next number); a row label printed
+      // right after it that is one of its sub-rows (（六）其他处理 then 1.申请人…) takes its place.
+      let lastRow = -1;
+      let firstKey: string | null = null;
+      for (let j = i; j < tokens.length && !isItem(tokens[j] as TableToken); j++) {
+        const u = tokens[j] as TableToken;
+        if (u.kind === 'break' && u.reason === 'end') break;
+        if (u.kind !== 'label') continue;
+        const role = classify(u);
+        if (role.role === 'group' && firstKey !== null) break;
+        if (role.role !== 'row') continue;
+        if (firstKey === null) {
+          firstKey = role.key;
+          lastRow = j;
+        } else if (role.key.startsWith(`${firstKey}.`)) {
+          lastRow = j;
+          break;
+        } else break;
+      }
+      if (lastRow >= 0) {
+        for (let k = i; k <= lastRow; k++) out.push(tokens[k] as TableToken);
+        out.push(...pending);
+        pending = [];
+        i = lastRow;
+        continue;
+      }
+    }
+    if (t.kind === 'break' && t.reason === 'end') {
+      out.push(...pending);
+      pending = [];
+    }
+    out.push(t);
+  }
+  out.push(...pending);
+  return out;
+}
+
+/**
+ * PDF input: for each run of numbers between two row labels, is it printed on the baseline of the
+ * label before it (+1) or of the label after it (−1)? Returns the sign of the sum when every run
+ * that can be judged agrees, 0 otherwise (no coordinates, or mixed).
+ */
+function coordinateVote(tokens: readonly TableToken[], classify: (l: LabelToken) => LabelRole<string>, baselineOf: (t: TableToken) => number | undefined): number {
+  let previous: number | undefined;
+  let run: number | undefined;
+  let pos = 0;
+  let neg = 0;
+  const pendingRuns: number[] = [];
+  for (const t of tokens) {
+    if (isItem(t)) {
+      if (run === undefined) run = baselineOf(t);
+      continue;
+    }
+    if (t.kind !== 'label' || classify(t).role !== 'row') continue;
+    const y = baselineOf(t);
+    if (run !== undefined) pendingRuns.push(run);
+    for (const r of pendingRuns) {
+      const onPrev = previous !== undefined && Math.abs(previous - r) < SAME_LINE_POINTS;
+      const onNext = y !== undefined && Math.abs(y - r) < SAME_LINE_POINTS;
+      if (onPrev && !onNext) pos++;
+      else if (onNext && !onPrev) neg++;
+    }
+    pendingRuns.length = 0;
+    run = undefined;
+    previous = y;
+  }
+  if (pos > 0 && neg === 0) return 1;
+  if (neg > 0 && pos === 0) return -1;
+  return 0;
+}
+
+/**
+ * Wrapped labels: a label piece, a run of numbers, and a label piece that make a template label
+ * exactly only when joined (`6.属于四类` / numbers / `过程性信息`), while neither piece is one by
+ * itself. The pieces become one label token before the numbers (its location spans both pieces).
+ */
+function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: { label: LabelToken; pieces: readonly LabelToken[] }[]): readonly TableToken[] {
+  let out: TableToken[] | null = null;
+  let i = 0;
+  const copyUpTo = (k: number): TableToken[] => (out ??= tokens.slice(0, k) as TableToken[]);
+  while (i < tokens.length) {
+    const p = tokens[i] as TableToken;
+    if (p.kind === 'label' && !(probe(p.text)?.exact ?? false)) {
+      let j = i + 1;
+      while (j < tokens.length && (isItem(tokens[j] as TableToken) || (tokens[j] as TableToken).kind === 'break')) j++;
+      const n = tokens[j];
+      const hasItems = j > i + 1 && tokens.slice(i + 1, j).some(isItem);
+      if (hasItems && n?.kind === 'label' && !(probe(n.text)?.exact ?? false)) {
+        const whole = probe(p.text + n.text);
+        if (whole?.exact) {
+          const label: LabelToken = { ...p, text: p.text + n.text, end: n.end };
+          const o = copyUpTo(i);
+          o.push(label, ...tokens.slice(i + 1, j));
+          joined.push({ label, pieces: [p, n] });
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    if (out) (out as TableToken[]).push(p);
+    i++;
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,186 @@
+/**
+ * The one evaluator of the table arithmetic (`relations.ts`): validation checks the equations with
+ * it, the table readers use it to test a reading (an order of runs, a cut of glued digits, a
+ * pairing of floating labels, an ownership order), and the repairs use it to find the value an
+ * equation forces. Every caller states cells the same way, as operands looked up by address, so an
+ * equation means the same thing everywhere.
+ */
+import type { TableRelation } from './relations.js';
+
+/** A cell as an operand of an equation: a number, a blank, or unknown (missing, ambiguous, absent). */
+export type Operand = number | 'blank' | null;
+
+/** Looks up a cell by address. */
+export type OperandLookup = (address: string) => Operand;
+
+/** A side of an equation summed, or why it cannot be. */
+export type SideSum =
+  | { ok: true; value: number; blanksAsZero: string[] }
+  | { ok: false; unknown: string[]; notReported: string[] };
+
+/** The outcome of one equation. */
+export type RelationOutcome =
+  | { status: 'holds' | 'fails'; left: number; right: number; blanksAsZero: string[] }
+  | { status: 'unknown'; unknown: string[]; notReported: string[] };
+
+/** Rounds away floating-point noise from sums of decimals. */
+export function roundSum(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * Sums cells. A blank counts as 0 where `blankAsZero` says so (and is listed); any other blank is
+ * "not reported" and makes the sum unknown, as does an unknown cell.
+ */
+export function sumOperands(addresses: readonly string[], lookup: OperandLookup, blankAsZero: (address: string) => boolean): SideSum {
+  let value = 0;
+  let blanks: string[] | null = null;
+  let unknown: string[] | null = null;
+  let notReported: string[] | null = null;
+  for (const a of addresses) {
+    const o = lookup(a);
+    if (typeof o === 'number') value += o;
+    else if (o === 'blank') {
+      if (blankAsZero(a)) (blanks ??= []).push(a);
+      else (notReported ??= []).push(a);
+    } else (unknown ??= []).push(a);
+  }
+  if (unknown || notReported) return { ok: false, unknown: unknown ?? [], notReported: notReported ?? [] };
+  return { ok: true, value: roundSum(value), blanksAsZero: blanks ?? [] };
+}
+
+/** Evaluates one equation `Σ left = Σ right`. */
+export function evaluateRelation(rel: Pick<TableRelation, 'left' | 'right'>, lookup: OperandLookup, blankAsZero: (address: string) => boolean): RelationOutcome {
+  const l = sumOperands(rel.left, lookup, blankAsZero);
+  const r = sumOperands(rel.right, lookup, blankAsZero);
+  if (!l.ok || !r.ok) {
+    return { status: 'unknown', unknown: [...(l.ok ? [] : l.unknown), ...(r.ok ? [] : r.unknown)], notReported: [...(l.ok ? [] : l.notReported), ...(r.ok ? [] : r.notReported)] };
+  }
+  return { status: l.value === r.value ? 'holds' : 'fails', left: l.value, right: r.value, blanksAsZero: [...l.blanksAsZero, ...r.blanksAsZero] };
+}
+
+/** How many equations hold, fail, and cannot be evaluated. */
+export interface RelationTally {
+  /** Equations whose cells are all known and that hold. */
+  holds: number;
+  /** Equations whose cells are all known and that fail. */
+  fails: number;
+  /** Equations with an unknown cell. */
+  unknown: number;
+}
+
+/** Evaluates every equation; `stopAtFailure` returns at the first failing one (for searches). */
+export function tallyRelations(relations: readonly TableRelation[], lookup: OperandLookup, blankAsZero: (address: string) => boolean, stopAtFailure = false): RelationTally {
+  const t: RelationTally = { holds: 0, fails: 0, unknown: 0 };
+  for (const rel of relations) {
+    const o = evaluateRelation(rel, lookup, blankAsZero);
+    if (o.status === 'unknown') t.unknown++;
+    else if (o.status === 'holds') t.holds++;
+    else {
+      t.fails++;
+      if (stopAtFailure) return t;
+    }
+  }
+  return t;
+}
+
+/**
+ * Pruning by partial sums: with every cell non-negative, an equation cannot hold once the known
+ * cells of one side already exceed a side that is fully known. Unknown cells are simply not yet
+ * decided (a search fills them later).
+ */
+export function cannotHold(rel: Pick<TableRelation, 'left' | 'right'>, lookup: OperandLookup): boolean {
+  const known = (side: readonly string[]): { sum: number; complete: boolean } => {
+    let sum = 0;
+    let complete = true;
+    for (const a of side) {
+      const o = lookup(a);
+      if (typeof o === 'number') sum += o;
+      else if (o === null) complete = false;
+    }
+    return { sum: roundSum(sum), complete };
+  };
+  const l = known(rel.left);
+  const r = known(rel.right);
+  return (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
+}
+
+/**
+ * The value an equation forces on `address` when every other cell of it is known; null when it
+ * does not involve the address or another cell is unknown.
+ */
+export function forcedValue(rel: Pick<TableRelation, 'left' | 'right'>, address: string, lookup: OperandLookup, blankAsZero: (address: string) => boolean): number | null {
+  const inLeft = rel.left.includes(address);
+  if (!inLeft && !rel.right.includes(address)) return null;
+  const others = (side: readonly string[]): readonly string[] => side.filter((a) => a !== address);
+  const l = sumOperands(others(rel.left), lookup, blankAsZero);
+  const r = sumOperands(others(rel.right), lookup, blankAsZero);
+  if (!l.ok || !r.ok) return null;
+  return roundSum(inLeft ? r.value - l.value : l.value - r.value);
+}
+
+/**
+ * A lookup over a row-major vector of cells: `addresses[i]` holds `values[i]` (used by searches
+ * that try many readings of the same cells).
+ */
+export function vectorLookup(addresses: readonly string[]): (values: readonly Operand[]) => OperandLookup {
+  const index = new Map<string, number>();
+  addresses.forEach((a, i) => index.set(a, i));
+  return (values) => (address) => {
+    const i = index.get(address);
+    return i === undefined ? null : (values[i] ?? null);
+  };
+}
+
+/**
+ * An equation compiled for searches that evaluate it many times: its cells as indices into a
+ * vector of numbers, where `NaN` is a cell not known (yet). Same meaning as {@link evaluateRelation}
+ * with every blank already written as 0 (searches write cells as the numbers they try).
+ */
+export interface CompiledRelation {
+  /** The equation. */
+  readonly relation: TableRelation;
+  /** Indices of the left side's cells. */
+  readonly left: readonly number[];
+  /** Indices of the right side's cells. */
+  readonly right: readonly number[];
+}
+
+/** Compiles equations over a vector of cells; `indexOf` gives each address's index. */
+export function compileRelations(relations: readonly TableRelation[], indexOf: (address: string) => number): CompiledRelation[] {
+  return relations.map((relation) => ({ relation, left: relation.left.map(indexOf), right: relation.right.map(indexOf) }));
+}
+
+function sideOf(indices: readonly number[], cells: ArrayLike<number>): { sum: number; complete: boolean } {
+  let sum = 0;
+  let complete = true;
+  for (const i of indices) {
+    const v = cells[i] as number;
+    if (Number.isNaN(v)) complete = false;
+    else sum += v;
+  }
+  return { sum: roundSum(sum), complete };
+}
+
+/** The sum of a side of a compiled equation, or NaN when a cell is not known. */
+function sumOrNaN(indices: readonly number[], cells: ArrayLike<number>): number {
+  let sum = 0;
+  for (const i of indices) sum += cells[i] as number;
+  return roundSum(sum);
+}
+
+/** {@link evaluateRelation} on a cell vector: `holds`, `fails`, or `unknown` when a cell is NaN. */
+export function evaluateCompiled(rel: CompiledRelation, cells: ArrayLike<number>): 'holds' | 'fails' | 'unknown' {
+  const l = sumOrNaN(rel.left, cells);
+  if (Number.isNaN(l)) return 'unknown';
+  const r = sumOrNaN(rel.right, cells);
+  if (Number.isNaN(r)) return 'unknown';
+  return l === r ? 'holds' : 'fails';
+}
+
+/** {@link cannotHold} on a cell vector (non-negative cells; NaN not known yet). */
+export function cannotHoldCompiled(rel: CompiledRelation, cells: ArrayLike<number>): boolean {
+  const l = sideOf(rel.left, cells);
+  const r = sideOf(rel.right, cells);
+  return (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
+}

@@ -1,0 +1,75 @@
+/**
+ * One bounded work budget per table (issue 16): inputs built to make the readers search as much as
+ * they can (table 四's values cut into many runs, table 三's rows glued into long runs of digits)
+ * cost a bounded multiple of an ordinary report per KB, and what a search could not finish is
+ * flagged, never guessed.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from 'zfxxgk-report';
+import { WorkBudget } from '../src/tables/budget.js';
+import { LAST_IS_SUM, splitDigits } from '../src/tables/digit-runs.js';
+import { gluedRows, table4InRuns } from './helpers/adversarial.js';
+import { consistentReport } from './helpers/fixtures.js';
+import { renderInLayout } from './helpers/layouts.js';
+import { scoreCells } from './helpers/ownership-layouts.js';
+
+/** CPU time per KB of parsing `text`, in microseconds (one sample: `n` parses). */
+function cpuPerKB(text: string, n = 5): number {
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) parseReport(text);
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / n / (Buffer.byteLength(text) / 1024);
+}
+
+/** Median ratio of `text`'s cost per KB to `ordinary`'s, sampled alternately (robust to load). */
+function ratioPerKB(text: string, ordinary: string): number {
+  for (let i = 0; i < 3; i++) {
+    parseReport(text);
+    parseReport(ordinary);
+  }
+  const r: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const b = cpuPerKB(ordinary);
+    r.push(cpuPerKB(text) / b);
+  }
+  r.sort((a, b) => a - b);
+  return r[4] as number;
+}
+
+const ordinary = (r: Report): string => renderInLayout(r, 'pipes');
+
+describe('the work budget', () => {
+  it('counts and stops', () => {
+    const b = new WorkBudget(3);
+    expect([b.spend(), b.spend(2), b.exhausted, b.spend(), b.exhausted, b.spent]).toEqual([true, true, false, false, true, 4]);
+    expect(WorkBudget.forTable(100).limit).toBeGreaterThan(WorkBudget.forTable(10).limit);
+  });
+
+  it('cuts a glued row of seven by its sum with little work (the total first, reachable sums)', () => {
+    const b = new WorkBudget(1e9);
+    expect(splitDigits('27371915137610641664175010506', 7, b, LAST_IS_SUM)).toEqual([[2737, 1915, 1376, 1064, 1664, 1750, 10506]]);
+    expect(b.spent).toBeLessThan(2500);
+    expect(splitDigits('27371915137610641664175010506', 7, new WorkBudget(100), LAST_IS_SUM)).toBeNull();
+  });
+
+  // Measured on this machine with the built package (CPU time, medians of alternating samples):
+  // 2–2.7× for the run orders, 3.6–4.4× for glued large numbers (docs/performance.md); before the
+  // budget, 24× and 65–129×. The bound here leaves room for a loaded CI machine and still catches a
+  // search that escapes its budget.
+  const BOUND = 10;
+  const cases: [string, (seed: number) => { report: Report; text: string }][] = [
+    ['table 四 cut into fifteen runs', (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1) }))(consistentReport(seed, '2021', { scale: 15 }))],
+    ['table 四 cut into seven runs', (seed) => ((r) => ({ report: r, text: table4InRuns(r, 2) }))(consistentReport(seed, '2019', { scale: 15 }))],
+    ['table 四 all zeros in fifteen runs', (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1).replace(/^\d+$/gm, '0') }))(consistentReport(seed, '2021', { scale: 0 }))],
+    ['every row glued, large numbers', (seed) => ((r) => ({ report: r, text: gluedRows(r) }))(consistentReport(seed, '2021', { scale: 5000 }))],
+  ];
+  for (const [name, make] of cases) {
+    it(`${name}: a bounded multiple of an ordinary report per KB, and nothing silently wrong`, () => {
+      const { report, text } = make(3);
+      const parsed = parseReport(text);
+      // (the all-zero variant changes the truth: only the timing is asserted for it)
+      if (!name.includes('zeros')) expect(scoreCells(report, parsed.report, parsed.diagnostics).wrongAddresses).toEqual([]);
+      expect(ratioPerKB(text, ordinary(report))).toBeLessThan(BOUND);
+    });
+  }
+});

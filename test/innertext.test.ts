@@ -1,0 +1,115 @@
+/**
+ * Browser innerText / clipboard text of HTML tables: TAB fields keep their columns, an empty field
+ * or a field of spaces/NBSP is a blank cell, and Word-style paragraph cells (each paragraph between
+ * blank lines, each TAB on a line of its own) are joined back into rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from 'zfxxgk-report';
+import { joinParagraphCells, lexLines } from '../src/grammar/lines.js';
+import { consistentReport } from './helpers/fixtures.js';
+import { renderInLayout } from './helpers/layouts.js';
+
+const cellsOf = (text: string, prefix: string): [string, string, number | null][] =>
+  listCells(parseReport(text).report!)
+    .filter((c) => c.address.startsWith(prefix))
+    .map((c) => [c.address.slice(prefix.length), c.status, c.value]);
+
+const T2_2019 = [
+  '某某局2020年政府信息公开工作年度报告',
+  '二、主动公开政府信息情况',
+  '第二十条第(五)项',
+  '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
+];
+
+describe('TAB fields (innerText, clipboard)', () => {
+  it('a lone number between empty or NBSP fields of table 二 stays in its own column', () => {
+    const text = [...T2_2019, '行政许可\t\u00a0\t\t5', '其他对外管理服务事项\t\t3\t\u00a0', '三、收到和处理政府信息公开申请情况'].join('\n');
+    expect(cellsOf(text, 't2.art20_5.')).toEqual([
+      ['administrativeLicensing.previousYearCount', 'blank', null],
+      ['administrativeLicensing.yearChange', 'blank', null],
+      ['administrativeLicensing.decisionCount', 'value', 5],
+      ['otherExternalManagementServices.previousYearCount', 'blank', null],
+      ['otherExternalManagementServices.yearChange', 'value', 3],
+      ['otherExternalManagementServices.decisionCount', 'blank', null],
+    ]);
+  });
+
+  it('blank table-四 cells keep their place: the values do not pack to the end', () => {
+    const r = consistentReport(21, '2021', { blanks: [180, 185, 190, 195], scale: 15 });
+    const text = renderInLayout(r, 'innertext');
+    const want = listCells(r).filter((c) => c.table === 't4').map((c) => [c.address, c.status, c.value]);
+    expect(want.some((c) => c[1] === 'blank')).toBe(true);
+    expect(listCells(parseReport(text).report!).filter((c) => c.table === 't4').map((c) => [c.address, c.status, c.value])).toEqual(want);
+  });
+
+  it('reads back every cell of reports with blanks (innerText with NBSP fields, and Word paragraph cells)', () => {
+    for (const layout of ['innertext', 'innertext-paragraphs'] as const) {
+      for (let seed = 1; seed <= 20; seed++) {
+        const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { blanks: [seed * 3, seed * 11 + 2, seed * 17 + 5, 190 + (seed % 9)], scale: 15 });
+        const back = parseReport(renderInLayout(r, layout)).report!;
+        expect(listCells(back).map((c) => [c.address, c.status, c.value]), `${layout} seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+      }
+    }
+  });
+});
+
+describe('paragraph cells joined into TAB rows', () => {
+  const rows = (text: string): string[] => joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank').map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`));
+
+  it('a TAB line between paragraphs separates cells; two TAB lines together hold an empty cell; a space line is an empty cell', () => {
+    // As Chromium writes innerText of <td><p>…</p></td> cells.
+    const text = '标题\n\n信息内容\n\n\t\n\n本年\n\n\n\n\n规章\n\n\t\n\n\t\n\n5\n\n\n\n\nx\n\n\t\n\n \n\n\t\n\n7\n\n后文';
+    expect(rows(text)).toEqual(['text:标题', '信息内容|本年', '规章||5', 'x||7', 'text:后文']);
+  });
+
+  it('a cell of two paragraphs is one cell; an empty last cell is kept', () => {
+    const text = '规章\n\n\t\n\n55\n\n(含自然失效29件)\n\n\t\n\n3\n\n\t\n\n\n\n\n行政规范性文件\n\n\t\n\n1';
+    expect(rows(text)).toEqual(['规章|55 (含自然失效29件)|3|', '行政规范性文件|1']);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = '规章\n\n\t\n\n12\n\n\t\n\n3\n\n\t\n\n4';
+    const row = joinParagraphCells(lexLines(text), text).find((l) => l.kind === 'pipe')!;
+    expect(row.cells.map((c) => text.slice(c.start, c.end))).toEqual(['规章', '12', '3', '4']);
+  });
+});
+
+describe('regression: gauntlet innerText', () => {
+  it('a TAB line holding an NBSP between two TABs is an empty cell between two separators', () => {
+    const text = '1.属于国家秘密\n\n\t\u00a0\t\n\n\u00a00\u00a0\n\n\t\n\n\u00a014\u00a0\n\n\t\n\n\u00a03\u00a0';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind === 'pipe');
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([['1.属于国家秘密', '', '0', '14', '3']]);
+  });
+
+  it('a TAB line with a value right under it (clipboard text) is no separator', () => {
+    const text = '1.属于国家秘密\n\n \t\n 0 \n\n 14 \n\n\t\n\n3\n\n\t\n\n4\n\n\t\n\n5';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind === 'pipe');
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([['14', '3', '4', '5']]);
+  });
+});
+
+describe('regression: a table ends where a paragraph follows its last cell', () => {
+  it('the heading, prose and next table after a last cell are not joined into it (one blank line apart, as innerText writes them)', () => {
+    const text = '行政事业性收费\n\n\t\n\n858.87\n\n三、收到和处理政府信息公开申请情况\n\n本年度情况如下。\n\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n\n\t\n\n申请人情况\n\n\n\n\n自然人\n\n\t\n\n总计';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank');
+    expect(lines.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`))).toEqual([
+      '行政事业性收费|858.87',
+      'text:三、收到和处理政府信息公开申请情况',
+      'text:本年度情况如下。',
+      '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)|申请人情况',
+      '自然人|总计',
+    ]);
+  });
+});
+
+describe('regression: an empty last cell before the next heading', () => {
+  it('the heading one blank line under a row ending in an empty cell is not that cell', () => {
+    const text = '(七)总计\n\n\t\n\n1\n\n\t\n\n2\n\n\n\n\n四、结转下年度继续办理\n\n\t\n\n0\n\n\t\n\n\n\n四、政府信息公开行政复议、行政诉讼情况';
+    const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank');
+    expect(lines.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`))).toEqual([
+      '(七)总计|1|2',
+      '四、结转下年度继续办理|0|',
+      'text:四、政府信息公开行政复议、行政诉讼情况',
+    ]);
+  });
+});

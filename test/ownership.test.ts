@@ -1,0 +1,69 @@
+/**
+ * Ownership decided by evidence (issue 12): our reports printed with their numbers before their
+ * labels (every table), long labels wrapped around their numbers, and table 四 column by column,
+ * in two spacings and both template versions. Every cell is right or flagged, never silently wrong;
+ * without blank cells (which plain text loses) every cell comes back.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport, type TemplateVersion } from 'zfxxgk-report';
+import { consistentReport } from './helpers/fixtures.js';
+import { OWNERSHIP_LAYOUTS, renderOwnershipLayout, scoreCells, type Spacing } from './helpers/ownership-layouts.js';
+
+const SPACINGS: readonly Spacing[] = ['lines', 'spaced'];
+const RUNS = Number(process.env.PROP_RUNS ?? 30);
+
+describe('ownership decided by evidence', () => {
+  for (const layout of OWNERSHIP_LAYOUTS) {
+    for (const spacing of SPACINGS) {
+      it(`${layout} (${spacing}): without blank cells every cell comes back, with the repair reported`, () => {
+        const codes = new Set<string>();
+        for (let seed = 1; seed <= 8; seed++) {
+          const v: TemplateVersion = seed % 2 ? '2021' : '2019';
+          const r = consistentReport(seed, v, { scale: 15 });
+          const { report, diagnostics } = parseReport(renderOwnershipLayout(r, layout, spacing, seed));
+          expect(listCells(report!).map((c) => [c.address, c.status, c.value]), `seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+          for (const d of diagnostics) codes.add(d.code);
+        }
+        const expected = { 'numbers-before': 'numbers-before-labels', wrapped: 'label-wrapped', 't4-columns': 'table-by-columns' }[layout];
+        expect(codes.has(expected)).toBe(true);
+      });
+
+      it(`${layout} (${spacing}): with blanks and mostly zeros, no cell is silently wrong`, () => {
+        fc.assert(
+          fc.property(
+            fc.integer({ min: 1, max: 10_000_000 }),
+            fc.constantFrom<TemplateVersion>('2019', '2021'),
+            fc.array(fc.nat(), { maxLength: 8 }),
+            fc.constantFrom(2, 15),
+            (seed, v, blanks, scale) => {
+              const r = consistentReport(seed, v, { blanks, scale });
+              const { report, diagnostics } = parseReport(renderOwnershipLayout(r, layout, spacing, seed));
+              expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+            },
+          ),
+          { numRuns: RUNS },
+        );
+      });
+    }
+  }
+
+  it('an ordinary layout is read as it always was: no ownership repair is reported', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });
+      const { diagnostics } = parseReport(renderOwnershipLayout(r, 'wrapped', 'lines', 0).replace(/./g, (c) => c));
+      expect(diagnostics.filter((d) => d.code === 'numbers-before-labels' || d.code === 'ownership-undecided')).toEqual([]);
+    }
+  });
+
+  it('numbers before their labels: the repair names the table and points nowhere else', () => {
+    const r = consistentReport(5, '2021', { scale: 15 });
+    const { diagnostics } = parseReport(renderOwnershipLayout(r, 'numbers-before', 'lines'));
+    const before = diagnostics.filter((d) => d.code === 'numbers-before-labels');
+    expect(before.map((d) => [d.path, d.severity])).toEqual([
+      ['t2', 'warning'],
+      ['t3', 'warning'],
+      ['t4', 'warning'],
+    ]);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * One-line text (a whole article stored as one line by a crawler): headings, table signatures,
+ * row labels and values are found in the character stream; prose before, between and after the
+ * tables gives no number to a cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
+import { consistentReport } from './helpers/fixtures.js';
+import { oneLine, renderInLayout } from './helpers/layouts.js';
+
+const runs = Number(process.env.PROP_RUNS ?? 40);
+
+/** Cells stated wrong, and cells not stated, against the report the text was rendered from. */
+function compare(original: Report, text: string): { wrong: string[]; unstated: string[]; codes: string[]; back: Report } {
+  const { report, diagnostics } = parseReport(text);
+  const want = new Map(listCells(original).map((c) => [c.address, c]));
+  const wrong: string[] = [];
+  const unstated: string[] = [];
+  for (const c of listCells(report!)) {
+    const w = want.get(c.address)!;
+    if (c.status !== 'value' && c.status !== 'blank') unstated.push(c.address);
+    else if (c.status !== w.status || c.value !== w.value) wrong.push(`${c.address}: ${c.status} ${c.value}, want ${w.status} ${w.value}`);
+  }
+  return { wrong, unstated, codes: diagnostics.map((d) => d.code), back: report! };
+}
+
+describe('one-line text', () => {
+  it('reads back completely when blank cells are written as a marker (— or /)', () => {
+    for (let seed = 1; seed <= runs; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { blanks: [seed * 7, seed * 13 + 5, seed * 3 + 1], scale: 15 });
+      const { wrong, unstated, codes } = compare(r, oneLine(renderReport(r, { to: 'text' }), false, seed % 3 ? '—' : '/'));
+      expect(wrong, `seed ${seed}`).toEqual([]);
+      expect(unstated, `seed ${seed}`).toEqual([]);
+      expect(codes.filter((c) => c === 'table-missing' || c === 'section-missing' || c === 'values-unplaced'), `seed ${seed}`).toEqual([]);
+    }
+  });
+
+  it('finds the title and the six sections; a section keeps its prose and none of the table', () => {
+    const r = consistentReport(7, '2021', { scale: 15 });
+    const { back } = compare(r, renderInLayout(r, 'one-line'));
+    expect(back.meta.title).toBe('示例县示例局2023年政府信息公开工作年度报告');
+    expect(back.sections.map((s) => s.key)).toEqual(['overview', 'proactiveDisclosure', 'applications', 'reviewLitigation', 'problemsAndImprovements', 'otherMatters']);
+    const applications = back.sections.find((s) => s.key === 'applications')!;
+    expect(applications.text).toContain('共涉及 6 类申请人');
+    expect(applications.text).not.toContain('本年新收');
+    expect(back.sections.find((s) => s.key === 'problemsAndImprovements')!.text).toContain('每年不少于 4 次');
+  });
+
+  it('glued one-line text (no separator at all) reads its sections and states no wrong cell', () => {
+    for (let seed = 1; seed <= runs; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });
+      const { wrong, unstated, back } = compare(r, renderInLayout(r, 'one-line-glued'));
+      expect(wrong, `seed ${seed}`).toEqual([]);
+      expect(back.sections).toHaveLength(6);
+      // Table 二 has no arithmetic to split its glued cells, tables 三 and 四 mostly do.
+      expect(unstated.filter((a) => !a.startsWith('t2.')).length, `seed ${seed}`).toBeLessThan(60);
+      // Regression: table 四's digits glued to its header stay one run the reader splits (cut
+      // from the header, the run read as one huge number and every cell was lost).
+      expect(unstated.filter((a) => a.startsWith('t4.')), `seed ${seed}`).toEqual([]);
+    }
+  });
+
+  it('prose with numbers right after a table, on the same line and without a heading, gives none of them to a cell', () => {
+    for (let seed = 1; seed <= runs; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { blanks: [seed * 5], scale: 15 });
+      const line = oneLine(renderReport(r, { to: 'text' }), false, '—')
+        .replace(' 三、收到和处理', ' 注:以上数据截至2023年12月31日,共 5 件。 三、收到和处理')
+        .replace(' 四、政府信息公开行政复议', ' 以上 3 项数据由办公室统计,另有 7 件在办理中。 四、政府信息公开行政复议')
+        .replace(' 五、存在的主要问题', ' 全年 9 件, 1 件在审。 五、存在的主要问题');
+      const { wrong, unstated } = compare(r, line);
+      expect(wrong, `seed ${seed}`).toEqual([]);
+      expect(unstated, `seed ${seed}`).toEqual([]);
+    }
+  });
+
+  it('a section per line, each table followed by prose on its line, reads back completely', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });
+      const text = renderReport(r, { to: 'text' })
+        .split(/\n(?=[一二三四五六]、)/)
+        .map((part) => `${oneLine(part, false)} 本部分共涉及 8 个事项,详见上表。`)
+        .join('\n');
+      const { wrong, unstated, back } = compare(r, text);
+      expect(wrong, `seed ${seed}`).toEqual([]);
+      expect(unstated, `seed ${seed}`).toEqual([]);
+      expect(back.sections).toHaveLength(6);
+    }
+  });
+
+  it('text after a row without a full stop is flagged, never a cell', () => {
+    const r = consistentReport(3, '2021', { scale: 15 });
+    const line = renderInLayout(r, 'one-line').replace(' 四、政府信息公开行政复议', ' 备注 12 项 四、政府信息公开行政复议');
+    const { wrong } = compare(r, line);
+    expect(wrong).toEqual([]);
+  });
+
+  it('ordinary numbering and dates inside the prose of a one-line report are not values', () => {
+    const r = consistentReport(4, '2019', { scale: 15 });
+    const { codes, unstated } = compare(r, renderInLayout(r, 'one-line'));
+    expect(codes).not.toContain('values-unplaced');
+    expect(codes).not.toContain('surplus-values');
+    expect(unstated).toEqual([]);
+  });
+});
+
+describe('one-line text of a whole portal page', () => {
+  it('navigation with pipes and a breadcrumb before the title: title, sections and every cell are read', () => {
+    const r = consistentReport(9, '2021', { scale: 15 });
+    const chrome = '欢迎访问示例县人民政府网站!无障碍 | 关怀版 | 简体 | 繁體 搜索 首页政务动态 当前位置:首页 > 政务公开 > 政府信息公开年度报告 索引号: 11340000000109/2024-02 发布日期: 2024-01-26 字号:[大 中 小] ';
+    const { wrong, unstated, back } = compare(r, chrome + renderInLayout(r, 'one-line') + ' 分享到:微信 【打印本页】 主办单位:示例县人民政府办公室');
+    expect(back.meta.title).toBe('示例县示例局2023年政府信息公开工作年度报告');
+    expect(back.sections).toHaveLength(6);
+    expect(wrong).toEqual([]);
+    expect(unstated).toEqual([]);
+  });
+});
