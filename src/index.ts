@@ -38,3 +38,21 @@ export { isReport, assertReport, reportSchemaError } from './schema/guards.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 export { toRows, type TidyRow } from './render/to-rows.js';
 export { cellLabelMap, type CellLabels } from './template/labels.js';
+export { compareReports } from './compare/compare-reports.js';
+export { renderComparison, type ComparisonFormat, type ComparisonRenderOptions } from './compare/render-comparison.js';
+export { normaliseSentence, MIN_SENTENCE_CHARS } from './compare/text-reuse.js';
+export type { CellPlace } from './compare/cell-place.js';
+export type {
+  ReportComparison,
+  ComparedReport,
+  ComparedSide,
+  CellSnapshot,
+  CellChange,
+  RelationCell,
+  CrossYearCheck,
+  VersionChange,
+  PassagePlace,
+  RepeatedPassage,
+  SectionReuse,
+  TextReuse,
+} from './compare/types.js';

@@ -9,6 +9,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
+import { ownCommand } from './commands/index.js';
 import { expandArgs } from './files.js';
 import type { Lang } from './i18n.js';
 import { CSV_HEADER, runTask, type Task, type TaskResult } from './process.js';
@@ -23,6 +24,8 @@ const HELP: Record<string, Record<Lang, string>> = {
   zfxxgk parse FILES…|DIR      解析报告（JSON / NDJSON / CSV）
   zfxxgk validate FILES…|DIR   校验勾稽关系、结构和正文数字
   zfxxgk render FILE           按标准模板输出统计表
+  zfxxgk compare A B           对比同一机关相邻两年的报告
+  zfxxgk review DIR --out OUT  审查一批报告，生成 HTML 概览
   zfxxgk COMMAND --help        各命令的帮助
 
 通用选项:
@@ -38,6 +41,8 @@ Usage:
   zfxxgk parse FILES…|DIR      parse reports (JSON / NDJSON / CSV)
   zfxxgk validate FILES…|DIR   check the tables' arithmetic, structure and the numbers in the text
   zfxxgk render FILE           print the standard tables of a report
+  zfxxgk compare A B           compare two consecutive reports of one agency
+  zfxxgk review DIR --out OUT  review a collection and write an HTML overview
   zfxxgk COMMAND --help        help for a command
 
 Common options:
@@ -245,6 +250,8 @@ async function runAll(tasks: Task[], jobs: number, emit: (r: TaskResult) => void
 }
 
 async function main(argv: string[]): Promise<number> {
+  const own = ownCommand(argv[0]);
+  if (own) return own.run(argv.slice(1));
   let opts: ReturnType<typeof parseOptions>;
   try {
     opts = parseOptions(argv);

@@ -26,6 +26,11 @@ export interface RenderOptions {
   to: RenderFormat;
   /** Render only the tables, no title and no section text (default false). */
   tablesOnly?: boolean;
+  /**
+   * HTML only: extra attributes of a value cell's `<td>` by cell address (e.g. a `class` for its
+   * status or a `title` with a finding), so a page can mark cells. Values are escaped.
+   */
+  cellAttributes?: (address: string) => Readonly<Record<string, string>> | undefined;
 }
 
 type Grid = { text: string; colspan?: number; rowspan?: number; header?: boolean }[][];
@@ -44,9 +49,9 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const title = report.meta.title ?? (report.meta.agency && report.meta.year ? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告` : null);
   if (title && !options.tablesOnly) blocks.push(heading(to, 1, title));
   const tables = {
-    t2: report.tables.t2 ? renderGrid(to, table2Grid(report.tables.t2.version), report) : null,
-    t3: report.tables.t3 ? renderGrid(to, table3Grid(report.tables.t3.version), report) : null,
-    t4: report.tables.t4 ? renderGrid(to, table4Grid(), report) : null,
+    t2: report.tables.t2 ? renderGrid(to, table2Grid(report.tables.t2.version), report, options.cellAttributes) : null,
+    t3: report.tables.t3 ? renderGrid(to, table3Grid(report.tables.t3.version), report, options.cellAttributes) : null,
+    t4: report.tables.t4 ? renderGrid(to, table4Grid(), report, options.cellAttributes) : null,
   };
   const sections: Section[] = options.tablesOnly || report.sections.length === 0 ? [] : report.sections;
   if (sections.length === 0) {
@@ -178,11 +183,13 @@ function resolve(text: string, to: RenderFormat, report: Report): string {
   return text.startsWith('\u0000') ? cellAt(report, text.slice(1), to) : text;
 }
 
-function renderGrid(to: RenderFormat, grid: Grid, report: Report): string {
+function renderGrid(to: RenderFormat, grid: Grid, report: Report, cellAttributes?: RenderOptions['cellAttributes']): string {
   if (to === 'html') {
     const rows = grid.map((r) => {
       const cells = r.map((c) => {
-        const attrs = `${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
+        const extra = cellAttributes && c.text.startsWith('\u0000') ? cellAttributes(c.text.slice(1)) : undefined;
+        const own = extra ? Object.entries(extra).map(([k, v]) => ` ${k.replace(/[^a-zA-Z0-9_-]/g, '')}="${esc(v)}"`).join('') : '';
+        const attrs = `${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${own}`;
         return `<td${attrs}>${esc(resolve(c.text, to, report))}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
