@@ -379,8 +379,9 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
     for (const issue of r.validation.issues) if (issue.status === 'fail') r.problems.push(checkProblem(issue, r));
   }
   const allYears = reports.map((r) => r.year);
-  const lastYear = allYears.length > 0 ? Math.max(...allYears) : 0;
-  const firstYear = allYears.length > 0 ? Math.min(...allYears) : 0;
+  // Reduced, not spread: a collection can hold more reports than a call has room for arguments.
+  const lastYear = allYears.length > 0 ? allYears.reduce((m, y) => Math.max(m, y), -Infinity) : 0;
+  const firstYear = allYears.length > 0 ? allYears.reduce((m, y) => Math.min(m, y), Infinity) : 0;
   const years = allYears.length > 0 ? Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i) : [];
   const agencies = [...byAgency.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const comparisons: ReviewComparison[] = [];
@@ -389,8 +390,8 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
   for (const own of byAgency.values()) for (const y of own.keys()) reported.set(y, (reported.get(y) ?? 0) + 1);
   const isMissing = (own: Map<number, ReviewedReport>, year: number): boolean => {
     const ys = [...own.keys()];
-    if (year < Math.min(...ys) || own.has(year)) return false;
-    return year < Math.max(...ys) || (reported.get(year) ?? 0) >= MISSING_YEAR_QUORUM * byAgency.size;
+    if (year < ys.reduce((m, y) => Math.min(m, y), Infinity) || own.has(year)) return false;
+    return year < ys.reduce((m, y) => Math.max(m, y), -Infinity) || (reported.get(year) ?? 0) >= MISSING_YEAR_QUORUM * byAgency.size;
   };
   for (const agency of agencies) {
     const own = byAgency.get(agency) as Map<number, ReviewedReport>;
