@@ -35,14 +35,14 @@ describe.runIf(built)('zfxxgk: the verdict in exit codes', () => {
   it('a report that omits its tables exits 1 and says the report omits them (S.TABLES)', () => {
     const r = run(['validate', join(dir, 'no-tables.md')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('[error] S.TABLES');
+    expect(r.stdout).toContain('[错误] S.TABLES');
     expect(r.stdout).not.toContain('S.TABLE_EMPTY');
   });
 
   it('tables we could not read exit 1 and say so (S.TABLE_EMPTY), with the verdict and coverage in JSON', () => {
     const r = run(['validate', join(dir, 'images.html')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('[error] S.TABLE_EMPTY');
+    expect(r.stdout).toContain('[错误] S.TABLE_EMPTY');
     const j = JSON.parse(run(['validate', join(dir, 'images.html'), '--format', 'json']).stdout) as { ok: boolean; verdict: string; coverage: Record<string, { status: string }> };
     expect(j).toMatchObject({ ok: false, verdict: 'incomplete' });
     expect(j.coverage.t3?.status).toBe('unread');

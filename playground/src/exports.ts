@@ -1,26 +1,15 @@
 /** Downloads: report JSON, the tidy CSV (the CLI's `parse --format csv --bom`), Markdown and HTML tables. */
-import { renderReport, toRows, type Diagnostic, type Report, type ValidationResult } from 'zfxxgk-report';
+import { renderReport, toCsv, type Diagnostic, type Report, type ReportValidationResult } from 'zfxxgk-report';
 
-/** The header of the CLI's CSV. */
-const CSV_HEADER = 'file,agency,year,table,address,row_label,column_label,value,status\n';
-
-/** A CSV field (RFC 4180), as the CLI writes it. */
-function field(v: string | number): string {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The tidy CSV of a report, byte for byte what `zfxxgk parse FILE --format csv --bom` prints. */
+/** The tidy CSV of a report with a BOM: the core's {@link toCsv}, byte for byte what `zfxxgk parse FILE --format csv --bom` prints. */
 export function reportCsv(report: Report, file: string): string {
-  const lines = toRows(report).map((r) =>
-    [file, r.agency ?? '', r.year ?? '', r.table, r.address, r.rowLabel, r.columnLabel, r.value ?? '', r.status].map(field).join(','),
-  );
-  return `\ufeff${CSV_HEADER}${lines.length > 0 ? `${lines.join('\n')}\n` : ''}`;
+  return toCsv(report, { file, bom: true });
 }
 
 /** The report, its diagnostics and its validation issues as JSON. */
-export function reportJson(file: string, report: Report | null, diagnostics: readonly Diagnostic[], validation: ValidationResult | null): string {
-  return `${JSON.stringify({ file, report, diagnostics, validation: validation ? { ok: validation.ok, issues: validation.issues } : null }, null, 2)}\n`;
+export function reportJson(file: string, report: Report | null, diagnostics: readonly Diagnostic[], validation: ReportValidationResult | null): string {
+  const v = validation ? { ok: validation.ok, status: validation.status, coverage: validation.coverage, issues: validation.issues } : null;
+  return `${JSON.stringify({ file, report, diagnostics, validation: v }, null, 2)}\n`;
 }
 
 /** The tables rendered as Markdown or HTML in the template's layout. */

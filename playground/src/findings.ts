@@ -1,6 +1,6 @@
 /** Findings: parse diagnostics and validation results as one filterable list. */
-import type { Diagnostic, Severity, SourceLocation, ValidationIssue, ValidationResult } from 'zfxxgk-report';
-import { t, type Lang } from './i18n.js';
+import type { Diagnostic, ReportCoverage, Severity, SourceLocation, ValidationIssue, ValidationResult, ValidationStatus } from 'zfxxgk-report';
+import { t, type Lang, type WordKey } from './i18n.js';
 
 /** One finding of either kind, with what the page needs to show and trace it. */
 export interface Finding {
@@ -96,4 +96,47 @@ export function findingItem(f: Finding, index: number, lang: Lang): HTMLLIElemen
   button.append(where);
   li.append(button);
   return li;
+}
+
+/** The page's words for a verdict. */
+const VERDICT_WORDS: Record<ValidationStatus, WordKey> = { ok: 'verdictOk', failed: 'verdictFail', incomplete: 'verdictIncomplete' };
+
+/** The word key of a verdict (`ok` / `failed` / `incomplete`). */
+export function verdictKey(status: ValidationStatus): WordKey {
+  return VERDICT_WORDS[status];
+}
+
+/** The tables in the order of the template. */
+const COVERAGE_TABLES = ['t2', 't3', 't4'] as const;
+
+/**
+ * Coverage per table as a list: what became of the table (read, partial, blank, unread, absent) and
+ * its cells read, blank, missing and ambiguous. Each item carries `data-table` and `data-coverage`.
+ */
+export function coverageList(coverage: ReportCoverage, lang: Lang): HTMLUListElement {
+  const ul = document.createElement('ul');
+  ul.className = 'coverage';
+  ul.setAttribute('aria-label', t('coverageHeading', lang));
+  for (const table of COVERAGE_TABLES) {
+    const c = coverage[table];
+    const li = document.createElement('li');
+    li.dataset.table = table;
+    li.dataset.coverage = c.status;
+    li.className = `cov-${c.status}`;
+    const name = document.createElement('span');
+    name.className = 'table-name';
+    name.textContent = t(`${table}Short`, lang);
+    const status = document.createElement('span');
+    status.className = 'cov-status';
+    status.textContent = t(`cov_${c.status}`, lang);
+    const counts = document.createElement('span');
+    counts.className = 'cov-counts';
+    counts.textContent =
+      c.cells === 0
+        ? (c.evidence ? `${t('evidence', lang)} ${c.evidence}` : '')
+        : `${t('covRead', lang)} ${c.read} · ${t('blank', lang)} ${c.blank} · ${t('missing', lang)} ${c.missing} · ${t('ambiguous', lang)} ${c.ambiguous} / ${c.cells}`;
+    li.append(name, ' ', status, ' ', counts);
+    ul.append(li);
+  }
+  return ul;
 }

@@ -2,10 +2,10 @@
  * The playground page: input → parse → tables, findings, outline, source; selection links a cell
  * or a finding to its place in the source. All state lives here; the modules beside it render.
  */
-import { listCells, toRows, validateReport, type SourceLocation, type ValidationResult } from 'zfxxgk-report';
+import { listCells, toRows, validateReport, type ReportValidationResult, type SourceLocation } from 'zfxxgk-report';
 import example from '../../examples/sample-report-2023.md?raw';
 import { baseName, download, reportCsv, reportJson, reportTables } from './exports.js';
-import { collectFindings, describeLocation, findingItem, type Finding } from './findings.js';
+import { collectFindings, coverageList, describeLocation, findingItem, verdictKey, type Finding } from './findings.js';
 import { buildTables, cellText, codesByAddress } from './grid.js';
 import { applyWords, t, type Lang, type WordKey } from './i18n.js';
 import { loadFile, loadText, type Loaded } from './load.js';
@@ -21,7 +21,7 @@ const LANG_KEY = 'zfxxgk-playground-lang';
 interface State {
   lang: Lang;
   loaded: Loaded | null;
-  validation: ValidationResult | null;
+  validation: ReportValidationResult | null;
   findings: Finding[];
   labels: Map<string, { rowLabel: string; columnLabel: string }>;
   selection: { kind: 'cell'; address: string } | { kind: 'finding'; index: number } | { kind: 'section'; index: number } | null;
@@ -69,7 +69,7 @@ const w = (key: WordKey): string => t(key, state.lang);
 function show(loaded: Loaded): void {
   const report = loaded.result.report;
   state.loaded = loaded;
-  state.validation = report ? validateReport(report) : null;
+  state.validation = report ? validateReport(report, { diagnostics: loaded.result.diagnostics }) : null;
   state.findings = collectFindings(loaded.result.diagnostics, state.validation);
   state.labels = new Map(report ? toRows(report).map((r) => [r.address, { rowLabel: r.rowLabel, columnLabel: r.columnLabel }]) : []);
   state.selection = null;
@@ -197,12 +197,13 @@ function renderFindings(): void {
     const total = v.checks.length;
     const assessable = total - by('not-assessable');
     const verdict = document.createElement('p');
-    verdict.className = v.ok ? 'ok' : 'failed';
-    verdict.textContent = w(v.ok ? 'verdictOk' : 'verdictFail');
+    verdict.className = `status st-${v.status}`;
+    verdict.dataset.status = v.status;
+    verdict.textContent = w(verdictKey(v.status));
     const counts = document.createElement('p');
     counts.className = 'counts';
     counts.textContent = `${total} ${w('checks')}: ${w('pass')} ${by('pass')} · ${w('fail')} ${by('fail')} · ${w('uncertain')} ${by('uncertain')} · ${w('notAssessable')} ${by('not-assessable')} · ${w('coverage')} ${total ? Math.round((assessable / total) * 100) : 0}%`;
-    els.verdict.append(verdict, counts);
+    els.verdict.append(verdict, counts, coverageList(v.coverage, state.lang));
   }
   const shown = severities();
   const fill = (list: HTMLElement, kind: Finding['kind']): void => {

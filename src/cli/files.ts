@@ -45,10 +45,33 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-/** Expands arguments into files, in argument order, without duplicates. Missing paths are returned in `missing`. */
-export function expandArgs(args: readonly string[]): { files: string[]; missing: string[] } {
+/** An argument that gave no file: a path that does not exist or a glob matching nothing, or a folder without report files. */
+export interface ArgProblem {
+  /** The argument as given. */
+  arg: string;
+  /** `file-not-found` (nothing there, or nothing matches) or `no-files` (a folder without report files). */
+  code: 'file-not-found' | 'no-files';
+}
+
+/**
+ * Expands arguments into files, in argument order, without duplicates. Arguments that give no
+ * file are returned in `problems`, in order, with the position they had among the files (and
+ * their names alone in `missing`).
+ */
+export function expandArgs(args: readonly string[]): { files: string[]; problems: (ArgProblem & { before: number })[]; missing: string[] } {
   const files: string[] = [];
-  const missing: string[] = [];
+  const problems: (ArgProblem & { before: number })[] = [];
+  const seen = new Set<string>();
+  const add = (found: readonly string[]): number => {
+    let n = 0;
+    for (const f of found) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      files.push(f);
+      n++;
+    }
+    return n;
+  };
   for (const a of args) {
     if (/[*?]/.test(a)) {
       const parts = a.split(/[/\\]/);
@@ -59,25 +82,29 @@ export function expandArgs(args: readonly string[]): { files: string[]; missing:
       try {
         walkAll(base, found);
       } catch {
-        missing.push(a);
+        problems.push({ arg: a, code: 'file-not-found', before: files.length });
         continue;
       }
       const matched = found.filter((f) => pattern.test(relative(base, f).split(sep).join('/')));
-      if (matched.length === 0) missing.push(a);
-      files.push(...matched);
+      if (matched.length === 0) problems.push({ arg: a, code: 'file-not-found', before: files.length });
+      add(matched);
       continue;
     }
     let st;
     try {
       st = statSync(a);
     } catch {
-      missing.push(a);
+      problems.push({ arg: a, code: 'file-not-found', before: files.length });
       continue;
     }
-    if (st.isDirectory()) walk(a, files);
-    else files.push(a);
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      walk(a, found);
+      if (found.length === 0) problems.push({ arg: a, code: 'no-files', before: files.length });
+      add(found);
+    } else add([a]);
   }
-  return { files: [...new Set(files)], missing };
+  return { files, problems, missing: problems.map((p) => p.arg) };
 }
 
 function walkAll(dir: string, out: string[]): void {

@@ -35,6 +35,10 @@ export type DiagnosticCode =
   | 'pre-2019-template'
   | 'html-no-tables'
   | 'pdf-no-text'
+  | 'image-needs-ocr'
+  | 'not-text'
+  | 'invalid-bytes-replaced'
+  | 'charset-mismatch'
   | 'traditional-converted'
   | 'pinyin-removed'
   | 'metadata-missing'
@@ -74,11 +78,32 @@ export type DiagnosticCode =
   | 'unparseable-cell'
   | 'group-has-values';
 
+const NOT_REPORT_REASONS: Record<string, { zh: string; en: string }> = {
+  empty: { zh: '输入为空', en: 'the input is empty' },
+  'no-report-marks': { zh: '没有年度报告的标题、章节或统计表', en: 'it has no report title, sections or tables' },
+};
+
+const META_NAMES: Record<string, { zh: string; en: string }> = {
+  title: { zh: '标题', en: 'title' },
+  agency: { zh: '发布机关', en: 'agency' },
+  year: { zh: '年度', en: 'year' },
+  period: { zh: '报告期间', en: 'period' },
+  publishedDate: { zh: '发布日期', en: 'publication date' },
+};
+
+/** Metadata field keys (`title, agency`) as words of a language. */
+function metaNames(detail: string, lang: 'zh' | 'en'): string {
+  return detail
+    .split(/,\s*/)
+    .map((k) => META_NAMES[k]?.[lang] ?? k)
+    .join(lang === 'zh' ? '、' : ', ');
+}
+
 const entries: Record<DiagnosticCode, Entry> = {
   'not-a-report': {
     severity: 'error',
-    zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${p.detail}` : ''}。`,
-    en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${p.detail}` : ''}.`,
+    zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${NOT_REPORT_REASONS[p.detail]?.zh ?? p.detail}` : ''}。`,
+    en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${NOT_REPORT_REASONS[p.detail]?.en ?? p.detail}` : ''}.`,
   },
   'pre-2019-template': {
     severity: 'error',
@@ -95,6 +120,26 @@ const entries: Record<DiagnosticCode, Entry> = {
     zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
     en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
   },
+  'image-needs-ocr': {
+    severity: 'error',
+    zh: (p) => `文件是图片（${p.detail ?? ''}），没有文字，需要先进行 OCR 文字识别。`,
+    en: (p) => `The file is an image (${p.detail ?? ''}) with no text; run OCR on it first.`,
+  },
+  'not-text': {
+    severity: 'error',
+    zh: (p) => `文件不是文本${p.detail ? `（${p.detail}）` : '（二进制数据）'}，无法解析。`,
+    en: (p) => `The file is not text${p.detail ? ` (${p.detail})` : ' (binary data)'}; it cannot be parsed.`,
+  },
+  'invalid-bytes-replaced': {
+    severity: 'warning',
+    zh: (p) => `文件按 ${p.detail ?? ''} 编码读取，其中${p.count ?? 0}处无效字节已替换为“\ufffd”。`,
+    en: (p) => `The file was read as ${p.detail ?? ''}; ${p.count ?? 0} invalid byte sequences were replaced by "\ufffd".`,
+  },
+  'charset-mismatch': {
+    severity: 'info',
+    zh: (p) => `文件声明的字符集 ${p.expected ?? ''} 与内容不符，已按 ${p.actual ?? ''} 读取。`,
+    en: (p) => `The file declares the charset ${p.expected ?? ''}, which its bytes contradict; it was read as ${p.actual ?? ''}.`,
+  },
   'traditional-converted': {
     severity: 'info',
     zh: (p) => `正文含繁体字（${p.count ?? 0}处），已转换为简体后解析。`,
@@ -107,8 +152,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'metadata-missing': {
     severity: 'info',
-    zh: (p) => `未找到报告的${p.detail ?? '元数据'}。`,
-    en: (p) => `The report's ${p.detail ?? 'metadata'} was not found.`,
+    zh: (p) => `未找到报告的${p.detail ? metaNames(p.detail, 'zh') : '元数据'}。`,
+    en: (p) => `The report's ${p.detail ? metaNames(p.detail, 'en') : 'metadata'} was not found.`,
   },
   'metadata-inferred': {
     severity: 'warning',
@@ -311,6 +356,14 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
   'pdf-no-text':
     'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+  'image-needs-ocr':
+    'The file is an image (PNG, JPEG, TIFF …): a scan with no text, it needs OCR before it can be parsed.',
+  'not-text':
+    'The file is binary data (an executable, an archive, a Word 97–2003 .doc …), not text; it is not decoded.',
+  'invalid-bytes-replaced':
+    'A few byte sequences are invalid in the encoding the file was read in; they were replaced by U+FFFD rather than reading the whole file in another encoding.',
+  'charset-mismatch':
+    'The charset the file declares (`<meta charset>`, XML declaration) is contradicted by its bytes; the encoding they fit was used.',
   'traditional-converted':
     'Traditional characters were converted to simplified before parsing.',
   'pinyin-removed':

@@ -1,5 +1,6 @@
 import type { FindingBase } from './finding.js';
 import type { SourceLocation } from './location.js';
+import { addressLabel } from '../template/labels.js';
 import { formatMessages, severityOf, type DiagnosticCode, type MessageParams, type Severity } from './catalogue.js';
 
 /**
@@ -45,7 +46,9 @@ export interface DiagnosticInit extends MessageParams {
 
 /** Creates a diagnostic with the catalogue's severity and messages. */
 export function createDiagnostic(code: DiagnosticCode, init: DiagnosticInit = {}): Diagnostic {
-  const { zh, en } = formatMessages(code, init);
+  // Messages name cells and rows as the template prints them, never by internal address.
+  const params = init.target !== undefined && /^t[234](?:\.|$)/.test(init.target) ? { ...init, target: addressLabel(init.target) } : init;
+  const { zh, en } = formatMessages(code, params);
   const d: Diagnostic = { code, severity: init.severity ?? severityOf(code), message: zh, messageEn: en };
   if (init.path !== undefined) d.path = init.path;
   if (init.addresses !== undefined) d.addresses = init.addresses;

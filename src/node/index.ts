@@ -1,23 +1,42 @@
 /**
  * Node-only helpers: reading report files from disk. The core (`zfxxgk-report`) has no I/O;
- * this entry (`zfxxgk-report/node`) adds file decoding and format detection by extension.
+ * this entry (`zfxxgk-report/node`) reads a file's bytes, tells by content what it holds (PDF,
+ * Word, image, binary data or text), decodes text in any common encoding and parses it.
  *
  * @packageDocumentation
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { parseReport, type ParseOptions } from '../parse/parse-report.js';
 import type { InputFormat, ParseResult } from '../model/report.js';
 import { decodeText, type TextEncodingName } from './decode.js';
+import { sniffContent } from './sniff.js';
 
-export { decodeText, type DecodedText, type TextEncodingName } from './decode.js';
+export { decodeText, declaredCharset, type DecodedText, type EncodingEvidence, type TextEncodingName } from './decode.js';
+export { sniffContent, type ContentKind, type SniffResult } from './sniff.js';
+
+/** What a file was read as: a text format, a Word or PDF document, or content that holds no text (`image`, `binary`). */
+export type FileKind = InputFormat | 'docx' | 'pdf' | 'image' | 'binary';
+
+/** Result of {@link parseBytes}: the parse result plus what the bytes were read as. */
+export interface BytesParseResult extends ParseResult {
+  /** What the content was read as. */
+  kind: FileKind;
+  /** The text encoding used, for text files; `null` for documents, images and binary data. */
+  encoding: TextEncodingName | null;
+}
 
 /** Result of {@link parseFile}: the parse result plus what was read. */
-export interface FileParseResult extends ParseResult {
+export interface FileParseResult extends BytesParseResult {
   /** The file path as given. */
   file: string;
-  /** The text encoding the file was decoded with. */
-  encoding: TextEncodingName;
+}
+
+/** Options of {@link parseBytes} and {@link parseFile}. */
+export interface FileParseOptions extends ParseOptions {
+  /** File name, used for the text format (`.md`, `.html` …) when `format` is `'auto'`; content decides everything else. */
+  fileName?: string;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -28,6 +47,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.html': 'html',
   '.htm': 'html',
   '.shtml': 'html',
+  '.xhtml': 'html',
 };
 
 /** The input format implied by a file name's extension, or `'auto'`. */
@@ -35,14 +55,78 @@ export function formatForFile(path: string): InputFormat | 'auto' {
   return BY_EXTENSION[extname(path).toLowerCase()] ?? 'auto';
 }
 
+const IMAGE_NAMES: Record<string, string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', tiff: 'TIFF', webp: 'WebP', heic: 'HEIC' };
+const BINARY_NAMES: Record<string, string> = {
+  elf: 'ELF executable',
+  exe: 'Windows executable',
+  doc: 'Word 97-2003 .doc',
+  gzip: 'gzip',
+  rar: 'RAR',
+  '7z': '7z',
+};
+
 /**
- * Reads a report file (text, Markdown or HTML, any common encoding) and parses it.
- * I/O errors (missing file, permissions) reject the promise; parsing never does.
+ * Parses a report file's bytes, content first: `%PDF` goes to `zfxxgk-report/pdf`, a ZIP to
+ * `zfxxgk-report/docx` (both need their optional peer dependency), an image gets
+ * `image-needs-ocr`, binary data `not-text` (never decoded as text); text is decoded (see
+ * {@link decodeText}; replaced invalid bytes give `invalid-bytes-replaced`) and parsed.
+ *
+ * @throws Error from `parseDocx` / `parsePdf` when their peer dependency is missing or the
+ * document cannot be opened; TypeError when `bytes` is not a Uint8Array.
+ */
+export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = {}): Promise<BytesParseResult> {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('parseBytes(bytes): bytes must be a Uint8Array (or Buffer)');
+  const { fileName, ...parseOptions } = options;
+  const sniffed = sniffContent(bytes);
+  if (sniffed.kind === 'pdf') {
+    const { parsePdf } = await import('../pdf/index.js');
+    const r = await parsePdf(bytes);
+    return { report: r.report, diagnostics: r.diagnostics, kind: 'pdf', encoding: null };
+  }
+  if (sniffed.kind === 'zip') {
+    const { parseDocx } = await import('../docx/index.js');
+    const r = await parseDocx(bytes);
+    return { report: r.report, diagnostics: r.diagnostics, kind: 'docx', encoding: null };
+  }
+  if (sniffed.kind === 'image') {
+    const d = createDiagnostic('image-needs-ocr', { detail: IMAGE_NAMES[sniffed.format ?? ''] ?? sniffed.format ?? '' });
+    return { report: null, diagnostics: [d], kind: 'image', encoding: null };
+  }
+  if (sniffed.kind === 'binary') {
+    const detail = sniffed.format === undefined ? undefined : (BINARY_NAMES[sniffed.format] ?? sniffed.format);
+    return { report: null, diagnostics: [createDiagnostic('not-text', detail === undefined ? {} : { detail })], kind: 'binary', encoding: null };
+  }
+  const decoded = decodeText(bytes);
+  const requested = parseOptions.format ?? 'auto';
+  const format = requested === 'auto' && fileName !== undefined ? formatForFile(fileName) : requested;
+  const result = parseReport(decoded.text, { ...parseOptions, format });
+  const notes = [];
+  if (decoded.declaredIgnored !== undefined) notes.push(createDiagnostic('charset-mismatch', { expected: decoded.declaredIgnored, actual: decoded.encoding }));
+  if (decoded.replaced > 0) {
+    notes.push(createDiagnostic('invalid-bytes-replaced', { detail: decoded.encoding, count: decoded.replaced, location: locate(decoded.text, decoded.firstReplacement ?? 0) }));
+  }
+  const detected = result.report?.source.format;
+  const kind: FileKind = format !== 'auto' ? format : detected === 'html' || detected === 'markdown' ? detected : 'text';
+  return { ...result, diagnostics: [...notes, ...result.diagnostics], kind, encoding: decoded.encoding };
+}
+
+function locate(text: string, offset: number): { start: number; end: number; line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { start: offset, end: offset + 1, line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Reads a report file (text, Markdown, HTML, .docx or PDF; any common text encoding) and parses it
+ * with {@link parseBytes}. I/O errors (missing file, permissions) reject the promise; parsing
+ * ordinary bad input does not.
  */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<FileParseResult> {
   if (typeof path !== 'string') throw new TypeError('parseFile(path): path must be a string');
   const bytes = await readFile(path);
-  const { text, encoding } = decodeText(bytes);
-  const format = options.format ?? formatForFile(path);
-  return { ...parseReport(text, { ...options, format }), file: path, encoding };
+  return { ...(await parseBytes(bytes, { ...options, fileName: path })), file: path };
 }

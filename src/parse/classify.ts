@@ -9,7 +9,10 @@ import { PRE_2019_MARKERS, TABLE_PRESENCE_SIGNATURES } from '../template/signatu
 export type Verdict =
   | { kind: 'report' }
   | { kind: 'pre-2019'; markers: string[] }
-  | { kind: 'not-a-report'; reason: string };
+  | { kind: 'not-a-report'; reason: NotReportReason };
+
+/** Why a text is no report: empty, or none of a report's marks (title, sections, tables). Worded by the catalogue. */
+export type NotReportReason = 'empty' | 'no-report-marks';
 
 const SIGNATURES = [...TABLE_PRESENCE_SIGNATURES.t2, ...TABLE_PRESENCE_SIGNATURES.t3, ...TABLE_PRESENCE_SIGNATURES.t4].map(cleanText);
 const OLD_MARKERS = PRE_2019_MARKERS.map((m) => ({ marker: m, clean: cleanText(m) }));
@@ -22,7 +25,7 @@ const OLD_MARKERS = PRE_2019_MARKERS.map((m) => ({ marker: m, clean: cleanText(m
  * @param hasTitle - whether a report title was found.
  */
 export function classifyText(text: string, year: number | null, sectionKeys: number, hasTitle: boolean): Verdict {
-  if (!hasCleanContent(text)) return { kind: 'not-a-report', reason: '输入为空' };
+  if (!hasCleanContent(text)) return { kind: 'not-a-report', reason: 'empty' };
   // One signature is enough (each test is a scan of the whole text, so stop at the first). Most
   // texts hold one as it stands; the cleaned copy (labels with spaces or quotes) is made only if not.
   let cleaned: string | null = null;
@@ -37,5 +40,5 @@ export function classifyText(text: string, year: number | null, sectionKeys: num
   if (hasTitle && /政府信息公开|政务公开/.test(clean())) return { kind: 'report' };
   // A report beginning with no title line still names itself in its first sentence.
   if (sectionKeys >= 1 && /政府信息公开/.test(clean()) && /年度报告|年报/.test(clean())) return { kind: 'report' };
-  return { kind: 'not-a-report', reason: '没有年度报告的标题、章节或统计表' };
+  return { kind: 'not-a-report', reason: 'no-report-marks' };
 }

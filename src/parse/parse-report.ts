@@ -164,7 +164,7 @@ function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
 
 function reportVersions(ctx: ParseContext, versions: TemplateVersions, year: number | null): void {
   if (versions.table2 && versions.table3 && versions.table2 !== versions.table3) {
-    ctx.report('mixed-template-versions', { detail: `表二 ${versions.table2}，表三 ${versions.table3}` });
+    ctx.report('mixed-template-versions', { detail: `表二 ${versions.table2}, 表三 ${versions.table3}` });
   }
   const expected = year !== null ? expectedVersionForYear(year) : null;
   if (!expected || year === null) return;

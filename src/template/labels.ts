@@ -52,3 +52,70 @@ export function cellLabelMap(versions: { table2: TemplateVersion; table3: Templa
   cache.set(key, m);
   return m;
 }
+
+const TABLE_NAME: Record<CellLabels['table'], string> = { t2: '表二', t3: '表三', t4: '表四' };
+const VERSION_PAIRS = [
+  { table2: '2021', table3: '2021' },
+  { table2: '2019', table3: '2019' },
+] as const;
+
+/**
+ * How the template prints a cell or row address, for messages: `t3.results.total.naturalPerson`
+ * → `表三 三、本年度办理结果 / （七）总计 × 自然人`, a row address (`t3.results.total`, or
+ * `results.total` within table 三) → its row label, a table key (`t2`) → `表二`. Unknown
+ * addresses are returned as given.
+ */
+export function addressLabel(address: string, table: CellLabels['table'] = 't3'): string {
+  if (address === 't2' || address === 't3' || address === 't4') return TABLE_NAME[address];
+  const full = /^t[234]\./.test(address) ? address : `${table}.${address}`;
+  for (const versions of VERSION_PAIRS) {
+    const m = cellLabelMap(versions);
+    const cell = m.get(full);
+    if (cell) return `${TABLE_NAME[cell.table]} ${[cell.rowLabel, cell.columnLabel].filter(Boolean).join(' × ')}`;
+    for (const [a, l] of m) {
+      if (!a.startsWith(`${full}.`)) continue;
+      if (l.rowLabel) return `${TABLE_NAME[l.table]} ${l.rowLabel}`;
+      const column = l.columnLabel.split(' / ');
+      return `${TABLE_NAME[l.table]} ${column.slice(0, -1).join(' / ')}`;
+    }
+  }
+  return address;
+}
+
+/** Keys a check may name alone (a table-三 column, a table-四 group or column, a table-二 row): how the template prints them. */
+let keyWords: Map<string, string> | null = null;
+function keyWordMap(): Map<string, string> {
+  if (keyWords) return keyWords;
+  const m = new Map<string, string>();
+  for (const c of TABLE3_COLUMNS) m.set(c.key, c.label);
+  for (const g of TABLE4_GROUPS) m.set(g.key, [g.supergroup, g.label].filter(Boolean).join(' / '));
+  for (const c of TABLE4_COLUMNS) if (!m.has(c.key)) m.set(c.key, c.label);
+  for (const versions of VERSION_PAIRS) {
+    for (const s of table2Definition(versions.table2).subTables) for (const r of s.rows) if (!m.has(r.key)) m.set(r.key, r.label);
+    for (const r of table3Definition(versions.table3).rows) if (!r.key.includes('.') && !m.has(r.key)) m.set(r.key, r.label);
+  }
+  return (keyWords = m);
+}
+
+/**
+ * A message detail with internal keys replaced by what the template prints: cell and row
+ * addresses (`t3.results.total.naturalPerson`, `results.total`), camelCase keys
+ * (`litigationAfterReview`, `naturalPerson`), table keys (`t2` → `表二`) and a detail that is a key
+ * alone (`regulations`).
+ * Plain words are left alone, so English text is not touched.
+ */
+export function withTemplateLabels(text: string): string {
+  const words = keyWordMap();
+  const whole = words.get(text);
+  if (whole !== undefined) return whole;
+  return text.replace(/\b[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\bt[234]\b/g, (token) => {
+    if (token === 't2' || token === 't3' || token === 't4') return TABLE_NAME[token];
+    if (token.includes('.')) {
+      const label = addressLabel(token, /^t[234]\./.test(token) ? 't3' : token.startsWith('art20') ? 't2' : 't3');
+      if (label !== token) return label;
+      const t4 = addressLabel(token, 't4');
+      return t4 !== token ? t4 : token;
+    }
+    return words.get(token) ?? token;
+  });
+}

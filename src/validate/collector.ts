@@ -3,6 +3,7 @@
  * (zh-CN and English, built from the rule catalogue) and the source locations of their cells.
  */
 import type { SourceLocation } from '../model/location.js';
+import { withTemplateLabels } from '../template/labels.js';
 import { ruleDefinition, type RuleId } from './rules.js';
 import type { CheckResult, CheckStatus, ValidationIssue } from './types.js';
 
@@ -47,8 +48,9 @@ export class Collector {
       check.expected !== undefined && check.actual !== undefined
         ? { zh: `应为 ${String(check.expected)}，报告为 ${String(check.actual)}${check.delta !== undefined ? `（差 ${check.delta}）` : ''}`, en: `expected ${String(check.expected)}, report says ${String(check.actual)}${check.delta !== undefined ? ` (off by ${check.delta})` : ''}` }
         : null;
-    const zhParts = [def.title.zh, init.zh, check.status === 'uncertain' ? '无法判断' : numbers?.zh].filter(Boolean);
-    const enParts = [def.title.en, init.en, check.status === 'uncertain' ? 'cannot be decided' : numbers?.en].filter(Boolean);
+    // Details name cells, rows and columns as the template prints them, whatever a check passed.
+    const zhParts = [def.title.zh, init.zh === undefined ? undefined : withTemplateLabels(init.zh), check.status === 'uncertain' ? '无法判断' : numbers?.zh].filter(Boolean);
+    const enParts = [def.title.en, init.en === undefined ? undefined : withTemplateLabels(init.en), check.status === 'uncertain' ? 'cannot be decided' : numbers?.en].filter(Boolean);
     return {
       ...check,
       severity,

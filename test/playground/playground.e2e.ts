@@ -106,6 +106,18 @@ function setCell(report: Report, address: string, cell: object): void {
   o[parts[parts.length - 1] as string] = cell as Record<string, unknown>;
 }
 
+/** The verdict and the coverage the page shows: status, then per table its coverage status. */
+async function pageVerdict(page: Page): Promise<{ status: string | undefined; tables: [string, string][] }> {
+  return page.$eval('#verdict', (el) => ({
+    status: el.querySelector<HTMLElement>('p[data-status]')?.dataset.status,
+    tables: [...el.querySelectorAll<HTMLElement>('.coverage li')].map((li) => [li.dataset.table ?? '', li.dataset.coverage ?? ''] as [string, string]),
+  }));
+}
+
+function expectedVerdict(v: ReturnType<typeof validateReport>): { status: string; tables: [string, string][] } {
+  return { status: v.status, tables: (['t2', 't3', 't4'] as const).map((t) => [t, v.coverage[t].status]) };
+}
+
 describe('the playground in Chromium', () => {
   it('opens with our example report parsed, in Chinese, and loads no PDF or Word code', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -142,6 +154,37 @@ describe('the playground in Chromium', () => {
     expect(byAddress.get('t3.newReceived.researchInstitution')).toEqual({ s: 'missing', t: '?' });
     expect(errorsOf(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('the verdict and the coverage per table: ok and every table read for a complete report', async () => {
+    const page = await open();
+    const result = parseReport(EXAMPLE);
+    const v = validateReport(result.report as Report, { diagnostics: result.diagnostics });
+    expect(v.status).toBe('ok');
+    expect(await pageVerdict(page)).toEqual(expectedVerdict(v));
+    expect(await page.textContent('#verdict')).toContain('通过');
+    expect(await page.textContent('#verdict .coverage li[data-table="t3"]')).toMatch(/表三 已读取 有值 \d+ · 空白 \d+ · 缺失 0 · 存疑 0 \/ \d+/);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('the verdict and the coverage per table: incomplete, tables unread (with the parse evidence) for HTML whose tables are images', async () => {
+    const page = await open();
+    const html = renderReport(consistentReport(5, '2021'), { to: 'html' }).replace(/<table[\s\S]*?<\/table>/g, '<p><img src="table.png" alt=""></p>');
+    await paste(page, html);
+    const result = parseReport(html, { format: 'html' });
+    const v = validateReport(result.report as Report, { diagnostics: result.diagnostics });
+    expect(v.status).toBe('incomplete');
+    expect(Object.values(v.coverage).map((c) => c.status)).toEqual(['unread', 'unread', 'unread']);
+    expect(await pageVerdict(page)).toEqual(expectedVerdict(v));
+    expect(await page.textContent('#verdict p[data-status]')).toContain('不完整');
+    expect(await page.textContent('#verdict .coverage li[data-table="t2"]')).toContain('未能读取');
+    expect(await page.textContent('#verdict .coverage')).toContain('html-no-tables');
+    await page.click('#lang');
+    expect(await page.textContent('#verdict p[data-status]')).toContain('Incomplete');
+    expect(await page.textContent('#verdict .coverage li[data-table="t4"]')).toContain('not read');
+    // the same text without the diagnostics would say "absent": the page passes them
+    expect(validateReport(result.report as Report).coverage.t2.status).toBe('absent');
+    expect(errorsOf(page)).toEqual([]);
   });
 
   it('ambiguous cells show their candidates; cells stated through a repair show the repair’s code', async () => {

@@ -29,7 +29,7 @@ export const rule: ReportRule<'S.OUTLINE_ORDER'> = {
       expected: firsts.map((f) => ORDER.get(f.key) as number).sort((a, b) => a - b).map((i) => SECTIONS[i]?.number ?? '').join(''),
       actual: firsts.map((f) => SECTIONS[ORDER.get(f.key) as number]?.number ?? '').join(''),
       zh: `章节顺序与模板不同（${late.map((f) => `“${f.heading}”`).join('、')}在前一章节之前）`,
-      en: `sections out of template order (${late.map((f) => f.key).join(', ')} before the section it should follow)`,
+      en: `sections out of template order (${late.map((f) => `"${f.heading}"`).join(', ')} before the section it should follow)`,
     });
   },
 };

@@ -12,7 +12,7 @@ export const rule: ReportRule<'S.SECTIONS'> = {
   check(ctx) {
     for (const s of SECTIONS) {
       const found = ctx.report.sections.some((x) => x.key === s.key);
-      ctx.add(found ? 'pass' : 'fail', [`sections.${s.key}`], { zh: `缺少“${s.heading}”`, en: `section ${s.key} is missing` });
+      ctx.add(found ? 'pass' : 'fail', [`sections.${s.key}`], { zh: `缺少“${s.heading}”`, en: `section “${s.heading}” is missing` });
     }
   },
 };

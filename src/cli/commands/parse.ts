@@ -1,0 +1,107 @@
+/** `zfxxgk parse`: reports as JSON (one input), NDJSON (several) or tidy CSV; one record per input, failures included. */
+import { toRows } from '../../render/to-rows.js';
+import { t } from '../i18n.js';
+import { cellsLine, codesLine, countCells, diagnosticsLine, errorNote, identity, notReportCode, notReportMessage, pick, readAs, sectionsLine, templateLine } from './shared.js';
+import type { CommandSpec } from './types.js';
+
+/** The CSV header of `parse --format csv`. */
+export const CSV_HEADER = 'file,agency,year,table,address,row_label,column_label,value,status\n';
+
+/** A CSV field (RFC 4180). */
+export function csv(v: string | number): string {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV row for an input without cells: the file and its code in `status`. */
+function statusRow(file: string, code: string): string {
+  return `${[file, '', '', '', '', '', '', '', code].map(csv).join(',')}\n`;
+}
+
+export const parseCommand: CommandSpec = {
+  name: 'parse',
+  synopsis: {
+    zh: 'zfxxgk parse [FILES…|DIR|-]     解析报告（JSON / NDJSON / CSV）',
+    en: 'zfxxgk parse [FILES…|DIR|-]     parse reports (JSON / NDJSON / CSV)',
+  },
+  help: {
+    zh: `用法: zfxxgk parse [FILES…|DIR|-] [选项]
+
+参数可以是文件、目录（递归读取）或通配符（"reports/**/*.html"）；不给文件或写 - 时读取标准输入。
+每个输入一条记录：无法读取的文件也有一条（含 error.code），CSV 中每个文件至少一行。
+选项:
+  --format json|ndjson|csv   输出格式（默认：单个文件为 JSON，多个文件为 NDJSON）
+  --bom                      CSV 前加 UTF-8 BOM（方便 Excel 打开）
+  --input-format F           输入格式 auto|text|markdown|html（默认按内容和扩展名）
+  --jobs N                   并行线程数（默认按文件数和 CPU 自动选择）
+  --quiet                    标准错误输出上什么都不写（看退出码）
+  --lang zh|en               提示语言
+
+示例:
+  zfxxgk parse report.html > report.json
+  cat report.txt | zfxxgk parse > report.json
+  zfxxgk parse reports/ > all.ndjson
+  zfxxgk parse "reports/**/*.txt" --format csv --bom > cells.csv
+`,
+    en: `Usage: zfxxgk parse [FILES…|DIR|-] [options]
+
+Arguments are files, directories (read recursively) or glob patterns ("reports/**/*.html"); with no
+file, or -, standard input is read. One record per input: a file that cannot be read gets one too
+(with error.code), and at least one CSV row.
+Options:
+  --format json|ndjson|csv   output (default: JSON for one file, NDJSON for several)
+  --bom                      start CSV with a UTF-8 BOM (for Excel)
+  --input-format F           input format auto|text|markdown|html (default: by content and extension)
+  --jobs N                   worker threads (default: chosen from the number of files and CPUs)
+  --quiet                    write nothing to standard error (see the exit code)
+  --lang zh|en               message language
+
+Examples:
+  zfxxgk parse report.html > report.json
+  cat report.txt | zfxxgk parse > report.json
+  zfxxgk parse reports/ > all.ndjson
+  zfxxgk parse "reports/**/*.txt" --format csv --bom > cells.csv
+`,
+  },
+  options: { bom: { type: 'boolean' } },
+  formats: ['json', 'ndjson', 'csv'],
+  defaultFormat: (inputs) => (inputs > 1 ? 'ndjson' : 'json'),
+  preamble: (format, values) => (format === 'csv' ? (values.bom === true ? '\ufeff' : '') + CSV_HEADER : ''),
+  run(outcome, task) {
+    const { file, lang, format } = task;
+    const json = (payload: unknown): string => `${format === 'json' ? JSON.stringify(payload, null, 2) : JSON.stringify(payload)}\n`;
+    if (!outcome.ok) {
+      const chunk = format === 'csv' ? statusRow(file, outcome.error.code) : json({ file, error: outcome.error });
+      return { chunk, note: errorNote(file, outcome.error), status: 'error' };
+    }
+    const result = outcome.result;
+    const report = result.report;
+    if (!report) {
+      const note = `${file} (${readAs(result)}): ${notReportMessage(result.diagnostics, lang)}\n`;
+      const chunk =
+        format === 'csv'
+          ? statusRow(file, notReportCode(result.diagnostics))
+          : json({ file, kind: result.kind, encoding: result.encoding, report: null, diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })) });
+      return { chunk, note, status: 'not-report' };
+    }
+    const cells = countCells(report);
+    const note = [
+      `${file} (${readAs(result)})`,
+      `  ${identity(report, lang)}  ${report.meta.title ?? ''}`.trimEnd(),
+      `  ${templateLine(report, lang)}`,
+      `  ${t('cells', lang)}: ${cellsLine(cells, lang)}`,
+      `  ${sectionsLine(report, lang)}`,
+      `  ${diagnosticsLine(result.diagnostics, lang)}`,
+      ...codesLine(result.diagnostics, t('warningCodes', lang)),
+      '',
+    ].join('\n');
+    if (format === 'csv') {
+      const rows = toRows(report).map((r) =>
+        [file, r.agency ?? '', r.year === null ? '' : String(r.year), r.table, r.address, r.rowLabel, r.columnLabel, r.value === null ? '' : String(r.value), r.status].map(csv).join(','),
+      );
+      return { chunk: rows.length > 0 ? `${rows.join('\n')}\n` : statusRow(file, 'no-cells'), note, status: 'ok', cells };
+    }
+    const payload = { file, kind: result.kind, encoding: result.encoding, report, diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })) };
+    return { chunk: json(payload), note, status: 'ok', cells };
+  },
+};
