@@ -27,6 +27,8 @@ export type {
 export type { SourceLocation } from './model/location.js';
 export type * from './model/tables.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
+export { diagnosticFinding, type Finding, type FindingBase } from './diagnostics/finding.js';
+export { collectFindings, issueFinding } from './validate/findings.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticDefinition, type Severity } from './diagnostics/catalogue.js';
 export { type TemplateVersion, TEMPLATE_VERSIONS, expectedVersionForYear } from './template/version.js';
 export { type SectionKey, type SectionDefinition, SECTIONS } from './template/sections.js';

@@ -186,6 +186,6 @@ function silentList(rows) {
 export function gauntletTable(rows, baseline = readBaseline()) {
   const head = ['layout', 'docs', 'cells', 'right', 'flagged', 'shown', 'SILENT', 'right%', 'min', 'target'];
   const body = rows.map((r) => [r.layout.id, r.documents, r.cells, r.right, r.flagged, r.caught, r.silent.length, rightPercent(r).toFixed(1), baseline.minimumRightPercent[r.layout.id] ?? 0, r.layout.target ?? '–'].map(String));
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const widths = head.map((h, i) => body.reduce((w, b) => Math.max(w, b[i].length), h.length));
   return [head, ...body].map((cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
 }

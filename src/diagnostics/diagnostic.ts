@@ -1,4 +1,5 @@
-import type { SourceLocation } from '../model/location.js';
+import type { FindingBase } from './finding.js';
+import type { SourceLocation } from './location.js';
 import { addressLabel } from '../template/labels.js';
 import { formatMessages, severityOf, type DiagnosticCode, type MessageParams, type Severity } from './catalogue.js';
 
@@ -6,7 +7,7 @@ import { formatMessages, severityOf, type DiagnosticCode, type MessageParams, ty
  * A finding of the parser, as data. Tests and tools should key on `code` (stable) and
  * `location`/`path`, not on message text.
  */
-export interface Diagnostic {
+export interface Diagnostic extends FindingBase {
   /** Stable code from the closed catalogue (see `DIAGNOSTIC_CODES`). */
   code: DiagnosticCode;
   /** Severity of this finding. */

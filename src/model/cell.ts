@@ -67,8 +67,3 @@ export type Cell = ValueCell | BlankCell | MissingCell | AmbiguousCell;
 export function missingCell(): MissingCell {
   return { status: 'missing', value: null };
 }
-
-/** True when the cell holds a number. */
-export function isValueCell(cell: Cell): cell is ValueCell {
-  return cell.status === 'value';
-}

@@ -5,8 +5,9 @@
 import type { Cell } from './cell.js';
 import type { Report, ReportMeta, Section } from './report.js';
 import type { ReportTables, Table2, Table3, Table4 } from './tables.js';
-import { setPath } from '../tables/paths.js';
+import { setPath } from './paths.js';
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
+import { LATEST_TEMPLATE_VERSION, templateDefinition } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 
 /** What {@link createReport} needs. */
@@ -42,8 +43,8 @@ export function createReport(init: CreateReportInit): Report {
   if (typeof init !== 'object' || init === null || typeof init.cells !== 'object' || init.cells === null) {
     throw new TypeError('createReport(init): init.cells must be an object of cell values');
   }
-  const v2 = init.versions?.table2 ?? '2021';
-  const v3 = init.versions?.table3 ?? '2021';
+  const v2 = templateDefinition(init.versions?.table2 ?? LATEST_TEMPLATE_VERSION, 'createReport').version;
+  const v3 = templateDefinition(init.versions?.table3 ?? LATEST_TEMPLATE_VERSION, 'createReport').version;
   const omit = new Set(init.omitTables ?? []);
   const known = new Set([...table2Addresses(v2), ...table3Addresses(v3), ...table4Addresses()]);
   for (const [address, value] of Object.entries(init.cells)) {

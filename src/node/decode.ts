@@ -161,7 +161,11 @@ function utf16Order(bytes: Uint8Array): TextEncodingName | undefined {
   if (n < 4) return undefined;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   const half = n / 2;
   if (odd > half * UTF16_NUL_SHARE && even < odd / 4) return 'utf-16le';
   if (even > half * UTF16_NUL_SHARE && odd < even / 4) return 'utf-16be';

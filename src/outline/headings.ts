@@ -56,17 +56,23 @@ export function sectionKeyOf(cleanTitle: string, level: 1 | 2, numeral: string |
   return null;
 }
 
+/** A line longer than this is prose, not a section heading. */
+const MAX_HEADING_LINE = 60;
+/** Length bounds of a heading's title (cleaned, after its number). */
+const MIN_HEADING_TITLE = 2;
+const MAX_HEADING_TITLE = 40;
+
 /** Finds the section headings among the lines. */
 export function findSectionHeadings(lines: readonly Line[]): HeadingLine[] {
   const out: HeadingLine[] = [];
   for (const l of lines) {
     if (l.kind !== 'text') continue;
-    if (l.text.length > 60) continue;
+    if (l.text.length > MAX_HEADING_LINE) continue;
     const h = parseHeadingNumber(l.text);
     if (!h) continue;
     const title = l.text.slice(h.titleStart).trim();
     const clean = cleanText(title);
-    if (clean.length < 2 || clean.length > 40) continue;
+    if (clean.length < MIN_HEADING_TITLE || clean.length > MAX_HEADING_TITLE) continue;
     if (/[。;；]./.test(title) || /\d{2,}/.test(title.replace(/\d{4}年/g, ''))) continue;
     if (TABLE_ROW_WORDS.some((w) => clean.includes(w))) continue;
     let level: 1 | 2;

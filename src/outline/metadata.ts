@@ -35,6 +35,12 @@ const TITLE_SEARCH_LINES = 40;
 const MAX_TITLE_LENGTH = 60;
 /** Longest second line of a title split over two lines (`…政府信息公开工作` / `年度报告`). */
 const MAX_TITLE_TAIL = 12;
+/** Shortest agency name (characters) taken from a title, a signature or a publisher field. */
+const MIN_AGENCY = 2;
+/** Longest line that can be an agency name on its own (a title's first line, a signature line). */
+const MAX_AGENCY_LINE = 30;
+/** Longest line ending in a year that can be the first half of a title split after the year. */
+const MAX_TITLE_HEAD = 40;
 /** Non-blank lines at the end of the text searched for a signature block. */
 const SIGNATURE_LINES = 8;
 /** Characters of the text searched for sentences naming the agency, year and period. */
@@ -207,14 +213,14 @@ function lineTitle(head: readonly Line[]): Found<string> | null {
     let start = l.start;
     const prevLine = i > 0 ? (head[i - 1] as Line) : null;
     const prev = prevLine ? prevLine.text.replace(/\s+/g, '') : '';
-    const agencyLine = prev.length >= 2 && prev.length <= 30 && AGENCY_END.test(prev) && !/[:：,，。]/.test(prev);
+    const agencyLine = prev.length >= MIN_AGENCY && prev.length <= MAX_AGENCY_LINE && AGENCY_END.test(prev) && !/[:：,，。]/.test(prev);
     // A title split before the year: '洪泽区人民政府' / '2023年政府信息公开工作年度报告', or with no year at all.
     if ((/^\d{4}/.test(c) || /^(?:政府信息公开|政务公开)/.test(c)) && agencyLine && prevLine) {
       title = prev + c;
       start = prevLine.start;
     }
     // A title split after the year: '自治区人民政府办公厅2022' / '政府信息公开工作年度报告'.
-    if (!/\d{4}/.test(c) && /\d{4}年?度?$/.test(prev) && prev.length <= 40 && prevLine) {
+    if (!/\d{4}/.test(c) && /\d{4}年?度?$/.test(prev) && prev.length <= MAX_TITLE_HEAD && prevLine) {
       title = prevLine.text.replace(/^.*?\s/, '').replace(/\s+/g, '') + c;
       start = prevLine.start;
     }
@@ -293,7 +299,7 @@ function agencyFromTitle(title: string | null): string | null {
   const before = /^(.{2,40}?)(?:20\d{2})/.exec(title);
   if (before) {
     const a = (before[1] as string).replace(/[《》()]/g, '');
-    if (a.length >= 2 && !VERB_START.test(a) && !NOT_AGENCY.test(a)) return a;
+    if (a.length >= MIN_AGENCY && !VERB_START.test(a) && !NOT_AGENCY.test(a)) return a;
   }
   const after = /^20\d{2}年?度?(.{2,40}?)(?:政府信息公开|政务公开|信息公开)/.exec(title);
   const a = after ? (after[1] as string) : null;
@@ -344,7 +350,7 @@ function signatureBlock(lines: readonly Line[]): { agency: Found<string> | null;
     date = { value: iso(d[1] as string, d[2] as string, d[3] as string), evidence: 'signature', start: l.start, end: l.end };
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const a = (tail[j] as Line).text.replace(/\s+/g, '');
-      if (a.length >= 2 && a.length <= 30 && AGENCY_END.test(a) && /^[\u4e00-\u9fff()（）]+$/.test(a) && !NOT_AGENCY.test(a)) {
+      if (a.length >= MIN_AGENCY && a.length <= MAX_AGENCY_LINE && AGENCY_END.test(a) && /^[\u4e00-\u9fff()（）]+$/.test(a) && !NOT_AGENCY.test(a)) {
         agency = { value: a, evidence: 'signature', start: (tail[j] as Line).start, end: (tail[j] as Line).end };
         break;
       }
@@ -386,5 +392,5 @@ function publisher(text: string): string | null {
   const raw = m[1] as string;
   const cut = raw.indexOf('发布日期');
   const v = cut === -1 ? raw : raw.slice(0, cut);
-  return v.length >= 2 ? v : null;
+  return v.length >= MIN_AGENCY ? v : null;
 }

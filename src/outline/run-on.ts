@@ -10,6 +10,7 @@
  * Only a long line holding at least {@link MIN_STRUCTURAL_CUTS} headings or table signatures is
  * cut, so that the prose paragraphs of an ordinary report stay whole. One scan per line: linear.
  */
+import { REGISTERED_VERSIONS } from '../template/registry.js';
 import { pieceLine, type Line } from '../grammar/lines.js';
 import { cleanText } from '../tables/label-match.js';
 import { SECTIONS } from '../template/sections.js';
@@ -53,7 +54,7 @@ const TABLE2_WORDS_RE = table2WordsRe();
 
 function table2WordsRe(): RegExp {
   const words = new Set<string>(['信息内容']);
-  for (const v of ['2019', '2021'] as const) {
+  for (const v of REGISTERED_VERSIONS) {
     for (const sub of table2Definition(v).subTables) {
       for (const c of sub.columns) for (const w of [c.label, ...(c.aliases ?? [])]) words.add(w.normalize('NFKC'));
       for (const r of sub.rows) for (const w of [r.label, ...(r.aliases ?? [])]) words.add(w.normalize('NFKC'));

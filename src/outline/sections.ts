@@ -4,7 +4,7 @@
  */
 import type { Line } from '../grammar/lines.js';
 import type { Section } from '../model/report.js';
-import type { ParseContext } from '../parse/context.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { cleanText } from '../tables/label-match.js';
 import type { LineRange } from '../tables/locate.js';
 import { SECTIONS } from '../template/sections.js';
@@ -12,7 +12,7 @@ import type { HeadingLine } from './headings.js';
 
 /** Builds the sections and reports missing or non-standard ones. */
 export function buildSections(
-  ctx: ParseContext,
+  ctx: Reporter,
   lines: readonly Line[],
   headings: readonly HeadingLine[],
   tables: readonly (LineRange | null)[],

@@ -10,11 +10,11 @@
  */
 import type { Cell } from '../model/cell.js';
 import type { Report, Section } from '../model/report.js';
-import { getPath } from '../tables/paths.js';
+import { getPath } from '../model/paths.js';
 import { SECTIONS } from '../template/sections.js';
-import { table2Definition } from '../template/table2.js';
-import { TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
+import { TABLE3_COLUMNS, type Table3RowDefinition } from '../template/table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
+import { templateDefinition } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 
 /** Output formats of {@link renderReport}. */
@@ -114,7 +114,7 @@ function cellAt(report: Report, address: string, to: RenderFormat): string {
 function table2Grid(version: TemplateVersion): Grid {
   const grid: Grid = [];
   const width = 4;
-  for (const s of table2Definition(version).subTables) {
+  for (const s of templateDefinition(version, 'renderReport').table2.subTables) {
     grid.push([{ text: s.caption, colspan: width, header: true }]);
     const span = s.columns.length === 1 ? width - 1 : undefined;
     grid.push([{ text: '信息内容', header: true }, ...s.columns.map((c) => ({ text: c.label, header: true, ...(span ? { colspan: span } : {}) }))]);
@@ -126,7 +126,7 @@ function table2Grid(version: TemplateVersion): Grid {
 }
 
 function table3Grid(version: TemplateVersion): Grid {
-  const def = table3Definition(version);
+  const def = templateDefinition(version, 'renderReport').table3;
   const grid: Grid = [
     [
       { text: def.note, colspan: 3, rowspan: 3, header: true },

@@ -2,10 +2,11 @@
  * Tidy records: one row per cell with the report's identity and the template labels, ready
  * for pandas, R or a spreadsheet (the CLI's CSV output is these rows).
  */
-import { listCells } from '../parse/list-cells.js';
+import { listCells } from '../model/list-cells.js';
 import type { CellStatus } from '../model/cell.js';
 import type { Report } from '../model/report.js';
 import { cellLabelMap } from '../template/labels.js';
+import { versionOfAddresses } from '../template/addresses.js';
 
 /** One cell as a tidy record. */
 export interface TidyRow {
@@ -30,8 +31,8 @@ export interface TidyRow {
 /** The tidy records of every cell of a report (see {@link TidyRow}). */
 export function toRows(report: Report): TidyRow[] {
   const cells = listCells(report);
-  const v2 = cells.some((c) => c.address.endsWith('.issued')) ? '2021' : '2019';
-  const v3 = cells.some((c) => c.address.startsWith('t3.results.otherHandling.other.')) ? '2021' : '2019';
+  const v2 = versionOfAddresses('t2', cells.filter((c) => c.table === 't2').map((c) => c.address));
+  const v3 = versionOfAddresses('t3', cells.filter((c) => c.table === 't3').map((c) => c.address));
   const labels = cellLabelMap({ table2: v2, table3: v3 });
   return cells.map((c) => {
     const l = labels.get(c.address);

@@ -4,6 +4,7 @@
  * `assertReport` interpret this very schema, so the guards and the schema cannot disagree.
  */
 import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
+import { REGISTERED_VERSIONS } from '../template/registry.js';
 import { SECTIONS } from '../template/sections.js';
 import type { TemplateVersion } from '../template/version.js';
 
@@ -102,7 +103,7 @@ function build(): JsonSchema {
     properties: {
       templateVersions: {
         type: 'object',
-        properties: { table2: { enum: ['2019', '2021', null] }, table3: { enum: ['2019', '2021', null] } },
+        properties: { table2: { enum: [...REGISTERED_VERSIONS, null] }, table3: { enum: [...REGISTERED_VERSIONS, null] } },
         required: ['table2', 'table3'],
         additionalProperties: false,
       },
@@ -207,10 +208,9 @@ function build(): JsonSchema {
         required: ['key', 'number', 'marker', 'level', 'heading', 'title', 'text', 'location', 'span'],
         additionalProperties: false,
       },
-      table2_2019: tableSchema(table2Addresses('2019'), '2019'),
-      table2_2021: tableSchema(table2Addresses('2021'), '2021'),
-      table3_2019: tableSchema(table3Addresses('2019'), '2019'),
-      table3_2021: tableSchema(table3Addresses('2021'), '2021'),
+      // One definition per registered version and table: table2_2019, table2_2021, table3_2019, …
+      ...Object.fromEntries(REGISTERED_VERSIONS.map((v) => [`table2_${v}`, tableSchema(table2Addresses(v), v)])),
+      ...Object.fromEntries(REGISTERED_VERSIONS.map((v) => [`table3_${v}`, tableSchema(table3Addresses(v), v)])),
       table4: tableSchema(table4Addresses(), null),
     },
   };

@@ -42,12 +42,6 @@ export interface OrphanRow {
   items: RowItem[];
 }
 
-/** Items no row label claims, with the token they follow. */
-export interface Orphans {
-  /** The items. */
-  items: RowItem[];
-}
-
 /** Result of {@link segmentRows}. */
 export interface Segmentation<K extends string> {
   /** Rows in source order (a key may repeat). */

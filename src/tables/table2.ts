@@ -6,7 +6,7 @@
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table2 } from '../model/tables.js';
 import type { ParseContext } from '../parse/context.js';
-import { TABLE2_VERSION_SIGNATURES } from '../template/signatures.js';
+import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, versionsWithTable2Item } from '../template/registry.js';
 import {
   TABLE2_2019,
   TABLE2_2021,
@@ -49,10 +49,10 @@ const ROW_CANDIDATES: MatchCandidate<string>[] = (() => {
   return [...byKey].map(([key, labels]) => ({ key, labels: [...labels].sort((a, b) => b.length - a.length), keywords: [...labels] }));
 })();
 
-const ALL_SIGNATURES: Record<TemplateVersion, string[]> = {
-  '2019': TABLE2_VERSION_SIGNATURES['2019'].map(cleanText),
-  '2021': TABLE2_VERSION_SIGNATURES['2021'].map(cleanText),
-};
+/** The cleaned table-二 signatures of each registered version (template registry). */
+const ALL_SIGNATURES: ReadonlyMap<TemplateVersion, string[]> = new Map(
+  REGISTERED_VERSIONS.map((v) => [v, templateDefinition(v).table2Signatures.map(cleanText)]),
+);
 
 /** Result of reading table 二. */
 export interface Table2Result {
@@ -257,18 +257,20 @@ function returnFloatingValues(
 }
 
 function decideVersion(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): TemplateVersion {
-  let n2019 = 0;
-  let n2021 = 0;
+  // Evidence per version: labels with its signatures, captions of items only it has (第二十条第(九)项: 2019).
+  const evidence = new Map<TemplateVersion, number>(REGISTERED_VERSIONS.map((v) => [v, 0]));
   for (const t of tokens) {
     if (t.kind !== 'label') continue;
     const c = cleanText(t.text);
-    if (ALL_SIGNATURES['2019'].some((s) => c.includes(s))) n2019++;
-    if (ALL_SIGNATURES['2021'].some((s) => c.includes(s))) n2021++;
-    if (CAPTION_RE.exec(c)?.[1] === '九') n2019++;
+    for (const [v, signatures] of ALL_SIGNATURES) if (signatures.some((s) => c.includes(s))) evidence.set(v, (evidence.get(v) as number) + 1);
+    const item = CAPTION_RE.exec(c)?.[1];
+    if (item) for (const v of versionsWithTable2Item(item)) evidence.set(v, (evidence.get(v) as number) + 1);
   }
-  if (n2019 > n2021) return '2019';
-  if (n2021 > n2019) return '2021';
-  const v = prior ?? '2021';
+  // The version with the most evidence wins; a tie is decided by the prior (the year), else assumed.
+  const most = [...evidence.values()].reduce((m, n) => Math.max(m, n), 0);
+  const leaders = REGISTERED_VERSIONS.filter((v) => evidence.get(v) === most);
+  if (leaders.length === 1) return leaders[0] as TemplateVersion;
+  const v = prior ?? LATEST_TEMPLATE_VERSION;
   ctx.report('version-assumed', { target: TABLE_NAMES.t2, expected: v, path: 't2' });
   return v;
 }
@@ -293,7 +295,7 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
     return own.map((c) => ({ key: c.key, label: c.label }));
   };
   if (!header || header.labels.length === 0) return fallback();
-  const other = table2Definition(version === '2019' ? '2021' : '2019').subTables.find((s) => s.key === sub.key);
+  const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) => templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key));
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
   for (const h of header.labels) {
@@ -317,7 +319,7 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
       out.push({ key: prefix.key, label: h.text });
       continue;
     }
-    const foreign = other?.columns.find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
+    const foreign = others.flatMap((o) => o.columns).find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
     if (foreign) {
       ctx.report('column-not-in-template', {
         target: `表二${sub.caption}`,

@@ -7,6 +7,7 @@ import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
 import type { ParseContext } from '../parse/context.js';
 import { TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
+import { LATEST_TEMPLATE_VERSION, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
@@ -32,7 +33,6 @@ for (const r of [...TABLE3_2019.rows, ...TABLE3_2021.rows]) if (!ROWS_BY_KEY.has
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
-const SUB_ROWS_2021 = new Set(['results.otherHandling.overdueCorrection', 'results.otherHandling.unpaidFee', 'results.otherHandling.other']);
 
 const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .filter((r) => r.keywords.length > 0)
@@ -88,17 +88,22 @@ function probeLabel(text: string): { key: string; exact: boolean } | null {
   return { key: r.key, exact: r.how === 'exact' };
 }
 
-/** The version the rows show: 2021 sub-rows of （六）, or a 2019 data row （六） with values; null when they show neither. */
+/**
+ * The version the rows show (the template registry's evidence rows, newest version first): 2021
+ * sub-rows of （六）, or a 2019 data row （六） with values; null when they show none.
+ */
 function versionOfRows(seg: Segmentation<string>): TemplateVersion | null {
   const keys = new Set(seg.rows.map((r) => r.key));
-  if ([...SUB_ROWS_2021].some((k) => keys.has(k))) return '2021';
-  if (seg.rows.some((r) => r.key === OTHER_HANDLING && r.evidence.items.some((i) => i.token.kind === 'value'))) return '2019';
+  for (const e of table3VersionEvidence()) {
+    if (!keys.has(e.key)) continue;
+    if (!e.needsValues || seg.rows.some((r) => r.key === e.key && r.evidence.items.some((i) => i.token.kind === 'value'))) return e.version;
+  }
   return null;
 }
 
 /** Equations of table 三 that hold and fail under a segmentation (rows read by position when they have seven cells). */
 function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | null): { holds: number; fails: number } {
-  const version = versionOfRows(seg) ?? prior ?? '2021';
+  const version = versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION;
   const cells = new Map<string, Operand>();
   for (const r of seg.rows) {
     const items = r.evidence.items;
@@ -115,7 +120,7 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
   const budget = WorkBudget.forTable(tokens.length);
 
   const fromRows = versionOfRows(seg);
-  const version: TemplateVersion = fromRows ?? prior ?? '2021';
+  const version: TemplateVersion = fromRows ?? prior ?? LATEST_TEMPLATE_VERSION;
   if (!fromRows) ctx.report('version-assumed', { target: TABLE_NAMES.t3, expected: version, path: 't3' });
 
   const def = table3Definition(version);

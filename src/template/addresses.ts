@@ -5,6 +5,7 @@
 import { table2Definition } from './table2.js';
 import { TABLE3_COLUMNS, table3DataRowKeys } from './table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from './table4.js';
+import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS } from './registry.js';
 import type { TemplateVersion } from './version.js';
 
 const cache = new Map<string, readonly string[]>();
@@ -39,4 +40,17 @@ export function table4Addresses(): string[] {
 /** Every cell address of a report with the given table versions, in table order. */
 export function cellAddresses(versions: { table2: TemplateVersion; table3: TemplateVersion }): string[] {
   return [...table2Addresses(versions.table2), ...table3Addresses(versions.table3), ...table4Addresses()];
+}
+
+/**
+ * The version whose table 二 or 三 has every one of the given cell addresses: the newest such
+ * version (the newest as well when no address is given); the newest version when none has them all.
+ */
+export function versionOfAddresses(table: 't2' | 't3', addresses: readonly string[]): TemplateVersion {
+  for (let i = REGISTERED_VERSIONS.length - 1; i >= 0; i--) {
+    const v = REGISTERED_VERSIONS[i] as TemplateVersion;
+    const known = new Set(table === 't2' ? table2Addresses(v) : table3Addresses(v));
+    if (addresses.every((a) => known.has(a))) return v;
+  }
+  return LATEST_TEMPLATE_VERSION;
 }

@@ -198,5 +198,10 @@ export const TABLE2_2021: Table2Definition = {
 
 /** Table-二 definition of a version. */
 export function table2Definition(version: TemplateVersion): Table2Definition {
-  return version === '2019' ? TABLE2_2019 : TABLE2_2021;
+  const def = Object.prototype.hasOwnProperty.call(TABLE2_BY_VERSION, version) ? TABLE2_BY_VERSION[version] : undefined;
+  if (!def) throw new TypeError(`table2Definition: template version ${JSON.stringify(version)} is not supported`);
+  return def;
 }
+
+/** Table 二 of each version (a `Record`: a version added to `TemplateVersion` must bring its table). */
+const TABLE2_BY_VERSION: Readonly<Record<TemplateVersion, Table2Definition>> = { '2019': TABLE2_2019, '2021': TABLE2_2021 };

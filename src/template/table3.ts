@@ -195,8 +195,13 @@ export const TABLE3_2021: Table3Definition = {
 
 /** Table-三 definition of a version. */
 export function table3Definition(version: TemplateVersion): Table3Definition {
-  return version === '2019' ? TABLE3_2019 : TABLE3_2021;
+  const def = Object.prototype.hasOwnProperty.call(TABLE3_BY_VERSION, version) ? TABLE3_BY_VERSION[version] : undefined;
+  if (!def) throw new TypeError(`table3Definition: template version ${JSON.stringify(version)} is not supported`);
+  return def;
 }
+
+/** Table 三 of each version (a `Record`: a version added to `TemplateVersion` must bring its table). */
+const TABLE3_BY_VERSION: Readonly<Record<TemplateVersion, Table3Definition>> = { '2019': TABLE3_2019, '2021': TABLE3_2021 };
 
 /** Keys of the data rows of a version, in template order. */
 export function table3DataRowKeys(version: TemplateVersion): string[] {

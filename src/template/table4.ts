@@ -37,6 +37,3 @@ export const TABLE4_COLUMNS: readonly Table4ColumnDefinition[] = [
   { key: 'pending', label: '尚未审结' },
   { key: 'total', label: '总计' },
 ];
-
-/** Title of table 四. */
-export const TABLE4_TITLE = '政府信息公开行政复议、行政诉讼情况';

@@ -1,3 +1,5 @@
+import { REGISTERED_VERSIONS, versionForYear } from './registry.js';
+
 /**
  * The two national template versions of the annual report.
  *
@@ -9,14 +11,14 @@
  */
 export type TemplateVersion = '2019' | '2021';
 
-/** Both template versions, oldest first. */
-export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = ['2019', '2021'];
+/** Both template versions, oldest first (the versions of the registry, `template/registry.ts`). */
+export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = REGISTERED_VERSIONS;
 
 /**
  * The template version a report of the given year is expected to use
  * (2019 and 2020 → `'2019'`, 2021 on → `'2021'`); `null` before 2019, when no national table layout existed.
+ * Decided by the registry from each version's first year.
  */
 export function expectedVersionForYear(year: number): TemplateVersion | null {
-  if (year < 2019) return null;
-  return year <= 2020 ? '2019' : '2021';
+  return versionForYear(year);
 }

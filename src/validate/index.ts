@@ -9,6 +9,8 @@ export { validateReport, type ValidateOptions } from './validate-report.js';
 export { validateSeries, validateRollup } from './series.js';
 export type { ValidationResult, ReportValidationResult, ValidationStatus, ValidationIssue, CheckResult, CheckStatus } from './types.js';
 export type { ReportCoverage, TableCoverage, TableCoverageStatus } from './coverage.js';
+export { collectFindings, issueFinding } from './findings.js';
+export { diagnosticFinding, type Finding, type FindingBase } from '../diagnostics/finding.js';
 export { rules, type RuleDefinition, type RuleId, type RuleKind, type RuleTitle } from './rules.js';
 export { createReport, type CreateReportInit } from '../model/create-report.js';
 export { reportJsonSchema, type JsonSchema } from '../schema/report-schema.js';

@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostics/catalogue.js';
+import type { FindingBase } from '../diagnostics/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ReportCoverage } from './coverage.js';
 import type { RuleId } from './rules.js';
@@ -28,7 +29,7 @@ export interface CheckResult {
 }
 
 /** A failing or uncertain check, ready to show to a person. */
-export interface ValidationIssue extends CheckResult {
+export interface ValidationIssue extends CheckResult, FindingBase {
   /** Severity of the rule (uncertain checks are reported as `info`). */
   severity: Severity;
   /** Message in zh-CN. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Report } from '../model/report.js';
+import { isTemplateVersion, unsupportedVersionMessage } from '../template/registry.js';
 import { Collector } from './collector.js';
 import { reportCoverage } from './coverage.js';
 import { CellReader } from './operands.js';
@@ -34,11 +35,15 @@ const REPORT_RULES: readonly ReportRule<RuleId>[] = RULE_REGISTRY.filter((r): r 
  * report whose tables are absent (S.TABLES) or unread (S.TABLE_EMPTY) is not `ok` (`status:
  * 'incomplete'`). Pure and fast; works on a parsed report or one built with `createReport`.
  *
- * @throws TypeError when `report` is not a report object.
+ * @throws TypeError when `report` is not a report object, or a table has a template version the
+ * registry does not know.
  */
 export function validateReport(report: Report, options: ValidateOptions = {}): ReportValidationResult {
   if (typeof report !== 'object' || report === null || typeof report.tables !== 'object' || report.tables === null) {
     throw new TypeError('validateReport(report): expected a Report (from parseReport or createReport)');
+  }
+  for (const t of [report.tables.t2, report.tables.t3]) {
+    if (t && !isTemplateVersion(t.version)) throw new TypeError(unsupportedVersionMessage('validateReport', t.version));
   }
   const reader = new CellReader(report);
   const coverage = reportCoverage(report, reader, options.diagnostics);

@@ -1,4 +1,5 @@
 /** T2.UNIT: the unit written in amount cells of table 二. */
+import { table2Addresses } from '../../template/addresses.js';
 import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
 
 const FEE = 't2.art20_8.administrativeFees.feeAmount';
@@ -13,7 +14,8 @@ export const rule: ReportRule<'T2.UNIT'> = {
   versions: BOTH_VERSIONS,
   table: 't2',
   check(ctx) {
-    if (ctx.version === '2019') {
+    // Versions whose table 二 has no fee cell (2019) state the unit of the procurement amount.
+    if (ctx.version !== null && !table2Addresses(ctx.version).includes(FEE)) {
       const amount = ctx.reader.cell(PROCUREMENT);
       if (amount?.unit) ctx.add('pass', [PROCUREMENT], { actual: amount.unit, en: `unit ${amount.unit}` });
       return;

@@ -1,0 +1,15 @@
+import type { DiagnosticCode } from './catalogue.js';
+import type { DiagnosticInit } from './diagnostic.js';
+import type { SourceLocation } from './location.js';
+
+/**
+ * What a reading stage needs to report a finding: the location in the caller's input of a range
+ * of the normalised text, and a way to record a diagnostic. `parse/context.ts` implements it;
+ * stages below the orchestrator depend on this interface, not on the parse context.
+ */
+export interface Reporter {
+  /** Location in the caller's input of a range `[start, end)` of the normalised text. */
+  location(start: number, end: number): SourceLocation;
+  /** Records a diagnostic. */
+  report(code: DiagnosticCode, init?: DiagnosticInit): void;
+}
