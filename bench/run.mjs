@@ -19,7 +19,7 @@ const distEntry = join(root, 'dist', 'index.js');
 const A = await import(pathToFileURL(distEntry).href);
 const bEntry = baselineEntry(root);
 const B = await import(pathToFileURL(bEntry).href);
-const { parseReport, renderReport, validateReport, listCells } = A;
+const { parseReport, renderReport, validateReport } = A;
 
 // ---------------------------------------------------------------- inputs
 const exampleMd = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
@@ -167,7 +167,7 @@ for (let i = 0; i < (quick ? 3 : 9); i++) {
 }
 const coldLine = (xs, k) => {
   const v = xs.map((x) => x[k]);
-  return `${median(v).toFixed(0)} ms (${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)})`;
+  return `${median(v).toFixed(0)} ms (${v.reduce((a, b) => Math.min(a, b), Infinity).toFixed(0)}–${v.reduce((a, b) => Math.max(a, b), -Infinity).toFixed(0)})`;
 };
 const coldRatio = (a, b, k) => (median(b.map((x) => x[k])) / median(a.map((x) => x[k]))).toFixed(2);
 const importAlone = {};

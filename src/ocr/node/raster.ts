@@ -127,10 +127,22 @@ export function regionsFromMap(prob: Float32Array, width: number, height: number
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      if (x > 0 && label[p - 1] === 0 && (prob[p - 1] as number) > DB_THRESHOLD) (label[p - 1] = next), (queue[tail++] = p - 1);
-      if (x < width - 1 && label[p + 1] === 0 && (prob[p + 1] as number) > DB_THRESHOLD) (label[p + 1] = next), (queue[tail++] = p + 1);
-      if (y > 0 && label[p - width] === 0 && (prob[p - width] as number) > DB_THRESHOLD) (label[p - width] = next), (queue[tail++] = p - width);
-      if (y < height - 1 && label[p + width] === 0 && (prob[p + width] as number) > DB_THRESHOLD) (label[p + width] = next), (queue[tail++] = p + width);
+      if (x > 0 && label[p - 1] === 0 && (prob[p - 1] as number) > DB_THRESHOLD) {
+        label[p - 1] = next;
+        queue[tail++] = p - 1;
+      }
+      if (x < width - 1 && label[p + 1] === 0 && (prob[p + 1] as number) > DB_THRESHOLD) {
+        label[p + 1] = next;
+        queue[tail++] = p + 1;
+      }
+      if (y > 0 && label[p - width] === 0 && (prob[p - width] as number) > DB_THRESHOLD) {
+        label[p - width] = next;
+        queue[tail++] = p - width;
+      }
+      if (y < height - 1 && label[p + width] === 0 && (prob[p + width] as number) > DB_THRESHOLD) {
+        label[p + width] = next;
+        queue[tail++] = p + width;
+      }
     }
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
