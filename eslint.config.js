@@ -9,7 +9,26 @@ import { ALLOWED_UPWARD, LAYERS } from './scripts/layers.mjs';
 
 /** The globals of Node scripts (`.mjs` files are not type-checked; `.ts` files leave names to TypeScript). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['console', 'process', 'Buffer', 'URL', 'URLSearchParams', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'queueMicrotask', 'structuredClone', 'TextDecoder', 'TextEncoder', 'fetch', 'AbortController', 'globalThis'].map((g) => [g, 'readonly']),
+  [
+    'console',
+    'process',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'performance',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'queueMicrotask',
+    'structuredClone',
+    'TextDecoder',
+    'TextEncoder',
+    'fetch',
+    'AbortController',
+    'globalThis',
+  ].map((g) => [g, 'readonly']),
 );
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -39,7 +58,10 @@ const noUpwardImport = {
       const toLayer = to === null ? undefined : layerOf.get(to);
       if (to === from || toLayer === undefined || toLayer <= fromLayer) return;
       if (ALLOWED_UPWARD.some((a) => a.file === rel && a.import === spec)) return;
-      context.report({ node: node.source, message: `${from} (layer ${LAYERS[fromLayer].name}) may not import ${to} (layer ${LAYERS[toLayer].name}, above it)` });
+      context.report({
+        node: node.source,
+        message: `${from} (layer ${LAYERS[fromLayer].name}) may not import ${to} (layer ${LAYERS[toLayer].name}, above it)`,
+      });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },

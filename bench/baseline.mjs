@@ -17,9 +17,13 @@ export function baselineEntry(root, commit = BASELINE_COMMIT) {
   mkdirSync(dir, { recursive: true });
   execSync(`git archive ${commit} | tar -x -C ${JSON.stringify(dir)}`, { cwd: root, stdio: 'inherit' });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), ['--entry.index', 'src/index.ts', '--format', 'esm', '--target', 'es2022', '--no-dts', '--no-sourcemap', '--treeshake'], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'tsup'),
+    ['--entry.index', 'src/index.ts', '--format', 'esm', '--target', 'es2022', '--no-dts', '--no-sourcemap', '--treeshake'],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+    },
+  );
   return entry;
 }

@@ -95,11 +95,13 @@ for (const file of files) {
     tool.push(pdftotext(file));
   }
   // Our share: the text pipeline over the rebuilt text (the line rebuilding itself is timed with layoutText's callers inside parsePdf).
-  const ours = median(Array.from({ length: ROUNDS }, () => {
-    const t = performance.now();
-    core.parseReport(result.text, { format: 'text' });
-    return performance.now() - t;
-  }));
+  const ours = median(
+    Array.from({ length: ROUNDS }, () => {
+      const t = performance.now();
+      core.parseReport(result.text, { format: 'text' });
+      return performance.now() - t;
+    }),
+  );
   const freshCur = median([0, 1, 2].map(() => freshProcess(join(root, 'dist'), file).whole));
   const freshBase = baseline ? median([0, 1, 2].map(() => freshProcess(resolve(baselineDir, 'dist'), file).whole)) : null;
   rows.push({

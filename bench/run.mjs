@@ -25,14 +25,20 @@ const { parseReport, renderReport, validateReport } = A;
 const exampleMd = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
 const report = parseReport(exampleMd).report;
 const text = renderReport(report, { to: 'text' });
-const narrative = report.sections.map((s) => s.text).join('\n').repeat(4);
+const narrative = report.sections
+  .map((s) => s.text)
+  .join('\n')
+  .repeat(4);
 const simplified = text.replace('五、存在的主要问题及改进情况', `五、存在的主要问题及改进情况\n${narrative}`);
 const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(simplified);
 const ourHtml = renderReport(parseReport(simplified).report, { to: 'html' });
 
 const gauntletDir = join(root, 'test', 'gauntlet');
 const gauntlet = readdirSync(gauntletDir).filter((d) => existsSync(join(gauntletDir, d, 'source.html')));
-const files = (...names) => gauntlet.flatMap((d) => names.filter((n) => existsSync(join(gauntletDir, d, n))).map((n) => readFileSync(join(gauntletDir, d, n), 'utf8')));
+const files = (...names) =>
+  gauntlet.flatMap((d) =>
+    names.filter((n) => existsSync(join(gauntletDir, d, n))).map((n) => readFileSync(join(gauntletDir, d, n), 'utf8')),
+  );
 const portalBase = readFileSync(join(gauntletDir, 'r09-2021-portal', 'source.html'), 'utf8');
 
 /** Groups of inputs: each is timed as one batch (every input parsed once). */
@@ -105,10 +111,21 @@ const cellsOf = (lib, input, kind) => {
 
 // Python reference: the same bytes, timed inside Python (start-up excluded).
 const pyDir = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-py-'));
-const pyFiles = groups.map((g, gi) => g.inputs.map((s, i) => { const f = join(pyDir, `${gi}-${i}.txt`); writeFileSync(f, s); return f; }));
+const pyFiles = groups.map((g, gi) =>
+  g.inputs.map((s, i) => {
+    const f = join(pyDir, `${gi}-${i}.txt`);
+    writeFileSync(f, s);
+    return f;
+  }),
+);
 let py = null;
 try {
-  py = JSON.parse(execFileSync('python3', [join(root, 'bench', 'naive_reader.py'), quick ? '3' : '7', ...pyFiles.flat()], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  py = JSON.parse(
+    execFileSync('python3', [join(root, 'bench', 'naive_reader.py'), quick ? '3' : '7', ...pyFiles.flat()], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    }),
+  );
 } catch (e) {
   console.error(`python3 bench/naive_reader.py failed: ${String(e.message).split('\n')[0]}`);
 }
@@ -140,7 +157,12 @@ if (only) process.exit(0);
 // Worst cases per KB against an ordinary report per KB (the pipe text).
 const ordinary = results[0];
 const perKb = (r) => r.a / (r.size / 1024);
-const worst = results.filter((r) => r.kind === 'worst' || r.name.startsWith('glued')).map((r) => `${r.name.replace('worst: ', '')}: ${(perKb(r) / perKb(ordinary)).toFixed(1)}× (0.1.0: ${(r.b / (r.size / 1024) / (ordinary.b / (ordinary.size / 1024))).toFixed(1)}×)`);
+const worst = results
+  .filter((r) => r.kind === 'worst' || r.name.startsWith('glued'))
+  .map(
+    (r) =>
+      `${r.name.replace('worst: ', '')}: ${(perKb(r) / perKb(ordinary)).toFixed(1)}× (0.1.0: ${(r.b / (r.size / 1024) / (ordinary.b / (ordinary.size / 1024))).toFixed(1)}×)`,
+  );
 
 // ---------------------------------------------------------------- scaling
 const scale = [];
@@ -148,7 +170,9 @@ for (const size of quick ? [1e3, 1e5] : [1e3, 1e4, 1e5, 1e6, 1e7]) {
   const s = simplified.repeat(Math.ceil(size / simplified.length)).slice(0, size);
   const m = ab([() => parseReport(s), () => B.parseReport(s)], size >= 1e6 ? { minRounds: 3, budgetMs: 0 } : {});
   const [a, b] = m;
-  scale.push(`| ${size >= 1e6 ? `${size / 1e6} M` : `${size / 1e3} K`} chars | ${b.toFixed(2)} ms | ${a.toFixed(2)} ms | ${((a * 1e6) / size).toFixed(0)} ns | ${m.ratios[1].toFixed(2)}× |`);
+  scale.push(
+    `| ${size >= 1e6 ? `${size / 1e6} M` : `${size / 1e3} K`} chars | ${b.toFixed(2)} ms | ${a.toFixed(2)} ms | ${((a * 1e6) / size).toFixed(0)} ns | ${m.ratios[1].toFixed(2)}× |`,
+  );
 }
 const [validateMs, validateB] = ab([() => validateReport(report), () => B.validateReport(report)]);
 
@@ -173,7 +197,20 @@ const coldRatio = (a, b, k) => (median(b.map((x) => x[k])) / median(a.map((x) =>
 const importAlone = {};
 for (const m of ['parse5', 'parsimmon', 'opencc-js']) {
   const t = [];
-  for (let i = 0; i < (quick ? 2 : 5); i++) t.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', `const c0 = process.cpuUsage(); await import(${JSON.stringify(m)}); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000);`], { cwd: root }).toString()));
+  for (let i = 0; i < (quick ? 2 : 5); i++)
+    t.push(
+      Number(
+        execFileSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const c0 = process.cpuUsage(); await import(${JSON.stringify(m)}); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000);`,
+          ],
+          { cwd: root },
+        ).toString(),
+      ),
+    );
   importAlone[m] = median(t);
 }
 
@@ -199,7 +236,11 @@ if (process.argv.includes('--cli')) {
     writeFileSync(join(sub, `${i}.txt`), simplified);
   }
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'parse', dir, '--format', 'csv', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'parse', dir, '--format', 'csv', '--quiet'],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   const secs = (performance.now() - t0) / 1000;
   const maxRssKb = Number(r.stderr.trim().split('\n').pop());
   cli = `${n} files in ${secs.toFixed(1)} s (${(n / secs).toFixed(0)} files/s), peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, exit ${r.status}`;
@@ -215,7 +256,9 @@ try {
     out = e.stdout; // a budget exceeded: the sizes are still printed
   }
   const json = JSON.parse(out);
-  sizes = json.map((x) => `| ${x.name} | ${(x.size / 1000).toFixed(1)} kB | ${(x.sizeLimit / 1000).toFixed(1).replace(/\.0$/, "")} kB |`).join('\n');
+  sizes = json
+    .map((x) => `| ${x.name} | ${(x.size / 1000).toFixed(1)} kB | ${(x.sizeLimit / 1000).toFixed(1).replace(/\.0$/, '')} kB |`)
+    .join('\n');
 } catch (e) {
   sizes = `| size-limit failed: ${String(e.message).split('\n')[0]} | | |`;
 }

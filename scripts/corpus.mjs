@@ -6,7 +6,17 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReport, listCells, parseReport, renderReport, validateReport, rules, table2Addresses, table3Addresses, table4Addresses } from '../dist/index.js';
+import {
+  createReport,
+  listCells,
+  parseReport,
+  renderReport,
+  validateReport,
+  rules,
+  table2Addresses,
+  table3Addresses,
+  table4Addresses,
+} from '../dist/index.js';
 import { META_FIELDS, metaCell, score } from './corpus-lib.mjs';
 import { GAUNTLET_DIR, gauntletMarkdown, loadDistApi, runGauntlet } from './gauntlet/score-lib.mjs';
 
@@ -75,15 +85,37 @@ for (const e of expectedFiles) {
   });
   fullMetaRows.push(`| ${e.id} | ${metaCells.join(' | ')} |`);
   const verdict = validateReport(r.report, { diagnostics: r.diagnostics });
-  verdictRows.push(`| ${e.id} | ${verdict.status} | ${['t2', 't3', 't4'].map((t) => { const c = verdict.coverage[t]; return `${c.status} ${c.read}/${c.blank}/${c.missing}/${c.ambiguous}`; }).join(' | ')} |`);
+  verdictRows.push(
+    `| ${e.id} | ${verdict.status} | ${['t2', 't3', 't4']
+      .map((t) => {
+        const c = verdict.coverage[t];
+        return `${c.status} ${c.read}/${c.blank}/${c.missing}/${c.ambiguous}`;
+      })
+      .join(' | ')} |`,
+  );
   total.wrong += s.wrong.length;
   const v = r.report.templateVersions;
   const versions = `${v.table2}/${v.table3}${e.templateVersion && (e.templateVersion.table2 !== v.table2 || e.templateVersion.table3 !== v.table3) ? ' ≠ expected' : ''}`;
   const sev = (x) => r.diagnostics.filter((d) => d.severity === x).length;
-  const failing = [...new Set(validateReport(r.report).checks.filter((c) => c.status === 'fail' && tableRules.has(c.rule)).map((c) => c.rule))];
+  const failing = [
+    ...new Set(
+      validateReport(r.report)
+        .checks.filter((c) => c.status === 'fail' && tableRules.has(c.rule))
+        .map((c) => c.rule),
+    ),
+  ];
   const srcErr = [...new Set((e.sourceErrors ?? []).map((x) => x.rule))];
-  const found = srcErr.length === 0 ? (failing.length === 0 ? '–' : `unexpected: ${failing.join(', ')}`) : srcErr.every((x) => failing.includes(x)) ? `${srcErr.join(', ')} found` : `**missed** ${srcErr.join(', ')}`;
-  rows.push(`| ${e.id} | ${e.format} | ${versions} | ${s.right} | ${s.blankRight} | ${s.flagged} | ${s.wrong.length} | ${sev('error')}/${sev('warning')}/${sev('info')} | ${found} | ${ms.toFixed(1)} |`);
+  const found =
+    srcErr.length === 0
+      ? failing.length === 0
+        ? '–'
+        : `unexpected: ${failing.join(', ')}`
+      : srcErr.every((x) => failing.includes(x))
+        ? `${srcErr.join(', ')} found`
+        : `**missed** ${srcErr.join(', ')}`;
+  rows.push(
+    `| ${e.id} | ${e.format} | ${versions} | ${s.right} | ${s.blankRight} | ${s.flagged} | ${s.wrong.length} | ${sev('error')}/${sev('warning')}/${sev('info')} | ${found} | ${ms.toFixed(1)} |`,
+  );
   const warnings = new Map();
   for (const d of r.diagnostics) if (d.severity !== 'info') warnings.set(d.code, (warnings.get(d.code) ?? 0) + 1);
   if (warnings.size > 0) warningRows.push(`| ${e.id} | ${[...warnings].map(([c, n]) => `\`${c}\` ×${n}`).join(', ')} |`);
@@ -102,7 +134,9 @@ for (const [file, e] of Object.entries(beginnings)) {
     if ((m[k] ?? null) === (e.meta[k] ?? null)) metaRight++;
     return metaCell(m, k, e.meta[k] ?? null);
   };
-  metaRows.push(`| ${e.id} | ${r.report ? 'report' : 'refused'} | ${cmp('title')} | ${cmp('agency')} | ${cmp('year')} | ${metaCell(m, 'publishDate', undefined)} |`);
+  metaRows.push(
+    `| ${e.id} | ${r.report ? 'report' : 'refused'} | ${cmp('title')} | ${cmp('agency')} | ${cmp('year')} | ${metaCell(m, 'publishDate', undefined)} |`,
+  );
 }
 
 // Generated documents: our renderer's output with a known title, agency, year and signature date,
@@ -118,12 +152,19 @@ const GENERATED = [
 ];
 for (const g of GENERATED) {
   const title = `${g.agency}${g.year}年政府信息公开工作年度报告`;
-  const report = createReport({ versions: { table2: g.version, table3: g.version }, cells: Object.fromEntries([...table2Addresses(g.version), ...table3Addresses(g.version), ...table4Addresses()].map((a, i) => [a, i % 3])), meta: { title, agency: g.agency, year: g.year } });
+  const report = createReport({
+    versions: { table2: g.version, table3: g.version },
+    cells: Object.fromEntries(
+      [...table2Addresses(g.version), ...table3Addresses(g.version), ...table4Addresses()].map((a, i) => [a, i % 3]),
+    ),
+    meta: { title, agency: g.agency, year: g.year },
+  });
   const [y, mo, d] = g.date.split('-').map(Number);
   const signature = `${g.agency}\n${y}年${mo}月${d}日`;
   for (const to of ['text', 'markdown', 'html']) {
     const rendered = renderReport(report, { to });
-    const doc = to === 'html' ? rendered.replace('</body>', `<p>${signature.replace('\n', '</p><p>')}</p></body>`) : `${rendered}\n\n${signature}\n`;
+    const doc =
+      to === 'html' ? rendered.replace('</body>', `<p>${signature.replace('\n', '</p><p>')}</p></body>`) : `${rendered}\n\n${signature}\n`;
     const r = parseReport(doc, { format: to });
     const m = r.report?.meta ?? {};
     const want = { title, agency: g.agency, year: g.year, publishDate: g.date };

@@ -30,7 +30,8 @@ export function renderDiagnosticsDoc(codes) {
  */
 export function renderRulesDoc(rules) {
   const rows = rules.map(
-    (r) => `| \`${r.id}\` | ${r.title.zh}<br>${r.title.en} | ${r.severity} | ${r.kind} | ${r.versions.join(', ')} | ${r.description.replace(/\|/g, '\\|')} |`,
+    (r) =>
+      `| \`${r.id}\` | ${r.title.zh}<br>${r.title.en} | ${r.severity} | ${r.kind} | ${r.versions.join(', ')} | ${r.description.replace(/\|/g, '\\|')} |`,
   );
   return [
     '# Validation rules',
@@ -41,7 +42,7 @@ export function renderRulesDoc(rules) {
     '`pass`, `fail`, `uncertain` (an operand is blank-as-not-reported, missing or ambiguous: never a false fail) or',
     '`not-assessable` (the table or section is absent). Failing and uncertain checks are also returned as issues with',
     'zh-CN and English messages and the source locations of their cells. `validateSeries(reports)` runs the series rules',
-    'over one agency\'s reports, `validateRollup(parent, children)` the roll-up rule. `ok` is false when an `error` rule fails.',
+    "over one agency's reports, `validateRollup(parent, children)` the roll-up rule. `ok` is false when an `error` rule fails.",
     '',
     '| id | title | severity | kind | versions | what is checked |',
     '|---|---|---|---|---|---|',

@@ -41,13 +41,18 @@ async function boxesOf(image) {
 }
 
 const files = readdirSync(dir);
-const names = files.filter((f) => f.endsWith('.truth.json')).map((f) => f.replace(/\.truth\.json$/, '')).sort();
+const names = files
+  .filter((f) => f.endsWith('.truth.json'))
+  .map((f) => f.replace(/\.truth\.json$/, ''))
+  .sort();
 const totals = {};
 const rows = [];
 for (const name of names) {
   const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')).cells;
   for (const cond of ['clean', 'degraded']) {
-    const images = files.filter((f) => f.startsWith(`${name}-${cond}-p`) && /\.(png|jpg)$/.test(f)).sort((a, b) => Number(a.match(/-p(\d+)/)[1]) - Number(b.match(/-p(\d+)/)[1]));
+    const images = files
+      .filter((f) => f.startsWith(`${name}-${cond}-p`) && /\.(png|jpg)$/.test(f))
+      .sort((a, b) => Number(a.match(/-p(\d+)/)[1]) - Number(b.match(/-p(\d+)/)[1]));
     if (images.length === 0) continue;
     const pages = [];
     for (const f of images) pages.push(await boxesOf(join(dir, f)));
@@ -74,17 +79,31 @@ for (const name of names) {
     const t = (totals[cond] ??= { right: 0, flagged: 0, silent: 0, cells: 0, pages: 0 });
     for (const k of ['right', 'flagged', 'silent', 'cells']) t[k] += score[k];
     t.pages += pages.length;
-    rows.push({ name, cond, pages: pages.length, ...score, notRight: score.cells - score.right, codes: [...new Set(result.diagnostics.map((d) => d.code))].join(' ') });
+    rows.push({
+      name,
+      cond,
+      pages: pages.length,
+      ...score,
+      notRight: score.cells - score.right,
+      codes: [...new Set(result.diagnostics.map((d) => d.code))].join(' '),
+    });
   }
 }
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '–');
 for (const r of rows) {
-  console.log(`${r.name} ${r.cond}: ${r.right}/${r.cells} right (${pct(r.right, r.cells)}%), ${r.flagged} flagged, ${r.silent} silent wrong  [${r.codes}]`);
+  console.log(
+    `${r.name} ${r.cond}: ${r.right}/${r.cells} right (${pct(r.right, r.cells)}%), ${r.flagged} flagged, ${r.silent} silent wrong  [${r.codes}]`,
+  );
   for (const w of r.wrong) console.log(`    silent: ${w}`);
 }
-for (const [cond, t] of Object.entries(totals)) console.log(`TOTAL ${cond}: ${t.right}/${t.cells} right (${pct(t.right, t.cells)}%), ${t.flagged} flagged (${pct(t.flagged, t.cells)}%), ${t.silent} silent wrong, ${t.pages} pages`);
+for (const [cond, t] of Object.entries(totals))
+  console.log(
+    `TOTAL ${cond}: ${t.right}/${t.cells} right (${pct(t.right, t.cells)}%), ${t.flagged} flagged (${pct(t.flagged, t.cells)}%), ${t.silent} silent wrong, ${t.pages} pages`,
+  );
 if (timings.length > 0) {
   const sorted = [...timings].sort((a, b) => a - b);
-  console.log(`OCR: ${timings.length} pages, median ${(sorted[sorted.length >> 1] / 1000).toFixed(1)} s/page, peak RSS ${Math.round(peakRss / 1e6)} MB, threads ${threads}`);
+  console.log(
+    `OCR: ${timings.length} pages, median ${(sorted[sorted.length >> 1] / 1000).toFixed(1)} s/page, peak RSS ${Math.round(peakRss / 1e6)} MB, threads ${threads}`,
+  );
 }
 if (args.includes('--json')) console.log(JSON.stringify({ rows, totals }));

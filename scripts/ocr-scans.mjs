@@ -61,9 +61,15 @@ for (const seed of seeds) {
   const htmlFile = join(out, `${name}.html`);
   writeFileSync(htmlFile, html);
   const pdf = join(out, `${name}.pdf`);
-  execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${htmlFile}`], { stdio: 'ignore' });
+  execFileSync(
+    CHROMIUM,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${htmlFile}`],
+    { stdio: 'ignore' },
+  );
   execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, join(out, `${name}-clean-p`)]);
-  const pages = readdirSync(out).filter((f) => f.startsWith(`${name}-clean-p-`) && f.endsWith('.png')).sort();
+  const pages = readdirSync(out)
+    .filter((f) => f.startsWith(`${name}-clean-p-`) && f.endsWith('.png'))
+    .sort();
   let n = 0;
   for (const f of pages) {
     n++;

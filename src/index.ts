@@ -14,16 +14,20 @@ export { DEFAULT_LIMITS, LIMIT_OPTIONS, resolveLimits, type Limits, type LimitNa
 export { InputReadError, type ReadErrorCode } from './errors/read-error.js';
 export { listCells, type CellRecord } from './parse/list-cells.js';
 export { normalize, type NormalizeOptions, type NormalizedText } from './normalize/normalize.js';
-export type { Report, ReportMeta, ReportPeriod, Section, TemplateVersions, InputFormat, SourceFormat, ParseResult, MetaSources, MetaSource, MetaEvidence } from './model/report.js';
 export type {
-  Cell,
-  CellStatus,
-  CellProvenance,
-  ValueCell,
-  BlankCell,
-  MissingCell,
-  AmbiguousCell,
-} from './model/cell.js';
+  Report,
+  ReportMeta,
+  ReportPeriod,
+  Section,
+  TemplateVersions,
+  InputFormat,
+  SourceFormat,
+  ParseResult,
+  MetaSources,
+  MetaSource,
+  MetaEvidence,
+} from './model/report.js';
+export type { Cell, CellStatus, CellProvenance, ValueCell, BlankCell, MissingCell, AmbiguousCell } from './model/cell.js';
 export type { SourceLocation } from './model/location.js';
 export type * from './model/tables.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -36,7 +40,14 @@ export { cellAddresses, table2Addresses, table3Addresses, table4Addresses } from
 export { createReport, type CreateReportInit } from './model/create-report.js';
 export { validateReport, type ValidateOptions } from './validate/validate-report.js';
 export { validateSeries, validateRollup } from './validate/series.js';
-export type { ValidationResult, ReportValidationResult, ValidationStatus, ValidationIssue, CheckResult, CheckStatus } from './validate/types.js';
+export type {
+  ValidationResult,
+  ReportValidationResult,
+  ValidationStatus,
+  ValidationIssue,
+  CheckResult,
+  CheckStatus,
+} from './validate/types.js';
 export type { ReportCoverage, TableCoverage, TableCoverageStatus } from './validate/coverage.js';
 export { rules, type RuleDefinition, type RuleId, type RuleKind, type RuleTitle } from './validate/rules.js';
 export { extractNarrativeClaims, claimsInText, type NarrativeClaim, type ClaimKind } from './narrative/claims.js';

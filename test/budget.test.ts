@@ -58,10 +58,22 @@ describe('the work budget', () => {
   // search that escapes its budget.
   const BOUND = 10;
   const cases: [string, (seed: number) => { report: Report; text: string }][] = [
-    ['table 四 cut into fifteen runs', (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1) }))(consistentReport(seed, '2021', { scale: 15 }))],
-    ['table 四 cut into seven runs', (seed) => ((r) => ({ report: r, text: table4InRuns(r, 2) }))(consistentReport(seed, '2019', { scale: 15 }))],
-    ['table 四 all zeros in fifteen runs', (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1).replace(/^\d+$/gm, '0') }))(consistentReport(seed, '2021', { scale: 0 }))],
-    ['every row glued, large numbers', (seed) => ((r) => ({ report: r, text: gluedRows(r) }))(consistentReport(seed, '2021', { scale: 5000 }))],
+    [
+      'table 四 cut into fifteen runs',
+      (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1) }))(consistentReport(seed, '2021', { scale: 15 })),
+    ],
+    [
+      'table 四 cut into seven runs',
+      (seed) => ((r) => ({ report: r, text: table4InRuns(r, 2) }))(consistentReport(seed, '2019', { scale: 15 })),
+    ],
+    [
+      'table 四 all zeros in fifteen runs',
+      (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1).replace(/^\d+$/gm, '0') }))(consistentReport(seed, '2021', { scale: 0 })),
+    ],
+    [
+      'every row glued, large numbers',
+      (seed) => ((r) => ({ report: r, text: gluedRows(r) }))(consistentReport(seed, '2021', { scale: 5000 })),
+    ],
   ];
   for (const [name, make] of cases) {
     it(`${name}: a bounded multiple of an ordinary report per KB, and nothing silently wrong`, () => {

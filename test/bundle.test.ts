@@ -5,7 +5,13 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
-const built = existsSync(join(ROOT, 'dist', 'index.js')) || (process.env.CI === 'true' ? (() => { throw new Error('dist missing: run npm run build'); })() : false);
+const built =
+  existsSync(join(ROOT, 'dist', 'index.js')) ||
+  (process.env.CI === 'true'
+    ? (() => {
+        throw new Error('dist missing: run npm run build');
+      })()
+    : false);
 
 async function inputsOf(code: string): Promise<string[]> {
   const r = await build({
@@ -29,7 +35,10 @@ describe.runIf(built)('bundles', () => {
   it('importing only validateReport pulls in neither opencc, parse5 nor parsimmon', async () => {
     for (const from of ['./dist/index.js', './dist/validate.js']) {
       const inputs = await inputsOf(`import { validateReport } from '${from}'; console.log(validateReport);`);
-      expect(inputs.filter((i) => /opencc-js|parse5|parsimmon/.test(i)), from).toEqual([]);
+      expect(
+        inputs.filter((i) => /opencc-js|parse5|parsimmon/.test(i)),
+        from,
+      ).toEqual([]);
     }
   });
 

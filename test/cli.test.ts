@@ -12,7 +12,13 @@ import { reportTextToPdf } from './helpers/pdf-writer.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const built = existsSync(CLI) || (process.env.CI === 'true' ? (() => { throw new Error('dist/cli.js missing: run npm run build'); })() : false);
+const built =
+  existsSync(CLI) ||
+  (process.env.CI === 'true'
+    ? (() => {
+        throw new Error('dist/cli.js missing: run npm run build');
+      })()
+    : false);
 
 function run(args: string[], cwd = ROOT, input?: string | Buffer): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(input === undefined ? {} : { input }) });
@@ -27,7 +33,10 @@ describe.runIf(built)('zfxxgk CLI', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'zfxxgk-'));
-    const good = createReport({ cells: consistentCells(9), meta: { agency: '示例县示例局', year: 2023, title: '示例县示例局2023年政府信息公开工作年度报告' } });
+    const good = createReport({
+      cells: consistentCells(9),
+      meta: { agency: '示例县示例局', year: 2023, title: '示例县示例局2023年政府信息公开工作年度报告' },
+    });
     mkdirSync(join(dir, 'batch', 'sub'), { recursive: true });
     writeFileSync(join(dir, 'batch', 'a.md'), renderReport(good, { to: 'markdown' }));
     writeFileSync(join(dir, 'batch', 'sub', 'b.html'), renderReport(good, { to: 'html' }));
@@ -65,7 +74,10 @@ describe.runIf(built)('zfxxgk CLI', () => {
 
   it('parse: NDJSON for a folder of mixed formats; a corrupt file is reported and the batch goes on', () => {
     const r = run(['parse', join(dir, 'batch')]);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; encoding: string; report: unknown; error?: { code: string } });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; encoding: string; report: unknown; error?: { code: string } });
     expect(lines.map((l) => l.file.slice(dir.length + 7))).toEqual(['a.md', 'c.txt', 'd.docx', 'sub/b.html']);
     expect(lines.find((l) => l.file.endsWith('c.txt'))?.encoding).toBe('gb18030');
     expect(lines.find((l) => l.file.endsWith('d.docx'))?.error?.code).toMatch(/^docx-/);
@@ -80,7 +92,14 @@ describe.runIf(built)('zfxxgk CLI', () => {
     expect(lines[0]).toBe('\ufefffile,agency,year,table,address,row_label,column_label,value,status');
     expect(lines).toHaveLength(1 + 2 * 200);
     const row = lines.find((l) => l.includes('t3.results.granted.commercialEnterprise'));
-    expect(row?.split(',').slice(1, 7)).toEqual(['示例县示例局', '2023', 't3', 't3.results.granted.commercialEnterprise', '三、本年度办理结果 / （一）予以公开', '法人或其他组织 / 商业企业']);
+    expect(row?.split(',').slice(1, 7)).toEqual([
+      '示例县示例局',
+      '2023',
+      't3',
+      't3.results.granted.commercialEnterprise',
+      '三、本年度办理结果 / （一）予以公开',
+      '法人或其他组织 / 商业企业',
+    ]);
   });
 
   it('parse: the same output with --jobs 2, in input order', () => {
@@ -199,9 +218,16 @@ describe.runIf(built)('zfxxgk CLI', () => {
   });
 
   it('a closed stdout ends quietly with status 0 (head)', () => {
-    const r = spawnSync('bash', ['-c', `node "${CLI}" parse "${join(dir, 'batch')}" "${EXAMPLE}" "${EXAMPLE}" --format json | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node "${CLI}" parse "${join(dir, 'batch')}" "${EXAMPLE}" "${EXAMPLE}" --format json | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
   });
@@ -209,7 +235,10 @@ describe.runIf(built)('zfxxgk CLI', () => {
   it('batch: one NDJSON record per input (failures with error.code), a CSV row per input, a totals line, --quiet silent', () => {
     const inputs = [join(dir, 'batch'), join(dir, 'note.txt'), join(dir, 'absent.txt')];
     const r = run(['parse', ...inputs]);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; report?: unknown; error?: { code: string } });
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; report?: unknown; error?: { code: string } });
     expect(records).toHaveLength(6);
     expect(records.filter((x) => x.error).map((x) => x.error?.code)).toEqual([expect.stringMatching(/^docx-/), 'file-not-found']);
     expect(records.filter((x) => x.report === null)).toHaveLength(1);
@@ -217,7 +246,11 @@ describe.runIf(built)('zfxxgk CLI', () => {
     expect(r.code).toBe(2);
     const c = run(['parse', ...inputs, '--format', 'csv', '--quiet']);
     expect(c.stderr).toBe('');
-    const rows = c.stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    const rows = c.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const files = new Set(rows.map((x) => x[0]));
     expect(files.size).toBe(6);
     expect(rows.find((x) => x[0]?.endsWith('note.txt'))?.[8]).toBe('not-a-report');
@@ -235,9 +268,15 @@ describe.runIf(built)('zfxxgk CLI', () => {
     const png = join(dir, 'scan.txt');
     writeFileSync(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]));
     const elf = join(dir, 'program.md');
-    writeFileSync(elf, Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))]));
+    writeFileSync(
+      elf,
+      Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))]),
+    );
     const r = run(['parse', png, elf, '--lang', 'en']);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; encoding: string | null; diagnostics: { code: string }[] });
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; encoding: string | null; diagnostics: { code: string }[] });
     expect(records.map((x) => [x.kind, x.encoding, x.diagnostics[0]?.code])).toEqual([
       ['image', null, 'image-needs-ocr'],
       ['binary', null, 'not-text'],
@@ -268,7 +307,12 @@ describe.runIf(built)('zfxxgk CLI', () => {
     const internalKey = /\b[a-z]+[A-Z][A-Za-z]*\b|\b(?:t[234]|results|review|litigation\w*)\.[a-z]/;
     for (const out of [en.stdout, zh.stdout, en.stderr, zh.stderr]) expect(out.split(dir).join('')).not.toMatch(internalKey);
     const parseEn = run(['parse', join(dir, 'note.txt'), EXAMPLE, '--lang', 'en', '--format', 'csv']);
-    expect(parseEn.stderr.split(dir).join('').replace(/(?:示例|测试)[^ ]*|表[二三]/gu, '')).not.toMatch(HAN);
+    expect(
+      parseEn.stderr
+        .split(dir)
+        .join('')
+        .replace(/(?:示例|测试)[^ ]*|表[二三]/gu, ''),
+    ).not.toMatch(HAN);
   });
 
   it('validate: a PDF source (named .txt: content decides) gives the page and position of a finding', () => {

@@ -1,7 +1,17 @@
 /** compareReports and renderComparison on reports of our own (generated cells and prose). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareReports, createReport, normaliseSentence, parseReport, renderComparison, renderReport, MIN_SENTENCE_CHARS, type Report, type Section } from 'zfxxgk-report';
+import {
+  compareReports,
+  createReport,
+  normaliseSentence,
+  parseReport,
+  renderComparison,
+  renderReport,
+  MIN_SENTENCE_CHARS,
+  type Report,
+  type Section,
+} from 'zfxxgk-report';
 import { collectionReport, prose, seriesCells } from './helpers/collection.js';
 import { consistentCells } from './helpers/fixtures.js';
 
@@ -19,14 +29,19 @@ function section(key: Section['key'], text: string, heading: string): Section {
 }
 
 function withText(texts: string[], year = 2023): Report {
-  const sections = texts.map((t, i) => section(i === 0 ? 'overview' : 'problemsAndImprovements', t, i === 0 ? '一、总体情况' : '五、存在的主要问题及改进情况'));
+  const sections = texts.map((t, i) =>
+    section(i === 0 ? 'overview' : 'problemsAndImprovements', t, i === 0 ? '一、总体情况' : '五、存在的主要问题及改进情况'),
+  );
   return createReport({ cells: {}, sections, meta: { agency: AGENCY, year } });
 }
 
 describe('compareReports: cells', () => {
   it('lists each cell’s change, absolute and relative, and leaves out cells zero or blank in both years', () => {
     const a = consistentCells(1);
-    const b = { ...a, 't3.results.granted.naturalPerson': (a['t3.results.granted.naturalPerson'] as number) + 4 } as Record<string, number | null>;
+    const b = { ...a, 't3.results.granted.naturalPerson': (a['t3.results.granted.naturalPerson'] as number) + 4 } as Record<
+      string,
+      number | null
+    >;
     a['t4.review.pending'] = 0;
     b['t4.review.pending'] = null;
     a['t4.litigationDirect.pending'] = 0;
@@ -54,7 +69,13 @@ describe('compareReports: cells', () => {
     a['t4.review.upheld'] = 3;
     const b = { ...a, 't4.review.upheld': null } as Record<string, number | null>;
     const c = compareReports(createReport({ cells: a }), createReport({ cells: b }));
-    expect(c.cells.find((x) => x.address === 't4.review.upheld')).toMatchObject({ previous: { status: 'value', value: 3 }, current: { status: 'blank', value: null }, delta: null, relative: null, changed: true });
+    expect(c.cells.find((x) => x.address === 't4.review.upheld')).toMatchObject({
+      previous: { status: 'value', value: 3 },
+      current: { status: 'blank', value: null },
+      delta: null,
+      relative: null,
+      changed: true,
+    });
   });
 });
 
@@ -75,7 +96,13 @@ describe('compareReports: cross-year relations (validateSeries)', () => {
     const fails = c.relations.filter((r) => r.status === 'fail');
     expect(fails).toHaveLength(1);
     const f = fails[0];
-    expect(f).toMatchObject({ rule: 'X.CARRY', severity: 'warning', expected: a['t3.carriedForward.commercialEnterprise'], actual: (a['t3.carriedForward.commercialEnterprise'] as number) + 3, delta: 3 });
+    expect(f).toMatchObject({
+      rule: 'X.CARRY',
+      severity: 'warning',
+      expected: a['t3.carriedForward.commercialEnterprise'],
+      actual: (a['t3.carriedForward.commercialEnterprise'] as number) + 3,
+      delta: 3,
+    });
     expect(f?.cells.map((x) => [x.side, x.year, x.address])).toEqual([
       ['current', 2023, 't3.carriedOver.commercialEnterprise'],
       ['previous', 2022, 't3.carriedForward.commercialEnterprise'],
@@ -127,14 +154,24 @@ describe('compareReports: cross-year relations (validateSeries)', () => {
 
 describe('compareReports: template versions', () => {
   it('2020 → 2021 changes both tables as the templates require; a 2019 table in a 2022 report does not', () => {
-    const old = createReport({ versions: { table2: '2019', table3: '2019' }, cells: consistentCells(5, { table2: '2019', table3: '2019' }), meta: { year: 2020 } });
+    const old = createReport({
+      versions: { table2: '2019', table3: '2019' },
+      cells: consistentCells(5, { table2: '2019', table3: '2019' }),
+      meta: { year: 2020 },
+    });
     const now = createReport({ cells: consistentCells(6), meta: { year: 2021 } });
     expect(compareReports(old, now).versionChanges).toEqual([
       { table: 't2', previous: '2019', current: '2021', expected: true },
       { table: 't3', previous: '2019', current: '2021', expected: true },
     ]);
-    const back = createReport({ versions: { table2: '2021', table3: '2019' }, cells: consistentCells(7, { table2: '2021', table3: '2019' }), meta: { year: 2022 } });
-    expect(compareReports({ ...now, meta: { ...now.meta, year: 2021 } }, back).versionChanges).toEqual([{ table: 't3', previous: '2021', current: '2019', expected: false }]);
+    const back = createReport({
+      versions: { table2: '2021', table3: '2019' },
+      cells: consistentCells(7, { table2: '2021', table3: '2019' }),
+      meta: { year: 2022 },
+    });
+    expect(compareReports({ ...now, meta: { ...now.meta, year: 2021 } }, back).versionChanges).toEqual([
+      { table: 't3', previous: '2021', current: '2019', expected: false },
+    ]);
     // Across the versions, table 三 rows both have (上年结转 …) are still compared and related.
     const c = compareReports(old, now);
     expect(c.cells.some((x) => x.address === 't3.carriedOver.total')).toBe(true);
@@ -150,10 +187,19 @@ describe('compareReports: text reuse', () => {
   });
 
   it('locates repeated passages in both reports, by section and offset', () => {
-    const before = withText(['我局持续完善公开目录，群众查找更方便。今年新建了专栏。\n我局认真开展政策解读，回应关切。', '存在的问题是培训不足。']);
-    const after = withText(['我局认真开展政策解读，回应关切。我局持续完善公开目录，群众查找更方便。今年还新增了数据开放平台建设。', '存在的问题是培训不足。明年将加强全员培训工作。']);
+    const before = withText([
+      '我局持续完善公开目录，群众查找更方便。今年新建了专栏。\n我局认真开展政策解读，回应关切。',
+      '存在的问题是培训不足。',
+    ]);
+    const after = withText([
+      '我局认真开展政策解读，回应关切。我局持续完善公开目录，群众查找更方便。今年还新增了数据开放平台建设。',
+      '存在的问题是培训不足。明年将加强全员培训工作。',
+    ]);
     const r = compareReports(before, after).textReuse;
-    expect(r.sections.map((s) => [s.sentences, s.repeated])).toEqual([[3, 2], [2, 1]]);
+    expect(r.sections.map((s) => [s.sentences, s.repeated])).toEqual([
+      [3, 2],
+      [2, 1],
+    ]);
     expect(r.sentences).toBe(5);
     expect(r.repeated).toBe(3);
     expect(r.share).toBeCloseTo(0.6);
@@ -166,7 +212,10 @@ describe('compareReports: text reuse', () => {
       expect(normaliseSentence(cur)).toBe(normaliseSentence(prev));
       expect(p.identical).toBe(true);
     }
-    expect(r.passages[2]).toMatchObject({ current: { sectionIndex: 1, start: 0, heading: '五、存在的主要问题及改进情况' }, previous: { sectionIndex: 1, start: 0 } });
+    expect(r.passages[2]).toMatchObject({
+      current: { sectionIndex: 1, start: 0, heading: '五、存在的主要问题及改进情况' },
+      previous: { sectionIndex: 1, start: 0 },
+    });
   });
 
   it('a text copied with its numbers changed is one passage, repeated but not identical', () => {
@@ -193,9 +242,11 @@ describe('compareReports: text reuse', () => {
 
   it('generated prose of two years shares little; the same prose shares all (after a parse round trip)', () => {
     const { a, b } = pair();
-    const y1 = parseReport(renderReport(collectionReport(AGENCY, 2022, a, prose(1)), { to: 'markdown' }), { format: 'markdown' }).report as Report;
+    const y1 = parseReport(renderReport(collectionReport(AGENCY, 2022, a, prose(1)), { to: 'markdown' }), { format: 'markdown' })
+      .report as Report;
     const y2 = parseReport(renderReport(collectionReport(AGENCY, 2023, b, prose(2)), { to: 'html' }), { format: 'html' }).report as Report;
-    const copy = parseReport(renderReport(collectionReport(AGENCY, 2023, b, prose(1)), { to: 'text' }), { format: 'text' }).report as Report;
+    const copy = parseReport(renderReport(collectionReport(AGENCY, 2023, b, prose(1)), { to: 'text' }), { format: 'text' })
+      .report as Report;
     expect(compareReports(y1, y2).textReuse.share).toBeLessThan(0.3);
     const copied = compareReports(y1, copy);
     expect(copied.textReuse.share).toBe(1);
@@ -204,9 +255,22 @@ describe('compareReports: text reuse', () => {
   });
 
   it('property: a report compared with itself repeats every counted sentence, in passages that cover them', () => {
-    const piece = fc.constantFrom('我局持续完善公开目录', '认真开展政策解读工作', '稳步推进平台建设任务', '回应社会关切问题', '无', '详见下表', '共办理申请12件');
+    const piece = fc.constantFrom(
+      '我局持续完善公开目录',
+      '认真开展政策解读工作',
+      '稳步推进平台建设任务',
+      '回应社会关切问题',
+      '无',
+      '详见下表',
+      '共办理申请12件',
+    );
     const end = fc.constantFrom('。', '；', '！', '\n', '，');
-    const text = fc.array(fc.tuple(piece, end).map(([p, e]) => p + e), { maxLength: 12 }).map((xs) => xs.join(''));
+    const text = fc
+      .array(
+        fc.tuple(piece, end).map(([p, e]) => p + e),
+        { maxLength: 12 },
+      )
+      .map((xs) => xs.join(''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
         const r = withText(texts);
@@ -241,7 +305,10 @@ describe('renderComparison', () => {
     expect(en).toContain('Carried over = last year’s carried forward');
     const page = renderComparison(c, { to: 'html' });
     expect(page).toMatch(/^<!DOCTYPE html>/);
-    const frag = renderComparison({ ...c, current: { ...c.current, agency: '<b>&' } }, { to: 'html', fragment: true, maxCells: 3, maxPassages: 1 });
+    const frag = renderComparison(
+      { ...c, current: { ...c.current, agency: '<b>&' } },
+      { to: 'html', fragment: true, maxCells: 3, maxPassages: 1 },
+    );
     expect(frag).not.toContain('<!DOCTYPE');
     expect(frag).toContain('&lt;b&gt;&amp;');
     expect(frag.match(/<tr>/g)?.length).toBeLessThanOrEqual(1 + 3 + 1 + 6);

@@ -67,7 +67,11 @@ describe.runIf(available)('corpus: text, Markdown and HTML documents', () => {
 export type { Expected };
 
 describe.runIf(available)('corpus: report beginnings (metadata, headings, chrome)', () => {
-  const file = available ? (JSON.parse(readFileSync(join(CORPUS, 'beginnings.expected.json'), 'utf8')) as { files: Record<string, { meta: Record<string, unknown>; firstSection: string }> }) : { files: {} };
+  const file = available
+    ? (JSON.parse(readFileSync(join(CORPUS, 'beginnings.expected.json'), 'utf8')) as {
+        files: Record<string, { meta: Record<string, unknown>; firstSection: string }>;
+      })
+    : { files: {} };
   for (const [name, e] of Object.entries(file.files)) {
     it(`${name}: title, agency, year, first section`, () => {
       const r = parseReport(readFileSync(join(CORPUS, name), 'utf8'));

@@ -76,7 +76,9 @@ function table2(regulations: string, normative: string, floating: string[]): str
   const caption = lines.findIndex((l) => l.startsWith('| 第二十条第（一）项'));
   lines.splice(caption, 1, '第二十条第（一）项', ...floating, '');
   return lines
-    .map((l) => (l.startsWith('| 规章 |') ? `| 规章 | ${regulations} |` : l.startsWith('| 行政规范性文件 |') ? `| 行政规范性文件 | ${normative} |` : l))
+    .map((l) =>
+      l.startsWith('| 规章 |') ? `| 规章 | ${regulations} |` : l.startsWith('| 行政规范性文件 |') ? `| 行政规范性文件 | ${normative} |` : l,
+    )
     .join('\n');
 }
 const t2 = (text: string, row: string) =>
@@ -87,8 +89,16 @@ const t2 = (text: string, row: string) =>
 describe('table-二 cells a converter floated above the table (number over its annotation)', () => {
   it('go back to the rows that lost one cell, in the column the annotation names, in reading order', () => {
     const text = table2('4 | 50', '7 | 120', ['9', '（其中修订 3 件）', '11', '（含自然失效 5 件）']);
-    expect(t2(text, 'regulations')).toEqual([['issued', 'value', 9], ['repealed', 'value', 4], ['currentlyValid', 'value', 50]]);
-    expect(t2(text, 'normativeDocuments')).toEqual([['issued', 'value', 7], ['repealed', 'value', 11], ['currentlyValid', 'value', 120]]);
+    expect(t2(text, 'regulations')).toEqual([
+      ['issued', 'value', 9],
+      ['repealed', 'value', 4],
+      ['currentlyValid', 'value', 50],
+    ]);
+    expect(t2(text, 'normativeDocuments')).toEqual([
+      ['issued', 'value', 7],
+      ['repealed', 'value', 11],
+      ['currentlyValid', 'value', 120],
+    ]);
     const { report: back, diagnostics } = parseReport(text);
     const floated = diagnostics.filter((d) => d.code === 'value-floating');
     expect(floated.map((d) => [d.path, d.severity, d.location?.line])).toEqual([
@@ -116,13 +126,26 @@ describe('table-二 cells a converter floated above the table (number over its a
   it('an annotation line joins the lone number right above it, and nothing else', () => {
     const tokens = (lines: string[]) => {
       const l = lexLines(lines.join('\n'));
-      return tokenize(l, detectLayout(l)).filter((t) => t.kind !== 'break').map((t) => (t.kind === 'value' ? [t.raw, t.content.note ?? null] : [t.kind, t.kind === 'label' ? t.text : t.raw]));
+      return tokenize(l, detectLayout(l))
+        .filter((t) => t.kind !== 'break')
+        .map((t) => (t.kind === 'value' ? [t.raw, t.content.note ?? null] : [t.kind, t.kind === 'label' ? t.text : t.raw]));
     };
     expect(tokens(['22', '(其中修订16件)'])).toEqual([['22(其中修订16件)', '其中修订16件']]);
     // Separated by a blank line, under a label, without a number, or a list marker: not an annotation.
-    expect(tokens(['22', '', '(其中修订16件)'])).toEqual([['22', null], ['label', '(其中修订'], ['16件', null], ['label', ')']]);
+    expect(tokens(['22', '', '(其中修订16件)'])).toEqual([
+      ['22', null],
+      ['label', '(其中修订'],
+      ['16件', null],
+      ['label', ')'],
+    ]);
     expect(tokens(['规章 22', '(其中修订16件)']).map((t) => t[1])).not.toContain('其中修订16件');
-    expect(tokens(['22', '(区分处理的,只计这一情形)'])).toEqual([['22', null], ['label', '(区分处理的,只计这一情形)']]);
-    expect(tokens(['2', '(二)部分公开(3件)'])).toEqual([['2', null], ['label', '(二)部分公开(3件)']]);
+    expect(tokens(['22', '(区分处理的,只计这一情形)'])).toEqual([
+      ['22', null],
+      ['label', '(区分处理的,只计这一情形)'],
+    ]);
+    expect(tokens(['2', '(二)部分公开(3件)'])).toEqual([
+      ['2', null],
+      ['label', '(二)部分公开(3件)'],
+    ]);
   });
 });

@@ -19,8 +19,18 @@ describe('examples/sample-report-2023.md', () => {
 
   it('adds up: the stated balance of table 三 and the table-四 totals', () => {
     const v = new Map(listCells(report!).map((c) => [c.address, c.value ?? 0]));
-    for (const c of ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total']) {
-      expect(v.get(`t3.newReceived.${c}`)! + v.get(`t3.carriedOver.${c}`)!).toBe(v.get(`t3.results.total.${c}`)! + v.get(`t3.carriedForward.${c}`)!);
+    for (const c of [
+      'naturalPerson',
+      'commercialEnterprise',
+      'researchInstitution',
+      'publicInterestOrg',
+      'legalServiceOrg',
+      'otherOrg',
+      'total',
+    ]) {
+      expect(v.get(`t3.newReceived.${c}`)! + v.get(`t3.carriedOver.${c}`)!).toBe(
+        v.get(`t3.results.total.${c}`)! + v.get(`t3.carriedForward.${c}`)!,
+      );
     }
     for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
       const parts = ['upheld', 'corrected', 'otherResult', 'pending'].map((c) => v.get(`t4.${g}.${c}`)!);

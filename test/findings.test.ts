@@ -1,6 +1,15 @@
 /** One finding shape (issue 17 item 4): parse diagnostics and validation issues as `Finding`s. */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { collectFindings, diagnosticFinding, issueFinding, parseReport, validateReport, type Diagnostic, type FindingBase, type ValidationIssue } from 'zfxxgk-report';
+import {
+  collectFindings,
+  diagnosticFinding,
+  issueFinding,
+  parseReport,
+  validateReport,
+  type Diagnostic,
+  type FindingBase,
+  type ValidationIssue,
+} from 'zfxxgk-report';
 import { pipeReport } from './helpers/fixtures.js';
 
 describe('findings', () => {
@@ -34,8 +43,24 @@ describe('findings', () => {
 
   it('a diagnostic naming a cell keeps its path among the addresses, and its location', () => {
     const location = { start: 3, end: 5, line: 1, column: 4 };
-    const d: Diagnostic = { code: 'cell-ambiguous', severity: 'warning', message: 'm', messageEn: 'm', path: 't4.review.total', location, candidates: [1, 2] };
-    expect(diagnosticFinding(d)).toEqual({ kind: 'diagnostic', id: 'cell-ambiguous', severity: 'warning', message: 'm', messageEn: 'm', addresses: ['t4.review.total'], locations: [location] });
+    const d: Diagnostic = {
+      code: 'cell-ambiguous',
+      severity: 'warning',
+      message: 'm',
+      messageEn: 'm',
+      path: 't4.review.total',
+      location,
+      candidates: [1, 2],
+    };
+    expect(diagnosticFinding(d)).toEqual({
+      kind: 'diagnostic',
+      id: 'cell-ambiguous',
+      severity: 'warning',
+      message: 'm',
+      messageEn: 'm',
+      addresses: ['t4.review.total'],
+      locations: [location],
+    });
     expect(diagnosticFinding({ ...d, path: 'sections.overview', location: undefined } as Diagnostic).addresses).toEqual([]);
   });
 });

@@ -26,19 +26,38 @@ describe('gauntlet scorer', () => {
   });
 
   it('a wrong table-二 value (no arithmetic) is silent unless a warning names its cell or row', () => {
-    const change = { 't2.art20_5.administrativeLicensing.decisionCount': (truth['t2.art20_5.administrativeLicensing.decisionCount'] as number) + 1 };
-    expect(scoreParse(parsed(change), truth, api).wrong).toEqual([expect.objectContaining({ address: 't2.art20_5.administrativeLicensing.decisionCount', caught: null })]);
+    const change = {
+      't2.art20_5.administrativeLicensing.decisionCount': (truth['t2.art20_5.administrativeLicensing.decisionCount'] as number) + 1,
+    };
+    expect(scoreParse(parsed(change), truth, api).wrong).toEqual([
+      expect.objectContaining({ address: 't2.art20_5.administrativeLicensing.decisionCount', caught: null }),
+    ]);
     const named = parsed(change, [{ code: 'value-floating', severity: 'warning', path: 't2.art20_5.administrativeLicensing' }]);
     expect(scoreParse(named, truth, api).wrong[0]?.caught).toBe('value-floating');
-    const listed = parsed(change, [{ code: 'cells-missing', severity: 'warning', path: 't2.art20_5.administrativeLicensing', addresses: ['t2.art20_5.administrativeLicensing.other'] }]);
+    const listed = parsed(change, [
+      {
+        code: 'cells-missing',
+        severity: 'warning',
+        path: 't2.art20_5.administrativeLicensing',
+        addresses: ['t2.art20_5.administrativeLicensing.other'],
+      },
+    ]);
     expect(scoreParse(listed, truth, api).wrong[0]?.caught).toBeNull();
     const info = parsed(change, [{ code: 'order-recovered', severity: 'info', path: 't2.art20_5.administrativeLicensing.decisionCount' }]);
     expect(scoreParse(info, truth, api).wrong[0]?.caught).toBeNull();
   });
 
   it('a wrong table-三 value that breaks a row sum is shown by the failing rule; a blank stated as 0 is wrong', () => {
-    const s = scoreParse(parsed({ 't3.results.granted.naturalPerson': (truth['t3.results.granted.naturalPerson'] as number) + 5 }), truth, api);
-    expect(s.wrong).toEqual([expect.objectContaining({ address: 't3.results.granted.naturalPerson', caught: expect.stringMatching(/^T3\./) })]);
-    expect(scoreParse(parsed({ 't2.art20_1.regulations.repealed': 0 }), truth, api).wrong).toEqual([expect.objectContaining({ got: 0, expected: null, caught: null })]);
+    const s = scoreParse(
+      parsed({ 't3.results.granted.naturalPerson': (truth['t3.results.granted.naturalPerson'] as number) + 5 }),
+      truth,
+      api,
+    );
+    expect(s.wrong).toEqual([
+      expect.objectContaining({ address: 't3.results.granted.naturalPerson', caught: expect.stringMatching(/^T3\./) }),
+    ]);
+    expect(scoreParse(parsed({ 't2.art20_1.regulations.repealed': 0 }), truth, api).wrong).toEqual([
+      expect.objectContaining({ got: 0, expected: null, caught: null }),
+    ]);
   });
 });

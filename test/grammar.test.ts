@@ -88,7 +88,33 @@ describe('line grammar', () => {
 });
 
 describe('heading-marker pre-check', () => {
-  const pieces = ['一', '二', '十', '三', '第', '部分', '(', ')', '（', '、', '.', ',', ':', ' ', '\t', '#', '1', '2', '0', '12', '是', '主动公开', '年', '|', 'a'];
+  const pieces = [
+    '一',
+    '二',
+    '十',
+    '三',
+    '第',
+    '部分',
+    '(',
+    ')',
+    '（',
+    '、',
+    '.',
+    ',',
+    ':',
+    ' ',
+    '\t',
+    '#',
+    '1',
+    '2',
+    '0',
+    '12',
+    '是',
+    '主动公开',
+    '年',
+    '|',
+    'a',
+  ];
   it('never turns away a line the grammar accepts (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
@@ -125,4 +151,3 @@ describe('line grammar', () => {
     );
   });
 });
-

@@ -69,18 +69,22 @@ describe('hostile input in a child process: fixed heap, time and peak RSS ceilin
     ['diagnostics-flood', { codes: ['label-unrecognized', 'diagnostics-truncated'] }, 768, 90_000, 1000],
   ];
   for (const [name, expected, heap, ms, rss] of cases) {
-    it(`${name}: ${expected.error ?? (expected.codes?.join(', ') || 'no diagnostic')} within ${ms / 1000} s and ${rss} MB`, () => {
-      const out = runChild(name, heap, ms + 10_000);
-      if (expected.error) {
-        expect(out.error).toBe(expected.error);
-        expect(out.cause).toBe(true);
-      } else expect(out.codes).toEqual(expected.codes);
-      expect(out.ms as number).toBeLessThan(ms);
-      expect(out.rssMB as number).toBeLessThan(rss);
-      if (name === 'docx-bomb' || name === 'docx-run') expect(out.bytes as number).toBeLessThan(1.5 * 1024 * 1024);
-      if (name === 'layout-million') expect(out.spans).toBe(1_000_000);
-      if (name === 'diagnostics-flood') expect(out.count).toBe(DEFAULT_LIMITS.maxDiagnostics + 1);
-    }, ms + 20_000);
+    it(
+      `${name}: ${expected.error ?? (expected.codes?.join(', ') || 'no diagnostic')} within ${ms / 1000} s and ${rss} MB`,
+      () => {
+        const out = runChild(name, heap, ms + 10_000);
+        if (expected.error) {
+          expect(out.error).toBe(expected.error);
+          expect(out.cause).toBe(true);
+        } else expect(out.codes).toEqual(expected.codes);
+        expect(out.ms as number).toBeLessThan(ms);
+        expect(out.rssMB as number).toBeLessThan(rss);
+        if (name === 'docx-bomb' || name === 'docx-run') expect(out.bytes as number).toBeLessThan(1.5 * 1024 * 1024);
+        if (name === 'layout-million') expect(out.spans).toBe(1_000_000);
+        if (name === 'diagnostics-flood') expect(out.count).toBe(DEFAULT_LIMITS.maxDiagnostics + 1);
+      },
+      ms + 20_000,
+    );
   }
 });
 
@@ -129,7 +133,9 @@ describe('limits', () => {
     const docx = simpleDocx(['测试县测试局2023年政府信息公开工作年度报告', '一、总体情况']);
     expect((await parseDocx(docx, { limits: { maxFileBytes: 100 } })).diagnostics.map((d) => d.code)).toEqual(['input-too-large']);
     expect((await parseDocx(docx, { limits: { maxDocxEntries: 2 } })).diagnostics.map((d) => d.code)).toEqual(['docx-too-large']);
-    expect((await parseDocx(docx, { limits: { maxDocxUncompressedBytes: 300 } })).diagnostics.map((d) => d.code)).toEqual(['docx-too-large']);
+    expect((await parseDocx(docx, { limits: { maxDocxUncompressedBytes: 300 } })).diagnostics.map((d) => d.code)).toEqual([
+      'docx-too-large',
+    ]);
     for (const limits of [{}, { maxDocxUncompressedBytes: Infinity, maxDocxEntries: Infinity, maxFileBytes: Infinity }]) {
       expect((await parseDocx(docx, { limits })).html).toContain('总体情况');
     }
@@ -169,12 +175,16 @@ describe('errors of mammoth, jszip, xmldom and pdfjs are ours, with the cause ke
   });
 
   const PDF_DIST = join(ROOT, 'dist', 'pdf.js');
-  it.runIf(existsSync(PDF_DIST))('parsePdf under node -e finds pdfjs-dist (the ES build under a global __filename of "[eval]")', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'zfxxgk-eval-'));
-    const script = `import(${JSON.stringify(PDF_DIST)}).then((m) => m.parsePdf(new Uint8Array([1, 2, 3]))).catch((e) => console.log(e.code))`;
-    const r = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8', timeout: 30_000 });
-    expect(r.stdout.trim()).toBe('pdf-unreadable');
-  }, 40_000);
+  it.runIf(existsSync(PDF_DIST))(
+    'parsePdf under node -e finds pdfjs-dist (the ES build under a global __filename of "[eval]")',
+    () => {
+      const cwd = mkdtempSync(join(tmpdir(), 'zfxxgk-eval-'));
+      const script = `import(${JSON.stringify(PDF_DIST)}).then((m) => m.parsePdf(new Uint8Array([1, 2, 3]))).catch((e) => console.log(e.code))`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8', timeout: 30_000 });
+      expect(r.stdout.trim()).toBe('pdf-unreadable');
+    },
+    40_000,
+  );
 });
 
 describe('control characters', () => {
@@ -188,7 +198,9 @@ describe('control characters', () => {
     const d = r.diagnostics.find((x) => x.code === 'control-characters');
     expect(d?.severity).toBe('info');
     expect(d?.message).toContain(String(clean.split('\n').length - 1));
-    for (const c of listCells(r.report!).filter((x) => x.status === 'value').slice(0, 30)) {
+    for (const c of listCells(r.report!)
+      .filter((x) => x.status === 'value')
+      .slice(0, 30)) {
       expect(damaged.slice(c.location!.start, c.location!.end)).toBe(c.raw);
     }
   });
@@ -208,7 +220,11 @@ describe('control characters', () => {
 });
 
 describe('two reports in one input', () => {
-  const title = (agency: string): { agency: string; year: number; title: string } => ({ agency, year: 2023, title: `${agency}2023年政府信息公开工作年度报告` });
+  const title = (agency: string): { agency: string; year: number; title: string } => ({
+    agency,
+    year: 2023,
+    title: `${agency}2023年政府信息公开工作年度报告`,
+  });
   const a = renderReport(createReport({ cells: consistentCells(11), meta: title('甲县甲局') }), { to: 'text' });
   const b = renderReport(createReport({ cells: consistentCells(12), meta: title('乙县乙局') }), { to: 'text' });
   const doubled = `${a}\n\n${b}`;
@@ -267,7 +283,10 @@ describe('the core line rebuilding (layout/)', () => {
     expect(up.pages).toBe(2);
     const span = up.spans.find((s) => up.text.slice(s.start, s.end) === '310');
     expect(span).toMatchObject({ page: 1, x: 200, y: 699, confidence: 0.9 });
-    const down = layoutText(items.map((i) => ({ ...i, y: 842 - i.y })), { yAxis: 'down' });
+    const down = layoutText(
+      items.map((i) => ({ ...i, y: 842 - i.y })),
+      { yAxis: 'down' },
+    );
     expect(down.text).toBe(up.text);
   });
 
@@ -277,9 +296,13 @@ describe('the core line rebuilding (layout/)', () => {
     const pages = reportTextToPages(renderReport(original, { to: 'text' }));
     // Boxes as an OCR reader gives them: y down from the top, a width from the characters, a confidence.
     const width = (t: string, size: number): number => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
-    const boxes: PositionedText[] = pages.flatMap((texts, i) => texts.map((t) => ({ text: t.text, page: i + 1, x: t.x, y: 842 - t.y, width: width(t.text, t.size), size: t.size, confidence: 0.99 })));
+    const boxes: PositionedText[] = pages.flatMap((texts, i) =>
+      texts.map((t) => ({ text: t.text, page: i + 1, x: t.x, y: 842 - t.y, width: width(t.text, t.size), size: t.size, confidence: 0.99 })),
+    );
     const r = parsePositionedText(boxes, { yAxis: 'down' });
-    expect(listCells(r.report!).map((c) => [c.address, c.status, c.value])).toEqual(listCells(original).map((c) => [c.address, c.status, c.value]));
+    expect(listCells(r.report!).map((c) => [c.address, c.status, c.value])).toEqual(
+      listCells(original).map((c) => [c.address, c.status, c.value]),
+    );
     const cell = listCells(r.report!).find((c) => c.status === 'value');
     expect(cell?.location).toMatchObject({ page: expect.any(Number), x: expect.any(Number), y: expect.any(Number) });
     const scan = parsePositionedText([{ text: 'x', page: 1, x: 0, y: 0, width: 1, size: 9 }], { pages: 3 });

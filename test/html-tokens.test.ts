@@ -17,7 +17,30 @@ import { renderHtmlTree } from './helpers/html-tree-reference.js';
 
 const GAUNTLET = join(import.meta.dirname, 'gauntlet');
 /** Markup put into pages at random places. */
-const STRAY = ['<td>', '</td>', '<tr>', '</tr>', '<table>', '</table>', '<p>', '</p>', '<div>', '</div>', '<br>', '<li>', '<h2>', '</span>', 'x|y', ' 7 ', '<tbody>', '<th>', '<b>', '</b>', '<!-- c -->', '&amp;'];
+const STRAY = [
+  '<td>',
+  '</td>',
+  '<tr>',
+  '</tr>',
+  '<table>',
+  '</table>',
+  '<p>',
+  '</p>',
+  '<div>',
+  '</div>',
+  '<br>',
+  '<li>',
+  '<h2>',
+  '</span>',
+  'x|y',
+  ' 7 ',
+  '<tbody>',
+  '<th>',
+  '<b>',
+  '</b>',
+  '<!-- c -->',
+  '&amp;',
+];
 
 /** Asserts both adapters render `html` alike; the map is compared at every line start and end. */
 function expectSame(html: string): void {
@@ -37,7 +60,11 @@ function expectSame(html: string): void {
 function styledPages(): string[] {
   const pages: string[] = [];
   for (const v of ['2019', '2021'] as const) {
-    const report = createReport({ versions: { table2: v, table3: v }, cells: consistentCells(5, { table2: v, table3: v }), meta: { agency: '示例县示例局', year: 2023 } });
+    const report = createReport({
+      versions: { table2: v, table3: v },
+      cells: consistentCells(5, { table2: v, table3: v }),
+      meta: { agency: '示例县示例局', year: 2023 },
+    });
     const html = renderReport(report, { to: 'html' });
     for (const style of HTML_STYLES) pages.push(styleHtml(html, style));
   }

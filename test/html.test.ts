@@ -15,7 +15,11 @@ describe('HTML input in the styles real sites produce', () => {
     const cells: Record<string, number | null> = consistentCells(77, { table2: v, table3: v });
     cells['t3.newReceived.researchInstitution'] = null;
     cells['t3.results.total.researchInstitution'] = null;
-    const report = createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
+    const report = createReport({
+      versions: { table2: v, table3: v },
+      cells,
+      meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+    });
     const html = renderReport(report, { to: 'html' });
     const want = listCells(report).map((c) => [c.address, c.status, c.value]);
 
@@ -39,14 +43,16 @@ describe('HTML input in the styles real sites produce', () => {
   });
 
   it('says so when a page has no data table (tables as images)', () => {
-    const page = '<html><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><img src="t2.png"><p>三、收到和处理政府信息公开申请情况</p><img src="t3.png"></body></html>';
+    const page =
+      '<html><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><img src="t2.png"><p>三、收到和处理政府信息公开申请情况</p><img src="t3.png"></body></html>';
     const r = parseReport(page);
     expect(r.report).not.toBeNull();
     expect(r.diagnostics.find((d) => d.code === 'html-no-tables')?.messageEn).toContain('2 images');
   });
 
   it('takes the title and date from the page when the body has none', () => {
-    const page = '<html><head><title>示例局2022年政府信息公开工作年度报告-示例县人民政府</title><meta name="PubDate" content="2023-01-20 10:00"></head><body><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p></body></html>';
+    const page =
+      '<html><head><title>示例局2022年政府信息公开工作年度报告-示例县人民政府</title><meta name="PubDate" content="2023-01-20 10:00"></head><body><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p></body></html>';
     const meta = parseReport(page).report?.meta;
     expect(meta).toMatchObject({ title: '示例局2022年政府信息公开工作年度报告', agency: '示例局', year: 2022, publishDate: '2023-01-20' });
   });

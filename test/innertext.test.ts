@@ -23,7 +23,9 @@ const T2_2019 = [
 
 describe('TAB fields (innerText, clipboard)', () => {
   it('a lone number between empty or NBSP fields of table 二 stays in its own column', () => {
-    const text = [...T2_2019, '行政许可\t\u00a0\t\t5', '其他对外管理服务事项\t\t3\t\u00a0', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const text = [...T2_2019, '行政许可\t\u00a0\t\t5', '其他对外管理服务事项\t\t3\t\u00a0', '三、收到和处理政府信息公开申请情况'].join(
+      '\n',
+    );
     expect(cellsOf(text, 't2.art20_5.')).toEqual([
       ['administrativeLicensing.previousYearCount', 'blank', null],
       ['administrativeLicensing.yearChange', 'blank', null],
@@ -37,24 +39,39 @@ describe('TAB fields (innerText, clipboard)', () => {
   it('blank table-四 cells keep their place: the values do not pack to the end', () => {
     const r = consistentReport(21, '2021', { blanks: [180, 185, 190, 195], scale: 15 });
     const text = renderInLayout(r, 'innertext');
-    const want = listCells(r).filter((c) => c.table === 't4').map((c) => [c.address, c.status, c.value]);
+    const want = listCells(r)
+      .filter((c) => c.table === 't4')
+      .map((c) => [c.address, c.status, c.value]);
     expect(want.some((c) => c[1] === 'blank')).toBe(true);
-    expect(listCells(parseReport(text).report!).filter((c) => c.table === 't4').map((c) => [c.address, c.status, c.value])).toEqual(want);
+    expect(
+      listCells(parseReport(text).report!)
+        .filter((c) => c.table === 't4')
+        .map((c) => [c.address, c.status, c.value]),
+    ).toEqual(want);
   });
 
   it('reads back every cell of reports with blanks (innerText with NBSP fields, and Word paragraph cells)', () => {
     for (const layout of ['innertext', 'innertext-paragraphs'] as const) {
       for (let seed = 1; seed <= 20; seed++) {
-        const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { blanks: [seed * 3, seed * 11 + 2, seed * 17 + 5, 190 + (seed % 9)], scale: 15 });
+        const r = consistentReport(seed, seed % 2 ? '2021' : '2019', {
+          blanks: [seed * 3, seed * 11 + 2, seed * 17 + 5, 190 + (seed % 9)],
+          scale: 15,
+        });
         const back = parseReport(renderInLayout(r, layout)).report!;
-        expect(listCells(back).map((c) => [c.address, c.status, c.value]), `${layout} seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+        expect(
+          listCells(back).map((c) => [c.address, c.status, c.value]),
+          `${layout} seed ${seed}`,
+        ).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
       }
     }
   });
 });
 
 describe('paragraph cells joined into TAB rows', () => {
-  const rows = (text: string): string[] => joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank').map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`));
+  const rows = (text: string): string[] =>
+    joinParagraphCells(lexLines(text), text)
+      .filter((l) => l.kind !== 'blank')
+      .map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`));
 
   it('a TAB line between paragraphs separates cells; two TAB lines together hold an empty cell; a space line is an empty cell', () => {
     // As Chromium writes innerText of <td><p>…</p></td> cells.
@@ -90,7 +107,8 @@ describe('regression: gauntlet innerText', () => {
 
 describe('regression: a table ends where a paragraph follows its last cell', () => {
   it('the heading, prose and next table after a last cell are not joined into it (one blank line apart, as innerText writes them)', () => {
-    const text = '行政事业性收费\n\n\t\n\n858.87\n\n三、收到和处理政府信息公开申请情况\n\n本年度情况如下。\n\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n\n\t\n\n申请人情况\n\n\n\n\n自然人\n\n\t\n\n总计';
+    const text =
+      '行政事业性收费\n\n\t\n\n858.87\n\n三、收到和处理政府信息公开申请情况\n\n本年度情况如下。\n\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n\n\t\n\n申请人情况\n\n\n\n\n自然人\n\n\t\n\n总计';
     const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank');
     expect(lines.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`))).toEqual([
       '行政事业性收费|858.87',
@@ -104,7 +122,8 @@ describe('regression: a table ends where a paragraph follows its last cell', () 
 
 describe('regression: an empty last cell before the next heading', () => {
   it('the heading one blank line under a row ending in an empty cell is not that cell', () => {
-    const text = '(七)总计\n\n\t\n\n1\n\n\t\n\n2\n\n\n\n\n四、结转下年度继续办理\n\n\t\n\n0\n\n\t\n\n\n\n四、政府信息公开行政复议、行政诉讼情况';
+    const text =
+      '(七)总计\n\n\t\n\n1\n\n\t\n\n2\n\n\n\n\n四、结转下年度继续办理\n\n\t\n\n0\n\n\t\n\n\n\n四、政府信息公开行政复议、行政诉讼情况';
     const lines = joinParagraphCells(lexLines(text), text).filter((l) => l.kind !== 'blank');
     expect(lines.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`))).toEqual([
       '(七)总计|1|2',

@@ -72,7 +72,9 @@ describe('layers', () => {
   });
 
   it('finds an upward import (the check can fail)', () => {
-    const imports = relativeImports("import { x } from '../parse/context.js';\nexport * from './a.js';\nconst m = await import('../b.js');");
+    const imports = relativeImports(
+      "import { x } from '../parse/context.js';\nexport * from './a.js';\nconst m = await import('../b.js');",
+    );
     expect(imports).toEqual(['../parse/context.js', './a.js', '../b.js']);
     expect(layerOf.get('parse')).toBeGreaterThan(layerOf.get('tables') as number);
   });

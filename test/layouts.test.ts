@@ -22,7 +22,9 @@ describe('generated layouts read back', () => {
         fc.property(arb, ({ seed, v, blanks }) => {
           const r = consistentReport(seed, v, { blanks, scale: 15 });
           const back = parseReport(renderInLayout(r, layout), { format: layout === 'html' ? 'html' : 'auto' }).report!;
-          expect(listCells(back).map((c) => [c.address, c.status, c.value])).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+          expect(listCells(back).map((c) => [c.address, c.status, c.value])).toEqual(
+            listCells(r).map((c) => [c.address, c.status, c.value]),
+          );
         }),
         { numRuns: Number(process.env.PROP_RUNS ?? 40) },
       );
@@ -60,7 +62,10 @@ describe('generated layouts read back', () => {
         const r = consistentReport(99, v, { scale: 15 });
         const back = parseReport(renderInLayout(r, layout)).report!;
         const missing = listCells(back).filter((c) => c.status !== 'value');
-        expect(missing.map((c) => c.address), layout).toEqual([]);
+        expect(
+          missing.map((c) => c.address),
+          layout,
+        ).toEqual([]);
       }
     }
   });
@@ -71,9 +76,15 @@ describe('generated layouts read back', () => {
       const v = seed % 2 ? '2021' : '2019';
       const r = consistentReport(seed, v, { scale: 15 });
       const { report, diagnostics } = parseReport(renderInLayout(r, 'converter'));
-      expect(listCells(report!).map((c) => [c.address, c.status, c.value]), `seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+      expect(
+        listCells(report!).map((c) => [c.address, c.status, c.value]),
+        `seed ${seed}`,
+      ).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
       for (const d of diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
-      expect(diagnostics.filter((d) => d.code === 'values-unplaced'), `seed ${seed}`).toEqual([]);
+      expect(
+        diagnostics.filter((d) => d.code === 'values-unplaced'),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
     // The damage happened and was repaired visibly.
     expect(codes.get('row-label-floating')).toBeGreaterThan(40);
@@ -86,7 +97,10 @@ describe('generated layouts read back', () => {
     for (let seed = 1; seed <= Number(process.env.PROP_RUNS ?? 40); seed++) {
       const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });
       const { report, diagnostics } = parseReport(renderInLayout(r, 'plain'));
-      expect(listCells(report!).map((c) => [c.address, c.status, c.value]), `seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+      expect(
+        listCells(report!).map((c) => [c.address, c.status, c.value]),
+        `seed ${seed}`,
+      ).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
       for (const d of diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
     }
     expect(codes.get('row-label-floating')).toBeGreaterThan(40);
@@ -104,7 +118,9 @@ describe('generated layouts read back', () => {
     const want = new Map(listCells(r).map((c) => [c.address, c.value]));
     const wrong = listCells(report!).filter((c) => c.status === 'value' && want.get(c.address) !== c.value);
     expect(wrong.map((c) => c.address)).toEqual([]);
-    const moved = listCells(report!).filter((c) => c.address.startsWith('t3.results.denied.administrativeQuery.') || c.address.startsWith('t3.results.unableToProvide.notHeld.'));
+    const moved = listCells(report!).filter(
+      (c) => c.address.startsWith('t3.results.denied.administrativeQuery.') || c.address.startsWith('t3.results.unableToProvide.notHeld.'),
+    );
     expect(moved.every((c) => c.status === 'value')).toBe(true);
   });
 
@@ -136,4 +152,3 @@ describe('generated layouts read back', () => {
     expect(row.slice(1).every((c) => c.status === 'value')).toBe(true);
   });
 });
-

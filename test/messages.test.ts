@@ -16,12 +16,16 @@ const HAN = /\p{Script=Han}/u;
 /** Internal keys: camelCase words and dotted cell or row addresses. */
 const INTERNAL_KEY = /\b[a-z]+[A-Z][A-Za-z]*\b|\b(?:t[234]|results|newReceived|carriedOver|carriedForward|review|art20_\d)\.[a-z]/;
 /** English words a Chinese message may hold: names of formats and encodings, and the template's own Latin. */
-const LATIN_ALLOWED = /(?:--[a-z-]+|\.[a-z]{2,5}\b|\b(?:report\.json|PDF|OCR|HTML|Markdown|Word|UTF-\d+|GB18030|GBK|Big5|ZIP|PNG|JPEG|docx|mammoth|pdfjs-dist|npm|install|zfxxgk|parse|validate|verbose|error|warning|zh|en|auto|text|markdown|html|json|ndjson|csv|ufffd)\b)/g;
+const LATIN_ALLOWED =
+  /(?:--[a-z-]+|\.[a-z]{2,5}\b|\b(?:report\.json|PDF|OCR|HTML|Markdown|Word|UTF-\d+|GB18030|GBK|Big5|ZIP|PNG|JPEG|docx|mammoth|pdfjs-dist|npm|install|zfxxgk|parse|validate|verbose|error|warning|zh|en|auto|text|markdown|html|json|ndjson|csv|ufffd)\b)/g;
 
 /** Every label the template prints, longest first (English messages quote them as printed). */
 const TEMPLATE_LABELS: string[] = (() => {
   const set = new Set<string>(['區', '表二', '表三', '表四', '二', '三', '四', '万元', '（七）总计', '行政复议', '行政诉讼']);
-  for (const versions of [{ table2: '2021', table3: '2021' }, { table2: '2019', table3: '2019' }] as const) {
+  for (const versions of [
+    { table2: '2021', table3: '2021' },
+    { table2: '2019', table3: '2019' },
+  ] as const) {
     for (const l of cellLabelMap(versions).values()) {
       for (const part of [...l.rowLabel.split(' / '), ...l.columnLabel.split(' / ')]) if (part) set.add(part);
     }
@@ -48,7 +52,14 @@ function checkPair(zh: string, en: string, where: string): void {
 
 describe('message templates in both locales', () => {
   it('every diagnostic code, with an address as its target, names cells as the template prints them', () => {
-    const params = { target: 't3.results.notProcessed.duplicate.naturalPerson', detail: '（七）总计', count: 2, year: 2023, expected: 2021, actual: 2019 };
+    const params = {
+      target: 't3.results.notProcessed.duplicate.naturalPerson',
+      detail: '（七）总计',
+      count: 2,
+      year: 2023,
+      expected: 2021,
+      actual: 2019,
+    };
     for (const { code } of DIAGNOSTIC_CODES) {
       const d = createDiagnostic(code, code === 'metadata-missing' ? { detail: 'title, agency, year' } : params);
       checkPair(d.message, d.messageEn, code);

@@ -19,7 +19,12 @@ describe('metadata evidence', () => {
     const text = `标题: 示例县统计局2023年政府信息公开工作年度报告\n发布日期: 2024-01-20\n\n示例县统计局2023年度政府信息公开工作年度报告\n${BODY}`;
     const r = parse(text);
     const m = r.report!.meta;
-    expect(m).toMatchObject({ title: '示例县统计局2023年政府信息公开工作年度报告', agency: '示例县统计局', year: 2023, publishDate: '2024-01-20' });
+    expect(m).toMatchObject({
+      title: '示例县统计局2023年政府信息公开工作年度报告',
+      agency: '示例县统计局',
+      year: 2023,
+      publishDate: '2024-01-20',
+    });
     expect(m.sources?.title).toMatchObject({ evidence: 'page-header', location: { line: 1 } });
     expect(m.sources?.publishDate).toMatchObject({ evidence: 'page-header', location: { line: 2 } });
     expect(inferred(r)).toEqual([]);
@@ -58,17 +63,29 @@ describe('metadata evidence', () => {
   });
 
   it('the contact sentence names an office: the agency is the part before it', () => {
-    const r = parse(`一、总体情况\n2023年，我局认真贯彻落实政务公开工作要求。如有疑问请联系示例县林业局党政办公室，电话12345678。\n${BODY}`);
+    const r = parse(
+      `一、总体情况\n2023年，我局认真贯彻落实政务公开工作要求。如有疑问请联系示例县林业局党政办公室，电话12345678。\n${BODY}`,
+    );
     expect(r.report!.meta.agency).toBe('示例县林业局');
     expect(r.report!.meta.sources?.agency?.evidence).toBe('contact');
   });
 
   it('HTML: the head title (site name cut) and PubDate; no location for what is not in the text', () => {
     const report = consistentReport(4, '2021');
-    const html = renderReport({ ...report, meta: { ...report.meta, title: '示例县示例局2023年政府信息公开工作年度报告' } }, { to: 'html' })
-      .replace(/<title>[^<]*<\/title>/, '<title>示例县示例局2023年政府信息公开工作年度报告-示例县人民政府网</title><meta name="PubDate" content="2024-01-25 10:00">');
+    const html = renderReport(
+      { ...report, meta: { ...report.meta, title: '示例县示例局2023年政府信息公开工作年度报告' } },
+      { to: 'html' },
+    ).replace(
+      /<title>[^<]*<\/title>/,
+      '<title>示例县示例局2023年政府信息公开工作年度报告-示例县人民政府网</title><meta name="PubDate" content="2024-01-25 10:00">',
+    );
     const r = parse(html, 'html');
-    expect(r.report!.meta).toMatchObject({ title: '示例县示例局2023年政府信息公开工作年度报告', agency: '示例县示例局', year: 2023, publishDate: '2024-01-25' });
+    expect(r.report!.meta).toMatchObject({
+      title: '示例县示例局2023年政府信息公开工作年度报告',
+      agency: '示例县示例局',
+      year: 2023,
+      publishDate: '2024-01-25',
+    });
     expect(r.report!.meta.sources?.title).toEqual({ evidence: 'html-head' });
   });
 
@@ -89,11 +106,19 @@ async function parseDocument(e: Expected): Promise<ParseResult> {
 
 describe.runIf(available)('corpus: metadata of every full document', () => {
   for (const e of available ? expectedFiles().filter((x) => !x.rejected && x.meta) : []) {
-    it(e.id, async () => {
-      const r = await parseDocument(e);
-      const m = r.report!.meta;
-      expect({ title: m.title, agency: m.agency, year: m.year }).toEqual({ title: e.meta!.title, agency: e.meta!.agency, year: e.meta!.year });
-      for (const f of ['title', 'agency', 'year'] as const) if (m[f] !== null) expect(m.sources?.[f], f).toBeDefined();
-    }, 60_000);
+    it(
+      e.id,
+      async () => {
+        const r = await parseDocument(e);
+        const m = r.report!.meta;
+        expect({ title: m.title, agency: m.agency, year: m.year }).toEqual({
+          title: e.meta!.title,
+          agency: e.meta!.agency,
+          year: e.meta!.year,
+        });
+        for (const f of ['title', 'agency', 'year'] as const) if (m[f] !== null) expect(m.sources?.[f], f).toBeDefined();
+      },
+      60_000,
+    );
   }
 });

@@ -59,8 +59,15 @@ describe('sniffContent', () => {
 
 describe('decodeText', () => {
   it('a byte-order mark decides', () => {
-    expect(decodeText(concat(Uint8Array.from([0xef, 0xbb, 0xbf]), utf8('年度')))).toMatchObject({ text: '年度', encoding: 'utf-8', evidence: 'bom' });
-    expect(decodeText(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('年度', 'utf16le')])))).toMatchObject({ text: '年度', encoding: 'utf-16le' });
+    expect(decodeText(concat(Uint8Array.from([0xef, 0xbb, 0xbf]), utf8('年度')))).toMatchObject({
+      text: '年度',
+      encoding: 'utf-8',
+      evidence: 'bom',
+    });
+    expect(decodeText(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('年度', 'utf16le')])))).toMatchObject({
+      text: '年度',
+      encoding: 'utf-16le',
+    });
   });
 
   it('UTF-16 without a byte-order mark', () => {
@@ -84,10 +91,13 @@ describe('decodeText', () => {
   });
 
   it('a declared charset comes first: <meta charset>, http-equiv and the XML declaration', () => {
-    const html = (charset: string, body: string): string => `<html><head><meta charset="${charset}"><title>t</title></head><body>${body}</body></html>`;
+    const html = (charset: string, body: string): string =>
+      `<html><head><meta charset="${charset}"><title>t</title></head><body>${body}</body></html>`;
     const gbkDeclared = decodeText(encodeGb18030(html('gbk', '年度报告')));
     expect(gbkDeclared).toMatchObject({ encoding: 'gb18030', evidence: 'declared', replaced: 0 });
-    const equiv = encodeGb18030('<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312"></head><body>年度</body></html>');
+    const equiv = encodeGb18030(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312"></head><body>年度</body></html>',
+    );
     expect(decodeText(equiv)).toMatchObject({ encoding: 'gb18030', evidence: 'declared' });
     const xml = encodeGb18030('<?xml version="1.0" encoding="GBK"?><html><body>年度</body></html>');
     expect(decodeText(xml)).toMatchObject({ encoding: 'gb18030', evidence: 'declared' });
@@ -114,7 +124,9 @@ describe('parseBytes', () => {
   });
 
   it('an image needs OCR, binary data is not text: never decoded, whatever the name', async () => {
-    const png = await parseBytes(concat(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(300, 1)), { fileName: 'report.txt' });
+    const png = await parseBytes(concat(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(300, 1)), {
+      fileName: 'report.txt',
+    });
     expect(png).toMatchObject({ report: null, kind: 'image', encoding: null });
     expect(png.diagnostics.map((d) => d.code)).toEqual(['image-needs-ocr']);
     const junk = await parseBytes(randomBytes(5000, 2), { fileName: 'report.txt' });

@@ -68,25 +68,28 @@ describe('normalize', () => {
   it('round trip property: every output range maps inside the input, in order', () => {
     const alphabet = fc.constantFrom(...'區(qū)數一二（）() 　\u00a0?？0１2.,，“”"自然人\n\r本年公開'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (input) => {
-        const n = normalize(input);
-        let prevEnd = 0;
-        for (let i = 0; i < n.text.length; i++) {
-          const [s, e] = n.toOriginal(i, i + 1);
-          expect(s).toBeGreaterThanOrEqual(0);
-          expect(e).toBeLessThanOrEqual(input.length);
-          expect(s).toBeLessThanOrEqual(e);
-          expect(s).toBeGreaterThanOrEqual(prevEnd - 6);
-          prevEnd = e;
-        }
-        // Unchanged ASCII digits map to themselves.
-        for (let i = 0; i < n.text.length; i++) {
-          if (/\d/.test(n.text[i] as string)) {
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
+        (input) => {
+          const n = normalize(input);
+          let prevEnd = 0;
+          for (let i = 0; i < n.text.length; i++) {
             const [s, e] = n.toOriginal(i, i + 1);
-            expect(n.original.slice(s, e).normalize('NFKC')).toBe(n.text[i]);
+            expect(s).toBeGreaterThanOrEqual(0);
+            expect(e).toBeLessThanOrEqual(input.length);
+            expect(s).toBeLessThanOrEqual(e);
+            expect(s).toBeGreaterThanOrEqual(prevEnd - 6);
+            prevEnd = e;
           }
-        }
-      }),
+          // Unchanged ASCII digits map to themselves.
+          for (let i = 0; i < n.text.length; i++) {
+            if (/\d/.test(n.text[i] as string)) {
+              const [s, e] = n.toOriginal(i, i + 1);
+              expect(n.original.slice(s, e).normalize('NFKC')).toBe(n.text[i]);
+            }
+          }
+        },
+      ),
       { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   });

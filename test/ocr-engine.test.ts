@@ -98,27 +98,37 @@ run('OCR engine (optional packages)', () => {
     return { right, silent };
   }
 
-  it('reads a turned page image: table 三 cells right, none silently wrong', async () => {
-    const result = await parseImage(png, { engine });
-    expect(Math.abs(engine.lastSkew - 0.8)).toBeLessThan(0.15);
-    const { right, silent } = score(result);
-    expect(silent).toEqual([]);
-    expect(right).toBeGreaterThanOrEqual(Math.round(0.8 * [...truth.keys()].filter((a) => a.startsWith('t3.')).length));
-  }, OCR_TIMEOUT);
+  it(
+    'reads a turned page image: table 三 cells right, none silently wrong',
+    async () => {
+      const result = await parseImage(png, { engine });
+      expect(Math.abs(engine.lastSkew - 0.8)).toBeLessThan(0.15);
+      const { right, silent } = score(result);
+      expect(silent).toEqual([]);
+      expect(right).toBeGreaterThanOrEqual(Math.round(0.8 * [...truth.keys()].filter((a) => a.startsWith('t3.')).length));
+    },
+    OCR_TIMEOUT,
+  );
 
-  it('parsePdf with ocr reads an image-only PDF', async () => {
-    const pdf = join(dir, 'scan.pdf');
-    execFileSync('img2pdf', ['--output', pdf, join(dir, 'page.jpg')]);
-    const bytes = new Uint8Array(readFileSync(pdf));
-    const plain = await parsePdf(bytes);
-    expect(plain.diagnostics.map((d) => d.code)).toContain('pdf-no-text');
-    const result = await parsePdf(bytes, { ocr: 'auto' });
-    expect(result.report).not.toBeNull();
-    expect(score(result).silent).toEqual([]);
-  }, OCR_TIMEOUT);
+  it(
+    'parsePdf with ocr reads an image-only PDF',
+    async () => {
+      const pdf = join(dir, 'scan.pdf');
+      execFileSync('img2pdf', ['--output', pdf, join(dir, 'page.jpg')]);
+      const bytes = new Uint8Array(readFileSync(pdf));
+      const plain = await parsePdf(bytes);
+      expect(plain.diagnostics.map((d) => d.code)).toContain('pdf-no-text');
+      const result = await parsePdf(bytes, { ocr: 'auto' });
+      expect(result.report).not.toBeNull();
+      expect(score(result).silent).toEqual([]);
+    },
+    OCR_TIMEOUT,
+  );
 
   it('unreadable images and missing model files give stable codes', async () => {
     await expect(engine.ocrImage(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'image-unreadable' });
-    await expect(createOcr({ models: { detection: '/nonexistent.onnx', recognition: '/nonexistent.onnx', dictionary: '/nonexistent.txt' } })).rejects.toMatchObject({ code: 'dependency-missing' });
+    await expect(
+      createOcr({ models: { detection: '/nonexistent.onnx', recognition: '/nonexistent.onnx', dictionary: '/nonexistent.txt' } }),
+    ).rejects.toMatchObject({ code: 'dependency-missing' });
   });
 });

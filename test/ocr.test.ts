@@ -81,7 +81,9 @@ describe('parseOcr', () => {
   it('a doubtful misread the arithmetic contradicts is ambiguous, with the reading and the value the equations need', () => {
     const v = truth.get('t3.newReceived.total') as number;
     const misread = v + 10;
-    const page = boxesOf(text, (b, line) => (line.includes('一、本年新收') && b.text === String(v) ? { ...b, text: String(misread), confidence: 0.4 } : b));
+    const page = boxesOf(text, (b, line) =>
+      line.includes('一、本年新收') && b.text === String(v) ? { ...b, text: String(misread), confidence: 0.4 } : b,
+    );
     const result = parseOcr([page]);
     expect(cellsOf(result).get('t3.newReceived.total')).toMatchObject({ status: 'ambiguous', value: null, candidates: [misread, v] });
   });
@@ -90,18 +92,24 @@ describe('parseOcr', () => {
     const page = boxesOf(text, (b, line) => (line.includes('（一）予以公开') && /^\d+$/.test(b.text) ? { ...b, confidence: 0.5 } : b));
     const result = parseOcr([page]);
     const cells = cellsOf(result);
-    for (const [address, value] of truth) if (address.startsWith('t3.results.granted.')) expect(cells.get(address)).toMatchObject({ status: 'value', value });
+    for (const [address, value] of truth)
+      if (address.startsWith('t3.results.granted.')) expect(cells.get(address)).toMatchObject({ status: 'value', value });
   });
 
   it('the threshold is a named constant and an option', () => {
     expect(LOW_CONFIDENCE).toBeGreaterThan(0);
     const v = truth.get('t2.art20_5.administrativeLicensing.decisionCount') as number;
     const page = boxesOf(text, (b, line) => (line.startsWith('| 行政许可 |') && b.text === String(v) ? { ...b, confidence: 0.5 } : b));
-    expect(cellsOf(parseOcr([page], { minConfidence: 0.4 })).get('t2.art20_5.administrativeLicensing.decisionCount')).toMatchObject({ status: 'value', value: v });
+    expect(cellsOf(parseOcr([page], { minConfidence: 0.4 })).get('t2.art20_5.administrativeLicensing.decisionCount')).toMatchObject({
+      status: 'value',
+      value: v,
+    });
   });
 
   it('undoes the usual OCR confusions: o/O for 0 in numbers, 子 for 予 in template labels', () => {
-    const zeros = boxesOf(text, (b) => (b.text === '0' ? { ...b, text: 'O' } : /^\d*0\d*$/.test(b.text) ? { ...b, text: b.text.replace(/0/g, 'o') } : b));
+    const zeros = boxesOf(text, (b) =>
+      b.text === '0' ? { ...b, text: 'O' } : /^\d*0\d*$/.test(b.text) ? { ...b, text: b.text.replace(/0/g, 'o') } : b,
+    );
     const cells = cellsOf(parseOcr([zeros]));
     for (const [address, value] of truth) expect([address, cells.get(address)?.value]).toEqual([address, value]);
     const label = boxesOf(text, (b) => ({ ...b, text: b.text.replace('予以公开', '子以公开') }));
@@ -136,20 +144,26 @@ describe('parseOcr', () => {
   it('property: low-confidence misreads never leave a wrong value silently', () => {
     const numbers = boxesOf(text).boxes.filter((b) => /^\d+$/.test(b.text)).length;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(numbers - 1), fc.nat(9), fc.double({ min: 0, max: LOW_CONFIDENCE - 0.01, noNaN: true })), { minLength: 1, maxLength: 6 }), (edits) => {
-        let k = -1;
-        const page = boxesOf(text, (b) => {
-          if (!/^\d+$/.test(b.text)) return b;
-          k++;
-          const e = edits.find(([i]) => i === k);
-          return e ? { ...b, text: b.text.slice(0, -1) + String(e[1]), confidence: e[2] } : b;
-        });
-        const cells = cellsOf(parseOcr([page]));
-        for (const [address, value] of truth) {
-          const c = cells.get(address);
-          if (c?.status === 'value') expect([address, c.value]).toEqual([address, value]);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(numbers - 1), fc.nat(9), fc.double({ min: 0, max: LOW_CONFIDENCE - 0.01, noNaN: true })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (edits) => {
+          let k = -1;
+          const page = boxesOf(text, (b) => {
+            if (!/^\d+$/.test(b.text)) return b;
+            k++;
+            const e = edits.find(([i]) => i === k);
+            return e ? { ...b, text: b.text.slice(0, -1) + String(e[1]), confidence: e[2] } : b;
+          });
+          const cells = cellsOf(parseOcr([page]));
+          for (const [address, value] of truth) {
+            const c = cells.get(address);
+            if (c?.status === 'value') expect([address, c.value]).toEqual([address, value]);
+          }
+        },
+      ),
       { numRuns: 40, seed: 20 },
     );
   });

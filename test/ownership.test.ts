@@ -22,7 +22,10 @@ describe('ownership decided by evidence', () => {
           const v: TemplateVersion = seed % 2 ? '2021' : '2019';
           const r = consistentReport(seed, v, { scale: 15 });
           const { report, diagnostics } = parseReport(renderOwnershipLayout(r, layout, spacing, seed));
-          expect(listCells(report!).map((c) => [c.address, c.status, c.value]), `seed ${seed}`).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
+          expect(
+            listCells(report!).map((c) => [c.address, c.status, c.value]),
+            `seed ${seed}`,
+          ).toEqual(listCells(r).map((c) => [c.address, c.status, c.value]));
           for (const d of diagnostics) codes.add(d.code);
         }
         const expected = { 'numbers-before': 'numbers-before-labels', wrapped: 'label-wrapped', 't4-columns': 'table-by-columns' }[layout];

@@ -10,7 +10,11 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  dependencies: Record<string, string>;
+};
 const EXAMPLE = join(ROOT, 'examples', 'sample-report-2023.md');
 const REPO = 'https://github.com/zfxxgk-report/zfxxgk-report';
 
@@ -19,7 +23,12 @@ let files: string[] = [];
 let project: string;
 
 function sh(cmd: string, args: string[], cwd: string): string {
-  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+  return execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 }
 
 describe('npm pack from a clean tree, installed into an empty project', () => {
@@ -42,13 +51,17 @@ describe('npm pack from a clean tree, installed into an empty project', () => {
     project = join(work, 'project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     if (install.status !== 0) {
       // No npm cache (a fresh machine without network): unpack the tarball as npm would and link its dependencies.
       const dest = join(project, 'node_modules', pkg.name);
       mkdirSync(dest, { recursive: true });
       sh('tar', ['xzf', tarball, '-C', dest, '--strip-components=1'], project);
-      for (const dep of Object.keys(pkg.dependencies)) symlinkSync(join(ROOT, 'node_modules', dep), join(project, 'node_modules', dep), 'dir');
+      for (const dep of Object.keys(pkg.dependencies))
+        symlinkSync(join(ROOT, 'node_modules', dep), join(project, 'node_modules', dep), 'dir');
       mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
       symlinkSync(join(dest, 'dist', 'cli.js'), join(project, 'node_modules', '.bin', 'zfxxgk'));
     }
@@ -65,13 +78,30 @@ describe('npm pack from a clean tree, installed into an empty project', () => {
     expect(files).toContain('dist/cli.js');
     expect(files).toContain('dist/report.schema.json');
     for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) expect(files).toContain(f);
-    expect(files.filter((f) => !f.startsWith('dist/') && !['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].includes(f))).toEqual([]);
+    expect(files.filter((f) => !f.startsWith('dist/') && !['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].includes(f))).toEqual(
+      [],
+    );
   });
 
   it('runs from ESM and CommonJS, and the binary works', () => {
-    const esm = sh(process.execPath, ['--input-type=module', '-e', `import { parseReport, listCells } from '${pkg.name}'; import { validateReport } from '${pkg.name}/validate'; import { parseFile } from '${pkg.name}/node'; const r = await parseFile(${JSON.stringify(EXAMPLE)}); console.log(listCells(r.report).length, validateReport(r.report).ok, typeof parseReport);`], project);
+    const esm = sh(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { parseReport, listCells } from '${pkg.name}'; import { validateReport } from '${pkg.name}/validate'; import { parseFile } from '${pkg.name}/node'; const r = await parseFile(${JSON.stringify(EXAMPLE)}); console.log(listCells(r.report).length, validateReport(r.report).ok, typeof parseReport);`,
+      ],
+      project,
+    );
     expect(esm.trim()).toBe('200 true function');
-    const cjs = sh(process.execPath, ['-e', `const { parseReport, listCells } = require('${pkg.name}'); const { parseBytes } = require('${pkg.name}/node'); const fs = require('fs'); const r = parseReport(fs.readFileSync(${JSON.stringify(EXAMPLE)}, 'utf8')); parseBytes(fs.readFileSync(${JSON.stringify(EXAMPLE)})).then((b) => console.log(listCells(r.report).length, b.encoding, typeof require('${pkg.name}/docx').parseDocx, typeof require('${pkg.name}/pdf').parsePdf));`], project);
+    const cjs = sh(
+      process.execPath,
+      [
+        '-e',
+        `const { parseReport, listCells } = require('${pkg.name}'); const { parseBytes } = require('${pkg.name}/node'); const fs = require('fs'); const r = parseReport(fs.readFileSync(${JSON.stringify(EXAMPLE)}, 'utf8')); parseBytes(fs.readFileSync(${JSON.stringify(EXAMPLE)})).then((b) => console.log(listCells(r.report).length, b.encoding, typeof require('${pkg.name}/docx').parseDocx, typeof require('${pkg.name}/pdf').parsePdf));`,
+      ],
+      project,
+    );
     expect(cjs.trim()).toBe('200 utf-8 function function');
     const bin = spawnSync(join(project, 'node_modules', '.bin', 'zfxxgk'), ['show', EXAMPLE, '--lang', 'en'], { encoding: 'utf8' });
     expect(bin.status).toBe(0);
@@ -80,10 +110,34 @@ describe('npm pack from a clean tree, installed into an empty project', () => {
 
   it('types resolve for every entry under node16 resolution, from ESM and CommonJS', () => {
     const entries = ['', '/validate', '/node', '/docx', '/pdf'];
-    writeFileSync(join(project, 'esm.mts'), `${entries.map((e, i) => `import * as m${i} from '${pkg.name}${e}';`).join('\n')}\nconst n: number = m0.listCells(m0.parseReport('').report!).length;\nexport { n, m1, m2, m3, m4 };\n`);
-    writeFileSync(join(project, 'cjs.cts'), `${entries.map((e, i) => `import m${i} = require('${pkg.name}${e}');`).join('\n')}\nconst ok: boolean = m1.validateReport(m0.createReport({ cells: {} })).ok;\nexport = { ok, m2, m3, m4 };\n`);
+    writeFileSync(
+      join(project, 'esm.mts'),
+      `${entries.map((e, i) => `import * as m${i} from '${pkg.name}${e}';`).join('\n')}\nconst n: number = m0.listCells(m0.parseReport('').report!).length;\nexport { n, m1, m2, m3, m4 };\n`,
+    );
+    writeFileSync(
+      join(project, 'cjs.cts'),
+      `${entries.map((e, i) => `import m${i} = require('${pkg.name}${e}');`).join('\n')}\nconst ok: boolean = m1.validateReport(m0.createReport({ cells: {} })).ok;\nexport = { ok, m2, m3, m4 };\n`,
+    );
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const r = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), 'esm.mts', 'cjs.cts'], { cwd: project, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--module',
+        'node16',
+        '--moduleResolution',
+        'node16',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(ROOT, 'node_modules', '@types'),
+        'esm.mts',
+        'cjs.cts',
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -107,6 +161,8 @@ describe('npm pack from a clean tree, installed into an empty project', () => {
           : undefined;
       if (local) expect(existsSync(join(ROOT, local)), target).toBe(true);
     }
-    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(
+      new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+    );
   });
 });

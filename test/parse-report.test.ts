@@ -49,7 +49,13 @@ describe('parseReport on hand-written reports', () => {
   it('ties values to labels, not to order: rows printed out of order land in their own rows', () => {
     const text = pipeReport()
       .split('\n')
-      .map((l) => (l.startsWith('2.重复申请') ? '4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |' : l.startsWith('4.无正当理由') ? '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |' : l))
+      .map((l) =>
+        l.startsWith('2.重复申请')
+          ? '4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'
+          : l.startsWith('4.无正当理由')
+            ? '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'
+            : l,
+      )
       .join('\n');
     const { report } = parseReport(text);
     expect(listCells(report!).filter((c) => c.status !== 'value')).toEqual([]);
@@ -71,7 +77,12 @@ describe('parseReport on hand-written reports', () => {
   });
 
   it('reads the same report converted to traditional characters', () => {
-    const trad = pipeReport().replace(/公开/g, '公開').replace(/数量/g, '數量').replace(/处理/g, '處理').replace(/总计/g, '總計').replace(/结转/g, '結轉');
+    const trad = pipeReport()
+      .replace(/公开/g, '公開')
+      .replace(/数量/g, '數量')
+      .replace(/处理/g, '處理')
+      .replace(/总计/g, '總計')
+      .replace(/结转/g, '結轉');
     const { report } = parseReport(trad);
     expect(listCells(report!).filter((c) => c.status !== 'value')).toEqual([]);
     expect(report?.source.convertedToSimplified).toBe(true);
@@ -92,7 +103,15 @@ describe('parseReport on bad input', () => {
   });
 
   it('refuses a pre-2019 report and names the markers found', () => {
-    const old = ['某市2017年政府信息公开工作年度报告', '一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息情况', '统计指标 | 单位 | 统计数', '收到申请数 | 件 | 3', '申请办结数 | 件 | 3'].join('\n');
+    const old = [
+      '某市2017年政府信息公开工作年度报告',
+      '一、概述',
+      '二、主动公开政府信息情况',
+      '三、依申请公开政府信息情况',
+      '统计指标 | 单位 | 统计数',
+      '收到申请数 | 件 | 3',
+      '申请办结数 | 件 | 3',
+    ].join('\n');
     const r = parseReport(old);
     expect(r.report).toBeNull();
     const d = r.diagnostics.find((x) => x.code === 'pre-2019-template');
@@ -111,7 +130,9 @@ describe('parseReport on bad input', () => {
   });
 
   it('reports tables that are absent as missing, not as zeros', () => {
-    const { report, diagnostics } = parseReport('某镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n略。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n');
+    const { report, diagnostics } = parseReport(
+      '某镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n略。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n',
+    );
     expect(report?.tables).toEqual({ t2: null, t3: null, t4: null });
     expect(listCells(report!).every((c) => c.status === 'missing')).toBe(true);
     expect(diagnostics.filter((d) => d.code === 'table-missing')).toHaveLength(3);

@@ -20,7 +20,13 @@ describe.runIf(available)('real PDFs of the corpus', () => {
       const s = score(listCells(r.report!), e);
       expect(s.wrong).toEqual([]);
       expect(s.right + s.blankRight).toBe(s.expected);
-      const failing = [...new Set(validateReport(r.report!).checks.filter((c) => c.status === 'fail' && /^T[234]\./.test(c.rule)).map((c) => c.rule))].sort();
+      const failing = [
+        ...new Set(
+          validateReport(r.report!)
+            .checks.filter((c) => c.status === 'fail' && /^T[234]\./.test(c.rule))
+            .map((c) => c.rule),
+        ),
+      ].sort();
       expect(failing).toEqual([...new Set((e.sourceErrors ?? []).map((x) => x.rule))].sort());
     }, 30_000);
   }
@@ -41,7 +47,9 @@ describe('PDFs we generate', () => {
     const pdf = reportTextToPdf(renderReport(original, { to: 'text' }));
     const r = await parsePdf(pdf);
     expect(r.report?.templateVersions).toEqual({ table2: '2021', table3: '2021' });
-    expect(listCells(r.report!).map((c) => [c.address, c.status, c.value])).toEqual(listCells(original).map((c) => [c.address, c.status, c.value]));
+    expect(listCells(r.report!).map((c) => [c.address, c.status, c.value])).toEqual(
+      listCells(original).map((c) => [c.address, c.status, c.value]),
+    );
   }, 30_000);
 
   it('a PDF with no text layer (a scan) says OCR is needed', async () => {

@@ -26,11 +26,23 @@ describe('hostile inputs finish without throwing', () => {
     ['1 MB on one line', () => '第二十条第(一)项 规章 1 2 3 '.repeat(50_000), 'auto'],
     ['binary bytes', () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 65536)).join(''), 'auto'],
     ['control characters', () => example.replace(/(.)/g, (c, _m, i: number) => (i % 7 === 0 ? `${c}\u0000\u0007\u001b` : c)), 'auto'],
-    ['HTML nested 10,000 levels', () => `<html><body>${'<div>'.repeat(10_000)}一、总体情况${'</div>'.repeat(10_000)}</body></html>`, 'html'],
+    [
+      'HTML nested 10,000 levels',
+      () => `<html><body>${'<div>'.repeat(10_000)}一、总体情况${'</div>'.repeat(10_000)}</body></html>`,
+      'html',
+    ],
     ['unbalanced markup', () => `<table><tr><td>规章<td>1<tr><td><table><td>${'<b><i>'.repeat(3000)}</table></p></div></span>`, 'html'],
-    ['a table of 100,000 rows', () => `第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n${'规章 | 1 | 2 | 3 |\n'.repeat(100_000)}`, 'auto'],
+    [
+      'a table of 100,000 rows',
+      () => `第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n${'规章 | 1 | 2 | 3 |\n'.repeat(100_000)}`,
+      'auto',
+    ],
     ['a run of 5,000 digits', () => `本列数据的勾稽关系\n一、本年新收政府信息公开申请数量${'1'.repeat(5000)}`, 'auto'],
-    ['one line of 200,000 spaced numbers after a row marker', () => `二、主动公开政府信息情况 (本列数据的勾稽关系) 二、上年结转 ${'1 '.repeat(200_000)}三、收到`, 'auto'],
+    [
+      'one line of 200,000 spaced numbers after a row marker',
+      () => `二、主动公开政府信息情况 (本列数据的勾稽关系) 二、上年结转 ${'1 '.repeat(200_000)}三、收到`,
+      'auto',
+    ],
     ['one line of 30,000 headings and captions (1 MB)', () => '二、主动公开政府信息情况 第二十条第(一)项 规章 — '.repeat(30_000), 'auto'],
   ];
   for (const [name, make, format] of cases) {
@@ -162,7 +174,9 @@ describe('regexes', () => {
 
   it('the bounded patterns the checker flags run in linear time', () => {
     const attack = '现将府' + '2公布'.repeat(100_000);
-    const a = timed(() => /(?:编制|现将|发布|公布|印发)(?:了)?(?:本)?([^\s，。,；;、《》()“”]{2,30}?20\d{2}年度?政府信息公开工作年度报告)/.exec(attack));
+    const a = timed(() =>
+      /(?:编制|现将|发布|公布|印发)(?:了)?(?:本)?([^\s，。,；;、《》()“”]{2,30}?20\d{2}年度?政府信息公开工作年度报告)/.exec(attack),
+    );
     const b = timed(() => /未收取[^。]{0,20}?(?:信息处理)?费|未发生[^。]{0,20}?收费/.exec('未收取'.repeat(100_000)));
     expect(a.ms + b.ms).toBeLessThan(2000);
   });
@@ -185,7 +199,11 @@ const mangle = fc.array(
  * its words, or, when it has no spaces either, runs of characters.
  */
 function applyMangling(text: string, ops: { op: string; at: number; text?: string }[]): string {
-  const [units, sep] = text.includes('\n') ? [text.split('\n'), '\n'] : text.includes(' ') ? [text.split(' '), ' '] : [text.match(/.{1,8}/gsu) ?? [], ''];
+  const [units, sep] = text.includes('\n')
+    ? [text.split('\n'), '\n']
+    : text.includes(' ')
+      ? [text.split(' '), ' ']
+      : [text.match(/.{1,8}/gsu) ?? [], ''];
   let lines = units;
   for (const o of ops) {
     const i = lines.length === 0 ? 0 : o.at % lines.length;
@@ -208,7 +226,21 @@ describe('property: mangled reports never throw, and every stated table-三/四 
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.constantFrom<TemplateVersion>('2019', '2021'),
-        fc.constantFrom('pipes', 'markdown', 'html', 'aligned', 'cell-per-line', 'blank-lines', 'converter', 'plain', 'crawler', 'innertext', 'innertext-paragraphs', 'one-line', 'one-line-glued' as const),
+        fc.constantFrom(
+          'pipes',
+          'markdown',
+          'html',
+          'aligned',
+          'cell-per-line',
+          'blank-lines',
+          'converter',
+          'plain',
+          'crawler',
+          'innertext',
+          'innertext-paragraphs',
+          'one-line',
+          'one-line-glued' as const,
+        ),
         mangle,
         (seed, v, layout, ops) => {
           const original = consistentReport(seed, v, { scale: 12 });
@@ -224,10 +256,16 @@ describe('property: mangled reports never throw, and every stated table-三/四 
           // damaged text is then itself a consistent report that says so, and no check can tell.
           const rowOf = (address: string): string => address.slice(0, address.lastIndexOf('.'));
           const rowValues = (cells: { address: string; value: number | null }[], row: string): string =>
-            cells.filter((c) => rowOf(c.address) === row).map((c) => c.value).sort().join(',');
+            cells
+              .filter((c) => rowOf(c.address) === row)
+              .map((c) => c.value)
+              .sort()
+              .join(',');
           const swappedWithinRow = (address: string): boolean =>
             ops.some((o) => o.op === 'swap') && rowValues(stated, rowOf(address)) === rowValues(listCells(original), rowOf(address));
-          const wrong = stated.filter((c) => c.table !== 't2' && c.status === 'value' && want.get(c.address) !== c.value && !swappedWithinRow(c.address));
+          const wrong = stated.filter(
+            (c) => c.table !== 't2' && c.status === 'value' && want.get(c.address) !== c.value && !swappedWithinRow(c.address),
+          );
           if (wrong.length === 0) return;
           // A changed value must be caught by validation: a failing or uncertain check on its cell.
           const checks = validateReport(result.report).checks.filter((c) => c.status === 'fail' || c.status === 'uncertain');
@@ -235,7 +273,8 @@ describe('property: mangled reports never throw, and every stated table-三/四 
           // the count, and every value after them shifts by one cell; a shifted group may still add
           // up, but the groups the shift crosses do not, so table 四 as a whole is flagged.
           const t4Flagged = checks.some((c) => c.status === 'fail' && c.rule.startsWith('T4.'));
-          for (const w of wrong) expect(checks.some((c) => c.addresses.includes(w.address)) || (w.table === 't4' && t4Flagged), w.address).toBe(true);
+          for (const w of wrong)
+            expect(checks.some((c) => c.addresses.includes(w.address)) || (w.table === 't4' && t4Flagged), w.address).toBe(true);
         },
       ),
       { numRuns: Number(process.env.PROP_RUNS ?? 150) },

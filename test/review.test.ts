@@ -17,13 +17,32 @@ import { AGENCIES, collectionReport, generateCollection, PLANTED, prose, seriesC
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const INTERNAL_KEY = /\bt[234]\.|naturalPerson|carriedOver|carriedForward|currentlyValid|\breview\.upheld/;
 /** Launching Chromium on a loaded two-core machine can take well over vitest's 10 s hook default. */
 const BROWSER_HOOK_TIMEOUT = 120_000;
 const ci = process.env.CI === 'true';
-const built = existsSync(CLI) || (ci ? (() => { throw new Error('dist/cli.js missing: run npm run build'); })() : false);
-const browser = existsSync(CHROMIUM) || (ci ? (() => { throw new Error(`${CHROMIUM} missing: run scripts/install-tools.sh`); })() : false);
+const built =
+  existsSync(CLI) ||
+  (ci
+    ? (() => {
+        throw new Error('dist/cli.js missing: run npm run build');
+      })()
+    : false);
+const browser =
+  existsSync(CHROMIUM) ||
+  (ci
+    ? (() => {
+        throw new Error(`${CHROMIUM} missing: run scripts/install-tools.sh`);
+      })()
+    : false);
 
 /** The planted problems as (agency, year, kind, rule): exactly these, nothing else. */
 const EXPECTED = [
@@ -33,7 +52,9 @@ const EXPECTED = [
   [PLANTED.copiedText.agency, 2023, 'copied-text', ''],
   [PLANTED.rollup.agency, 2023, 'rollup', 'X.ROLLUP'],
   [PLANTED.rollup.agency, 2023, 'rollup', 'X.ROLLUP'],
-].map((x) => x.join('|')).sort();
+]
+  .map((x) => x.join('|'))
+  .sort();
 
 const key = (p: Pick<ReviewProblem, 'agency' | 'year' | 'kind' | 'rule'>): string => [p.agency, p.year, p.kind, p.rule ?? ''].join('|');
 
@@ -57,10 +78,15 @@ describe('reviewCollection', () => {
     expect(review.reports).toHaveLength(17);
     expect(review.reports.find((r) => r.printedAgency === PLANTED.alias)?.agency).toBe(AGENCIES.transport);
     expect(review.reports.find((r) => r.file.endsWith(PLANTED.misnamedFile))?.agency).toBe(AGENCIES.civil);
-    expect(review.matrix.filter((m) => m.status === 'missing')).toEqual([{ agency: AGENCIES.water, year: 2022, reportId: null, status: 'missing', complete: null, problems: 0 }]);
-    expect(review.matrix.filter((m) => m.status === 'warn').map((m) => `${m.agency} ${m.year} ${m.problems}`).sort()).toEqual(
-      [`${AGENCIES.transport} 2022 2`, `${AGENCIES.city} 2023 2`, `${AGENCIES.culture} 2023 1`].sort(),
-    );
+    expect(review.matrix.filter((m) => m.status === 'missing')).toEqual([
+      { agency: AGENCIES.water, year: 2022, reportId: null, status: 'missing', complete: null, problems: 0 },
+    ]);
+    expect(
+      review.matrix
+        .filter((m) => m.status === 'warn')
+        .map((m) => `${m.agency} ${m.year} ${m.problems}`)
+        .sort(),
+    ).toEqual([`${AGENCIES.transport} 2022 2`, `${AGENCIES.city} 2023 2`, `${AGENCIES.culture} 2023 1`].sort());
     expect(review.matrix.filter((m) => m.status === 'pass')).toHaveLength(18 - 1 - 3);
     expect(review.reports.every((r) => r.complete && r.validation.ok)).toBe(true);
   });
@@ -75,7 +101,13 @@ describe('reviewCollection', () => {
 
   it('names problems by table, row and column as the template prints them, never by internal keys', () => {
     const carry = review.problems.find((p) => p.rule === 'X.CARRY' && p.column === '自然人');
-    expect(carry).toMatchObject({ table: '表三', row: '二、上年结转政府信息公开申请数量', expected: 0, actual: 2, cells: ['t3.carriedOver.naturalPerson'] });
+    expect(carry).toMatchObject({
+      table: '表三',
+      row: '二、上年结转政府信息公开申请数量',
+      expected: 0,
+      actual: 2,
+      cells: ['t3.carriedOver.naturalPerson'],
+    });
     const rollup = review.problems.filter((p) => p.rule === 'X.ROLLUP').map((p) => [p.table, p.column]);
     expect(rollup).toEqual([
       ['表四', '行政复议 / 结果维持'],
@@ -95,17 +127,38 @@ describe('reviewCollection', () => {
   });
 
   it('a year after an agency’s last report is missing only when most agencies have it', () => {
-    const drop = (agency: string, year: number) => documents.filter((d) => !(d.report?.meta.year === year && (d.report.meta.agency === agency || (agency === AGENCIES.transport && d.report.meta.agency === PLANTED.alias))));
+    const drop = (agency: string, year: number) =>
+      documents.filter(
+        (d) =>
+          !(
+            d.report?.meta.year === year &&
+            (d.report.meta.agency === agency || (agency === AGENCIES.transport && d.report.meta.agency === PLANTED.alias))
+          ),
+      );
     // Five of six agencies have 2023: the sixth's is missing.
     const r = reviewCollection(drop(AGENCIES.transport, 2023), parseAgencyMapping(collection.mappingCsv));
-    expect(r.problems.filter((p) => p.kind === 'missing-year').map((p) => `${p.agency} ${p.year}`).sort()).toEqual([`${AGENCIES.transport} 2023`, `${AGENCIES.water} 2022`].sort());
+    expect(
+      r.problems
+        .filter((p) => p.kind === 'missing-year')
+        .map((p) => `${p.agency} ${p.year}`)
+        .sort(),
+    ).toEqual([`${AGENCIES.transport} 2023`, `${AGENCIES.water} 2022`].sort());
     // A 2024 report of one agency alone: nobody else is missing 2024.
     const lone = documents.find((d) => d.file === '2023/city-2023.html') as ReviewDocument;
-    const later = { ...lone, file: 'x/city-2024.html', report: { ...(lone.report as Report), meta: { ...(lone.report as Report).meta, year: 2024 } } };
+    const later = {
+      ...lone,
+      file: 'x/city-2024.html',
+      report: { ...(lone.report as Report), meta: { ...(lone.report as Report).meta, year: 2024 } },
+    };
     const r2 = reviewCollection([...documents, later], parseAgencyMapping(collection.mappingCsv));
     expect(r2.years).toEqual([2021, 2022, 2023, 2024]);
     expect(r2.problems.filter((p) => p.kind === 'missing-year').map((p) => `${p.agency} ${p.year}`)).toEqual([`${AGENCIES.water} 2022`]);
-    expect(r2.matrix.filter((m) => m.year === 2024).map((m) => m.status).sort()).toEqual(['none', 'none', 'none', 'none', 'none', 'warn']); // the copy of 2023 is copied text
+    expect(
+      r2.matrix
+        .filter((m) => m.year === 2024)
+        .map((m) => m.status)
+        .sort(),
+    ).toEqual(['none', 'none', 'none', 'none', 'none', 'warn']); // the copy of 2023 is copied text
   });
 
   it('a second report of the same agency and year is a duplicate, left out of the comparisons', () => {
@@ -121,19 +174,29 @@ describe('reviewCollection: problems of single reports', () => {
   const texts = prose(5);
 
   it('a broken row sum is named by table, row and column; a report with cells not read is incomplete', () => {
-    const broken = { ...cells, 't3.results.granted.total': (cells['t3.results.granted.total'] as number) + 1 } as Record<string, number | null>;
+    const broken = { ...cells, 't3.results.granted.total': (cells['t3.results.granted.total'] as number) + 1 } as Record<
+      string,
+      number | null
+    >;
     delete broken['t4.review.pending'];
-    const r = reviewCollection([{ file: 'a.md', report: collectionReport('测试局', 2022, broken as Record<string, number>, texts), diagnostics: [] }]);
+    const r = reviewCollection([
+      { file: 'a.md', report: collectionReport('测试局', 2022, broken as Record<string, number>, texts), diagnostics: [] },
+    ]);
     const rowsum = r.problems.find((p) => p.rule === 'T3.ROWSUM');
     expect(rowsum).toMatchObject({ kind: 'check', severity: 'error', table: '表三', row: '三、本年度办理结果 / （一）予以公开' });
     expect(rowsum?.message).not.toMatch(INTERNAL_KEY);
-    expect(r.problems.find((p) => p.kind === 'incomplete')).toMatchObject({ severity: 'warning', messageEn: '1 cells could not be read (1 missing, 0 ambiguous)' });
+    expect(r.problems.find((p) => p.kind === 'incomplete')).toMatchObject({
+      severity: 'warning',
+      messageEn: '1 cells could not be read (1 missing, 0 ambiguous)',
+    });
     expect(r.matrix[0]).toMatchObject({ status: 'fail', complete: false });
   });
 
   it('a structure problem names the section as the template prints it', () => {
     const report = collectionReport('测试局', 2022, cells, texts);
-    const r = reviewCollection([{ file: 'a.md', report: { ...report, sections: report.sections.filter((x) => x.key !== 'otherMatters') }, diagnostics: [] }]);
+    const r = reviewCollection([
+      { file: 'a.md', report: { ...report, sections: report.sections.filter((x) => x.key !== 'otherMatters') }, diagnostics: [] },
+    ]);
     expect(r.problems.find((p) => p.rule === 'S.SECTIONS')).toMatchObject({ row: '六、其他需要报告的事项', table: '' });
   });
 
@@ -146,14 +209,22 @@ describe('reviewCollection: problems of single reports', () => {
       if (m) old[`t3.results.otherHandling.${m[1]}`] = (old[`t3.results.otherHandling.${m[1]}`] ?? 0) + v;
       else old[k] = v;
     }
-    const y2022 = createReport({ versions: { table2: '2021', table3: '2019' }, cells: old, meta: { agency: '测试局', year: 2022 }, sections: collectionReport('测试局', 2022, cells, prose(8)).sections });
+    const y2022 = createReport({
+      versions: { table2: '2021', table3: '2019' },
+      cells: old,
+      meta: { agency: '测试局', year: 2022 },
+      sections: collectionReport('测试局', 2022, cells, prose(8)).sections,
+    });
     const r = reviewCollection([
       { file: 'a.md', report: collectionReport('测试局', 2021, s.get(2021) as Record<string, number>, prose(7)), diagnostics: [] },
       { file: 'b.md', report: y2022, diagnostics: [] },
     ]);
     expect(r.comparisons[0]?.comparison.versionChanges).toEqual([{ table: 't3', previous: '2021', current: '2019', expected: false }]);
     expect(r.comparisons[0]?.comparison.relations.filter((x) => x.rule === 'X.CARRY').map((x) => x.status)).toEqual(Array(7).fill('pass'));
-    expect(r.problems.map((p) => `${p.year} ${p.kind} ${p.rule ?? ''}`).sort()).toEqual(['2022 check S.MIXED_VERSIONS', '2022 check S.VERSION_YEAR']);
+    expect(r.problems.map((p) => `${p.year} ${p.kind} ${p.rule ?? ''}`).sort()).toEqual([
+      '2022 check S.MIXED_VERSIONS',
+      '2022 check S.VERSION_YEAR',
+    ]);
   });
 
   it('too little text is not called copied; a report with no agency or year is set aside', () => {
@@ -162,7 +233,14 @@ describe('reviewCollection: problems of single reports', () => {
     const r = reviewCollection([
       { file: 'a.md', report: collectionReport('测试局', 2022, s.get(2022) as Record<string, number>, short), diagnostics: [] },
       { file: 'b.md', report: collectionReport('测试局', 2023, s.get(2023) as Record<string, number>, short), diagnostics: [] },
-      { file: 'c.md', report: { ...collectionReport('测试局', 2023, cells, texts), meta: { ...collectionReport('x', 2023, cells, texts).meta, agency: null } }, diagnostics: [] },
+      {
+        file: 'c.md',
+        report: {
+          ...collectionReport('测试局', 2023, cells, texts),
+          meta: { ...collectionReport('x', 2023, cells, texts).meta, agency: null },
+        },
+        diagnostics: [],
+      },
     ]);
     expect(r.comparisons[0]?.comparison.textReuse.share).toBe(1);
     expect(r.problems.filter((p) => p.kind === 'copied-text')).toEqual([]);
@@ -172,7 +250,10 @@ describe('reviewCollection: problems of single reports', () => {
 
 describe('agency mapping CSV', () => {
   it('reads quoted fields, a BOM and CRLF; columns in any order', () => {
-    expect(parseCsv('\ufeffa,"b,""c"""\r\n1,2\n')).toEqual([['a', 'b,"c"'], ['1', '2']]);
+    expect(parseCsv('\ufeffa,"b,""c"""\r\n1,2\n')).toEqual([
+      ['a', 'b,"c"'],
+      ['1', '2'],
+    ]);
     const m = parseAgencyMapping('parent,alias,agency,file\r\n甲市人民政府,"甲市交通局",甲市交通运输局,jt.pdf\n');
     expect(m.aliases.get('甲市交通局')).toBe('甲市交通运输局');
     expect(m.files.get('jt.pdf')).toBe('甲市交通运输局');
@@ -202,12 +283,18 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
     const r = run(['review', 'reports', '--agencies', 'agencies.csv', '--out', 'out']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('19 个文件：6 个机关的 17 份报告（17 份读全，17 份通过），6 个问题，2 份另列');
-    const problems = readFileSync(join(out(), 'problems.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ReviewProblem);
+    const problems = readFileSync(join(out(), 'problems.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReviewProblem);
     expect(problems.map(key).sort()).toEqual(EXPECTED);
     const csv = parseCsv(readFileSync(join(out(), 'problems.csv'), 'utf8'));
     expect(csv[0]?.slice(0, 9)).toEqual(['agency', 'year', 'file', 'kind', 'rule', 'severity', 'table', 'row', 'column']);
     expect(csv).toHaveLength(7);
-    const reports = readFileSync(join(out(), 'reports.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { status: string; verdict?: string });
+    const reports = readFileSync(join(out(), 'reports.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { status: string; verdict?: string });
     expect(reports.filter((x) => x.status === 'report').map((x) => x.verdict)).toEqual(Array(17).fill('ok'));
     expect(reports.filter((x) => x.status !== 'report').map((x) => x.status)).toEqual(['unreadable', 'not-a-report']);
     const html = readFileSync(join(out(), 'index.html'), 'utf8');
@@ -235,7 +322,11 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
     const en = run(['compare', b, a, '--lang', 'en']);
     expect(en.stderr).toContain('taken in year order');
     expect(en.stdout).toContain('Year-over-year comparison: 示例市交通运输局 2021 → 2022');
-    const json = JSON.parse(run(['compare', a, b, '--format', 'json']).stdout) as { previousFile: string; relations: { status: string }[]; textReuse: { share: number } };
+    const json = JSON.parse(run(['compare', a, b, '--format', 'json']).stdout) as {
+      previousFile: string;
+      relations: { status: string }[];
+      textReuse: { share: number };
+    };
     expect(json.previousFile).toBe(a);
     expect(json.relations.filter((x) => x.status === 'fail')).toHaveLength(2);
     expect(json.textReuse.share).toBeLessThan(0.5);
@@ -263,22 +354,50 @@ describe.runIf(built)('zfxxgk review and zfxxgk compare (built CLI)', () => {
     }, BROWSER_HOOK_TIMEOUT);
 
     it('the matrix: six agencies × three years, the gap, the flagged squares', async () => {
-      const cells = await page.$$eval('#matrix td[data-year]', (tds) => tds.map((td) => [td.getAttribute('data-agency'), Number(td.getAttribute('data-year')), td.getAttribute('data-status'), td.textContent?.trim()]));
+      const cells = await page.$$eval('#matrix td[data-year]', (tds) =>
+        tds.map((td) => [
+          td.getAttribute('data-agency'),
+          Number(td.getAttribute('data-year')),
+          td.getAttribute('data-status'),
+          td.textContent?.trim(),
+        ]),
+      );
       expect(cells).toHaveLength(18);
-      const by = (status: string) => cells.filter((c) => c[2] === status).map((c) => `${c[0]} ${c[1]}`).sort();
+      const by = (status: string) =>
+        cells
+          .filter((c) => c[2] === status)
+          .map((c) => `${c[0]} ${c[1]}`)
+          .sort();
       expect(by('missing')).toEqual([`${AGENCIES.water} 2022`]);
       expect(by('warn')).toEqual([`${AGENCIES.transport} 2022`, `${AGENCIES.city} 2023`, `${AGENCIES.culture} 2023`].sort());
       expect(by('pass')).toHaveLength(14);
       expect(cells.find((c) => c[2] === 'missing')?.[3]).toBe('缺');
-      expect(await page.locator('#matrix td[data-status=missing]').evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(td).backgroundImage)).toContain('gradient');
+      expect(
+        await page
+          .locator('#matrix td[data-status=missing]')
+          .evaluate(
+            (td) =>
+              (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(td).backgroundImage,
+          ),
+      ).toContain('gradient');
       // A square links to its report's section.
       await page.click(`#matrix td[data-agency="${AGENCIES.culture}"][data-year="2023"] a`);
       expect(await page.evaluate('location.hash')).toMatch(/^#r-\d+$/);
-      expect(await page.locator(`section.report[data-agency="${AGENCIES.culture}"][data-year="2023"] li`).first().textContent()).toContain('与 2022 年报告相同');
+      expect(await page.locator(`section.report[data-agency="${AGENCIES.culture}"][data-year="2023"] li`).first().textContent()).toContain(
+        '与 2022 年报告相同',
+      );
     });
 
     it('the problem list: the planted problems in plain language, sortable', async () => {
-      const rows = await page.$$eval('#problems tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-agency'), Number(tr.getAttribute('data-year')), tr.getAttribute('data-kind'), tr.getAttribute('data-rule'), tr.textContent ?? '']));
+      const rows = await page.$$eval('#problems tbody tr', (trs) =>
+        trs.map((tr) => [
+          tr.getAttribute('data-agency'),
+          Number(tr.getAttribute('data-year')),
+          tr.getAttribute('data-kind'),
+          tr.getAttribute('data-rule'),
+          tr.textContent ?? '',
+        ]),
+      );
       expect(rows.map((r) => r.slice(0, 4).join('|')).sort()).toEqual(EXPECTED);
       for (const r of rows) expect(r[4]).not.toMatch(INTERNAL_KEY);
       expect(rows.find((r) => r[3] === 'X.ROLLUP')?.[4]).toContain('行政复议 / 结果维持');

@@ -6,11 +6,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createReport, parseReport, renderReport, rules, validateReport, validateRollup, type Report, type ReportValidationResult, type RuleId, type Section, type ValidationResult } from 'zfxxgk-report';
+import {
+  createReport,
+  parseReport,
+  renderReport,
+  rules,
+  validateReport,
+  validateRollup,
+  type Report,
+  type ReportValidationResult,
+  type RuleId,
+  type Section,
+  type ValidationResult,
+} from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 
 const fails = (r: ValidationResult, rule: RuleId): boolean => r.checks.some((c) => c.rule === rule && c.status === 'fail');
-const passes = (r: ValidationResult, rule: RuleId): boolean => r.checks.some((c) => c.rule === rule && c.status === 'pass') && !fails(r, rule);
+const passes = (r: ValidationResult, rule: RuleId): boolean =>
+  r.checks.some((c) => c.rule === rule && c.status === 'pass') && !fails(r, rule);
 
 function section(key: Section['key'], number: string | null, title: string, text = '', marker = number ? `${number}、` : '、'): Section {
   const loc = { start: 0, end: 0, line: 1, column: 1 };
@@ -49,7 +62,14 @@ describe('rule registry', () => {
   });
 
   it('runs a version-specific rule only on a table of that version', () => {
-    const r2019 = validateReport(createReport({ versions: { table2: '2019', table3: '2019' }, cells: consistentCells(5, { table2: '2019', table3: '2019' }), sections: SIX, meta: { year: 2020 } }));
+    const r2019 = validateReport(
+      createReport({
+        versions: { table2: '2019', table3: '2019' },
+        cells: consistentCells(5, { table2: '2019', table3: '2019' }),
+        sections: SIX,
+        meta: { year: 2020 },
+      }),
+    );
     expect(r2019.checks.some((c) => c.rule === 'T2.ISSUED_LE' || c.rule === 'R.FEES')).toBe(false);
     expect(r2019.checks.some((c) => c.rule === 'T2.PUBLISHED_LE_TOTAL')).toBe(true);
     const r2021 = validateReport(build());
@@ -77,7 +97,10 @@ describe('X.ROLLUP through the registry', () => {
     const sum = Object.fromEntries(Object.keys(a).map((k) => [k, (a[k] as number) + (b[k] as number)]));
     const ok = validateRollup(build(SIX, { cells: sum }), [build(SIX, { cells: a }), build(SIX, { cells: b })]);
     expect(ok.checks.every((c) => c.rule === 'X.ROLLUP' && c.status === 'pass')).toBe(true);
-    const bad = validateRollup(build(SIX, { cells: { ...sum, 't4.review.total': (sum['t4.review.total'] as number) + 1 } }), [build(SIX, { cells: a }), build(SIX, { cells: b })]);
+    const bad = validateRollup(build(SIX, { cells: { ...sum, 't4.review.total': (sum['t4.review.total'] as number) + 1 } }), [
+      build(SIX, { cells: a }),
+      build(SIX, { cells: b }),
+    ]);
     expect(bad.checks.filter((c) => c.rule === 'X.ROLLUP' && c.status === 'fail').map((c) => c.addresses[0])).toEqual(['t4.review.total']);
   });
 });
@@ -160,7 +183,8 @@ describe('S.TABLE_BLANK: a table printed with no number', () => {
 });
 
 describe('outline rules', () => {
-  const renumber = (s: Section, n: string | null, marker?: string): Section => section(s.key, n, s.title, s.text, marker ?? (n ? `${n}、` : '、'));
+  const renumber = (s: Section, n: string | null, marker?: string): Section =>
+    section(s.key, n, s.title, s.text, marker ?? (n ? `${n}、` : '、'));
 
   it('S.OUTLINE_NUMBERING: one numbering system passes; 一、 mixed with 第三部分 fails', () => {
     expect(passes(validateReport(build()), 'S.OUTLINE_NUMBERING')).toBe(true);
@@ -182,10 +206,15 @@ describe('outline rules', () => {
     expect(passes(validateReport(build()), 'S.OUTLINE_ORDINALS')).toBe(true);
     const skipped = SIX.map((s, i) => (i >= 3 ? renumber(s, ['五', '六', '七'][i - 3] as string) : s));
     const r = validateReport(build(skipped));
-    expect(r.checks.filter((c) => c.rule === 'S.OUTLINE_ORDINALS' && c.status === 'fail').map((c) => [c.addresses[0], c.expected, c.actual])).toEqual([['sections.3', 4, 5]]);
+    expect(
+      r.checks.filter((c) => c.rule === 'S.OUTLINE_ORDINALS' && c.status === 'fail').map((c) => [c.addresses[0], c.expected, c.actual]),
+    ).toEqual([['sections.3', 4, 5]]);
     const repeated = SIX.map((s, i) => (i === 2 ? renumber(s, '二') : s));
     const r2 = validateReport(build(repeated));
-    expect(r2.checks.filter((c) => c.rule === 'S.OUTLINE_ORDINALS' && c.status === 'fail').map((c) => c.addresses[0])).toEqual(['sections.2', 'sections.3']);
+    expect(r2.checks.filter((c) => c.rule === 'S.OUTLINE_ORDINALS' && c.status === 'fail').map((c) => c.addresses[0])).toEqual([
+      'sections.2',
+      'sections.3',
+    ]);
   });
 
   it('S.OUTLINE_SUBSECTION: sub-items numbered 一、二、 inside 总体情况 fail; the plain outline passes', () => {
@@ -210,7 +239,9 @@ describe('R.BODY_YEAR: years the body gives for the report period', () => {
     expect(passes(validateReport(build(good)), 'R.BODY_YEAR')).toBe(true);
     const bad = SIX.map((s, i) => (i === 0 ? { ...s, text: '本报告统计期限为2022年1月1日至2022年12月31日。' } : s));
     const r = validateReport(build(bad));
-    expect(r.checks.filter((c) => c.rule === 'R.BODY_YEAR' && c.status === 'fail').map((c) => [c.addresses[0], c.expected, c.actual])).toEqual([
+    expect(
+      r.checks.filter((c) => c.rule === 'R.BODY_YEAR' && c.status === 'fail').map((c) => [c.addresses[0], c.expected, c.actual]),
+    ).toEqual([
       ['sections.overview', 2023, 2022],
       ['sections.overview', 2023, 2022],
     ]);
@@ -219,7 +250,9 @@ describe('R.BODY_YEAR: years the body gives for the report period', () => {
   it('checks the end of the statistics period', () => {
     const meta = { year: 2023, period: { start: '2023-01-01', end: '2024-12-31' } };
     expect(fails(validateReport(build(SIX, { meta })), 'R.BODY_YEAR')).toBe(true);
-    expect(passes(validateReport(build(SIX, { meta: { year: 2023, period: { start: '2023-01-01', end: '2023-12-31' } } })), 'R.BODY_YEAR')).toBe(true);
+    expect(
+      passes(validateReport(build(SIX, { meta: { year: 2023, period: { start: '2023-01-01', end: '2023-12-31' } } })), 'R.BODY_YEAR'),
+    ).toBe(true);
   });
 });
 
@@ -229,11 +262,23 @@ describe('X.NARRATIVE adds up the cells of a blank total', () => {
     const received = cells['t3.newReceived.total'] as number;
     cells['t3.newReceived.total'] = null;
     const text = `全年收到政府信息公开申请${received}件。`;
-    const r = validateReport(build(SIX.map((s, i) => (i === 0 ? { ...s, text } : s)), { cells }), { rules: ['X.NARRATIVE'] });
+    const r = validateReport(
+      build(
+        SIX.map((s, i) => (i === 0 ? { ...s, text } : s)),
+        { cells },
+      ),
+      { rules: ['X.NARRATIVE'] },
+    );
     const check = r.checks.find((c) => c.rule === 'X.NARRATIVE');
     expect(check?.status).toBe('pass');
     expect(check?.detail).toContain('总计栏空白');
-    const wrong = validateReport(build(SIX.map((s, i) => (i === 0 ? { ...s, text: `全年收到政府信息公开申请${received + 7}件。` } : s)), { cells }), { rules: ['X.NARRATIVE'] });
+    const wrong = validateReport(
+      build(
+        SIX.map((s, i) => (i === 0 ? { ...s, text: `全年收到政府信息公开申请${received + 7}件。` } : s)),
+        { cells },
+      ),
+      { rules: ['X.NARRATIVE'] },
+    );
     expect(wrong.checks.find((c) => c.rule === 'X.NARRATIVE')?.status).toBe('uncertain');
   });
 });
@@ -254,7 +299,12 @@ describe('generated documents: removed, unreadable and empty tables', () => {
   });
 
   it('with its tables removed it is incomplete: the report omits them', () => {
-    const v = verdict(md.split('\n').filter((l) => !l.startsWith('|')).join('\n'));
+    const v = verdict(
+      md
+        .split('\n')
+        .filter((l) => !l.startsWith('|'))
+        .join('\n'),
+    );
     expect(v.status).toBe('incomplete');
     expect(Object.values(v.coverage).map((c) => c.status)).toEqual(['absent', 'absent', 'absent']);
     expect(fails(v, 'S.TABLES')).toBe(true);

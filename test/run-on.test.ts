@@ -31,7 +31,10 @@ describe('one-line text', () => {
       const { wrong, unstated, codes } = compare(r, oneLine(renderReport(r, { to: 'text' }), false, seed % 3 ? '—' : '/'));
       expect(wrong, `seed ${seed}`).toEqual([]);
       expect(unstated, `seed ${seed}`).toEqual([]);
-      expect(codes.filter((c) => c === 'table-missing' || c === 'section-missing' || c === 'values-unplaced'), `seed ${seed}`).toEqual([]);
+      expect(
+        codes.filter((c) => c === 'table-missing' || c === 'section-missing' || c === 'values-unplaced'),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
   });
 
@@ -39,7 +42,14 @@ describe('one-line text', () => {
     const r = consistentReport(7, '2021', { scale: 15 });
     const { back } = compare(r, renderInLayout(r, 'one-line'));
     expect(back.meta.title).toBe('示例县示例局2023年政府信息公开工作年度报告');
-    expect(back.sections.map((s) => s.key)).toEqual(['overview', 'proactiveDisclosure', 'applications', 'reviewLitigation', 'problemsAndImprovements', 'otherMatters']);
+    expect(back.sections.map((s) => s.key)).toEqual([
+      'overview',
+      'proactiveDisclosure',
+      'applications',
+      'reviewLitigation',
+      'problemsAndImprovements',
+      'otherMatters',
+    ]);
     const applications = back.sections.find((s) => s.key === 'applications')!;
     expect(applications.text).toContain('共涉及 6 类申请人');
     expect(applications.text).not.toContain('本年新收');
@@ -56,7 +66,10 @@ describe('one-line text', () => {
       expect(unstated.filter((a) => !a.startsWith('t2.')).length, `seed ${seed}`).toBeLessThan(60);
       // Regression: table 四's digits glued to its header stay one run the reader splits (cut
       // from the header, the run read as one huge number and every cell was lost).
-      expect(unstated.filter((a) => a.startsWith('t4.')), `seed ${seed}`).toEqual([]);
+      expect(
+        unstated.filter((a) => a.startsWith('t4.')),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
   });
 
@@ -106,8 +119,12 @@ describe('one-line text', () => {
 describe('one-line text of a whole portal page', () => {
   it('navigation with pipes and a breadcrumb before the title: title, sections and every cell are read', () => {
     const r = consistentReport(9, '2021', { scale: 15 });
-    const chrome = '欢迎访问示例县人民政府网站!无障碍 | 关怀版 | 简体 | 繁體 搜索 首页政务动态 当前位置:首页 > 政务公开 > 政府信息公开年度报告 索引号: 11340000000109/2024-02 发布日期: 2024-01-26 字号:[大 中 小] ';
-    const { wrong, unstated, back } = compare(r, chrome + renderInLayout(r, 'one-line') + ' 分享到:微信 【打印本页】 主办单位:示例县人民政府办公室');
+    const chrome =
+      '欢迎访问示例县人民政府网站!无障碍 | 关怀版 | 简体 | 繁體 搜索 首页政务动态 当前位置:首页 > 政务公开 > 政府信息公开年度报告 索引号: 11340000000109/2024-02 发布日期: 2024-01-26 字号:[大 中 小] ';
+    const { wrong, unstated, back } = compare(
+      r,
+      chrome + renderInLayout(r, 'one-line') + ' 分享到:微信 【打印本页】 主办单位:示例县人民政府办公室',
+    );
     expect(back.meta.title).toBe('示例县示例局2023年政府信息公开工作年度报告');
     expect(back.sections).toHaveLength(6);
     expect(wrong).toEqual([]);

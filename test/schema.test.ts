@@ -18,13 +18,19 @@ describe('report JSON Schema and guards', () => {
 
   it('accepts reports of both versions built from data, with absent tables', () => {
     for (const v of ['2019', '2021'] as const) {
-      const r = createReport({ versions: { table2: v, table3: v }, cells: consistentCells(5, { table2: v, table3: v }), omitTables: ['t4'] });
+      const r = createReport({
+        versions: { table2: v, table3: v },
+        cells: consistentCells(5, { table2: v, table3: v }),
+        omitTables: ['t4'],
+      });
       expect(isReport(JSON.parse(JSON.stringify(r)))).toBe(true);
     }
   });
 
   it('names the first mismatch', () => {
-    const r = JSON.parse(JSON.stringify(createReport({ cells: consistentCells(1) }))) as { tables: { t3: { newReceived: { total: unknown } } } };
+    const r = JSON.parse(JSON.stringify(createReport({ cells: consistentCells(1) }))) as {
+      tables: { t3: { newReceived: { total: unknown } } };
+    };
     r.tables.t3.newReceived.total = { status: 'value', value: '5' };
     expect(isReport(r)).toBe(false);
     expect(() => assertReport(r)).toThrow(/t3/);
@@ -35,6 +41,8 @@ describe('report JSON Schema and guards', () => {
   it('is a draft 2020-12 schema with the cell union and both table versions', () => {
     const s = reportJsonSchema();
     expect(s.$schema).toContain('2020-12');
-    expect(Object.keys(s.$defs ?? {})).toEqual(expect.arrayContaining(['cell', 'table2_2019', 'table2_2021', 'table3_2019', 'table3_2021', 'table4']));
+    expect(Object.keys(s.$defs ?? {})).toEqual(
+      expect.arrayContaining(['cell', 'table2_2019', 'table2_2021', 'table3_2019', 'table3_2021', 'table4']),
+    );
   });
 });

@@ -133,6 +133,11 @@ describe.runIf(available)('seed 003 (2021 report, traditional characters with pi
   });
 
   it('reads the metadata block of the page', () => {
-    expect(report.meta).toMatchObject({ agency: '西藏自治区住建厅', year: 2021, publishDate: '2022-01-30', indexNumber: '000014349/2022-00288' });
+    expect(report.meta).toMatchObject({
+      agency: '西藏自治区住建厅',
+      year: 2021,
+      publishDate: '2022-01-30',
+      indexNumber: '000014349/2022-00288',
+    });
   });
 });

@@ -22,13 +22,32 @@ function plainTable4(REVIEW: number[], DIRECT: number[], AFTER: number[]): strin
     '行政复议',
     '行政诉讼',
     '未经复议直接起诉',
-    '结果', '结果', '其他结', '尚未', '维持', '纠正', '果', '审结', '总计',
+    '结果',
+    '结果',
+    '其他结',
+    '尚未',
+    '维持',
+    '纠正',
+    '果',
+    '审结',
+    '总计',
     ...cells(REVIEW.slice(0, 4)),
-    '结果', '复议后起诉', '尚未', '结果', '其他', '维持', '纠正', '结果', '审结',
+    '结果',
+    '复议后起诉',
+    '尚未',
+    '结果',
+    '其他',
+    '维持',
+    '纠正',
+    '结果',
+    '审结',
     ...cells(AFTER.slice(0, 4)),
     '总计',
     String(REVIEW[4]),
-    '维持', '纠正', '结果', '审结',
+    '维持',
+    '纠正',
+    '结果',
+    '审结',
     ...cells(DIRECT),
     '总计',
     String(AFTER[4]),
@@ -45,7 +64,10 @@ function report(prose: string, groups: [number[], number[], number[]] = [REVIEW,
 }
 
 const t4 = (text: string) => listCells(parseReport(text).report!).filter((c) => c.address.startsWith('t4.'));
-const group = (text: string, g: string) => t4(text).filter((c) => c.address.startsWith(`t4.${g}.`)).map((c) => (c.status === 'value' ? c.value : c.status));
+const group = (text: string, g: string) =>
+  t4(text)
+    .filter((c) => c.address.startsWith(`t4.${g}.`))
+    .map((c) => (c.status === 'value' ? c.value : c.status));
 
 describe('table 四 out of order (plain pdftotext)', () => {
   it('the run after 复议后起诉 goes to that group; review and direct stay ambiguous without other evidence', () => {
@@ -87,7 +109,10 @@ describe('table 四 out of order (plain pdftotext)', () => {
 
   it('numbers inside the tables are not read as stated totals', () => {
     // The review total 46 is in table 四 itself; only prose outside the tables counts.
-    const text = report('本年度我局依法做好政府信息公开工作。').replace('三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况\n行政复议 46 件 |');
+    const text = report('本年度我局依法做好政府信息公开工作。').replace(
+      '三、收到和处理政府信息公开申请情况',
+      '三、收到和处理政府信息公开申请情况\n行政复议 46 件 |',
+    );
     expect(group(text, 'review')).toEqual(Array(5).fill('ambiguous'));
   });
 

@@ -106,7 +106,14 @@ describe('placement', () => {
 
   it('recovers the order of runs only where the arithmetic allows one order', () => {
     // Two groups of (a, b, total); runs came out as [1 2 3] [4 6 10] in the wrong order… or not.
-    const items = [value(4, { run: 1 }), value(6, { run: 1 }), value(10, { run: 1 }), value(1, { run: 2 }), value(2, { run: 2 }), value(3, { run: 2 })];
+    const items = [
+      value(4, { run: 1 }),
+      value(6, { run: 1 }),
+      value(10, { run: 1 }),
+      value(1, { run: 2 }),
+      value(2, { run: 2 }),
+      value(3, { run: 2 }),
+    ];
     const sums = (v: readonly (number | null)[]): boolean => v[0]! + v[1]! === v[2] && v[3]! + v[4]! === v[5];
     const p = placeRow(6, { items, gapsVisible: false, collapsedAfter: null }, sums);
     expect(p.reordered).toBe(true);
@@ -118,7 +125,11 @@ describe('placement', () => {
   });
 
   it('drops trailing empty cells beyond the grid', () => {
-    const blank = { token: { kind: 'blank' as const, raw: '', start: 0, end: 0, line: 0, gapBefore: 0, lineStart: false }, collapsedBefore: 0, run: 0 };
+    const blank = {
+      token: { kind: 'blank' as const, raw: '', start: 0, end: 0, line: 0, gapBefore: 0, lineStart: false },
+      collapsedBefore: 0,
+      run: 0,
+    };
     const p = placeRow(2, { items: [value(1), value(2), blank], gapsVisible: false, collapsedAfter: null });
     expect(p.surplus).toBe(0);
     expect(p.columns.map((c) => c.status)).toEqual(['value', 'value']);

@@ -19,7 +19,14 @@ import {
   type TemplateVersion,
 } from '../src/index.js';
 import { versionOfAddresses } from '../src/template/addresses.js';
-import { isTemplateVersion, LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, TEMPLATES, versionForYear } from '../src/template/registry.js';
+import {
+  isTemplateVersion,
+  LATEST_TEMPLATE_VERSION,
+  REGISTERED_VERSIONS,
+  templateDefinition,
+  TEMPLATES,
+  versionForYear,
+} from '../src/template/registry.js';
 import { table2Definition } from '../src/template/table2.js';
 import { table3Definition } from '../src/template/table3.js';
 import { consistentReport } from './helpers/fixtures.js';

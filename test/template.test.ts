@@ -13,11 +13,19 @@ import { TABLE2_VERSION_SIGNATURES, TABLE_PRESENCE_SIGNATURES } from '../src/tem
 import { SHARED } from './helpers/corpus.js';
 
 const specPath = join(SHARED, 'spec', 'tables.json');
-const haveSpec = existsSync(specPath) || (process.env.CI === 'true' ? (() => { throw new Error(`missing ${specPath}`); })() : false);
+const haveSpec =
+  existsSync(specPath) ||
+  (process.env.CI === 'true'
+    ? (() => {
+        throw new Error(`missing ${specPath}`);
+      })()
+    : false);
 
 interface SpecVersion {
   sections: { key: string; heading: string }[];
-  table2: { subTables: { key: string; caption: string; columns: { key: string; label: string }[]; rows: { key: string; label: string }[] }[] };
+  table2: {
+    subTables: { key: string; caption: string; columns: { key: string; label: string }[]; rows: { key: string; label: string }[] }[];
+  };
   table3: { columns: { key: string; label: string }[]; rows: { key: string; label: string; type: string }[] };
   table4: { columns: { key: string; label: string; group: string }[] };
 }
@@ -76,7 +84,10 @@ describe('cell addresses', () => {
     for (const r of rows) {
       for (const k of r.keywords) {
         const others = rows.filter((o) => o.key !== r.key && o.label.replace(/[“”（）()，,、.]/g, '').includes(k));
-        expect(others.map((o) => o.key), `${r.key}: ${k}`).toEqual([]);
+        expect(
+          others.map((o) => o.key),
+          `${r.key}: ${k}`,
+        ).toEqual([]);
       }
     }
   });

@@ -10,7 +10,13 @@ import { consistentReport } from './helpers/fixtures.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const built = existsSync(CLI) || (process.env.CI === 'true' ? (() => { throw new Error('dist/cli.js missing: run npm run build'); })() : false);
+const built =
+  existsSync(CLI) ||
+  (process.env.CI === 'true'
+    ? (() => {
+        throw new Error('dist/cli.js missing: run npm run build');
+      })()
+    : false);
 
 /** Splits one RFC 4180 line (no embedded line breaks) into fields. */
 function splitCsvLine(line: string): string[] {
@@ -21,7 +27,13 @@ function splitCsvLine(line: string): string[] {
       let s = '';
       i++;
       for (;;) {
-        if (line[i] === '"' && line[i + 1] === '"') { s += '"'; i += 2; } else if (line[i] === '"') { i++; break; } else s += line[i++];
+        if (line[i] === '"' && line[i + 1] === '"') {
+          s += '"';
+          i += 2;
+        } else if (line[i] === '"') {
+          i++;
+          break;
+        } else s += line[i++];
       }
       out.push(s);
     } else {
@@ -45,7 +57,17 @@ describe('toCsv', () => {
     const rows = toRows(r);
     rows.forEach((row, k) => {
       const f = splitCsvLine(lines[k + 1] as string);
-      expect(f).toEqual(['a.txt', row.agency ?? '', row.year === null ? '' : String(row.year), row.table, row.address, row.rowLabel, row.columnLabel, row.value === null ? '' : String(row.value), row.status]);
+      expect(f).toEqual([
+        'a.txt',
+        row.agency ?? '',
+        row.year === null ? '' : String(row.year),
+        row.table,
+        row.address,
+        row.rowLabel,
+        row.columnLabel,
+        row.value === null ? '' : String(row.value),
+        row.status,
+      ]);
       if (row.value !== null) expect(f[7]).toMatch(/^\d+(\.\d+)?$/);
       if (row.value !== null && Number.isInteger(row.value)) expect(f[7]).toMatch(/^\d+$/);
     });
@@ -73,9 +95,15 @@ describe('toCsv', () => {
     expect(csvField(12)).toBe('12');
     expect(csvField(null)).toBe('');
     fc.assert(
-      fc.property(fc.array(fc.string().filter((s) => !/[\r\n]/.test(s)), { minLength: 1, maxLength: 9 }), (fields) => {
-        expect(splitCsvLine(fields.map(csvField).join(','))).toEqual(fields);
-      }),
+      fc.property(
+        fc.array(
+          fc.string().filter((s) => !/[\r\n]/.test(s)),
+          { minLength: 1, maxLength: 9 },
+        ),
+        (fields) => {
+          expect(splitCsvLine(fields.map(csvField).join(','))).toEqual(fields);
+        },
+      ),
     );
   });
 
@@ -92,7 +120,10 @@ describe('toCsv', () => {
     const parsed = parseReport(readFileSync(join(dir, name), 'utf8')).report;
     expect(parsed).not.toBeNull();
     for (const bom of [false, true]) {
-      const cli = spawnSync(process.execPath, [CLI, 'parse', name, '--format', 'csv', ...(bom ? ['--bom'] : [])], { cwd: dir, encoding: 'utf8' });
+      const cli = spawnSync(process.execPath, [CLI, 'parse', name, '--format', 'csv', ...(bom ? ['--bom'] : [])], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(cli.status).toBe(0);
       expect(toCsv(parsed!, { file: name, bom })).toBe(cli.stdout);
     }

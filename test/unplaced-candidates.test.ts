@@ -5,7 +5,8 @@ import { noteUnplacedCandidates } from '../src/diagnostics/unplaced-candidates.j
 
 const ambiguous = (path: string, candidates: number[]): Diagnostic =>
   createDiagnostic('cell-ambiguous', { target: path, detail: candidates.join(' / '), path, candidates });
-const unplaced = (table: string, written: string): Diagnostic => createDiagnostic('values-unplaced', { target: table, detail: written, actual: written, path: table });
+const unplaced = (table: string, written: string): Diagnostic =>
+  createDiagnostic('values-unplaced', { target: table, detail: written, actual: written, path: table });
 
 describe('noteUnplacedCandidates', () => {
   it('adds the shared candidates to the message and to actual, for the same table only', () => {

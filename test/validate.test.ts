@@ -15,7 +15,9 @@ import {
 } from 'zfxxgk-report';
 import { consistentCells, pipeReport } from './helpers/fixtures.js';
 
-const statusOf = (r: ValidationResult, rule: RuleId): string[] => [...new Set(r.checks.filter((c) => c.rule === rule).map((c) => c.status))];
+const statusOf = (r: ValidationResult, rule: RuleId): string[] => [
+  ...new Set(r.checks.filter((c) => c.rule === rule).map((c) => c.status)),
+];
 const fails = (r: ValidationResult, rule: RuleId): boolean => r.checks.some((c) => c.rule === rule && c.status === 'fail');
 
 function section(key: Section['key'], text: string, heading = ''): Section {
@@ -36,8 +38,18 @@ function base(version: '2019' | '2021' = '2021', seed = 7): Record<string, numbe
   return consistentCells(seed, { table2: version, table3: version });
 }
 
-function build(cells: Record<string, number | null>, version: '2019' | '2021' = '2021', extra: Partial<Parameters<typeof createReport>[0]> = {}): Report {
-  return createReport({ versions: { table2: version, table3: version }, cells, sections: SIX, meta: { year: version === '2019' ? 2020 : 2023 }, ...extra });
+function build(
+  cells: Record<string, number | null>,
+  version: '2019' | '2021' = '2021',
+  extra: Partial<Parameters<typeof createReport>[0]> = {},
+): Report {
+  return createReport({
+    versions: { table2: version, table3: version },
+    cells,
+    sections: SIX,
+    meta: { year: version === '2019' ? 2020 : 2023 },
+    ...extra,
+  });
 }
 
 describe('validateReport: every rule passes on a consistent report', () => {
@@ -54,19 +66,102 @@ describe('validateReport: every rule passes on a consistent report', () => {
 
 describe('validateReport: each table rule fails when broken', () => {
   const cases: [RuleId, (c: Record<string, number | null>) => void, '2019' | '2021'][] = [
-    ['T3.BALANCE', (c) => { c['t3.carriedOver.naturalPerson'] = (c['t3.carriedOver.naturalPerson'] as number) + 1; c['t3.carriedOver.total'] = (c['t3.carriedOver.total'] as number) + 1; }, '2021'],
-    ['T3.ROWSUM', (c) => { c['t3.results.granted.total'] = (c['t3.results.granted.total'] as number) + 2; }, '2021'],
-    ['T3.RESULTS', (c) => { c['t3.results.total.commercialEnterprise'] = (c['t3.results.total.commercialEnterprise'] as number) + 1; }, '2019'],
-    ['T3.NONNEG', (c) => { c['t3.results.denied.stateSecret.otherOrg'] = -1; }, '2021'],
-    ['T4.REVIEW', (c) => { c['t4.review.total'] = (c['t4.review.total'] as number) + 1; }, '2021'],
-    ['T4.DIRECT', (c) => { c['t4.litigationDirect.upheld'] = (c['t4.litigationDirect.upheld'] as number) + 1; }, '2021'],
-    ['T4.AFTER', (c) => { c['t4.litigationAfterReview.pending'] = (c['t4.litigationAfterReview.pending'] as number) + 3; }, '2019'],
-    ['T4.NONNEG', (c) => { c['t4.review.corrected'] = 1.5; }, '2021'],
-    ['T2.NONNEG', (c) => { c['t2.art20_6.administrativePenalty.decisionCount'] = -4; }, '2021'],
-    ['T2.INTEGER', (c) => { c['t2.art20_5.administrativeLicensing.decisionCount'] = 10.5; }, '2021'],
-    ['T2.PUBLISHED_LE_TOTAL', (c) => { c['t2.art20_1.regulations.newlyPublished'] = 99; c['t2.art20_1.regulations.totalPublished'] = 3; }, '2019'],
-    ['T2.ITEMS_NONNEG', (c) => { c['t2.art20_8.administrativeFees.previousYearCount'] = 2; c['t2.art20_8.administrativeFees.yearChange'] = -5; }, '2019'],
-    ['T2.ISSUED_LE', (c) => { c['t2.art20_1.normativeDocuments.issued'] = 50; c['t2.art20_1.normativeDocuments.currentlyValid'] = 10; c['t2.art20_1.normativeDocuments.repealed'] = 2; }, '2021'],
+    [
+      'T3.BALANCE',
+      (c) => {
+        c['t3.carriedOver.naturalPerson'] = (c['t3.carriedOver.naturalPerson'] as number) + 1;
+        c['t3.carriedOver.total'] = (c['t3.carriedOver.total'] as number) + 1;
+      },
+      '2021',
+    ],
+    [
+      'T3.ROWSUM',
+      (c) => {
+        c['t3.results.granted.total'] = (c['t3.results.granted.total'] as number) + 2;
+      },
+      '2021',
+    ],
+    [
+      'T3.RESULTS',
+      (c) => {
+        c['t3.results.total.commercialEnterprise'] = (c['t3.results.total.commercialEnterprise'] as number) + 1;
+      },
+      '2019',
+    ],
+    [
+      'T3.NONNEG',
+      (c) => {
+        c['t3.results.denied.stateSecret.otherOrg'] = -1;
+      },
+      '2021',
+    ],
+    [
+      'T4.REVIEW',
+      (c) => {
+        c['t4.review.total'] = (c['t4.review.total'] as number) + 1;
+      },
+      '2021',
+    ],
+    [
+      'T4.DIRECT',
+      (c) => {
+        c['t4.litigationDirect.upheld'] = (c['t4.litigationDirect.upheld'] as number) + 1;
+      },
+      '2021',
+    ],
+    [
+      'T4.AFTER',
+      (c) => {
+        c['t4.litigationAfterReview.pending'] = (c['t4.litigationAfterReview.pending'] as number) + 3;
+      },
+      '2019',
+    ],
+    [
+      'T4.NONNEG',
+      (c) => {
+        c['t4.review.corrected'] = 1.5;
+      },
+      '2021',
+    ],
+    [
+      'T2.NONNEG',
+      (c) => {
+        c['t2.art20_6.administrativePenalty.decisionCount'] = -4;
+      },
+      '2021',
+    ],
+    [
+      'T2.INTEGER',
+      (c) => {
+        c['t2.art20_5.administrativeLicensing.decisionCount'] = 10.5;
+      },
+      '2021',
+    ],
+    [
+      'T2.PUBLISHED_LE_TOTAL',
+      (c) => {
+        c['t2.art20_1.regulations.newlyPublished'] = 99;
+        c['t2.art20_1.regulations.totalPublished'] = 3;
+      },
+      '2019',
+    ],
+    [
+      'T2.ITEMS_NONNEG',
+      (c) => {
+        c['t2.art20_8.administrativeFees.previousYearCount'] = 2;
+        c['t2.art20_8.administrativeFees.yearChange'] = -5;
+      },
+      '2019',
+    ],
+    [
+      'T2.ISSUED_LE',
+      (c) => {
+        c['t2.art20_1.normativeDocuments.issued'] = 50;
+        c['t2.art20_1.normativeDocuments.currentlyValid'] = 10;
+        c['t2.art20_1.normativeDocuments.repealed'] = 2;
+      },
+      '2021',
+    ],
   ];
   for (const [rule, breakIt, v] of cases) {
     it(`${rule} (${v})`, () => {
@@ -157,7 +252,9 @@ describe('structure and report-level rules', () => {
   it('R.YEAR compares the title year with the statistics period', () => {
     const meta = { title: '某局2023年政府信息公开工作年度报告', year: 2023, period: { start: '2022-01-01', end: '2022-12-31' } };
     expect(fails(validateReport(build(base(), '2021', { meta })), 'R.YEAR')).toBe(true);
-    expect(fails(validateReport(build(base(), '2021', { meta: { ...meta, period: { start: '2023-01-01', end: '2023-12-31' } } })), 'R.YEAR')).toBe(false);
+    expect(
+      fails(validateReport(build(base(), '2021', { meta: { ...meta, period: { start: '2023-01-01', end: '2023-12-31' } } })), 'R.YEAR'),
+    ).toBe(false);
   });
 
   it('R.SECTION5_EMPTY fails when section 五 has no text', () => {
@@ -192,7 +289,9 @@ describe('narrative claims (X.NARRATIVE)', () => {
   const over = cells['t3.carriedOver.total'] as number;
 
   it('matches 收到, 受理 (= 新收 + 上年结转) and 办结 with the table', () => {
-    const sections = SIX.map((s) => (s.key === 'overview' ? { ...s, text: `全年收到政府信息公开申请${received}件，共受理申请${received + over}件，办结${total}件。` } : s));
+    const sections = SIX.map((s) =>
+      s.key === 'overview' ? { ...s, text: `全年收到政府信息公开申请${received}件，共受理申请${received + over}件，办结${total}件。` } : s,
+    );
     const r = validateReport(build(cells, '2021', { sections }));
     const checks = r.checks.filter((c) => c.rule === 'X.NARRATIVE');
     expect(checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
@@ -218,12 +317,24 @@ describe('validateSeries and validateRollup', () => {
   it('X.CARRY: carried over equals last year’s carried forward', () => {
     const a = base('2021', 1);
     const b = base('2021', 2);
-    for (const col of ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total']) {
+    for (const col of [
+      'naturalPerson',
+      'commercialEnterprise',
+      'researchInstitution',
+      'publicInterestOrg',
+      'legalServiceOrg',
+      'otherOrg',
+      'total',
+    ]) {
       b[`t3.carriedOver.${col}`] = a[`t3.carriedForward.${col}`] as number;
     }
     const y1 = build(a, '2021', { meta: { year: 2022 } });
     const y2 = build(b, '2021', { meta: { year: 2023 } });
-    expect(validateSeries([y2, y1]).checks.filter((c) => c.rule === 'X.CARRY').every((c) => c.status === 'pass')).toBe(true);
+    expect(
+      validateSeries([y2, y1])
+        .checks.filter((c) => c.rule === 'X.CARRY')
+        .every((c) => c.status === 'pass'),
+    ).toBe(true);
     b['t3.carriedOver.total'] = (b['t3.carriedOver.total'] as number) + 1;
     const r = validateSeries([y1, build(b, '2021', { meta: { year: 2023 } })]);
     expect(r.checks.some((c) => c.rule === 'X.CARRY' && c.status === 'fail')).toBe(true);
@@ -233,12 +344,18 @@ describe('validateSeries and validateRollup', () => {
   it('X.VALID and X.ITEMS: stock identities', () => {
     const a = base('2021', 4);
     const b = base('2021', 5);
-    b['t2.art20_1.regulations.currentlyValid'] = (a['t2.art20_1.regulations.currentlyValid'] as number) + (b['t2.art20_1.regulations.issued'] as number) - (b['t2.art20_1.regulations.repealed'] as number);
+    b['t2.art20_1.regulations.currentlyValid'] =
+      (a['t2.art20_1.regulations.currentlyValid'] as number) +
+      (b['t2.art20_1.regulations.issued'] as number) -
+      (b['t2.art20_1.regulations.repealed'] as number);
     const r = validateSeries([build(a, '2021', { meta: { year: 2022 } }), build(b, '2021', { meta: { year: 2023 } })]);
     expect(r.checks.find((c) => c.rule === 'X.VALID' && c.addresses[0]?.includes('regulations'))?.status).toBe('pass');
     const c19 = base('2019', 8);
     const d19 = base('2019', 9);
-    d19['t2.art20_5.administrativeLicensing.previousYearCount'] = (c19['t2.art20_5.administrativeLicensing.previousYearCount'] as number) + (c19['t2.art20_5.administrativeLicensing.yearChange'] as number) + 1;
+    d19['t2.art20_5.administrativeLicensing.previousYearCount'] =
+      (c19['t2.art20_5.administrativeLicensing.previousYearCount'] as number) +
+      (c19['t2.art20_5.administrativeLicensing.yearChange'] as number) +
+      1;
     const s = validateSeries([build(c19, '2019', { meta: { year: 2019 } }), build(d19, '2019', { meta: { year: 2020 } })]);
     expect(s.checks.find((c) => c.rule === 'X.ITEMS' && c.addresses[0]?.includes('administrativeLicensing'))?.status).toBe('fail');
   });
@@ -255,21 +372,29 @@ describe('validateSeries and validateRollup', () => {
     expect(validateRollup(build(bad), [build(a), build(b)]).checks.some((c) => c.status === 'fail')).toBe(true);
     const lacking = { ...b };
     delete lacking['t4.review.total'];
-    expect(validateRollup(parent, [build(a), build(lacking)]).checks.find((c) => c.addresses[0] === 't4.review.total')?.status).toBe('uncertain');
+    expect(validateRollup(parent, [build(a), build(lacking)]).checks.find((c) => c.addresses[0] === 't4.review.total')?.status).toBe(
+      'uncertain',
+    );
   });
 });
 
 describe('property: changing any one table-三 or table-四 cell of a consistent report breaks a rule', () => {
   it('holds for random reports and random cells', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom('2019', '2021'), fc.nat(), fc.integer({ min: 1, max: 9 }), (seed, v, pick, bump) => {
-        const cells = consistentCells(seed, { table2: v as '2019', table3: v as '2019' });
-        const keys = Object.keys(cells).filter((k) => k.startsWith('t3.') || k.startsWith('t4.'));
-        const key = keys[pick % keys.length] as string;
-        cells[key] = (cells[key] as number) + bump;
-        const r = validateReport(build(cells, v as '2019'), { skipKinds: ['narrative', 'report', 'structure'] });
-        return r.checks.some((c) => c.status === 'fail');
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom('2019', '2021'),
+        fc.nat(),
+        fc.integer({ min: 1, max: 9 }),
+        (seed, v, pick, bump) => {
+          const cells = consistentCells(seed, { table2: v as '2019', table3: v as '2019' });
+          const keys = Object.keys(cells).filter((k) => k.startsWith('t3.') || k.startsWith('t4.'));
+          const key = keys[pick % keys.length] as string;
+          cells[key] = (cells[key] as number) + bump;
+          const r = validateReport(build(cells, v as '2019'), { skipKinds: ['narrative', 'report', 'structure'] });
+          return r.checks.some((c) => c.status === 'fail');
+        },
+      ),
       { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   });

@@ -9,7 +9,13 @@ import { consistentReport } from './helpers/fixtures.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const built = existsSync(CLI) || (process.env.CI === 'true' ? (() => { throw new Error('dist/cli.js missing: run npm run build'); })() : false);
+const built =
+  existsSync(CLI) ||
+  (process.env.CI === 'true'
+    ? (() => {
+        throw new Error('dist/cli.js missing: run npm run build');
+      })()
+    : false);
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -21,10 +27,22 @@ describe.runIf(built)('zfxxgk: the verdict in exit codes', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'zfxxgk-verdict-'));
     const report = consistentReport(13, '2021');
-    const md = renderReport({ ...report, meta: { ...report.meta, title: '示例县示例局2023年政府信息公开工作年度报告' } }, { to: 'markdown' });
+    const md = renderReport(
+      { ...report, meta: { ...report.meta, title: '示例县示例局2023年政府信息公开工作年度报告' } },
+      { to: 'markdown' },
+    );
     writeFileSync(join(dir, 'good.md'), md);
-    writeFileSync(join(dir, 'no-tables.md'), md.split('\n').filter((l) => !l.startsWith('|')).join('\n'));
-    writeFileSync(join(dir, 'images.html'), renderReport(report, { to: 'html' }).replace(/<table[\s\S]*?<\/table>/g, '<p><img src="t.png"></p>'));
+    writeFileSync(
+      join(dir, 'no-tables.md'),
+      md
+        .split('\n')
+        .filter((l) => !l.startsWith('|'))
+        .join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'images.html'),
+      renderReport(report, { to: 'html' }).replace(/<table[\s\S]*?<\/table>/g, '<p><img src="t.png"></p>'),
+    );
     writeFileSync(join(dir, 'note.txt'), '今天天气很好。\n');
   });
 
@@ -43,7 +61,11 @@ describe.runIf(built)('zfxxgk: the verdict in exit codes', () => {
     const r = run(['validate', join(dir, 'images.html')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[错误] S.TABLE_EMPTY');
-    const j = JSON.parse(run(['validate', join(dir, 'images.html'), '--format', 'json']).stdout) as { ok: boolean; verdict: string; coverage: Record<string, { status: string }> };
+    const j = JSON.parse(run(['validate', join(dir, 'images.html'), '--format', 'json']).stdout) as {
+      ok: boolean;
+      verdict: string;
+      coverage: Record<string, { status: string }>;
+    };
     expect(j).toMatchObject({ ok: false, verdict: 'incomplete' });
     expect(j.coverage.t3?.status).toBe('unread');
   });

@@ -41,10 +41,14 @@ const lazy = (name) => {
   if (!key) throw new Error(`no lazy chunk for src/${name}.ts in the manifest`);
   const own = [...closure(key)].filter((k) => !initialKeys.has(k));
   // Dynamic imports inside the lazy part (pdfjs from the library's PDF entry) load with it.
-  for (const k of own.slice()) for (const d of manifest[k].dynamicImports ?? []) for (const x of closure(d)) if (!initialKeys.has(x)) own.push(x);
+  for (const k of own.slice())
+    for (const d of manifest[k].dynamicImports ?? []) for (const x of closure(d)) if (!initialKeys.has(x)) own.push(x);
   return new Set([...files(new Set(own))].filter((f) => !initial.has(f)));
 };
-const worker = Object.values(manifest).flatMap((c) => c.assets ?? []).concat(Object.values(manifest).map((c) => c.file)).find((f) => /pdf\.worker/.test(f));
+const worker = Object.values(manifest)
+  .flatMap((c) => c.assets ?? [])
+  .concat(Object.values(manifest).map((c) => c.file))
+  .find((f) => /pdf\.worker/.test(f));
 
 const parts = {
   initial: [...initial],

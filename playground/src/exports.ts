@@ -7,7 +7,12 @@ export function reportCsv(report: Report, file: string): string {
 }
 
 /** The report, its diagnostics and its validation issues as JSON. */
-export function reportJson(file: string, report: Report | null, diagnostics: readonly Diagnostic[], validation: ReportValidationResult | null): string {
+export function reportJson(
+  file: string,
+  report: Report | null,
+  diagnostics: readonly Diagnostic[],
+  validation: ReportValidationResult | null,
+): string {
   const v = validation ? { ok: validation.ok, status: validation.status, coverage: validation.coverage, issues: validation.issues } : null;
   return `${JSON.stringify({ file, report, diagnostics, validation: v }, null, 2)}\n`;
 }

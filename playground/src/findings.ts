@@ -1,5 +1,13 @@
 /** Findings: parse diagnostics and validation results as one filterable list. */
-import type { Diagnostic, ReportCoverage, Severity, SourceLocation, ValidationIssue, ValidationResult, ValidationStatus } from 'zfxxgk-report';
+import type {
+  Diagnostic,
+  ReportCoverage,
+  Severity,
+  SourceLocation,
+  ValidationIssue,
+  ValidationResult,
+  ValidationStatus,
+} from 'zfxxgk-report';
 import { t, type Lang, type WordKey } from './i18n.js';
 
 /** One finding of either kind, with what the page needs to show and trace it. */
@@ -23,33 +31,29 @@ export interface Finding {
 export function collectFindings(diagnostics: readonly Diagnostic[], validation: ValidationResult | null): Finding[] {
   const issues = validation ? validation.issues.slice().sort((a, b) => rank(a) - rank(b)) : [];
   return [
-    ...issues.map(
-      (i): Finding => ({
-        kind: 'rule',
-        id: i.rule,
-        severity: i.severity,
-        status: i.status,
-        message: i.message,
-        messageEn: i.messageEn,
-        ...(i.expected !== undefined ? { expected: i.expected } : {}),
-        ...(i.actual !== undefined ? { actual: i.actual } : {}),
-        locations: i.locations,
-        addresses: i.addresses,
-      }),
-    ),
-    ...diagnostics.map(
-      (d): Finding => ({
-        kind: 'diagnostic',
-        id: d.code,
-        severity: d.severity,
-        message: d.message,
-        messageEn: d.messageEn,
-        ...(d.expected !== undefined ? { expected: d.expected } : {}),
-        ...(d.actual !== undefined ? { actual: d.actual } : {}),
-        locations: d.location ? [d.location] : [],
-        addresses: [...new Set([...(d.addresses ?? []), ...(d.path && /^t[234]\./.test(d.path) ? [d.path] : [])])],
-      }),
-    ),
+    ...issues.map((i): Finding => ({
+      kind: 'rule',
+      id: i.rule,
+      severity: i.severity,
+      status: i.status,
+      message: i.message,
+      messageEn: i.messageEn,
+      ...(i.expected !== undefined ? { expected: i.expected } : {}),
+      ...(i.actual !== undefined ? { actual: i.actual } : {}),
+      locations: i.locations,
+      addresses: i.addresses,
+    })),
+    ...diagnostics.map((d): Finding => ({
+      kind: 'diagnostic',
+      id: d.code,
+      severity: d.severity,
+      message: d.message,
+      messageEn: d.messageEn,
+      ...(d.expected !== undefined ? { expected: d.expected } : {}),
+      ...(d.actual !== undefined ? { actual: d.actual } : {}),
+      locations: d.location ? [d.location] : [],
+      addresses: [...new Set([...(d.addresses ?? []), ...(d.path && /^t[234]\./.test(d.path) ? [d.path] : [])])],
+    })),
   ];
 }
 
@@ -133,7 +137,9 @@ export function coverageList(coverage: ReportCoverage, lang: Lang): HTMLUListEle
     counts.className = 'cov-counts';
     counts.textContent =
       c.cells === 0
-        ? (c.evidence ? `${t('evidence', lang)} ${c.evidence}` : '')
+        ? c.evidence
+          ? `${t('evidence', lang)} ${c.evidence}`
+          : ''
         : `${t('covRead', lang)} ${c.read} · ${t('blank', lang)} ${c.blank} · ${t('missing', lang)} ${c.missing} · ${t('ambiguous', lang)} ${c.ambiguous} / ${c.cells}`;
     li.append(name, ' ', status, ' ', counts);
     ul.append(li);

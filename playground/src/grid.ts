@@ -70,7 +70,8 @@ export function cellText(c: CellRecord): string {
 /** A label for screen readers and tooltips: template labels, status, value. */
 export function cellDescription(c: CellRecord, labels: { rowLabel: string; columnLabel: string } | undefined, lang: Lang): string {
   const where = [labels?.rowLabel, labels?.columnLabel].filter(Boolean).join(' · ');
-  const what = c.status === 'value' ? String(c.value) : c.status === 'ambiguous' ? `${t('candidates', lang)} ${(c.candidates ?? []).join(', ')}` : '';
+  const what =
+    c.status === 'value' ? String(c.value) : c.status === 'ambiguous' ? `${t('candidates', lang)} ${(c.candidates ?? []).join(', ')}` : '';
   return `${where}: ${t(c.status, lang)}${what ? ` ${what}` : ''}`;
 }
 

@@ -67,7 +67,10 @@ const WORDS = {
   diagnosticsHeading: { zh: '解析诊断', en: 'Parse diagnostics' },
   verdictOk: { zh: '通过：没有错误级规则未通过', en: 'Passed: no error-level rule failed' },
   verdictFail: { zh: '未通过：有错误级规则未通过', en: 'Failed: an error-level rule failed' },
-  verdictIncomplete: { zh: '不完整：有统计表缺失或未能读取，无法作出结论', en: 'Incomplete: a table is absent or could not be read, so no verdict' },
+  verdictIncomplete: {
+    zh: '不完整：有统计表缺失或未能读取，无法作出结论',
+    en: 'Incomplete: a table is absent or could not be read, so no verdict',
+  },
   coverageHeading: { zh: '各表读取情况', en: 'Coverage per table' },
   t2Short: { zh: '表二', en: 'Table 2' },
   t3Short: { zh: '表三', en: 'Table 3' },
@@ -125,5 +128,6 @@ export function applyWords(root: ParentNode, lang: Lang): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) {
     el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder as WordKey, lang));
   }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel as WordKey, lang));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel as WordKey, lang));
 }

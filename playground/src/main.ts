@@ -267,7 +267,12 @@ function renderSelection(): void {
     const s = loaded.result.report?.sections[sel.index];
     document.querySelector(`button[data-section="${sel.index}"]`)?.classList.add('selected');
     if (s) {
-      detail.push(factList([['', s.heading], ['', describeLocation(s.location, state.lang)]]));
+      detail.push(
+        factList([
+          ['', s.heading],
+          ['', describeLocation(s.location, state.lang)],
+        ]),
+      );
       locations = [s.location];
     }
   }
@@ -367,14 +372,16 @@ els.lang.addEventListener('click', () => {
   }
   renderAll();
 });
-for (const box of document.querySelectorAll('input[name="severity"]')) box.addEventListener('change', () => {
-  renderFindings();
-  renderSelection();
-});
+for (const box of document.querySelectorAll('input[name="severity"]'))
+  box.addEventListener('change', () => {
+    renderFindings();
+    renderSelection();
+  });
 els.tables.addEventListener('click', (e) => {
   const td = (e.target as HTMLElement).closest<HTMLElement>('td.cell');
   if (!td) return;
-  for (const other of els.tables.querySelectorAll<HTMLElement>('td.cell[tabindex="0"]')) if (other.closest('table') === td.closest('table')) other.tabIndex = -1;
+  for (const other of els.tables.querySelectorAll<HTMLElement>('td.cell[tabindex="0"]'))
+    if (other.closest('table') === td.closest('table')) other.tabIndex = -1;
   td.tabIndex = 0;
   select({ kind: 'cell', address: td.dataset.address as string });
 });

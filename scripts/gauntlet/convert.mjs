@@ -11,7 +11,15 @@ import { pathToFileURL } from 'node:url';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Flags for every Chromium run: no network chatter, no first-run UI, no GPU. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Tries a tool up to three times: LibreOffice now and then fails with "Unspecified Application Error" on a fresh profile. */
 const ATTEMPTS = 3;
@@ -39,7 +47,13 @@ export function scratch(prefix) {
 export function chromiumPdf(htmlFile, pdfFile, { headerFooter }) {
   const profile = scratch('chromium');
   try {
-    run(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, ...(headerFooter ? [] : ['--no-pdf-header-footer']), `--print-to-pdf=${pdfFile}`, pathToFileURL(htmlFile).href]);
+    run(CHROMIUM, [
+      ...CHROMIUM_FLAGS,
+      `--user-data-dir=${profile}`,
+      ...(headerFooter ? [] : ['--no-pdf-header-footer']),
+      `--print-to-pdf=${pdfFile}`,
+      pathToFileURL(htmlFile).href,
+    ]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -55,7 +69,21 @@ export function libreOffice(inputFile, outFile, format) {
     const written = join(out, basename(inputFile).replace(/\.[^.]+$/, `.${format}`));
     // Exporting a page that links images it cannot load, LibreOffice writes the whole file and then
     // exits with "Unspecified Application Error": the file is what a user gets.
-    run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, ...infilter, '--convert-to', target, '--outdir', out, inputFile], {}, () => existsSync(written) && statSync(written).size > 0);
+    run(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        ...infilter,
+        '--convert-to',
+        target,
+        '--outdir',
+        out,
+        inputFile,
+      ],
+      {},
+      () => existsSync(written) && statSync(written).size > 0,
+    );
     copyFileSync(written, outFile);
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -18,7 +18,8 @@ const { generateSources } = await importTs('scripts/gauntlet/sources.ts');
 const sources = generateSources().filter((s) => !only || only.has(s.spec.id.slice(0, 3)) || only.has(s.spec.id));
 // Reports no longer generated are removed; the others are rewritten only where their content changed.
 const ids = new Set(generateSources().map((s) => s.spec.id));
-if (!only && existsSync(OUT)) for (const d of readdirSync(OUT)) if (/^r\d\d-/.test(d) && !ids.has(d)) rmSync(join(OUT, d), { recursive: true, force: true });
+if (!only && existsSync(OUT))
+  for (const d of readdirSync(OUT)) if (/^r\d\d-/.test(d) && !ids.has(d)) rmSync(join(OUT, d), { recursive: true, force: true });
 
 /** Chromium's print header carries the date and time of the run: not part of what is compared. */
 const PRINT_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M\b/gm;
@@ -50,7 +51,18 @@ const docxBody = async (file) => {
 /** Every file a report directory holds; others (from an earlier layout set) are removed. */
 function expectedFiles(id) {
   const hf = HEADER_FOOTER_PDF.includes(id.slice(0, 3));
-  const texts = ['innertext', 'clipboard', 'one-line', 'glued', 'chromium-hf.layout', 'chromium-hf.plain', 'chromium.layout', 'chromium.plain', 'lo.layout', 'lo.plain'].map((t) => `${t}.txt`);
+  const texts = [
+    'innertext',
+    'clipboard',
+    'one-line',
+    'glued',
+    'chromium-hf.layout',
+    'chromium-hf.plain',
+    'chromium.layout',
+    'chromium.plain',
+    'lo.layout',
+    'lo.plain',
+  ].map((t) => `${t}.txt`);
   return new Set(['source.html', 'truth.json', ...texts, hf ? 'chromium-hf.pdf' : 'chromium.pdf', 'lo.docx', 'lo.pdf']);
 }
 

@@ -118,7 +118,18 @@ export async function runGauntlet(dir, api, { layouts = LAYOUTS, onDocument } = 
   const reports = gauntletReports(dir);
   const out = [];
   for (const layout of layouts) {
-    const row = { layout, documents: 0, cells: 0, right: 0, flagged: 0, flaggedByTable: { t2: 0, t3: 0, t4: 0 }, wrong: 0, caught: 0, silent: [], unread: [] };
+    const row = {
+      layout,
+      documents: 0,
+      cells: 0,
+      right: 0,
+      flagged: 0,
+      flaggedByTable: { t2: 0, t3: 0, t4: 0 },
+      wrong: 0,
+      caught: 0,
+      silent: [],
+      unread: [],
+    };
     for (const r of reports) {
       if (layout.reports && !layout.reports(r.id)) continue;
       const file = join(r.dir, layout.file);
@@ -149,7 +160,16 @@ export function rightPercent(row) {
 
 /** The Markdown section of docs/accuracy.md. */
 export function gauntletMarkdown(rows, baseline = readBaseline()) {
-  const total = rows.reduce((t, r) => ({ cells: t.cells + r.cells, right: t.right + r.right, flagged: t.flagged + r.flagged, silent: t.silent + r.silent.length, caught: t.caught + r.caught }), { cells: 0, right: 0, flagged: 0, silent: 0, caught: 0 });
+  const total = rows.reduce(
+    (t, r) => ({
+      cells: t.cells + r.cells,
+      right: t.right + r.right,
+      flagged: t.flagged + r.flagged,
+      silent: t.silent + r.silent.length,
+      caught: t.caught + r.caught,
+    }),
+    { cells: 0, right: 0, flagged: 0, silent: 0, caught: 0 },
+  );
   const lines = [
     '## Converter gauntlet',
     '',
@@ -159,7 +179,10 @@ export function gauntletMarkdown(rows, baseline = readBaseline()) {
     '',
     '| layout | tool | documents | cells | right | flagged (表二/三/四) | wrong, shown | **silent wrong** | right % | CI minimum | target (issue 12) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} (${r.flaggedByTable.t2}/${r.flaggedByTable.t3}/${r.flaggedByTable.t4}) | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} (${r.flaggedByTable.t2}/${r.flaggedByTable.t3}/${r.flaggedByTable.t4}) | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`,
+    ),
     '',
     'A wrong cell is *shown* when a validation rule fails on it or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts, test/gauntlet-binary.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
     '',
@@ -185,7 +208,20 @@ function silentList(rows) {
 /** A plain-text table for the terminal. */
 export function gauntletTable(rows, baseline = readBaseline()) {
   const head = ['layout', 'docs', 'cells', 'right', 'flagged', 'shown', 'SILENT', 'right%', 'min', 'target'];
-  const body = rows.map((r) => [r.layout.id, r.documents, r.cells, r.right, r.flagged, r.caught, r.silent.length, rightPercent(r).toFixed(1), baseline.minimumRightPercent[r.layout.id] ?? 0, r.layout.target ?? '–'].map(String));
+  const body = rows.map((r) =>
+    [
+      r.layout.id,
+      r.documents,
+      r.cells,
+      r.right,
+      r.flagged,
+      r.caught,
+      r.silent.length,
+      rightPercent(r).toFixed(1),
+      baseline.minimumRightPercent[r.layout.id] ?? 0,
+      r.layout.target ?? '–',
+    ].map(String),
+  );
   const widths = head.map((h, i) => body.reduce((w, b) => Math.max(w, b[i].length), h.length));
   return [head, ...body].map((cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
 }

@@ -9,10 +9,26 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GAUNTLET_DIR, gauntletMarkdown, loadDistApi, gauntletTable, LAYOUTS, readBaseline, rightPercent, runGauntlet, silentKey } from './score-lib.mjs';
+import {
+  GAUNTLET_DIR,
+  gauntletMarkdown,
+  loadDistApi,
+  gauntletTable,
+  LAYOUTS,
+  readBaseline,
+  rightPercent,
+  runGauntlet,
+  silentKey,
+} from './score-lib.mjs';
 
 const { values: args } = parseArgs({
-  options: { details: { type: 'boolean' }, layout: { type: 'string' }, 'no-write': { type: 'boolean' }, 'update-baseline': { type: 'boolean' }, 'accept-silent': { type: 'boolean' } },
+  options: {
+    details: { type: 'boolean' },
+    layout: { type: 'string' },
+    'no-write': { type: 'boolean' },
+    'update-baseline': { type: 'boolean' },
+    'accept-silent': { type: 'boolean' },
+  },
 });
 const api = await loadDistApi();
 const layouts = args.layout ? LAYOUTS.filter((l) => args.layout.split(',').includes(l.id)) : LAYOUTS;
@@ -26,8 +42,13 @@ if (args.details) {
   for (const d of perDocument) {
     const s = d.score;
     if (s.flagged === 0 && s.wrong.length === 0) continue;
-    console.log(`\n${d.layout} ${d.report}: right ${s.right}, flagged ${s.flagged}, wrong ${s.wrong.length}${d.result.report ? '' : ' (no report)'}`);
-    for (const w of s.wrong) console.log(`  ${w.caught ? 'shown ' : 'SILENT'} ${w.address}: got ${w.got ?? 'blank'} (raw ${JSON.stringify(w.raw)}), truth ${w.expected ?? 'blank'}${w.caught ? ` [${w.caught}]` : ''}`);
+    console.log(
+      `\n${d.layout} ${d.report}: right ${s.right}, flagged ${s.flagged}, wrong ${s.wrong.length}${d.result.report ? '' : ' (no report)'}`,
+    );
+    for (const w of s.wrong)
+      console.log(
+        `  ${w.caught ? 'shown ' : 'SILENT'} ${w.address}: got ${w.got ?? 'blank'} (raw ${JSON.stringify(w.raw)}), truth ${w.expected ?? 'blank'}${w.caught ? ` [${w.caught}]` : ''}`,
+      );
   }
 }
 if (args['update-baseline'] || args['accept-silent']) updateBaseline(rows);
@@ -44,7 +65,10 @@ function updateBaseline(rows) {
   const old = readBaseline();
   const current = rows.flatMap((r) => r.silent.map((w) => silentKey(r.layout.id, w)));
   const minimumRightPercent = { ...old.minimumRightPercent };
-  for (const r of rows) minimumRightPercent[r.layout.id] = args['accept-silent'] ? rightPercent(r) : Math.max(old.minimumRightPercent[r.layout.id] ?? 0, rightPercent(r));
+  for (const r of rows)
+    minimumRightPercent[r.layout.id] = args['accept-silent']
+      ? rightPercent(r)
+      : Math.max(old.minimumRightPercent[r.layout.id] ?? 0, rightPercent(r));
   const knownSilentWrong = args['accept-silent'] ? current : current.filter((k) => old.knownSilentWrong.includes(k));
   writeFileSync(join(GAUNTLET_DIR, 'baseline.json'), JSON.stringify({ minimumRightPercent, knownSilentWrong }, null, 1) + '\n');
 }

@@ -57,7 +57,14 @@ export interface GeneratedSource {
   truth: Record<string, number | null>;
 }
 
-const AGENCIES = ['示例县人民政府办公室', '样本市自然资源和规划局', '测试区市场监督管理局', '模拟县教育局', '演示市卫生健康委员会', '范例镇人民政府'];
+const AGENCIES = [
+  '示例县人民政府办公室',
+  '样本市自然资源和规划局',
+  '测试区市场监督管理局',
+  '模拟县教育局',
+  '演示市卫生健康委员会',
+  '范例镇人民政府',
+];
 
 function num(r: Report, address: string): number {
   const c = listCells(r).find((x) => x.address === address);
@@ -78,7 +85,7 @@ function prose(r: Report, year: number, seed: number): Record<string, string[]> 
       `（一）主动公开。全年通过门户网站发布各类信息${(seed % 700) + 120}条，其中政策文件${(seed % 30) + 3}件，政策解读${(seed % 12) + 2}篇；政务新媒体发布信息${(seed % 400) + 50}条。`,
       `（二）依申请公开。严格按照法定时限和程序办理申请，本年度收到政府信息公开申请${received}件，上年结转${carried}件，结转下年度办理${forward}件。`,
       '（三）政府信息管理。规范信息发布审核流程，落实“先审查、后公开”和“一事一审”制度。',
-      `（四）平台建设。门户网站全年访问量${(seed * 37) % 90000 + 10000}人次，网站运行平稳。`,
+      `（四）平台建设。门户网站全年访问量${((seed * 37) % 90000) + 10000}人次，网站运行平稳。`,
     ],
     proactiveDisclosure: ['本年度主动公开政府信息情况如下表所示。'],
     applications: ['本年度收到和处理政府信息公开申请情况如下表所示。'],

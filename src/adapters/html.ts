@@ -43,10 +43,53 @@ export interface RenderedHtml {
   images: number;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'select', 'option', 'button', 'iframe', 'svg', 'object']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'nav',
+  'footer',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'svg',
+  'object',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'pre', 'form', 'fieldset', 'center', 'address', 'figure', 'figcaption', 'hr', 'body', 'html', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'aside',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'form',
+  'fieldset',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
+  'caption',
 ]);
 const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|footer|toolbar|breadcrumb|crumb|share|sidebar|topbar|wza|accessib)(?:$|[-_\s\d])/i;
 const LINE_BREAKS = /[\t\r\n]+/g;

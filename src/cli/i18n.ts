@@ -17,11 +17,17 @@ export const WORDS = {
   sections: { zh: '章节', en: 'sections' },
   diagnostics: { zh: '诊断', en: 'diagnostics' },
   warningCodes: { zh: '警告与错误', en: 'warnings and errors' },
-  parseWarnings: { zh: '解析警告（已修复或存疑的单元格，详见 parse 输出）', en: 'parse warnings (cells repaired or flagged; see parse output)' },
+  parseWarnings: {
+    zh: '解析警告（已修复或存疑的单元格，详见 parse 输出）',
+    en: 'parse warnings (cells repaired or flagged; see parse output)',
+  },
   notReport: { zh: '不是现行格式的年度报告', en: 'not a report of the current templates' },
   cannotRead: { zh: '无法读取', en: 'cannot read' },
   allPass: { zh: '全部规则通过', en: 'all rules pass' },
-  onlyInfo: { zh: '无错误或警告；未通过的仅为提示项（--verbose 显示）', en: 'no errors or warnings; only informational checks failed (--verbose shows them)' },
+  onlyInfo: {
+    zh: '无错误或警告；未通过的仅为提示项（--verbose 显示）',
+    en: 'no errors or warnings; only informational checks failed (--verbose shows them)',
+  },
   checks: { zh: '项检查', en: 'checks' },
   failed: { zh: '未通过', en: 'failed' },
   uncertain: { zh: '无法判断', en: 'uncertain' },
@@ -38,7 +44,10 @@ export const WORDS = {
   verdictPass: { zh: '通过', en: 'passed' },
   verdictFail: { zh: '未通过', en: 'failed' },
   verdictIncomplete: { zh: '不完整（有统计表缺失或未能读取）', en: 'incomplete (a table is absent or could not be read)' },
-  legend: { zh: '? 缺失  ~ 存疑（有多个可能取值）  空白格保持空白', en: '? missing  ~ ambiguous (several possible values)  blank cells stay blank' },
+  legend: {
+    zh: '? 缺失  ~ 存疑（有多个可能取值）  空白格保持空白',
+    en: '? missing  ~ ambiguous (several possible values)  blank cells stay blank',
+  },
   jsonHint: {
     zh: '完整数据（含每个单元格的原文位置）: 加 --json，或 zfxxgk parse 文件 > report.json',
     en: 'full data (every cell with its source location): add --json, or zfxxgk parse FILE > report.json',
@@ -99,8 +108,14 @@ export const FILE_ERRORS: Record<FileErrorCode, Bilingual> = {
     zh: '没有可读取的报告文件（.txt .md .html .htm .docx .pdf）',
     en: 'no report files in it (.txt .md .html .htm .docx .pdf)',
   },
-  'needs-mammoth': { zh: '读取 .docx 需要可选依赖 mammoth（npm install mammoth）', en: '.docx input needs the optional package mammoth (npm install mammoth)' },
-  'needs-pdfjs': { zh: '读取 PDF 需要可选依赖 pdfjs-dist（npm install pdfjs-dist）', en: 'PDF input needs the optional package pdfjs-dist (npm install pdfjs-dist)' },
+  'needs-mammoth': {
+    zh: '读取 .docx 需要可选依赖 mammoth（npm install mammoth）',
+    en: '.docx input needs the optional package mammoth (npm install mammoth)',
+  },
+  'needs-pdfjs': {
+    zh: '读取 PDF 需要可选依赖 pdfjs-dist（npm install pdfjs-dist）',
+    en: 'PDF input needs the optional package pdfjs-dist (npm install pdfjs-dist)',
+  },
   'docx-unreadable': { zh: 'Word 文件已损坏或不是 .docx', en: 'the Word file is damaged or not a .docx' },
   'pdf-unreadable': { zh: 'PDF 文件已损坏、加密或无法打开', en: 'the PDF is damaged, encrypted or cannot be opened' },
   'read-failed': { zh: '无法读取', en: 'cannot read' },

@@ -67,7 +67,8 @@ export function toFileError(e: unknown, lang: Lang, stage: 'read' | 'docx' | 'pd
   if (stage === 'pdf' && /pdfjs-dist/.test(text) && /needs the optional/.test(text)) {
     return withCause({ code: 'needs-pdfjs', message: FILE_ERRORS['needs-pdfjs'][lang] });
   }
-  const c: FileErrorCode = stage === 'docx' ? 'docx-unreadable' : stage === 'pdf' ? 'pdf-unreadable' : code ? 'file-unreadable' : 'read-failed';
+  const c: FileErrorCode =
+    stage === 'docx' ? 'docx-unreadable' : stage === 'pdf' ? 'pdf-unreadable' : code ? 'file-unreadable' : 'read-failed';
   return withCause({ code: c, message: FILE_ERRORS[c][lang] });
 }
 
@@ -75,7 +76,11 @@ export function toFileError(e: unknown, lang: Lang, stage: 'read' | 'docx' | 'pd
 export type ReadOutcome = { ok: true; result: BytesParseResult } | { ok: false; error: FileError };
 
 /** Reads and parses one input: a path, or bytes already read (standard input). Never throws. */
-export async function readInput(source: { file: string; bytes?: Uint8Array }, format: ParseOptions['format'], lang: Lang): Promise<ReadOutcome> {
+export async function readInput(
+  source: { file: string; bytes?: Uint8Array },
+  format: ParseOptions['format'],
+  lang: Lang,
+): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = source.bytes ?? (await readFile(source.file));

@@ -98,7 +98,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, s.short ? { type: s.type, short: s.short } : { type: s.type }])),
+      options: Object.fromEntries(
+        Object.entries(specs).map(([k, s]) => [k, s.short ? { type: s.type, short: s.short } : { type: s.type }]),
+      ),
     });
   } catch (e) {
     throw new UsageError(argError(e as Error & { code?: string }), command);
@@ -113,7 +115,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     }
   }
   const inputs = parsed.positionals.slice(1);
-  const format = typeof values.format === 'string' ? values.format : (command.defaultFormat?.(inputs.length) ?? (command.formats[0] as string));
+  const format =
+    typeof values.format === 'string' ? values.format : (command.defaultFormat?.(inputs.length) ?? (command.formats[0] as string));
   if (!command.formats.includes(format)) throw new UsageError(USAGE.badValue('--format', command.formats), command);
   let jobs: number | undefined;
   if (values.jobs !== undefined) {

@@ -15,14 +15,20 @@ export { CSV_HEADER, csv } from './commands/parse.js';
 export async function runTask(task: Task): Promise<TaskResult> {
   const command = findCommand(task.command);
   if (!command) return { index: task.index, chunk: '', note: `${t('internalError', task.lang)}\n`, status: 'error' };
-  const inputFormat = typeof task.values['input-format'] === 'string' ? (task.values['input-format'] as 'auto' | 'text' | 'markdown' | 'html') : 'auto';
+  const inputFormat =
+    typeof task.values['input-format'] === 'string' ? (task.values['input-format'] as 'auto' | 'text' | 'markdown' | 'html') : 'auto';
   const outcome = task.error
     ? ({ ok: false, error: task.error } as const)
     : await readInput(task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file }, inputFormat, task.lang);
   try {
     return { index: task.index, ...command.run(outcome, task) };
   } catch (e) {
-    return { index: task.index, chunk: '', note: `${task.file}: ${t('internalError', task.lang)}: ${(e as Error).message}\n`, status: 'error' };
+    return {
+      index: task.index,
+      chunk: '',
+      note: `${task.file}: ${t('internalError', task.lang)}: ${(e as Error).message}\n`,
+      status: 'error',
+    };
   }
 }
 
@@ -30,10 +36,16 @@ export async function runTask(task: Task): Promise<TaskResult> {
  * Reads and parses one file for commands that read several reports together (compare, review).
  * @throws Error with the file error's `code`, its one-line message in `lang`, and the reader's error as `cause`.
  */
-export async function readAndParse(file: string, inputFormat: 'auto' | 'text' | 'markdown' | 'html', lang: Lang): Promise<{ result: ParseResult; encoding: string; kind: string }> {
+export async function readAndParse(
+  file: string,
+  inputFormat: 'auto' | 'text' | 'markdown' | 'html',
+  lang: Lang,
+): Promise<{ result: ParseResult; encoding: string; kind: string }> {
   const outcome = await readInput({ file }, inputFormat, lang);
   if (!outcome.ok) {
-    const e = new Error(outcome.error.message, outcome.error.cause === undefined ? undefined : { cause: outcome.error.cause }) as Error & { code: string };
+    const e = new Error(outcome.error.message, outcome.error.cause === undefined ? undefined : { cause: outcome.error.cause }) as Error & {
+      code: string;
+    };
     e.code = outcome.error.code;
     throw e;
   }

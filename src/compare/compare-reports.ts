@@ -9,7 +9,16 @@ import { expectedVersionForYear } from '../template/version.js';
 import { rules, validateSeries, type CheckResult } from '../validate/index.js';
 import { cellPlace, describePlace } from './cell-place.js';
 import { compareText } from './text-reuse.js';
-import type { CellChange, CellSnapshot, ComparedReport, ComparedSide, CrossYearCheck, RelationCell, ReportComparison, VersionChange } from './types.js';
+import type {
+  CellChange,
+  CellSnapshot,
+  ComparedReport,
+  ComparedSide,
+  CrossYearCheck,
+  RelationCell,
+  ReportComparison,
+  VersionChange,
+} from './types.js';
 
 /** Year given to a report of unknown year, so that `validateSeries` can order the pair. */
 const PLACEHOLDER_YEAR = 2000;
@@ -30,7 +39,10 @@ const PLACEHOLDER_YEAR = 2000;
  * @throws TypeError when either argument is not a report.
  */
 export function compareReports(previous: Report, current: Report): ReportComparison {
-  for (const [name, r] of [['previous', previous], ['current', current]] as const) {
+  for (const [name, r] of [
+    ['previous', previous],
+    ['current', current],
+  ] as const) {
     if (typeof r !== 'object' || r === null || typeof r.tables !== 'object' || r.tables === null || !Array.isArray(r.sections)) {
       throw new TypeError(`compareReports(previous, current): ${name} is not a Report (from parseReport or createReport)`);
     }
@@ -55,13 +67,17 @@ function identity(r: Report): ComparedReport {
 
 function versionChanges(previous: Report, current: Report): VersionChange[] {
   const out: VersionChange[] = [];
-  for (const [table, key] of [['t2', 'table2'], ['t3', 'table3']] as const) {
+  for (const [table, key] of [
+    ['t2', 'table2'],
+    ['t3', 'table3'],
+  ] as const) {
     const a = previous.templateVersions[key];
     const b = current.templateVersions[key];
     if (a === b) continue;
     const y0 = previous.meta.year;
     const y1 = current.meta.year;
-    const expected = y0 === null || y1 === null || a === null || b === null ? null : expectedVersionForYear(y0) === a && expectedVersionForYear(y1) === b;
+    const expected =
+      y0 === null || y1 === null || a === null || b === null ? null : expectedVersionForYear(y0) === a && expectedVersionForYear(y1) === b;
     out.push({ table, previous: a, current: b, expected });
   }
   return out;
@@ -91,7 +107,14 @@ function cellChanges(previous: Report, current: Report): CellChange[] {
     if ((empty(prev) && empty(cur)) || (prev.status === 'missing' && cur.status === 'missing')) continue;
     const delta = prev.value !== null && cur.value !== null ? round(cur.value - prev.value) : null;
     const relative = delta !== null && prev.value ? round(delta / prev.value) : null;
-    out.push({ ...cellPlace(c.address, current.templateVersions), previous: prev, current: cur, delta, relative, changed: prev.status !== cur.status || prev.value !== cur.value });
+    out.push({
+      ...cellPlace(c.address, current.templateVersions),
+      previous: prev,
+      current: cur,
+      delta,
+      relative,
+      changed: prev.status !== cur.status || prev.value !== cur.value,
+    });
   }
   return out;
 }
@@ -127,9 +150,11 @@ function relation(check: CheckResult, cells: RelationCell[]): CrossYearCheck {
   if (typeof check.expected === 'number') out.expected = check.expected;
   if (typeof check.actual === 'number') out.actual = check.actual;
   if (check.delta !== undefined) out.delta = check.delta;
-  const where = (lang: 'zh' | 'en'): string => cells.map((c) => `${yearName(c, lang)} ${describePlace(c, lang)}`).join(lang === 'zh' ? '；' : '; ');
+  const where = (lang: 'zh' | 'en'): string =>
+    cells.map((c) => `${yearName(c, lang)} ${describePlace(c, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const numbers = (lang: 'zh' | 'en'): string => {
-    if (check.status === 'uncertain') return lang === 'zh' ? '有单元格为空、缺失或存疑，无法判断' : 'a cell is blank, missing or ambiguous, so it cannot be decided';
+    if (check.status === 'uncertain')
+      return lang === 'zh' ? '有单元格为空、缺失或存疑，无法判断' : 'a cell is blank, missing or ambiguous, so it cannot be decided';
     if (out.expected === undefined || out.actual === undefined) return '';
     if (lang === 'zh') return `应为 ${out.expected}，报告为 ${out.actual}${out.delta ? `（差 ${out.delta}）` : ''}`;
     return `expected ${out.expected}, the report says ${out.actual}${out.delta ? ` (off by ${out.delta})` : ''}`;

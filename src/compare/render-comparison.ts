@@ -21,7 +21,11 @@ export interface ComparisonRenderOptions {
   maxPassages?: number;
 }
 
-type Block = { kind: 'h'; level: number; text: string } | { kind: 'p'; text: string } | { kind: 'ul'; items: string[] } | { kind: 'table'; head: string[]; rows: string[][] };
+type Block =
+  | { kind: 'h'; level: number; text: string }
+  | { kind: 'p'; text: string }
+  | { kind: 'ul'; items: string[] }
+  | { kind: 'table'; head: string[]; rows: string[][] };
 
 const WORDS = {
   title: { zh: '年度对比', en: 'Year-over-year comparison' },
@@ -33,7 +37,10 @@ const WORDS = {
   versionExpected: { zh: '符合各年度应使用的格式', en: 'each year uses the template in force' },
   versionUnexpected: { zh: '与年度应使用的格式不符', en: 'not the template in force for the year' },
   relations: { zh: '跨年度关系', en: 'Cross-year relations' },
-  notConsecutive: { zh: '两份报告年度不相邻，未检查跨年度关系', en: 'the years are not consecutive, so the cross-year relations were not checked' },
+  notConsecutive: {
+    zh: '两份报告年度不相邻，未检查跨年度关系',
+    en: 'the years are not consecutive, so the cross-year relations were not checked',
+  },
   passed: { zh: '项一致', en: 'hold' },
   failed: { zh: '项不一致', en: 'fail' },
   uncertain: { zh: '项无法判断', en: 'cannot be decided' },
@@ -75,7 +82,8 @@ export function renderComparison(comparison: ReportComparison, options: Comparis
     throw new TypeError('renderComparison(comparison, options): expected the result of compareReports');
   }
   const to = options?.to;
-  if (to !== 'markdown' && to !== 'html' && to !== 'text') throw new TypeError('renderComparison: options.to must be markdown, html or text');
+  if (to !== 'markdown' && to !== 'html' && to !== 'text')
+    throw new TypeError('renderComparison: options.to must be markdown, html or text');
   const lang = options.lang === 'en' ? 'en' : 'zh';
   const blocks = comparisonBlocks(comparison, lang, options);
   const title = (blocks[0] as { text: string }).text;
@@ -111,7 +119,9 @@ function comparisonBlocks(c: ReportComparison, lang: 'zh' | 'en', options: Compa
   const agency = c.current.agency ?? c.previous.agency ?? w('unknownAgency', lang);
   const year = (y: number | null): string => (y === null ? w('unknownYear', lang) : String(y));
   const sep = lang === 'zh' ? '：' : ': ';
-  const blocks: Block[] = [{ kind: 'h', level: 1, text: `${w('title', lang)}${sep}${agency} ${year(c.previous.year)} → ${year(c.current.year)}` }];
+  const blocks: Block[] = [
+    { kind: 'h', level: 1, text: `${w('title', lang)}${sep}${agency} ${year(c.previous.year)} → ${year(c.current.year)}` },
+  ];
   const fails = c.relations.filter((r) => r.status === 'fail');
   const unsure = c.relations.filter((r) => r.status === 'uncertain');
   const changed = c.cells.filter((x) => x.changed);
@@ -119,11 +129,18 @@ function comparisonBlocks(c: ReportComparison, lang: 'zh' | 'en', options: Compa
     c.versionChanges.length === 0
       ? w('versionsSame', lang)
       : c.versionChanges
-          .map((v) => `${v.table === 't2' ? '表二' : '表三'} ${v.previous ?? '—'} → ${v.current ?? '—'}${v.expected === null ? '' : `（${w(v.expected ? 'versionExpected' : 'versionUnexpected', lang)}）`}`)
+          .map(
+            (v) =>
+              `${v.table === 't2' ? '表二' : '表三'} ${v.previous ?? '—'} → ${v.current ?? '—'}${v.expected === null ? '' : `（${w(v.expected ? 'versionExpected' : 'versionUnexpected', lang)}）`}`,
+          )
           .join(lang === 'zh' ? '；' : '; ');
   const relationText = !c.consecutive
     ? w('notConsecutive', lang)
-    : [`${c.relations.length - fails.length - unsure.length} ${w('passed', lang)}`, `${fails.length} ${w('failed', lang)}`, `${unsure.length} ${w('uncertain', lang)}`].join(lang === 'zh' ? '，' : ', ');
+    : [
+        `${c.relations.length - fails.length - unsure.length} ${w('passed', lang)}`,
+        `${fails.length} ${w('failed', lang)}`,
+        `${unsure.length} ${w('uncertain', lang)}`,
+      ].join(lang === 'zh' ? '，' : ', ');
   blocks.push({ kind: 'h', level: 2, text: w('summary', lang) });
   blocks.push({
     kind: 'ul',
@@ -143,14 +160,19 @@ function comparisonBlocks(c: ReportComparison, lang: 'zh' | 'en', options: Compa
   blocks.push({
     kind: 'table',
     head: [w('section', lang), w('sentences', lang), w('repeated', lang), w('share', lang)],
-    rows: c.textReuse.sections.filter((s) => s.sentences > 0).map((s) => [s.heading, String(s.sentences), String(s.repeated), percent(s.share)]),
+    rows: c.textReuse.sections
+      .filter((s) => s.sentences > 0)
+      .map((s) => [s.heading, String(s.sentences), String(s.repeated), percent(s.share)]),
   });
-  const passages = c.textReuse.passages.slice().sort((a, b) => b.sentences - a.sentences || a.current.sectionIndex - b.current.sectionIndex || a.current.start - b.current.start);
+  const passages = c.textReuse.passages
+    .slice()
+    .sort((a, b) => b.sentences - a.sentences || a.current.sectionIndex - b.current.sectionIndex || a.current.start - b.current.start);
   const shownPassages = passages.slice(0, options.maxPassages ?? passages.length);
   if (shownPassages.length > 0) {
     blocks.push({ kind: 'h', level: 3, text: w('passages', lang) });
     blocks.push({ kind: 'ul', items: shownPassages.map((p) => passageText(p, lang)) });
-    if (passages.length > shownPassages.length) blocks.push({ kind: 'p', text: `${w('more', lang)} ${passages.length - shownPassages.length} ${w('moreTail', lang)}` });
+    if (passages.length > shownPassages.length)
+      blocks.push({ kind: 'p', text: `${w('more', lang)} ${passages.length - shownPassages.length} ${w('moreTail', lang)}` });
   }
 
   blocks.push({ kind: 'h', level: 2, text: w('cells', lang) });
@@ -160,7 +182,15 @@ function comparisonBlocks(c: ReportComparison, lang: 'zh' | 'en', options: Compa
   else {
     blocks.push({
       kind: 'table',
-      head: [w('table', lang), w('row', lang), w('column', lang), w('lastYear', lang), w('thisYear', lang), w('change', lang), w('relative', lang)],
+      head: [
+        w('table', lang),
+        w('row', lang),
+        w('column', lang),
+        w('lastYear', lang),
+        w('thisYear', lang),
+        w('change', lang),
+        w('relative', lang),
+      ],
       rows: shown.map((x: CellChange) => [
         x.tableName,
         x.rowLabel,
@@ -171,7 +201,8 @@ function comparisonBlocks(c: ReportComparison, lang: 'zh' | 'en', options: Compa
         x.relative === null ? '' : `${x.relative > 0 ? '+' : ''}${Math.round(x.relative * 100)}%`,
       ]),
     });
-    if (sorted.length > shown.length) blocks.push({ kind: 'p', text: `${w('more', lang)} ${sorted.length - shown.length} ${w('moreTail', lang)}` });
+    if (sorted.length > shown.length)
+      blocks.push({ kind: 'p', text: `${w('more', lang)} ${sorted.length - shown.length} ${w('moreTail', lang)}` });
   }
   return blocks;
 }
@@ -200,7 +231,11 @@ function markdown(b: Block): string {
     case 'ul':
       return b.items.map((i) => `- ${i}`).join('\n');
     case 'table':
-      return [`| ${b.head.map(mdCell).join(' | ')} |`, `|${'---|'.repeat(b.head.length)}`, ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+      return [
+        `| ${b.head.map(mdCell).join(' | ')} |`,
+        `|${'---|'.repeat(b.head.length)}`,
+        ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+      ].join('\n');
   }
 }
 

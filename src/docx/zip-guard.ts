@@ -79,7 +79,8 @@ export function openGuardedZip(bytes: Uint8Array, limits: ZipLimits): GuardedZip
   const locator = eocd - 20;
   if (locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR_SIG) {
     const record = Number(view.getBigUint64(locator + 8, true));
-    if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD_SIG) throw new ZipGuardError('unreadable', 'damaged zip64 record');
+    if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD_SIG)
+      throw new ZipGuardError('unreadable', 'damaged zip64 record');
     count = Number(view.getBigUint64(record + 32, true));
     at = Number(view.getBigUint64(record + 48, true));
   }
@@ -87,23 +88,33 @@ export function openGuardedZip(bytes: Uint8Array, limits: ZipLimits): GuardedZip
   const entries = new Map<string, Entry>();
   const names = new TextDecoder();
   for (let n = 0; n < count; n++) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_SIG) throw new ZipGuardError('unreadable', 'damaged central directory');
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_SIG)
+      throw new ZipGuardError('unreadable', 'damaged central directory');
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const wide = readZip64Extra(view, at + 46 + nameLength, extraLength, view.getUint32(at + 24, true), view.getUint32(at + 20, true), view.getUint32(at + 42, true));
+    const wide = readZip64Extra(
+      view,
+      at + 46 + nameLength,
+      extraLength,
+      view.getUint32(at + 24, true),
+      view.getUint32(at + 20, true),
+      view.getUint32(at + 42, true),
+    );
     if (!entries.has(name)) entries.set(name, { method: view.getUint16(at + 10, true), ...wide });
     at += 46 + nameLength + extraLength + commentLength;
   }
   let budget = limits.maxUncompressedBytes;
   const inflate = (name: string, entry: Entry): Uint8Array => {
     const local = entry.local;
-    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL_SIG) throw new ZipGuardError('unreadable', `damaged local header of ${name}`);
+    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL_SIG)
+      throw new ZipGuardError('unreadable', `damaged local header of ${name}`);
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + entry.compressed > view.byteLength) throw new ZipGuardError('unreadable', `truncated entry ${name}`);
     const data = bytes.subarray(dataStart, dataStart + entry.compressed);
-    const over = (): ZipGuardError => new ZipGuardError('too-large', `${name} passes the decompressed size limit`, 'maxDocxUncompressedBytes', limits.maxUncompressedBytes);
+    const over = (): ZipGuardError =>
+      new ZipGuardError('too-large', `${name} passes the decompressed size limit`, 'maxDocxUncompressedBytes', limits.maxUncompressedBytes);
     let out: Uint8Array;
     if (entry.method === STORED) out = data;
     else if (entry.method === DEFLATED) {

@@ -31,8 +31,16 @@ export interface HeadingNumber {
 const CN = '[一二三四五六七八九十]{1,3}';
 
 const hashes = groups(/[ \t]*(#{0,6})[ \t]*/);
-const cnComma = groups(new RegExp(`(${CN})[ \\t]*[、.,][ \\t]*`)).map((m) => ({ style: 'cn' as const, numeral: m[1] ?? '', len: m[0].length }));
-const cnSpace = groups(new RegExp(`(${CN})[ \\t]{1,8}(?=[\\u4e00-\\u9fff])`)).map((m) => ({ style: 'cn' as const, numeral: m[1] ?? '', len: m[0].length }));
+const cnComma = groups(new RegExp(`(${CN})[ \\t]*[、.,][ \\t]*`)).map((m) => ({
+  style: 'cn' as const,
+  numeral: m[1] ?? '',
+  len: m[0].length,
+}));
+const cnSpace = groups(new RegExp(`(${CN})[ \\t]{1,8}(?=[\\u4e00-\\u9fff])`)).map((m) => ({
+  style: 'cn' as const,
+  numeral: m[1] ?? '',
+  len: m[0].length,
+}));
 const cnParen = groups(new RegExp(`\\([ \\t]*(${CN})[ \\t]*\\)[ \\t]*[、.]?[ \\t]*`)).map((m) => ({
   style: 'cnParen' as const,
   numeral: m[1] ?? '',
@@ -40,7 +48,11 @@ const cnParen = groups(new RegExp(`\\([ \\t]*(${CN})[ \\t]*\\)[ \\t]*[、.]?[ \\
 }));
 const arabicParen = groups(/\((\d{1,2})\)[ \t]*/).map((m) => ({ style: 'arabicParen' as const, numeral: m[1] ?? '', len: m[0].length }));
 const arabic = groups(/(\d{1,2})[ \t]*[.、](?!\d)[ \t]*/).map((m) => ({ style: 'arabic' as const, numeral: m[1] ?? '', len: m[0].length }));
-const part = groups(new RegExp(`第(${CN})部分[ \\t]*[、.:]?[ \\t]*`)).map((m) => ({ style: 'part' as const, numeral: m[1] ?? '', len: m[0].length }));
+const part = groups(new RegExp(`第(${CN})部分[ \\t]*[、.:]?[ \\t]*`)).map((m) => ({
+  style: 'part' as const,
+  numeral: m[1] ?? '',
+  len: m[0].length,
+}));
 const lost = token(/[、)][ \t]*(?=[\u4e00-\u9fff])/).map((t) => ({ style: 'lost' as const, numeral: null, len: t.text.length }));
 
 const marker = alt(part, cnParen, cnComma, cnSpace, arabicParen, arabic, lost);
@@ -66,7 +78,8 @@ const heading: Grammar<HeadingNumber> = seqMap(hashes, marker, (h, mk) => {
  * of every alternative above (tested against the grammar itself), so that value lines (`12 |`)
  * and sentences (`2023年…`, `一是…`) do not pay for the grammar's failures.
  */
-const MAYBE_MARKER = /^[ \t]*(?:#{1,6}[ \t]*)?(?:第[一二三四五六七八九十]|[(（][ \t]*[一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[ \t]*[、.,]|[一二三四五六七八九十]{1,3}[ \t]|\d{1,2}[ \t]*[.、]|[、)])/;
+const MAYBE_MARKER =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:第[一二三四五六七八九十]|[(（][ \t]*[一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[ \t]*[、.,]|[一二三四五六七八九十]{1,3}[ \t]|\d{1,2}[ \t]*[.、]|[、)])/;
 const rest = heading.skip(token(/[\s\S]*/));
 
 /** Parses the list marker at the start of a line; `null` when the line has none. */
@@ -84,7 +97,10 @@ export function parseHeadingNumberUnfiltered(line: string): HeadingNumber | null
   const r = run(rest, line);
   if (!r.ok) return null;
   const h = r.value;
-  h.marker = line.slice(0, h.titleStart).replace(/^[ \t#]+/, '').trim();
+  h.marker = line
+    .slice(0, h.titleStart)
+    .replace(/^[ \t#]+/, '')
+    .trim();
   return h;
 }
 

@@ -229,9 +229,25 @@ function paragraphRow(first: Line, last: Line, fields: readonly Line[][], index:
     const a = f[0] as Line;
     const b = f[f.length - 1] as Line;
     pos = b.end;
-    return { text: f.map((l) => l.text).filter((t) => t !== '').join(' '), start: a.start, end: b.end };
+    return {
+      text: f
+        .map((l) => l.text)
+        .filter((t) => t !== '')
+        .join(' '),
+      start: a.start,
+      end: b.end,
+    };
   });
-  return { index, start: first.start, end: last.end, kind: 'pipe', text: cells.map((c) => c.text).join('\t'), cells, leadingPipe: false, trailingPipe: false };
+  return {
+    index,
+    start: first.start,
+    end: last.end,
+    kind: 'pipe',
+    text: cells.map((c) => c.text).join('\t'),
+    cells,
+    leadingPipe: false,
+    trailingPipe: false,
+  };
 }
 
 function fallbackLines(text: string): RawLine[] {
@@ -263,7 +279,8 @@ function toLine(raw: RawLine, index: number): Line {
     if (text === '') return { index, start, end, kind: 'blank', text, cells: [], leadingPipe: false, trailingPipe: false };
     // Tab-separated cells (a spreadsheet paste): like a pipe row, empty cells kept. A leading tab
     // alone is indentation.
-    if (/\S\t/.test(first.text)) return { index, start, end, kind: 'pipe', text, cells: tabCells(first), leadingPipe: false, trailingPipe: false };
+    if (/\S\t/.test(first.text))
+      return { index, start, end, kind: 'pipe', text, cells: tabCells(first), leadingPipe: false, trailingPipe: false };
     return { index, start, end, kind: 'text', text, cells: segments(first), leadingPipe: false, trailingPipe: false };
   }
   const spans = raw.parts.map(trimSpan);

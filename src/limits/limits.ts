@@ -56,13 +56,38 @@ export interface LimitOption {
 
 /** Every limit with its flag, unit, default and description, in a stable order. */
 export const LIMIT_OPTIONS: readonly LimitOption[] = /* @__PURE__ */ Object.freeze([
-  /* @__PURE__ */ option('maxInputLength', 'characters', 'longest text read (a string, or the text a .docx/.pdf renders to)', '读取文本的最大长度（字符串，或 .docx/.pdf 转换后的文本）'),
-  /* @__PURE__ */ option('maxFileBytes', 'bytes', 'largest .docx/.pdf file read (a command line applies it to every file)', '读取文件的最大字节数（.docx/.pdf；命令行对所有文件适用）'),
-  /* @__PURE__ */ option('maxDocxUncompressedBytes', 'bytes', "largest decompressed size of a .docx file's XML parts, checked while inflating", '.docx 中 XML 部分解压后的最大总字节数（解压时检查）'),
+  /* @__PURE__ */ option(
+    'maxInputLength',
+    'characters',
+    'longest text read (a string, or the text a .docx/.pdf renders to)',
+    '读取文本的最大长度（字符串，或 .docx/.pdf 转换后的文本）',
+  ),
+  /* @__PURE__ */ option(
+    'maxFileBytes',
+    'bytes',
+    'largest .docx/.pdf file read (a command line applies it to every file)',
+    '读取文件的最大字节数（.docx/.pdf；命令行对所有文件适用）',
+  ),
+  /* @__PURE__ */ option(
+    'maxDocxUncompressedBytes',
+    'bytes',
+    "largest decompressed size of a .docx file's XML parts, checked while inflating",
+    '.docx 中 XML 部分解压后的最大总字节数（解压时检查）',
+  ),
   /* @__PURE__ */ option('maxDocxEntries', 'entries', 'most entries in a .docx zip directory', '.docx 压缩包的最大条目数'),
-  /* @__PURE__ */ option('maxPdfPages', 'pages', 'most PDF pages read (the rest are left out with a warning)', '读取的 PDF 最大页数（其余页面不读并警告）'),
+  /* @__PURE__ */ option(
+    'maxPdfPages',
+    'pages',
+    'most PDF pages read (the rest are left out with a warning)',
+    '读取的 PDF 最大页数（其余页面不读并警告）',
+  ),
   /* @__PURE__ */ option('maxPdfTextItems', 'items', 'most PDF text items read over all pages', '读取的 PDF 文字块总数上限'),
-  /* @__PURE__ */ option('maxDiagnostics', 'diagnostics', 'most diagnostics in one result (then one summary diagnostic)', '单个结果中的最多诊断条数（其余汇总为一条）'),
+  /* @__PURE__ */ option(
+    'maxDiagnostics',
+    'diagnostics',
+    'most diagnostics in one result (then one summary diagnostic)',
+    '单个结果中的最多诊断条数（其余汇总为一条）',
+  ),
 ]);
 
 function option(name: LimitName, unit: LimitOption['unit'], description: string, descriptionZh: string): LimitOption {

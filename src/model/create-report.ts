@@ -56,7 +56,12 @@ export function createReport(init: CreateReportInit): Report {
   const build = (addresses: string[], root: Record<string, unknown>): Record<string, unknown> => {
     for (const a of addresses) {
       const v = init.cells[a];
-      const cell: Cell = v === undefined ? { status: 'missing', value: null } : v === null ? { status: 'blank', value: null } : { status: 'value', value: v };
+      const cell: Cell =
+        v === undefined
+          ? { status: 'missing', value: null }
+          : v === null
+            ? { status: 'blank', value: null }
+            : { status: 'value', value: v };
       setPath(root, a.slice(3), cell);
     }
     return root;

@@ -41,7 +41,8 @@ export function listCells(report: Report): CellRecord[] {
   if (typeof report !== 'object' || report === null || typeof report.tables !== 'object') {
     throw new TypeError('listCells(report): expected a Report returned by parseReport');
   }
-  const fallback: TemplateVersion = (report.meta.year !== null ? expectedVersionForYear(report.meta.year) : null) ?? LATEST_TEMPLATE_VERSION;
+  const fallback: TemplateVersion =
+    (report.meta.year !== null ? expectedVersionForYear(report.meta.year) : null) ?? LATEST_TEMPLATE_VERSION;
   const v2 = report.tables.t2?.version ?? report.templateVersions.table2 ?? fallback;
   const v3 = report.tables.t3?.version ?? report.templateVersions.table3 ?? fallback;
   const out: CellRecord[] = [];

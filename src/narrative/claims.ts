@@ -62,7 +62,8 @@ const PATTERNS: { kind: ClaimKind; re: RegExp }[] = [
   { kind: 'litigation', re: new RegExp(`行政诉讼(?:案件)?${GAP}${N}件`, 'g') },
 ];
 const PERCENT_AFTER = new RegExp(`^\\(?${N}%`);
-const NONE_RE = /未(?:发生|出现|收到)(?:因?政府信息公开[^。，,]{0,10}?)?(?:被申请)?行政复议(?:和|、|或|及|与)?(?:提起)?行政诉讼(?:的)?(?:情况|案件|情形)?/g;
+const NONE_RE =
+  /未(?:发生|出现|收到)(?:因?政府信息公开[^。，,]{0,10}?)?(?:被申请)?行政复议(?:和|、|或|及|与)?(?:提起)?行政诉讼(?:的)?(?:情况|案件|情形)?/g;
 
 /** Extracts the numeric claims of a report's sections. */
 export function extractNarrativeClaims(report: Report): NarrativeClaim[] {

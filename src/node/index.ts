@@ -94,16 +94,28 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
   }
   if (sniffed.kind === 'binary') {
     const detail = sniffed.format === undefined ? undefined : (BINARY_NAMES[sniffed.format] ?? sniffed.format);
-    return { report: null, diagnostics: [createDiagnostic('not-text', detail === undefined ? {} : { detail })], kind: 'binary', encoding: null };
+    return {
+      report: null,
+      diagnostics: [createDiagnostic('not-text', detail === undefined ? {} : { detail })],
+      kind: 'binary',
+      encoding: null,
+    };
   }
   const decoded = decodeText(bytes);
   const requested = parseOptions.format ?? 'auto';
   const format = requested === 'auto' && fileName !== undefined ? formatForFile(fileName) : requested;
   const result = parseReport(decoded.text, { ...parseOptions, format });
   const notes = [];
-  if (decoded.declaredIgnored !== undefined) notes.push(createDiagnostic('charset-mismatch', { expected: decoded.declaredIgnored, actual: decoded.encoding }));
+  if (decoded.declaredIgnored !== undefined)
+    notes.push(createDiagnostic('charset-mismatch', { expected: decoded.declaredIgnored, actual: decoded.encoding }));
   if (decoded.replaced > 0) {
-    notes.push(createDiagnostic('invalid-bytes-replaced', { detail: decoded.encoding, count: decoded.replaced, location: locate(decoded.text, decoded.firstReplacement ?? 0) }));
+    notes.push(
+      createDiagnostic('invalid-bytes-replaced', {
+        detail: decoded.encoding,
+        count: decoded.replaced,
+        location: locate(decoded.text, decoded.firstReplacement ?? 0),
+      }),
+    );
   }
   const detected = result.report?.source.format;
   const kind: FileKind = format !== 'auto' ? format : detected === 'html' || detected === 'markdown' ? detected : 'text';

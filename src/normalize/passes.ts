@@ -89,9 +89,7 @@ export function replacePlaceholders(text: string): PassResult {
 }
 
 function isUrlChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 46 || c === 61 || c === 38 || c === 95
-  );
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 46 || c === 61 || c === 38 || c === 95;
 }
 
 /*
@@ -132,10 +130,7 @@ const SYLLABLE_CHAR = '[a-zü\\u0300-\\u036f]';
 const SYLLABLE = `(?:${SYLLABLE_CHAR}*[${TONED}]${SYLLABLE_CHAR}*|[a-zü\\u0302\\u0303\\u0305-\\u030b\\u030d-\\u036f]*[\\u0304\\u0301\\u030c\\u0300]${SYLLABLE_CHAR}*)`;
 // Each alternative starts with the literal '(' (and checks the Han character before it by a
 // lookbehind), so the engine scans for '(' instead of testing a lookbehind at every position.
-const PINYIN_RE = new RegExp(
-  `\\((?<=[\\u3400-\\u9fff]\\()(?:${SYLLABLE}\\)(?:\\(${SYLLABLE}\\))*|([a-z]{1,6})\\)\\(\\1\\))`,
-  'g',
-);
+const PINYIN_RE = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()(?:${SYLLABLE}\\)(?:\\(${SYLLABLE}\\))*|([a-z]{1,6})\\)\\(\\1\\))`, 'g');
 
 /** Removes pinyin annotations after Han characters. */
 export function stripPinyin(text: string): PassResult {

@@ -63,7 +63,14 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
   const needed = new Map<string, Set<number>>();
   const confirm = (address: string, c: ValueCell): void => {
     doubtful.delete(address);
-    diagnostics.push(createDiagnostic('ocr-confirmed', { target: address, addresses: [address], actual: c.value, ...(c.location ? { location: c.location } : {}) }));
+    diagnostics.push(
+      createDiagnostic('ocr-confirmed', {
+        target: address,
+        addresses: [address],
+        actual: c.value,
+        ...(c.location ? { location: c.location } : {}),
+      }),
+    );
   };
   // 1. One doubtful cell in an equation whose other operands are certain: the equation settles it.
   let settledOne = true;
@@ -96,7 +103,15 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
     for (const v of needed.get(address) ?? []) if (Number.isInteger(v) && v >= 0 && !candidates.includes(v)) candidates.push(v);
     const flagged: AmbiguousCell = { ...c, status: 'ambiguous', value: null, candidates };
     setPath(roots[address.slice(0, 2)] as Record<string, unknown>, address.slice(3), flagged);
-    diagnostics.push(createDiagnostic('ocr-low-confidence', { target: address, addresses: [address], detail: c.raw ?? String(c.value), candidates, ...(c.location ? { location: c.location } : {}) }));
+    diagnostics.push(
+      createDiagnostic('ocr-low-confidence', {
+        target: address,
+        addresses: [address],
+        detail: c.raw ?? String(c.value),
+        candidates,
+        ...(c.location ? { location: c.location } : {}),
+      }),
+    );
   }
   return diagnostics;
 }
@@ -119,14 +134,22 @@ function balance(rel: TableRelation, cell: (a: string) => Cell | undefined): boo
 }
 
 /** The value each usable equation needs at `address` (an equation is usable when every other operand is certain). */
-function solutions(address: string, rels: readonly TableRelation[], cell: (a: string) => Cell | undefined, doubtful: ReadonlyMap<string, unknown>): number[] {
+function solutions(
+  address: string,
+  rels: readonly TableRelation[],
+  cell: (a: string) => Cell | undefined,
+  doubtful: ReadonlyMap<string, unknown>,
+): number[] {
   const out: number[] = [];
   for (const rel of rels) {
     let left = 0;
     let right = 0;
     let usable = true;
     const onLeft = rel.left.includes(address);
-    for (const [side, list] of [['l', rel.left], ['r', rel.right]] as const) {
+    for (const [side, list] of [
+      ['l', rel.left],
+      ['r', rel.right],
+    ] as const) {
       for (const a of list) {
         if (a === address) continue;
         const c = cell(a);

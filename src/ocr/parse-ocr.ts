@@ -41,7 +41,8 @@ export function parseOcr(pages: readonly OcrPage[], options: OcrParseOptions = {
   }
   if (typeof options !== 'object' || options === null) throw new TypeError('parseOcr(pages, options): options must be an object');
   const threshold = options.minConfidence ?? LOW_CONFIDENCE;
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new TypeError('parseOcr(pages, options): minConfidence must be a number in [0, 1]');
+  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))
+    throw new TypeError('parseOcr(pages, options): minConfidence must be a number in [0, 1]');
   const items = toPositioned(pages);
   const result = parsePositionedText(items, {
     yAxis: 'down',
@@ -68,7 +69,14 @@ export function toPositioned(pages: readonly OcrPage[]): PositionedText[] {
       const x0 = Math.min(box.x0, box.x1);
       const y0 = Math.min(box.y0, box.y1);
       const height = Math.abs(box.y1 - box.y0);
-      const item: PositionedText = { text, page: k + 1, x: x0, y: y0 + height / 2, width: Math.abs(box.x1 - box.x0), size: Math.max(1, height) };
+      const item: PositionedText = {
+        text,
+        page: k + 1,
+        x: x0,
+        y: y0 + height / 2,
+        width: Math.abs(box.x1 - box.x0),
+        size: Math.max(1, height),
+      };
       if (typeof box.confidence === 'number' && Number.isFinite(box.confidence)) item.confidence = box.confidence;
       items.push(item);
     }

@@ -40,7 +40,14 @@ const STRONG_FAMILIES: Partial<Record<SectionKey, readonly (readonly string[])[]
 /** Overview words that only count under the numeral 一 (they are generic elsewhere). */
 const WEAK_OVERVIEW = new Set(['工作开展情况', '基本情况', '工作情况']);
 
-const ORDER: SectionKey[] = ['reviewLitigation', 'applications', 'proactiveDisclosure', 'problemsAndImprovements', 'otherMatters', 'overview'];
+const ORDER: SectionKey[] = [
+  'reviewLitigation',
+  'applications',
+  'proactiveDisclosure',
+  'problemsAndImprovements',
+  'otherMatters',
+  'overview',
+];
 
 /** Classifies a cleaned title into a section key. */
 export function sectionKeyOf(cleanTitle: string, level: 1 | 2, numeral: string | null): SectionKey | null {

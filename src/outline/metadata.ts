@@ -140,7 +140,13 @@ export function reportMetadataSources(meta: ReportMeta, evidence: MetadataEviden
     const location = f.start !== undefined && f.end !== undefined ? r.location(f.start, f.end) : undefined;
     sources[field] = location ? { evidence: f.evidence, location } : { evidence: f.evidence };
     if (WEAK.has(f.evidence)) {
-      r.report('metadata-inferred', { target: FIELD_NAMES[field], actual: String(f.value), detail: EVIDENCE_NAMES[f.evidence], path: `meta.${field}`, ...(location ? { location } : {}) });
+      r.report('metadata-inferred', {
+        target: FIELD_NAMES[field],
+        actual: String(f.value),
+        detail: EVIDENCE_NAMES[f.evidence],
+        path: `meta.${field}`,
+        ...(location ? { location } : {}),
+      });
     }
   }
   meta.sources = sources;
@@ -169,7 +175,12 @@ function titleLike(c: string): boolean {
 function headerTitle(head: readonly Line[]): Found<string> | null {
   for (const l of head.slice(0, TITLE_SEARCH_LINES)) {
     if (!TITLE_PREFIX.test(l.text) || !/^(?:标|题|title)/i.test(l.text)) continue;
-    const c = cutSiteSuffix(l.text.replace(TITLE_PREFIX, '').replace(/\s+/g, '').replace(/^《|》$/g, ''));
+    const c = cutSiteSuffix(
+      l.text
+        .replace(TITLE_PREFIX, '')
+        .replace(/\s+/g, '')
+        .replace(/^《|》$/g, ''),
+    );
     if (titleLike(c)) return { value: c, evidence: 'page-header', start: l.start, end: l.end };
   }
   return null;
@@ -279,11 +290,18 @@ function firstYearInText(text: string): Found<number> | null {
 }
 
 function periodMatch(text: string): { value: { start: string; end: string }; start: number; end: number } | null {
-  const m = /(20\d{2})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日[ \t]{0,2}(?:起)?[ \t]{0,2}(?:至|到|-|—|~)[ \t]{0,2}(?:(20\d{2})[ \t]{0,2}年)?[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日/.exec(text);
+  const m =
+    /(20\d{2})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日[ \t]{0,2}(?:起)?[ \t]{0,2}(?:至|到|-|—|~)[ \t]{0,2}(?:(20\d{2})[ \t]{0,2}年)?[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日/.exec(
+      text,
+    );
   if (!m) return null;
   const y1 = m[1] as string;
   const y2 = m[4] ?? y1;
-  return { value: { start: iso(y1, m[2] as string, m[3] as string), end: iso(y2, m[5] as string, m[6] as string) }, start: m.index, end: m.index + m[0].length };
+  return {
+    value: { start: iso(y1, m[2] as string, m[3] as string), end: iso(y2, m[5] as string, m[6] as string) },
+    start: m.index,
+    end: m.index + m[0].length,
+  };
 }
 
 function period(text: string): { start: string; end: string } | null {
@@ -350,7 +368,13 @@ function signatureBlock(lines: readonly Line[]): { agency: Found<string> | null;
     date = { value: iso(d[1] as string, d[2] as string, d[3] as string), evidence: 'signature', start: l.start, end: l.end };
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const a = (tail[j] as Line).text.replace(/\s+/g, '');
-      if (a.length >= MIN_AGENCY && a.length <= MAX_AGENCY_LINE && AGENCY_END.test(a) && /^[\u4e00-\u9fff()（）]+$/.test(a) && !NOT_AGENCY.test(a)) {
+      if (
+        a.length >= MIN_AGENCY &&
+        a.length <= MAX_AGENCY_LINE &&
+        AGENCY_END.test(a) &&
+        /^[\u4e00-\u9fff()（）]+$/.test(a) &&
+        !NOT_AGENCY.test(a)
+      ) {
         agency = { value: a, evidence: 'signature', start: (tail[j] as Line).start, end: (tail[j] as Line).end };
         break;
       }
@@ -362,7 +386,9 @@ function signatureBlock(lines: readonly Line[]): { agency: Found<string> | null;
 /** `发布日期: 2024-01-23` and the like in the page chrome. */
 function headerDate(text: string): Found<string> | null {
   const m = /(?:发布日期|发布时间|发文日期|成文日期|日期)[ \t]{0,4}[:：]?[ \t]{0,4}(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
-  return m ? { value: iso(m[1] as string, m[2] as string, m[3] as string), evidence: 'page-header', start: m.index, end: m.index + m[0].length } : null;
+  return m
+    ? { value: iso(m[1] as string, m[2] as string, m[3] as string), evidence: 'page-header', start: m.index, end: m.index + m[0].length }
+    : null;
 }
 
 function pageDate(page: { meta: PageMetadata } | undefined): Found<string> | null {

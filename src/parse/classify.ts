@@ -6,10 +6,7 @@ import { cleanText, hasCleanContent } from '../tables/label-match.js';
 import { PRE_2019_MARKERS, TABLE_PRESENCE_SIGNATURES } from '../template/signatures.js';
 
 /** Verdict on a text. */
-export type Verdict =
-  | { kind: 'report' }
-  | { kind: 'pre-2019'; markers: string[] }
-  | { kind: 'not-a-report'; reason: NotReportReason };
+export type Verdict = { kind: 'report' } | { kind: 'pre-2019'; markers: string[] } | { kind: 'not-a-report'; reason: NotReportReason };
 
 /** Why a text is no report: empty, or none of a report's marks (title, sections, tables). Worded by the catalogue. */
 export type NotReportReason = 'empty' | 'no-report-marks';

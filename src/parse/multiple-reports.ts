@@ -49,7 +49,8 @@ export function findReportStarts(lines: readonly Line[], headings: readonly Head
     } else current.sections.add(h.key);
   }
   // A last part with too few sections (a repeated heading in an appendix) stays with the one before.
-  while (parts.length > 1 && (parts[parts.length - 1] as { sections: Set<SectionKey> }).sections.size < MIN_SECTIONS_PER_REPORT) parts.pop();
+  while (parts.length > 1 && (parts[parts.length - 1] as { sections: Set<SectionKey> }).sections.size < MIN_SECTIONS_PER_REPORT)
+    parts.pop();
   if (parts.length === 1) return [0];
   const starts = [0];
   let previousHeadingLine = 0;

@@ -43,7 +43,8 @@ const MIN_CHARS_PER_PAGE = 20;
  */
 export function parsePositionedText(items: readonly PositionedText[], options: PositionedTextOptions = {}): PositionedParseResult {
   if (!Array.isArray(items)) throw new TypeError('parsePositionedText(items): items must be an array');
-  if (typeof options !== 'object' || options === null) throw new TypeError('parsePositionedText(items, options): options must be an object');
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('parsePositionedText(items, options): options must be an object');
   const limits = resolveLimits(options.limits, 'parsePositionedText(items, options)');
   const before = options.diagnostics ?? [];
   const laid = layoutText(items, options);

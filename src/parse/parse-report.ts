@@ -135,11 +135,22 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const headings = findSectionHeadings(lines);
   if (!part) {
     const starts = findReportStarts(lines, headings);
-    if (starts.length > 1) return readParts(r, split, starts.map((i) => lines[i] as Line), ctx);
+    if (starts.length > 1)
+      return readParts(
+        r,
+        split,
+        starts.map((i) => lines[i] as Line),
+        ctx,
+      );
   }
   const regions = locateTables(lines, headings);
   const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
-  const { meta, evidence: metaEvidence } = extractMetadata(lines, norm.text, firstHeading, page ? { meta: page.meta, normalize: (t) => normalize(t).text } : undefined);
+  const { meta, evidence: metaEvidence } = extractMetadata(
+    lines,
+    norm.text,
+    firstHeading,
+    page ? { meta: page.meta, normalize: (t) => normalize(t).text } : undefined,
+  );
 
   const sectionKeys = new Set(headings.map((h) => h.key).filter((k) => k !== null)).size;
   const verdict = classifyText(norm.text, meta.year, sectionKeys, meta.title !== null);
@@ -156,7 +167,11 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
   /** Reads one table's region, or reports it missing; an empty table is reported too. */
-  const readRegion = <T>(key: TableKey, region: LineRange | null, read: (tokens: TableToken[]) => { table: T; hasContent: boolean }): T | null => {
+  const readRegion = <T>(
+    key: TableKey,
+    region: LineRange | null,
+    read: (tokens: TableToken[]) => { table: T; hasContent: boolean },
+  ): T | null => {
     if (!region) {
       ctx.report('table-missing', { target: TABLE_NAMES[key], path: key });
       return null;

@@ -62,7 +62,9 @@ function loadPdfJs(): Promise<{ lib: PdfJs; base: string }> {
     const here = meta.url ?? (typeof __filename === 'string' ? __filename : `${process.cwd()}/`);
     try {
       const lib = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-      const base = createRequire(here).resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+      const base = createRequire(here)
+        .resolve('pdfjs-dist/package.json')
+        .replace(/package\.json$/, '');
       return { lib, base };
     } catch (e) {
       throw new InputReadError('dependency-missing', { detail: 'pdfjs-dist', cause: e });
@@ -140,7 +142,15 @@ async function readTextItems(
     }
     if (stopped === null && total > readable) stopped = 'maxPdfPages';
     // Nothing read at all (the first page alone passes the item limit): no report, an error.
-    if (stopped !== null) diagnostics.push(createDiagnostic('pdf-truncated', { detail: stopped, count: read, actual: total, ...(read === 0 ? { severity: 'error' as const } : {}) }));
+    if (stopped !== null)
+      diagnostics.push(
+        createDiagnostic('pdf-truncated', {
+          detail: stopped,
+          count: read,
+          actual: total,
+          ...(read === 0 ? { severity: 'error' as const } : {}),
+        }),
+      );
   } catch (e) {
     throw new InputReadError('pdf-unreadable', { cause: e });
   } finally {

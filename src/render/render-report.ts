@@ -46,7 +46,9 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const to = options?.to;
   if (to !== 'markdown' && to !== 'html' && to !== 'text') throw new TypeError('renderReport: options.to must be markdown, html or text');
   const blocks: string[] = [];
-  const title = report.meta.title ?? (report.meta.agency && report.meta.year ? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告` : null);
+  const title =
+    report.meta.title ??
+    (report.meta.agency && report.meta.year ? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告` : null);
   if (title && !options.tablesOnly) blocks.push(heading(to, 1, title));
   const tables = {
     t2: report.tables.t2 ? renderGrid(to, table2Grid(report.tables.t2.version), report, options.cellAttributes) : null,
@@ -76,7 +78,9 @@ export function renderReport(report: Report, options: RenderOptions): string {
     for (const k of ['t2', 't3', 't4'] as const) if (tables[k] && !placed.has(k)) blocks.push(tables[k] as string);
   }
   const body = blocks.join('\n\n') + '\n';
-  return to === 'html' ? `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${esc(title ?? '')}</title></head>\n<body>\n${body}</body>\n</html>\n` : body;
+  return to === 'html'
+    ? `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${esc(title ?? '')}</title></head>\n<body>\n${body}</body>\n</html>\n`
+    : body;
 }
 
 function heading(to: RenderFormat, level: number, text: string): string {
@@ -117,9 +121,15 @@ function table2Grid(version: TemplateVersion): Grid {
   for (const s of templateDefinition(version, 'renderReport').table2.subTables) {
     grid.push([{ text: s.caption, colspan: width, header: true }]);
     const span = s.columns.length === 1 ? width - 1 : undefined;
-    grid.push([{ text: '信息内容', header: true }, ...s.columns.map((c) => ({ text: c.label, header: true, ...(span ? { colspan: span } : {}) }))]);
+    grid.push([
+      { text: '信息内容', header: true },
+      ...s.columns.map((c) => ({ text: c.label, header: true, ...(span ? { colspan: span } : {}) })),
+    ]);
     for (const r of s.rows) {
-      grid.push([{ text: r.label }, ...s.columns.map((c) => ({ text: `\u0000t2.${s.key}.${r.key}.${c.key}`, ...(span ? { colspan: span } : {}) }))]);
+      grid.push([
+        { text: r.label },
+        ...s.columns.map((c) => ({ text: `\u0000t2.${s.key}.${r.key}.${c.key}`, ...(span ? { colspan: span } : {}) })),
+      ]);
     }
   }
   return grid;
@@ -188,7 +198,11 @@ function renderGrid(to: RenderFormat, grid: Grid, report: Report, cellAttributes
     const rows = grid.map((r) => {
       const cells = r.map((c) => {
         const extra = cellAttributes && c.text.startsWith('\u0000') ? cellAttributes(c.text.slice(1)) : undefined;
-        const own = extra ? Object.entries(extra).map(([k, v]) => ` ${k.replace(/[^a-zA-Z0-9_-]/g, '')}="${esc(v)}"`).join('') : '';
+        const own = extra
+          ? Object.entries(extra)
+              .map(([k, v]) => ` ${k.replace(/[^a-zA-Z0-9_-]/g, '')}="${esc(v)}"`)
+              .join('')
+          : '';
         const attrs = `${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${own}`;
         return `<td${attrs}>${esc(resolve(c.text, to, report))}</td>`;
       });
@@ -205,4 +219,3 @@ function renderGrid(to: RenderFormat, grid: Grid, report: Report, cellAttributes
   // A leading pipe keeps an empty first cell (a blank) from vanishing.
   return lines.map((l) => `| ${l} |`).join('\n');
 }
-

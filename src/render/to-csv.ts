@@ -50,7 +50,9 @@ export function toCsv(input: Report | readonly TidyRow[], options: CsvOptions = 
   const head = options.header === false ? '' : (options.bom === true ? UTF8_BOM : '') + CSV_HEADER;
   const isRows = Array.isArray(input);
   const rows: readonly TidyRow[] = isRows ? (input as readonly TidyRow[]) : toRows(input as Report);
-  const lines = rows.map((r) => [file, r.agency, r.year, r.table, r.address, r.rowLabel, r.columnLabel, r.value, r.status].map(csvField).join(','));
+  const lines = rows.map((r) =>
+    [file, r.agency, r.year, r.table, r.address, r.rowLabel, r.columnLabel, r.value, r.status].map(csvField).join(','),
+  );
   if (lines.length === 0 && !isRows) lines.push([file, '', '', '', '', '', '', '', NO_CELLS_STATUS].map(csvField).join(','));
   return head + lines.map((l) => `${l}\n`).join('');
 }

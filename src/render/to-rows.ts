@@ -31,8 +31,14 @@ export interface TidyRow {
 /** The tidy records of every cell of a report (see {@link TidyRow}). */
 export function toRows(report: Report): TidyRow[] {
   const cells = listCells(report);
-  const v2 = versionOfAddresses('t2', cells.filter((c) => c.table === 't2').map((c) => c.address));
-  const v3 = versionOfAddresses('t3', cells.filter((c) => c.table === 't3').map((c) => c.address));
+  const v2 = versionOfAddresses(
+    't2',
+    cells.filter((c) => c.table === 't2').map((c) => c.address),
+  );
+  const v3 = versionOfAddresses(
+    't3',
+    cells.filter((c) => c.table === 't3').map((c) => c.address),
+  );
   const labels = cellLabelMap({ table2: v2, table3: v3 });
   return cells.map((c) => {
     const l = labels.get(c.address);

@@ -81,12 +81,24 @@ export function decideDisplacedValues(
  * Applies the decisions of {@link decideDisplacedValues} to `placements`, reports each one
  * (`value-displaced`) and returns the items still unplaced.
  */
-export function applyDisplacedValues(ctx: ParseContext, placements: Map<string, Placement>, decisions: readonly DisplacedValueDecision[], unplaced: readonly RowItem[]): RowItem[] {
+export function applyDisplacedValues(
+  ctx: ParseContext,
+  placements: Map<string, Placement>,
+  decisions: readonly DisplacedValueDecision[],
+  unplaced: readonly RowItem[],
+): RowItem[] {
   const used = new Set<ValueToken>();
   for (const d of decisions) {
     placements.set(d.address, { status: 'value', token: d.token });
     used.add(d.token);
-    ctx.report('value-displaced', { target: d.address, detail: d.token.raw, actual: d.token.raw, count: d.equations, path: d.address, location: ctx.location(d.token.start, d.token.end) });
+    ctx.report('value-displaced', {
+      target: d.address,
+      detail: d.token.raw,
+      actual: d.token.raw,
+      count: d.equations,
+      path: d.address,
+      location: ctx.location(d.token.start, d.token.end),
+    });
   }
   return unplaced.filter((i) => !(i.token.kind === 'value' && used.has(i.token)));
 }

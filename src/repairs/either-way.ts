@@ -60,7 +60,13 @@ function mergeCells(ctx: ParseContext, a: Record<string, unknown>, b: Record<str
       if (columnLabel) cell.columnLabel = columnLabel;
       if (x.location) cell.location = x.location;
       a[key] = cell;
-      ctx.report('cell-ambiguous', { target: here, detail: candidates.join(' / '), path: here, candidates, ...(x.location ? { location: x.location } : {}) });
+      ctx.report('cell-ambiguous', {
+        target: here,
+        detail: candidates.join(' / '),
+        path: here,
+        candidates,
+        ...(x.location ? { location: x.location } : {}),
+      });
     } else if (typeof x === 'object' && x !== null && key !== 'location' && typeof y === 'object' && y !== null) {
       mergeCells(ctx, x as Record<string, unknown>, y as Record<string, unknown>, here);
     }

@@ -85,7 +85,12 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const joined: { label: LabelToken; pieces: readonly LabelToken[] }[] = [];
   const tokens = joinWrappedLabels(input.tokens, input.probe, joined);
   const classify = (l: LabelToken, state: RowState = IN_BODY): LabelRole<string> => input.classify(l, state);
-  const after: OwnershipDecision = { order: 'after', why: joined.length > 0 ? 'labels wrapped around their numbers' : 'labels before their numbers', joined, tokens };
+  const after: OwnershipDecision = {
+    order: 'after',
+    why: joined.length > 0 ? 'labels wrapped around their numbers' : 'labels before their numbers',
+    joined,
+    tokens,
+  };
   // A label printed in the same pipe row as numbers owns them: the order question does not arise.
   if (tokens.some((t) => t.kind === 'value' && t.inRow)) return after;
   const segA = segmentRows<string>(tokens, classify, 0);
@@ -108,7 +113,10 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     if (input.failing) {
       const fa = input.failing(segA);
       const fb = input.failing(segB);
-      if (fb.fails > fa.fails) return undecided(`numbers stand before the first label and none after the last, but that reading breaks ${fb.fails} equations against ${fa.fails}`);
+      if (fb.fails > fa.fails)
+        return undecided(
+          `numbers stand before the first label and none after the last, but that reading breaks ${fb.fails} equations against ${fa.fails}`,
+        );
     }
     return before('numbers before the first label of a block and none after its last one');
   }
@@ -134,7 +142,8 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
   const fa = input.failing(segA);
   const fb = input.failing(segB);
-  if (fb.fails < fa.fails && fb.holds >= fa.holds) return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
+  if (fb.fails < fa.fails && fb.holds >= fa.holds)
+    return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   return after;
 }
 
@@ -236,7 +245,11 @@ function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: Labe
  * label before it (+1) or of the label after it (−1)? Returns the sign of the sum when every run
  * that can be judged agrees, 0 otherwise (no coordinates, or mixed).
  */
-function coordinateVote(tokens: readonly TableToken[], classify: (l: LabelToken) => LabelRole<string>, baselineOf: (t: TableToken) => number | undefined): number {
+function coordinateVote(
+  tokens: readonly TableToken[],
+  classify: (l: LabelToken) => LabelRole<string>,
+  baselineOf: (t: TableToken) => number | undefined,
+): number {
   let previous: number | undefined;
   let run: number | undefined;
   let pos = 0;
@@ -270,7 +283,11 @@ function coordinateVote(tokens: readonly TableToken[], classify: (l: LabelToken)
  * exactly only when joined (`6.属于四类` / numbers / `过程性信息`), while neither piece is one by
  * itself. The pieces become one label token before the numbers (its location spans both pieces).
  */
-function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: { label: LabelToken; pieces: readonly LabelToken[] }[]): readonly TableToken[] {
+function joinWrappedLabels(
+  tokens: readonly TableToken[],
+  probe: LabelProbe,
+  joined: { label: LabelToken; pieces: readonly LabelToken[] }[],
+): readonly TableToken[] {
   let out: TableToken[] | null = null;
   let i = 0;
   const copyUpTo = (k: number): TableToken[] => (out ??= tokens.slice(0, k) as TableToken[]);

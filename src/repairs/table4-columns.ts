@@ -30,7 +30,10 @@ const COLUMN_LABELS = TABLE4_COLUMNS.map((c) => cleanText(c.label));
  * tokens are not laid out column by column. `groupOf` names the group a label announces (the
  * reader's own classification), or null.
  */
-export function readByColumnHeaders(tokens: readonly TableToken[], groupOf: (text: string) => Table4GroupKey | null): Table4ColumnsDecision | null {
+export function readByColumnHeaders(
+  tokens: readonly TableToken[],
+  groupOf: (text: string) => Table4GroupKey | null,
+): Table4ColumnsDecision | null {
   const cells = new Map<number, ValueToken | BlankToken>();
   let group: number | null = null;
   let column: number | null = null;

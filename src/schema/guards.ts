@@ -42,7 +42,10 @@ function check(v: unknown, s: JsonSchema, root: JsonSchema, path: string): strin
     const ok = errors.filter((e) => e === null).length;
     if (ok === 1) return null;
     if (ok > 1) return `${path}: matches more than one alternative`;
-    return errors.reduce((best, e) => ((e?.length ?? 0) > (best?.length ?? 0) ? e : best), errors[0] ?? null) ?? `${path}: no alternative matches`;
+    return (
+      errors.reduce((best, e) => ((e?.length ?? 0) > (best?.length ?? 0) ? e : best), errors[0] ?? null) ??
+      `${path}: no alternative matches`
+    );
   }
   if (s.const !== undefined && v !== s.const) return `${path}: expected ${JSON.stringify(s.const)}`;
   if (s.enum && !s.enum.includes(v as string)) return `${path}: expected one of ${JSON.stringify(s.enum)}`;

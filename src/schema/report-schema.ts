@@ -131,7 +131,9 @@ function build(): JsonSchema {
                 {
                   type: 'object',
                   properties: {
-                    evidence: { enum: ['page-header', 'html-head', 'title-line', 'report-sentence', 'period', 'signature', 'body', 'contact'] },
+                    evidence: {
+                      enum: ['page-header', 'html-head', 'title-line', 'report-sentence', 'period', 'signature', 'body', 'contact'],
+                    },
                     location: ref('location'),
                   },
                   required: ['evidence'],

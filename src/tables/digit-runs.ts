@@ -130,7 +130,12 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
  * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
  * and −Infinity where no cut exists). Linear in positions × numbers × `maxLen`; paid from `budget`.
  */
-function sumBounds(digits: string, parts: number, maxLen: number, budget?: WorkBudget): { least: number[][]; most: number[][]; values: number[][] } | null {
+function sumBounds(
+  digits: string,
+  parts: number,
+  maxLen: number,
+  budget?: WorkBudget,
+): { least: number[][]; most: number[][]; values: number[][] } | null {
   const n = digits.length;
   const least: number[][] = [];
   const most: number[][] = [];
@@ -241,7 +246,13 @@ export function readingsOfRow(
  * when the row is a single run (the common case: the whole row glued), where a partial cut is a
  * prefix of the row.
  */
-function cutReadings(items: readonly RowItem[], ncols: number, accept: (values: (number | null)[]) => boolean, budget?: WorkBudget, prune?: CutPrune | typeof LAST_IS_SUM): RowItem[][] | null {
+function cutReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  budget?: WorkBudget,
+  prune?: CutPrune | typeof LAST_IS_SUM,
+): RowItem[][] | null {
   const deficit = ncols - items.length;
   const runs = items.map((it, i) => ({ it, i })).filter(({ it }) => isRun(it));
   if (runs.length === 0 || deficit <= 0) return [];

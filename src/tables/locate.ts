@@ -120,8 +120,10 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
     for (const h of headings) if (h.line > from && h.level === 1) return h.line;
     return n;
   };
-  const t2: LineRange | null = t2Start >= 0 ? { from: t2Start, to: firstOf(t3Start, t4Start, nextHeadingNotOwn(headings, t2Start, 'proactiveDisclosure', n)) } : null;
-  const t3: LineRange | null = t3Start >= 0 ? { from: t3Start, to: firstOf(t4Start, nextHeadingNotOwn(headings, t3Start, 'applications', n)) } : null;
+  const t2: LineRange | null =
+    t2Start >= 0 ? { from: t2Start, to: firstOf(t3Start, t4Start, nextHeadingNotOwn(headings, t2Start, 'proactiveDisclosure', n)) } : null;
+  const t3: LineRange | null =
+    t3Start >= 0 ? { from: t3Start, to: firstOf(t4Start, nextHeadingNotOwn(headings, t3Start, 'applications', n)) } : null;
   const t4: LineRange | null = t4Start >= 0 ? { from: t4Start, to: endOfT4(lines, t4Start, headings, nextHeading(t4Start)) } : null;
   return { t2, t3, t4 };
 }

@@ -115,7 +115,13 @@ function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
   const s = items.length - ncols;
   const lost = items.reduce((a, it) => a + it.collapsedBefore, 0);
   const out: Placement[] = [];
-  for (let j = 0; j < ncols; j++) out.push(fromCandidates(items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token), lost === 0));
+  for (let j = 0; j < ncols; j++)
+    out.push(
+      fromCandidates(
+        items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token),
+        lost === 0,
+      ),
+    );
   return out;
 }
 
@@ -133,7 +139,8 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
     const firstRun = (items[0] as RowItem).run;
     let col = 0;
     if (!ev.startAfterText) {
-      for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0 && (items[i] as RowItem).run === firstRun; i++) placedCol[i] = col++;
+      for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0 && (items[i] as RowItem).run === firstRun; i++)
+        placedCol[i] = col++;
     }
     // Suffix anchored at the end.
     if (ev.collapsedAfter === 0) {
@@ -195,11 +202,17 @@ function allSame(items: readonly RowItem[]): boolean {
  * there; otherwise it is ambiguous. Without a check, or when the budget runs out, every column with
  * more than one possible value is ambiguous.
  */
-function placeRuns(items: RowItem[], check: RowCheck | undefined, search: RunSearch): { columns: Placement[]; orders: number; exhausted: boolean } {
+function placeRuns(
+  items: RowItem[],
+  check: RowCheck | undefined,
+  search: RunSearch,
+): { columns: Placement[]; orders: number; exhausted: boolean } {
   const runIds = [...new Set(items.map((it) => it.run))];
   const runs = runIds.map((id) => items.filter((it) => it.run === id));
   const valueOf = (it: RowItem): number | null => (it.token.kind === 'value' ? it.token.content.value : null);
-  const tags = runs.map((r, i) => `${search.runTag?.(runIds[i] as number) ?? ''}|${r.map((it) => `${it.token.kind}:${String(valueOf(it))}`).join(',')}`);
+  const tags = runs.map(
+    (r, i) => `${search.runTag?.(runIds[i] as number) ?? ''}|${r.map((it) => `${it.token.kind}:${String(valueOf(it))}`).join(',')}`,
+  );
   const orders: RowItem[][] = [];
   let exhausted = false;
   if (check) {
@@ -240,7 +253,12 @@ function placeRuns(items: RowItem[], check: RowCheck | undefined, search: RunSea
   const out: Placement[] = [];
   for (let j = 0; j < ncols; j++) {
     if (orders.length === 0 || exhausted) {
-      out.push(fromCandidates(items.map((it) => it.token), false));
+      out.push(
+        fromCandidates(
+          items.map((it) => it.token),
+          false,
+        ),
+      );
       continue;
     }
     const tokens = orders.map((o) => (o[j] as RowItem).token);
@@ -255,7 +273,8 @@ function placeRuns(items: RowItem[], check: RowCheck | undefined, search: RunSea
  * column keeps a value only when every reading agrees on it, and is ambiguous otherwise.
  */
 export function placeReadings(readings: readonly RowItem[][], ncols: number): RowPlacement {
-  if (readings.length === 0) return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'missing' })), surplus: 0, deficit: ncols };
+  if (readings.length === 0)
+    return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'missing' })), surplus: 0, deficit: ncols };
   const columns: Placement[] = [];
   for (let j = 0; j < ncols; j++) {
     const tokens = readings.map((r) => (r[j] as RowItem).token);

@@ -129,7 +129,11 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
   for (const r of seg.rows) {
     if (r.key === UNKNOWN_ROW) {
       if (r.evidence.items.some((i) => i.token.kind === 'value')) {
-        ctx.report('label-unrecognized', { target: TABLE_NAMES.t2, detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
+        ctx.report('label-unrecognized', {
+          target: TABLE_NAMES.t2,
+          detail: r.label.text,
+          location: ctx.location(r.label.start, r.label.end),
+        });
         // Its numbers are not dropped quietly: a value that lost its own row may sit here.
         for (const item of r.evidence.items) unplaced.push(item);
       }
@@ -137,20 +141,33 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
     }
     const [subKey] = r.key.split('.') as [Table2SubTableKey];
     if (!def.subTables.some((s) => s.key === subKey && s.rows.some((row) => `${s.key}.${row.key}` === r.key))) {
-      ctx.report('label-unrecognized', { target: TABLE_NAMES.t2, detail: r.label.text, location: ctx.location(r.label.start, r.label.end) });
+      ctx.report('label-unrecognized', {
+        target: TABLE_NAMES.t2,
+        detail: r.label.text,
+        location: ctx.location(r.label.start, r.label.end),
+      });
       for (const item of r.evidence.items) unplaced.push(item);
     }
   }
 
   // Columns first (one header lookup per row), cells after: numbers a converter floated out of
   // their rows can then be given back to the rows that lost them.
-  const rows: { sub: Table2SubTableDefinition; rowDef: Table2RowDefinition; chosen: RowSegment<string> | undefined; columns: SourceColumn[] }[] = [];
+  const rows: {
+    sub: Table2SubTableDefinition;
+    rowDef: Table2RowDefinition;
+    chosen: RowSegment<string> | undefined;
+    columns: SourceColumn[];
+  }[] = [];
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
       const occurrences = seg.rows.filter((r) => r.key === `${sub.key}.${rowDef.key}`);
       const chosen = occurrences.find((o) => o.evidence.items.length > 0) ?? occurrences[0];
       if (chosen?.how === 'fuzzy') {
-        ctx.report('label-fuzzy-match', { actual: chosen.label.text, expected: rowDef.label, location: ctx.location(chosen.label.start, chosen.label.end) });
+        ctx.report('label-fuzzy-match', {
+          actual: chosen.label.text,
+          expected: rowDef.label,
+          location: ctx.location(chosen.label.start, chosen.label.end),
+        });
       }
       rows.push({ sub, rowDef, chosen, columns: chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : [] });
     }
@@ -174,7 +191,16 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
         c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
       );
       // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
-      const runs = hasDigitRun(chosen.evidence.items, columns.length) ? readingsOfRow(chosen.evidence.items, columns.length, () => true, () => true, false, budget) : null;
+      const runs = hasDigitRun(chosen.evidence.items, columns.length)
+        ? readingsOfRow(
+            chosen.evidence.items,
+            columns.length,
+            () => true,
+            () => true,
+            false,
+            budget,
+          )
+        : null;
       const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
@@ -189,7 +215,11 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
     }
     setPath(table, key, cells);
   }
-  reportUnplaced(ctx, 't2', unplaced.filter((i) => !floated.has(i)));
+  reportUnplaced(
+    ctx,
+    't2',
+    unplaced.filter((i) => !floated.has(i)),
+  );
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
@@ -223,14 +253,23 @@ function probeLabel(text: string): { key: string; exact: boolean } | null {
  */
 function returnFloatingValues(
   ctx: ParseContext,
-  rows: readonly { sub: Table2SubTableDefinition; rowDef: Table2RowDefinition; chosen: RowSegment<string> | undefined; columns: SourceColumn[] }[],
+  rows: readonly {
+    sub: Table2SubTableDefinition;
+    rowDef: Table2RowDefinition;
+    chosen: RowSegment<string> | undefined;
+    columns: SourceColumn[];
+  }[],
   unplaced: readonly RowItem[],
 ): Set<RowItem> {
   const given = new Set<RowItem>();
   const floating = unplaced.filter((i) => i.token.kind === 'value' && !i.token.inRow && i.token.content.note !== undefined);
   if (floating.length === 0) return given;
   const short = rows.filter(
-    (r) => r.chosen && r.columns.length > 1 && r.chosen.evidence.items.length === r.columns.length - 1 && r.chosen.evidence.items.every((i) => i.token.inRow && i.token.kind === 'value'),
+    (r) =>
+      r.chosen &&
+      r.columns.length > 1 &&
+      r.chosen.evidence.items.length === r.columns.length - 1 &&
+      r.chosen.evidence.items.every((i) => i.token.inRow && i.token.kind === 'value'),
   );
   if (short.length !== floating.length) return given;
   const plan: { row: (typeof short)[number]; item: RowItem; at: number; column: string }[] = [];
@@ -251,7 +290,13 @@ function returnFloatingValues(
     seg.evidence = { items, gapsVisible: false, collapsedAfter: null };
     given.add(item);
     const address = `t2.${row.sub.key}.${row.rowDef.key}.${column}`;
-    ctx.report('value-floating', { target: address, detail: item.token.raw, actual: item.token.raw, path: address, location: ctx.location(item.token.start, item.token.end) });
+    ctx.report('value-floating', {
+      target: address,
+      detail: item.token.raw,
+      actual: item.token.raw,
+      path: address,
+      location: ctx.location(item.token.start, item.token.end),
+    });
   }
   return given;
 }
@@ -262,7 +307,8 @@ function decideVersion(ctx: ParseContext, tokens: readonly TableToken[], prior: 
   for (const t of tokens) {
     if (t.kind !== 'label') continue;
     const c = cleanText(t.text);
-    for (const [v, signatures] of ALL_SIGNATURES) if (signatures.some((s) => c.includes(s))) evidence.set(v, (evidence.get(v) as number) + 1);
+    for (const [v, signatures] of ALL_SIGNATURES)
+      if (signatures.some((s) => c.includes(s))) evidence.set(v, (evidence.get(v) as number) + 1);
     const item = CAPTION_RE.exec(c)?.[1];
     if (item) for (const v of versionsWithTable2Item(item)) evidence.set(v, (evidence.get(v) as number) + 1);
   }
@@ -295,7 +341,9 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
     return own.map((c) => ({ key: c.key, label: c.label }));
   };
   if (!header || header.labels.length === 0) return fallback();
-  const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) => templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key));
+  const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
+    templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
+  );
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
   for (const h of header.labels) {
@@ -313,7 +361,8 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
       out.push({ key: cross.key, label: h.text });
       continue;
     }
-    const prefix = hc.length >= 2 ? own.find((c) => !assigned.has(c.key) && labelsOf(c).some((l) => l.startsWith(hc) || hc.startsWith(l))) : undefined;
+    const prefix =
+      hc.length >= 2 ? own.find((c) => !assigned.has(c.key) && labelsOf(c).some((l) => l.startsWith(hc) || hc.startsWith(l))) : undefined;
     if (prefix) {
       assigned.add(prefix.key);
       out.push({ key: prefix.key, label: h.text });

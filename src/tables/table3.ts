@@ -15,7 +15,15 @@ import { placeRow, type Placement, type RowPlacement } from './placement.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
-import { cannotHoldCompiled, compileRelations, evaluateCompiled, evaluateRelation, tallyRelations, type CompiledRelation, type Operand } from '../template/arithmetic.js';
+import {
+  cannotHoldCompiled,
+  compileRelations,
+  evaluateCompiled,
+  evaluateRelation,
+  tallyRelations,
+  type CompiledRelation,
+  type Operand,
+} from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
@@ -76,7 +84,13 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
 export function reportOwnership(ctx: ParseContext, table: 't2' | 't3', d: OwnershipDecision): void {
-  for (const j of d.joined) ctx.report('label-wrapped', { target: TABLE_NAMES[table], detail: j.label.text, path: table, location: ctx.location(j.label.start, j.label.end) });
+  for (const j of d.joined)
+    ctx.report('label-wrapped', {
+      target: TABLE_NAMES[table],
+      detail: j.label.text,
+      path: table,
+      location: ctx.location(j.label.start, j.label.end),
+    });
   if (d.order === 'before') ctx.report('numbers-before-labels', { target: TABLE_NAMES[table], detail: d.why, path: table });
   if (d.order === 'undecided') ctx.report('ownership-undecided', { target: TABLE_NAMES[table], detail: d.why, path: table });
 }
@@ -108,7 +122,9 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
   for (const r of seg.rows) {
     const items = r.evidence.items;
     if (items.length !== NCOLS || cells.has(`t3.${r.key}.total`)) continue;
-    items.forEach((it, j) => cells.set(`t3.${r.key}.${(TABLE3_COLUMNS[j] as { key: string }).key}`, it.token.kind === 'value' ? it.token.content.value : 'blank'));
+    items.forEach((it, j) =>
+      cells.set(`t3.${r.key}.${(TABLE3_COLUMNS[j] as { key: string }).key}`, it.token.kind === 'value' ? it.token.content.value : 'blank'),
+    );
   }
   return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero);
 }
@@ -140,7 +156,8 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
 
   // Placements first, cells after: a value a converter moved out of its cell can then be put back
   // (recoverDisplaced) before the row diagnostics are written.
-  const built: { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] = [];
+  const built: { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] =
+    [];
   for (const rowDef of def.rows) {
     const rowAddress = `t3.${rowDef.key}`;
     const candidates = seg.rows.filter((r) => r.key === rowDef.key);
@@ -156,7 +173,12 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
     const targets = targetsOf(rowDef.key);
     const chosen = chooseSegment(ctx, candidates, rowAddress);
     if (!chosen) {
-      ctx.report('row-missing', { target: TABLE_NAMES.t3, detail: rowDef.label, path: rowAddress, addresses: targets.map((t) => t.address) });
+      ctx.report('row-missing', {
+        target: TABLE_NAMES.t3,
+        detail: rowDef.label,
+        path: rowAddress,
+        addresses: targets.map((t) => t.address),
+      });
       setPath(table, rowDef.key, rowOf(targets.map(() => missingCell())));
       continue;
     }
@@ -198,7 +220,8 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
     return { role: 'other' };
   }
   if (clean === '其他') {
-    if (numbering?.style === 'cnParen' && numbering.value === 6) return { role: 'row', key: OTHER_HANDLING, matched: '（六）其他处理', how: 'context' };
+    if (numbering?.style === 'cnParen' && numbering.value === 6)
+      return { role: 'row', key: OTHER_HANDLING, matched: '（六）其他处理', how: 'context' };
     if ((numbering?.style === 'arabic' && numbering.value === 3) || (inBody && state.lastKey?.startsWith(`${OTHER_HANDLING}.`))) {
       return { role: 'row', key: 'results.otherHandling.other', matched: '3.其他', how: 'context' };
     }
@@ -219,10 +242,14 @@ function chooseSegment(ctx: ParseContext, candidates: RowSegment<string>[], rowA
   const withItems = candidates.filter((c) => c.evidence.items.length > 0);
   const chosen = withItems[0] ?? (candidates[0] as RowSegment<string>);
   for (const other of withItems.slice(1)) {
-    const a = chosen.evidence.items.map((i) => i.token.kind === 'value' ? i.token.content.value : null).join(',');
-    const b = other.evidence.items.map((i) => i.token.kind === 'value' ? i.token.content.value : null).join(',');
+    const a = chosen.evidence.items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)).join(',');
+    const b = other.evidence.items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)).join(',');
     if (a !== b) {
-      ctx.report('duplicate-row', { detail: other.label.text, path: rowAddress, location: ctx.location(other.label.start, other.label.end) });
+      ctx.report('duplicate-row', {
+        detail: other.label.text,
+        path: rowAddress,
+        location: ctx.location(other.label.start, other.label.end),
+      });
     }
   }
   return chosen;
@@ -308,15 +335,19 @@ function resolveOrphanRows(
   }
   // The surplus rows keep only their own seven items.
   const trimmed = new Map<RowSegment<string>, RowItem[]>();
-  for (const r of seg.rows) if (chunks.some((c) => r.evidence.items.includes(c.items[0] as RowItem))) trimmed.set(r, r.evidence.items.slice(0, NCOLS));
+  for (const r of seg.rows)
+    if (chunks.some((c) => r.evidence.items.includes(c.items[0] as RowItem))) trimmed.set(r, r.evidence.items.slice(0, NCOLS));
   const orphans = [...seg.orphanRows, ...chunks].filter((o) => o.items.length === NCOLS);
-  const pending = seg.rows.filter((r) => dataSet.has(r.key) && !withValues.has(r.key)).filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
+  const pending = seg.rows
+    .filter((r) => dataSet.has(r.key) && !withValues.has(r.key))
+    .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
   if (orphans.length === 0 && pending.length === 0) return placed;
   // While labels float, a label that owns numbers but stands out of the template's order may have
   // caught the numbers of a row whose label floated (plain pdftotext: '3.… label' then the numbers
   // of row 5). Every row of such an inversion is paired again like a floating one, or flagged.
   // A label printed in the same pipe row as its numbers owns them whatever the order of the rows.
-  const sharesPipeRow = (r: RowSegment<string>): boolean => r.labels.some((l) => l.inRow && r.evidence.items.every((i) => i.token.inRow && i.token.line === l.line));
+  const sharesPipeRow = (r: RowSegment<string>): boolean =>
+    r.labels.some((l) => l.inRow && r.evidence.items.every((i) => i.token.inRow && i.token.line === l.line));
   const owning = seg.rows
     .filter((r) => dataSet.has(r.key) && r.evidence.items.length > 0)
     .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i)
@@ -412,7 +443,13 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
  * the readings that survive (one: the row is read; several: ambiguous where they differ; none:
  * missing).
  */
-function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: readonly string[], version: TemplateVersion, budget: WorkBudget): Map<RowSegment<string>, RowItem[][]> {
+function readDigitRuns(
+  ctx: ParseContext,
+  seg: Segmentation<string>,
+  dataRows: readonly string[],
+  version: TemplateVersion,
+  budget: WorkBudget,
+): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
@@ -432,7 +469,11 @@ function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: r
       open.push({ key, seg: r, alts: alts ?? [] });
     } else {
       const items = r.evidence.items;
-      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value')) fixed.set(key, items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
+      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value'))
+        fixed.set(
+          key,
+          items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)),
+        );
     }
   }
   if (open.length === 0) return out;
@@ -469,13 +510,17 @@ function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: r
     }
     if (k > 0 && (touching[k - 1] as CompiledRelation[]).some((rel) => cannotHoldCompiled(rel, cells))) return;
     if (k === open.length) {
-      if (relations.every((rel) => evaluateCompiled(rel, cells) !== 'fails')) chosen.forEach((c, i) => (surviving[i] as Set<number>).add(c));
+      if (relations.every((rel) => evaluateCompiled(rel, cells) !== 'fails'))
+        chosen.forEach((c, i) => (surviving[i] as Set<number>).add(c));
       return;
     }
     const o = open[k] as (typeof open)[number];
     for (let a = 0; a < o.alts.length; a++) {
       // (a vanished blank counts as 0 in the column relations, as in validation)
-      setRow(o.key, (o.alts[a] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)));
+      setRow(
+        o.key,
+        (o.alts[a] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)),
+      );
       chosen[k] = a;
       rec(k + 1);
     }
@@ -486,7 +531,10 @@ function readDigitRuns(ctx: ParseContext, seg: Segmentation<string>, dataRows: r
   open.forEach((o, i) => {
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
     out.set(o.seg, keep);
-    const raw = o.seg.evidence.items.filter((x) => x.token.kind === 'value' && x.token.glued).map((x) => x.token.kind === 'value' ? x.token.raw : '').join(' ');
+    const raw = o.seg.evidence.items
+      .filter((x) => x.token.kind === 'value' && x.token.glued)
+      .map((x) => (x.token.kind === 'value' ? x.token.raw : ''))
+      .join(' ');
     if (keep.length === 1) {
       ctx.report('digit-run-split', {
         detail: `${raw} → ${(keep[0] as RowItem[]).map((x) => (x.token.kind === 'value' ? x.token.raw : '')).join(' ')}`,
@@ -511,4 +559,3 @@ function cellOf(address: string): { row: string; column: number } {
   }
   return c;
 }
-

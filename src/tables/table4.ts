@@ -10,7 +10,16 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type Placement, type RowCheck, type RowEvidence, type RowItem, type RowPlacement, type RunSearch } from './placement.js';
+import {
+  placeReadings,
+  placeRow,
+  type Placement,
+  type RowCheck,
+  type RowEvidence,
+  type RowItem,
+  type RowPlacement,
+  type RunSearch,
+} from './placement.js';
 import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
@@ -69,10 +78,16 @@ function placeOutOfOrder(
   // The anchors are read only when the runs have to be ordered (the check is not called otherwise).
   let anchors: ReadonlyMap<number, Table4GroupKey> | null = null;
   const anchorOf = (run: number): Table4GroupKey | undefined => (anchors ??= anchorsOf()).get(run);
-  const labelled: RowCheck = (v, seq) => groupSumsHold(v) && seq.every((it, j) => (anchorOf(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
+  const labelled: RowCheck = (v, seq) =>
+    groupSumsHold(v) && seq.every((it, j) => (anchorOf(it.run) ?? groupOfColumn(j)) === groupOfColumn(j));
   const tagged: RunSearch = { budget, runTag: (run) => anchorOf(run) ?? '' };
   const exhausted = (p: RowPlacement): RowPlacement => {
-    ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'orders of value runs', path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    ctx.report('search-budget-exhausted', {
+      target: TABLE_NAMES.t4,
+      detail: 'orders of value runs',
+      path: 't4',
+      location: ctx.location(labelLoc.start, labelLoc.end),
+    });
     return p;
   };
   let placement = placeRow(n, evidence, labelled, tagged);
@@ -102,14 +117,24 @@ function placeOutOfOrder(
     if ((bySums.orders ?? 0) === 0) return placement;
     // Several arrangements fit the text: the cells they disagree on are ambiguous.
     if (bySums.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return bySums;
-    ctx.report('groups-from-text', { target: TABLE_NAMES.t4, detail: said, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    ctx.report('groups-from-text', {
+      target: TABLE_NAMES.t4,
+      detail: said,
+      path: 't4',
+      location: ctx.location(labelLoc.start, labelLoc.end),
+    });
     return bySums;
   }
   const base = byLabels ? labelled : groupSumsHold;
   const byText = placeRow(n, evidence, (v, seq) => base(v, seq) && fitsText(v), byLabels ? tagged : { budget });
   if (byText.exhausted) return exhausted(placement);
   if ((byText.orders ?? 0) === 0 || byText.columns.some((c) => c.status === 'ambiguous' || c.status === 'missing')) return placement;
-  ctx.report('groups-from-text', { target: TABLE_NAMES.t4, detail: said, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+  ctx.report('groups-from-text', {
+    target: TABLE_NAMES.t4,
+    detail: said,
+    path: 't4',
+    location: ctx.location(labelLoc.start, labelLoc.end),
+  });
   return byText;
 }
 
@@ -130,7 +155,8 @@ function groupSumsHold(values: readonly (number | null)[]): boolean {
 const SCRATCH = new Float64Array(15);
 
 /** Column j of the row of fifteen belongs to this group. */
-const groupOfColumn = (j: number): Table4GroupKey => (TABLE4_GROUPS[Math.floor(j / TABLE4_COLUMNS.length)] as (typeof TABLE4_GROUPS)[number]).key;
+const groupOfColumn = (j: number): Table4GroupKey =>
+  (TABLE4_GROUPS[Math.floor(j / TABLE4_COLUMNS.length)] as (typeof TABLE4_GROUPS)[number]).key;
 
 /**
  * Runs held to a group by their own labels: the text printed right before a run names exactly one
@@ -161,7 +187,11 @@ function groupNamed(text: string): Table4GroupKey | null {
 function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
   const first = seg.rows[0];
   if (!first || seg.groups.some((g) => g.items.length > 0)) return false;
-  return seg.orphanRows.length > 0 && seg.orphanRows.every((o) => o.at < first.at) && seg.rows.every((r) => r.evidence.items.length === 0 && r.overflow.length === 0);
+  return (
+    seg.orphanRows.length > 0 &&
+    seg.orphanRows.every((o) => o.at < first.at) &&
+    seg.rows.every((r) => r.evidence.items.length === 0 && r.overflow.length === 0)
+  );
 }
 
 /**
@@ -204,7 +234,8 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
       const r = withItems.find((x) => x.key === g.key);
       const targets = ALL_TARGETS.filter((t) => t.address.startsWith(`t4.${g.key}.`));
       if (!r) continue;
-      for (const cell of buildRowCells(ctx, placeRow(TABLE4_COLUMNS.length, r.evidence), targets, `t4.${g.key}`, r.label.text, r.label)) cells.push(cell);
+      for (const cell of buildRowCells(ctx, placeRow(TABLE4_COLUMNS.length, r.evidence), targets, `t4.${g.key}`, r.label.text, r.label))
+        cells.push(cell);
       for (const item of r.overflow) unplaced.push(item);
     }
   } else {
@@ -225,11 +256,29 @@ export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], 
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
     const budget = WorkBudget.forTable(tokens.length);
-    const runs = hasDigitRun(items, ALL_TARGETS.length) ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, (parts) => parts.length % 5 !== 0 || parts.length === 0 || groupSumsHold(parts)) : null;
-    if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
-    if (runs?.length === 1) ctx.report('digit-run-split', { detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '), path: 't4' });
-    const placement = runs ? placeReadings(runs, ALL_TARGETS.length) : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
-    if (placement.reordered) ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    const runs = hasDigitRun(items, ALL_TARGETS.length)
+      ? readingsOfRow(
+          items,
+          ALL_TARGETS.length,
+          groupSumsHold,
+          (c) => c % 5 !== 4,
+          true,
+          budget,
+          (parts) => parts.length % 5 !== 0 || parts.length === 0 || groupSumsHold(parts),
+        )
+      : null;
+    if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted)
+      ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
+    if (runs?.length === 1)
+      ctx.report('digit-run-split', {
+        detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '),
+        path: 't4',
+      });
+    const placement = runs
+      ? placeReadings(runs, ALL_TARGETS.length)
+      : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
+    if (placement.reordered)
+      ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
   ALL_TARGETS.forEach((t, j) => setPath(table, t.address.slice(3), cells[j]));

@@ -251,7 +251,16 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
   if (seg.text === '') return 0;
   const whole = parseCellContent(seg.text);
   if (whole.kind === 'number') {
-    out.push({ kind: 'value', raw: seg.text, content: whole, start: seg.start, end: seg.end, line: l.index, gapBefore: 0, lineStart: false });
+    out.push({
+      kind: 'value',
+      raw: seg.text,
+      content: whole,
+      start: seg.start,
+      end: seg.end,
+      line: l.index,
+      gapBefore: 0,
+      lineStart: false,
+    });
     return 1;
   }
   if (whole.kind === 'blank') {
@@ -316,7 +325,17 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       if (c.kind !== 'number') continue;
       if (at > pos) extendLabel(ws + pos, ws + at);
       flushLabel();
-      out.push({ kind: 'value', raw: run, content: c, start: ws + at, end: ws + at + run.length, line: l.index, gapBefore: 0, lineStart: false, glued: at > 0 || at + run.length < word.length });
+      out.push({
+        kind: 'value',
+        raw: run,
+        content: c,
+        start: ws + at,
+        end: ws + at + run.length,
+        line: l.index,
+        gapBefore: 0,
+        lineStart: false,
+        glued: at > 0 || at + run.length < word.length,
+      });
       values++;
       pos = at + run.length;
       DIGITS_IN_WORD_RE.lastIndex = pos;

@@ -14,9 +14,7 @@ export type Operand = number | 'blank' | null;
 export type OperandLookup = (address: string) => Operand;
 
 /** A side of an equation summed, or why it cannot be. */
-export type SideSum =
-  | { ok: true; value: number; blanksAsZero: string[] }
-  | { ok: false; unknown: string[]; notReported: string[] };
+export type SideSum = { ok: true; value: number; blanksAsZero: string[] } | { ok: false; unknown: string[]; notReported: string[] };
 
 /** The outcome of one equation. */
 export type RelationOutcome =
@@ -50,13 +48,26 @@ export function sumOperands(addresses: readonly string[], lookup: OperandLookup,
 }
 
 /** Evaluates one equation `Σ left = Σ right`. */
-export function evaluateRelation(rel: Pick<TableRelation, 'left' | 'right'>, lookup: OperandLookup, blankAsZero: (address: string) => boolean): RelationOutcome {
+export function evaluateRelation(
+  rel: Pick<TableRelation, 'left' | 'right'>,
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+): RelationOutcome {
   const l = sumOperands(rel.left, lookup, blankAsZero);
   const r = sumOperands(rel.right, lookup, blankAsZero);
   if (!l.ok || !r.ok) {
-    return { status: 'unknown', unknown: [...(l.ok ? [] : l.unknown), ...(r.ok ? [] : r.unknown)], notReported: [...(l.ok ? [] : l.notReported), ...(r.ok ? [] : r.notReported)] };
+    return {
+      status: 'unknown',
+      unknown: [...(l.ok ? [] : l.unknown), ...(r.ok ? [] : r.unknown)],
+      notReported: [...(l.ok ? [] : l.notReported), ...(r.ok ? [] : r.notReported)],
+    };
   }
-  return { status: l.value === r.value ? 'holds' : 'fails', left: l.value, right: r.value, blanksAsZero: [...l.blanksAsZero, ...r.blanksAsZero] };
+  return {
+    status: l.value === r.value ? 'holds' : 'fails',
+    left: l.value,
+    right: r.value,
+    blanksAsZero: [...l.blanksAsZero, ...r.blanksAsZero],
+  };
 }
 
 /** How many equations hold, fail, and cannot be evaluated. */
@@ -70,7 +81,12 @@ export interface RelationTally {
 }
 
 /** Evaluates every equation; `stopAtFailure` returns at the first failing one (for searches). */
-export function tallyRelations(relations: readonly TableRelation[], lookup: OperandLookup, blankAsZero: (address: string) => boolean, stopAtFailure = false): RelationTally {
+export function tallyRelations(
+  relations: readonly TableRelation[],
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+  stopAtFailure = false,
+): RelationTally {
   const t: RelationTally = { holds: 0, fails: 0, unknown: 0 };
   for (const rel of relations) {
     const o = evaluateRelation(rel, lookup, blankAsZero);
@@ -109,7 +125,12 @@ export function cannotHold(rel: Pick<TableRelation, 'left' | 'right'>, lookup: O
  * The value an equation forces on `address` when every other cell of it is known; null when it
  * does not involve the address or another cell is unknown.
  */
-export function forcedValue(rel: Pick<TableRelation, 'left' | 'right'>, address: string, lookup: OperandLookup, blankAsZero: (address: string) => boolean): number | null {
+export function forcedValue(
+  rel: Pick<TableRelation, 'left' | 'right'>,
+  address: string,
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+): number | null {
   const inLeft = rel.left.includes(address);
   if (!inLeft && !rel.right.includes(address)) return null;
   const others = (side: readonly string[]): readonly string[] => side.filter((a) => a !== address);

@@ -27,7 +27,8 @@ export function cellLabelMap(versions: { table2: TemplateVersion; table3: Templa
   const m = new Map<string, CellLabels>();
   for (const s of table2Definition(versions.table2).subTables) {
     for (const r of s.rows) {
-      for (const c of s.columns) m.set(`t2.${s.key}.${r.key}.${c.key}`, { table: 't2', rowLabel: `${s.caption} / ${r.label}`, columnLabel: c.label });
+      for (const c of s.columns)
+        m.set(`t2.${s.key}.${r.key}.${c.key}`, { table: 't2', rowLabel: `${s.caption} / ${r.label}`, columnLabel: c.label });
     }
   }
   const def = table3Definition(versions.table3);
@@ -41,12 +42,20 @@ export function cellLabelMap(versions: { table2: TemplateVersion; table3: Templa
     }
     path.push(r.label);
     for (const c of TABLE3_COLUMNS) {
-      m.set(`t3.${r.key}.${c.key}`, { table: 't3', rowLabel: path.join(' / '), columnLabel: c.group ? `${c.group} / ${c.label}` : c.label });
+      m.set(`t3.${r.key}.${c.key}`, {
+        table: 't3',
+        rowLabel: path.join(' / '),
+        columnLabel: c.group ? `${c.group} / ${c.label}` : c.label,
+      });
     }
   }
   for (const g of TABLE4_GROUPS) {
     for (const c of TABLE4_COLUMNS) {
-      m.set(`t4.${g.key}.${c.key}`, { table: 't4', rowLabel: '', columnLabel: [g.supergroup, g.label, c.label].filter(Boolean).join(' / ') });
+      m.set(`t4.${g.key}.${c.key}`, {
+        table: 't4',
+        rowLabel: '',
+        columnLabel: [g.supergroup, g.label, c.label].filter(Boolean).join(' / '),
+      });
     }
   }
   cache.set(key, m);

@@ -61,7 +61,6 @@ export function versionForYear(year: number): TemplateVersion | null {
   return found;
 }
 
-
 /** A table-三 data row that only one version has: evidence for that version when a report prints it. */
 export interface VersionRowEvidence {
   /** The version. */

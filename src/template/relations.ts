@@ -30,7 +30,11 @@ export function blankCountsAsZero(address: string): boolean {
   return !address.endsWith('.total');
 }
 
-const T4_RULES: Record<Table4GroupKey, TableRelation['rule']> = { review: 'T4.REVIEW', litigationDirect: 'T4.DIRECT', litigationAfterReview: 'T4.AFTER' };
+const T4_RULES: Record<Table4GroupKey, TableRelation['rule']> = {
+  review: 'T4.REVIEW',
+  litigationDirect: 'T4.DIRECT',
+  litigationAfterReview: 'T4.AFTER',
+};
 
 const t3Cache = new Map<TemplateVersion, readonly TableRelation[]>();
 
@@ -42,9 +46,15 @@ export function table3Relations(version: TemplateVersion): readonly TableRelatio
   const resultRows = rows.filter((r) => r.startsWith('results.') && r !== 'results.total');
   const out: TableRelation[] = [];
   for (const { key: k } of TABLE3_COLUMNS) {
-    out.push({ rule: 'T3.BALANCE', column: k, left: [`t3.newReceived.${k}`, `t3.carriedOver.${k}`], right: [`t3.results.total.${k}`, `t3.carriedForward.${k}`] });
+    out.push({
+      rule: 'T3.BALANCE',
+      column: k,
+      left: [`t3.newReceived.${k}`, `t3.carriedOver.${k}`],
+      right: [`t3.results.total.${k}`, `t3.carriedForward.${k}`],
+    });
   }
-  for (const r of rows) out.push({ rule: 'T3.ROWSUM', row: r, left: [`t3.${r}.total`], right: TABLE3_APPLICANT_COLUMNS.map((k) => `t3.${r}.${k}`) });
+  for (const r of rows)
+    out.push({ rule: 'T3.ROWSUM', row: r, left: [`t3.${r}.total`], right: TABLE3_APPLICANT_COLUMNS.map((k) => `t3.${r}.${k}`) });
   for (const { key: k } of TABLE3_COLUMNS) {
     out.push({ rule: 'T3.RESULTS', column: k, left: [`t3.results.total.${k}`], right: resultRows.map((r) => `t3.${r}.${k}`) });
   }

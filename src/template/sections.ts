@@ -1,11 +1,6 @@
 /** Key of one of the six required sections. */
 export type SectionKey =
-  | 'overview'
-  | 'proactiveDisclosure'
-  | 'applications'
-  | 'reviewLitigation'
-  | 'problemsAndImprovements'
-  | 'otherMatters';
+  'overview' | 'proactiveDisclosure' | 'applications' | 'reviewLitigation' | 'problemsAndImprovements' | 'otherMatters';
 
 /** Definition of a required section. */
 export interface SectionDefinition {
@@ -50,7 +45,10 @@ export const SECTIONS: readonly SectionDefinition[] = [
     key: 'reviewLitigation',
     number: '四',
     heading: '四、政府信息公开行政复议、行政诉讼情况',
-    keywordFamilies: [['行政复议', '行政诉讼'], ['复议', '诉讼']],
+    keywordFamilies: [
+      ['行政复议', '行政诉讼'],
+      ['复议', '诉讼'],
+    ],
     contains: 't4',
   },
   {

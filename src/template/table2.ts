@@ -88,7 +88,13 @@ export const TABLE2_2019: Table2Definition = {
       caption: '第二十条第（一）项',
       item: '一',
       columns: [
-        { key: 'newlyMade', label: '本年新制作数量', crossVersionAliases: ['本年制发件数'], unit: '件', noteKeywords: ['新制定', '新制作', '修订'] },
+        {
+          key: 'newlyMade',
+          label: '本年新制作数量',
+          crossVersionAliases: ['本年制发件数'],
+          unit: '件',
+          noteKeywords: ['新制定', '新制作', '修订'],
+        },
         { key: 'newlyPublished', label: '本年新公开数量', unit: '件' },
         { key: 'totalPublished', label: '对外公开总数量', unit: '件' },
       ],
@@ -154,7 +160,13 @@ export const TABLE2_2021: Table2Definition = {
       caption: '第二十条第（一）项',
       item: '一',
       columns: [
-        { key: 'issued', label: '本年制发件数', crossVersionAliases: ['本年新制作数量'], unit: '件', noteKeywords: ['新制定', '制发', '修订'] },
+        {
+          key: 'issued',
+          label: '本年制发件数',
+          crossVersionAliases: ['本年新制作数量'],
+          unit: '件',
+          noteKeywords: ['新制定', '制发', '修订'],
+        },
         { key: 'repealed', label: '本年废止件数', unit: '件', noteKeywords: ['废止', '失效', '撤销', '停止执行'] },
         {
           key: 'currentlyValid',

@@ -2,13 +2,7 @@ import type { TemplateVersion } from './version.js';
 
 /** Key of a table-三 column (applicant type, or the 总计 column). */
 export type Table3ColumnKey =
-  | 'naturalPerson'
-  | 'commercialEnterprise'
-  | 'researchInstitution'
-  | 'publicInterestOrg'
-  | 'legalServiceOrg'
-  | 'otherOrg'
-  | 'total';
+  'naturalPerson' | 'commercialEnterprise' | 'researchInstitution' | 'publicInterestOrg' | 'legalServiceOrg' | 'otherOrg' | 'total';
 
 /** Definition of one table-三 column. */
 export interface Table3ColumnDefinition {
@@ -32,9 +26,7 @@ export const TABLE3_COLUMNS: readonly Table3ColumnDefinition[] = [
 ];
 
 /** The six applicant columns (every column but 总计). */
-export const TABLE3_APPLICANT_COLUMNS: readonly Table3ColumnKey[] = TABLE3_COLUMNS.filter((c) => c.key !== 'total').map(
-  (c) => c.key,
-);
+export const TABLE3_APPLICANT_COLUMNS: readonly Table3ColumnKey[] = TABLE3_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 
 /** Definition of one table-三 row: a data row (7 values) or a group label (no values). */
 export interface Table3RowDefinition {
@@ -76,7 +68,13 @@ const T3_HEAD_ROWS: readonly Table3RowDefinition[] = [
     keywords: ['法规禁止公开', '法律行政法规', '禁止公开'],
   },
   { key: 'results.denied.securityStability', label: '3.危及“三安全一稳定”', type: 'data', level: 3, keywords: ['三安全一稳定', '三安全'] },
-  { key: 'results.denied.thirdPartyRights', label: '4.保护第三方合法权益', type: 'data', level: 3, keywords: ['第三方合法权益', '保护第三方'] },
+  {
+    key: 'results.denied.thirdPartyRights',
+    label: '4.保护第三方合法权益',
+    type: 'data',
+    level: 3,
+    keywords: ['第三方合法权益', '保护第三方'],
+  },
   { key: 'results.denied.internalAffairs', label: '5.属于三类内部事务信息', type: 'data', level: 3, keywords: ['内部事务'] },
   { key: 'results.denied.processInformation', label: '6.属于四类过程性信息', type: 'data', level: 3, keywords: ['过程性信息', '四类过程'] },
   { key: 'results.denied.enforcementCaseFile', label: '7.属于行政执法案卷', type: 'data', level: 3, keywords: ['执法案卷'] },
@@ -112,7 +110,13 @@ const T3_HEAD_ROWS: readonly Table3RowDefinition[] = [
     keywords: ['信访举报', '举报投诉'],
   },
   { key: 'results.notProcessed.duplicate', label: '2.重复申请', type: 'data', level: 3, keywords: ['重复申请'] },
-  { key: 'results.notProcessed.publication', label: '3.要求提供公开出版物', type: 'data', level: 3, keywords: ['公开出版物', '提供公开出版'] },
+  {
+    key: 'results.notProcessed.publication',
+    label: '3.要求提供公开出版物',
+    type: 'data',
+    level: 3,
+    keywords: ['公开出版物', '提供公开出版'],
+  },
   {
     key: 'results.notProcessed.massRepeated',
     label: '4.无正当理由大量反复申请',

@@ -20,12 +20,18 @@ export function equation(
   // The one arithmetic evaluator (template/arithmetic.ts), shared with the table readers and repairs.
   const o = evaluateRelation({ left, right }, reader.lookup, blankAsZero);
   if (o.status === 'unknown') {
-    const why = o.notReported.length > 0 && o.unknown.length === 0 ? { zh: '总计未填报', en: 'total not reported' } : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
+    const why =
+      o.notReported.length > 0 && o.unknown.length === 0
+        ? { zh: '总计未填报', en: 'total not reported' }
+        : { zh: '有单元格缺失或存疑', en: 'cells missing or ambiguous' };
     c.add('uncertain', addresses, { zh: `${zh}（${why.zh}）`, en: `${en} (${why.en})` });
     return;
   }
   const blanks = o.blanksAsZero;
-  const note = blanks.length > 0 ? { zh: `（${blanks.length}个空白单元格按0计）`, en: ` (${blanks.length} blank cells counted as 0)` } : { zh: '', en: '' };
+  const note =
+    blanks.length > 0
+      ? { zh: `（${blanks.length}个空白单元格按0计）`, en: ` (${blanks.length} blank cells counted as 0)` }
+      : { zh: '', en: '' };
   // Expected: the parts (right side); actual: the total printed (left side).
   c.add(o.status === 'holds' ? 'pass' : 'fail', addresses, {
     expected: o.right,
@@ -42,7 +48,14 @@ export function valueAt(reader: CellReader, address: string): number | null {
 }
 
 /** `a ≤ b` style comparison of two cells; uncertain when either holds no value. */
-export function comparison(c: RuleEmitter, reader: CellReader, a: string, b: string, holds: (x: number, y: number) => boolean, label: string): void {
+export function comparison(
+  c: RuleEmitter,
+  reader: CellReader,
+  a: string,
+  b: string,
+  holds: (x: number, y: number) => boolean,
+  label: string,
+): void {
   const x = valueAt(reader, a);
   const y = valueAt(reader, b);
   if (x === null || y === null) c.add('uncertain', [a, b], { zh: label, en: label });

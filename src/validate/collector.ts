@@ -46,11 +46,22 @@ export class Collector {
     const severity = check.status === 'fail' ? def.severity : 'info';
     const numbers =
       check.expected !== undefined && check.actual !== undefined
-        ? { zh: `应为 ${String(check.expected)}，报告为 ${String(check.actual)}${check.delta !== undefined ? `（差 ${check.delta}）` : ''}`, en: `expected ${String(check.expected)}, report says ${String(check.actual)}${check.delta !== undefined ? ` (off by ${check.delta})` : ''}` }
+        ? {
+            zh: `应为 ${String(check.expected)}，报告为 ${String(check.actual)}${check.delta !== undefined ? `（差 ${check.delta}）` : ''}`,
+            en: `expected ${String(check.expected)}, report says ${String(check.actual)}${check.delta !== undefined ? ` (off by ${check.delta})` : ''}`,
+          }
         : null;
     // Details name cells, rows and columns as the template prints them, whatever a check passed.
-    const zhParts = [def.title.zh, init.zh === undefined ? undefined : withTemplateLabels(init.zh), check.status === 'uncertain' ? '无法判断' : numbers?.zh].filter(Boolean);
-    const enParts = [def.title.en, init.en === undefined ? undefined : withTemplateLabels(init.en), check.status === 'uncertain' ? 'cannot be decided' : numbers?.en].filter(Boolean);
+    const zhParts = [
+      def.title.zh,
+      init.zh === undefined ? undefined : withTemplateLabels(init.zh),
+      check.status === 'uncertain' ? '无法判断' : numbers?.zh,
+    ].filter(Boolean);
+    const enParts = [
+      def.title.en,
+      init.en === undefined ? undefined : withTemplateLabels(init.en),
+      check.status === 'uncertain' ? 'cannot be decided' : numbers?.en,
+    ].filter(Boolean);
     return {
       ...check,
       severity,

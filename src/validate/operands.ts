@@ -10,7 +10,8 @@ import { table2Addresses, table3Addresses, table4Addresses } from '../template/a
 import { roundSum, sumOperands, type OperandLookup, type SideSum } from '../template/arithmetic.js';
 
 /** A cell as an operand. */
-export type Operand = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'unknown'; reason: 'missing' | 'ambiguous' | 'absent' };
+export type Operand =
+  { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'unknown'; reason: 'missing' | 'ambiguous' | 'absent' };
 
 /** Reads cells of one report by address (indexed once: rules read each cell several times). */
 export class CellReader {

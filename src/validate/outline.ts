@@ -62,7 +62,12 @@ export function outlineHeadings(report: Report, reader: CellReader): OutlineHead
     const at = section.location.start;
     if (section.key === null && spans.some(([a, b]) => at > a && at < b)) return;
     const n = section.number;
-    out.push({ section, index, value: n === null ? null : numeralValue(n), system: n === null ? null : section.marker.replace(n, 'N').replace(/\s+/g, '') });
+    out.push({
+      section,
+      index,
+      value: n === null ? null : numeralValue(n),
+      system: n === null ? null : section.marker.replace(n, 'N').replace(/\s+/g, ''),
+    });
   });
   return out;
 }

@@ -34,7 +34,14 @@ export interface RuleDefinition {
 /** Every rule, in the order checks are run. */
 export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() =>
   RULE_REGISTRY.map((r: Rule<RuleId>): RuleDefinition => {
-    const def: RuleDefinition = { id: r.id, title: r.title, severity: r.severity, kind: r.kind, versions: r.versions, description: RULE_DESCRIPTIONS[r.id] };
+    const def: RuleDefinition = {
+      id: r.id,
+      title: r.title,
+      severity: r.severity,
+      kind: r.kind,
+      versions: r.versions,
+      description: RULE_DESCRIPTIONS[r.id],
+    };
     return r.table ? { ...def, table: r.table } : def;
   }))();
 

@@ -12,8 +12,12 @@ import { RULE_REGISTRY } from './rules/registry.js';
 import { verdictOf } from './verdict.js';
 import type { ValidationResult } from './types.js';
 
-const SERIES_RULES: readonly SeriesRule<RuleId>[] = RULE_REGISTRY.filter((r): r is Extract<(typeof RULE_REGISTRY)[number], SeriesRule<RuleId>> => r.kind === 'series');
-const ROLLUP_RULES: readonly RollupRule<RuleId>[] = RULE_REGISTRY.filter((r): r is Extract<(typeof RULE_REGISTRY)[number], RollupRule<RuleId>> => r.kind === 'rollup');
+const SERIES_RULES: readonly SeriesRule<RuleId>[] = RULE_REGISTRY.filter(
+  (r): r is Extract<(typeof RULE_REGISTRY)[number], SeriesRule<RuleId>> => r.kind === 'series',
+);
+const ROLLUP_RULES: readonly RollupRule<RuleId>[] = RULE_REGISTRY.filter(
+  (r): r is Extract<(typeof RULE_REGISTRY)[number], RollupRule<RuleId>> => r.kind === 'rollup',
+);
 
 function finish(c: Collector): ValidationResult {
   return { ...verdictOf(c.checks), issues: c.issues, checks: c.checks };
@@ -40,7 +44,10 @@ function appliesToPair(rule: SeriesRule<RuleId>, prev: Report, cur: Report): boo
  */
 export function validateSeries(reports: readonly Report[]): ValidationResult {
   if (!Array.isArray(reports)) throw new TypeError('validateSeries(reports): expected an array of reports');
-  const sorted = reports.filter((r) => r.meta.year !== null).slice().sort((a, b) => (a.meta.year as number) - (b.meta.year as number));
+  const sorted = reports
+    .filter((r) => r.meta.year !== null)
+    .slice()
+    .sort((a, b) => (a.meta.year as number) - (b.meta.year as number));
   const readers = new Map(sorted.map((r) => [r, new CellReader(r)]));
   const c = new Collector((addresses) => {
     const out = [];
@@ -84,7 +91,11 @@ export function validateRollup(parent: Report, children: readonly Report[]): Val
   const readers = children.map((ch) => new CellReader(ch));
   const c = new Collector((a) => rp.locations(a));
   for (const rule of ROLLUP_RULES) {
-    rule.check({ parent: { report: parent, reader: rp }, children: readers, add: (status, addresses, init) => void c.add(rule.id, status, addresses, init) });
+    rule.check({
+      parent: { report: parent, reader: rp },
+      children: readers,
+      add: (status, addresses, init) => void c.add(rule.id, status, addresses, init),
+    });
   }
   return finish(c);
 }

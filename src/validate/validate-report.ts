@@ -26,7 +26,9 @@ export interface ValidateOptions {
 }
 
 /** Rules `validateReport` runs (one report at a time), in registry order. */
-const REPORT_RULES: readonly ReportRule<RuleId>[] = RULE_REGISTRY.filter((r): r is Extract<(typeof RULE_REGISTRY)[number], ReportRule<RuleId>> => r.kind !== 'series' && r.kind !== 'rollup');
+const REPORT_RULES: readonly ReportRule<RuleId>[] = RULE_REGISTRY.filter(
+  (r): r is Extract<(typeof RULE_REGISTRY)[number], ReportRule<RuleId>> => r.kind !== 'series' && r.kind !== 'rollup',
+);
 
 /**
  * Checks a report against every consistency rule of the template (see `rules`): the table
@@ -58,7 +60,13 @@ export function validateReport(report: Report, options: ValidateOptions = {}): R
     }
     const version = table && 'version' in table ? table.version : null;
     if (version !== null && !rule.versions.includes(version)) continue;
-    const ctx: ReportRuleContext = { report, reader, version, coverage, add: (status, addresses, init) => void c.add(rule.id, status, addresses, init) };
+    const ctx: ReportRuleContext = {
+      report,
+      reader,
+      version,
+      coverage,
+      add: (status, addresses, init) => void c.add(rule.id, status, addresses, init),
+    };
     rule.check(ctx);
   }
   const only = options.rules ? new Set(options.rules) : null;

@@ -12,6 +12,7 @@ const COMPLETENESS_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['S.TABLES', 'S.
 /** `ok` and `status` from the checks. */
 export function verdictOf(checks: readonly CheckResult[]): { ok: boolean; status: ValidationStatus } {
   const errors = checks.filter((x) => x.status === 'fail' && ruleDefinition(x.rule).severity === 'error');
-  const status: ValidationStatus = errors.length === 0 ? 'ok' : errors.some((x) => COMPLETENESS_RULES.has(x.rule)) ? 'incomplete' : 'failed';
+  const status: ValidationStatus =
+    errors.length === 0 ? 'ok' : errors.some((x) => COMPLETENESS_RULES.has(x.rule)) ? 'incomplete' : 'failed';
   return { ok: status === 'ok', status };
 }

@@ -55,7 +55,8 @@ export function seriesCells(seed: number, years: readonly number[]): Map<number,
         cells[`t3.carriedForward.${c}`] = forward;
         cells[`t3.newReceived.${c}`] = received;
       }
-      for (const r of ['carriedOver', 'carriedForward', 'newReceived']) cells[`t3.${r}.total`] = APPLICANTS.reduce((s, c) => s + (cells[`t3.${r}.${c}`] as number), 0);
+      for (const r of ['carriedOver', 'carriedForward', 'newReceived'])
+        cells[`t3.${r}.total`] = APPLICANTS.reduce((s, c) => s + (cells[`t3.${r}.${c}`] as number), 0);
       for (const r of ['regulations', 'normativeDocuments']) {
         const base = `t2.art20_1.${r}`;
         const before = prev[`${base}.currentlyValid`] as number;
@@ -78,10 +79,43 @@ export function sumCells(parts: readonly Record<string, number>[]): Record<strin
   return out;
 }
 
-const SUBJECTS = ['我单位', '本机关', '办公室', '各业务科室', '信息公开工作小组', '分管负责同志', '政务公开专班', '门户网站管理团队', '法规科', '综合科'];
+const SUBJECTS = [
+  '我单位',
+  '本机关',
+  '办公室',
+  '各业务科室',
+  '信息公开工作小组',
+  '分管负责同志',
+  '政务公开专班',
+  '门户网站管理团队',
+  '法规科',
+  '综合科',
+];
 const VERBS = ['持续完善', '认真梳理', '稳步推进', '全面落实', '进一步规范', '统筹做好', '着力加强', '主动优化', '深入开展', '扎实推动'];
-const OBJECTS = ['政府信息公开目录', '依申请公开办理流程', '政策解读工作', '公开平台栏目建设', '信息发布审核机制', '重点领域信息公开', '政务新媒体管理', '监督保障机制', '公开工作培训', '基层政务公开标准化'];
-const EFFECTS = ['公开质量明显提升', '群众获取信息更加便捷', '工作规范化水平不断提高', '答复的及时性得到保障', '各项任务按期完成', '社会关注的问题得到回应', '公开内容更加全面准确', '工作机制更加健全', '公众参与渠道更加畅通', '信息查找更加方便'];
+const OBJECTS = [
+  '政府信息公开目录',
+  '依申请公开办理流程',
+  '政策解读工作',
+  '公开平台栏目建设',
+  '信息发布审核机制',
+  '重点领域信息公开',
+  '政务新媒体管理',
+  '监督保障机制',
+  '公开工作培训',
+  '基层政务公开标准化',
+];
+const EFFECTS = [
+  '公开质量明显提升',
+  '群众获取信息更加便捷',
+  '工作规范化水平不断提高',
+  '答复的及时性得到保障',
+  '各项任务按期完成',
+  '社会关注的问题得到回应',
+  '公开内容更加全面准确',
+  '工作机制更加健全',
+  '公众参与渠道更加畅通',
+  '信息查找更加方便',
+];
 
 /** Section texts drawn from a seed: our own sentences, no numbers (so the narrative checks have nothing to compare). */
 export function prose(seed: number): Record<string, string> {
@@ -135,12 +169,26 @@ export interface CollectionFile {
 
 /** The whole generated collection: files (several formats), the mapping CSV, and the reports as built. */
 export function generateCollection(): { files: CollectionFile[]; mappingCsv: string } {
-  const seeds: Record<string, number> = { [AGENCIES.education]: 11, [AGENCIES.civil]: 12, [AGENCIES.transport]: 13, [AGENCIES.water]: 14, [AGENCIES.culture]: 15 };
+  const seeds: Record<string, number> = {
+    [AGENCIES.education]: 11,
+    [AGENCIES.civil]: 12,
+    [AGENCIES.transport]: 13,
+    [AGENCIES.water]: 14,
+    [AGENCIES.culture]: 15,
+  };
   const series = new Map(Object.entries(seeds).map(([agency, seed]) => [agency, seriesCells(seed, YEARS)]));
   // The planted carry-over mismatch: 2022 上年结转 (自然人) two more than 2021 结转下年度; the
   // year's own balance still holds (two more granted), so only the cross-year relation breaks.
   const t = series.get(AGENCIES.transport)?.get(2022) as Record<string, number>;
-  for (const k of ['t3.carriedOver.naturalPerson', 't3.carriedOver.total', 't3.results.granted.naturalPerson', 't3.results.granted.total', 't3.results.total.naturalPerson', 't3.results.total.total']) t[k] = (t[k] as number) + 2;
+  for (const k of [
+    't3.carriedOver.naturalPerson',
+    't3.carriedOver.total',
+    't3.results.granted.naturalPerson',
+    't3.results.granted.total',
+    't3.results.total.naturalPerson',
+    't3.results.total.total',
+  ])
+    t[k] = (t[k] as number) + 2;
   // The planted missing year.
   series.get(AGENCIES.water)?.delete(2022);
   const files: CollectionFile[] = [];
@@ -160,7 +208,8 @@ export function generateCollection(): { files: CollectionFile[]; mappingCsv: str
         printed = '示例民政';
         name = PLANTED.misnamedFile.replace(/\.md$/, '');
       }
-      const format = agency === AGENCIES.civil && year === 2021 ? 'md' : formats[(ai + year) % formats.length] as (typeof formats)[number];
+      const format =
+        agency === AGENCIES.civil && year === 2021 ? 'md' : (formats[(ai + year) % formats.length] as (typeof formats)[number]);
       write(`${year}/${name}.${format}`, collectionReport(printed, year, cells, texts), format);
     }
   }

@@ -71,8 +71,6 @@ export function pipeReport(t3Rows: Record<string, string> = {}): string {
   ].join('\n');
 }
 
-
-
 const APPLICANTS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg'];
 
 /** A tiny deterministic PRNG (mulberry32) so fixtures are reproducible from a seed. */
@@ -91,7 +89,11 @@ export function prng(seed: number): () => number {
  * Cell values of a report that satisfies every table rule (row sums, the per-column balance, the
  * results total, table-四 totals), drawn from a seed. `scale` bounds the counts.
  */
-export function consistentCells(seed: number, versions: { table2: TemplateVersion; table3: TemplateVersion } = { table2: '2021', table3: '2021' }, scale = 20): Record<string, number> {
+export function consistentCells(
+  seed: number,
+  versions: { table2: TemplateVersion; table3: TemplateVersion } = { table2: '2021', table3: '2021' },
+  scale = 20,
+): Record<string, number> {
   const rnd = prng(seed);
   const int = (max: number): number => Math.floor(rnd() * (max + 1));
   const cells: Record<string, number> = {};

@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, validateReport } from 'zfxxgk-report';
 import { parseDocx } from '../../src/docx/index.js';
 import { parsePdf } from '../../src/pdf/index.js';
-import { GAUNTLET_DIR, gauntletReports, LAYOUTS, readBaseline, rightPercent, runGauntlet, silentKey, type GauntletApi, type Layout, type LayoutScore } from '../../scripts/gauntlet/score-lib.mjs';
+import {
+  GAUNTLET_DIR,
+  gauntletReports,
+  LAYOUTS,
+  readBaseline,
+  rightPercent,
+  runGauntlet,
+  silentKey,
+  type GauntletApi,
+  type Layout,
+  type LayoutScore,
+} from '../../scripts/gauntlet/score-lib.mjs';
 
 const api = { parseReport, parsePdf, parseDocx, listCells, validateReport } as unknown as GauntletApi;
 

@@ -63,7 +63,8 @@ const cases: Record<string, () => Promise<Record<string, unknown>>> = {
   /** A million text items on one page, through the core line rebuilding. */
   'layout-million': async () => {
     const items: PositionedText[] = [];
-    for (let i = 0; i < 1_000_000; i++) items.push({ text: String(i % 97), page: 1, x: (i % 40) * 14, y: 800 - Math.floor(i / 40) * 0.01, width: 10, size: 9 });
+    for (let i = 0; i < 1_000_000; i++)
+      items.push({ text: String(i % 97), page: 1, x: (i % 40) * 14, y: 800 - Math.floor(i / 40) * 0.01, width: 10, size: 9 });
     const laid = layoutText(items);
     return { diagnostics: [], length: laid.text.length, spans: laid.spans.length };
   },
@@ -82,7 +83,13 @@ let out: Record<string, unknown>;
 try {
   const r = await run();
   const diagnostics = (r.diagnostics as { code: string }[] | undefined) ?? [];
-  out = { codes: [...new Set(diagnostics.map((d) => d.code))], count: diagnostics.length, length: r.length, spans: r.spans, bytes: r.bytes };
+  out = {
+    codes: [...new Set(diagnostics.map((d) => d.code))],
+    count: diagnostics.length,
+    length: r.length,
+    spans: r.spans,
+    bytes: r.bytes,
+  };
 } catch (e) {
   const err = e as { code?: string; message: string; cause?: unknown };
   out = { error: err.code ?? 'none', message: err.message, cause: err.cause !== undefined };

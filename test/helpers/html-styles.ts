@@ -16,7 +16,8 @@ export function styleHtml(html: string, style: HtmlStyle): string {
       return html
         .replace('<head>', '<head><!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->')
         .replace(/<td([^>]*)>([^<]*)<\/td>/g, (_m, attrs: string, text: string) => {
-          const inner = text === '' ? '<o:p>&nbsp;</o:p>' : `<span style="font-family:仿宋_GB2312;mso-bidi-font-family:宋体">${text}<o:p></o:p></span>`;
+          const inner =
+            text === '' ? '<o:p>&nbsp;</o:p>' : `<span style="font-family:仿宋_GB2312;mso-bidi-font-family:宋体">${text}<o:p></o:p></span>`;
           return `<TD${attrs.toUpperCase().replace(/"/g, '')} STYLE="border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt"><P CLASS=MsoNormal ALIGN=center>${inner}</P></TD>`;
         })
         .replace(/<tr>/g, '<TR STYLE="mso-yfti-irow:1">')
@@ -29,7 +30,11 @@ export function styleHtml(html: string, style: HtmlStyle): string {
       // Implied end tags everywhere, no tbody, and the last table never closed.
       const last = html.lastIndexOf('</table>');
       const cut = last === -1 ? html : html.slice(0, last) + html.slice(last + '</table>'.length);
-      return cut.replace(/<\/td>/g, '').replace(/<\/tr>/g, '').replace(/<tbody>\n?/g, '').replace(/<\/tbody>\n?/g, '');
+      return cut
+        .replace(/<\/td>/g, '')
+        .replace(/<\/tr>/g, '')
+        .replace(/<tbody>\n?/g, '')
+        .replace(/<\/tbody>\n?/g, '');
     }
     case 'layout':
       return html.replace(
@@ -60,7 +65,19 @@ export type GauntletHtmlStyle = 'plain' | 'word' | 'cms' | 'vertical' | 'portal'
 export const GAUNTLET_HTML_STYLES: readonly GauntletHtmlStyle[] = ['plain', 'word', 'cms', 'vertical', 'portal', 'portal-word'];
 
 /** Header words that narrow header cells print one character per line. */
-const VERTICAL_HEADERS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结'];
+const VERTICAL_HEADERS = [
+  '自然人',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+  '总计',
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+];
 
 function bodyOf(html: string): { head: string; title: string; body: string } {
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
@@ -71,21 +88,30 @@ function bodyOf(html: string): { head: string; title: string; body: string } {
 /** A Word "save as web page" export of the article body. */
 function wordBody(body: string): string {
   return body
-    .replace(/<h1>([^<]*)<\/h1>/g, '<p class=MsoNormal align=center style=\'text-align:center;line-height:28.0pt\'><b><span style=\'font-size:22.0pt;font-family:方正小标宋简体\'>$1<span lang=EN-US><o:p></o:p></span></span></b></p>')
-    .replace(/<h2>([^<]*)<\/h2>/g, '<p class=MsoNormal style=\'text-indent:32.0pt;mso-char-indent-count:2.0\'><span style=\'font-size:16.0pt;font-family:黑体\'>$1<span lang=EN-US><o:p></o:p></span></span></p>')
+    .replace(
+      /<h1>([^<]*)<\/h1>/g,
+      "<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>$1<span lang=EN-US><o:p></o:p></span></span></b></p>",
+    )
+    .replace(
+      /<h2>([^<]*)<\/h2>/g,
+      "<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-size:16.0pt;font-family:黑体'>$1<span lang=EN-US><o:p></o:p></span></span></p>",
+    )
     .replace(/<p>([^<]*)<\/p>/g, (_m, text: string) => {
       // Word splits a paragraph into runs where the formatting history changed.
       const cut = Math.min(text.length, 6 + (text.length % 7));
       return `<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>${text.slice(0, cut)}</span><span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-bidi-font-family:宋体'>${text.slice(cut)}<span lang=EN-US><o:p></o:p></span></span></p>`;
     })
-    .replace(/<table border="1">\n?<tbody>/g, '<div align=center><table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=600 style=\'width:450.0pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt\'>')
+    .replace(
+      /<table border="1">\n?<tbody>/g,
+      "<div align=center><table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=600 style='width:450.0pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>",
+    )
     .replace(/<\/tbody>\n?<\/table>/g, '</table></div>')
     .replace(/<tr>/g, "<tr style='mso-yfti-irow:1;height:20.0pt'>")
     .replace(/<td([^>]*)>([^<]*)<\/td>/g, (_m, attrs: string, text: string) => {
       const span = attrs.replace(/"/g, '');
       const inner =
         text === ''
-          ? '<span lang=EN-US style=\'font-size:10.5pt\'><o:p>&nbsp;</o:p></span>'
+          ? "<span lang=EN-US style='font-size:10.5pt'><o:p>&nbsp;</o:p></span>"
           : /^-?[\d.]+$/.test(text)
             ? `<span lang=EN-US style='font-size:10.5pt;font-family:"Times New Roman",serif'>${text}<o:p></o:p></span>`
             : `<span style='font-size:10.5pt;font-family:宋体;mso-ascii-font-family:"Times New Roman"'>${text}</span><span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span>`;
@@ -99,15 +125,22 @@ function cmsBody(body: string, vertical: boolean): string {
     .replace(/<h1>([^<]*)<\/h1>/g, '<p style="text-align:center;"><strong><span style="font-size:24px;">$1</span></strong></p>')
     .replace(/<h2>([^<]*)<\/h2>/g, '<p style="text-indent:2em;"><strong>$1</strong></p>')
     .replace(/<p>([^<]*)<\/p>/g, '<p style="text-indent:2em;line-height:2;"><span style="font-family:仿宋;font-size:16px;">$1</span></p>')
-    .replace(/<table border="1">/g, '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%;" class="ke-zeroborder">')
+    .replace(
+      /<table border="1">/g,
+      '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%;" class="ke-zeroborder">',
+    )
     .replace(/<td([^>]*)>([^<]*)<\/td>/g, (_m, attrs: string, text: string) => {
       if (text === '') return `<td${attrs} style="border:1px solid #000000;">&nbsp;</td>`;
-      if (/^-?[\d.]+$/.test(text)) return `<td${attrs} style="border:1px solid #000000;" valign="middle" align="center"><p style="text-align:center;"><span style="font-size:14px;">&nbsp;${text}&nbsp;</span></p></td>`;
+      if (/^-?[\d.]+$/.test(text))
+        return `<td${attrs} style="border:1px solid #000000;" valign="middle" align="center"><p style="text-align:center;"><span style="font-size:14px;">&nbsp;${text}&nbsp;</span></p></td>`;
       return `<td${attrs} style="border:1px solid #000000;" valign="middle"><p style="text-align:center;"><span style="font-size:14px;">${text}</span></p></td>`;
     });
   if (vertical) {
     for (const w of VERTICAL_HEADERS) {
-      out = out.replace(new RegExp(`(<td[^>]*>)<p style="text-align:center;"><span style="font-size:14px;">${w}</span></p></td>`, 'g'), (_m, open: string) => `${open}${[...w].map((ch) => `<p style="text-align:center;">${ch}</p>`).join('')}</td>`);
+      out = out.replace(
+        new RegExp(`(<td[^>]*>)<p style="text-align:center;"><span style="font-size:14px;">${w}</span></p></td>`, 'g'),
+        (_m, open: string) => `${open}${[...w].map((ch) => `<p style="text-align:center;">${ch}</p>`).join('')}</td>`,
+      );
     }
   }
   return `<div class="TRS_Editor"><div class="Custom_UnionStyle">${out}</div></div>`;

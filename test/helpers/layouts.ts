@@ -23,7 +23,16 @@ export type Layout =
 /** Layouts that keep blank cells visible (so every cell must come back exactly). */
 export const LOSSLESS: readonly Layout[] = ['pipes', 'markdown', 'html', 'tabs', 'innertext', 'innertext-paragraphs'];
 /** Layouts that lose blank cells or separators (cells may come back flagged, never wrong). */
-export const LOSSY: readonly Layout[] = ['cell-per-line', 'blank-lines', 'aligned', 'crawler', 'converter', 'plain', 'one-line', 'one-line-glued'];
+export const LOSSY: readonly Layout[] = [
+  'cell-per-line',
+  'blank-lines',
+  'aligned',
+  'crawler',
+  'converter',
+  'plain',
+  'one-line',
+  'one-line-glued',
+];
 /** Layouts whose blank cells vanish without a trace (their fixtures have none where a property needs every cell). */
 export const BLANKS_VANISH: readonly Layout[] = ['crawler', 'one-line-glued'];
 
@@ -61,7 +70,14 @@ export function oneLine(text: string, glued: boolean, blank: string | null = nul
   const sep = glued ? '' : ' ';
   const parts = withProse(text)
     .split('\n')
-    .map((l) => (isRow(l) ? cellsOf(l).map((c) => (c === '' && blank !== null ? blank : c)).filter((c) => c !== '').join(sep) : l.trim()))
+    .map((l) =>
+      isRow(l)
+        ? cellsOf(l)
+            .map((c) => (c === '' && blank !== null ? blank : c))
+            .filter((c) => c !== '')
+            .join(sep)
+        : l.trim(),
+    )
     .filter((l) => l !== '');
   return glued ? parts.join('') : parts.join(' ').replace(/\s+/g, ' ');
 }
@@ -192,7 +208,8 @@ function floatTable3(md: string): string {
   let index = 0;
   for (const i of rows) {
     const cells = cellsOf(lines[i] as string);
-    if (cells.length === 8 && /^(（[二三四五六]）|[2-8]\.)/.test(cells[0] as string) && (index++ * 7 + sum(cells.slice(1))) % 3 === 0) floating.add(i);
+    if (cells.length === 8 && /^(（[二三四五六]）|[2-8]\.)/.test(cells[0] as string) && (index++ * 7 + sum(cells.slice(1))) % 3 === 0)
+      floating.add(i);
   }
   // In about half the reports one number of a row that kept its label floats out of its cell.
   const keep = rows.filter((i) => !floating.has(i));
@@ -213,7 +230,14 @@ function floatTable3(md: string): string {
       loneWritten = true;
     }
     if (floating.has(i)) {
-      out.push('', cells[0] as string, ...(lone && !loneWritten ? [lone.text] : []), '', `| ${cells.slice(1).join(' | ')} |`, `|${'---|'.repeat(7)}`);
+      out.push(
+        '',
+        cells[0] as string,
+        ...(lone && !loneWritten ? [lone.text] : []),
+        '',
+        `| ${cells.slice(1).join(' | ')} |`,
+        `|${'---|'.repeat(7)}`,
+      );
       if (lone) loneWritten = true;
       return;
     }
@@ -261,7 +285,12 @@ function plainPdftotext(text: string): string {
     const cs = cellsOf(l);
     const values = cs.slice(-7);
     const sum = values.reduce((a, c) => a + (Number(c) || 0), 0);
-    const detach = cs.length === 8 && previousKept && values.every((c) => /^\d+$/.test(c)) && /^(（[二三四五六]）|[2-8]\.)/.test(cs[0] as string) && (sum + index++) % 4 === 0;
+    const detach =
+      cs.length === 8 &&
+      previousKept &&
+      values.every((c) => /^\d+$/.test(c)) &&
+      /^(（[二三四五六]）|[2-8]\.)/.test(cs[0] as string) &&
+      (sum + index++) % 4 === 0;
     if (detach) {
       cells(values);
       deferred.push(cs[0] as string);

@@ -38,7 +38,10 @@ afterAll(async () => {
 });
 
 async function open(options: { width?: number; height?: number; query?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -58,7 +61,10 @@ async function pageCells(page: Page): Promise<[string, string, string][]> {
   return page.$$eval('td.cell', (tds) =>
     tds.map((td) => {
       const status = [...td.classList].find((c) => c.startsWith('s-'))?.slice(2) ?? '';
-      const text = [...td.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+      const text = [...td.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('');
       return [(td as HTMLElement).dataset.address ?? '', status, text] as [string, string, string];
     }),
   );
@@ -75,7 +81,11 @@ function expectedCells(result: ParseResult): [string, string, string][] {
 async function paste(page: Page, text: string): Promise<void> {
   await page.fill('#input', text);
   await page.click('#parse');
-  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('粘贴') || document.querySelector('#status')?.textContent?.includes('pasted'));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#status')?.textContent?.includes('粘贴') ||
+      document.querySelector('#status')?.textContent?.includes('pasted'),
+  );
 }
 
 async function dropFile(page: Page, name: string, bytes: Uint8Array, type: string): Promise<void> {
@@ -95,7 +105,11 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array, type: strin
 }
 
 async function waitForFile(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => !document.body.classList.contains('busy') && (document.querySelector('#status')?.textContent ?? '').startsWith(`来源: ${n}`), name, { timeout: 30_000 });
+  await page.waitForFunction(
+    (n) => !document.body.classList.contains('busy') && (document.querySelector('#status')?.textContent ?? '').startsWith(`来源: ${n}`),
+    name,
+    { timeout: 30_000 },
+  );
 }
 
 /** Sets a cell of a report by address (for fixtures with a missing cell or a wrong total). */
@@ -110,7 +124,9 @@ function setCell(report: Report, address: string, cell: object): void {
 async function pageVerdict(page: Page): Promise<{ status: string | undefined; tables: [string, string][] }> {
   return page.$eval('#verdict', (el) => ({
     status: el.querySelector<HTMLElement>('p[data-status]')?.dataset.status,
-    tables: [...el.querySelectorAll<HTMLElement>('.coverage li')].map((li) => [li.dataset.table ?? '', li.dataset.coverage ?? ''] as [string, string]),
+    tables: [...el.querySelectorAll<HTMLElement>('.coverage li')].map(
+      (li) => [li.dataset.table ?? '', li.dataset.coverage ?? ''] as [string, string],
+    ),
   }));
 }
 
@@ -163,13 +179,18 @@ describe('the playground in Chromium', () => {
     expect(v.status).toBe('ok');
     expect(await pageVerdict(page)).toEqual(expectedVerdict(v));
     expect(await page.textContent('#verdict')).toContain('通过');
-    expect(await page.textContent('#verdict .coverage li[data-table="t3"]')).toMatch(/表三 已读取 有值 \d+ · 空白 \d+ · 缺失 0 · 存疑 0 \/ \d+/);
+    expect(await page.textContent('#verdict .coverage li[data-table="t3"]')).toMatch(
+      /表三 已读取 有值 \d+ · 空白 \d+ · 缺失 0 · 存疑 0 \/ \d+/,
+    );
     expect(errorsOf(page)).toEqual([]);
   });
 
   it('the verdict and the coverage per table: incomplete, tables unread (with the parse evidence) for HTML whose tables are images', async () => {
     const page = await open();
-    const html = renderReport(consistentReport(5, '2021'), { to: 'html' }).replace(/<table[\s\S]*?<\/table>/g, '<p><img src="table.png" alt=""></p>');
+    const html = renderReport(consistentReport(5, '2021'), { to: 'html' }).replace(
+      /<table[\s\S]*?<\/table>/g,
+      '<p><img src="table.png" alt=""></p>',
+    );
     await paste(page, html);
     const result = parseReport(html, { format: 'html' });
     const v = validateReport(result.report as Report, { diagnostics: result.diagnostics });
@@ -195,7 +216,8 @@ describe('the playground in Chromium', () => {
     expect(cells).toEqual(expectedCells(parseReport(aligned)));
     const ambiguous = listCells(parseReport(aligned).report as Report).filter((c) => c.status === 'ambiguous');
     expect(ambiguous.length).toBeGreaterThan(0);
-    for (const c of ambiguous) expect(cells.find(([a]) => a === c.address)).toEqual([c.address, 'ambiguous', `${c.candidates?.join(' / ')}?`]);
+    for (const c of ambiguous)
+      expect(cells.find(([a]) => a === c.address)).toEqual([c.address, 'ambiguous', `${c.candidates?.join(' / ')}?`]);
 
     const converted = renderInLayout(consistentReport(1, '2021', { blanks: [5, 33, 70] }), 'converter');
     await paste(page, converted);
@@ -261,7 +283,11 @@ describe('the playground in Chromium', () => {
     const docx = await htmlReportToDocx(renderReport(report, { to: 'html' }));
     const node = await parseDocx(docx);
     const page = await open();
-    await page.setInputFiles('#file', { name: 'report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+    await page.setInputFiles('#file', {
+      name: 'report.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    });
     await waitForFile(page, 'report.docx');
     expect(await pageCells(page)).toEqual(expectedCells(node));
     expect((await pageCells(page)).filter(([, s]) => s === 'value').length).toBeGreaterThan(150);
@@ -284,11 +310,18 @@ describe('the playground in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="csv"]')]);
     expect(download.suggestedFilename()).toBe('report-gb18030.csv');
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    const expected = execFileSync(process.execPath, [cli, 'parse', name, '--format', 'csv', '--bom'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const expected = execFileSync(process.execPath, [cli, 'parse', name, '--format', 'csv', '--bom'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     expect(csv.split('\n').length).toBeGreaterThan(200);
     expect(csv).toBe(expected);
     const report = parseReport(text).report as Report;
-    for (const [kind, to] of [['markdown', 'markdown'], ['html', 'html']] as const) {
+    for (const [kind, to] of [
+      ['markdown', 'markdown'],
+      ['html', 'html'],
+    ] as const) {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${kind}"]`)]);
       expect(readFileSync((await file.path()) as string, 'utf8')).toBe(renderReport(report, { to, tablesOnly: true }));
     }
@@ -302,7 +335,9 @@ describe('the playground in Chromium', () => {
   it('text that is no report, a scan without text, a broken file: a message, never a crash', async () => {
     const page = await open();
     await paste(page, '今天天气很好。');
-    expect(await page.textContent('#status')).toContain(parseReport('今天天气很好。').diagnostics.find((d) => d.severity === 'error')?.message);
+    expect(await page.textContent('#status')).toContain(
+      parseReport('今天天气很好。').diagnostics.find((d) => d.severity === 'error')?.message,
+    );
     expect(await page.$$eval('td.cell', (x) => x.length)).toBe(0);
     expect(await page.textContent('#diagnostic-list')).toContain('not-a-report');
 
@@ -310,7 +345,9 @@ describe('the playground in Chromium', () => {
     expect(await page.textContent('#diagnostic-list')).toContain('pdf-no-text');
 
     await page.setInputFiles('#file', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') });
-    await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').startsWith('无法读取文件 broken.pdf'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').startsWith('无法读取文件 broken.pdf'), null, {
+      timeout: 30_000,
+    });
     expect(errorsOf(page).filter((e) => !/PDF|pdf/.test(e))).toEqual([]);
     await page.context().close();
   });

@@ -60,7 +60,12 @@ export async function runCompare(argv: string[]): Promise<number> {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'input-format': { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        'input-format': { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (e) {
     process.stderr.write(`zfxxgk compare: ${(e as Error).message}\n\n${COMPARE_HELP.zh}`);
@@ -80,7 +85,8 @@ export async function runCompare(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}`);
   const inputFormat = (values['input-format'] ?? 'auto') as 'auto' | 'text' | 'markdown' | 'html';
   if (!['auto', 'text', 'markdown', 'html'].includes(inputFormat)) return usage('--input-format must be auto, text, markdown or html');
-  if (positionals.length !== 2) return usage(lang === 'en' ? 'give exactly two files: last year’s report and this year’s' : '需要两个文件：上年报告和本年报告');
+  if (positionals.length !== 2)
+    return usage(lang === 'en' ? 'give exactly two files: last year’s report and this year’s' : '需要两个文件：上年报告和本年报告');
   const reports: { file: string; report: Report }[] = [];
   for (const file of positionals) {
     let parsed;
@@ -93,7 +99,9 @@ export async function runCompare(argv: string[]): Promise<number> {
     const report = parsed.result.report;
     if (!report) {
       const d = parsed.result.diagnostics.find((x) => x.severity === 'error');
-      process.stderr.write(`zfxxgk compare: ${file}: ${d ? (lang === 'en' ? d.messageEn : d.message) : lang === 'en' ? 'not a report' : '不是年度报告'}\n`);
+      process.stderr.write(
+        `zfxxgk compare: ${file}: ${d ? (lang === 'en' ? d.messageEn : d.message) : lang === 'en' ? 'not a report' : '不是年度报告'}\n`,
+      );
       return 1;
     }
     reports.push({ file, report });
@@ -101,7 +109,11 @@ export async function runCompare(argv: string[]): Promise<number> {
   let [a, b] = reports as [{ file: string; report: Report }, { file: string; report: Report }];
   if (a.report.meta.year !== null && b.report.meta.year !== null && a.report.meta.year > b.report.meta.year) {
     [a, b] = [b, a];
-    process.stderr.write(lang === 'en' ? `zfxxgk compare: taken in year order: ${a.file} (${a.report.meta.year}) first\n` : `zfxxgk compare: 已按年度排序：先 ${a.file}（${a.report.meta.year}）\n`);
+    process.stderr.write(
+      lang === 'en'
+        ? `zfxxgk compare: taken in year order: ${a.file} (${a.report.meta.year}) first\n`
+        : `zfxxgk compare: 已按年度排序：先 ${a.file}（${a.report.meta.year}）\n`,
+    );
   }
   const comparison = compareReports(a.report, b.report);
   if (format === 'json') process.stdout.write(`${JSON.stringify({ previousFile: a.file, currentFile: b.file, ...comparison }, null, 2)}\n`);

@@ -35,8 +35,16 @@ export interface CommandModule {
 
 /** Whole-run commands, by name. */
 export const COMMANDS: Readonly<Record<string, CommandModule>> = {
-  compare: { run: runCompare, help: COMPARE_HELP, summary: { zh: '对比同一机关相邻两年的报告', en: 'compare two consecutive reports of one agency' } },
-  review: { run: runReview, help: REVIEW_HELP, summary: { zh: '审查一批报告，生成 HTML 概览', en: 'review a collection and write an HTML overview' } },
+  compare: {
+    run: runCompare,
+    help: COMPARE_HELP,
+    summary: { zh: '对比同一机关相邻两年的报告', en: 'compare two consecutive reports of one agency' },
+  },
+  review: {
+    run: runReview,
+    help: REVIEW_HELP,
+    summary: { zh: '审查一批报告，生成 HTML 概览', en: 'review a collection and write an HTML overview' },
+  },
 };
 
 /** The command of that name in this folder, if any. */

@@ -1,7 +1,20 @@
 /** `zfxxgk parse`: reports as JSON (one input), NDJSON (several) or tidy CSV; one record per input, failures included. */
 import { toRows } from '../../render/to-rows.js';
 import { t } from '../i18n.js';
-import { cellsLine, codesLine, countCells, diagnosticsLine, errorNote, identity, notReportCode, notReportMessage, pick, readAs, sectionsLine, templateLine } from './shared.js';
+import {
+  cellsLine,
+  codesLine,
+  countCells,
+  diagnosticsLine,
+  errorNote,
+  identity,
+  notReportCode,
+  notReportMessage,
+  pick,
+  readAs,
+  sectionsLine,
+  templateLine,
+} from './shared.js';
 import type { CommandSpec } from './types.js';
 
 /** The CSV header of `parse --format csv`. */
@@ -81,7 +94,13 @@ Examples:
       const chunk =
         format === 'csv'
           ? statusRow(file, notReportCode(result.diagnostics))
-          : json({ file, kind: result.kind, encoding: result.encoding, report: null, diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })) });
+          : json({
+              file,
+              kind: result.kind,
+              encoding: result.encoding,
+              report: null,
+              diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
+            });
       return { chunk, note, status: 'not-report' };
     }
     const cells = countCells(report);
@@ -97,11 +116,29 @@ Examples:
     ].join('\n');
     if (format === 'csv') {
       const rows = toRows(report).map((r) =>
-        [file, r.agency ?? '', r.year === null ? '' : String(r.year), r.table, r.address, r.rowLabel, r.columnLabel, r.value === null ? '' : String(r.value), r.status].map(csv).join(','),
+        [
+          file,
+          r.agency ?? '',
+          r.year === null ? '' : String(r.year),
+          r.table,
+          r.address,
+          r.rowLabel,
+          r.columnLabel,
+          r.value === null ? '' : String(r.value),
+          r.status,
+        ]
+          .map(csv)
+          .join(','),
       );
       return { chunk: rows.length > 0 ? `${rows.join('\n')}\n` : statusRow(file, 'no-cells'), note, status: 'ok', cells };
     }
-    const payload = { file, kind: result.kind, encoding: result.encoding, report, diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })) };
+    const payload = {
+      file,
+      kind: result.kind,
+      encoding: result.encoding,
+      report,
+      diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
+    };
     return { chunk: json(payload), note, status: 'ok', cells };
   },
 };

@@ -38,7 +38,8 @@ Example:
   run(outcome, task) {
     if (!outcome.ok) return { chunk: '', note: errorNote(task.file, outcome.error), status: 'error' };
     const report = outcome.result.report;
-    if (!report) return { chunk: '', note: `${task.file}: ${notReportMessage(outcome.result.diagnostics, task.lang)}\n`, status: 'not-report' };
+    if (!report)
+      return { chunk: '', note: `${task.file}: ${notReportMessage(outcome.result.diagnostics, task.lang)}\n`, status: 'not-report' };
     const to = (typeof task.values.to === 'string' ? task.values.to : 'markdown') as RenderFormat;
     return { chunk: renderReport(report, { to }), note: '', status: 'ok', cells: countCells(report) };
   },

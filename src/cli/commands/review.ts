@@ -123,7 +123,8 @@ export async function runReview(argv: string[]): Promise<number> {
     }
   }
   const { files, missing } = expandArgs(positionals);
-  for (const m of missing) process.stderr.write(`zfxxgk review: ${m}: ${lang === 'en' ? 'no such file or no match' : '文件不存在或没有匹配的文件'}\n`);
+  for (const m of missing)
+    process.stderr.write(`zfxxgk review: ${m}: ${lang === 'en' ? 'no such file or no match' : '文件不存在或没有匹配的文件'}\n`);
   if (files.length === 0) return 2;
   const bar = !values.quiet && files.length > 1 && process.stderr.isTTY === true;
   const documents: ReviewDocument[] = [];

@@ -102,7 +102,10 @@ export function tableGrid(rows: readonly TidyRow[]): string[] {
     const max = row.columns.length <= FEW_COLUMNS ? WIDE_COLUMN_LABEL_WIDTH : COLUMN_LABEL_WIDTH;
     row.columns = row.columns.map((c) => clip(c, max));
   }
-  const labelWidth = Math.min(ROW_LABEL_WIDTH, byRow.reduce((w, r) => Math.max(w, displayWidth(r.name)), 0));
+  const labelWidth = Math.min(
+    ROW_LABEL_WIDTH,
+    byRow.reduce((w, r) => Math.max(w, displayWidth(r.name)), 0),
+  );
   const out: string[] = [];
   let header = '';
   for (const row of byRow) {
@@ -180,7 +183,13 @@ Examples:
         encoding: result.encoding,
         report,
         diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
-        validation: { ok: v.ok, verdict: v.status, coverage: v.coverage, issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })), checks: v.checks.length },
+        validation: {
+          ok: v.ok,
+          verdict: v.status,
+          coverage: v.coverage,
+          issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })),
+          checks: v.checks.length,
+        },
       };
       return { chunk: `${JSON.stringify(payload, null, 2)}\n`, note: '', status, cells };
     }
@@ -189,7 +198,12 @@ Examples:
     const verdict = `${t('verdict', lang)}: ${t(v.status === 'ok' ? 'verdictPass' : v.status === 'incomplete' ? 'verdictIncomplete' : 'verdictFail', lang)} — ${v.checks.length} ${t('checks', lang)}, ${failed} ${t('failed', lang)}, ${uncertain} ${t('uncertain', lang)}`;
     const shown = v.issues.filter((i) => task.values.verbose === true || i.severity !== 'info');
     const findings = shown.slice(0, MAX_FINDINGS).map((i) => issueLine(i, lang));
-    if (shown.length > MAX_FINDINGS) findings.push(lang === 'en' ? `  … and ${shown.length - MAX_FINDINGS} more (zfxxgk validate)` : `  …… 另有 ${shown.length - MAX_FINDINGS} 项（zfxxgk validate）`);
+    if (shown.length > MAX_FINDINGS)
+      findings.push(
+        lang === 'en'
+          ? `  … and ${shown.length - MAX_FINDINGS} more (zfxxgk validate)`
+          : `  …… 另有 ${shown.length - MAX_FINDINGS} 项（zfxxgk validate）`,
+      );
     if (shown.length === 0 && failed > 0) findings.push(`  ${t('onlyInfo', lang)}`);
     const lines = [
       `${identity(report, lang)}  ${report.meta.title ?? ''}`.trimEnd(),

@@ -45,7 +45,11 @@ Examples:
     const { file, lang, format } = task;
     const json = (payload: unknown): string => `${format === 'json' ? JSON.stringify(payload, null, 2) : JSON.stringify(payload)}\n`;
     if (!outcome.ok) {
-      return { chunk: format === 'text' ? '' : json({ file, ok: false, error: outcome.error }), note: errorNote(file, outcome.error), status: 'error' };
+      return {
+        chunk: format === 'text' ? '' : json({ file, ok: false, error: outcome.error }),
+        note: errorNote(file, outcome.error),
+        status: 'error',
+      };
     }
     const result = outcome.result;
     const report = result.report;
@@ -53,7 +57,14 @@ Examples:
       const chunk =
         format === 'text'
           ? ''
-          : json({ file, kind: result.kind, encoding: result.encoding, ok: false, notReport: true, diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })) });
+          : json({
+              file,
+              kind: result.kind,
+              encoding: result.encoding,
+              ok: false,
+              notReport: true,
+              diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
+            });
       return { chunk, note: `${file}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
     }
     const v = validateReport(report, { diagnostics: result.diagnostics });
@@ -62,7 +73,16 @@ Examples:
     const status = failing.length > 0 ? 'failed' : 'ok';
     const cells = countCells(report);
     if (format !== 'text') {
-      const payload = { file, kind: result.kind, encoding: result.encoding, ok: status === 'ok', verdict: v.status, coverage: v.coverage, issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })), checks: v.checks.length };
+      const payload = {
+        file,
+        kind: result.kind,
+        encoding: result.encoding,
+        ok: status === 'ok',
+        verdict: v.status,
+        coverage: v.coverage,
+        issues: v.issues.map((i) => ({ ...i, message: pick(i, lang) })),
+        checks: v.checks.length,
+      };
       return { chunk: json(payload), note: '', status, cells };
     }
     const shown = v.issues.filter((i) => task.values.verbose === true || i.severity !== 'info');

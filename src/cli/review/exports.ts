@@ -32,15 +32,61 @@ export function ndjson(records: readonly unknown[]): string {
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }
 
-const REPORT_COLUMNS = ['file', 'status', 'agency', 'printed_agency', 'year', 'table2', 'table3', 'complete', 'values', 'blanks', 'missing', 'ambiguous', 'ok', 'verdict', 'problems'] as const;
-const PROBLEM_COLUMNS = ['agency', 'year', 'file', 'kind', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'message', 'message_en'] as const;
+const REPORT_COLUMNS = [
+  'file',
+  'status',
+  'agency',
+  'printed_agency',
+  'year',
+  'table2',
+  'table3',
+  'complete',
+  'values',
+  'blanks',
+  'missing',
+  'ambiguous',
+  'ok',
+  'verdict',
+  'problems',
+] as const;
+const PROBLEM_COLUMNS = [
+  'agency',
+  'year',
+  'file',
+  'kind',
+  'rule',
+  'severity',
+  'table',
+  'row',
+  'column',
+  'expected',
+  'actual',
+  'message',
+  'message_en',
+] as const;
 
 /** `reports.csv`: one row per document. */
 export function reportsCsv(review: CollectionReview, bom = false): string {
   const lines = [REPORT_COLUMNS.join(',')];
   for (const r of review.reports) {
     lines.push(
-      [r.file, 'report', r.agency, r.printedAgency ?? '', r.year, r.report.templateVersions.table2 ?? '', r.report.templateVersions.table3 ?? '', r.complete, r.cells.value, r.cells.blank, r.cells.missing, r.cells.ambiguous, r.validation.ok, r.validation.status, r.problems.length]
+      [
+        r.file,
+        'report',
+        r.agency,
+        r.printedAgency ?? '',
+        r.year,
+        r.report.templateVersions.table2 ?? '',
+        r.report.templateVersions.table3 ?? '',
+        r.complete,
+        r.cells.value,
+        r.cells.blank,
+        r.cells.missing,
+        r.cells.ambiguous,
+        r.validation.ok,
+        r.validation.status,
+        r.problems.length,
+      ]
         .map((v) => csv(typeof v === 'boolean' ? String(v) : v))
         .join(','),
     );
@@ -53,7 +99,25 @@ export function reportsCsv(review: CollectionReview, bom = false): string {
 export function problemsCsv(review: CollectionReview, bom = false): string {
   const lines = [PROBLEM_COLUMNS.join(',')];
   for (const p of review.problems) {
-    lines.push([p.agency, p.year, p.file ?? '', p.kind, p.rule ?? '', p.severity, p.table, p.row, p.column, p.expected ?? '', p.actual ?? '', p.message, p.messageEn].map(csv).join(','));
+    lines.push(
+      [
+        p.agency,
+        p.year,
+        p.file ?? '',
+        p.kind,
+        p.rule ?? '',
+        p.severity,
+        p.table,
+        p.row,
+        p.column,
+        p.expected ?? '',
+        p.actual ?? '',
+        p.message,
+        p.messageEn,
+      ]
+        .map(csv)
+        .join(','),
+    );
   }
   return `${bom ? '\ufeff' : ''}${lines.join('\n')}\n`;
 }

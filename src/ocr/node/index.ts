@@ -27,7 +27,8 @@ let shared: Promise<OcrEngine> | null = null;
 /** The engine of the options, or one shared engine with default options. */
 function engineFor(options: OcrReadOptions): Promise<OcrEngine> {
   if (options.engine) return Promise.resolve(options.engine);
-  if (options.models || options.threads !== undefined || options.deskew !== undefined || options.dpi !== undefined) return createOcr(options);
+  if (options.models || options.threads !== undefined || options.deskew !== undefined || options.dpi !== undefined)
+    return createOcr(options);
   shared ??= createOcr();
   shared.catch(() => {
     shared = null;
@@ -43,7 +44,8 @@ function engineFor(options: OcrReadOptions): Promise<OcrEngine> {
  */
 export async function parseImage(images: Uint8Array | readonly Uint8Array[], options: OcrReadOptions = {}): Promise<OcrParseResult> {
   const list = images instanceof Uint8Array ? [images] : images;
-  if (!Array.isArray(list) || list.some((b) => !(b instanceof Uint8Array))) throw new TypeError('parseImage(images): images must be a Uint8Array or an array of them');
+  if (!Array.isArray(list) || list.some((b) => !(b instanceof Uint8Array)))
+    throw new TypeError('parseImage(images): images must be a Uint8Array or an array of them');
   const engine = await engineFor(options);
   const pages = [];
   for (const bytes of list) pages.push(await engine.ocrImage(bytes));

@@ -15,7 +15,13 @@ let shared: Promise<OcrEngine> | null = null;
  * OCR of a scanned PDF (every page within `maxPdfPages`). With `mode` `'auto'`, missing OCR
  * packages give the text-layer result with `ocr-unavailable` added; with `true` they throw.
  */
-export async function ocrFallback(bytes: Uint8Array, mode: true | 'auto', textResult: PositionedParseResult, limits: Limits, pages: number): Promise<PositionedParseResult> {
+export async function ocrFallback(
+  bytes: Uint8Array,
+  mode: true | 'auto',
+  textResult: PositionedParseResult,
+  limits: Limits,
+  pages: number,
+): Promise<PositionedParseResult> {
   let engine: OcrEngine;
   try {
     shared ??= createOcr();
@@ -23,7 +29,10 @@ export async function ocrFallback(bytes: Uint8Array, mode: true | 'auto', textRe
   } catch (e) {
     shared = null;
     if (mode === 'auto' && e instanceof InputReadError && e.code === 'dependency-missing') {
-      return { ...textResult, diagnostics: [...textResult.diagnostics, createDiagnostic('ocr-unavailable', { detail: OCR_PACKAGES.join(', ') })] };
+      return {
+        ...textResult,
+        diagnostics: [...textResult.diagnostics, createDiagnostic('ocr-unavailable', { detail: OCR_PACKAGES.join(', ') })],
+      };
     }
     throw e;
   }

@@ -149,7 +149,13 @@ export function regionsFromMap(prob: Float32Array, width: number, height: number
     const score = sum / tail;
     if (w < MIN_REGION_SIDE || h < MIN_REGION_SIDE || score < DB_BOX_THRESHOLD) continue;
     const d = (w * h * DB_UNCLIP_RATIO) / (2 * (w + h));
-    out.push({ x0: Math.max(0, x0 - d), y0: Math.max(0, y0 - d), x1: Math.min(width, x1 + 1 + d), y1: Math.min(height, y1 + 1 + d), score });
+    out.push({
+      x0: Math.max(0, x0 - d),
+      y0: Math.max(0, y0 - d),
+      x1: Math.min(width, x1 + 1 + d),
+      y1: Math.min(height, y1 + 1 + d),
+      score,
+    });
   }
   return out;
 }

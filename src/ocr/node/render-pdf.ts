@@ -45,7 +45,9 @@ export async function renderPdfPages(
   let base: string;
   try {
     lib = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as typeof lib;
-    base = createRequire(here()).resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+    base = createRequire(here())
+      .resolve('pdfjs-dist/package.json')
+      .replace(/package\.json$/, '');
   } catch (e) {
     throw new InputReadError('dependency-missing', { detail: 'pdfjs-dist', cause: e });
   }

@@ -13,7 +13,10 @@ export const rule: ReportRule<'R.ALL_CLOSED'> = {
   versions: BOTH_VERSIONS,
   check(ctx) {
     const carried = ctx.reader.operand(ADDRESS);
-    const text = ctx.report.sections.map((s) => s.text).join('\n').replace(/\s+/g, '');
+    const text = ctx.report.sections
+      .map((s) => s.text)
+      .join('\n')
+      .replace(/\s+/g, '');
     const claim = ALL_CLOSED.exec(text);
     if (!claim) ctx.add('not-assessable', [ADDRESS]);
     else if (carried.kind !== 'value') ctx.add('uncertain', [ADDRESS], { zh: `正文称“${claim[0]}”`, en: `the text says "${claim[0]}"` });
@@ -29,4 +32,5 @@ export const rule: ReportRule<'R.ALL_CLOSED'> = {
 };
 
 /** What the rule checks (docs). */
-export const description = 'The text says every application was closed (全部办结, 均已办结 …) while table 三 carries applications forward (结转下年度 > 0).';
+export const description =
+  'The text says every application was closed (全部办结, 均已办结 …) while table 三 carries applications forward (结转下年度 > 0).';

@@ -6,7 +6,10 @@ import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
  * and `本报告…2022年…` clauses. Years a report cites for comparison (`较2022年增加`) or last year's
  * report (`2022年度报告中提出的问题`) are in neither.
  */
-const OWN_YEAR_STATEMENTS = [/(?:统计期限|统计时限|统计周期|统计区间)[^。；;\n]{0,40}/g, /本(?:年度)?报告[^。，,；;\n]{0,30}?20\d{2}[ \t]{0,3}年[^。，,；;\n]{0,20}/g];
+const OWN_YEAR_STATEMENTS = [
+  /(?:统计期限|统计时限|统计周期|统计区间)[^。；;\n]{0,40}/g,
+  /本(?:年度)?报告[^。，,；;\n]{0,30}?20\d{2}[ \t]{0,3}年[^。，,；;\n]{0,20}/g,
+];
 
 /** The rule. */
 export const rule: ReportRule<'R.BODY_YEAR'> = {
@@ -25,7 +28,12 @@ export const rule: ReportRule<'R.BODY_YEAR'> = {
     if (period) {
       const end = Number(period.end.slice(0, 4));
       stated++;
-      ctx.add(end === year ? 'pass' : 'fail', ['meta.year', 'meta.period'], { expected: year, actual: end, zh: '统计期限的截止年度', en: 'end of the statistics period' });
+      ctx.add(end === year ? 'pass' : 'fail', ['meta.year', 'meta.period'], {
+        expected: year,
+        actual: end,
+        zh: '统计期限的截止年度',
+        en: 'end of the statistics period',
+      });
     }
     for (const s of ctx.report.sections) {
       const text = s.text.replace(/[ \t]+/g, '');
@@ -40,7 +48,12 @@ export const rule: ReportRule<'R.BODY_YEAR'> = {
             const v = Number(y[1]);
             stated++;
             const address = s.key ? `sections.${s.key}` : 'sections';
-            ctx.add(v === year ? 'pass' : 'fail', [address], { expected: year, actual: v, zh: `正文“${m[0]}”`, en: `the text says "${m[0]}"` });
+            ctx.add(v === year ? 'pass' : 'fail', [address], {
+              expected: year,
+              actual: v,
+              zh: `正文“${m[0]}”`,
+              en: `the text says "${m[0]}"`,
+            });
           }
         }
       }

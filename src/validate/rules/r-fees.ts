@@ -2,7 +2,8 @@
 import type { ReportRule } from '../rule.js';
 
 const FEE = 't2.art20_8.administrativeFees.feeAmount';
-const NO_FEE = /未收取[^。]{0,20}?(?:信息处理)?费|未发生[^。]{0,20}?收费|收取[^。]{0,12}?(?:信息处理)?费[用]?[ \t]{0,2}0[ \t]{0,2}元|无收费/;
+const NO_FEE =
+  /未收取[^。]{0,20}?(?:信息处理)?费|未发生[^。]{0,20}?收费|收取[^。]{0,12}?(?:信息处理)?费[用]?[ \t]{0,2}0[ \t]{0,2}元|无收费/;
 
 /** The rule. */
 export const rule: ReportRule<'R.FEES'> = {

@@ -15,7 +15,12 @@ export const rule: ReportRule<'R.YEAR'> = {
       return;
     }
     const py = Number(period.start.slice(0, 4));
-    ctx.add(py === year ? 'pass' : 'fail', ['meta.year', 'meta.period'], { expected: year, actual: py, zh: '标题年度与统计期限', en: 'title year vs statistics period' });
+    ctx.add(py === year ? 'pass' : 'fail', ['meta.year', 'meta.period'], {
+      expected: year,
+      actual: py,
+      zh: '标题年度与统计期限',
+      en: 'title year vs statistics period',
+    });
   },
 };
 

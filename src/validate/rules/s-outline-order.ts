@@ -24,13 +24,23 @@ export const rule: ReportRule<'S.OUTLINE_ORDER'> = {
       ctx.add('not-assessable', ['sections']);
       return;
     }
-    const late = firsts.filter((f, i) => i > 0 && (ORDER.get(f.key) as number) < (ORDER.get((firsts[i - 1] as (typeof firsts)[number]).key) as number));
-    ctx.add(late.length === 0 ? 'pass' : 'fail', late.length > 0 ? late.map((f) => `sections.${f.key}`) : firsts.map((f) => `sections.${f.key}`), {
-      expected: firsts.map((f) => ORDER.get(f.key) as number).sort((a, b) => a - b).map((i) => SECTIONS[i]?.number ?? '').join(''),
-      actual: firsts.map((f) => SECTIONS[ORDER.get(f.key) as number]?.number ?? '').join(''),
-      zh: `章节顺序与模板不同（${late.map((f) => `“${f.heading}”`).join('、')}在前一章节之前）`,
-      en: `sections out of template order (${late.map((f) => `"${f.heading}"`).join(', ')} before the section it should follow)`,
-    });
+    const late = firsts.filter(
+      (f, i) => i > 0 && (ORDER.get(f.key) as number) < (ORDER.get((firsts[i - 1] as (typeof firsts)[number]).key) as number),
+    );
+    ctx.add(
+      late.length === 0 ? 'pass' : 'fail',
+      late.length > 0 ? late.map((f) => `sections.${f.key}`) : firsts.map((f) => `sections.${f.key}`),
+      {
+        expected: firsts
+          .map((f) => ORDER.get(f.key) as number)
+          .sort((a, b) => a - b)
+          .map((i) => SECTIONS[i]?.number ?? '')
+          .join(''),
+        actual: firsts.map((f) => SECTIONS[ORDER.get(f.key) as number]?.number ?? '').join(''),
+        zh: `章节顺序与模板不同（${late.map((f) => `“${f.heading}”`).join('、')}在前一章节之前）`,
+        en: `sections out of template order (${late.map((f) => `"${f.heading}"`).join(', ')} before the section it should follow)`,
+      },
+    );
   },
 };
 

@@ -15,7 +15,12 @@ export const rule: ReportRule<'S.TABLE_EMPTY'> = {
       if (cov.status === 'absent') ctx.add('not-assessable', [t]);
       else if (cov.status !== 'unread') ctx.add('pass', [t]);
       else {
-        const why = cov.evidence ? { zh: `（${cov.evidence}：表格可能是图片或没有文字层）`, en: ` (${cov.evidence}: the table may be an image or have no text layer)` } : { zh: '', en: '' };
+        const why = cov.evidence
+          ? {
+              zh: `（${cov.evidence}：表格可能是图片或没有文字层）`,
+              en: ` (${cov.evidence}: the table may be an image or have no text layer)`,
+            }
+          : { zh: '', en: '' };
         ctx.add('fail', [t], { zh: `未能读出${TABLE_NAMES[t]}的任何数值${why.zh}`, en: `no value of table ${t} could be read${why.en}` });
       }
     }

@@ -22,9 +22,14 @@ export const rule: ReportRule<'T2.INTEGER'> = {
       const v = valueAt(ctx.reader, a);
       return !decimal.has(a.slice(a.lastIndexOf('.') + 1)) && v !== null && !Number.isInteger(v);
     });
-    ctx.add(fractional.length === 0 ? 'pass' : 'fail', fractional.length === 0 ? addresses : fractional, listDetail(fractional, ctx.reader));
+    ctx.add(
+      fractional.length === 0 ? 'pass' : 'fail',
+      fractional.length === 0 ? addresses : fractional,
+      listDetail(fractional, ctx.reader),
+    );
   },
 };
 
 /** What the rule checks (docs). */
-export const description = 'Counts of documents, items and decisions are integers; only amounts (采购总金额, 本年收费金额) may have decimals.';
+export const description =
+  'Counts of documents, items and decisions are integers; only amounts (采购总金额, 本年收费金额) may have decimals.';

@@ -8,7 +8,10 @@ import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
 /** The rule. */
 export const rule: ReportRule<'T3.BALANCE'> = {
   id: 'T3.BALANCE',
-  title: { zh: '表三本列勾稽关系：第一项加第二项等于第三项加第四项', en: 'Table 三 column balance: new + carried over = handled + carried forward' },
+  title: {
+    zh: '表三本列勾稽关系：第一项加第二项等于第三项加第四项',
+    en: 'Table 三 column balance: new + carried over = handled + carried forward',
+  },
   severity: 'error',
   kind: 'table',
   versions: BOTH_VERSIONS,
@@ -19,7 +22,15 @@ export const rule: ReportRule<'T3.BALANCE'> = {
     for (const rel of table3Relations(t3.version)) {
       if (rel.rule !== 'T3.BALANCE') continue;
       const k = rel.column ?? 'total';
-      equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, `“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`, `column ${k}: new + carried over vs handled + carried forward`);
+      equation(
+        ctx,
+        ctx.reader,
+        rel.left,
+        rel.right,
+        blankCountsAsZero,
+        `“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`,
+        `column ${k}: new + carried over vs handled + carried forward`,
+      );
     }
   },
 };

@@ -17,5 +17,4 @@ export const rule: ReportRule<'T3.NONNEG'> = {
 };
 
 /** What the rule checks (docs). */
-export const description =
-  'Every stated table-三 value is an integer ≥ 0.';
+export const description = 'Every stated table-三 value is an integer ≥ 0.';

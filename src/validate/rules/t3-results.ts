@@ -19,7 +19,15 @@ export const rule: ReportRule<'T3.RESULTS'> = {
     for (const rel of table3Relations(t3.version)) {
       if (rel.rule !== 'T3.RESULTS') continue;
       const k = rel.column ?? 'total';
-      equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, `“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`, `column ${k}: （七）总计 vs the sum of the results`);
+      equation(
+        ctx,
+        ctx.reader,
+        rel.left,
+        rel.right,
+        blankCountsAsZero,
+        `“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`,
+        `column ${k}: （七）总计 vs the sum of the results`,
+      );
     }
   },
 };

@@ -14,7 +14,8 @@ export const rule: ReportRule<'T3.ROWSUM'> = {
     const t3 = ctx.report.tables.t3;
     if (!t3) return;
     for (const rel of table3Relations(t3.version)) {
-      if (rel.rule === 'T3.ROWSUM') equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, `行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`);
+      if (rel.rule === 'T3.ROWSUM')
+        equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, `行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`);
     }
   },
 };

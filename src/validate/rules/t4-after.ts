@@ -20,5 +20,4 @@ export const rule: ReportRule<'T4.AFTER'> = {
 };
 
 /** What the rule checks (docs). */
-export const description =
-  '行政诉讼 / 复议后起诉: the four results = 总计.';
+export const description = '行政诉讼 / 复议后起诉: the four results = 总计.';

@@ -16,5 +16,4 @@ export const rule: ReportRule<'T4.NONNEG'> = {
 };
 
 /** What the rule checks (docs). */
-export const description =
-  'Every stated table-四 value is an integer ≥ 0.';
+export const description = 'Every stated table-四 value is an integer ≥ 0.';

@@ -20,5 +20,4 @@ export const rule: ReportRule<'T4.REVIEW'> = {
 };
 
 /** What the rule checks (docs). */
-export const description =
-  '行政复议: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.';
+export const description = '行政复议: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.';

@@ -16,11 +16,18 @@ import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
 function quantities(report: Report, kind: ClaimKind): { label: string; addresses: string[] }[] {
   const t3 = report.tables.t3;
   const rowsUnder = (prefix: string): string[] =>
-    t3 ? table3DataRowKeys(t3.version).filter((r) => r === prefix || r.startsWith(`${prefix}.`)).map((r) => `t3.${r}.total`) : [];
+    t3
+      ? table3DataRowKeys(t3.version)
+          .filter((r) => r === prefix || r.startsWith(`${prefix}.`))
+          .map((r) => `t3.${r}.total`)
+      : [];
   switch (kind) {
     case 'received':
     case 'accepted':
-      return [{ label: '本年新收', addresses: ['t3.newReceived.total'] }, { label: '本年新收+上年结转', addresses: ['t3.newReceived.total', 't3.carriedOver.total'] }];
+      return [
+        { label: '本年新收', addresses: ['t3.newReceived.total'] },
+        { label: '本年新收+上年结转', addresses: ['t3.newReceived.total', 't3.carriedOver.total'] },
+      ];
     case 'closed':
       return [{ label: '（七）总计', addresses: ['t3.results.total.total'] }];
     case 'carriedOver':
@@ -46,7 +53,9 @@ function quantities(report: Report, kind: ClaimKind): { label: string; addresses
     case 'litigation':
       return [{ label: '行政诉讼总计', addresses: ['t4.litigationDirect.total', 't4.litigationAfterReview.total'] }];
     case 'noReviewOrLitigation':
-      return [{ label: '行政复议与行政诉讼总计', addresses: ['t4.review.total', 't4.litigationDirect.total', 't4.litigationAfterReview.total'] }];
+      return [
+        { label: '行政复议与行政诉讼总计', addresses: ['t4.review.total', 't4.litigationDirect.total', 't4.litigationAfterReview.total'] },
+      ];
   }
 }
 
@@ -115,7 +124,12 @@ export const rule: ReportRule<'X.NARRATIVE'> = {
       const addresses = options.flatMap((o) => o.addresses);
       const said = `正文“${claim.text}”`;
       if (matched !== null) {
-        ctx.add('pass', addresses, { expected: claim.value, actual: claim.value, zh: `${said}与表中${matched}一致`, en: `"${claim.text}" agrees with ${matched}` });
+        ctx.add('pass', addresses, {
+          expected: claim.value,
+          actual: claim.value,
+          zh: `${said}与表中${matched}一致`,
+          en: `"${claim.text}" agrees with ${matched}`,
+        });
       } else if (!known) {
         ctx.add('not-assessable', addresses, { zh: said, en: `"${claim.text}"` });
       } else {

@@ -17,7 +17,12 @@ export const rule: SeriesRule<'X.VALID'> = {
       const v1 = valueAt(c.reader, `${base}.currentlyValid`);
       const issued = valueAt(c.reader, `${base}.issued`);
       const repealed = valueAt(c.reader, `${base}.repealed`);
-      const addrs = [`${c.year}:${base}.currentlyValid`, `${p.year}:${base}.currentlyValid`, `${c.year}:${base}.issued`, `${c.year}:${base}.repealed`];
+      const addrs = [
+        `${c.year}:${base}.currentlyValid`,
+        `${p.year}:${base}.currentlyValid`,
+        `${c.year}:${base}.issued`,
+        `${c.year}:${base}.repealed`,
+      ];
       if (v0 === null || v1 === null || issued === null || repealed === null) add('uncertain', addrs, { zh: row, en: row });
       else add(v1 === v0 + issued - repealed ? 'pass' : 'fail', addrs, { expected: v0 + issued - repealed, actual: v1, zh: row, en: row });
     }
