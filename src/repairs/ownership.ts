@@ -23,6 +23,7 @@
  */
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 import { segmentRows, type LabelRole, type Segmentation } from '../tables/rows.js';
+import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from './wrapped-labels.js';
 
 /** How a table's numbers stand to their labels. */
 export type OwnershipOrder = 'after' | 'before' | 'undecided';
@@ -34,7 +35,7 @@ export interface OwnershipDecision {
   /** Evidence that decided it, in English (for diagnostics and tests). */
   why: string;
   /** Labels joined around the numbers printed inside them (wrapped labels). */
-  joined: readonly { label: LabelToken; pieces: readonly LabelToken[] }[];
+  joined: readonly WrappedLabel[];
   /** The tokens of the reading to use (`after`: the source order; `before`: each run of numbers moved after the label it precedes). */
   tokens: readonly TableToken[];
   /** With `undecided`: the tokens of the other reading (numbers before their labels). */
@@ -52,8 +53,7 @@ export interface RowState {
 /** A state for classifying one label out of context (inside the table body). */
 const IN_BODY: RowState = { rowsSoFar: 1, lastKey: null };
 
-/** How a piece of label text classifies on its own (no reader state, no side effects). */
-export type LabelProbe = (text: string) => { key: string; exact: boolean } | null;
+export type { LabelProbe } from './wrapped-labels.js';
 
 /** What the repair needs from the table reader. */
 export interface OwnershipInput {
@@ -82,7 +82,7 @@ const SAME_LINE_POINTS = 2;
  * number of tokens (each reading is segmented at most once).
  */
 export function decideOwnership(input: OwnershipInput): OwnershipDecision {
-  const joined: { label: LabelToken; pieces: readonly LabelToken[] }[] = [];
+  const joined: WrappedLabel[] = [];
   const tokens = joinWrappedLabels(input.tokens, input.probe, joined);
   const classify = (l: LabelToken, state: RowState = IN_BODY): LabelRole<string> => input.classify(l, state);
   const after: OwnershipDecision = {
@@ -276,43 +276,4 @@ function coordinateVote(
   if (pos > 0 && neg === 0) return 1;
   if (neg > 0 && pos === 0) return -1;
   return 0;
-}
-
-/**
- * Wrapped labels: a label piece, a run of numbers, and a label piece that make a template label
- * exactly only when joined (`6.属于四类` / numbers / `过程性信息`), while neither piece is one by
- * itself. The pieces become one label token before the numbers (its location spans both pieces).
- */
-function joinWrappedLabels(
-  tokens: readonly TableToken[],
-  probe: LabelProbe,
-  joined: { label: LabelToken; pieces: readonly LabelToken[] }[],
-): readonly TableToken[] {
-  let out: TableToken[] | null = null;
-  let i = 0;
-  const copyUpTo = (k: number): TableToken[] => (out ??= tokens.slice(0, k) as TableToken[]);
-  while (i < tokens.length) {
-    const p = tokens[i] as TableToken;
-    if (p.kind === 'label' && !(probe(p.text)?.exact ?? false)) {
-      let j = i + 1;
-      while (j < tokens.length && (isItem(tokens[j] as TableToken) || (tokens[j] as TableToken).kind === 'break')) j++;
-      const n = tokens[j];
-      const hasItems = j > i + 1 && tokens.slice(i + 1, j).some(isItem);
-      if (hasItems && n?.kind === 'label' && !(probe(n.text)?.exact ?? false)) {
-        const whole = probe(p.text + n.text);
-        if (whole?.exact) {
-          const label: LabelToken = { ...p, text: p.text + n.text, end: n.end };
-          const o = copyUpTo(i);
-          o.push(label);
-          for (const t of tokens.slice(i + 1, j)) o.push(t);
-          joined.push({ label, pieces: [p, n] });
-          i = j + 1;
-          continue;
-        }
-      }
-    }
-    if (out) (out as TableToken[]).push(p);
-    i++;
-  }
-  return out ?? tokens;
 }

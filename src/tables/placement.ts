@@ -10,6 +10,7 @@
  */
 import type { BlankToken, ValueToken } from './tokens.js';
 import type { WorkBudget } from './budget.js';
+import { columnsByPosition, type PositionGrid } from './positions.js';
 
 /** A value or explicit blank of a row, with the evidence around it. */
 export interface RowItem {
@@ -35,6 +36,8 @@ export interface RowEvidence {
   collapsedAfter: number | null;
   /** Unrecognised text came between the row label and the first item (a cell garbled into text?): the first item does not anchor the row's start. */
   startAfterText?: boolean;
+  /** The table's columns as character spans (`pdftotext -layout`), when its complete rows line up. */
+  grid?: PositionGrid;
 }
 
 /** Result for one column. */
@@ -98,6 +101,14 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
   }
   if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
+  const byPosition =
+    evidence.grid && n > 0 && new Set(items.map((it) => it.run)).size === 1 ? columnsByPosition(items, evidence.grid) : null;
+  if (byPosition) {
+    // Each number in the column its position on the line shows; the columns it leaves are missing.
+    const columns = Array.from({ length: ncols }, (): Placement => ({ status: 'missing' }));
+    byPosition.forEach((j, i) => (columns[j] = direct((items[i] as RowItem).token)));
+    return { columns, surplus: 0, deficit: ncols - n };
+  }
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
 }
 

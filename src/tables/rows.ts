@@ -103,7 +103,8 @@ export function segmentRows<K extends string>(
     const seg = current.seg;
     if (!seg || seg.evidence.items.length === 0 || closed.has(seg)) return;
     closed.add(seg);
-    seg.evidence.collapsedAfter = next && next.lineStart && baseline > 0 ? Math.max(0, next.gapBefore - baseline) : null;
+    seg.evidence.collapsedAfter =
+      next && next.lineStart && baseline > 0 && !withinLabel(seg) ? Math.max(0, next.gapBefore - baseline) : null;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -186,6 +187,7 @@ export function segmentRows<K extends string>(
       } else {
         if (current.seg.evidence.items.length === 0 && afterText) current.seg.evidence.startAfterText = true;
         current.seg.evidence.items.push(item);
+        if (withinLabel(current.seg)) current.seg.evidence.startAfterText = true;
       }
     } else if (current.seg && current.seg.evidence.items.length > 0) {
       current.seg.overflow.push(item);
@@ -198,6 +200,18 @@ export function segmentRows<K extends string>(
   }
   closeWithNext(null);
   return { rows, groups, orphans, orphanRows, runText };
+}
+
+/**
+ * The row's numbers are placed by position (set off by a run of spaces: `pdftotext -layout`) on a
+ * line of its label, or inside a label wrapped around them (`label   0 3 0 0 2 5`, or `label piece`
+ * / numbers / `piece`): a blank cell at either end vanished without a trace (no gap shows it), so
+ * neither end of the row is anchored by following the label.
+ */
+function withinLabel<K extends string>(seg: RowSegment<K>): boolean {
+  const first = seg.evidence.items[0];
+  if (!first) return false;
+  return first.token.setOff === true;
 }
 
 /** The usual number of blank lines before a cell line in a region (the mode over line-initial tokens). */

@@ -12,6 +12,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
+import { positionGrid } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
@@ -153,6 +154,10 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
+  const grid = positionGrid(
+    seg.rows.map((r) => r.evidence.items),
+    NCOLS,
+  );
 
   // Placements first, cells after: a value a converter moved out of its cell can then be put back
   // (recoverDisplaced) before the row diagnostics are written.
@@ -184,7 +189,9 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
     }
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
-    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, chosen.evidence);
+    const placement = alternatives
+      ? placeReadings(alternatives, NCOLS)
+      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}) });
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });

@@ -24,6 +24,14 @@ interface TokenBase {
    * values belong to a label in the same row only.
    */
   inRow?: boolean;
+  /**
+   * Text lines: the token starts a segment set off from what comes before it on its line by a run
+   * of spaces or a TAB (or indented by one): its place comes from its position on the page
+   * (`pdftotext -layout`), not from following its label.
+   */
+  setOff?: boolean;
+  /** Text lines: the character column of the token on its line (its place on the page in `pdftotext -layout`). */
+  column?: number;
 }
 
 /** Text that is not a number: a row label, header, caption or fragment. */
@@ -204,10 +212,19 @@ function rowCells(l: Line, layout: RegionLayout, out: TableToken[]): void {
   out.push(breakToken(l, 'line'));
 }
 
+/** Indentation (characters) from which a line's first segment counts as placed by position. */
+const SET_OFF_INDENT = 2;
+
 function textLineTokens(l: Line, out: TableToken[]): void {
   const before = out.length;
   let values = 0;
-  for (const seg of l.cells) values += wordTokens(seg, l, out);
+  l.cells.forEach((seg, k) => {
+    const first = out.length;
+    values += wordTokens(seg, l, out);
+    const t = out[first];
+    if (t && t.start === seg.start && (k > 0 || seg.start - l.start >= SET_OFF_INDENT)) t.setOff = true;
+    for (let i = first; i < out.length; i++) (out[i] as TableToken).column = (out[i] as TableToken).start - l.start;
+  });
   if (values > 0 && out.length - before >= 2) out.push(breakToken(l, 'line'));
 }
 

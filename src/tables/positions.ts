@@ -1,0 +1,61 @@
+/**
+ * Columns from character positions: in `pdftotext -layout` text the place of a number on its line
+ * comes from its place on the page, so the numbers of one table column line up. Where the table's
+ * complete rows (as many numbers as columns) show every column at its own, separate span of
+ * character columns, a row that lost cells (a blank cell leaves only spaces) is placed by where its
+ * numbers stand: each number in the one column whose span holds it. Where the complete rows do not
+ * line up (a browser print whose cells are narrower than their numbers, so `pdftotext` packs them
+ * with one space) there is no grid, and the row is placed as before.
+ */
+import type { RowItem } from './placement.js';
+
+/** The span of character columns of each table column, left to right. */
+export interface PositionGrid {
+  /** `[from, to)` per column: from the leftmost start to the rightmost end seen in complete rows. */
+  spans: readonly (readonly [number, number])[];
+}
+
+/** A grid needs at least this many complete rows that line up. */
+export const MIN_GRID_ROWS = 3;
+/** A number may stand this many characters outside the span its column showed in complete rows. */
+export const GRID_TOLERANCE = 1;
+
+/**
+ * The grid of a table from its rows' items (every row with exactly `ncols` items, all on text lines
+ * with known columns); null when fewer than {@link MIN_GRID_ROWS} such rows exist or their columns
+ * do not form separate spans left to right (with room for the tolerance between them).
+ */
+export function positionGrid(rows: readonly (readonly RowItem[])[], ncols: number): PositionGrid | null {
+  const from = new Array<number>(ncols).fill(Number.POSITIVE_INFINITY);
+  const to = new Array<number>(ncols).fill(Number.NEGATIVE_INFINITY);
+  let complete = 0;
+  for (const items of rows) {
+    if (items.length !== ncols || items.some((it) => it.token.column === undefined || it.token.inRow)) continue;
+    complete++;
+    items.forEach((it, j) => {
+      const c = it.token.column as number;
+      from[j] = Math.min(from[j] as number, c);
+      to[j] = Math.max(to[j] as number, c + (it.token.end - it.token.start));
+    });
+  }
+  if (complete < MIN_GRID_ROWS) return null;
+  for (let j = 1; j < ncols; j++) if ((to[j - 1] as number) + 2 * GRID_TOLERANCE > (from[j] as number)) return null;
+  return { spans: from.map((f, j) => [f, to[j] as number] as const) };
+}
+
+/**
+ * The column of each item by its position (strictly left to right), or null when an item stands in
+ * no column's span, or two items in one.
+ */
+export function columnsByPosition(items: readonly RowItem[], grid: PositionGrid): number[] | null {
+  const out: number[] = [];
+  for (const it of items) {
+    const c = it.token.column;
+    if (c === undefined) return null;
+    const end = c + (it.token.end - it.token.start);
+    const j = grid.spans.findIndex(([f, t]) => c >= f - GRID_TOLERANCE && end <= t + GRID_TOLERANCE);
+    if (j < 0 || (out.length > 0 && j <= (out[out.length - 1] as number))) return null;
+    out.push(j);
+  }
+  return out;
+}
