@@ -38,7 +38,7 @@ const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'bla
  */
 export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
-  const joins: { from: number; run: number; runEnd: number; to: number; label: LabelToken }[] = [];
+  const joins: { from: number; items: readonly TableToken[]; to: number; label: LabelToken }[] = [];
   // Tokens before this index were used by a join: a piece is never used twice.
   let consumed = 0;
   let i = 0;
@@ -57,9 +57,15 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
       const pieces = [...before.slice(before.length - join.before), ...after.slice(0, join.after)];
       const first = pieces[0] as LabelToken;
       const label: LabelToken = { ...first, text: pieces.map((p) => p.text).join(''), end: (pieces[pieces.length - 1] as LabelToken).end };
-      joins.push({ from: i - join.before, run: i, runEnd, to: runEnd + join.after, label });
+      let to = runEnd + join.after;
+      const rest = continuedRun(tokens, i, to, pieces);
+      // The row's numbers go on after its last piece, on that piece's line: one row printed over
+      // the lines of its label; the line break between the two runs is no row end.
+      const items = rest === null ? tokens.slice(i, runEnd) : [...tokens.slice(i, runEnd).filter(isItem), ...tokens.slice(to, rest)];
+      if (rest !== null) to = rest;
+      joins.push({ from: i - join.before, items, to, label });
       joined.push({ label, pieces });
-      consumed = runEnd + join.after;
+      consumed = to;
     }
     i = Math.max(runEnd, consumed);
   }
@@ -69,11 +75,27 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
   for (const j of joins) {
     while (k < j.from) out.push(tokens[k++] as TableToken);
     out.push(j.label);
-    for (let r = j.run; r < j.runEnd; r++) out.push(tokens[r] as TableToken);
+    for (const t of j.items) out.push(t);
     k = j.to;
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
   return out;
+}
+
+/**
+ * A second run of numbers right after a joined label's last piece, on that piece's line, when the
+ * first run stands on the line of a piece too (`2.其他法律行政法 0 0 1 0` / `规禁止公开   0 0 1`):
+ * the end of the second run (numbers and line breaks), or null.
+ */
+function continuedRun(tokens: readonly TableToken[], run: number, to: number, pieces: readonly LabelToken[]): number | null {
+  const next = tokens[to];
+  const last = pieces[pieces.length - 1] as LabelToken;
+  const first = tokens[run] as TableToken;
+  if (!next || !isItem(next) || next.line !== last.line) return null;
+  if (!pieces.some((p) => p !== last && p.line === first.line)) return null;
+  let end = to;
+  while (end < tokens.length && (isItem(tokens[end] as TableToken) || (tokens[end] as TableToken).kind === 'break')) end++;
+  return end;
 }
 
 /** The label tokens right before index `at` (source order), not reaching into consumed tokens. */
