@@ -54,16 +54,17 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
     const after = labelsForward(tokens, runEnd);
     const join = uniqueJoin(before, after, exact, probe);
     if (join) {
-      const pieces = [...before.slice(before.length - join.before), ...after.slice(0, join.after)];
+      const pieces = [...before.slice(before.length - join.before), ...after.slice(join.skip, join.skip + join.after)];
+      const skipped = after.slice(0, join.skip);
       const first = pieces[0] as LabelToken;
       const label: LabelToken = { ...first, text: pieces.map((p) => p.text).join(''), end: (pieces[pieces.length - 1] as LabelToken).end };
-      let to = runEnd + join.after;
+      let to = runEnd + join.skip + join.after;
       const rest = continuedRun(tokens, i, to, pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
       // the lines of its label; the line break between the two runs is no row end.
       const items = rest === null ? tokens.slice(i, runEnd) : [...tokens.slice(i, runEnd).filter(isItem), ...tokens.slice(to, rest)];
       if (rest !== null) to = rest;
-      joins.push({ from: i - join.before, items, to, label });
+      joins.push({ from: i - join.before, items: [...items, ...skipped], to, label });
       joined.push({ label, pieces });
       consumed = to;
     }
@@ -130,26 +131,32 @@ function uniqueJoin(
   after: readonly LabelToken[],
   exact: (text: string) => boolean,
   probe: LabelProbe,
-): { before: number; after: number } | null {
+): { before: number; after: number; skip: number } | null {
   if (before.length === 0 || after.length === 0) return null;
-  let found: { before: number; after: number; key: string } | null = null;
-  let afterText = '';
-  for (let r = 1; r <= after.length; r++) {
-    const piece = after[r - 1] as LabelToken;
-    if (exact(piece.text)) break;
-    afterText += piece.text;
-    if (exact(afterText)) break;
-    let beforeText = '';
-    for (let s = 1; s <= before.length; s++) {
-      const bp = before[before.length - s] as LabelToken;
-      if (exact(bp.text)) break;
-      beforeText = bp.text + beforeText;
-      if (exact(beforeText)) break;
-      const whole = probe(beforeText + afterText);
-      if (!whole?.exact) continue;
-      if (found && found.key !== whole.key) return null;
-      if (!found) found = { before: s, after: r, key: whole.key };
+  let found: { before: number; after: number; skip: number; key: string } | null = null;
+  // skip 1: the first piece after the numbers is another cell's (a group label wrapped beside the
+  // row label, `（四）无` / `法提供`), printed on the line of the row label's next piece.
+  for (let skip = 0; skip <= 1; skip++) {
+    const skipped = after[0] as LabelToken;
+    if (skip === 1 && (after.length < 2 || exact(skipped.text) || (after[1] as LabelToken).line !== skipped.line)) break;
+    let afterText = '';
+    for (let r = 1; r + skip <= after.length; r++) {
+      const piece = after[r + skip - 1] as LabelToken;
+      if (exact(piece.text)) break;
+      afterText += piece.text;
+      if (exact(afterText)) break;
+      let beforeText = '';
+      for (let s = 1; s <= before.length; s++) {
+        const bp = before[before.length - s] as LabelToken;
+        if (exact(bp.text)) break;
+        beforeText = bp.text + beforeText;
+        if (exact(beforeText)) break;
+        const whole = probe(beforeText + afterText);
+        if (!whole?.exact) continue;
+        if (found && found.key !== whole.key) return null;
+        if (!found) found = { before: s, after: r, skip, key: whole.key };
+      }
     }
   }
-  return found ? { before: found.before, after: found.after } : null;
+  return found ? { before: found.before, after: found.after, skip: found.skip } : null;
 }
