@@ -31,14 +31,22 @@ export const MAX_WRAPPED_PIECES = 6;
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
 
+/** A piece of label text: a label token, or one word of it; `at` is the token's index. */
+interface Piece {
+  at: number;
+  label: LabelToken;
+  /** The whole label token (not a word of it, nor trimmed): only such a piece may start a label. */
+  whole: boolean;
+}
+
 /**
  * Joins labels wrapped around their numbers (see the module comment). Linear in the number of
- * tokens: at most {@link MAX_WRAPPED_PIECES}² probes per run of numbers. Returns `tokens` itself
- * when nothing is joined.
+ * tokens: a bounded number of probes per run of numbers ({@link MAX_WRAPPED_PIECES} pieces on each
+ * side, two ways of reading them). Returns `tokens` itself when nothing is joined.
  */
 export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
-  const joins: { from: number; items: readonly TableToken[]; to: number; label: LabelToken }[] = [];
+  const joins: { from: number; out: readonly TableToken[]; to: number }[] = [];
   // Tokens before this index were used by a join: a piece is never used twice.
   let consumed = 0;
   let i = 0;
@@ -48,24 +56,35 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
       continue;
     }
     // A run of numbers (and the line breaks among them) from i to runEnd.
-    let runEnd = i;
-    while (runEnd < tokens.length && (isItem(tokens[runEnd] as TableToken) || (tokens[runEnd] as TableToken).kind === 'break')) runEnd++;
+    const runEnd = runFrom(tokens, i);
     const before = labelsBack(tokens, i, consumed);
     const after = labelsForward(tokens, runEnd);
-    const join = uniqueJoin(before, after, exact, probe);
+    // Read as printed (each label token a piece), or, where a line holds several cells' text (a
+    // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
+    // last word of each line, the row label's column.
+    let join = uniqueJoin(before, after, exact, probe);
+    if (!join) join = uniqueJoin(lastWordPerLine(before), lastWordPerLine(after), exact, probe);
+    // The other cell's text may run into the row label's piece with no space between them
+    // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
+    if (!join) join = trimmedJoin(lastWordPerLine(before), lastWordPerLine(after), exact, probe);
     if (join) {
-      const pieces = [...before.slice(before.length - join.before), ...after.slice(join.skip, join.skip + join.after)];
-      const skipped = after.slice(0, join.skip);
-      const first = pieces[0] as LabelToken;
-      const label: LabelToken = { ...first, text: pieces.map((p) => p.text).join(''), end: (pieces[pieces.length - 1] as LabelToken).end };
-      let to = runEnd + join.skip + join.after;
-      const rest = continuedRun(tokens, i, to, pieces);
+      const used = join.pieces.map((p) => p.label);
+      const first = join.pieces[0] as Piece;
+      const last = join.pieces[join.pieces.length - 1] as Piece;
+      const from = first.at;
+      let to = last.at + 1;
+      const text = join.pieces.map((p) => p.label.text).join('');
+      const label: LabelToken = { ...first.label, text, end: last.label.end };
+      // Words of the pieces' tokens that are not the row label's: other cells' text, kept in order.
+      const leftBefore = leftovers(tokens, from, i, used);
+      const leftAfter = leftovers(tokens, runEnd, to, used);
+      const rest = continuedRun(tokens, i, to, join.pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
       // the lines of its label; the line break between the two runs is no row end.
       const items = rest === null ? tokens.slice(i, runEnd) : [...tokens.slice(i, runEnd).filter(isItem), ...tokens.slice(to, rest)];
       if (rest !== null) to = rest;
-      joins.push({ from: i - join.before, items: [...items, ...skipped], to, label });
-      joined.push({ label, pieces });
+      joins.push({ from, out: [...leftBefore, label, ...items, ...leftAfter], to });
+      joined.push({ label, pieces: join.pieces.map((p) => p.label) });
       consumed = to;
     }
     i = Math.max(runEnd, consumed);
@@ -75,12 +94,18 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
   let k = 0;
   for (const j of joins) {
     while (k < j.from) out.push(tokens[k++] as TableToken);
-    out.push(j.label);
-    for (const t of j.items) out.push(t);
+    for (const t of j.out) out.push(t);
     k = j.to;
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
   return out;
+}
+
+/** The end of the run of numbers (and line breaks) starting at `at`. */
+function runFrom(tokens: readonly TableToken[], at: number): number {
+  let end = at;
+  while (end < tokens.length && (isItem(tokens[end] as TableToken) || (tokens[end] as TableToken).kind === 'break')) end++;
+  return end;
 }
 
 /**
@@ -88,75 +113,148 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
  * first run stands on the line of a piece too (`2.其他法律行政法 0 0 1 0` / `规禁止公开   0 0 1`):
  * the end of the second run (numbers and line breaks), or null.
  */
-function continuedRun(tokens: readonly TableToken[], run: number, to: number, pieces: readonly LabelToken[]): number | null {
+function continuedRun(tokens: readonly TableToken[], run: number, to: number, pieces: readonly Piece[]): number | null {
   const next = tokens[to];
-  const last = pieces[pieces.length - 1] as LabelToken;
+  const last = (pieces[pieces.length - 1] as Piece).label;
   const first = tokens[run] as TableToken;
   if (!next || !isItem(next) || next.line !== last.line) return null;
-  if (!pieces.some((p) => p !== last && p.line === first.line)) return null;
-  let end = to;
-  while (end < tokens.length && (isItem(tokens[end] as TableToken) || (tokens[end] as TableToken).kind === 'break')) end++;
-  return end;
+  if (!pieces.some((p) => p.label !== last && p.label.line === first.line)) return null;
+  return runFrom(tokens, to);
 }
 
 /** The label tokens right before index `at` (source order), not reaching into consumed tokens. */
-function labelsBack(tokens: readonly TableToken[], at: number, consumed: number): LabelToken[] {
-  const out: LabelToken[] = [];
+function labelsBack(tokens: readonly TableToken[], at: number, consumed: number): Piece[] {
+  const out: Piece[] = [];
   for (let k = at - 1; k >= consumed && out.length < MAX_WRAPPED_PIECES; k--) {
     const t = tokens[k] as TableToken;
     if (t.kind !== 'label') break;
-    out.unshift(t);
+    out.unshift({ at: k, label: t, whole: true });
   }
   return out;
 }
 
 /** The label tokens from index `at` on. */
-function labelsForward(tokens: readonly TableToken[], at: number): LabelToken[] {
-  const out: LabelToken[] = [];
+function labelsForward(tokens: readonly TableToken[], at: number): Piece[] {
+  const out: Piece[] = [];
   for (let k = at; k < tokens.length && out.length < MAX_WRAPPED_PIECES; k++) {
     const t = tokens[k] as TableToken;
     if (t.kind !== 'label') break;
-    out.push(t);
+    out.push({ at: k, label: t, whole: true });
   }
   return out;
 }
 
+const WORD_RE = /\S+/g;
+
+/** The words of a label token, as label tokens of their own (offsets into the same text). */
+function wordsOf(t: LabelToken): LabelToken[] {
+  const out: LabelToken[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(t.text); m !== null; m = WORD_RE.exec(t.text))
+    out.push({ ...t, text: m[0], start: t.start + m.index, end: t.start + m.index + m[0].length });
+  return out;
+}
+
+/** The last word of each line of the pieces. */
+function lastWordPerLine(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  pieces.forEach((p, k) => {
+    const next = pieces[k + 1];
+    if (next && next.label.line === p.label.line) return;
+    const words = wordsOf(p.label);
+    out.push({ at: p.at, label: words[words.length - 1] ?? p.label, whole: words.length <= 1 });
+  });
+  return out;
+}
+
+/** The words of the label tokens `[from, to)` that no used piece covers, as label tokens, in order. */
+function leftovers(tokens: readonly TableToken[], from: number, to: number, used: readonly LabelToken[]): LabelToken[] {
+  const out: LabelToken[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as TableToken;
+    if (t.kind !== 'label') continue;
+    for (const w of wordsOf(t)) if (!used.some((u) => u.start <= w.start && w.end <= u.end)) out.push(w);
+  }
+  return out;
+}
+
+/** At most this many characters of another cell's text may run into a label piece (a narrow group cell's line). */
+export const MAX_CELL_PREFIX = 4;
+
+/** A piece without its first `k` characters. */
+function trimmed(p: Piece, k: number): Piece | null {
+  if (p.label.text.length <= k + 1) return null;
+  return { at: p.at, label: { ...p.label, text: p.label.text.slice(k), start: p.label.start + k }, whole: false };
+}
+
 /**
- * The one way to join the last `before` pieces and the first `after` pieces into a template label
- * exactly, neither side being one on its own and no piece being one; null when there is none, or
- * when joins of different labels fit.
+ * {@link uniqueJoin} with the piece before the numbers, or the piece after them, read without up to
+ * {@link MAX_CELL_PREFIX} leading characters (another cell's text); only one way may fit.
  */
-function uniqueJoin(
-  before: readonly LabelToken[],
-  after: readonly LabelToken[],
-  exact: (text: string) => boolean,
-  probe: LabelProbe,
-): { before: number; after: number; skip: number } | null {
+function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => boolean, probe: LabelProbe): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
-  let found: { before: number; after: number; skip: number; key: string } | null = null;
-  // skip 1: the first piece after the numbers is another cell's (a group label wrapped beside the
-  // row label, `（四）无` / `法提供`), printed on the line of the row label's next piece.
-  for (let skip = 0; skip <= 1; skip++) {
-    const skipped = after[0] as LabelToken;
-    if (skip === 1 && (after.length < 2 || exact(skipped.text) || (after[1] as LabelToken).line !== skipped.line)) break;
-    let afterText = '';
-    for (let r = 1; r + skip <= after.length; r++) {
-      const piece = after[r + skip - 1] as LabelToken;
-      if (exact(piece.text)) break;
-      afterText += piece.text;
-      if (exact(afterText)) break;
-      let beforeText = '';
-      for (let s = 1; s <= before.length; s++) {
-        const bp = before[before.length - s] as LabelToken;
-        if (exact(bp.text)) break;
-        beforeText = bp.text + beforeText;
-        if (exact(beforeText)) break;
-        const whole = probe(beforeText + afterText);
-        if (!whole?.exact) continue;
-        if (found && found.key !== whole.key) return null;
-        if (!found) found = { before: s, after: r, skip, key: whole.key };
+  let found: { pieces: Piece[] } | null = null;
+  let key: string | null = null;
+  for (let kb = 0; kb <= MAX_CELL_PREFIX; kb++) {
+    const b = kb === 0 ? before : trimmedAt(before, before.length - 1, kb);
+    if (!b) continue;
+    for (let ka = kb === 0 ? 1 : 0; ka <= MAX_CELL_PREFIX; ka++) {
+      const a = ka === 0 ? after : trimmedAt(after, 0, ka);
+      if (!a) continue;
+      const j = uniqueJoin(b, a, exact, probe);
+      if (!j) continue;
+      const k = probe(j.pieces.map((p) => p.label.text).join(''))?.key ?? null;
+      if (found && k !== key) return null;
+      if (!found) {
+        found = j;
+        key = k;
       }
     }
   }
-  return found ? { before: found.before, after: found.after, skip: found.skip } : null;
+  return found;
+}
+
+/** The pieces with piece `at` trimmed by `k` characters, or null when it is too short. */
+function trimmedAt(pieces: readonly Piece[], at: number, k: number): Piece[] | null {
+  const t = trimmed(pieces[at] as Piece, k);
+  if (!t) return null;
+  const out = pieces.slice();
+  out[at] = t;
+  return out;
+}
+
+/**
+ * The one way to join the last pieces before the numbers and the first pieces after them into a
+ * template label exactly, neither side being one on its own and no piece being one; null when there
+ * is none, or when joins of different labels fit.
+ */
+function uniqueJoin(
+  before: readonly Piece[],
+  after: readonly Piece[],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+): { pieces: Piece[] } | null {
+  if (before.length === 0 || after.length === 0) return null;
+  let found: { s: number; r: number; key: string } | null = null;
+  let afterText = '';
+  for (let r = 1; r <= after.length; r++) {
+    const piece = (after[r - 1] as Piece).label;
+    if (exact(piece.text)) break;
+    afterText += piece.text;
+    if (exact(afterText)) break;
+    let beforeText = '';
+    for (let s = 1; s <= before.length; s++) {
+      const bp = (before[before.length - s] as Piece).label;
+      if (exact(bp.text)) break;
+      beforeText = bp.text + beforeText;
+      if (exact(beforeText)) break;
+      // A label starts where its cell starts: its first piece is a whole label token.
+      if (!(before[before.length - s] as Piece).whole) continue;
+      const whole = probe(beforeText + afterText);
+      if (!whole?.exact) continue;
+      if (found && found.key !== whole.key) return null;
+      if (!found) found = { s, r, key: whole.key };
+    }
+  }
+  return found ? { pieces: [...before.slice(before.length - found.s), ...after.slice(0, found.r)] } : null;
 }
