@@ -346,7 +346,7 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
   );
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
-  for (const h of header.labels) {
+  for (const h of header.labels.flatMap((l) => splitJoinedHeader(l, own))) {
     const hc = cleanText(h.text);
     const exact = own.find((c) => !assigned.has(c.key) && labelsOf(c).includes(hc));
     if (exact) {
@@ -383,6 +383,33 @@ function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, versio
   }
   if (out.length === 0 || out.every((c) => c.key === null)) return fallback();
   return out;
+}
+
+/**
+ * A header whose column names stand on one line set off by single spaces reads as one label
+ * (`本年新制作数量 本年新公开数量 对外公开总数量`, `pdftotext -layout`): when its words (or, with the
+ * spaces normalised away, its text) are, in order, whole column names of the sub-table, each name is
+ * a header of its own.
+ */
+function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]): LabelToken[] {
+  // Only a header placed by position (set off on its line: `pdftotext -layout`) spans the columns
+  // below it; in plain text the names run together with the cells around them.
+  if (h.setOff !== true) return [h];
+  const names = own.flatMap(labelsOf);
+  const words = [...h.text.matchAll(/\S+/g)];
+  if (words.length >= 2 && words.every((w) => names.includes(cleanText(w[0]))))
+    return words.map((w) => ({ ...h, text: w[0], start: h.start + (w.index ?? 0), end: h.start + (w.index ?? 0) + w[0].length }));
+  // Normalisation may have taken the spaces between Han words out: the names run together.
+  if (cleanText(h.text) !== h.text) return [h];
+  const out: LabelToken[] = [];
+  let at = 0;
+  while (at < h.text.length) {
+    const name = names.filter((n) => h.text.startsWith(n, at)).sort((a, b) => b.length - a.length)[0];
+    if (!name) return [h];
+    out.push({ ...h, text: name, start: h.start + at, end: h.start + at + name.length });
+    at += name.length;
+  }
+  return out.length >= 2 ? out : [h];
 }
 
 function labelsOf(c: Table2ColumnDefinition): string[] {
