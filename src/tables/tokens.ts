@@ -96,6 +96,21 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_RE.test(text);
 }
 
+/** A browser's print footer: the page's address, then `n/N` (`file:///…/report.html   4/5`). */
+const PRINT_FOOTER_RE = /^(?:file|https?):\/\/\S+[ \t]+\d{1,3}[ \t]*\/[ \t]*\d{1,3}$/;
+/** A browser's print header: the print date and time, then the page title (`12/1/26, 11:22 PM   示例…报告`). */
+const PRINT_HEADER_RE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+\S/;
+
+/**
+ * True for the header and footer lines a browser prints on every page, each printed whole on one
+ * line (print date and time with the page title; page address with the page number, as
+ * `pdftotext -layout` keeps them): page furniture that a page break drops into the middle of a
+ * table. A date or an address alone on its line is not taken for one.
+ */
+export function isBrowserPrintLine(text: string): boolean {
+  return PRINT_FOOTER_RE.test(text) || PRINT_HEADER_RE.test(text);
+}
+
 /** Decides the pipe layout of a region from its lines. */
 export function detectLayout(lines: readonly Line[]): RegionLayout {
   let terminated = 0;
@@ -126,6 +141,8 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
       gap++;
       continue;
     }
+    // A browser's print header or footer in the middle of a table: not part of it, and no gap.
+    if (l.kind === 'text' && isBrowserPrintLine(l.text)) continue;
     const first = out.length;
     if (l.kind === 'separator') {
       gap = 0;
