@@ -265,6 +265,8 @@ function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): 
 const WORD_RE = /\S+/g;
 /** Digit runs inside a word; a unit may follow. */
 const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
+/** A year (1900–2099). */
+const YEAR_RE = /^(?:19|20)\d\d$/;
 /** A list number on its own (`1.`, `2、`). */
 const LIST_NUMBER_RE = /^\d{1,2}[.、]$/;
 /** Text that goes on with a Han character after spaces. */
@@ -355,6 +357,8 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       const prevChar = word.charAt(at - 1);
       if (at > pos && !/[\u3400-\u9fff)”]/.test(prevChar)) continue;
       if (at === 0 && word.length > run.length && /^[年月日号]/.test(word.slice(run.length))) continue;
+      // A year inside text (`…委员会2020年政府信息…`, a page title) is text, not a cell.
+      if (at > 0 && YEAR_RE.test(run) && word.charAt(at + run.length) === '年') continue;
       const c = parseCellContent(run);
       if (c.kind !== 'number') continue;
       if (at > pos) extendLabel(ws + pos, ws + at);
