@@ -99,7 +99,7 @@ export function isPageNumber(text: string): boolean {
 /** A browser's print footer: the page's address, then `n/N` (`file:///…/report.html   4/5`). */
 const PRINT_FOOTER_RE = /^(?:file|https?):\/\/\S+[ \t]+\d{1,3}[ \t]*\/[ \t]*\d{1,3}$/;
 /** A browser's print header: the print date and time, then the page title (`12/1/26, 11:22 PM   示例…报告`). */
-const PRINT_HEADER_RE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]+\S/;
+const PRINT_HEADER_RE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]{2,}\S/;
 
 /**
  * True for the header and footer lines a browser prints on every page, each printed whole on one

@@ -1,0 +1,217 @@
+/**
+ * `pdftotext -layout` text of printed reports (issue 12): numbers placed by their position on the
+ * line, labels wrapped in narrow cells around their numbers (a group label beside them, a row's
+ * numbers split over the lines of its label), table 二's column names on one line, and a browser's
+ * print header and footer in the middle of a table. Our own reports, printed by
+ * `test/helpers/layout-text.ts`; every cell right or flagged, never silently wrong.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createReport, listCells, parseReport, type Report, type TemplateVersion } from 'zfxxgk-report';
+import { consistentCells, consistentReport } from './helpers/fixtures.js';
+import { renderLayoutText, type LayoutTextOptions } from './helpers/layout-text.js';
+import { scoreCells } from './helpers/ownership-layouts.js';
+import { detectLayout, isBrowserPrintLine, tokenize } from '../src/tables/tokens.js';
+import { lexLines } from '../src/grammar/lines.js';
+import { positionGrid, columnsByPosition } from '../src/tables/positions.js';
+import { joinWrappedLabels, type WrappedLabel } from '../src/repairs/wrapped-labels.js';
+import type { RowItem } from '../src/tables/placement.js';
+
+const RUNS = Number(process.env.PROP_RUNS ?? 30);
+const WRAPS: readonly LayoutTextOptions['wrap'][] = ['none', 'around', 'split'];
+
+const cellsOf = (r: Report | null) => (r ? listCells(r).map((c) => [c.address, c.status, c.value]) : []);
+
+/** Our consistent report with the cell at `address` left blank (a zero there, so the arithmetic still holds). */
+function withBlank(v: TemplateVersion, address: string): Report {
+  for (let seed = 1; ; seed++) {
+    const cells = consistentCells(seed, { table2: v, table3: v }, 15);
+    if (cells[address] !== 0) continue;
+    cells[address] = null;
+    return createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
+  }
+}
+
+describe('pdftotext -layout text', () => {
+  for (const wrap of ['none', 'around'] as const) {
+    it(`without blank cells every cell comes back (labels ${wrap === 'none' ? 'on one line' : 'wrapped around their numbers'}, a page break in table 三)`, () => {
+      for (let seed = 1; seed <= 6; seed++) {
+        const v: TemplateVersion = seed % 2 ? '2021' : '2019';
+        const r = consistentReport(seed, v, { scale: 15 });
+        const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap, rowGap: seed % 2 === 0, pageBreakAfter: 5 }));
+        expect(cellsOf(report), `seed ${seed}`).toEqual(cellsOf(r));
+        if (wrap === 'around') expect(diagnostics.some((d) => d.code === 'label-wrapped')).toBe(true);
+      }
+    });
+  }
+
+  it("a row's numbers split over the lines of its wrapped label stay one row", () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });
+      const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'split' }));
+      const s = scoreCells(r, report, diagnostics);
+      expect(s.wrongAddresses).toEqual([]);
+      // The long labels wrap over two or three lines; those over two come back whole.
+      expect(report && listCells(report).find((c) => c.address === 't3.results.denied.prohibitedByLaw.total')?.value).toBe(
+        listCells(r).find((c) => c.address === 't3.results.denied.prohibitedByLaw.total')?.value,
+      );
+    }
+  });
+
+  for (const wrap of WRAPS) {
+    it(`with blank cells and blank lines between rows (${wrap}): no cell is silently wrong`, () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 10_000_000 }),
+          fc.constantFrom<TemplateVersion>('2019', '2021'),
+          fc.array(fc.nat(), { maxLength: 8 }),
+          fc.constantFrom(2, 15),
+          fc.boolean(),
+          (seed, v, blanks, scale, rowGap) => {
+            const r = consistentReport(seed, v, { blanks, scale });
+            const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap, rowGap }));
+            expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it('a blank first cell on the label line leaves no trace: the first number is not taken for it (regression: r10 partiallyGranted)', () => {
+    for (const v of ['2019', '2021'] as const) {
+      const r = withBlank(v, 't3.results.partiallyGranted.naturalPerson');
+      const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'none', rowGap: true }));
+      expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+      const cell = listCells(report!).find((c) => c.address === 't3.results.partiallyGranted.naturalPerson');
+      // Placed by the column spans of the complete rows: the blank column is missing (a cell lost).
+      expect(cell?.status).toBe('missing');
+      const total = listCells(report!).find((c) => c.address === 't3.results.partiallyGranted.total');
+      expect(total?.value).toBe(listCells(r).find((c) => c.address === 't3.results.partiallyGranted.total')?.value);
+    }
+  });
+
+  it("table 二's column names on one line set off by single spaces name every column", () => {
+    const r = consistentReport(4, '2019', { scale: 15 });
+    const { report } = parseReport(renderLayoutText(r, { wrap: 'none' }));
+    const t2 = (rep: Report) => listCells(rep).filter((c) => c.address.startsWith('t2.art20_1'));
+    expect(t2(report!).map((c) => [c.address, c.value])).toEqual(t2(r).map((c) => [c.address, c.value]));
+  });
+});
+
+describe('tokens of -layout lines', () => {
+  const lex = (lines: string[]) => {
+    const l = lexLines(lines.join('\n'));
+    return tokenize(l, detectLayout(l)).filter((t) => t.kind !== 'break');
+  };
+
+  it('marks numbers set off by a run of spaces or an indent, and records their column', () => {
+    const t = lex(['规章      5   61', '   8 9', '行政许可 3']);
+    expect(
+      t.map((x) => [x.kind === 'value' ? x.content.value : x.kind === 'label' ? x.text : x.kind, x.setOff ?? false, x.column]),
+    ).toEqual([
+      ['规章', false, 0],
+      [5, true, 8],
+      [61, true, 12],
+      [8, true, 3],
+      [9, false, 5],
+      ['行政许可', false, 0],
+      [3, false, 5],
+    ]);
+  });
+
+  it("drops a browser's print header and footer inside a table, printed whole on their lines", () => {
+    expect(isBrowserPrintLine('file:///tmp/report.html          4/5')).toBe(true);
+    expect(isBrowserPrintLine('12/1/26, 11:22 PM        示例县2020年政府信息公开工作年度报告')).toBe(true);
+    expect(isBrowserPrintLine('2026/12/1 23:22   示例县2020年政府信息公开工作年度报告')).toBe(true);
+    // A date or an address alone is not taken for one (plain text keeps them apart from the title).
+    expect(isBrowserPrintLine('12/1/26, 11:22 PM')).toBe(false);
+    expect(isBrowserPrintLine('file:///tmp/report.html')).toBe(false);
+    expect(isBrowserPrintLine('规章 5 61 122')).toBe(false);
+    const t = lex(['规章 5', 'file:///tmp/report.html     2/5', '12/1/26, 11:22 PM    示例县2020年度报告', '行政许可 3']);
+    expect(t.map((x) => (x.kind === 'value' ? x.content.value : x.kind === 'label' ? x.text : x.kind))).toEqual(['规章', 5, '行政许可', 3]);
+  });
+
+  it('reads a year inside text as text (a page title), not as a cell', () => {
+    const t = lex(['演示市卫生健康委员会2020年政府信息公开工作年度报告']);
+    expect(t.filter((x) => x.kind === 'value')).toEqual([]);
+  });
+});
+
+describe('column spans from character positions', () => {
+  const item = (column: number, raw: string): RowItem => ({
+    token: {
+      kind: 'value',
+      raw,
+      content: { kind: 'number', value: Number(raw), raw } as never,
+      start: 0,
+      end: raw.length,
+      line: 0,
+      gapBefore: 0,
+      lineStart: false,
+      column,
+    },
+    collapsedBefore: 0,
+    run: 0,
+  });
+  const row = (...cols: [number, string][]) => cols.map(([c, r]) => item(c, r));
+  const complete = [row([10, '1'], [20, '12'], [30, '5']), row([10, '3'], [19, '100'], [30, '9']), row([9, '40'], [20, '0'], [29, '17'])];
+
+  it('needs three complete rows whose columns stand apart', () => {
+    expect(positionGrid(complete.slice(0, 2), 3)).toBeNull();
+    expect(positionGrid(complete, 3)?.spans).toEqual([
+      [9, 11],
+      [19, 22],
+      [29, 31],
+    ]);
+    // Packed with one space (a browser print whose cells are narrower than their numbers): no grid.
+    expect(
+      positionGrid([row([0, '1'], [2, '2'], [4, '3']), row([0, '10'], [3, '2'], [5, '3']), row([0, '1'], [2, '20'], [5, '3'])], 3),
+    ).toBeNull();
+  });
+
+  it('places each number in the one span that holds it, left to right, or not at all', () => {
+    const grid = positionGrid(complete, 3)!;
+    expect(columnsByPosition(row([20, '7'], [30, '7']), grid)).toEqual([1, 2]);
+    expect(columnsByPosition(row([15, '7']), grid)).toBeNull();
+    expect(columnsByPosition(row([30, '7'], [20, '7']), grid)).toBeNull();
+  });
+});
+
+describe('wrapped labels', () => {
+  const probe = (text: string) => {
+    const labels: Record<string, string> = { '6.属于四类过程性信息': 'p', '7.属于行政执法案卷': 'e', '2.没有现成信息需要另行制作': 'n' };
+    const clean = text.replace(/\s/g, '');
+    return labels[clean] ? { key: labels[clean] as string, exact: true } : null;
+  };
+  const run = (lines: string[]) => {
+    const l = lexLines(lines.join('\n'));
+    const joined: WrappedLabel[] = [];
+    const out = joinWrappedLabels(tokenize(l, detectLayout(l)), probe, joined);
+    return {
+      joined: joined.map((j) => j.label.text),
+      stream: out
+        .filter((t) => t.kind !== 'break')
+        .map((t) => (t.kind === 'value' ? t.content.value : t.kind === 'label' ? t.text : t.kind)),
+    };
+  };
+
+  it('joins pieces over several lines before and after the numbers', () => {
+    expect(run(['6.属于     0 4 0 3', '四类过', '程性信', '息', '7.属于', '行政执     1 2 3 4', '法案卷'])).toEqual({
+      joined: ['6.属于四类过程性信息', '7.属于行政执法案卷'],
+      stream: ['6.属于四类过程性信息', 0, 4, 0, 3, '7.属于行政执法案卷', 1, 2, 3, 4],
+    });
+  });
+
+  it("keeps a row's numbers split over its label's lines together, and a group label's pieces beside it apart", () => {
+    expect(run(['（四）无 2.没有现成信息需     0 0 5', '法提供   要另行制作        1 6'])).toEqual({
+      joined: ['2.没有现成信息需要另行制作'],
+      stream: ['（四）无', '2.没有现成信息需要另行制作', 0, 0, 5, 1, 6, '法提供'],
+    });
+  });
+
+  it('joins nothing when the pieces make no label, or a label without the piece that starts it', () => {
+    expect(run(['属于     0 4', '四类过程性信息']).joined).toEqual([]);
+    expect(run(['其他     0 4', '行政执法案卷']).joined).toEqual([]);
+  });
+});
