@@ -124,8 +124,9 @@ describe('tokens of -layout lines', () => {
     expect(isBrowserPrintLine('file:///tmp/report.html          4/5')).toBe(true);
     expect(isBrowserPrintLine('12/1/26, 11:22 PM        示例县2020年政府信息公开工作年度报告')).toBe(true);
     expect(isBrowserPrintLine('2026/12/1 23:22   示例县2020年政府信息公开工作年度报告')).toBe(true);
-    // A date or an address alone is not taken for one (plain text keeps them apart from the title).
-    expect(isBrowserPrintLine('12/1/26, 11:22 PM')).toBe(false);
+    // A date and time alone is one (the title cut off); an address without its page number is not.
+    expect(isBrowserPrintLine('12/1/26, 11:22 PM')).toBe(true);
+    expect(isBrowserPrintLine('12/1/26 5')).toBe(false);
     expect(isBrowserPrintLine('file:///tmp/report.html')).toBe(false);
     expect(isBrowserPrintLine('规章 5 61 122')).toBe(false);
     const t = lex(['规章 5', 'file:///tmp/report.html     2/5', '12/1/26, 11:22 PM    示例县2020年度报告', '行政许可 3']);

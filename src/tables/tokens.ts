@@ -98,14 +98,17 @@ export function isPageNumber(text: string): boolean {
 
 /** A browser's print footer: the page's address, then `n/N` (`file:///…/report.html   4/5`). */
 const PRINT_FOOTER_RE = /^(?:file|https?):\/\/\S+[ \t]+\d{1,3}[ \t]*\/[ \t]*\d{1,3}$/;
-/** A browser's print header: the print date and time, then the page title (`12/1/26, 11:22 PM   示例…报告`). */
-const PRINT_HEADER_RE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]{2,}\S/;
+/**
+ * A browser's print header: the print date and time, then the page title (`12/1/26, 11:22 PM   示例…报告`),
+ * or the date and time alone on their line (the title cut off as a line of its own).
+ */
+const PRINT_HEADER_RE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?(?:[ \t]{2,}\S|$)/;
 
 /**
- * True for the header and footer lines a browser prints on every page, each printed whole on one
- * line (print date and time with the page title; page address with the page number, as
- * `pdftotext -layout` keeps them): page furniture that a page break drops into the middle of a
- * table. A date or an address alone on its line is not taken for one.
+ * True for the header and footer lines a browser prints on every page (print date and time, with
+ * the page title or alone; page address with the page number, as `pdftotext -layout` keeps them):
+ * page furniture that a page break drops into the middle of a table. An address without its page
+ * number is not taken for one (plain `pdftotext` prints them apart, among the cells).
  */
 export function isBrowserPrintLine(text: string): boolean {
   return PRINT_FOOTER_RE.test(text) || PRINT_HEADER_RE.test(text);
