@@ -1,9 +1,9 @@
 /**
  * Columns from character positions: in `pdftotext -layout` text the place of a number on its line
- * comes from its place on the page, so the numbers of one table column line up. Where the table's
- * complete rows (as many numbers as columns) show every column at its own, separate span of
+ * comes from its place on the page, so the numbers of one table column line up. Where the complete
+ * rows (as many numbers as columns) nearest a row show every column at its own, separate span of
  * character columns, a row that lost cells (a blank cell leaves only spaces) is placed by where its
- * numbers stand: each number in the one column whose span holds it. Where the complete rows do not
+ * numbers stand: each number in the one column whose span it overlaps. Where the complete rows do not
  * line up (a browser print whose cells are narrower than their numbers, so `pdftotext` packs them
  * with one space) there is no grid, and the row is placed as before.
  */
@@ -43,6 +43,30 @@ export function positionGrid(rows: readonly (readonly RowItem[])[], ncols: numbe
   return { spans: from.map((f, j) => [f, to[j] as number] as const) };
 }
 
+/** The complete rows nearest a row are tried in these numbers (a page break moves the columns: the rows of its own page). */
+const NEAR_ROWS = [5, MIN_GRID_ROWS];
+
+/**
+ * A grid for each row, from the complete rows nearest it (by line): a page break may move the
+ * columns, so the rows of a row's own page speak for it. Returns the grid for the row whose first
+ * item is on `line`, or null where the nearest complete rows do not line up.
+ */
+export function gridsNear(rows: readonly (readonly RowItem[])[], ncols: number): (line: number) => PositionGrid | null {
+  const complete = rows.filter((items) => items.length === ncols && items.every((it) => it.token.column !== undefined && !it.token.inRow));
+  return (line) => {
+    const near = complete
+      .map((items) => ({ items, d: Math.abs((items[0] as RowItem).token.line - line) }))
+      .sort((a, b) => a.d - b.d)
+      .map((x) => x.items);
+    for (const n of NEAR_ROWS) {
+      if (near.length < n) continue;
+      const grid = positionGrid(near.slice(0, n), ncols);
+      if (grid) return grid;
+    }
+    return null;
+  };
+}
+
 /**
  * The column of each item by its position (strictly left to right), or null when an item stands in
  * no column's span, or two items in one.
@@ -53,7 +77,10 @@ export function columnsByPosition(items: readonly RowItem[], grid: PositionGrid)
     const c = it.token.column;
     if (c === undefined) return null;
     const end = c + (it.token.end - it.token.start);
-    const j = grid.spans.findIndex(([f, t]) => c >= f - GRID_TOLERANCE && end <= t + GRID_TOLERANCE);
+    // The one span the number overlaps (a longer number than the complete rows showed still
+    // overlaps its own column only, the spans standing apart).
+    const hits = grid.spans.flatMap(([f, t], k) => (c < t + GRID_TOLERANCE && end > f - GRID_TOLERANCE ? [k] : []));
+    const j = hits.length === 1 ? (hits[0] as number) : -1;
     if (j < 0 || (out.length > 0 && j <= (out[out.length - 1] as number))) return null;
     out.push(j);
   }

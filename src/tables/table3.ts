@@ -12,7 +12,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
-import { positionGrid } from './positions.js';
+import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
@@ -154,7 +154,8 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
-  const grid = positionGrid(
+  // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
+  const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
     NCOLS,
   );
@@ -189,6 +190,8 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
     }
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
+    const first = chosen.evidence.items[0];
+    const grid = first ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
       : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}) });
