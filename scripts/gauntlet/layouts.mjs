@@ -11,8 +11,17 @@ const hf = (id) => HEADER_FOOTER_PDF.includes(id.slice(0, 3));
 
 /**
  * @typedef {{ id: string, file: string, reader: 'html' | 'text' | 'pdf' | 'docx', tool: string,
- *   target: number | null, reports?: (id: string) => boolean }} Layout
+ *   target: number | null, reports?: (id: string) => boolean, flagged?: string }} Layout
+ * `flagged`: what stays flagged in this layout and why (docs/accuracy.md).
  */
+
+/** What stays flagged in `pdftotext -layout` text of a Chromium print (with or without its header and footer). */
+const CHROMIUM_LAYOUT_FLAGGED =
+  'A row that lost a blank cell (it prints as spaces) where Chromium packs the numbers of its narrow cells with one space: the complete rows around it do not line up, so positions do not tell which column is empty and the row is `ambiguous` (the blank could be any column). A label wrapped over three or more lines whose lines also carry the numbers of the next row (r14), and table 四 with blank cells (one row of fifteen, no complete row to learn the columns from).';
+
+/** What stays flagged in `pdftotext -layout` text of a LibreOffice print. */
+const LO_LAYOUT_FLAGGED =
+  "The blank cell of a row that lost one: the numbers are placed by the column spans of the complete rows near it, and the column left empty is `missing` (a blank cell and a cell lost in extraction both print as spaces). Table 四 with blank cells (one row, no complete row to learn the columns from), a row of table 二 with a blank cell, and two labels wrapped with a group label's pieces between their own (r11, r12).";
 
 /** @type {readonly Layout[]} */
 export const LAYOUTS = [
@@ -44,6 +53,7 @@ export const LAYOUTS = [
     reader: 'text',
     tool: 'Chromium print (header/footer), `pdftotext -layout`',
     target: 95,
+    flagged: `${CHROMIUM_LAYOUT_FLAGGED} The print header and footer a page break drops into a table are page furniture.`,
   },
   {
     id: 'chromium-layout',
@@ -51,6 +61,7 @@ export const LAYOUTS = [
     reader: 'text',
     tool: 'Chromium print (no header/footer), `pdftotext -layout`',
     target: 95,
+    flagged: CHROMIUM_LAYOUT_FLAGGED,
   },
   {
     id: 'chromium-hf-plain',
@@ -67,6 +78,13 @@ export const LAYOUTS = [
     target: 80,
   },
   { id: 'lo-pdf', file: 'lo.pdf', reader: 'pdf', tool: 'LibreOffice HTML → DOCX → PDF, `parsePdf`', target: 95 },
-  { id: 'lo-layout', file: 'lo.layout.txt', reader: 'text', tool: 'LibreOffice PDF, `pdftotext -layout`', target: 95 },
+  {
+    id: 'lo-layout',
+    file: 'lo.layout.txt',
+    reader: 'text',
+    tool: 'LibreOffice PDF, `pdftotext -layout`',
+    target: 95,
+    flagged: LO_LAYOUT_FLAGGED,
+  },
   { id: 'lo-plain', file: 'lo.plain.txt', reader: 'text', tool: 'LibreOffice PDF, plain `pdftotext`', target: 80 },
 ];

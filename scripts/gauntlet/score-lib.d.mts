@@ -6,6 +6,8 @@ export interface Layout {
   tool: string;
   target: number | null;
   reports?: (id: string) => boolean;
+  /** What stays flagged in this layout and why (docs/accuracy.md). */
+  flagged?: string;
 }
 export interface WrongCell {
   address: string;

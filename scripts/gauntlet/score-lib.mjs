@@ -186,9 +186,17 @@ export function gauntletMarkdown(rows, baseline = readBaseline()) {
     '',
     'A wrong cell is *shown* when a validation rule fails on it or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts, test/gauntlet-binary.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
     '',
+    ...flaggedList(rows),
     ...silentList(rows),
   ];
   return lines.join('\n');
+}
+
+/** What stays flagged, for the layouts that say (`flagged` in layouts.mjs). */
+function flaggedList(rows) {
+  const said = rows.filter((r) => r.layout.flagged);
+  if (said.length === 0) return [];
+  return ['### What stays flagged', '', ...said.map((r) => `- **${r.layout.id}** (${r.flagged} cells): ${r.layout.flagged}`), ''];
 }
 
 function silentList(rows) {
