@@ -8,7 +8,10 @@
  * The evidence is the template's labels: label pieces right before a run of numbers and label
  * pieces right after it are joined when, together, they are exactly one template label while the
  * pieces before and the pieces after are not one by themselves (`6.属于` / numbers / `四类过` /
- * `程性信` / `息`; `7.属于` / `行政执` / numbers / `法案卷`). Where two different labels could be
+ * `程性信` / `息`; `7.属于` / `行政执` / numbers / `法案卷`). A label starts with a whole label token;
+ * where a line also carries another cell's text (a group label wrapped beside the row label), the
+ * pieces are read by the last word of each line, or without a few characters run into them. A row
+ * whose numbers stand on the line of its first piece and of its last one is one row. Where two different labels could be
  * made around the same numbers, nothing is joined (the rows stay as they are read, and the reader
  * flags what does not fit). The repair returns the tokens with each joined label before its
  * numbers and what it joined; it never changes a number.
@@ -42,7 +45,9 @@ interface Piece {
 /**
  * Joins labels wrapped around their numbers (see the module comment). Linear in the number of
  * tokens: a bounded number of probes per run of numbers ({@link MAX_WRAPPED_PIECES} pieces on each
- * side, two ways of reading them). Returns `tokens` itself when nothing is joined.
+ * side; read as printed, by the last word of each line, or with up to {@link MAX_CELL_PREFIX}
+ * characters of another cell taken off the pieces next to the numbers). Returns `tokens` itself when
+ * nothing is joined.
  */
 export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
   const exact = (text: string): boolean => probe(text)?.exact ?? false;

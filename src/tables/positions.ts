@@ -39,6 +39,9 @@ export function positionGrid(rows: readonly (readonly RowItem[])[], ncols: numbe
     });
   }
   if (complete < MIN_GRID_ROWS) return null;
+  // Numbers joined by one fixed separator (every gap between neighbours the same) are packed, not
+  // placed: a lost cell shifts the rest, so positions say nothing.
+  if (packed(rows.filter((items) => items.length === ncols))) return null;
   for (let j = 1; j < ncols; j++) if ((to[j - 1] as number) + 2 * GRID_TOLERANCE > (from[j] as number)) return null;
   return { spans: from.map((f, j) => [f, to[j] as number] as const) };
 }
@@ -65,6 +68,18 @@ export function gridsNear(rows: readonly (readonly RowItem[])[], ncols: number):
     }
     return null;
   };
+}
+
+/** Every gap between neighbouring numbers of the rows on one line is the same width. */
+function packed(rows: readonly (readonly RowItem[])[]): boolean {
+  const gaps = new Set<number>();
+  for (const items of rows)
+    for (let k = 1; k < items.length; k++) {
+      const a = (items[k - 1] as RowItem).token;
+      const b = (items[k] as RowItem).token;
+      if (a.line === b.line && a.column !== undefined && b.column !== undefined) gaps.add(b.column - (a.column + (a.end - a.start)));
+    }
+  return gaps.size <= 1;
 }
 
 /**
