@@ -58,6 +58,9 @@ describe('layout: page furniture', () => {
   });
 });
 
+const HEADS = ['结果', '结果', '其他', '尚未', '总'];
+const TAILS = ['维持', '纠正', '结果', '审结', '计'];
+
 describe('layout: blank cells from positions', () => {
   const cols = [200, 240, 280, 320, 360, 400, 440];
   const row = (label: string, y: number, values: (string | null)[]): PositionedText[] => [
@@ -110,6 +113,20 @@ describe('layout: blank cells from positions', () => {
     expect(lines(out.text)[2]?.trim().split(/ +/)).toEqual(['3', '—', '4', '0', '7']);
   });
 
+  it('a lone row at the top of a page takes its columns from the header at the end of the previous page', () => {
+    const x = [40, 80, 120, 160, 200];
+    const out = layoutText([
+      item('正文', 40, 760, 1),
+      ...x.map((v, k) => item(HEADS[k] as string, v, 100, 1)),
+      ...x.map((v, k) => item(TAILS[k] as string, v, 86, 1)),
+      item('3', x[0] as number, 800, 2),
+      item('4', x[2] as number, 800, 2),
+      item('0', x[3] as number, 800, 2),
+      item('7', x[4] as number, 800, 2),
+    ]);
+    expect(out.text.split('\f\n')[1]?.trim().split(/ +/)).toEqual(['3', '—', '4', '0', '7']);
+  });
+
   it('a lone row does not take columns from another table above its header', () => {
     const out = layoutText([
       item('规范性文件', 40, 760),
@@ -134,10 +151,8 @@ describe('parsePdf: a table printed with a blank cell reads the blank where it i
       { x: 40, y: 800, size: 12, text: '四、政府信息公开行政复议、行政诉讼情况' },
       { x: 60, y: 780, size: 10, text: '行政复议' },
       { x: 240, y: 780, size: 10, text: '行政诉讼' },
-      ...xs
-        .map((x, k) => ({ x, y: 760, size: 10, text: ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'][k % 5] as string }))
-        .map((h) => ({ ...h, text: h.text.slice(0, 2) })),
-      ...xs.map((x, k) => ({ x, y: 748, size: 10, text: (['维持', '纠正', '结果', '审结', '计'] as const)[k % 5] })),
+      ...xs.map((x, k): PdfText => ({ x, y: 760, size: 10, text: HEADS[k % 5] as string })),
+      ...xs.map((x, k): PdfText => ({ x, y: 748, size: 10, text: TAILS[k % 5] as string })),
       ...values.flatMap((v, k) => (v === null ? [] : [{ x: xs[k] as number, y: 730, size: 10, text: v }])),
     ];
     const r = await parsePdf(makePdf([t]));

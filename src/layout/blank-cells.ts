@@ -17,7 +17,7 @@ import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometr
 /** The marker written for a blank cell (read as blank by the cell grammar). */
 export const BLANK_MARKER = '\u2014';
 /** Consecutive lines of one table are at most this many font sizes apart (a wrapped label's lines, rows). */
-const MAX_LINE_STEP = 3.2;
+const MAX_LINE_STEP = 6;
 /** From this many rows on, a column needs the numbers of two rows. */
 const MIN_ROWS_FOR_SUPPORT = 3;
 /** Header lines looked at above a lone value row. */
@@ -114,14 +114,19 @@ function columnsOfRows(rows: readonly Row[]): Column[] {
 /**
  * Columns from the header lines above a lone value row, nearest line first: a header word over one
  * column widens it, a word over none opens a column, a word over several (a group header) is left
- * out. Stops at the first line that adds nothing or holds a number.
+ * out. Stops at the first line that adds nothing or holds a number. A row at the top of its page
+ * (a table cut by the page break) looks at the end of the previous page.
  */
-function columnsOfHeader(lines: readonly Line[], from: number, row: Row): Column[] {
+function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previousPage: readonly Line[]): Column[] {
   const columns: Column[] = [];
+  // The lines above the row, nearest first; a row at the top of its page continues on the previous page's end.
+  const above: Line[] = [];
+  for (let k = from; k >= 0; k--) above.push(lines[k] as Line);
+  if (above.length === 0) for (let k = previousPage.length - 1; k >= 0; k--) above.push(previousPage[k] as Line);
   let prev = row.line;
-  for (let k = from; k >= 0 && from - k < MAX_HEADER_LINES; k--) {
-    const line = lines[k] as Line;
-    if (prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
+  for (let n = 0; n < above.length && n < MAX_HEADER_LINES; n++) {
+    const line = above[n] as Line;
+    if (line.page === prev.page && prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
     let added = false;
     const runs = lineRuns(line);
     // A row of numbers above is another table's (or this one's header is not there).
@@ -148,7 +153,7 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row): Column
 }
 
 /** Adds blank markers to the rows of one page that leave columns of their table empty. */
-export function placeBlankCells(lines: readonly Line[]): void {
+export function placeBlankCells(lines: readonly Line[], previousPage: readonly Line[] = []): void {
   const rows = lines.map(asRow);
   let k = 0;
   while (k < lines.length) {
@@ -170,7 +175,7 @@ export function placeBlankCells(lines: readonly Line[]): void {
       else if (!isLabelPiece(line, valuesLeft)) break;
       end++;
     }
-    fillBlock(block, block.length === 1 ? columnsOfHeader(lines, k - 1, first) : columnsOfRows(block));
+    fillBlock(block, block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block));
     k = end;
   }
 }

@@ -121,11 +121,11 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   let left = Infinity;
   for (const lines of kept) left = Math.min(left, pageLeft(lines));
   const writer = new Writer();
-  for (const lines of kept) {
-    if (options.blankCells !== false) placeBlankCells(lines);
+  kept.forEach((lines, p) => {
+    if (options.blankCells !== false) placeBlankCells(lines, kept[p - 1]);
     for (const line of lines) if (line.items.length > 0) writeLine(writer, line.items, left);
     writer.write('\f\n');
-  }
+  });
   return { text: writer.text(), spans: writer.spans, pages };
 }
 
