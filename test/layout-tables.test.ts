@@ -127,6 +127,16 @@ describe('layout: blank cells from positions', () => {
     expect(out.text.split('\f\n')[1]?.trim().split(/ +/)).toEqual(['3', '—', '4', '0', '7']);
   });
 
+  it("a lone row with a label: the header over the label column (indented past the row's label) is no value column", () => {
+    const out = layoutText([
+      item('信息内容', 100, 740),
+      item('本年处理决定数量', 220, 740),
+      item('行政许可', 40, 720),
+      item('9487', 300, 720),
+    ]);
+    expect(out.text).not.toContain('—');
+  });
+
   it('a lone row does not take columns from another table above its header', () => {
     const out = layoutText([
       item('规范性文件', 40, 760),

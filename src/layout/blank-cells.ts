@@ -18,6 +18,8 @@ import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometr
 export const BLANK_MARKER = '\u2014';
 /** Consecutive lines of one table are at most this many font sizes apart (a wrapped label's lines, rows). */
 const MAX_LINE_STEP = 6;
+/** More columns than this is no report table (table 四 has fifteen): no markers (and the work per row stays bounded). */
+const MAX_COLUMNS = 40;
 /** From this many rows on, a column needs the numbers of two rows. */
 const MIN_ROWS_FOR_SUPPORT = 3;
 /** Header lines looked at above a lone value row. */
@@ -131,9 +133,12 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
     const runs = lineRuns(line);
     // A row of numbers above is another table's (or this one's header is not there).
     if (runs.some(isNumberRun)) break;
+    // A row with a label: the first word of a header line left of its values heads the label column.
+    const firstValue = (row.numbers[0] as Run).left;
+    const labelHeader = row.labelRight > 0 && runs[0] !== undefined && runs[0].right <= firstValue ? runs[0] : null;
     for (const r of runs) {
       // Label-column text (the table's caption, a header over the labels) frames no value column.
-      if (r.left < row.labelRight) continue;
+      if (r.left < row.labelRight || r === labelHeader) continue;
       const over = columns.filter((c) => r.right > c.left && r.left < c.right);
       if (over.length > 1) continue;
       const c = over[0];
@@ -181,7 +186,8 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
 }
 
 function fillBlock(block: readonly Row[], columns: Column[] | null): void {
-  if (!columns || columns.length < 2) return;
+  // (The bound keeps the work per row linear: no report table has more columns.)
+  if (!columns || columns.length < 2 || columns.length > MAX_COLUMNS) return;
   const assigned = block.map((r) => assign(r.numbers, columns));
   if (assigned.some((a) => a === null)) return;
   block.forEach((row, i) => {
