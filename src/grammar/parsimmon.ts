@@ -54,6 +54,22 @@ export const succeed = P.succeed;
 /** Tries each parser in turn. */
 export const alt = P.alt;
 
+/** A parser's step function (parsimmon keeps it as `_`; the typings leave it out). */
+type Step<T> = (input: string, i: number) => P.Reply<T>;
+
+/**
+ * Alternatives told apart by the character at the current position: `choose` returns the one
+ * parser that can match there (or `null`). The same result as {@link alt} over alternatives whose
+ * first characters are disjoint, without trying and failing the others (each failure allocates a
+ * reply and merges its expectations).
+ */
+export function byFirstChar<T>(choose: (c: number) => Grammar<T> | null, expected: string): Grammar<T> {
+  return P((input, i) => {
+    const p = choose(input.charCodeAt(i));
+    return p === null ? P.makeFailure(i, expected) : (p as unknown as { _: Step<T> })._(input, i);
+  });
+}
+
 /** Runs parsers in sequence and combines their results. */
 export const seqMap = P.seqMap;
 
