@@ -79,8 +79,21 @@ export const seq = P.seq;
 /** Result of {@link run}: a value, or the offset where parsing failed. */
 export type RunResult<T> = { ok: true; value: T } | { ok: false; offset: number; expected: string[] };
 
-/** Parses a whole string; failures become offsets (never exceptions, never parsimmon types). */
+/** Each grammar followed by the end of input, built once (parsimmon's `parse` builds it on every call). */
+const wholeInput = new WeakMap<Grammar<unknown>, Step<unknown>>();
+
+/**
+ * Parses a whole string; failures become offsets (never exceptions, never parsimmon types). The
+ * same result as parsimmon's `parse`, without its per-call costs: `parse` builds `grammar.skip(eof)`
+ * anew on every call and, on a failure, computes the line and column of the offset (a scan of the
+ * input); headings and cells are parsed line by line, so those costs were most of the grammar's.
+ */
 export function run<T>(grammar: Grammar<T>, input: string): RunResult<T> {
-  const r = grammar.parse(input);
-  return r.status ? { ok: true, value: r.value } : { ok: false, offset: r.index.offset, expected: r.expected };
+  let step = wholeInput.get(grammar) as Step<T> | undefined;
+  if (step === undefined) {
+    step = (grammar.skip(P.eof) as unknown as { _: Step<T> })._;
+    wholeInput.set(grammar, step as Step<unknown>);
+  }
+  const r = step(input, 0) as P.Reply<T> & { furthest: number; expected: string[] };
+  return r.status ? { ok: true, value: r.value } : { ok: false, offset: r.furthest, expected: r.expected };
 }
