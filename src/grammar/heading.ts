@@ -5,7 +5,7 @@
  * `1.` `1、` `(1)` (level 3), `第一部分`, Markdown `#` prefixes, and markers whose numeral was
  * lost in extraction: `、主动公开…` and `)政务公开…`.
  */
-import { alt, byFirstChar, groups, seqMap, token, run, type Grammar } from './parsimmon.js';
+import { alt, byFirstChar, groups, seqMap, token, runPrefix, type Grammar } from './parsimmon.js';
 
 /** Style of a list marker. */
 export type HeadingStyle = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'part' | 'lost';
@@ -96,7 +96,6 @@ const heading: Grammar<HeadingNumber> = seqMap(hashes, marker, (h, mk) => {
  */
 const MAYBE_MARKER =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:第[一二三四五六七八九十]|[(（][ \t]*[一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[ \t]*[、.,]|[一二三四五六七八九十]{1,3}[ \t]|\d{1,2}[ \t]*[.、]|[、)])/;
-const rest = heading.skip(token(/[\s\S]*/));
 
 /** Parses the list marker at the start of a line; `null` when the line has none. */
 export function parseHeadingNumber(line: string): HeadingNumber | null {
@@ -110,9 +109,9 @@ export function parseHeadingNumber(line: string): HeadingNumber | null {
  * @internal
  */
 export function parseHeadingNumberUnfiltered(line: string): HeadingNumber | null {
-  const r = run(rest, line);
-  if (!r.ok) return null;
-  const h = r.value;
+  // The marker is a prefix of the line: the title after it is not parsed.
+  const h = runPrefix(heading, line);
+  if (h === null) return null;
   h.marker = line
     .slice(0, h.titleStart)
     .replace(/^[ \t#]+/, '')

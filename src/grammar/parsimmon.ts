@@ -97,3 +97,13 @@ export function run<T>(grammar: Grammar<T>, input: string): RunResult<T> {
   const r = step(input, 0) as P.Reply<T> & { furthest: number; expected: string[] };
   return r.status ? { ok: true, value: r.value } : { ok: false, offset: r.furthest, expected: r.expected };
 }
+
+/**
+ * Parses a prefix of a string: the grammar's value when it matches at offset 0, whatever follows
+ * (the same as {@link run} over the grammar followed by a token of the rest, without building
+ * that token or checking the end).
+ */
+export function runPrefix<T>(grammar: Grammar<T>, input: string): T | null {
+  const r = (grammar as unknown as { _: Step<T> })._(input, 0);
+  return r.status ? r.value : null;
+}
