@@ -337,6 +337,11 @@ function agencyFromTitle(title: string | null): string | null {
   return a && !VERB_START.test(a) && !NOT_AGENCY.test(a) ? a : null;
 }
 
+/**
+ * Most white space between 请(与)(联系) and the agency it names: a line break and the indentation of the next line of
+ * `pdftotext -layout` at most (bounded so that the pattern reads a bounded number of characters per start: recheck).
+ */
+const MAX_CONTACT_GAP = 400;
 const NAMED_AGENCY = `([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})`;
 /** Sentences naming the agency that made the report, strongest first (global: every match is tried in turn). */
 const AGENCY_SENTENCES: readonly [RegExp, MetaEvidence][] = [
@@ -347,7 +352,7 @@ const AGENCY_SENTENCES: readonly [RegExp, MetaEvidence][] = [
 /** Weaker mentions, after the signature block. */
 const AGENCY_MENTIONS: readonly [RegExp, MetaEvidence][] = [
   [new RegExp(`《${NAMED_AGENCY}(?:政府)?信息公开指南》`, 'g'), 'body'],
-  [new RegExp(`请(?:与)?(?:联系)?\\s*${NAMED_AGENCY}(?=办公室|联系|咨询|[,，。(（])`, 'g'), 'contact'],
+  [new RegExp(`请(?:与)?(?:联系)?\\s{0,${MAX_CONTACT_GAP}}${NAMED_AGENCY}(?=办公室|联系|咨询|[,，。(（])`, 'g'), 'contact'],
 ];
 
 /** Agency candidates from the body, strongest first (each searched for only when asked). */
