@@ -15,29 +15,35 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   1.5–2.0× (the text pipeline after the adapter is unchanged). On a 360 KB portal page parse5's tokenizer is now about
   half of the time (its per-character state machine, scripts included), garbage collection ~9 %, our tree and walk
   ~10 %. The ≥ 3× target on portal pages is not met; what is left is the tokenizer itself.
-- **Text layouts (not changed in this round).** The reading of tables (\`src/tables/\`, \`src/grammar/lines.ts\`) was
-  being rewritten by other work at the same time, so this round measured it and did not optimise inside it. With that
-  work merged, text layouts read more cells right (see "cells as 0.1.0") and cost more: pipe text and pdftotext 0.6–0.75×
-  of 0.1.0's speed, one-line text 0.23×; glued text is 4× faster (the work budget). This machine's noise is about ±30 %
-  on identical code in one run. Profile of the
-  gauntlet's \`pdftotext\` outputs: garbage collection ~11 %, table 三 ~8 %, parsimmon's line grammar (\`union\`) ~4 %,
-  word tokens, label cleaning and row segmentation 3 % each: spread out, no single hot spot. Next steps, as before:
-  tokenise each table region once for all its readers; sticky regexes where the line grammar only recognises a line
-  kind; lazy cell locations; traditional conversion only in spans that hold traditional characters.
+- **Text layouts (issue 16).** Profiled with \`node --cpu-prof\` on the gauntlet's outputs (pdftotext -layout and plain,
+  innerText, clipboard: real tool output). What was ours to cut, and was cut, each checked to give byte-identical parse
+  results (every field of \`parseReport\` and \`parseReports\`) on 192 inputs (the gauntlet's outputs, the corpus texts and the
+  bench inputs): lines cut with \`indexOf\` instead of a parsimmon token per line (~10 % of a parse); parsimmon's
+  \`parse\` built \`grammar.skip(eof)\` anew on every call and scanned the input for a line and column on every failure,
+  which was most of the heading and cell grammars' cost: \`run\` now keeps the whole-input parser per grammar and
+  reports the failure offset directly; heading markers are chosen by their first character (the same grammar, no failed
+  alternatives; a property test compares it with \`alt\` over the alternatives in order); metadata candidates are looked
+  for only until one is found; \`cleanText\` strips through a code-unit table instead of a \`Set\` and a string cache (a
+  surgical edit in \`src/tables/label-match.ts\`). Together 1.15–1.5× on the gauntlet's text in A/B runs. What is left is
+  the table readers (\`src/tables/\`, \`src/repairs/\`: about 55 % of a text parse, spread over row segmentation, the
+  ownership repair, table 三's reading, placement and word tokens, none above 5 %) and garbage collection (~10 %); the
+  readers were being rewritten by other work at the same time, so they were left alone. Not done: tokenising a region
+  once for all readers (each table is tokenised once already; the repeated work is inside the readers), lazy cell
+  locations (locations are ~2 % of a parse), traditional conversion by spans (the converter is ~0.15 ms of a ~1 ms parse
+  of a traditional report). The ≥ 3× / ≥ 4× targets against 0.1.0 are not met: the new evidence passes made text
+  parses about 1.4× costlier than 0.1.0 before this work, and this round won back about that much.
 - **Worst cases.** Our two constructed worst cases turned out mild (table 四 in seven runs 2.2× an ordinary report per
   KB; table 三 rows glued to their labels are read cheaply, at 0.4×). The gauntlet's glued text (every space removed, cells and digits run together) is by far the
   costliest input: about 40 ms per report against 0.4 ms for ordinary text (0.1.0 and now alike), 60 % of it garbage
   collection in the digit-split search (\`pieceItem\`, \`combine\`). The per-table work budget that bounds these searches
   is separate work (\`src/tables/budget.ts\`); this benchmark is where its effect will show.
-- **Cold start (not changed in this round).** CPU time of imports alone, measured in fresh processes: parse5 ~24 ms
-  (~15 ms for its tokenizer's modules alone), opencc-js ~15 ms, parsimmon ~11–15 ms, our chunk ~15 ms. Text never needs
-  parse5 and simplified text never needs opencc, but \`parseReport\` is synchronous and one function for text and
-  HTML, so both load with the entry. The way found: a \`node\` export condition whose entry wraps \`parseReport\` and
-  gives the HTML adapter and the converter through \`createRequire\` on first use (parse5 is ES-module-only, which
-  Node's \`require(esm)\` of our supported versions loads), while the default entry (browsers and bundlers) imports
-  them statically; with \`"sideEffects": false\` the registration must happen inside the wrapped functions, not at
-  module load. Expected: about −40 ms of the ~65 ms import. Not done in this round (package exports, both builds and the
-  type checks of every entry change together).
+- **Cold start (issue 16).** Profiled in a fresh process: most of the ~100 ms import was Node's module loader, not
+  our code: parsimmon is CommonJS, and an ES module importing it goes through the CommonJS interop and its export scan
+  (~45 ms); parse5 and opencc-js are a dozen files to resolve, read and compile (~25 ms). The build now compiles the
+  three into our chunks (tsup \`noExternal\`; licences in \`dist/THIRD-PARTY-LICENSES.txt\`): the import costs ~35 ms and
+  import + first parse 60–70 ms on a loaded machine (table above; the ≤ 50 ms target is not met). The first parse itself still costs 5–10× a warm one
+  (V8 compiling our functions on first call). The plan of a \`node\` export condition that loads parse5 and opencc-js
+  on first use was not needed for this and not done: compiled in, their share of the import is a few ms.
 - **Bundle budgets.** Measured without the dependencies, \`parseReport\` is mostly our own code: the diagnostic messages
   in two languages, template data (labels, aliases, keywords of both versions) and the table readers. Ways to the
   budgets, not done: the English messages in their own entry, template data shared in a compact form, a text-only entry.

@@ -1,5 +1,6 @@
 /** Unit tests of internal grammar modules (always against src/). */
 import fc from 'fast-check';
+import P from 'parsimmon';
 import { describe, expect, it } from 'vitest';
 import { parseCellContent } from '../src/grammar/cell.js';
 import { parseHeadingNumber, parseHeadingNumberUnfiltered, chineseNumeralValue } from '../src/grammar/heading.js';
@@ -122,6 +123,39 @@ describe('heading-marker pre-check', () => {
         const full = parseHeadingNumberUnfiltered(line);
         if (full !== null) expect(parseHeadingNumber(line)).toEqual(full);
       }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 2000) },
+    );
+  });
+
+  it('reads the marker parsimmon.alt would read, trying the alternatives in order (property)', () => {
+    // The marker grammar picks its alternatives by their first character (byFirstChar); this is the
+    // grammar as first written, each alternative tried in turn, run by parsimmon's own parse.
+    const CN = '[一二三四五六七八九十]{1,3}';
+    const alts: [string, RegExp][] = [
+      ['part', new RegExp(`第(${CN})部分[ \\t]*[、.:]?[ \\t]*`)],
+      ['cnParen', new RegExp(`\\([ \\t]*(${CN})[ \\t]*\\)[ \\t]*[、.]?[ \\t]*`)],
+      ['cn', new RegExp(`(${CN})[ \\t]*[、.,][ \\t]*`)],
+      ['cn', new RegExp(`(${CN})[ \\t]{1,8}(?=[\\u4e00-\\u9fff])`)],
+      ['arabicParen', /\((\d{1,2})\)[ \t]*/],
+      ['arabic', /(\d{1,2})[ \t]*[.、](?!\d)[ \t]*/],
+      ['lost', /[、)][ \t]*(?=[\u4e00-\u9fff])()/],
+    ];
+    const reference = P.seqMap(
+      P.regexp(/[ \t]*(#{0,6})[ \t]*/),
+      P.alt(...alts.map(([style, re]) => P.regexp(re, 0).map((text) => ({ style, text })))),
+      P.all,
+      (h, mk) => ({ style: mk.style, titleStart: h.length + mk.text.length }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces, '第三部分', '(二)', '( 十二 )', '四、', '3.', '(7)', '、', ')'), { maxLength: 8 }),
+        (parts) => {
+          const line = parts.join('');
+          const want = reference.parse(line);
+          const got = parseHeadingNumberUnfiltered(line);
+          expect(got && { style: got.style, titleStart: got.titleStart }).toEqual(want.status ? want.value : null);
+        },
+      ),
       { numRuns: Number(process.env.PROP_RUNS ?? 2000) },
     );
   });

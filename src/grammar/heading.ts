@@ -5,7 +5,7 @@
  * `1.` `1、` `(1)` (level 3), `第一部分`, Markdown `#` prefixes, and markers whose numeral was
  * lost in extraction: `、主动公开…` and `)政务公开…`.
  */
-import { alt, groups, seqMap, token, run, type Grammar } from './parsimmon.js';
+import { alt, byFirstChar, groups, seqMap, token, runPrefix, type Grammar } from './parsimmon.js';
 
 /** Style of a list marker. */
 export type HeadingStyle = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'part' | 'lost';
@@ -29,6 +29,7 @@ export interface HeadingNumber {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
+const CN_NUMERAL_CODES = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 const hashes = groups(/[ \t]*(#{0,6})[ \t]*/);
 const cnComma = groups(new RegExp(`(${CN})[ \\t]*[、.,][ \\t]*`)).map((m) => ({
@@ -55,7 +56,22 @@ const part = groups(new RegExp(`第(${CN})部分[ \\t]*[、.:]?[ \\t]*`)).map((m
 }));
 const lost = token(/[、)][ \t]*(?=[\u4e00-\u9fff])/).map((t) => ({ style: 'lost' as const, numeral: null, len: t.text.length }));
 
-const marker = alt(part, cnParen, cnComma, cnSpace, arabicParen, arabic, lost);
+/**
+ * The marker: `part` | `cnParen` | `cnComma` | `cnSpace` | `arabicParen` | `arabic` | `lost`, tried in
+ * that order. Their first characters are disjoint but for `(` (cnParen, then arabicParen) and a
+ * Chinese numeral (cnComma, then cnSpace), so the character at the marker picks the group to try.
+ */
+const parenMarker = alt(cnParen, arabicParen);
+const cnMarker = alt(cnComma, cnSpace);
+type Marker = { style: HeadingStyle; numeral: string | null; len: number };
+const marker: Grammar<Marker> = byFirstChar<Marker>((c) => {
+  if (c === 0x7b2c /* 第 */) return part;
+  if (c === 0x28 /* ( */) return parenMarker;
+  if (CN_NUMERAL_CODES.has(c)) return cnMarker;
+  if (c >= 0x30 && c <= 0x39) return arabic;
+  if (c === 0x3001 /* 、 */ || c === 0x29 /* ) */) return lost;
+  return null;
+}, 'list marker');
 
 const heading: Grammar<HeadingNumber> = seqMap(hashes, marker, (h, mk) => {
   const markdownDepth = (h[1] ?? '').length;
@@ -80,7 +96,6 @@ const heading: Grammar<HeadingNumber> = seqMap(hashes, marker, (h, mk) => {
  */
 const MAYBE_MARKER =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:第[一二三四五六七八九十]|[(（][ \t]*[一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[ \t]*[、.,]|[一二三四五六七八九十]{1,3}[ \t]|\d{1,2}[ \t]*[.、]|[、)])/;
-const rest = heading.skip(token(/[\s\S]*/));
 
 /** Parses the list marker at the start of a line; `null` when the line has none. */
 export function parseHeadingNumber(line: string): HeadingNumber | null {
@@ -94,9 +109,9 @@ export function parseHeadingNumber(line: string): HeadingNumber | null {
  * @internal
  */
 export function parseHeadingNumberUnfiltered(line: string): HeadingNumber | null {
-  const r = run(rest, line);
-  if (!r.ok) return null;
-  const h = r.value;
+  // The marker is a prefix of the line: the title after it is not parsed.
+  const h = runPrefix(heading, line);
+  if (h === null) return null;
   h.marker = line
     .slice(0, h.titleStart)
     .replace(/^[ \t#]+/, '')

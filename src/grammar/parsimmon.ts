@@ -54,6 +54,22 @@ export const succeed = P.succeed;
 /** Tries each parser in turn. */
 export const alt = P.alt;
 
+/** A parser's step function (parsimmon keeps it as `_`; the typings leave it out). */
+type Step<T> = (input: string, i: number) => P.Reply<T>;
+
+/**
+ * Alternatives told apart by the character at the current position: `choose` returns the one
+ * parser that can match there (or `null`). The same result as {@link alt} over alternatives whose
+ * first characters are disjoint, without trying and failing the others (each failure allocates a
+ * reply and merges its expectations).
+ */
+export function byFirstChar<T>(choose: (c: number) => Grammar<T> | null, expected: string): Grammar<T> {
+  return P((input, i) => {
+    const p = choose(input.charCodeAt(i));
+    return p === null ? P.makeFailure(i, expected) : (p as unknown as { _: Step<T> })._(input, i);
+  });
+}
+
 /** Runs parsers in sequence and combines their results. */
 export const seqMap = P.seqMap;
 
@@ -63,8 +79,31 @@ export const seq = P.seq;
 /** Result of {@link run}: a value, or the offset where parsing failed. */
 export type RunResult<T> = { ok: true; value: T } | { ok: false; offset: number; expected: string[] };
 
-/** Parses a whole string; failures become offsets (never exceptions, never parsimmon types). */
+/** Each grammar followed by the end of input, built once (parsimmon's `parse` builds it on every call). */
+const wholeInput = new WeakMap<Grammar<unknown>, Step<unknown>>();
+
+/**
+ * Parses a whole string; failures become offsets (never exceptions, never parsimmon types). The
+ * same result as parsimmon's `parse`, without its per-call costs: `parse` builds `grammar.skip(eof)`
+ * anew on every call and, on a failure, computes the line and column of the offset (a scan of the
+ * input); headings and cells are parsed line by line, so those costs were most of the grammar's.
+ */
 export function run<T>(grammar: Grammar<T>, input: string): RunResult<T> {
-  const r = grammar.parse(input);
-  return r.status ? { ok: true, value: r.value } : { ok: false, offset: r.index.offset, expected: r.expected };
+  let step = wholeInput.get(grammar) as Step<T> | undefined;
+  if (step === undefined) {
+    step = (grammar.skip(P.eof) as unknown as { _: Step<T> })._;
+    wholeInput.set(grammar, step as Step<unknown>);
+  }
+  const r = step(input, 0) as P.Reply<T> & { furthest: number; expected: string[] };
+  return r.status ? { ok: true, value: r.value } : { ok: false, offset: r.furthest, expected: r.expected };
+}
+
+/**
+ * Parses a prefix of a string: the grammar's value when it matches at offset 0, whatever follows
+ * (the same as {@link run} over the grammar followed by a token of the rest, without building
+ * that token or checking the end).
+ */
+export function runPrefix<T>(grammar: Grammar<T>, input: string): T | null {
+  const r = (grammar as unknown as { _: Step<T> })._(input, 0);
+  return r.status ? r.value : null;
 }

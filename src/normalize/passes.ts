@@ -100,6 +100,9 @@ function isUrlChar(c: number): boolean {
 const NFKC_CANDIDATE_RE = /[^\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301f\u201c\u201d\u2018\u2019\u2014]/g;
 const DELETE_CHARS = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
+/** NFKC of single BMP characters seen so far (`null`: unchanged). Full-width punctuation repeats all through a report. */
+const nfkcOfChar = new Map<number, string | null>();
+
 /** NFKC, character by character (full-width forms, NBSP, U+3000, compatibility ideographs); zero-width characters removed. */
 export function nfkc(text: string): PassResult {
   return rewrite(text, NFKC_CANDIDATE_RE, (m) => {
@@ -108,8 +111,13 @@ export function nfkc(text: string): PassResult {
     if (DELETE_CHARS.has(code)) return '';
     // Lone surrogates of astral characters: leave them (NFKC would not change CJK extension B).
     if (code >= 0xd800 && code <= 0xdfff) return null;
-    const n = ch.normalize('NFKC');
-    return n === ch ? null : n;
+    let n = nfkcOfChar.get(code);
+    if (n === undefined) {
+      const normal = ch.normalize('NFKC');
+      n = normal === ch ? null : normal;
+      nfkcOfChar.set(code, n);
+    }
+    return n;
   });
 }
 

@@ -49,10 +49,14 @@ const ORDER: SectionKey[] = [
   'overview',
 ];
 
+/** The keyword families of each section at level 1, looked up once. */
+let level1Families: Map<SectionKey, readonly (readonly string[])[] | undefined> | null = null;
+
 /** Classifies a cleaned title into a section key. */
 export function sectionKeyOf(cleanTitle: string, level: 1 | 2, numeral: string | null): SectionKey | null {
+  level1Families ??= new Map(ORDER.map((key) => [key, SECTIONS.find((s) => s.key === key)?.keywordFamilies]));
   for (const key of ORDER) {
-    const families = level === 1 ? SECTIONS.find((s) => s.key === key)?.keywordFamilies : STRONG_FAMILIES[key];
+    const families = level === 1 ? level1Families.get(key) : STRONG_FAMILIES[key];
     if (!families) continue;
     for (const fam of families) {
       if (!fam.every((k) => cleanTitle.includes(k))) continue;

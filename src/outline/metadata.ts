@@ -82,17 +82,27 @@ export function extractMetadata(
   const head = lines.slice(0, Math.max(bodyStart, 0) + 1).filter((l) => l.kind !== 'blank');
   const compactText = text.slice(0, BODY_SEARCH_CHARS);
   const signature = signatureBlock(lines);
-  const title = best([headerTitle(head), pageTitle(page), lineTitle(head), titleInText(text)]);
+  // Candidates strongest first, each looked for only when the stronger ones found nothing.
+  const title = best<string>([() => headerTitle(head), () => pageTitle(page), () => lineTitle(head), () => titleInText(text)]);
   const per = period(compactText);
-  const year = best([
-    title && yearOf(title.value) !== null ? { ...title, value: yearOf(title.value) as number } : null,
-    periodYear(compactText),
-    firstYear(head),
-    firstYearInText(compactText.slice(0, FIRST_YEAR_CHARS)),
+  const year = best<number>([
+    () => (title && yearOf(title.value) !== null ? { ...title, value: yearOf(title.value) as number } : null),
+    () => periodYear(compactText),
+    () => firstYear(head),
+    () => firstYearInText(compactText.slice(0, FIRST_YEAR_CHARS)),
   ]);
   const fromTitle = title ? agencyFromTitle(title.value) : null;
-  const agency = best([fromTitle !== null && title ? { ...title, value: fromTitle } : null, ...agencyFromBody(compactText, signature)]);
-  const publishDate = best([headerDate(text), pageDate(page), ownLineDate(head, 'title-line'), signature.date, ownLineDate(lines, 'body')]);
+  const agency = best<string>([
+    () => (fromTitle !== null && title ? { ...title, value: fromTitle } : null),
+    ...agencyFromBody(compactText, signature),
+  ]);
+  const publishDate = best<string>([
+    () => headerDate(text),
+    () => pageDate(page),
+    () => ownLineDate(head, 'title-line'),
+    () => signature.date,
+    () => ownLineDate(lines, 'body'),
+  ]);
   const meta: ReportMeta = {
     title: title?.value ?? null,
     agency: agency?.value ?? null,
@@ -152,9 +162,12 @@ export function reportMetadataSources(meta: ReportMeta, evidence: MetadataEviden
   meta.sources = sources;
 }
 
-/** The first candidate found (candidates are listed strongest first). */
-function best<T>(candidates: readonly (Found<T> | null | undefined)[]): Found<T> | null {
-  for (const c of candidates) if (c) return c;
+/** The first candidate found (candidates are listed strongest first; the weaker ones are not looked for once one is found). */
+function best<T>(candidates: readonly (() => Found<T> | null | undefined)[]): Found<T> | null {
+  for (const c of candidates) {
+    const found = c();
+    if (found) return found;
+  }
   return null;
 }
 
@@ -324,21 +337,29 @@ function agencyFromTitle(title: string | null): string | null {
   return a && !VERB_START.test(a) && !NOT_AGENCY.test(a) ? a : null;
 }
 
-/** Agency candidates from the body, strongest first. */
-function agencyFromBody(text: string, signature: { agency: Found<string> | null }): (Found<string> | null)[] {
-  const named = `([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})`;
-  const tiers: [RegExp, MetaEvidence][] = [
-    [new RegExp(`本(?:年度)?报告由\\s*${named}(?:办公室)?\\s*(?:根据|依据|按照|编制|负责)`), 'report-sentence'],
-    [new RegExp(`由\\s*${named}\\s*(?:编制|负责编制)`), 'report-sentence'],
-    [new RegExp(`《${named}(?:20\\d{2})年`), 'report-sentence'],
-  ];
-  const weak: [RegExp, MetaEvidence][] = [
-    [new RegExp(`《${named}(?:政府)?信息公开指南》`), 'body'],
-    [new RegExp(`请(?:与)?(?:联系)?\\s*${named}(?=办公室|联系|咨询|[,，。(（])`), 'contact'],
-  ];
-  const find = ([re, evidence]: [RegExp, MetaEvidence]): Found<string> | null => {
-    const g = new RegExp(re.source, 'g');
-    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+/**
+ * Most white space between 请(与)(联系) and the agency it names: a line break and the indentation of the next line of
+ * `pdftotext -layout` at most (bounded so that the pattern reads a bounded number of characters per start: recheck).
+ */
+const MAX_CONTACT_GAP = 400;
+const NAMED_AGENCY = `([\\u4e00-\\u9fff]{2,30}?${AGENCY_SUFFIX})`;
+/** Sentences naming the agency that made the report, strongest first (global: every match is tried in turn). */
+const AGENCY_SENTENCES: readonly [RegExp, MetaEvidence][] = [
+  [new RegExp(`本(?:年度)?报告由\\s*${NAMED_AGENCY}(?:办公室)?\\s*(?:根据|依据|按照|编制|负责)`, 'g'), 'report-sentence'],
+  [new RegExp(`由\\s*${NAMED_AGENCY}\\s*(?:编制|负责编制)`, 'g'), 'report-sentence'],
+  [new RegExp(`《${NAMED_AGENCY}(?:20\\d{2})年`, 'g'), 'report-sentence'],
+];
+/** Weaker mentions, after the signature block. */
+const AGENCY_MENTIONS: readonly [RegExp, MetaEvidence][] = [
+  [new RegExp(`《${NAMED_AGENCY}(?:政府)?信息公开指南》`, 'g'), 'body'],
+  [new RegExp(`请(?:与)?(?:联系)?\\s{0,${MAX_CONTACT_GAP}}${NAMED_AGENCY}(?=办公室|联系|咨询|[,，。(（])`, 'g'), 'contact'],
+];
+
+/** Agency candidates from the body, strongest first (each searched for only when asked). */
+function agencyFromBody(text: string, signature: { agency: Found<string> | null }): (() => Found<string> | null)[] {
+  const find = ([re, evidence]: readonly [RegExp, MetaEvidence]): Found<string> | null => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // The contact names an office of the agency ('…林业局党政办公室'): the agency is the part before it.
       const a = evidence === 'contact' ? (m[1] as string).replace(OFFICE_OF_AGENCY, '$1') : (m[1] as string);
       if (!NOT_AGENCY.test(a) && !VERB_START.test(a)) {
@@ -348,7 +369,7 @@ function agencyFromBody(text: string, signature: { agency: Found<string> | null 
     }
     return null;
   };
-  return [...tiers.map(find), signature.agency, ...weak.map(find)];
+  return [...AGENCY_SENTENCES.map((t) => () => find(t)), () => signature.agency, ...AGENCY_MENTIONS.map((t) => () => find(t))];
 }
 
 const DATE_LINE = /^[ \t(（]{0,6}(20\d{2})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日[ \t)）]{0,6}$/;

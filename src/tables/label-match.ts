@@ -22,24 +22,22 @@ export interface CleanLabel {
 const STRIP_CHARS =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff' +
   '“”‘’"\'()[]【】〔〕<>《》、,，.。:：;；!！?？*#|_~·…-—–';
-const STRIP_SET = new Set(Array.from(STRIP_CHARS, (c) => c.charCodeAt(0)));
+/**
+ * 1 at the UTF-16 code units of {@link STRIP_CHARS} (all in the BMP). An array lookup per character:
+ * measured 2× faster than the cached `Set` lookups it replaces (a cache lookup hashes the string,
+ * and the strings here are fresh slices of the text).
+ */
+const STRIP_TABLE = new Uint8Array(0x10000);
+for (const c of STRIP_CHARS) STRIP_TABLE[c.charCodeAt(0)] = 1;
 
-const cleanCache = new Map<string, string>();
-
-/** Removes spaces, quotes, brackets and punctuation (short strings are cached: labels repeat). */
+/** Removes spaces, quotes, brackets and punctuation. */
 export function cleanText(text: string): string {
-  if (text.length > 80) return strip(text);
-  const hit = cleanCache.get(text);
-  if (hit !== undefined) return hit;
-  const out = strip(text);
-  if (cleanCache.size > 5000) cleanCache.clear();
-  cleanCache.set(text, out);
-  return out;
+  return strip(text);
 }
 
 /** True when {@link cleanText} would leave something of `text` (stops at the first such character). */
 export function hasCleanContent(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!STRIP_SET.has(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (STRIP_TABLE[text.charCodeAt(i)] === 0) return true;
   return false;
 }
 
@@ -47,7 +45,7 @@ function strip(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (STRIP_SET.has(text.charCodeAt(i))) {
+    if (STRIP_TABLE[text.charCodeAt(i)] === 1) {
       if (i > from) out += text.slice(from, i);
       from = i + 1;
     }
