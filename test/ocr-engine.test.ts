@@ -4,14 +4,15 @@
  * devDependencies, so `npm ci` installs them and under CI=true their absence fails. One page image and one image-only PDF: OCR takes
  * seconds per page.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listCells, renderReport, validateReport } from '../src/index.js';
 import { createOcr, parseImage, type OcrEngine } from '../src/ocr/node/index.js';
+import { parseBytes, parseFile } from '../src/node/index.js';
 import { parsePdf } from '../src/pdf/index.js';
 import { consistentReport } from './helpers/fixtures.js';
 
@@ -129,6 +130,21 @@ run('OCR engine (optional packages)', () => {
     },
     OCR_TIMEOUT,
   );
+
+  it('images reach OCR through parseFile / parseBytes and the CLI with --ocr; an unreadable one gives image-unreadable', async () => {
+    const bad = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+    const file = join(dir, 'bad.png');
+    writeFileSync(file, bad);
+    expect((await parseBytes(bad)).diagnostics.map((d) => d.code)).toEqual(['image-needs-ocr']);
+    await expect(parseFile(file, { ocr: true })).rejects.toMatchObject({ code: 'image-unreadable' });
+    await expect(parseBytes(bad, { ocr: 'auto' })).rejects.toMatchObject({ code: 'image-unreadable' });
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    if (existsSync(cli) || process.env.CI === 'true') {
+      const out = spawnSync(process.execPath, [cli, 'parse', '--ocr', file], { encoding: 'utf8' });
+      expect(out.status).toBe(2);
+      expect(out.stdout + out.stderr).toContain('image-unreadable');
+    }
+  }, 120_000);
 
   it('unreadable images and missing model files give stable codes', async () => {
     await expect(engine.ocrImage(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'image-unreadable' });
