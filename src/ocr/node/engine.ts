@@ -344,12 +344,12 @@ class Engine implements OcrEngine {
       return !rule && mh >= GAP_GLYPH * h;
     });
     if (marks.length === 0) return null;
-    const top = Math.min(...marks.map((m) => m.y0));
-    const bottom = Math.max(...marks.map((m) => m.y1)) + 1;
+    const top = marks.reduce((v, m) => Math.min(v, m.y0), Infinity);
+    const bottom = marks.reduce((v, m) => Math.max(v, m.y1), -Infinity) + 1;
     // The margin the detector's boxes have around their text (its unclip), so the recogniser sees the glyphs at the size it knows.
     const margin = GAP_MARGIN * (bottom - top);
-    const left = Math.max(0, Math.min(...marks.map((m) => m.x0)) - margin);
-    const right = Math.min(w, Math.max(...marks.map((m) => m.x1)) + 1 + margin);
+    const left = Math.max(0, marks.reduce((v, m) => Math.min(v, m.x0), Infinity) - margin);
+    const right = Math.min(w, marks.reduce((v, m) => Math.max(v, m.x1), -Infinity) + 1 + margin);
     return { x0: x0 + left, y0: y0 + Math.max(0, top - margin), x1: x0 + right, y1: y0 + Math.min(h, bottom + margin) };
   }
 

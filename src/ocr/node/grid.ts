@@ -211,9 +211,9 @@ export function unreadInk(text: string, marks: readonly { x0: number; y0: number
   const read = (t.match(/\d/g) ?? []).length;
   if (digits.length > read) return true;
   if (/^[-−]/.test(t)) return false;
-  const firstDigit = Math.min(...digits.map((m) => m.x0));
-  const top = Math.min(...digits.map((m) => m.y0));
-  const bottom = Math.max(...digits.map((m) => m.y1));
+  const firstDigit = digits.reduce((v, m) => Math.min(v, m.x0), Infinity);
+  const top = digits.reduce((v, m) => Math.min(v, m.y0), Infinity);
+  const bottom = digits.reduce((v, m) => Math.max(v, m.y1), -Infinity);
   return real.some((m) => {
     const h = m.y1 - m.y0 + 1;
     const w = m.x1 - m.x0 + 1;
