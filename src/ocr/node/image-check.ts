@@ -17,7 +17,9 @@ function u16(b: Uint8Array, at: number): number {
   return ((b[at] as number) << 8) | (b[at + 1] as number);
 }
 function ascii(b: Uint8Array, at: number, n: number): string {
-  return String.fromCharCode(...b.subarray(at, at + n));
+  let out = '';
+  for (let i = at; i < at + n && i < b.length; i++) out += String.fromCharCode(b[i] as number);
+  return out;
 }
 
 /** Largest image read, in pixels (a 600 dpi A3 page is about 70 million); larger is refused, not decoded. */
