@@ -6,7 +6,7 @@
  * value or blank that differs from the truth and nothing names it). The boxes are cached next to
  * the images, so re-scoring (e.g. another threshold) costs no OCR.
  *
- *   node scripts/ocr-accuracy.mjs SCAN_DIR [--threads=1] [--min-confidence=0.9] [--json]
+ *   node scripts/ocr-accuracy.mjs SCAN_DIR [--threads=1] [--min-confidence=0.9] [--details] [--json]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ const opt = (name, d) => {
   return a ? Number(a.split('=')[1]) : d;
 };
 const threads = opt('threads', 1);
+const details = args.includes('--details');
 const minConfidence = opt('min-confidence', undefined);
 
 let engine = null;
@@ -57,7 +58,7 @@ for (const name of names) {
     const pages = [];
     for (const f of images) pages.push(await boxesOf(join(dir, f)));
     const result = parseOcr(pages, minConfidence !== undefined ? { minConfidence } : {});
-    const score = { right: 0, flagged: 0, silent: 0, cells: 0, wrong: [] };
+    const score = { right: 0, flagged: 0, silent: 0, cells: 0, wrong: [], flaggedList: [] };
     if (result.report) {
       const validation = validateReport(result.report);
       const named = new Set();
@@ -69,8 +70,20 @@ for (const name of names) {
         const c = byAddress.get(address);
         const right = c && ((want === null && c.status === 'blank') || (want !== null && c.status === 'value' && c.value === want));
         if (right) score.right++;
-        else if (!c || c.status === 'ambiguous' || c.status === 'missing' || named.has(address)) score.flagged++;
-        else {
+        else if (!c || c.status === 'ambiguous' || c.status === 'missing' || named.has(address)) {
+          score.flagged++;
+          if (details) {
+            const why = result.diagnostics.filter((d) => d.addresses?.includes(address)).map((d) => d.code);
+            const stated = !c
+              ? 'absent'
+              : c.status === 'value'
+                ? c.value
+                : c.status === 'ambiguous'
+                  ? `ambiguous ${JSON.stringify(c.candidates)}`
+                  : c.status;
+            score.flaggedList.push(`${address}: ${stated} (truth ${want}, raw ${JSON.stringify(c?.raw ?? '')}) ${why.join(' ')}`);
+          }
+        } else {
           score.silent++;
           score.wrong.push(`${address}: ${c.status === 'value' ? c.value : c.status} (truth ${want}, raw ${JSON.stringify(c.raw ?? '')})`);
         }
@@ -95,6 +108,7 @@ for (const r of rows) {
     `${r.name} ${r.cond}: ${r.right}/${r.cells} right (${pct(r.right, r.cells)}%), ${r.flagged} flagged, ${r.silent} silent wrong  [${r.codes}]`,
   );
   for (const w of r.wrong) console.log(`    silent: ${w}`);
+  for (const f of r.flaggedList) console.log(`    flagged: ${f}`);
 }
 for (const [cond, t] of Object.entries(totals))
   console.log(

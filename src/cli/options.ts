@@ -23,6 +23,7 @@ export class UsageError extends Error {
 export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string' },
   'input-format': { type: 'string', values: ['auto', 'text', 'markdown', 'html'] },
+  ocr: { type: 'boolean' },
   lang: { type: 'string', values: ['zh', 'en'] },
   jobs: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -59,10 +60,11 @@ ${list}
 
 Common options:
   --lang zh|en   message language (default Chinese)
+  --ocr          read images (.png .jpg) and scanned PDFs by OCR (optional packages, see README)
   -v, --version  version
 
-Reads .txt .md .html .htm .docx .pdf (by content, then extension); detects text encodings (UTF-8,
-UTF-16, GB18030/GBK, Big5). With no file, or -, standard input is read.
+Reads .txt .md .html .htm .docx .pdf (by content, then extension), and .png .jpg with --ocr; detects
+text encodings (UTF-8, UTF-16, GB18030/GBK, Big5). With no file, or -, standard input is read.
 Exit codes: 0 ok · 1 a file is not a report or fails validation · 2 usage error or a file cannot be read
 `
     : `zfxxgk — 政府信息公开工作年度报告解析与校验
@@ -73,9 +75,10 @@ ${list}
 
 通用选项:
   --lang zh|en   提示语言（默认中文）
+  --ocr          用 OCR 识别图片（.png .jpg）和扫描版 PDF（需安装可选依赖，见 README）
   -v, --version  版本
 
-支持 .txt .md .html .htm .docx .pdf（先看内容，再看扩展名）；文本编码自动识别（UTF-8、UTF-16、GB18030/GBK、Big5）。
+支持 .txt .md .html .htm .docx .pdf（先看内容，再看扩展名），加 --ocr 时也支持 .png .jpg；文本编码自动识别（UTF-8、UTF-16、GB18030/GBK、Big5）。
 不给文件或写 - 时读取标准输入。
 退出码: 0 正常 · 1 有文件不是年度报告或校验未通过 · 2 用法错误或文件无法读取
 `;

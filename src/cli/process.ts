@@ -19,7 +19,12 @@ export async function runTask(task: Task): Promise<TaskResult> {
     typeof task.values['input-format'] === 'string' ? (task.values['input-format'] as 'auto' | 'text' | 'markdown' | 'html') : 'auto';
   const outcome = task.error
     ? ({ ok: false, error: task.error } as const)
-    : await readInput(task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file }, inputFormat, task.lang);
+    : await readInput(
+        task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file },
+        inputFormat,
+        task.lang,
+        task.values.ocr === true,
+      );
   try {
     return { index: task.index, ...command.run(outcome, task) };
   } catch (e) {

