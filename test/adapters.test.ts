@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionOf, type TextAdapter } from '../src/adapters/adapter.js';
-import { CORE_ADAPTERS, CORE_REGISTRY, createAdapterRegistry, detectFormat } from '../src/adapters/registry.js';
+import { CORE_ADAPTERS, coreRegistry, createAdapterRegistry, detectFormat } from '../src/adapters/registry.js';
 import { FILE_REGISTRY, NODE_ADAPTERS } from '../src/node/adapters.js';
 import { formatForFile } from '../src/node/index.js';
 import { REPORT_EXTENSIONS } from '../src/cli/files.js';
@@ -21,7 +21,7 @@ describe('the adapter registry', () => {
     expect(FILE_REGISTRY.detectDocument(utf8('%PDF-1.7\n'))?.format).toBe('pdf');
     expect(FILE_REGISTRY.detectDocument(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]))?.format).toBe('docx');
     expect(FILE_REGISTRY.detectDocument(utf8('一、总体情况'))).toBeNull();
-    expect(CORE_REGISTRY.detectDocument(utf8('%PDF-1.7\n'))).toBeNull();
+    expect(coreRegistry().detectDocument(utf8('%PDF-1.7\n'))).toBeNull();
     expect(NODE_ADAPTERS.map((a) => a.format)).toEqual(['pdf', 'docx']);
   });
 
@@ -55,6 +55,6 @@ describe('the adapter registry', () => {
     expect(registry.detectText('<!doctype html>').format).toBe('html');
     expect(registry.textAdapterByName({ name: 'x.csv' })).toBe(csv);
     expect(() => createAdapterRegistry([])).toThrow(TypeError);
-    expect(() => CORE_REGISTRY.textAdapter('pdf' as never)).toThrow(/text adapter/);
+    expect(() => coreRegistry().textAdapter('pdf' as never)).toThrow(/text adapter/);
   });
 });

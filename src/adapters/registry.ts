@@ -52,13 +52,22 @@ export function createAdapterRegistry(adapters: readonly InputAdapter[]): Adapte
   };
 }
 
+// Built on first use: no call at module level, so a bundle that never parses (`normalize` alone)
+// leaves the adapters (and parse5) out.
+let core: AdapterRegistry | null = null;
+
 /** The registry of the core: the text adapters `parseReport` chooses from. */
-export const CORE_REGISTRY: AdapterRegistry = createAdapterRegistry(CORE_ADAPTERS);
+export function coreRegistry(): AdapterRegistry {
+  core ??= createAdapterRegistry(CORE_ADAPTERS);
+  return core;
+}
 
 /** Guesses the format of an input string: HTML markup, Markdown, or plain text. */
 export function detectFormat(input: string): InputFormat {
-  return CORE_REGISTRY.detectText(input).format;
+  return coreRegistry().detectText(input).format;
 }
 
 /** The formats the `format` option of `parseReport` accepts besides `'auto'`. */
-export const TEXT_FORMATS: readonly InputFormat[] = CORE_ADAPTERS.map((a) => a.format);
+export function textFormats(): InputFormat[] {
+  return CORE_ADAPTERS.map((a) => a.format);
+}

@@ -3,7 +3,7 @@
  * readers → report assembly. Pure; never throws on ordinary input.
  */
 import type { AdapterRendering } from '../adapters/adapter.js';
-import { CORE_REGISTRY, TEXT_FORMATS } from '../adapters/registry.js';
+import { coreRegistry, textFormats } from '../adapters/registry.js';
 import { joinParagraphCells, lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -36,8 +36,6 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
-const FORMATS = new Set<string>(['auto', ...TEXT_FORMATS]);
-
 /**
  * Parses an annual report into typed data.
  *
@@ -69,14 +67,16 @@ function parseInput(input: string, options: ParseOptions, caller: string, split:
   }
   if (typeof options !== 'object' || options === null) throw new TypeError(`${caller}(input, options): options must be an object`);
   const requested = options.format ?? 'auto';
-  if (!FORMATS.has(requested)) {
-    throw new TypeError(`${caller}(input, options): format must be one of ${[...FORMATS].join(', ')}; got ${String(requested)}`);
+  const formats: string[] = ['auto', ...textFormats()];
+  if (!formats.includes(requested)) {
+    throw new TypeError(`${caller}(input, options): format must be one of ${formats.join(', ')}; got ${String(requested)}`);
   }
   const limits = resolveLimits(options.limits, `${caller}(input, options)`);
   const tooLarge = inputTooLarge(input.length, limits);
   if (tooLarge) return [{ report: null, diagnostics: [tooLarge] }];
   // The adapter registry decides the format (`adapters/registry.ts`) and renders the input as text.
-  const adapter = requested === 'auto' ? CORE_REGISTRY.detectText(input) : CORE_REGISTRY.textAdapter(requested);
+  const registry = coreRegistry();
+  const adapter = requested === 'auto' ? registry.detectText(input) : registry.textAdapter(requested);
   return parseRenderedReports({ input, format: adapter.format, limits, ...adapter.render(input) }, split);
 }
 
@@ -175,7 +175,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 
   reportVersions(ctx, versions, meta.year);
   const sections = buildSections(ctx, lines, headings, [regions.t2, regions.t3, regions.t4]);
-  reportMetadataSources(meta, metaEvidence, { location: (s, e) => ctx.location(s, e), report: (code, init) => ctx.report(code, init) });
+  reportMetadataSources(meta, metaEvidence, ctx);
   const missingMeta = (['title', 'agency', 'year'] as const).filter((k) => meta[k] === null);
   if (missingMeta.length > 0) ctx.report('metadata-missing', { detail: missingMeta.join(', ') });
 
