@@ -107,6 +107,9 @@ export function parseRenderedReports(r: RenderedInput, split: boolean): ParseRes
   return parseOne(r, split, null);
 }
 
+/** Lines read as the report's head (title, agency, dates) when no section heading is found. */
+const HEAD_LINES_WITHOUT_HEADING = 40;
+
 function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): ParseResult[] {
   const { input, text, format, toInput } = r;
   const norm = normalize(text);
@@ -130,7 +133,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       );
   }
   const regions = locateTables(lines, headings);
-  const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
+  const firstHeading = headings[0]?.line ?? Math.min(lines.length, HEAD_LINES_WITHOUT_HEADING);
   const { meta, evidence: metaEvidence } = extractMetadata(
     lines,
     norm.text,
