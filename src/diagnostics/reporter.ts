@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from './catalogue.js';
-import type { DiagnosticInitArgs } from './diagnostic.js';
+import type { Diagnostic, DiagnosticInitArgs } from './diagnostic.js';
 import type { SourceLocation } from './location.js';
 
 /**
@@ -12,4 +12,13 @@ export interface Reporter {
   location(start: number, end: number): SourceLocation;
   /** Records a diagnostic; its parameters are checked against its code (`DiagnosticParams`). */
   report<C extends DiagnosticCode>(code: C, ...init: DiagnosticInitArgs<C>): void;
+}
+
+/**
+ * A {@link Reporter} whose recorded diagnostics a stage may take back: a reading tried and
+ * dropped (`repairs/either-way.ts` reads a table two ways and keeps the diagnostics of one).
+ */
+export interface RecordingReporter extends Reporter {
+  /** The diagnostics recorded so far, in order; a stage may splice off those it recorded itself. */
+  readonly diagnostics: Diagnostic[];
 }

@@ -42,7 +42,8 @@ export function classifyText(text: string, year: number | null, sectionKeys: num
     if (year !== null && year <= LAST_OLD_TEMPLATE_YEAR) return { kind: 'pre-2019', markers: [`${year}年度`, ...markers] };
     if (markers.length >= MIN_OLD_MARKERS) return { kind: 'pre-2019', markers };
   }
-  if (hasSignature || sectionKeys >= MIN_SECTIONS_WITHOUT_TITLE || (hasTitle && sectionKeys >= MIN_SECTIONS_WITH_TITLE)) return { kind: 'report' };
+  if (hasSignature || sectionKeys >= MIN_SECTIONS_WITHOUT_TITLE || (hasTitle && sectionKeys >= MIN_SECTIONS_WITH_TITLE))
+    return { kind: 'report' };
   if (hasTitle && /政府信息公开|政务公开/.test(clean())) return { kind: 'report' };
   // A report beginning with no title line still names itself in its first sentence.
   if (sectionKeys >= MIN_SECTIONS_WITH_TITLE && /政府信息公开/.test(clean()) && /年度报告|年报/.test(clean())) return { kind: 'report' };

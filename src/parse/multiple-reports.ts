@@ -73,7 +73,14 @@ function titleAbove(lines: readonly Line[], line: number, floor: number): number
     if (l.kind === 'text' && l.text.length <= MAX_TITLE_LENGTH && TITLE_RE.test(l.text) && !/[。；;]$/.test(l.text)) {
       // A title broken over two lines: the agency on the line above.
       const above = lines[i - 1];
-      if (i - 1 >= floor && above && above.kind === 'text' && above.text.length <= MAX_TITLE_HEAD_LENGTH && !/[。，,；;：:]/.test(above.text)) return i - 1;
+      if (
+        i - 1 >= floor &&
+        above &&
+        above.kind === 'text' &&
+        above.text.length <= MAX_TITLE_HEAD_LENGTH &&
+        !/[。，,；;：:]/.test(above.text)
+      )
+        return i - 1;
       return i;
     }
   }

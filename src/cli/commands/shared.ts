@@ -98,4 +98,3 @@ export function notReportCode(diagnostics: readonly Diagnostic[]): string {
 export function errorNote(file: string, error: FileError): string {
   return `${file}: ${error.message} (${error.code})\n`;
 }
-
