@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { parseReport, parseReports, type ParseOptions } from './parse/parse-report.js';
+export { sniffContent, type ContentKind, type SniffResult } from './adapters/sniff.js';
 export { parsePositionedText, type PositionedTextOptions, type PositionedParseResult } from './parse/parse-positioned.js';
 export { layoutText, spanAt, type PositionedText, type TextSpan, type LayoutOptions, type LaidOutText } from './layout/layout.js';
 export { parseOcr, toPositioned, type OcrParseOptions, type OcrParseResult } from './ocr/parse-ocr.js';
