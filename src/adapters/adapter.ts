@@ -18,15 +18,11 @@ import type { InputFormat, ParseResult, SourceFormat } from '../model/report.js'
 import type { Limits } from '../limits/limits.js';
 import type { PageMeta } from './html.js';
 
-/** What an adapter may look at to recognise its format. Content decides before names do. */
+/** What names a format besides its content (which each adapter's `detect` reads and which decides first). */
 export interface AdapterProbe {
-  /** The content as a string (the input of `parseReport`). */
-  text?: string;
-  /** The content as bytes (a file). */
-  bytes?: Uint8Array;
   /** A file name or path (its extension). */
   name?: string;
-  /** A MIME type (`text/html` …). */
+  /** A MIME type (`text/html` …; parameters such as `; charset=` are ignored). */
   mime?: string;
 }
 

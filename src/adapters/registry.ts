@@ -25,7 +25,7 @@ export interface AdapterRegistry {
   /** The document adapter whose content detection claims `bytes`, or null. */
   detectDocument(bytes: Uint8Array): DocumentAdapter | null;
   /** The text adapter a file name or MIME type names, or null (content is not looked at). */
-  textAdapterByName(probe: Pick<AdapterProbe, 'name' | 'mime'>): TextAdapter | null;
+  textAdapterByName(probe: AdapterProbe): TextAdapter | null;
 }
 
 /** Builds a registry over `adapters` (asked in this order; a text adapter is required as the fallback). */
