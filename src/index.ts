@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { parseReport, parseReports, type ParseOptions } from './parse/parse-report.js';
+export { sniffContent, type ContentKind, type SniffResult } from './adapters/sniff.js';
 export { parsePositionedText, type PositionedTextOptions, type PositionedParseResult } from './parse/parse-positioned.js';
 export { layoutText, spanAt, type PositionedText, type TextSpan, type LayoutOptions, type LaidOutText } from './layout/layout.js';
 export { parseOcr, toPositioned, type OcrParseOptions, type OcrParseResult } from './ocr/parse-ocr.js';
@@ -33,7 +34,16 @@ export type * from './model/tables.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export { diagnosticFinding, type Finding, type FindingBase } from './diagnostics/finding.js';
 export { collectFindings, issueFinding } from './validate/findings.js';
-export { DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticDefinition, type Severity } from './diagnostics/catalogue.js';
+export {
+  DIAGNOSTIC_CODES,
+  type DiagnosticCode,
+  type DiagnosticDefinition,
+  type DiagnosticParams,
+  type MessageParams,
+  type ParamFields,
+  type ParamsOf,
+  type Severity,
+} from './diagnostics/catalogue.js';
 export { type TemplateVersion, TEMPLATE_VERSIONS, expectedVersionForYear } from './template/version.js';
 export { type SectionKey, type SectionDefinition, SECTIONS } from './template/sections.js';
 export { cellAddresses, table2Addresses, table3Addresses, table4Addresses } from './template/addresses.js';

@@ -1,5 +1,5 @@
 /** Turns what the visitor gives (pasted text or a file) into a parse result and the source its locations point into. */
-import { parseReport, type Diagnostic, type ParseResult } from 'zfxxgk-report';
+import { parseReport, sniffContent, type Diagnostic, type ParseResult } from 'zfxxgk-report';
 import { decodeText } from './decode.js';
 
 /** What was read, and how. */
@@ -25,12 +25,10 @@ export function loadText(text: string, name: string, encoding?: string): Loaded 
   return { name, kind: 'text', source: text, result: parseReport(text), ...(encoding ? { encoding } : {}) };
 }
 
-/** The kind of a file from its name and first bytes. */
-export function fileKind(name: string, bytes: Uint8Array): Loaded['kind'] {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.pdf') || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return 'pdf';
-  if (lower.endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'docx';
-  return 'text';
+/** The kind of a file from its bytes, as the library decides it (`sniffContent`: content, never the name). */
+export function fileKind(bytes: Uint8Array): Loaded['kind'] {
+  const { kind } = sniffContent(bytes);
+  return kind === 'pdf' ? 'pdf' : kind === 'zip' ? 'docx' : 'text';
 }
 
 /** PNG, JPEG, GIF and WebP signatures: an image (a scan, a screenshot of a table). */
@@ -62,7 +60,7 @@ function imageResult(name: string, format: string): Loaded {
 export async function loadFile(name: string, bytes: Uint8Array): Promise<Loaded> {
   const image = imageFormat(bytes);
   if (image) return imageResult(name, image);
-  const kind = fileKind(name, bytes);
+  const kind = fileKind(bytes);
   if (kind === 'pdf') {
     const { readPdf } = await import('./pdf.js');
     const r = await readPdf(bytes);

@@ -4,9 +4,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { FILE_REGISTRY } from '../node/adapters.js';
 
-/** Extensions read when walking a directory. */
-export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx', '.pdf']);
+/** Extensions read when walking a directory: those of every registered adapter (node/adapters.ts). */
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(FILE_REGISTRY.adapters.flatMap((a) => a.extensions));
 
 function extOf(p: string): string {
   const i = p.lastIndexOf('.');

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseBytes, type BytesParseResult } from '../node/index.js';
-import { sniffContent } from '../node/sniff.js';
+import { FILE_REGISTRY } from '../node/adapters.js';
 import type { ParseOptions } from '../parse/parse-report.js';
 import { FILE_ERRORS, type FileErrorCode, type Lang } from './i18n.js';
 
@@ -97,7 +97,8 @@ export async function readInput(
   }
 }
 
+/** The reading stage an error belongs to: the document adapter that claims the bytes (node/adapters.ts), else reading. */
 function stageOf(bytes: Uint8Array): 'read' | 'docx' | 'pdf' {
-  const { kind } = sniffContent(bytes);
-  return kind === 'zip' ? 'docx' : kind === 'pdf' ? 'pdf' : 'read';
+  const format = FILE_REGISTRY.detectDocument(bytes)?.format;
+  return format === 'docx' || format === 'pdf' ? format : 'read';
 }

@@ -3,6 +3,7 @@
  * find it in the report, never by its internal address.
  */
 import { cellLabelMap } from '../template/labels.js';
+import { LATEST_TEMPLATE_VERSION } from '../template/registry.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import type { TemplateVersion } from '../template/version.js';
 import type { TemplateVersions } from '../model/report.js';
@@ -21,9 +22,10 @@ export interface CellPlace {
   columnLabel: string;
 }
 
-const FALLBACK_VERSION: TemplateVersion = '2021';
+/** The version a report with neither table is labelled with: the newest registered. */
+const FALLBACK_VERSION: TemplateVersion = LATEST_TEMPLATE_VERSION;
 
-/** The versions to label a report's cells with (a table not found takes the other's, else 2021). */
+/** The versions to label a report's cells with (a table not found takes the other's, else the newest version). */
 export function labelVersions(versions: TemplateVersions): { table2: TemplateVersion; table3: TemplateVersion } {
   const table2 = versions.table2 ?? versions.table3 ?? FALLBACK_VERSION;
   const table3 = versions.table3 ?? versions.table2 ?? FALLBACK_VERSION;

@@ -23,70 +23,149 @@ export interface MessageParams {
   readonly actual?: string | number;
 }
 
-interface Entry {
-  readonly severity: Severity;
-  readonly zh: (p: MessageParams) => string;
-  readonly en: (p: MessageParams) => string;
+/**
+ * The parameters of one code: `R` required, `O` optional (the fields of {@link MessageParams}).
+ * `expected` and `actual` are also copied onto the diagnostic as data.
+ */
+export type ParamFields<R extends keyof MessageParams, O extends keyof MessageParams = never> = Readonly<Required<Pick<MessageParams, R>>> &
+  Readonly<Pick<MessageParams, O>>;
+
+/**
+ * The message parameters of every code, keyed by code (a discriminated map, as zod's issue
+ * types): `createDiagnostic('cell-ambiguous', { target, detail })` and `report(…)` are
+ * type-checked against the code's entry, and its zh-CN and English messages take exactly these.
+ * Adding a code is one entry here, its messages in the catalogue and its description.
+ */
+export interface DiagnosticParams {
+  /** `not-a-report`: detail. */
+  readonly 'not-a-report': ParamFields<'detail'>;
+  /** `pre-2019-template`: detail. */
+  readonly 'pre-2019-template': ParamFields<'detail'>;
+  /** `html-no-tables`: count. */
+  readonly 'html-no-tables': ParamFields<'count'>;
+  /** `pdf-no-text`: count. */
+  readonly 'pdf-no-text': ParamFields<'count'>;
+  /** `image-needs-ocr`: detail. */
+  readonly 'image-needs-ocr': ParamFields<'detail'>;
+  /** `not-text`: optional detail. */
+  readonly 'not-text': ParamFields<never, 'detail'>;
+  /** `invalid-bytes-replaced`: detail, count. */
+  readonly 'invalid-bytes-replaced': ParamFields<'detail' | 'count'>;
+  /** `charset-mismatch`: expected, actual. */
+  readonly 'charset-mismatch': ParamFields<'expected' | 'actual'>;
+  /** `ocr-low-confidence`: target, detail. */
+  readonly 'ocr-low-confidence': ParamFields<'target' | 'detail'>;
+  /** `ocr-confirmed`: target, actual. */
+  readonly 'ocr-confirmed': ParamFields<'target' | 'actual'>;
+  /** `ocr-sum-contradicted`: target, actual, expected. */
+  readonly 'ocr-sum-contradicted': ParamFields<'target' | 'actual' | 'expected'>;
+  /** `ocr-unavailable`: detail. */
+  readonly 'ocr-unavailable': ParamFields<'detail'>;
+  /** `input-too-large`: detail, actual, expected. */
+  readonly 'input-too-large': ParamFields<'detail' | 'actual' | 'expected'>;
+  /** `docx-too-large`: detail, expected. */
+  readonly 'docx-too-large': ParamFields<'detail' | 'expected'>;
+  /** `pdf-truncated`: detail, count, actual. */
+  readonly 'pdf-truncated': ParamFields<'detail' | 'count' | 'actual'>;
+  /** `diagnostics-truncated`: count, expected. */
+  readonly 'diagnostics-truncated': ParamFields<'count' | 'expected'>;
+  /** `control-characters`: count. */
+  readonly 'control-characters': ParamFields<'count'>;
+  /** `multiple-reports`: count, detail, actual. */
+  readonly 'multiple-reports': ParamFields<'count' | 'detail'> & {
+    /** `split` when every report was read, `first` when only the first. */
+    readonly actual: 'split' | 'first';
+  };
+  /** `traditional-converted`: count. */
+  readonly 'traditional-converted': ParamFields<'count'>;
+  /** `pinyin-removed`: count. */
+  readonly 'pinyin-removed': ParamFields<'count'>;
+  /** `metadata-missing`: detail. */
+  readonly 'metadata-missing': ParamFields<'detail'>;
+  /** `metadata-inferred`: target, actual, detail. */
+  readonly 'metadata-inferred': ParamFields<'target' | 'actual' | 'detail'>;
+  /** `version-year-mismatch`: target, actual, expected, year. */
+  readonly 'version-year-mismatch': ParamFields<'target' | 'actual' | 'expected' | 'year'>;
+  /** `mixed-template-versions`: detail. */
+  readonly 'mixed-template-versions': ParamFields<'detail'>;
+  /** `version-assumed`: target, expected. */
+  readonly 'version-assumed': ParamFields<'target' | 'expected'>;
+  /** `section-missing`: detail. */
+  readonly 'section-missing': ParamFields<'detail'>;
+  /** `section-nonstandard`: actual, expected. */
+  readonly 'section-nonstandard': ParamFields<'actual' | 'expected'>;
+  /** `table-missing`: target. */
+  readonly 'table-missing': ParamFields<'target'>;
+  /** `table-empty`: target. */
+  readonly 'table-empty': ParamFields<'target'>;
+  /** `row-missing`: target, detail. */
+  readonly 'row-missing': ParamFields<'target' | 'detail'>;
+  /** `cells-missing`: detail, count. */
+  readonly 'cells-missing': ParamFields<'detail' | 'count'>;
+  /** `cells-blank`: detail, count. */
+  readonly 'cells-blank': ParamFields<'detail' | 'count'>;
+  /** `cell-ambiguous`: target, detail; optional actual. */
+  readonly 'cell-ambiguous': ParamFields<'target' | 'detail', 'actual'>;
+  /** `surplus-values`: detail, expected, actual. */
+  readonly 'surplus-values': ParamFields<'detail' | 'expected' | 'actual'>;
+  /** `values-unplaced`: target, detail, actual. */
+  readonly 'values-unplaced': ParamFields<'target' | 'detail' | 'actual'>;
+  /** `order-recovered`: target. */
+  readonly 'order-recovered': ParamFields<'target'>;
+  /** `row-label-floating`: detail. */
+  readonly 'row-label-floating': ParamFields<'detail'>;
+  /** `digit-run-split`: detail. */
+  readonly 'digit-run-split': ParamFields<'detail'>;
+  /** `value-displaced`: target, detail, actual, count. */
+  readonly 'value-displaced': ParamFields<'target' | 'detail' | 'actual' | 'count'>;
+  /** `value-floating`: target, detail, actual. */
+  readonly 'value-floating': ParamFields<'target' | 'detail' | 'actual'>;
+  /** `groups-from-text`: target, detail. */
+  readonly 'groups-from-text': ParamFields<'target' | 'detail'>;
+  /** `numbers-before-labels`: target, detail. */
+  readonly 'numbers-before-labels': ParamFields<'target' | 'detail'>;
+  /** `label-wrapped`: target, detail. */
+  readonly 'label-wrapped': ParamFields<'target' | 'detail'>;
+  /** `ownership-undecided`: target, detail. */
+  readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
+  /** `table-by-columns`: target. */
+  readonly 'table-by-columns': ParamFields<'target'>;
+  /** `search-budget-exhausted`: target, detail. */
+  readonly 'search-budget-exhausted': ParamFields<'target' | 'detail'>;
+  /** `column-not-in-template`: target, detail, expected. */
+  readonly 'column-not-in-template': ParamFields<'target' | 'detail' | 'expected'>;
+  /** `header-missing`: target. */
+  readonly 'header-missing': ParamFields<'target'>;
+  /** `label-fuzzy-match`: actual, expected. */
+  readonly 'label-fuzzy-match': ParamFields<'actual' | 'expected'>;
+  /** `cross-version-label`: actual, expected. */
+  readonly 'cross-version-label': ParamFields<'actual' | 'expected'>;
+  /** `label-unrecognized`: target, detail. */
+  readonly 'label-unrecognized': ParamFields<'target' | 'detail'>;
+  /** `duplicate-row`: detail. */
+  readonly 'duplicate-row': ParamFields<'detail'>;
+  /** `unit-in-cell`: target, detail. */
+  readonly 'unit-in-cell': ParamFields<'target' | 'detail'>;
+  /** `note-in-cell`: target, detail. */
+  readonly 'note-in-cell': ParamFields<'target' | 'detail'>;
+  /** `unparseable-cell`: target, detail. */
+  readonly 'unparseable-cell': ParamFields<'target' | 'detail'>;
+  /** `group-has-values`: detail. */
+  readonly 'group-has-values': ParamFields<'detail'>;
 }
 
 /** Every diagnostic code the library can produce. Stable: codes are never renamed or reused. */
-export type DiagnosticCode =
-  | 'not-a-report'
-  | 'pre-2019-template'
-  | 'html-no-tables'
-  | 'pdf-no-text'
-  | 'image-needs-ocr'
-  | 'not-text'
-  | 'invalid-bytes-replaced'
-  | 'charset-mismatch'
-  | 'ocr-low-confidence'
-  | 'ocr-confirmed'
-  | 'ocr-sum-contradicted'
-  | 'ocr-unavailable'
-  | 'input-too-large'
-  | 'docx-too-large'
-  | 'pdf-truncated'
-  | 'diagnostics-truncated'
-  | 'control-characters'
-  | 'multiple-reports'
-  | 'traditional-converted'
-  | 'pinyin-removed'
-  | 'metadata-missing'
-  | 'metadata-inferred'
-  | 'version-year-mismatch'
-  | 'mixed-template-versions'
-  | 'version-assumed'
-  | 'section-missing'
-  | 'section-nonstandard'
-  | 'table-missing'
-  | 'table-empty'
-  | 'row-missing'
-  | 'cells-missing'
-  | 'cells-blank'
-  | 'cell-ambiguous'
-  | 'surplus-values'
-  | 'values-unplaced'
-  | 'order-recovered'
-  | 'row-label-floating'
-  | 'digit-run-split'
-  | 'value-displaced'
-  | 'value-floating'
-  | 'groups-from-text'
-  | 'numbers-before-labels'
-  | 'label-wrapped'
-  | 'ownership-undecided'
-  | 'table-by-columns'
-  | 'search-budget-exhausted'
-  | 'column-not-in-template'
-  | 'header-missing'
-  | 'label-fuzzy-match'
-  | 'cross-version-label'
-  | 'label-unrecognized'
-  | 'duplicate-row'
-  | 'unit-in-cell'
-  | 'note-in-cell'
-  | 'unparseable-cell'
-  | 'group-has-values';
+export type DiagnosticCode = keyof DiagnosticParams;
+
+/** The message parameters of code `C`. */
+export type ParamsOf<C extends DiagnosticCode> = DiagnosticParams[C];
+
+/** The severity and the two messages of a code, each message taking the code's own parameters. */
+interface Entry<C extends DiagnosticCode> {
+  readonly severity: Severity;
+  readonly zh: (p: ParamsOf<C>) => string;
+  readonly en: (p: ParamsOf<C>) => string;
+}
 
 const NOT_REPORT_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '输入为空', en: 'the input is empty' },
@@ -109,7 +188,7 @@ function metaNames(detail: string, lang: 'zh' | 'en'): string {
     .join(lang === 'zh' ? '、' : ', ');
 }
 
-const entries: Record<DiagnosticCode, Entry> = {
+const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   'not-a-report': {
     severity: 'error',
     zh: (p) => `输入不是政府信息公开工作年度报告${p.detail ? `：${NOT_REPORT_REASONS[p.detail]?.zh ?? p.detail}` : ''}。`,
@@ -531,7 +610,7 @@ export function severityOf(code: DiagnosticCode): Severity {
 }
 
 /** zh-CN and English messages of a code with parameters. */
-export function formatMessages(code: DiagnosticCode, params: MessageParams): { zh: string; en: string } {
-  const e: Entry = entries[code];
+export function formatMessages<C extends DiagnosticCode>(code: C, params: ParamsOf<C>): { zh: string; en: string } {
+  const e = entries[code] as Entry<C>;
   return { zh: e.zh(params), en: e.en(params) };
 }

@@ -1,7 +1,7 @@
 import type { FindingBase } from './finding.js';
 import type { SourceLocation } from './location.js';
 import { addressLabel } from '../template/labels.js';
-import { formatMessages, severityOf, type DiagnosticCode, type MessageParams, type Severity } from './catalogue.js';
+import { formatMessages, severityOf, type DiagnosticCode, type MessageParams, type ParamsOf, type Severity } from './catalogue.js';
 
 /**
  * A finding of the parser, as data. Tests and tools should key on `code` (stable) and
@@ -30,8 +30,8 @@ export interface Diagnostic extends FindingBase {
   candidates?: number[];
 }
 
-/** Fields of a diagnostic besides code and messages. */
-export interface DiagnosticInit extends MessageParams {
+/** Fields of any diagnostic besides its code's parameters: where it is, what it concerns, its severity. */
+export interface DiagnosticData {
   /** See {@link Diagnostic.path}. */
   readonly path?: string;
   /** See {@link Diagnostic.addresses}. */
@@ -44,17 +44,28 @@ export interface DiagnosticInit extends MessageParams {
   readonly severity?: Severity;
 }
 
+/** Fields of a diagnostic of code `C` besides code and messages: the code's parameters (`DiagnosticParams`) and the common data. */
+export type DiagnosticInit<C extends DiagnosticCode = DiagnosticCode> = ParamsOf<C> & DiagnosticData;
+
+/**
+ * The init argument of code `C`: optional when the code has no required parameter. Used by
+ * {@link createDiagnostic} and `Reporter.report` so a call is checked against its code.
+ */
+export type DiagnosticInitArgs<C extends DiagnosticCode> =
+  Record<string, never> extends ParamsOf<C> ? [init?: DiagnosticInit<C>] : [init: DiagnosticInit<C>];
+
 /** Creates a diagnostic with the catalogue's severity and messages. */
-export function createDiagnostic(code: DiagnosticCode, init: DiagnosticInit = {}): Diagnostic {
+export function createDiagnostic<C extends DiagnosticCode>(code: C, ...[init]: DiagnosticInitArgs<C>): Diagnostic {
+  const data: MessageParams & DiagnosticData = init ?? {};
   // Messages name cells and rows as the template prints them, never by internal address.
-  const params = init.target !== undefined && /^t[234](?:\.|$)/.test(init.target) ? { ...init, target: addressLabel(init.target) } : init;
-  const { zh, en } = formatMessages(code, params);
-  const d: Diagnostic = { code, severity: init.severity ?? severityOf(code), message: zh, messageEn: en };
-  if (init.path !== undefined) d.path = init.path;
-  if (init.addresses !== undefined) d.addresses = init.addresses;
-  if (init.location !== undefined) d.location = init.location;
-  if (init.expected !== undefined) d.expected = init.expected;
-  if (init.actual !== undefined) d.actual = init.actual;
-  if (init.candidates !== undefined) d.candidates = init.candidates;
+  const params = data.target !== undefined && /^t[234](?:\.|$)/.test(data.target) ? { ...data, target: addressLabel(data.target) } : data;
+  const { zh, en } = formatMessages(code, params as ParamsOf<C>);
+  const d: Diagnostic = { code, severity: data.severity ?? severityOf(code), message: zh, messageEn: en };
+  if (data.path !== undefined) d.path = data.path;
+  if (data.addresses !== undefined) d.addresses = data.addresses;
+  if (data.location !== undefined) d.location = data.location;
+  if (data.expected !== undefined) d.expected = data.expected;
+  if (data.actual !== undefined) d.actual = data.actual;
+  if (data.candidates !== undefined) d.candidates = data.candidates;
   return d;
 }

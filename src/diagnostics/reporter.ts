@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from './catalogue.js';
-import type { DiagnosticInit } from './diagnostic.js';
+import type { Diagnostic, DiagnosticInitArgs } from './diagnostic.js';
 import type { SourceLocation } from './location.js';
 
 /**
@@ -10,6 +10,15 @@ import type { SourceLocation } from './location.js';
 export interface Reporter {
   /** Location in the caller's input of a range `[start, end)` of the normalised text. */
   location(start: number, end: number): SourceLocation;
-  /** Records a diagnostic. */
-  report(code: DiagnosticCode, init?: DiagnosticInit): void;
+  /** Records a diagnostic; its parameters are checked against its code (`DiagnosticParams`). */
+  report<C extends DiagnosticCode>(code: C, ...init: DiagnosticInitArgs<C>): void;
+}
+
+/**
+ * A {@link Reporter} whose recorded diagnostics a stage may take back: a reading tried and
+ * dropped (`repairs/either-way.ts` reads a table two ways and keeps the diagnostics of one).
+ */
+export interface RecordingReporter extends Reporter {
+  /** The diagnostics recorded so far, in order; a stage may splice off those it recorded itself. */
+  readonly diagnostics: Diagnostic[];
 }

@@ -15,7 +15,7 @@ import { InputReadError } from '../errors/read-error.js';
 import { fileTooLarge } from '../limits/check.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { parseRenderedReports } from '../parse/parse-report.js';
-import { renderHtml } from '../adapters/html.js';
+import { htmlAdapter } from '../adapters/html-adapter.js';
 import type { ParseResult } from '../model/report.js';
 import { openGuardedZip, ZipGuardError, type GuardedZip } from './zip-guard.js';
 
@@ -92,11 +92,8 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
     throw new InputReadError('docx-unreadable', { cause: e });
   }
   const { value, messages } = converted;
-  const page = renderHtml(value);
-  const results = parseRenderedReports(
-    { input: value, text: page.text, format: 'docx', toInput: page.toInput, page, limits },
-    options.split === true,
-  );
+  // mammoth's HTML is read by the core's HTML adapter; locations point into that HTML.
+  const results = parseRenderedReports({ input: value, format: 'docx', limits, ...htmlAdapter.render(value) }, options.split === true);
   const first = results[0] as ParseResult;
   return {
     ...first,

@@ -6,15 +6,15 @@
  * @packageDocumentation
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { parseReport, type ParseOptions } from '../parse/parse-report.js';
 import type { InputFormat, ParseResult } from '../model/report.js';
 import { decodeText, type TextEncodingName } from './decode.js';
-import { sniffContent } from './sniff.js';
+import { sniffContent } from '../adapters/sniff.js';
+import { FILE_REGISTRY } from './adapters.js';
 
 export { decodeText, declaredCharset, type DecodedText, type EncodingEvidence, type TextEncodingName } from './decode.js';
-export { sniffContent, type ContentKind, type SniffResult } from './sniff.js';
+export { sniffContent, type ContentKind, type SniffResult } from '../adapters/sniff.js';
 
 /** What a file was read as: a text format, a Word or PDF document, or content that holds no text (`image`, `binary`). */
 export type FileKind = InputFormat | 'docx' | 'pdf' | 'image' | 'binary';
@@ -48,20 +48,9 @@ export interface FileParseOptions extends ParseOptions {
 /** Image formats the OCR engine decodes (@napi-rs/canvas). */
 const OCR_IMAGES = new Set(['png', 'jpeg', 'webp']);
 
-const BY_EXTENSION: Record<string, InputFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.shtml': 'html',
-  '.xhtml': 'html',
-};
-
-/** The input format implied by a file name's extension, or `'auto'`. */
+/** The input format implied by a file name's extension (the text adapters' `extensions`), or `'auto'`. */
 export function formatForFile(path: string): InputFormat | 'auto' {
-  return BY_EXTENSION[extname(path).toLowerCase()] ?? 'auto';
+  return FILE_REGISTRY.textAdapterByName({ name: path })?.format ?? 'auto';
 }
 
 const IMAGE_NAMES: Record<string, string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', tiff: 'TIFF', webp: 'WebP', heic: 'HEIC' };
@@ -87,17 +76,13 @@ const BINARY_NAMES: Record<string, string> = {
 export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = {}): Promise<BytesParseResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseBytes(bytes): bytes must be a Uint8Array (or Buffer)');
   const { fileName, ocr, ...parseOptions } = options;
+  // A document format (PDF, Word) is decided by the bytes alone (node/adapters.ts).
+  const document = FILE_REGISTRY.detectDocument(bytes);
+  if (document) {
+    const r = await document.read(bytes, ocr ? { ocr } : {});
+    return { report: r.report, diagnostics: r.diagnostics, kind: document.format, encoding: null };
+  }
   const sniffed = sniffContent(bytes);
-  if (sniffed.kind === 'pdf') {
-    const { parsePdf } = await import('../pdf/index.js');
-    const r = await parsePdf(bytes, ocr ? { ocr } : {});
-    return { report: r.report, diagnostics: r.diagnostics, kind: 'pdf', encoding: null };
-  }
-  if (sniffed.kind === 'zip') {
-    const { parseDocx } = await import('../docx/index.js');
-    const r = await parseDocx(bytes);
-    return { report: r.report, diagnostics: r.diagnostics, kind: 'docx', encoding: null };
-  }
   if (sniffed.kind === 'image') {
     if (ocr && OCR_IMAGES.has(sniffed.format ?? '')) {
       const read = await readImage(bytes, ocr, parseOptions.limits);

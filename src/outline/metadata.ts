@@ -6,10 +6,8 @@
  * other sentences, and the contact sentence last. Each field remembers where it was found; fields
  * taken from weak evidence are reported (`metadata-inferred`).
  */
-import type { DiagnosticCode } from '../diagnostics/catalogue.js';
-import type { DiagnosticInit } from '../diagnostics/diagnostic.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Line } from '../grammar/lines.js';
-import type { SourceLocation } from '../model/location.js';
 import type { MetaEvidence, MetaSources, ReportMeta } from '../model/report.js';
 
 const TITLE_WORDS = /(?:政府信息公开|政务公开|信息公开)[^\s]{0,12}?(?:年度报告|工作报告|年报)/;
@@ -121,13 +119,8 @@ export function extractMetadata(
   return { meta, evidence };
 }
 
-/** What {@link reportMetadataSources} needs from the parse: locations and a way to report. */
-export interface MetadataReporter {
-  /** Location in the input of a range of the normalised text. */
-  location(start: number, end: number): SourceLocation;
-  /** Records a diagnostic. */
-  report(code: DiagnosticCode, init: DiagnosticInit): void;
-}
+/** What {@link reportMetadataSources} needs from the parse: locations and a way to report (the stages' `Reporter`). */
+export type MetadataReporter = Reporter;
 
 const FIELD_NAMES = { title: '标题', agency: '机关名称', year: '年度', publishDate: '发布日期' } as const;
 const EVIDENCE_NAMES: Record<MetaEvidence, string> = {

@@ -14,6 +14,15 @@ export type NotReportReason = 'empty' | 'no-report-marks';
 const SIGNATURES = [...TABLE_PRESENCE_SIGNATURES.t2, ...TABLE_PRESENCE_SIGNATURES.t3, ...TABLE_PRESENCE_SIGNATURES.t4].map(cleanText);
 const OLD_MARKERS = PRE_2019_MARKERS.map((m) => ({ marker: m, clean: cleanText(m) }));
 
+/** Distinct template sections that make a text a report without a table signature. */
+const MIN_SECTIONS_WITHOUT_TITLE = 2;
+/** Distinct template sections that, with a report title, make a text a report. */
+const MIN_SECTIONS_WITH_TITLE = 1;
+/** Old-template markers (without a table signature) that make a text a pre-2019 report. */
+const MIN_OLD_MARKERS = 2;
+/** The last report year of the template before 2019. */
+const LAST_OLD_TEMPLATE_YEAR = 2018;
+
 /**
  * Classifies a normalised text.
  * @param text - normalised text.
@@ -30,12 +39,13 @@ export function classifyText(text: string, year: number | null, sectionKeys: num
   const hasSignature = SIGNATURES.some((s) => text.includes(s)) || SIGNATURES.some((s) => clean().includes(s));
   if (!hasSignature) {
     const markers = OLD_MARKERS.filter((m) => clean().includes(m.clean)).map((m) => m.marker);
-    if (year !== null && year <= 2018) return { kind: 'pre-2019', markers: [`${year}年度`, ...markers] };
-    if (markers.length >= 2) return { kind: 'pre-2019', markers };
+    if (year !== null && year <= LAST_OLD_TEMPLATE_YEAR) return { kind: 'pre-2019', markers: [`${year}年度`, ...markers] };
+    if (markers.length >= MIN_OLD_MARKERS) return { kind: 'pre-2019', markers };
   }
-  if (hasSignature || sectionKeys >= 2 || (hasTitle && sectionKeys >= 1)) return { kind: 'report' };
+  if (hasSignature || sectionKeys >= MIN_SECTIONS_WITHOUT_TITLE || (hasTitle && sectionKeys >= MIN_SECTIONS_WITH_TITLE))
+    return { kind: 'report' };
   if (hasTitle && /政府信息公开|政务公开/.test(clean())) return { kind: 'report' };
   // A report beginning with no title line still names itself in its first sentence.
-  if (sectionKeys >= 1 && /政府信息公开/.test(clean()) && /年度报告|年报/.test(clean())) return { kind: 'report' };
+  if (sectionKeys >= MIN_SECTIONS_WITH_TITLE && /政府信息公开/.test(clean()) && /年度报告|年报/.test(clean())) return { kind: 'report' };
   return { kind: 'not-a-report', reason: 'no-report-marks' };
 }

@@ -1,4 +1,5 @@
-import { createDiagnostic, type Diagnostic, type DiagnosticInit } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type DiagnosticInitArgs } from '../diagnostics/diagnostic.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import { LineCounter, type SourceLocation } from '../model/location.js';
 import type { NormalizedText } from '../normalize/normalize.js';
@@ -7,7 +8,7 @@ import type { NormalizedText } from '../normalize/normalize.js';
  * What every stage of one parse shares: the normalised text, the way back to the original
  * input for locations, and the diagnostics collected so far.
  */
-export class ParseContext {
+export class ParseContext implements Reporter {
   /** Diagnostics in the order they were found. */
   readonly diagnostics: Diagnostic[] = [];
   private readonly lines: LineCounter;
@@ -42,10 +43,10 @@ export class ParseContext {
     return loc;
   }
 
-  /** Records a diagnostic. */
-  report(code: DiagnosticCode, init: DiagnosticInit = {}): void {
+  /** Records a diagnostic; its parameters are checked against its code. */
+  report<C extends DiagnosticCode>(code: C, ...init: DiagnosticInitArgs<C>): void {
     if (this.diagnostics.length >= this.maxDiagnostics) this.dropped++;
-    else this.diagnostics.push(createDiagnostic(code, init));
+    else this.diagnostics.push(createDiagnostic(code, ...init));
   }
 
   /** Records diagnostics found before parsing (by an adapter), within the same limit. */

@@ -15,6 +15,8 @@ const LATE_SECTION_INDEX = 3;
 const TITLE_LOOKBACK = 12;
 /** Longest line taken for a title. */
 const MAX_TITLE_LENGTH = 80;
+/** Longest line above a title taken as the first half of a title broken over two lines (the agency). */
+const MAX_TITLE_HEAD_LENGTH = 30;
 /** Most reports told apart in one input (the rest stay with the last one). */
 export const MAX_REPORTS = 100;
 
@@ -71,7 +73,14 @@ function titleAbove(lines: readonly Line[], line: number, floor: number): number
     if (l.kind === 'text' && l.text.length <= MAX_TITLE_LENGTH && TITLE_RE.test(l.text) && !/[。；;]$/.test(l.text)) {
       // A title broken over two lines: the agency on the line above.
       const above = lines[i - 1];
-      if (i - 1 >= floor && above && above.kind === 'text' && above.text.length <= 30 && !/[。，,；;：:]/.test(above.text)) return i - 1;
+      if (
+        i - 1 >= floor &&
+        above &&
+        above.kind === 'text' &&
+        above.text.length <= MAX_TITLE_HEAD_LENGTH &&
+        !/[。，,；;：:]/.test(above.text)
+      )
+        return i - 1;
       return i;
     }
   }

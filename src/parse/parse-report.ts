@@ -2,8 +2,8 @@
  * The pipeline: adapter → normalisation → line grammar → outline and table regions → table
  * readers → report assembly. Pure; never throws on ordinary input.
  */
-import { detectFormat } from '../adapters/detect.js';
-import { renderHtml, type RenderedHtml } from '../adapters/html.js';
+import type { AdapterRendering } from '../adapters/adapter.js';
+import { coreRegistry, textFormats } from '../adapters/registry.js';
 import { joinParagraphCells, lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -36,8 +36,6 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
-const FORMATS = new Set(['auto', 'text', 'markdown', 'html']);
-
 /**
  * Parses an annual report into typed data.
  *
@@ -69,36 +67,25 @@ function parseInput(input: string, options: ParseOptions, caller: string, split:
   }
   if (typeof options !== 'object' || options === null) throw new TypeError(`${caller}(input, options): options must be an object`);
   const requested = options.format ?? 'auto';
-  if (!FORMATS.has(requested)) {
-    throw new TypeError(`${caller}(input, options): format must be one of auto, text, markdown, html; got ${String(requested)}`);
+  const formats: string[] = ['auto', ...textFormats()];
+  if (!formats.includes(requested)) {
+    throw new TypeError(`${caller}(input, options): format must be one of ${formats.join(', ')}; got ${String(requested)}`);
   }
   const limits = resolveLimits(options.limits, `${caller}(input, options)`);
   const tooLarge = inputTooLarge(input.length, limits);
   if (tooLarge) return [{ report: null, diagnostics: [tooLarge] }];
-  const format: InputFormat = requested === 'auto' ? detectFormat(input) : requested;
-  if (format === 'html') {
-    const page = renderHtml(input);
-    return parseRenderedReports({ input, text: page.text, format, toInput: page.toInput, page, limits }, split);
-  }
-  return parseRenderedReports({ input, text: input, format, limits }, split);
+  // The adapter registry decides the format (`adapters/registry.ts`) and renders the input as text.
+  const registry = coreRegistry();
+  const adapter = requested === 'auto' ? registry.detectText(input) : registry.textAdapter(requested);
+  return parseRenderedReports({ input, format: adapter.format, limits, ...adapter.render(input) }, split);
 }
 
-/** A text rendering of some input, for {@link parseRendered}. */
-export interface RenderedInput {
+/** An adapter's rendering of some input, for {@link parseRendered}. */
+export interface RenderedInput extends AdapterRendering {
   /** The caller's input (locations point into it). */
   input: string;
-  /** The text the grammar reads. */
-  text: string;
   /** Format recorded in `report.source.format`. */
   format: SourceFormat;
-  /** Maps a range of `text` back to `input`. */
-  toInput?: (start: number, end: number) => [number, number];
-  /** Page and position of an offset of `input` (PDF). */
-  place?: (offset: number) => { page: number; x: number; y: number } | null;
-  /** The HTML page, for its metadata. */
-  page?: RenderedHtml;
-  /** Diagnostics the adapter found before parsing. */
-  diagnostics?: Diagnostic[];
   /** Limits of the parse (default: `DEFAULT_LIMITS`). */
   limits?: Limits;
 }
@@ -120,9 +107,11 @@ export function parseRenderedReports(r: RenderedInput, split: boolean): ParseRes
   return parseOne(r, split, null);
 }
 
+/** Lines read as the report's head (title, agency, dates) when no section heading is found. */
+const HEAD_LINES_WITHOUT_HEADING = 40;
+
 function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): ParseResult[] {
   const { input, text, format, toInput } = r;
-  const page = r.page ?? null;
   const norm = normalize(text);
   const ctx = new ParseContext(norm, toInput, input, r.place, (r.limits ?? resolveLimits(undefined)).maxDiagnostics);
   if (part) ctx.add([part.multiple]);
@@ -144,12 +133,12 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       );
   }
   const regions = locateTables(lines, headings);
-  const firstHeading = headings[0]?.line ?? Math.min(lines.length, 40);
+  const firstHeading = headings[0]?.line ?? Math.min(lines.length, HEAD_LINES_WITHOUT_HEADING);
   const { meta, evidence: metaEvidence } = extractMetadata(
     lines,
     norm.text,
     firstHeading,
-    page ? { meta: page.meta, normalize: (t) => normalize(t).text } : undefined,
+    r.meta ? { meta: r.meta, normalize: (t) => normalize(t).text } : undefined,
   );
 
   const sectionKeys = new Set(headings.map((h) => h.key).filter((k) => k !== null)).size;
@@ -163,7 +152,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     return [{ report: null, diagnostics: ctx.finish() }];
   }
 
-  if (page && page.tables === 0) ctx.report('html-no-tables', { count: page.images });
+  if (r.tables && r.tables.count === 0) ctx.report('html-no-tables', { count: r.tables.images });
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
   /** Reads one table's region, or reports it missing; an empty table is reported too. */
@@ -189,7 +178,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 
   reportVersions(ctx, versions, meta.year);
   const sections = buildSections(ctx, lines, headings, [regions.t2, regions.t3, regions.t4]);
-  reportMetadataSources(meta, metaEvidence, { location: (s, e) => ctx.location(s, e), report: (code, init) => ctx.report(code, init) });
+  reportMetadataSources(meta, metaEvidence, ctx);
   const missingMeta = (['title', 'agency', 'year'] as const).filter((k) => meta[k] === null);
   if (missingMeta.length > 0) ctx.report('metadata-missing', { detail: missingMeta.join(', ') });
 

@@ -10,7 +10,7 @@
  * The repair returns its decisions (cell, number, how many equations require it); the table reader
  * applies them and reports each as `value-displaced` (a warning).
  */
-import type { ParseContext } from '../parse/context.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { forcedValue, type Operand } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 import type { Placement, RowItem } from '../tables/placement.js';
@@ -82,7 +82,7 @@ export function decideDisplacedValues(
  * (`value-displaced`) and returns the items still unplaced.
  */
 export function applyDisplacedValues(
-  ctx: ParseContext,
+  ctx: Reporter,
   placements: Map<string, Placement>,
   decisions: readonly DisplacedValueDecision[],
   unplaced: readonly RowItem[],

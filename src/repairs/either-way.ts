@@ -7,11 +7,11 @@
  * disagree on.
  */
 import type { AmbiguousCell, Cell } from '../model/cell.js';
-import type { ParseContext } from '../parse/context.js';
+import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
 
 /** Reads a table both ways and keeps what both readings agree on (see the module comment). */
 export function readEitherWay<R extends { hasContent: boolean }>(
-  ctx: ParseContext,
+  ctx: RecordingReporter,
   table: 't2' | 't3',
   first: () => R,
   second: () => R,
@@ -42,7 +42,7 @@ function same(a: Cell, b: Cell): boolean {
   return a.status === b.status && a.value === b.value && (a.status !== 'ambiguous' || numbersOf(a).join() === numbersOf(b).join());
 }
 
-function mergeCells(ctx: ParseContext, a: Record<string, unknown>, b: Record<string, unknown>, path: string): void {
+function mergeCells(ctx: Reporter, a: Record<string, unknown>, b: Record<string, unknown>, path: string): void {
   for (const key of Object.keys(a)) {
     const x = a[key];
     const y = b[key];

@@ -3,7 +3,7 @@
  * each row (blanks, missing cells, ambiguity, surplus, units, notes).
  */
 import type { Cell } from '../model/cell.js';
-import type { ParseContext } from '../parse/context.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Placement, RowPlacement } from './placement.js';
 
 /** A column of a row being built: its address and the source header that anchors it. */
@@ -21,7 +21,7 @@ export interface ColumnTarget {
  * `rowAddress` is the row prefix (`t3.results.granted`), `rowLabel` the label text as found.
  */
 export function buildRowCells(
-  ctx: ParseContext,
+  ctx: Reporter,
   placement: RowPlacement,
   targets: readonly ColumnTarget[],
   rowAddress: string,
@@ -59,7 +59,7 @@ export function buildRowCells(
   return cells;
 }
 
-function toCell(ctx: ParseContext, p: Placement, target: ColumnTarget, rowLabel: string): Cell {
+function toCell(ctx: Reporter, p: Placement, target: ColumnTarget, rowLabel: string): Cell {
   const prov = { rowLabel, columnLabel: target.columnLabel };
   switch (p.status) {
     case 'value': {

@@ -3,7 +3,7 @@
  * values and blanks that follow it (up to the next recognised label) are that row's evidence.
  * Unrecognised text between them (label fragments, headers, page furniture) is skipped.
  */
-import type { ParseContext } from '../parse/context.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { RowEvidence, RowItem } from './placement.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
@@ -236,7 +236,7 @@ export function gapBaseline(tokens: readonly TableToken[]): number {
  * Reports items no row claims as one `values-unplaced` diagnostic: the numbers as written in
  * `actual` (and the message), the table's key (`t2`) in `path`, like every table diagnostic.
  */
-export function reportUnplaced(ctx: ParseContext, table: TableKey, items: readonly RowItem[]): void {
+export function reportUnplaced(ctx: Reporter, table: TableKey, items: readonly RowItem[]): void {
   const values = items.filter((i) => i.token.kind === 'value');
   if (values.length === 0) return;
   const first = (values[0] as RowItem).token;

@@ -5,7 +5,7 @@
  */
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table2 } from '../model/tables.js';
-import type { ParseContext } from '../parse/context.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, versionsWithTable2Item } from '../template/registry.js';
 import {
   TABLE2_2019,
@@ -72,7 +72,7 @@ interface Header {
  * (`repairs/ownership.ts`; table 二 has no arithmetic, so only the structure and PDF coordinates
  * speak).
  */
-export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+export function readTable2(ctx: Reporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
   const decision = decideOwnership({
     tokens: regionTokens,
     classify: probeClassify,
@@ -252,7 +252,7 @@ function probeLabel(text: string): { key: string; exact: boolean } | null {
  * (`value-floating`, a warning). Returns the items given back.
  */
 function returnFloatingValues(
-  ctx: ParseContext,
+  ctx: Reporter,
   rows: readonly {
     sub: Table2SubTableDefinition;
     rowDef: Table2RowDefinition;
@@ -301,7 +301,7 @@ function returnFloatingValues(
   return given;
 }
 
-function decideVersion(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): TemplateVersion {
+function decideVersion(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): TemplateVersion {
   // Evidence per version: labels with its signatures, captions of items only it has (第二十条第(九)项: 2019).
   const evidence = new Map<TemplateVersion, number>(REGISTERED_VERSIONS.map((v) => [v, 0]));
   for (const t of tokens) {
@@ -334,7 +334,7 @@ interface SourceColumn {
  * header of the other version with no counterpart maps to nothing (`column-not-in-template`).
  * Without a usable header the template order is used (`header-missing`).
  */
-function resolveColumns(ctx: ParseContext, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): SourceColumn[] {
+function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): SourceColumn[] {
   const own = sub.columns;
   const fallback = (): SourceColumn[] => {
     ctx.report('header-missing', { target: `表二${sub.caption}`, path: `t2.${sub.key}` });

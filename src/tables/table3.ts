@@ -5,7 +5,7 @@
  */
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
-import type { ParseContext } from '../parse/context.js';
+import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
 import { TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
 import { LATEST_TEMPLATE_VERSION, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
@@ -60,7 +60,7 @@ export interface Table3Result {
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(ctx: RecordingReporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const decision = decideOwnership({
     tokens,
     classify,
@@ -84,7 +84,7 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
-export function reportOwnership(ctx: ParseContext, table: 't2' | 't3', d: OwnershipDecision): void {
+export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipDecision): void {
   for (const j of d.joined)
     ctx.report('label-wrapped', {
       target: TABLE_NAMES[table],
@@ -131,7 +131,7 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
 }
 
 /** Reads table 三 from tokens in the order the ownership repair decided. */
-function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const baseline = gapBaseline(tokens);
   const seg = segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
@@ -247,7 +247,7 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
  * Picks the occurrence of a row to use. The first occurrence with values wins; a later
  * occurrence with different values makes the row a `duplicate-row` (reported, first kept).
  */
-function chooseSegment(ctx: ParseContext, candidates: RowSegment<string>[], rowAddress: string): RowSegment<string> | null {
+function chooseSegment(ctx: Reporter, candidates: RowSegment<string>[], rowAddress: string): RowSegment<string> | null {
   if (candidates.length === 0) return null;
   const withItems = candidates.filter((c) => c.evidence.items.length > 0);
   const chosen = withItems[0] ?? (candidates[0] as RowSegment<string>);
@@ -265,7 +265,7 @@ function chooseSegment(ctx: ParseContext, candidates: RowSegment<string>[], rowA
   return chosen;
 }
 
-function noteMatch(ctx: ParseContext, seg: RowSegment<string>, templateLabel: string): void {
+function noteMatch(ctx: Reporter, seg: RowSegment<string>, templateLabel: string): void {
   if (seg.how === 'fuzzy') {
     ctx.report('label-fuzzy-match', {
       actual: seg.label.text,
@@ -312,7 +312,7 @@ function labelText(seg: RowSegment<string>): string {
  * `values-unplaced`), a single one also through `isolated`. Returns the items it placed.
  */
 function resolveOrphanRows(
-  ctx: ParseContext,
+  ctx: Reporter,
   seg: Segmentation<string>,
   dataRows: readonly string[],
   version: TemplateVersion,
@@ -454,7 +454,7 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
  * missing).
  */
 function readDigitRuns(
-  ctx: ParseContext,
+  ctx: Reporter,
   seg: Segmentation<string>,
   dataRows: readonly string[],
   version: TemplateVersion,

@@ -5,7 +5,7 @@
  */
 import type { Cell } from '../model/cell.js';
 import type { Table4 } from '../model/tables.js';
-import type { ParseContext } from '../parse/context.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/table4.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
@@ -67,7 +67,7 @@ const T4_COMPILED = compileRelations(TABLE4_RELATIONS, (a) => T4_INDEX.get(a) as
  * reported as `groups-from-text`.
  */
 function placeOutOfOrder(
-  ctx: ParseContext,
+  ctx: Reporter,
   evidence: RowEvidence,
   anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
   narrative: (() => readonly NarrativeClaim[]) | undefined,
@@ -199,7 +199,7 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
  * the arithmetic and the labels leave the groups interchangeable.
  */
-export function readTable4(ctx: ParseContext, allTokens: readonly TableToken[], narrative?: () => readonly NarrativeClaim[]): Table4Result {
+export function readTable4(ctx: Reporter, allTokens: readonly TableToken[], narrative?: () => readonly NarrativeClaim[]): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks.
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const tokens = allTokens.filter((t) => !(t.kind === 'blank' && headerLines.has(t.line)));

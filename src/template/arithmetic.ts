@@ -141,19 +141,6 @@ export function forcedValue(
 }
 
 /**
- * A lookup over a row-major vector of cells: `addresses[i]` holds `values[i]` (used by searches
- * that try many readings of the same cells).
- */
-export function vectorLookup(addresses: readonly string[]): (values: readonly Operand[]) => OperandLookup {
-  const index = new Map<string, number>();
-  addresses.forEach((a, i) => index.set(a, i));
-  return (values) => (address) => {
-    const i = index.get(address);
-    return i === undefined ? null : (values[i] ?? null);
-  };
-}
-
-/**
  * An equation compiled for searches that evaluate it many times: its cells as indices into a
  * vector of numbers, where `NaN` is a cell not known (yet). Same meaning as {@link evaluateRelation}
  * with every blank already written as 0 (searches write cells as the numbers they try).

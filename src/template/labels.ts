@@ -5,6 +5,7 @@
 import { table2Definition } from './table2.js';
 import { TABLE3_COLUMNS, table3Definition } from './table3.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from './table4.js';
+import { REGISTERED_VERSIONS } from './registry.js';
 import type { TemplateVersion } from './version.js';
 
 /** Labels of one cell. */
@@ -63,10 +64,9 @@ export function cellLabelMap(versions: { table2: TemplateVersion; table3: Templa
 }
 
 const TABLE_NAME: Record<CellLabels['table'], string> = { t2: '表二', t3: '表三', t4: '表四' };
-const VERSION_PAIRS = [
-  { table2: '2021', table3: '2021' },
-  { table2: '2019', table3: '2019' },
-] as const;
+/** The versions whose labels an address is looked up in, newest first (from the registry). */
+const versionPairs = (): { table2: TemplateVersion; table3: TemplateVersion }[] =>
+  [...REGISTERED_VERSIONS].reverse().map((v) => ({ table2: v, table3: v }));
 
 /**
  * How the template prints a cell or row address, for messages: `t3.results.total.naturalPerson`
@@ -77,7 +77,7 @@ const VERSION_PAIRS = [
 export function addressLabel(address: string, table: CellLabels['table'] = 't3'): string {
   if (address === 't2' || address === 't3' || address === 't4') return TABLE_NAME[address];
   const full = /^t[234]\./.test(address) ? address : `${table}.${address}`;
-  for (const versions of VERSION_PAIRS) {
+  for (const versions of versionPairs()) {
     const m = cellLabelMap(versions);
     const cell = m.get(full);
     if (cell) return `${TABLE_NAME[cell.table]} ${[cell.rowLabel, cell.columnLabel].filter(Boolean).join(' × ')}`;
@@ -99,7 +99,7 @@ function keyWordMap(): Map<string, string> {
   for (const c of TABLE3_COLUMNS) m.set(c.key, c.label);
   for (const g of TABLE4_GROUPS) m.set(g.key, [g.supergroup, g.label].filter(Boolean).join(' / '));
   for (const c of TABLE4_COLUMNS) if (!m.has(c.key)) m.set(c.key, c.label);
-  for (const versions of VERSION_PAIRS) {
+  for (const versions of versionPairs()) {
     for (const s of table2Definition(versions.table2).subTables) for (const r of s.rows) if (!m.has(r.key)) m.set(r.key, r.label);
     for (const r of table3Definition(versions.table3).rows) if (!r.key.includes('.') && !m.has(r.key)) m.set(r.key, r.label);
   }

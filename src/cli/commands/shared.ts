@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../../validate/types.js';
 import type { BytesParseResult } from '../../node/index.js';
 import { t, type Lang } from '../i18n.js';
 import type { FileError } from '../input.js';
-import type { CellCounts, TaskOutput } from './types.js';
+import type { CellCounts } from './types.js';
 
 /** A message of a diagnostic or issue in a language. */
 export function pick(m: { message: string; messageEn: string }, lang: Lang): string {
@@ -97,9 +97,4 @@ export function notReportCode(diagnostics: readonly Diagnostic[]): string {
 /** The stderr line of an input that could not be read. */
 export function errorNote(file: string, error: FileError): string {
   return `${file}: ${error.message} (${error.code})\n`;
-}
-
-/** A failure as the output of a command that writes nothing for it on stdout. */
-export function silentFailure(file: string, error: FileError): TaskOutput {
-  return { chunk: '', note: errorNote(file, error), status: 'error' };
 }
