@@ -3,7 +3,7 @@
  * (`本年新收政府信息公开申请数量641002067` = 64 1 0 0 2 0 67). A run is cut into numbers in every
  * way that has no leading zeros; the table readers keep the cuts the table's arithmetic allows.
  */
-import type { RowItem } from './placement.js';
+import type { RowEvidence, RowItem } from './placement.js';
 import type { ValueToken } from './tokens.js';
 import type { WorkBudget } from './budget.js';
 
@@ -319,6 +319,63 @@ function cutReadings(
     return ok && out.length <= MAX_CUTS;
   };
   return distribute(0, deficit, []) ? out : null;
+}
+
+/** The most blank cells a row may have lost for their places to be searched by the arithmetic. */
+const MAX_VANISHED = 2;
+
+/**
+ * Whether a row may have lost blank cells that left no trace: fewer value items than columns (by
+ * at most {@link MAX_VANISHED}), one run with no text inside it, no explicit blank, no glued digits,
+ * and a layout that shows no gaps (one-line text, where the whitespace of an empty cell collapsed
+ * into the separator of its neighbours). Which cells were blank is then open; the table's
+ * arithmetic may decide it ({@link vanishedBlankReadings}).
+ */
+export function hasVanishedBlanks(evidence: RowEvidence, ncols: number): boolean {
+  const items = evidence.items;
+  const lost = ncols - items.length;
+  if (evidence.gapsVisible || lost < 1 || lost > MAX_VANISHED || items.length === 0) return false;
+  const run = (items[0] as RowItem).run;
+  return items.every((i) => i.run === run && i.collapsedBefore === 0 && i.token.kind === 'value' && !i.token.glued && !i.token.inRow);
+}
+
+/**
+ * The readings of a row that lost blank cells: a blank put back at every set of columns (the
+ * items keep their order), filtered by `accept` (the row's own arithmetic, where a blank counts as
+ * 0). One unit of `budget` per reading; `null` when it runs out.
+ */
+export function vanishedBlankReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  budget?: WorkBudget,
+): RowItem[][] | null {
+  const lost = ncols - items.length;
+  const out: RowItem[][] = [];
+  const blanks: number[] = [];
+  let ok = true;
+  const rec = (from: number): void => {
+    if (!ok) return;
+    if (blanks.length === lost) {
+      if (budget && !budget.spend()) {
+        ok = false;
+        return;
+      }
+      const row: RowItem[] = [];
+      let k = 0;
+      for (let c = 0; c < ncols; c++)
+        row.push(blanks.includes(c) ? blankItem(items[Math.min(k, items.length - 1)] as RowItem) : (items[k++] as RowItem));
+      if (accept(row.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)))) out.push(row);
+      return;
+    }
+    for (let c = from; c < ncols; c++) {
+      blanks.push(c);
+      rec(c + 1);
+      blanks.pop();
+    }
+  };
+  rec(0);
+  return ok ? out : null;
 }
 
 function blankItem(it: RowItem): RowItem {
