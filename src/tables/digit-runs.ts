@@ -24,9 +24,13 @@ export type CutPrune = (parts: readonly number[], digitsLeft: number, piecesLeft
  * `null` when there are too many, the work budget runs out, or the run is too long to be k cells.
  * `prune` cuts off partial cuts the row's arithmetic already rules out. Linear in the nodes visited.
  */
-export function splitDigits(digits: string, k: number, budget?: WorkBudget, prune?: CutPrune | typeof LAST_IS_SUM): number[][] | null {
+export function splitDigits(digits: string, k: number, budget?: WorkBudget, prune?: RowPrune): number[][] | null {
   if (k < 1 || digits.length < k || digits.length > k * MAX_PIECE) return digits.length < k ? [] : null;
   if (prune === LAST_IS_SUM) return splitSummed(digits, k, budget);
+  if (isGroupSums(prune)) {
+    if (k % prune.groupSize !== 0) return null;
+    return splitGroupSums(digits, new Array<number>(k / prune.groupSize).fill(prune.groupSize - 1), budget);
+  }
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
@@ -63,6 +67,71 @@ export function splitDigits(digits: string, k: number, budget?: WorkBudget, prun
 
 /** A prune marker: the row's last number is the sum of the others (table 三's total column). */
 export const LAST_IS_SUM = 'last-is-sum';
+
+/**
+ * A prune marker: the row is groups of `size` cells, the last of each the sum of the others (table
+ * 四's three groups of four results and a total).
+ */
+export interface GroupSums {
+  /** Cells of a group, its total last. */
+  readonly groupSize: number;
+}
+
+/** What a row's arithmetic lets the digit search prune. */
+export type RowPrune = CutPrune | typeof LAST_IS_SUM | GroupSums;
+
+/**
+ * The cuts of `digits` into groups, group g of `shape[g]` numbers followed by their sum: the
+ * numbers of a group are cut (no leading zeros, at most ten digits), and the digits after them must
+ * then spell their sum exactly, so a total is never guessed, only read. One unit of `budget` per
+ * node; `null` when it runs out. The numbers of every cut are returned in order, totals included.
+ */
+export function splitGroupSums(digits: string, shape: readonly number[], budget?: WorkBudget): number[][] | null {
+  const out: number[][] = [];
+  const parts: number[] = [];
+  const cells = shape.reduce((a, n) => a + n + 1, 0);
+  let overflow = false;
+  // cellsLeft: cells still to cut after pos (this group's and the later groups').
+  const rec = (pos: number, group: number, inGroup: number, sum: number, cellsLeft: number): void => {
+    if (overflow) return;
+    if (budget && !budget.spend()) {
+      overflow = true;
+      return;
+    }
+    const remaining = digits.length - pos;
+    if (remaining < cellsLeft || remaining > cellsLeft * MAX_PIECE) return;
+    if (group === shape.length) {
+      out.push(parts.slice());
+      if (out.length > MAX_CUTS) overflow = true;
+      return;
+    }
+    if (inGroup === shape[group]) {
+      // The total: the digits that follow must be the sum itself.
+      const total = String(sum);
+      if (!digits.startsWith(total, pos)) return;
+      parts.push(sum);
+      rec(pos + total.length, group + 1, 0, 0, cellsLeft - 1);
+      parts.pop();
+      return;
+    }
+    const maxLen = Math.min(MAX_PIECE, remaining - (cellsLeft - 1));
+    for (let len = 1; len <= maxLen; len++) {
+      if (len > 1 && digits.charCodeAt(pos) === 48) break;
+      const v = Number(digits.slice(pos, pos + len));
+      // The group's total has at least as many digits as any of its numbers, and must still fit.
+      if (String(sum + v).length > remaining - len - (cellsLeft - 2)) break;
+      parts.push(v);
+      rec(pos + len, group, inGroup + 1, sum + v, cellsLeft - 1);
+      parts.pop();
+    }
+  };
+  rec(0, 0, 0, 0, cells);
+  return overflow ? null : out;
+}
+
+function isGroupSums(p: RowPrune | undefined): p is GroupSums {
+  return typeof p === 'object' && p !== null;
+}
 
 /**
  * The cuts of `digits` into `k` numbers whose last is the sum of the others: the last number is
@@ -197,7 +266,7 @@ export function readingsOfRow(
   mayVanish: (column: number) => boolean = () => false,
   preferWhole = true,
   budget?: WorkBudget,
-  prune?: CutPrune | typeof LAST_IS_SUM,
+  prune?: RowPrune,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   // Crawler text cannot show a blank cell: it simply vanishes. When the whole row is one run, also
@@ -219,12 +288,22 @@ export function readingsOfRow(
     // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
     const summed = prune === LAST_IS_SUM && sign === 1;
     const free = (p: number): boolean => !summed || p === ncols - 1;
-    const cutsFor = new Map<boolean, number[][] | null>();
+    // Groups with their sums (table 四): a blank inside a group leaves it one number short, and
+    // that group's shape is searched (its total is still the sum of what is left).
+    const groups = isGroupSums(prune) && sign === 1 && ncols % prune.groupSize === 0 ? prune.groupSize : 0;
+    const cutsFor = new Map<string, number[][] | null>();
     for (let p = 0; p < ncols; p++) {
       if (!mayVanish(p)) continue;
       const isFree = free(p);
-      if (!cutsFor.has(isFree)) cutsFor.set(isFree, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
-      const cuts = cutsFor.get(isFree);
+      const shapeKey = groups > 0 && p % groups !== groups - 1 ? `g${Math.floor(p / groups)}` : String(isFree);
+      if (!cutsFor.has(shapeKey)) {
+        if (shapeKey.startsWith('g')) {
+          const shape = new Array<number>(ncols / groups).fill(groups - 1);
+          shape[Math.floor(p / groups)] = groups - 2;
+          cutsFor.set(shapeKey, splitGroupSums(digits, shape, budget));
+        } else cutsFor.set(shapeKey, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
+      }
+      const cuts = cutsFor.get(shapeKey);
       if (cuts === null || cuts === undefined) return null;
       for (const cut of cuts) {
         const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
@@ -251,7 +330,7 @@ function cutReadings(
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   budget?: WorkBudget,
-  prune?: CutPrune | typeof LAST_IS_SUM,
+  prune?: RowPrune,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   const runs = items.map((it, i) => ({ it, i })).filter(({ it }) => isRun(it));
