@@ -142,6 +142,7 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
+  const values = numbersAt(digits);
   for (let lt = 1; lt <= Math.min(MAX_PIECE, digits.length - (k - 1)); lt++) {
     const at = digits.length - lt;
     if (lt > 1 && digits.charCodeAt(at) === 48) continue;
@@ -149,10 +150,10 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
     // No part has more digits than the total: the digits before it must fit in k − 1 such parts.
     if (at > (k - 1) * lt) continue;
     const prefix = digits.slice(0, at);
-    const bounds = sumBounds(prefix, k - 1, lt, budget);
+    const bounds = sumBounds(prefix, k - 1, lt, values, budget);
     if (bounds === null) return null;
     const reachable = (pos: number, left: number, need: number): boolean =>
-      need >= ((bounds.least[left] as number[])[pos] as number) && need <= ((bounds.most[left] as number[])[pos] as number);
+      need >= ((bounds.least[left] as Float64Array)[pos] as number) && need <= ((bounds.most[left] as Float64Array)[pos] as number);
     if (!reachable(0, k - 1, total)) continue;
     const rec = (pos: number, left: number, sum: number): void => {
       if (overflow) return;
@@ -161,7 +162,7 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
         return;
       }
       const remaining = prefix.length - pos;
-      const row = bounds.values[pos] as number[];
+      const row = bounds.values[pos] as readonly number[];
       if (left === 1) {
         if (remaining > lt || (remaining > 1 && prefix.charCodeAt(pos) === 48)) return;
         const last = row[remaining - 1] as number;
@@ -194,47 +195,62 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   return out;
 }
 
-/**
- * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
- * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
- * and −Infinity where no cut exists). Linear in positions × numbers × `maxLen`; paid from `budget`.
- */
-function sumBounds(
-  digits: string,
-  parts: number,
-  maxLen: number,
-  budget?: WorkBudget,
-): { least: number[][]; most: number[][]; values: number[][] } | null {
-  const n = digits.length;
-  const least: number[][] = [];
-  const most: number[][] = [];
-  least[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : Infinity));
-  most[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : -Infinity));
-  // The number of each (position, length), read once.
+/** The number of each (position, length) of a digit string, read once (`values[pos][len − 1]`). */
+function numbersAt(digits: string): number[][] {
   const values: number[][] = [];
-  for (let pos = 0; pos < n; pos++) {
+  for (let pos = 0; pos < digits.length; pos++) {
     const row: number[] = [];
     let v = 0;
-    for (let len = 1; len <= maxLen && pos + len <= n; len++) {
+    for (let len = 1; len <= MAX_PIECE && pos + len <= digits.length; len++) {
       v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
       row.push(v);
     }
     values.push(row);
   }
+  return values;
+}
+
+/**
+ * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
+ * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
+ * and −Infinity where no cut exists). `values` are the numbers of a string `digits` begins (see
+ * {@link numbersAt}). Linear in positions × numbers × `maxLen`; paid from `budget`.
+ */
+function sumBounds(
+  digits: string,
+  parts: number,
+  maxLen: number,
+  values: readonly (readonly number[])[],
+  budget?: WorkBudget,
+): { least: Float64Array[]; most: Float64Array[]; values: readonly (readonly number[])[] } | null {
+  const n = digits.length;
+  const least: Float64Array[] = [];
+  const most: Float64Array[] = [];
+  least[0] = new Float64Array(n + 1).fill(Infinity);
+  most[0] = new Float64Array(n + 1).fill(-Infinity);
+  (least[0] as Float64Array)[n] = 0;
+  (most[0] as Float64Array)[n] = 0;
   for (let left = 1; left <= parts; left++) {
-    const lo = new Array<number>(n + 1).fill(Infinity);
-    const hi = new Array<number>(n + 1).fill(-Infinity);
+    const lo = new Float64Array(n + 1).fill(Infinity);
+    const hi = new Float64Array(n + 1).fill(-Infinity);
+    const restLoRow = least[left - 1] as Float64Array;
+    const restHiRow = most[left - 1] as Float64Array;
     for (let pos = 0; pos < n; pos++) {
       if (budget && !budget.spend()) return null;
+      const row = values[pos] as readonly number[];
+      let l = Infinity;
+      let h = -Infinity;
       for (let len = 1; len <= maxLen && pos + len <= n; len++) {
         if (len > 1 && digits.charCodeAt(pos) === 48) break;
-        const v = (values[pos] as number[])[len - 1] as number;
-        const restLo = (least[left - 1] as number[])[pos + len] as number;
-        const restHi = (most[left - 1] as number[])[pos + len] as number;
+        const restLo = restLoRow[pos + len] as number;
         if (restLo === Infinity) continue;
-        lo[pos] = Math.min(lo[pos] as number, v + restLo);
-        hi[pos] = Math.max(hi[pos] as number, v + restHi);
+        const v = row[len - 1] as number;
+        if (v + restLo < l) l = v + restLo;
+        const high = v + (restHiRow[pos + len] as number);
+        if (high > h) h = high;
       }
+      lo[pos] = l;
+      hi[pos] = h;
     }
     least[left] = lo;
     most[left] = hi;
