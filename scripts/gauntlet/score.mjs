@@ -79,8 +79,8 @@ function writeGauntletSection(section) {
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = old.indexOf('## Converter gauntlet');
   const before = at === -1 ? old.replace(/\n*$/, '\n\n') : old.slice(0, at);
-  // Sections after it (the OCR figures) stay.
+  // The sections after it (OCR) stay.
   const next = at === -1 ? -1 : old.indexOf('\n## ', at + 1);
-  const after = next === -1 ? '' : old.slice(next + 1);
-  writeFileSync(file, before + section + (after ? `\n${after}` : ''));
+  const after = next === -1 ? '' : old.slice(next);
+  writeFileSync(file, before + section.replace(/\n*$/, '\n') + after);
 }
