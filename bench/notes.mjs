@@ -33,10 +33,21 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   of a traditional report). The ≥ 3× / ≥ 4× targets against 0.1.0 are not met: the new evidence passes made text
   parses about 1.4× costlier than 0.1.0 before this work, and this round won back about that much.
 - **Worst cases.** Our two constructed worst cases turned out mild (table 四 in seven runs 2.2× an ordinary report per
-  KB; table 三 rows glued to their labels are read cheaply, at 0.4×). The gauntlet's glued text (every space removed, cells and digits run together) is by far the
-  costliest input: about 40 ms per report against 0.4 ms for ordinary text (0.1.0 and now alike), 60 % of it garbage
-  collection in the digit-split search (\`pieceItem\`, \`combine\`). The per-table work budget that bounds these searches
-  is separate work (\`src/tables/budget.ts\`); this benchmark is where its effect will show.
+  KB; table 三 rows glued to their labels are read cheaply, at 0.4×). The costliest inputs are glued rows of large
+  numbers (\`test/budget.test.ts\` "every row glued, large numbers": \`consistentReport(seed, v, { scale: 5000 })\` in the
+  crawler layout). Measured side by side (CPU time per KB against the same report as pipe text, medians of 9
+  alternating rounds, seeds 3–6, both versions, three runs; this machine's noise is ±30 % and more): before the changes of issue
+  12/16 in \`src/tables/row-search.ts\` and \`digit-runs.ts\` 2.6–9.4× (2021) and 3.9–6.8× (2019); after them 3.2–6.7×
+  (2021) and 3.8–6.2× (2019); table 四 in fifteen runs 2.3–3.4× (before 2.4–4.5×). What changed: table 四's glued row
+  is cut group by group with each total read from the digits that follow (\`splitGroupSums\`: a total is never
+  enumerated), which decides table 四 in these inputs instead of exhausting the budget; the combination search over
+  table 三's rows checks after each choice the range every equation can still reach (\`searchCombinations\`), rows
+  with the fewest readings first. **The ≤ 3× target is not met for glued large numbers:** what remains is the per-row
+  cut of table 三 (\`splitSummed\`: for each length of the total, the reachable-sum bounds and a depth-first cut of the
+  six applicant cells; 200–4,400 budget units a row for 13–41 digits) and it spends the table's whole budget on the
+  biggest inputs, so their last rows (（七）总计, 结转下年度) stay missing (flagged, \`search-budget-exhausted\`). A next step:
+  cut table 三's rows column-wise like table 四's groups (read each total from the digits, prune by the column sums of
+  the rows already cut) rather than lowering the budget.
 - **Cold start (issue 16).** Profiled in a fresh process: most of the ~100 ms import was Node's module loader, not
   our code: parsimmon is CommonJS, and an ES module importing it goes through the CommonJS interop and its export scan
   (~45 ms); parse5 and opencc-js are a dozen files to resolve, read and compile (~25 ms). The build now compiles the

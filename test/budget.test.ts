@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from 'zfxxgk-report';
 import { WorkBudget } from '../src/tables/budget.js';
-import { LAST_IS_SUM, splitDigits } from '../src/tables/digit-runs.js';
+import { LAST_IS_SUM, splitDigits, splitGroupSums } from '../src/tables/digit-runs.js';
+import { searchCombinations } from '../src/tables/row-search.js';
+import { compileRelations } from '../src/template/arithmetic.js';
 import { gluedRows, table4InRuns } from './helpers/adversarial.js';
 import { consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
@@ -50,6 +52,49 @@ describe('the work budget', () => {
     expect(splitDigits('27371915137610641664175010506', 7, b, LAST_IS_SUM)).toEqual([[2737, 1915, 1376, 1064, 1664, 1750, 10506]]);
     expect(b.spent).toBeLessThan(2500);
     expect(splitDigits('27371915137610641664175010506', 7, new WorkBudget(100), LAST_IS_SUM)).toBeNull();
+  });
+
+  it('cuts groups followed by their sums by reading each total from the digits (table 四), with little work', () => {
+    const b = new WorkBudget(1e9);
+    // 2 1 0 1 | 4 ; 12 0 3 0 | 15 ; 7 0 0 1 | 8
+    expect(splitGroupSums('21014120301570018', [4, 4, 4], b)).toEqual([[2, 1, 0, 1, 4, 12, 0, 3, 0, 15, 7, 0, 0, 1, 8]]);
+    expect(b.spent).toBeLessThan(2000);
+    // A group one number short (a blank vanished in it): its total is the sum of the three left.
+    expect(splitGroupSums('2114120301570018', [3, 4, 4], new WorkBudget(1e9))).toEqual([[2, 1, 1, 4, 12, 0, 3, 0, 15, 7, 0, 0, 1, 8]]);
+    // Five-digit counts: still one reading, still cheap.
+    const big = new WorkBudget(1e9);
+    expect(splitGroupSums('123452000030004000075345', [4], big)).toContainEqual([12345, 20000, 3000, 40000, 75345]);
+    expect(big.spent).toBeLessThan(20_000);
+    expect(splitGroupSums('21014120301570018', [4, 4, 4], new WorkBudget(5))).toBeNull();
+  });
+
+  it('the row search keeps the combinations that add up and prunes by the range each equation can reach', () => {
+    // Cells 0..2: a + b = c, with row 0 (cells 0, 1) open and cell 2 fixed.
+    const rel = compileRelations(
+      [{ rule: 'T3.RESULTS', column: 'total', left: ['c'], right: ['a', 'b'] }],
+      (x) => ({ a: 0, b: 1, c: 2 })[x] as number,
+    );
+    const cells = new Float64Array([Number.NaN, Number.NaN, 5]);
+    const rows = [
+      {
+        base: 0,
+        readings: [
+          [1, 2],
+          [2, 3],
+          [4, 1],
+          [9, 9],
+        ],
+      },
+    ];
+    const b = new WorkBudget(1e6);
+    const s = searchCombinations(cells, 2, rel, rows, b);
+    expect([...(s.surviving[0] as Set<number>)].sort()).toEqual([1, 2]);
+    expect(s.complete).toBe(true);
+    expect(Number.isNaN(cells[0] as number)).toBe(true);
+    // A row that must be confirmed is not read where the equation cannot be evaluated.
+    const unknown = new Float64Array([Number.NaN, Number.NaN, Number.NaN]);
+    expect(searchCombinations(unknown, 2, rel, [{ ...rows[0]!, mustHold: true }], new WorkBudget(1e6)).surviving[0]!.size).toBe(0);
+    expect(searchCombinations(cells, 2, rel, rows, new WorkBudget(1)).complete).toBe(false);
   });
 
   // Measured on this machine with the built package (CPU time, medians of alternating samples):

@@ -236,6 +236,7 @@ describe('property: mangled reports never throw, and every stated table-三/四 
           'converter',
           'plain',
           'crawler',
+          'tabs',
           'innertext',
           'innertext-paragraphs',
           'one-line',

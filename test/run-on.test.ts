@@ -4,8 +4,8 @@
  * tables gives no number to a cell.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
-import { consistentReport } from './helpers/fixtures.js';
+import { createReport, listCells, table3Addresses, parseReport, renderReport, type Report } from 'zfxxgk-report';
+import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { oneLine, renderInLayout } from './helpers/layouts.js';
 
 const runs = Number(process.env.PROP_RUNS ?? 40);
@@ -129,5 +129,71 @@ describe('one-line text of a whole portal page', () => {
     expect(back.sections).toHaveLength(6);
     expect(wrong).toEqual([]);
     expect(unstated).toEqual([]);
+  });
+});
+
+describe('one-line text whose blank cells vanished (issue 12)', () => {
+  /**
+   * A consistent report with zero cells of table 三 left blank (so every equation still holds with a
+   * blank read as 0), each between two non-zero cells of its row: the place of the blank is then
+   * open in the row (six numbers for seven columns) and only the column relations can close it.
+   */
+  function blankedZeros(seed: number, v: '2019' | '2021', count: number): { report: Report; blanked: string[] } {
+    const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 15);
+    const rowOf = (a: string): string => a.slice(0, a.lastIndexOf('.'));
+    const t3 = table3Addresses(v);
+    const blanked: string[] = [];
+    for (let i = 1; i + 1 < t3.length && blanked.length < count; i++) {
+      const [prev, a, next] = [t3[i - 1]!, t3[i]!, t3[i + 1]!];
+      if (rowOf(prev) !== rowOf(a) || rowOf(next) !== rowOf(a)) continue;
+      if (cells[a] !== 0 || !cells[prev] || !cells[next] || blanked.some((b) => rowOf(b) === rowOf(a))) continue;
+      blanked.push(a);
+    }
+    for (const a of blanked) cells[a] = null;
+    const report = createReport({
+      versions: { table2: v, table3: v },
+      cells,
+      meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+    });
+    return { report, blanked };
+  }
+
+  it('a blank the column relations allow in one place only is read as blank there (blank-placed); never a wrong cell', () => {
+    let placed = 0;
+    let tried = 0;
+    for (let seed = 1; seed <= runs; seed++) {
+      const { report, blanked } = blankedZeros(seed, seed % 2 ? '2021' : '2019', 2);
+      if (blanked.length === 0) continue;
+      tried++;
+      const { wrong, unstated, codes, back } = compare(report, oneLine(renderReport(report, { to: 'text' }), false));
+      expect(wrong, `seed ${seed}`).toEqual([]);
+      const cells = new Map(listCells(back).map((c) => [c.address, c]));
+      if (blanked.every((a) => cells.get(a)?.status === 'blank')) {
+        placed++;
+        expect(codes, `seed ${seed}`).toContain('blank-placed');
+        expect(
+          unstated.filter((a) => a.startsWith('t3.')),
+          `seed ${seed}`,
+        ).toEqual([]);
+      }
+    }
+    expect(tried).toBeGreaterThan(runs / 2);
+    expect(placed).toBeGreaterThan(tried * 0.8);
+  });
+
+  it('a blank whose place the arithmetic cannot tell (between zeros) stays ambiguous', () => {
+    const r = consistentReport(5, '2021', { scale: 15 });
+    const cells = listCells(r);
+    const row = 't3.results.denied.stateSecret';
+    // A row of zeros whose first cell is blank: six zeros for seven columns, in any order the same.
+    const zeros = cells.filter((c) => c.address.startsWith(`${row}.`));
+    const text = oneLine(renderReport(r, { to: 'text' }), false).replace(
+      new RegExp(`(1\\.属于国家秘密) ${zeros.map((c) => c.value).join(' ')}`),
+      '$1 0 0 0 0 0 0',
+    );
+    const { report } = parseReport(text);
+    const stated = listCells(report!).filter((c) => c.address.startsWith(`${row}.`));
+    expect(stated.some((c) => c.status === 'ambiguous')).toBe(true);
+    expect(stated.every((c) => c.status === 'ambiguous' || c.status === 'missing' || c.value === 0)).toBe(true);
   });
 });

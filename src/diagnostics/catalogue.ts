@@ -116,6 +116,8 @@ export interface DiagnosticParams {
   readonly 'row-label-floating': ParamFields<'detail'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
+  /** `blank-placed`: target, detail. */
+  readonly 'blank-placed': ParamFields<'target' | 'detail'>;
   /** `value-displaced`: target, detail, actual, count. */
   readonly 'value-displaced': ParamFields<'target' | 'detail' | 'actual' | 'count'>;
   /** `value-floating`: target, detail, actual. */
@@ -445,6 +447,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     zh: (p) => `连在一起的数字按表内勾稽关系唯一拆分：${p.detail ?? ''}。`,
     en: (p) => `Digits that ran together were split in the only way the table adds up: ${p.detail ?? ''}.`,
   },
+  'blank-placed': {
+    severity: 'info',
+    zh: (p) =>
+      `行“${p.detail ?? ''}”的数值少于列数（空白单元格在文本中没有留下痕迹）；按${p.target ?? '表格'}的勾稽关系，空白只可能在一处，已据此放置。`,
+    en: (p) =>
+      `Row "${p.detail ?? ''}" has fewer numbers than columns (blank cells left no trace in the text); the arithmetic of ${p.target ?? 'the table'} allows the blanks in one place only, and they were placed there.`,
+  },
   'column-not-in-template': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}的列“${p.detail ?? ''}”不属于${p.expected ?? ''}年版格式，其数值未采用。`,
@@ -584,6 +593,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'search-budget-exhausted':
     "A search over readings of a table (orders of value runs, cuts of glued digits) reached the table's work budget before it finished; the cells it could not decide are ambiguous, never guessed.",
   'digit-run-split': 'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
+  'blank-placed':
+    'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
   'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',
   'header-missing': 'A sub-table header was not found; the template column order was used.',
   'label-fuzzy-match': 'A damaged label was matched to a template label by similarity.',

@@ -3,7 +3,7 @@
  * (`本年新收政府信息公开申请数量641002067` = 64 1 0 0 2 0 67). A run is cut into numbers in every
  * way that has no leading zeros; the table readers keep the cuts the table's arithmetic allows.
  */
-import type { RowItem } from './placement.js';
+import type { RowEvidence, RowItem } from './placement.js';
 import type { ValueToken } from './tokens.js';
 import type { WorkBudget } from './budget.js';
 
@@ -24,9 +24,13 @@ export type CutPrune = (parts: readonly number[], digitsLeft: number, piecesLeft
  * `null` when there are too many, the work budget runs out, or the run is too long to be k cells.
  * `prune` cuts off partial cuts the row's arithmetic already rules out. Linear in the nodes visited.
  */
-export function splitDigits(digits: string, k: number, budget?: WorkBudget, prune?: CutPrune | typeof LAST_IS_SUM): number[][] | null {
+export function splitDigits(digits: string, k: number, budget?: WorkBudget, prune?: RowPrune): number[][] | null {
   if (k < 1 || digits.length < k || digits.length > k * MAX_PIECE) return digits.length < k ? [] : null;
   if (prune === LAST_IS_SUM) return splitSummed(digits, k, budget);
+  if (isGroupSums(prune)) {
+    if (k % prune.groupSize !== 0) return null;
+    return splitGroupSums(digits, new Array<number>(k / prune.groupSize).fill(prune.groupSize - 1), budget);
+  }
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
@@ -65,6 +69,71 @@ export function splitDigits(digits: string, k: number, budget?: WorkBudget, prun
 export const LAST_IS_SUM = 'last-is-sum';
 
 /**
+ * A prune marker: the row is groups of `size` cells, the last of each the sum of the others (table
+ * 四's three groups of four results and a total).
+ */
+export interface GroupSums {
+  /** Cells of a group, its total last. */
+  readonly groupSize: number;
+}
+
+/** What a row's arithmetic lets the digit search prune. */
+export type RowPrune = CutPrune | typeof LAST_IS_SUM | GroupSums;
+
+/**
+ * The cuts of `digits` into groups, group g of `shape[g]` numbers followed by their sum: the
+ * numbers of a group are cut (no leading zeros, at most ten digits), and the digits after them must
+ * then spell their sum exactly, so a total is never guessed, only read. One unit of `budget` per
+ * node; `null` when it runs out. The numbers of every cut are returned in order, totals included.
+ */
+export function splitGroupSums(digits: string, shape: readonly number[], budget?: WorkBudget): number[][] | null {
+  const out: number[][] = [];
+  const parts: number[] = [];
+  const cells = shape.reduce((a, n) => a + n + 1, 0);
+  let overflow = false;
+  // cellsLeft: cells still to cut after pos (this group's and the later groups').
+  const rec = (pos: number, group: number, inGroup: number, sum: number, cellsLeft: number): void => {
+    if (overflow) return;
+    if (budget && !budget.spend()) {
+      overflow = true;
+      return;
+    }
+    const remaining = digits.length - pos;
+    if (remaining < cellsLeft || remaining > cellsLeft * MAX_PIECE) return;
+    if (group === shape.length) {
+      out.push(parts.slice());
+      if (out.length > MAX_CUTS) overflow = true;
+      return;
+    }
+    if (inGroup === shape[group]) {
+      // The total: the digits that follow must be the sum itself.
+      const total = String(sum);
+      if (!digits.startsWith(total, pos)) return;
+      parts.push(sum);
+      rec(pos + total.length, group + 1, 0, 0, cellsLeft - 1);
+      parts.pop();
+      return;
+    }
+    const maxLen = Math.min(MAX_PIECE, remaining - (cellsLeft - 1));
+    for (let len = 1; len <= maxLen; len++) {
+      if (len > 1 && digits.charCodeAt(pos) === 48) break;
+      const v = Number(digits.slice(pos, pos + len));
+      // The group's total has at least as many digits as any of its numbers, and must still fit.
+      if (String(sum + v).length > remaining - len - (cellsLeft - 2)) break;
+      parts.push(v);
+      rec(pos + len, group, inGroup + 1, sum + v, cellsLeft - 1);
+      parts.pop();
+    }
+  };
+  rec(0, 0, 0, 0, cells);
+  return overflow ? null : out;
+}
+
+function isGroupSums(p: RowPrune | undefined): p is GroupSums {
+  return typeof p === 'object' && p !== null;
+}
+
+/**
  * The cuts of `digits` into `k` numbers whose last is the sum of the others: the last number is
  * taken first (each possible length), then the rest is cut into `k − 1` numbers adding up to it,
  * pruned as soon as a partial sum exceeds it or the digits left cannot make it.
@@ -73,6 +142,7 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
+  const values = numbersAt(digits);
   for (let lt = 1; lt <= Math.min(MAX_PIECE, digits.length - (k - 1)); lt++) {
     const at = digits.length - lt;
     if (lt > 1 && digits.charCodeAt(at) === 48) continue;
@@ -80,10 +150,10 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
     // No part has more digits than the total: the digits before it must fit in k − 1 such parts.
     if (at > (k - 1) * lt) continue;
     const prefix = digits.slice(0, at);
-    const bounds = sumBounds(prefix, k - 1, lt, budget);
+    const bounds = sumBounds(prefix, k - 1, lt, values, budget);
     if (bounds === null) return null;
     const reachable = (pos: number, left: number, need: number): boolean =>
-      need >= ((bounds.least[left] as number[])[pos] as number) && need <= ((bounds.most[left] as number[])[pos] as number);
+      need >= ((bounds.least[left] as Float64Array)[pos] as number) && need <= ((bounds.most[left] as Float64Array)[pos] as number);
     if (!reachable(0, k - 1, total)) continue;
     const rec = (pos: number, left: number, sum: number): void => {
       if (overflow) return;
@@ -92,7 +162,7 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
         return;
       }
       const remaining = prefix.length - pos;
-      const row = bounds.values[pos] as number[];
+      const row = bounds.values[pos] as readonly number[];
       if (left === 1) {
         if (remaining > lt || (remaining > 1 && prefix.charCodeAt(pos) === 48)) return;
         const last = row[remaining - 1] as number;
@@ -125,47 +195,62 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   return out;
 }
 
-/**
- * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
- * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
- * and −Infinity where no cut exists). Linear in positions × numbers × `maxLen`; paid from `budget`.
- */
-function sumBounds(
-  digits: string,
-  parts: number,
-  maxLen: number,
-  budget?: WorkBudget,
-): { least: number[][]; most: number[][]; values: number[][] } | null {
-  const n = digits.length;
-  const least: number[][] = [];
-  const most: number[][] = [];
-  least[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : Infinity));
-  most[0] = Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : -Infinity));
-  // The number of each (position, length), read once.
+/** The number of each (position, length) of a digit string, read once (`values[pos][len − 1]`). */
+function numbersAt(digits: string): number[][] {
   const values: number[][] = [];
-  for (let pos = 0; pos < n; pos++) {
+  for (let pos = 0; pos < digits.length; pos++) {
     const row: number[] = [];
     let v = 0;
-    for (let len = 1; len <= maxLen && pos + len <= n; len++) {
+    for (let len = 1; len <= MAX_PIECE && pos + len <= digits.length; len++) {
       v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
       row.push(v);
     }
     values.push(row);
   }
+  return values;
+}
+
+/**
+ * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
+ * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
+ * and −Infinity where no cut exists). `values` are the numbers of a string `digits` begins (see
+ * {@link numbersAt}). Linear in positions × numbers × `maxLen`; paid from `budget`.
+ */
+function sumBounds(
+  digits: string,
+  parts: number,
+  maxLen: number,
+  values: readonly (readonly number[])[],
+  budget?: WorkBudget,
+): { least: Float64Array[]; most: Float64Array[]; values: readonly (readonly number[])[] } | null {
+  const n = digits.length;
+  const least: Float64Array[] = [];
+  const most: Float64Array[] = [];
+  least[0] = new Float64Array(n + 1).fill(Infinity);
+  most[0] = new Float64Array(n + 1).fill(-Infinity);
+  (least[0] as Float64Array)[n] = 0;
+  (most[0] as Float64Array)[n] = 0;
   for (let left = 1; left <= parts; left++) {
-    const lo = new Array<number>(n + 1).fill(Infinity);
-    const hi = new Array<number>(n + 1).fill(-Infinity);
+    const lo = new Float64Array(n + 1).fill(Infinity);
+    const hi = new Float64Array(n + 1).fill(-Infinity);
+    const restLoRow = least[left - 1] as Float64Array;
+    const restHiRow = most[left - 1] as Float64Array;
     for (let pos = 0; pos < n; pos++) {
       if (budget && !budget.spend()) return null;
+      const row = values[pos] as readonly number[];
+      let l = Infinity;
+      let h = -Infinity;
       for (let len = 1; len <= maxLen && pos + len <= n; len++) {
         if (len > 1 && digits.charCodeAt(pos) === 48) break;
-        const v = (values[pos] as number[])[len - 1] as number;
-        const restLo = (least[left - 1] as number[])[pos + len] as number;
-        const restHi = (most[left - 1] as number[])[pos + len] as number;
+        const restLo = restLoRow[pos + len] as number;
         if (restLo === Infinity) continue;
-        lo[pos] = Math.min(lo[pos] as number, v + restLo);
-        hi[pos] = Math.max(hi[pos] as number, v + restHi);
+        const v = row[len - 1] as number;
+        if (v + restLo < l) l = v + restLo;
+        const high = v + (restHiRow[pos + len] as number);
+        if (high > h) h = high;
       }
+      lo[pos] = l;
+      hi[pos] = h;
     }
     least[left] = lo;
     most[left] = hi;
@@ -197,7 +282,7 @@ export function readingsOfRow(
   mayVanish: (column: number) => boolean = () => false,
   preferWhole = true,
   budget?: WorkBudget,
-  prune?: CutPrune | typeof LAST_IS_SUM,
+  prune?: RowPrune,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   // Crawler text cannot show a blank cell: it simply vanishes. When the whole row is one run, also
@@ -219,12 +304,22 @@ export function readingsOfRow(
     // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
     const summed = prune === LAST_IS_SUM && sign === 1;
     const free = (p: number): boolean => !summed || p === ncols - 1;
-    const cutsFor = new Map<boolean, number[][] | null>();
+    // Groups with their sums (table 四): a blank inside a group leaves it one number short, and
+    // that group's shape is searched (its total is still the sum of what is left).
+    const groups = isGroupSums(prune) && sign === 1 && ncols % prune.groupSize === 0 ? prune.groupSize : 0;
+    const cutsFor = new Map<string, number[][] | null>();
     for (let p = 0; p < ncols; p++) {
       if (!mayVanish(p)) continue;
       const isFree = free(p);
-      if (!cutsFor.has(isFree)) cutsFor.set(isFree, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
-      const cuts = cutsFor.get(isFree);
+      const shapeKey = groups > 0 && p % groups !== groups - 1 ? `g${Math.floor(p / groups)}` : String(isFree);
+      if (!cutsFor.has(shapeKey)) {
+        if (shapeKey.startsWith('g')) {
+          const shape = new Array<number>(ncols / groups).fill(groups - 1);
+          shape[Math.floor(p / groups)] = groups - 2;
+          cutsFor.set(shapeKey, splitGroupSums(digits, shape, budget));
+        } else cutsFor.set(shapeKey, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
+      }
+      const cuts = cutsFor.get(shapeKey);
       if (cuts === null || cuts === undefined) return null;
       for (const cut of cuts) {
         const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
@@ -251,7 +346,7 @@ function cutReadings(
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   budget?: WorkBudget,
-  prune?: CutPrune | typeof LAST_IS_SUM,
+  prune?: RowPrune,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   const runs = items.map((it, i) => ({ it, i })).filter(({ it }) => isRun(it));
@@ -319,6 +414,63 @@ function cutReadings(
     return ok && out.length <= MAX_CUTS;
   };
   return distribute(0, deficit, []) ? out : null;
+}
+
+/** The most blank cells a row may have lost for their places to be searched by the arithmetic. */
+const MAX_VANISHED = 2;
+
+/**
+ * Whether a row may have lost blank cells that left no trace: fewer value items than columns (by
+ * at most {@link MAX_VANISHED}), one run with no text inside it, no explicit blank, no glued digits,
+ * and a layout that shows no gaps (one-line text, where the whitespace of an empty cell collapsed
+ * into the separator of its neighbours). Which cells were blank is then open; the table's
+ * arithmetic may decide it ({@link vanishedBlankReadings}).
+ */
+export function hasVanishedBlanks(evidence: RowEvidence, ncols: number): boolean {
+  const items = evidence.items;
+  const lost = ncols - items.length;
+  if (evidence.gapsVisible || lost < 1 || lost > MAX_VANISHED || items.length === 0) return false;
+  const run = (items[0] as RowItem).run;
+  return items.every((i) => i.run === run && i.collapsedBefore === 0 && i.token.kind === 'value' && !i.token.glued && !i.token.inRow);
+}
+
+/**
+ * The readings of a row that lost blank cells: a blank put back at every set of columns (the
+ * items keep their order), filtered by `accept` (the row's own arithmetic, where a blank counts as
+ * 0). One unit of `budget` per reading; `null` when it runs out.
+ */
+export function vanishedBlankReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  budget?: WorkBudget,
+): RowItem[][] | null {
+  const lost = ncols - items.length;
+  const out: RowItem[][] = [];
+  const blanks: number[] = [];
+  let ok = true;
+  const rec = (from: number): void => {
+    if (!ok) return;
+    if (blanks.length === lost) {
+      if (budget && !budget.spend()) {
+        ok = false;
+        return;
+      }
+      const row: RowItem[] = [];
+      let k = 0;
+      for (let c = 0; c < ncols; c++)
+        row.push(blanks.includes(c) ? blankItem(items[Math.min(k, items.length - 1)] as RowItem) : (items[k++] as RowItem));
+      if (accept(row.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)))) out.push(row);
+      return;
+    }
+    for (let c = from; c < ncols; c++) {
+      blanks.push(c);
+      rec(c + 1);
+      blanks.pop();
+    }
+  };
+  rec(0);
+  return ok ? out : null;
 }
 
 function blankItem(it: RowItem): RowItem {

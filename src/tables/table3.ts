@@ -16,20 +16,13 @@ import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
-import {
-  cannotHoldCompiled,
-  compileRelations,
-  evaluateCompiled,
-  evaluateRelation,
-  tallyRelations,
-  type CompiledRelation,
-  type Operand,
-} from '../template/arithmetic.js';
+import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
-import { hasDigitRun, LAST_IS_SUM, readingsOfRow } from './digit-runs.js';
+import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
+import { searchCombinations } from './row-search.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -465,11 +458,15 @@ function readDigitRuns(
   // column relations below (where a blank counts as 0) decide whether that reading survives.
   const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
-  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued))) return out;
+  // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
+  if (
+    !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || hasVanishedBlanks(r.evidence, NCOLS))
+  )
+    return out;
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
-  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][] }[] = [];
+  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][]; vanished?: true }[] = [];
   let exhausted = false;
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
@@ -477,6 +474,11 @@ function readDigitRuns(
       const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
       if (alts === null && budget.exhausted) exhausted = true;
       open.push({ key, seg: r, alts: alts ?? [] });
+    } else if (hasVanishedBlanks(r.evidence, NCOLS)) {
+      // Only rows some reading of which adds up; the others are placed as they are (ambiguous).
+      const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
+      if (alts === null) exhausted = true;
+      else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true });
     } else {
       const items = r.evidence.items;
       if (items.length === NCOLS && items.every((i) => i.token.kind === 'value'))
@@ -499,48 +501,43 @@ function readDigitRuns(
     indexOf,
   );
   const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
-  const setRow = (key: string, row: readonly number[] | null): void => {
+  for (const [key, row] of fixed) {
     const base = (rowIndex.get(key) ?? dataRows.length) * NCOLS;
-    for (let c = 0; c < NCOLS; c++) cells[base + c] = row ? (row[c] as number) : Number.NaN;
-  };
-  for (const [key, row] of fixed) setRow(key, row);
-  const surviving = open.map(() => new Set<number>());
-  // The equations each open row takes part in: after choosing a row, only those can newly fail.
-  const touching = open.map((o) => {
-    const base = (rowIndex.get(o.key) ?? dataRows.length) * NCOLS;
-    return relations.filter((rel) => [...rel.left, ...rel.right].some((i) => i >= base && i < base + NCOLS));
-  });
-  let complete = !exhausted;
-  const chosen: number[] = new Array<number>(open.length).fill(0);
-  const rec = (k: number): void => {
-    if (!complete) return;
-    if (!budget.spend()) {
-      complete = false;
-      return;
-    }
-    if (k > 0 && (touching[k - 1] as CompiledRelation[]).some((rel) => cannotHoldCompiled(rel, cells))) return;
-    if (k === open.length) {
-      if (relations.every((rel) => evaluateCompiled(rel, cells) !== 'fails'))
-        chosen.forEach((c, i) => (surviving[i] as Set<number>).add(c));
-      return;
-    }
-    const o = open[k] as (typeof open)[number];
-    for (let a = 0; a < o.alts.length; a++) {
-      // (a vanished blank counts as 0 in the column relations, as in validation)
-      setRow(
-        o.key,
-        (o.alts[a] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)),
-      );
-      chosen[k] = a;
-      rec(k + 1);
-    }
-    setRow(o.key, null);
-  };
-  rec(0);
+    for (let c = 0; c < NCOLS; c++) cells[base + c] = row[c] as number;
+  }
+  // (a vanished blank counts as 0 in the column relations, as in validation)
+  const search = searchCombinations(
+    cells,
+    NCOLS,
+    relations,
+    open.map((o) => ({
+      base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
+      readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
+      ...(o.vanished ? { mustHold: true } : {}),
+    })),
+    budget,
+  );
+  const surviving = search.surviving;
+  const complete = !exhausted && search.complete;
   if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+  // Rows that lost blanks are a guess about the layout: when no combination adds up, or the
+  // search ran out, they are placed as they are (ambiguous), not left missing nor read by their
+  // row sum alone.
+  const noneHolds = surviving.every((s) => s.size === 0);
   open.forEach((o, i) => {
+    if (o.vanished && (noneHolds || !complete)) return;
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
     out.set(o.seg, keep);
+    if (o.vanished) {
+      if (keep.length === 1)
+        ctx.report('blank-placed', {
+          target: TABLE_NAMES.t3,
+          detail: o.seg.label.text,
+          path: `t3.${o.key}`,
+          location: ctx.location(o.seg.label.start, o.seg.label.end),
+        });
+      return;
+    }
     const raw = o.seg.evidence.items
       .filter((x) => x.token.kind === 'value' && x.token.glued)
       .map((x) => (x.token.kind === 'value' ? x.token.raw : ''))

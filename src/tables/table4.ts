@@ -22,7 +22,7 @@ import {
 } from './placement.js';
 import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
-import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken } from './tokens.js';
@@ -151,6 +151,9 @@ function groupSumsHold(values: readonly (number | null)[]): boolean {
   return true;
 }
 
+/** The digit search's view of table 四's arithmetic: groups of results followed by their total. */
+const T4_GROUP_SUMS: GroupSums = { groupSize: TABLE4_COLUMNS.length };
+
 /** Reused cell vector of {@link groupSumsHold} (searches call it for every partial order). */
 const SCRATCH = new Float64Array(15);
 
@@ -257,15 +260,7 @@ export function readTable4(ctx: Reporter, allTokens: readonly TableToken[], narr
     };
     const budget = WorkBudget.forTable(tokens.length);
     const runs = hasDigitRun(items, ALL_TARGETS.length)
-      ? readingsOfRow(
-          items,
-          ALL_TARGETS.length,
-          groupSumsHold,
-          (c) => c % 5 !== 4,
-          true,
-          budget,
-          (parts) => parts.length % 5 !== 0 || parts.length === 0 || groupSumsHold(parts),
-        )
+      ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, T4_GROUP_SUMS)
       : null;
     if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted)
       ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
