@@ -15,6 +15,7 @@ import { placeRow, type Placement, type RowPlacement } from './placement.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
+import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import {
   cannotHoldCompiled,
   compileRelations,
@@ -52,6 +53,8 @@ export interface Table3Result {
   table: Table3;
   /** Whether any value or blank was read. */
   hasContent: boolean;
+  /** The region is a block stream (`repairs/block-stream.ts`): the other tables of the text are read as one too. */
+  blockStream?: boolean;
 }
 
 /**
@@ -59,9 +62,10 @@ export interface Table3Result {
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(ctx: ParseContext, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const blocks = decideBlockStream(regionTokens);
   const decision = decideOwnership({
-    tokens,
+    tokens: blocks.tokens,
     classify,
     probe: probeLabel,
     ncols: NCOLS,
@@ -71,15 +75,16 @@ export function readTable3(ctx: ParseContext, tokens: readonly TableToken[], pri
   reportOwnership(ctx, 't3', decision);
   if (decision.order === 'undecided' && decision.alternative) {
     const alternative = decision.alternative;
-    return readEitherWay(
+    const either = readEitherWay(
       ctx,
       't3',
-      () => readReading(ctx, decision.tokens, prior),
-      () => readReading(ctx, alternative, prior),
+      () => readReading(ctx, decision.tokens, prior, blocks),
+      () => readReading(ctx, alternative, prior, blocks),
       (r) => r.table as unknown as Record<string, unknown>,
     );
+    return { ...either, blockStream: blocks.blockStream };
   }
-  return readReading(ctx, decision.tokens, prior);
+  return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
@@ -130,8 +135,17 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
 }
 
 /** Reads table 三 from tokens in the order the ownership repair decided. */
-function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
-  const baseline = gapBaseline(tokens);
+function readReading(
+  ctx: ParseContext,
+  tokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  blocks: BlockStreamDecision,
+): Table3Result {
+  const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
+  // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
+  // line more than usual before a number): where none does, blank cells vanished without a trace.
+  const gapsShowLoss =
+    baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
   const seg = segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
 
@@ -184,7 +198,14 @@ function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: Te
     }
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
-    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, chosen.evidence);
+    const placement = alternatives
+      ? placeReadings(alternatives, NCOLS)
+      : placeRow(
+          NCOLS,
+          { ...chosen.evidence, lossMustShow: !gapsShowLoss, shortByArithmetic: true },
+          // The row sum places a short row's items (a complete row's runs keep their order).
+          chosen.evidence.items.length < NCOLS ? rowSumHolds : undefined,
+        );
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -544,6 +565,14 @@ function readDigitRuns(
     }
   });
   return out;
+}
+
+/** Table 三's row sum over a whole row of values (a blank counted as 0): the applicants add up to the total. */
+function rowSumHolds(values: readonly (number | null)[]): boolean {
+  if (values.length < NCOLS) return true;
+  let sum = 0;
+  for (let j = 0; j < NCOLS - 1; j++) sum += values[j] ?? 0;
+  return Math.abs(sum - (values[NCOLS - 1] ?? 0)) < 1e-9;
 }
 
 const COLUMN_INDEX = new Map(TABLE3_COLUMNS.map((c, i) => [c.key as string, i]));

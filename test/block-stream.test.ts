@@ -1,0 +1,67 @@
+/**
+ * Block streams (plain pdftotext of a printed table): cells come out as blocks between blank lines,
+ * some holding one number, some several side by side; a blank cell prints nothing. Our own text
+ * (test/helpers/fixtures.ts pipeReport) turned into that layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from '../src/index.js';
+import { pipeReport } from './helpers/fixtures.js';
+
+/** Table 三's pipe rows written as blocks: the label, then the numbers (the last two side by side), empty cells dropped. */
+function asBlockStream(text: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('三、收到'));
+  const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (i <= start + 3 || i >= end) {
+      out.push(l);
+      return;
+    }
+    const cells = l.replace(/ \|$/, '').split(' | ');
+    const numbers = cells.filter((c) => /^\d+$/.test(c) || c === '');
+    const labels = cells.filter((c) => !(/^\d+$/.test(c) || c === ''));
+    out.push(labels.join(' '), '');
+    const kept = numbers.filter((c) => c !== '');
+    for (const n of kept.slice(0, -2)) out.push(n, '');
+    out.push(kept.slice(-2).join(' '), '');
+  });
+  return out.join('\n');
+}
+
+const CANNOT_PRINT = '2.没有现成信息需要另行制作';
+
+describe('block streams (plain pdftotext)', () => {
+  it('reads complete rows by position across blocks', () => {
+    const { report } = parseReport(asBlockStream(pipeReport({ '3.其他': '4 | 0 | 0 | 3 | 0 | 0 | 7' })), { format: 'text' });
+    const cells = new Map(listCells(report!).map((c) => [c.address, c]));
+    expect(cells.get('t3.results.otherHandling.other.naturalPerson')).toMatchObject({ status: 'value', value: 4 });
+    expect(cells.get('t3.results.otherHandling.other.publicInterestOrg')).toMatchObject({ status: 'value', value: 3 });
+    expect(cells.get('t3.results.otherHandling.other.total')).toMatchObject({ status: 'value', value: 7 });
+  });
+
+  it('does not shift a row whose blank cell vanished: the total by the row sum, the rest flagged', () => {
+    // The natural-person cell is blank: nothing is printed for it.
+    const text = asBlockStream(pipeReport({ [CANNOT_PRINT]: ' | 3 | 2 | 1 | 0 | 5 | 11' }));
+    const { report, diagnostics } = parseReport(text, { format: 'text' });
+    const row = listCells(report!).filter((c) => c.address.startsWith('t3.results.unableToProvide.needsCreation.'));
+    const total = row.find((c) => c.address.endsWith('.total'));
+    expect(total).toMatchObject({ status: 'value', value: 11 });
+    // No applicant cell states a number in the wrong column: each is flagged.
+    for (const c of row.filter((c) => !c.address.endsWith('.total'))) expect(['missing', 'ambiguous']).toContain(c.status);
+    expect(diagnostics.some((d) => (d.path ?? '').startsWith('t3.results.unableToProvide.needsCreation') && d.severity === 'warning')).toBe(
+      true,
+    );
+  });
+
+  it('keeps gap anchors where the layout shows lost cells as gaps (one cell per line, an extra blank line for a blank)', () => {
+    const base = pipeReport({ [CANNOT_PRINT]: '3 | 2 | 1 | 0 | 5 |  | 11' });
+    const lines = base.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(CANNOT_PRINT));
+    // Only this row as cells on their own lines, the blank cell an extra blank line.
+    lines.splice(at, 1, CANNOT_PRINT, '', '3', '', '2', '', '1', '', '0', '', '5', '', '', '11');
+    const { report } = parseReport(lines.join('\n'), { format: 'text' });
+    const cells = new Map(listCells(report!).map((c) => [c.address, c]));
+    expect(cells.get('t3.results.unableToProvide.needsCreation.total')).toMatchObject({ status: 'value', value: 11 });
+  });
+});
