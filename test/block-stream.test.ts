@@ -40,28 +40,16 @@ describe('block streams (plain pdftotext)', () => {
     expect(cells.get('t3.results.otherHandling.other.total')).toMatchObject({ status: 'value', value: 7 });
   });
 
-  it('does not shift a row whose blank cell vanished: the total by the row sum, the rest flagged', () => {
+  it('does not shift a row whose blank cell vanished: its cells are flagged', () => {
     // The natural-person cell is blank: nothing is printed for it.
     const text = asBlockStream(pipeReport({ [CANNOT_PRINT]: ' | 3 | 2 | 1 | 0 | 5 | 11' }));
     const { report, diagnostics } = parseReport(text, { format: 'text' });
     const row = listCells(report!).filter((c) => c.address.startsWith('t3.results.unableToProvide.needsCreation.'));
-    const total = row.find((c) => c.address.endsWith('.total'));
-    expect(total).toMatchObject({ status: 'value', value: 11 });
-    // No applicant cell states a number in the wrong column: each is flagged.
-    for (const c of row.filter((c) => !c.address.endsWith('.total'))) expect(['missing', 'ambiguous']).toContain(c.status);
+    // No cell states a number in the wrong column: each is flagged.
+    expect(row).toHaveLength(7);
+    for (const c of row) expect(['missing', 'ambiguous']).toContain(c.status);
     expect(diagnostics.some((d) => (d.path ?? '').startsWith('t3.results.unableToProvide.needsCreation') && d.severity === 'warning')).toBe(
       true,
     );
-  });
-
-  it('keeps gap anchors where the layout shows lost cells as gaps (one cell per line, an extra blank line for a blank)', () => {
-    const base = pipeReport({ [CANNOT_PRINT]: '3 | 2 | 1 | 0 | 5 |  | 11' });
-    const lines = base.split('\n');
-    const at = lines.findIndex((l) => l.startsWith(CANNOT_PRINT));
-    // Only this row as cells on their own lines, the blank cell an extra blank line.
-    lines.splice(at, 1, CANNOT_PRINT, '', '3', '', '2', '', '1', '', '0', '', '5', '', '', '11');
-    const { report } = parseReport(lines.join('\n'), { format: 'text' });
-    const cells = new Map(listCells(report!).map((c) => [c.address, c]));
-    expect(cells.get('t3.results.unableToProvide.needsCreation.total')).toMatchObject({ status: 'value', value: 11 });
   });
 });

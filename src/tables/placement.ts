@@ -42,12 +42,6 @@ export interface RowEvidence {
    * neither end of the row is known.
    */
   lossMustShow?: boolean;
-  /**
-   * With `lossMustShow`, a short row whose lost cells left no trace is placed by the row's check
-   * (`placeRow`'s `check`: its arithmetic) when exactly the columns every passing placement agrees
-   * on are to be kept (table 三: the row sum). Off where the check orders runs instead (table 四).
-   */
-  shortByArithmetic?: boolean;
 }
 
 /** Result for one column. */
@@ -111,64 +105,7 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
   }
   if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
-  const byArithmetic = evidence.lossMustShow && evidence.shortByArithmetic && check ? placeDeficitByArithmetic(ncols, items, check) : null;
-  return { columns: byArithmetic ?? placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
-}
-
-/** Most placements of a short row's items tried against the row's arithmetic (C(7, 3) = 35). */
-const MAX_DEFICIT_PLACEMENTS = 64;
-
-/**
- * A row with fewer items than its fixed number of cells, whose lost cells left no trace: every
- * placement of the items in their order (the lost cells counted as blank, as in validation) is
- * tried against the row's arithmetic. A column keeps a value only when every placement that passes
- * puts the same number there (the row total, usually); a column some passing placement leaves
- * empty is ambiguous with the numbers the others put there, or missing. Null when no placement
- * passes, or there are too many to try (the caller then places without arithmetic).
- */
-function placeDeficitByArithmetic(ncols: number, items: RowItem[], check: RowCheck): Placement[] | null {
-  const n = items.length;
-  if (n === 0 || binomial(ncols, n) > MAX_DEFICIT_PLACEMENTS) return null;
-  const passing: (RowItem | null)[][] = [];
-  const at: number[] = [];
-  const choose = (col: number): void => {
-    if (at.length === n) {
-      const cells: (RowItem | null)[] = new Array<RowItem | null>(ncols).fill(null);
-      at.forEach((c, i) => (cells[c] = items[i] as RowItem));
-      const values = cells.map((c) => (c === null ? 0 : c.token.kind === 'value' ? c.token.content.value : 0));
-      if (check(values, items)) passing.push(cells);
-      return;
-    }
-    for (let c = col; c <= ncols - (n - at.length); c++) {
-      at.push(c);
-      choose(c + 1);
-      at.pop();
-    }
-  };
-  choose(0);
-  if (passing.length === 0) return null;
-  const out: Placement[] = [];
-  for (let j = 0; j < ncols; j++) {
-    const here = passing.map((p) => p[j] as RowItem | null);
-    const first = here[0];
-    if (first && here.every((h) => h !== null && sameValue(h, first))) out.push(direct(first.token));
-    else {
-      const tokens = here.filter((h): h is RowItem => h !== null).map((h) => h.token);
-      out.push(tokens.length === 0 ? { status: 'missing' } : fromCandidates(tokens, false));
-    }
-  }
-  return out;
-}
-
-function sameValue(a: RowItem, b: RowItem): boolean {
-  if (a.token.kind !== b.token.kind) return false;
-  return a.token.kind === 'value' && b.token.kind === 'value' ? a.token.content.value === b.token.content.value : true;
-}
-
-function binomial(n: number, k: number): number {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return r;
+  return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
 }
 
 function direct(t: ValueToken | BlankToken): Placement {

@@ -200,12 +200,7 @@ function readReading(
     const alternatives = readings.get(chosen);
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
-      : placeRow(
-          NCOLS,
-          { ...chosen.evidence, lossMustShow: !gapsShowLoss, shortByArithmetic: true },
-          // The row sum places a short row's items (a complete row's runs keep their order).
-          chosen.evidence.items.length < NCOLS ? rowSumHolds : undefined,
-        );
+      : placeRow(NCOLS, { ...chosen.evidence, lossMustShow: !gapsShowLoss });
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -565,14 +560,6 @@ function readDigitRuns(
     }
   });
   return out;
-}
-
-/** Table 三's row sum over a whole row of values (a blank counted as 0): the applicants add up to the total. */
-function rowSumHolds(values: readonly (number | null)[]): boolean {
-  if (values.length < NCOLS) return true;
-  let sum = 0;
-  for (let j = 0; j < NCOLS - 1; j++) sum += values[j] ?? 0;
-  return Math.abs(sum - (values[NCOLS - 1] ?? 0)) < 1e-9;
 }
 
 const COLUMN_INDEX = new Map(TABLE3_COLUMNS.map((c, i) => [c.key as string, i]));

@@ -24,7 +24,7 @@ import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
+import { reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
