@@ -14,8 +14,13 @@ function asBlockStream(text: string): string {
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
   const out: string[] = [];
   lines.forEach((l, i) => {
-    if (i <= start + 3 || i >= end) {
+    if (i <= start || i >= end) {
       out.push(l);
+      return;
+    }
+    // Header lines: no pipes in pdftotext output.
+    if (i <= start + 3) {
+      out.push(l.replace(/ \|$/, '').split(' | ').join(' '));
       return;
     }
     const cells = l.replace(/ \|$/, '').split(' | ');
@@ -51,5 +56,19 @@ describe('block streams (plain pdftotext)', () => {
     expect(diagnostics.some((d) => (d.path ?? '').startsWith('t3.results.unableToProvide.needsCreation') && d.severity === 'warning')).toBe(
       true,
     );
+  });
+
+  it('a label followed by two whole rows keeps the first, and says it paired them by order', () => {
+    // '2.重复申请' printed after the next row: '1.信访…' is followed by its own row and by this one.
+    const lines = asBlockStream(pipeReport()).split('\n');
+    const at = lines.indexOf('2.重复申请');
+    lines.splice(at, 2);
+    const next = lines.indexOf('3.要求提供公开出版物');
+    lines.splice(next, 0, '2.重复申请', '');
+    const { report, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+    const codes = diagnostics.filter((d) => d.code === 'row-label-floating').map((d) => d.path);
+    expect(codes).toContain('t3.results.notProcessed.petitionOrComplaint');
+    const cells = new Map(listCells(report!).map((c) => [c.address, c]));
+    expect(cells.get('t3.results.notProcessed.petitionOrComplaint.total')).toMatchObject({ status: 'value', value: 0 });
   });
 });

@@ -419,7 +419,11 @@ function resolveOrphanRows(
     values.set(p.key, v);
   }
   if (!arithmeticHolds(values, dataRows, version)) return flagInvolved();
-  for (const [r, items] of trimmed) r.evidence.items = items;
+  for (const [r, items] of trimmed) {
+    r.evidence.items = items;
+    // The label owned several whole rows of numbers and keeps the first: paired by order too.
+    ctx.report('row-label-floating', { detail: r.label.text, path: `t3.${r.key}`, location: ctx.location(r.label.start, r.label.end) });
+  }
   for (const [p, o] of pairs) {
     p.evidence = { items: o.items, gapsVisible: false, collapsedAfter: null };
     for (const i of o.items) placed.add(i);
