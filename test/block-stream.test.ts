@@ -71,4 +71,23 @@ describe('block streams (plain pdftotext)', () => {
     const cells = new Map(listCells(report!).map((c) => [c.address, c]));
     expect(cells.get('t3.results.notProcessed.petitionOrComplaint.total')).toMatchObject({ status: 'value', value: 0 });
   });
+
+  it('table 二 with numbers both before a label and after the last one: the order is undecided, nothing is stated by order alone', () => {
+    const lines = pipeReport().split('\n');
+    const from = lines.findIndex((l) => l.startsWith('第二十条第(一)项'));
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    const t2 = [
+      ['第二十条第(一)项', '信息内容', '本年制发件数 本年废止件数 现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '2', '1', '15'],
+      ['第二十条第(五)项', '信息内容', '本年处理决定数量', '310', '行政许可'],
+      ['第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '27', '行政强制'],
+      ['第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '12.5'],
+    ].flatMap((block) => block.flatMap((l) => [l, '']));
+    lines.splice(from, to - from, ...t2);
+    const { report, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+    expect(diagnostics.some((d) => d.code === 'ownership-undecided' && d.path === 't2')).toBe(true);
+    const cells = new Map(listCells(report!).map((c) => [c.address, c]));
+    // 27 is 行政处罚's in one reading and 行政强制's in the other: neither states it.
+    expect(cells.get('t2.art20_6.administrativePenalty.decisionCount')?.status).not.toBe('value');
+    expect(cells.get('t2.art20_6.administrativeCompulsion.decisionCount')?.status).not.toBe('value');
+  });
 });

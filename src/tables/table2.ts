@@ -27,6 +27,7 @@ import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegme
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership } from '../repairs/ownership.js';
+import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
@@ -81,7 +82,22 @@ export function readTable2(ctx: ParseContext, regionTokens: readonly TableToken[
     baselineOf: (t) => ctx.location(t.start, t.end).y,
   });
   reportOwnership(ctx, 't2', decision);
-  const tokens = decision.tokens;
+  if (decision.order === 'undecided' && decision.alternative) {
+    // Two readings and no arithmetic to choose: only what both state is kept.
+    const alternative = decision.alternative;
+    return readEitherWay(
+      ctx,
+      't2',
+      () => readReading(ctx, decision.tokens, prior),
+      () => readReading(ctx, alternative, prior),
+      (r) => r.table as unknown as Record<string, unknown>,
+    );
+  }
+  return readReading(ctx, decision.tokens, prior);
+}
+
+/** Reads table 二 from tokens in the order the ownership repair decided. */
+function readReading(ctx: ParseContext, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
