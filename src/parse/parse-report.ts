@@ -169,10 +169,16 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
+  // Table 三 tells whether the text is a block stream (plain pdftotext); table 四 is read alike.
+  let blockStream = false;
   const tables: ReportTables = {
     t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior)),
-    t3: readRegion('t3', regions.t3, (tokens) => readTable3(ctx, tokens, prior)),
-    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions))),
+    t3: readRegion('t3', regions.t3, (tokens) => {
+      const r = readTable3(ctx, tokens, prior);
+      blockStream = r.blockStream === true;
+      return r;
+    }),
+    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions), blockStream)),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
 

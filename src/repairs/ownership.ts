@@ -137,6 +137,13 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
     return undecided('numbers stand before the first label, and the last label has numbers after it: the order is mixed');
   }
+  // A table without arithmetic (table 二) whose numbers stand both before its first label and after
+  // its last one: the order is mixed, and nothing can check either reading.
+  if (input.ncols === null && !input.failing && a.leading > 0 && !a.lastEmpty && unclaimedRightBeforeRow(tokens, segA, classify)) {
+    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    return undecided('numbers stand before the first label, and the last label has numbers after it: the order is mixed');
+  }
   if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
   if (coordinates > 0) return after;
   if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
@@ -145,6 +152,25 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   if (fb.fails < fa.fails && fb.holds >= fa.holds)
     return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   return after;
+}
+
+/** Some number no row claims (after a caption or header, or before every row) stands right before a row label. */
+function unclaimedRightBeforeRow(
+  tokens: readonly TableToken[],
+  seg: Segmentation<string>,
+  classify: (l: LabelToken) => LabelRole<string>,
+): boolean {
+  const unclaimed = new Set<TableToken>();
+  for (const o of seg.orphanRows) for (const i of o.items) unclaimed.add(i.token);
+  for (const g of seg.groups) for (const i of g.items) unclaimed.add(i.token);
+  if (unclaimed.size === 0) return false;
+  let previous: TableToken | null = null;
+  for (const t of tokens) {
+    if (t.kind === 'break') continue;
+    if (t.kind === 'label' && previous !== null && unclaimed.has(previous) && classify(t).role === 'row') return true;
+    previous = t;
+  }
+  return false;
 }
 
 /** Exactly one run of numbers stands before the first row label, and it has a whole row's cells. */

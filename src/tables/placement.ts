@@ -38,6 +38,13 @@ export interface RowEvidence {
   startAfterText?: boolean;
   /** The table's columns as character spans (`pdftotext -layout`), when its complete rows line up. */
   grid?: PositionGrid;
+  /**
+   * The row's number of cells is fixed by the template (tables 三 and 四), so a shortfall is certain:
+   * gaps then anchor the items only when they show every lost cell. Fewer visible gaps than lost
+   * cells mean blank cells vanished without a trace (plain pdftotext writes nothing for them), and
+   * neither end of the row is known.
+   */
+  lossMustShow?: boolean;
 }
 
 /** Result for one column. */
@@ -144,7 +151,9 @@ function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
 function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placement[] {
   const d = ncols - items.length;
   const placedCol = new Array<number>(items.length).fill(-1);
-  if (ev.gapsVisible && items.length > 0) {
+  // With a fixed number of cells, gaps anchor the items only when they show every lost cell.
+  const visibleLost = items.reduce((a, it) => a + it.collapsedBefore, 0) + (ev.collapsedAfter ?? 0);
+  if (ev.gapsVisible && items.length > 0 && (!ev.lossMustShow || visibleLost >= d)) {
     // Prefix anchored at the start: consecutive items with no collapsed cells before them and no
     // text between them (text inside a row is a cell too: the items around it are not adjacent).
     const firstRun = (items[0] as RowItem).run;

@@ -5,7 +5,7 @@
  */
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table2 } from '../model/tables.js';
-import type { Reporter } from '../diagnostics/reporter.js';
+import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
 import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, versionsWithTable2Item } from '../template/registry.js';
 import {
   TABLE2_2019,
@@ -27,6 +27,7 @@ import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegme
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership } from '../repairs/ownership.js';
+import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
@@ -72,7 +73,7 @@ interface Header {
  * (`repairs/ownership.ts`; table 二 has no arithmetic, so only the structure and PDF coordinates
  * speak).
  */
-export function readTable2(ctx: Reporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
   const decision = decideOwnership({
     tokens: regionTokens,
     classify: probeClassify,
@@ -81,7 +82,22 @@ export function readTable2(ctx: Reporter, regionTokens: readonly TableToken[], p
     baselineOf: (t) => ctx.location(t.start, t.end).y,
   });
   reportOwnership(ctx, 't2', decision);
-  const tokens = decision.tokens;
+  if (decision.order === 'undecided' && decision.alternative) {
+    // Two readings and no arithmetic to choose: only what both state is kept.
+    const alternative = decision.alternative;
+    return readEitherWay(
+      ctx,
+      't2',
+      () => readReading(ctx, decision.tokens, prior),
+      () => readReading(ctx, alternative, prior),
+      (r) => r.table as unknown as Record<string, unknown>,
+    );
+  }
+  return readReading(ctx, decision.tokens, prior);
+}
+
+/** Reads table 二 from tokens in the order the ownership repair decided. */
+function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);

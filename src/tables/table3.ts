@@ -16,6 +16,7 @@ import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
+import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -46,6 +47,8 @@ export interface Table3Result {
   table: Table3;
   /** Whether any value or blank was read. */
   hasContent: boolean;
+  /** The region is a block stream (`repairs/block-stream.ts`): the other tables of the text are read as one too. */
+  blockStream?: boolean;
 }
 
 /**
@@ -53,9 +56,10 @@ export interface Table3Result {
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: RecordingReporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const blocks = decideBlockStream(regionTokens);
   const decision = decideOwnership({
-    tokens,
+    tokens: blocks.tokens,
     classify,
     probe: probeLabel,
     ncols: NCOLS,
@@ -65,15 +69,16 @@ export function readTable3(ctx: RecordingReporter, tokens: readonly TableToken[]
   reportOwnership(ctx, 't3', decision);
   if (decision.order === 'undecided' && decision.alternative) {
     const alternative = decision.alternative;
-    return readEitherWay(
+    const either = readEitherWay(
       ctx,
       't3',
-      () => readReading(ctx, decision.tokens, prior),
-      () => readReading(ctx, alternative, prior),
+      () => readReading(ctx, decision.tokens, prior, blocks),
+      () => readReading(ctx, alternative, prior, blocks),
       (r) => r.table as unknown as Record<string, unknown>,
     );
+    return { ...either, blockStream: blocks.blockStream };
   }
-  return readReading(ctx, decision.tokens, prior);
+  return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
@@ -124,8 +129,17 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
 }
 
 /** Reads table 三 from tokens in the order the ownership repair decided. */
-function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
-  const baseline = gapBaseline(tokens);
+function readReading(
+  ctx: Reporter,
+  tokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  blocks: BlockStreamDecision,
+): Table3Result {
+  const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
+  // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
+  // line more than usual before a number): where none does, blank cells vanished without a trace.
+  const gapsShowLoss =
+    baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
   const seg = segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
 
@@ -187,7 +201,7 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
     const grid = first ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
-      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}) });
+      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !gapsShowLoss });
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -406,7 +420,11 @@ function resolveOrphanRows(
     values.set(p.key, v);
   }
   if (!arithmeticHolds(values, dataRows, version)) return flagInvolved();
-  for (const [r, items] of trimmed) r.evidence.items = items;
+  for (const [r, items] of trimmed) {
+    r.evidence.items = items;
+    // The label owned several whole rows of numbers and keeps the first: paired by order too.
+    ctx.report('row-label-floating', { detail: r.label.text, path: `t3.${r.key}`, location: ctx.location(r.label.start, r.label.end) });
+  }
   for (const [p, o] of pairs) {
     p.evidence = { items: o.items, gapsVisible: false, collapsedAfter: null };
     for (const i of o.items) placed.add(i);

@@ -23,7 +23,8 @@ import {
 import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
+import { decideBlockStream } from '../repairs/block-stream.js';
+import { reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -202,11 +203,26 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
  * the arithmetic and the labels leave the groups interchangeable.
  */
-export function readTable4(ctx: Reporter, allTokens: readonly TableToken[], narrative?: () => readonly NarrativeClaim[]): Table4Result {
+export function readTable4(
+  ctx: Reporter,
+  allTokens: readonly TableToken[],
+  narrative?: () => readonly NarrativeClaim[],
+  blockStreamDocument = false,
+): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks.
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
-  const tokens = allTokens.filter((t) => !(t.kind === 'blank' && headerLines.has(t.line)));
-  const baseline = gapBaseline(tokens);
+  // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one
+  // row rarely shows it by itself, so table 三's region of the same document speaks for it too.
+  const blocks = decideBlockStream(
+    allTokens.filter((t) => !(t.kind === 'blank' && headerLines.has(t.line))),
+    blockStreamDocument,
+  );
+  const tokens = blocks.tokens;
+  const baseline = blocks.baseline;
+  // Gaps are evidence of lost cells only where some lost cell shows as a gap (see table 三).
+  const lossMustShow = !(
+    baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline)
+  );
   const seg = segmentRows<Table4GroupKey>(tokens, classify, baseline, false);
   const table: Record<string, unknown> = {};
   const unplaced: RowItem[] = [...seg.orphans];
@@ -237,7 +253,14 @@ export function readTable4(ctx: Reporter, allTokens: readonly TableToken[], narr
       const r = withItems.find((x) => x.key === g.key);
       const targets = ALL_TARGETS.filter((t) => t.address.startsWith(`t4.${g.key}.`));
       if (!r) continue;
-      for (const cell of buildRowCells(ctx, placeRow(TABLE4_COLUMNS.length, r.evidence), targets, `t4.${g.key}`, r.label.text, r.label))
+      for (const cell of buildRowCells(
+        ctx,
+        placeRow(TABLE4_COLUMNS.length, { ...r.evidence, lossMustShow }),
+        targets,
+        `t4.${g.key}`,
+        r.label.text,
+        r.label,
+      ))
         cells.push(cell);
       for (const item of r.overflow) unplaced.push(item);
     }
@@ -256,6 +279,7 @@ export function readTable4(ctx: Reporter, allTokens: readonly TableToken[], narr
     const evidence = {
       items,
       gapsVisible: baseline > 0,
+      lossMustShow,
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
     const budget = WorkBudget.forTable(tokens.length);

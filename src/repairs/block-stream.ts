@@ -1,0 +1,82 @@
+/**
+ * Block streams: text whose table cells come out as separate text blocks set off by blank lines,
+ * some blocks holding one number and others several numbers side by side (`0` / `0` / `29 63`).
+ * That is what plain `pdftotext` (no `-layout`) writes for a browser- or Office-printed table: each
+ * cell (or each run of adjacent cells) is a block, and the blocks are written in an order of the
+ * tool's own.
+ *
+ * In such text the line structure says nothing about columns:
+ *
+ * - a blank cell prints nothing and leaves nothing behind (no extra blank line), so a row with
+ *   fewer numbers than columns does not show where its blank cells were: the numbers right after
+ *   a label are not anchored to the row's first column, nor the last ones to its last column;
+ * - a line with several numbers is a run of adjacent cells, not a whole row: the row may go on in
+ *   the next block, so the end of such a line is not the end of the row.
+ *
+ * The repair recognises the layout from the region's own evidence (no pipe or TAB cells; the usual
+ * gap between cell lines is a blank line; several lines hold only numbers side by side, and several
+ * hold one number alone) and returns the tokens to segment: the line ends after runs of numbers are
+ * dropped (they are no row ends), and the reader is told not to read blank-line gaps as vanished
+ * cells. It decides; it never changes a token's text or value.
+ */
+import type { TableToken } from '../tables/tokens.js';
+import { gapBaseline } from '../tables/rows.js';
+
+/**
+ * Lines holding only numbers side by side, and lines holding one number alone, needed before a
+ * region is read as a block stream: a cell-per-line layout (clipboard text) has no line of
+ * several numbers, a row-per-line layout few lines of one number.
+ */
+const MIN_RUN_LINES = 2;
+const MIN_LONE_LINES = 3;
+
+/** What the block-stream repair decided for one table region. */
+export interface BlockStreamDecision {
+  /** The region is a block stream (see the module comment). */
+  blockStream: boolean;
+  /** Why, in English (for tests and diagnostics). */
+  why: string;
+  /** The tokens to segment: with `blockStream`, the row breaks after runs of numbers are left out. */
+  tokens: readonly TableToken[];
+  /**
+   * The gap baseline to segment with: 0 for a block stream (blank lines are no evidence of vanished
+   * cells), the region's usual gap otherwise.
+   */
+  baseline: number;
+}
+
+/**
+ * Decides whether a table region is a block stream (see the module comment). `documentIsBlockStream`:
+ * another table region of the same text was found to be one (a table whose cells are all lone
+ * numbers, like table 四's one row, cannot show it by itself). Linear in the tokens.
+ */
+export function decideBlockStream(tokens: readonly TableToken[], documentIsBlockStream = false): BlockStreamDecision {
+  const baseline = gapBaseline(tokens);
+  const plain: BlockStreamDecision = { blockStream: false, why: 'cells keep their lines', tokens, baseline };
+  if (baseline < 1 || tokens.some((t) => t.inRow === true)) return plain;
+  const stream = (why: string): BlockStreamDecision => ({
+    blockStream: true,
+    why,
+    tokens: tokens.filter((t) => !(t.kind === 'break' && t.reason === 'line')),
+    baseline,
+  });
+  if (documentIsBlockStream) return stream('another table of the text is a block stream');
+  // Per line: how many values, and whether anything else (a label, a blank marker) is on it.
+  const lines = new Map<number, { values: number; other: boolean }>();
+  for (const t of tokens) {
+    if (t.kind === 'break') continue;
+    const l = lines.get(t.line) ?? { values: 0, other: false };
+    if (t.kind === 'value') l.values++;
+    else l.other = true;
+    lines.set(t.line, l);
+  }
+  let runs = 0;
+  let lone = 0;
+  for (const l of lines.values()) {
+    if (l.other) continue;
+    if (l.values >= 2) runs++;
+    else if (l.values === 1) lone++;
+  }
+  if (runs < MIN_RUN_LINES || lone < MIN_LONE_LINES) return plain;
+  return stream(`${runs} lines of numbers side by side and ${lone} lone numbers between blank lines`);
+}
