@@ -7,8 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createDiagnostic } from '../diagnostics/diagnostic.js';
-import { parseReport, type ParseOptions } from '../parse/parse-report.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseReport, parseReports, type ParseOptions } from '../parse/parse-report.js';
 import type { InputFormat, ParseResult } from '../model/report.js';
 import { decodeText, type TextEncodingName } from './decode.js';
 import { sniffContent } from './sniff.js';
@@ -25,6 +25,8 @@ export interface BytesParseResult extends ParseResult {
   kind: FileKind;
   /** The text encoding used, for text files; `null` for documents, images and binary data. */
   encoding: TextEncodingName | null;
+  /** With `split: true`, one result per report of the input (the first is this result's own); otherwise absent. */
+  reports?: ParseResult[];
 }
 
 /** Result of {@link parseFile}: the parse result plus what was read. */
@@ -37,6 +39,8 @@ export interface FileParseResult extends BytesParseResult {
 export interface FileParseOptions extends ParseOptions {
   /** File name, used for the text format (`.md`, `.html` …) when `format` is `'auto'`; content decides everything else. */
   fileName?: string;
+  /** Read every report of an input holding several (`reports` of the result); by default only the first is read. */
+  split?: boolean;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -76,17 +80,18 @@ const BINARY_NAMES: Record<string, string> = {
  */
 export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = {}): Promise<BytesParseResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseBytes(bytes): bytes must be a Uint8Array (or Buffer)');
-  const { fileName, ...parseOptions } = options;
+  const { fileName, split, ...parseOptions } = options;
   const sniffed = sniffContent(bytes);
+  const documentOptions = { ...(parseOptions.limits ? { limits: parseOptions.limits } : {}), ...(split === true ? { split } : {}) };
   if (sniffed.kind === 'pdf') {
     const { parsePdf } = await import('../pdf/index.js');
-    const r = await parsePdf(bytes);
-    return { report: r.report, diagnostics: r.diagnostics, kind: 'pdf', encoding: null };
+    const r = await parsePdf(bytes, documentOptions);
+    return { report: r.report, diagnostics: r.diagnostics, kind: 'pdf', encoding: null, ...(r.reports ? { reports: r.reports } : {}) };
   }
   if (sniffed.kind === 'zip') {
     const { parseDocx } = await import('../docx/index.js');
-    const r = await parseDocx(bytes);
-    return { report: r.report, diagnostics: r.diagnostics, kind: 'docx', encoding: null };
+    const r = await parseDocx(bytes, documentOptions);
+    return { report: r.report, diagnostics: r.diagnostics, kind: 'docx', encoding: null, ...(r.reports ? { reports: r.reports } : {}) };
   }
   if (sniffed.kind === 'image') {
     const d = createDiagnostic('image-needs-ocr', { detail: IMAGE_NAMES[sniffed.format ?? ''] ?? sniffed.format ?? '' });
@@ -104,8 +109,10 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
   const decoded = decodeText(bytes);
   const requested = parseOptions.format ?? 'auto';
   const format = requested === 'auto' && fileName !== undefined ? formatForFile(fileName) : requested;
-  const result = parseReport(decoded.text, { ...parseOptions, format });
-  const notes = [];
+  const results =
+    split === true ? parseReports(decoded.text, { ...parseOptions, format }) : [parseReport(decoded.text, { ...parseOptions, format })];
+  const result = results[0] as ParseResult;
+  const notes: Diagnostic[] = [];
   if (decoded.declaredIgnored !== undefined)
     notes.push(createDiagnostic('charset-mismatch', { expected: decoded.declaredIgnored, actual: decoded.encoding }));
   if (decoded.replaced > 0) {
@@ -119,7 +126,8 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
   }
   const detected = result.report?.source.format;
   const kind: FileKind = format !== 'auto' ? format : detected === 'html' || detected === 'markdown' ? detected : 'text';
-  return { ...result, diagnostics: [...notes, ...result.diagnostics], kind, encoding: decoded.encoding };
+  const withNotes = (r: ParseResult): ParseResult => ({ ...r, diagnostics: [...notes, ...r.diagnostics] });
+  return { ...withNotes(result), kind, encoding: decoded.encoding, ...(split === true ? { reports: results.map(withNotes) } : {}) };
 }
 
 function locate(text: string, offset: number): { start: number; end: number; line: number; column: number } {
