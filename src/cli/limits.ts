@@ -75,21 +75,24 @@ export function splitOf(values: Readonly<Record<string, unknown>>): boolean {
 
 const FLAG_WIDTH = 36;
 
-/** The help section of the reading options: `--split` and every limit with its default. */
-export function readingHelp(lang: Lang): string {
+/** The help section of the reading options: `--split` (per-input commands) and every limit with its default. */
+export function readingHelp(lang: Lang, withSplit = true): string {
   const line = (flag: string, text: string): string => `  ${flag.padEnd(FLAG_WIDTH - 3)} ${text}`;
-  const rows = [
+  const split = [
     line(
       '--split',
       lang === 'en'
         ? 'read each report of an input holding several (default: the first, with a multiple-reports warning)'
         : '输入含多份报告时逐份读取（默认只读第一份，并给出 multiple-reports 警告）',
     ),
+  ];
+  const rows = [
+    ...(withSplit ? split : []),
     ...LIMIT_OPTIONS.map((o) =>
       line(`${o.flag} N`, lang === 'en' ? `${o.description} (default ${o.default})` : `${o.descriptionZh}（默认 ${o.default}）`),
     ),
   ];
   return lang === 'en'
-    ? `\nReading options (every command):\n${rows.join('\n')}\n  N is a positive whole number, K/M/G multiply by 1024 (64M), ${UNLIMITED} lifts the limit; see docs/limits.md.\n`
-    : `\n读取选项（所有命令）:\n${rows.join('\n')}\n  N 为正整数，可加 K/M/G（×1024，如 64M），写 ${UNLIMITED} 取消限制；详见 docs/limits.md。\n`;
+    ? `\nReading options:\n${rows.join('\n')}\n  N is a positive whole number, K/M/G multiply by 1024 (64M), ${UNLIMITED} lifts the limit; see docs/limits.md.\n`
+    : `\n读取选项:\n${rows.join('\n')}\n  N 为正整数，可加 K/M/G（×1024，如 64M），写 ${UNLIMITED} 取消限制；详见 docs/limits.md。\n`;
 }

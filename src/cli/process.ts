@@ -5,6 +5,7 @@
 import { findCommand } from './commands/index.js';
 import type { Task, TaskResult } from './commands/types.js';
 import type { ParseResult } from '../model/report.js';
+import type { Limits } from '../limits/limits.js';
 import { readInput, type ReadOutcome } from './input.js';
 import { limitsOf, splitOf } from './limits.js';
 import { joinOutputs, splitRuns } from './split.js';
@@ -49,8 +50,9 @@ export async function readAndParse(
   file: string,
   inputFormat: 'auto' | 'text' | 'markdown' | 'html',
   lang: Lang,
+  limits: Partial<Limits> = {},
 ): Promise<{ result: ParseResult; encoding: string; kind: string }> {
-  const outcome = await readInput({ file }, { format: inputFormat, lang });
+  const outcome = await readInput({ file }, { format: inputFormat, lang, limits });
   if (!outcome.ok) {
     const e = new Error(outcome.error.message, outcome.error.cause === undefined ? undefined : { cause: outcome.error.cause }) as Error & {
       code: string;

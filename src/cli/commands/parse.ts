@@ -13,8 +13,7 @@ import {
   multipleReportsLine,
   notReportCode,
   notReportMessage,
-  partField,
-  pick,
+  reportRecord,
   readAs,
   sectionsLine,
   templateLine,
@@ -96,16 +95,7 @@ Examples:
     if (!report) {
       const note = `${name} (${readAs(result)}): ${notReportMessage(result.diagnostics, lang)}\n`;
       const chunk =
-        format === 'csv'
-          ? statusRow(file, split, task.part, notReportCode(result.diagnostics))
-          : json({
-              file,
-              ...partField(task.part),
-              kind: result.kind,
-              encoding: result.encoding,
-              report: null,
-              diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
-            });
+        format === 'csv' ? statusRow(file, split, task.part, notReportCode(result.diagnostics)) : json(reportRecord(task, result));
       return { chunk, note, status: 'not-report' };
     }
     const cells = countCells(report);
@@ -124,14 +114,6 @@ Examples:
       const chunk = toCsv(report, { file, header: false, ...(task.part ? { part: task.part } : {}) });
       return { chunk, note, status: 'ok', cells };
     }
-    const payload = {
-      file,
-      ...partField(task.part),
-      kind: result.kind,
-      encoding: result.encoding,
-      report,
-      diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
-    };
-    return { chunk: json(payload), note, status: 'ok', cells };
+    return { chunk: json(reportRecord(task, result)), note, status: 'ok', cells };
   },
 };

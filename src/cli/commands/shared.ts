@@ -124,3 +124,15 @@ export function multipleReportsLine(diagnostics: readonly Diagnostic[], lang: La
   if (!d) return [];
   return [`  ${pick(d, lang)}${lang === 'en' ? ' --split reads each.' : '加 --split 逐份读取。'}`];
 }
+
+/** The JSON record of a read input (parse, show --json): the file, its part with `--split`, what it was read as, the report and its diagnostics in the chosen language. */
+export function reportRecord(task: { file: string; lang: Lang; part?: ReportPart }, result: BytesParseResult): Record<string, unknown> {
+  return {
+    file: task.file,
+    ...partField(task.part),
+    kind: result.kind,
+    encoding: result.encoding,
+    report: result.report,
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, task.lang) })),
+  };
+}

@@ -19,7 +19,7 @@ import {
   readAs,
   sectionsLine,
   fileLabel,
-  partField,
+  reportRecord,
 } from './shared.js';
 import type { CommandSpec } from './types.js';
 
@@ -191,12 +191,7 @@ Examples:
     const status = v.status === 'ok' ? 'ok' : 'failed';
     if (task.values.json === true) {
       const payload = {
-        file,
-        ...partField(task.part),
-        kind: result.kind,
-        encoding: result.encoding,
-        report,
-        diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
+        ...reportRecord(task, result),
         validation: {
           ok: v.ok,
           verdict: v.status,
