@@ -67,6 +67,11 @@ describe('hostile input in a child process: fixed heap, time and peak RSS ceilin
     ['huge-bytes', { codes: ['input-too-large'] }, 256, 15_000, 400],
     ['layout-million', { codes: [] }, 1024, 60_000, 1200],
     ['diagnostics-flood', { codes: ['label-unrecognized', 'diagnostics-truncated'] }, 768, 90_000, 1000],
+    ['pdf-million', { codes: ['not-a-report'] }, 1024, 120_000, 1000],
+    ['pdf-items-limited', { codes: ['pdf-truncated'] }, 512, 60_000, 500],
+    ['nuls', { codes: ['control-characters'] }, 256, 15_000, 300],
+    ['invalid-byte', { codes: ['invalid-bytes-replaced'] }, 256, 15_000, 300],
+    ['doubled', { codes: ['multiple-reports'] }, 256, 15_000, 300],
   ];
   for (const [name, expected, heap, ms, rss] of cases) {
     it(
@@ -82,6 +87,15 @@ describe('hostile input in a child process: fixed heap, time and peak RSS ceilin
         if (name === 'docx-bomb' || name === 'docx-run') expect(out.bytes as number).toBeLessThan(1.5 * 1024 * 1024);
         if (name === 'layout-million') expect(out.spans).toBe(1_000_000);
         if (name === 'diagnostics-flood') expect(out.count).toBe(DEFAULT_LIMITS.maxDiagnostics + 1);
+        // A page of a million items goes through pdfjs, the line rebuilding and the parse (no stack overflow).
+        if (name === 'pdf-million') expect(out.length as number).toBeGreaterThan(1_000_000);
+        // Read as without the NULs; UTF-8 despite the invalid byte: the same cells as the clean input.
+        if (name === 'nuls' || name === 'invalid-byte') {
+          expect(out.values as string).toMatch(/=/);
+          expect(out.values).toBe(out.cleanValues);
+        }
+        if (name === 'invalid-byte') expect(out.length).toBe('utf-8');
+        if (name === 'doubled') expect([out.length, out.values]).toEqual([2, '甲县甲局,乙县乙局']);
       },
       ms + 20_000,
     );
