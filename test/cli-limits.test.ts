@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createReport, CSV_HEADER_SPLIT, LIMIT_OPTIONS, renderReport } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
-import { simpleDocx } from './helpers/zip-writer.js';
+import { deflated, docxWith, simpleDocx } from './helpers/zip-writer.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -252,6 +252,17 @@ describe.runIf(built)('zfxxgk under hostile input: time and peak RSS ceilings', 
     const values = (csv: string): string[] => csv.split('\n').map((l) => l.split(',').slice(4).join(','));
     expect(values(r.stdout)).toEqual(values(clean.stdout));
     within(r, 20_000, 300);
+  });
+
+  it("a reader's failure is our code with the reader's error as cause (a .docx of malformed XML)", () => {
+    writeFileSync(join(dir, 'malformed.docx'), docxWith(deflated('word/document.xml', 'not xml <<<>>>')));
+    const r = cli(['parse', join(dir, 'malformed.docx'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    const error = (JSON.parse(r.stdout) as { error: { code: string; message: string; cause?: string } }).error;
+    expect(error.code).toBe('docx-unreadable');
+    expect(error.message).not.toMatch(HAN);
+    expect(error.cause).toMatch(/\S/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('cleans up', () => {

@@ -28,7 +28,23 @@ import { parseDocx } from '../src/docx/index.js';
 import { parsePdf } from '../src/pdf/index.js';
 import { consistentCells, consistentReport, pipeReport } from './helpers/fixtures.js';
 import { makePdf, reportTextToPages, reportTextToPdf } from './helpers/pdf-writer.js';
-import { simpleDocx } from './helpers/zip-writer.js';
+import { deflated, DOC_HEAD, DOC_TAIL, docxWith, simpleDocx } from './helpers/zip-writer.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** A PDF of the given objects (1 is the catalog), with its cross-reference table. */
+function rawPdf(objects: readonly string[]): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
 
 const ROOT = join(__dirname, '..');
 const CHILD = join(ROOT, 'node_modules', '.cache', 'zfxxgk-hostile', 'child.mjs');
@@ -186,6 +202,25 @@ describe('errors of mammoth, jszip, xmldom and pdfjs are ours, with the cause ke
       expect((e as InputReadError).code).toBe('docx-unreadable');
       expect((e as InputReadError).cause).toBeDefined();
     }
+  });
+
+  it('a .docx whose XML is malformed (xmldom inside mammoth): docx-unreadable, the parser error as cause', async () => {
+    for (const doc of [`${DOC_HEAD}<w:p><w:r><w:t>x</w:t></w:r>`, 'not xml <<<>>>', `${DOC_HEAD}<w:p><w:t a="x></w:p>${DOC_TAIL}`]) {
+      const e = await parseDocx(docxWith(deflated('word/document.xml', doc))).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(InputReadError);
+      expect((e as InputReadError).code).toBe('docx-unreadable');
+      expect((e as InputReadError).cause).toBeInstanceOf(Error);
+      expect((e as InputReadError).messageZh).toMatch(HAN);
+    }
+  });
+
+  it('a PDF that opens but whose page cannot be read (pdfjs fails later): pdf-unreadable, the pdfjs error as cause', async () => {
+    const e = await parsePdf(rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [7 0 R] /Count 1 >>'])).catch(
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(InputReadError);
+    expect((e as InputReadError).code).toBe('pdf-unreadable');
+    expect((e as InputReadError).cause).toBeInstanceOf(Error);
   });
 
   const PDF_DIST = join(ROOT, 'dist', 'pdf.js');

@@ -82,8 +82,8 @@ export function readingHelp(lang: Lang, withSplit = true): string {
     line(
       '--split',
       lang === 'en'
-        ? 'read each report of an input holding several (default: the first, with a multiple-reports warning)'
-        : '输入含多份报告时逐份读取（默认只读第一份，并给出 multiple-reports 警告）',
+        ? 'show, parse, validate, render: read each report of an input holding several (default: the first, with a multiple-reports warning)'
+        : 'show、parse、validate、render：输入含多份报告时逐份读取（默认只读第一份，并给出 multiple-reports 警告）',
     ),
   ];
   const rows = [
