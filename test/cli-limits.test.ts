@@ -2,13 +2,14 @@
  * The command line under hostile input (issue 19): a flag for every limit (generated from
  * LIMIT_OPTIONS), `--split`, and the cases that end in the process itself — an endless stream through
  * a pipe, a closed stdout, an invalid byte, NULs, a doubled report — each run of the built CLI bounded
- * in time (measured around the run) and peak RSS (written by test/helpers/rss-preload.cjs on exit).
+ * in time (measured around the run) and peak RSS (written by test/helpers/rss-preload.mjs on exit).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createReport, CSV_HEADER_SPLIT, LIMIT_OPTIONS, renderReport } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
@@ -16,7 +17,7 @@ import { deflated, docxWith, simpleDocx } from './helpers/zip-writer.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const PRELOAD = join(ROOT, 'test', 'helpers', 'rss-preload.cjs');
+const PRELOAD = pathToFileURL(join(ROOT, 'test', 'helpers', 'rss-preload.mjs')).href;
 const built =
   existsSync(CLI) ||
   (process.env.CI === 'true'
@@ -40,7 +41,7 @@ let dir = '';
 /** Runs a shell line in which `CLI` stands for the command line with the RSS probe; `code` is the CLI's status (PIPESTATUS). */
 function shell(line: string, timeoutMs: number): Run {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
-  const cli = `"${process.execPath}" --require "${PRELOAD}" "${CLI}"`;
+  const cli = `"${process.execPath}" --import "${PRELOAD}" "${CLI}"`;
   const script = `${line.replace(/\bCLI\b/g, cli)}; echo "status=\${PIPESTATUS[@]}" >&2`;
   const start = performance.now();
   const r = spawnSync('bash', ['-c', script], {

@@ -1,8 +1,8 @@
-// Loaded with `node --require` by test/cli-limits.test.ts: on exit, the main thread writes the
+// Loaded with `node --import` by test/cli-limits.test.ts: on exit, the main thread writes the
 // process's peak RSS (MB) to the file named by ZFXXGK_RSS_FILE, so that a test can bound the memory
 // of a command-line run (workers included: the RSS is the whole process's).
-const { isMainThread } = require('node:worker_threads');
-const { writeFileSync } = require('node:fs');
+import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.ZFXXGK_RSS_FILE;
 if (isMainThread && file) {
