@@ -29,7 +29,12 @@ export interface CsvOptions {
   /** Start with the header line. `false` for the lines of one report among several (the CLI writes the header once). Default `true`. */
   header?: boolean;
   /** One report of an input holding several: its number (from 1) and start line, written as `report,report_line` after `file` (header {@link CSV_HEADER_SPLIT}). */
-  part?: { readonly index: number; readonly line: number };
+  part?: {
+    /** Number of the report in the input, from 1. */
+    readonly index: number;
+    /** Line of the input where it starts (1-based). */
+    readonly line: number;
+  };
 }
 
 /**
