@@ -73,11 +73,14 @@ function updateBaseline(rows) {
   writeFileSync(join(GAUNTLET_DIR, 'baseline.json'), JSON.stringify({ minimumRightPercent, knownSilentWrong }, null, 1) + '\n');
 }
 
-/** Replaces (or appends) the gauntlet section, the last section of docs/accuracy.md. */
+/** Replaces (or appends) the gauntlet section of docs/accuracy.md, keeping the sections after it. */
 function writeGauntletSection(section) {
   const file = join(GAUNTLET_DIR, '..', '..', 'docs', 'accuracy.md');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = old.indexOf('## Converter gauntlet');
   const before = at === -1 ? old.replace(/\n*$/, '\n\n') : old.slice(0, at);
-  writeFileSync(file, before + section);
+  // The sections after it (OCR) stay.
+  const next = at === -1 ? -1 : old.indexOf('\n## ', at + 1);
+  const after = next === -1 ? '' : old.slice(next);
+  writeFileSync(file, before + section.replace(/\n*$/, '\n') + after);
 }

@@ -10,6 +10,10 @@
  * spreading: a page of a million items is fine).
  */
 
+import { isValueRow, placeBlankCells } from './blank-cells.js';
+import { findFurniture } from './furniture.js';
+import { CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
+
 /** A positioned piece of text: a PDF text item or an OCR box. */
 export interface PositionedText {
   /** The text. Items that are empty or white space are skipped. */
@@ -51,6 +55,16 @@ export interface LayoutOptions {
    * on the page) or `'down'` (images and most OCR output, origin at the top left).
    */
   yAxis?: 'up' | 'down';
+  /**
+   * Keep running headers and footers (default `false`: a line repeated at the same height at the top
+   * or bottom of several pages, numbers aside, is left out; see `furniture.ts`).
+   */
+  keepFurniture?: boolean;
+  /**
+   * Write a blank marker (`—`) where a table row leaves empty a column that the rows around it (or,
+   * for a lone row, its column headers) show (default `true`; see `blank-cells.ts`).
+   */
+  blankCells?: boolean;
 }
 
 /** The text rebuilt from positioned items. */
@@ -67,24 +81,12 @@ export interface LaidOutText {
 const SAME_LINE = 0.45;
 /** A gap wider than this share of the font size is a column gap: two or more spaces. */
 const COLUMN_GAP = 0.8;
-/** A gap wider than this share of the font size (but no column gap) is one space. */
-const WORD_GAP = 0.15;
 /** Width of one space, as a share of the font size (CJK glyphs are one size wide, two columns). */
 const SPACE_WIDTH = 0.5;
+/** A line wider than this many font sizes is prose, not a wrapped label piece. */
+const PROSE_WIDTH = 12;
 /** Widest indent or gap written, in spaces (an item far to the right of a tiny font stays on a readable line). */
 const MAX_SPACES = 400;
-
-interface Item {
-  text: string;
-  page: number;
-  x: number;
-  /** y pointing down the page (so ascending y is reading order). */
-  down: number;
-  y: number;
-  w: number;
-  size: number;
-  confidence?: number;
-}
 
 /**
  * Rebuilds space-aligned lines from positioned items, page by page.
@@ -109,12 +111,21 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
     list.push(item);
     if (page > pages) pages = page;
   }
-  const writer = new Writer();
   const order = [...byPage.keys()].sort((a, b) => a - b);
-  for (const p of order) {
-    writePage(writer, byPage.get(p) as Item[]);
+  const linesOfPages = order.map((p) => pageLines(byPage.get(p) as Item[]));
+  const furniture = options.keepFurniture === true ? new Set<Line>() : findFurniture(linesOfPages);
+  const kept = linesOfPages.map((lines, p) =>
+    furniture.size > 0 && !rowCutAtTop(linesOfPages, p, furniture) ? lines.filter((l) => !furniture.has(l)) : lines,
+  );
+  // One left edge for the whole document: the same x is the same column on every page (a table crossing a page).
+  let left = Infinity;
+  for (const lines of kept) left = Math.min(left, pageLeft(lines));
+  const writer = new Writer();
+  kept.forEach((lines, p) => {
+    if (options.blankCells !== false) placeBlankCells(lines, kept[p - 1]);
+    for (const line of lines) if (line.items.length > 0) writeLine(writer, line.items, left);
     writer.write('\f\n');
-  }
+  });
   return { text: writer.text(), spans: writer.spans, pages };
 }
 
@@ -144,8 +155,8 @@ class Writer {
   private length = 0;
 
   write(s: string, item?: Item): void {
-    if (item) {
-      const span: TextSpan = { start: this.length, end: this.length + s.length, page: item.page, x: item.x, y: item.y };
+    if (item && item.synthetic !== true) {
+      const span: TextSpan = { start: this.length, end: this.length + s.length, page: item.page, x: item.srcX ?? item.x, y: item.y };
       if (item.confidence !== undefined) span.confidence = item.confidence;
       this.spans.push(span);
     }
@@ -158,37 +169,90 @@ class Writer {
   }
 }
 
-function writePage(writer: Writer, onPage: Item[]): void {
-  let left = Infinity;
-  for (const it of onPage) if (it.x < left) left = it.x;
+/** The items of one page grouped into lines (by baseline), top to bottom, each line left to right. */
+function pageLines(onPage: Item[]): Line[] {
   onPage.sort((a, b) => a.down - b.down || a.x - b.x);
-  let line: Item[] = [];
+  const lines: Line[] = [];
+  let line: Line | null = null;
   for (const it of onPage) {
-    const ref = line[0];
-    if (ref && Math.abs(ref.down - it.down) <= SAME_LINE * Math.max(ref.size, it.size)) line.push(it);
-    else {
-      if (line.length > 0) writeLine(writer, line, left);
-      line = [it];
+    const ref = line?.items[0];
+    if (line && ref && Math.abs(ref.down - it.down) <= SAME_LINE * Math.max(ref.size, it.size)) {
+      line.items.push(it);
+      if (it.size > line.size) line.size = it.size;
+    } else {
+      line = { page: it.page, down: it.down, size: it.size, items: [it] };
+      lines.push(line);
     }
   }
-  if (line.length > 0) writeLine(writer, line, left);
+  for (const l of lines) l.items.sort((a, b) => a.x - b.x);
+  return lines;
 }
 
-function writeLine(writer: Writer, line: Item[], left: number): void {
-  line.sort((a, b) => a.x - b.x);
+/** Two words of two or more Chinese characters with one space between them, inside one item. */
+const CELLS_IN_ITEM = new RegExp(`(${CJK_CLASS}{2}) (?=${CJK_CLASS}{2})`, 'gu');
+
+/**
+ * An item holding several cells (LibreOffice writes a row of header cells as one text item with
+ * single spaces): Chinese does not put spaces between words, so a space between two Chinese words
+ * is a cell boundary, written as a column gap. Single characters spaced out (`信 息 内 容`, a header
+ * letter-spaced to fill its cell) stay as they are.
+ */
+function splitCells(text: string): string {
+  return text.includes(' ') ? text.replace(CELLS_IN_ITEM, '$1  ') : text;
+}
+
+/**
+ * Whether a page begins inside a table row cut by the page break: the previous page ends with a
+ * table row (and perhaps pieces of its label) and this page begins with a label piece, no row and no
+ * prose (the rest of that row's wrapped label). The page's furniture is then kept: it marks the cut, and without it the label's rest would
+ * read as the start of the next row.
+ */
+function rowCutAtTop(pages: readonly (readonly Line[])[], p: number, furniture: ReadonlySet<Line>): boolean {
+  const before = pages[p - 1]?.filter((l) => !furniture.has(l)) ?? [];
+  const first = pages[p]?.find((l) => !furniture.has(l));
+  if (first === undefined || isValueRow(first) || isProse(first)) return false;
+  // The previous page ends with a row and perhaps the first pieces of its wrapped label.
+  for (let k = before.length - 1; k >= 0; k--) {
+    const line = before[k] as Line;
+    if (isValueRow(line)) return true;
+    if (isProse(line)) return false;
+  }
+  return false;
+}
+
+/** A line that runs wider than a table's label column: prose or a heading, no piece of a wrapped label. */
+function isProse(line: Line): boolean {
+  const first = line.items[0];
+  const last = line.items[line.items.length - 1];
+  return first !== undefined && last !== undefined && last.x + last.w - first.x > PROSE_WIDTH * line.size;
+}
+
+/** The left edge of a page's text (the indent of every line is measured from it). */
+function pageLeft(lines: readonly Line[]): number {
+  let left = Infinity;
+  for (const l of lines) for (const it of l.items) if (it.x < left) left = it.x;
+  return left;
+}
+
+function writeLine(writer: Writer, line: readonly Item[], left: number): void {
   let cursor = left;
   for (let k = 0; k < line.length; k++) {
     const it = line[k] as Item;
     if (k > 0) {
+      const prev = line[k - 1] as Item;
       const gap = it.x - cursor;
-      const unit = Math.min(it.size, (line[k - 1] as Item).size);
-      if (gap > COLUMN_GAP * unit) writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(2, Math.round(gap / (unit * SPACE_WIDTH))))));
+      const unit = Math.min(it.size, prev.size);
+      // Chinese has no spaces between words: a visible gap between two Chinese items is a cell boundary
+      // (header words centred in tight cells stand a few points apart).
+      const cjkGap = gap > WORD_GAP * unit && isCjk(prev.text.trimEnd().slice(-1)) && isCjk(it.text.trimStart()[0]);
+      if (gap > COLUMN_GAP * unit || cjkGap)
+        writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(2, Math.round(gap / (unit * SPACE_WIDTH))))));
       else if (gap > WORD_GAP * unit) writer.write(' ');
     } else {
       const indent = Math.min(MAX_SPACES, Math.max(0, Math.round((it.x - left) / (it.size * SPACE_WIDTH))));
       if (indent > 0) writer.write(' '.repeat(indent));
     }
-    writer.write(it.text, it);
+    writer.write(it.synthetic ? it.text : splitCells(it.text), it);
     cursor = it.x + it.w;
   }
   writer.write('\n');

@@ -1,0 +1,214 @@
+/**
+ * Blank cells from positions. A row of a printed table whose cell is blank has nothing at that
+ * cell's x: laid out as text, its values close up and a reader counting values cannot tell which
+ * cell is missing (the values after it would move one column left). The columns are in the page:
+ * the other rows' numbers stand in them, and a table with one row of values (table 四) has its
+ * column headers above. Where a value row has fewer values than the table has columns and every
+ * value of the row sits in exactly one column, the columns it leaves empty get a blank marker
+ * (`—`, a blank in the cell grammar), placed where the cell is. Where anything is unclear (two
+ * numbers of a row in one column, a value between two columns, a header word across columns), no
+ * marker is written and the row reads as before (its cells flagged, never guessed).
+ *
+ * Pure geometry, per page, linear in the lines of a table (each line is looked at from the block
+ * of rows around it once).
+ */
+import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometry.js';
+
+/** The marker written for a blank cell (read as blank by the cell grammar). */
+export const BLANK_MARKER = '\u2014';
+/** Consecutive lines of one table are at most this many font sizes apart (a wrapped label's lines, rows). */
+const MAX_LINE_STEP = 6;
+/** More columns than this is no report table (table 四 has fifteen): no markers (and the work per row stays bounded). */
+const MAX_COLUMNS = 40;
+/** From this many rows on, a column needs the numbers of two rows. */
+const MIN_ROWS_FOR_SUPPORT = 3;
+/** Header lines looked at above a lone value row. */
+const MAX_HEADER_LINES = 10;
+/** A value belongs to a column it overlaps, or one at most this share of the font size away. */
+const NEAR_COLUMN = 0.6;
+/** … and the next column must be at least this share of the font size farther. */
+const CLEAR_MARGIN = 0.5;
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+interface Row {
+  line: Line;
+  numbers: Run[];
+  /** Right edge of the row's label (0 without a label). */
+  labelRight: number;
+}
+
+/** Whether a line is a table row by position: label runs, then only numbers (two at least, or a label and one). */
+export function isValueRow(line: Line): boolean {
+  return asRow(line) !== null;
+}
+
+/** A line read as a table row: its label runs, then only numbers; null for any other line. */
+function asRow(line: Line): Row | null {
+  const runs = lineRuns(line);
+  const numbers: Run[] = [];
+  let labelRight = 0;
+  for (const r of runs) {
+    if (isNumberRun(r)) numbers.push(r);
+    else if (numbers.length > 0) return null;
+    else labelRight = r.right;
+  }
+  if (numbers.length === 0) return null;
+  // A number alone on its line, without a label (a page number, a stray figure) frames nothing.
+  if (numbers.length === 1 && labelRight === 0) return null;
+  return { line, numbers, labelRight };
+}
+
+/** A line between rows of a table: a wrapped label's piece, all of it left of the values. */
+function isLabelPiece(line: Line, valuesLeft: number): boolean {
+  for (const r of lineRuns(line)) if (r.right > valuesLeft || isNumberRun(r)) return false;
+  return true;
+}
+
+function distance(run: Run, c: Column): number {
+  if (run.right > c.left && run.left < c.right) return 0;
+  return run.right <= c.left ? c.left - run.right : run.left - c.right;
+}
+
+/** The column of each number of a row (indices into `columns`), or null when one is unclear or two share a column. */
+function assign(numbers: readonly Run[], columns: readonly Column[]): number[] | null {
+  const out: number[] = [];
+  for (const n of numbers) {
+    let best = -1;
+    let bestD = Infinity;
+    let second = Infinity;
+    columns.forEach((c, k) => {
+      const d = distance(n, c);
+      if (d < bestD) {
+        second = bestD;
+        bestD = d;
+        best = k;
+      } else if (d < second) second = d;
+    });
+    if (best < 0 || bestD > NEAR_COLUMN * n.size || second - bestD < CLEAR_MARGIN * n.size) return null;
+    if (out.length > 0 && best <= (out[out.length - 1] as number)) return null;
+    out.push(best);
+  }
+  return out;
+}
+
+/**
+ * Columns from the numbers of the rows: runs that overlap are one column. In a block of three rows
+ * or more, a column needs the numbers of two rows: one number out of line with the others opens no
+ * column (its row then fits no column, and the block gets no marker).
+ */
+function columnsOfRows(rows: readonly Row[]): Column[] {
+  const runs = rows.flatMap((r, k) => r.numbers.map((n) => ({ n, k }))).sort((a, b) => a.n.left - b.n.left);
+  const columns: (Column & { rows: Set<number> })[] = [];
+  for (const { n, k } of runs) {
+    const last = columns[columns.length - 1];
+    if (last && n.left < last.right) {
+      last.right = Math.max(last.right, n.right);
+      last.rows.add(k);
+    } else columns.push({ left: n.left, right: n.right, rows: new Set([k]) });
+  }
+  return rows.length >= MIN_ROWS_FOR_SUPPORT ? columns.filter((c) => c.rows.size >= 2) : columns;
+}
+
+/**
+ * Columns from the header lines above a lone value row, nearest line first: a header word over one
+ * column widens it, a word over none opens a column, a word over several (a group header) is left
+ * out. Stops at the first line that adds nothing or holds a number. A row at the top of its page
+ * (a table cut by the page break) looks at the end of the previous page.
+ */
+function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previousPage: readonly Line[]): Column[] {
+  const columns: Column[] = [];
+  // The lines above the row, nearest first; a row at the top of its page continues on the previous page's end.
+  const above: Line[] = [];
+  for (let k = from; k >= 0; k--) above.push(lines[k] as Line);
+  if (above.length === 0) for (let k = previousPage.length - 1; k >= 0; k--) above.push(previousPage[k] as Line);
+  let prev = row.line;
+  for (let n = 0; n < above.length && n < MAX_HEADER_LINES; n++) {
+    const line = above[n] as Line;
+    if (line.page === prev.page && prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
+    let added = false;
+    const runs = lineRuns(line);
+    // A row of numbers above is another table's (or this one's header is not there).
+    if (runs.some(isNumberRun)) break;
+    // A row with a label: the first word of a header line left of its values heads the label column.
+    const firstValue = (row.numbers[0] as Run).left;
+    const labelHeader = row.labelRight > 0 && runs[0] !== undefined && runs[0].right <= firstValue ? runs[0] : null;
+    for (const r of runs) {
+      // Label-column text (the table's caption, a header over the labels) frames no value column.
+      if (r.left < row.labelRight || r === labelHeader) continue;
+      const over = columns.filter((c) => r.right > c.left && r.left < c.right);
+      if (over.length > 1) continue;
+      const c = over[0];
+      if (c) {
+        c.left = Math.min(c.left, r.left);
+        c.right = Math.max(c.right, r.right);
+      } else columns.push({ left: r.left, right: r.right });
+      added = true;
+    }
+    if (!added) break;
+    prev = line;
+  }
+  columns.sort((a, b) => a.left - b.left);
+  // Columns that grew into each other are no columns.
+  for (let k = 1; k < columns.length; k++) if ((columns[k] as Column).left < (columns[k - 1] as Column).right) return [];
+  return columns;
+}
+
+/** Adds blank markers to the rows of one page that leave columns of their table empty. */
+export function placeBlankCells(lines: readonly Line[], previousPage: readonly Line[] = []): void {
+  const rows = lines.map(asRow);
+  let k = 0;
+  while (k < lines.length) {
+    const first = rows[k];
+    if (!first) {
+      k++;
+      continue;
+    }
+    // The block: rows and wrapped label pieces, consecutive lines close together.
+    const valuesLeft = (first.numbers[0] as Run).left;
+    const block: Row[] = [first];
+    let end = k + 1;
+    while (end < lines.length) {
+      const line = lines[end] as Line;
+      const prev = lines[end - 1] as Line;
+      if (line.down - prev.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
+      const row = rows[end];
+      if (row) block.push(row);
+      else if (!isLabelPiece(line, valuesLeft)) break;
+      end++;
+    }
+    fillBlock(block, block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block));
+    k = end;
+  }
+}
+
+function fillBlock(block: readonly Row[], columns: Column[] | null): void {
+  // (The bound keeps the work per row linear: no report table has more columns.)
+  if (!columns || columns.length < 2 || columns.length > MAX_COLUMNS) return;
+  const assigned = block.map((r) => assign(r.numbers, columns));
+  if (assigned.some((a) => a === null)) return;
+  block.forEach((row, i) => {
+    const used = new Set(assigned[i] as number[]);
+    if (used.size >= columns.length) return;
+    const size = (row.numbers[0] as Run).size;
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c] as Column;
+      if (used.has(c) || col.left < row.labelRight) continue;
+      const marker: Item = {
+        text: BLANK_MARKER,
+        page: row.line.page,
+        x: (col.left + col.right) / 2 - size / 2,
+        down: row.line.down,
+        y: 0,
+        w: size,
+        size,
+        synthetic: true,
+      };
+      row.line.items.push(marker);
+    }
+    row.line.items.sort((a, b) => a.x - b.x);
+  });
+}

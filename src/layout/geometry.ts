@@ -1,0 +1,78 @@
+/**
+ * The shapes the line layout works on (internal to `src/layout/`): positioned items with y turned
+ * to point down the page, the lines they form, and the runs of touching items inside a line (one
+ * word, one number, one cell's text), with the small predicates the layout passes share.
+ */
+
+/** A positioned item, y pointing down the page. */
+export interface Item {
+  text: string;
+  page: number;
+  x: number;
+  /** y pointing down the page (so ascending y is reading order). */
+  down: number;
+  /** y as given (for the span). */
+  y: number;
+  w: number;
+  size: number;
+  confidence?: number;
+  /** The item's own x when the layout moved it (a wrapped label's piece joined to its row); the span keeps it. */
+  srcX?: number;
+  /** A blank-cell marker the layout placed (no source item: no span). */
+  synthetic?: true;
+}
+
+/** Items of one page on one baseline, left to right. */
+export interface Line {
+  page: number;
+  /** Baseline (y down) of the line's first item. */
+  down: number;
+  /** Largest font size on the line. */
+  size: number;
+  items: Item[];
+}
+
+/** Touching items of a line read as one piece of text (a gap of at most {@link WORD_GAP} of the font size). */
+export interface Run {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
+/** A gap wider than this share of the font size (but no column gap) is one space; narrower, none. */
+export const WORD_GAP = 0.15;
+
+/** A whole number, a decimal or a signed change, alone in its run: a table value. */
+const NUMBER_RUN = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** Whether a run's text is one number (a table value). */
+export function isNumberRun(run: Run): boolean {
+  return NUMBER_RUN.test(run.text);
+}
+
+/** Han characters and CJK punctuation: Chinese text has no spaces between words. */
+export const CJK_CLASS = '[\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+const CJK = new RegExp(CJK_CLASS, 'u');
+
+/** Whether a character is a Han character or CJK punctuation (full-width forms included). */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** The runs of a line (its items sorted by x). */
+export function lineRuns(line: Line): Run[] {
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  for (const it of line.items) {
+    const right = it.x + it.w;
+    if (cur && it.x - cur.right <= WORD_GAP * Math.min(cur.size, it.size)) {
+      cur.text += it.text.trim();
+      cur.right = Math.max(cur.right, right);
+      continue;
+    }
+    cur = { text: it.text.trim(), left: it.x, right, size: it.size };
+    runs.push(cur);
+  }
+  return runs;
+}
