@@ -65,7 +65,7 @@ export { reportJsonSchema, type JsonSchema } from './schema/report-schema.js';
 export { isReport, assertReport, reportSchemaError } from './schema/guards.js';
 export { renderReport, type RenderFormat, type RenderOptions } from './render/render-report.js';
 export { toRows, type TidyRow } from './render/to-rows.js';
-export { toCsv, csvField, CSV_HEADER, type CsvOptions } from './render/to-csv.js';
+export { toCsv, csvField, CSV_HEADER, CSV_HEADER_SPLIT, type CsvOptions } from './render/to-csv.js';
 export { cellLabelMap, type CellLabels } from './template/labels.js';
 export { compareReports } from './compare/compare-reports.js';
 export { renderComparison, type ComparisonFormat, type ComparisonRenderOptions } from './compare/render-comparison.js';

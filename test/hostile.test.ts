@@ -28,7 +28,23 @@ import { parseDocx } from '../src/docx/index.js';
 import { parsePdf } from '../src/pdf/index.js';
 import { consistentCells, consistentReport, pipeReport } from './helpers/fixtures.js';
 import { makePdf, reportTextToPages, reportTextToPdf } from './helpers/pdf-writer.js';
-import { simpleDocx } from './helpers/zip-writer.js';
+import { deflated, DOC_HEAD, DOC_TAIL, docxWith, simpleDocx } from './helpers/zip-writer.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** A PDF of the given objects (1 is the catalog), with its cross-reference table. */
+function rawPdf(objects: readonly string[]): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
 
 const ROOT = join(__dirname, '..');
 const CHILD = join(ROOT, 'node_modules', '.cache', 'zfxxgk-hostile', 'child.mjs');
@@ -67,6 +83,11 @@ describe('hostile input in a child process: fixed heap, time and peak RSS ceilin
     ['huge-bytes', { codes: ['input-too-large'] }, 256, 15_000, 400],
     ['layout-million', { codes: [] }, 1024, 60_000, 1200],
     ['diagnostics-flood', { codes: ['label-unrecognized', 'diagnostics-truncated'] }, 768, 90_000, 1000],
+    ['pdf-million', { codes: ['not-a-report'] }, 1024, 120_000, 1000],
+    ['pdf-items-limited', { codes: ['pdf-truncated'] }, 512, 60_000, 500],
+    ['nuls', { codes: ['control-characters'] }, 256, 15_000, 300],
+    ['invalid-byte', { codes: ['invalid-bytes-replaced'] }, 256, 15_000, 300],
+    ['doubled', { codes: ['multiple-reports'] }, 256, 15_000, 300],
   ];
   for (const [name, expected, heap, ms, rss] of cases) {
     it(
@@ -82,6 +103,15 @@ describe('hostile input in a child process: fixed heap, time and peak RSS ceilin
         if (name === 'docx-bomb' || name === 'docx-run') expect(out.bytes as number).toBeLessThan(1.5 * 1024 * 1024);
         if (name === 'layout-million') expect(out.spans).toBe(1_000_000);
         if (name === 'diagnostics-flood') expect(out.count).toBe(DEFAULT_LIMITS.maxDiagnostics + 1);
+        // A page of a million items goes through pdfjs, the line rebuilding and the parse (no stack overflow).
+        if (name === 'pdf-million') expect(out.length as number).toBeGreaterThan(1_000_000);
+        // Read as without the NULs; UTF-8 despite the invalid byte: the same cells as the clean input.
+        if (name === 'nuls' || name === 'invalid-byte') {
+          expect(out.values as string).toMatch(/=/);
+          expect(out.values).toBe(out.cleanValues);
+        }
+        if (name === 'invalid-byte') expect(out.length).toBe('utf-8');
+        if (name === 'doubled') expect([out.length, out.values]).toEqual([2, '甲县甲局,乙县乙局']);
       },
       ms + 20_000,
     );
@@ -172,6 +202,25 @@ describe('errors of mammoth, jszip, xmldom and pdfjs are ours, with the cause ke
       expect((e as InputReadError).code).toBe('docx-unreadable');
       expect((e as InputReadError).cause).toBeDefined();
     }
+  });
+
+  it('a .docx whose XML is malformed (xmldom inside mammoth): docx-unreadable, the parser error as cause', async () => {
+    for (const doc of [`${DOC_HEAD}<w:p><w:r><w:t>x</w:t></w:r>`, 'not xml <<<>>>', `${DOC_HEAD}<w:p><w:t a="x></w:p>${DOC_TAIL}`]) {
+      const e = await parseDocx(docxWith(deflated('word/document.xml', doc))).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(InputReadError);
+      expect((e as InputReadError).code).toBe('docx-unreadable');
+      expect((e as InputReadError).cause).toBeInstanceOf(Error);
+      expect((e as InputReadError).messageZh).toMatch(HAN);
+    }
+  });
+
+  it('a PDF that opens but whose page cannot be read (pdfjs fails later): pdf-unreadable, the pdfjs error as cause', async () => {
+    const e = await parsePdf(rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [7 0 R] /Count 1 >>'])).catch(
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(InputReadError);
+    expect((e as InputReadError).code).toBe('pdf-unreadable');
+    expect((e as InputReadError).cause).toBeInstanceOf(Error);
   });
 
   const PDF_DIST = join(ROOT, 'dist', 'pdf.js');

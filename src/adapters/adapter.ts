@@ -84,6 +84,12 @@ export interface DocumentReadOptions {
   ocr?: boolean | 'auto';
 }
 
+/** What a document adapter read: the first report, and with `split` every report of the file. */
+export interface DocumentReadResult extends ParseResult {
+  /** Every report of a file holding several (only with `split`). */
+  reports?: ParseResult[];
+}
+
 /** A Node-only adapter reading a file's bytes through its entry (`zfxxgk-report/docx`, `zfxxgk-report/pdf`). */
 export interface DocumentAdapter extends AdapterBase {
   /** Discriminant. */
@@ -95,7 +101,7 @@ export interface DocumentAdapter extends AdapterBase {
    *
    * @throws the entry's `InputReadError` when its dependency is missing or the file is unreadable.
    */
-  read(bytes: Uint8Array, options?: DocumentReadOptions): Promise<ParseResult>;
+  read(bytes: Uint8Array, options?: DocumentReadOptions): Promise<DocumentReadResult>;
 }
 
 /** Any input adapter. */

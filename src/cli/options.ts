@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, FILE_COMMANDS, findCommand } from './commands/index.js';
 import type { CommandSpec, OptionSpec, OptionValues } from './commands/types.js';
 import { USAGE, WORDS, type Bilingual, type Lang } from './i18n.js';
+import { LIMIT_FLAGS, limitUsageError, readingHelp } from './limits.js';
 
 /** A usage error: one line in each language, and the command whose help follows it. */
 export class UsageError extends Error {
@@ -29,7 +30,14 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  split: { type: 'boolean' },
+  ...LIMIT_FLAGS,
 };
+
+/** The full help of a per-input command: its own text, then the reading options all commands take. */
+export function commandHelp(command: CommandSpec, lang: Lang): string {
+  return command.help[lang] + readingHelp(lang);
+}
 
 /** What the arguments ask for. */
 export type Invocation =
@@ -62,7 +70,7 @@ Common options:
   --lang zh|en   message language (default Chinese)
   --ocr          read images (.png .jpg) and scanned PDFs by OCR (optional packages, see README)
   -v, --version  version
-
+${readingHelp('en')}
 Reads .txt .md .html .htm .docx .pdf (by content, then extension), and .png .jpg with --ocr; detects
 text encodings (UTF-8, UTF-16, GB18030/GBK, Big5). With no file, or -, standard input is read.
 Exit codes: 0 ok · 1 a file is not a report or fails validation · 2 usage error or a file cannot be read
@@ -77,7 +85,7 @@ ${list}
   --lang zh|en   提示语言（默认中文）
   --ocr          用 OCR 识别图片（.png .jpg）和扫描版 PDF（需安装可选依赖，见 README）
   -v, --version  版本
-
+${readingHelp('zh')}
 支持 .txt .md .html .htm .docx .pdf（先看内容，再看扩展名），加 --ocr 时也支持 .png .jpg；文本编码自动识别（UTF-8、UTF-16、GB18030/GBK、Big5）。
 不给文件或写 - 时读取标准输入。
 退出码: 0 正常 · 1 有文件不是年度报告或校验未通过 · 2 用法错误或文件无法读取
@@ -117,6 +125,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       throw new UsageError(name === 'lang' ? USAGE.badLang : USAGE.badValue(`--${name}`, spec.values), command);
     }
   }
+  const badLimit = limitUsageError(values);
+  if (badLimit) throw new UsageError(badLimit, command);
   const inputs = parsed.positionals.slice(1);
   const format =
     typeof values.format === 'string' ? values.format : (command.defaultFormat?.(inputs.length) ?? (command.formats[0] as string));

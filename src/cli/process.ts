@@ -5,11 +5,13 @@
 import { findCommand } from './commands/index.js';
 import type { Task, TaskResult } from './commands/types.js';
 import type { ParseResult } from '../model/report.js';
-import { readInput } from './input.js';
+import type { Limits } from '../limits/limits.js';
+import { readInput, type ReadOutcome } from './input.js';
+import { limitsOf, splitOf } from './limits.js';
+import { joinOutputs, splitRuns } from './split.js';
 import { t, type Lang } from './i18n.js';
 
 export type { Task, TaskResult } from './commands/types.js';
-export { CSV_HEADER, csv } from './commands/parse.js';
 
 /** Runs one task. Never throws: failures become an `error` result. */
 export async function runTask(task: Task): Promise<TaskResult> {
@@ -17,16 +19,20 @@ export async function runTask(task: Task): Promise<TaskResult> {
   if (!command) return { index: task.index, chunk: '', note: `${t('internalError', task.lang)}\n`, status: 'error' };
   const inputFormat =
     typeof task.values['input-format'] === 'string' ? (task.values['input-format'] as 'auto' | 'text' | 'markdown' | 'html') : 'auto';
-  const outcome = task.error
-    ? ({ ok: false, error: task.error } as const)
-    : await readInput(
-        task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file },
-        inputFormat,
-        task.lang,
-        task.values.ocr === true,
-      );
+  const split = splitOf(task.values);
+  const outcome: ReadOutcome = task.error
+    ? { ok: false, error: task.error }
+    : await readInput(task.bytes ? { file: task.file, bytes: task.bytes } : { file: task.file }, {
+        format: inputFormat,
+        lang: task.lang,
+        limits: limitsOf(task.values),
+        split,
+        ocr: task.values.ocr === true,
+      });
   try {
-    return { index: task.index, ...command.run(outcome, task) };
+    if (!split) return { index: task.index, ...command.run(outcome, task) };
+    const outputs = splitRuns(outcome).map(([o, part]) => command.run(o, part ? { ...task, part } : task));
+    return { index: task.index, ...joinOutputs(outputs, task.format === 'json' || task.values.json === true) };
   } catch (e) {
     return {
       index: task.index,
@@ -45,8 +51,9 @@ export async function readAndParse(
   file: string,
   inputFormat: 'auto' | 'text' | 'markdown' | 'html',
   lang: Lang,
+  limits: Partial<Limits> = {},
 ): Promise<{ result: ParseResult; encoding: string; kind: string }> {
-  const outcome = await readInput({ file }, inputFormat, lang);
+  const outcome = await readInput({ file }, { format: inputFormat, lang, limits });
   if (!outcome.ok) {
     const e = new Error(outcome.error.message, outcome.error.cause === undefined ? undefined : { cause: outcome.error.cause }) as Error & {
       code: string;

@@ -9,15 +9,21 @@
  * Exit codes: 0 all good; 1 some input is not a report or fails validation; 2 usage error or an
  * input cannot be read.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { defaultJobs, Progress, runAll, Totals } from './batch.js';
 import { ownCommand } from './commands/index.js';
 import type { Task, TaskResult } from './commands/types.js';
 import { expandArgs } from './files.js';
 import { FILE_ERRORS, say, t, USAGE, type Lang } from './i18n.js';
-import { langOf, mainHelp, parseInvocation, UsageError } from './options.js';
+import { commandHelp, langOf, mainHelp, parseInvocation, UsageError } from './options.js';
 import { runTask } from './process.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileTooLarge } from '../limits/check.js';
+import { resolveLimits } from '../limits/limits.js';
+import { limitError } from './input.js';
+import { limitOf, limitsOf } from './limits.js';
+import { readStreamBounded, type BoundedRead } from './read-bounded.js';
 
 const VERSION = '0.1.0';
 
@@ -47,10 +53,6 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function readStdin(): Uint8Array {
-  return readFileSync(0);
-}
-
 async function main(argv: string[]): Promise<number> {
   const own = ownCommand(argv[0]);
   if (own) return own.run(argv.slice(1));
@@ -60,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     inv = parseInvocation(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`zfxxgk: ${say(e.text, lang)}\n\n${e.command ? e.command.help[lang] : mainHelp(lang)}`);
+    process.stderr.write(`zfxxgk: ${say(e.text, lang)}\n\n${e.command ? commandHelp(e.command, lang) : mainHelp(lang)}`);
     return EXIT.usageOrUnreadable;
   }
   if (inv.kind === 'version') {
@@ -68,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (inv.kind === 'help') {
-    const text = inv.command ? inv.command.help[inv.lang] : mainHelp(inv.lang);
+    const text = inv.command ? commandHelp(inv.command, inv.lang) : mainHelp(inv.lang);
     if (inv.toStderr) {
       process.stderr.write(text);
       return EXIT.usageOrUnreadable;
@@ -83,24 +85,31 @@ async function main(argv: string[]): Promise<number> {
   const useStdin = inv.inputs.length === 0 || (inv.inputs.length === 1 && inv.inputs[0] === '-');
   if (useStdin) {
     if (process.stdin.isTTY) {
-      process.stderr.write(`zfxxgk: ${say(USAGE.stdinIsTerminal(command.name), lang)}\n\n${command.help[lang]}`);
+      process.stderr.write(`zfxxgk: ${say(USAGE.stdinIsTerminal(command.name), lang)}\n\n${commandHelp(command, lang)}`);
       return EXIT.usageOrUnreadable;
     }
-    let bytes: Uint8Array;
+    let read: BoundedRead;
     try {
-      bytes = readStdin();
+      // Bounded: an endless stream (/dev/zero through a pipe) stops at --max-file-bytes.
+      read = await readStreamBounded(process.stdin, limitOf(values, 'maxFileBytes'));
     } catch (e) {
       const err = { code: 'file-unreadable', message: FILE_ERRORS['file-unreadable'][lang], cause: (e as Error).message };
       tasks = [{ ...base, index: 0, file: t('stdin', lang), error: err }];
       return finish(tasks, 1, quiet, lang, command.preamble?.(format, values) ?? '');
     }
-    tasks = [{ ...base, index: 0, file: '-', bytes }];
+    if ('tooLarge' in read) {
+      const limits = resolveLimits(limitsOf(values));
+      const error = limitError(fileTooLarge(read.tooLarge, limits) as Diagnostic, lang, limits);
+      tasks = [{ ...base, index: 0, file: t('stdin', lang), error }];
+      return finish(tasks, 1, quiet, lang, command.preamble?.(format, values) ?? '');
+    }
+    tasks = [{ ...base, index: 0, file: '-', bytes: read.bytes }];
   } else {
     if (command.singleFile) {
       const only = inv.inputs[0] as string;
       const { files } = expandArgs([only]);
       if (files.length > 1 || isDirectory(only)) {
-        process.stderr.write(`zfxxgk: ${say(USAGE.noDirectory(command.name, only), lang)}\n\n${command.help[lang]}`);
+        process.stderr.write(`zfxxgk: ${say(USAGE.noDirectory(command.name, only), lang)}\n\n${commandHelp(command, lang)}`);
         return EXIT.usageOrUnreadable;
       }
     }

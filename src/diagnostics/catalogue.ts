@@ -552,7 +552,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'control-characters':
     'NUL and other C0 control characters (a misread encoding, stray bytes) were removed; vertical tabs read as line breaks and separator controls as tabs. Offsets still point into the input.',
   'multiple-reports':
-    'The input holds two or more reports (the section outline starts again); the diagnostic names where each starts. The first is read, or each with `parseReports`.',
+    'The input holds two or more reports (the section outline starts again); the diagnostic names where each starts. The first is read (the location is where the second starts), or each with `parseReports` (the location is where that report starts).',
   'traditional-converted': 'Traditional characters were converted to simplified before parsing.',
   'pinyin-removed': 'Mirror-site pinyin annotations after characters (`區(qū)`) were removed.',
   'metadata-missing': 'A metadata field (title, agency, year) was not found.',

@@ -16,6 +16,6 @@ export const docxAdapter: DocumentAdapter = {
   read: async (bytes, options = {}) => {
     const { parseDocx } = await import('./index.js');
     const r = await parseDocx(bytes, options);
-    return { report: r.report, diagnostics: r.diagnostics };
+    return { report: r.report, diagnostics: r.diagnostics, ...(r.reports ? { reports: r.reports } : {}) };
   },
 };

@@ -6,8 +6,8 @@
  * @packageDocumentation
  */
 import { readFile } from 'node:fs/promises';
-import { createDiagnostic } from '../diagnostics/diagnostic.js';
-import { parseReport, type ParseOptions } from '../parse/parse-report.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseReport, parseReports, type ParseOptions } from '../parse/parse-report.js';
 import type { InputFormat, ParseResult } from '../model/report.js';
 import { decodeText, type TextEncodingName } from './decode.js';
 import { sniffContent } from '../adapters/sniff.js';
@@ -25,6 +25,8 @@ export interface BytesParseResult extends ParseResult {
   kind: FileKind;
   /** The text encoding used, for text files; `null` for documents, images and binary data. */
   encoding: TextEncodingName | null;
+  /** With `split: true`, one result per report of the input (the first is this result's own); otherwise absent. */
+  reports?: ParseResult[];
 }
 
 /** Result of {@link parseFile}: the parse result plus what was read. */
@@ -43,6 +45,8 @@ export interface FileParseOptions extends ParseOptions {
    * `'auto'`: it gives `image-needs-ocr` / `pdf-no-text` with `ocr-unavailable`. Default: no OCR.
    */
   ocr?: boolean | 'auto';
+  /** Read every report of an input holding several (`reports` of the result); by default only the first is read. */
+  split?: boolean;
 }
 
 /** Image formats the OCR engine decodes (@napi-rs/canvas). */
@@ -75,12 +79,23 @@ const BINARY_NAMES: Record<string, string> = {
  */
 export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = {}): Promise<BytesParseResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseBytes(bytes): bytes must be a Uint8Array (or Buffer)');
-  const { fileName, ocr, ...parseOptions } = options;
+  const { fileName, ocr, split, ...parseOptions } = options;
   // A document format (PDF, Word) is decided by the bytes alone (node/adapters.ts).
   const document = FILE_REGISTRY.detectDocument(bytes);
   if (document) {
-    const r = await document.read(bytes, ocr ? { ocr } : {});
-    return { report: r.report, diagnostics: r.diagnostics, kind: document.format, encoding: null };
+    const documentOptions = {
+      ...(parseOptions.limits ? { limits: parseOptions.limits } : {}),
+      ...(split === true ? { split } : {}),
+      ...(ocr ? { ocr } : {}),
+    };
+    const r = await document.read(bytes, documentOptions);
+    return {
+      report: r.report,
+      diagnostics: r.diagnostics,
+      kind: document.format,
+      encoding: null,
+      ...(r.reports ? { reports: r.reports } : {}),
+    };
   }
   const sniffed = sniffContent(bytes);
   if (sniffed.kind === 'image') {
@@ -105,8 +120,10 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
   const decoded = decodeText(bytes);
   const requested = parseOptions.format ?? 'auto';
   const format = requested === 'auto' && fileName !== undefined ? formatForFile(fileName) : requested;
-  const result = parseReport(decoded.text, { ...parseOptions, format });
-  const notes = [];
+  const results =
+    split === true ? parseReports(decoded.text, { ...parseOptions, format }) : [parseReport(decoded.text, { ...parseOptions, format })];
+  const result = results[0] as ParseResult;
+  const notes: Diagnostic[] = [];
   if (decoded.declaredIgnored !== undefined)
     notes.push(createDiagnostic('charset-mismatch', { expected: decoded.declaredIgnored, actual: decoded.encoding }));
   if (decoded.replaced > 0) {
@@ -120,7 +137,8 @@ export async function parseBytes(bytes: Uint8Array, options: FileParseOptions = 
   }
   const detected = result.report?.source.format;
   const kind: FileKind = format !== 'auto' ? format : detected === 'html' || detected === 'markdown' ? detected : 'text';
-  return { ...result, diagnostics: [...notes, ...result.diagnostics], kind, encoding: decoded.encoding };
+  const withNotes = (r: ParseResult): ParseResult => ({ ...r, diagnostics: [...notes, ...r.diagnostics] });
+  return { ...withNotes(result), kind, encoding: decoded.encoding, ...(split === true ? { reports: results.map(withNotes) } : {}) };
 }
 
 /** The optional packages OCR needs, for `ocr-unavailable` (the list of `OCR_PACKAGES`, without loading the OCR entry). */

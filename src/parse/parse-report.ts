@@ -203,17 +203,19 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 function readParts(r: RenderedInput, split: boolean, startLines: readonly Line[], ctx: ParseContext): ParseResult[] {
   const starts = startLines.map((l) => ctx.norm.toOriginal(l.start, l.start)[0]);
   const where = startLines.map((l) => ctx.location(l.start, l.end));
-  const multiple = createDiagnostic('multiple-reports', {
-    count: starts.length,
-    detail: where.map((w) => w.line).join(', '),
-    actual: split ? 'split' : 'first',
-    location: where[1],
-  });
+  // Located at the second report when only the first is read; at its own report's start when each is.
+  const multiple = (at: number): Diagnostic =>
+    createDiagnostic('multiple-reports', {
+      count: starts.length,
+      detail: where.map((w) => w.line).join(', '),
+      actual: split ? 'split' : 'first',
+      location: where[at],
+    });
   const out: ParseResult[] = [];
   const count = split ? starts.length : 1;
   for (let k = 0; k < count; k++) {
     const text = reportPart(r.text, starts[k] as number, starts[k + 1] ?? r.text.length);
-    out.push(parseOne({ ...r, text }, false, { multiple })[0] as ParseResult);
+    out.push(parseOne({ ...r, text }, false, { multiple: multiple(split ? k : 1) })[0] as ParseResult);
   }
   return out;
 }

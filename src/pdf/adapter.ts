@@ -17,6 +17,6 @@ export const pdfAdapter: DocumentAdapter = {
   read: async (bytes, options = {}) => {
     const { parsePdf } = await import('./index.js');
     const r = await parsePdf(bytes, options);
-    return { report: r.report, diagnostics: r.diagnostics };
+    return { report: r.report, diagnostics: r.diagnostics, ...(r.reports ? { reports: r.reports } : {}) };
   },
 };

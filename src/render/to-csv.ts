@@ -8,6 +8,12 @@ import { toRows, type TidyRow } from './to-rows.js';
 /** The header line of the tidy CSV (with its line feed). */
 export const CSV_HEADER = 'file,agency,year,table,address,row_label,column_label,value,status\n';
 
+/**
+ * The header line of the tidy CSV of one report among several (`zfxxgk parse --split`): `report` (its
+ * number, from 1) and `report_line` (the line of the input where it starts) follow `file`.
+ */
+export const CSV_HEADER_SPLIT = 'file,report,report_line,agency,year,table,address,row_label,column_label,value,status\n';
+
 /** The byte order mark `--bom` puts before the header (Excel reads the file as UTF-8 with it). */
 const UTF8_BOM = '\ufeff';
 
@@ -22,6 +28,13 @@ export interface CsvOptions {
   bom?: boolean;
   /** Start with the header line. `false` for the lines of one report among several (the CLI writes the header once). Default `true`. */
   header?: boolean;
+  /** One report of an input holding several: its number (from 1) and start line, written as `report,report_line` after `file` (header {@link CSV_HEADER_SPLIT}). */
+  part?: {
+    /** Number of the report in the input, from 1. */
+    readonly index: number;
+    /** Line of the input where it starts (1-based). */
+    readonly line: number;
+  };
 }
 
 /**
@@ -47,12 +60,14 @@ export function csvField(value: string | number | null): string {
  */
 export function toCsv(input: Report | readonly TidyRow[], options: CsvOptions = {}): string {
   const file = options.file ?? '';
-  const head = options.header === false ? '' : (options.bom === true ? UTF8_BOM : '') + CSV_HEADER;
+  const part = options.part;
+  const head = options.header === false ? '' : (options.bom === true ? UTF8_BOM : '') + (part ? CSV_HEADER_SPLIT : CSV_HEADER);
+  const lead: (string | number)[] = part ? [file, part.index, part.line] : [file];
   const isRows = Array.isArray(input);
   const rows: readonly TidyRow[] = isRows ? (input as readonly TidyRow[]) : toRows(input as Report);
   const lines = rows.map((r) =>
-    [file, r.agency, r.year, r.table, r.address, r.rowLabel, r.columnLabel, r.value, r.status].map(csvField).join(','),
+    [...lead, r.agency, r.year, r.table, r.address, r.rowLabel, r.columnLabel, r.value, r.status].map(csvField).join(','),
   );
-  if (lines.length === 0 && !isRows) lines.push([file, '', '', '', '', '', '', '', NO_CELLS_STATUS].map(csvField).join(','));
+  if (lines.length === 0 && !isRows) lines.push([...lead, '', '', '', '', '', '', '', NO_CELLS_STATUS].map(csvField).join(','));
   return head + lines.map((l) => `${l}\n`).join('');
 }

@@ -6,9 +6,14 @@
 import { performance } from 'node:perf_hooks';
 import { parseDocx } from '../../src/docx/index.js';
 import { parsePdf } from '../../src/pdf/index.js';
-import { parseReport } from '../../src/parse/parse-report.js';
+import { parseReport, parseReports } from '../../src/parse/parse-report.js';
+import { parseBytes } from '../../src/node/index.js';
+import { createReport } from '../../src/model/create-report.js';
+import { renderReport } from '../../src/render/render-report.js';
+import { listCells } from '../../src/parse/list-cells.js';
+import type { Report } from '../../src/model/report.js';
 import { layoutText, type PositionedText } from '../../src/layout/layout.js';
-import { pipeReport } from './fixtures.js';
+import { consistentCells, consistentReport, pipeReport } from './fixtures.js';
 import { DOC_HEAD, DOC_TAIL, deflated, docxWith, repeatedDeflate, writeZip } from './zip-writer.js';
 
 const MB = 1024 * 1024;
@@ -16,6 +21,43 @@ const PARAGRAPH = '<w:p><w:r><w:t>政府信息公开工作年度报告 本年新
 
 function paragraphs(bytes: number): string {
   return PARAGRAPH.repeat(Math.ceil(bytes / Buffer.byteLength(PARAGRAPH)));
+}
+
+/** A one-page PDF of `count` short text items (Helvetica, 19 a line on 60 lines, drawn over each other), written as one string. */
+function itemsPdf(count: number): Uint8Array {
+  // 30 pt apart, so that pdfjs keeps each as an item of its own (closer ones it joins with a space).
+  const perLine = 19;
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++)
+    parts.push(`1 0 0 1 ${(i % perLine) * 30} ${800 - (Math.floor(i / perLine) % 60) * 12} Tm (${i % 97}) Tj\n`);
+  const ops = `BT /F1 9 Tf\n${parts.join('')}ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** Cells with a value, as `address=value` (to compare two readings). */
+function valueCells(report: Report | null): string {
+  return report === null
+    ? ''
+    : listCells(report)
+        .filter((c) => c.status === 'value')
+        .map((c) => `${c.address}=${c.value}`)
+        .join(' ');
 }
 
 const cases: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -68,6 +110,41 @@ const cases: Record<string, () => Promise<Record<string, unknown>>> = {
     const laid = layoutText(items);
     return { diagnostics: [], length: laid.text.length, spans: laid.spans.length };
   },
+  /** One PDF page of 1,000,000 text items (about 30 MB), read whole: pdfjs, the line rebuilding and the parse. */
+  'pdf-million': async () => {
+    const pdf = itemsPdf(1_000_000);
+    const r = await parsePdf(pdf, { limits: { maxPdfTextItems: Infinity } });
+    return { ...r, bytes: pdf.length, length: r.text.length };
+  },
+  /** 300,000 items on the first page under a limit of 50,000: reading stops at the limit. */
+  'pdf-items-limited': async () => ({ ...(await parsePdf(itemsPdf(300_000), { limits: { maxPdfTextItems: 50_000 } })) }),
+  /** A report with a NUL before every line feed (UTF-16 read as 8-bit): read as without them. */
+  nuls: async () => {
+    const clean = renderReport(consistentReport(3, '2021'), { to: 'text' });
+    const r = parseReport(clean.replace(/\n/g, '\u0000\n'));
+    return { ...r, values: valueCells(r.report), cleanValues: valueCells(parseReport(clean).report) };
+  },
+  /** One invalid byte (before the last tag) in a UTF-8 HTML page that declares its charset: UTF-8 with one replacement, not GB18030. */
+  'invalid-byte': async () => {
+    const html = renderReport(consistentReport(4, '2021'), { to: 'html' }).replace('<head>', '<head><meta charset="utf-8">');
+    const bytes = Buffer.from(html, 'utf8');
+    const at = bytes.lastIndexOf(Buffer.from('<', 'utf8'));
+    const damaged = new Uint8Array(Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    const r = await parseBytes(damaged, { fileName: 'x.html' });
+    return { ...r, values: valueCells(r.report), cleanValues: valueCells(parseReport(html).report), length: r.encoding };
+  },
+  /** The report twice with different numbers: detected, each read with parseReports. */
+  doubled: async () => {
+    const text = (seed: number, agency: string): string =>
+      renderReport(
+        createReport({ cells: consistentCells(seed), meta: { agency, year: 2023, title: `${agency}2023年政府信息公开工作年度报告` } }),
+        {
+          to: 'text',
+        },
+      );
+    const rs = parseReports(`${text(11, '甲县甲局')}\n\n${text(12, '乙县乙局')}`);
+    return { diagnostics: rs.flatMap((r) => r.diagnostics), length: rs.length, values: rs.map((r) => r.report?.meta.agency).join(',') };
+  },
   /** A report whose table 二 holds 100,000 rows of damaged cells: a diagnostic each, capped. */
   'diagnostics-flood': async () => {
     const damaged = Array.from({ length: 100_000 }, (_, i) => `规章 | 甲${i} | 乙 | 丙 |`).join('\n');
@@ -89,6 +166,8 @@ try {
     length: r.length,
     spans: r.spans,
     bytes: r.bytes,
+    values: r.values,
+    cleanValues: r.cleanValues,
   };
 } catch (e) {
   const err = e as { code?: string; message: string; cause?: unknown };

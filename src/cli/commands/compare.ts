@@ -5,12 +5,12 @@
  * Exit codes: 0 compared, the cross-year relations hold or cannot be decided; 1 a relation fails,
  * or a file is no report; 2 usage or I/O error.
  */
-import { parseArgs } from 'node:util';
 import { compareReports } from '../../compare/compare-reports.js';
 import { renderComparison } from '../../compare/render-comparison.js';
 import type { Report } from '../../model/report.js';
 import type { Lang } from '../i18n.js';
 import { readAndParse } from '../process.js';
+import { parseOwnArgs } from './own-args.js';
 
 /** Help of the command. */
 export const COMPARE_HELP: Record<Lang, string> = {
@@ -54,44 +54,18 @@ type Format = (typeof FORMATS)[number];
 
 /** Runs `zfxxgk compare` with the arguments after the command name; resolves to the exit code. */
 export async function runCompare(argv: string[]): Promise<number> {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'input-format': { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`zfxxgk compare: ${(e as Error).message}\n\n${COMPARE_HELP.zh}`);
-    return 2;
-  }
-  const lang: Lang = values.lang === 'en' ? 'en' : 'zh';
-  if (values.help) {
-    process.stdout.write(COMPARE_HELP[lang]);
-    return 0;
-  }
-  const usage = (message: string): number => {
-    process.stderr.write(`zfxxgk compare: ${message}\n\n${COMPARE_HELP[lang]}`);
-    return 2;
-  };
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return usage('--lang must be zh or en');
+  const args = parseOwnArgs(argv, 'compare', COMPARE_HELP, { format: { type: 'string' } });
+  if (typeof args === 'number') return args;
+  const { values, positionals, lang, inputFormat, limits, usage } = args;
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}`);
-  const inputFormat = (values['input-format'] ?? 'auto') as 'auto' | 'text' | 'markdown' | 'html';
-  if (!['auto', 'text', 'markdown', 'html'].includes(inputFormat)) return usage('--input-format must be auto, text, markdown or html');
   if (positionals.length !== 2)
     return usage(lang === 'en' ? 'give exactly two files: last year’s report and this year’s' : '需要两个文件：上年报告和本年报告');
   const reports: { file: string; report: Report }[] = [];
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = await readAndParse(file, inputFormat, lang);
+      parsed = await readAndParse(file, inputFormat, lang, limits);
     } catch (e) {
       process.stderr.write(`zfxxgk compare: ${file}: ${lang === 'en' ? 'cannot read' : '无法读取'}: ${(e as Error).message}\n`);
       return 2;

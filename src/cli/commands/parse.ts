@@ -1,5 +1,6 @@
 /** `zfxxgk parse`: reports as JSON (one input), NDJSON (several) or tidy CSV; one record per input, failures included. */
-import { toRows } from '../../render/to-rows.js';
+import { CSV_HEADER, CSV_HEADER_SPLIT, csvField, toCsv } from '../../render/to-csv.js';
+import { splitOf } from '../limits.js';
 import { t } from '../i18n.js';
 import {
   cellsLine,
@@ -7,28 +8,22 @@ import {
   countCells,
   diagnosticsLine,
   errorNote,
+  fileLabel,
   identity,
+  multipleReportsLine,
   notReportCode,
   notReportMessage,
-  pick,
+  reportRecord,
   readAs,
   sectionsLine,
   templateLine,
 } from './shared.js';
-import type { CommandSpec } from './types.js';
+import type { CommandSpec, ReportPart } from './types.js';
 
-/** The CSV header of `parse --format csv`. */
-export const CSV_HEADER = 'file,agency,year,table,address,row_label,column_label,value,status\n';
-
-/** A CSV field (RFC 4180). */
-export function csv(v: string | number): string {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A CSV row for an input without cells: the file and its code in `status`. */
-function statusRow(file: string, code: string): string {
-  return `${[file, '', '', '', '', '', '', '', code].map(csv).join(',')}\n`;
+/** A CSV row for an input (or one report of it, `--split`) without cells: the file and its code in `status`. */
+function statusRow(file: string, split: boolean, part: ReportPart | undefined, code: string): string {
+  const lead = split ? [file, part?.index ?? '', part?.line ?? ''] : [file];
+  return `${[...lead, '', '', '', '', '', '', '', code].map(csvField).join(',')}\n`;
 }
 
 export const parseCommand: CommandSpec = {
@@ -45,6 +40,8 @@ export const parseCommand: CommandSpec = {
 选项:
   --format json|ndjson|csv   输出格式（默认：单个文件为 JSON，多个文件为 NDJSON）
   --bom                      CSV 前加 UTF-8 BOM（方便 Excel 打开）
+  --split                    输入含多份报告时逐份输出：JSON 为数组，NDJSON 每份一行，记录含 part
+                             （序号 index、份数 count、起始行 line）；CSV 在 file 后增加 report、report_line 两列
   --input-format F           输入格式 auto|text|markdown|html（默认按内容和扩展名）
   --jobs N                   并行线程数（默认按文件数和 CPU 自动选择）
   --quiet                    标准错误输出上什么都不写（看退出码）
@@ -64,6 +61,9 @@ file, or -, standard input is read. One record per input: a file that cannot be 
 Options:
   --format json|ndjson|csv   output (default: JSON for one file, NDJSON for several)
   --bom                      start CSV with a UTF-8 BOM (for Excel)
+  --split                    a record per report of an input holding several: JSON is an array, NDJSON a
+                             line each, records carry part (index, count, start line); CSV gains the
+                             columns report, report_line after file
   --input-format F           input format auto|text|markdown|html (default: by content and extension)
   --jobs N                   worker threads (default: chosen from the number of files and CPUs)
   --quiet                    write nothing to standard error (see the exit code)
@@ -79,66 +79,41 @@ Examples:
   options: { bom: { type: 'boolean' } },
   formats: ['json', 'ndjson', 'csv'],
   defaultFormat: (inputs) => (inputs > 1 ? 'ndjson' : 'json'),
-  preamble: (format, values) => (format === 'csv' ? (values.bom === true ? '\ufeff' : '') + CSV_HEADER : ''),
+  preamble: (format, values) =>
+    format === 'csv' ? (values.bom === true ? '\ufeff' : '') + (splitOf(values) ? CSV_HEADER_SPLIT : CSV_HEADER) : '',
   run(outcome, task) {
     const { file, lang, format } = task;
+    const split = splitOf(task.values);
+    const name = fileLabel(task);
     const json = (payload: unknown): string => `${format === 'json' ? JSON.stringify(payload, null, 2) : JSON.stringify(payload)}\n`;
     if (!outcome.ok) {
-      const chunk = format === 'csv' ? statusRow(file, outcome.error.code) : json({ file, error: outcome.error });
+      const chunk = format === 'csv' ? statusRow(file, split, undefined, outcome.error.code) : json({ file, error: outcome.error });
       return { chunk, note: errorNote(file, outcome.error), status: 'error' };
     }
     const result = outcome.result;
     const report = result.report;
     if (!report) {
-      const note = `${file} (${readAs(result)}): ${notReportMessage(result.diagnostics, lang)}\n`;
+      const note = `${name} (${readAs(result)}): ${notReportMessage(result.diagnostics, lang)}\n`;
       const chunk =
-        format === 'csv'
-          ? statusRow(file, notReportCode(result.diagnostics))
-          : json({
-              file,
-              kind: result.kind,
-              encoding: result.encoding,
-              report: null,
-              diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
-            });
+        format === 'csv' ? statusRow(file, split, task.part, notReportCode(result.diagnostics)) : json(reportRecord(task, result));
       return { chunk, note, status: 'not-report' };
     }
     const cells = countCells(report);
     const note = [
-      `${file} (${readAs(result)})`,
+      `${name} (${readAs(result)})`,
       `  ${identity(report, lang)}  ${report.meta.title ?? ''}`.trimEnd(),
       `  ${templateLine(report, lang)}`,
       `  ${t('cells', lang)}: ${cellsLine(cells, lang)}`,
       `  ${sectionsLine(report, lang)}`,
       `  ${diagnosticsLine(result.diagnostics, lang)}`,
       ...codesLine(result.diagnostics, t('warningCodes', lang)),
+      ...multipleReportsLine(result.diagnostics, lang),
       '',
     ].join('\n');
     if (format === 'csv') {
-      const rows = toRows(report).map((r) =>
-        [
-          file,
-          r.agency ?? '',
-          r.year === null ? '' : String(r.year),
-          r.table,
-          r.address,
-          r.rowLabel,
-          r.columnLabel,
-          r.value === null ? '' : String(r.value),
-          r.status,
-        ]
-          .map(csv)
-          .join(','),
-      );
-      return { chunk: rows.length > 0 ? `${rows.join('\n')}\n` : statusRow(file, 'no-cells'), note, status: 'ok', cells };
+      const chunk = toCsv(report, { file, header: false, ...(task.part ? { part: task.part } : {}) });
+      return { chunk, note, status: 'ok', cells };
     }
-    const payload = {
-      file,
-      kind: result.kind,
-      encoding: result.encoding,
-      report,
-      diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
-    };
-    return { chunk: json(payload), note, status: 'ok', cells };
+    return { chunk: json(reportRecord(task, result)), note, status: 'ok', cells };
   },
 };

@@ -1,6 +1,6 @@
 /** `zfxxgk render`: one report printed in the national template. */
 import { renderReport, type RenderFormat } from '../../render/render-report.js';
-import { countCells, errorNote, notReportMessage } from './shared.js';
+import { countCells, errorNote, notReportMessage, fileLabel } from './shared.js';
 import type { CommandSpec } from './types.js';
 
 export const renderCommand: CommandSpec = {
@@ -39,7 +39,7 @@ Example:
     if (!outcome.ok) return { chunk: '', note: errorNote(task.file, outcome.error), status: 'error' };
     const report = outcome.result.report;
     if (!report)
-      return { chunk: '', note: `${task.file}: ${notReportMessage(outcome.result.diagnostics, task.lang)}\n`, status: 'not-report' };
+      return { chunk: '', note: `${fileLabel(task)}: ${notReportMessage(outcome.result.diagnostics, task.lang)}\n`, status: 'not-report' };
     const to = (typeof task.values.to === 'string' ? task.values.to : 'markdown') as RenderFormat;
     return { chunk: renderReport(report, { to }), note: '', status: 'ok', cells: countCells(report) };
   },

@@ -8,11 +8,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { reviewCollection, type AgencyMapping, type ReviewDocument } from '../../compare/review.js';
 import { expandArgs } from '../files.js';
 import type { Lang } from '../i18n.js';
 import { readAndParse } from '../process.js';
+import { parseOwnArgs } from './own-args.js';
 import { ndjson, problemsCsv, reportRecords, reportsCsv } from '../review/exports.js';
 import { parseAgencyMapping } from '../review/mapping.js';
 import { overviewHtml } from '../review/overview-html.js';
@@ -79,46 +79,25 @@ function progress(done: number, total: number, file: string, on: boolean): void 
 
 /** Runs `zfxxgk review` with the arguments after the command name; resolves to the exit code. */
 export async function runReview(argv: string[]): Promise<number> {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        agencies: { type: 'string' },
-        'input-format': { type: 'string' },
-        lang: { type: 'string' },
-        bom: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`zfxxgk review: ${(e as Error).message}\n\n${REVIEW_HELP.zh}`);
-    return 2;
-  }
-  const lang: Lang = values.lang === 'en' ? 'en' : 'zh';
-  if (values.help) {
-    process.stdout.write(REVIEW_HELP[lang]);
-    return 0;
-  }
-  const usage = (message: string): number => {
-    process.stderr.write(`zfxxgk review: ${message}\n\n${REVIEW_HELP[lang]}`);
-    return 2;
-  };
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return usage('--lang must be zh or en');
-  if (!values.out) return usage(lang === 'en' ? '--out DIR is required' : '需要 --out 输出目录');
-  const inputFormat = (values['input-format'] ?? 'auto') as 'auto' | 'text' | 'markdown' | 'html';
-  if (!['auto', 'text', 'markdown', 'html'].includes(inputFormat)) return usage('--input-format must be auto, text, markdown or html');
+  const args = parseOwnArgs(argv, 'review', REVIEW_HELP, {
+    out: { type: 'string', short: 'o' },
+    agencies: { type: 'string' },
+    bom: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (typeof args === 'number') return args;
+  const { values, positionals, lang, inputFormat, limits, usage } = args;
+  const out = typeof values.out === 'string' ? values.out : '';
+  const agencies = typeof values.agencies === 'string' ? values.agencies : undefined;
+  const bom = values.bom === true;
+  if (!out) return usage(lang === 'en' ? '--out DIR is required' : '需要 --out 输出目录');
   if (positionals.length === 0) return usage(lang === 'en' ? 'no file given' : '没有给出文件');
   let mapping: AgencyMapping | undefined;
-  if (values.agencies) {
+  if (agencies) {
     try {
-      mapping = parseAgencyMapping(readFileSync(values.agencies, 'utf8'));
+      mapping = parseAgencyMapping(readFileSync(agencies, 'utf8'));
     } catch (e) {
-      process.stderr.write(`zfxxgk review: ${values.agencies}: ${(e as Error).message}\n`);
+      process.stderr.write(`zfxxgk review: ${agencies}: ${(e as Error).message}\n`);
       return 2;
     }
   }
@@ -131,7 +110,7 @@ export async function runReview(argv: string[]): Promise<number> {
   for (const [i, file] of files.entries()) {
     progress(i, files.length, file, bar);
     try {
-      const { result } = await readAndParse(file, inputFormat, lang);
+      const { result } = await readAndParse(file, inputFormat, lang, limits);
       documents.push({ file, report: result.report, diagnostics: result.diagnostics });
     } catch (e) {
       documents.push({ file, report: null, diagnostics: [], error: (e as Error).message });
@@ -140,14 +119,13 @@ export async function runReview(argv: string[]): Promise<number> {
   progress(files.length, files.length, '', bar);
   if (bar) process.stderr.write('\r\x1b[K');
   const review = reviewCollection(documents, mapping);
-  const out = values.out;
   try {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'index.html'), overviewHtml(review, lang));
     writeFileSync(join(out, 'reports.ndjson'), ndjson(reportRecords(review)));
     writeFileSync(join(out, 'problems.ndjson'), ndjson(review.problems));
-    writeFileSync(join(out, 'reports.csv'), reportsCsv(review, values.bom ?? false));
-    writeFileSync(join(out, 'problems.csv'), problemsCsv(review, values.bom ?? false));
+    writeFileSync(join(out, 'reports.csv'), reportsCsv(review, bom));
+    writeFileSync(join(out, 'problems.csv'), problemsCsv(review, bom));
   } catch (e) {
     process.stderr.write(`zfxxgk review: ${out}: ${(e as Error).message}\n`);
     return 2;

@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../../validate/types.js';
 import type { BytesParseResult } from '../../node/index.js';
 import { t, type Lang } from '../i18n.js';
 import type { FileError } from '../input.js';
-import type { CellCounts } from './types.js';
+import type { CellCounts, ReportPart, TaskOutput } from './types.js';
 
 /** A message of a diagnostic or issue in a language. */
 export function pick(m: { message: string; messageEn: string }, lang: Lang): string {
@@ -97,4 +97,37 @@ export function notReportCode(diagnostics: readonly Diagnostic[]): string {
 /** The stderr line of an input that could not be read. */
 export function errorNote(file: string, error: FileError): string {
   return `${file}: ${error.message} (${error.code})\n`;
+}
+
+/** The name of an input in text output: the file, and with `--split` which report of it (`a.txt [report 2/3, line 120]`). */
+export function fileLabel(task: { file: string; lang: Lang; part?: ReportPart }): string {
+  const p = task.part;
+  if (!p) return task.file;
+  return task.lang === 'en'
+    ? `${task.file} [report ${p.index}/${p.count}, line ${p.line}]`
+    : `${task.file} [第 ${p.index}/${p.count} 份报告，第 ${p.line} 行起]`;
+}
+
+/** The `part` field of a JSON record with `--split` (absent otherwise). */
+export function partField(part: ReportPart | undefined): { part?: ReportPart } {
+  return part ? { part } : {};
+}
+
+/** Without `--split`, the line saying that an input holds several reports, where each starts, and that only the first was read. */
+export function multipleReportsLine(diagnostics: readonly Diagnostic[], lang: Lang): string[] {
+  const d = diagnostics.find((x) => x.code === 'multiple-reports' && x.actual === 'first');
+  if (!d) return [];
+  return [`  ${pick(d, lang)}${lang === 'en' ? ' --split reads each.' : '加 --split 逐份读取。'}`];
+}
+
+/** The JSON record of a read input (parse, show --json): the file, its part with `--split`, what it was read as, the report and its diagnostics in the chosen language. */
+export function reportRecord(task: { file: string; lang: Lang; part?: ReportPart }, result: BytesParseResult): Record<string, unknown> {
+  return {
+    file: task.file,
+    ...partField(task.part),
+    kind: result.kind,
+    encoding: result.encoding,
+    report: result.report,
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, task.lang) })),
+  };
 }

@@ -8,7 +8,19 @@ import { toRows, type TidyRow } from '../../render/to-rows.js';
 import { SECTIONS } from '../../template/sections.js';
 import { validateReport } from '../../validate/validate-report.js';
 import { t } from '../i18n.js';
-import { cellsLine, countCells, errorNote, identity, issueLine, notReportMessage, pick, readAs, sectionsLine } from './shared.js';
+import {
+  cellsLine,
+  countCells,
+  errorNote,
+  identity,
+  issueLine,
+  notReportMessage,
+  pick,
+  readAs,
+  sectionsLine,
+  fileLabel,
+  reportRecord,
+} from './shared.js';
 import type { CommandSpec } from './types.js';
 
 /** Widest row label in a grid, in terminal columns (a CJK character takes two). */
@@ -169,20 +181,17 @@ Examples:
   singleFile: true,
   run(outcome, task) {
     const { file, lang } = task;
+    const name = fileLabel(task);
     if (!outcome.ok) return { chunk: '', note: errorNote(file, outcome.error), status: 'error' };
     const result = outcome.result;
     const report = result.report;
-    if (!report) return { chunk: '', note: `${file}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
+    if (!report) return { chunk: '', note: `${name}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
     const v = validateReport(report, { diagnostics: result.diagnostics });
     const cells = countCells(report);
     const status = v.status === 'ok' ? 'ok' : 'failed';
     if (task.values.json === true) {
       const payload = {
-        file,
-        kind: result.kind,
-        encoding: result.encoding,
-        report,
-        diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
+        ...reportRecord(task, result),
         validation: {
           ok: v.ok,
           verdict: v.status,
@@ -207,7 +216,7 @@ Examples:
     if (shown.length === 0 && failed > 0) findings.push(`  ${t('onlyInfo', lang)}`);
     const lines = [
       `${identity(report, lang)}  ${report.meta.title ?? ''}`.trimEnd(),
-      `${file} (${readAs(result)})  ${sectionsLine(report, lang)}`,
+      `${name} (${readAs(result)})  ${sectionsLine(report, lang)}`,
       '',
       ...tables(report),
       '',

@@ -18,6 +18,16 @@ export interface OptionSpec {
 /** Option values as parsed. */
 export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
+/** One report of an input holding several (`--split`): its number from 1, how many there are, and the input line where it starts. */
+export interface ReportPart {
+  /** Number of the report in the input, from 1. */
+  index: number;
+  /** Reports in the input. */
+  count: number;
+  /** Line of the input where it starts (1-based). */
+  line: number;
+}
+
 /** One input of a run, as plain data (it crosses worker threads). */
 export interface Task {
   /** Position in the batch (output keeps this order). */
@@ -36,6 +46,8 @@ export interface Task {
   lang: Lang;
   /** All option values (common and the command's own). */
   values: OptionValues;
+  /** With `--split`: which report of the input this run of the command is about. */
+  part?: ReportPart;
 }
 
 /** Outcome of one input, for the batch's exit code and totals. */

@@ -1,7 +1,19 @@
 /** `zfxxgk validate`: the checks of every rule, as readable text or JSON; one record per input in JSON. */
 import { validateReport } from '../../validate/validate-report.js';
 import { t } from '../i18n.js';
-import { codesLine, countCells, errorNote, identity, issueLine, notReportMessage, pick, readAs } from './shared.js';
+import {
+  codesLine,
+  countCells,
+  errorNote,
+  identity,
+  issueLine,
+  notReportMessage,
+  pick,
+  readAs,
+  fileLabel,
+  partField,
+  multipleReportsLine,
+} from './shared.js';
 import type { CommandSpec } from './types.js';
 
 export const validateCommand: CommandSpec = {
@@ -43,6 +55,7 @@ Examples:
   formats: ['text', 'json', 'ndjson'],
   run(outcome, task) {
     const { file, lang, format } = task;
+    const name = fileLabel(task);
     const json = (payload: unknown): string => `${format === 'json' ? JSON.stringify(payload, null, 2) : JSON.stringify(payload)}\n`;
     if (!outcome.ok) {
       return {
@@ -59,13 +72,14 @@ Examples:
           ? ''
           : json({
               file,
+              ...partField(task.part),
               kind: result.kind,
               encoding: result.encoding,
               ok: false,
               notReport: true,
               diagnostics: result.diagnostics.map((d) => ({ ...d, message: pick(d, lang) })),
             });
-      return { chunk, note: `${file}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
+      return { chunk, note: `${name}: ${notReportMessage(result.diagnostics, lang)}\n`, status: 'not-report' };
     }
     const v = validateReport(report, { diagnostics: result.diagnostics });
     const failOn = task.values['fail-on'] === 'warning' ? 'warning' : 'error';
@@ -75,6 +89,7 @@ Examples:
     if (format !== 'text') {
       const payload = {
         file,
+        ...partField(task.part),
         kind: result.kind,
         encoding: result.encoding,
         ok: status === 'ok',
@@ -86,12 +101,12 @@ Examples:
       return { chunk: json(payload), note: '', status, cells };
     }
     const shown = v.issues.filter((i) => task.values.verbose === true || i.severity !== 'info');
-    const head = `${file}  ${identity(report, lang)}  (${readAs(result)})`;
+    const head = `${name}  ${identity(report, lang)}  (${readAs(result)})`;
     const counts = `  ${v.checks.length} ${t('checks', lang)}, ${v.checks.filter((c) => c.status === 'fail').length} ${t('failed', lang)}, ${v.checks.filter((c) => c.status === 'uncertain').length} ${t('uncertain', lang)}`;
     const lines = shown.map((i) => issueLine(i, lang));
     const hiddenFailures = v.issues.some((i) => i.status === 'fail');
     const body = lines.length > 0 ? lines.join('\n') : `  ✓ ${t(hiddenFailures ? 'onlyInfo' : 'allPass', lang)}`;
-    const parseNotes = codesLine(result.diagnostics, t('parseWarnings', lang))
+    const parseNotes = [...codesLine(result.diagnostics, t('parseWarnings', lang)), ...multipleReportsLine(result.diagnostics, lang)]
       .map((l) => `${l}\n`)
       .join('');
     return { chunk: `${head}\n${counts}\n${parseNotes}${body}\n\n`, note: '', status, cells };

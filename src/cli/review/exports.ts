@@ -3,7 +3,7 @@
  * (`problems.ndjson`), and the same as tidy CSV (`reports.csv`, `problems.csv`).
  */
 import type { CollectionReview } from '../../compare/review.js';
-import { csv } from '../process.js';
+import { csvField as csv } from '../../render/to-csv.js';
 
 /** A record per document: the reports taken, then the documents set aside. */
 export function reportRecords(review: CollectionReview): Record<string, unknown>[] {
