@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../../validate/types.js';
 import type { BytesParseResult } from '../../node/index.js';
 import { t, type Lang } from '../i18n.js';
 import type { FileError } from '../input.js';
-import type { CellCounts, ReportPart, TaskOutput } from './types.js';
+import type { CellCounts, ReportPart } from './types.js';
 
 /** A message of a diagnostic or issue in a language. */
 export function pick(m: { message: string; messageEn: string }, lang: Lang): string {
