@@ -36,13 +36,18 @@ const files = (keys) => {
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const initialKeys = closure(entry);
 const initial = new Set([...files(initialKeys), 'index.html']);
+/** Dynamic imports the playground never triggers. */
+const NEVER_LOADED_IN_BROWSER = /(^|\/)src\/ocr\/node\//;
 const lazy = (name) => {
   const key = Object.keys(manifest).find((k) => k.endsWith(`playground/src/${name}.ts`) || k === `src/${name}.ts`);
   if (!key) throw new Error(`no lazy chunk for src/${name}.ts in the manifest`);
   const own = [...closure(key)].filter((k) => !initialKeys.has(k));
-  // Dynamic imports inside the lazy part (pdfjs from the library's PDF entry) load with it.
+  // Dynamic imports inside the lazy part (pdfjs from the library's PDF entry) load with it, except
+  // the OCR fallback (src/ocr/node/), which parsePdf loads only with its `ocr` option: the playground
+  // never passes it (OCR needs the command line, see the README).
   for (const k of own.slice())
-    for (const d of manifest[k].dynamicImports ?? []) for (const x of closure(d)) if (!initialKeys.has(x)) own.push(x);
+    for (const d of manifest[k].dynamicImports ?? [])
+      if (!NEVER_LOADED_IN_BROWSER.test(d)) for (const x of closure(d)) if (!initialKeys.has(x)) own.push(x);
   return new Set([...files(new Set(own))].filter((f) => !initial.has(f)));
 };
 const worker = Object.values(manifest)
