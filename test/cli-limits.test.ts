@@ -14,17 +14,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createReport, CSV_HEADER_SPLIT, LIMIT_OPTIONS, renderReport } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { deflated, docxWith, simpleDocx } from './helpers/zip-writer.js';
+import { CLI, built } from './helpers/built-cli.js';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const PRELOAD = pathToFileURL(join(ROOT, 'test', 'helpers', 'rss-preload.mjs')).href;
-const built =
-  existsSync(CLI) ||
-  (process.env.CI === 'true'
-    ? (() => {
-        throw new Error('dist/cli.js missing: run npm run build');
-      })()
-    : false);
 
 const HAN = /\p{Script=Han}/u;
 

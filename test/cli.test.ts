@@ -1,6 +1,6 @@
 /** The built command line (dist/cli.js) on temporary folders. `npm test` builds first; under CI the binary must exist. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,16 +9,9 @@ import { consistentCells, consistentReport, pipeReport } from './helpers/fixture
 import { renderInLayout } from './helpers/layouts.js';
 import { encodeGb18030 } from './helpers/gb18030.js';
 import { reportTextToPdf } from './helpers/pdf-writer.js';
+import { CLI, built } from './helpers/built-cli.js';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-const built =
-  existsSync(CLI) ||
-  (process.env.CI === 'true'
-    ? (() => {
-        throw new Error('dist/cli.js missing: run npm run build');
-      })()
-    : false);
 
 function run(args: string[], cwd = ROOT, input?: string | Buffer): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(input === undefined ? {} : { input }) });

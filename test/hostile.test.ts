@@ -27,24 +27,10 @@ import {
 import { parseDocx } from '../src/docx/index.js';
 import { parsePdf } from '../src/pdf/index.js';
 import { consistentCells, consistentReport, pipeReport } from './helpers/fixtures.js';
-import { makePdf, reportTextToPages, reportTextToPdf } from './helpers/pdf-writer.js';
+import { makePdf, pdfOfObjects, reportTextToPages, reportTextToPdf } from './helpers/pdf-writer.js';
 import { deflated, DOC_HEAD, DOC_TAIL, docxWith, simpleDocx } from './helpers/zip-writer.js';
 
 const HAN = /\p{Script=Han}/u;
-
-/** A PDF of the given objects (1 is the catalog), with its cross-reference table. */
-function rawPdf(objects: readonly string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
 
 const ROOT = join(__dirname, '..');
 const CHILD = join(ROOT, 'node_modules', '.cache', 'zfxxgk-hostile', 'child.mjs');
@@ -215,7 +201,7 @@ describe('errors of mammoth, jszip, xmldom and pdfjs are ours, with the cause ke
   });
 
   it('a PDF that opens but whose page cannot be read (pdfjs fails later): pdf-unreadable, the pdfjs error as cause', async () => {
-    const e = await parsePdf(rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [7 0 R] /Count 1 >>'])).catch(
+    const e = await parsePdf(pdfOfObjects(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [7 0 R] /Count 1 >>'])).catch(
       (x: unknown) => x,
     );
     expect(e).toBeInstanceOf(InputReadError);

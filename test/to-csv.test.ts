@@ -1,22 +1,13 @@
 /** toCsv: the CLI's tidy CSV from the core (quoting, BOM, header, integers), equal to `zfxxgk parse --format csv`. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, csvField, parseReport, renderReport, toCsv, toRows, type TidyRow } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
-
-const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-const built =
-  existsSync(CLI) ||
-  (process.env.CI === 'true'
-    ? (() => {
-        throw new Error('dist/cli.js missing: run npm run build');
-      })()
-    : false);
+import { CLI, built } from './helpers/built-cli.js';
 
 /** Splits one RFC 4180 line (no embedded line breaks) into fields. */
 function splitCsvLine(line: string): string[] {

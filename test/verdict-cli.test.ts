@@ -1,21 +1,14 @@
 /** `zfxxgk validate` and `parse` exit codes for incomplete reports and non-reports (dist/cli.js; `npm test` builds first). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
+import { CLI, built } from './helpers/built-cli.js';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-const built =
-  existsSync(CLI) ||
-  (process.env.CI === 'true'
-    ? (() => {
-        throw new Error('dist/cli.js missing: run npm run build');
-      })()
-    : false);
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });

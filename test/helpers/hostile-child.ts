@@ -14,6 +14,7 @@ import { listCells } from '../../src/parse/list-cells.js';
 import type { Report } from '../../src/model/report.js';
 import { layoutText, type PositionedText } from '../../src/layout/layout.js';
 import { consistentCells, consistentReport, pipeReport } from './fixtures.js';
+import { pdfOfObjects } from './pdf-writer.js';
 import { DOC_HEAD, DOC_TAIL, deflated, docxWith, repeatedDeflate, writeZip } from './zip-writer.js';
 
 const MB = 1024 * 1024;
@@ -38,16 +39,7 @@ function itemsPdf(count: number): Uint8Array {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`,
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return pdfOfObjects(objects);
 }
 
 /** Cells with a value, as `address=value` (to compare two readings). */
