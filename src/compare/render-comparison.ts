@@ -3,6 +3,7 @@
  * plain text, in zh-CN or English. Cells are named as the template prints them.
  */
 import type { CellSnapshot, CellChange, ReportComparison, RepeatedPassage, PassagePlace } from './types.js';
+import { escapeHtml as esc } from '../render/escape-html.js';
 
 /** Output formats of {@link renderComparison}. */
 export type ComparisonFormat = 'markdown' | 'html' | 'text';
@@ -213,10 +214,6 @@ function passageText(p: RepeatedPassage, lang: 'zh' | 'en'): string {
 }
 
 /* ---------------------------------------------------------------- formats */
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function mdCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

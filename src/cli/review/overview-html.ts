@@ -9,6 +9,7 @@ import type { CollectionReview, MatrixCell, ReviewComparison, ReviewedReport, Re
 import { listCells } from '../../parse/list-cells.js';
 import { renderReport } from '../../render/render-report.js';
 import type { Lang } from '../i18n.js';
+import { escapeHtml as esc } from '../../render/escape-html.js';
 
 /** Changed cells and repeated passages shown per comparison (the NDJSON has them all). */
 const SHOWN_CHANGES = 40;
@@ -118,10 +119,6 @@ const HEADING = /<(\/?)h([1-4])>/g;
 /** Embedded renderings start at h1; inside a report's section (h2) they go two levels down. */
 function demote(_match: string, slash: string, level: string): string {
   return `<${slash}h${Number(level) + 2}>`;
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function w(key: keyof typeof WORDS, lang: Lang): string {
