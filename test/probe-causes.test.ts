@@ -4,7 +4,7 @@
  * reproduces one cause; every cell must come back right or flagged, never silently wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, type TemplateVersion } from 'zfxxgk-report';
+import { parseReport, type TemplateVersion } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
 import { renderLayoutText } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
