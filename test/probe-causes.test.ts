@@ -4,7 +4,7 @@
  * reproduces one cause; every cell must come back right or flagged, never silently wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport, type TemplateVersion } from 'zfxxgk-report';
+import { listCells, parseReport, type Report, type TemplateVersion } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
 import { renderLayoutText } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
@@ -36,7 +36,84 @@ function stacked(text: string, keywords: readonly string[], dropNumbersOf?: stri
   return out.join('\n');
 }
 
+/**
+ * Table 二 of the 2019 template in plain `pdftotext` text of a LibreOffice print whose column
+ * headers wrapped in their cells (`上一年<br>项目数量`): the pieces come out in another order than
+ * the columns (`上一年` / `处理决` / `本年增/减` / `项目数量` / `定数量`), so the order of the pieces that
+ * name a column is no evidence of the order of the columns.
+ */
+function wrappedHeaderTable2(r: Report): string {
+  const value = (a: string): string => {
+    const c = listCells(r).find((x) => x.address === a);
+    return c?.status === 'value' ? String(c.value) : '';
+  };
+  const sub = (caption: string, header: string[], rows: [string, string][], columns: string[]): string[] => [
+    caption,
+    '信息内容',
+    '',
+    ...header,
+    '',
+    ...rows.flatMap(([label, key]) => [label, '', ...columns.flatMap((c) => [value(`t2.${key}.${c}`), ''])]),
+  ];
+  const change = ['previousYearCount', 'yearChange', 'decisionCount'];
+  const changeHeader = ['上一年', '处理决', '本年增/减', '项目数量', '定数量'];
+  return [
+    ...sub(
+      '第二十条第（一）项',
+      ['本年新 本年新', '制作数量 公开数量', '', '对外公', '开总数量'],
+      [
+        ['规章', 'art20_1.regulations'],
+        ['规范性文件', 'art20_1.normativeDocuments'],
+      ],
+      ['newlyMade', 'newlyPublished', 'totalPublished'],
+    ),
+    ...sub(
+      '第二十条第（五）项',
+      changeHeader,
+      [
+        ['行政许可', 'art20_5.administrativeLicensing'],
+        ['其他对外管理服务事项', 'art20_5.otherExternalManagementServices'],
+      ],
+      change,
+    ),
+    ...sub(
+      '第二十条第（六）项',
+      changeHeader,
+      [
+        ['行政处罚', 'art20_6.administrativePenalty'],
+        ['行政强制', 'art20_6.administrativeCompulsion'],
+      ],
+      change,
+    ),
+    ...sub(
+      '第二十条第（八）项',
+      ['上一年', '本年增/减', '项目数量'],
+      [['行政事业性收费', 'art20_8.administrativeFees']],
+      ['previousYearCount', 'yearChange'],
+    ),
+    ...sub(
+      '第二十条第（九）项',
+      ['采购项', '目数量', '', '采购总金额'],
+      [['政府集中采购', 'art20_9.centralizedProcurement']],
+      ['procurementItemCount', 'procurementTotalAmount'],
+    ),
+  ].join('\n');
+}
+
 describe('probe causes', () => {
+  it("table 二 whose wrapped column headers come out of order: the columns are not taken from the pieces' order", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const r = consistentReport(seed, '2019', { scale: 40 });
+      const layout = renderLayoutText(r, { wrap: 'none' });
+      const from = layout.indexOf('第二十条第（一）项');
+      const to = layout.indexOf('三、收到和处理政府信息公开申请情况');
+      const text = `${layout.slice(0, from)}${wrappedHeaderTable2(r)}\n\n${layout.slice(to)}`;
+      const { report, diagnostics } = parseReport(text);
+      const s = scoreCells(r, report, diagnostics);
+      expect(s.wrongAddresses, `seed ${seed}`).toEqual([]);
+    }
+  });
+
   const cases: [TemplateVersion, string[]][] = [
     ['2021', ['没有现成信息', '补正后申请']],
     ['2019', ['没有现成信息', '补正后申请']],
