@@ -24,7 +24,7 @@ import { placeReadings, placeRow, type Placement, type RowItem, type RowPlacemen
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
-import type { LabelToken, TableToken, ValueToken } from './tokens.js';
+import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
@@ -93,11 +93,16 @@ export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableT
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior);
+  return readReading(ctx, decision.tokens, prior, decision.order === 'after');
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
-function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+function readReading(
+  ctx: Reporter,
+  tokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  numbersFollowLabels = false,
+): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
@@ -191,6 +196,10 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
+  const emptyRowIsBlank = emptyRowsAreBlank(ctx, tokens, numbersFollowLabels, baseline, [
+    ...unplaced.filter((i) => !floated.has(i)),
+    ...seg.rows.flatMap((r) => r.overflow),
+  ]);
 
   for (const { sub, rowDef, chosen, columns, orderUncertain } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
@@ -219,7 +228,11 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
             budget,
           )
         : null;
-      const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
+      const placement = runs
+        ? placeReadings(runs, columns.length)
+        : emptyRowIsBlank(chosen)
+          ? blankRow(columns.length, chosen.label)
+          : placeRow(columns.length, chosen.evidence);
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
@@ -243,6 +256,45 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
   return { table: table as unknown as Table2, hasContent };
+}
+
+/**
+ * One-line text (no line breaks nor gaps: a blank cell leaves nothing, not even a wider space): in a
+ * table whose numbers follow their labels (the ownership repair decided it from the document) and
+ * where no number is left without a row, a row label followed on the same source line directly by
+ * the next row label printed no number at all, so every cell of that row is blank: no other reading
+ * of the text gives it one. Elsewhere a row without numbers stays `missing` (a gap or a line break
+ * may hide them).
+ */
+function emptyRowsAreBlank(
+  ctx: Reporter,
+  tokens: readonly TableToken[],
+  numbersFollowLabels: boolean,
+  baseline: number,
+  stray: readonly RowItem[],
+): (row: RowSegment<string>) => boolean {
+  const oneLine =
+    numbersFollowLabels &&
+    baseline === 0 &&
+    stray.every((i) => i.token.kind !== 'value') &&
+    tokens.every((t) => t.gapBefore === 0 && t.kind !== 'blank');
+  return (row) => {
+    if (!oneLine || row.evidence.items.length > 0 || row.overflow.length > 0) return false;
+    const at = tokens.indexOf(row.label);
+    const next = tokens.slice(at + 1).find((t) => t.kind !== 'break');
+    // The next row label on the same line of the source, nothing between them.
+    return (
+      next?.kind === 'label' &&
+      probeLabel(next.text) !== null &&
+      ctx.location(row.label.start, row.label.end).line === ctx.location(next.start, next.end).line
+    );
+  };
+}
+
+/** The placement of a row every cell of which is blank (see {@link emptyRowsAreBlank}). */
+function blankRow(ncols: number, label: LabelToken): RowPlacement {
+  const token: BlankToken = { kind: 'blank', raw: '', start: label.end, end: label.end, line: label.line, gapBefore: 0, lineStart: false };
+  return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'blank', token })), surplus: 0, deficit: 0 };
 }
 
 /** A label's role without the header bookkeeping of the reader (for the ownership repair). */
