@@ -1,5 +1,5 @@
 /** R.BODY_YEAR: years the body gives for the report's own period agree with the report year. */
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /**
  * Sentences that state the report's own year: the statistics period (`本报告统计期限为2022年…`)
@@ -17,7 +17,7 @@ export const rule: ReportRule<'R.BODY_YEAR'> = {
   title: { zh: '正文所述报告期年度与报告年度一致', en: 'Years the body gives for the report period agree with the report year' },
   severity: 'warning',
   kind: 'report',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const { year, period } = ctx.report.meta;
     if (year === null) {
