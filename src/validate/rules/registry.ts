@@ -79,7 +79,7 @@ export const RULE_REGISTRY = [
 ] as const;
 
 /**
- * Stable rule ids, one per registered rule (derived from {@link RULE_REGISTRY}: an id cannot exist
+ * Stable rule ids, one per registered rule (derived from `RULE_REGISTRY`: an id cannot exist
  * without its rule). Never renamed or reused; `docs/rules.md` lists them.
  */
 export type RuleId = (typeof RULE_REGISTRY)[number]['id'];
