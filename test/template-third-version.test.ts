@@ -4,6 +4,8 @@
  * stage must then support it (read, validate, render, schema, cell lists) — and never treat it
  * as 2021, nor a 2021 report as it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createReport,
@@ -122,4 +124,16 @@ describe('a third template version, registered', () => {
     expect(got.map((c) => c.address)).toEqual([...want.keys()]);
     for (const c of got) expect([c.address, c.value]).toEqual([c.address, want.get(c.address)]);
   });
+});
+
+describe('the version modules are data only', () => {
+  // The registry, the table definitions and the model all import them: a version module that
+  // imported any of those would bring the import cycle back.
+  const dir = join(__dirname, '..', 'src', 'template', 'versions');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    it(`${f} imports only other modules of versions/`, () => {
+      const specifiers = [...readFileSync(join(dir, f), 'utf8').matchAll(/^import[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
+      for (const s of specifiers) expect(s, f).toMatch(/^\.\/[\w-]+\.js$/);
+    });
+  }
 });

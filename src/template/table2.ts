@@ -4,11 +4,15 @@
  */
 import { templateDefinition } from './registry.js';
 import type { Table2DefinitionOf } from './versions/definition.js';
+import type { TEMPLATE_DATA } from './versions/index.js';
 import { TEMPLATE_2019 } from './versions/2019.js';
 import { TEMPLATE_2021 } from './versions/2021.js';
 import type { TemplateVersion } from './version.js';
 
-export type { Table2ColumnDefinition, Table2RowDefinition, Table2SubTableDefinition, Table2SubTableKey } from './versions/definition.js';
+export type { Table2ColumnDefinition, Table2RowDefinition, Table2SubTableDefinition } from './versions/definition.js';
+
+/** Key of a table-二 sub-table of any registered version (`art20_1` …): the item of 条例 article 20 it reports on. */
+export type Table2SubTableKey = (typeof TEMPLATE_DATA)[TemplateVersion]['table2']['subTables'][number]['key'];
 
 /** Full definition of table 二 for one registered template version. */
 export type Table2Definition = Table2DefinitionOf<TemplateVersion>;

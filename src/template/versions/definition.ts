@@ -7,9 +7,6 @@
  * version key is a type parameter here, not `TemplateVersion`).
  */
 
-/** Key of a table-二 sub-table: the item of 条例 article 20 it reports on. */
-export type Table2SubTableKey = 'art20_1' | 'art20_5' | 'art20_6' | 'art20_8' | 'art20_9';
-
 /** Definition of one column of a table-二 sub-table. */
 export interface Table2ColumnDefinition {
   /** Stable key (`issued`, `decisionCount` …). */
@@ -48,8 +45,8 @@ export interface Table2RowDefinition {
 
 /** Definition of a table-二 sub-table (one 第二十条第（X）项 block). */
 export interface Table2SubTableDefinition {
-  /** Stable key. */
-  readonly key: Table2SubTableKey;
+  /** Stable key: `art20_` and the item's number (`art20_1`); the keys of every version are `Table2SubTableKey`. */
+  readonly key: string;
   /** Caption exactly as printed (`第二十条第（一）项`). */
   readonly caption: string;
   /** The article-20 item numeral (`一`, `五` …). */
