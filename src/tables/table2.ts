@@ -8,8 +8,6 @@ import type { Table2 } from '../model/tables.js';
 import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
 import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, versionsWithTable2Item } from '../template/registry.js';
 import {
-  TABLE2_2019,
-  TABLE2_2021,
   table2Definition,
   type Table2ColumnDefinition,
   type Table2RowDefinition,
@@ -34,10 +32,10 @@ const UNKNOWN_ROW = '#unknown';
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
 const FIRST_HEADER = '信息内容';
 
-/** Row candidates of both versions; key `art20_X.rowKey`. */
+/** Row candidates of every registered version, oldest first; key `art20_X.rowKey`. */
 const ROW_CANDIDATES: MatchCandidate<string>[] = (() => {
   const byKey = new Map<string, Set<string>>();
-  for (const def of [TABLE2_2019, TABLE2_2021]) {
+  for (const def of REGISTERED_VERSIONS.map(table2Definition)) {
     for (const sub of def.subTables) {
       for (const r of sub.rows) {
         const key = `${sub.key}.${r.key}`;

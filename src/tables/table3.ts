@@ -6,8 +6,8 @@
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
 import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
-import { TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
-import { LATEST_TEMPLATE_VERSION, table3VersionEvidence } from '../template/registry.js';
+import { TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
+import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
@@ -30,9 +30,12 @@ import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
 
-/** All row definitions of both versions, by key (the 2019 data row （六） and the 2021 group share a key). */
+/**
+ * All row definitions of every registered version (oldest first), by key: the first version's
+ * definition of a key wins (the 2019 data row （六） and the 2021 group share a key).
+ */
 const ROWS_BY_KEY = new Map<string, Table3RowDefinition>();
-for (const r of [...TABLE3_2019.rows, ...TABLE3_2021.rows]) if (!ROWS_BY_KEY.has(r.key)) ROWS_BY_KEY.set(r.key, r);
+for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) if (!ROWS_BY_KEY.has(r.key)) ROWS_BY_KEY.set(r.key, r);
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
