@@ -18,7 +18,10 @@
  */
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 
-/** How a piece of label text classifies on its own (no reader state, no side effects). */
+/**
+ * How a piece of label text classifies on its own (no reader state, no side effects). Only exact
+ * readings are used: a probe may return null for a text that is not exactly a label.
+ */
 export type LabelProbe = (text: string) => { key: string; exact: boolean } | null;
 
 /** One label joined around the numbers printed inside it. */

@@ -149,6 +149,47 @@ function matchUncached<K extends string>(clean: string, candidates: readonly Mat
 }
 
 /**
+ * The exact step of {@link matchLabel}, indexed: the key of the first candidate one of whose labels
+ * equals the text cleaned ({@link cleanLabel}: list marker off), or null. Built once per candidate
+ * list. Texts are turned away without cleaning them when their last two characters that
+ * {@link cleanText} keeps are not the end of any label (a cleaned label is a suffix of the cleaned
+ * text, marker and all), which is most pieces tried by the wrapped-label repair.
+ */
+export class ExactLabels<K extends string> {
+  readonly #keys = new Map<string, K>();
+  /** Last code unit of each label of length 1; last two (`65536 · a + b`) of the others. */
+  readonly #ends = new Set<number>();
+
+  /** Indexes the labels of `candidates` (the first candidate with a label wins, as in {@link matchLabel}). */
+  constructor(candidates: readonly MatchCandidate<K>[]) {
+    for (const c of candidates)
+      for (const l of c.labels) {
+        if (l === '' || this.#keys.has(l)) continue;
+        this.#keys.set(l, c.key);
+        this.#ends.add(l.length === 1 ? -1 - l.charCodeAt(0) : l.charCodeAt(l.length - 2) * 65536 + l.charCodeAt(l.length - 1));
+      }
+  }
+
+  /** The key whose label `text` is exactly, or null (the same key as {@link matchLabel}'s exact match). */
+  keyOf(text: string): K | null {
+    if (!this.mayEnd(text)) return null;
+    return this.#keys.get(cleanLabel(text).clean) ?? null;
+  }
+
+  /** Whether the cleaned text can end like a label (false: it is no label exactly). */
+  mayEnd(text: string): boolean {
+    let i = text.length - 1;
+    while (i >= 0 && STRIP_TABLE[text.charCodeAt(i)] === 1) i--;
+    if (i < 0) return false;
+    const last = text.charCodeAt(i);
+    if (this.#ends.has(-1 - last)) return true;
+    i--;
+    while (i >= 0 && STRIP_TABLE[text.charCodeAt(i)] === 1) i--;
+    return i >= 0 && this.#ends.has(text.charCodeAt(i) * 65536 + last);
+  }
+}
+
+/**
  * Levenshtein distance of `a` and `b`, or `bound + 1` as soon as it must exceed `bound`.
  * O(len · bound) with a diagonal band.
  */

@@ -18,7 +18,7 @@ import {
 } from '../template/table2.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
-import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
+import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import { placeReadings, placeRow, type RowItem } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
@@ -251,10 +251,16 @@ function probeClassify(label: LabelToken): LabelRole<string> {
   return m ? { role: 'row', key: m.key, matched: m.matched, how: m.how } : { role: 'other' };
 }
 
-/** A text piece as a row label of either version (exact: the whole label or an alias). */
+/** The exact labels of {@link ROW_CANDIDATES} (labels and aliases). */
+const EXACT_ROWS = new ExactLabels(ROW_CANDIDATES);
+
+/**
+ * A text piece as a row label of either version, when it is exactly the whole label or an alias
+ * (the wrapped-label repair uses only exact readings; null for anything else).
+ */
 function probeLabel(text: string): { key: string; exact: boolean } | null {
-  const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES);
-  return m ? { key: m.key, exact: m.how === 'exact' } : null;
+  const key = EXACT_ROWS.keyOf(text);
+  return key === null ? null : { key, exact: true };
 }
 
 /**
