@@ -176,6 +176,16 @@ export class ExactLabels<K extends string> {
     return this.#keys.get(cleanLabel(text).clean) ?? null;
   }
 
+  /**
+   * Whether a text ending in `tail` can be exactly a label: false only when `tail` keeps two
+   * characters after cleaning and they end no label.
+   */
+  mayEndWith(tail: string): boolean {
+    let kept = 0;
+    for (let i = tail.length - 1; i >= 0 && kept < 2; i--) if (STRIP_TABLE[tail.charCodeAt(i)] === 0) kept++;
+    return kept < 2 || this.mayEnd(tail);
+  }
+
   /** Whether the cleaned text can end like a label (false: it is no label exactly). */
   mayEnd(text: string): boolean {
     let i = text.length - 1;

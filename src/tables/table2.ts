@@ -26,7 +26,7 @@ import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { decideOwnership } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
@@ -258,10 +258,12 @@ const EXACT_ROWS = new ExactLabels(ROW_CANDIDATES);
  * A text piece as a row label of either version, when it is exactly the whole label or an alias
  * (the wrapped-label repair uses only exact readings; null for anything else).
  */
-function probeLabel(text: string): { key: string; exact: boolean } | null {
+function probeText(text: string): { key: string; exact: boolean } | null {
   const key = EXACT_ROWS.keyOf(text);
   return key === null ? null : { key, exact: true };
 }
+/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT_ROWS.mayEndWith(tail) });
 
 /**
  * Numbers a converter floated out of their rows (a cell printed on two lines, `55` over

@@ -14,7 +14,7 @@ import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } f
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
 import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
-import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
@@ -100,12 +100,14 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
  * A text piece as a row label of either version, when it is exactly the whole template label (the
  * wrapped-label repair uses only exact readings; null for anything else).
  */
-function probeLabel(text: string): { key: string; exact: boolean } | null {
+function probeText(text: string): { key: string; exact: boolean } | null {
   if (EXACT.keyOf(text) === null) return null;
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   if (r.role !== 'row') return null;
   return { key: r.key, exact: r.how === 'exact' };
 }
+/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) });
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
