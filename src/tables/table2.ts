@@ -16,7 +16,7 @@ import {
 } from '../template/table2.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
-import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
+import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import { placeReadings, placeRow, type Placement, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
@@ -24,7 +24,7 @@ import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { decideOwnership } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
@@ -304,11 +304,19 @@ function probeClassify(label: LabelToken): LabelRole<string> {
   return m ? { role: 'row', key: m.key, matched: m.matched, how: m.how } : { role: 'other' };
 }
 
-/** A text piece as a row label of either version (exact: the whole label or an alias). */
-function probeLabel(text: string): { key: string; exact: boolean } | null {
-  const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES);
-  return m ? { key: m.key, exact: m.how === 'exact' } : null;
+/** The exact labels of {@link ROW_CANDIDATES} (labels and aliases). */
+const EXACT_ROWS = new ExactLabels(ROW_CANDIDATES);
+
+/**
+ * A text piece as a row label of either version, when it is exactly the whole label or an alias
+ * (the wrapped-label repair uses only exact readings; null for anything else).
+ */
+function probeText(text: string): { key: string; exact: boolean } | null {
+  const key = EXACT_ROWS.keyOf(text);
+  return key === null ? null : { key, exact: true };
 }
+/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT_ROWS.mayEndWith(tail) });
 
 /**
  * Numbers a converter floated out of their rows (a cell printed on two lines, `55` over

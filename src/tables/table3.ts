@@ -10,11 +10,11 @@ import { TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../t
 import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
-import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
+import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
 import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
-import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
@@ -43,6 +43,8 @@ const OTHER_HANDLING = 'results.otherHandling';
 const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .filter((r) => r.keywords.length > 0)
   .map((r) => ({ key: r.key, labels: [cleanLabel(r.label).clean], keywords: r.keywords.map(cleanText) }));
+/** The exact labels of {@link CANDIDATES}: the wrapped-label repair's probes are turned away by this index first. */
+const EXACT = new ExactLabels(CANDIDATES);
 
 /** Result of reading table 三. */
 export interface Table3Result {
@@ -97,12 +99,18 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
   if (d.order === 'undecided') ctx.report('ownership-undecided', { target: TABLE_NAMES[table], detail: d.why, path: table });
 }
 
-/** A text piece as a row label of either version (exact: the whole template label). */
-function probeLabel(text: string): { key: string; exact: boolean } | null {
+/**
+ * A text piece as a row label of either version, when it is exactly the whole template label (the
+ * wrapped-label repair uses only exact readings; null for anything else).
+ */
+function probeText(text: string): { key: string; exact: boolean } | null {
+  if (EXACT.keyOf(text) === null) return null;
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   if (r.role !== 'row') return null;
   return { key: r.key, exact: r.how === 'exact' };
 }
+/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) });
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
