@@ -68,7 +68,9 @@ export function extractPdfText(bytes: Uint8Array, limits: PdfTextLimits, rawInfl
 }
 
 function extract(bytes: Uint8Array, limits: PdfTextLimits, rawInflate: RawInflate | undefined): PdfTextResult {
-  if (!/^%PDF-/.test(String.fromCharCode(...bytes.subarray(0, 5)))) throw new Unsupported('header');
+  // The header at the very start (pdfjs also finds one further in: such a file goes to it).
+  const HEADER = '%PDF-';
+  for (let i = 0; i < HEADER.length; i++) if (bytes[i] !== HEADER.charCodeAt(i)) throw new Unsupported('header');
   const doc = new PdfDocument(bytes, rawInflate);
   const root = doc.lookup(doc.trailer, 'Root');
   if (!isDict(root)) throw new Unsupported('catalog');
