@@ -31,6 +31,12 @@ export interface PdfOptions {
    * `pdf-no-text` and adds `ocr-unavailable`. Default: no OCR.
    */
   ocr?: boolean | 'auto';
+  /**
+   * In a browser: the URL of pdfjs-dist's worker script (`pdf.worker.mjs`), set on pdfjs when it is
+   * loaded for a PDF the built-in reader leaves to it (unless a worker is set already). Lets a page
+   * load pdfjs only for such files. Ignored on Node.
+   */
+  pdfjsWorkerSrc?: string;
 }
 
 /** Result of {@link parsePdf}: the parse result and the text rebuilt from the PDF (locations' offsets point into it). */
@@ -83,7 +89,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   } else {
     // pdfjs only for what the fast path does not read with certainty (and its worker and fonts only then).
     const { readTextItems } = await import('./pdfjs-reader.js');
-    layer = await readTextItems(bytes, options.password, limits);
+    layer = await readTextItems(bytes, options.password, limits, options.pdfjsWorkerSrc);
     textLayer = { reader: 'pdfjs', reason: fast.reason };
   }
   const { items, pages, read, stopped } = layer;

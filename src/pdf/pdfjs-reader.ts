@@ -28,6 +28,7 @@ interface TextItem {
 
 interface PdfJs {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocument> };
+  GlobalWorkerOptions?: { workerSrc: string };
 }
 interface PdfDocument {
   numPages: number;
@@ -61,8 +62,16 @@ function loadPdfJs(): Promise<{ lib: PdfJs; base: string }> {
 }
 
 /** The text items of the pages within the limits, read by pdfjs. */
-export async function readTextItems(bytes: Uint8Array, password: string | undefined, limits: Limits): Promise<TextLayer> {
+export async function readTextItems(
+  bytes: Uint8Array,
+  password: string | undefined,
+  limits: Limits,
+  workerSrc?: string,
+): Promise<TextLayer> {
   const { lib, base } = await loadPdfJs();
+  // In a browser pdfjs runs in a worker whose script the page gives (a bundler's URL of pdf.worker.mjs).
+  if (workerSrc !== undefined && lib.GlobalWorkerOptions && !lib.GlobalWorkerOptions.workerSrc)
+    lib.GlobalWorkerOptions.workerSrc = workerSrc;
   let doc: PdfDocument;
   try {
     doc = await lib.getDocument({
