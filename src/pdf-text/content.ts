@@ -83,9 +83,9 @@ class TextState {
   }
 }
 
-/** pdfjs's normalisation of compatibility characters in item text (`normalizeUnicode`). */
+/** pdfjs's normalisation of compatibility characters in item text (`normalizeUnicode`; U+FB05 is left to pdfjs). */
 const NORMALIZE =
-  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
+  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)/gu;
 /** Right-to-left characters: pdfjs reorders items holding them (bidi), which is not reproduced here. */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 /** pdfjs's glyph categories (`getCharUnicodeCategory`). */
@@ -201,9 +201,9 @@ export function runContent(
     else item.totalHeight += item.height * item.textAdvanceScale;
     let text = item.str.join('');
     if (RTL.test(text)) throw new Unsupported('rtl-text');
-    text = text.replace(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) =>
-      p1 ? p1.normalize('NFKC') : 'ſt'.repeat((p2 ?? '').length),
-    );
+    // pdfjs maps a run of U+FB05 (ﬅ) through a table that knows only the single character.
+    if (text.includes('\ufb05')) throw new Unsupported('ligature-fb05');
+    text = text.replace(NORMALIZE, (m: string) => m.normalize('NFKC'));
     push(text, Math.abs(item.totalWidth), item.transform as Matrix);
     item.initialized = false;
     item.str.length = 0;
