@@ -5,19 +5,10 @@
  * the graphics state (`q`/`Q`/`cm`) and Form XObjects (`Do`) are interpreted; glyph programs are
  * never read. Linear in the content; Form XObjects nest to a bounded depth, never in a cycle.
  */
+import type { PositionedText } from '../layout/layout.js';
 import { isOperator, type PdfDocument } from './document.js';
 import { loadFont, type TextFont } from './fonts.js';
 import { isDict, isName, isRef, isStream, Parser, Unsupported, type PdfDict, type PdfStream, type PdfValue } from './objects.js';
-
-/** A text item as pdfjs gives it (its `str`, `width`, `transform`). */
-export interface RawTextItem {
-  /** The text. */
-  str: string;
-  /** Advance width in page units. */
-  width: number;
-  /** The text rendering matrix of the item's first glyph. */
-  transform: number[];
-}
 
 /** Deepest nesting of Form XObjects followed (pdfjs has no limit but cycles; real reports nest one or two). */
 export const MAX_FORM_DEPTH = 12;
@@ -113,9 +104,11 @@ export interface PageContext {
   fonts: Map<PdfValue, TextFont>;
   /** The page's visible box [x0, y0, x1, y1] (glyphs outside are left out, as pdfjs does). */
   viewBox: number[];
-  /** Items of the page so far. */
-  items: RawTextItem[];
-  /** Most non-blank items; past it `overflow` is set and reading stops. */
+  /** 1-based page number, for the items. */
+  page: number;
+  /** The items read so far (this page's are appended). */
+  items: PositionedText[];
+  /** Most items in `items`; past it `overflow` is set and reading stops. */
   budget: number;
   overflow: boolean;
 }
@@ -186,13 +179,15 @@ export function runContent(
     return multiply(textState.ctm, multiply(textState.textMatrix, tsm));
   };
 
+  // As the PDF entry turned pdfjs's items into positioned text: the item's origin, its width, the larger scale of its matrix.
   const push = (str: string, width: number, transform: Matrix): void => {
     if (str.trim() === '') return;
     if (ctx.items.length >= ctx.budget) {
       ctx.overflow = true;
       return;
     }
-    ctx.items.push({ str, width, transform });
+    const [a, b, c, d, x, y] = transform as [number, number, number, number, number, number];
+    ctx.items.push({ text: str, page: ctx.page, x, y, width, size: Math.max(Math.hypot(a, b), Math.hypot(c, d), 1) });
   };
 
   const flush = (): void => {

@@ -87,12 +87,14 @@ function extract(bytes: Uint8Array, limits: PdfTextLimits, rawInflate: RawInflat
   let read = 0;
   for (let i = 0; i < readable; i++) {
     const page = pages[i] as PageNode;
+    const before = items.length;
     const ctx: PageContext = {
       doc,
       fonts,
       viewBox: viewBox(doc, page),
-      items: [],
-      budget: limits.maxPdfTextItems - items.length,
+      page: i + 1,
+      items,
+      budget: limits.maxPdfTextItems,
       overflow: false,
     };
     for (const data of contentStreams(doc, page.dict)) {
@@ -100,13 +102,10 @@ function extract(bytes: Uint8Array, limits: PdfTextLimits, rawInflate: RawInflat
       if (ctx.overflow) break;
     }
     if (ctx.overflow) {
+      // The page that passes the limit is left out whole, as with pdfjs.
+      items.length = before;
       stopped = 'maxPdfTextItems';
       break;
-    }
-    for (const it of ctx.items) {
-      const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = it.transform;
-      const size = Math.max(Math.hypot(a, b), Math.hypot(c, d), 1);
-      items.push({ text: it.str, page: i + 1, x, y, width: it.width, size });
     }
     read++;
   }
