@@ -130,8 +130,13 @@ function fontName(doc: PdfDocument, dict: PdfDict, descriptor: PdfDict | null, t
   const fnStr = isName(fn) ? fn.name : typeof fn === 'string' ? fn : undefined;
   const bfStr = isName(bf) ? bf.name : typeof bf === 'string' ? bf : undefined;
   if (type3) return fnStr ?? 'Type3';
-  // pdfjs prefers the BaseFont when the two differ; equal names are all that matters here.
-  return bfStr ?? fnStr ?? '';
+  // pdfjs's choice (translateFont): the descriptor's name, the BaseFont when the descriptor has none
+  // or the BaseFont extends it; other differing pairs depend on its list of known font names: not
+  // reproduced (the name decides whether a font change splits an item).
+  if (fnStr === undefined || fnStr === bfStr) return bfStr ?? fnStr ?? '';
+  if (bfStr === undefined) return fnStr;
+  if (bfStr.startsWith(fnStr)) return bfStr;
+  throw new Unsupported('font:name');
 }
 
 function compositeFont(doc: PdfDocument, dict: PdfDict, toUnicode: UnicodeMap | null): TextFont {
