@@ -6,8 +6,8 @@
  * Unicode is not certain (no ToUnicode entry and no standard name for it) is {@link Unsupported}
  * when it is met: the document then goes to pdfjs.
  */
-import type { PdfDocument } from './document.js';
-import { isDict, isName, isStream, Unsupported, type PdfDict, type PdfValue } from './objects.js';
+import { isOperator, type PdfDocument } from './document.js';
+import { isDict, isName, isStream, Parser, Unsupported, type PdfDict, type PdfValue } from './objects.js';
 import { parseToUnicode, type UnicodeMap } from './to-unicode.js';
 
 /** One code of a string shown with a font. */
@@ -40,6 +40,8 @@ const FONT_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
 const DEFAULT_VERTICAL_ADVANCE = -1000;
 /** Largest span of CIDs one `/W` range entry may cover. */
 const MAX_WIDTH_RANGE = 1 << 16;
+/** Bytes of a Type 3 glyph procedure read for its `d0`/`d1` operator (six numbers and the operator). */
+const GLYPH_HEAD_BYTES = 256;
 /** Type 3 glyph boxes this many times larger than the font box make pdfjs use the glyph boxes (its `isCharBBox`). */
 const CHAR_BBOX_RATIO = 10;
 
@@ -369,17 +371,22 @@ function type3BoundingBox(doc: PdfDocument, dict: PdfDict, descriptor: PdfDict |
   return union ?? box;
 }
 
-/** The first operator of a glyph procedure with its numeric operands (only `d0`/`d1` matter). */
+/** The first operator of a glyph procedure with its numeric operands (only `d0`/`d1` matter; anything else is no box). */
 function firstOperator(data: Uint8Array): { op: string; args: number[] } | null {
   const args: number[] = [];
-  let s = '';
   // The operator is within the first few dozen bytes; the numbers are plain.
-  const end = Math.min(data.length, 256);
-  for (let i = 0; i < end; i++) s += String.fromCharCode(data[i] as number);
-  for (const tok of s.split(/[\s]+/)) {
-    if (tok === '') continue;
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(tok)) args.push(Number(tok));
-    else return { op: tok, args };
+  const p = new Parser(data, 0, Math.min(data.length, GLYPH_HEAD_BYTES), false);
+  try {
+    for (;;) {
+      p.skip();
+      if (p.pos >= p.end) return null;
+      const v = p.value();
+      if (typeof v === 'number') args.push(v);
+      else if (isOperator(v)) return { op: v.op, args };
+      else return null;
+    }
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
   }
-  return null;
 }

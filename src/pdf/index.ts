@@ -39,14 +39,18 @@ export interface PdfOptions {
   pdfjsWorkerSrc?: string;
 }
 
+/** Which reader read a PDF's text layer ({@link PdfParseResult.textLayer}). */
+export interface PdfTextLayer {
+  /** `'fast'`: the library's own reader (no pdfjs); `'pdfjs'`: pdfjs-dist, for a file the own reader leaves to it. */
+  reader: 'fast' | 'pdfjs';
+  /** With `'pdfjs'`: why the own reader left the file (`encrypted`, `font:no-unicode`, `filter:LZWDecode`...). */
+  reason?: string;
+}
+
 /** Result of {@link parsePdf}: the parse result and the text rebuilt from the PDF (locations' offsets point into it). */
 export interface PdfParseResult extends PositionedParseResult {
-  /**
-   * Which reader read the text layer: `'fast'` (our extractor, no pdfjs) or `'pdfjs'`, with the
-   * reason the fast one left the document to pdfjs (`encrypted`, `font:no-unicode`, `filter:LZWDecode`...).
-   * Absent when no text layer was read (a file over the size limit).
-   */
-  textLayer?: { reader: 'fast' | 'pdfjs'; reason?: string };
+  /** Which reader read the text layer. Absent when none was (a file over the size limit, an OCR reading). */
+  textLayer?: PdfTextLayer;
 }
 
 interface NodeZlib {
@@ -82,7 +86,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   if (tooLarge) return { report: null, diagnostics: [tooLarge], text: '', pages: 0 };
   const fast = extractPdfText(bytes, limits, nodeInflate());
   let layer: TextLayer;
-  let textLayer: NonNullable<PdfParseResult['textLayer']>;
+  let textLayer: PdfTextLayer;
   if (fast.kind === 'items') {
     layer = fast;
     textLayer = { reader: 'fast' };
