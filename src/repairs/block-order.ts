@@ -141,8 +141,8 @@ function uniform(blocks: readonly Block[]): boolean {
 }
 
 /**
- * Tries every order of the row's blocks over the columns they occupy. Blocks only move into slots
- * of their own length that are free, so a row with missing cells keeps its stated columns.
+ * Tries every order of the row's blocks over the columns the row states (in column order; a row
+ * with missing cells keeps those columns missing).
  */
 function searchOrders(
   row: BlockOrderRow,
@@ -162,24 +162,23 @@ function searchOrders(
   const trial = new Map<string, Operand>();
   const lookup = (a: string): Operand => (own.has(a) ? (trial.get(a) ?? null) : (stated.get(a) ?? null));
   const passes = (): boolean => judges.every((rel) => evaluateRelation(rel, lookup, blankAsZero).status !== 'fails');
-  // The slots: the blocks' column ranges in stated order; an order assigns each slot a block of its length.
-  const slots = blocks.map((b) => b.cols);
+  // The stated columns in order, filled by the blocks in every order (a block keeps its own order).
+  const positions = blocks.flatMap((b) => b.cols);
   const arrangements = new Map<string, Operand[]>();
   const used = new Array<boolean>(blocks.length).fill(false);
   let exhausted = false;
-  const place = (slot: number): void => {
+  const place = (at: number): void => {
     if (exhausted || arrangements.size >= MAX_ARRANGEMENTS) return;
-    if (slot === slots.length) {
+    if (at === positions.length) {
       if (!passes()) return;
       const values = row.addresses.map((a) => trial.get(a) ?? null);
       arrangements.set(values.map(String).join(','), values);
       return;
     }
-    const cols = slots[slot] as number[];
     const tried = new Set<string>();
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as Block;
-      if (used[b] || block.cols.length !== cols.length) continue;
+      if (used[b]) continue;
       const key = block.values.map(String).join(',');
       if (tried.has(key)) continue;
       tried.add(key);
@@ -188,9 +187,9 @@ function searchOrders(
         return;
       }
       used[b] = true;
-      cols.forEach((c, k) => trial.set(row.addresses[c] as string, block.values[k] as Operand));
-      place(slot + 1);
-      cols.forEach((c) => trial.delete(row.addresses[c] as string));
+      block.values.forEach((v, k) => trial.set(row.addresses[positions[at + k] as number] as string, v));
+      place(at + block.values.length);
+      block.values.forEach((_, k) => trial.delete(row.addresses[positions[at + k] as number] as string));
       used[b] = false;
     }
   };
@@ -228,18 +227,19 @@ function searchOrders(
 }
 
 /**
- * Without a passing order to compare with, a cell may hold any value of a block of the same
- * length: the values each column could take (one arrangement per column and value suffices).
+ * Without a passing order to compare with, a stated cell may hold any value the row states: one
+ * arrangement per column and value suffices to list them.
  */
 function allOrders(blocks: readonly Block[], statedValues: readonly Operand[]): Operand[][] {
   const out: Operand[][] = [];
-  for (const slot of blocks)
-    for (const other of blocks) {
-      if (other.cols.length !== slot.cols.length) continue;
-      const v = statedValues.slice();
-      slot.cols.forEach((c, k) => (v[c] = other.values[k] as Operand));
-      out.push(v);
-    }
+  const values = blocks.flatMap((b) => b.values);
+  for (const b of blocks)
+    for (const c of b.cols)
+      for (const v of values) {
+        const arrangement = statedValues.slice();
+        arrangement[c] = v;
+        out.push(arrangement);
+      }
   return out;
 }
 
@@ -263,7 +263,7 @@ export interface PlacedRow {
  */
 export function reportBlockOrder(
   ctx: Reporter,
-  table: 't3' | 't4',
+  table: 't2' | 't3' | 't4',
   built: readonly PlacedRow[],
   relations: readonly TableRelation[],
   blankAsZero: (address: string) => boolean,

@@ -27,6 +27,8 @@ import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegme
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership } from '../repairs/ownership.js';
+import { decideBlockStream } from '../repairs/block-stream.js';
+import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
@@ -73,7 +75,15 @@ interface Header {
  * (`repairs/ownership.ts`; table 二 has no arithmetic, so only the structure and PDF coordinates
  * speak).
  */
-export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+export function readTable2(
+  ctx: RecordingReporter,
+  regionTokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  blockStreamDocument = false,
+): Table2Result {
+  // A block stream (plain pdftotext; table 三 of the same text shows it): a row's cells printed over
+  // several blocks may come in another order, and table 二 has no arithmetic to confirm it.
+  const orderUnproven = decideBlockStream(regionTokens, blockStreamDocument).blockStream;
   const decision = decideOwnership({
     tokens: regionTokens,
     classify: probeClassify,
@@ -88,16 +98,16 @@ export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableT
     return readEitherWay(
       ctx,
       't2',
-      () => readReading(ctx, decision.tokens, prior),
-      () => readReading(ctx, alternative, prior),
+      () => readReading(ctx, decision.tokens, prior, orderUnproven),
+      () => readReading(ctx, alternative, prior, orderUnproven),
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior);
+  return readReading(ctx, decision.tokens, prior, orderUnproven);
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
-function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null, orderUnproven: boolean): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
@@ -218,6 +228,7 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
           )
         : null;
       const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
+      if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
         if (c.key) cells[c.key] = built[j] as Cell;
