@@ -114,6 +114,8 @@ export interface DiagnosticParams {
   readonly 'order-recovered': ParamFields<'target'>;
   /** `row-label-floating`: detail. */
   readonly 'row-label-floating': ParamFields<'detail'>;
+  /** `block-order-unconfirmed`: target, detail. */
+  readonly 'block-order-unconfirmed': ParamFields<'target' | 'detail'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
   /** `blank-placed`: target, detail. */
@@ -387,6 +389,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The values of ${p.target ?? 'the table'} were interrupted by header text; their order was recovered from the table's arithmetic where it is unique and left ambiguous elsewhere.`,
   },
+  'block-order-unconfirmed': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}此行的数值（${p.detail ?? ''}）在纯文本中分成几块输出，块的先后不一定是页面上的顺序，表内勾稽关系也无法确认；所列单元格请核对。`,
+    en: (p) =>
+      `The numbers of this row of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out in several blocks of plain text, whose order need not be the page's, and the table's arithmetic does not confirm it: check the cells listed.`,
+  },
   'row-label-floating': {
     severity: 'warning',
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
@@ -574,6 +583,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'values-unplaced': 'Numbers in a table region could not be tied to a row label and column.',
   'order-recovered':
     'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
+  'block-order-unconfirmed':
+    "Plain pdftotext writes a table's cells as separate blocks in an order of its own: a row whose numbers came out in several blocks may have them in another order than the page (its row sum still holds). Where the table's equations over the rows already confirmed do not single out the order read, the cells another order would change are named here (or are ambiguous); cells of a row printed on one line keep their left-to-right order.",
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':

@@ -16,6 +16,7 @@ import { buildSections } from '../outline/sections.js';
 import { isSentence, locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
+import { decideBlockStream } from '../repairs/block-stream.js';
 import { readTable3 } from '../tables/table3.js';
 import { readTable4 } from '../tables/table4.js';
 import { detectLayout, isPageNumber, tokenize, type TableToken } from '../tables/tokens.js';
@@ -169,10 +170,11 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
-  // Table 三 tells whether the text is a block stream (plain pdftotext); table 四 is read alike.
+  // Table 三 tells whether the text is a block stream (plain pdftotext); tables 二 and 四 are read alike.
   let blockStream = false;
+  const blockStreamText = regions.t3 !== null && decideBlockStream(regionTokens(lines, regions.t3)).blockStream;
   const tables: ReportTables = {
-    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior)),
+    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText)),
     t3: readRegion('t3', regions.t3, (tokens) => {
       const r = readTable3(ctx, tokens, prior);
       blockStream = r.blockStream === true;

@@ -43,6 +43,12 @@ export interface BlockStreamDecision {
    * cells), the region's usual gap otherwise.
    */
   baseline: number;
+  /**
+   * The order of the region's lines is no evidence of the order of a row's cells printed on several
+   * lines (`block-order.ts` then checks it): true for a block stream. A reader may find more
+   * evidence of a renderer's text in the region (labels broken over lines inside their cells).
+   */
+  orderUnproven: boolean;
 }
 
 /**
@@ -52,13 +58,14 @@ export interface BlockStreamDecision {
  */
 export function decideBlockStream(tokens: readonly TableToken[], documentIsBlockStream = false): BlockStreamDecision {
   const baseline = gapBaseline(tokens);
-  const plain: BlockStreamDecision = { blockStream: false, why: 'cells keep their lines', tokens, baseline };
+  const plain: BlockStreamDecision = { blockStream: false, why: 'cells keep their lines', tokens, baseline, orderUnproven: false };
   if (baseline < 1 || tokens.some((t) => t.inRow === true)) return plain;
   const stream = (why: string): BlockStreamDecision => ({
     blockStream: true,
     why,
     tokens: tokens.filter((t) => !(t.kind === 'break' && t.reason === 'line')),
     baseline,
+    orderUnproven: true,
   });
   if (documentIsBlockStream) return stream('another table of the text is a block stream');
   // Per line: how many values, and whether anything else (a label, a blank marker) is on it.

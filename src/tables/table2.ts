@@ -25,6 +25,8 @@ import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegme
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
+import { decideBlockStream } from '../repairs/block-stream.js';
+import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
@@ -71,7 +73,15 @@ interface Header {
  * (`repairs/ownership.ts`; table 二 has no arithmetic, so only the structure and PDF coordinates
  * speak).
  */
-export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+export function readTable2(
+  ctx: RecordingReporter,
+  regionTokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  blockStreamDocument = false,
+): Table2Result {
+  // A block stream (plain pdftotext; table 三 of the same text shows it): a row's cells printed over
+  // several blocks may come in another order, and table 二 has no arithmetic to confirm it.
+  const orderUnproven = decideBlockStream(regionTokens, blockStreamDocument).blockStream;
   const decision = decideOwnership({
     tokens: regionTokens,
     classify: probeClassify,
@@ -86,12 +96,12 @@ export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableT
     return readEitherWay(
       ctx,
       't2',
-      () => readReading(ctx, decision.tokens, prior),
-      () => readReading(ctx, alternative, prior),
+      () => readReading(ctx, decision.tokens, prior, orderUnproven),
+      () => readReading(ctx, alternative, prior, orderUnproven),
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior, decision.order === 'after');
+  return readReading(ctx, decision.tokens, prior, orderUnproven, decision.order === 'after');
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
@@ -99,6 +109,7 @@ function readReading(
   ctx: Reporter,
   tokens: readonly TableToken[],
   prior: TemplateVersion | null,
+  orderUnproven: boolean,
   numbersFollowLabels = false,
 ): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
@@ -232,6 +243,7 @@ function readReading(
           ? blankRow(columns.length, chosen.label)
           : placeRow(columns.length, chosen.evidence);
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
+      if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
         if (c.key) cells[c.key] = built[j] as Cell;

@@ -17,6 +17,8 @@ import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displace
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
+import { reportBlockOrder } from '../repairs/block-order.js';
+import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -168,7 +170,22 @@ function readReading(
   const isolated = new Set<RowItem>();
   for (const o of seg.orphanRows) if (o.items.length === 1) isolated.add(o.items[0] as RowItem);
   const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, version, displaced, isolated);
+  // Labels stacked apart from their rows of numbers (plain pdftotext): the run is cut by the count
+  // and the row sums, and each row keeps the cuts the table's equations allow it.
+  const stacked = new Map<RowSegment<string>, RowItem[][]>();
+  applyStackedRows(
+    ctx,
+    't3',
+    seg.rows,
+    dataRowKeys,
+    NCOLS,
+    (key, items) => rowSumHolds(key, items, version),
+    (assignment) => tableHoldsWith(seg, assignment, version),
+    budget,
+    stacked,
+  );
   const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget);
+  for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
@@ -226,6 +243,20 @@ function readReading(
     stillUnplaced = applyDisplacedValues(ctx, byAddress, decisions, unplaced);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
+  // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
+  // Cells of a row on several lines keep the lines' order only where the text keeps the page's
+  // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
+  // text laid out by a renderer, whose blocks come in an order of the tool's own).
+  const labelsBroken = !tokens.some((t) => t.inRow === true) && seg.rows.some((r) => r.labels.length > 1);
+  if (blocks.orderUnproven || labelsBroken)
+    reportBlockOrder(
+      ctx,
+      't3',
+      built.map((b) => ({ row: `t3.${b.rowDef.key}`, targets: b.targets, placement: b.placement })),
+      table3Relations(version),
+      blankCountsAsZero,
+      budget,
+    );
   for (const { rowDef, targets, chosen, placement } of built) {
     const cells = buildRowCells(ctx, placement, targets, `t3.${rowDef.key}`, labelText(chosen), chosen.label);
     setPath(table, rowDef.key, rowOf(cells));
@@ -451,6 +482,36 @@ function resolveOrphanRows(
     ctx.report('row-label-floating', { detail: p.label.text, path: `t3.${p.key}`, location: ctx.location(p.label.start, p.label.end) });
   }
   return placed;
+}
+
+/** Cells of a row of seven items as operands (a blank applicant cell counts as 0 in the equations; an empty converter cell is unknown). */
+function rowOperands(key: string, items: readonly RowItem[], into: Map<string, Operand>): void {
+  targetsOf(key).forEach((t, j) => {
+    const tok = (items[j] as RowItem).token;
+    into.set(t.address, tok.kind === 'value' ? tok.content.value : tok.uncertain ? null : 'blank');
+  });
+}
+
+/** No equation of table 三 fails with the rows of seven read by position and the `assignment`'s rows read so. */
+function tableHoldsWith(seg: Segmentation<string>, assignment: ReadonlyMap<string, readonly RowItem[]>, version: TemplateVersion): boolean {
+  const cells = new Map<string, Operand>();
+  const seen = new Set<string>();
+  for (const r of seg.rows) {
+    if (seen.has(r.key) || assignment.has(r.key) || r.evidence.items.length !== NCOLS) continue;
+    seen.add(r.key);
+    rowOperands(r.key, r.evidence.items, cells);
+  }
+  for (const [key, items] of assignment) rowOperands(key, items, cells);
+  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero, true).fails === 0;
+}
+
+/** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
+function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVersion): boolean {
+  const rel = table3Relations(version).find((r) => r.rule === 'T3.ROWSUM' && r.row === key);
+  if (!rel || items.length !== NCOLS) return false;
+  const values = new Map<string, Operand>();
+  rowOperands(key, items, values);
+  return evaluateRelation(rel, (a) => values.get(a) ?? null, blankCountsAsZero).status === 'holds';
 }
 
 /**

@@ -28,7 +28,8 @@ import { reportUnplaced, segmentRows, type LabelRole, type Segmentation } from '
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { TABLE4_RELATIONS } from '../template/relations.js';
+import { blankCountsAsZero, TABLE4_RELATIONS } from '../template/relations.js';
+import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
 import { compileRelations, evaluateCompiled } from '../template/arithmetic.js';
 
 /** Result of reading table 四. */
@@ -249,21 +250,23 @@ export function readTable4(
     cells = buildRowCells(ctx, { columns, surplus: 0, deficit: 0 }, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
     unplaced.length = 0;
   } else if (perGroup) {
+    const placed: (PlacedRow & { label: LabelToken })[] = [];
     for (const g of TABLE4_GROUPS) {
       const r = withItems.find((x) => x.key === g.key);
       const targets = ALL_TARGETS.filter((t) => t.address.startsWith(`t4.${g.key}.`));
       if (!r) continue;
-      for (const cell of buildRowCells(
-        ctx,
-        placeRow(TABLE4_COLUMNS.length, { ...r.evidence, lossMustShow }),
+      placed.push({
+        row: `t4.${g.key}`,
         targets,
-        `t4.${g.key}`,
-        r.label.text,
-        r.label,
-      ))
-        cells.push(cell);
+        placement: placeRow(TABLE4_COLUMNS.length, { ...r.evidence, lossMustShow }),
+        label: r.label,
+      });
       for (const item of r.overflow) unplaced.push(item);
     }
+    // Block streams: a group stated from several blocks keeps its order only where the arithmetic confirms it.
+    if (blocks.orderUnproven) reportBlockOrder(ctx, 't4', placed, TABLE4_RELATIONS, blankCountsAsZero, WorkBudget.forTable(tokens.length));
+    for (const p of placed)
+      for (const cell of buildRowCells(ctx, p.placement, p.targets as ColumnTarget[], p.row, p.label.text, p.label)) cells.push(cell);
   } else {
     // One row of fifteen: the values after the header, whichever group label they follow.
     const items: RowItem[] = [];
@@ -298,6 +301,8 @@ export function readTable4(
       : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+    if (blocks.orderUnproven)
+      reportBlockOrder(ctx, 't4', [{ row: 't4', targets: ALL_TARGETS, placement }], TABLE4_RELATIONS, blankCountsAsZero, budget);
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
   ALL_TARGETS.forEach((t, j) => setPath(table, t.address.slice(3), cells[j]));
