@@ -77,8 +77,12 @@ function lower(s: string): string {
   }
   return s;
 }
+function hasAttribute(attrs: readonly HtmlAttribute[], name: string): boolean {
+  for (const a of attrs) if (a.name === name) return true;
+  return false;
+}
 /** The preprocessing of the input stream: CR LF and CR become LF; NUL becomes U+FFFD (names, values). */
-function clean(s: string): string {
+function preprocess(s: string): string {
   if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
   if (s.indexOf('\0') !== -1) s = s.replace(/\0/g, REPLACEMENT);
   return s;
@@ -100,6 +104,8 @@ export class HtmlTokenizer {
   private runHint = -1;
   private readonly decoder: HtmlEntityDecoder;
   private decoded = '';
+  /** Whether the markup holds a CR or a NUL (most pages hold neither: names and values are then used as they are). */
+  private preprocessed = false;
   /** See {@link nextAmpersand}. */
   private ampersand = -1;
 
@@ -113,6 +119,7 @@ export class HtmlTokenizer {
   write(html: string): void {
     this.html = html;
     this.ampersand = -1;
+    this.preprocessed = html.indexOf('\r') !== -1 || html.indexOf('\0') !== -1;
     const n = html.length;
     let i = 0;
     while (i < n) {
@@ -135,6 +142,10 @@ export class HtmlTokenizer {
       }
     }
     this.flush();
+  }
+
+  private clean(s: string): string {
+    return this.preprocessed ? preprocess(s) : s;
   }
 
   // ---- character runs ----
@@ -220,7 +231,7 @@ export class HtmlTokenizer {
     let v = this.html.slice(start, end);
     if (kind === SPACES) {
       if (v.indexOf('\r') !== -1) v = v.replace(/\r\n?/g, '\n');
-    } else if (kind === CHARS && how !== READ_DATA && how !== READ_CDATA) v = clean(v);
+    } else if (kind === CHARS && how !== READ_DATA && how !== READ_CDATA) v = this.clean(v);
     this.run(kind, v, start, end);
   }
 
@@ -356,7 +367,7 @@ export class HtmlTokenizer {
       i++;
     }
     if (i >= n) return n; // a tag cut by the end of the input is dropped
-    const name = clean(lower(html.slice(p, i)));
+    const name = this.clean(lower(html.slice(p, i)));
     return this.tagRest(i, name, end);
   }
 
@@ -396,7 +407,7 @@ export class HtmlTokenizer {
         i++;
       }
       if (i >= n) return n;
-      const attrName = clean(lower(html.slice(nameStart, i)));
+      const attrName = end ? '' : this.clean(lower(html.slice(nameStart, i)));
       // After attribute name.
       while (i < n && isSpace(html.charCodeAt(i))) i++;
       if (i >= n) return n;
@@ -409,7 +420,7 @@ export class HtmlTokenizer {
         if (c === 0x22 || c === 0x27) {
           const close = html.indexOf(c === 0x22 ? '"' : "'", i + 1);
           if (close === -1) return n;
-          value = this.attributeValue(i + 1, close);
+          if (!end) value = this.attributeValue(i + 1, close);
           i = close + 1;
         } else if (c !== GT) {
           const from = i;
@@ -419,10 +430,10 @@ export class HtmlTokenizer {
             i++;
           }
           if (i >= n) return n;
-          value = this.attributeValue(from, i);
+          if (!end) value = this.attributeValue(from, i);
         }
       }
-      if (!attrs.some((a) => a.name === attrName)) attrs.push({ name: attrName, value });
+      if (!end && !hasAttribute(attrs, attrName)) attrs.push({ name: attrName, value });
     }
     this.flush();
     if (end) this.sink.endTag(name);
@@ -445,7 +456,7 @@ export class HtmlTokenizer {
   private attributeValue(from: number, to: number): string {
     const html = this.html;
     let a = this.nextAmpersand(from);
-    if (a >= to) return clean(html.slice(from, to));
+    if (a >= to) return this.clean(html.slice(from, to));
     let out = '';
     let i = from;
     while (a < to) {
@@ -454,11 +465,11 @@ export class HtmlTokenizer {
         a = this.nextAmpersand(a + 1);
         continue;
       }
-      out += clean(html.slice(i, a)) + this.decoded;
+      out += this.clean(html.slice(i, a)) + this.decoded;
       i = end;
       a = this.nextAmpersand(end);
     }
-    return out + clean(html.slice(i, to));
+    return out + this.clean(html.slice(i, to));
   }
 
   /** Whether the markup at `p` is the end tag of the last start tag (`</name` then whitespace, `/` or `>`): the end of its name. */
