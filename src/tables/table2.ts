@@ -20,11 +20,11 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type RowItem } from './placement.js';
+import { placeReadings, placeRow, type Placement, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
@@ -173,6 +173,7 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
     rowDef: Table2RowDefinition;
     chosen: RowSegment<string> | undefined;
     columns: SourceColumn[];
+    orderUncertain: boolean;
   }[] = [];
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
@@ -185,12 +186,13 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
           location: ctx.location(chosen.label.start, chosen.label.end),
         });
       }
-      rows.push({ sub, rowDef, chosen, columns: chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : [] });
+      const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : null;
+      rows.push({ sub, rowDef, chosen, columns: resolved?.columns ?? [], orderUncertain: resolved?.orderUncertain ?? false });
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
 
-  for (const { sub, rowDef, chosen, columns } of rows) {
+  for (const { sub, rowDef, chosen, columns, orderUncertain } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
     const cells: Record<string, Cell> = {};
@@ -218,6 +220,7 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
           )
         : null;
       const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
+      if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
         if (c.key) cells[c.key] = built[j] as Cell;
@@ -344,18 +347,33 @@ interface SourceColumn {
 }
 
 /**
+ * The columns a header names, and whether their order is evidence: a header wrapped in its cells
+ * (pieces that only begin a column name, `上一年` / `处理决`, with the rest of the names left over,
+ * `项目数量` / `定数量`) comes out of plain `pdftotext` in another order than the columns, so when its
+ * pieces name the columns in another order than the template's, both orders fit.
+ */
+interface ResolvedColumns {
+  /** The source columns, in the order the header names them. */
+  columns: SourceColumn[];
+  /** The header is in pieces and names the columns in another order than the template's. */
+  orderUncertain: boolean;
+}
+
+/**
  * Maps the header found above a row to template columns. Exact labels and aliases map
  * directly; the other version's label for the same quantity maps with a `cross-version-label`
  * note; a truncated header (`本年新`) takes the first unassigned column it is a prefix of; a
  * header of the other version with no counterpart maps to nothing (`column-not-in-template`).
  * Without a usable header the template order is used (`header-missing`).
  */
-function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): SourceColumn[] {
+function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): ResolvedColumns {
   const own = sub.columns;
-  const fallback = (): SourceColumn[] => {
+  const fallback = (): ResolvedColumns => {
     ctx.report('header-missing', { target: `表二${sub.caption}`, path: `t2.${sub.key}` });
-    return own.map((c) => ({ key: c.key, label: c.label }));
+    return { columns: own.map((c) => ({ key: c.key, label: c.label })), orderUncertain: false };
   };
+  // Pieces of a wrapped header: a column name's beginning matched as a prefix, or its rest left over.
+  let pieces = false;
   if (!header || header.labels.length === 0) return fallback();
   const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
     templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
@@ -380,6 +398,7 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
     const prefix =
       hc.length >= 2 ? own.find((c) => !assigned.has(c.key) && labelsOf(c).some((l) => l.startsWith(hc) || hc.startsWith(l))) : undefined;
     if (prefix) {
+      if (labelsOf(prefix).every((l) => l !== hc)) pieces = true;
       assigned.add(prefix.key);
       out.push({ key: prefix.key, label: h.text });
       continue;
@@ -395,10 +414,38 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
       out.push({ key: null, label: h.text });
       continue;
     }
-    // Text that is no column header (a stray fragment): ignore it.
+    // Text that is no column header (a stray fragment): ignore it (the rest of a wrapped name marks the header as pieces).
+    if (hc.length >= 2 && own.some((c) => labelsOf(c).some((l) => l.includes(hc)))) pieces = true;
   }
   if (out.length === 0 || out.every((c) => c.key === null)) return fallback();
-  return out;
+  const named = out.map((c) => c.key).filter((k): k is string => k !== null);
+  const templateOrder = own.map((c) => c.key).filter((k) => named.includes(k));
+  return { columns: out, orderUncertain: pieces && named.some((k, j) => k !== templateOrder[j]) };
+}
+
+/**
+ * With a header whose order is no evidence ({@link ResolvedColumns.orderUncertain}): a cell the
+ * header's order and the template's order fill differently is `ambiguous` with both readings.
+ */
+function unsureOfOrder(placement: RowPlacement, columns: readonly SourceColumn[], own: readonly Table2ColumnDefinition[]): void {
+  const byHeader = placement.columns.slice();
+  const valuesOf = (p: Placement | undefined): { candidates: number[]; tokens: ValueToken[] } =>
+    p?.status === 'value'
+      ? { candidates: [p.token.content.value], tokens: [p.token] }
+      : p?.status === 'ambiguous'
+        ? { candidates: p.candidates, tokens: p.tokens }
+        : { candidates: [], tokens: [] };
+  columns.forEach((c, j) => {
+    const t = own.findIndex((o) => o.key === c.key);
+    if (c.key === null || t === j || t < 0 || t >= byHeader.length) return;
+    const a = byHeader[j];
+    const b = byHeader[t];
+    if (!a || !b || (JSON.stringify(valuesOf(a).candidates) === JSON.stringify(valuesOf(b).candidates) && a.status === b.status)) return;
+    const both = [valuesOf(a), valuesOf(b)];
+    const candidates = [...new Set(both.flatMap((x) => x.candidates))];
+    placement.columns[j] =
+      candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens: both.flatMap((x) => x.tokens) };
+  });
 }
 
 /**

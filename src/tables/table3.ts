@@ -378,6 +378,15 @@ function resolveOrphanRows(
       }
     }
   });
+  // Labels stacked above their rows of numbers (two labels on lines of their own, then two lines of
+  // numbers): the last label of the stack takes the first line, and the lines after it are left to
+  // no label. A label that took numbers right after a label that took none, while numbers no label
+  // claims follow its own, is not evidently their owner: it joins the pairing (in order) too.
+  seg.rows.forEach((r, i) => {
+    const before = seg.rows[i - 1];
+    if (!before || r.overflow.length === 0 || !owning.includes(r) || trimmed.has(r)) return;
+    if (before.evidence.items.length === 0 && pending.some((p) => p.key === before.key)) involved.add(r);
+  });
   for (const r of involved) {
     orphans.push({ at: r.at + 0.5, items: trimmed.get(r) ?? r.evidence.items });
     pending.push(r);
