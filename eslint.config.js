@@ -68,7 +68,18 @@ const noUpwardImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'docs/api/**', 'playground/dist/**', 'bench/.baseline/**', '**/*.d.ts', '**/*.d.mts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'docs/api/**',
+      'playground/dist/**',
+      'bench/.baseline/**',
+      '**/*.d.ts',
+      '**/*.d.mts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
