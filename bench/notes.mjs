@@ -12,9 +12,18 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   corpus page, 30 broken-markup cases and pages with random tags cut out and put in (known limit: with several tags cut
   and a \`<table>\` put in, about one page in a thousand differs in where content fostered out of an open table goes, as
   not every insertion mode of the standard is modelled). The adapter alone is about 3× faster than before; a whole parse
-  1.5–2.0× (the text pipeline after the adapter is unchanged). On a 360 KB portal page parse5's tokenizer is now about
-  half of the time (its per-character state machine, scripts included), garbage collection ~9 %, our tree and walk
-  ~10 %. The ≥ 3× target on portal pages is not met; what is left is the tokenizer itself.
+  1.5–2.0× (the text pipeline after the adapter is unchanged). On a 360 KB portal page parse5's tokenizer was then about
+  half of the time (its per-character state machine with a location object per token). **Second step:** our own
+  tokenizer of the standard (\`src/adapters/html-tokenizer.ts\`: data, RCDATA, RAWTEXT, script data with its escapes,
+  PLAINTEXT, tags and attributes, comments, doctypes, bogus comments, CDATA in SVG/MathML, character references through
+  parse5's own decoder from \`entities\`), reading by \`indexOf\` between the characters that matter; text tokens carry
+  their range as two numbers. \`test/html-tokenizer.test.ts\` compares its tokens with parse5's tokenizer (every text run
+  with its range, tags, attributes, comments) on the gauntlet's pages and on random markup (fast-check, tricky pieces and
+  random characters; 20,000 runs each pass). A/B against the parse5 version, CPU time in one process: portal pages
+  1.7–2.1×, the gauntlet's pages 1.6×, our HTML 1.2×; against 0.1.0 the 360 KB portal page passes 3× (3.3×), the
+  smaller pages do not (1.7–2.3×): on them the text pipeline after the adapter is most of the time, and it is no faster
+  than 0.1.0's (see text layouts). On the gauntlet's pages now: tokenizer ~10 %, tree ~10 %, walk and writer ~6 %,
+  garbage collection ~24 %, the rest the text pipeline (tables ~25 %).
 - **Text layouts (issue 16).** Profiled with \`node --cpu-prof\` on the gauntlet's outputs (pdftotext -layout and plain,
   innerText, clipboard: real tool output). What was ours to cut, and was cut, each checked to give byte-identical parse
   results (every field of \`parseReport\` and \`parseReports\`) on 192 inputs (the gauntlet's outputs, the corpus texts and the
@@ -54,7 +63,14 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   three into our chunks (tsup \`noExternal\`; licences in \`dist/THIRD-PARTY-LICENSES.txt\`): the import costs ~35 ms and
   import + first parse 60–70 ms on a loaded machine (table above; the ≤ 50 ms target is not met). The first parse itself still costs 5–10× a warm one
   (V8 compiling our functions on first call). The plan of a \`node\` export condition that loads parse5 and opencc-js
-  on first use was not needed for this and not done: compiled in, their share of the import is a few ms.
+  on first use was not needed for this and not done: compiled in, their share of the import is a few ms. With our own
+  HTML tokenizer parse5 left the build (~6 ms of the import: its tokenizer module is 92 kB of source to compile): in
+  fresh processes, A/B, CPU medians of 9, the import went ~37 → ~30 ms, import + first text parse ~66 → ~59 ms,
+  import + first HTML parse ~90 → ~68 ms (load 18). What is left of the import is V8 compiling ~450 kB of chunk source
+  (ours ~60 %, parsimmon, opencc-js's dictionaries as strings, entities' tables) and the modules' top-level work (entities
+  decodes its entity tree at load, ~1 ms); of the first parse, V8 compiling and running cold the functions a parse uses
+  (the table readers most). Writing the chunks in UTF-8 instead of \`\\u\` escapes (esbuild \`charset\`) made the chunk
+  12 % smaller and the import ~1 ms faster, within noise: not kept.
 - **Bundle budgets.** Measured without the dependencies, \`parseReport\` is mostly our own code: the diagnostic messages
   in two languages, template data (labels, aliases, keywords of both versions) and the table readers. Ways to the
   budgets, not done: the English messages in their own entry, template data shared in a compact form, a text-only entry.

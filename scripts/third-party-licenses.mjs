@@ -1,16 +1,13 @@
 // Writes dist/THIRD-PARTY-LICENSES.txt after the build: the licence texts of the packages tsup compiles
 // into our chunks (BUNDLED_DEPENDENCIES in tsup.config.ts), as their licences ask of copies.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-/** Each bundled package's folder (entities as parse5 resolves it: its own copy when the root one is another major). */
-const nested = (parent, name) =>
-  [join(root, 'node_modules', parent, 'node_modules', name), join(root, 'node_modules', name)].find((d) => existsSync(d));
+/** Each bundled package's folder. */
 const BUNDLED = [
   join(root, 'node_modules', 'parsimmon'),
-  join(root, 'node_modules', 'parse5'),
-  nested('parse5', 'entities'),
+  join(root, 'node_modules', 'entities'),
   join(root, 'node_modules', 'opencc-js'),
   join(root, 'node_modules', 'fflate'),
 ];

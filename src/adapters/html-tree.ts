@@ -1,6 +1,6 @@
 /**
- * A light HTML tree for the text adapter: parse5's tokenizer (the standard's tokenizer, so
- * character references, comments, attributes and raw-text elements read as browsers read them)
+ * A light HTML tree for the text adapter: the standard's tokenizer (`html-tokenizer.ts`, the tokens
+ * of parse5's, so character references, comments, attributes and raw-text elements read as browsers read them)
  * and a small tree builder with the parts of the standard's tree construction that change what a
  * page's text is: the head and an implied body, implied ends of paragraphs, list items and
  * headings, end tags that close only what is open in their scope (a stray `</div>` inside a cell
@@ -11,10 +11,7 @@
  * DOM. Formatting elements are not re-opened across blocks (the adoption agency of the standard):
  * that changes markup, not the text and its order.
  */
-import { Tokenizer, TokenizerMode, type TokenHandler, type Token } from 'parse5';
-
-type CharacterToken = Token.CharacterToken;
-type TagToken = Token.TagToken;
+import { HtmlTokenizer, TextMode, type HtmlTokenSink } from './html-tokenizer.js';
 
 /** An attribute as the tokenizer gives it (lower-case name). */
 export interface HtmlAttribute {
@@ -252,17 +249,17 @@ const TABLE_SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
 /** Table parts whose start tag is ignored outside a table. */
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 /** Elements whose content the tokenizer reads as text (scripting on, as in a browser: `<noscript>` too). */
-const RAW_TEXT = new Map<string, Tokenizer['state']>([
-  ['title', TokenizerMode.RCDATA],
-  ['textarea', TokenizerMode.RCDATA],
-  ['style', TokenizerMode.RAWTEXT],
-  ['xmp', TokenizerMode.RAWTEXT],
-  ['iframe', TokenizerMode.RAWTEXT],
-  ['noembed', TokenizerMode.RAWTEXT],
-  ['noframes', TokenizerMode.RAWTEXT],
-  ['noscript', TokenizerMode.RAWTEXT],
-  ['script', TokenizerMode.SCRIPT_DATA],
-  ['plaintext', TokenizerMode.PLAINTEXT],
+const RAW_TEXT = new Map<string, TextMode>([
+  ['title', TextMode.RCDATA],
+  ['textarea', TextMode.RCDATA],
+  ['style', TextMode.RAWTEXT],
+  ['xmp', TextMode.RAWTEXT],
+  ['iframe', TextMode.RAWTEXT],
+  ['noembed', TextMode.RAWTEXT],
+  ['noframes', TextMode.RAWTEXT],
+  ['noscript', TextMode.RAWTEXT],
+  ['script', TextMode.SCRIPT_DATA],
+  ['plaintext', TextMode.PLAINTEXT],
 ]);
 /** Start tags that stay in a table context instead of being fostered in front of the table. */
 const STAYS_IN_TABLE = new Set(['script', 'style', 'template', 'input', 'form']);
@@ -278,9 +275,10 @@ function element(tag: string, attrs: HtmlAttribute[]): HtmlElement {
 /** Builds the light tree of a page. Never throws on markup; linear in its length. */
 export function buildHtmlTree(html: string, hooks: TreeHooks): HtmlElement {
   const builder = new TreeBuilder(hooks);
-  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, builder);
+  const tokenizer = new HtmlTokenizer(builder);
   builder.tokenizer = tokenizer;
-  tokenizer.write(html, true);
+  tokenizer.write(html);
+  builder.eof();
   return builder.root;
 }
 
@@ -292,9 +290,9 @@ interface PendingText {
   whitespaceOnly: boolean;
 }
 
-class TreeBuilder implements TokenHandler {
+class TreeBuilder implements HtmlTokenSink {
   readonly root = element('#document', []);
-  tokenizer: Tokenizer | null = null;
+  tokenizer: HtmlTokenizer | null = null;
   private readonly stack: HtmlElement[] = [this.root];
   /** Parent of each open element (the stack's elements may be fostered out of a table). */
   private readonly parents = new Map<HtmlElement, HtmlElement>();
@@ -459,10 +457,9 @@ class TreeBuilder implements TokenHandler {
     }
   }
 
-  private characters(token: CharacterToken, whitespaceToken: boolean): void {
-    let value = token.chars;
-    let start = token.location?.startOffset ?? 0;
-    const end = token.location?.endOffset ?? start;
+  characters(chars: string, from: number, end: number, whitespaceToken: boolean): void {
+    let value = chars;
+    let start = from;
     if (this.skipNewline) {
       this.skipNewline = false;
       if (value.charCodeAt(0) === 10) {
@@ -494,45 +491,36 @@ class TreeBuilder implements TokenHandler {
 
   // ---- tokenizer callbacks ----
 
-  onCharacter(token: CharacterToken): void {
-    this.characters(token, false);
-  }
-
-  onWhitespaceCharacter(token: CharacterToken): void {
-    this.characters(token, true);
-  }
-
-  onNullCharacter(): void {
+  nullCharacters(): void {
     // Dropped in body text, as browsers do.
   }
 
-  onComment(): void {
+  comment(): void {
     this.flushTableText();
     this.skipNewline = false;
     this.insert(LEFT_OUT, this.current);
   }
 
-  onDoctype(): void {
+  doctype(): void {
     this.skipNewline = false;
   }
 
-  onEof(): void {
+  eof(): void {
     this.flushTableText();
     // Elements left open end with the page (a <title> or <h1> gives its text).
     while (this.stack.length > 1) this.pop();
   }
 
-  onStartTag(token: TagToken): void {
+  startTag(name: string, attrs: HtmlAttribute[], selfClosing: boolean): void {
     this.flushTableText();
     this.skipNewline = false;
-    let tag = token.tagName;
-    const attrs = token.attrs;
+    let tag = name;
     if (tag === 'image') tag = 'img';
 
     if (this.foreignDepth > 0) {
       // Inside SVG or MathML: no HTML rules; a self-closing element has no content.
       const e = this.open(tag, attrs, this.current);
-      if (token.selfClosing) this.popThrough(e);
+      if (selfClosing) this.popThrough(e);
       return;
     }
 
@@ -549,7 +537,7 @@ class TreeBuilder implements TokenHandler {
         if (this.mode === 'initial') this.mode = 'in-head';
         const head = this.ensureHead();
         const e = this.open(tag, attrs, head);
-        this.afterOpen(e, token.selfClosing);
+        this.afterOpen(e, selfClosing);
         if (this.mode === 'after-head' && this.stack.includes(head) && this.current === head) this.pop();
         return;
       }
@@ -581,7 +569,7 @@ class TreeBuilder implements TokenHandler {
     if (TABLE_CONTEXT.has(this.current.tag) && !STAYS_IN_TABLE.has(tag)) {
       // Content between a table's rows is fostered in front of the table.
       const { parent, before } = this.place();
-      this.afterOpen(this.open(tag, attrs, parent, before), token.selfClosing);
+      this.afterOpen(this.open(tag, attrs, parent, before), selfClosing);
       return;
     }
     if (CLOSES_P.has(tag)) this.impliedEnds(tag);
@@ -590,7 +578,7 @@ class TreeBuilder implements TokenHandler {
       const open = this.inScope(tag);
       if (open) this.popThrough(open);
     }
-    this.afterOpen(this.open(tag, attrs, this.current), token.selfClosing);
+    this.afterOpen(this.open(tag, attrs, this.current), selfClosing);
   }
 
   /** Ends a paragraph, list item or heading that the start tag `tag` implies ended. */
@@ -626,7 +614,7 @@ class TreeBuilder implements TokenHandler {
       return;
     }
     const state = RAW_TEXT.get(tag);
-    if (state !== undefined && this.tokenizer) this.tokenizer.state = state;
+    if (state !== undefined && this.tokenizer) this.tokenizer.mode = state;
     if (tag === 'textarea') this.skipNewline = true;
   }
 
@@ -653,10 +641,9 @@ class TreeBuilder implements TokenHandler {
     this.open(tag, attrs, table);
   }
 
-  onEndTag(token: TagToken): void {
+  endTag(tag: string): void {
     this.flushTableText();
     this.skipNewline = false;
-    const tag = token.tagName;
 
     if (this.foreignDepth > 0) {
       for (let i = this.stack.length - 1; i > 0; i--) {

@@ -1,5 +1,5 @@
 /**
- * HTML input: parse5's tokenizer (the HTML standard's tokenizer: character references, raw-text
+ * HTML input: the HTML standard's tokenizer (`html-tokenizer.ts`: character references, raw-text
  * elements, comments, attributes as browsers read them) feeds a light tree builder
  * (`html-tree.ts`, the standard's recovery for what government pages get wrong: implied rows and
  * cells, unclosed tables and paragraphs, stray end tags, text fostered out of tables) that keeps

@@ -53,7 +53,7 @@ export function createAdapterRegistry(adapters: readonly InputAdapter[]): Adapte
 }
 
 // Built on first use: no call at module level, so a bundle that never parses (`normalize` alone)
-// leaves the adapters (and parse5) out.
+// leaves the adapters (and the HTML tokenizer) out.
 let core: AdapterRegistry | null = null;
 
 /** The registry of the core: the text adapters `parseReport` chooses from. */

@@ -1,7 +1,7 @@
 /**
  * `zfxxgk-report/validate`: the validation API on its own, for tools that check report data
  * (JSON from disk, `createReport` output) without parsing text. It pulls in neither the grammar
- * (parsimmon) nor the HTML parser (parse5) nor the traditional → simplified converter (opencc).
+ * (parsimmon) nor the HTML tokenizer nor the traditional → simplified converter (opencc).
  *
  * @packageDocumentation
  */
