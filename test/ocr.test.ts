@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listCells, LOW_CONFIDENCE, parseOcr, renderReport, type OcrBox, type OcrPage } from '../src/index.js';
+import { listCells, LOW_CONFIDENCE, parseOcr, SIGNED_CONFIDENCE_MARGIN, renderReport, type OcrBox, type OcrPage } from '../src/index.js';
 import { glyphBox, pageMargin, snapLines } from '../src/ocr/box-geometry.js';
 import { undoConfusions } from '../src/ocr/confusions.js';
 import { consistentReport } from './helpers/fixtures.js';
@@ -86,6 +86,27 @@ describe('parseOcr', () => {
     });
     const cell = cellsOf(parseOcr([page])).get(change!.address);
     expect(cell).toMatchObject({ status: 'ambiguous', value: null, candidates: [Math.abs(v), -Math.abs(v)] });
+  });
+
+  it('a reading in 本年增/减 needs SIGNED_CONFIDENCE_MARGIN more certainty (a lost minus sign changes no digit)', () => {
+    const r2019 = consistentReport(4, '2019');
+    const text2019 = renderReport(r2019, { to: 'text' });
+    const change = listCells(r2019).find((c) => c.address.endsWith('.yearChange') && c.value !== null && c.value < 0);
+    expect(change).toBeDefined();
+    const v = change!.value as number;
+    const confidence = LOW_CONFIDENCE + SIGNED_CONFIDENCE_MARGIN / 2;
+    let seen = false;
+    const page = boxesOf(text2019, (b, line, k) => {
+      if (b.text !== String(v) || k !== 2 || seen) return b;
+      seen = true;
+      return { ...b, text: String(-v), confidence };
+    });
+    const result = parseOcr([page]);
+    expect(cellsOf(result).get(change!.address)).toMatchObject({ status: 'ambiguous', value: null, candidates: [-v, v] });
+    // The same certainty elsewhere (a column without a sign) is enough.
+    const other = boxesOf(text, (b, line) => (line.startsWith('| 行政许可 |') ? { ...b, confidence } : b));
+    const cell = cellsOf(parseOcr([other])).get('t2.art20_5.administrativeLicensing.decisionCount');
+    expect(cell).toMatchObject({ status: 'value', value: truth.get('t2.art20_5.administrativeLicensing.decisionCount') });
   });
 
   it('a doubtful digit that the arithmetic confirms stays a value (ocr-confirmed)', () => {
