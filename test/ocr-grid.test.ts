@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gridGaps, inkMarks, MAX_GAPS, unreadInk } from '../src/ocr/node/grid.js';
-import { dropRedInk } from '../src/ocr/node/raster.js';
 import type { OcrBox } from '../src/ocr/types.js';
 
 const H = 20;
@@ -123,34 +122,5 @@ describe('unreadInk', () => {
     const marks = inkMarks(pixels(30, 22, [dash, digit(12)]), 30, 22);
     expect(unreadInk('规章', marks, 22)).toBe(false);
     expect(inkMarks(pixels(30, 22, []), 30, 22)).toEqual([]);
-  });
-});
-
-describe('dropRedInk (a red seal over the text)', () => {
-  it('turns red seal ink to paper, keeps black text under it as dark as it was, and leaves a page without colour as it was', () => {
-    const px = (...rgb: number[]): number[] => [...rgb, 255];
-    const paper = px(233, 230, 222);
-    // The seal multiplies the page by about (0.9, 0.34, 0.34): on paper, and on a grey text edge (128).
-    const seal = px(209, 78, 75);
-    const textEdgeUnderSeal = px(115, 43, 43);
-    const textUnderSeal = px(25, 5, 5);
-    const text = px(20, 20, 20);
-    const page = [...Array(9).fill(paper), seal, seal, seal, textEdgeUnderSeal, textUnderSeal, text].flat();
-    const rgba = new Uint8ClampedArray(page);
-    expect(dropRedInk(rgba)).toBe(4);
-    const after = [
-      ...Array(9).fill(paper),
-      px(233, 233, 233),
-      px(233, 233, 233),
-      px(233, 233, 233),
-      px(128, 128, 128),
-      textUnderSeal,
-      text,
-    ];
-    expect([...rgba]).toEqual(after.flat());
-    const grey = new Uint8ClampedArray([...text, ...paper, ...px(128, 128, 128)]);
-    const before = [...grey];
-    expect(dropRedInk(grey)).toBe(0);
-    expect([...grey]).toEqual(before);
   });
 });

@@ -26,10 +26,11 @@ export const LOW_CONFIDENCE = 0.8;
 
 /**
  * A reading in a column that may be negative (table 二's 本年增/减) must be this much more certain
- * than other digits: a lost minus sign changes no digit and no equation checks it (measured: a
- * blurred `-1` read as `1` at 0.88; every right reading there was at 0.93 or more).
+ * than other digits: a lost minus sign changes no digit and no equation checks it (measured on our
+ * scans: a blurred `-1` read as `1` at 0.88, and at 0.91 by a variant of the engine; every right
+ * reading there was at 0.93 or more, three of them below 0.95, which this costs).
  */
-export const SIGNED_CONFIDENCE_MARGIN = 0.1;
+export const SIGNED_CONFIDENCE_MARGIN = 0.15;
 
 /** The lowest confidence of the spans a stretch of laid-out text came from (1 when none has one). */
 export function confidenceOf(spans: readonly TextSpan[], start: number, end: number): number {

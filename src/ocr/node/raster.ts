@@ -13,60 +13,6 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
   return out;
 }
 
-/**
- * A pixel whose red channel exceeds both others by more than this (of 255) is red ink: a seal
- * stamped over the text, never the text itself (printed black). Black text under the seal stays
- * dark in every channel (grey text differs by a few levels between channels), so it is not touched.
- */
-export const RED_INK_MARGIN = 40;
-
-/**
- * Red seal ink taken out ("red dropout", as document scanners do). A seal is printed over the
- * page like a filter: it darkens the green and blue channels a lot and the red one a little. Each
- * red pixel (see {@link RED_INK_MARGIN}) becomes grey at its red channel divided by the seal's own
- * red-channel attenuation (the median red channel of the red pixels against the page's paper level,
- * the median brightest channel of all pixels): seal on paper becomes paper, and the anti-aliased
- * edges of black text under the seal keep the darkness they had. In place; returns the number of
- * pixels changed (0 on a page without colour, which is then left exactly as it was).
- */
-export function dropRedInk(rgba: Uint8ClampedArray | Uint8Array): number {
-  const all = new Uint32Array(256);
-  const reds = new Uint32Array(256);
-  let red = 0;
-  for (let j = 0; j + 3 < rgba.length; j += 4) {
-    const r = rgba[j] as number;
-    const gb = Math.max(rgba[j + 1] as number, rgba[j + 2] as number);
-    all[Math.max(r, gb)]! += 1;
-    if (r - gb > RED_INK_MARGIN) {
-      reds[r]! += 1;
-      red++;
-    }
-  }
-  if (red === 0) return 0;
-  const paper = medianOf(all, rgba.length / 4);
-  const seal = Math.max(1, medianOf(reds, red));
-  const lift = Math.max(1, paper / seal);
-  for (let j = 0; j + 3 < rgba.length; j += 4) {
-    const r = rgba[j] as number;
-    if (r - Math.max(rgba[j + 1] as number, rgba[j + 2] as number) > RED_INK_MARGIN) {
-      const grey = Math.min(255, Math.round(r * lift));
-      rgba[j] = grey;
-      rgba[j + 1] = grey;
-      rgba[j + 2] = grey;
-    }
-  }
-  return red;
-}
-
-/** The median of values counted in a 256-bin histogram holding `count` values. */
-function medianOf(histogram: Uint32Array, count: number): number {
-  for (let seen = 0, v = 0; v < 256; v++) {
-    seen += histogram[v] as number;
-    if (seen > count / 2) return v;
-  }
-  return 255;
-}
-
 /** Pixels darker than this grey level are ink for the skew estimate. */
 const INK = 128;
 /** Widest skew searched, in degrees either way (scans are rarely more crooked). */
