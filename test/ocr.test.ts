@@ -96,7 +96,7 @@ describe('parseOcr', () => {
     const v = change!.value as number;
     const confidence = LOW_CONFIDENCE + SIGNED_CONFIDENCE_MARGIN / 2;
     let seen = false;
-    const page = boxesOf(text2019, (b, line, k) => {
+    const page = boxesOf(text2019, (b, _line, k) => {
       if (b.text !== String(v) || k !== 2 || seen) return b;
       seen = true;
       return { ...b, text: String(-v), confidence };

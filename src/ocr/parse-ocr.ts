@@ -74,7 +74,7 @@ export function parseOcr(pages: readonly OcrPage[], options: OcrParseOptions = {
  * OCR boxes as positioned text: each box shrunk to its glyphs (the page's detector margin, see
  * `box-geometry.ts`), the boxes of one printed line on one centre line (`y`, pointing down), the
  * glyph height as size, confusions undone (a lone full stop among the boxes, how a recogniser reads
- * a lone `0`, becomes `0` below {@link FOLDED_ZERO_CONFIDENCE}).
+ * a lone `0`, becomes `0` below `FOLDED_ZERO_CONFIDENCE` (0.7)).
  */
 export function toPositioned(pages: readonly OcrPage[]): PositionedText[] {
   const items: PositionedText[] = [];
