@@ -9,7 +9,7 @@ export { sniffContent, type ContentKind, type SniffResult } from './adapters/sni
 export { parsePositionedText, type PositionedTextOptions, type PositionedParseResult } from './parse/parse-positioned.js';
 export { layoutText, spanAt, type PositionedText, type TextSpan, type LayoutOptions, type LaidOutText } from './layout/layout.js';
 export { parseOcr, toPositioned, type OcrParseOptions, type OcrParseResult } from './ocr/parse-ocr.js';
-export { LOW_CONFIDENCE, SIGNED_CONFIDENCE_MARGIN } from './ocr/confidence.js';
+export { LOW_CONFIDENCE } from './ocr/confidence.js';
 export type { OcrBox, OcrPage } from './ocr/types.js';
 export { DEFAULT_LIMITS, LIMIT_OPTIONS, resolveLimits, type Limits, type LimitName, type LimitOption } from './limits/limits.js';
 export { InputReadError, type ReadErrorCode } from './errors/read-error.js';

@@ -4,8 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listCells, LOW_CONFIDENCE, parseOcr, SIGNED_CONFIDENCE_MARGIN, renderReport, type OcrBox, type OcrPage } from '../src/index.js';
+import { listCells, LOW_CONFIDENCE, parseOcr, renderReport, type OcrBox, type OcrPage } from '../src/index.js';
 import { glyphBox, pageMargin, snapLines } from '../src/ocr/box-geometry.js';
+import { SIGNED_CONFIDENCE_MARGIN } from '../src/ocr/confidence.js';
 import { undoConfusions } from '../src/ocr/confusions.js';
 import { consistentReport } from './helpers/fixtures.js';
 
