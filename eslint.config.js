@@ -68,7 +68,19 @@ const noUpwardImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'docs/api/**', 'playground/dist/**', '**/*.d.ts', '**/*.d.mts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'docs/api/**',
+      'playground/dist/**',
+      'bench/.baseline/**',
+      'scratch/**',
+      '**/*.d.ts',
+      '**/*.d.mts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

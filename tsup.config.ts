@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /** Packages compiled into the build (their licences: dist/THIRD-PARTY-LICENSES.txt, scripts/third-party-licenses.mjs). */
-const BUNDLED_DEPENDENCIES = ['parsimmon', 'parse5', 'entities', 'opencc-js'];
+const BUNDLED_DEPENDENCIES = ['parsimmon', 'parse5', 'entities', 'opencc-js', 'fflate'];
 
 export default defineConfig([
   {

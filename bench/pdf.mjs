@@ -1,16 +1,19 @@
 /**
- * PDF speed, side by side: `parsePdf` of this build against a baseline build (another checkout's
- * `dist/`, e.g. the commit before a change) in the same process, turn by turn, and against
- * `pdftotext -layout` as a whole process. Also a fresh process (import + first parse) for both
- * builds, and where the time of this build goes (pdfjs vs. our line rebuilding and parse).
+ * PDF speed, side by side: `parsePdf` of this build against a baseline build in the same process,
+ * turn by turn, and against `pdftotext -layout` as a whole process. Also a fresh process (import +
+ * first parse) for both builds, and the share of our text pipeline.
  *
- *   npm run build && node bench/pdf.mjs [--baseline ../other-checkout] [--write] [files...]
+ *   npm run build && node bench/pdf.mjs [--baseline ../other-checkout] [--gauntlet] [--write] [files...]
  *
- * Default files: the PDFs of ../shared/corpus. `--write` puts the table into docs/performance.md
- * (between the `pdf-bench` markers, which `bench/run.mjs` keeps when it regenerates the file).
+ * The baseline defaults to release 0.1.0 (`BASELINE_COMMIT` of bench/baseline.mjs), whose PDF entry
+ * is built here on first use into bench/.baseline/<commit>-pdf/ (gitignored); `--baseline DIR` takes
+ * another checkout's `dist/`. Default files: the PDFs of ../shared/corpus, and with `--gauntlet` one
+ * Chromium and one LibreOffice print of the converter gauntlet too. `--write` puts the table into
+ * docs/performance.md (between the `pdf-bench` markers, which `bench/run.mjs` keeps when it
+ * regenerates the file).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -24,12 +27,45 @@ const flag = (name) => {
   args.splice(i, 2);
   return v;
 };
-const baselineDir = flag('--baseline');
+/** Gauntlet prints measured with `--gauntlet`: Chromium (Type 3 fonts) and LibreOffice (TrueType, CFF). */
+const GAUNTLET_FILES = ['r05-2021-cms/chromium-hf.pdf', 'r10-2019-portal/chromium.pdf', 'r05-2021-cms/lo.pdf'];
 const write = args.includes('--write');
+const gauntlet = args.includes('--gauntlet');
+const baselineDir = flag('--baseline') ?? (await baselinePdfBuild());
 const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
   const corpus = join(root, '..', 'shared', 'corpus');
   if (existsSync(corpus)) for (const f of readdirSync(corpus)) if (f.endsWith('.pdf')) files.push(join(corpus, f));
+  if (gauntlet) for (const f of GAUNTLET_FILES) files.push(join(root, 'test', 'gauntlet', f));
+}
+
+/** Builds the PDF entry of release 0.1.0 (its sources by `git archive`) once; returns its folder. */
+async function baselinePdfBuild() {
+  const { BASELINE_COMMIT } = await import('./baseline.mjs');
+  const dir = join(root, 'bench', '.baseline', `${BASELINE_COMMIT}-pdf`);
+  if (existsSync(join(dir, 'dist', 'pdf.js'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execSync(`git archive ${BASELINE_COMMIT} | tar -x -C ${JSON.stringify(dir)}`, { cwd: root, stdio: 'inherit' });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'tsup'),
+    [
+      '--entry.pdf',
+      'src/pdf/index.ts',
+      '--format',
+      'esm',
+      '--target',
+      'es2022',
+      '--no-dts',
+      '--no-sourcemap',
+      '--treeshake',
+      '--external',
+      'pdfjs-dist',
+    ],
+    { cwd: dir, stdio: 'ignore' },
+  );
+  return dir;
 }
 if (files.length === 0) throw new Error('no PDF given and no corpus found');
 
@@ -105,8 +141,9 @@ for (const file of files) {
   const freshCur = median([0, 1, 2].map(() => freshProcess(join(root, 'dist'), file).whole));
   const freshBase = baseline ? median([0, 1, 2].map(() => freshProcess(resolve(baselineDir, 'dist'), file).whole)) : null;
   rows.push({
-    file: basename(file),
+    file: file.includes('/gauntlet/') ? file.split('/gauntlet/')[1] : basename(file),
     pages: result.pages,
+    reader: result.textLayer?.reader ?? 'pdfjs',
     cur: median(cur),
     base: baseline ? median(base) : null,
     curCpu: median(curCpu),
@@ -119,12 +156,13 @@ for (const file of files) {
 }
 
 const f = (n) => (n === null ? '–' : `${n.toFixed(0)} ms`);
+const x = (a, b) => (a === null || b === null ? '–' : `${(a / b).toFixed(2)}×`);
 const table = [
-  '| file | pages | `parsePdf` warm (CPU) | baseline warm (CPU) | speed-up (CPU) | text pipeline (ours) | fresh process | baseline fresh | `pdftotext -layout` (process) |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| file | pages | reader | `parsePdf` warm (CPU) | baseline warm (CPU) | speed-up (CPU) | text pipeline (ours) | fresh process | baseline fresh | speed-up (fresh) | `pdftotext -layout` (process) | warm ÷ pdftotext | fresh ÷ pdftotext |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.file.replace(/\.pdf$/, '')} | ${r.pages} | ${f(r.cur)} (${f(r.curCpu)}) | ${f(r.base)} (${f(r.baseCpu)}) | ${r.base ? `${(r.base / r.cur).toFixed(2)}× (${(r.baseCpu / r.curCpu).toFixed(2)}×)` : '–'} | ${f(r.ours)} | ${f(r.freshCur)} | ${f(r.freshBase)} | ${f(r.tool)} |`,
+      `| ${r.file.replace(/\.pdf$/, '')} | ${r.pages} | ${r.reader} | ${f(r.cur)} (${f(r.curCpu)}) | ${f(r.base)} (${f(r.baseCpu)}) | ${r.base ? `${x(r.base, r.cur)} (${x(r.baseCpu, r.curCpu)})` : '–'} | ${f(r.ours)} | ${f(r.freshCur)} | ${f(r.freshBase)} | ${x(r.freshBase, r.freshCur)} | ${f(r.tool)} | ${x(r.cur, r.tool)} | ${x(r.freshCur, r.tool)} |`,
   ),
 ].join('\n');
 console.log(table);

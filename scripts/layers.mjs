@@ -17,8 +17,9 @@ export const LAYERS = [
   { name: 'text', folders: ['normalize', 'layout'] },
   // The parsimmon grammars over normalised text (lines, cells, headings).
   { name: 'grammar', folders: ['grammar'] },
-  // Input formats rendered to text with a map back (text, Markdown, HTML).
-  { name: 'adapters', folders: ['adapters'] },
+  // Input formats rendered to text with a map back (text, Markdown, HTML), and the PDF text
+  // layer read into positioned items without pdfjs (pdf-text).
+  { name: 'adapters', folders: ['adapters', 'pdf-text'] },
   // The readers: outline and table location, table readers, repairs, numbers stated in prose.
   // They work together on one parse and may import each other.
   { name: 'readers', folders: ['outline', 'tables', 'repairs', 'narrative'] },

@@ -12,6 +12,7 @@ const BUNDLED = [
   join(root, 'node_modules', 'parse5'),
   nested('parse5', 'entities'),
   join(root, 'node_modules', 'opencc-js'),
+  join(root, 'node_modules', 'fflate'),
 ];
 
 const parts = BUNDLED.map((dir) => {

@@ -1,7 +1,7 @@
 /**
  * Size budgets of the built playground (gzip), from Vite's manifest: the initial load (the
  * page, its script and style: everything the text path needs) and each lazy part (the PDF
- * reader, pdfjs's worker, the Word reader). Fails when a budget is exceeded or when pdfjs or
+ * reader, pdfjs and its worker for the PDFs the reader leaves to pdfjs, the Word reader). Fails when a budget is exceeded or when pdfjs or
  * mammoth end up in the initial load. Run after `npm run build:playground`.
  */
 import { readFileSync } from 'node:fs';
@@ -38,18 +38,28 @@ const initialKeys = closure(entry);
 const initial = new Set([...files(initialKeys), 'index.html']);
 /** Dynamic imports the playground never triggers. */
 const NEVER_LOADED_IN_BROWSER = /(^|\/)src\/ocr\/node\//;
+/** pdfjs, which the library's PDF entry loads only for a PDF its own reader leaves to it: a part of its own. */
+const PDF_FALLBACK = /(^|\/)src\/pdf\/pdfjs-reader\.ts$/;
+/** A chunk (by manifest key) with its static closure and the dynamic imports inside it, transitively, except `skip`. */
+const loaded = (key, skip) => {
+  const own = [...closure(key)].filter((k) => !initialKeys.has(k));
+  for (let i = 0; i < own.length; i++)
+    for (const d of manifest[own[i]].dynamicImports ?? [])
+      if (!NEVER_LOADED_IN_BROWSER.test(d) && !skip.test(d))
+        for (const x of closure(d)) if (!initialKeys.has(x) && !own.includes(x)) own.push(x);
+  return own;
+};
 const lazy = (name) => {
   const key = Object.keys(manifest).find((k) => k.endsWith(`playground/src/${name}.ts`) || k === `src/${name}.ts`);
   if (!key) throw new Error(`no lazy chunk for src/${name}.ts in the manifest`);
-  const own = [...closure(key)].filter((k) => !initialKeys.has(k));
-  // Dynamic imports inside the lazy part (pdfjs from the library's PDF entry) load with it, except
-  // the OCR fallback (src/ocr/node/), which parsePdf loads only with its `ocr` option: the playground
-  // never passes it (OCR needs the command line, see the README).
-  for (const k of own.slice())
-    for (const d of manifest[k].dynamicImports ?? [])
-      if (!NEVER_LOADED_IN_BROWSER.test(d)) for (const x of closure(d)) if (!initialKeys.has(x)) own.push(x);
-  return new Set([...files(new Set(own))].filter((f) => !initial.has(f)));
+  // The OCR fallback (src/ocr/node/) loads only with parsePdf's `ocr` option, which the playground never passes
+  // (OCR needs the command line, see the README); pdfjs is counted apart (below).
+  return new Set([...files(new Set(loaded(key, PDF_FALLBACK)))].filter((f) => !initial.has(f)));
 };
+const fallbackKey = Object.keys(manifest).find((k) => PDF_FALLBACK.test(k));
+if (!fallbackKey) throw new Error('no chunk for src/pdf/pdfjs-reader.ts in the manifest');
+const pdfPart = lazy('pdf');
+const pdfjsPart = [...files(new Set(loaded(fallbackKey, /$^/)))].filter((f) => !initial.has(f) && !pdfPart.has(f));
 const worker = Object.values(manifest)
   .flatMap((c) => c.assets ?? [])
   .concat(Object.values(manifest).map((c) => c.file))
@@ -57,7 +67,8 @@ const worker = Object.values(manifest)
 
 const parts = {
   initial: [...initial],
-  pdf: [...lazy('pdf')],
+  pdf: [...pdfPart],
+  pdfjs: pdfjsPart,
   pdfWorker: worker ? [worker] : [],
   docx: [...lazy('docx')],
 };

@@ -27,6 +27,11 @@ export function defaultJobs(files: number, cpus = availableParallelism()): numbe
   return Math.min(cpus - 1, MAX_DEFAULT_JOBS);
 }
 
+/** Characters of the progress bar between its brackets (fits an 80-column terminal with the count and a name). */
+const PROGRESS_BAR_WIDTH = 24;
+/** Longest file name shown after the bar; a longer one keeps its end (the file name rather than the folders). */
+const PROGRESS_NAME_WIDTH = 40;
+
 /** A progress bar on stderr, shown only on a terminal. */
 export class Progress {
   private readonly on: boolean;
@@ -42,9 +47,9 @@ export class Progress {
   tick(file: string): void {
     this.done++;
     if (!this.on) return;
-    const width = 24;
+    const width = PROGRESS_BAR_WIDTH;
     const filled = Math.round((this.done / this.total) * width);
-    const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+    const name = file.length > PROGRESS_NAME_WIDTH ? `…${file.slice(-(PROGRESS_NAME_WIDTH - 1))}` : file;
     process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${this.done}/${this.total} ${name}\x1b[K`);
   }
   /** Clears the bar (before other stderr output). */

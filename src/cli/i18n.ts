@@ -68,6 +68,9 @@ export function t(key: keyof typeof WORDS, lang: Lang): string {
   return WORDS[key][lang];
 }
 
+/** Most worker threads `--jobs` may ask for (a bound on threads and memory, far above the cores of any machine it runs on). */
+export const MAX_JOBS = 64;
+
 /** Usage errors: one line each, in the chosen language. */
 export const USAGE = {
   unknownCommand: (c: string): Bilingual => ({ zh: `未知命令：${c}`, en: `unknown command: ${c}` }),
@@ -77,7 +80,7 @@ export const USAGE = {
     zh: `${o} 只能是 ${allowed.join('、')}`,
     en: `${o} must be one of ${allowed.join(', ')}`,
   }),
-  badJobs: { zh: '--jobs 须为 1 到 64 的整数', en: '--jobs must be a whole number from 1 to 64' },
+  badJobs: { zh: `--jobs 须为 1 到 ${MAX_JOBS} 的整数`, en: `--jobs must be a whole number from 1 to ${MAX_JOBS}` },
   badLang: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
   oneFile: (c: string): Bilingual => ({ zh: `${c} 只接受一个文件`, en: `${c} takes exactly one file` }),
   noDirectory: (c: string, d: string): Bilingual => ({ zh: `${c} 只接受文件，${d} 是文件夹`, en: `${c} takes a file; ${d} is a folder` }),

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, FILE_COMMANDS, findCommand } from './commands/index.js';
 import type { CommandSpec, OptionSpec, OptionValues } from './commands/types.js';
-import { USAGE, WORDS, type Bilingual, type Lang } from './i18n.js';
+import { MAX_JOBS, USAGE, WORDS, type Bilingual, type Lang } from './i18n.js';
 import { LIMIT_FLAGS, limitUsageError, readingHelp } from './limits.js';
 
 /** A usage error: one line in each language, and the command whose help follows it. */
@@ -55,9 +55,12 @@ export function langOf(argv: readonly string[]): Lang {
   return 'zh';
 }
 
+/** Width of the command column of the main help (the longest synopsis of a command of its own, and a space). */
+const COMMAND_COLUMN_WIDTH = 33;
+
 /** The main help: the commands and the common options. */
 export function mainHelp(lang: Lang): string {
-  const own = Object.entries(COMMANDS).map(([name, c]) => `  ${`zfxxgk ${name} …`.padEnd(33)}${c.summary[lang]}`);
+  const own = Object.entries(COMMANDS).map(([name, c]) => `  ${`zfxxgk ${name} …`.padEnd(COMMAND_COLUMN_WIDTH)}${c.summary[lang]}`);
   const list = [...FILE_COMMANDS.map((c) => `  ${c.synopsis[lang]}`), ...own].join('\n');
   return lang === 'en'
     ? `zfxxgk — parse and validate government information disclosure annual reports
@@ -134,7 +137,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(USAGE.badJobs, command);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(USAGE.badJobs, command);
   }
   if (command.singleFile && inputs.length > 1) throw new UsageError(USAGE.oneFile(command.name), command);
   return { kind: 'run', lang, command, inputs, values, format, jobs };

@@ -236,10 +236,13 @@ function markdown(b: Block): string {
   }
 }
 
+/** Longest `=` underline of a title in text output (two per character, for CJK's double width, up to a terminal's usual width). */
+const TITLE_UNDERLINE_MAX = 60;
+
 function text(b: Block): string {
   switch (b.kind) {
     case 'h':
-      return b.level === 1 ? `${b.text}\n${'='.repeat(Math.min(60, b.text.length * 2))}` : b.text;
+      return b.level === 1 ? `${b.text}\n${'='.repeat(Math.min(TITLE_UNDERLINE_MAX, b.text.length * 2))}` : b.text;
     case 'p':
       return `  ${b.text}`;
     case 'ul':

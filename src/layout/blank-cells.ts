@@ -20,8 +20,12 @@ export const BLANK_MARKER = '\u2014';
 const MAX_LINE_STEP = 6;
 /** More columns than this is no report table (table 四 has fifteen): no markers (and the work per row stays bounded). */
 const MAX_COLUMNS = 40;
-/** From this many rows on, a column needs the numbers of two rows. */
+/** From this many rows on, a column needs the numbers of {@link MIN_COLUMN_SUPPORT} rows. */
 const MIN_ROWS_FOR_SUPPORT = 3;
+/** Rows whose numbers a column needs in a block of {@link MIN_ROWS_FOR_SUPPORT} rows or more (one number out of line opens no column). */
+const MIN_COLUMN_SUPPORT = 2;
+/** Fewest columns a block needs for blank markers (with one column, a row has nothing to be out of step with). */
+const MIN_COLUMNS = 2;
 /** Header lines looked at above a lone value row. */
 const MAX_HEADER_LINES = 10;
 /** A value belongs to a column it overlaps, or one at most this share of the font size away. */
@@ -110,7 +114,7 @@ function columnsOfRows(rows: readonly Row[]): Column[] {
       last.rows.add(k);
     } else columns.push({ left: n.left, right: n.right, rows: new Set([k]) });
   }
-  return rows.length >= MIN_ROWS_FOR_SUPPORT ? columns.filter((c) => c.rows.size >= 2) : columns;
+  return rows.length >= MIN_ROWS_FOR_SUPPORT ? columns.filter((c) => c.rows.size >= MIN_COLUMN_SUPPORT) : columns;
 }
 
 /**
@@ -187,7 +191,7 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
 
 function fillBlock(block: readonly Row[], columns: Column[] | null): void {
   // (The bound keeps the work per row linear: no report table has more columns.)
-  if (!columns || columns.length < 2 || columns.length > MAX_COLUMNS) return;
+  if (!columns || columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS) return;
   const assigned = block.map((r) => assign(r.numbers, columns));
   if (assigned.some((a) => a === null)) return;
   block.forEach((row, i) => {

@@ -87,6 +87,8 @@ const SPACE_WIDTH = 0.5;
 const PROSE_WIDTH = 12;
 /** Widest indent or gap written, in spaces (an item far to the right of a tiny font stays on a readable line). */
 const MAX_SPACES = 400;
+/** Fewest spaces written for a gap between cells: one space is a gap between words, two or more a cell boundary to the line grammar. */
+const MIN_CELL_SPACES = 2;
 
 /**
  * Rebuilds space-aligned lines from positioned items, page by page.
@@ -246,7 +248,7 @@ function writeLine(writer: Writer, line: readonly Item[], left: number): void {
       // (header words centred in tight cells stand a few points apart).
       const cjkGap = gap > WORD_GAP * unit && isCjk(prev.text.trimEnd().slice(-1)) && isCjk(it.text.trimStart()[0]);
       if (gap > COLUMN_GAP * unit || cjkGap)
-        writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(2, Math.round(gap / (unit * SPACE_WIDTH))))));
+        writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(MIN_CELL_SPACES, Math.round(gap / (unit * SPACE_WIDTH))))));
       else if (gap > WORD_GAP * unit) writer.write(' ');
     } else {
       const indent = Math.min(MAX_SPACES, Math.max(0, Math.round((it.x - left) / (it.size * SPACE_WIDTH))));

@@ -1,5 +1,55 @@
+import type { TemplateVersion } from '../template/version.js';
+import type { TABLE4_COLUMN_DATA, TABLE4_GROUP_DATA } from '../template/table4.js';
+import type { TEMPLATE_DATA } from '../template/versions/index.js';
 import type { Cell } from './cell.js';
 import type { SourceLocation } from './location.js';
+
+/*
+ * The tables of every registered template version are typed from the version's data
+ * (`template/versions/<year>.ts`, `as const`): `Table2Of<V>` and `Table3Of<V>` below. The documented
+ * interfaces of the 2019 and 2021 tables (`Table2V2019` …) must equal them (`ModelMatchesTemplate`
+ * at the end of this file does not compile otherwise), so the model cannot drift from the
+ * template's addresses; a version registered without documented interfaces gets the derived types.
+ */
+
+/**
+ * The cells of table 二 of a template version, derived from its data: sub-table → row → column
+ * keys, each a {@link Cell} (`t2.art20_1.regulations.issued`).
+ */
+export type Table2CellsOf<V extends TemplateVersion> = {
+  [S in (typeof TEMPLATE_DATA)[V]['table2']['subTables'][number] as S['key']]: {
+    [R in S['rows'][number] as R['key']]: { [C in S['columns'][number] as C['key']]: Cell };
+  };
+};
+
+/** Table 二 of a template version as derived from its data: its cells, `version` and `location`. */
+export type Table2Of<V extends TemplateVersion> = {
+  /** Discriminant. */
+  version: V;
+  /** Where the table is in the original input. */
+  location?: SourceLocation;
+} & Table2CellsOf<V>;
+
+/** The dotted keys (`results.denied.stateSecret`) of the table-三 data rows of a version. */
+export type Table3DataRowKey<V extends TemplateVersion> = Extract<
+  (typeof TEMPLATE_DATA)[V]['table3']['rows'][number],
+  Record<'type', 'data'>
+>['key'];
+
+/**
+ * Dotted keys as nested objects: `'a.b' | 'a.c' | 'd'` → `{ a: { b: Leaf; c: Leaf }; d: Leaf }`.
+ */
+export type NestedKeys<P extends string, Leaf> = {
+  [K in P extends `${infer H}.${string}` ? H : P]: K extends P ? Leaf : NestedKeys<P extends `${K}.${infer R}` ? R : never, Leaf>;
+};
+
+/** Table 三 of a template version as derived from its data: a {@link Table3Row} per data row, nested by key. */
+export type Table3Of<V extends TemplateVersion> = {
+  /** Discriminant. */
+  version: V;
+  /** Where the table is in the original input. */
+  location?: SourceLocation;
+} & NestedKeys<Table3DataRowKey<V>, Table3Row>;
 
 /* ------------------------------------------------------------------ table 二 */
 
@@ -151,8 +201,16 @@ export interface Table2V2021 {
   location?: SourceLocation;
 }
 
-/** Table 二 (主动公开政府信息情况) of either version. */
-export type Table2 = Table2V2019 | Table2V2021;
+/** The documented table-二 interfaces, by version (a registered version without one gets {@link Table2Of}). */
+export interface Table2ByVersion {
+  /** Table 二 of the 2019 template. */
+  '2019': Table2V2019;
+  /** Table 二 of the 2021 template. */
+  '2021': Table2V2021;
+}
+
+/** Table 二 (主动公开政府信息情况) of any registered version (`Table2V2019 | Table2V2021`). */
+export type Table2 = { [V in TemplateVersion]: V extends keyof Table2ByVersion ? Table2ByVersion[V] : Table2Of<V> }[TemplateVersion];
 
 /* ------------------------------------------------------------------ table 三 */
 
@@ -282,8 +340,16 @@ export interface Table3V2021 {
   location?: SourceLocation;
 }
 
-/** Table 三 (收到和处理政府信息公开申请情况) of either version. */
-export type Table3 = Table3V2019 | Table3V2021;
+/** The documented table-三 interfaces, by version (a registered version without one gets {@link Table3Of}). */
+export interface Table3ByVersion {
+  /** Table 三 of the 2019 template. */
+  '2019': Table3V2019;
+  /** Table 三 of the 2021 template. */
+  '2021': Table3V2021;
+}
+
+/** Table 三 (收到和处理政府信息公开申请情况) of any registered version (`Table3V2019 | Table3V2021`). */
+export type Table3 = { [V in TemplateVersion]: V extends keyof Table3ByVersion ? Table3ByVersion[V] : Table3Of<V> }[TemplateVersion];
 
 /* ------------------------------------------------------------------ table 四 */
 
@@ -313,6 +379,14 @@ export interface Table4 {
   location?: SourceLocation;
 }
 
+/** Table 四 as derived from its data (`template/table4.ts`): group → result column, each a {@link Cell}. */
+export type Table4Of = {
+  [G in (typeof TABLE4_GROUP_DATA)[number]['key']]: { [C in (typeof TABLE4_COLUMN_DATA)[number]['key']]: Cell };
+} & {
+  /** Where the table is in the original input. */
+  location?: SourceLocation;
+};
+
 /** The three statistical tables; `null` where the table was not found in the source. */
 export interface ReportTables {
   /** Table 二: 主动公开政府信息情况. */
@@ -322,3 +396,19 @@ export interface ReportTables {
   /** Table 四: 政府信息公开行政复议、行政诉讼情况. */
   t4: Table4 | null;
 }
+
+/* ------------------------------------------------------ model against template */
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AllTrue<T extends Record<string, true>> = T;
+/**
+ * Compile-time check that each documented table interface has exactly the cells its version's
+ * template data has (same keys at every level), and that `Table4` has the groups and columns of
+ * `template/table4.ts`.
+ * @internal
+ */
+export type ModelMatchesTemplate = AllTrue<{
+  [V in keyof Table2ByVersion]: Same<Table2ByVersion[V], Table2Of<V>>;
+}> &
+  AllTrue<{ [V in keyof Table3ByVersion]: Same<Table3ByVersion[V], Table3Of<V>> }> &
+  AllTrue<{ t4: Same<Table4, Table4Of> }>;

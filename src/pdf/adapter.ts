@@ -1,8 +1,8 @@
 /**
  * PDF as a document adapter: `%PDF-` near the start of the bytes, read by `parsePdf` (the text
- * layer through pdfjs, laid out by the core's `layout/`; every location carries its page and
- * position). The entry is loaded on first use, so the Node registry can list this adapter
- * without loading pdfjs.
+ * layer through our own reader, `src/pdf-text/`, or pdfjs for what it leaves; laid out by the
+ * core's `layout/`; every location carries its page and position). The entry is loaded on first
+ * use, so the Node registry can list this adapter without loading it.
  */
 import type { DocumentAdapter } from '../adapters/adapter.js';
 import { sniffContent } from '../adapters/sniff.js';

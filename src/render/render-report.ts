@@ -114,10 +114,15 @@ function cellAt(report: Report, address: string, to: RenderFormat): string {
 
 /* ---------------------------------------------------------------- grids */
 
+/** Columns of the table-二 grid: 信息内容 and the widest sub-table's three value columns. */
+const TABLE2_GRID_WIDTH = 4;
+/** Label columns of the table-三 grid: one per level of row label (一、 / （一） / 1.). */
+const TABLE3_LABEL_COLUMNS = 3;
+
 /** Cells whose text starts with NUL are cell addresses, resolved against the report when printed. */
 function table2Grid(version: TemplateVersion): Grid {
   const grid: Grid = [];
-  const width = 4;
+  const width = TABLE2_GRID_WIDTH;
   for (const s of templateDefinition(version, 'renderReport').table2.subTables) {
     grid.push([{ text: s.caption, colspan: width, header: true }]);
     const span = s.columns.length === 1 ? width - 1 : undefined;
@@ -139,7 +144,7 @@ function table3Grid(version: TemplateVersion): Grid {
   const def = templateDefinition(version, 'renderReport').table3;
   const grid: Grid = [
     [
-      { text: def.note, colspan: 3, rowspan: 3, header: true },
+      { text: def.note, colspan: TABLE3_LABEL_COLUMNS, rowspan: 3, header: true },
       { text: '申请人情况', colspan: 7, header: true },
     ],
     [
@@ -163,7 +168,7 @@ function table3Grid(version: TemplateVersion): Grid {
       }
     }
     // Three label columns: a level-1 row label spans all three, a level-3 label only the last.
-    const span = 4 - r.key.split('.').length;
+    const span = TABLE3_LABEL_COLUMNS + 1 - r.key.split('.').length;
     row.push(span > 1 ? { text: r.label, colspan: span } : { text: r.label });
     for (const c of TABLE3_COLUMNS) row.push({ text: `\u0000t3.${r.key}.${c.key}` });
     grid.push(row);

@@ -18,8 +18,19 @@
  */
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 
-/** How a piece of label text classifies on its own (no reader state, no side effects). */
-export type LabelProbe = (text: string) => { key: string; exact: boolean } | null;
+/**
+ * How a piece of label text classifies on its own (no reader state, no side effects). Only exact
+ * readings are used: a probe may return null for a text that is not exactly a label.
+ */
+export interface LabelProbe {
+  (text: string): { key: string; exact: boolean } | null;
+  /**
+   * A cheap pre-check, where the probe has one: false when no text ending in `tail` can be exactly
+   * a label (the joins around a run of numbers share their last piece, so one check rules out all
+   * of them).
+   */
+  readonly mayEndWith?: (tail: string) => boolean;
+}
 
 /** One label joined around the numbers printed inside it. */
 export interface WrappedLabel {
@@ -200,13 +211,20 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
   if (before.length === 0 || after.length === 0) return null;
   let found: { pieces: Piece[] } | null = null;
   let key: string | null = null;
+  // Each side read once per trim (not once per pair of trims).
+  const afters: (Side | null)[] = [];
+  for (let ka = 0; ka <= MAX_CELL_PREFIX; ka++) {
+    const a = ka === 0 ? after : trimmedAt(after, 0, ka);
+    afters.push(a ? sideAfter(a, exact) : null);
+  }
   for (let kb = 0; kb <= MAX_CELL_PREFIX; kb++) {
     const b = kb === 0 ? before : trimmedAt(before, before.length - 1, kb);
     if (!b) continue;
+    const sb = sideBefore(b, exact);
     for (let ka = kb === 0 ? 1 : 0; ka <= MAX_CELL_PREFIX; ka++) {
-      const a = ka === 0 ? after : trimmedAt(after, 0, ka);
-      if (!a) continue;
-      const j = uniqueJoin(b, a, exact, probe);
+      const sa = afters[ka];
+      if (!sa) continue;
+      const j = joinSides(sb, sa, probe);
       if (!j) continue;
       const k = probe(j.pieces.map((p) => p.label.text).join(''))?.key ?? null;
       if (found && k !== key) return null;
@@ -229,6 +247,44 @@ function trimmedAt(pieces: readonly Piece[], at: number, k: number): Piece[] | n
 }
 
 /**
+ * One side of a join: the texts of its first (after the numbers) or last (before them) `n` pieces
+ * joined, for each `n` a join may use. A side stops at a piece that is a label by itself, or where
+ * its pieces already make one.
+ */
+interface Side {
+  pieces: readonly Piece[];
+  /** `texts[n - 1]`: the joined text of `n` pieces. */
+  texts: string[];
+}
+
+/** The texts of the last pieces before the numbers, nearest first (see {@link Side}). */
+function sideBefore(before: readonly Piece[], exact: (text: string) => boolean): Side {
+  const texts: string[] = [];
+  let text = '';
+  for (let s = 1; s <= before.length; s++) {
+    const bp = (before[before.length - s] as Piece).label;
+    if (exact(bp.text)) break;
+    text = bp.text + text;
+    if (exact(text)) break;
+    texts.push(text);
+  }
+  return { pieces: before, texts };
+}
+
+/** The texts of the first pieces after the numbers (see {@link Side}). */
+function sideAfter(after: readonly Piece[], exact: (text: string) => boolean): Side {
+  const texts: string[] = [];
+  let text = '';
+  for (const p of after) {
+    if (exact(p.label.text)) break;
+    text += p.label.text;
+    if (exact(text)) break;
+    texts.push(text);
+  }
+  return { pieces: after, texts };
+}
+
+/**
  * The one way to join the last pieces before the numbers and the first pieces after them into a
  * template label exactly, neither side being one on its own and no piece being one; null when there
  * is none, or when joins of different labels fit.
@@ -240,26 +296,24 @@ function uniqueJoin(
   probe: LabelProbe,
 ): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
+  return joinSides(sideBefore(before, exact), sideAfter(after, exact), probe);
+}
+
+/** {@link uniqueJoin} over sides already read. */
+function joinSides(b: Side, a: Side, probe: LabelProbe): { pieces: Piece[] } | null {
+  const before = b.pieces;
   let found: { s: number; r: number; key: string } | null = null;
-  let afterText = '';
-  for (let r = 1; r <= after.length; r++) {
-    const piece = (after[r - 1] as Piece).label;
-    if (exact(piece.text)) break;
-    afterText += piece.text;
-    if (exact(afterText)) break;
-    let beforeText = '';
-    for (let s = 1; s <= before.length; s++) {
-      const bp = (before[before.length - s] as Piece).label;
-      if (exact(bp.text)) break;
-      beforeText = bp.text + beforeText;
-      if (exact(beforeText)) break;
+  for (let r = 1; r <= a.texts.length; r++) {
+    const afterText = a.texts[r - 1] as string;
+    if (probe.mayEndWith && !probe.mayEndWith(afterText)) continue;
+    for (let s = 1; s <= b.texts.length; s++) {
       // A label starts where its cell starts: its first piece is a whole label token.
       if (!(before[before.length - s] as Piece).whole) continue;
-      const whole = probe(beforeText + afterText);
+      const whole = probe((b.texts[s - 1] as string) + afterText);
       if (!whole?.exact) continue;
       if (found && found.key !== whole.key) return null;
       if (!found) found = { s, r, key: whole.key };
     }
   }
-  return found ? { pieces: [...before.slice(before.length - found.s), ...after.slice(0, found.r)] } : null;
+  return found ? { pieces: [...before.slice(before.length - found.s), ...a.pieces.slice(0, found.r)] } : null;
 }

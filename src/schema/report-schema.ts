@@ -98,7 +98,7 @@ function build(): JsonSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://github.com/zfxxgk-report/zfxxgk-report/report.schema.json',
     title: 'zfxxgk-report Report',
-    description: 'A parsed 政府信息公开工作年度报告 (2019 or 2021 template), as serialised by JSON.stringify.',
+    description: `A parsed 政府信息公开工作年度报告 (${REGISTERED_VERSIONS.join(' or ')} template), as serialised by JSON.stringify.`,
     type: 'object',
     properties: {
       templateVersions: {
@@ -151,8 +151,8 @@ function build(): JsonSchema {
       tables: {
         type: 'object',
         properties: {
-          t2: { oneOf: [{ type: 'null' }, ref('table2_2019'), ref('table2_2021')] },
-          t3: { oneOf: [{ type: 'null' }, ref('table3_2019'), ref('table3_2021')] },
+          t2: { oneOf: [{ type: 'null' }, ...REGISTERED_VERSIONS.map((v) => ref(`table2_${v}`))] },
+          t3: { oneOf: [{ type: 'null' }, ...REGISTERED_VERSIONS.map((v) => ref(`table3_${v}`))] },
           t4: { oneOf: [{ type: 'null' }, ref('table4')] },
         },
         required: ['t2', 't3', 't4'],

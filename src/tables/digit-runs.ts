@@ -143,6 +143,13 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   const parts: number[] = [];
   let overflow = false;
   const values = numbersAt(digits);
+  // The bounds of every length of the total share one pair of tables (each prefix is at most the digits).
+  const bounds: SumBounds = {
+    least: new Float64Array(k * (digits.length + 1)),
+    most: new Float64Array(k * (digits.length + 1)),
+    stride: digits.length + 1,
+  };
+  const { least, most, stride } = bounds;
   for (let lt = 1; lt <= Math.min(MAX_PIECE, digits.length - (k - 1)); lt++) {
     const at = digits.length - lt;
     if (lt > 1 && digits.charCodeAt(at) === 48) continue;
@@ -150,10 +157,9 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
     // No part has more digits than the total: the digits before it must fit in k − 1 such parts.
     if (at > (k - 1) * lt) continue;
     const prefix = digits.slice(0, at);
-    const bounds = sumBounds(prefix, k - 1, lt, values, budget);
-    if (bounds === null) return null;
+    if (!sumBounds(prefix, k - 1, lt, values, bounds, budget)) return null;
     const reachable = (pos: number, left: number, need: number): boolean =>
-      need >= ((bounds.least[left] as Float64Array)[pos] as number) && need <= ((bounds.most[left] as Float64Array)[pos] as number);
+      need >= (least[left * stride + pos] as number) && need <= (most[left * stride + pos] as number);
     if (!reachable(0, k - 1, total)) continue;
     const rec = (pos: number, left: number, sum: number): void => {
       if (overflow) return;
@@ -162,7 +168,7 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
         return;
       }
       const remaining = prefix.length - pos;
-      const row = bounds.values[pos] as readonly number[];
+      const row = values[pos] as readonly number[];
       if (left === 1) {
         if (remaining > lt || (remaining > 1 && prefix.charCodeAt(pos) === 48)) return;
         const last = row[remaining - 1] as number;
@@ -195,6 +201,14 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   return out;
 }
 
+/** The least and the most `left` numbers can add from each position: `least[left · stride + pos]`. */
+interface SumBounds {
+  least: Float64Array;
+  most: Float64Array;
+  /** Positions per `left` (the longest digit string plus one). */
+  stride: number;
+}
+
 /** The number of each (position, length) of a digit string, read once (`values[pos][len − 1]`). */
 function numbersAt(digits: string): number[][] {
   const values: number[][] = [];
@@ -212,50 +226,51 @@ function numbersAt(digits: string): number[][] {
 
 /**
  * For a string of digits cut into numbers of at most `maxLen` digits (no leading zeros): the least
- * and the most `left` numbers can add from each position to the end (`least[left][pos]`; Infinity
- * and −Infinity where no cut exists). `values` are the numbers of a string `digits` begins (see
- * {@link numbersAt}). Linear in positions × numbers × `maxLen`; paid from `budget`.
+ * and the most `left` numbers can add from each position to the end, written into `into` for
+ * `left` up to `parts` (Infinity and −Infinity where no cut exists). `values` are the numbers of a
+ * string `digits` begins (see {@link numbersAt}). Linear in positions × numbers × `maxLen`; paid
+ * from `budget`; false when it runs out.
  */
 function sumBounds(
   digits: string,
   parts: number,
   maxLen: number,
   values: readonly (readonly number[])[],
+  into: SumBounds,
   budget?: WorkBudget,
-): { least: Float64Array[]; most: Float64Array[]; values: readonly (readonly number[])[] } | null {
+): boolean {
   const n = digits.length;
-  const least: Float64Array[] = [];
-  const most: Float64Array[] = [];
-  least[0] = new Float64Array(n + 1).fill(Infinity);
-  most[0] = new Float64Array(n + 1).fill(-Infinity);
-  (least[0] as Float64Array)[n] = 0;
-  (most[0] as Float64Array)[n] = 0;
+  const { least, most, stride } = into;
+  for (let pos = 0; pos < n; pos++) {
+    least[pos] = Infinity;
+    most[pos] = -Infinity;
+  }
+  least[n] = 0;
+  most[n] = 0;
   for (let left = 1; left <= parts; left++) {
-    const lo = new Float64Array(n + 1).fill(Infinity);
-    const hi = new Float64Array(n + 1).fill(-Infinity);
-    const restLoRow = least[left - 1] as Float64Array;
-    const restHiRow = most[left - 1] as Float64Array;
+    const row0 = left * stride;
+    const rest0 = row0 - stride;
     for (let pos = 0; pos < n; pos++) {
-      if (budget && !budget.spend()) return null;
+      if (budget && !budget.spend()) return false;
       const row = values[pos] as readonly number[];
       let l = Infinity;
       let h = -Infinity;
       for (let len = 1; len <= maxLen && pos + len <= n; len++) {
         if (len > 1 && digits.charCodeAt(pos) === 48) break;
-        const restLo = restLoRow[pos + len] as number;
+        const restLo = least[rest0 + pos + len] as number;
         if (restLo === Infinity) continue;
         const v = row[len - 1] as number;
         if (v + restLo < l) l = v + restLo;
-        const high = v + (restHiRow[pos + len] as number);
+        const high = v + (most[rest0 + pos + len] as number);
         if (high > h) h = high;
       }
-      lo[pos] = l;
-      hi[pos] = h;
+      least[row0 + pos] = l;
+      most[row0 + pos] = h;
     }
-    least[left] = lo;
-    most[left] = hi;
+    least[row0 + n] = Infinity;
+    most[row0 + n] = -Infinity;
   }
-  return { least, most, values };
+  return true;
 }
 
 /** Whether a row should be read as run-together cells: fewer items than columns and a glued integer among them. */

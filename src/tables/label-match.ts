@@ -148,6 +148,71 @@ function matchUncached<K extends string>(clean: string, candidates: readonly Mat
   return best && !tie ? best : null;
 }
 
+/** A node of a trie of labels read backwards (last character first). */
+interface SuffixNode {
+  next: Map<number, SuffixNode>;
+  /** A whole label ends here (read backwards: starts here). */
+  label: boolean;
+}
+
+/**
+ * The exact step of {@link matchLabel}, indexed: the key of the first candidate one of whose labels
+ * equals the text cleaned ({@link cleanLabel}: list marker off), or null. Built once per candidate
+ * list. A cleaned label is a suffix of the cleaned text (marker and all), so a text is turned away,
+ * without cleaning it, when no label ends it: the labels are a trie read backwards, walked from the
+ * text's last character over the characters {@link cleanText} keeps. Most pieces the wrapped-label
+ * repair tries go no further.
+ */
+export class ExactLabels<K extends string> {
+  readonly #keys = new Map<string, K>();
+  readonly #root: SuffixNode = { next: new Map(), label: false };
+
+  /** Indexes the labels of `candidates` (the first candidate with a label wins, as in {@link matchLabel}). */
+  constructor(candidates: readonly MatchCandidate<K>[]) {
+    for (const c of candidates)
+      for (const l of c.labels) {
+        if (l === '' || this.#keys.has(l)) continue;
+        this.#keys.set(l, c.key);
+        let node = this.#root;
+        for (let i = l.length - 1; i >= 0; i--) {
+          const code = l.charCodeAt(i);
+          let child = node.next.get(code);
+          if (!child) {
+            child = { next: new Map(), label: false };
+            node.next.set(code, child);
+          }
+          node = child;
+        }
+        node.label = true;
+      }
+  }
+
+  /** The key whose label `text` is exactly, or null (the same key as {@link matchLabel}'s exact match). */
+  keyOf(text: string): K | null {
+    if (this.#walk(text) !== true) return null;
+    return this.#keys.get(cleanLabel(text).clean) ?? null;
+  }
+
+  /** Whether a text ending in `tail` can be exactly a label: false when `tail`'s end is the end of no label. */
+  mayEndWith(tail: string): boolean {
+    return this.#walk(tail) !== false;
+  }
+
+  /** Walks the kept characters of `text` backwards: true at the first label read, false at a character no label has there, null at the text's start. */
+  #walk(text: string): boolean | null {
+    let node = this.#root;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const code = text.charCodeAt(i);
+      if (STRIP_TABLE[code] === 1) continue;
+      const child = node.next.get(code);
+      if (!child) return false;
+      if (child.label) return true;
+      node = child;
+    }
+    return null;
+  }
+}
+
 /**
  * Levenshtein distance of `a` and `b`, or `bound + 1` as soon as it must exceed `bound`.
  * O(len · bound) with a diagonal band.

@@ -124,7 +124,7 @@ export function segmentRows<K extends string>(
       if (role.role === 'other') {
         fragments.push(t);
         if (fragments.length > 3) fragments.shift();
-      } else fragments.length = 0;
+      } else if (fragments.length > 0) fragments.length = 0;
       if (role.role === 'row') {
         if (current.seg && current.seg.key === role.key && current.seg.evidence.items.length === 0) {
           current.seg.labels.push(t); // continuation of a label split over lines
@@ -168,7 +168,7 @@ export function segmentRows<K extends string>(
     // Unrecognised text since the last recognised label: between a row label and its first value,
     // it may be a cell garbled into text, so the value is not known to start the row.
     const afterText = fragments.length > 0;
-    fragments.length = 0;
+    if (afterText) fragments.length = 0;
     const collapsedBefore = t.lineStart && baseline > 0 ? Math.max(0, t.gapBefore - baseline) : 0;
     if (textSinceItem) {
       run++;

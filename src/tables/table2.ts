@@ -8,8 +8,6 @@ import type { Table2 } from '../model/tables.js';
 import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
 import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, templateDefinition, versionsWithTable2Item } from '../template/registry.js';
 import {
-  TABLE2_2019,
-  TABLE2_2021,
   table2Definition,
   type Table2ColumnDefinition,
   type Table2RowDefinition,
@@ -18,15 +16,15 @@ import {
 } from '../template/table2.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
-import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
+import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type RowItem } from './placement.js';
+import { placeReadings, placeRow, type Placement, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { decideOwnership } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { reportOwnership } from './table3.js';
 
@@ -34,10 +32,10 @@ const UNKNOWN_ROW = '#unknown';
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
 const FIRST_HEADER = '信息内容';
 
-/** Row candidates of both versions; key `art20_X.rowKey`. */
+/** Row candidates of every registered version, oldest first; key `art20_X.rowKey`. */
 const ROW_CANDIDATES: MatchCandidate<string>[] = (() => {
   const byKey = new Map<string, Set<string>>();
-  for (const def of [TABLE2_2019, TABLE2_2021]) {
+  for (const def of REGISTERED_VERSIONS.map(table2Definition)) {
     for (const sub of def.subTables) {
       for (const r of sub.rows) {
         const key = `${sub.key}.${r.key}`;
@@ -93,11 +91,16 @@ export function readTable2(ctx: RecordingReporter, regionTokens: readonly TableT
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior);
+  return readReading(ctx, decision.tokens, prior, decision.order === 'after');
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
-function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): Table2Result {
+function readReading(
+  ctx: Reporter,
+  tokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  numbersFollowLabels = false,
+): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
@@ -173,6 +176,7 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
     rowDef: Table2RowDefinition;
     chosen: RowSegment<string> | undefined;
     columns: SourceColumn[];
+    orderUncertain: boolean;
   }[] = [];
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
@@ -185,12 +189,17 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
           location: ctx.location(chosen.label.start, chosen.label.end),
         });
       }
-      rows.push({ sub, rowDef, chosen, columns: chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : [] });
+      const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : null;
+      rows.push({ sub, rowDef, chosen, columns: resolved?.columns ?? [], orderUncertain: resolved?.orderUncertain ?? false });
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
+  const emptyRowIsBlank = emptyRowsAreBlank(ctx, tokens, numbersFollowLabels, baseline, [
+    ...unplaced.filter((i) => !floated.has(i)),
+    ...seg.rows.flatMap((r) => r.overflow),
+  ]);
 
-  for (const { sub, rowDef, chosen, columns } of rows) {
+  for (const { sub, rowDef, chosen, columns, orderUncertain } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
     const cells: Record<string, Cell> = {};
@@ -217,7 +226,12 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
             budget,
           )
         : null;
-      const placement = runs ? placeReadings(runs, columns.length) : placeRow(columns.length, chosen.evidence);
+      const placement = runs
+        ? placeReadings(runs, columns.length)
+        : emptyRowIsBlank(chosen)
+          ? blankRow(columns.length, chosen.label)
+          : placeRow(columns.length, chosen.evidence);
+      if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
         if (c.key) cells[c.key] = built[j] as Cell;
@@ -242,6 +256,45 @@ function readReading(ctx: Reporter, tokens: readonly TableToken[], prior: Templa
   return { table: table as unknown as Table2, hasContent };
 }
 
+/**
+ * One-line text (no line breaks nor gaps: a blank cell leaves nothing, not even a wider space): in a
+ * table whose numbers follow their labels (the ownership repair decided it from the document) and
+ * where no number is left without a row, a row label followed on the same source line directly by
+ * the next row label printed no number at all, so every cell of that row is blank: no other reading
+ * of the text gives it one. Elsewhere a row without numbers stays `missing` (a gap or a line break
+ * may hide them).
+ */
+function emptyRowsAreBlank(
+  ctx: Reporter,
+  tokens: readonly TableToken[],
+  numbersFollowLabels: boolean,
+  baseline: number,
+  stray: readonly RowItem[],
+): (row: RowSegment<string>) => boolean {
+  const oneLine =
+    numbersFollowLabels &&
+    baseline === 0 &&
+    stray.every((i) => i.token.kind !== 'value') &&
+    tokens.every((t) => t.gapBefore === 0 && t.kind !== 'blank');
+  return (row) => {
+    if (!oneLine || row.evidence.items.length > 0 || row.overflow.length > 0) return false;
+    const at = tokens.indexOf(row.label);
+    const next = tokens.slice(at + 1).find((t) => t.kind !== 'break');
+    // The next row label on the same line of the source, nothing between them.
+    return (
+      next?.kind === 'label' &&
+      probeLabel(next.text) !== null &&
+      ctx.location(row.label.start, row.label.end).line === ctx.location(next.start, next.end).line
+    );
+  };
+}
+
+/** The placement of a row every cell of which is blank (see {@link emptyRowsAreBlank}). */
+function blankRow(ncols: number, label: LabelToken): RowPlacement {
+  const token: BlankToken = { kind: 'blank', raw: '', start: label.end, end: label.end, line: label.line, gapBefore: 0, lineStart: false };
+  return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'blank', token })), surplus: 0, deficit: 0 };
+}
+
 /** A label's role without the header bookkeeping of the reader (for the ownership repair). */
 function probeClassify(label: LabelToken): LabelRole<string> {
   const clean = cleanText(label.text);
@@ -251,11 +304,19 @@ function probeClassify(label: LabelToken): LabelRole<string> {
   return m ? { role: 'row', key: m.key, matched: m.matched, how: m.how } : { role: 'other' };
 }
 
-/** A text piece as a row label of either version (exact: the whole label or an alias). */
-function probeLabel(text: string): { key: string; exact: boolean } | null {
-  const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES);
-  return m ? { key: m.key, exact: m.how === 'exact' } : null;
+/** The exact labels of {@link ROW_CANDIDATES} (labels and aliases). */
+const EXACT_ROWS = new ExactLabels(ROW_CANDIDATES);
+
+/**
+ * A text piece as a row label of either version, when it is exactly the whole label or an alias
+ * (the wrapped-label repair uses only exact readings; null for anything else).
+ */
+function probeText(text: string): { key: string; exact: boolean } | null {
+  const key = EXACT_ROWS.keyOf(text);
+  return key === null ? null : { key, exact: true };
 }
+/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT_ROWS.mayEndWith(tail) });
 
 /**
  * Numbers a converter floated out of their rows (a cell printed on two lines, `55` over
@@ -344,18 +405,33 @@ interface SourceColumn {
 }
 
 /**
+ * The columns a header names, and whether their order is evidence: a header wrapped in its cells
+ * (pieces that only begin a column name, `上一年` / `处理决`, with the rest of the names left over,
+ * `项目数量` / `定数量`) comes out of plain `pdftotext` in another order than the columns, so when its
+ * pieces name the columns in another order than the template's, both orders fit.
+ */
+interface ResolvedColumns {
+  /** The source columns, in the order the header names them. */
+  columns: SourceColumn[];
+  /** The header is in pieces and names the columns in another order than the template's. */
+  orderUncertain: boolean;
+}
+
+/**
  * Maps the header found above a row to template columns. Exact labels and aliases map
  * directly; the other version's label for the same quantity maps with a `cross-version-label`
  * note; a truncated header (`本年新`) takes the first unassigned column it is a prefix of; a
  * header of the other version with no counterpart maps to nothing (`column-not-in-template`).
  * Without a usable header the template order is used (`header-missing`).
  */
-function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): SourceColumn[] {
+function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): ResolvedColumns {
   const own = sub.columns;
-  const fallback = (): SourceColumn[] => {
+  const fallback = (): ResolvedColumns => {
     ctx.report('header-missing', { target: `表二${sub.caption}`, path: `t2.${sub.key}` });
-    return own.map((c) => ({ key: c.key, label: c.label }));
+    return { columns: own.map((c) => ({ key: c.key, label: c.label })), orderUncertain: false };
   };
+  // Pieces of a wrapped header: a column name's beginning matched as a prefix, or its rest left over.
+  let pieces = false;
   if (!header || header.labels.length === 0) return fallback();
   const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
     templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
@@ -380,6 +456,7 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
     const prefix =
       hc.length >= 2 ? own.find((c) => !assigned.has(c.key) && labelsOf(c).some((l) => l.startsWith(hc) || hc.startsWith(l))) : undefined;
     if (prefix) {
+      if (labelsOf(prefix).every((l) => l !== hc)) pieces = true;
       assigned.add(prefix.key);
       out.push({ key: prefix.key, label: h.text });
       continue;
@@ -395,10 +472,38 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
       out.push({ key: null, label: h.text });
       continue;
     }
-    // Text that is no column header (a stray fragment): ignore it.
+    // Text that is no column header (a stray fragment): ignore it (the rest of a wrapped name marks the header as pieces).
+    if (hc.length >= 2 && own.some((c) => labelsOf(c).some((l) => l.includes(hc)))) pieces = true;
   }
   if (out.length === 0 || out.every((c) => c.key === null)) return fallback();
-  return out;
+  const named = out.map((c) => c.key).filter((k): k is string => k !== null);
+  const templateOrder = own.map((c) => c.key).filter((k) => named.includes(k));
+  return { columns: out, orderUncertain: pieces && named.some((k, j) => k !== templateOrder[j]) };
+}
+
+/**
+ * With a header whose order is no evidence ({@link ResolvedColumns.orderUncertain}): a cell the
+ * header's order and the template's order fill differently is `ambiguous` with both readings.
+ */
+function unsureOfOrder(placement: RowPlacement, columns: readonly SourceColumn[], own: readonly Table2ColumnDefinition[]): void {
+  const byHeader = placement.columns.slice();
+  const valuesOf = (p: Placement | undefined): { candidates: number[]; tokens: ValueToken[] } =>
+    p?.status === 'value'
+      ? { candidates: [p.token.content.value], tokens: [p.token] }
+      : p?.status === 'ambiguous'
+        ? { candidates: p.candidates, tokens: p.tokens }
+        : { candidates: [], tokens: [] };
+  columns.forEach((c, j) => {
+    const t = own.findIndex((o) => o.key === c.key);
+    if (c.key === null || t === j || t < 0 || t >= byHeader.length) return;
+    const a = byHeader[j];
+    const b = byHeader[t];
+    if (!a || !b || (JSON.stringify(valuesOf(a).candidates) === JSON.stringify(valuesOf(b).candidates) && a.status === b.status)) return;
+    const both = [valuesOf(a), valuesOf(b)];
+    const candidates = [...new Set(both.flatMap((x) => x.candidates))];
+    placement.columns[j] =
+      candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens: both.flatMap((x) => x.tokens) };
+  });
 }
 
 /**

@@ -6,15 +6,15 @@
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
 import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
-import { TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
-import { LATEST_TEMPLATE_VERSION, table3VersionEvidence } from '../template/registry.js';
+import { TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
+import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
-import { cleanLabel, cleanText, matchLabel, type MatchCandidate } from './label-match.js';
+import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowPlacement } from './placement.js';
 import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
-import { decideOwnership, type OwnershipDecision } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
@@ -30,9 +30,12 @@ import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
 
-/** All row definitions of both versions, by key (the 2019 data row （六） and the 2021 group share a key). */
+/**
+ * All row definitions of every registered version (oldest first), by key: the first version's
+ * definition of a key wins (the 2019 data row （六） and the 2021 group share a key).
+ */
 const ROWS_BY_KEY = new Map<string, Table3RowDefinition>();
-for (const r of [...TABLE3_2019.rows, ...TABLE3_2021.rows]) if (!ROWS_BY_KEY.has(r.key)) ROWS_BY_KEY.set(r.key, r);
+for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) if (!ROWS_BY_KEY.has(r.key)) ROWS_BY_KEY.set(r.key, r);
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
@@ -40,6 +43,8 @@ const OTHER_HANDLING = 'results.otherHandling';
 const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .filter((r) => r.keywords.length > 0)
   .map((r) => ({ key: r.key, labels: [cleanLabel(r.label).clean], keywords: r.keywords.map(cleanText) }));
+/** The exact labels of {@link CANDIDATES}: the wrapped-label repair's probes are turned away by this index first. */
+const EXACT = new ExactLabels(CANDIDATES);
 
 /** Result of reading table 三. */
 export interface Table3Result {
@@ -94,12 +99,18 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
   if (d.order === 'undecided') ctx.report('ownership-undecided', { target: TABLE_NAMES[table], detail: d.why, path: table });
 }
 
-/** A text piece as a row label of either version (exact: the whole template label). */
-function probeLabel(text: string): { key: string; exact: boolean } | null {
+/**
+ * A text piece as a row label of either version, when it is exactly the whole template label (the
+ * wrapped-label repair uses only exact readings; null for anything else).
+ */
+function probeText(text: string): { key: string; exact: boolean } | null {
+  if (EXACT.keyOf(text) === null) return null;
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   if (r.role !== 'row') return null;
   return { key: r.key, exact: r.how === 'exact' };
 }
+/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) });
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
@@ -377,6 +388,15 @@ function resolveOrphanRows(
         involved.add(b);
       }
     }
+  });
+  // Labels stacked above their rows of numbers (two labels on lines of their own, then two lines of
+  // numbers): the last label of the stack takes the first line, and the lines after it are left to
+  // no label. A label that took numbers right after a label that took none, while numbers no label
+  // claims follow its own, is not evidently their owner: it joins the pairing (in order) too.
+  seg.rows.forEach((r, i) => {
+    const before = seg.rows[i - 1];
+    if (!before || r.overflow.length === 0 || !owning.includes(r) || trimmed.has(r)) return;
+    if (before.evidence.items.length === 0 && pending.some((p) => p.key === before.key)) involved.add(r);
   });
   for (const r of involved) {
     orphans.push({ at: r.at + 0.5, items: trimmed.get(r) ?? r.evidence.items });

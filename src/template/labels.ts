@@ -77,6 +77,24 @@ const versionPairs = (): { table2: TemplateVersion; table3: TemplateVersion }[] 
 export function addressLabel(address: string, table: CellLabels['table'] = 't3'): string {
   if (address === 't2' || address === 't3' || address === 't4') return TABLE_NAME[address];
   const full = /^t[234]\./.test(address) ? address : `${table}.${address}`;
+  // The template is fixed once loaded: each address is looked up once (a row address is a scan of the labels).
+  let label = addressLabels.get(full);
+  if (label === undefined) {
+    label = lookUpAddress(full);
+    if (addressLabels.size >= MAX_CACHED_ADDRESSES) addressLabels.clear();
+    addressLabels.set(full, label);
+  }
+  return label ?? address;
+}
+
+/** Addresses looked up so far, by full address (null: not the template's; the template's cells and rows are a few thousand). */
+const addressLabels = new Map<string, string | null>();
+
+/** At most this many addresses are kept by {@link addressLabel} (more than the template has: only a caller's unknown addresses could pass it). */
+const MAX_CACHED_ADDRESSES = 10_000;
+
+/** {@link addressLabel} of a full address (with its table), uncached; null when the template has no such cell or row. */
+function lookUpAddress(full: string): string | null {
   for (const versions of versionPairs()) {
     const m = cellLabelMap(versions);
     const cell = m.get(full);
@@ -88,7 +106,7 @@ export function addressLabel(address: string, table: CellLabels['table'] = 't3')
       return `${TABLE_NAME[l.table]} ${column.slice(0, -1).join(' / ')}`;
     }
   }
-  return address;
+  return null;
 }
 
 /** Keys a check may name alone (a table-三 column, a table-四 group or column, a table-二 row): how the template prints them. */

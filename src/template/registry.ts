@@ -1,26 +1,25 @@
 /**
- * The template registry: every national template version, one module each under
- * `template/versions/`, registered in one map. Code that depends on the version asks the registry
- * (its definition, the version of a year, the version whose cells a set of addresses belongs to)
- * rather than comparing version strings.
+ * The template registry: every national template version, one data module each under
+ * `template/versions/`, registered in one map (`template/versions/index.ts`). Code that depends on
+ * the version asks the registry (its definition, the version of a year, the version whose cells a
+ * set of addresses belongs to) rather than comparing version strings.
  *
- * Adding a version: a module `template/versions/<year>.ts`, its key in `TemplateVersion`
- * (`template/version.ts`), one line in `TEMPLATES` below (a `Record` over `TemplateVersion`: the
- * compiler refuses a version without its definition), and its tables in `table2.ts`/`table3.ts`
- * (`TABLE2_BY_VERSION`, `TABLE3_BY_VERSION`, also `Record`s).
+ * Adding a version: a module `template/versions/<year>.ts` and one line in `TEMPLATE_DATA`
+ * (`template/versions/index.ts`); `TemplateVersion`, the model's table types, the schema, the
+ * addresses and labels follow from the data.
  */
-import { TEMPLATE_2019 } from './versions/2019.js';
-import { TEMPLATE_2021 } from './versions/2021.js';
-import type { TemplateDefinition } from './versions/definition.js';
+import type { TemplateDefinitionOf } from './versions/definition.js';
+import { TEMPLATE_DATA } from './versions/index.js';
 import type { TemplateVersion } from './version.js';
 
-export type { TemplateDefinition } from './versions/definition.js';
+/** Everything that differs between the template versions, for one registered version. */
+export type TemplateDefinition = TemplateDefinitionOf<TemplateVersion>;
 
-/** Every supported template version, by key, oldest first. */
-export const TEMPLATES: Readonly<Record<TemplateVersion, TemplateDefinition>> = {
-  '2019': TEMPLATE_2019,
-  '2021': TEMPLATE_2021,
-};
+/**
+ * Every supported template version, by key. Typed so that each entry's `version` (and its tables'
+ * `version`) is its own key: an entry registered under the wrong key does not compile.
+ */
+export const TEMPLATES: { readonly [V in TemplateVersion]: TemplateDefinitionOf<V> } = TEMPLATE_DATA;
 
 /** The supported versions, oldest first (the keys of {@link TEMPLATES}). */
 export const REGISTERED_VERSIONS: readonly TemplateVersion[] = Object.freeze(
@@ -48,7 +47,7 @@ export function unsupportedVersionMessage(where: string, version: unknown): stri
  */
 export function templateDefinition(version: TemplateVersion, where = 'templateDefinition'): TemplateDefinition {
   if (!isTemplateVersion(version)) throw new TypeError(unsupportedVersionMessage(where, version));
-  return TEMPLATES[version];
+  return TEMPLATES[version] as TemplateDefinition;
 }
 
 /**
@@ -84,8 +83,8 @@ export function table3VersionEvidence(): readonly VersionRowEvidence[] {
   if (t3Evidence) return t3Evidence;
   const out: VersionRowEvidence[] = [];
   for (const v of [...REGISTERED_VERSIONS].reverse()) {
-    const others = REGISTERED_VERSIONS.filter((o) => o !== v).map((o) => TEMPLATES[o].table3.rows);
-    for (const r of TEMPLATES[v].table3.rows) {
+    const others = REGISTERED_VERSIONS.filter((o) => o !== v).map((o) => templateDefinition(o).table3.rows);
+    for (const r of templateDefinition(v).table3.rows) {
       if (r.type !== 'data') continue;
       if (others.some((rows) => rows.some((x) => x.key === r.key && x.type === 'data'))) continue;
       out.push({ version: v, key: r.key, needsValues: others.some((rows) => rows.some((x) => x.key === r.key)) });
@@ -100,6 +99,6 @@ export function table3VersionEvidence(): readonly VersionRowEvidence[] {
  * every version has it (then the item says nothing about the version).
  */
 export function versionsWithTable2Item(item: string): TemplateVersion[] {
-  const having = REGISTERED_VERSIONS.filter((v) => TEMPLATES[v].table2.subTables.some((s) => s.item === item));
+  const having = REGISTERED_VERSIONS.filter((v) => templateDefinition(v).table2.subTables.some((s) => s.item === item));
   return having.length === REGISTERED_VERSIONS.length ? [] : having;
 }

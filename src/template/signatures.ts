@@ -1,24 +1,14 @@
+import { REGISTERED_VERSIONS, templateDefinition } from './registry.js';
 import type { TemplateVersion } from './version.js';
 
 /**
- * Strings that only occur in one version's table 二 (cleaned: no spaces or punctuation).
- * They are evidence for that version; the version with more evidence wins.
+ * Strings that only occur in one version's table 二 (cleaned: no spaces or punctuation), by version
+ * (each version's `table2Signatures`, `template/versions/<year>.ts`). They are evidence for that
+ * version; the version with more evidence wins.
  */
-export const TABLE2_VERSION_SIGNATURES: Readonly<Record<TemplateVersion, readonly string[]>> = {
-  '2019': [
-    '本年新制作数量',
-    '本年新公开数量',
-    '对外公开总数量',
-    '上一年项目数量',
-    '本年增/减',
-    '其他对外管理服务事项',
-    '第二十条第(九)项',
-    '政府集中采购',
-    '采购项目数量',
-    '采购总金额',
-  ],
-  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'],
-};
+export const TABLE2_VERSION_SIGNATURES: Readonly<Record<TemplateVersion, readonly string[]>> = Object.fromEntries(
+  REGISTERED_VERSIONS.map((v) => [v, templateDefinition(v).table2Signatures]),
+) as Record<TemplateVersion, readonly string[]>;
 
 /** Strings whose presence shows that a table of the post-2019 templates is in the text (any version). */
 export const TABLE_PRESENCE_SIGNATURES = {

@@ -1,7 +1,9 @@
 import { REGISTERED_VERSIONS, versionForYear } from './registry.js';
+import type { TEMPLATE_DATA } from './versions/index.js';
 
 /**
- * The two national template versions of the annual report.
+ * The national template versions of the annual report: the keys of the registered versions
+ * (`template/versions/index.ts`).
  *
  * - `'2019'`: 《中华人民共和国政府信息公开工作年度报告格式（试行）》, 国办公开办函〔2019〕60号,
  *   used for the 2019 and 2020 reports.
@@ -9,9 +11,9 @@ import { REGISTERED_VERSIONS, versionForYear } from './registry.js';
  *
  * Versions are decided per table: a 2021 report may still print the 2019 table 三.
  */
-export type TemplateVersion = '2019' | '2021';
+export type TemplateVersion = keyof typeof TEMPLATE_DATA;
 
-/** Both template versions, oldest first (the versions of the registry, `template/registry.ts`). */
+/** Every template version, oldest first (the versions of the registry, `template/registry.ts`). */
 export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = REGISTERED_VERSIONS;
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Severity } from '../diagnostics/catalogue.js';
 import type { Report } from '../model/report.js';
+import { REGISTERED_VERSIONS } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import type { CheckInit } from './collector.js';
 import type { ReportCoverage } from './coverage.js';
@@ -102,5 +103,10 @@ export interface RollupRule<Id extends string = string> extends RuleMeta<Id> {
 /** Any rule. */
 export type Rule<Id extends string = string> = ReportRule<Id> | SeriesRule<Id> | RollupRule<Id>;
 
-/** Both template versions. */
-export const BOTH_VERSIONS: readonly TemplateVersion[] = ['2019', '2021'];
+/**
+ * Every registered template version (`template/registry.ts`): the `versions` of a rule whose check
+ * is derived from the template data (the table arithmetic, the columns' signs and decimals) or uses
+ * only what every version has. A rule that names cells of one version lists that version instead
+ * (`versions: ['2021']`), so a newly registered version gets it only once the rule says it holds there.
+ */
+export const ALL_VERSIONS: readonly TemplateVersion[] = REGISTERED_VERSIONS;

@@ -263,17 +263,38 @@ describe('the playground in Chromium', () => {
     await page.context().close();
   });
 
-  it('a PDF dropped on the page is read with the bundled pdfjs worker, located by page and position', async () => {
+  it('a PDF dropped on the page is read by the library’s own reader (no pdfjs fetched), located by page and position', async () => {
     const pdf = reportTextToPdf(renderReport(parseReport(EXAMPLE).report as Report, { to: 'text' }));
     const node = await parsePdf(pdf);
+    expect(node.textLayer).toEqual({ reader: 'fast' });
     const page = await open();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await dropFile(page, 'example.pdf', pdf, 'application/pdf');
     expect(await pageCells(page)).toEqual(expectedCells(node));
+    // pdfjs (its module, its worker, its character maps) is not fetched for a PDF the fast path reads.
+    expect(requests.filter((p) => /pdfjs-reader|pdf\.worker|cmaps/.test(p))).toEqual([]);
     const cell = listCells(node.report as Report).find((c) => c.address === 't2.art20_5.administrativeLicensing.decisionCount');
     expect(cell?.location?.page).toBe(1);
     await page.click('td[data-address="t2.art20_5.administrativeLicensing.decisionCount"]');
     expect(await page.$$eval('#source-text mark', (ms) => ms.map((m) => m.textContent))).toEqual([String(cell?.value)]);
     expect(await page.textContent('#detail')).toContain(`第 ${cell?.location?.page} 页 (x ${cell?.location?.x}, y ${cell?.location?.y})`);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a PDF the library’s reader leaves to pdfjs is read with pdfjs and its bundled worker, loaded then', async () => {
+    // U+2026 is outside the codes the fast path reads from UniGB-UCS2-H with certainty: the document goes to pdfjs.
+    const text = renderReport(parseReport(EXAMPLE).report as Report, { to: 'text' }).replace('\n', '\u2026\n');
+    const pdf = reportTextToPdf(text);
+    const node = await parsePdf(pdf);
+    expect(node.textLayer).toEqual({ reader: 'pdfjs', reason: 'font:ucs2-code' });
+    const page = await open();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await dropFile(page, 'fallback.pdf', pdf, 'application/pdf');
+    expect(await pageCells(page)).toEqual(expectedCells(node));
+    expect(requests.some((p) => /pdf\.worker/.test(p))).toBe(true);
     expect(errorsOf(page)).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,5 @@
 /** R.ALL_CLOSED: "全部办结" in the text agrees with 结转下年度 in table 三. */
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 const ADDRESS = 't3.carriedForward.total';
 const ALL_CLOSED = /全部办结|均已办结|全部办理完毕|全部按期办结|均已按要求办理完成|所有申请均已(?:按要求)?办理完成|全部予以答复/;
@@ -10,7 +10,7 @@ export const rule: ReportRule<'R.ALL_CLOSED'> = {
   title: { zh: '“全部办结”与结转数一致', en: '"All closed" agrees with carried forward' },
   severity: 'warning',
   kind: 'report',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const carried = ctx.reader.operand(ADDRESS);
     const text = ctx.report.sections

@@ -1,5 +1,14 @@
 /** R.BODY_YEAR: years the body gives for the report's own period agree with the report year. */
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
+
+/** Characters after 统计期限 that still belong to the period it states (`统计期限为2022年1月1日至2022年12月31日`). */
+const PERIOD_CLAUSE_CHARS = 40;
+/** Characters between 本报告 and the year of the same clause (`本报告中所列数据的统计期限自2022年`). */
+const REPORT_TO_YEAR_CHARS = 30;
+/** Spaces a converter may leave between a year's digits and 年. */
+const YEAR_SPACES = 3;
+/** Characters of the clause kept after the year (its months and days). */
+const AFTER_YEAR_CHARS = 20;
 
 /**
  * Sentences that state the report's own year: the statistics period (`本报告统计期限为2022年…`)
@@ -7,8 +16,11 @@ import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
  * report (`2022年度报告中提出的问题`) are in neither.
  */
 const OWN_YEAR_STATEMENTS = [
-  /(?:统计期限|统计时限|统计周期|统计区间)[^。；;\n]{0,40}/g,
-  /本(?:年度)?报告[^。，,；;\n]{0,30}?20\d{2}[ \t]{0,3}年[^。，,；;\n]{0,20}/g,
+  new RegExp(`(?:统计期限|统计时限|统计周期|统计区间)[^。；;\\n]{0,${PERIOD_CLAUSE_CHARS}}`, 'g'),
+  new RegExp(
+    `本(?:年度)?报告[^。，,；;\\n]{0,${REPORT_TO_YEAR_CHARS}}?20\\d{2}[ \\t]{0,${YEAR_SPACES}}年[^。，,；;\\n]{0,${AFTER_YEAR_CHARS}}`,
+    'g',
+  ),
 ];
 
 /** The rule. */
@@ -17,7 +29,7 @@ export const rule: ReportRule<'R.BODY_YEAR'> = {
   title: { zh: '正文所述报告期年度与报告年度一致', en: 'Years the body gives for the report period agree with the report year' },
   severity: 'warning',
   kind: 'report',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const { year, period } = ctx.report.meta;
     if (year === null) {

@@ -2,8 +2,17 @@
 import type { ReportRule } from '../rule.js';
 
 const FEE = 't2.art20_8.administrativeFees.feeAmount';
-const NO_FEE =
-  /未收取[^。]{0,20}?(?:信息处理)?费|未发生[^。]{0,20}?收费|收取[^。]{0,12}?(?:信息处理)?费[用]?[ \t]{0,2}0[ \t]{0,2}元|无收费/;
+/** Characters between 未收取/未发生 and 费 in one statement that no fee was collected (`未收取任何费用`). */
+const NO_FEE_GAP = 20;
+/** Characters between 收取 and 费 in `收取信息处理费0元`. */
+const FEE_WORD_GAP = 12;
+/** Spaces a converter may leave around the 0 of `0元`. */
+const ZERO_SPACES = 2;
+/** Section 六's wordings of "no fee was collected". */
+const NO_FEE = new RegExp(
+  `未收取[^。]{0,${NO_FEE_GAP}}?(?:信息处理)?费|未发生[^。]{0,${NO_FEE_GAP}}?收费|` +
+    `收取[^。]{0,${FEE_WORD_GAP}}?(?:信息处理)?费[用]?[ \\t]{0,${ZERO_SPACES}}0[ \\t]{0,${ZERO_SPACES}}元|无收费`,
+);
 
 /** The rule. */
 export const rule: ReportRule<'R.FEES'> = {

@@ -1,5 +1,5 @@
 /** R.SECTION5_EMPTY: section 五 (存在的主要问题及改进情况) has text. */
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** Fewer characters than this (spaces left out) is no content. */
 const MIN_SECTION5_CHARS = 10;
@@ -10,7 +10,7 @@ export const rule: ReportRule<'R.SECTION5_EMPTY'> = {
   title: { zh: '第五部分不为空', en: 'Section 五 is not empty' },
   severity: 'warning',
   kind: 'report',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const s5 = ctx.report.sections.find((s) => s.key === 'problemsAndImprovements');
     if (!s5) {

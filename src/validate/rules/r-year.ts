@@ -1,5 +1,5 @@
 /** R.YEAR: the year in the title equals the year of the statistics period. */
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'R.YEAR'> = {
@@ -7,7 +7,7 @@ export const rule: ReportRule<'R.YEAR'> = {
   title: { zh: '标题年度、统计期限与正文一致', en: 'Title year, statistics period and body agree' },
   severity: 'warning',
   kind: 'report',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const { year, period, title } = ctx.report.meta;
     if (!title || year === null || !period) {

@@ -1,5 +1,5 @@
 /** S.MIXED_VERSIONS: tables 二 and 三 follow one template version. */
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.MIXED_VERSIONS'> = {
@@ -7,7 +7,7 @@ export const rule: ReportRule<'S.MIXED_VERSIONS'> = {
   title: { zh: '各表格式版本一致', en: 'Tables use one template version' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const { table2, table3 } = ctx.report.templateVersions;
     if (!table2 || !table3) return;

@@ -1,6 +1,6 @@
 /** S.OUTLINE_NUMBERING: the top-level headings use one numbering system. */
 import { outlineHeadings } from '../outline.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.OUTLINE_NUMBERING'> = {
@@ -8,7 +8,7 @@ export const rule: ReportRule<'S.OUTLINE_NUMBERING'> = {
   title: { zh: '章节编号方式统一', en: 'Section headings use one numbering system' },
   severity: 'info',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const headings = outlineHeadings(ctx.report, ctx.reader).filter((h) => h.system !== null);
     if (headings.length < 2) {

@@ -1,6 +1,6 @@
 /** S.OUTLINE_ORDER: the template sections come in template order. */
 import { SECTIONS, type SectionKey } from '../../template/sections.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 const ORDER = new Map<SectionKey, number>(SECTIONS.map((s, i) => [s.key, i]));
 
@@ -10,7 +10,7 @@ export const rule: ReportRule<'S.OUTLINE_ORDER'> = {
   title: { zh: '章节顺序符合模板', en: 'Sections come in template order' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const seen = new Set<SectionKey>();
     const firsts: { key: SectionKey; index: number; heading: string }[] = [];

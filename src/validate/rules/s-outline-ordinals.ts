@@ -1,7 +1,7 @@
 /** S.OUTLINE_ORDINALS: the numerals of the top-level headings count up one by one. */
 import { outlineHeadings, type OutlineHeading } from '../outline.js';
 import { subsectionsAtTopLevel } from './s-outline-subsection.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.OUTLINE_ORDINALS'> = {
@@ -9,7 +9,7 @@ export const rule: ReportRule<'S.OUTLINE_ORDINALS'> = {
   title: { zh: '章节序号连续', en: 'Section numerals neither skip nor repeat' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const all = outlineHeadings(ctx.report, ctx.reader);
     const sub = new Set(subsectionsAtTopLevel(all).map((h) => h.index));

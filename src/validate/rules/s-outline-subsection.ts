@@ -1,6 +1,6 @@
 /** S.OUTLINE_SUBSECTION: a subsection printed with a top-level marker. */
 import { outlineHeadings, type OutlineHeading } from '../outline.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /**
  * Top-level headings outside the template after which the numbering starts again: a later
@@ -25,7 +25,7 @@ export const rule: ReportRule<'S.OUTLINE_SUBSECTION'> = {
   title: { zh: '子标题未按章节标题编号', en: 'No subsection is printed as a top-level section' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const headings = outlineHeadings(ctx.report, ctx.reader);
     if (headings.length < 2) {

@@ -1,6 +1,6 @@
 /** S.SECTIONS: the six template sections are present. */
 import { SECTIONS } from '../../template/sections.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.SECTIONS'> = {
@@ -8,7 +8,7 @@ export const rule: ReportRule<'S.SECTIONS'> = {
   title: { zh: '六个部分齐全', en: 'The six sections are present' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     for (const s of SECTIONS) {
       const found = ctx.report.sections.some((x) => x.key === s.key);

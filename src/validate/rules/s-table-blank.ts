@@ -1,6 +1,6 @@
 /** S.TABLE_BLANK: a table printed with every cell blank or `/` (the report left its statistics out). */
 import { TABLE_NAMES } from '../../template/table-names.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.TABLE_BLANK'> = {
@@ -8,7 +8,7 @@ export const rule: ReportRule<'S.TABLE_BLANK'> = {
   title: { zh: '统计表未填写数字', en: 'A table is printed with no number' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     for (const t of ['t2', 't3', 't4'] as const) {
       const cov = ctx.coverage[t];

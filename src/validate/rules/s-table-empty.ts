@@ -1,6 +1,6 @@
 /** S.TABLE_EMPTY: every table in the document was read (a finding about our reading). */
 import { TABLE_NAMES } from '../../template/table-names.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.TABLE_EMPTY'> = {
@@ -8,7 +8,7 @@ export const rule: ReportRule<'S.TABLE_EMPTY'> = {
   title: { zh: '统计表已读出', en: 'Every table in the document was read' },
   severity: 'error',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     for (const t of ['t2', 't3', 't4'] as const) {
       const cov = ctx.coverage[t];

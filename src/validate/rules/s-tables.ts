@@ -1,6 +1,6 @@
 /** S.TABLES: the report contains tables 二, 三 and 四 (a finding about the report). */
 import { TABLE_NAMES } from '../../template/table-names.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.TABLES'> = {
@@ -8,7 +8,7 @@ export const rule: ReportRule<'S.TABLES'> = {
   title: { zh: '报告包含三张统计表', en: 'The report contains the three tables' },
   severity: 'error',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     for (const t of ['t2', 't3', 't4'] as const) {
       const absent = ctx.coverage[t].status === 'absent';

@@ -1,7 +1,7 @@
 /** S.VERSION_YEAR: the template version of tables 二 and 三 matches the report year. */
 import { TABLE_NAMES } from '../../template/table-names.js';
 import { expectedVersionForYear } from '../../template/version.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'S.VERSION_YEAR'> = {
@@ -9,7 +9,7 @@ export const rule: ReportRule<'S.VERSION_YEAR'> = {
   title: { zh: '格式版本与报告年度相符', en: 'Template version matches the report year' },
   severity: 'warning',
   kind: 'structure',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const year = ctx.report.meta.year;
     const expected = year !== null ? expectedVersionForYear(year) : null;

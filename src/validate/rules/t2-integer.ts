@@ -2,7 +2,7 @@
 import { table2Addresses } from '../../template/addresses.js';
 import { table2Definition } from '../../template/table2.js';
 import { listDetail, valueAt } from '../check-helpers.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'T2.INTEGER'> = {
@@ -10,7 +10,7 @@ export const rule: ReportRule<'T2.INTEGER'> = {
   title: { zh: '表二件数、项数为整数', en: 'Table 二 counts are integers' },
   severity: 'error',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't2',
   check(ctx) {
     const t2 = ctx.report.tables.t2;

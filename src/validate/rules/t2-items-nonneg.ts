@@ -12,7 +12,9 @@ export const rule: ReportRule<'T2.ITEMS_NONNEG'> = {
   versions: ['2019'],
   table: 't2',
   check(ctx) {
-    const def = table2Definition('2019');
+    // The sub-tables of the table's own version that have 本年增/减 (2019's （五）（六）（八）).
+    if (ctx.version === null) return;
+    const def = table2Definition(ctx.version);
     for (const s of def.subTables.filter((x) => x.columns.some((col) => col.key === 'yearChange'))) {
       for (const r of s.rows) {
         const prev = `t2.${s.key}.${r.key}.previousYearCount`;

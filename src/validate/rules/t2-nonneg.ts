@@ -2,7 +2,7 @@
 import { table2Addresses } from '../../template/addresses.js';
 import { table2Definition } from '../../template/table2.js';
 import { listDetail, valueAt } from '../check-helpers.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** The rule. */
 export const rule: ReportRule<'T2.NONNEG'> = {
@@ -10,7 +10,7 @@ export const rule: ReportRule<'T2.NONNEG'> = {
   title: { zh: '表二数值非负（本年增/减除外）', en: 'Table 二 values are non-negative (except 本年增/减)' },
   severity: 'error',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't2',
   check(ctx) {
     const t2 = ctx.report.tables.t2;

@@ -1,6 +1,6 @@
 /** T2.UNIT: the unit written in amount cells of table 二. */
 import { table2Addresses } from '../../template/addresses.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 const FEE = 't2.art20_8.administrativeFees.feeAmount';
 const PROCUREMENT = 't2.art20_9.centralizedProcurement.procurementTotalAmount';
@@ -11,7 +11,7 @@ export const rule: ReportRule<'T2.UNIT'> = {
   title: { zh: '金额单位', en: 'Amount units' },
   severity: 'info',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't2',
   check(ctx) {
     // Versions whose table 二 has no fee cell (2019) state the unit of the procurement amount.

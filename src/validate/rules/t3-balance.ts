@@ -4,7 +4,7 @@ import { blankCountsAsZero, table3Relations } from '../../template/relations.js'
 import { equation } from '../check-helpers.js';
 
 const COLUMN_ZH: Record<string, string> = Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, c.label]));
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 /** The rule. */
 export const rule: ReportRule<'T3.BALANCE'> = {
   id: 'T3.BALANCE',
@@ -14,7 +14,7 @@ export const rule: ReportRule<'T3.BALANCE'> = {
   },
   severity: 'error',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't3',
   check(ctx) {
     const t3 = ctx.report.tables.t3;

@@ -4,14 +4,14 @@ import { blankCountsAsZero, table3Relations } from '../../template/relations.js'
 import { equation } from '../check-helpers.js';
 
 const COLUMN_ZH: Record<string, string> = Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, c.label]));
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 /** The rule. */
 export const rule: ReportRule<'T3.RESULTS'> = {
   id: 'T3.RESULTS',
   title: { zh: '表三办理结果之和等于（七）总计', en: 'Table 三 results add up to （七）总计' },
   severity: 'error',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't3',
   check(ctx) {
     const t3 = ctx.report.tables.t3;

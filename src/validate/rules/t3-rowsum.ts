@@ -1,14 +1,14 @@
 /** T3.ROWSUM: each row total of table 三 = the sum of the six applicant columns. */
 import { blankCountsAsZero, table3Relations } from '../../template/relations.js';
 import { equation } from '../check-helpers.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 /** The rule. */
 export const rule: ReportRule<'T3.ROWSUM'> = {
   id: 'T3.ROWSUM',
   title: { zh: '表三各行总计等于各类申请人之和', en: 'Table 三 row total = sum of the six applicant columns' },
   severity: 'error',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't3',
   check(ctx) {
     const t3 = ctx.report.tables.t3;

@@ -2,14 +2,14 @@
 import { blankCountsAsZero, TABLE4_RELATIONS } from '../../template/relations.js';
 import { TABLE4_GROUPS } from '../../template/table4.js';
 import { equation } from '../check-helpers.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 /** The rule. */
 export const rule: ReportRule<'T4.DIRECT'> = {
   id: 'T4.DIRECT',
   title: { zh: '表四未经复议直接起诉四项结果之和等于总计', en: 'Table 四 direct litigation results add up to the total' },
   severity: 'error',
   kind: 'table',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   table: 't4',
   check(ctx) {
     const label = TABLE4_GROUPS.find((g) => g.key === 'litigationDirect')?.label ?? '';

@@ -1,7 +1,7 @@
 /** X.CARRY: 上年结转 (Y) = 结转下年度继续办理 (Y − 1), per column, for one agency's consecutive reports. */
 import { TABLE3_COLUMNS } from '../../template/table3.js';
 import { valueAt } from '../check-helpers.js';
-import { BOTH_VERSIONS, type SeriesRule } from '../rule.js';
+import { ALL_VERSIONS, type SeriesRule } from '../rule.js';
 
 /** The rule. */
 export const rule: SeriesRule<'X.CARRY'> = {
@@ -9,7 +9,7 @@ export const rule: SeriesRule<'X.CARRY'> = {
   title: { zh: '上年结转等于上一年度的结转下年度', en: 'Carried over = last year’s carried forward' },
   severity: 'warning',
   kind: 'series',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check({ previous: p, current: c, add }) {
     for (const col of TABLE3_COLUMNS) {
       const a = `${c.year}:t3.carriedOver.${col.key}`;

@@ -12,7 +12,10 @@ export const rule: SeriesRule<'X.ITEMS'> = {
   versions: ['2019'],
   table: 't2',
   check({ previous: p, current: c, add }) {
-    for (const a of table2Addresses('2019').filter((x) => x.endsWith('.previousYearCount'))) {
+    // Both years' table 二 has a version of `versions` (the dispatcher checks it before calling).
+    const version = c.report.tables.t2?.version;
+    if (!version) return;
+    for (const a of table2Addresses(version).filter((x) => x.endsWith('.previousYearCount'))) {
       const base = a.slice(0, -'.previousYearCount'.length);
       const p0 = valueAt(p.reader, a);
       const ch = valueAt(p.reader, `${base}.yearChange`);

@@ -10,7 +10,7 @@ import { extractNarrativeClaims, type ClaimKind } from '../../narrative/claims.j
 import { TABLE4_RELATIONS } from '../../template/relations.js';
 import { TABLE3_APPLICANT_COLUMNS, table3DataRowKeys } from '../../template/table3.js';
 import { sumCells, type CellReader } from '../operands.js';
-import { BOTH_VERSIONS, type ReportRule } from '../rule.js';
+import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
 /** Table quantities a claim kind may mean, with their addresses. */
 function quantities(report: Report, kind: ClaimKind): { label: string; addresses: string[] }[] {
@@ -90,7 +90,7 @@ export const rule: ReportRule<'X.NARRATIVE'> = {
   title: { zh: '正文数字与统计表一致', en: 'Numbers in the text agree with the tables' },
   severity: 'info',
   kind: 'narrative',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check(ctx) {
     const { reader, report } = ctx;
     for (const claim of extractNarrativeClaims(report)) {

@@ -1,7 +1,7 @@
 /** X.ROLLUP: a summary report equals the sum of the reports it sums up. */
 import { table2Addresses, table3Addresses, table4Addresses } from '../../template/addresses.js';
 import { round } from '../operands.js';
-import { BOTH_VERSIONS, type RollupRule } from '../rule.js';
+import { ALL_VERSIONS, type RollupRule } from '../rule.js';
 
 /** The rule. */
 export const rule: RollupRule<'X.ROLLUP'> = {
@@ -9,7 +9,7 @@ export const rule: RollupRule<'X.ROLLUP'> = {
   title: { zh: '汇总报告等于下级报告之和', en: 'A summary report equals the sum of its parts' },
   severity: 'warning',
   kind: 'rollup',
-  versions: BOTH_VERSIONS,
+  versions: ALL_VERSIONS,
   check({ parent, children, add }) {
     const { t2, t3, t4 } = parent.report.tables;
     const addresses: string[] = [];

@@ -1,0 +1,385 @@
+/**
+ * The probe set: reports of our own the reader was not tuned on (issue 12). Other value
+ * distributions than the committed gauntlet (many non-zero values, 1–5 digit mixes, many blanks,
+ * whole blank rows, all-zero tables) and HTML the six gauntlet styles do not cover: header rows
+ * split in other places, sections in `<div>`s with `<br>`, label variants (full-width or missing
+ * numbering, other punctuation, spaces and `<br>` inside labels, shortened labels), a `合计` row,
+ * numbers with thousands separators or full-width digits, blanks written as an empty cell,
+ * `&nbsp;`, `-`, `—`, `/` or `无`. Every variant is chosen from a seed, so `npm run gauntlet:probe
+ * -- --seed N` makes another set. Bundled by esbuild (scripts/gauntlet/load-ts.mjs).
+ */
+import { renderReport, createReport, table2Addresses, table3Addresses, type TemplateVersion } from 'zfxxgk-report';
+import { prng } from '../../test/helpers/fixtures.js';
+
+/** How the values are drawn. */
+export type Distribution = 'dense' | 'digits' | 'blanks' | 'blank-rows' | 'zeros' | 'sparse';
+/** How table 三's and 四's header rows are split. */
+export type HeaderSplit = 'template' | 'two-rows' | 'no-rowspan';
+/** How row labels are written. */
+export type LabelVariant = 'template' | 'fullwidth' | 'unnumbered' | 'punctuation' | 'spaces' | 'br' | 'short';
+/** How numbers are written. */
+export type NumberFormat = 'plain' | 'thousands' | 'fullwidth';
+/** How the article is laid out around the tables. */
+export type Container = 'paragraphs' | 'div-br' | 'word-cells';
+
+/** One probe report: how it was made. */
+export interface ProbeSpec {
+  /** Directory name. */
+  id: string;
+  /** Seed of the values and variants. */
+  seed: number;
+  /** Template version of both tables. */
+  version: TemplateVersion;
+  /** Value distribution. */
+  distribution: Distribution;
+  /** Header split of tables 三 and 四. */
+  header: HeaderSplit;
+  /** Label variant. */
+  labels: LabelVariant;
+  /** Number format. */
+  numbers: NumberFormat;
+  /** How a blank cell is written. */
+  blank: string;
+  /** Page structure. */
+  container: Container;
+  /** Whether table 二 carries a `合计` row and table 三 says `合计` for `总计`. */
+  sumRow: boolean;
+}
+
+const DISTRIBUTIONS: readonly Distribution[] = ['dense', 'digits', 'blanks', 'blank-rows', 'zeros', 'sparse'];
+const HEADERS: readonly HeaderSplit[] = ['two-rows', 'no-rowspan', 'template'];
+const LABELS: readonly LabelVariant[] = ['fullwidth', 'unnumbered', 'punctuation', 'spaces', 'br', 'short', 'template'];
+const NUMBERS: readonly NumberFormat[] = ['thousands', 'plain', 'fullwidth', 'plain'];
+const BLANKS: readonly string[] = ['', '&nbsp;', '-', '—', '/', '无'];
+const CONTAINERS: readonly Container[] = ['div-br', 'paragraphs', 'word-cells'];
+
+/** `count` probe specs from a base seed: every variant turns up, in different combinations per seed. */
+export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
+  const out: ProbeSpec[] = [];
+  const rnd = prng(baseSeed);
+  const shift = (n: number): number => Math.floor(rnd() * n);
+  const [a, b, c, d, e, f] = [shift(6), shift(3), shift(7), shift(4), shift(6), shift(3)];
+  for (let i = 0; i < count; i++) {
+    const version: TemplateVersion = i % 2 === 0 ? '2021' : '2019';
+    const distribution = DISTRIBUTIONS[(i + a) % DISTRIBUTIONS.length] as Distribution;
+    const spec: ProbeSpec = {
+      id: `p${String(i + 1).padStart(2, '0')}-${version}-${distribution}`,
+      seed: baseSeed * 100 + i + 1,
+      version,
+      distribution,
+      header: HEADERS[(i + b) % HEADERS.length] as HeaderSplit,
+      labels: LABELS[(i + c) % LABELS.length] as LabelVariant,
+      numbers: NUMBERS[(i + d) % NUMBERS.length] as NumberFormat,
+      blank: BLANKS[(i + e) % BLANKS.length] as string,
+      container: CONTAINERS[(i + f) % CONTAINERS.length] as Container,
+      sumRow: (i + a) % 3 === 1,
+    };
+    out.push(spec);
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ values */
+
+const APPLICANTS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg'];
+
+/** Cells satisfying every table rule, drawn in a distribution; `null` for blank cells. */
+export function probeCells(spec: ProbeSpec): Record<string, number | null> {
+  const rnd = prng(spec.seed);
+  const int = (max: number): number => Math.floor(rnd() * (max + 1));
+  const dist = spec.distribution;
+  const density = dist === 'dense' || dist === 'digits' ? 0.85 : dist === 'zeros' ? 0 : dist === 'sparse' ? 0.12 : 0.35;
+  /** A count: 1–5 digits for `digits`, up to 60 otherwise. */
+  const count = (): number => {
+    if (dist === 'digits') {
+      const digits = 1 + int(4);
+      return 10 ** (digits - 1) + int(9 * 10 ** (digits - 1) - 1);
+    }
+    return 1 + int(dist === 'dense' ? 300 : 60);
+  };
+  const cells: Record<string, number | null> = {};
+  const v = spec.version;
+  const rows = [...new Set(table3Addresses(v).map((x) => x.slice(3, x.lastIndexOf('.'))))];
+  const resultRows = rows.filter((r) => r.startsWith('results.') && r !== 'results.total');
+  for (const c of APPLICANTS) {
+    let handled = 0;
+    for (const r of resultRows) {
+      const x = rnd() < density ? count() : 0;
+      cells[`t3.${r}.${c}`] = x;
+      handled += x;
+    }
+    const forward = rnd() < density ? count() : 0;
+    const over = Math.min(rnd() < density ? count() : 0, handled + forward);
+    cells[`t3.results.total.${c}`] = handled;
+    cells[`t3.carriedForward.${c}`] = forward;
+    cells[`t3.carriedOver.${c}`] = over;
+    cells[`t3.newReceived.${c}`] = handled + forward - over;
+  }
+  for (const r of rows) cells[`t3.${r}.total`] = APPLICANTS.reduce((s, c) => s + (cells[`t3.${r}.${c}`] as number), 0);
+  const t4Zero = dist === 'zeros' || dist === 'blank-rows';
+  for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
+    let sum = 0;
+    for (const k of ['upheld', 'corrected', 'otherResult', 'pending']) {
+      const x = !t4Zero && rnd() < density ? count() : 0;
+      cells[`t4.${g}.${k}`] = x;
+      sum += x;
+    }
+    cells[`t4.${g}.total`] = sum;
+  }
+  for (const a of table2Addresses(v)) {
+    const col = a.slice(a.lastIndexOf('.') + 1);
+    if (col === 'yearChange') cells[a] = dist === 'zeros' ? 0 : int(8) - 4;
+    else if (col === 'feeAmount' || col === 'procurementTotalAmount') cells[a] = dist === 'zeros' ? 0 : Math.round(rnd() * 2000000) / 100;
+    else cells[a] = dist === 'zeros' ? 0 : rnd() < Math.max(density, 0.3) ? count() : 0;
+  }
+  for (const r of ['regulations', 'normativeDocuments']) {
+    const base = `t2.art20_1.${r}`;
+    const [small, big] = v === '2021' ? ['issued', 'currentlyValid'] : ['newlyPublished', 'totalPublished'];
+    cells[`${base}.${big}`] = Math.max(cells[`${base}.${big}`] as number, cells[`${base}.${small}`] as number);
+  }
+  if (v === '2019')
+    for (const a of table2Addresses('2019').filter((x) => x.endsWith('.previousYearCount'))) {
+      const ch = a.replace('previousYearCount', 'yearChange');
+      cells[a] = Math.max(cells[a] as number, -(cells[ch] as number));
+    }
+  // Blanks stand where a zero would (real reports leave zero cells empty), so the tables still add up.
+  if (dist === 'blanks') for (const k of Object.keys(cells)) if (cells[k] === 0 && rnd() < 0.4) cells[k] = null;
+  if (dist === 'blank-rows') {
+    const byRow = new Map<string, string[]>();
+    for (const k of Object.keys(cells)) {
+      const row = k.slice(0, k.lastIndexOf('.'));
+      byRow.set(row, [...(byRow.get(row) ?? []), k]);
+    }
+    for (const keys of byRow.values()) if (keys.every((k) => cells[k] === 0) && rnd() < 0.8) for (const k of keys) cells[k] = null;
+    // Table 四 (all zeros here): a whole group, or all of it, left empty.
+    const t4 = Object.keys(cells).filter((k) => k.startsWith('t4.'));
+    for (const k of t4) if (spec.seed % 2 === 0 || k.startsWith('t4.litigation')) cells[k] = null;
+  }
+  return cells;
+}
+
+/* ------------------------------------------------------------------ tables */
+
+interface GridCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  /** The cell address of a value cell. */
+  address?: string;
+  header?: boolean;
+}
+
+/** Our renderer's tables, read back into grids (value cells tagged with their address). */
+function renderedGrids(cells: Record<string, number | null>, version: TemplateVersion): GridCell[][][] {
+  const report = createReport({ versions: { table2: version, table3: version }, cells, meta: { agency: '示例县示例局', year: 2023 } });
+  const html = renderReport(report, { to: 'html', tablesOnly: true, cellAttributes: (a) => ({ 'data-a': a }) });
+  const tables = html.match(/<table[\s\S]*?<\/table>/g) ?? [];
+  return tables.map((t) =>
+    (t.match(/<tr>[\s\S]*?<\/tr>/g) ?? []).map((tr) =>
+      [...tr.matchAll(/<td([^>]*)>([^<]*)<\/td>/g)].map(([, attrs = '', text = '']) => ({
+        text: text.replace(/&amp;/g, '&'),
+        colspan: Number(/colspan="(\d+)"/.exec(attrs)?.[1] ?? 1),
+        rowspan: Number(/rowspan="(\d+)"/.exec(attrs)?.[1] ?? 1),
+        ...(/data-a="([^"]+)"/.test(attrs) ? { address: /data-a="([^"]+)"/.exec(attrs)?.[1] as string } : {}),
+      })),
+    ),
+  );
+}
+
+const FULLWIDTH_DIGIT = (s: string): string =>
+  s.replace(/[0-9.-]/g, (ch) => (ch === '.' ? '．' : ch === '-' ? '－' : String.fromCharCode(ch.charCodeAt(0) + 0xfee0)));
+
+/** A number as the spec writes it. */
+function formatNumber(value: number, format: NumberFormat): string {
+  const s = String(value);
+  if (format === 'thousands') {
+    const [int = '', frac] = s.split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return frac === undefined ? grouped : `${grouped}.${frac}`;
+  }
+  return format === 'fullwidth' ? FULLWIDTH_DIGIT(s) : s;
+}
+
+/** Shortened labels as some reports print them (the discriminating words kept). */
+const SHORT_LABELS: Record<string, string> = {
+  '一、本年新收政府信息公开申请数量': '一、本年新收申请数量',
+  '二、上年结转政府信息公开申请数量': '二、上年结转申请数量',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）': '（二）部分公开',
+  '2.其他法律行政法规禁止公开': '2.法律行政法规禁止公开',
+  '3.危及“三安全一稳定”': '3.危及三安全一稳定',
+  '1.本机关不掌握相关政府信息': '1.本机关不掌握相关信息',
+  '5.要求行政机关确认或重新出具已获取信息': '5.要求确认或重新出具信息',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': '1.申请人逾期不补正',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': '2.申请人逾期未按收费通知缴纳费用',
+  '四、结转下年度继续办理': '四、结转下年度办理',
+};
+
+const NUMBERING = /^(?:[一二三四]、|（[一二三四五六七]）|\d\.)/;
+
+/** A row label written in a variant; `seed` varies where spaces and breaks go. */
+function labelText(label: string, variant: LabelVariant, seed: number): string {
+  switch (variant) {
+    case 'template':
+      return label;
+    case 'fullwidth':
+      return label.replace(/^(\d)\./, (_m, d: string) => `${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}．`);
+    case 'unnumbered':
+      return label.replace(NUMBERING, '');
+    case 'punctuation':
+      return label
+        .replace(/^(\d)\./, seed % 2 === 0 ? '$1、' : '（$1）')
+        .replace(/^（([一二三四五六七])）/, '($1)')
+        .replace(/^([一二三四])、/, '$1.')
+        .replace(/“|”/g, '"');
+    case 'spaces': {
+      const body = label.replace(NUMBERING, '');
+      const head = label.slice(0, label.length - body.length);
+      if (body.length < 4) return `${head} ${body}`;
+      const at = 2 + (seed % (body.length - 2));
+      return `${head} ${body.slice(0, at)} ${body.slice(at)}`;
+    }
+    case 'br': {
+      if (label.length < 6) return label;
+      const at = Math.floor(label.length / 2);
+      return `${label.slice(0, at)}<br>${label.slice(at)}`;
+    }
+    case 'short':
+      return SHORT_LABELS[label] ?? label;
+  }
+}
+
+/** Table 三's header rows split another way. */
+function table3Header(grid: GridCell[][], split: HeaderSplit, sumWord: string): GridCell[][] {
+  const head = grid.slice(0, 3).map((r) => r.map((c) => ({ ...c, header: true, text: c.text === '总计' ? sumWord : c.text })));
+  const body = grid.slice(3);
+  if (split === 'template') return [...head, ...body];
+  const [note, ...rest] = head[0] as GridCell[];
+  const [natural, orgs, total] = head[1] as GridCell[];
+  if (split === 'two-rows')
+    // No 申请人情况 row: the note spans two rows.
+    return [
+      [{ ...(note as GridCell), rowspan: 2 }, { ...(natural as GridCell) }, orgs as GridCell, { ...(total as GridCell) }],
+      head[2] as GridCell[],
+      ...body,
+    ];
+  // No rowspan at all: empty cells under the note and the two spanning column heads.
+  const empty = (colspan = 1): GridCell => ({ text: '', colspan, rowspan: 1, header: true });
+  return [
+    [{ ...(note as GridCell), rowspan: 1 }, ...rest],
+    [empty(3), { ...(natural as GridCell), rowspan: 1 }, orgs as GridCell, { ...(total as GridCell), rowspan: 1 }],
+    [empty(3), empty(), ...(head[2] as GridCell[]), empty()],
+    ...body,
+  ];
+}
+
+/** Table 四's header rows split another way. */
+function table4Header(grid: GridCell[][], split: HeaderSplit): GridCell[][] {
+  const head = grid.slice(0, 3).map((r) => r.map((c) => ({ ...c, header: true })));
+  const body = grid.slice(3);
+  if (split === 'template') return [...head, ...body];
+  const labels = head[2] as GridCell[];
+  if (split === 'two-rows')
+    return [
+      [
+        { text: '行政复议', colspan: 5, rowspan: 1, header: true },
+        { text: '行政诉讼（未经复议直接起诉）', colspan: 5, rowspan: 1, header: true },
+        { text: '行政诉讼（复议后起诉）', colspan: 5, rowspan: 1, header: true },
+      ],
+      labels,
+      ...body,
+    ];
+  const [, direct, after] = (head[1] as GridCell[]).slice(4);
+  return [
+    head[0] as GridCell[],
+    [{ text: '', colspan: 5, rowspan: 1, header: true }, direct as GridCell, after as GridCell],
+    labels,
+    ...body,
+  ];
+}
+
+/** Table 二 with a `合计` row under 第二十条第（六）项 (the sum of its rows). */
+function table2SumRow(grid: GridCell[][], cells: Record<string, number | null>, version: TemplateVersion): GridCell[][] {
+  const at = grid.findIndex((r) => r.some((c) => c.address?.startsWith('t2.art20_6.administrativeCompulsion')));
+  if (at === -1) return grid;
+  const row = grid[at] as GridCell[];
+  const sum = row.slice(1).map((c) => {
+    const other = c.address?.replace('administrativeCompulsion', 'administrativePenalty') ?? '';
+    const x = (cells[c.address ?? ''] ?? 0) + (cells[other] ?? 0);
+    return { ...c, address: undefined, text: version === '2019' && c.address?.endsWith('yearChange') ? '' : String(x) };
+  });
+  return [...grid.slice(0, at + 1), [{ text: '合计', colspan: 1, rowspan: 1 }, ...sum], ...grid.slice(at + 1)];
+}
+
+/** One table as HTML. */
+function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>): string {
+  const word = spec.container === 'word-cells';
+  const inner = (text: string): string =>
+    word ? `<p class=MsoNormal align=center><span style='font-size:10.5pt'>${text}<o:p></o:p></span></p>` : text;
+  const rows = grid.map((r) => {
+    const tds = r.map((c, i) => {
+      const attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
+      let text: string;
+      if (c.address) {
+        const v = cells[c.address];
+        text = v === null || v === undefined ? spec.blank : formatNumber(v, spec.numbers);
+      } else if (c.header || /^第二十条|^信息内容$/.test(c.text) || c.text === '') text = c.text;
+      else if (/^-?[\d.]+$/.test(c.text)) text = formatNumber(Number(c.text), spec.numbers);
+      else text = labelText(c.text, spec.labels, spec.seed + i + c.text.length);
+      return `<td${attrs}>${inner(text === '' && word ? '&nbsp;' : text)}</td>`;
+    });
+    return `<tr>${tds.join('')}</tr>`;
+  });
+  const open = word
+    ? "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>"
+    : '<table border="1" cellspacing="0" style="border-collapse:collapse">';
+  return `${open}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+/** The three tables of a probe report as HTML. */
+function probeTables(spec: ProbeSpec, cells: Record<string, number | null>): string[] {
+  const [t2 = [], t3 = [], t4 = []] = renderedGrids(cells, spec.version);
+  const g2 = spec.sumRow ? table2SumRow(t2, cells, spec.version) : t2;
+  const g3 = table3Header(t3, spec.header, spec.sumRow ? '合计' : '总计');
+  const g4 = table4Header(t4, spec.header);
+  return [g2, g3, g4].map((g) => tableHtml(g, spec, cells));
+}
+
+/* ------------------------------------------------------------------ page */
+
+const HEADINGS: [heading: string, prose: string[], table: number | null][] = [
+  ['一、总体情况', ['本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。'], null],
+  ['二、主动公开政府信息情况', ['本年度主动公开政府信息情况统计如下：'], 0],
+  ['三、收到和处理政府信息公开申请情况', ['本年度依申请公开情况统计如下：'], 1],
+  ['四、政府信息公开行政复议、行政诉讼情况', ['本年度行政复议、行政诉讼情况统计如下：'], 2],
+  ['五、存在的主要问题及改进情况', ['一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训。'], null],
+  ['六、其他需要报告的事项', ['本年度未收取信息处理费。'], null],
+];
+
+/** A generated probe source: the page and the truth. */
+export interface ProbeSource {
+  /** The spec it was made from. */
+  spec: ProbeSpec;
+  /** The HTML page. */
+  html: string;
+  /** Every cell: a number, or null for blank. */
+  truth: Record<string, number | null>;
+}
+
+/** Generates one probe report. */
+export function generateProbe(spec: ProbeSpec): ProbeSource {
+  const cells = probeCells(spec);
+  const tables = probeTables(spec, cells);
+  const year = spec.version === '2019' ? 2020 : 2023;
+  const title = `示例县示例局${year}年政府信息公开工作年度报告`;
+  const parts: string[] = [];
+  for (const [heading, prose, table] of HEADINGS) {
+    const tableHtmlText = table === null ? '' : (tables[table] as string);
+    if (spec.container === 'div-br')
+      parts.push(
+        `<div class="section"><strong>${heading}</strong><br>${prose.join('<br>')}<br><div class="tbl">${tableHtmlText}</div></div>`,
+      );
+    else parts.push(`<h2>${heading}</h2>\n${prose.map((p) => `<p>${p}</p>`).join('\n')}\n${tableHtmlText}`);
+  }
+  const html = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n<h1>${title}</h1>\n${parts.join('\n')}\n</body>\n</html>\n`;
+  return { spec, html, truth: cells };
+}
