@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listCells, LOW_CONFIDENCE, parseOcr, renderReport, type OcrBox, type OcrPage } from '../src/index.js';
+import { glyphBox, pageMargin, snapLines } from '../src/ocr/box-geometry.js';
+import { SIGNED_CONFIDENCE_MARGIN } from '../src/ocr/confidence.js';
 import { undoConfusions } from '../src/ocr/confusions.js';
 import { consistentReport } from './helpers/fixtures.js';
 
@@ -85,6 +87,27 @@ describe('parseOcr', () => {
     });
     const cell = cellsOf(parseOcr([page])).get(change!.address);
     expect(cell).toMatchObject({ status: 'ambiguous', value: null, candidates: [Math.abs(v), -Math.abs(v)] });
+  });
+
+  it('a reading in 本年增/减 needs SIGNED_CONFIDENCE_MARGIN more certainty (a lost minus sign changes no digit)', () => {
+    const r2019 = consistentReport(4, '2019');
+    const text2019 = renderReport(r2019, { to: 'text' });
+    const change = listCells(r2019).find((c) => c.address.endsWith('.yearChange') && c.value !== null && c.value < 0);
+    expect(change).toBeDefined();
+    const v = change!.value as number;
+    const confidence = LOW_CONFIDENCE + SIGNED_CONFIDENCE_MARGIN / 2;
+    let seen = false;
+    const page = boxesOf(text2019, (b, _line, k) => {
+      if (b.text !== String(v) || k !== 2 || seen) return b;
+      seen = true;
+      return { ...b, text: String(-v), confidence };
+    });
+    const result = parseOcr([page]);
+    expect(cellsOf(result).get(change!.address)).toMatchObject({ status: 'ambiguous', value: null, candidates: [-v, v] });
+    // The same certainty elsewhere (a column without a sign) is enough.
+    const other = boxesOf(text, (b, line) => (line.startsWith('| 行政许可 |') ? { ...b, confidence } : b));
+    const cell = cellsOf(parseOcr([other])).get('t2.art20_5.administrativeLicensing.decisionCount');
+    expect(cell).toMatchObject({ status: 'value', value: truth.get('t2.art20_5.administrativeLicensing.decisionCount') });
   });
 
   it('a doubtful digit that the arithmetic confirms stays a value (ocr-confirmed)', () => {
@@ -168,6 +191,74 @@ describe('parseOcr', () => {
     const second = boxesOf(lines.slice(cut).join('\n'));
     const cells = cellsOf(parseOcr([first, second]));
     for (const [address, value] of truth) expect([address, cells.get(address)?.value]).toEqual([address, value]);
+  });
+
+  it('detector boxes (taller than their glyphs) with group labels wrapped around the rows they name', () => {
+    // A detector's margin around every box, a pixel or two of jitter, and each group label of table
+    // 三 wrapped in two pieces set 0.6 of a font size above and below the centre of its group.
+    const margin = 0.25 * H;
+    const lines = text.split('\n');
+    const groups = ['（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
+    const page = boxesOf(text);
+    const boxes: OcrBox[] = [];
+    let k = 0;
+    for (const b of page.boxes) {
+      const jitter = ((k++ * 7) % 5) - 2;
+      const padded = { ...b, x0: b.x0 - margin, x1: b.x1 + margin, y0: b.y0 - margin + jitter, y1: b.y1 + margin + jitter };
+      if (!groups.includes(b.text)) {
+        boxes.push(padded);
+        continue;
+      }
+      const row = Math.round((b.y0 - 10) / LINE);
+      let n = 1;
+      while (!/^\| （/.test(lines[row + n] ?? '| （')) n++;
+      const middle = b.y0 + ((n - 1) * LINE) / 2 + H / 2;
+      const half = [...b.text].length - 2;
+      const piece = (t: string, centre: number): OcrBox => ({
+        ...padded,
+        text: t,
+        x1: padded.x0 + [...t].length * H + 2 * margin,
+        y0: centre - H / 2 - margin,
+        y1: centre + H / 2 + margin,
+      });
+      boxes.push(piece(b.text.slice(0, half), middle - 0.6 * H), piece(b.text.slice(half), middle + 0.6 * H));
+    }
+    expect(pageMargin(boxes)).toBeCloseTo(margin, 0);
+    const cells = cellsOf(parseOcr([{ ...page, boxes }]));
+    for (const [address, value] of truth) expect([address, cells.get(address)?.value]).toEqual([address, value]);
+  });
+
+  it('a lone full stop among the numbers (how a lone 0 is often read) is a doubtful 0', () => {
+    let done = false;
+    const page = boxesOf(text, (b, line) => {
+      if (done || !line.includes('（一）予以公开') || b.text !== '0') return b;
+      done = true;
+      return { ...b, text: '。', confidence: 0.95 };
+    });
+    expect(done).toBe(true);
+    const result = parseOcr([page]);
+    const cells = cellsOf(result);
+    for (const [address, value] of truth) expect([address, cells.get(address)?.value]).toEqual([address, value]);
+    expect(result.diagnostics.filter((d) => d.code === 'ocr-confirmed').length).toBeGreaterThan(0);
+  });
+
+  it('box geometry: the margin from boxes of Chinese text, none for tight boxes; one centre line a printed line', () => {
+    const chinese = (x: number, n: number, m: number): OcrBox => ({
+      text: '政'.repeat(n),
+      x0: x - m,
+      x1: x + n * 20 + m,
+      y0: 100 - m,
+      y1: 120 + m,
+    });
+    expect(pageMargin([chinese(0, 4, 5), chinese(200, 6, 5), chinese(400, 2, 5)])).toBeCloseTo(5, 5);
+    expect(pageMargin([chinese(0, 4, 0), chinese(200, 6, 0), chinese(400, 2, 0)])).toBe(0);
+    // Too few boxes tell nothing: no margin.
+    expect(pageMargin([chinese(0, 4, 5)])).toBe(0);
+    const g = glyphBox({ text: '12', x0: 10, x1: 40, y0: 0, y1: 30 }, 5);
+    expect(g).toEqual({ x: 15, width: 20, centre: 15, size: 20 });
+    const line = [99, 101, 100.5, 112].map((centre) => ({ x: 0, width: 10, centre, size: 20 }));
+    snapLines(line);
+    expect(line.map((b) => b.centre)).toEqual([100.5, 100.5, 100.5, 112]);
   });
 
   it('pages without boxes give pdf-no-text; malformed input throws a TypeError', () => {

@@ -1,6 +1,7 @@
 /**
  * Doubtful digits of OCR input: a value cell whose text came from a box recognised below
- * {@link LOW_CONFIDENCE} is a candidate, not a value, unless the table's arithmetic settles it.
+ * {@link LOW_CONFIDENCE} (in a column that may be negative, {@link SIGNED_CONFIDENCE_MARGIN} more)
+ * is a candidate, not a value, unless the table's arithmetic settles it.
  *
  * A doubtful cell is settled when at least one equation of its table (`template/relations.ts`)
  * has every other operand certain and every such equation gives the value read (one consistent
@@ -23,6 +24,14 @@ import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelatio
 /** Below this recognition confidence a box's digits are doubtful (measured: see docs/accuracy.md, OCR). */
 export const LOW_CONFIDENCE = 0.8;
 
+/**
+ * A reading in a column that may be negative (table 二's 本年增/减) must be this much more certain
+ * than other digits: a lost minus sign changes no digit and no equation checks it (measured on our
+ * scans: a blurred `-1` read as `1` at 0.88, and at 0.91 by a variant of the engine; every right
+ * reading there was at 0.93 or more, three of them below 0.95, which this costs).
+ */
+export const SIGNED_CONFIDENCE_MARGIN = 0.15;
+
 /** The lowest confidence of the spans a stretch of laid-out text came from (1 when none has one). */
 export function confidenceOf(spans: readonly TextSpan[], start: number, end: number): number {
   let lowest = 1;
@@ -43,9 +52,12 @@ export function confidenceOf(spans: readonly TextSpan[], start: number, end: num
 export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], threshold: number = LOW_CONFIDENCE): Diagnostic[] {
   const roots: Record<string, unknown> = { t2: report.tables.t2, t3: report.tables.t3, t4: report.tables.t4 };
   const doubtful = new Map<string, ValueCell>();
+  const signed = signedColumns(report);
+  const signedThreshold = Math.min(1, threshold + SIGNED_CONFIDENCE_MARGIN);
   for (const rec of listCells(report)) {
     if (rec.status !== 'value' || !rec.location) continue;
-    if (confidenceOf(spans, rec.location.start, rec.location.end) < threshold) {
+    const bar = rec.value !== 0 && signed.has(columnOf(rec.address)) ? signedThreshold : threshold;
+    if (confidenceOf(spans, rec.location.start, rec.location.end) < bar) {
       doubtful.set(rec.address, cellAt(roots[rec.table], rec.address) as ValueCell);
     }
   }
@@ -107,11 +119,10 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
     const verdicts = (byAddress.get(address) ?? []).map(verdict).filter((v): v is boolean => v !== null);
     if (verdicts.length > 0 && verdicts.every((v) => v)) confirm(address, c);
   }
-  const signed = signedColumns(report);
   for (const [address, c] of doubtful) {
     const candidates = [c.value];
     // A column that may be negative: a doubtful reading may have lost (or gained) its minus sign.
-    if (c.value !== 0 && signed.has(address.slice(address.lastIndexOf('.') + 1))) candidates.push(-c.value);
+    if (c.value !== 0 && signed.has(columnOf(address))) candidates.push(-c.value);
     for (const v of needed.get(address) ?? []) if (Number.isInteger(v) && v >= 0 && !candidates.includes(v)) candidates.push(v);
     const flagged: AmbiguousCell = { ...c, status: 'ambiguous', value: null, candidates };
     setPath(roots[address.slice(0, 2)] as Record<string, unknown>, address.slice(3), flagged);
@@ -139,6 +150,11 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
     );
   }
   return diagnostics;
+}
+
+/** The column key of a cell address (its last part). */
+function columnOf(address: string): string {
+  return address.slice(address.lastIndexOf('.') + 1);
 }
 
 /** Keys of the columns of table 二 whose values may be negative (本年增/减). */

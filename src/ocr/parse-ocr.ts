@@ -11,8 +11,17 @@ import { layoutText, type PositionedText } from '../layout/layout.js';
 import type { Limits } from '../limits/limits.js';
 import { parsePositionedText, type PositionedParseResult } from '../parse/parse-positioned.js';
 import { flagDoubtfulCells, LOW_CONFIDENCE } from './confidence.js';
+import { glyphBox, pageMargin, snapLines, type GlyphBox } from './box-geometry.js';
 import { undoConfusions } from './confusions.js';
 import type { OcrPage } from './types.js';
+
+/** A box of one ideographic full stop: how the recogniser reads a lone `0` (a full stop is never a box of its own in these reports). */
+const LONE_FULL_STOP = /^\s*。\s*$/;
+/**
+ * The confidence of a lone full stop taken as `0`: below {@link LOW_CONFIDENCE}, so it is a
+ * candidate unless the table's arithmetic settles it (the engine's gap reading uses the same value).
+ */
+export const FOLDED_ZERO_CONFIDENCE = 0.7;
 
 /** Options of {@link parseOcr}. */
 export interface OcrParseOptions {
@@ -28,8 +37,10 @@ export interface OcrParseOptions {
 export type OcrParseResult = PositionedParseResult;
 
 /**
- * Parses a report from pages of OCR boxes. Each box is placed at its vertical centre with its
- * height as its size, so boxes whose heights overlap by more than about half join one line.
+ * Parses a report from pages of OCR boxes. Each box is shrunk to its glyphs (detectors add a
+ * margin; estimated per page from the boxes of Chinese text) and placed at the centre line of its
+ * printed line, with its glyph height as its size, so it reads as a PDF text item would: pieces
+ * of a label wrapped around a row stay lines of their own, a row's boxes stay one line.
  * Cells from boxes recognised below `minConfidence` become `ambiguous` (`ocr-low-confidence`)
  * unless an equation of the table settles them (`ocr-confirmed`).
  *
@@ -59,27 +70,31 @@ export function parseOcr(pages: readonly OcrPage[], options: OcrParseOptions = {
   return result;
 }
 
-/** OCR boxes as positioned text: vertical centre as `y` (y down), height as size, confusions undone. */
+/**
+ * OCR boxes as positioned text: each box shrunk to its glyphs (the page's detector margin, see
+ * `box-geometry.ts`), the boxes of one printed line on one centre line (`y`, pointing down), the
+ * glyph height as size, confusions undone (a lone full stop among the boxes, how a recogniser reads
+ * a lone `0`, becomes `0` below `FOLDED_ZERO_CONFIDENCE` (0.7)).
+ */
 export function toPositioned(pages: readonly OcrPage[]): PositionedText[] {
   const items: PositionedText[] = [];
   pages.forEach((page, k) => {
-    for (const box of page.boxes) {
-      if (typeof box.text !== 'string') continue;
-      const { text } = undoConfusions(box.text);
-      const x0 = Math.min(box.x0, box.x1);
-      const y0 = Math.min(box.y0, box.y1);
-      const height = Math.abs(box.y1 - box.y0);
-      const item: PositionedText = {
-        text,
-        page: k + 1,
-        x: x0,
-        y: y0 + height / 2,
-        width: Math.abs(box.x1 - box.x0),
-        size: Math.max(1, height),
-      };
-      if (typeof box.confidence === 'number' && Number.isFinite(box.confidence)) item.confidence = box.confidence;
+    const boxes = page.boxes.filter((b) => typeof b.text === 'string');
+    const margin = pageMargin(boxes);
+    const glyphs = boxes.map((b) => glyphBox(b, margin));
+    snapLines(glyphs);
+    boxes.forEach((box, i) => {
+      const g = glyphs[i] as GlyphBox;
+      let { text } = undoConfusions(box.text);
+      let confidence = typeof box.confidence === 'number' && Number.isFinite(box.confidence) ? box.confidence : undefined;
+      if (LONE_FULL_STOP.test(text)) {
+        text = '0';
+        confidence = Math.min(confidence ?? 1, FOLDED_ZERO_CONFIDENCE);
+      }
+      const item: PositionedText = { text, page: k + 1, x: g.x, y: g.centre, width: g.width, size: g.size };
+      if (confidence !== undefined) item.confidence = confidence;
       items.push(item);
-    }
+    });
   });
   return items;
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { InputReadError } from '../../errors/read-error.js';
+import { FOLDED_ZERO_CONFIDENCE } from '../parse-ocr.js';
 import type { OcrBox, OcrPage } from '../types.js';
 import { decodesSafely } from './decode-probe.js';
 import { gridGaps, inkMarks, unreadInk, type Gap } from './grid.js';
@@ -63,8 +64,6 @@ const GAP_GLYPH = 0.4;
 const GAP_OVERLAP = 0.3;
 /** Margin of a gap's crop around its glyphs, as a share of their height (about the detector's unclip margin). */
 const GAP_MARGIN = 0.45;
-/** The confidence of a gap read as a full stop among digits, taken as 0 (below `LOW_CONFIDENCE`: a candidate unless the arithmetic settles it). */
-const FOLDED_GAP_CONFIDENCE = 0.7;
 /** The confidence of a number whose box holds ink its reading leaves out (below `LOW_CONFIDENCE`: doubtful). */
 const UNREAD_INK_CONFIDENCE = 0.5;
 /** ImageNet mean and deviation the detector was trained with (BGR order, as PaddleOCR feeds it). */
@@ -314,7 +313,7 @@ class Engine implements OcrEngine {
         // A lone 0 the detector missed is often read as an ideographic full stop: a digit-tall mark is no full stop, but the reading is doubtful.
         if (/。/.test(b.text)) {
           b.text = b.text.replace(/。/g, '0');
-          b.confidence = Math.min(b.confidence ?? 1, FOLDED_GAP_CONFIDENCE);
+          b.confidence = Math.min(b.confidence ?? 1, FOLDED_ZERO_CONFIDENCE);
         }
         // A gap box over a box already read would read its text twice: never kept.
         const overlaps = found.some((f) => overlap(f, b) > GAP_OVERLAP * (b.x1 - b.x0) * (b.y1 - b.y0));
