@@ -1,6 +1,6 @@
 /** The built command line (dist/cli.js) on temporary folders. `npm test` builds first; under CI the binary must exist. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -319,6 +319,20 @@ describe.runIf(built)('zfxxgk CLI', () => {
     expect(zh.stdout).toContain('(pdf)');
     expect(zh.stdout).toMatch(/T3\.ROWSUM .* @第 \d+ 页 \(x \d+, y \d+\)/);
     expect(run(['validate', f, '--lang', 'en']).stdout).toMatch(/T3\.ROWSUM .* @page \d+ \(x \d+, y \d+\)/);
+  });
+
+  it('the README starts with the two commands of a fresh clone: install and run the bundled example, run the tests', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const first = /```sh\n([\s\S]*?)```/.exec(readme);
+    expect(first?.index).toBeLessThan(readme.indexOf('\n## '));
+    const commands = (first?.[1] ?? '')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean);
+    expect(commands).toEqual(['npm ci && npm run example', 'npm test']);
+    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const example = /show (\S+)/.exec(scripts.example ?? '')?.[1] ?? '';
+    expect(existsSync(join(ROOT, example))).toBe(true);
   });
 
   it("the README's first output is what show prints for the bundled example", () => {
