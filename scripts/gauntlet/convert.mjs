@@ -107,6 +107,24 @@ export function glued(text) {
 }
 
 /**
+ * Writes the text layouts a browser gives of `page` through `put(name, text)`: innerText, the
+ * clipboard copy, and innerText flattened to one line and glued (the gauntlet's and the probe's).
+ */
+export async function writeBrowserTexts(browser, page, put) {
+  const { innerText, clipboard } = await browser.texts(page);
+  put('innertext.txt', innerText);
+  put('clipboard.txt', clipboard);
+  put('one-line.txt', oneLine(innerText) + '\n');
+  put('glued.txt', glued(innerText) + '\n');
+}
+
+/** Writes `pdftotext -layout` and plain `pdftotext` of `pdf` as `<name>.layout.txt` and `<name>.plain.txt`. */
+export function writePdfTexts(pdf, name, put) {
+  put(`${name}.layout.txt`, pdfToText(pdf, { layout: true }));
+  put(`${name}.plain.txt`, pdfToText(pdf, { layout: false }));
+}
+
+/**
  * A browser session for innerText and clipboard copies (system Chromium driven by
  * playwright-core; no browser download).
  */

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPdf, glued, libreOffice, oneLine, openBrowser, pdfToText } from './convert.mjs';
+import { chromiumPdf, libreOffice, openBrowser, pdfToText, writeBrowserTexts, writePdfTexts } from './convert.mjs';
 import { HEADER_FOOTER_PDF } from './layouts.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 
@@ -86,19 +86,14 @@ try {
       writeFileSync(page, html);
       const put = (name, text) => putText(join(dir, name), text);
 
-      const { innerText, clipboard } = await browser.texts(page);
-      put('innertext.txt', innerText);
-      put('clipboard.txt', clipboard);
-      put('one-line.txt', oneLine(innerText) + '\n');
-      put('glued.txt', glued(innerText) + '\n');
+      await writeBrowserTexts(browser, page, put);
 
       for (const headerFooter of [true, false]) {
         const name = headerFooter ? 'chromium-hf' : 'chromium';
         let pdf = join(work, `${name}.pdf`);
         chromiumPdf(page, pdf, { headerFooter });
         if (wanted.has(`${name}.pdf`)) pdf = await keepOrReplace(join(dir, `${name}.pdf`), pdf, pdfPrint);
-        put(`${name}.layout.txt`, pdfToText(pdf, { layout: true }));
-        put(`${name}.plain.txt`, pdfToText(pdf, { layout: false }));
+        writePdfTexts(pdf, name, put);
       }
 
       const docx = join(work, `${spec.id}.docx`);
@@ -107,8 +102,7 @@ try {
       const fresh = join(work, `${spec.id}.pdf`);
       libreOffice(docx, fresh, 'pdf');
       const loPdf = await keepOrReplace(join(dir, 'lo.pdf'), fresh, pdfPrint);
-      put('lo.layout.txt', pdfToText(loPdf, { layout: true }));
-      put('lo.plain.txt', pdfToText(loPdf, { layout: false }));
+      writePdfTexts(loPdf, 'lo', put);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -14,7 +14,7 @@ import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPdf, glued, libreOffice, oneLine, openBrowser, pdfToText } from './convert.mjs';
+import { chromiumPdf, libreOffice, openBrowser, writeBrowserTexts, writePdfTexts } from './convert.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 import { gauntletTable, LAYOUTS, loadDistApi, runGauntlet } from './score-lib.mjs';
 
@@ -55,24 +55,18 @@ if (!args['score-only']) {
         const page = join(work, `${spec.id}.html`);
         writeFileSync(page, html);
         const put = (name, text) => writeFileSync(join(dir, name), text);
-        const { innerText, clipboard } = await browser.texts(page);
-        put('innertext.txt', innerText);
-        put('clipboard.txt', clipboard);
-        put('one-line.txt', oneLine(innerText) + '\n');
-        put('glued.txt', glued(innerText) + '\n');
+        await writeBrowserTexts(browser, page, put);
         for (const headerFooter of [true, false]) {
           const name = headerFooter ? 'chromium-hf' : 'chromium';
           const pdf = join(dir, `${name}.pdf`);
           chromiumPdf(page, pdf, { headerFooter });
-          put(`${name}.layout.txt`, pdfToText(pdf, { layout: true }));
-          put(`${name}.plain.txt`, pdfToText(pdf, { layout: false }));
+          writePdfTexts(pdf, name, put);
         }
         const docx = join(dir, 'lo.docx');
         libreOffice(page, docx, 'docx');
         const pdf = join(dir, 'lo.pdf');
         libreOffice(docx, pdf, 'pdf');
-        put('lo.layout.txt', pdfToText(pdf, { layout: true }));
-        put('lo.plain.txt', pdfToText(pdf, { layout: false }));
+        writePdfTexts(pdf, 'lo', put);
       } finally {
         rmSync(work, { recursive: true, force: true });
       }
