@@ -18,7 +18,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type Placement, type RowItem, type RowPlacement } from './placement.js';
+import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
@@ -188,6 +188,7 @@ function readReading(
     chosen: RowSegment<string> | undefined;
     columns: SourceColumn[];
     orderUncertain: boolean;
+    partialHeader: boolean;
   }[] = [];
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
@@ -201,7 +202,14 @@ function readReading(
         });
       }
       const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : null;
-      rows.push({ sub, rowDef, chosen, columns: resolved?.columns ?? [], orderUncertain: resolved?.orderUncertain ?? false });
+      rows.push({
+        sub,
+        rowDef,
+        chosen,
+        columns: resolved?.columns ?? [],
+        orderUncertain: resolved?.orderUncertain ?? false,
+        partialHeader: resolved?.partial ?? false,
+      });
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
@@ -210,7 +218,7 @@ function readReading(
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
 
-  for (const { sub, rowDef, chosen, columns, orderUncertain } of rows) {
+  for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
     const cells: Record<string, Cell> = {};
@@ -241,7 +249,7 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, chosen.evidence);
+          : placeRow(columns.length, partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence);
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
@@ -427,6 +435,11 @@ interface ResolvedColumns {
   columns: SourceColumn[];
   /** The header is in pieces and names the columns in another order than the template's. */
   orderUncertain: boolean;
+  /**
+   * Part of the header was read and part not: the template's columns are used, and nothing but a
+   * whole row places a value (see {@link unanchored}).
+   */
+  partial?: boolean;
 }
 
 /**
@@ -444,6 +457,8 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
   };
   // Pieces of a wrapped header: a column name's beginning matched as a prefix, or its rest left over.
   let pieces = false;
+  // Header text that names no column of either version.
+  let unread = false;
   if (!header || header.labels.length === 0) return fallback();
   const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
     templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
@@ -486,11 +501,27 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
     }
     // Text that is no column header (a stray fragment): ignore it (the rest of a wrapped name marks the header as pieces).
     if (hc.length >= 2 && own.some((c) => labelsOf(c).some((l) => l.includes(hc)))) pieces = true;
+    unread = true;
   }
   if (out.length === 0 || out.every((c) => c.key === null)) return fallback();
+  // Part of the header read and part of it not (`本年新 本年新` / `制作数量 公开数量` / `对外公` /
+  // `开总数量` of plain pdftotext: only `对外公` names a column): the columns the unread text names
+  // are still printed, so where the named ones stand among them is unknown. The template's order of
+  // all its columns is the reading of a whole row; a row short of cells is not placed (`unanchored`).
+  if (unread && own.some((c) => !out.some((x) => x.key === c.key))) return { ...fallback(), partial: true };
   const named = out.map((c) => c.key).filter((k): k is string => k !== null);
   const templateOrder = own.map((c) => c.key).filter((k) => named.includes(k));
   return { columns: out, orderUncertain: pieces && named.some((k, j) => k !== templateOrder[j]) };
+}
+
+/**
+ * A row under a header read only in part ({@link ResolvedColumns.partial}): such headers come from
+ * plain pdftotext, which prints cells as blocks in an order of its own, so a row short of cells is
+ * not anchored at its start or end by the blank lines around its numbers (its cells are
+ * `ambiguous` or `missing`); a whole row is read in the template's order.
+ */
+function unanchored(evidence: RowEvidence, ncols: number): RowEvidence {
+  return evidence.items.length >= ncols ? evidence : { ...evidence, gapsVisible: false };
 }
 
 /**

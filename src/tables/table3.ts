@@ -19,6 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -26,7 +27,7 @@ import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
@@ -86,6 +87,59 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     return { ...either, blockStream: blocks.blockStream };
   }
   return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
+}
+
+/**
+ * Whether a row's first number stands on a line after text (its label, or the last piece of a
+ * wrapped label: `政法规禁止公 627`), not at the start of a line of numbers.
+ */
+function onLabelLine(r: RowSegment<string>): boolean {
+  const first = r.evidence.items[0];
+  return first !== undefined && !first.token.lineStart;
+}
+
+/**
+ * Applies {@link decideUnownedBefore}: the contested cells of a row become `ambiguous` with the
+ * values of both readings, and the row is reported (`ownership-undecided`, naming its cells).
+ */
+function contestUnownedBefore(
+  ctx: Reporter,
+  seg: Segmentation<string>,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  readings: ReadonlyMap<RowSegment<string>, unknown>,
+  unplaced: readonly RowItem[],
+  dataRows: readonly string[],
+): void {
+  if (!unplaced.some((i) => i.token.kind === 'value')) return;
+  const byRow = new Map(built.map((b) => [b.chosen, b]));
+  const rows: LabelledRow[] = seg.rows
+    .filter((r) => dataRows.includes(r.key))
+    .map((r) => {
+      const b = byRow.get(r);
+      return {
+        row: `t3.${r.key}`,
+        labelStart: r.label.start,
+        order: dataRows.indexOf(r.key),
+        cells: NCOLS,
+        items: r.evidence.items,
+        numbersOnLabelLine: onLabelLine(r),
+        ...(b && !readings.has(r) ? { columns: b.placement.columns } : {}),
+      };
+    });
+  for (const d of decideUnownedBefore(rows, unplaced)) {
+    const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
+    if (!b) continue;
+    d.columns.forEach((j, k) => {
+      b.placement.columns[j] = { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: d.tokens[k] as ValueToken[] };
+    });
+    ctx.report('ownership-undecided', {
+      target: TABLE_NAMES.t3,
+      detail: `${labelText(b.chosen)}: ${d.unclaimed.join(' ')}`,
+      path: d.row,
+      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
+      addresses: d.columns.map((j) => (b.targets[j] as ColumnTarget).address),
+    });
+  }
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
@@ -243,6 +297,8 @@ function readReading(
     stillUnplaced = applyDisplacedValues(ctx, byAddress, decisions, unplaced);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
+  // Numbers no row claims right before a row label: that row may own them (printed before its label).
+  contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
@@ -470,6 +526,7 @@ function resolveOrphanRows(
     if (!v) return flagInvolved();
     values.set(p.key, v);
   }
+  if (pairsAcrossOwner(seg, pairs, dataRows)) return flagInvolved();
   if (!arithmeticHolds(values, dataRows, version)) return flagInvolved();
   for (const [r, items] of trimmed) {
     r.evidence.items = items;
@@ -482,6 +539,35 @@ function resolveOrphanRows(
     ctx.report('row-label-floating', { detail: p.label.text, path: `t3.${p.key}`, location: ctx.location(p.label.start, p.label.end) });
   }
   return placed;
+}
+
+/**
+ * A pairing that gives a waiting label further down the template a row of values printed right
+ * before the label of a row above it that owns numbers (`…8.` / numbers / `1.本机关不掌握…` /
+ * numbers / `2.…` / numbers / `3.…`): plain pdftotext printed those rows' numbers before their
+ * labels, and the row right after the unclaimed numbers may own them as well as the waiting one.
+ * The arithmetic cannot tell (the results total adds the rows in any order), so such a pairing is
+ * not made (the rows are then flagged by `repairs/unowned-before.ts`).
+ */
+function pairsAcrossOwner(
+  seg: Segmentation<string>,
+  pairs: readonly [RowSegment<string>, OrphanRow][],
+  dataRows: readonly string[],
+): boolean {
+  const paired = new Set(pairs.map(([p]) => p));
+  return pairs.some(([p, o]) =>
+    seg.rows.some((r, i) => {
+      const before = seg.rows[i - 1];
+      return (
+        !paired.has(r) &&
+        r.evidence.items.length > 0 &&
+        dataRows.indexOf(r.key) >= 0 &&
+        dataRows.indexOf(r.key) < dataRows.indexOf(p.key) &&
+        o.at < r.at &&
+        (!before || before.at < o.at)
+      );
+    }),
+  );
 }
 
 /** Cells of a row of seven items as operands (a blank applicant cell counts as 0 in the equations; an empty converter cell is unknown). */
