@@ -111,3 +111,30 @@ describe('probe causes, second round', () => {
     });
   }
 });
+
+describe('probe causes, one-line text', () => {
+  it('two row labels run together (a row printed without numbers, labels without list numbers): the second keeps its numbers', () => {
+    for (const v of ['2019', '2021'] as const) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const r = consistentReport(seed, v, { scale: 40 });
+        const lines = renderLayoutText(r, { wrap: 'none' }).split('\n');
+        // 4.保护第三方合法权益 printed with no cells, both labels without their list numbers.
+        const third = splitRow(lines, '保护第三方');
+        lines[third.at] = '保护第三方合法权益';
+        const next = splitRow(lines, '三类内部事务');
+        lines[next.at] = `属于三类内部事务信息 ${next.numbers}`;
+        const text = lines.join('\n').replace(/\s+/g, ' ');
+        const { report } = parseReport(text);
+        const cells = listCells(report as Report);
+        const stated = (prefix: string) => cells.filter((c) => c.address.startsWith(prefix) && c.status === 'value');
+        // The empty row states nothing, and the next row states only its own numbers.
+        expect(stated('t3.results.denied.thirdPartyRights.'), `${v} seed ${seed}`).toEqual([]);
+        for (const c of stated('t3.results.denied.internalAffairs.'))
+          expect(c.status === 'value' && c.value, `${v} seed ${seed} ${c.address}`).toBe(
+            valueOf(r, c.address) === '' ? null : Number(valueOf(r, c.address)),
+          );
+        expect(stated('t3.results.denied.internalAffairs.').length, `${v} seed ${seed}`).toBe(7);
+      }
+    }
+  });
+});

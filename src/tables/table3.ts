@@ -65,7 +65,7 @@ export interface Table3Result {
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
 export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
-  const blocks = decideBlockStream(regionTokens);
+  const blocks = decideBlockStream(splitRunOnLabels(regionTokens));
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
@@ -87,6 +87,39 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     return { ...either, blockStream: blocks.blockStream };
   }
   return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
+}
+
+/**
+ * The longest label text cut in two (characters): row labels are short, so a longer text is no pair
+ * of labels run together, and the cut search stays linear in the region.
+ */
+const MAX_RUN_ON_LABEL = 80;
+
+/**
+ * Two row labels run together (one-line text of a row whose cells are all blank:
+ * `保护第三方合法权益 属于三类内部事务信息 13 0 30 …`, the space normalised away, labels without
+ * their list numbers, so the tokenizer's split at list markers does not apply): a label that is no
+ * row label itself but, cut at one place, is exactly two different row labels of the template is two
+ * labels. Otherwise the run-on label matches the first row by its keywords and takes the second
+ * row's numbers.
+ */
+function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
+  return tokens.flatMap((t): TableToken[] => {
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || EXACT.keyOf(t.text) !== null) return [t];
+    for (let at = 1; at < t.text.length; at++) {
+      const head = t.text.slice(0, at).trimEnd();
+      const tail = t.text.slice(at).trimStart();
+      const a = head === '' ? null : EXACT.keyOf(head);
+      const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
+      if (a === null || b === null || a === b) continue;
+      const from = t.text.length - tail.length;
+      return [
+        { ...t, text: head, end: t.start + head.length },
+        { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
+      ];
+    }
+    return [t];
+  });
 }
 
 /**
