@@ -161,16 +161,31 @@ function searchOrders(
       if (!judges.includes(rel) && [...rel.left, ...rel.right].every((c) => own.has(c) || trusted.has(c))) judges.push(rel);
   const trial = new Map<string, Operand>();
   const lookup = (a: string): Operand => (own.has(a) ? (trial.get(a) ?? null) : (stated.get(a) ?? null));
-  const passes = (): boolean => judges.every((rel) => evaluateRelation(rel, lookup, blankAsZero).status !== 'fails');
   // The stated columns in order, filled by the blocks in every order (a block keeps its own order).
   const positions = blocks.flatMap((b) => b.cols);
+  // Each equation is judged as soon as the columns are filled up to its last cell of this row: its
+  // cells keep their values in every longer order, so an order that breaks it is not extended (an
+  // equation with a cell of this row no block fills stays unknown, and never fails).
+  const filledAt = new Map(positions.map((c, at) => [row.addresses[c] as string, at]));
+  const judgedAt: TableRelation[][] = positions.map(() => []);
+  for (const rel of judges) {
+    let last = -1;
+    for (const c of [...rel.left, ...rel.right]) if (own.has(c)) last = Math.max(last, filledAt.get(c) ?? Number.POSITIVE_INFINITY);
+    if (last < positions.length) (judgedAt[last] as TableRelation[]).push(rel);
+  }
+  const breaks = (from: number, to: number): boolean => {
+    for (let at = from; at < to; at++)
+      for (const rel of judgedAt[at] as TableRelation[]) if (evaluateRelation(rel, lookup, blankAsZero).status === 'fails') return true;
+    return false;
+  };
+  // Blocks with the same values are interchangeable: only the first unused one is tried at a place.
+  const blockKeys = blocks.map((b) => b.values.map(String).join(','));
   const arrangements = new Map<string, Operand[]>();
   const used = new Array<boolean>(blocks.length).fill(false);
   let exhausted = false;
   const place = (at: number): void => {
     if (exhausted || arrangements.size >= MAX_ARRANGEMENTS) return;
     if (at === positions.length) {
-      if (!passes()) return;
       const values = row.addresses.map((a) => trial.get(a) ?? null);
       arrangements.set(values.map(String).join(','), values);
       return;
@@ -179,7 +194,7 @@ function searchOrders(
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as Block;
       if (used[b]) continue;
-      const key = block.values.map(String).join(',');
+      const key = blockKeys[b] as string;
       if (tried.has(key)) continue;
       tried.add(key);
       if (!budget.spend(ORDER_STEP_COST)) {
@@ -187,8 +202,9 @@ function searchOrders(
         return;
       }
       used[b] = true;
+      const next = at + block.values.length;
       block.values.forEach((v, k) => trial.set(row.addresses[positions[at + k] as number] as string, v));
-      place(at + block.values.length);
+      if (!breaks(at, next)) place(next);
       block.values.forEach((_, k) => trial.delete(row.addresses[positions[at + k] as number] as string));
       used[b] = false;
     }

@@ -180,7 +180,7 @@ function readReading(
     dataRowKeys,
     NCOLS,
     (key, items) => rowSumHolds(key, items, version),
-    (assignment) => tableHoldsWith(seg, assignment, version),
+    tableHoldsWith(seg, version),
     budget,
     stacked,
   );
@@ -492,17 +492,33 @@ function rowOperands(key: string, items: readonly RowItem[], into: Map<string, O
   });
 }
 
-/** No equation of table 三 fails with the rows of seven read by position and the `assignment`'s rows read so. */
-function tableHoldsWith(seg: Segmentation<string>, assignment: ReadonlyMap<string, readonly RowItem[]>, version: TemplateVersion): boolean {
-  const cells = new Map<string, Operand>();
-  const seen = new Set<string>();
-  for (const r of seg.rows) {
-    if (seen.has(r.key) || assignment.has(r.key) || r.evidence.items.length !== NCOLS) continue;
-    seen.add(r.key);
-    rowOperands(r.key, r.evidence.items, cells);
-  }
-  for (const [key, items] of assignment) rowOperands(key, items, cells);
-  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero, true).fails === 0;
+/**
+ * Whether no equation of table 三 fails with the rows of seven read by position and an
+ * assignment's rows read so. The rows read by position are collected once, at the first call (the
+ * stacked-rows search calls this for every assignment it tries, and changes no row while it does).
+ */
+function tableHoldsWith(
+  seg: Segmentation<string>,
+  version: TemplateVersion,
+): (assignment: ReadonlyMap<string, readonly RowItem[]>) => boolean {
+  let base: Map<string, Operand> | null = null;
+  return (assignment) => {
+    if (!base) {
+      base = new Map<string, Operand>();
+      const seen = new Set<string>();
+      for (const r of seg.rows) {
+        if (seen.has(r.key) || r.evidence.items.length !== NCOLS) continue;
+        seen.add(r.key);
+        rowOperands(r.key, r.evidence.items, base);
+      }
+    }
+    const read = base;
+    // The assignment's rows stand over every cell of their keys (rowOperands sets all seven).
+    const cells = new Map<string, Operand>();
+    for (const [key, items] of assignment) rowOperands(key, items, cells);
+    const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (read.get(a) ?? null));
+    return tallyRelations(table3Relations(version), lookup, blankCountsAsZero, true).fails === 0;
+  };
 }
 
 /** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
