@@ -95,14 +95,20 @@ export function decideBlockOrder(
       if (!list.includes(rel)) list.push(rel);
       relationsOf.set(a, list);
     }
-  // Rows are confirmed one by one against the trusted cells until none more is.
+  // Rows are confirmed one by one against the trusted cells until none more is. A row is searched
+  // again only when more equations can judge it (trusted cells only grow, so the same number of
+  // judges is the same judges, and the same search).
   const outcome = new Map<BlockOrderRow, BlockOrderDecision>();
+  const judgedBy = new Map<BlockOrderRow, number>();
   let progress = true;
   while (progress && pending.length > 0) {
     progress = false;
     for (let i = 0; i < pending.length; i++) {
       const { row, blocks } = pending[i] as { row: BlockOrderRow; blocks: Block[] };
-      const result = searchOrders(row, blocks, relationsOf, stated, trusted, blankAsZero, budget);
+      const judges = judgesOf(row, relationsOf, trusted);
+      if (judgedBy.get(row) === judges.length) continue;
+      judgedBy.set(row, judges.length);
+      const result = searchOrders(row, blocks, judges, stated, blankAsZero, budget);
       if (result === 'confirmed') {
         row.addresses.forEach((a) => trusted.add(a));
         outcome.delete(row);
@@ -140,6 +146,16 @@ function uniform(blocks: readonly Block[]): boolean {
   return blocks.every((b) => b.values.every((v) => v === first));
 }
 
+/** The equations that can judge a row: every cell of theirs trusted or the row's own. */
+function judgesOf(row: BlockOrderRow, relationsOf: ReadonlyMap<string, TableRelation[]>, trusted: ReadonlySet<string>): TableRelation[] {
+  const own = new Set(row.addresses);
+  const judges: TableRelation[] = [];
+  for (const a of row.addresses)
+    for (const rel of relationsOf.get(a) ?? [])
+      if (!judges.includes(rel) && [...rel.left, ...rel.right].every((c) => own.has(c) || trusted.has(c))) judges.push(rel);
+  return judges;
+}
+
 /**
  * Tries every order of the row's blocks over the columns the row states (in column order; a row
  * with missing cells keeps those columns missing).
@@ -147,18 +163,12 @@ function uniform(blocks: readonly Block[]): boolean {
 function searchOrders(
   row: BlockOrderRow,
   blocks: readonly Block[],
-  relationsOf: ReadonlyMap<string, TableRelation[]>,
+  judges: readonly TableRelation[],
   stated: ReadonlyMap<string, Operand>,
-  trusted: ReadonlySet<string>,
   blankAsZero: (address: string) => boolean,
   budget: WorkBudget,
 ): BlockOrderDecision | 'confirmed' {
   const own = new Set(row.addresses);
-  // The equations that can judge this row: every cell trusted or the row's own.
-  const judges: TableRelation[] = [];
-  for (const a of row.addresses)
-    for (const rel of relationsOf.get(a) ?? [])
-      if (!judges.includes(rel) && [...rel.left, ...rel.right].every((c) => own.has(c) || trusted.has(c))) judges.push(rel);
   const trial = new Map<string, Operand>();
   const lookup = (a: string): Operand => (own.has(a) ? (trial.get(a) ?? null) : (stated.get(a) ?? null));
   // The stated columns in order, filled by the blocks in every order (a block keeps its own order).
