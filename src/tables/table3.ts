@@ -20,7 +20,7 @@ import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-st
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
-import { blankCountsAsZero, table3Relations } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
@@ -494,14 +494,19 @@ function rowOperands(key: string, items: readonly RowItem[], into: Map<string, O
 
 /**
  * Whether no equation of table 三 fails with the rows of seven read by position and an
- * assignment's rows read so. The rows read by position are collected once, at the first call (the
- * stacked-rows search calls this for every assignment it tries, and changes no row while it does).
+ * assignment's rows read so. The stacked-rows search calls this for every assignment it tries of
+ * one window (the same rows each time) and changes no row while it does: the rows read by position
+ * are collected once, and the equations without a cell of the window's rows are judged once per
+ * window (they come out the same for every assignment).
  */
 function tableHoldsWith(
   seg: Segmentation<string>,
   version: TemplateVersion,
 ): (assignment: ReadonlyMap<string, readonly RowItem[]>) => boolean {
   let base: Map<string, Operand> | null = null;
+  let windowKeys: string | null = null;
+  let othersFail = false;
+  let touched: readonly TableRelation[] = [];
   return (assignment) => {
     if (!base) {
       base = new Map<string, Operand>();
@@ -513,11 +518,21 @@ function tableHoldsWith(
       }
     }
     const read = base;
+    const keys = [...assignment.keys()].join('|');
+    if (keys !== windowKeys) {
+      windowKeys = keys;
+      const inWindow = (a: string): boolean => assignment.has(cellOf(a).row);
+      const relations = table3Relations(version);
+      touched = relations.filter((rel) => rel.left.some(inWindow) || rel.right.some(inWindow));
+      const others = relations.filter((rel) => !touched.includes(rel));
+      othersFail = tallyRelations(others, (a) => read.get(a) ?? null, blankCountsAsZero, true).fails > 0;
+    }
+    if (othersFail) return false;
     // The assignment's rows stand over every cell of their keys (rowOperands sets all seven).
     const cells = new Map<string, Operand>();
     for (const [key, items] of assignment) rowOperands(key, items, cells);
     const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (read.get(a) ?? null));
-    return tallyRelations(table3Relations(version), lookup, blankCountsAsZero, true).fails === 0;
+    return tallyRelations(touched, lookup, blankCountsAsZero, true).fails === 0;
   };
 }
 
