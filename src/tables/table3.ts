@@ -19,6 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -164,6 +165,9 @@ function readReading(
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
+  // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines).
+  const continued = decideRowContinuation(seg, NCOLS, new Set(dataRowKeys), (key, items) => rowSumHolds(key, items, version));
+  applyRowContinuation(seg, continued);
   const displaced: RowItem[] = [];
   // Numbers standing alone (a lone line, or the only number a floating label caught): the only
   // unplaced numbers that may be a value moved out of its cell.
@@ -248,7 +252,7 @@ function readReading(
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
   // text laid out by a renderer, whose blocks come in an order of the tool's own).
   const labelsBroken = !tokens.some((t) => t.inRow === true) && seg.rows.some((r) => r.labels.length > 1);
-  if (blocks.orderUnproven || labelsBroken)
+  if (blocks.orderUnproven || labelsBroken || continued.length > 0)
     reportBlockOrder(
       ctx,
       't3',

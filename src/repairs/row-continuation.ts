@@ -1,0 +1,83 @@
+/**
+ * Repair: a row whose numbers go on over the following lines. Plain `pdftotext` (no `-layout`) of a
+ * browser- or Office-printed table without blank lines between its blocks writes a row's cells as
+ * several lines (`17 86 82 28` / `47` / `36 296`, or `445 0` / `0` / `0` / `10` / `116` / `571`),
+ * often with pieces of the wrapped row label between them. Segmentation ends a row at its first line
+ * break, so the row keeps four numbers (its blank cells look lost) and the others are left to no label.
+ *
+ * The evidence is counted: the numbers from the row label up to the next recognised label (row or
+ * group) are exactly as many as the row has cells, none of them is in a pipe or TAB row, the row is
+ * not split by another occurrence of itself, and the row keeps its own equation (its row sum) read
+ * in the order printed. Then the row takes them all. The order of the lines is still the text's (a
+ * block stream's order is not the page's): the reader's block-order check (`block-order.ts`)
+ * confirms it by the table's equations or names the cells another order would change.
+ *
+ * Plain pdftotext also prints the numbers of some rows before their labels: where numbers no label
+ * claims stand right before the row's label, or the next label has no numbers at all, the row's
+ * numbers may be the next row's, and the row is left as it was (flagged). Rows whose numbers fall
+ * short (a blank vanished) or run over are left as they were too: the count is then no evidence of
+ * where the row ends.
+ *
+ * The repair decides; the reader applies the decision.
+ */
+import type { RowItem } from '../tables/placement.js';
+import type { RowSegment, Segmentation } from '../tables/rows.js';
+
+/** One row the repair continues over its following lines. */
+export interface ContinuedRow<K extends string> {
+  /** The repair. */
+  repair: 'row-continuation';
+  /** The row's segment. */
+  segment: RowSegment<K>;
+  /** The row's items: its first line's, then the lines after it, in the order printed. */
+  items: RowItem[];
+}
+
+/**
+ * Finds the rows of `seg` whose numbers go on over the following lines (see the module comment).
+ * `ncols` is the cells of a row, `dataRows` the keys of rows that hold numbers, `rowHolds(key,
+ * items)` whether a row of `ncols` items keeps its own equation. Linear in the rows.
+ */
+export function decideRowContinuation<K extends string>(
+  seg: Segmentation<K>,
+  ncols: number,
+  dataRows: ReadonlySet<K>,
+  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
+): ContinuedRow<K>[] {
+  const out: ContinuedRow<K>[] = [];
+  const seen = new Set<K>();
+  // Items no label claims, in source order: those left before a label are another reading's evidence.
+  const unclaimed = new Set<RowItem>(seg.orphanRows.flatMap((o) => o.items));
+  seg.rows.forEach((r, i) => {
+    if (seen.has(r.key)) return;
+    seen.add(r.key);
+    if (!dataRows.has(r.key) || r.overflow.length === 0) return;
+    const items = [...r.evidence.items, ...r.overflow];
+    if (items.length !== ncols || items.some((t) => t.token.inRow === true)) return;
+    // Numbers no label claims right before this label, or a next label with no numbers at all: the
+    // numbers may stand before their labels here (plain pdftotext does so for some rows only), and
+    // this row's numbers would then be the next row's.
+    const prev = seg.rows[i - 1];
+    const from = prev ? prev.label.start : -1;
+    for (const u of unclaimed) if (u.token.start > from && u.token.start < r.label.start) return;
+    const next = seg.rows[i + 1];
+    if (next && dataRows.has(next.key) && next.evidence.items.length === 0) return;
+    if (!rowHolds(r.key, items)) return;
+    for (const t of r.overflow) unclaimed.delete(t);
+    out.push({ repair: 'row-continuation', segment: r, items });
+  });
+  return out;
+}
+
+/** Applies the decisions: each row takes its items, which leave the unclaimed ones. */
+export function applyRowContinuation<K extends string>(seg: Segmentation<K>, decisions: readonly ContinuedRow<K>[]): void {
+  if (decisions.length === 0) return;
+  const taken = new Set<RowItem>();
+  for (const d of decisions) {
+    for (const i of d.segment.overflow) taken.add(i);
+    d.segment.evidence = { ...d.segment.evidence, items: d.items, collapsedAfter: null };
+    d.segment.overflow = [];
+  }
+  seg.orphans = seg.orphans.filter((i) => !taken.has(i));
+  seg.orphanRows = seg.orphanRows.map((o) => ({ ...o, items: o.items.filter((i) => !taken.has(i)) })).filter((o) => o.items.length > 0);
+}
