@@ -13,7 +13,7 @@
  * confirms it by the table's equations or names the cells another order would change.
  *
  * Plain pdftotext also prints the numbers of some rows before their labels: where numbers no label
- * claims stand right before the row's label, or the next label has no numbers at all, the row's
+ * claims stand right before the row's label (more than the row before has cells), or the next label has no numbers at all, the row's
  * numbers may be the next row's, and the row is left as it was (flagged). Rows whose numbers fall
  * short (a blank vanished) or run over are left as they were too: the count is then no evidence of
  * where the row ends.
@@ -54,12 +54,13 @@ export function decideRowContinuation<K extends string>(
     if (!dataRows.has(r.key) || r.overflow.length === 0) return;
     const items = [...r.evidence.items, ...r.overflow];
     if (items.length !== ncols || items.some((t) => t.token.inRow === true)) return;
-    // Numbers no label claims right before this label, or a next label with no numbers at all: the
-    // numbers may stand before their labels here (plain pdftotext does so for some rows only), and
-    // this row's numbers would then be the next row's.
+    // Numbers no label claims right before this label (more than the row before can hold), or a next
+    // label with no numbers at all: the numbers may stand before their labels here (plain pdftotext
+    // does so for some rows only), and this row's numbers would then be the next row's.
     const prev = seg.rows[i - 1];
     const from = prev ? prev.label.start : -1;
-    for (const u of unclaimed) if (u.token.start > from && u.token.start < r.label.start) return;
+    const prevHolds = prev !== undefined && dataRows.has(prev.key) && prev.evidence.items.length + prev.overflow.length <= ncols;
+    if (!prevHolds) for (const u of unclaimed) if (u.token.start > from && u.token.start < r.label.start) return;
     const next = seg.rows[i + 1];
     if (next && dataRows.has(next.key) && next.evidence.items.length === 0) return;
     if (!rowHolds(r.key, items)) return;
