@@ -12,11 +12,14 @@
  * block stream's order is not the page's): the reader's block-order check (`block-order.ts`)
  * confirms it by the table's equations or names the cells another order would change.
  *
- * Plain pdftotext also prints the numbers of some rows before their labels: where numbers no label
- * claims stand right before the row's label (more than the row before has cells), or the next label has no numbers at all, the row's
- * numbers may be the next row's, and the row is left as it was (flagged). Rows whose numbers fall
- * short (a blank vanished) or run over are left as they were too: the count is then no evidence of
- * where the row ends.
+ * Plain pdftotext also prints the numbers of some rows before their labels. Read in the ordinary
+ * order, each row of such a stretch takes the next row's numbers (and keeps its row sum): the stretch
+ * begins where numbers no label can hold show (a row with more numbers than cells, numbers before
+ * the first label or after a group label) and goes on until rows short of numbers (a label with
+ * none) have made up for them. No row of such a stretch is continued, nor a row right before a
+ * label with no numbers (flagged as before). Rows whose numbers fall short by more than the blanks
+ * the reader searches for, or run over, are left as they were too: the count is then no evidence of
+ * where the row ends. The repair runs only on the ordinary reading (numbers after their labels).
  *
  * The repair decides; the reader applies the decision.
  */
@@ -43,28 +46,33 @@ export function decideRowContinuation<K extends string>(
   ncols: number,
   dataRows: ReadonlySet<K>,
   rowHolds: (key: K, items: readonly RowItem[]) => boolean,
+  maxShort = 0,
 ): ContinuedRow<K>[] {
   const out: ContinuedRow<K>[] = [];
   const seen = new Set<K>();
-  // Items no label claims, in source order: those left before a label are another reading's evidence.
-  const unclaimed = new Set<RowItem>(seg.orphanRows.flatMap((o) => o.items));
+  // Numbers no label claims (before the first label, or after a group label), by position.
+  const loose = [...seg.orphans.filter((i) => !seg.rows.some((r) => r.overflow.includes(i))), ...seg.groups.flatMap((g) => g.items)].map(
+    (i) => i.token.start,
+  );
+  // Numbers seen that no row before could hold: while some are owed, the rows read may hold the
+  // numbers of the rows after them (see the module comment).
+  let owed = 0;
   seg.rows.forEach((r, i) => {
-    if (seen.has(r.key)) return;
+    const prev = seg.rows[i - 1];
+    const from = prev ? prev.label.start : -1;
+    owed += loose.filter((at) => at > from && at < r.label.start).length;
+    const count = r.evidence.items.length + r.overflow.length;
+    const doubt = owed > 0;
+    if (dataRows.has(r.key)) owed = Math.max(0, owed + count - ncols);
+    if (doubt || seen.has(r.key)) return;
     seen.add(r.key);
     if (!dataRows.has(r.key) || r.overflow.length === 0) return;
     const items = [...r.evidence.items, ...r.overflow];
-    if (items.length !== ncols || items.some((t) => t.token.inRow === true)) return;
-    // Numbers no label claims right before this label (more than the row before can hold), or a next
-    // label with no numbers at all: the numbers may stand before their labels here (plain pdftotext
-    // does so for some rows only), and this row's numbers would then be the next row's.
-    const prev = seg.rows[i - 1];
-    const from = prev ? prev.label.start : -1;
-    const prevHolds = prev !== undefined && dataRows.has(prev.key) && prev.evidence.items.length + prev.overflow.length <= ncols;
-    if (!prevHolds) for (const u of unclaimed) if (u.token.start > from && u.token.start < r.label.start) return;
+    if (items.length > ncols || items.length < ncols - maxShort || items.some((t) => t.token.inRow === true)) return;
+    // A next label with no numbers at all: this row's numbers may be its, printed before it.
     const next = seg.rows[i + 1];
-    if (next && dataRows.has(next.key) && next.evidence.items.length === 0) return;
+    if (next && dataRows.has(next.key) && next.evidence.items.length + next.overflow.length === 0) return;
     if (!rowHolds(r.key, items)) return;
-    for (const t of r.overflow) unclaimed.delete(t);
     out.push({ repair: 'row-continuation', segment: r, items });
   });
   return out;
