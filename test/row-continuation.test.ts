@@ -63,7 +63,7 @@ describe('row continuation (plain pdftotext)', () => {
     expect(continued).toBeGreaterThan(RUNS);
   });
 
-  it('decides nothing where unclaimed numbers more than the row before holds stand before the label, or the next label has none', () => {
+  it('decides nothing in a stretch owing numbers, or before a label with none; stops at a numbered label piece', () => {
     let at = 0;
     const label = (text: string): TableToken => ({ kind: 'label', text, start: at++, end: at, line: at, gapBefore: 0, lineStart: true });
     const value = (n: number, lineStart = true): TableToken => ({
@@ -79,6 +79,7 @@ describe('row continuation (plain pdftotext)', () => {
     const brk = (): TableToken => ({ kind: 'break', reason: 'line', start: at, end: at, line: at, gapBefore: 0, lineStart: false });
     const row = (...ns: number[]): TableToken[] => ns.flatMap((n) => [value(n), brk()]);
     const classify = (l: LabelToken): LabelRole<string> => ({ role: 'row', key: l.text, matched: l.text, how: 'exact' });
+    const other = (l: LabelToken): LabelRole<string> => (l.text.startsWith('1.') ? { role: 'other' } : classify(l));
     const sums = (_key: string, items: readonly RowItem[]): boolean => {
       const v = items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0));
       return v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
@@ -96,6 +97,13 @@ describe('row continuation (plain pdftotext)', () => {
     const seg = segmentRows(tokens, classify, 0);
     const decided = decideRowContinuation(seg, 7, rows, sums).map((d) => d.segment.key);
     expect(decided).toEqual(['a']);
+    // a numbered label piece the reader did not recognise starts another row: a takes the numbers before it only.
+    const first = [label('a'), ...row(1, 0, 0, 0, 0, 0, 1)];
+    const piece = label('1.不识');
+    const seg3 = segmentRows([...first, piece, ...row(2, 0, 0, 0, 0, 0, 2)], other, 0);
+    expect(decideRowContinuation(seg3, 7, rows, sums)).toEqual([]);
+    const cut = decideRowContinuation(seg3, 7, rows, sums, 0, [piece.start]);
+    expect(cut.map((d) => d.items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)))).toEqual([[1, 0, 0, 0, 0, 0, 1]]);
     // a label with no numbers next: the numbers may be its own, printed before it.
     const seg2 = segmentRows([label('a'), ...row(1, 0, 0, 0, 0, 0, 1), label('b'), label('c')], classify, 0);
     expect(decideRowContinuation(seg2, 7, rows, sums)).toEqual([]);

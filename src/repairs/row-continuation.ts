@@ -6,7 +6,8 @@
  * break, so the row keeps four numbers (its blank cells look lost) and the others are left to no label.
  *
  * The evidence is counted: the numbers from the row label up to the next recognised label (row or
- * group) are exactly as many as the row has cells, none of them is in a pipe or TAB row, the row is
+ * group), or up to a numbered label piece the reader did not recognise (another row starts there),
+ * are exactly as many as the row has cells, none of them is in a pipe or TAB row, the row is
  * not split by another occurrence of itself, and the row keeps its own equation (its row sum) read
  * in the order printed. Then the row takes them all. The order of the lines is still the text's (a
  * block stream's order is not the page's): the reader's block-order check (`block-order.ts`)
@@ -47,6 +48,7 @@ export function decideRowContinuation<K extends string>(
   dataRows: ReadonlySet<K>,
   rowHolds: (key: K, items: readonly RowItem[]) => boolean,
   maxShort = 0,
+  rowStarts: readonly number[] = [],
 ): ContinuedRow<K>[] {
   const out: ContinuedRow<K>[] = [];
   const seen = new Set<K>();
@@ -61,16 +63,20 @@ export function decideRowContinuation<K extends string>(
     const prev = seg.rows[i - 1];
     const from = prev ? prev.label.start : -1;
     owed += loose.filter((at) => at > from && at < r.label.start).length;
-    const count = r.evidence.items.length + r.overflow.length;
+    // A numbered label piece after the row's label (`1.本机关不掌`, a row the reader did not
+    // recognise) starts another row: the numbers after it are not this row's.
+    const next = seg.rows[i + 1];
+    const cut = rowStarts.find((at) => at > r.label.start && (next === undefined || at < next.label.start));
+    const overflow = cut === undefined ? r.overflow : r.overflow.filter((t) => t.token.start < cut);
+    const count = r.evidence.items.length + overflow.length;
     const doubt = owed > 0;
     if (dataRows.has(r.key)) owed = Math.max(0, owed + count - ncols);
     if (doubt || seen.has(r.key)) return;
     seen.add(r.key);
-    if (!dataRows.has(r.key) || r.overflow.length === 0) return;
-    const items = [...r.evidence.items, ...r.overflow];
+    if (!dataRows.has(r.key) || overflow.length === 0 || (cut !== undefined && r.evidence.items.some((t) => t.token.start > cut))) return;
+    const items = [...r.evidence.items, ...overflow];
     if (items.length > ncols || items.length < ncols - maxShort || items.some((t) => t.token.inRow === true)) return;
     // A next label with no numbers at all: this row's numbers may be its, printed before it.
-    const next = seg.rows[i + 1];
     if (next && dataRows.has(next.key) && next.evidence.items.length + next.overflow.length === 0) return;
     if (!rowHolds(r.key, items)) return;
     out.push({ repair: 'row-continuation', segment: r, items });
@@ -83,9 +89,9 @@ export function applyRowContinuation<K extends string>(seg: Segmentation<K>, dec
   if (decisions.length === 0) return;
   const taken = new Set<RowItem>();
   for (const d of decisions) {
-    for (const i of d.segment.overflow) taken.add(i);
+    for (const i of d.items) taken.add(i);
     d.segment.evidence = { ...d.segment.evidence, items: d.items, collapsedAfter: null };
-    d.segment.overflow = [];
+    d.segment.overflow = d.segment.overflow.filter((i) => !taken.has(i));
   }
   seg.orphans = seg.orphans.filter((i) => !taken.has(i));
   seg.orphanRows = seg.orphanRows.map((o) => ({ ...o, items: o.items.filter((i) => !taken.has(i)) })).filter((o) => o.items.length > 0);

@@ -177,6 +177,7 @@ function readReading(
         new Set(dataRowKeys),
         (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
         MAX_VANISHED,
+        tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
       )
     : [];
   applyRowContinuation(seg, continued);
