@@ -448,7 +448,7 @@ function cutReadings(
 }
 
 /** The most blank cells a row may have lost for their places to be searched by the arithmetic. */
-const MAX_VANISHED = 2;
+export const MAX_VANISHED = 2;
 
 /**
  * Whether a row may have lost blank cells that left no trace: fewer value items than columns (by
