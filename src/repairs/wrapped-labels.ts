@@ -60,7 +60,8 @@ interface Piece {
  * characters of another cell taken off the pieces next to the numbers). Returns `tokens` itself when
  * nothing is joined.
  */
-export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
+export function joinWrappedLabels(tokens: readonly TableToken[], readerProbe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
+  const probe = remembered(readerProbe);
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
   const joins: { from: number; out: readonly TableToken[]; to: number }[] = [];
   // Tokens before this index were used by a join: a piece is never used twice.
@@ -79,10 +80,16 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
     // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
     // last word of each line, the row label's column.
     let join = uniqueJoin(before, after, exact, probe);
-    if (!join) join = uniqueJoin(lastWordPerLine(before), lastWordPerLine(after), exact, probe);
-    // The other cell's text may run into the row label's piece with no space between them
-    // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
-    if (!join) join = trimmedJoin(lastWordPerLine(before), lastWordPerLine(after), exact, probe);
+    if (!join && before.length > 0 && after.length > 0) {
+      // Pieces of one word each, one piece a line, read by the last word of each line are the same
+      // pieces: the second reading would find what the first did not.
+      const lastBefore = onePiecePerWord(before) ? before : lastWordPerLine(before);
+      const lastAfter = onePiecePerWord(after) ? after : lastWordPerLine(after);
+      if (lastBefore !== before || lastAfter !== after) join = uniqueJoin(lastBefore, lastAfter, exact, probe);
+      // The other cell's text may run into the row label's piece with no space between them
+      // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
+      if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
+    }
     if (join) {
       const used = join.pieces.map((p) => p.label);
       const first = join.pieces[0] as Piece;
@@ -114,6 +121,37 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
     k = j.to;
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
+  return out;
+}
+
+/**
+ * Probe results remembered per probe (a probe classifies without side effects, and the same pieces
+ * are tried by several readings of one run, and again in every report).
+ */
+const PROBES = new WeakMap<LabelProbe, LabelProbe>();
+/** Texts remembered per probe before the memory is cleared (bounds it on inputs of many distinct labels). */
+const PROBE_MEMORY = 5000;
+
+/** {@link LabelProbe} remembering its results (see {@link PROBES}). */
+function remembered(probe: LabelProbe): LabelProbe {
+  let out = PROBES.get(probe);
+  if (out) return out;
+  const memory = new Map<string, { key: string; exact: boolean } | null>();
+  const mayEndWith = probe.mayEndWith;
+  const recall = (text: string): { key: string; exact: boolean } | null => {
+    // Most pieces and joins end in no label: turned away by the pre-check, before hashing the text
+    // (only exact readings are used, and a text `mayEndWith` rules out is not exactly a label).
+    if (mayEndWith && !mayEndWith(text)) return null;
+    let r = memory.get(text);
+    if (r === undefined) {
+      r = probe(text);
+      if (memory.size >= PROBE_MEMORY) memory.clear();
+      memory.set(text, r);
+    }
+    return r;
+  };
+  out = probe.mayEndWith ? Object.assign(recall, { mayEndWith: probe.mayEndWith }) : recall;
+  PROBES.set(probe, out);
   return out;
 }
 
@@ -171,6 +209,23 @@ function wordsOf(t: LabelToken): LabelToken[] {
   return out;
 }
 
+/** Code units of ECMAScript's `\s` (what {@link WORD_RE} splits at), for {@link onePiecePerWord}. */
+const SPACE_RE = /\s/;
+
+/**
+ * {@link lastWordPerLine} would give the same pieces: each is one word spanning its token exactly,
+ * and no two stand on one line.
+ */
+function onePiecePerWord(pieces: readonly Piece[]): boolean {
+  for (let k = 0; k < pieces.length; k++) {
+    const l = (pieces[k] as Piece).label;
+    if (l.text === '' || l.end - l.start !== l.text.length || SPACE_RE.test(l.text)) return false;
+    const next = pieces[k + 1];
+    if (next && next.label.line === l.line) return false;
+  }
+  return true;
+}
+
 /** The last word of each line of the pieces. */
 function lastWordPerLine(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -211,18 +266,27 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
   if (before.length === 0 || after.length === 0) return null;
   let found: { pieces: Piece[] } | null = null;
   let key: string | null = null;
-  // Each side read once per trim (not once per pair of trims).
-  const afters: (Side | null)[] = [];
-  for (let ka = 0; ka <= MAX_CELL_PREFIX; ka++) {
-    const a = ka === 0 ? after : trimmedAt(after, 0, ka);
-    afters.push(a ? sideAfter(a, exact) : null);
-  }
+  // Each side read once per trim (not once per pair of trims), and only when a join may use it.
+  const afters: (Side | null | undefined)[] = [];
+  const afterSide = (ka: number): Side | null => {
+    let side = afters[ka];
+    if (side === undefined) {
+      const a = ka === 0 ? after : trimmedAt(after, 0, ka);
+      side = a ? sideAfter(a, exact) : null;
+      afters[ka] = side;
+    }
+    return side;
+  };
   for (let kb = 0; kb <= MAX_CELL_PREFIX; kb++) {
+    // A trimmed piece next to the numbers is no whole label token, so it cannot start a label:
+    // a join with it needs another piece before it.
+    if (kb > 0 && before.length < 2) break;
     const b = kb === 0 ? before : trimmedAt(before, before.length - 1, kb);
     if (!b) continue;
     const sb = sideBefore(b, exact);
+    if (!canStart(sb)) continue;
     for (let ka = kb === 0 ? 1 : 0; ka <= MAX_CELL_PREFIX; ka++) {
-      const sa = afters[ka];
+      const sa = afterSide(ka);
       if (!sa) continue;
       const j = joinSides(sb, sa, probe);
       if (!j) continue;
@@ -296,7 +360,15 @@ function uniqueJoin(
   probe: LabelProbe,
 ): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
-  return joinSides(sideBefore(before, exact), sideAfter(after, exact), probe);
+  const b = sideBefore(before, exact);
+  if (!canStart(b)) return null;
+  return joinSides(b, sideAfter(after, exact), probe);
+}
+
+/** Some text of the side before the numbers starts at a whole label token ({@link joinSides} joins only such). */
+function canStart(b: Side): boolean {
+  for (let s = 1; s <= b.texts.length; s++) if ((b.pieces[b.pieces.length - s] as Piece).whole) return true;
+  return false;
 }
 
 /** {@link uniqueJoin} over sides already read. */

@@ -226,7 +226,8 @@ function readReading(
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
     const first = chosen.evidence.items[0];
-    const grid = first ? gridNear(first.token.line) : null;
+    // (placement reads the grid only for a row with fewer items than columns)
+    const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
       : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !gapsShowLoss });
