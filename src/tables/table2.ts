@@ -545,9 +545,17 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   return out.length >= 2 ? out : [h];
 }
 
-function labelsOf(c: Table2ColumnDefinition): string[] {
-  return [c.label, ...(c.aliases ?? [])].map(cleanText);
+function labelsOf(c: Table2ColumnDefinition): readonly string[] {
+  let labels = COLUMN_LABELS.get(c);
+  if (!labels) {
+    labels = [c.label, ...(c.aliases ?? [])].map(cleanText);
+    COLUMN_LABELS.set(c, labels);
+  }
+  return labels;
 }
+
+/** A column's cleaned names, cleaned once per template column (they are read for every header piece). */
+const COLUMN_LABELS = new WeakMap<Table2ColumnDefinition, readonly string[]>();
 
 /** For tests: the row segments of a region (exposed through the table reader only). */
 export type { RowSegment };

@@ -85,7 +85,7 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     );
     return { ...either, blockStream: blocks.blockStream };
   }
-  return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
+  return { ...readReading(ctx, decision.tokens, prior, blocks, decision.segmentation), blockStream: blocks.blockStream };
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
@@ -147,13 +147,15 @@ function readReading(
   tokens: readonly TableToken[],
   prior: TemplateVersion | null,
   blocks: BlockStreamDecision,
+  segmented?: Segmentation<string>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
   // line more than usual before a number): where none does, blank cells vanished without a trace.
   const gapsShowLoss =
     baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
-  const seg = segmentRows<string>(tokens, classify, baseline);
+  // (the ownership repair's segmentation of the same tokens, when it made one with the same baseline)
+  const seg = segmented && baseline === 0 ? segmented : segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
 
   const fromRows = versionOfRows(seg);
