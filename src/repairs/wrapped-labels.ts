@@ -272,10 +272,21 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
     let side = afters[ka];
     if (side === undefined) {
       const a = ka === 0 ? after : trimmedAt(after, 0, ka);
-      side = a ? sideAfter(a, exact) : null;
+      side = a ? sideAfter(a, exact, probe.mayEndWith) : null;
       afters[ka] = side;
     }
     return side;
+  };
+  // A join ends where a text of the side after the numbers ends: when no such text may end a label
+  // (the probe's pre-check), no further reading of the side before the numbers needs to be tried.
+  let viable: boolean | undefined;
+  const anyViable = (): boolean => {
+    viable = false;
+    for (let ka = 0; ka <= MAX_CELL_PREFIX && !viable; ka++) {
+      const sa = afterSide(ka);
+      if (sa) viable = sa.texts.some((t) => !probe.mayEndWith || probe.mayEndWith(t));
+    }
+    return viable;
   };
   for (let kb = 0; kb <= MAX_CELL_PREFIX; kb++) {
     // A trimmed piece next to the numbers is no whole label token, so it cannot start a label:
@@ -283,8 +294,9 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
     if (kb > 0 && before.length < 2) break;
     const b = kb === 0 ? before : trimmedAt(before, before.length - 1, kb);
     if (!b) continue;
-    const sb = sideBefore(b, exact);
+    const sb = sideBefore(b, exact, probe.mayEndWith);
     if (!canStart(sb)) continue;
+    if (!(viable ?? anyViable())) return null;
     for (let ka = kb === 0 ? 1 : 0; ka <= MAX_CELL_PREFIX; ka++) {
       const sa = afterSide(ka);
       if (!sa) continue;
@@ -321,28 +333,34 @@ interface Side {
   texts: string[];
 }
 
-/** The texts of the last pieces before the numbers, nearest first (see {@link Side}). */
-function sideBefore(before: readonly Piece[], exact: (text: string) => boolean): Side {
+/**
+ * The texts of the last pieces before the numbers, nearest first (see {@link Side}). A joined text
+ * is probed only where it may be a label: not with one piece (the piece itself was probed), nor
+ * when the probe's pre-check rules out every text ending in the piece next to the numbers.
+ */
+function sideBefore(before: readonly Piece[], exact: (text: string) => boolean, mayEndWith?: (tail: string) => boolean): Side {
   const texts: string[] = [];
   let text = '';
+  const tailOpen = before.length < 2 || !mayEndWith || mayEndWith((before[before.length - 1] as Piece).label.text);
   for (let s = 1; s <= before.length; s++) {
     const bp = (before[before.length - s] as Piece).label;
     if (exact(bp.text)) break;
     text = bp.text + text;
-    if (exact(text)) break;
+    if (s > 1 && tailOpen && exact(text)) break;
     texts.push(text);
   }
   return { pieces: before, texts };
 }
 
-/** The texts of the first pieces after the numbers (see {@link Side}). */
-function sideAfter(after: readonly Piece[], exact: (text: string) => boolean): Side {
+/** The texts of the first pieces after the numbers (see {@link Side}; the same pre-checks as {@link sideBefore}). */
+function sideAfter(after: readonly Piece[], exact: (text: string) => boolean, mayEndWith?: (tail: string) => boolean): Side {
   const texts: string[] = [];
   let text = '';
-  for (const p of after) {
-    if (exact(p.label.text)) break;
-    text += p.label.text;
-    if (exact(text)) break;
+  for (let r = 0; r < after.length; r++) {
+    const p = (after[r] as Piece).label;
+    if (exact(p.text)) break;
+    text += p.text;
+    if (r > 0 && (!mayEndWith || mayEndWith(p.text)) && exact(text)) break;
     texts.push(text);
   }
   return { pieces: after, texts };
@@ -360,9 +378,9 @@ function uniqueJoin(
   probe: LabelProbe,
 ): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
-  const b = sideBefore(before, exact);
+  const b = sideBefore(before, exact, probe.mayEndWith);
   if (!canStart(b)) return null;
-  return joinSides(b, sideAfter(after, exact), probe);
+  return joinSides(b, sideAfter(after, exact, probe.mayEndWith), probe);
 }
 
 /** Some text of the side before the numbers starts at a whole label token ({@link joinSides} joins only such). */
