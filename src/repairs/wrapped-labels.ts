@@ -60,8 +60,11 @@ interface Piece {
  * characters of another cell taken off the pieces next to the numbers). Returns `tokens` itself when
  * nothing is joined.
  */
-export function joinWrappedLabels(tokens: readonly TableToken[], readerProbe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
-  const probe = remembered(readerProbe);
+export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
+  // The sides of the joins around one run share most of their texts (each trim and each way of
+  // reading re-reads the same pieces), and the pieces are the template's wording: each text is
+  // probed once.
+  const probe = memoProbe(rawProbe);
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
   const joins: { from: number; out: readonly TableToken[]; to: number }[] = [];
   // Tokens before this index were used by a join: a piece is never used twice.
@@ -125,34 +128,36 @@ export function joinWrappedLabels(tokens: readonly TableToken[], readerProbe: La
 }
 
 /**
- * Probe results remembered per probe (a probe classifies without side effects, and the same pieces
- * are tried by several readings of one run, and again in every report).
+ * Texts whose probes are remembered, per probe, across calls: the pieces are the template's label
+ * wording, so a few hundred texts recur over any number of reports; past this many the memory is
+ * cleared (it only saves work, it never changes an answer).
  */
-const PROBES = new WeakMap<LabelProbe, LabelProbe>();
-/** Texts remembered per probe before the memory is cleared (bounds it on inputs of many distinct labels). */
-const PROBE_MEMORY = 5000;
+export const MAX_REMEMBERED_PROBES = 4096;
 
-/** {@link LabelProbe} remembering its results (see {@link PROBES}). */
-function remembered(probe: LabelProbe): LabelProbe {
-  let out = PROBES.get(probe);
-  if (out) return out;
-  const memory = new Map<string, { key: string; exact: boolean } | null>();
-  const mayEndWith = probe.mayEndWith;
-  const recall = (text: string): { key: string; exact: boolean } | null => {
-    // Most pieces and joins end in no label: turned away by the pre-check, before hashing the text
-    // (only exact readings are used, and a text `mayEndWith` rules out is not exactly a label).
-    if (mayEndWith && !mayEndWith(text)) return null;
-    let r = memory.get(text);
+type ProbeResult = { key: string; exact: boolean } | null;
+const remembered = new WeakMap<LabelProbe, { seen: Map<string, ProbeResult>; memo: LabelProbe }>();
+
+/** `probe` answering each text from memory after its first call (a probe has no side effects). */
+function memoProbe(probe: LabelProbe): LabelProbe {
+  const known = remembered.get(probe);
+  if (known) return known.memo;
+  const seen = new Map<string, ProbeResult>();
+  const may = probe.mayEndWith;
+  const cached = (text: string): ProbeResult => {
+    // Most texts end in a character no label ends with: the pre-check says so faster than a lookup
+    // (the repair only uses exact readings, and none can end so).
+    if (may && !may(text)) return null;
+    let r = seen.get(text);
     if (r === undefined) {
       r = probe(text);
-      if (memory.size >= PROBE_MEMORY) memory.clear();
-      memory.set(text, r);
+      if (seen.size >= MAX_REMEMBERED_PROBES) seen.clear();
+      seen.set(text, r);
     }
     return r;
   };
-  out = probe.mayEndWith ? Object.assign(recall, { mayEndWith: probe.mayEndWith }) : recall;
-  PROBES.set(probe, out);
-  return out;
+  const memo: LabelProbe = probe.mayEndWith ? Object.assign(cached, { mayEndWith: probe.mayEndWith }) : cached;
+  remembered.set(probe, { seen, memo });
+  return memo;
 }
 
 /** The end of the run of numbers (and line breaks) starting at `at`. */
@@ -284,7 +289,7 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
     viable = false;
     for (let ka = 0; ka <= MAX_CELL_PREFIX && !viable; ka++) {
       const sa = afterSide(ka);
-      if (sa) viable = sa.texts.some((t) => !probe.mayEndWith || probe.mayEndWith(t));
+      if (sa) viable = mayEnd(sa, probe);
     }
     return viable;
   };
@@ -380,13 +385,21 @@ function uniqueJoin(
   if (before.length === 0 || after.length === 0) return null;
   const b = sideBefore(before, exact, probe.mayEndWith);
   if (!canStart(b)) return null;
-  return joinSides(b, sideAfter(after, exact, probe.mayEndWith), probe);
+  const sa = sideAfter(after, exact, probe.mayEndWith);
+  if (!mayEnd(sa, probe)) return null;
+  return joinSides(b, sa, probe);
 }
 
 /** Some text of the side before the numbers starts at a whole label token ({@link joinSides} joins only such). */
 function canStart(b: Side): boolean {
   for (let s = 1; s <= b.texts.length; s++) if ((b.pieces[b.pieces.length - s] as Piece).whole) return true;
   return false;
+}
+
+/** Whether some text of the side after the numbers may end a label ({@link joinSides} tries no other). */
+function mayEnd(a: Side, probe: LabelProbe): boolean {
+  const may = probe.mayEndWith;
+  return may === undefined ? a.texts.length > 0 : a.texts.some((t) => may(t));
 }
 
 /** {@link uniqueJoin} over sides already read. */
