@@ -170,7 +170,7 @@ function readReading(
       continue;
     }
     const [subKey] = r.key.split('.') as [Table2SubTableKey];
-    if (!def.subTables.some((s) => s.key === subKey && s.rows.some((row) => `${s.key}.${row.key}` === r.key))) {
+    if (!def.subTables.some((s) => s.key === subKey && rowKeysOf(s).has(r.key))) {
       ctx.report('label-unrecognized', {
         target: TABLE_NAMES.t2,
         detail: r.label.text,
@@ -460,9 +460,11 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
   // Header text that names no column of either version.
   let unread = false;
   if (!header || header.labels.length === 0) return fallback();
-  const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
-    templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
-  );
+  // (the other versions' columns are read only for a piece no column of this version names)
+  const others = (): Table2SubTableDefinition[] =>
+    REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
+      templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
+    );
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
   for (const h of header.labels.flatMap((l) => splitJoinedHeader(l, own))) {
@@ -488,7 +490,9 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
       out.push({ key: prefix.key, label: h.text });
       continue;
     }
-    const foreign = others.flatMap((o) => o.columns).find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
+    const foreign = others()
+      .flatMap((o) => o.columns)
+      .find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
     if (foreign) {
       ctx.report('column-not-in-template', {
         target: `表二${sub.caption}`,
@@ -559,7 +563,7 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   // Only a header placed by position (set off on its line: `pdftotext -layout`) spans the columns
   // below it; in plain text the names run together with the cells around them.
   if (h.setOff !== true) return [h];
-  const names = own.flatMap(labelsOf);
+  const names = namesOf(own);
   const words = [...h.text.matchAll(/\S+/g)];
   if (words.length >= 2 && words.every((w) => names.includes(cleanText(w[0]))))
     return words.map((w) => ({ ...h, text: w[0], start: h.start + (w.index ?? 0), end: h.start + (w.index ?? 0) + w[0].length }));
@@ -576,9 +580,39 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   return out.length >= 2 ? out : [h];
 }
 
-function labelsOf(c: Table2ColumnDefinition): string[] {
-  return [c.label, ...(c.aliases ?? [])].map(cleanText);
+/** The row keys of a sub-table (`sub.row`), built once per sub-table definition. */
+function rowKeysOf(sub: Table2SubTableDefinition): ReadonlySet<string> {
+  let keys = ROW_KEYS.get(sub);
+  if (!keys) {
+    keys = new Set(sub.rows.map((row) => `${sub.key}.${row.key}`));
+    ROW_KEYS.set(sub, keys);
+  }
+  return keys;
 }
+const ROW_KEYS = new WeakMap<Table2SubTableDefinition, ReadonlySet<string>>();
+
+/** The names of a sub-table's columns, cleaned, built once per column list. */
+function namesOf(own: readonly Table2ColumnDefinition[]): readonly string[] {
+  let names = COLUMN_NAMES.get(own);
+  if (!names) {
+    names = own.flatMap(labelsOf);
+    COLUMN_NAMES.set(own, names);
+  }
+  return names;
+}
+const COLUMN_NAMES = new WeakMap<readonly Table2ColumnDefinition[], readonly string[]>();
+
+function labelsOf(c: Table2ColumnDefinition): readonly string[] {
+  let labels = COLUMN_LABELS.get(c);
+  if (!labels) {
+    labels = [c.label, ...(c.aliases ?? [])].map(cleanText);
+    COLUMN_LABELS.set(c, labels);
+  }
+  return labels;
+}
+
+/** A column's cleaned names, cleaned once per template column (they are read for every header piece). */
+const COLUMN_LABELS = new WeakMap<Table2ColumnDefinition, readonly string[]>();
 
 /** For tests: the row segments of a region (exposed through the table reader only). */
 export type { RowSegment };

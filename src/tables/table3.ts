@@ -87,7 +87,10 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     );
     return { ...either, blockStream: blocks.blockStream };
   }
-  return { ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after'), blockStream: blocks.blockStream };
+  return {
+    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', decision.segmentation),
+    blockStream: blocks.blockStream,
+  };
 }
 
 /**
@@ -239,13 +242,15 @@ function readReading(
   prior: TemplateVersion | null,
   blocks: BlockStreamDecision,
   ordinary: boolean,
+  segmented?: Segmentation<string>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
   // line more than usual before a number): where none does, blank cells vanished without a trace.
   const gapsShowLoss =
     baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
-  const seg = segmentRows<string>(tokens, classify, baseline);
+  // (the ownership repair's segmentation of the same tokens, when it made one with the same baseline)
+  const seg = segmented && baseline === 0 ? segmented : segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
 
   const fromRows = versionOfRows(seg);
@@ -337,7 +342,8 @@ function readReading(
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
     const first = chosen.evidence.items[0];
-    const grid = first ? gridNear(first.token.line) : null;
+    // (placement reads the grid only for a row with fewer items than columns)
+    const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
       : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !gapsShowLoss });
