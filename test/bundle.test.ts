@@ -60,3 +60,34 @@ describe.runIf(built)('CommonJS build', () => {
     if (parse5.type === 'module') expect(pkg.engines.node).toBe('^20.19.0 || >=22.12.0');
   });
 });
+
+describe.runIf(built)('one core bundle', () => {
+  const ENTRIES = ['index', 'node', 'docx', 'pdf', 'ocr', 'validate'];
+
+  it('the main entry is one re-export of the core, which imports no other file of ours (two modules to load)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const relativeImports = (file: string) =>
+      [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/(?:from|import|require\()\s*['"](\.\/[^'"]+)['"]/g)].map((m) => m[1]);
+    expect(relativeImports('index.js')).toEqual(['./core.js']);
+    expect(relativeImports('core.js')).toEqual([]);
+    expect(relativeImports('index.cjs')).toEqual(['./core.cjs']);
+    expect(relativeImports('core.cjs')).toEqual([]);
+  });
+
+  it('every entry loads as an ES module and with require(), and they share one InputReadError', async () => {
+    const { createRequire } = await import('node:module');
+    const { pathToFileURL } = await import('node:url');
+    const req = createRequire(join(ROOT, 'package.json'));
+    const esm: Record<string, Record<string, unknown>> = {};
+    const cjs: Record<string, Record<string, unknown>> = {};
+    for (const e of ENTRIES) {
+      esm[e] = (await import(pathToFileURL(join(ROOT, 'dist', `${e}.js`)).href)) as Record<string, unknown>;
+      cjs[e] = req(join(ROOT, 'dist', `${e}.cjs`)) as Record<string, unknown>;
+      expect(Object.keys(cjs[e] ?? {}).sort(), e).toEqual(Object.keys(esm[e] ?? {}).sort());
+    }
+    for (const e of ['docx', 'pdf', 'ocr']) {
+      expect(esm[e]?.InputReadError, e).toBe(esm.index?.InputReadError);
+      expect(cjs[e]?.InputReadError, e).toBe(cjs.index?.InputReadError);
+    }
+  });
+});
