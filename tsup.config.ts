@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -29,6 +30,37 @@ const coreFromBundle: Plugin = {
   },
 };
 
+/** The tables of entities' decoder, built from its packed data when its module is evaluated. */
+const ENTITY_TABLES = ['keys', 'buckets', 'slotMidOff', 'lengthBits', 'middles', 'slotValue', 'values'];
+
+/**
+ * entities' decoder (entities/dist/decode.js, version pinned) unpacks its named-reference tables when
+ * the module is evaluated, ~2 ms of CPU in a fresh process that a text parse never uses. This
+ * rewrites the module to unpack them when the first decoder is constructed (our HTML tokenizer
+ * makes one per page); the build fails if the module no longer has the expected shape.
+ */
+const lazyEntityTables: Plugin = {
+  name: 'lazy-entity-tables',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]entities[\\/]dist[\\/]decode\.js$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      const replace = (from: string | RegExp, to: string): void => {
+        const next = source.replace(from, to);
+        if (next === source) throw new Error(`lazy-entity-tables: ${String(from)} not found in ${args.path}`);
+        source = next;
+      };
+      replace('const htmlDecode = /* #__PURE__ */ initDecodeData(htmlDecodeData);', 'let htmlDecode;');
+      const names = ENTITY_TABLES.map((t) => `html${t[0]?.toUpperCase()}${t.slice(1)}`);
+      ENTITY_TABLES.forEach((t, i) => replace(`const ${names[i]} = /* #__PURE__ */ (() => htmlDecode.${t})();`, `let ${names[i]};`));
+      const load = `function loadHtmlDecode() {\n  if (htmlDecode !== undefined) return;\n  htmlDecode = initDecodeData(htmlDecodeData);\n${ENTITY_TABLES.map((t, i) => `  ${names[i]} = htmlDecode.${t};`).join('\n')}\n}\n`;
+      replace('class EntityDecoderBase {', `${load}class EntityDecoderBase {`);
+      replace(/(\n {4}errors\) \{\n)/, '$1        loadHtmlDecode();\n');
+      replace(/(\nfunction decodeHtmlText\(input, mode\) \{\n)/, '$1    loadHtmlDecode();\n');
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
 /** Options every library bundle shares. */
 const library = {
   external: PEER_DEPENDENCIES,
@@ -42,6 +74,7 @@ const library = {
   clean: false,
   target: 'es2022',
   treeshake: true,
+  esbuildPlugins: [lazyEntityTables],
 };
 
 export default defineConfig([
@@ -65,7 +98,7 @@ export default defineConfig([
       pdf: 'src/pdf/index.ts',
       ocr: 'src/ocr/node/index.ts',
     },
-    esbuildPlugins: [coreFromBundle],
+    esbuildPlugins: [coreFromBundle, lazyEntityTables],
     dts: true,
     splitting: true,
   },
@@ -86,5 +119,6 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: PEER_DEPENDENCIES,
     noExternal: BUNDLED_DEPENDENCIES,
+    esbuildPlugins: [lazyEntityTables],
   },
 ]);
