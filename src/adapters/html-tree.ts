@@ -35,6 +35,8 @@ export interface HtmlElement {
   hasTable?: boolean;
   /** Left out of the tree (see {@link TreeHooks.drop}); so are its descendants. */
   dropped?: boolean;
+  /** The element it was inserted in (for an open element: a table's, to foster content out of it). */
+  parent?: HtmlElement;
 }
 
 /** What the renderer asks of the builder, so that page chrome never becomes tree. */
@@ -45,6 +47,8 @@ export interface TreeHooks {
   opened(e: HtmlElement): void;
   /** The whole text of a `<title>` or `<h1>` (left out or not) when it closes. */
   collected(tag: 'title' | 'h1', text: string): void;
+  /** The only attributes (lower-case names) the hooks and the tree's reader look at; the elements get no others. */
+  readonly attributes: readonly string[];
 }
 
 /** A text node with the range of the markup it came from. */
@@ -268,14 +272,14 @@ const WHITESPACE_ONLY = /^[ \t\n\f\r]*$/;
 
 type Mode = 'initial' | 'in-head' | 'after-head' | 'in-body';
 
-function element(tag: string, attrs: HtmlAttribute[]): HtmlElement {
-  return { kind: 'element', tag, attrs, children: [] };
+function element(tag: string, attrs: HtmlAttribute[], parent?: HtmlElement): HtmlElement {
+  return { kind: 'element', tag, attrs, children: [], parent };
 }
 
 /** Builds the light tree of a page. Never throws on markup; linear in its length. */
 export function buildHtmlTree(html: string, hooks: TreeHooks): HtmlElement {
   const builder = new TreeBuilder(hooks);
-  const tokenizer = new HtmlTokenizer(builder);
+  const tokenizer = new HtmlTokenizer(builder, hooks.attributes);
   builder.tokenizer = tokenizer;
   tokenizer.write(html);
   builder.eof();
@@ -294,8 +298,6 @@ class TreeBuilder implements HtmlTokenSink {
   readonly root = element('#document', []);
   tokenizer: HtmlTokenizer | null = null;
   private readonly stack: HtmlElement[] = [this.root];
-  /** Parent of each open element (the stack's elements may be fostered out of a table). */
-  private readonly parents = new Map<HtmlElement, HtmlElement>();
   private head: HtmlElement | null = null;
   private mode: Mode = 'initial';
   private foreignDepth = 0;
@@ -331,7 +333,7 @@ class TreeBuilder implements HtmlTokenSink {
     if (!TABLE_CONTEXT.has(cur.tag)) return { parent: cur };
     for (let i = this.stack.length - 1; i > 0; i--) {
       const e = this.stack[i] as HtmlElement;
-      if (e.tag === 'table') return { parent: this.parents.get(e) ?? this.root, before: e };
+      if (e.tag === 'table') return { parent: e.parent ?? this.root, before: e };
     }
     return { parent: cur };
   }
@@ -352,7 +354,7 @@ class TreeBuilder implements HtmlTokenSink {
   }
 
   private open(tag: string, attrs: HtmlAttribute[], parent: HtmlElement, before?: HtmlElement): HtmlElement {
-    const e = element(tag, attrs);
+    const e = element(tag, attrs, parent);
     if (tag === 'table') {
       for (const open of this.stack) if (open.tag === 'table') open.hasTable = true;
     }
@@ -365,7 +367,6 @@ class TreeBuilder implements HtmlTokenSink {
     this.hooks.opened(e);
     if (tag === 'td' || tag === 'th') this.cellsOpen++;
     if (tag === 'title' || tag === 'h1') this.collectors.push({ e, parts: [] });
-    this.parents.set(e, parent);
     this.stack.push(e);
     if (FOREIGN.has(tag)) {
       if (this.foreignDepth++ === 0) this.foreignRoot = e;
@@ -376,7 +377,6 @@ class TreeBuilder implements HtmlTokenSink {
 
   private pop(): void {
     const e = this.stack.pop() as HtmlElement;
-    this.parents.delete(e);
     if (e.tag === 'td' || e.tag === 'th') this.cellsOpen--;
     if (e.tag === 'title' || e.tag === 'h1') {
       const i = this.collectors.findIndex((c) => c.e === e);
@@ -426,7 +426,7 @@ class TreeBuilder implements HtmlTokenSink {
     if (!this.head) this.head = this.open('head', [], this.root);
     else if (!this.stack.includes(this.head)) {
       this.stack.push(this.head);
-      this.parents.set(this.head, this.root);
+      this.head.parent = this.root;
     }
     return this.head;
   }

@@ -95,6 +95,9 @@ const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|footer|toolbar|breadcrumb|crum
 const LINE_BREAKS = /[\t\r\n]+/g;
 const PIPES = /\|/g;
 
+/** The attributes this renderer reads: chrome is told by `class` and `id`, metadata by `<meta name content>`. */
+const READ_ATTRIBUTES = ['class', 'id', 'name', 'content'];
+
 /** Appends text pieces and records where each came from. */
 class Writer {
   private readonly parts: string[] = [];
@@ -159,6 +162,7 @@ function isChrome(e: HtmlElement): boolean {
 export function renderHtml(html: string): RenderedHtml {
   const meta: PageMeta = {};
   const doc = buildHtmlTree(html, {
+    attributes: READ_ATTRIBUTES,
     // Skipped content (scripts, head, navigation; chrome outside table cells) is never built.
     drop: (e, cellOpen) => SKIP.has(e.tag) || (!cellOpen && isChrome(e)),
     opened: (e) => {
