@@ -27,7 +27,7 @@ const RAW = new Map<string, [number, TextMode]>([
 const FOREIGN = new Set(['svg', 'math']);
 /** Script text is never read (scripts are left out of the tree): its ranges are not compared, its characters are. */
 const at = (script: boolean, start?: number, end?: number): string => (script ? '' : ` ${start}-${end}`);
-const attrsOf = (attrs: HtmlAttribute[]): string => attrs.map((a) => `${a.name}=${JSON.stringify(a.value)}`).join(' ');
+const attrsOf = (attrs: readonly HtmlAttribute[]): string => attrs.map((a) => `${a.name}=${JSON.stringify(a.value)}`).join(' ');
 
 /** parse5's tokens as lines (inside a raw-text element the mode switches, as in the tree builder). */
 function reference(html: string): string[] {

@@ -38,7 +38,7 @@ export interface HtmlTokenSink {
   /** A doctype. */
   doctype(): void;
   /** A start tag (lower-case name; attributes in order, duplicates dropped). */
-  startTag(tag: string, attrs: HtmlAttribute[], selfClosing: boolean): void;
+  startTag(tag: string, attrs: readonly HtmlAttribute[], selfClosing: boolean): void;
   /** An end tag (lower-case name). */
   endTag(tag: string): void;
 }
@@ -86,6 +86,9 @@ function isNamed(html: string, from: number, to: number, name: string): boolean 
   }
   return true;
 }
+/** The attributes of a tag that has none (or none the sink reads): one shared empty list. */
+const NO_ATTRIBUTES: readonly HtmlAttribute[] = Object.freeze([]);
+
 function hasAttribute(attrs: readonly HtmlAttribute[], name: string): boolean {
   for (const a of attrs) if (a.name === name) return true;
   return false;
@@ -395,7 +398,7 @@ export class HtmlTokenizer {
   private tagRest(p: number, name: string, end: boolean): number {
     const html = this.html;
     const n = html.length;
-    const attrs: HtmlAttribute[] = [];
+    let attrs: HtmlAttribute[] | null = null;
     let selfClosing = false;
     let i = p;
     for (;;) {
@@ -456,13 +459,13 @@ export class HtmlTokenizer {
           if (attrName !== null) value = this.attributeValue(from, i);
         }
       }
-      if (attrName !== null && !hasAttribute(attrs, attrName)) attrs.push({ name: attrName, value });
+      if (attrName !== null && (attrs === null || !hasAttribute(attrs, attrName))) (attrs ??= []).push({ name: attrName, value });
     }
     this.flush();
     if (end) this.sink.endTag(name);
     else {
       this.lastStartTag = name;
-      this.sink.startTag(name, attrs, selfClosing);
+      this.sink.startTag(name, attrs ?? NO_ATTRIBUTES, selfClosing);
     }
     return i;
   }

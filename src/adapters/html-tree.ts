@@ -28,7 +28,7 @@ export interface HtmlElement {
   /** Lower-case tag name (`#document` for the root). */
   tag: string;
   /** Attributes. */
-  attrs: HtmlAttribute[];
+  attrs: readonly HtmlAttribute[];
   /** Children in document order. */
   children: HtmlNode[];
   /** Whether a table was opened inside it (set on tables). */
@@ -269,11 +269,40 @@ const RAW_TEXT = new Map<string, TextMode>([
 const STAYS_IN_TABLE = new Set(['script', 'style', 'template', 'input', 'form']);
 const FOREIGN = new Set(['svg', 'math']);
 const WHITESPACE_ONLY = /^[ \t\n\f\r]*$/;
+/**
+ * Every tag name the builder and the text renderer test, each mapped to itself: a name read from the
+ * page becomes this one string, so that the dozen set lookups of each tag compare it by identity
+ * instead of by its characters.
+ */
+const KNOWN_TAGS = new Map<string, string>(
+  [
+    ...VOID,
+    ...HEAD_CONTENT,
+    ...CLOSES_P,
+    ...SPECIAL,
+    ...SCOPE,
+    ...TABLE_PARTS,
+    ...RAW_TEXT.keys(),
+    ...FOREIGN,
+    ...['a', 'b', 'i', 'u', 'em', 'strong', 'span', 'font', 'small', 'sup', 'sub', 'label', 'nobr', 'option', 'image', 'frameset'],
+  ].map((t) => [t, t]),
+);
+
+/** The one string of a known tag name (the name itself when unknown). */
+function knownTag(name: string): string {
+  return KNOWN_TAGS.get(name) ?? name;
+}
 
 type Mode = 'initial' | 'in-head' | 'after-head' | 'in-body';
 
-function element(tag: string, attrs: HtmlAttribute[], parent?: HtmlElement): HtmlElement {
-  return { kind: 'element', tag, attrs, children: [], parent };
+/** No attributes. */
+const NO_ATTRIBUTES: readonly HtmlAttribute[] = Object.freeze([]);
+/** The children of an element left out of the tree (nothing is ever inserted in one): shared, frozen. */
+const NO_CHILDREN = Object.freeze([]) as unknown as HtmlNode[];
+
+/** An element; `kept`: whether it goes in the tree (a left-out element shares one empty child list). */
+function element(tag: string, attrs: readonly HtmlAttribute[], parent?: HtmlElement, kept = true): HtmlElement {
+  return { kind: 'element', tag, attrs, children: kept ? [] : NO_CHILDREN, parent };
 }
 
 /** Builds the light tree of a page. Never throws on markup; linear in its length. */
@@ -295,7 +324,7 @@ interface PendingText {
 }
 
 class TreeBuilder implements HtmlTokenSink {
-  readonly root = element('#document', []);
+  readonly root = element('#document', NO_ATTRIBUTES);
   tokenizer: HtmlTokenizer | null = null;
   private readonly stack: HtmlElement[] = [this.root];
   private head: HtmlElement | null = null;
@@ -353,8 +382,8 @@ class TreeBuilder implements HtmlTokenSink {
     this.insert({ kind: 'text', value, start, end }, parent, before);
   }
 
-  private open(tag: string, attrs: HtmlAttribute[], parent: HtmlElement, before?: HtmlElement): HtmlElement {
-    const e = element(tag, attrs, parent);
+  private open(tag: string, attrs: readonly HtmlAttribute[], parent: HtmlElement, before?: HtmlElement): HtmlElement {
+    const e = element(tag, attrs, parent, !parent.dropped);
     if (tag === 'table') {
       for (const open of this.stack) if (open.tag === 'table') open.hasTable = true;
     }
@@ -362,6 +391,7 @@ class TreeBuilder implements HtmlTokenSink {
     else if (this.hooks.drop(e, this.cellsOpen > 0)) {
       // A placeholder keeps the text on both sides two nodes, as in the DOM.
       e.dropped = true;
+      e.children = NO_CHILDREN;
       this.insert(LEFT_OUT, parent, before);
     } else this.insert(e, parent, before);
     this.hooks.opened(e);
@@ -436,7 +466,7 @@ class TreeBuilder implements HtmlTokenSink {
   }
 
   /** Enters the body (implied when content comes before `<body>`). */
-  private ensureBody(attrs: HtmlAttribute[] = []): void {
+  private ensureBody(attrs: readonly HtmlAttribute[] = NO_ATTRIBUTES): void {
     if (this.mode === 'in-body') return;
     this.leaveHead();
     this.open('body', attrs, this.root);
@@ -511,10 +541,10 @@ class TreeBuilder implements HtmlTokenSink {
     while (this.stack.length > 1) this.pop();
   }
 
-  startTag(name: string, attrs: HtmlAttribute[], selfClosing: boolean): void {
+  startTag(name: string, attrs: readonly HtmlAttribute[], selfClosing: boolean): void {
     this.flushTableText();
     this.skipNewline = false;
-    let tag = name;
+    let tag = knownTag(name);
     if (tag === 'image') tag = 'img';
 
     if (this.foreignDepth > 0) {
@@ -619,7 +649,7 @@ class TreeBuilder implements HtmlTokenSink {
   }
 
   /** `<tr>`, `<td>`, `<tbody>`… : ignored outside a table; inside, the rows, sections and cells they imply. */
-  private tablePart(tag: string, attrs: HtmlAttribute[]): void {
+  private tablePart(tag: string, attrs: readonly HtmlAttribute[]): void {
     const table = this.openTable();
     if (!table) return;
     if (tag === 'td' || tag === 'th') {
@@ -641,7 +671,8 @@ class TreeBuilder implements HtmlTokenSink {
     this.open(tag, attrs, table);
   }
 
-  endTag(tag: string): void {
+  endTag(name: string): void {
+    const tag = knownTag(name);
     this.flushTableText();
     this.skipNewline = false;
 
@@ -673,13 +704,13 @@ class TreeBuilder implements HtmlTokenSink {
     if (tag === 'body' || tag === 'html') return;
     if (tag === 'br') {
       const { parent, before } = this.place();
-      this.insert(element('br', []), parent, before);
+      this.insert(element('br', NO_ATTRIBUTES), parent, before);
       return;
     }
     if (tag === 'p') {
       const p = this.inScope('p', 'button');
       if (p) this.popThrough(p);
-      else this.insert(element('p', []), this.place().parent, this.place().before);
+      else this.insert(element('p', NO_ATTRIBUTES), this.place().parent, this.place().before);
       return;
     }
     if (tag === 'table') {
