@@ -373,7 +373,7 @@ ${quick ? 3 : 9} processes each, A and B alternating: median (range).
 | import + first parse, HTML | ${coldLine(cold.htmlB, 1)} | ${coldLine(cold.htmlA, 1)} | ${coldRatio(cold.htmlA, cold.htmlB, 1)}× |
 
 Target: import + first parse of a simplified report ≤ 50 ms on an idle machine. The build compiles parsimmon, entities
-and opencc-js into its chunks (docs/dependencies.md; HTML is read by our own tokenizer, parse5 is no longer in the build);
+and opencc-js into its core bundle (docs/dependencies.md; HTML is read by our own tokenizer, parse5 is no longer in the build);
 imported as packages of their own, as 0.1.0 loads them, they cost in this run: parse5
 ${importAlone.parse5.toFixed(0)} ms, parsimmon ${importAlone.parsimmon.toFixed(0)} ms, opencc-js ${importAlone['opencc-js'].toFixed(0)} ms.
 
