@@ -13,14 +13,13 @@ const NODE_ONLY = ['src/node/', 'src/docx/', 'src/pdf/', 'src/pdf-text/', 'src/o
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Imports of a core source file become imports of the one core bundle (`./core.js` or `./core.cjs`
- * beside the entries in dist/), which src/core.ts builds with every name those imports use.
+ * Imports of a core source file become imports of the one core bundle (`./core.js` beside the
+ * entries), which src/core.ts builds with every name those imports use.
  */
 const coreFromBundle: Plugin = {
   name: 'core-from-bundle',
   setup(build) {
-    // tsup runs esbuild in ES module format for both builds (rollup writes the CommonJS one): the output extension tells them apart.
-    const file = build.initialOptions.outExtension?.['.js'] === '.cjs' ? './core.cjs' : './core.js';
+    const file = './core.js';
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const path = relative(ROOT, resolve(args.resolveDir, args.path)).replaceAll('\\', '/');
@@ -77,19 +76,39 @@ const library = {
   esbuildPlugins: [lazyEntityTables],
 };
 
+/** Where the Node build of the ES module entries goes (the `node` condition of `package.json` `exports`). */
+const NODE_ESM_DIR = 'dist/esm-node';
+
 export default defineConfig([
   {
-    // The core as one file: the main entry and the Node-only entries import it (coreFromBundle).
-    // Code splitting gave the main entry a dozen chunks, and each module costs the loader time
-    // in a fresh process (docs/performance.md, cold start).
+    // Every entry, split into shared chunks (ES modules and CommonJS): what bundlers get (the chunks
+    // let them leave out whole modules an import does not use) and what require() loads.
+    ...library,
+    entry: {
+      index: 'src/index.ts',
+      validate: 'src/validate/index.ts',
+      node: 'src/node/index.ts',
+      docx: 'src/docx/index.ts',
+      pdf: 'src/pdf/index.ts',
+      ocr: 'src/ocr/node/index.ts',
+    },
+    dts: true,
+    splitting: true,
+  },
+  {
+    // Node's ES module build: the core as one file (dist/esm-node/core.js). In a fresh process each
+    // module costs Node's loader about half a millisecond, and the split build gave the main entry a
+    // dozen (docs/performance.md, cold start).
     ...library,
     entry: { core: 'src/core.ts' },
+    outDir: NODE_ESM_DIR,
+    format: ['esm'],
     dts: false,
     splitting: false,
   },
   {
-    // The public entries over the core: the main entry re-exports the core; the Node-only
-    // entries add their readers (split among themselves, and loaded lazily where they ask).
+    // Node's ES module entries over that core: the main entry re-exports it; the Node-only entries
+    // import it (coreFromBundle), so all share one core (one InputReadError).
     ...library,
     entry: {
       index: 'src/index.ts',
@@ -98,16 +117,11 @@ export default defineConfig([
       pdf: 'src/pdf/index.ts',
       ocr: 'src/ocr/node/index.ts',
     },
+    outDir: NODE_ESM_DIR,
+    format: ['esm'],
     esbuildPlugins: [coreFromBundle, lazyEntityTables],
-    dts: true,
+    dts: false,
     splitting: true,
-  },
-  {
-    // Validation alone, small and self-contained (it needs neither the readers nor the core's dependencies).
-    ...library,
-    entry: { validate: 'src/validate/index.ts' },
-    dts: true,
-    splitting: false,
   },
   {
     // The command line: ESM only, with a shebang.

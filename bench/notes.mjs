@@ -85,10 +85,14 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   (the table readers most). Writing the chunks in UTF-8 instead of \`\\u\` escapes (esbuild \`charset\`) made the chunk
   12 % smaller and the import ~1 ms faster, within noise: not kept. **Next round:** code splitting had given the main
   entry a dozen modules (the chunks esbuild shares between the six entries), and Node's loader costs about half a
-  millisecond per module in a fresh process (an import of eleven empty modules: ~6 ms against ~1 ms for one): the core is
-  now built as one file (\`src/core.ts\` → \`dist/core.js\`/\`core.cjs\`) that \`dist/index.js\` re-exports and the Node-only
-  entries import (\`coreFromBundle\` in \`tsup.config.ts\`), so the main entry is two modules and every entry shares
-  one core (one \`InputReadError\`; \`test/bundle.test.ts\`); \`/validate\` is built on its own, small. entities' decode
+  millisecond per module in a fresh process (an import of eleven empty modules: ~6 ms against ~1 ms for one): Node's ES
+  module build is now one core file (\`src/core.ts\` → \`dist/esm-node/core.js\`) that \`dist/esm-node/index.js\` re-exports
+  and the Node-only entries import (\`coreFromBundle\` in \`tsup.config.ts\`; the \`node\` condition of \`exports\`), so
+  the main entry is two modules and the entries share one core (one \`InputReadError\`; \`test/bundle.test.ts\`).
+  Bundlers and \`require()\` keep the split build: in one file, the modules' top-level work (the heading grammar, the
+  label indexes) kept a bundler from leaving out what an import does not use (\`validateReport\` from the main entry
+  13 → 24 kB, \`parseReport\` 86 → 93 kB), while the chunks let it drop whole modules. The bench's cold start imports
+  \`dist/esm-node/index.js\`, what Node loads for \`import 'zfxxgk-report'\`. entities' decode
   tables are unpacked when the first decoder is made, not at import (a build-time rewrite of its pinned module, ~2 ms);
   table 二's run-on regex is built on first use (~0.5 ms); traditional characters are counted by one regex class (the
   JavaScript loop over every character was compiled on the stack by TurboFan during the first parse, ~2 ms of CPU).

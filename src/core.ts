@@ -1,10 +1,13 @@
 /**
- * The core bundle, built as one file (`dist/core.js`, `dist/core.cjs`; not a public entry): the
- * public API of `src/index.ts` and the few internals the Node-only entries (`/node`, `/docx`,
- * `/pdf`, `/ocr`) share with it. `dist/index.js` and those entries import the core from this one
- * file (tsup.config.ts), so the main entry loads as two modules instead of a dozen chunks (each
- * module costs the loader about half a millisecond in a fresh process: docs/performance.md, cold
- * start) and every entry shares one core, one `InputReadError` class among it.
+ * The core bundle of Node's ES module build, one file (`dist/esm-node/core.js`; not a public entry):
+ * the public API of `src/index.ts` and the few internals the Node-only entries (`/node`, `/docx`,
+ * `/pdf`, `/ocr`) share with it. Under Node, `import 'zfxxgk-report'` (the `node` condition of
+ * `package.json` `exports`) loads `dist/esm-node/index.js`, which re-exports this file, and the
+ * Node-only entries import it (tsup.config.ts): two modules instead of the dozen chunks of the split
+ * build (each module costs Node's loader about half a millisecond in a fresh process:
+ * docs/performance.md, cold start), and every entry shares one core, one `InputReadError` class
+ * among it. Bundlers and `require()` get the split build (`dist/index.js`, `dist/index.cjs`), whose
+ * chunks let a bundler leave out what an import does not use.
  *
  * @internal
  * @packageDocumentation

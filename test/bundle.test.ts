@@ -61,33 +61,45 @@ describe.runIf(built)('CommonJS build', () => {
   });
 });
 
-describe.runIf(built)('one core bundle', () => {
-  const ENTRIES = ['index', 'node', 'docx', 'pdf', 'ocr', 'validate'];
-
-  it('the main entry is one re-export of the core, which imports no other file of ours (two modules to load)', async () => {
+describe.runIf(built)("Node's ES module build: one core bundle", () => {
+  const ENTRIES = ['index', 'node', 'docx', 'pdf', 'ocr'];
+  const relativeImports = async (file: string) => {
     const { readFileSync } = await import('node:fs');
-    const relativeImports = (file: string) =>
-      [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/(?:from|import|require\()\s*['"](\.\/[^'"]+)['"]/g)].map((m) => m[1]);
-    expect(relativeImports('index.js')).toEqual(['./core.js']);
-    expect(relativeImports('core.js')).toEqual([]);
-    expect(relativeImports('index.cjs')).toEqual(['./core.cjs']);
-    expect(relativeImports('core.cjs')).toEqual([]);
+    return [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/(?:from|import|require\()\s*['"](\.\/[^'"]+)['"]/g)].map(
+      (m) => m[1],
+    );
+  };
+
+  it('under Node the package resolves to it, and its main entry is one re-export of a core that imports no other file of ours', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('zfxxgk-report'))"], {
+      cwd: ROOT,
+    })
+      .toString()
+      .trim();
+    expect(resolved.endsWith('/dist/esm-node/index.js')).toBe(true);
+    expect(await relativeImports('esm-node/index.js')).toEqual(['./core.js']);
+    expect(await relativeImports('esm-node/core.js')).toEqual([]);
   });
 
-  it('every entry loads as an ES module and with require(), and they share one InputReadError', async () => {
+  it('every entry loads in both builds with the same exports, and the entries of each build share one InputReadError', async () => {
     const { createRequire } = await import('node:module');
     const { pathToFileURL } = await import('node:url');
     const req = createRequire(join(ROOT, 'package.json'));
-    const esm: Record<string, Record<string, unknown>> = {};
-    const cjs: Record<string, Record<string, unknown>> = {};
+    const load = async (file: string) => (await import(pathToFileURL(join(ROOT, 'dist', file)).href)) as Record<string, unknown>;
     for (const e of ENTRIES) {
-      esm[e] = (await import(pathToFileURL(join(ROOT, 'dist', `${e}.js`)).href)) as Record<string, unknown>;
-      cjs[e] = req(join(ROOT, 'dist', `${e}.cjs`)) as Record<string, unknown>;
-      expect(Object.keys(cjs[e] ?? {}).sort(), e).toEqual(Object.keys(esm[e] ?? {}).sort());
+      const fast = await load(`esm-node/${e}.js`);
+      const split = await load(`${e}.js`);
+      const cjs = req(join(ROOT, 'dist', `${e}.cjs`)) as Record<string, unknown>;
+      expect(Object.keys(fast).sort(), e).toEqual(Object.keys(split).sort());
+      expect(Object.keys(cjs).sort(), e).toEqual(Object.keys(split).sort());
     }
     for (const e of ['docx', 'pdf', 'ocr']) {
-      expect(esm[e]?.InputReadError, e).toBe(esm.index?.InputReadError);
-      expect(cjs[e]?.InputReadError, e).toBe(cjs.index?.InputReadError);
+      expect((await load(`esm-node/${e}.js`)).InputReadError, e).toBe((await load('esm-node/index.js')).InputReadError);
+      expect((await load(`${e}.js`)).InputReadError, e).toBe((await load('index.js')).InputReadError);
+      expect((req(join(ROOT, 'dist', `${e}.cjs`)) as Record<string, unknown>).InputReadError, e).toBe(
+        (req(join(ROOT, 'dist', 'index.cjs')) as Record<string, unknown>).InputReadError,
+      );
     }
   });
 });
