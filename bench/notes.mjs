@@ -96,14 +96,15 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   tables are unpacked when the first decoder is made, not at import (a build-time rewrite of its pinned module, ~2 ms);
   table 二's run-on regex is built on first use (~0.5 ms); traditional characters are counted by one regex class (the
   JavaScript loop over every character was compiled on the stack by TurboFan during the first parse, ~2 ms of CPU).
-  A/B in fresh processes against the state before, CPU medians of 20 (load ~19): import 33 → 25 ms, import + first
-  text parse 61 → 53 ms (range 49–55), import + first HTML parse 69 → 62 ms. Tried and not kept: no splitting at all
+  A/B in fresh processes against the state before, CPU medians, two runs of 20 (load ~18–19): import 31–33 → 24–25 ms,
+  import + first text parse 58–61 → 50–53 ms (ranges 49–55), import + first HTML parse 68–69 → 61–62 ms. Tried and not kept: no splitting at all
   (the same as two modules), esbuild's minification of whitespace and syntax (~1 ms, within noise). What is left:
   V8 compiling ~600 kB of source (~13 ms; a text parse needs about half of it, but the API is synchronous, so nothing can
   be loaded on first use), the modules' top-level work (~7 ms: table 三's label index ~2 ms, parsimmon ~1 ms, the heading
   grammar), and the first parse (~27 ms, ~3–4× a second parse in the same process): V8 compiling the functions a parse
   uses, TurboFan compiling the label trie's walk in the background (~3–4 ms of CPU; \`--no-opt\` takes it away), cold
-  regexes and inline caches. The ≤ 50 ms target is met on some runs, not by the median, on this loaded machine.
+  regexes and inline caches. The ≤ 50 ms target: the median was 50 ms in one run and 53 ms in another on this loaded
+  machine (load ~19; not measured idle).
 - **Bundle budgets.** Measured without the dependencies, \`parseReport\` is mostly our own code: the diagnostic messages
   in two languages, template data (labels, aliases, keywords of both versions) and the table readers. Ways to the
   budgets, not done: the English messages in their own entry, template data shared in a compact form, a text-only entry.
