@@ -6,7 +6,7 @@
  * Node-only entries import it (tsup.config.ts): two modules instead of the dozen chunks of the split
  * build (each module costs Node's loader about half a millisecond in a fresh process:
  * docs/performance.md, cold start), and every entry shares one core, one `InputReadError` class
- * among it. Bundlers and `require()` get the split build (`dist/index.js`, `dist/index.cjs`), whose
+ * among it. Bundlers and CommonJS get the split build (`dist/index.js`, `dist/index.cjs`), whose
  * chunks let a bundler leave out what an import does not use.
  *
  * @internal
