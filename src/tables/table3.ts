@@ -19,6 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { applyOrderedValues } from '../repairs/ordered-values.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -165,6 +166,19 @@ function readReading(
   let hasContent = false;
   const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
   const displaced: RowItem[] = [];
+  // Numbers kept in the template's row order while wrapped labels floated (plain pdftotext): the
+  // rows between anchored rows take the numbers between them, by count and arithmetic.
+  const ordered = new Map<RowSegment<string>, RowItem[][]>();
+  applyOrderedValues(
+    ctx,
+    't3',
+    seg,
+    dataRowKeys,
+    NCOLS,
+    (key, items) => rowSumHolds(key, items, version),
+    (assignment) => tableHoldsWith(seg, assignment, version),
+    ordered,
+  );
   // Numbers standing alone (a lone line, or the only number a floating label caught): the only
   // unplaced numbers that may be a value moved out of its cell.
   const isolated = new Set<RowItem>();
@@ -186,6 +200,7 @@ function readReading(
   );
   const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
+  for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
