@@ -19,7 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
-import { applyOrderedValues } from '../repairs/ordered-values.js';
+import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -42,6 +42,8 @@ for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) if
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
+/** The rows above the results: an unnumbered 总计 right after one of them is a column header. */
+const HEAD_ROWS = new Set(['newReceived', 'carriedOver']);
 
 const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .filter((r) => r.keywords.length > 0)
@@ -166,24 +168,36 @@ function readReading(
   let hasContent = false;
   const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
   const displaced: RowItem[] = [];
-  // Numbers kept in the template's row order while wrapped labels floated (plain pdftotext): the
-  // rows between anchored rows take the numbers between them, by count and arithmetic.
-  const ordered = new Map<RowSegment<string>, RowItem[][]>();
-  applyOrderedValues(
-    ctx,
-    't3',
-    seg,
-    dataRowKeys,
-    NCOLS,
-    (key, items) => rowSumHolds(key, items, version),
-    (assignment) => tableHoldsWith(seg, assignment, version),
-    ordered,
-  );
+  // The segmentation as read, for the ordered-values repair (below), which decides on it.
+  const asRead = snapshotSegmentation(seg);
   // Numbers standing alone (a lone line, or the only number a floating label caught): the only
   // unplaced numbers that may be a value moved out of its cell.
   const isolated = new Set<RowItem>();
   for (const o of seg.orphanRows) if (o.items.length === 1) isolated.add(o.items[0] as RowItem);
   const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, version, displaced, isolated);
+  // Numbers kept in the template's row order while wrapped labels floated (plain pdftotext): where
+  // the floating-label pairing above paired nothing, the rows between anchored rows take the numbers between
+  // them, by count and arithmetic, decided on the segmentation as read.
+  const ordered = new Map<RowSegment<string>, RowItem[][]>();
+  if (resolved.size === 0) {
+    const now = snapshotSegmentation(seg);
+    asRead.restore();
+    const decision = decideOrderedValues(
+      seg,
+      dataRowKeys,
+      NCOLS,
+      (key, items) => rowSumOutcome(key, items, version),
+      (assignment) => tableHoldsWith(seg, assignment, version),
+      budget,
+    );
+    now.restore();
+    if (decision) {
+      applyOrderedValues(ctx, 't3', seg, decision, ordered);
+      const stillDisplaced = displaced.filter((i) => !decision.consumed.has(i));
+      displaced.length = 0;
+      displaced.push(...stillDisplaced);
+    }
+  }
   // Labels stacked apart from their rows of numbers (plain pdftotext): the run is cut by the count
   // and the row sums, and each row keeps the cuts the table's equations allow it.
   const stacked = new Map<RowSegment<string>, RowItem[][]>();
@@ -288,6 +302,9 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
   if (clean === '') return { role: 'other' };
   const inBody = state.rowsSoFar > 0;
   if (clean === '总计' || clean === '合计') {
+    // Right after a head row's label, an unnumbered 总计 is the column header (plain pdftotext
+    // prints the first row's tall label among the header words): the 总计 row follows the results.
+    if (!numbering && state.lastKey !== null && HEAD_ROWS.has(state.lastKey)) return { role: 'other' };
     if ((numbering?.style === 'cnParen' && numbering.value === 7) || inBody) {
       return { role: 'row', key: 'results.total', matched: '（七）总计', how: 'context' };
     }
@@ -522,11 +539,16 @@ function tableHoldsWith(seg: Segmentation<string>, assignment: ReadonlyMap<strin
 
 /** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
 function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVersion): boolean {
+  return rowSumOutcome(key, items, version) === 'holds';
+}
+
+/** How a row of seven items stands to its row sum: `unknown` when a cell it needs is unknown or a blank total (not reported). */
+function rowSumOutcome(key: string, items: readonly RowItem[], version: TemplateVersion): RowSumOutcome {
   const rel = table3Relations(version).find((r) => r.rule === 'T3.ROWSUM' && r.row === key);
-  if (!rel || items.length !== NCOLS) return false;
+  if (!rel || items.length !== NCOLS) return 'fails';
   const values = new Map<string, Operand>();
   rowOperands(key, items, values);
-  return evaluateRelation(rel, (a) => values.get(a) ?? null, blankCountsAsZero).status === 'holds';
+  return evaluateRelation(rel, (a) => values.get(a) ?? null, blankCountsAsZero).status;
 }
 
 /**
