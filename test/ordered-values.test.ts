@@ -26,7 +26,7 @@ function withLateLabels(report: Report, late: ReadonlySet<number>): string {
   const lines = renderReport(report, { to: 'text' }).split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
-  let stack: string[] = [];
+  const stack: string[] = [];
   let row = -1;
   lines.forEach((l, i) => {
     if (i <= start || i >= end || !l.startsWith('| ')) {

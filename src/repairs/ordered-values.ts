@@ -169,7 +169,7 @@ export function decideOrderedValues<K extends string>(
       } else if (s === best[j]) ways[j] = (ways[j] as number) + (ways[i] as number);
     }
   });
-  const top = Math.max(...best);
+  const top = best.reduce((m, x) => Math.max(m, x), Number.NEGATIVE_INFINITY);
   const ends = nodes.map((_, j) => j).filter((j) => best[j] === top);
   if (top < score(2, MAX_GAP_VANISHED * (dataRows.length + 1)) || ends.length !== 1 || ways[ends[0] as number] !== 1) return null;
   const chain: Anchor<K>[] = [];
