@@ -193,9 +193,10 @@ function readReading(
     now.restore();
     if (decision) {
       applyOrderedValues(ctx, 't3', seg, decision, ordered);
-      const stillDisplaced = displaced.filter((i) => !decision.consumed.has(i));
-      displaced.length = 0;
-      displaced.push(...stillDisplaced);
+      // Numbers the floating-label pairing handed back that the decision placed are no longer unplaced.
+      let kept = 0;
+      for (const item of displaced) if (!decision.consumed.has(item)) displaced[kept++] = item;
+      displaced.length = kept;
     }
   }
   // Labels stacked apart from their rows of numbers (plain pdftotext): the run is cut by the count
