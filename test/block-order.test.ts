@@ -169,16 +169,18 @@ describe('stacked labels (plain pdftotext)', () => {
     return lines.join('\n');
   }
 
-  it('cuts the run into rows by the count and the row sums; the cells every assignment agrees on are stated, the others ambiguous', () => {
+  it('cuts the run into rows by the count and the row sums; between rows whose labels hold their own numbers, the template order pairs them', () => {
     // 3.其他 prints nothing (all blank), so the whole table cannot be checked and the older pairing
-    // by order (all rows read) does not apply.
+    // by order of the labels (all rows read) does not apply. The rows before and after the stack
+    // hold their own numbers, and the 21 numbers between them are exactly the stack's rows: the
+    // numbers keep the template's order there (repairs/ordered-values.ts; the column equations,
+    // which sum the three rows together, could not tell which is which).
     const values = { ...WITH_VALUES, '3.其他': ' |  |  |  |  |  | ' };
     const { cells, diagnostics } = read(stacked(values));
-    // 1 0 0 0 0 0 1 / 0 … / 0 …: the column equations sum the three rows together, so they cannot tell which is which.
     expect(cells.get('t3.results.unableToProvide.notHeld.commercialEnterprise')).toMatchObject({ status: 'value', value: 0 });
     expect(cells.get('t3.results.unableToProvide.stillUnclear.otherOrg')).toMatchObject({ status: 'value', value: 0 });
-    expect(cells.get('t3.results.unableToProvide.notHeld.naturalPerson')).toMatchObject({ status: 'ambiguous' });
-    expect(cells.get('t3.results.unableToProvide.notHeld.naturalPerson')?.candidates).toEqual(expect.arrayContaining([0, 1]));
+    expect(cells.get('t3.results.unableToProvide.notHeld.naturalPerson')).toMatchObject({ status: 'value', value: 1 });
+    expect(cells.get('t3.results.unableToProvide.needsCreation.naturalPerson')).toMatchObject({ status: 'value', value: 0 });
     const paired = diagnostics.filter((d) => d.code === 'row-label-floating').map((d) => d.path);
     expect(paired).toEqual(
       expect.arrayContaining([

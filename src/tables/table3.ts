@@ -21,6 +21,7 @@ import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
+import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
@@ -43,6 +44,8 @@ for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) if
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
+/** The rows above the results: an unnumbered 总计 right after one of them is a column header. */
+const HEAD_ROWS = new Set(['newReceived', 'carriedOver']);
 
 const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .filter((r) => r.keywords.length > 0)
@@ -281,11 +284,37 @@ function readReading(
       location: ctx.location(c.segment.label.start, c.segment.label.end),
     });
   const displaced: RowItem[] = [];
+  // The segmentation as read, for the ordered-values repair (below), which decides on it.
+  const asRead = snapshotSegmentation(seg);
   // Numbers standing alone (a lone line, or the only number a floating label caught): the only
   // unplaced numbers that may be a value moved out of its cell.
   const isolated = new Set<RowItem>();
   for (const o of seg.orphanRows) if (o.items.length === 1) isolated.add(o.items[0] as RowItem);
   const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, version, displaced, isolated);
+  // Numbers kept in the template's row order while wrapped labels floated (plain pdftotext): where
+  // the floating-label pairing above paired nothing, the rows between anchored rows take the numbers between
+  // them, by count and arithmetic, decided on the segmentation as read.
+  const ordered = new Map<RowSegment<string>, RowItem[][]>();
+  if (resolved.size === 0) {
+    const now = snapshotSegmentation(seg);
+    asRead.restore();
+    const decision = decideOrderedValues(
+      seg,
+      dataRowKeys,
+      NCOLS,
+      (key, items) => rowSumOutcome(key, items, version),
+      tableHoldsWith(seg, version),
+      budget,
+    );
+    now.restore();
+    if (decision) {
+      applyOrderedValues(ctx, 't3', seg, decision, ordered);
+      // Numbers the floating-label pairing handed back that the decision placed are no longer unplaced.
+      let kept = 0;
+      for (const item of displaced) if (!decision.consumed.has(item)) displaced[kept++] = item;
+      displaced.length = kept;
+    }
+  }
   // Labels stacked apart from their rows of numbers (plain pdftotext): the run is cut by the count
   // and the row sums, and each row keeps the cuts the table's equations allow it.
   const stacked = new Map<RowSegment<string>, RowItem[][]>();
@@ -302,6 +331,7 @@ function readReading(
   );
   const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
+  for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
@@ -392,6 +422,9 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
   if (clean === '') return { role: 'other' };
   const inBody = state.rowsSoFar > 0;
   if (clean === '总计' || clean === '合计') {
+    // Right after a head row's label, an unnumbered 总计 is the column header (plain pdftotext
+    // prints the first row's tall label among the header words): the 总计 row follows the results.
+    if (!numbering && state.lastKey !== null && HEAD_ROWS.has(state.lastKey)) return { role: 'other' };
     if ((numbering?.style === 'cnParen' && numbering.value === 7) || inBody) {
       return { role: 'row', key: 'results.total', matched: '（七）总计', how: 'context' };
     }
@@ -697,11 +730,16 @@ function someBlankPlacementHolds(items: readonly RowItem[], budget: WorkBudget):
 
 /** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
 function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVersion): boolean {
+  return rowSumOutcome(key, items, version) === 'holds';
+}
+
+/** How a row of seven items stands to its row sum: `unknown` when a cell it needs is unknown or a blank total (not reported). */
+function rowSumOutcome(key: string, items: readonly RowItem[], version: TemplateVersion): RowSumOutcome {
   const rel = table3Relations(version).find((r) => r.rule === 'T3.ROWSUM' && r.row === key);
-  if (!rel || items.length !== NCOLS) return false;
+  if (!rel || items.length !== NCOLS) return 'fails';
   const values = new Map<string, Operand>();
   rowOperands(key, items, values);
-  return evaluateRelation(rel, (a) => values.get(a) ?? null, blankCountsAsZero).status === 'holds';
+  return evaluateRelation(rel, (a) => values.get(a) ?? null, blankCountsAsZero).status;
 }
 
 /**
