@@ -30,7 +30,8 @@ import type { LabelToken, TableToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { blankCountsAsZero, TABLE4_RELATIONS } from '../template/relations.js';
 import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
-import { compileRelations, evaluateCompiled } from '../template/arithmetic.js';
+import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../template/arithmetic.js';
+import { placeWithLostCells } from './lost-cells.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -151,6 +152,50 @@ function groupSumsHold(values: readonly (number | null)[]): boolean {
   for (let i = 0; i < cells.length; i++) cells[i] = i < values.length ? (values[i] ?? 0) : Number.NaN;
   for (const rel of T4_COMPILED) if (evaluateCompiled(rel, cells) === 'fails') return false;
   return true;
+}
+
+/**
+ * The group sums as a check of a placement with lost cells (NaN: lost or not placed yet, never
+ * negative): it fails only when a group's known cells already rule the sum out.
+ */
+function groupSumsCanHold(cells: Float64Array): boolean {
+  for (const rel of T4_COMPILED) if (cannotHoldCompiled(rel, cells)) return false;
+  return true;
+}
+
+/**
+ * A row of fewer than fifteen numbers whose lost cells leave no trace (plain pdftotext): the
+ * placements the group sums allow (`tables/lost-cells.ts`) decide the columns they all agree on.
+ * The reading by the layout's own evidence (gaps that anchor the numbers) is kept when it states a
+ * cell the sums place otherwise, or when no placement fits.
+ */
+function withLostCells(
+  read: RowPlacement,
+  items: readonly RowItem[],
+  budget: WorkBudget,
+  anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
+): RowPlacement {
+  if (read.deficit === 0 || items.length === 0) return read;
+  // A run printed after a label naming one group has a number in that group (pdftotext may print a
+  // group's last number after the next group's label, so not all of them need be).
+  const anchors = anchorsOf();
+  const labelsAgree = (placed: readonly (RowItem | null)[]): boolean => {
+    const groupsOfRun = new Map<number, Set<Table4GroupKey>>();
+    placed.forEach((it, j) => {
+      if (it) (groupsOfRun.get(it.run) ?? groupsOfRun.set(it.run, new Set()).get(it.run))?.add(groupOfColumn(j));
+    });
+    for (const [run, g] of anchors) if (groupsOfRun.get(run)?.has(g) === false) return false;
+    return true;
+  };
+  const bySums = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, labelsAgree);
+  if (!bySums) return read;
+  const stated = (p: Placement): string | null =>
+    p.status === 'value' ? `v${p.token.content.value}` : p.status === 'blank' ? 'blank' : null;
+  const conflict = read.columns.some((p, j) => {
+    const s = stated(p);
+    return s !== null && s !== stated(bySums.columns[j] as Placement);
+  });
+  return conflict ? read : { ...read, columns: bySums.columns };
 }
 
 /** The digit search's view of table 四's arithmetic: groups of results followed by their total. */
@@ -296,9 +341,13 @@ export function readTable4(
         detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '),
         path: 't4',
       });
-    const placement = runs
+    const read = runs
       ? placeReadings(runs, ALL_TARGETS.length)
       : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
+    // Numbers of the region no label claims may be the cells that seem lost (printed among the
+    // header words): the sums then place nothing.
+    const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
+    const placement = runs || !allClaimed ? read : withLostCells(read, items, budget, () => runAnchors(tokens, seg.runText));
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     if (blocks.orderUnproven)

@@ -1,0 +1,190 @@
+/**
+ * Table 四 in plain pdftotext text that lost cells without a trace (a cell printed past the page's
+ * edge, a blank cell): the group sums place the numbers where every placement they allow agrees,
+ * and nothing else. Our own text and numbers, in the shape of that layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from 'zfxxgk-report';
+import { pipeReport } from './helpers/fixtures.js';
+import { placeWithLostCells } from '../src/tables/lost-cells.js';
+import { WorkBudget } from '../src/tables/budget.js';
+import type { RowItem } from '../src/tables/placement.js';
+import type { ValueToken } from '../src/tables/tokens.js';
+
+/** A vertical header (one character per line), each column's header a block of its own. */
+const vertical = (words: string[]): string[] => words.flatMap((w) => [...[...w], '']);
+
+/**
+ * Table 四 as plain pdftotext prints a page whose headers are written one character per line:
+ * each group's header blocks, then its numbers, one block each; `numbers` per group.
+ */
+function plainVertical(numbers: [string[], string[], string[]]): string[] {
+  const block = (xs: string[]) => xs.flatMap((x) => [x, '']);
+  return [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    '行政复议',
+    '',
+    '行政诉讼',
+    '',
+    ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']),
+    ...block(numbers[0]),
+    '未经复议直接起诉',
+    '',
+    ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结']),
+    ...block(numbers[1]),
+    '复议后起诉',
+    '',
+    ...vertical(['总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']),
+    ...block(numbers[2]),
+  ];
+}
+
+function report(t4: string[]): string {
+  const lines = pipeReport().split('\n');
+  const from = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  const to = lines.findIndex((l) => l.startsWith('五、'));
+  lines.splice(from, to - from, ...t4, '');
+  return lines.join('\n');
+}
+
+const t4Cells = (text: string) => listCells(parseReport(text).report!).filter((c) => c.address.startsWith('t4.'));
+const shown = (text: string) => t4Cells(text).map((c) => (c.status === 'value' ? c.value : c.status));
+
+describe('table 四 with lost cells (plain pdftotext)', () => {
+  it('places fourteen numbers when only one placement keeps the group sums; the lost total is missing', () => {
+    // review 0 2 0 5 = 7; direct 1 6 0 0 = 7 (its total printed after 复议后起诉); after 3 0 4 0 = 7, total lost
+    const text = report(
+      plainVertical([
+        ['0', '2', '0', '5', '7'],
+        ['1', '6', '0', '0'],
+        ['7', '3', '0', '4', '0'],
+      ]),
+    );
+    expect(shown(text)).toEqual([0, 2, 0, 5, 7, 1, 6, 0, 0, 7, 3, 0, 4, 0, 'missing']);
+    const missing = parseReport(text).diagnostics.find((d) => d.code === 'cells-missing' && d.path === 't4');
+    expect(missing?.addresses).toEqual(['t4.litigationAfterReview.total']);
+  });
+
+  it('states nothing the placements disagree on (two lost cells: the last group open)', () => {
+    const text = report(
+      plainVertical([
+        ['0', '2', '0', '5', '7'],
+        ['1', '6', '0', '0'],
+        ['7', '3', '0', '4'],
+      ]),
+    );
+    const cells = shown(text);
+    expect(cells.slice(0, 5)).toEqual([0, 2, 0, 5, 7]);
+    // every stated cell is right; the rest flagged
+    const truth = [0, 2, 0, 5, 7, 1, 6, 0, 0, 7, 3, 0, 4, 0, 7];
+    cells.forEach((c, j) => {
+      if (typeof c === 'number') expect(c).toBe(truth[j]);
+      else expect(['missing', 'ambiguous']).toContain(c);
+    });
+  });
+
+  it('a number printed among the header words before 行政复议 is not taken for a lost cell', () => {
+    // the first cell (结果维持 of 行政复议) printed in its header block; the rest out of order
+    const t4 = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      ...['结', '果', '维', '持', '0'],
+      '',
+      '行政复议',
+      '行政诉讼',
+      '未经复议直接起诉',
+      '结果 其他 尚未 总计 结果 结果 其他 尚未 总计 结果',
+      '纠正 结果 审结 维持 纠正 结果 审结 维持',
+      '',
+      '复议后起诉',
+      '结果 其他 尚未 总计',
+      '纠正 结果 审结',
+      '',
+      ...['1', '0', '1', '0', '2', '0', '0', '0', '0', '0', '0', '0', '0', '0'],
+    ];
+    const cells = t4Cells(report(t4));
+    // truth: 0 1 1 0 2 | 0 0 0 0 0 | 0 0 0 0 0 — 1 0 1 0 | 2 keeps the sums but is not the row
+    expect(cells.filter((c) => c.address.startsWith('t4.review.') && c.status === 'value')).toEqual([]);
+  });
+});
+
+describe('placeWithLostCells', () => {
+  const item = (raw: string, run = 1): RowItem => ({
+    token: {
+      kind: 'value',
+      raw,
+      content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
+      start: 0,
+      end: raw.length,
+      line: 0,
+      gapBefore: 0,
+      lineStart: true,
+    } as ValueToken,
+    collapsedBefore: 0,
+    run,
+  });
+  // two groups of three: a + b = total
+  const sums = (cells: Float64Array): boolean => {
+    for (const g of [0, 3]) {
+      const a = cells[g] as number;
+      const b = cells[g + 1] as number;
+      const t = cells[g + 2] as number;
+      if (!Number.isNaN(t) && ((!Number.isNaN(a) && a > t) || (!Number.isNaN(b) && b > t))) return false;
+      if (![a, b, t].some(Number.isNaN) && a + b !== t) return false;
+    }
+    return true;
+  };
+
+  it('a token of digits may be two cells run together: every cut that fits is a placement', () => {
+    // 2 3 5 | 1 4 5 written as 2 3 51 4 5: only the cut fits (a lost cell puts 51 over a total of 5)
+    const p = placeWithLostCells(
+      6,
+      ['2', '3', '51', '4', '5'].map((r) => item(r)),
+      sums,
+      new WorkBudget(100_000),
+    );
+    expect(p?.columns.map((c) => (c.status === 'value' ? c.token.content.value : c.status))).toEqual([2, 3, 5, 1, 4, 5]);
+    expect(p?.fitting).toBe(1);
+  });
+
+  it('a cut and a lost cell that both fit leave the cells they disagree on open', () => {
+    const p = placeWithLostCells(
+      6,
+      ['3', '0', '3', '12'].map((r) => item(r)),
+      sums,
+      new WorkBudget(100_000),
+    );
+    // 3 0 3 | 1 2 ?, 3 0 3 | 12 ? ?, 3 0 3 | ? ? 12 and 3 0 ? | 3 12 ? all keep the sums (a lost cell is unknown)
+    expect(p?.columns.map((c) => (c.status === 'value' ? c.token.content.value : c.status))).toEqual([
+      3,
+      0,
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+    ]);
+  });
+
+  it('returns null when the budget runs out (nothing decided)', () => {
+    expect(
+      placeWithLostCells(
+        6,
+        ['1', '1'].map((r) => item(r)),
+        () => true,
+        new WorkBudget(5),
+      ),
+    ).toBeNull();
+  });
+
+  it('returns null when no placement fits', () => {
+    expect(
+      placeWithLostCells(
+        6,
+        ['5', '1', '2', '3', '9'].map((r) => item(r)),
+        sums,
+        new WorkBudget(100_000),
+      ),
+    ).toBeNull();
+  });
+});
