@@ -148,7 +148,10 @@ function readReading(
     headerOf.set(label, header);
     return { role: 'row', key: UNKNOWN_ROW, matched: '', how: 'context' };
   };
-  const seg = segmentRows<string>(tokens, classify, baseline);
+  // In a block stream a line's end after numbers is no row end (`repairs/block-stream.ts`): a row's
+  // numbers go on in the next blocks, up to the next label.
+  const segTokens = orderUnproven ? tokens.filter((t) => !(t.kind === 'break' && t.reason === 'line')) : tokens;
+  const seg = segmentRows<string>(segTokens, classify, baseline);
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
