@@ -32,6 +32,7 @@ import { blankCountsAsZero, TABLE4_RELATIONS } from '../template/relations.js';
 import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
 import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../template/arithmetic.js';
 import { placeWithLostCells } from './lost-cells.js';
+import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -142,6 +143,26 @@ function placeOutOfOrder(
 }
 
 /**
+ * The review and litigation totals the report's text states (行政复议351件, 行政诉讼46件), as a check
+ * of a complete row: the review total is one of the review counts stated, the two litigation totals
+ * add up to one of the litigation counts. Null unless both are stated (one number alone matches a
+ * wrong arrangement too easily).
+ */
+function textTotals(
+  narrative: (() => readonly NarrativeClaim[]) | undefined,
+): { fits: (cells: ArrayLike<number>) => boolean; said: string } | null {
+  if (!narrative) return null;
+  const claims = narrative().filter((c) => !c.percent);
+  const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
+  const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
+  if (review.length === 0 || litigation.length === 0) return null;
+  return {
+    fits: (v) => review.includes(v[4] as number) && litigation.includes((v[9] as number) + (v[14] as number)),
+    said: [...review.map((v) => `行政复议${v}件`), ...litigation.map((v) => `行政诉讼${v}件`)].join('、'),
+  };
+}
+
+/**
  * The three five-column groups each add up (upheld + corrected + other + pending = total), by the
  * one arithmetic evaluator over `TABLE4_RELATIONS`. Prefix-safe: a group not yet complete in
  * `values` (a partial order being searched) is not judged. A blank counts as 0 here, the total too
@@ -196,6 +217,17 @@ function withLostCells(
     return s !== null && s !== stated(bySums.columns[j] as Placement);
   });
   return conflict ? read : { ...read, columns: bySums.columns };
+}
+
+/** Every cell stated (a value or a blank) and the group sums hold over them. */
+function confirmedBySums(p: RowPlacement): boolean {
+  const values: (number | null)[] = [];
+  for (const c of p.columns) {
+    if (c.status === 'value') values.push(c.token.content.value);
+    else if (c.status === 'blank') values.push(null);
+    else return false;
+  }
+  return groupSumsHold(values);
 }
 
 /** The digit search's view of table 四's arithmetic: groups of results followed by their total. */
@@ -347,7 +379,32 @@ export function readTable4(
     // Numbers of the region no label claims may be the cells that seem lost (printed among the
     // header words): the sums then place nothing.
     const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
-    const placement = runs || !allClaimed ? read : withLostCells(read, items, budget, () => runAnchors(tokens, seg.runText));
+    let placement = runs || !allClaimed ? read : withLostCells(read, items, budget, () => runAnchors(tokens, seg.runText));
+    // The numbers under header blocks (plain pdftotext of Word's spanning header cells): unless the
+    // reading so far states every cell and the group sums confirm it, the readings that layout
+    // allows (the one in reading order among them) decide.
+    if (!runs && !confirmedBySums(placement)) {
+      const holds = (c: Float64Array): boolean => groupSumsHold(Array.from(c));
+      let byHeaders = readHeaderBlocks(tokens, ALL_TARGETS.length, groupSumsCanHold, holds, budget);
+      // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
+      const fitsText = byHeaders && byHeaders.placement.columns.some((c) => c.status === 'ambiguous') ? textTotals(narrative) : null;
+      const byText = fitsText
+        ? readHeaderBlocks(tokens, ALL_TARGETS.length, groupSumsCanHold, (c) => holds(c) && fitsText.fits(c), budget)
+        : null;
+      if (byText && fitsText) {
+        ctx.report('groups-from-text', {
+          target: TABLE_NAMES.t4,
+          detail: fitsText.said,
+          path: 't4',
+          location: ctx.location(labelLoc.start, labelLoc.end),
+        });
+        byHeaders = byText;
+      }
+      if (byHeaders) {
+        placement = byHeaders.placement;
+        unplaced.length = 0;
+      }
+    }
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     if (blocks.orderUnproven)
