@@ -66,6 +66,18 @@ describe('table 四 with lost cells (plain pdftotext)', () => {
     expect(missing?.addresses).toEqual(['t4.litigationAfterReview.total']);
   });
 
+  it("the first group's label lost at a page break: its numbers, printed before the next label, take their place by the sums", () => {
+    const lines = plainVertical([
+      ['0', '3', '0', '5', '8'],
+      ['1', '6', '0', '0'],
+      ['7', '2', '0', '4', '0', '6'],
+    ]).filter((l) => l !== '行政复议' && l !== '行政诉讼');
+    // The groups' runs could be rotated (direct, after, review) and keep the sums: the totals the text states decide.
+    const said = [lines[0] as string, '本年度发生政府信息公开行政复议8件，行政诉讼13件。', ...lines.slice(1)];
+    expect(shown(report(said))).toEqual([0, 3, 0, 5, 8, 1, 6, 0, 0, 7, 2, 0, 4, 0, 6]);
+    expect(shown(report(lines))).toContain('ambiguous');
+  });
+
   it('states nothing the placements disagree on (two lost cells: the last group open)', () => {
     const text = report(
       plainVertical([

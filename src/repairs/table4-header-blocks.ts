@@ -3,13 +3,15 @@
  * span several rows, as Word writes them). Such a header comes out as a few text blocks, each
  * holding the header words of some adjacent columns (`结果维持` alone, then `行政复议 … 尚未审结 总计
  * … 结果维持`, then `复议后起诉 结果纠正 … 总计`), in the order of the columns; the numbers under them
- * come out as blocks of one number each, in an order of the tool's own: the numbers under each header
+ * come out as blocks of one number each (that is part of the evidence), in an order of the tool's own: the numbers under each header
  * block keep their order, but the tool may write the first number under a later block before the
  * rest under an earlier one (`22` / `0` / `11` … for columns 2, 12, 3 …).
  *
  * The evidence is counted from the text: each header block's columns (the words that begin a
  * column name: 维持, 纠正, 其他, 尚未, 总计), fifteen in all, and fifteen numbers, those printed inside
- * a header block filling all of its columns. Every way of dealing the other numbers out to the header
+ * a header block filling all of its columns; at least one header block holds its numbers (so the
+ * blocks are blocks of columns, not rows of header words across the table), and every other number
+ * is a block of its own. Every way of dealing the other numbers out to the header
  * blocks in their order (each block's numbers in the order read) is tried against the group sums;
  * a column keeps a value only when every way that keeps them puts the same number there, and is
  * `ambiguous` otherwise. Nothing is decided when the counts do not match, no way keeps the sums, or
@@ -84,8 +86,9 @@ export function readHeaderBlocks(
     const values = block.filter((t): t is ValueToken => t.kind === 'value');
     if (block.some((t) => t.kind === 'blank')) return null;
     if (labels.length === 0) {
-      // A block of numbers only: after every header block (numbers before a header are another layout).
-      if (headers.length === 0) return null;
+      // A block of one number, after every header block (numbers before a header, or several side
+      // by side on a line, are another layout).
+      if (headers.length === 0 || values.length !== 1) return null;
       stream.push(...values);
       continue;
     }
@@ -100,7 +103,9 @@ export function readHeaderBlocks(
     if (stream.length > 0) return null;
     headers.push({ columns, values });
   }
-  if (headers.length < 2) return null;
+  // A header block holding the number under its words shows that the blocks are column blocks (a
+  // header printed as rows of words across all columns is another layout).
+  if (headers.length < 2 || !headers.some((h) => h.values.length > 0)) return null;
   if (headers.reduce((n, h) => n + h.columns, 0) !== ncols) return null;
   if (headers.reduce((n, h) => n + h.values.length, 0) + stream.length !== ncols) return null;
 

@@ -26,7 +26,7 @@ import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { blankCountsAsZero, TABLE4_RELATIONS } from '../template/relations.js';
 import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
@@ -144,20 +144,28 @@ function placeOutOfOrder(
 
 /**
  * The review and litigation totals the report's text states (行政复议351件, 行政诉讼46件), as a check
- * of a complete row: the review total is one of the review counts stated, the two litigation totals
- * add up to one of the litigation counts. Null unless both are stated (one number alone matches a
- * wrong arrangement too easily).
+ * of a complete row (`fits`): the review total is one of the review counts stated, the two
+ * litigation totals add up to one of the litigation counts; `mayFit` the same of a row with lost
+ * cells (NaN: a lost total fits any count, a litigation total alone must not exceed the largest).
+ * Null unless both are stated (one number alone matches a wrong arrangement too easily).
  */
 function textTotals(
   narrative: (() => readonly NarrativeClaim[]) | undefined,
-): { fits: (cells: ArrayLike<number>) => boolean; said: string } | null {
+): { fits: (cells: ArrayLike<number>) => boolean; mayFit: (cells: ArrayLike<number>) => boolean; said: string } | null {
   if (!narrative) return null;
   const claims = narrative().filter((c) => !c.percent);
   const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
   const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
   if (review.length === 0 || litigation.length === 0) return null;
+  const most = Math.max(...litigation);
   return {
     fits: (v) => review.includes(v[4] as number) && litigation.includes((v[9] as number) + (v[14] as number)),
+    mayFit: (v) => {
+      const [r, d, a] = [v[4] as number, v[9] as number, v[14] as number];
+      if (!Number.isNaN(r) && !review.includes(r)) return false;
+      if (Number.isNaN(d) || Number.isNaN(a)) return Number.isNaN(d) && Number.isNaN(a) ? true : (Number.isNaN(d) ? a : d) <= most;
+      return litigation.includes(d + a);
+    },
     said: [...review.map((v) => `行政复议${v}件`), ...litigation.map((v) => `行政诉讼${v}件`)].join('、'),
   };
 }
@@ -191,10 +199,13 @@ function groupSumsCanHold(cells: Float64Array): boolean {
  * cell the sums place otherwise, or when no placement fits.
  */
 function withLostCells(
+  ctx: Reporter,
   read: RowPlacement,
   items: readonly RowItem[],
   budget: WorkBudget,
   anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
+  narrative: (() => readonly NarrativeClaim[]) | undefined,
+  labelLoc: { start: number; end: number },
 ): RowPlacement {
   if (read.deficit === 0 || items.length === 0) return read;
   // A run printed after a label naming one group has a number in that group (pdftotext may print a
@@ -208,15 +219,33 @@ function withLostCells(
     for (const [run, g] of anchors) if (groupsOfRun.get(run)?.has(g) === false) return false;
     return true;
   };
-  const bySums = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, labelsAgree);
+  let bySums = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, labelsAgree);
   if (!bySums) return read;
+  // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
+  const text = bySums.columns.some((c) => c.status === 'ambiguous') ? textTotals(narrative) : null;
+  if (text) {
+    const valueOf = (it: RowItem | null): number => (it?.token.kind === 'value' ? it.token.content.value : it ? 0 : Number.NaN);
+    const byText = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, (placed) => {
+      return labelsAgree(placed) && text.mayFit(placed.map(valueOf));
+    });
+    if (byText) {
+      ctx.report('groups-from-text', {
+        target: TABLE_NAMES.t4,
+        detail: text.said,
+        path: 't4',
+        location: ctx.location(labelLoc.start, labelLoc.end),
+      });
+      bySums = byText;
+    }
+  }
+  const decided = bySums;
   const stated = (p: Placement): string | null =>
     p.status === 'value' ? `v${p.token.content.value}` : p.status === 'blank' ? 'blank' : null;
   const conflict = read.columns.some((p, j) => {
     const s = stated(p);
-    return s !== null && s !== stated(bySums.columns[j] as Placement);
+    return s !== null && s !== stated(decided.columns[j] as Placement);
   });
-  return conflict ? read : { ...read, columns: bySums.columns };
+  return conflict ? read : { ...read, columns: decided.columns };
 }
 
 /** Every cell stated (a value or a blank) and the group sums hold over them. */
@@ -228,6 +257,20 @@ function confirmedBySums(p: RowPlacement): boolean {
     else return false;
   }
   return groupSumsHold(values);
+}
+
+/** Two readings of the row: a cell they agree on keeps its value; any other is ambiguous with both. */
+function eitherReading(a: RowPlacement, b: RowPlacement): RowPlacement {
+  const valuesOf = (p: Placement | undefined): ValueToken[] =>
+    p?.status === 'value' ? [p.token] : p?.status === 'ambiguous' ? p.tokens : [];
+  const columns = a.columns.map((p, j): Placement => {
+    const q = b.columns[j];
+    if (p.status === 'value' && q?.status === 'value' && p.token.content.value === q.token.content.value) return q;
+    const tokens = [...valuesOf(p), ...valuesOf(q)];
+    const candidates = [...new Set(tokens.map((t) => t.content.value))];
+    return candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens };
+  });
+  return { ...b, columns };
 }
 
 /** The digit search's view of table 四's arithmetic: groups of results followed by their total. */
@@ -302,6 +345,19 @@ export function readTable4(
     baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline)
   );
   const seg = segmentRows<Table4GroupKey>(tokens, classify, baseline, false);
+  if ((globalThis as any).process?.env?.T24)
+    console.error(
+      'SEG',
+      JSON.stringify(seg.rows.map((r) => [r.key, r.evidence.items.length, r.overflow.length])),
+      'orph',
+      seg.orphans.length,
+      'groups',
+      seg.groups.length,
+      tokens
+        .filter((t) => t.kind !== 'break')
+        .map((t) => (t.kind === 'label' ? t.text : t.kind === 'value' ? t.raw + (t.lineStart && t.gapBefore ? '^' : '') : '_'))
+        .join('|'),
+    );
   const table: Record<string, unknown> = {};
   const unplaced: RowItem[] = [...seg.orphans];
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
@@ -354,6 +410,16 @@ export function readTable4(
       // group label and none after the header; the header's position is the evidence.
       ctx.report('numbers-before-labels', { target: TABLE_NAMES.t4, detail: 'the row of numbers stands before the header', path: 't4' });
       for (const item of unplaced.splice(0)) items.push(item);
+    } else if (
+      items.length > 0 &&
+      items.length + unplaced.length === ALL_TARGETS.length &&
+      seg.groups.length === 0 &&
+      !seg.rows.some((r) => r.key === 'review')
+    ) {
+      // The first group's label lost (a page break took it away): the numbers printed before the first
+      // label are the rest of the row of fifteen, a run of their own whose place the sums decide. (With
+      // the 行政复议 label there, numbers before it stand among its header words: another layout.)
+      for (const item of unplaced.splice(0).reverse()) items.unshift(item);
     }
     const last = seg.rows[seg.rows.length - 1];
     const evidence = {
@@ -379,11 +445,12 @@ export function readTable4(
     // Numbers of the region no label claims may be the cells that seem lost (printed among the
     // header words): the sums then place nothing.
     const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
-    let placement = runs || !allClaimed ? read : withLostCells(read, items, budget, () => runAnchors(tokens, seg.runText));
-    // The numbers under header blocks (plain pdftotext of Word's spanning header cells): unless the
-    // reading so far states every cell and the group sums confirm it, the readings that layout
-    // allows (the one in reading order among them) decide.
-    if (!runs && !confirmedBySums(placement)) {
+    let placement =
+      runs || !allClaimed ? read : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
+    // The numbers under header blocks (plain pdftotext of Word's spanning header cells): where the
+    // text shows that layout, the readings it allows decide; a reading so far that states every cell
+    // and keeps the group sums is one more reading (a cell where they differ is ambiguous).
+    if (!runs) {
       const holds = (c: Float64Array): boolean => groupSumsHold(Array.from(c));
       let byHeaders = readHeaderBlocks(tokens, ALL_TARGETS.length, groupSumsCanHold, holds, budget);
       // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
@@ -401,7 +468,7 @@ export function readTable4(
         byHeaders = byText;
       }
       if (byHeaders) {
-        placement = byHeaders.placement;
+        placement = confirmedBySums(placement) ? eitherReading(placement, byHeaders.placement) : byHeaders.placement;
         unplaced.length = 0;
       }
     }
