@@ -345,19 +345,6 @@ export function readTable4(
     baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline)
   );
   const seg = segmentRows<Table4GroupKey>(tokens, classify, baseline, false);
-  if ((globalThis as any).process?.env?.T24)
-    console.error(
-      'SEG',
-      JSON.stringify(seg.rows.map((r) => [r.key, r.evidence.items.length, r.overflow.length])),
-      'orph',
-      seg.orphans.length,
-      'groups',
-      seg.groups.length,
-      tokens
-        .filter((t) => t.kind !== 'break')
-        .map((t) => (t.kind === 'label' ? t.text : t.kind === 'value' ? t.raw + (t.lineStart && t.gapBefore ? '^' : '') : '_'))
-        .join('|'),
-    );
   const table: Record<string, unknown> = {};
   const unplaced: RowItem[] = [...seg.orphans];
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
