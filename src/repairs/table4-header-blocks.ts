@@ -89,7 +89,7 @@ export function readHeaderBlocks(
       // A block of one number, after every header block (numbers before a header, or several side
       // by side on a line, are another layout).
       if (headers.length === 0 || values.length !== 1) return null;
-      stream.push(...values);
+      for (const v of values) stream.push(v);
       continue;
     }
     const columns = labels.reduce((n, l) => n + (l.text.match(COLUMN_MARKS)?.length ?? 0), 0);

@@ -131,7 +131,7 @@ export function placeWithLostCells(
       if (earlier >= 0 && !used[earlier]) continue;
       used[r] = true;
       const run = runs[r] as RowItem[];
-      order.push(...run);
+      for (const it of run) order.push(it);
       orders();
       order.length -= run.length;
       used[r] = false;

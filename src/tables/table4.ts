@@ -157,7 +157,7 @@ function textTotals(
   const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
   const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
   if (review.length === 0 || litigation.length === 0) return null;
-  const most = Math.max(...litigation);
+  const most = litigation.reduce((m, v) => Math.max(m, v), 0);
   return {
     fits: (v) => review.includes(v[4] as number) && litigation.includes((v[9] as number) + (v[14] as number)),
     mayFit: (v) => {
