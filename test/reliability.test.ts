@@ -195,7 +195,7 @@ const GROWTH_FROM = 100_000;
  * and 100,000, flat after), so the smaller size starts past that step.
  */
 function growth(run: (n: number) => unknown): number {
-  const best = (n: number): number => Array.from({ length: 3 }, () => timed(() => run(n)).ms).reduce((m, v) => Math.min(m, v), Infinity);
+  const best = (n: number): number => Array.from({ length: 3 }, () => timed(() => run(n)).ms).reduce((a, b) => Math.min(a, b), Infinity);
   best(GROWTH_FROM);
   return best(4 * GROWTH_FROM) / Math.max(best(GROWTH_FROM), 0.05);
 }
