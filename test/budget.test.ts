@@ -41,6 +41,44 @@ function ratioPerKB(text: string, ordinary: string): number {
 
 const ordinary = (r: Report): string => renderInLayout(r, 'pipes');
 
+/** `text` with every other number line of table 四 left out, `count` of them (cells lost without a trace). */
+function withoutT4Values(text: string, count: number): string {
+  const lines = text.split('\n');
+  const t4 = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  const at = lines.flatMap((l, i) => (i > t4 && /^\d+$/.test(l) ? [i] : [])).filter((_, k) => k % 2 === 1);
+  for (const i of at.slice(0, count).reverse()) lines.splice(i, 1);
+  return lines.join('\n');
+}
+
+/** Table 四 of `text` replaced by fifteen zeros under three header blocks (Word's spanning header cells in plain pdftotext). */
+function t4UnderHeaderBlocks(text: string): string {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  const to = lines.findIndex((l) => l.startsWith('五、'));
+  const t4 = [
+    lines[from] as string,
+    '',
+    ...['结', '果', '维', '持', '0'],
+    '',
+    ...[
+      '行政复议',
+      '行政诉讼',
+      '未经复议直接起诉',
+      '结 其 尚',
+      '果 他 未 总 结果 结果 其他 尚未 总 结果',
+      '纠 结 审 计 维 纠 结 审 计 维',
+      '正 果 结',
+      '持',
+    ],
+    '',
+    ...['复议后起诉', '结 其 尚', '果 他 未 总', '纠 结 审 计', '正 果 结'],
+    '',
+    ...Array.from({ length: 14 }, () => ['0', '']).flat(),
+  ];
+  lines.splice(from, to - from, ...t4);
+  return lines.join('\n');
+}
+
 describe('the work budget', () => {
   it('counts and stops', () => {
     const b = new WorkBudget(3);
@@ -142,6 +180,15 @@ describe('the work budget', () => {
     [
       'table 四 all zeros in fifteen runs',
       (seed) => ((r) => ({ report: r, text: table4InRuns(r, 1).replace(/^\d+$/gm, '0') }))(consistentReport(seed, '2021', { scale: 0 })),
+    ],
+    [
+      'table 四 in five runs with six cells lost, large numbers',
+      (seed) => ((r) => ({ report: r, text: withoutT4Values(table4InRuns(r, 3), 6) }))(consistentReport(seed, '2021', { scale: 5000 })),
+    ],
+    [
+      'table 四 under header blocks, all zeros',
+      (seed) =>
+        ((r) => ({ report: r, text: t4UnderHeaderBlocks(renderInLayout(r, 'blank-lines')) }))(consistentReport(seed, '2021', { scale: 0 })),
     ],
     [
       'every row glued, large numbers',

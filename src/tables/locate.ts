@@ -29,8 +29,17 @@ const CAPTION_RE = /第二十条第?[(]?[一二三四五六七八九十][)]?项/
 const T3_ANCHORS = ['本列数据的勾稽关系', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量'];
 const T4_ANCHORS = ['未经复议直接起诉', '复议后起诉'];
 
-/** Non-blank lines searched back from the litigation header for the 行政复议 header (a column-by-column table 四 prints 12 before it). */
-const T4_HEADER_LOOKBACK = 16;
+/**
+ * Non-blank lines searched back from the litigation header for the 行政复议 header: a
+ * column-by-column table 四 prints 12 before it, and plain pdftotext of a header printed one
+ * character per line (vertical header cells) prints the first group's header, four characters per
+ * column, and its five numbers (about 30 lines) in between. The search stops earlier at prose, at a
+ * heading and at table 三's last rows.
+ */
+const T4_HEADER_LOOKBACK = 48;
+
+/** A line of nothing but pieces of table 四's column headers (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
+const T4_HEADER_PIECE = /^[结果维持纠正其他尚未审总计]+$/;
 
 /** A line of numbers only (a table row printed without its labels). */
 const NUMBERS_ONLY = /^[\d\s.,，/—-]+$/;
@@ -98,10 +107,19 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
       const l = lines[i] as Line;
       if (l.kind === 'blank') continue;
       seen++;
-      if (isProse(l)) break;
+      if (isProse(l) || headingAt(headings, i)) break;
       const c = cleanText(compact(l));
       if (c.includes('结转下年度') || c.includes('本年度办理结果')) break;
       if (c.startsWith('行政复议') && c.length <= 20) t4Start = i;
+    }
+    // Header words printed before the 行政复议 header (plain pdftotext writes a column's vertical
+    // header, and the number under it, as a block of its own: `结` / `果` / `维` / `持` / `0`).
+    for (let i = t4Start - 1, seenHeader = t4Start; i > afterT3; i--) {
+      const l = lines[i] as Line;
+      if (l.kind === 'blank') continue;
+      const c = compact(l);
+      if (T4_HEADER_PIECE.test(c)) t4Start = seenHeader = i;
+      else if (!NUMBERS_ONLY.test(c) || seenHeader - i > T4_HEADER_LOOKBACK) break;
     }
     // The row of numbers printed before the header (plain pdftotext), right under the table's heading.
     let k = t4Start - 1;

@@ -148,7 +148,10 @@ function readReading(
     headerOf.set(label, header);
     return { role: 'row', key: UNKNOWN_ROW, matched: '', how: 'context' };
   };
-  const seg = segmentRows<string>(tokens, classify, baseline);
+  // In a block stream a line's end after numbers is no row end (`repairs/block-stream.ts`): a row's
+  // numbers go on in the next blocks, up to the next label.
+  const segTokens = orderUnproven ? tokens.filter((t) => !(t.kind === 'break' && t.reason === 'line')) : tokens;
+  const seg = segmentRows<string>(segTokens, classify, baseline);
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
@@ -557,23 +560,28 @@ function unsureOfOrder(placement: RowPlacement, columns: readonly SourceColumn[]
  * A header whose column names stand on one line set off by single spaces reads as one label
  * (`本年新制作数量 本年新公开数量 对外公开总数量`, `pdftotext -layout`): when its words (or, with the
  * spaces normalised away, its text) are, in order, whole column names of the sub-table, each name is
- * a header of its own.
+ * a header of its own. In plain text (no positions) only a label that is nothing but whole names of
+ * the sub-table, each once, is split: a line's words come out left to right, so their order is the
+ * columns' order; a label with anything else in it (a row label or a piece of a name run into it)
+ * stays whole.
  */
 function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]): LabelToken[] {
-  // Only a header placed by position (set off on its line: `pdftotext -layout`) spans the columns
-  // below it; in plain text the names run together with the cells around them.
-  if (h.setOff !== true) return [h];
   const names = namesOf(own);
-  const words = [...h.text.matchAll(/\S+/g)];
+  // Only a header placed by position (set off on its line: `pdftotext -layout`) is split at its spaces.
+  const words = h.setOff === true ? [...h.text.matchAll(/\S+/g)] : [];
   if (words.length >= 2 && words.every((w) => names.includes(cleanText(w[0]))))
     return words.map((w) => ({ ...h, text: w[0], start: h.start + (w.index ?? 0), end: h.start + (w.index ?? 0) + w[0].length }));
   // Normalisation may have taken the spaces between Han words out: the names run together.
   if (cleanText(h.text) !== h.text) return [h];
   const out: LabelToken[] = [];
+  const seen = new Set<string>();
   let at = 0;
   while (at < h.text.length) {
     const name = names.filter((n) => h.text.startsWith(n, at)).sort((a, b) => b.length - a.length)[0];
     if (!name) return [h];
+    const column = own.find((c) => labelsOf(c).includes(name)) as Table2ColumnDefinition;
+    if (h.setOff !== true && seen.has(column.key)) return [h];
+    seen.add(column.key);
     out.push({ ...h, text: name, start: h.start + at, end: h.start + at + name.length });
     at += name.length;
   }

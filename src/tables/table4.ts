@@ -26,11 +26,13 @@ import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { blankCountsAsZero, TABLE4_RELATIONS } from '../template/relations.js';
 import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
-import { compileRelations, evaluateCompiled } from '../template/arithmetic.js';
+import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../template/arithmetic.js';
+import { placeWithLostCells } from './lost-cells.js';
+import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -141,6 +143,34 @@ function placeOutOfOrder(
 }
 
 /**
+ * The review and litigation totals the report's text states (行政复议351件, 行政诉讼46件), as a check
+ * of a complete row (`fits`): the review total is one of the review counts stated, the two
+ * litigation totals add up to one of the litigation counts; `mayFit` the same of a row with lost
+ * cells (NaN: a lost total fits any count, a litigation total alone must not exceed the largest).
+ * Null unless both are stated (one number alone matches a wrong arrangement too easily).
+ */
+function textTotals(
+  narrative: (() => readonly NarrativeClaim[]) | undefined,
+): { fits: (cells: ArrayLike<number>) => boolean; mayFit: (cells: ArrayLike<number>) => boolean; said: string } | null {
+  if (!narrative) return null;
+  const claims = narrative().filter((c) => !c.percent);
+  const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
+  const litigation = claims.filter((c) => c.kind === 'litigation').map((c) => c.value);
+  if (review.length === 0 || litigation.length === 0) return null;
+  const most = litigation.reduce((m, v) => Math.max(m, v), 0);
+  return {
+    fits: (v) => review.includes(v[4] as number) && litigation.includes((v[9] as number) + (v[14] as number)),
+    mayFit: (v) => {
+      const [r, d, a] = [v[4] as number, v[9] as number, v[14] as number];
+      if (!Number.isNaN(r) && !review.includes(r)) return false;
+      if (Number.isNaN(d) || Number.isNaN(a)) return Number.isNaN(d) && Number.isNaN(a) ? true : (Number.isNaN(d) ? a : d) <= most;
+      return litigation.includes(d + a);
+    },
+    said: [...review.map((v) => `行政复议${v}件`), ...litigation.map((v) => `行政诉讼${v}件`)].join('、'),
+  };
+}
+
+/**
  * The three five-column groups each add up (upheld + corrected + other + pending = total), by the
  * one arithmetic evaluator over `TABLE4_RELATIONS`. Prefix-safe: a group not yet complete in
  * `values` (a partial order being searched) is not judged. A blank counts as 0 here, the total too
@@ -151,6 +181,96 @@ function groupSumsHold(values: readonly (number | null)[]): boolean {
   for (let i = 0; i < cells.length; i++) cells[i] = i < values.length ? (values[i] ?? 0) : Number.NaN;
   for (const rel of T4_COMPILED) if (evaluateCompiled(rel, cells) === 'fails') return false;
   return true;
+}
+
+/**
+ * The group sums as a check of a placement with lost cells (NaN: lost or not placed yet, never
+ * negative): it fails only when a group's known cells already rule the sum out.
+ */
+function groupSumsCanHold(cells: Float64Array): boolean {
+  for (const rel of T4_COMPILED) if (cannotHoldCompiled(rel, cells)) return false;
+  return true;
+}
+
+/**
+ * A row of fewer than fifteen numbers whose lost cells leave no trace (plain pdftotext): the
+ * placements the group sums allow (`tables/lost-cells.ts`) decide the columns they all agree on.
+ * The reading by the layout's own evidence (gaps that anchor the numbers) is kept when it states a
+ * cell the sums place otherwise, or when no placement fits.
+ */
+function withLostCells(
+  ctx: Reporter,
+  read: RowPlacement,
+  items: readonly RowItem[],
+  budget: WorkBudget,
+  anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
+  narrative: (() => readonly NarrativeClaim[]) | undefined,
+  labelLoc: { start: number; end: number },
+): RowPlacement {
+  if (read.deficit === 0 || items.length === 0) return read;
+  // A run printed after a label naming one group has a number in that group (pdftotext may print a
+  // group's last number after the next group's label, so not all of them need be).
+  const anchors = anchorsOf();
+  const labelsAgree = (placed: readonly (RowItem | null)[]): boolean => {
+    const groupsOfRun = new Map<number, Set<Table4GroupKey>>();
+    placed.forEach((it, j) => {
+      if (it) (groupsOfRun.get(it.run) ?? groupsOfRun.set(it.run, new Set()).get(it.run))?.add(groupOfColumn(j));
+    });
+    for (const [run, g] of anchors) if (groupsOfRun.get(run)?.has(g) === false) return false;
+    return true;
+  };
+  let bySums = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, labelsAgree);
+  if (!bySums) return read;
+  // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
+  const text = bySums.columns.some((c) => c.status === 'ambiguous') ? textTotals(narrative) : null;
+  if (text) {
+    const valueOf = (it: RowItem | null): number => (it?.token.kind === 'value' ? it.token.content.value : it ? 0 : Number.NaN);
+    const byText = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, (placed) => {
+      return labelsAgree(placed) && text.mayFit(placed.map(valueOf));
+    });
+    if (byText) {
+      ctx.report('groups-from-text', {
+        target: TABLE_NAMES.t4,
+        detail: text.said,
+        path: 't4',
+        location: ctx.location(labelLoc.start, labelLoc.end),
+      });
+      bySums = byText;
+    }
+  }
+  const decided = bySums;
+  const stated = (p: Placement): string | null =>
+    p.status === 'value' ? `v${p.token.content.value}` : p.status === 'blank' ? 'blank' : null;
+  const conflict = read.columns.some((p, j) => {
+    const s = stated(p);
+    return s !== null && s !== stated(decided.columns[j] as Placement);
+  });
+  return conflict ? read : { ...read, columns: decided.columns };
+}
+
+/** Every cell stated (a value or a blank) and the group sums hold over them. */
+function confirmedBySums(p: RowPlacement): boolean {
+  const values: (number | null)[] = [];
+  for (const c of p.columns) {
+    if (c.status === 'value') values.push(c.token.content.value);
+    else if (c.status === 'blank') values.push(null);
+    else return false;
+  }
+  return groupSumsHold(values);
+}
+
+/** Two readings of the row: a cell they agree on keeps its value; any other is ambiguous with both. */
+function eitherReading(a: RowPlacement, b: RowPlacement): RowPlacement {
+  const valuesOf = (p: Placement | undefined): ValueToken[] =>
+    p?.status === 'value' ? [p.token] : p?.status === 'ambiguous' ? p.tokens : [];
+  const columns = a.columns.map((p, j): Placement => {
+    const q = b.columns[j];
+    if (p.status === 'value' && q?.status === 'value' && p.token.content.value === q.token.content.value) return q;
+    const tokens = [...valuesOf(p), ...valuesOf(q)];
+    const candidates = [...new Set(tokens.map((t) => t.content.value))];
+    return candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens };
+  });
+  return { ...b, columns };
 }
 
 /** The digit search's view of table 四's arithmetic: groups of results followed by their total. */
@@ -277,6 +397,16 @@ export function readTable4(
       // group label and none after the header; the header's position is the evidence.
       ctx.report('numbers-before-labels', { target: TABLE_NAMES.t4, detail: 'the row of numbers stands before the header', path: 't4' });
       for (const item of unplaced.splice(0)) items.push(item);
+    } else if (
+      items.length > 0 &&
+      items.length + unplaced.length === ALL_TARGETS.length &&
+      seg.groups.length === 0 &&
+      !seg.rows.some((r) => r.key === 'review')
+    ) {
+      // The first group's label lost (a page break took it away): the numbers printed before the first
+      // label are the rest of the row of fifteen, a run of their own whose place the sums decide. (With
+      // the 行政复议 label there, numbers before it stand among its header words: another layout.)
+      for (const item of unplaced.splice(0).reverse()) items.unshift(item);
     }
     const last = seg.rows[seg.rows.length - 1];
     const evidence = {
@@ -296,9 +426,39 @@ export function readTable4(
         detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '),
         path: 't4',
       });
-    const placement = runs
+    const read = runs
       ? placeReadings(runs, ALL_TARGETS.length)
       : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
+    // Numbers of the region no label claims may be the cells that seem lost (printed among the
+    // header words): the sums then place nothing.
+    const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
+    let placement =
+      runs || !allClaimed ? read : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
+    // The numbers under header blocks (plain pdftotext of Word's spanning header cells): where the
+    // text shows that layout, the readings it allows decide; a reading so far that states every cell
+    // and keeps the group sums is one more reading (a cell where they differ is ambiguous).
+    if (!runs) {
+      const holds = (c: Float64Array): boolean => groupSumsHold(Array.from(c));
+      let byHeaders = readHeaderBlocks(tokens, ALL_TARGETS.length, groupSumsCanHold, holds, budget);
+      // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
+      const fitsText = byHeaders && byHeaders.placement.columns.some((c) => c.status === 'ambiguous') ? textTotals(narrative) : null;
+      const byText = fitsText
+        ? readHeaderBlocks(tokens, ALL_TARGETS.length, groupSumsCanHold, (c) => holds(c) && fitsText.fits(c), budget)
+        : null;
+      if (byText && fitsText) {
+        ctx.report('groups-from-text', {
+          target: TABLE_NAMES.t4,
+          detail: fitsText.said,
+          path: 't4',
+          location: ctx.location(labelLoc.start, labelLoc.end),
+        });
+        byHeaders = byText;
+      }
+      if (byHeaders) {
+        placement = confirmedBySums(placement) ? eitherReading(placement, byHeaders.placement) : byHeaders.placement;
+        unplaced.length = 0;
+      }
+    }
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     if (blocks.orderUnproven)

@@ -1,0 +1,102 @@
+/**
+ * Table 二 in plain pdftotext text: the column names of a sub-table printed on one line
+ * (`本年制发件数 本年废止件数 现行有效件数`, normalisation takes the spaces out) name the columns in
+ * their order when the line is nothing but whole names of the sub-table; a line with anything else
+ * in it stays one header. Our own text and numbers, in the shape of that layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from 'zfxxgk-report';
+import { pipeReport } from './helpers/fixtures.js';
+
+function report(header: string): string {
+  const lines = pipeReport().split('\n');
+  const from = lines.indexOf('二、主动公开政府信息情况') + 1;
+  const to = lines.findIndex((l) => l.startsWith('第二十条第(五)项'));
+  lines.splice(from, to - from, '第二十条第(一)项', '信息内容', header, '规章', '7', '1', '30', '行政规范性文件', '2', '0', '15');
+  return lines.join('\n');
+}
+
+const art20_1 = (text: string) =>
+  listCells(parseReport(text).report!)
+    .filter((c) => c.address.startsWith('t2.art20_1.'))
+    .map((c) => [c.address.slice('t2.art20_1.'.length), c.status === 'value' ? c.value : c.status]);
+
+describe('table 二 header names run together on one line (plain pdftotext)', () => {
+  it('a line of whole column names, each once, names the columns in its order', () => {
+    expect(art20_1(report('本年制发件数 本年废止件数 现行有效件数'))).toEqual([
+      ['regulations.issued', 7],
+      ['regulations.repealed', 1],
+      ['regulations.currentlyValid', 30],
+      ['normativeDocuments.issued', 2],
+      ['normativeDocuments.repealed', 0],
+      ['normativeDocuments.currentlyValid', 15],
+    ]);
+  });
+
+  it('the order on the line is the order of the columns', () => {
+    const cells = new Map(art20_1(report('现行有效件数 本年制发件数 本年废止件数')) as [string, unknown][]);
+    expect(cells.get('regulations.currentlyValid')).toBe(7);
+    expect(cells.get('regulations.issued')).toBe(1);
+    expect(cells.get('regulations.repealed')).toBe(30);
+  });
+
+  it('a name twice is no header of three columns: nothing is placed by it', () => {
+    const cells = art20_1(report('本年制发件数 本年制发件数 现行有效件数'));
+    expect(cells.filter(([, v]) => typeof v === 'number')).toEqual([]);
+  });
+});
+
+describe('table 二 in a block stream (plain pdftotext)', () => {
+  /** Every line a block of its own (a blank line after it), some blocks holding two numbers side by side. */
+  function blockReport(): string {
+    const lines = pipeReport().split('\n');
+    const from = lines.indexOf('二、主动公开政府信息情况') + 1;
+    const to = lines.indexOf('三、收到和处理政府信息公开申请情况');
+    const t2 = [
+      '第二十条第(一)项',
+      '信息内容',
+      '本年制发件数 本年废止件数 现行有效件数',
+      '规章',
+      '7 1',
+      '30',
+      '行政规范性文件',
+      '2',
+      '0 15',
+      '第二十条第(五)项',
+      '信息内容',
+      '本年处理决定数量',
+      '行政许可',
+      '310',
+      '第二十条第(六)项',
+      '信息内容',
+      '本年处理决定数量',
+      '行政处罚',
+      '27',
+      '行政强制',
+      '0',
+      '第二十条第(八)项',
+      '信息内容',
+      '本年收费金额(单位:万元)',
+      '行政事业性收费',
+      '12.5',
+    ];
+    lines.splice(from, to - from, ...t2.flatMap((l) => [l, '']));
+    return lines.join('\n');
+  }
+
+  it("a line's end after numbers is no row end: the row's numbers go on in the next block, named by block-order-unconfirmed", () => {
+    const text = blockReport();
+    expect(art20_1(text)).toEqual([
+      ['regulations.issued', 7],
+      ['regulations.repealed', 1],
+      ['regulations.currentlyValid', 30],
+      ['normativeDocuments.issued', 2],
+      ['normativeDocuments.repealed', 0],
+      ['normativeDocuments.currentlyValid', 15],
+    ]);
+    const named = parseReport(text)
+      .diagnostics.filter((d) => d.code === 'block-order-unconfirmed')
+      .flatMap((d) => d.addresses ?? []);
+    expect(named).toContain('t2.art20_1.regulations.currentlyValid');
+  });
+});
