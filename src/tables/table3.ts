@@ -26,6 +26,7 @@ import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
+import { unknownsFit } from './unknown-blanks.js';
 import type { LabelToken, TableToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -63,7 +64,8 @@ export interface Table3Result {
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(ctx: RecordingReporter, region: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const regionTokens = splitGroupHeads(region);
   const blocks = decideBlockStream(regionTokens);
   const decision = decideOwnership({
     tokens: blocks.tokens,
@@ -86,6 +88,42 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     return { ...either, blockStream: blocks.blockStream };
   }
   return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
+}
+
+/** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
+const GROUP_HEADS = [...ROWS_BY_KEY.values()]
+  .filter((r) => r.type === 'group')
+  .map((r) => cleanLabel(r.label).clean)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A group label run into the row label after it (one-line text of a table whose labels carry no
+ * numbering: normalisation removes the space between Han characters, `不予公开属于国家秘密`) is cut
+ * into the two labels, when the rest is a row label of its own; every other token is kept.
+ */
+function splitGroupHeads(tokens: readonly TableToken[]): readonly TableToken[] {
+  let out: TableToken[] | null = null;
+  tokens.forEach((t, k) => {
+    const pieces = t.kind === 'label' ? groupHeadPieces(t) : null;
+    if (pieces && !out) out = tokens.slice(0, k);
+    if (out) for (const p of pieces ?? [t]) out.push(p);
+  });
+  return out ?? tokens;
+}
+
+function groupHeadPieces(t: LabelToken): LabelToken[] | null {
+  for (const head of GROUP_HEADS) {
+    const at = t.text.indexOf(head);
+    if (at < 0) continue;
+    const cut = at + head.length;
+    const rest = t.text.slice(cut).trimStart();
+    // The head must be the label's beginning (after its numbering), and the rest a row label.
+    if (rest === '' || cleanLabel(t.text.slice(0, cut)).clean !== head) continue;
+    const probe: LabelToken = { ...t, text: rest, start: t.end - rest.length, lineStart: false, gapBefore: 0 };
+    if (classify(probe, { rowsSoFar: 1, lastKey: null }).role !== 'row') continue;
+    return [{ ...t, text: t.text.slice(0, cut), end: t.start + cut }, probe];
+  }
+  return null;
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
@@ -616,13 +654,42 @@ function readDigitRuns(
     })),
     budget,
   );
-  const surviving = search.surviving;
-  const complete = !exhausted && search.complete;
-  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+  let surviving = search.surviving;
+  let complete = !exhausted && search.complete;
   // Rows that lost blanks are a guess about the layout: when no combination adds up, or the
   // search ran out, they are placed as they are (ambiguous), not left missing nor read by their
   // row sum alone.
-  const noneHolds = surviving.every((s) => s.size === 0);
+  let noneHolds = surviving.every((s) => s.size === 0);
+  if (complete && noneHolds && open.some((o) => o.vanished)) {
+    // No placement adds up with the blanks read as 0: the document may have left blank a cell its
+    // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
+    // stands only where the written numbers leave the unknowns one consistent value in every
+    // equation, the row sums included.
+    const rowSumOpen = (v: (number | null)[]): boolean =>
+      v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
+    const rows: { base: number; readings: number[][] }[] = [];
+    for (const o of open) {
+      if (o.vanished) {
+        const alts = vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSumOpen, budget);
+        if (alts === null) break;
+        o.alts = alts;
+      }
+      rows.push({
+        base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
+        readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : Number.NaN))),
+      });
+    }
+    const all = compileRelations(table3Relations(version), indexOf);
+    const scratch = new Float64Array(cells.length);
+    const unknowns =
+      rows.length === open.length
+        ? searchCombinations(cells, NCOLS, all, rows, budget, (c) => budget.spend(all.length) && unknownsFit(c, all, scratch))
+        : null;
+    complete = unknowns !== null && unknowns.complete && !budget.exhausted;
+    if (unknowns) surviving = unknowns.surviving;
+    noneHolds = surviving.every((s) => s.size === 0);
+  }
+  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;

@@ -433,13 +433,14 @@ function separatedRunContent(run: string): NumberContent | null {
   return { kind: 'number', value: (run.startsWith('-') ? -1 : 1) * Number(digits), signed: /^[+-]/.test(run), digits };
 }
 
-/** Blank-cell markers inside a word: slashes (`/`, `\`). */
-const MARKER_RUN_RE = /[/\\]+/g;
+/** Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` written two or more times in a row. */
+const MARKER_RUN_RE = /[/\\]+|无{2,}|空{2,}/g;
 
 /**
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,
- * `信息///////7.属于…`): a run next to a digit, or of two or more markers. A single slash between
- * two characters of text (`本年增/减`) is text. Only in words with Han text (a date or a page
+ * `信息///////7.属于…`, `申请数量无无无无无无无三、…`: normalisation removes the spaces between Han
+ * characters): a run next to a digit, or of two or more markers. A single slash between two
+ * characters of text (`本年增/减`) is text, and so is a single `无` (`无法提供`). Only in words with Han text (a date or a page
  * number `1/2` on its own is not a row).
  */
 function blankMarkerRuns(word: string): { start: number; end: number }[] {
@@ -475,7 +476,7 @@ function isBlankMarkerWord(word: string, text: string, after: number): boolean {
  * label and a row label run together, `(四)无2.没有现成信息需要另行制作` likewise. Markers after
  * `第` (`第二十条第(一)项`) are part of the caption.
  */
-const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]{0,3})(?<!第)(?=\([一二三四五六七八九十]\)|\d{1,2}[.、](?!\d))/g;
+const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]{0,3})(?<!第)(?=\([一二三四五六七八九十]\)|\(\d{1,2}\)|\d{1,2}[.、](?!\d))/g;
 
 function pushLabels(text: string, start: number, line: number, out: TableToken[]): void {
   INNER_MARKER_RE.lastIndex = 0;
