@@ -93,7 +93,7 @@ export function readTable3(ctx: RecordingReporter, region: readonly TableToken[]
 /** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
 const GROUP_HEADS = [...ROWS_BY_KEY.values()]
   .filter((r) => r.type === 'group')
-  .map((r) => cleanLabel(r.label).clean)
+  .map((r) => cleanLabel(r.label.normalize('NFKC')).clean)
   .sort((a, b) => b.length - a.length);
 
 /**
