@@ -222,16 +222,20 @@ function readReading(
     budget,
     stacked,
   );
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget);
-  for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
-  const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
-
-  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
     NCOLS,
   );
+  const positioned = (r: RowSegment<string>): boolean => {
+    const first = r.evidence.items[0];
+    return first !== undefined && gridNear(first.token.line) !== null;
+  };
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, positioned);
+  for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
+  const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
+
+  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
 
   // Placements first, cells after: a value a converter moved out of its cell can then be put back
   // (recoverDisplaced) before the row diagnostics are written.
@@ -589,6 +593,7 @@ function readDigitRuns(
   dataRows: readonly string[],
   version: TemplateVersion,
   budget: WorkBudget,
+  positioned: (r: RowSegment<string>) => boolean,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -660,7 +665,9 @@ function readDigitRuns(
   // search ran out, they are placed as they are (ambiguous), not left missing nor read by their
   // row sum alone.
   let noneHolds = surviving.every((s) => s.size === 0);
+  let unknownPass = false;
   if (complete && noneHolds && open.some((o) => o.vanished)) {
+    unknownPass = true;
     // No placement adds up with the blanks read as 0: the document may have left blank a cell its
     // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
     // stands only where the written numbers leave the unknowns one consistent value in every
@@ -693,6 +700,9 @@ function readDigitRuns(
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
+    // A row with column positions (pdftotext -layout) that the unknowns leave open is placed by the
+    // columns of the complete rows near it (`placeRow`), as when no placement adds up.
+    if (o.vanished && unknownPass && keep.length !== 1 && positioned(o.seg)) return;
     out.set(o.seg, keep);
     if (o.vanished) {
       if (keep.length === 1)
