@@ -33,6 +33,9 @@ import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
 
+/** Digits inside label text that are not its list numbering (a number the tokens could not read). */
+const UNREAD_DIGITS_RE = /\d/;
+
 /**
  * All row definitions of every registered version (oldest first), by key: the first version's
  * definition of a key wins (the 2019 data row （六） and the 2021 group share a key).
@@ -231,7 +234,10 @@ function readReading(
     const first = r.evidence.items[0];
     return first !== undefined && gridNear(first.token.line) !== null;
   };
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, positioned);
+  // Digits the tokens left inside label text (`3,12315,548`: two numbers run together that are no
+  // number) are cells nobody read: a row short of numbers there did not lose blanks.
+  const unreadDigits = tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, positioned, unreadDigits);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
@@ -594,6 +600,7 @@ function readDigitRuns(
   version: TemplateVersion,
   budget: WorkBudget,
   positioned: (r: RowSegment<string>) => boolean,
+  unreadDigits: boolean,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -666,7 +673,18 @@ function readDigitRuns(
   // row sum alone.
   let noneHolds = surviving.every((s) => s.size === 0);
   let unknownPass = false;
-  if (complete && noneHolds && open.some((o) => o.vanished)) {
+  // Glued rows take part only where the region writes its blanks as markers (`/`, `无`): a blank
+  // then never vanished, and every reading of a glued row is among its cuts. Where blanks may have
+  // vanished from a glued run, its cuts are searched with the row sum whole, and a row whose true
+  // reading is not among them could leave a wrong combination alone.
+  const markersShown = seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank'));
+  if (
+    complete &&
+    noneHolds &&
+    !unreadDigits &&
+    open.some((o) => o.vanished || markersShown) &&
+    open.every((o) => o.vanished || markersShown)
+  ) {
     unknownPass = true;
     // No placement adds up with the blanks read as 0: the document may have left blank a cell its
     // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
@@ -676,11 +694,11 @@ function readDigitRuns(
       v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
     const rows: { base: number; readings: number[][] }[] = [];
     for (const o of open) {
-      if (o.vanished) {
-        const alts = vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSumOpen, budget);
-        if (alts === null) break;
-        o.alts = alts;
-      }
+      const alts = o.vanished
+        ? vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSumOpen, budget)
+        : readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, budget, LAST_IS_SUM);
+      if (alts === null) break;
+      o.alts = alts;
       rows.push({
         base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
         readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : Number.NaN))),
@@ -688,9 +706,12 @@ function readDigitRuns(
     }
     const all = compileRelations(table3Relations(version), indexOf);
     const scratch = new Float64Array(cells.length);
+    // Every equation through an open row must be known (its unknowns found) for a combination to count.
+    const inOpen = (i: number): boolean => rows.some((r) => i >= r.base && i < r.base + NCOLS);
+    const mustResolve = new Set(all.flatMap((rel, k) => ([...rel.left, ...rel.right].some(inOpen) ? [k] : [])));
     const unknowns =
       rows.length === open.length
-        ? searchCombinations(cells, NCOLS, all, rows, budget, (c) => budget.spend(all.length) && unknownsFit(c, all, scratch))
+        ? searchCombinations(cells, NCOLS, all, rows, budget, (c) => budget.spend(all.length) && unknownsFit(c, all, scratch, mustResolve))
         : null;
     complete = unknowns !== null && unknowns.complete && !budget.exhausted;
     if (unknowns) surviving = unknowns.surviving;

@@ -433,8 +433,10 @@ function separatedRunContent(run: string): NumberContent | null {
   return { kind: 'number', value: (run.startsWith('-') ? -1 : 1) * Number(digits), signed: /^[+-]/.test(run), digits };
 }
 
-/** Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` written two or more times in a row. */
-const MARKER_RUN_RE = /[/\\]+|无{2,}|空{2,}/g;
+/** A list number that starts a label (`2.没有…`, `3、其他`). */
+const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
+/** Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next to a digit). */
+const MARKER_RUN_RE = /[/\\]+|无+|空+/g;
 
 /**
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,
@@ -450,7 +452,9 @@ function blankMarkerRuns(word: string): { start: number; end: number }[] {
   for (let m = MARKER_RUN_RE.exec(word); m !== null; m = MARKER_RUN_RE.exec(word)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || /\d/.test(word.charAt(end))) runs.push({ start, end });
+    // A digit after it that starts a list number (`(四)无2.没有现成…`) is not a cell next to it.
+    const digitAfter = /\d/.test(word.charAt(end)) && (/[/\\]/.test(m[0]) || !LIST_NUMBER_AHEAD_RE.test(word.slice(end)));
+    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter) runs.push({ start, end });
   }
   return runs;
 }

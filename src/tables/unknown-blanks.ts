@@ -22,7 +22,12 @@ const EPSILON = 1e-6;
  * refuted (true: not refuted). `scratch` is a vector of the same length the check may overwrite.
  * Linear in the equations' cells per round; at most one round per unknown.
  */
-export function unknownsFit(cells: ArrayLike<number>, relations: readonly CompiledRelation[], scratch: Float64Array): boolean {
+export function unknownsFit(
+  cells: ArrayLike<number>,
+  relations: readonly CompiledRelation[],
+  scratch: Float64Array,
+  mustResolve: ReadonlySet<number> = new Set(),
+): boolean {
   for (let i = 0; i < cells.length; i++) scratch[i] = cells[i] as number;
   const open = new Set<number>(relations.map((_, k) => k));
   let learnt = true;
@@ -63,5 +68,7 @@ export function unknownsFit(cells: ArrayLike<number>, relations: readonly Compil
       learnt = true;
     }
   }
+  // An equation the reading depends on that two unknowns (or a row not read) leave open confirms nothing.
+  for (const k of open) if (mustResolve.has(k)) return false;
   return true;
 }
