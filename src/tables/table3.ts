@@ -230,14 +230,20 @@ function readReading(
     seg.rows.map((r) => r.evidence.items),
     NCOLS,
   );
-  const positioned = (r: RowSegment<string>): boolean => {
-    const first = r.evidence.items[0];
-    return first !== undefined && gridNear(first.token.line) !== null;
-  };
-  // Digits the tokens left inside label text (`3,12315,548`: two numbers run together that are no
-  // number) are cells nobody read: a row short of numbers there did not lose blanks.
-  const unreadDigits = tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, positioned, unreadDigits);
+  // Blanks read as unknown counts (`unknown-blanks.ts`) only where a number cannot have been lost:
+  // the whole table on one line (crawler text), with no digits the tokens left inside label text
+  // (`3,12315,548`: two numbers run together that are no number, cells nobody read). A PDF's text
+  // may drop or move a number, and a row short of one there did not lose a blank.
+  // (the source line: crawler text is cut into pieces at the structure it holds, `outline/run-on.ts`)
+  const read = tokens.filter((t) => t.kind !== 'break');
+  const lead = read[0];
+  const tail = read[read.length - 1];
+  const oneLine =
+    lead !== undefined &&
+    tail !== undefined &&
+    ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
+    !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
@@ -599,8 +605,7 @@ function readDigitRuns(
   dataRows: readonly string[],
   version: TemplateVersion,
   budget: WorkBudget,
-  positioned: (r: RowSegment<string>) => boolean,
-  unreadDigits: boolean,
+  unknownsAllowed: boolean,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -672,7 +677,6 @@ function readDigitRuns(
   // search ran out, they are placed as they are (ambiguous), not left missing nor read by their
   // row sum alone.
   let noneHolds = surviving.every((s) => s.size === 0);
-  let unknownPass = false;
   // Glued rows take part only where the region writes its blanks as markers (`/`, `无`): a blank
   // then never vanished, and every reading of a glued row is among its cuts. Where blanks may have
   // vanished from a glued run, its cuts are searched with the row sum whole, and a row whose true
@@ -681,11 +685,10 @@ function readDigitRuns(
   if (
     complete &&
     noneHolds &&
-    !unreadDigits &&
+    unknownsAllowed &&
     open.some((o) => o.vanished || markersShown) &&
     open.every((o) => o.vanished || markersShown)
   ) {
-    unknownPass = true;
     // No placement adds up with the blanks read as 0: the document may have left blank a cell its
     // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
     // stands only where the written numbers leave the unknowns one consistent value in every
@@ -721,9 +724,6 @@ function readDigitRuns(
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
-    // A row with column positions (pdftotext -layout) that the unknowns leave open is placed by the
-    // columns of the complete rows near it (`placeRow`), as when no placement adds up.
-    if (o.vanished && unknownPass && keep.length !== 1 && positioned(o.seg)) return;
     out.set(o.seg, keep);
     if (o.vanished) {
       if (keep.length === 1)

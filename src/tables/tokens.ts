@@ -433,6 +433,8 @@ function separatedRunContent(run: string): NumberContent | null {
   return { kind: 'number', value: (run.startsWith('-') ? -1 : 1) * Number(digits), signed: /^[+-]/.test(run), digits };
 }
 
+/** What follows `无` when it begins a row label of the template (`无法提供`, `无正当理由大量反复申请`). */
+const LABEL_AFTER_NONE_RE = /^[法正]/;
 /** A list number that starts a label (`2.没有…`, `3、其他`). */
 const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
 /** Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next to a digit). */
@@ -451,7 +453,10 @@ function blankMarkerRuns(word: string): { start: number; end: number }[] {
   MARKER_RUN_RE.lastIndex = 0;
   for (let m = MARKER_RUN_RE.exec(word); m !== null; m = MARKER_RUN_RE.exec(word)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    // `无` that starts a word of the template's labels (`…0011无法提供`, `无正当理由…`) is text.
+    if (/[无空]/.test(m[0]) && LABEL_AFTER_NONE_RE.test(word.slice(end))) end--;
+    if (end === start) continue;
     // A digit after it that starts a list number (`(四)无2.没有现成…`) is not a cell next to it.
     const digitAfter = /\d/.test(word.charAt(end)) && (/[/\\]/.test(m[0]) || !LIST_NUMBER_AHEAD_RE.test(word.slice(end)));
     if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter) runs.push({ start, end });
