@@ -51,12 +51,28 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   is cut group by group with each total read from the digits that follow (\`splitGroupSums\`: a total is never
   enumerated), which decides table 四 in these inputs instead of exhausting the budget; the combination search over
   table 三's rows checks after each choice the range every equation can still reach (\`searchCombinations\`), rows
-  with the fewest readings first. **The ≤ 3× target is not met for glued large numbers:** what remains is the per-row
-  cut of table 三 (\`splitSummed\`: for each length of the total, the reachable-sum bounds and a depth-first cut of the
-  six applicant cells; 200–4,400 budget units a row for 13–41 digits) and it spends the table's whole budget on the
-  biggest inputs, so their last rows (（七）总计, 结转下年度) stay missing (flagged, \`search-budget-exhausted\`). A next step:
-  cut table 三's rows column-wise like table 四's groups (read each total from the digits, prune by the column sums of
-  the rows already cut) rather than lowering the budget.
+  with the fewest readings first. **Second step (search machinery):** table 三's per-row cut (\`splitSummed\`) casts out
+  nines before searching a length of the total (the numbers of any cut add up to the digits' sum modulo 9, so a total
+  that differs from the digits before it modulo 9 has no cut): 40–400 budget units a row instead of 200–4,400, so the
+  last rows of the biggest inputs are read now instead of left missing; table 四's group cut reads its numbers from a
+  table; the items of cut numbers are shared by a row's readings. Glued large numbers measured 4.1–5.3× an ordinary
+  report per KB (seed 3, both versions; the build before it 4.7–6.6×, A/B at a load of 20). **The ≤ 3× target is still
+  not met:** what remains is table 四's group cut (\`splitGroupSums\`: up to ~9,400 units for a 47-digit row, close to
+  the table's budget; each group's first numbers are enumerated before its total can be read) and the rest of the
+  pipeline over glued text (ownership, table 二's readings, cells), which costs about what a one-line parse costs.
+  The gauntlet's glued text (bench row "glued") is mostly that pipeline: 1.1× faster than the build before.
+- **Plain pdftotext: searches over block orders and stacked labels.** Profiled against the same reports through
+  \`pdftotext -layout\`, the plain text spent its extra time in the block-order search (\`src/repairs/block-order.ts\`,
+  about a fifth of a parse) and the stacked-rows search (under a tenth). The block-order search now judges each
+  equation as soon as the row's cells in it are filled (an order that breaks it is not extended), reads the row's cells
+  from an array with each equation compiled for the row, and searches a pending row again only when more equations can
+  judge it (a third of its searches were repeats); the stacked-rows search judges the equations without a cell of the
+  window once per window. Plain pdftotext 1.25–1.36× faster than the build before (A/B, load ~20); the cells are the
+  same, and a few \`block-order-unconfirmed\` warnings name fewer cells (the search now finishes within the budget).
+- **One line.** A one-line parse costs about 1.1× an innerText parse of the same report (profiles side by side: the
+  extra is the word tokens of long lines, the run-on line splitter and the vanished-blank search, each under 0.5 ms);
+  0.1.0 is 5× faster on it because it read almost none of it (611 of 2,786 cells as now). The ≥ 3× target needs the
+  whole text pipeline (tables ~55 %, garbage collection ~12 %) several times faster; no search stands out.
 - **Cold start (issue 16).** Profiled in a fresh process: most of the ~100 ms import was Node's module loader, not
   our code: parsimmon is CommonJS, and an ES module importing it goes through the CommonJS interop and its export scan
   (~45 ms); parse5 and opencc-js are a dozen files to resolve, read and compile (~25 ms). The build now compiles the

@@ -268,6 +268,21 @@ describe('decideBlockOrder', () => {
     expect(decisions[0]?.candidates[0]).toEqual([1, 2, 0]);
   });
 
+  it('judges each column as soon as it is filled: seven blocks confirmed with little work (issue 16)', () => {
+    // Every cell of 本年新收 is a block of its own (5,040 orders); the balance of each column
+    // (上年结转 + 本年新收 = 总计 + 结转下年度) is judged against trusted rows as soon as the column is
+    // filled, so the search does not enumerate the orders a column already rules out.
+    const rows = [
+      row('newReceived', [1, 2, 3, 4, 5, 6, 21], [1, 2, 3, 4, 5, 6, 7]),
+      row('carriedOver', [0, 0, 0, 0, 0, 0, 0], [8, 8, 8, 8, 8, 8, 8]),
+      row('results.total', [1, 2, 3, 4, 5, 6, 21], [9, 9, 9, 9, 9, 9, 9]),
+      row('carriedForward', [0, 0, 0, 0, 0, 0, 0], [10, 10, 10, 10, 10, 10, 10]),
+    ];
+    const budget = new WorkBudget(1e6);
+    expect(decideBlockOrder(rows, table3Relations('2021'), blankCountsAsZero, budget)).toEqual([]);
+    expect(budget.spent).toBeLessThan(1000);
+  });
+
   it('runs out of budget: the row is flagged, never confirmed', () => {
     const rows = [row('newReceived', [1, 2, 3, 4, 5, 6, 21], [1, 2, 3, 4, 5, 6, 7])];
     const decisions = decideBlockOrder(rows, table3Relations('2021'), blankCountsAsZero, new WorkBudget(50));

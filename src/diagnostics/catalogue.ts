@@ -130,6 +130,8 @@ export interface DiagnosticParams {
   readonly 'numbers-before-labels': ParamFields<'target' | 'detail'>;
   /** `label-wrapped`: target, detail. */
   readonly 'label-wrapped': ParamFields<'target' | 'detail'>;
+  /** `row-continued`: target, detail. */
+  readonly 'row-continued': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
   /** `table-by-columns`: target. */
@@ -434,6 +436,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The row label "${p.detail ?? ''}" of ${p.target ?? 'the table'} was printed in two pieces around its numbers; the pieces were joined.`,
   },
+  'row-continued': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}中“${p.detail ?? ''}”一行的数值分几行输出，已按本行的单元格数和行内勾稽关系合为一行。`,
+    en: (p) =>
+      `The numbers of the row "${p.detail ?? ''}" of ${p.target ?? 'the table'} came out on several lines; they were read as one row by the row's count of cells and its row sum.`,
+  },
   'ownership-undecided': {
     severity: 'warning',
     zh: (p) => `无法确定${p.target ?? '表格'}中的数值属于其前还是其后的行标签（${p.detail ?? ''}）；两种读法不一致的单元格标为存疑。`,
@@ -597,6 +605,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "The document prints each row's numbers before its label (plain pdftotext of a browser- or Office-printed PDF): numbers stand before the first label of a block and none after the last one (or PDF coordinates put them on the next label's baseline), and the table's arithmetic is no worse read that way. Each run of numbers was given to the label after it. Check the table.",
   'label-wrapped':
     'A long row label was printed in two pieces around its numbers (pdftotext -layout, LibreOffice-printed PDF): neither piece is a template label, the two joined are exactly one. The numbers between them belong to that row.',
+  'row-continued':
+    "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
   'ownership-undecided':
     "The structure of the table says its numbers stand before their labels, but the table's arithmetic fits the ordinary reading better (or the reverse): the table was read both ways and every cell the two readings disagree on is ambiguous with both candidates.",
   'table-by-columns':

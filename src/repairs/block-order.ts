@@ -18,7 +18,7 @@
  *
  * The repair decides; it never changes a cell.
  */
-import { evaluateRelation, type Operand } from '../template/arithmetic.js';
+import { roundSum, type Operand } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 import type { WorkBudget } from '../tables/budget.js';
 import type { Placement, RowPlacement } from '../tables/placement.js';
@@ -95,14 +95,20 @@ export function decideBlockOrder(
       if (!list.includes(rel)) list.push(rel);
       relationsOf.set(a, list);
     }
-  // Rows are confirmed one by one against the trusted cells until none more is.
+  // Rows are confirmed one by one against the trusted cells until none more is. A row is searched
+  // again only when more equations can judge it (trusted cells only grow, so the same number of
+  // judges is the same judges, and the same search).
   const outcome = new Map<BlockOrderRow, BlockOrderDecision>();
+  const judgedBy = new Map<BlockOrderRow, number>();
   let progress = true;
   while (progress && pending.length > 0) {
     progress = false;
     for (let i = 0; i < pending.length; i++) {
       const { row, blocks } = pending[i] as { row: BlockOrderRow; blocks: Block[] };
-      const result = searchOrders(row, blocks, relationsOf, stated, trusted, blankAsZero, budget);
+      const judges = judgesOf(row, relationsOf, trusted);
+      if (judgedBy.get(row) === judges.length) continue;
+      judgedBy.set(row, judges.length);
+      const result = searchOrders(row, blocks, judges, stated, blankAsZero, budget);
       if (result === 'confirmed') {
         row.addresses.forEach((a) => trusted.add(a));
         outcome.delete(row);
@@ -141,55 +147,124 @@ function uniform(blocks: readonly Block[]): boolean {
 }
 
 /**
+ * An equation compiled for one row's search: each cell either a column of the row (read from the
+ * order being tried) or a stated value (constant during the search), in the equation's order.
+ */
+interface CompiledRelation {
+  left: CompiledSide;
+  right: CompiledSide;
+}
+
+interface CompiledSide {
+  /** Column of the row for each cell, or −1 for a cell outside it. */
+  cols: number[];
+  /** The stated value of each cell outside the row. */
+  values: Operand[];
+  /** Whether each cell counts as 0 when blank. */
+  zero: boolean[];
+}
+
+function compileRelation(
+  rel: TableRelation,
+  own: ReadonlyMap<string, number>,
+  stated: ReadonlyMap<string, Operand>,
+  blankAsZero: (address: string) => boolean,
+): CompiledRelation {
+  const side = (addresses: readonly string[]): CompiledSide => ({
+    cols: addresses.map((a) => own.get(a) ?? -1),
+    values: addresses.map((a) => (own.has(a) ? null : (stated.get(a) ?? null))),
+    zero: addresses.map((a) => blankAsZero(a)),
+  });
+  return { left: side(rel.left), right: side(rel.right) };
+}
+
+/** A side's sum as `sumOperands` makes it, or null where that is not ok (an unknown cell, a blank that does not count). */
+function sideSum(side: CompiledSide, trial: readonly (Operand | undefined)[]): number | null {
+  let value = 0;
+  for (let i = 0; i < side.cols.length; i++) {
+    const c = side.cols[i] as number;
+    const o = c >= 0 ? (trial[c] ?? null) : (side.values[i] as Operand);
+    if (typeof o === 'number') value += o;
+    else if (o !== 'blank' || !side.zero[i]) return null;
+  }
+  return roundSum(value);
+}
+
+/** Whether the equation fails with the row's cells so far (as `evaluateRelation` would say `fails`). */
+function fails(rel: CompiledRelation, trial: readonly (Operand | undefined)[]): boolean {
+  const l = sideSum(rel.left, trial);
+  if (l === null) return false;
+  const r = sideSum(rel.right, trial);
+  return r !== null && l !== r;
+}
+
+/** The equations that can judge a row: every cell of theirs trusted or the row's own. */
+function judgesOf(row: BlockOrderRow, relationsOf: ReadonlyMap<string, TableRelation[]>, trusted: ReadonlySet<string>): TableRelation[] {
+  const own = new Set(row.addresses);
+  const judges: TableRelation[] = [];
+  for (const a of row.addresses)
+    for (const rel of relationsOf.get(a) ?? [])
+      if (!judges.includes(rel) && [...rel.left, ...rel.right].every((c) => own.has(c) || trusted.has(c))) judges.push(rel);
+  return judges;
+}
+
+/**
  * Tries every order of the row's blocks over the columns the row states (in column order; a row
  * with missing cells keeps those columns missing).
  */
 function searchOrders(
   row: BlockOrderRow,
   blocks: readonly Block[],
-  relationsOf: ReadonlyMap<string, TableRelation[]>,
+  judges: readonly TableRelation[],
   stated: ReadonlyMap<string, Operand>,
-  trusted: ReadonlySet<string>,
   blankAsZero: (address: string) => boolean,
   budget: WorkBudget,
 ): BlockOrderDecision | 'confirmed' {
-  const own = new Set(row.addresses);
-  // The equations that can judge this row: every cell trusted or the row's own.
-  const judges: TableRelation[] = [];
-  for (const a of row.addresses)
-    for (const rel of relationsOf.get(a) ?? [])
-      if (!judges.includes(rel) && [...rel.left, ...rel.right].every((c) => own.has(c) || trusted.has(c))) judges.push(rel);
-  const trial = new Map<string, Operand>();
-  const lookup = (a: string): Operand => (own.has(a) ? (trial.get(a) ?? null) : (stated.get(a) ?? null));
-  const passes = (): boolean => judges.every((rel) => evaluateRelation(rel, lookup, blankAsZero).status !== 'fails');
+  const own = new Map(row.addresses.map((a, j) => [a, j]));
+  // The cells of the row being tried, by column (undefined: not filled).
+  const trial: (Operand | undefined)[] = row.addresses.map(() => undefined);
   // The stated columns in order, filled by the blocks in every order (a block keeps its own order).
   const positions = blocks.flatMap((b) => b.cols);
+  // Each equation is judged as soon as the columns are filled up to its last cell of this row: its
+  // cells keep their values in every longer order, so an order that breaks it is not extended (an
+  // equation with a cell of this row no block fills stays unknown, and never fails).
+  const filledAt = new Map(positions.map((c, at) => [row.addresses[c] as string, at]));
+  const judgedAt: CompiledRelation[][] = positions.map(() => []);
+  for (const rel of judges) {
+    let last = -1;
+    for (const c of [...rel.left, ...rel.right]) if (own.has(c)) last = Math.max(last, filledAt.get(c) ?? Number.POSITIVE_INFINITY);
+    if (last < positions.length) (judgedAt[last] as CompiledRelation[]).push(compileRelation(rel, own, stated, blankAsZero));
+  }
+  const breaks = (from: number, to: number): boolean => {
+    for (let at = from; at < to; at++) for (const rel of judgedAt[at] as CompiledRelation[]) if (fails(rel, trial)) return true;
+    return false;
+  };
+  // Blocks with the same values are interchangeable: only the first unused one is tried at a place
+  // (a block is skipped while an earlier unused block has its values).
+  const blockKeys = blocks.map((b) => b.values.map(String).join(','));
+  const sameBefore = blockKeys.map((k, b) => blockKeys.flatMap((other, o) => (o < b && other === k ? [o] : [])));
   const arrangements = new Map<string, Operand[]>();
   const used = new Array<boolean>(blocks.length).fill(false);
   let exhausted = false;
   const place = (at: number): void => {
     if (exhausted || arrangements.size >= MAX_ARRANGEMENTS) return;
     if (at === positions.length) {
-      if (!passes()) return;
-      const values = row.addresses.map((a) => trial.get(a) ?? null);
+      const values = trial.map((v) => v ?? null);
       arrangements.set(values.map(String).join(','), values);
       return;
     }
-    const tried = new Set<string>();
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as Block;
-      if (used[b]) continue;
-      const key = block.values.map(String).join(',');
-      if (tried.has(key)) continue;
-      tried.add(key);
+      if (used[b] || (sameBefore[b] as number[]).some((o) => !used[o])) continue;
       if (!budget.spend(ORDER_STEP_COST)) {
         exhausted = true;
         return;
       }
       used[b] = true;
-      block.values.forEach((v, k) => trial.set(row.addresses[positions[at + k] as number] as string, v));
-      place(at + block.values.length);
-      block.values.forEach((_, k) => trial.delete(row.addresses[positions[at + k] as number] as string));
+      const next = at + block.values.length;
+      for (let k = 0; k < block.values.length; k++) trial[positions[at + k] as number] = block.values[k];
+      if (!breaks(at, next)) place(next);
+      for (let k = 0; k < block.values.length; k++) trial[positions[at + k] as number] = undefined;
       used[b] = false;
     }
   };

@@ -101,9 +101,12 @@ function assign<K extends string>(
   budget: WorkBudget,
 ): StackedRowsDecision<K> {
   const keyOf = (cut: readonly RowItem[]): string => cut.map((i) => (i.token.kind === 'value' ? i.token.content.value : '-')).join(',');
+  const cutKeys = cuts.map(keyOf);
   const readings = window.map(() => new Map<string, RowItem[]>());
   const used = new Array<boolean>(cuts.length).fill(false);
   const assignment = new Map<K, readonly RowItem[]>();
+  // The index of the cut each row of the window holds in the assignment being tried.
+  const chosen = new Array<number>(window.length).fill(-1);
   let exhausted = false;
   const place = (k: number): void => {
     if (exhausted) return;
@@ -115,17 +118,18 @@ function assign<K extends string>(
       if (!tableHolds(assignment)) return;
       window.forEach((r, j) => {
         const cut = assignment.get(r.key) as RowItem[];
-        (readings[j] as Map<string, RowItem[]>).set(keyOf(cut), cut);
+        (readings[j] as Map<string, RowItem[]>).set(cutKeys[chosen[j] as number] as string, cut);
       });
       return;
     }
     const tried = new Set<string>();
     cuts.forEach((cut, c) => {
       if (used[c] || exhausted) return;
-      const key = keyOf(cut);
+      const key = cutKeys[c] as string;
       if (tried.has(key)) return;
       tried.add(key);
       used[c] = true;
+      chosen[k] = c;
       assignment.set((window[k] as RowSegment<K>).key, cut);
       place(k + 1);
       assignment.delete((window[k] as RowSegment<K>).key);

@@ -60,7 +60,11 @@ interface Piece {
  * characters of another cell taken off the pieces next to the numbers). Returns `tokens` itself when
  * nothing is joined.
  */
-export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
+export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
+  // The sides of the joins around one run share most of their texts (each trim and each way of
+  // reading re-reads the same pieces), and the pieces are the template's wording: each text is
+  // probed once.
+  const probe = memoProbe(rawProbe);
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
   const joins: { from: number; out: readonly TableToken[]; to: number }[] = [];
   // Tokens before this index were used by a join: a piece is never used twice.
@@ -79,10 +83,14 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
     // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
     // last word of each line, the row label's column.
     let join = uniqueJoin(before, after, exact, probe);
-    if (!join) join = uniqueJoin(lastWordPerLine(before), lastWordPerLine(after), exact, probe);
-    // The other cell's text may run into the row label's piece with no space between them
-    // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
-    if (!join) join = trimmedJoin(lastWordPerLine(before), lastWordPerLine(after), exact, probe);
+    if (!join && before.length > 0 && after.length > 0) {
+      const beforeWords = lastWordPerLine(before);
+      const afterWords = lastWordPerLine(after);
+      join = uniqueJoin(beforeWords, afterWords, exact, probe);
+      // The other cell's text may run into the row label's piece with no space between them
+      // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
+      if (!join) join = trimmedJoin(beforeWords, afterWords, exact, probe);
+    }
     if (join) {
       const used = join.pieces.map((p) => p.label);
       const first = join.pieces[0] as Piece;
@@ -115,6 +123,39 @@ export function joinWrappedLabels(tokens: readonly TableToken[], probe: LabelPro
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
   return out;
+}
+
+/**
+ * Texts whose probes are remembered, per probe, across calls: the pieces are the template's label
+ * wording, so a few hundred texts recur over any number of reports; past this many the memory is
+ * cleared (it only saves work, it never changes an answer).
+ */
+export const MAX_REMEMBERED_PROBES = 4096;
+
+type ProbeResult = { key: string; exact: boolean } | null;
+const remembered = new WeakMap<LabelProbe, { seen: Map<string, ProbeResult>; memo: LabelProbe }>();
+
+/** `probe` answering each text from memory after its first call (a probe has no side effects). */
+function memoProbe(probe: LabelProbe): LabelProbe {
+  const known = remembered.get(probe);
+  if (known) return known.memo;
+  const seen = new Map<string, ProbeResult>();
+  const may = probe.mayEndWith;
+  const cached = (text: string): ProbeResult => {
+    // Most texts end in a character no label ends with: the pre-check says so faster than a lookup
+    // (the repair only uses exact readings, and none can end so).
+    if (may && !may(text)) return null;
+    let r = seen.get(text);
+    if (r === undefined) {
+      r = probe(text);
+      if (seen.size >= MAX_REMEMBERED_PROBES) seen.clear();
+      seen.set(text, r);
+    }
+    return r;
+  };
+  const memo: LabelProbe = probe.mayEndWith ? Object.assign(cached, { mayEndWith: probe.mayEndWith }) : cached;
+  remembered.set(probe, { seen, memo });
+  return memo;
 }
 
 /** The end of the run of numbers (and line breaks) starting at `at`. */
@@ -217,6 +258,8 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
     const a = ka === 0 ? after : trimmedAt(after, 0, ka);
     afters.push(a ? sideAfter(a, exact) : null);
   }
+  // No text after the numbers can end a label: no join fits (the sides before need not be read).
+  if (!afters.some((sa) => sa !== null && mayEnd(sa, probe))) return null;
   for (let kb = 0; kb <= MAX_CELL_PREFIX; kb++) {
     const b = kb === 0 ? before : trimmedAt(before, before.length - 1, kb);
     if (!b) continue;
@@ -296,7 +339,15 @@ function uniqueJoin(
   probe: LabelProbe,
 ): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
-  return joinSides(sideBefore(before, exact), sideAfter(after, exact), probe);
+  const sa = sideAfter(after, exact);
+  if (!mayEnd(sa, probe)) return null;
+  return joinSides(sideBefore(before, exact), sa, probe);
+}
+
+/** Whether some text of the side after the numbers may end a label ({@link joinSides} tries no other). */
+function mayEnd(a: Side, probe: LabelProbe): boolean {
+  const may = probe.mayEndWith;
+  return may === undefined ? a.texts.length > 0 : a.texts.some((t) => may(t));
 }
 
 /** {@link uniqueJoin} over sides already read. */

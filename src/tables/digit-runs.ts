@@ -90,6 +90,7 @@ export function splitGroupSums(digits: string, shape: readonly number[], budget?
   const out: number[][] = [];
   const parts: number[] = [];
   const cells = shape.reduce((a, n) => a + n + 1, 0);
+  const values = numbersAt(digits);
   let overflow = false;
   // cellsLeft: cells still to cut after pos (this group's and the later groups').
   const rec = (pos: number, group: number, inGroup: number, sum: number, cellsLeft: number): void => {
@@ -107,19 +108,20 @@ export function splitGroupSums(digits: string, shape: readonly number[], budget?
     }
     if (inGroup === shape[group]) {
       // The total: the digits that follow must be the sum itself.
-      const total = String(sum);
-      if (!digits.startsWith(total, pos)) return;
+      const length = digitCount(sum);
+      if (length > MAX_PIECE ? !digits.startsWith(String(sum), pos) : (values[pos] as readonly number[])[length - 1] !== sum) return;
       parts.push(sum);
-      rec(pos + total.length, group + 1, 0, 0, cellsLeft - 1);
+      rec(pos + length, group + 1, 0, 0, cellsLeft - 1);
       parts.pop();
       return;
     }
     const maxLen = Math.min(MAX_PIECE, remaining - (cellsLeft - 1));
+    const row = values[pos] as readonly number[];
     for (let len = 1; len <= maxLen; len++) {
       if (len > 1 && digits.charCodeAt(pos) === 48) break;
-      const v = Number(digits.slice(pos, pos + len));
+      const v = row[len - 1] as number;
       // The group's total has at least as many digits as any of its numbers, and must still fit.
-      if (String(sum + v).length > remaining - len - (cellsLeft - 2)) break;
+      if (digitCount(sum + v) > remaining - len - (cellsLeft - 2)) break;
       parts.push(v);
       rec(pos + len, group, inGroup + 1, sum + v, cellsLeft - 1);
       parts.pop();
@@ -127,6 +129,13 @@ export function splitGroupSums(digits: string, shape: readonly number[], budget?
   };
   rec(0, 0, 0, 0, cells);
   return overflow ? null : out;
+}
+
+/** The number of decimal digits of a non-negative integer (`String(n).length`, without the string). */
+function digitCount(n: number): number {
+  let d = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) d++;
+  return d;
 }
 
 function isGroupSums(p: RowPrune | undefined): p is GroupSums {
@@ -150,12 +159,17 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
     stride: digits.length + 1,
   };
   const { least, most, stride } = bounds;
+  // Casting out nines: however digits are cut, the numbers add up to their digits' sum modulo 9, so
+  // a total that differs from the digits before it modulo 9 has no cut (nothing to search).
+  const digitSums = new Uint16Array(digits.length + 1);
+  for (let i = 0; i < digits.length; i++) digitSums[i + 1] = (digitSums[i] as number) + digits.charCodeAt(i) - 48;
   for (let lt = 1; lt <= Math.min(MAX_PIECE, digits.length - (k - 1)); lt++) {
     const at = digits.length - lt;
     if (lt > 1 && digits.charCodeAt(at) === 48) continue;
     const total = Number(digits.slice(at));
     // No part has more digits than the total: the digits before it must fit in k − 1 such parts.
     if (at > (k - 1) * lt) continue;
+    if (k > 1 && total % 9 !== (digitSums[at] as number) % 9) continue;
     const prefix = digits.slice(0, at);
     if (!sumBounds(prefix, k - 1, lt, values, bounds, budget)) return null;
     const reachable = (pos: number, left: number, need: number): boolean =>
@@ -356,11 +370,12 @@ export function readingsOfRow(
   prune?: RowPrune,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
+  const piece = pieceItems();
   // Crawler text cannot show a blank cell: it simply vanishes. When the whole row is one run, also
   // read it as one number fewer with a blank at each column where a blank may have been.
   if (items.length === 1 && deficit > 0 && isRun(items[0] as RowItem)) {
     const it = items[0] as RowItem;
-    const full = cutReadings(items, ncols, accept, budget, prune);
+    const full = cutReadings(items, ncols, accept, budget, prune, piece);
     if (full === null) return null;
     // With arithmetic to check (`preferWhole`), a row whose digits make as many numbers as it has
     // cells is read as such; only a row that cannot be read whole is read with a vanished blank
@@ -395,18 +410,18 @@ export function readingsOfRow(
         const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
         values.splice(p, 0, null);
         if (!accept(values)) continue;
-        const row: RowItem[] = cut.map((n, k) => pieceItem(it, k === 0 ? sign * n : n));
+        const row: RowItem[] = cut.map((n, k) => piece(it, k === 0 ? sign * n : n));
         row.splice(p, 0, blankItem(it));
         out.push(row);
       }
     }
     return out;
   }
-  const cuts = cutReadings(items, ncols, accept, budget, prune);
+  const cuts = cutReadings(items, ncols, accept, budget, prune, piece);
   // Without arithmetic (table 二), a row of several items may as well have lost a blank cell next
   // to a number that is whole (`行政许可37-1`: 37 −1 and a blank, or 3 7 −1): both kinds are kept.
   if (preferWhole || cuts === null) return cuts;
-  const lost = vanishedCutReadings(items, ncols, accept, mayVanish, budget);
+  const lost = vanishedCutReadings(items, ncols, accept, mayVanish, piece, budget);
   return lost === null ? null : [...cuts, ...lost];
 }
 
@@ -421,13 +436,14 @@ function vanishedCutReadings(
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   mayVanish: (column: number) => boolean,
+  piece: PieceItems,
   budget?: WorkBudget,
 ): RowItem[][] | null {
   const out: RowItem[][] = [];
   const valueOf = (it: RowItem): number | null => (it.token.kind === 'value' ? it.token.content.value : null);
   for (let b = 1; b <= Math.min(MAX_VANISHED, ncols - items.length); b++) {
     const width = ncols - b;
-    const bases = width === items.length ? [items.slice()] : cutReadings(items, width, () => true, budget);
+    const bases = width === items.length ? [items.slice()] : cutReadings(items, width, () => true, budget, undefined, piece);
     if (bases === null) return null;
     for (const base of bases) {
       const blanks: number[] = [];
@@ -466,8 +482,9 @@ function cutReadings(
   items: readonly RowItem[],
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
-  budget?: WorkBudget,
-  prune?: RowPrune,
+  budget: WorkBudget | undefined,
+  prune: RowPrune | undefined,
+  piece: PieceItems,
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   const runs = items.map((it, i) => ({ it, i })).filter(({ it }) => isRun(it));
@@ -520,7 +537,7 @@ function cutReadings(
         const row: RowItem[] = [];
         k = 0;
         items.forEach((it, i) => {
-          if (k < runs.length && (runs[k] as { i: number }).i === i) for (const n of chosen[k++] as number[]) row.push(pieceItem(it, n));
+          if (k < runs.length && (runs[k] as { i: number }).i === i) for (const n of chosen[k++] as number[]) row.push(piece(it, n));
           else row.push(it);
         });
         out.push(row);
@@ -538,7 +555,7 @@ function cutReadings(
 }
 
 /** The most blank cells a row may have lost for their places to be searched by the arithmetic. */
-const MAX_VANISHED = 2;
+export const MAX_VANISHED = 2;
 
 /**
  * Whether a row may have lost blank cells that left no trace: fewer value items than columns (by
@@ -597,6 +614,27 @@ export function vanishedBlankReadings(
 function blankItem(it: RowItem): RowItem {
   const t = it.token;
   return { ...it, token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false } };
+}
+
+/** Makes the item of a number cut from a run, once per run and number (readings share them; items are never changed). */
+type PieceItems = (it: RowItem, n: number) => RowItem;
+
+/** A {@link PieceItems} for the readings of one row: most readings of a row share most of their numbers. */
+function pieceItems(): PieceItems {
+  const made = new Map<RowItem, Map<number, RowItem>>();
+  return (it, n) => {
+    let byValue = made.get(it);
+    if (!byValue) {
+      byValue = new Map();
+      made.set(it, byValue);
+    }
+    let item = byValue.get(n);
+    if (!item) {
+      item = pieceItem(it, n);
+      byValue.set(n, item);
+    }
+    return item;
+  };
 }
 
 function pieceItem(it: RowItem, n: number): RowItem {

@@ -19,11 +19,12 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
-import { blankCountsAsZero, table3Relations } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
-import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
+import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, MAX_VANISHED, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
@@ -84,13 +85,13 @@ export function readTable3(ctx: RecordingReporter, region: readonly TableToken[]
     const either = readEitherWay(
       ctx,
       't3',
-      () => readReading(ctx, decision.tokens, prior, blocks),
-      () => readReading(ctx, alternative, prior, blocks),
+      () => readReading(ctx, decision.tokens, prior, blocks, false),
+      () => readReading(ctx, alternative, prior, blocks, false),
       (r) => r.table as unknown as Record<string, unknown>,
     );
     return { ...either, blockStream: blocks.blockStream };
   }
-  return { ...readReading(ctx, decision.tokens, prior, blocks), blockStream: blocks.blockStream };
+  return { ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after'), blockStream: blocks.blockStream };
 }
 
 /** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
@@ -182,12 +183,16 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
   return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero);
 }
 
-/** Reads table 三 from tokens in the order the ownership repair decided. */
+/**
+ * Reads table 三 from tokens in the order the ownership repair decided; `ordinary`: that order is
+ * numbers after their labels, decided (rows may then go on over several lines, `row-continuation.ts`).
+ */
 function readReading(
   ctx: Reporter,
   tokens: readonly TableToken[],
   prior: TemplateVersion | null,
   blocks: BlockStreamDecision,
+  ordinary: boolean,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
@@ -205,6 +210,25 @@ function readReading(
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
+  // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines).
+  const continued = ordinary
+    ? decideRowContinuation(
+        seg,
+        NCOLS,
+        new Set(dataRowKeys),
+        (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
+        MAX_VANISHED,
+        tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
+      )
+    : [];
+  applyRowContinuation(seg, continued);
+  for (const c of continued)
+    ctx.report('row-continued', {
+      target: TABLE_NAMES.t3,
+      detail: labelText(c.segment),
+      path: `t3.${c.segment.key}`,
+      location: ctx.location(c.segment.label.start, c.segment.label.end),
+    });
   const displaced: RowItem[] = [];
   // Numbers standing alone (a lone line, or the only number a floating label caught): the only
   // unplaced numbers that may be a value moved out of its cell.
@@ -221,7 +245,7 @@ function readReading(
     dataRowKeys,
     NCOLS,
     (key, items) => rowSumHolds(key, items, version),
-    (assignment) => tableHoldsWith(seg, assignment, version),
+    tableHoldsWith(seg, version),
     budget,
     stacked,
   );
@@ -302,7 +326,7 @@ function readReading(
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
   // text laid out by a renderer, whose blocks come in an order of the tool's own).
   const labelsBroken = !tokens.some((t) => t.inRow === true) && seg.rows.some((r) => r.labels.length > 1);
-  if (blocks.orderUnproven || labelsBroken)
+  if (blocks.orderUnproven || labelsBroken || continued.length > 0)
     reportBlockOrder(
       ctx,
       't3',
@@ -546,17 +570,58 @@ function rowOperands(key: string, items: readonly RowItem[], into: Map<string, O
   });
 }
 
-/** No equation of table 三 fails with the rows of seven read by position and the `assignment`'s rows read so. */
-function tableHoldsWith(seg: Segmentation<string>, assignment: ReadonlyMap<string, readonly RowItem[]>, version: TemplateVersion): boolean {
-  const cells = new Map<string, Operand>();
-  const seen = new Set<string>();
-  for (const r of seg.rows) {
-    if (seen.has(r.key) || assignment.has(r.key) || r.evidence.items.length !== NCOLS) continue;
-    seen.add(r.key);
-    rowOperands(r.key, r.evidence.items, cells);
-  }
-  for (const [key, items] of assignment) rowOperands(key, items, cells);
-  return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero, true).fails === 0;
+/**
+ * Whether no equation of table 三 fails with the rows of seven read by position and an
+ * assignment's rows read so. The stacked-rows search calls this for every assignment it tries of
+ * one window (the same rows each time) and changes no row while it does: the rows read by position
+ * are collected once, and the equations without a cell of the window's rows are judged once per
+ * window (they come out the same for every assignment).
+ */
+function tableHoldsWith(
+  seg: Segmentation<string>,
+  version: TemplateVersion,
+): (assignment: ReadonlyMap<string, readonly RowItem[]>) => boolean {
+  let base: Map<string, Operand> | null = null;
+  let windowKeys: string | null = null;
+  let othersFail = false;
+  let touched: readonly TableRelation[] = [];
+  return (assignment) => {
+    if (!base) {
+      base = new Map<string, Operand>();
+      const seen = new Set<string>();
+      for (const r of seg.rows) {
+        if (seen.has(r.key) || r.evidence.items.length !== NCOLS) continue;
+        seen.add(r.key);
+        rowOperands(r.key, r.evidence.items, base);
+      }
+    }
+    const read = base;
+    const keys = [...assignment.keys()].join('|');
+    if (keys !== windowKeys) {
+      windowKeys = keys;
+      const inWindow = (a: string): boolean => assignment.has(cellOf(a).row);
+      const relations = table3Relations(version);
+      touched = relations.filter((rel) => rel.left.some(inWindow) || rel.right.some(inWindow));
+      const others = relations.filter((rel) => !touched.includes(rel));
+      othersFail = tallyRelations(others, (a) => read.get(a) ?? null, blankCountsAsZero, true).fails > 0;
+    }
+    if (othersFail) return false;
+    // The assignment's rows stand over every cell of their keys (rowOperands sets all seven).
+    const cells = new Map<string, Operand>();
+    for (const [key, items] of assignment) rowOperands(key, items, cells);
+    const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (read.get(a) ?? null));
+    return tallyRelations(touched, lookup, blankCountsAsZero, true).fails === 0;
+  };
+}
+
+/**
+ * A row that lost blank cells keeps its row sum with the blanks put back somewhere (its total
+ * printed: a lost total would let any numbers pass).
+ */
+function someBlankPlacementHolds(items: readonly RowItem[], budget: WorkBudget): boolean {
+  const sums = (v: (number | null)[]): boolean =>
+    v[NCOLS - 1] != null && v.slice(0, NCOLS - 1).reduce<number>((a, b) => a + (b ?? 0), 0) === v[NCOLS - 1];
+  return (vanishedBlankReadings(items, NCOLS, sums, budget)?.length ?? 0) > 0;
 }
 
 /** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
