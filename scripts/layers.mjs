@@ -29,8 +29,8 @@ export const LAYERS = [
   { name: 'validate', folders: ['validate'] },
   // Output: rendering a report, comparing reports.
   { name: 'output', folders: ['render', 'compare'] },
-  // Entries: the public index, the Node-only entries and the CLI.
-  { name: 'entries', folders: ['index.ts', 'ocr', 'node', 'docx', 'pdf', 'cli'] },
+  // Entries: the public index (and core.ts, the same with the internals the Node-only entries share), the Node-only entries and the CLI.
+  { name: 'entries', folders: ['index.ts', 'core.ts', 'ocr', 'node', 'docx', 'pdf', 'cli'] },
 ];
 
 /**

@@ -60,3 +60,46 @@ describe.runIf(built)('CommonJS build', () => {
     if (parse5.type === 'module') expect(pkg.engines.node).toBe('^20.19.0 || >=22.12.0');
   });
 });
+
+describe.runIf(built)("Node's ES module build: one core bundle", () => {
+  const ENTRIES = ['index', 'node', 'docx', 'pdf', 'ocr'];
+  const relativeImports = async (file: string) => {
+    const { readFileSync } = await import('node:fs');
+    return [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/(?:from|import|require\()\s*['"](\.\/[^'"]+)['"]/g)].map(
+      (m) => m[1],
+    );
+  };
+
+  it('under Node the package resolves to it, and its main entry is one re-export of a core that imports no other file of ours', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('zfxxgk-report'))"], {
+      cwd: ROOT,
+    })
+      .toString()
+      .trim();
+    expect(resolved.endsWith('/dist/esm-node/index.js')).toBe(true);
+    expect(await relativeImports('esm-node/index.js')).toEqual(['./core.js']);
+    expect(await relativeImports('esm-node/core.js')).toEqual([]);
+  });
+
+  it('every entry loads in both builds with the same exports, and the entries of each build share one InputReadError', async () => {
+    const { createRequire } = await import('node:module');
+    const { pathToFileURL } = await import('node:url');
+    const req = createRequire(join(ROOT, 'package.json'));
+    const load = async (file: string) => (await import(pathToFileURL(join(ROOT, 'dist', file)).href)) as Record<string, unknown>;
+    for (const e of ENTRIES) {
+      const fast = await load(`esm-node/${e}.js`);
+      const split = await load(`${e}.js`);
+      const cjs = req(join(ROOT, 'dist', `${e}.cjs`)) as Record<string, unknown>;
+      expect(Object.keys(fast).sort(), e).toEqual(Object.keys(split).sort());
+      expect(Object.keys(cjs).sort(), e).toEqual(Object.keys(split).sort());
+    }
+    for (const e of ['docx', 'pdf', 'ocr']) {
+      expect((await load(`esm-node/${e}.js`)).InputReadError, e).toBe((await load('esm-node/index.js')).InputReadError);
+      expect((await load(`${e}.js`)).InputReadError, e).toBe((await load('index.js')).InputReadError);
+      expect((req(join(ROOT, 'dist', `${e}.cjs`)) as Record<string, unknown>).InputReadError, e).toBe(
+        (req(join(ROOT, 'dist', 'index.cjs')) as Record<string, unknown>).InputReadError,
+      );
+    }
+  });
+});

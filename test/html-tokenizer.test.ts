@@ -27,7 +27,7 @@ const RAW = new Map<string, [number, TextMode]>([
 const FOREIGN = new Set(['svg', 'math']);
 /** Script text is never read (scripts are left out of the tree): its ranges are not compared, its characters are. */
 const at = (script: boolean, start?: number, end?: number): string => (script ? '' : ` ${start}-${end}`);
-const attrsOf = (attrs: HtmlAttribute[]): string => attrs.map((a) => `${a.name}=${JSON.stringify(a.value)}`).join(' ');
+const attrsOf = (attrs: readonly HtmlAttribute[]): string => attrs.map((a) => `${a.name}=${JSON.stringify(a.value)}`).join(' ');
 
 /** parse5's tokens as lines (inside a raw-text element the mode switches, as in the tree builder). */
 function reference(html: string): string[] {
@@ -61,8 +61,8 @@ function reference(html: string): string[] {
   return out;
 }
 
-/** Ours, driven alike. */
-function ours(html: string): string[] {
+/** Ours, driven alike; `attributes`: the tokenizer reads only these; `keep`: the attributes printed. */
+function ours(html: string, attributes: readonly string[] | null = null, keep?: readonly string[]): string[] {
   const out: string[] = [];
   let foreign = false;
   let script = false;
@@ -72,7 +72,7 @@ function ours(html: string): string[] {
     comment: () => out.push('comment'),
     doctype: () => out.push('doctype'),
     startTag: (tag, attrs, selfClosing) => {
-      out.push(`<${tag} ${attrsOf(attrs)}${selfClosing ? ' /' : ''}>`);
+      out.push(`<${tag} ${attrsOf(keep ? attrs.filter((a) => keep.includes(a.name)) : attrs)}${selfClosing ? ' /' : ''}>`);
       const raw = RAW.get(tag);
       if (raw && !foreign) tokenizer.mode = raw[1];
       script = tag === 'script' && !foreign;
@@ -84,7 +84,7 @@ function ours(html: string): string[] {
       if (FOREIGN.has(tag)) tokenizer.inForeignNode = foreign = false;
     },
   };
-  const tokenizer = new HtmlTokenizer(sink);
+  const tokenizer = new HtmlTokenizer(sink, attributes);
   tokenizer.write(html);
   return out;
 }
@@ -205,5 +205,39 @@ describe('our HTML tokenizer gives the tokens of parse5', () => {
       }),
       { numRuns: Number(process.env.PROP_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('reading only some attributes', () => {
+  /** The attributes the text adapter reads (src/adapters/html.ts). */
+  const SOME = ['class', 'id', 'name', 'content'];
+  const MORE = [
+    ...PIECES,
+    '<div Class="nav" ID=x>',
+    '<meta NAME=PubDate content="a&amp;b">',
+    '<p class=a class=b id=c>',
+    '<x classy=1 clas=2 iD>',
+    "<td content='&lt;' name=&>",
+    '</td class=x>',
+  ];
+
+  it('gives the same tokens, the other attributes left out (first of duplicates kept, names lower-case, values decoded)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...MORE), { maxLength: 40 }), (parts) => {
+        const html = parts.join('');
+        expect(ours(html, SOME)).toEqual(ours(html, null, SOME));
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 3000) },
+    );
+  });
+
+  it('on the gauntlet pages', () => {
+    const dir = join(import.meta.dirname, 'gauntlet');
+    for (const d of readdirSync(dir)) {
+      const f = join(dir, d, 'source.html');
+      if (!existsSync(f)) continue;
+      const html = readFileSync(f, 'utf8');
+      expect(ours(html, SOME), f).toEqual(ours(html, null, SOME));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from 'zfxxgk-report';
+import { isNfkcCandidate } from '../src/normalize/passes.js';
 
 describe('normalize', () => {
   it('strips mirror-site pinyin after Han characters', () => {
@@ -99,5 +100,15 @@ describe('normalize', () => {
     const n = normalize(s);
     expect(n.text).toBe(s);
     expect(n.toOriginal(3, 7)).toEqual([3, 7]);
+  });
+});
+
+describe('NFKC candidates', () => {
+  it('are the code units of the character class the pass was first written with, every one', () => {
+    // eslint-disable-next-line no-control-regex -- the class starts at U+0000, as the pass's did
+    const re = /[^\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301f\u201c\u201d\u2018\u2019\u2014]/;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isNfkcCandidate(c) !== re.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

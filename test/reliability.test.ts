@@ -195,9 +195,21 @@ const GROWTH_FROM = 100_000;
  * and 100,000, flat after), so the smaller size starts past that step.
  */
 function growth(run: (n: number) => unknown): number {
-  const best = (n: number): number => Array.from({ length: 3 }, () => timed(() => run(n)).ms).reduce((a, b) => Math.min(a, b), Infinity);
+  const best = (n: number): number => Array.from({ length: 3 }, () => cpuMs(() => run(n))).reduce((a, b) => Math.min(a, b));
   best(GROWTH_FROM);
   return best(4 * GROWTH_FROM) / Math.max(best(GROWTH_FROM), 0.05);
+}
+
+/**
+ * CPU time of one call in ms (user + system). Not wall time: on a loaded machine a call longer than a
+ * scheduler time slice waits for the core again and again, so its wall time grows with the load, while a
+ * short call may finish inside one slice; the ratio of the two then measures the load, not the work.
+ */
+function cpuMs(f: () => unknown): number {
+  const c0 = process.cpuUsage();
+  f();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
 }
 
 /** Ways real extraction damages a text. */

@@ -38,7 +38,7 @@ export interface HtmlTokenSink {
   /** A doctype. */
   doctype(): void;
   /** A start tag (lower-case name; attributes in order, duplicates dropped). */
-  startTag(tag: string, attrs: HtmlAttribute[], selfClosing: boolean): void;
+  startTag(tag: string, attrs: readonly HtmlAttribute[], selfClosing: boolean): void;
   /** An end tag (lower-case name). */
   endTag(tag: string): void;
 }
@@ -69,14 +69,26 @@ function isSpace(c: number): boolean {
 function isAlpha(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
-/** Lower-case ASCII letters of a name (other characters as they are). */
-function lower(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-  }
-  return s;
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
+/** Lower-case ASCII letters of a name (other characters as they are); `upper`: whether it holds any. */
+function lower(s: string, upper: boolean): string {
+  return upper ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
+}
+/** Whether `html[from, to)` is `name` (lower-case) with its ASCII letters in either case. */
+function isNamed(html: string, from: number, to: number, name: string): boolean {
+  if (to - from !== name.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    let c = html.charCodeAt(from + k);
+    if (isUpper(c)) c += 0x20;
+    if (c !== name.charCodeAt(k)) return false;
+  }
+  return true;
+}
+/** The attributes of a tag that has none (or none the sink reads): one shared empty list. */
+const NO_ATTRIBUTES: readonly HtmlAttribute[] = Object.freeze([]);
+
 function hasAttribute(attrs: readonly HtmlAttribute[], name: string): boolean {
   for (const a of attrs) if (a.name === name) return true;
   return false;
@@ -109,7 +121,16 @@ export class HtmlTokenizer {
   /** See {@link nextAmpersand}. */
   private ampersand = -1;
 
-  constructor(private readonly sink: HtmlTokenSink) {
+  /**
+   * @param sink Receives the tokens.
+   * @param attributes The only attributes (lower-case names) the sink reads, or null for all: the
+   *   others are read past (their values neither decoded nor kept), which spares a page's links and
+   *   styles an object and a string each.
+   */
+  constructor(
+    private readonly sink: HtmlTokenSink,
+    private readonly attributes: readonly string[] | null = null,
+  ) {
     this.decoder = new HtmlEntityDecoder((cp) => {
       this.decoded += String.fromCodePoint(cp);
     });
@@ -361,13 +382,15 @@ export class HtmlTokenizer {
     const html = this.html;
     const n = html.length;
     let i = p;
+    let upper = false;
     while (i < n) {
       const c = html.charCodeAt(i);
       if (isSpace(c) || c === SLASH || c === GT) break;
+      if (isUpper(c)) upper = true;
       i++;
     }
     if (i >= n) return n; // a tag cut by the end of the input is dropped
-    const name = this.clean(lower(html.slice(p, i)));
+    const name = this.clean(lower(html.slice(p, i), upper));
     return this.tagRest(i, name, end);
   }
 
@@ -375,7 +398,7 @@ export class HtmlTokenizer {
   private tagRest(p: number, name: string, end: boolean): number {
     const html = this.html;
     const n = html.length;
-    const attrs: HtmlAttribute[] = [];
+    let attrs: HtmlAttribute[] | null = null;
     let selfClosing = false;
     let i = p;
     for (;;) {
@@ -400,14 +423,17 @@ export class HtmlTokenizer {
       }
       // Attribute name (a leading `=` is part of it).
       const nameStart = i;
+      let upper = isUpper(c);
       i++;
       while (i < n) {
         c = html.charCodeAt(i);
         if (isSpace(c) || c === SLASH || c === GT || c === 0x3d) break;
+        if (isUpper(c)) upper = true;
         i++;
       }
       if (i >= n) return n;
-      const attrName = end ? '' : this.clean(lower(html.slice(nameStart, i)));
+      // null: an attribute the sink does not read (or any attribute of an end tag).
+      const attrName = end ? null : this.attributeName(nameStart, i, upper);
       // After attribute name.
       while (i < n && isSpace(html.charCodeAt(i))) i++;
       if (i >= n) return n;
@@ -420,7 +446,7 @@ export class HtmlTokenizer {
         if (c === 0x22 || c === 0x27) {
           const close = html.indexOf(c === 0x22 ? '"' : "'", i + 1);
           if (close === -1) return n;
-          if (!end) value = this.attributeValue(i + 1, close);
+          if (attrName !== null) value = this.attributeValue(i + 1, close);
           i = close + 1;
         } else if (c !== GT) {
           const from = i;
@@ -430,18 +456,26 @@ export class HtmlTokenizer {
             i++;
           }
           if (i >= n) return n;
-          if (!end) value = this.attributeValue(from, i);
+          if (attrName !== null) value = this.attributeValue(from, i);
         }
       }
-      if (!end && !hasAttribute(attrs, attrName)) attrs.push({ name: attrName, value });
+      if (attrName !== null && (attrs === null || !hasAttribute(attrs, attrName))) (attrs ??= []).push({ name: attrName, value });
     }
     this.flush();
     if (end) this.sink.endTag(name);
     else {
       this.lastStartTag = name;
-      this.sink.startTag(name, attrs, selfClosing);
+      this.sink.startTag(name, attrs ?? NO_ATTRIBUTES, selfClosing);
     }
     return i;
+  }
+
+  /** The name of the attribute at `[from, to)` (lower-case), or null when the sink does not read it. */
+  private attributeName(from: number, to: number, upper: boolean): string | null {
+    const wanted = this.attributes;
+    if (wanted === null) return this.clean(lower(this.html.slice(from, to), upper));
+    for (const name of wanted) if (isNamed(this.html, from, to, name)) return name;
+    return null;
   }
 
   /** The first `&` at or after `from` (the length when none), remembered: values are read in order, so the search stays linear. */

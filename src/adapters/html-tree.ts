@@ -28,13 +28,15 @@ export interface HtmlElement {
   /** Lower-case tag name (`#document` for the root). */
   tag: string;
   /** Attributes. */
-  attrs: HtmlAttribute[];
+  attrs: readonly HtmlAttribute[];
   /** Children in document order. */
   children: HtmlNode[];
   /** Whether a table was opened inside it (set on tables). */
   hasTable?: boolean;
   /** Left out of the tree (see {@link TreeHooks.drop}); so are its descendants. */
   dropped?: boolean;
+  /** The element it was inserted in (for an open element: a table's, to foster content out of it). */
+  parent?: HtmlElement;
 }
 
 /** What the renderer asks of the builder, so that page chrome never becomes tree. */
@@ -45,6 +47,8 @@ export interface TreeHooks {
   opened(e: HtmlElement): void;
   /** The whole text of a `<title>` or `<h1>` (left out or not) when it closes. */
   collected(tag: 'title' | 'h1', text: string): void;
+  /** The only attributes (lower-case names) the hooks and the tree's reader look at; the elements get no others. */
+  readonly attributes: readonly string[];
 }
 
 /** A text node with the range of the markup it came from. */
@@ -265,17 +269,46 @@ const RAW_TEXT = new Map<string, TextMode>([
 const STAYS_IN_TABLE = new Set(['script', 'style', 'template', 'input', 'form']);
 const FOREIGN = new Set(['svg', 'math']);
 const WHITESPACE_ONLY = /^[ \t\n\f\r]*$/;
+/**
+ * Every tag name the builder and the text renderer test, each mapped to itself: a name read from the
+ * page becomes this one string, so that the dozen set lookups of each tag compare it by identity
+ * instead of by its characters.
+ */
+const KNOWN_TAGS = new Map<string, string>(
+  [
+    ...VOID,
+    ...HEAD_CONTENT,
+    ...CLOSES_P,
+    ...SPECIAL,
+    ...SCOPE,
+    ...TABLE_PARTS,
+    ...RAW_TEXT.keys(),
+    ...FOREIGN,
+    ...['a', 'b', 'i', 'u', 'em', 'strong', 'span', 'font', 'small', 'sup', 'sub', 'label', 'nobr', 'option', 'image', 'frameset'],
+  ].map((t) => [t, t]),
+);
+
+/** The one string of a known tag name (the name itself when unknown). */
+function knownTag(name: string): string {
+  return KNOWN_TAGS.get(name) ?? name;
+}
 
 type Mode = 'initial' | 'in-head' | 'after-head' | 'in-body';
 
-function element(tag: string, attrs: HtmlAttribute[]): HtmlElement {
-  return { kind: 'element', tag, attrs, children: [] };
+/** No attributes. */
+const NO_ATTRIBUTES: readonly HtmlAttribute[] = Object.freeze([]);
+/** The children of an element left out of the tree (nothing is ever inserted in one): shared, frozen. */
+const NO_CHILDREN = Object.freeze([]) as unknown as HtmlNode[];
+
+/** An element; `kept`: whether it goes in the tree (a left-out element shares one empty child list). */
+function element(tag: string, attrs: readonly HtmlAttribute[], parent?: HtmlElement, kept = true): HtmlElement {
+  return { kind: 'element', tag, attrs, children: kept ? [] : NO_CHILDREN, parent };
 }
 
 /** Builds the light tree of a page. Never throws on markup; linear in its length. */
 export function buildHtmlTree(html: string, hooks: TreeHooks): HtmlElement {
   const builder = new TreeBuilder(hooks);
-  const tokenizer = new HtmlTokenizer(builder);
+  const tokenizer = new HtmlTokenizer(builder, hooks.attributes);
   builder.tokenizer = tokenizer;
   tokenizer.write(html);
   builder.eof();
@@ -291,11 +324,9 @@ interface PendingText {
 }
 
 class TreeBuilder implements HtmlTokenSink {
-  readonly root = element('#document', []);
+  readonly root = element('#document', NO_ATTRIBUTES);
   tokenizer: HtmlTokenizer | null = null;
   private readonly stack: HtmlElement[] = [this.root];
-  /** Parent of each open element (the stack's elements may be fostered out of a table). */
-  private readonly parents = new Map<HtmlElement, HtmlElement>();
   private head: HtmlElement | null = null;
   private mode: Mode = 'initial';
   private foreignDepth = 0;
@@ -331,7 +362,7 @@ class TreeBuilder implements HtmlTokenSink {
     if (!TABLE_CONTEXT.has(cur.tag)) return { parent: cur };
     for (let i = this.stack.length - 1; i > 0; i--) {
       const e = this.stack[i] as HtmlElement;
-      if (e.tag === 'table') return { parent: this.parents.get(e) ?? this.root, before: e };
+      if (e.tag === 'table') return { parent: e.parent ?? this.root, before: e };
     }
     return { parent: cur };
   }
@@ -351,8 +382,8 @@ class TreeBuilder implements HtmlTokenSink {
     this.insert({ kind: 'text', value, start, end }, parent, before);
   }
 
-  private open(tag: string, attrs: HtmlAttribute[], parent: HtmlElement, before?: HtmlElement): HtmlElement {
-    const e = element(tag, attrs);
+  private open(tag: string, attrs: readonly HtmlAttribute[], parent: HtmlElement, before?: HtmlElement): HtmlElement {
+    const e = element(tag, attrs, parent, !parent.dropped);
     if (tag === 'table') {
       for (const open of this.stack) if (open.tag === 'table') open.hasTable = true;
     }
@@ -360,12 +391,12 @@ class TreeBuilder implements HtmlTokenSink {
     else if (this.hooks.drop(e, this.cellsOpen > 0)) {
       // A placeholder keeps the text on both sides two nodes, as in the DOM.
       e.dropped = true;
+      e.children = NO_CHILDREN;
       this.insert(LEFT_OUT, parent, before);
     } else this.insert(e, parent, before);
     this.hooks.opened(e);
     if (tag === 'td' || tag === 'th') this.cellsOpen++;
     if (tag === 'title' || tag === 'h1') this.collectors.push({ e, parts: [] });
-    this.parents.set(e, parent);
     this.stack.push(e);
     if (FOREIGN.has(tag)) {
       if (this.foreignDepth++ === 0) this.foreignRoot = e;
@@ -376,7 +407,6 @@ class TreeBuilder implements HtmlTokenSink {
 
   private pop(): void {
     const e = this.stack.pop() as HtmlElement;
-    this.parents.delete(e);
     if (e.tag === 'td' || e.tag === 'th') this.cellsOpen--;
     if (e.tag === 'title' || e.tag === 'h1') {
       const i = this.collectors.findIndex((c) => c.e === e);
@@ -426,7 +456,7 @@ class TreeBuilder implements HtmlTokenSink {
     if (!this.head) this.head = this.open('head', [], this.root);
     else if (!this.stack.includes(this.head)) {
       this.stack.push(this.head);
-      this.parents.set(this.head, this.root);
+      this.head.parent = this.root;
     }
     return this.head;
   }
@@ -436,7 +466,7 @@ class TreeBuilder implements HtmlTokenSink {
   }
 
   /** Enters the body (implied when content comes before `<body>`). */
-  private ensureBody(attrs: HtmlAttribute[] = []): void {
+  private ensureBody(attrs: readonly HtmlAttribute[] = NO_ATTRIBUTES): void {
     if (this.mode === 'in-body') return;
     this.leaveHead();
     this.open('body', attrs, this.root);
@@ -511,10 +541,10 @@ class TreeBuilder implements HtmlTokenSink {
     while (this.stack.length > 1) this.pop();
   }
 
-  startTag(name: string, attrs: HtmlAttribute[], selfClosing: boolean): void {
+  startTag(name: string, attrs: readonly HtmlAttribute[], selfClosing: boolean): void {
     this.flushTableText();
     this.skipNewline = false;
-    let tag = name;
+    let tag = knownTag(name);
     if (tag === 'image') tag = 'img';
 
     if (this.foreignDepth > 0) {
@@ -619,7 +649,7 @@ class TreeBuilder implements HtmlTokenSink {
   }
 
   /** `<tr>`, `<td>`, `<tbody>`… : ignored outside a table; inside, the rows, sections and cells they imply. */
-  private tablePart(tag: string, attrs: HtmlAttribute[]): void {
+  private tablePart(tag: string, attrs: readonly HtmlAttribute[]): void {
     const table = this.openTable();
     if (!table) return;
     if (tag === 'td' || tag === 'th') {
@@ -641,7 +671,8 @@ class TreeBuilder implements HtmlTokenSink {
     this.open(tag, attrs, table);
   }
 
-  endTag(tag: string): void {
+  endTag(name: string): void {
+    const tag = knownTag(name);
     this.flushTableText();
     this.skipNewline = false;
 
@@ -673,13 +704,13 @@ class TreeBuilder implements HtmlTokenSink {
     if (tag === 'body' || tag === 'html') return;
     if (tag === 'br') {
       const { parent, before } = this.place();
-      this.insert(element('br', []), parent, before);
+      this.insert(element('br', NO_ATTRIBUTES), parent, before);
       return;
     }
     if (tag === 'p') {
       const p = this.inScope('p', 'button');
       if (p) this.popThrough(p);
-      else this.insert(element('p', []), this.place().parent, this.place().before);
+      else this.insert(element('p', NO_ATTRIBUTES), this.place().parent, this.place().before);
       return;
     }
     if (tag === 'table') {

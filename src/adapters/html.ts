@@ -95,6 +95,9 @@ const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|footer|toolbar|breadcrumb|crum
 const LINE_BREAKS = /[\t\r\n]+/g;
 const PIPES = /\|/g;
 
+/** The attributes this renderer reads: chrome is told by `class` and `id`, metadata by `<meta name content>`. */
+const READ_ATTRIBUTES = ['class', 'id', 'name', 'content'];
+
 /** Appends text pieces and records where each came from. */
 class Writer {
   private readonly parts: string[] = [];
@@ -159,6 +162,7 @@ function isChrome(e: HtmlElement): boolean {
 export function renderHtml(html: string): RenderedHtml {
   const meta: PageMeta = {};
   const doc = buildHtmlTree(html, {
+    attributes: READ_ATTRIBUTES,
     // Skipped content (scripts, head, navigation; chrome outside table cells) is never built.
     drop: (e, cellOpen) => SKIP.has(e.tag) || (!cellOpen && isChrome(e)),
     opened: (e) => {
@@ -177,7 +181,7 @@ export function renderHtml(html: string): RenderedHtml {
   });
   const w = new Writer();
   const counts = { tables: 0, images: 0 };
-  walk(doc, w, counts, false);
+  walk([doc], w, counts, false);
   const { text, map } = w.finish(html.length);
   return {
     text,
@@ -210,19 +214,32 @@ function writeText(t: HtmlText, w: Writer, inCell: boolean): void {
 }
 
 type Counts = { tables: number; images: number };
-/** A node to visit, or the closing work of an element (a line end after a block). */
-type Frame = HtmlNode | { kind: 'close'; block: boolean; tag: string };
+/** The closing work of an element (a line end after a block). */
+type Close = { kind: 'close'; block: boolean; tag: string };
+/** A node to visit, or the closing work of an element. */
+type Frame = HtmlNode | Close;
+
+/** One closing frame per tag and kind, shared (frames are never changed). */
+const CLOSES = [new Map<string, Close>(), new Map<string, Close>()];
+
+function close(tag: string, block: boolean): Close {
+  const m = CLOSES[block ? 1 : 0] as Map<string, Close>;
+  let f = m.get(tag);
+  if (!f) m.set(tag, (f = { kind: 'close', block, tag }));
+  return f;
+}
 
 /**
  * Renders the tree under `root` (iteratively: pages nest thousands of elements deep). A frame is
  * either a node to visit or the closing work of a block element.
  */
-function walk(root: HtmlNode, w: Writer, counts: Counts, inCell: boolean): void {
-  const stack: Frame[] = [root];
+function walk(roots: readonly HtmlNode[], w: Writer, counts: Counts, inCell: boolean): void {
+  const stack: Frame[] = [];
   const pushChildren = (n: HtmlElement): void => {
     const c = n.children;
     for (let i = c.length - 1; i >= 0; i--) stack.push(c[i] as HtmlNode);
   };
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i] as HtmlNode);
   while (stack.length > 0) {
     const f = stack.pop() as Frame;
     if (f.kind === 'close') {
@@ -258,14 +275,14 @@ function walk(root: HtmlNode, w: Writer, counts: Counts, inCell: boolean): void 
     }
     if (tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
       // A layout table (holding other tables) and its parts: their content is block content.
-      stack.push({ kind: 'close', block: false, tag });
+      stack.push(close(tag, false));
       pushChildren(n);
       continue;
     }
     const block = BLOCK.has(tag);
     if (block && !inCell) w.newline();
     if (block && inCell && w.lastChar() !== ' ' && w.lastChar() !== '|') w.generated(' ');
-    stack.push({ kind: 'close', block, tag });
+    stack.push(close(tag, block));
     pushChildren(n);
   }
 }
@@ -292,7 +309,7 @@ function writeTable(table: HtmlElement, w: Writer, counts: Counts): void {
       if (!isElement(td) || (td.tag !== 'td' && td.tag !== 'th')) continue;
       w.generated(first ? '| ' : ' | ');
       first = false;
-      for (const c of td.children) walk(c, w, counts, true);
+      walk(td.children, w, counts, true);
     }
     if (!first) w.generated(' |\n');
   }

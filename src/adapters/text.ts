@@ -14,7 +14,8 @@ export const markdownAdapter: TextAdapter = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   mimeTypes: ['text/markdown', 'text/x-markdown'],
-  detect: (text) => MD_SEPARATOR.test(text) || MD_HEADING.test(text),
+  // (each pattern needs its literal: `---` or `#`; a text without it is not scanned line by line)
+  detect: (text) => (text.includes('---') && MD_SEPARATOR.test(text)) || (text.includes('#') && MD_HEADING.test(text)),
   render: (input) => ({ text: input }),
 };
 

@@ -100,8 +100,20 @@ const MAYBE_MARKER =
 /** Parses the list marker at the start of a line; `null` when the line has none. */
 export function parseHeadingNumber(line: string): HeadingNumber | null {
   if (!MAYBE_MARKER.test(line)) return null;
-  return parseHeadingNumberUnfiltered(line);
+  // Headings and row labels repeat from report to report: parsed once (the result is never changed).
+  let h = HEADINGS.get(line);
+  if (h === undefined) {
+    h = parseHeadingNumberUnfiltered(line);
+    if (HEADINGS.size >= HEADING_MEMORY) HEADINGS.clear();
+    HEADINGS.set(line, h);
+  }
+  return h;
 }
+
+/** Parsed markers by line text (see {@link parseHeadingNumber}). */
+const HEADINGS = new Map<string, HeadingNumber | null>();
+/** Lines remembered before the memory is cleared (bounds it on inputs of many distinct lines). */
+const HEADING_MEMORY = 5000;
 
 /**
  * {@link parseHeadingNumber} without the pre-check (for the test that the pre-check never turns

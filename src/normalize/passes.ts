@@ -97,28 +97,56 @@ function isUrlChar(c: number): boolean {
  * Zero-width characters and soft hyphens are deleted; other characters are replaced by their
  * NFKC form one at a time, so offsets stay exact.
  */
-const NFKC_CANDIDATE_RE = /[^\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301f\u201c\u201d\u2018\u2019\u2014]/g;
 const DELETE_CHARS = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
 /** NFKC of single BMP characters seen so far (`null`: unchanged). Full-width punctuation repeats all through a report. */
 const nfkcOfChar = new Map<number, string | null>();
 
+/**
+ * A code unit NFKC may change (see above): not in `[\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301f\u201c\u201d\u2018\u2019\u2014]`.
+ * Tested code unit by code unit: a loop over the text with this test is cheaper than that class as
+ * a global regex with a callback per match (`test/normalize.test.ts` checks the two agree on every
+ * code unit).
+ * @internal
+ */
+export function isNfkcCandidate(c: number): boolean {
+  if (c <= 0x7f || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  if (c >= 0x3001 && c <= 0x301f) return !(c <= 0x3002 || (c >= 0x3008 && c <= 0x3011) || c >= 0x3014);
+  return !(c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014);
+}
+
 /** NFKC, character by character (full-width forms, NBSP, U+3000, compatibility ideographs); zero-width characters removed. */
 export function nfkc(text: string): PassResult {
-  return rewrite(text, NFKC_CANDIDATE_RE, (m) => {
-    const ch = m[0];
-    const code = ch.charCodeAt(0);
-    if (DELETE_CHARS.has(code)) return '';
-    // Lone surrogates of astral characters: leave them (NFKC would not change CJK extension B).
-    if (code >= 0xd800 && code <= 0xdfff) return null;
-    let n = nfkcOfChar.get(code);
-    if (n === undefined) {
-      const normal = ch.normalize('NFKC');
-      n = normal === ch ? null : normal;
-      nfkcOfChar.set(code, n);
+  let b: MapBuilder | null = null;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isNfkcCandidate(code)) continue;
+    if (b === null) b = new MapBuilder(text);
+    const r = nfkcOfCode(code, text, i);
+    if (r !== null) {
+      b.replace(i, i + 1, r);
+      count++;
     }
-    return n;
-  });
+  }
+  if (b === null) return { text, map: null, count: 0 };
+  const { text: out, map } = b.finish();
+  return { text: out, map, count };
+}
+
+/** What {@link nfkc} writes for the candidate code unit at `i`: its NFKC form, '' (deleted), or null (kept). */
+function nfkcOfCode(code: number, text: string, i: number): string | null {
+  if (DELETE_CHARS.has(code)) return '';
+  // Lone surrogates of astral characters: leave them (NFKC would not change CJK extension B).
+  if (code >= 0xd800 && code <= 0xdfff) return null;
+  let n = nfkcOfChar.get(code);
+  if (n === undefined) {
+    const ch = text.charAt(i);
+    const normal = ch.normalize('NFKC');
+    n = normal === ch ? null : normal;
+    nfkcOfChar.set(code, n);
+  }
+  return n;
 }
 
 /*

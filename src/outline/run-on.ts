@@ -50,7 +50,12 @@ const CANDIDATE_RE =
  * versions, longest first so that `行政规范性文件` is not read as `规范性文件`). Inside table 二 each
  * starts a piece: its header and rows then read like cells on lines of their own.
  */
-const TABLE2_WORDS_RE = table2WordsRe();
+let table2Words: RegExp | null = null;
+
+/** {@link table2Words}, built on first use: only run-on lines need it, and building it at import cost a fresh process ~0.5 ms. */
+function table2WordsOnce(): RegExp {
+  return (table2Words ??= table2WordsRe());
+}
 
 function table2WordsRe(): RegExp {
   const words = new Set<string>(['信息内容']);
@@ -187,8 +192,9 @@ function cutsOf(text: string, l: Line): number[] | null {
   endTable2(s.length);
   if (structural < MIN_STRUCTURAL_CUTS) return null;
   for (const [from, to] of table2) {
-    TABLE2_WORDS_RE.lastIndex = from;
-    for (let m = TABLE2_WORDS_RE.exec(s); m !== null && m.index < to; m = TABLE2_WORDS_RE.exec(s)) add(m.index, 'table2');
+    const words = table2WordsOnce();
+    words.lastIndex = from;
+    for (let m = words.exec(s); m !== null && m.index < to; m = words.exec(s)) add(m.index, 'table2');
   }
   cuts.sort((a, b) => a.at - b.at);
   // A piece that starts a row ends where text follows its numbers.

@@ -161,25 +161,33 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     key: TableKey,
     region: LineRange | null,
     read: (tokens: TableToken[]) => { table: T; hasContent: boolean },
+    tokens?: TableToken[] | null,
   ): T | null => {
     if (!region) {
       ctx.report('table-missing', { target: TABLE_NAMES[key], path: key });
       return null;
     }
-    const r = read(regionTokens(lines, region));
+    const r = read(tokens ?? regionTokens(lines, region));
     if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
   // Table 三 tells whether the text is a block stream (plain pdftotext); tables 二 and 四 are read alike.
   let blockStream = false;
-  const blockStreamText = regions.t3 !== null && decideBlockStream(regionTokens(lines, regions.t3)).blockStream;
+  // (table 三's tokens are read once: for this decision and by its reader)
+  const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3) : null;
+  const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
   const tables: ReportTables = {
     t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText)),
-    t3: readRegion('t3', regions.t3, (tokens) => {
-      const r = readTable3(ctx, tokens, prior);
-      blockStream = r.blockStream === true;
-      return r;
-    }),
+    t3: readRegion(
+      't3',
+      regions.t3,
+      (tokens) => {
+        const r = readTable3(ctx, tokens, prior);
+        blockStream = r.blockStream === true;
+        return r;
+      },
+      t3Tokens,
+    ),
     t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions), blockStream)),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };

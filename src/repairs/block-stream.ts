@@ -57,6 +57,20 @@ export interface BlockStreamDecision {
  * numbers, like table 四's one row, cannot show it by itself). Linear in the tokens.
  */
 export function decideBlockStream(tokens: readonly TableToken[], documentIsBlockStream = false): BlockStreamDecision {
+  if (documentIsBlockStream) return decide(tokens, true);
+  // The orchestrator asks about table 三's tokens before its reader does: decided once.
+  let d = DECIDED.get(tokens);
+  if (!d) {
+    d = decide(tokens, false);
+    DECIDED.set(tokens, d);
+  }
+  return d;
+}
+
+/** Decisions for regions' tokens read without another table's evidence (the tokens are never changed after tokenising). */
+const DECIDED = new WeakMap<readonly TableToken[], BlockStreamDecision>();
+
+function decide(tokens: readonly TableToken[], documentIsBlockStream: boolean): BlockStreamDecision {
   const baseline = gapBaseline(tokens);
   const plain: BlockStreamDecision = { blockStream: false, why: 'cells keep their lines', tokens, baseline, orderUnproven: false };
   if (baseline < 1 || tokens.some((t) => t.inRow === true)) return plain;

@@ -40,6 +40,11 @@ export interface OwnershipDecision {
   tokens: readonly TableToken[];
   /** With `undecided`: the tokens of the other reading (numbers before their labels). */
   alternative?: readonly TableToken[];
+  /**
+   * With `after`, when the repair segmented `tokens` to decide: that segmentation (gap baseline 0),
+   * for a reader that segments the same tokens the same way to use instead of segmenting again.
+   */
+  segmentation?: Segmentation<string>;
 }
 
 /** What a reader's classifier may know of the rows before a label. */
@@ -94,6 +99,7 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   // A label printed in the same pipe row as numbers owns them: the order question does not arise.
   if (tokens.some((t) => t.kind === 'value' && t.inRow)) return after;
   const segA = segmentRows<string>(tokens, classify, 0);
+  after.segmentation = segA;
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;

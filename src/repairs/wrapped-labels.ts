@@ -84,12 +84,14 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     // last word of each line, the row label's column.
     let join = uniqueJoin(before, after, exact, probe);
     if (!join && before.length > 0 && after.length > 0) {
-      const beforeWords = lastWordPerLine(before);
-      const afterWords = lastWordPerLine(after);
-      join = uniqueJoin(beforeWords, afterWords, exact, probe);
+      // Pieces of one word each, one piece a line, read by the last word of each line are the same
+      // pieces: the second reading would find what the first did not.
+      const lastBefore = onePiecePerWord(before) ? before : lastWordPerLine(before);
+      const lastAfter = onePiecePerWord(after) ? after : lastWordPerLine(after);
+      if (lastBefore !== before || lastAfter !== after) join = uniqueJoin(lastBefore, lastAfter, exact, probe);
       // The other cell's text may run into the row label's piece with no space between them
       // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
-      if (!join) join = trimmedJoin(beforeWords, afterWords, exact, probe);
+      if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
     }
     if (join) {
       const used = join.pieces.map((p) => p.label);
@@ -212,6 +214,23 @@ function wordsOf(t: LabelToken): LabelToken[] {
   return out;
 }
 
+/** Code units of ECMAScript's `\s` (what {@link WORD_RE} splits at), for {@link onePiecePerWord}. */
+const SPACE_RE = /\s/;
+
+/**
+ * {@link lastWordPerLine} would give the same pieces: each is one word spanning its token exactly,
+ * and no two stand on one line.
+ */
+function onePiecePerWord(pieces: readonly Piece[]): boolean {
+  for (let k = 0; k < pieces.length; k++) {
+    const l = (pieces[k] as Piece).label;
+    if (l.text === '' || l.end - l.start !== l.text.length || SPACE_RE.test(l.text)) return false;
+    const next = pieces[k + 1];
+    if (next && next.label.line === l.line) return false;
+  }
+  return true;
+}
+
 /** The last word of each line of the pieces. */
 function lastWordPerLine(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -252,20 +271,39 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
   if (before.length === 0 || after.length === 0) return null;
   let found: { pieces: Piece[] } | null = null;
   let key: string | null = null;
-  // Each side read once per trim (not once per pair of trims).
-  const afters: (Side | null)[] = [];
-  for (let ka = 0; ka <= MAX_CELL_PREFIX; ka++) {
-    const a = ka === 0 ? after : trimmedAt(after, 0, ka);
-    afters.push(a ? sideAfter(a, exact) : null);
-  }
-  // No text after the numbers can end a label: no join fits (the sides before need not be read).
-  if (!afters.some((sa) => sa !== null && mayEnd(sa, probe))) return null;
+  // Each side read once per trim (not once per pair of trims), and only when a join may use it.
+  const afters: (Side | null | undefined)[] = [];
+  const afterSide = (ka: number): Side | null => {
+    let side = afters[ka];
+    if (side === undefined) {
+      const a = ka === 0 ? after : trimmedAt(after, 0, ka);
+      side = a ? sideAfter(a, exact, probe.mayEndWith) : null;
+      afters[ka] = side;
+    }
+    return side;
+  };
+  // A join ends where a text of the side after the numbers ends: when no such text may end a label
+  // (the probe's pre-check), no further reading of the side before the numbers needs to be tried.
+  let viable: boolean | undefined;
+  const anyViable = (): boolean => {
+    viable = false;
+    for (let ka = 0; ka <= MAX_CELL_PREFIX && !viable; ka++) {
+      const sa = afterSide(ka);
+      if (sa) viable = mayEnd(sa, probe);
+    }
+    return viable;
+  };
   for (let kb = 0; kb <= MAX_CELL_PREFIX; kb++) {
+    // A trimmed piece next to the numbers is no whole label token, so it cannot start a label:
+    // a join with it needs another piece before it.
+    if (kb > 0 && before.length < 2) break;
     const b = kb === 0 ? before : trimmedAt(before, before.length - 1, kb);
     if (!b) continue;
-    const sb = sideBefore(b, exact);
+    const sb = sideBefore(b, exact, probe.mayEndWith);
+    if (!canStart(sb)) continue;
+    if (!(viable ?? anyViable())) return null;
     for (let ka = kb === 0 ? 1 : 0; ka <= MAX_CELL_PREFIX; ka++) {
-      const sa = afters[ka];
+      const sa = afterSide(ka);
       if (!sa) continue;
       const j = joinSides(sb, sa, probe);
       if (!j) continue;
@@ -300,28 +338,34 @@ interface Side {
   texts: string[];
 }
 
-/** The texts of the last pieces before the numbers, nearest first (see {@link Side}). */
-function sideBefore(before: readonly Piece[], exact: (text: string) => boolean): Side {
+/**
+ * The texts of the last pieces before the numbers, nearest first (see {@link Side}). A joined text
+ * is probed only where it may be a label: not with one piece (the piece itself was probed), nor
+ * when the probe's pre-check rules out every text ending in the piece next to the numbers.
+ */
+function sideBefore(before: readonly Piece[], exact: (text: string) => boolean, mayEndWith?: (tail: string) => boolean): Side {
   const texts: string[] = [];
   let text = '';
+  const tailOpen = before.length < 2 || !mayEndWith || mayEndWith((before[before.length - 1] as Piece).label.text);
   for (let s = 1; s <= before.length; s++) {
     const bp = (before[before.length - s] as Piece).label;
     if (exact(bp.text)) break;
     text = bp.text + text;
-    if (exact(text)) break;
+    if (s > 1 && tailOpen && exact(text)) break;
     texts.push(text);
   }
   return { pieces: before, texts };
 }
 
-/** The texts of the first pieces after the numbers (see {@link Side}). */
-function sideAfter(after: readonly Piece[], exact: (text: string) => boolean): Side {
+/** The texts of the first pieces after the numbers (see {@link Side}; the same pre-checks as {@link sideBefore}). */
+function sideAfter(after: readonly Piece[], exact: (text: string) => boolean, mayEndWith?: (tail: string) => boolean): Side {
   const texts: string[] = [];
   let text = '';
-  for (const p of after) {
-    if (exact(p.label.text)) break;
-    text += p.label.text;
-    if (exact(text)) break;
+  for (let r = 0; r < after.length; r++) {
+    const p = (after[r] as Piece).label;
+    if (exact(p.text)) break;
+    text += p.text;
+    if (r > 0 && (!mayEndWith || mayEndWith(p.text)) && exact(text)) break;
     texts.push(text);
   }
   return { pieces: after, texts };
@@ -339,9 +383,17 @@ function uniqueJoin(
   probe: LabelProbe,
 ): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
-  const sa = sideAfter(after, exact);
+  const b = sideBefore(before, exact, probe.mayEndWith);
+  if (!canStart(b)) return null;
+  const sa = sideAfter(after, exact, probe.mayEndWith);
   if (!mayEnd(sa, probe)) return null;
-  return joinSides(sideBefore(before, exact), sa, probe);
+  return joinSides(b, sa, probe);
+}
+
+/** Some text of the side before the numbers starts at a whole label token ({@link joinSides} joins only such). */
+function canStart(b: Side): boolean {
+  for (let s = 1; s <= b.texts.length; s++) if ((b.pieces[b.pieces.length - s] as Piece).whole) return true;
+  return false;
 }
 
 /** Whether some text of the side after the numbers may end a label ({@link joinSides} tries no other). */

@@ -60,12 +60,13 @@ export function buildRowCells(
 }
 
 function toCell(ctx: Reporter, p: Placement, target: ColumnTarget, rowLabel: string): Cell {
-  const prov = { rowLabel, columnLabel: target.columnLabel };
+  // (the provenance written out in each literal, in the order a spread put it: no object spread per cell)
+  const columnLabel = target.columnLabel;
   switch (p.status) {
     case 'value': {
       const t = p.token;
       const location = ctx.location(t.start, t.end);
-      const cell: Cell = { status: 'value', value: t.content.value, raw: t.raw, location, ...prov };
+      const cell: Cell = { status: 'value', value: t.content.value, raw: t.raw, location, rowLabel, columnLabel };
       if (t.content.unit !== undefined) {
         cell.unit = t.content.unit;
         ctx.report('unit-in-cell', { target: target.address, detail: t.content.unit, path: target.address, location });
@@ -77,9 +78,9 @@ function toCell(ctx: Reporter, p: Placement, target: ColumnTarget, rowLabel: str
       return cell;
     }
     case 'blank':
-      return { status: 'blank', value: null, raw: p.token.raw, location: ctx.location(p.token.start, p.token.end), ...prov };
+      return { status: 'blank', value: null, raw: p.token.raw, location: ctx.location(p.token.start, p.token.end), rowLabel, columnLabel };
     case 'missing':
-      return { status: 'missing', value: null, ...prov };
+      return { status: 'missing', value: null, rowLabel, columnLabel };
     case 'ambiguous': {
       const first = p.tokens[0];
       const last = p.tokens[p.tokens.length - 1];
@@ -91,7 +92,7 @@ function toCell(ctx: Reporter, p: Placement, target: ColumnTarget, rowLabel: str
         candidates: p.candidates,
         ...(location ? { location } : {}),
       });
-      const cell: Cell = { status: 'ambiguous', value: null, candidates: p.candidates, ...prov };
+      const cell: Cell = { status: 'ambiguous', value: null, candidates: p.candidates, rowLabel, columnLabel };
       if (location) cell.location = location;
       return cell;
     }

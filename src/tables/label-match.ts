@@ -148,24 +148,24 @@ function matchUncached<K extends string>(clean: string, candidates: readonly Mat
   return best && !tie ? best : null;
 }
 
-/** A node of a trie of labels read backwards (last character first). */
-interface SuffixNode {
-  next: Map<number, SuffixNode>;
-  /** A whole label ends here (read backwards: starts here). */
-  label: boolean;
-}
-
 /**
  * The exact step of {@link matchLabel}, indexed: the key of the first candidate one of whose labels
  * equals the text cleaned ({@link cleanLabel}: list marker off), or null. Built once per candidate
  * list. A cleaned label is a suffix of the cleaned text (marker and all), so a text is turned away,
  * without cleaning it, when no label ends it: the labels are a trie read backwards, walked from the
  * text's last character over the characters {@link cleanText} keeps. Most pieces the wrapped-label
- * repair tries go no further.
+ * repair tries go no further. The trie is flat: the root's children by code unit in one table, each
+ * other node's few children in a list (a walk step is an array read, not a hash lookup).
  */
 export class ExactLabels<K extends string> {
   readonly #keys = new Map<string, K>();
-  readonly #root: SuffixNode = { next: new Map(), label: false };
+  /** Child node + 1 of the root per code unit (0: none; the template's labels make a few thousand nodes at most). */
+  readonly #root = new Uint16Array(0x10000);
+  /** Per node: the code units of its children and the children, in parallel. */
+  readonly #codes: number[][] = [];
+  readonly #children: number[][] = [];
+  /** Per node: a whole label ends here (read backwards: starts here). */
+  readonly #label: boolean[] = [];
 
   /** Indexes the labels of `candidates` (the first candidate with a label wins, as in {@link matchLabel}). */
   constructor(candidates: readonly MatchCandidate<K>[]) {
@@ -173,17 +173,26 @@ export class ExactLabels<K extends string> {
       for (const l of c.labels) {
         if (l === '' || this.#keys.has(l)) continue;
         this.#keys.set(l, c.key);
-        let node = this.#root;
+        let node = -1;
         for (let i = l.length - 1; i >= 0; i--) {
           const code = l.charCodeAt(i);
-          let child = node.next.get(code);
-          if (!child) {
-            child = { next: new Map(), label: false };
-            node.next.set(code, child);
+          let child = this.#child(node, code);
+          if (child < 0) {
+            child = this.#label.length;
+            this.#codes.push([]);
+            this.#children.push([]);
+            this.#label.push(false);
+            if (node < 0) {
+              if (child + 1 > 0xffff) throw new RangeError('ExactLabels: too many distinct root children');
+              this.#root[code] = child + 1;
+            } else {
+              (this.#codes[node] as number[]).push(code);
+              (this.#children[node] as number[]).push(child);
+            }
           }
           node = child;
         }
-        node.label = true;
+        this.#label[node] = true;
       }
   }
 
@@ -198,15 +207,23 @@ export class ExactLabels<K extends string> {
     return this.#walk(tail) !== false;
   }
 
+  /** The child of `node` (-1: the root) reached by `code`, or -1. */
+  #child(node: number, code: number): number {
+    if (node < 0) return (this.#root[code] as number) - 1;
+    const codes = this.#codes[node] as number[];
+    for (let k = 0; k < codes.length; k++) if (codes[k] === code) return (this.#children[node] as number[])[k] as number;
+    return -1;
+  }
+
   /** Walks the kept characters of `text` backwards: true at the first label read, false at a character no label has there, null at the text's start. */
   #walk(text: string): boolean | null {
-    let node = this.#root;
+    let node = -1;
     for (let i = text.length - 1; i >= 0; i--) {
       const code = text.charCodeAt(i);
       if (STRIP_TABLE[code] === 1) continue;
-      const child = node.next.get(code);
-      if (!child) return false;
-      if (child.label) return true;
+      const child = this.#child(node, code);
+      if (child < 0) return false;
+      if (this.#label[child] === true) return true;
       node = child;
     }
     return null;

@@ -18,7 +18,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type Placement, type RowItem, type RowPlacement } from './placement.js';
+import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
@@ -170,7 +170,7 @@ function readReading(
       continue;
     }
     const [subKey] = r.key.split('.') as [Table2SubTableKey];
-    if (!def.subTables.some((s) => s.key === subKey && s.rows.some((row) => `${s.key}.${row.key}` === r.key))) {
+    if (!def.subTables.some((s) => s.key === subKey && rowKeysOf(s).has(r.key))) {
       ctx.report('label-unrecognized', {
         target: TABLE_NAMES.t2,
         detail: r.label.text,
@@ -188,6 +188,7 @@ function readReading(
     chosen: RowSegment<string> | undefined;
     columns: SourceColumn[];
     orderUncertain: boolean;
+    partialHeader: boolean;
   }[] = [];
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
@@ -201,7 +202,14 @@ function readReading(
         });
       }
       const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : null;
-      rows.push({ sub, rowDef, chosen, columns: resolved?.columns ?? [], orderUncertain: resolved?.orderUncertain ?? false });
+      rows.push({
+        sub,
+        rowDef,
+        chosen,
+        columns: resolved?.columns ?? [],
+        orderUncertain: resolved?.orderUncertain ?? false,
+        partialHeader: resolved?.partial ?? false,
+      });
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
@@ -210,7 +218,7 @@ function readReading(
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
 
-  for (const { sub, rowDef, chosen, columns, orderUncertain } of rows) {
+  for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
     const cells: Record<string, Cell> = {};
@@ -246,7 +254,7 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, chosen.evidence);
+          : placeRow(columns.length, partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence);
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
@@ -461,6 +469,11 @@ interface ResolvedColumns {
   columns: SourceColumn[];
   /** The header is in pieces and names the columns in another order than the template's. */
   orderUncertain: boolean;
+  /**
+   * Part of the header was read and part not: the template's columns are used, and nothing but a
+   * whole row places a value (see {@link unanchored}).
+   */
+  partial?: boolean;
 }
 
 /**
@@ -478,10 +491,14 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
   };
   // Pieces of a wrapped header: a column name's beginning matched as a prefix, or its rest left over.
   let pieces = false;
+  // Header text that names no column of either version.
+  let unread = false;
   if (!header || header.labels.length === 0) return fallback();
-  const others = REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
-    templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
-  );
+  // (the other versions' columns are read only for a piece no column of this version names)
+  const others = (): Table2SubTableDefinition[] =>
+    REGISTERED_VERSIONS.filter((v) => v !== version).flatMap((v) =>
+      templateDefinition(v).table2.subTables.filter((s) => s.key === sub.key),
+    );
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
   for (const h of header.labels.flatMap((l) => splitJoinedHeader(l, own))) {
@@ -507,7 +524,9 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
       out.push({ key: prefix.key, label: h.text });
       continue;
     }
-    const foreign = others.flatMap((o) => o.columns).find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
+    const foreign = others()
+      .flatMap((o) => o.columns)
+      .find((c) => labelsOf(c).some((l) => l === hc || l.startsWith(hc)));
     if (foreign) {
       ctx.report('column-not-in-template', {
         target: `表二${sub.caption}`,
@@ -520,11 +539,27 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
     }
     // Text that is no column header (a stray fragment): ignore it (the rest of a wrapped name marks the header as pieces).
     if (hc.length >= 2 && own.some((c) => labelsOf(c).some((l) => l.includes(hc)))) pieces = true;
+    unread = true;
   }
   if (out.length === 0 || out.every((c) => c.key === null)) return fallback();
+  // Part of the header read and part of it not (`本年新 本年新` / `制作数量 公开数量` / `对外公` /
+  // `开总数量` of plain pdftotext: only `对外公` names a column): the columns the unread text names
+  // are still printed, so where the named ones stand among them is unknown. The template's order of
+  // all its columns is the reading of a whole row; a row short of cells is not placed (`unanchored`).
+  if (unread && own.some((c) => !out.some((x) => x.key === c.key))) return { ...fallback(), partial: true };
   const named = out.map((c) => c.key).filter((k): k is string => k !== null);
   const templateOrder = own.map((c) => c.key).filter((k) => named.includes(k));
   return { columns: out, orderUncertain: pieces && named.some((k, j) => k !== templateOrder[j]) };
+}
+
+/**
+ * A row under a header read only in part ({@link ResolvedColumns.partial}): such headers come from
+ * plain pdftotext, which prints cells as blocks in an order of its own, so a row short of cells is
+ * not anchored at its start or end by the blank lines around its numbers (its cells are
+ * `ambiguous` or `missing`); a whole row is read in the template's order.
+ */
+function unanchored(evidence: RowEvidence, ncols: number): RowEvidence {
+  return evidence.items.length >= ncols ? evidence : { ...evidence, gapsVisible: false };
 }
 
 /**
@@ -562,7 +597,7 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   // Only a header placed by position (set off on its line: `pdftotext -layout`) spans the columns
   // below it; in plain text the names run together with the cells around them.
   if (h.setOff !== true) return [h];
-  const names = own.flatMap(labelsOf);
+  const names = namesOf(own);
   const words = [...h.text.matchAll(/\S+/g)];
   if (words.length >= 2 && words.every((w) => names.includes(cleanText(w[0]))))
     return words.map((w) => ({ ...h, text: w[0], start: h.start + (w.index ?? 0), end: h.start + (w.index ?? 0) + w[0].length }));
@@ -579,9 +614,39 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   return out.length >= 2 ? out : [h];
 }
 
-function labelsOf(c: Table2ColumnDefinition): string[] {
-  return [c.label, ...(c.aliases ?? [])].map(cleanText);
+/** The row keys of a sub-table (`sub.row`), built once per sub-table definition. */
+function rowKeysOf(sub: Table2SubTableDefinition): ReadonlySet<string> {
+  let keys = ROW_KEYS.get(sub);
+  if (!keys) {
+    keys = new Set(sub.rows.map((row) => `${sub.key}.${row.key}`));
+    ROW_KEYS.set(sub, keys);
+  }
+  return keys;
 }
+const ROW_KEYS = new WeakMap<Table2SubTableDefinition, ReadonlySet<string>>();
+
+/** The names of a sub-table's columns, cleaned, built once per column list. */
+function namesOf(own: readonly Table2ColumnDefinition[]): readonly string[] {
+  let names = COLUMN_NAMES.get(own);
+  if (!names) {
+    names = own.flatMap(labelsOf);
+    COLUMN_NAMES.set(own, names);
+  }
+  return names;
+}
+const COLUMN_NAMES = new WeakMap<readonly Table2ColumnDefinition[], readonly string[]>();
+
+function labelsOf(c: Table2ColumnDefinition): readonly string[] {
+  let labels = COLUMN_LABELS.get(c);
+  if (!labels) {
+    labels = [c.label, ...(c.aliases ?? [])].map(cleanText);
+    COLUMN_LABELS.set(c, labels);
+  }
+  return labels;
+}
+
+/** A column's cleaned names, cleaned once per template column (they are read for every header piece). */
+const COLUMN_LABELS = new WeakMap<Table2ColumnDefinition, readonly string[]>();
 
 /** For tests: the row segments of a region (exposed through the table reader only). */
 export type { RowSegment };

@@ -19,6 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
@@ -28,7 +29,7 @@ import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, MAX_VANISHED, readingsOfRo
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
@@ -68,9 +69,8 @@ export interface Table3Result {
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: RecordingReporter, region: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
-  const regionTokens = splitGroupHeads(region);
-  const blocks = decideBlockStream(regionTokens);
+export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const blocks = decideBlockStream(splitRunOnLabels(splitGroupHeads(regionTokens)));
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
@@ -91,7 +91,96 @@ export function readTable3(ctx: RecordingReporter, region: readonly TableToken[]
     );
     return { ...either, blockStream: blocks.blockStream };
   }
-  return { ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after'), blockStream: blocks.blockStream };
+  return {
+    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', decision.segmentation),
+    blockStream: blocks.blockStream,
+  };
+}
+
+/**
+ * The longest label text cut in two (characters): row labels are short, so a longer text is no pair
+ * of labels run together, and the cut search stays linear in the region.
+ */
+const MAX_RUN_ON_LABEL = 80;
+
+/**
+ * Two row labels run together (one-line text of a row whose cells are all blank:
+ * `保护第三方合法权益 属于三类内部事务信息 13 0 30 …`, the space normalised away, labels without
+ * their list numbers, so the tokenizer's split at list markers does not apply): a label that is no
+ * row label itself but, cut at one place, is exactly two different row labels of the template is two
+ * labels. Otherwise the run-on label matches the first row by its keywords and takes the second
+ * row's numbers.
+ */
+function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
+  return tokens.flatMap((t): TableToken[] => {
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || EXACT.keyOf(t.text) !== null) return [t];
+    for (let at = 1; at < t.text.length; at++) {
+      const head = t.text.slice(0, at).trimEnd();
+      const tail = t.text.slice(at).trimStart();
+      const a = head === '' ? null : EXACT.keyOf(head);
+      const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
+      if (a === null || b === null || a === b) continue;
+      const from = t.text.length - tail.length;
+      return [
+        { ...t, text: head, end: t.start + head.length },
+        { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
+      ];
+    }
+    return [t];
+  });
+}
+
+/**
+ * Whether a row's first number stands on a line after text (its label, or the last piece of a
+ * wrapped label: `政法规禁止公 627`), not at the start of a line of numbers.
+ */
+function onLabelLine(r: RowSegment<string>): boolean {
+  const first = r.evidence.items[0];
+  return first !== undefined && !first.token.lineStart;
+}
+
+/**
+ * Applies {@link decideUnownedBefore}: the contested cells of a row become `ambiguous` with the
+ * values of both readings, and the row is reported (`ownership-undecided`, naming its cells).
+ */
+function contestUnownedBefore(
+  ctx: Reporter,
+  seg: Segmentation<string>,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  readings: ReadonlyMap<RowSegment<string>, unknown>,
+  unplaced: readonly RowItem[],
+  dataRows: readonly string[],
+): void {
+  if (!unplaced.some((i) => i.token.kind === 'value')) return;
+  const byRow = new Map(built.map((b) => [b.chosen, b]));
+  const rows: LabelledRow[] = seg.rows
+    .filter((r) => dataRows.includes(r.key))
+    .map((r) => {
+      const b = byRow.get(r);
+      return {
+        row: `t3.${r.key}`,
+        labelStart: r.label.start,
+        order: dataRows.indexOf(r.key),
+        cells: NCOLS,
+        items: r.evidence.items,
+        numbersOnLabelLine: onLabelLine(r),
+        ...(b && !readings.has(r) ? { columns: b.placement.columns } : {}),
+      };
+    });
+  for (const d of decideUnownedBefore(rows, unplaced)) {
+    const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
+    if (!b) continue;
+    d.columns.forEach((j, k) => {
+      b.placement.columns[j] = { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: d.tokens[k] as ValueToken[] };
+    });
+    ctx.report('ownership-undecided', {
+      target: TABLE_NAMES.t3,
+      detail: `${labelText(b.chosen)}: ${d.unclaimed.join(' ')}`,
+      path: d.row,
+      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
+      addresses: d.columns.map((j) => (b.targets[j] as ColumnTarget).address),
+    });
+  }
 }
 
 /** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
@@ -193,13 +282,15 @@ function readReading(
   prior: TemplateVersion | null,
   blocks: BlockStreamDecision,
   ordinary: boolean,
+  segmented?: Segmentation<string>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
   // line more than usual before a number): where none does, blank cells vanished without a trace.
   const gapsShowLoss =
     baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
-  const seg = segmentRows<string>(tokens, classify, baseline);
+  // (the ownership repair's segmentation of the same tokens, when it made one with the same baseline)
+  const seg = segmented && baseline === 0 ? segmented : segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
 
   const fromRows = versionOfRows(seg);
@@ -304,7 +395,8 @@ function readReading(
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
     const first = chosen.evidence.items[0];
-    const grid = first ? gridNear(first.token.line) : null;
+    // (placement reads the grid only for a row with fewer items than columns)
+    const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
       : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !gapsShowLoss });
@@ -321,6 +413,8 @@ function readReading(
     stillUnplaced = applyDisplacedValues(ctx, byAddress, decisions, unplaced);
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
+  // Numbers no row claims right before a row label: that row may own them (printed before its label).
+  contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
@@ -548,6 +642,7 @@ function resolveOrphanRows(
     if (!v) return flagInvolved();
     values.set(p.key, v);
   }
+  if (pairsAcrossOwner(seg, pairs, dataRows)) return flagInvolved();
   if (!arithmeticHolds(values, dataRows, version)) return flagInvolved();
   for (const [r, items] of trimmed) {
     r.evidence.items = items;
@@ -560,6 +655,35 @@ function resolveOrphanRows(
     ctx.report('row-label-floating', { detail: p.label.text, path: `t3.${p.key}`, location: ctx.location(p.label.start, p.label.end) });
   }
   return placed;
+}
+
+/**
+ * A pairing that gives a waiting label further down the template a row of values printed right
+ * before the label of a row above it that owns numbers (`…8.` / numbers / `1.本机关不掌握…` /
+ * numbers / `2.…` / numbers / `3.…`): plain pdftotext printed those rows' numbers before their
+ * labels, and the row right after the unclaimed numbers may own them as well as the waiting one.
+ * The arithmetic cannot tell (the results total adds the rows in any order), so such a pairing is
+ * not made (the rows are then flagged by `repairs/unowned-before.ts`).
+ */
+function pairsAcrossOwner(
+  seg: Segmentation<string>,
+  pairs: readonly [RowSegment<string>, OrphanRow][],
+  dataRows: readonly string[],
+): boolean {
+  const paired = new Set(pairs.map(([p]) => p));
+  return pairs.some(([p, o]) =>
+    seg.rows.some((r, i) => {
+      const before = seg.rows[i - 1];
+      return (
+        !paired.has(r) &&
+        r.evidence.items.length > 0 &&
+        dataRows.indexOf(r.key) >= 0 &&
+        dataRows.indexOf(r.key) < dataRows.indexOf(p.key) &&
+        o.at < r.at &&
+        (!before || before.at < o.at)
+      );
+    }),
+  );
 }
 
 /** Cells of a row of seven items as operands (a blank applicant cell counts as 0 in the equations; an empty converter cell is unknown). */

@@ -1,0 +1,130 @@
+/**
+ * Repair check: numbers no row claims standing right before a row label. Plain `pdftotext` of a
+ * browser print sometimes writes one row's numbers before its label and the next row's after it,
+ * inside a table whose other rows read in the ordinary order (`…8.属于行政查询事项` / its numbers /
+ * `0 0 7 0` `45 0 52` / `1.本机关不掌握…` / `19 0 0 36 11 43 109` / `2.没有现成…` / `3.补正后…` /
+ * numbers). Read in the ordinary order, the label after the unclaimed numbers takes the numbers
+ * of the row below it, and the arithmetic of a mostly-zero table often still holds.
+ *
+ * The evidence is counted: between the previous row label and this one stand more numbers than the
+ * previous row can take (unclaimed numbers beyond the cells it still lacks, or numbers beyond its
+ * cells among its own). Those extra numbers
+ * belong to no row in the reading chosen, and the reading in which this row's numbers are printed
+ * before its label gives them to it. Both readings fit the text, so this row's stated cells are
+ * contested: each keeps as candidates its own number and, when the unclaimed numbers make one whole
+ * row, the number in the same column of those (a cell both readings agree on stays stated). The
+ * reading shifts down the chain: the next row (adjacent in the template, its numbers not on its
+ * label's line) would own this row's numbers, so it is contested the same way, and so on, where the
+ * run ends at a row whose label took no numbers (the reading then leaves nothing over).
+ *
+ * The repair decides; the reader applies the decision (cells `ambiguous`) and reports it.
+ */
+import type { Placement, RowItem } from '../tables/placement.js';
+import type { ValueToken } from '../tables/tokens.js';
+
+/** One labelled row of a table, in source order, as the reader placed it. */
+export interface LabelledRow {
+  /** The row's address prefix (`t3.results.unableToProvide.notHeld`). */
+  row: string;
+  /** Offset of the row label in the normalised text. */
+  labelStart: number;
+  /** The row's place among the table's data rows in the template. */
+  order: number;
+  /** The cells the row has. */
+  cells: number;
+  /** The items the row holds (its evidence). */
+  items: readonly RowItem[];
+  /**
+   * The row's first number stands on a line of its label (after the label text): the label and the
+   * number were printed as one line of the page, so the label owns the numbers after it.
+   */
+  numbersOnLabelLine: boolean;
+  /** The row's placed columns, when the reader states it from its own items (absent otherwise). */
+  columns?: readonly Placement[];
+}
+
+/** A row whose stated cells the unclaimed numbers before its label contest. */
+export interface UnownedBeforeDecision {
+  /** The repair. */
+  repair: 'unowned-before';
+  /** The row's address prefix. */
+  row: string;
+  /** Column indexes whose stated value the other reading changes. */
+  columns: number[];
+  /** For each of `columns`: the values the cell holds in either reading (the stated one first). */
+  candidates: number[][];
+  /** For each of `columns`: the tokens of those values. */
+  tokens: ValueToken[][];
+  /** The unclaimed numbers, as written (for the report). */
+  unclaimed: string[];
+}
+
+/**
+ * Whether the rows after `i` (adjacent in the template, stated, numbers not on their labels' lines)
+ * run down to a row whose label took no numbers at all: the before-the-label reading then fits the
+ * whole run with no number left over, so each row of the run may own the numbers above it.
+ */
+function chainEndsEmpty(sorted: readonly LabelledRow[], i: number): boolean {
+  for (let j = i + 1; j < sorted.length; j++) {
+    const row = sorted[j] as LabelledRow;
+    if (row.order !== (sorted[j - 1] as LabelledRow).order + 1) return false;
+    if (row.items.length === 0) return true;
+    if (!row.columns || row.numbersOnLabelLine) return false;
+  }
+  return false;
+}
+
+/**
+ * Decides which rows the unclaimed numbers before their labels contest. `unplaced` are the items no
+ * row holds after every other repair; `rows` are the labelled data rows, in any order.
+ *
+ * A row whose first number stands on a line of its label is not contested (the label and the number
+ * were printed together). Only whole rows of unclaimed numbers count (fewer are stray numbers: a page number, a cell moved
+ * out of its row, which other repairs and `values-unplaced` deal with), and only between two rows
+ * that follow each other in the template: with a row of the template between them whose label was
+ * not found, the numbers are as likely that row's, which stays `missing`.
+ */
+export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: readonly RowItem[]): UnownedBeforeDecision[] {
+  const out: UnownedBeforeDecision[] = [];
+  const sorted = rows.slice().sort((a, b) => a.labelStart - b.labelStart);
+  // The numbers each row owns in the before-the-label reading, once the row above it is contested.
+  let shifted: readonly RowItem[] | null = null;
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1] as LabelledRow;
+    const row = sorted[i] as LabelledRow;
+    const contestable = row.columns !== undefined && !row.numbersOnLabelLine && row.order === prev.order + 1;
+    let theirs: readonly RowItem[] | null = null;
+    if (contestable && shifted) theirs = shifted;
+    else if (contestable) {
+      // Numbers after the previous label that no row holds, and those beyond the previous row's cells.
+      const between = [
+        ...unplaced.filter((it) => it.token.start > prev.labelStart && it.token.start < row.labelStart),
+        ...prev.items.slice(prev.cells),
+      ].sort((a, b) => a.token.start - b.token.start);
+      const extra = between.length - Math.max(0, prev.cells - prev.items.length);
+      // Exactly one row too many: printed before its label, they are this row's (more or fewer fit
+      // no reading of whole rows; other repairs and `values-unplaced` deal with them).
+      if (extra === row.cells) theirs = between.slice(between.length - row.cells);
+    }
+    shifted = null;
+    if (!theirs || !row.columns) continue;
+    // The row below would then own this row's numbers (the reading shifts down the chain); a row
+    // that took none is completed by the numbers before it, and the shift ends there.
+    if (row.items.length > 0 && chainEndsEmpty(sorted, i)) shifted = row.items;
+    const columns: number[] = [];
+    const candidates: number[][] = [];
+    const tokens: ValueToken[][] = [];
+    row.columns.forEach((p, j) => {
+      if (p.status !== 'value') return;
+      const own = p.token.content.value;
+      const other = (theirs as readonly RowItem[])[j]?.token;
+      if (other?.kind === 'value' && other.content.value === own) return;
+      columns.push(j);
+      candidates.push(other?.kind === 'value' ? [own, other.content.value] : [own]);
+      tokens.push(other?.kind === 'value' ? [p.token, other] : [p.token]);
+    });
+    if (columns.length > 0)
+      out.push({ repair: 'unowned-before', row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) });
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * The wrapped-label repair turns most readings away with the probe's pre-check (`mayEndWith`:
+ * no text ending in a piece that can end no label is probed) and remembers its probes (issue 16).
+ * These shortcuts must never change what it joins: the same probe without the pre-check gives the
+ * same tokens and the same joins, on the converter gauntlet's real tool output and on generated
+ * reports in every text layout, damaged.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REGISTERED_VERSIONS } from '../src/template/registry.js';
+import { table3Definition } from '../src/template/table3.js';
+import { cleanLabel, ExactLabels } from '../src/tables/label-match.js';
+import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
+import { joinParagraphCells, lexLines } from '../src/grammar/lines.js';
+import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from '../src/repairs/wrapped-labels.js';
+import { consistentReport } from './helpers/fixtures.js';
+import { renderInLayout, type Layout } from './helpers/layouts.js';
+
+const EXACT = new ExactLabels(
+  REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows).map((r) => ({
+    key: r.key,
+    labels: [cleanLabel(r.label).clean],
+    keywords: [],
+  })),
+);
+const keyed = (text: string): { key: string; exact: boolean } | null => {
+  const key = EXACT.keyOf(text);
+  return key === null ? null : { key, exact: true };
+};
+/** The probe as the readers give it (with the pre-check) and the same probe without it. */
+const withPrecheck: LabelProbe = Object.assign((t: string) => keyed(t), { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) });
+const withoutPrecheck: LabelProbe = (t: string) => keyed(t);
+
+function joins(text: string, probe: LabelProbe): { tokens: readonly TableToken[]; joined: WrappedLabel[] } {
+  const lines = joinParagraphCells(lexLines(text), text);
+  const joined: WrappedLabel[] = [];
+  const tokens = joinWrappedLabels(tokenize(lines, detectLayout(lines)), probe, joined);
+  return { tokens, joined };
+}
+
+const GAUNTLET = join(import.meta.dirname, 'gauntlet');
+const gauntletTexts = readdirSync(GAUNTLET, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    readdirSync(join(GAUNTLET, d.name))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ name: `${d.name}/${f}`, text: readFileSync(join(GAUNTLET, d.name, f), 'utf8') })),
+  );
+
+const LAYOUTS: readonly Layout[] = [
+  'pipes',
+  'aligned',
+  'cell-per-line',
+  'blank-lines',
+  'converter',
+  'plain',
+  'crawler',
+  'tabs',
+  'innertext',
+];
+
+/** Lines deleted, swapped and cut short, so that labels and numbers meet in every order. */
+function damaged(text: string, seed: number): string {
+  const lines = text.split('\n');
+  for (let k = 1; k <= 3; k++) {
+    const i = (seed * 7919 * k) % lines.length;
+    if (k === 1) lines.splice(i, 1);
+    else if (k === 2 && i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1] as string, lines[i] as string];
+    else lines[i] = (lines[i] ?? '').slice(0, Math.max(1, (lines[i] ?? '').length >> 1));
+  }
+  return lines.join('\n');
+}
+
+describe('wrapped labels: the pre-check never changes a join', () => {
+  it('on the gauntlet’s tool output', () => {
+    let joinedSomewhere = 0;
+    for (const { name, text } of gauntletTexts) {
+      const a = joins(text, withPrecheck);
+      const b = joins(text, withoutPrecheck);
+      expect(a.joined, name).toEqual(b.joined);
+      expect(a.tokens, name).toEqual(b.tokens);
+      if (a.joined.length > 0) joinedSomewhere++;
+    }
+    // The inputs exercise the repair (the gauntlet's PDF text has labels wrapped around their numbers).
+    expect(joinedSomewhere).toBeGreaterThan(0);
+  });
+
+  it('on generated reports in the text layouts, whole and damaged', () => {
+    for (let seed = 1; seed <= 6; seed++)
+      for (const v of REGISTERED_VERSIONS) {
+        const report = consistentReport(seed, v, { scale: 12 });
+        for (const layout of LAYOUTS) {
+          const text = renderInLayout(report, layout);
+          for (const t of [text, damaged(text, seed)]) {
+            const a = joins(t, withPrecheck);
+            const b = joins(t, withoutPrecheck);
+            expect(a.joined, `${seed} ${v} ${layout}`).toEqual(b.joined);
+            expect(a.tokens, `${seed} ${v} ${layout}`).toEqual(b.tokens);
+          }
+        }
+      }
+  });
+});
