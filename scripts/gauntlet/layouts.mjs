@@ -40,7 +40,7 @@ export const LAYOUTS = [
     tool: 'innerText with all whitespace collapsed to one space',
     target: 98,
     flagged:
-      'A blank cell leaves no trace, and each of these cells has more than one reading the text and the arithmetic allow: a blank next to a 0 (`_ 0` and `0 _`; only those two cells), a row of zeros with one blank, rows whose blank replaced a non-zero value (every reading breaks the arithmetic, so none is confirmed; a row whose column totals come from such a row stays open too), a table-二 row with fewer numbers than columns (no arithmetic), and table 四 with 13 numbers of 0 and 1 for 15 cells (50 placements keep its group sums). See docs/gauntlet.md, cell by cell.',
+      'A blank cell leaves no trace, and each of these cells has more than one reading the text and the arithmetic allow (a blank read as 0, or as an unknown count where the document left blank a value its sums count): a blank next to a 0 (`_ 0` and `0 _`; only those two cells), a row of zeros with one blank, a blank among the zeros of a row, a table-二 row with fewer numbers than columns (no equation decides), and table 四 with 13 numbers of 0 and 1 for 15 cells (50 placements keep its group sums). See docs/gauntlet.md, cell by cell.',
   },
   { id: 'glued', file: 'glued.txt', reader: 'text', tool: 'innerText with all whitespace removed (cells glued)', target: null },
   {

@@ -297,7 +297,63 @@ function isRun(i: RowItem): boolean {
   return i.token.kind === 'value' && i.token.glued === true && RUN_RE.test(i.token.raw);
 }
 
-const RUN_RE = /^[+-]?\d{2,}$/;
+const RUN_RE = /^[+-]?\d[\d,]*\d$/;
+
+/**
+ * A glued run as digits, and the cuts its thousands separators allow: a separator is followed by
+ * three digits of its number, and its number has one to three digits before its first separator
+ * (`…1161,162` ends in `1,162`, `61,162` or `161,162`; `3,3032,472` is `3,303` then `2,472`).
+ */
+export interface RunDigits {
+  /** The sign written before the run: it belongs to the first number. */
+  sign: 1 | -1;
+  /** The digits, without sign and separators. */
+  digits: string;
+  /** Whether a cut (numbers in order, no leading zeros) keeps every separator inside its number. */
+  fits: (cut: readonly number[]) => boolean;
+}
+
+/** Digits of a thousands group after a separator. */
+const GROUP_DIGITS = 3;
+
+/** The digits of a glued run and the check of its separators (see {@link RunDigits}). */
+export function runDigits(raw: string): RunDigits {
+  const sign = raw.startsWith('-') ? -1 : 1;
+  const body = raw.replace(/^[+-]/, '');
+  if (!body.includes(',')) return { sign, digits: body, fits: () => true };
+  // Chains of separators: [position of the first separator, end of the last group] in digits.
+  const chains: [number, number][] = [];
+  let count = 0;
+  for (const ch of body) {
+    if (ch !== ',') {
+      count++;
+      continue;
+    }
+    const last = chains[chains.length - 1];
+    if (last && last[1] === count) last[1] = count + GROUP_DIGITS;
+    else chains.push([count, count + GROUP_DIGITS]);
+  }
+  const digits = body.replace(/,/g, '');
+  const fits = (cut: readonly number[]): boolean => {
+    // Where each number starts and ends in the digits.
+    let at = 0;
+    let chain = 0;
+    for (const n of cut) {
+      const start = at;
+      at += String(Math.abs(n)).length;
+      while (chain < chains.length) {
+        const [first, end] = chains[chain] as [number, number];
+        if (first >= at) break;
+        // This number holds the chain's first separator: it must hold the whole chain, end with
+        // its last group, and have at most three digits before the first separator.
+        if (at !== end || first - start > GROUP_DIGITS || first <= start) return false;
+        chain++;
+      }
+    }
+    return chain === chains.length;
+  };
+  return { sign, digits, fits };
+}
 
 /**
  * The readings of a row with digit runs: every way to cut its glued integers so that the row has
@@ -326,9 +382,7 @@ export function readingsOfRow(
     // (which cell vanished is then usually open, and the cells stay ambiguous unless the column
     // relations decide). Without arithmetic (table 二) both kinds of reading are kept.
     if (preferWhole && full.length > 0) return full;
-    const raw = (it.token as ValueToken).raw;
-    const sign = raw.startsWith('-') ? -1 : 1;
-    const digits = raw.replace(/^[+-]/, '');
+    const { sign, digits, fits } = runDigits((it.token as ValueToken).raw);
     const out: RowItem[][] = preferWhole ? [] : full.slice();
     // With the last cell the sum of the others (table 三), a row that lost an applicant cell still
     // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
@@ -352,6 +406,7 @@ export function readingsOfRow(
       const cuts = cutsFor.get(shapeKey);
       if (cuts === null || cuts === undefined) return null;
       for (const cut of cuts) {
+        if (!fits(cut)) continue;
         const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
         values.splice(p, 0, null);
         if (!accept(values)) continue;
@@ -362,7 +417,59 @@ export function readingsOfRow(
     }
     return out;
   }
-  return cutReadings(items, ncols, accept, budget, prune, piece);
+  const cuts = cutReadings(items, ncols, accept, budget, prune, piece);
+  // Without arithmetic (table 二), a row of several items may as well have lost a blank cell next
+  // to a number that is whole (`行政许可37-1`: 37 −1 and a blank, or 3 7 −1): both kinds are kept.
+  if (preferWhole || cuts === null) return cuts;
+  const lost = vanishedCutReadings(items, ncols, accept, mayVanish, piece, budget);
+  return lost === null ? null : [...cuts, ...lost];
+}
+
+/**
+ * Readings of a row of several items (at least one a digit run) that lost `b` blank cells, for
+ * every `b` from 1 to {@link MAX_VANISHED} that leaves room: the runs cut into `ncols − b` items
+ * (or kept whole when the row has that many), a blank put back at every set of `b` columns that
+ * `mayVanish` allows, filtered by `accept`. `null` when the search is too large.
+ */
+function vanishedCutReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  mayVanish: (column: number) => boolean,
+  piece: PieceItems,
+  budget?: WorkBudget,
+): RowItem[][] | null {
+  const out: RowItem[][] = [];
+  const valueOf = (it: RowItem): number | null => (it.token.kind === 'value' ? it.token.content.value : null);
+  for (let b = 1; b <= Math.min(MAX_VANISHED, ncols - items.length); b++) {
+    const width = ncols - b;
+    const bases = width === items.length ? [items.slice()] : cutReadings(items, width, () => true, budget, undefined, piece);
+    if (bases === null) return null;
+    for (const base of bases) {
+      const blanks: number[] = [];
+      const rec = (from: number): boolean => {
+        if (blanks.length === b) {
+          if (budget && !budget.spend()) return false;
+          const row: RowItem[] = [];
+          let k = 0;
+          for (let c = 0; c < ncols; c++)
+            row.push(blanks.includes(c) ? blankItem(base[Math.min(k, base.length - 1)] as RowItem) : (base[k++] as RowItem));
+          if (accept(row.map(valueOf))) out.push(row);
+          return out.length <= MAX_CUTS;
+        }
+        for (let c = from; c < ncols; c++) {
+          if (!mayVanish(c)) continue;
+          blanks.push(c);
+          const ok = rec(c + 1);
+          blanks.pop();
+          if (!ok) return false;
+        }
+        return true;
+      };
+      if (!rec(0)) return null;
+    }
+  }
+  return out;
 }
 
 /**
@@ -405,10 +512,10 @@ function cutReadings(
     const options: number[][][] = [];
     for (let r = 0; r < runs.length; r++) {
       const { it } = runs[r] as { it: RowItem };
-      const raw = (it.token as ValueToken).raw;
-      const sign = raw.startsWith('-') ? -1 : 1;
-      const cuts = splitDigits(raw.replace(/^[+-]/, ''), 1 + (extra[r] as number), budget, whole && sign === 1 ? prune : undefined);
-      if (cuts === null) return false;
+      const { sign, digits, fits } = runDigits((it.token as ValueToken).raw);
+      const all = splitDigits(digits, 1 + (extra[r] as number), budget, whole && sign === 1 ? prune : undefined);
+      if (all === null) return false;
+      const cuts = all.filter(fits);
       options.push(sign === 1 ? cuts : cuts.map((cut) => cut.map((n, k) => (k === 0 ? -n : n))));
     }
     const chosen: number[][] = [];

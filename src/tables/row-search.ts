@@ -15,7 +15,7 @@ import type { WorkBudget } from './budget.js';
 export interface OpenRow {
   /** Index of the row's first cell in the cell vector. */
   base: number;
-  /** Its readings: one number per cell (a blank written as 0). */
+  /** Its readings: one number per cell (a blank written as 0, or NaN where it stands for an unknown count ≥ 0). */
   readings: readonly (readonly number[])[];
   /** A reading of this row counts only where every equation it takes part in is known and holds. */
   mustHold?: boolean;
@@ -35,6 +35,7 @@ const EPSILON = 1e-6;
 /**
  * Combinations of one reading per open row under which no equation fails. `cells` holds the fixed
  * cells (NaN: unknown); it is restored before returning. `width` is the number of cells of a row.
+ * `leaf`, when given, must also accept a complete combination (the caller's own check of it).
  */
 export function searchCombinations(
   cells: Float64Array,
@@ -42,6 +43,7 @@ export function searchCombinations(
   relations: readonly CompiledRelation[],
   rows: readonly OpenRow[],
   budget: WorkBudget,
+  leaf?: (cells: Float64Array) => boolean,
 ): CombinationSearch {
   const surviving = rows.map(() => new Set<number>());
   const lo = new Float64Array(cells.length);
@@ -58,6 +60,12 @@ export function searchCombinations(
     for (const reading of r.readings)
       for (let c = 0; c < width; c++) {
         const v = reading[c] as number;
+        // An unknown cell of a reading (NaN, a blank read as some count not written) is any number ≥ 0.
+        if (Number.isNaN(v)) {
+          if (0 < (least[c] as number)) least[c] = 0;
+          most[c] = Infinity;
+          continue;
+        }
         if (v < (least[c] as number)) least[c] = v;
         if (v > (most[c] as number)) most[c] = v;
       }
@@ -78,8 +86,8 @@ export function searchCombinations(
     for (let c = 0; c < width; c++) {
       const v = reading[c] as number;
       cells[base + c] = v;
-      lo[base + c] = v;
-      hi[base + c] = v;
+      lo[base + c] = Number.isNaN(v) ? 0 : v;
+      hi[base + c] = Number.isNaN(v) ? Infinity : v;
     }
   };
   const touching = rows.map((r) => relations.filter((rel) => [...rel.left, ...rel.right].some((i) => i >= r.base && i < r.base + width)));
@@ -113,6 +121,7 @@ export function searchCombinations(
         if ((rows[k] as OpenRow).mustHold && (touching[k] as CompiledRelation[]).some((rel) => evaluateCompiled(rel, cells) !== 'holds'))
           return;
       if (relations.some((rel) => evaluateCompiled(rel, cells) === 'fails')) return;
+      if (leaf && !leaf(cells)) return;
       chosen.forEach((a, k) => (surviving[k] as Set<number>).add(a));
       return;
     }

@@ -237,12 +237,17 @@ function readReading(
       const targets: ColumnTarget[] = columns.map((c) =>
         c.key ? { address: `${rowAddress}.${c.key}`, columnLabel: c.label } : { address: rowAddress, columnLabel: c.label, ignored: true },
       );
-      // Cells run together with no separator: table 二 has no arithmetic, so only a single cut is read.
+      // Cells run together with no separator: table 二 has no equations, so every cut (and every
+      // place of a vanished blank) that keeps what its numbers mean is a reading; cells the
+      // readings disagree on are ambiguous.
       const runs = hasDigitRun(chosen.evidence.items, columns.length)
         ? readingsOfRow(
             chosen.evidence.items,
             columns.length,
-            () => true,
+            plausibleReading(
+              sub,
+              columns.map((c) => c.key),
+            ),
             () => true,
             false,
             budget,
@@ -301,6 +306,8 @@ function emptyRowsAreBlank(
     tokens.every((t) => t.gapBefore === 0 && t.kind !== 'blank');
   return (row) => {
     if (!oneLine || row.evidence.items.length > 0 || row.overflow.length > 0) return false;
+    // Digits inside the label text (a number the tokenizer could not set apart from it) are not "no number".
+    if (/\d/.test(cleanLabel(row.label.text).clean)) return false;
     const at = tokens.indexOf(row.label);
     const next = tokens.slice(at + 1).find((t) => t.kind !== 'break');
     // The next row label on the same line of the source, nothing between them.
@@ -309,6 +316,33 @@ function emptyRowsAreBlank(
       probeLabel(next.text) !== null &&
       ctx.location(row.label.start, row.label.end).line === ctx.location(next.start, next.end).line
     );
+  };
+}
+
+/**
+ * What a reading of cut digits must keep in a table-二 row (`keys`: the column of each cell). Table
+ * 二 has no equations, but its numbers have a meaning the template's rules state: no negative count
+ * outside the signed 本年增/减 (T2.NONNEG), 上一年项目数量 + 本年增/减 ≥ 0 (T2.ITEMS_NONNEG),
+ * 本年新公开数量 ≤ 对外公开总数量 (T2.PUBLISHED_LE_TOTAL), 本年制发 ≤ 现行有效 + 本年废止
+ * (T2.ISSUED_LE). Only cuts of glued digits are filtered by it (`行政处罚6-19` is 6 −1 9, not 6 −19 and
+ * a blank); values read as written are never changed by it.
+ */
+function plausibleReading(sub: Table2SubTableDefinition, keys: readonly (string | null)[]): (values: (number | null)[]) => boolean {
+  const signed = new Set(sub.columns.filter((c) => c.signed).map((c) => c.key as string));
+  return (values) => {
+    const at = (key: string): number | null => {
+      const j = keys.indexOf(key);
+      return j < 0 ? null : (values[j] ?? null);
+    };
+    if (values.some((v, j) => v !== null && v < 0 && !signed.has(keys[j] ?? ''))) return false;
+    const least = (small: number | null, big: number | null): boolean => small === null || big === null || small <= big;
+    const prev = at('previousYearCount');
+    const change = at('yearChange');
+    if (prev !== null && change !== null && prev + change < 0) return false;
+    if (!least(at('newlyPublished'), at('totalPublished'))) return false;
+    const valid = at('currentlyValid');
+    const repealed = at('repealed');
+    return least(at('issued'), valid === null || repealed === null ? null : valid + repealed);
   };
 }
 

@@ -29,11 +29,15 @@ import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, MAX_VANISHED, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
+import { unknownsFit } from './unknown-blanks.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
+
+/** Digits inside label text that are not its list numbering (a number the tokens could not read). */
+const UNREAD_DIGITS_RE = /\d/;
 
 /**
  * All row definitions of every registered version (oldest first), by key: the first version's
@@ -69,7 +73,7 @@ export interface Table3Result {
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
 export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
-  const blocks = decideBlockStream(splitRunOnLabels(regionTokens));
+  const blocks = decideBlockStream(splitRunOnLabels(splitGroupHeads(regionTokens)));
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
@@ -180,6 +184,42 @@ function contestUnownedBefore(
       addresses: d.columns.map((j) => (b.targets[j] as ColumnTarget).address),
     });
   }
+}
+
+/** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
+const GROUP_HEADS = [...ROWS_BY_KEY.values()]
+  .filter((r) => r.type === 'group')
+  .map((r) => cleanLabel(r.label.normalize('NFKC')).clean)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A group label run into the row label after it (one-line text of a table whose labels carry no
+ * numbering: normalisation removes the space between Han characters, `不予公开属于国家秘密`) is cut
+ * into the two labels, when the rest is a row label of its own; every other token is kept.
+ */
+function splitGroupHeads(tokens: readonly TableToken[]): readonly TableToken[] {
+  let out: TableToken[] | null = null;
+  tokens.forEach((t, k) => {
+    const pieces = t.kind === 'label' ? groupHeadPieces(t) : null;
+    if (pieces && !out) out = tokens.slice(0, k);
+    if (out) for (const p of pieces ?? [t]) out.push(p);
+  });
+  return out ?? tokens;
+}
+
+function groupHeadPieces(t: LabelToken): LabelToken[] | null {
+  for (const head of GROUP_HEADS) {
+    const at = t.text.indexOf(head);
+    if (at < 0) continue;
+    const cut = at + head.length;
+    const rest = t.text.slice(cut).trimStart();
+    // The head must be the label's beginning (after its numbering), and the rest a row label.
+    if (rest === '' || cleanLabel(t.text.slice(0, cut)).clean !== head) continue;
+    const probe: LabelToken = { ...t, text: rest, start: t.end - rest.length, lineStart: false, gapBefore: 0 };
+    if (classify(probe, { rowsSoFar: 1, lastKey: null }).role !== 'row') continue;
+    return [{ ...t, text: t.text.slice(0, cut), end: t.start + cut }, probe];
+  }
+  return null;
 }
 
 /** Reports what the ownership repair decided (nothing when the numbers simply follow their labels). */
@@ -329,17 +369,30 @@ function readReading(
     budget,
     stacked,
   );
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget);
-  for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
-  for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
-  const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
-
-  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
     NCOLS,
   );
+  // Blanks read as unknown counts (`unknown-blanks.ts`) only where a number cannot have been lost:
+  // the whole table on one line (crawler text), with no digits the tokens left inside label text
+  // (`3,12315,548`: two numbers run together that are no number, cells nobody read). A PDF's text
+  // may drop or move a number, and a row short of one there did not lose a blank.
+  // (the source line: crawler text is cut into pieces at the structure it holds, `outline/run-on.ts`)
+  const read = tokens.filter((t) => t.kind !== 'break');
+  const lead = read[0];
+  const tail = read[read.length - 1];
+  const oneLine =
+    lead !== undefined &&
+    tail !== undefined &&
+    ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
+    !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine);
+  for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
+  for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
+  const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
+
+  for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
 
   // Placements first, cells after: a value a converter moved out of its cell can then be put back
   // (recoverDisplaced) before the row diagnostics are written.
@@ -779,6 +832,7 @@ function readDigitRuns(
   dataRows: readonly string[],
   version: TemplateVersion,
   budget: WorkBudget,
+  unknownsAllowed: boolean,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -844,13 +898,56 @@ function readDigitRuns(
     })),
     budget,
   );
-  const surviving = search.surviving;
-  const complete = !exhausted && search.complete;
-  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+  let surviving = search.surviving;
+  let complete = !exhausted && search.complete;
   // Rows that lost blanks are a guess about the layout: when no combination adds up, or the
   // search ran out, they are placed as they are (ambiguous), not left missing nor read by their
   // row sum alone.
-  const noneHolds = surviving.every((s) => s.size === 0);
+  let noneHolds = surviving.every((s) => s.size === 0);
+  // Glued rows take part only where the region writes its blanks as markers (`/`, `无`): a blank
+  // then never vanished, and every reading of a glued row is among its cuts. Where blanks may have
+  // vanished from a glued run, its cuts are searched with the row sum whole, and a row whose true
+  // reading is not among them could leave a wrong combination alone.
+  const markersShown = seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank'));
+  if (
+    complete &&
+    noneHolds &&
+    unknownsAllowed &&
+    open.some((o) => o.vanished || markersShown) &&
+    open.every((o) => o.vanished || markersShown)
+  ) {
+    // No placement adds up with the blanks read as 0: the document may have left blank a cell its
+    // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
+    // stands only where the written numbers leave the unknowns one consistent value in every
+    // equation, the row sums included.
+    const rowSumOpen = (v: (number | null)[]): boolean =>
+      v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
+    const rows: { base: number; readings: number[][] }[] = [];
+    for (const o of open) {
+      const alts = o.vanished
+        ? vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSumOpen, budget)
+        : readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, budget, LAST_IS_SUM);
+      if (alts === null) break;
+      o.alts = alts;
+      rows.push({
+        base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
+        readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : Number.NaN))),
+      });
+    }
+    const all = compileRelations(table3Relations(version), indexOf);
+    const scratch = new Float64Array(cells.length);
+    // Every equation through an open row must be known (its unknowns found) for a combination to count.
+    const inOpen = (i: number): boolean => rows.some((r) => i >= r.base && i < r.base + NCOLS);
+    const mustResolve = new Set(all.flatMap((rel, k) => ([...rel.left, ...rel.right].some(inOpen) ? [k] : [])));
+    const unknowns =
+      rows.length === open.length
+        ? searchCombinations(cells, NCOLS, all, rows, budget, (c) => budget.spend(all.length) && unknownsFit(c, all, scratch, mustResolve))
+        : null;
+    complete = unknowns !== null && unknowns.complete && !budget.exhausted;
+    if (unknowns) surviving = unknowns.surviving;
+    noneHolds = surviving.every((s) => s.size === 0);
+  }
+  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;

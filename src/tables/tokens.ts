@@ -342,49 +342,126 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       extendLabel(ws, ws + word.length);
       continue;
     }
-    // Label text and digit runs inside one word.
-    let pos = 0;
-    DIGITS_IN_WORD_RE.lastIndex = 0;
-    for (let d = DIGITS_IN_WORD_RE.exec(word); d !== null; d = DIGITS_IN_WORD_RE.exec(word)) {
-      let run = d[0];
-      const at = d.index;
-      const after = word.slice(at + run.length);
-      const numbering = NUMBERING_AFTER_RE.test(after);
-      // A lone digit before '.'/'、' and a Han character is a list number: part of the label.
-      if (numbering && /^\d$/.test(run)) continue;
-      // A digit run followed by a list number: its last digit starts the next label.
-      if (numbering && /^\d{2,}$/.test(run)) run = run.slice(0, -1);
-      // After label text, digits are a number only when the text ends in a Han character or a
-      // closing bracket ('数量641…', '(七)总计710'); Latin text with digits stays text. Right after
-      // another number (at === pos) they are the next number ('120-362': 120 and -362).
-      const prevChar = word.charAt(at - 1);
-      if (at > pos && !/[\u3400-\u9fff)”]/.test(prevChar)) continue;
-      if (at === 0 && word.length > run.length && /^[年月日号]/.test(word.slice(run.length))) continue;
-      // A year inside text (`…委员会2020年政府信息…`, a page title) is text, not a cell.
-      if (at > 0 && YEAR_RE.test(run) && word.charAt(at + run.length) === '年') continue;
-      const c = parseCellContent(run);
-      if (c.kind !== 'number') continue;
-      if (at > pos) extendLabel(ws + pos, ws + at);
+    // Label text, digit runs and blank markers inside one word (glued text: `规章4/0规范性文件00/第二十条`).
+    let from = 0;
+    for (const marks of blankMarkerRuns(word)) {
+      values += gluedPieceTokens(word, from, marks.start, ws, l, out, extendLabel, flushLabel);
       flushLabel();
-      out.push({
-        kind: 'value',
-        raw: run,
-        content: c,
-        start: ws + at,
-        end: ws + at + run.length,
-        line: l.index,
-        gapBefore: 0,
-        lineStart: false,
-        glued: at > 0 || at + run.length < word.length,
-      });
-      values++;
-      pos = at + run.length;
-      DIGITS_IN_WORD_RE.lastIndex = pos;
+      for (let k = marks.start; k < marks.end; k++)
+        out.push({ kind: 'blank', raw: word.charAt(k), start: ws + k, end: ws + k + 1, line: l.index, gapBefore: 0, lineStart: false });
+      values += marks.end - marks.start;
+      from = marks.end;
     }
-    if (pos < word.length) extendLabel(ws + pos, ws + word.length);
+    values += gluedPieceTokens(word, from, word.length, ws, l, out, extendLabel, flushLabel);
   }
   flushLabel();
   return values;
+}
+
+/**
+ * The label text and numbers of `word.slice(from, to)` (a piece of a word between blank markers):
+ * numbers are pushed as values (`glued` when anything of the word touches them), text extends the
+ * current label. Returns the number of values.
+ */
+function gluedPieceTokens(
+  word: string,
+  from: number,
+  to: number,
+  ws: number,
+  l: Line,
+  out: TableToken[],
+  extendLabel: (from: number, to: number) => void,
+  flushLabel: () => void,
+): number {
+  const piece = word.slice(from, to);
+  let values = 0;
+  let pos = 0;
+  DIGITS_IN_WORD_RE.lastIndex = 0;
+  for (let d = DIGITS_IN_WORD_RE.exec(piece); d !== null; d = DIGITS_IN_WORD_RE.exec(piece)) {
+    let run = d[0];
+    const at = d.index;
+    const after = piece.slice(at + run.length);
+    const numbering = NUMBERING_AFTER_RE.test(after);
+    // A lone digit before '.'/'、' and a Han character is a list number: part of the label.
+    if (numbering && /^\d$/.test(run)) continue;
+    // A digit run followed by a list number: its last digit starts the next label.
+    if (numbering && /^\d[\d,]*\d$/.test(run)) run = run.slice(0, -1);
+    // After label text, digits are a number only when the text ends in a Han character or a
+    // closing bracket ('数量641…', '(七)总计710'); Latin text with digits stays text. Right after
+    // another number (at === pos) they are the next number ('120-362': 120 and -362).
+    const prevChar = piece.charAt(at - 1);
+    if (at > pos && !/[\u3400-\u9fff)”]/.test(prevChar)) continue;
+    if (at === 0 && piece.length > run.length && /^[年月日号]/.test(piece.slice(run.length))) continue;
+    // A year inside text (`…委员会2020年政府信息…`, a page title) is text, not a cell.
+    if (at > 0 && YEAR_RE.test(run) && piece.charAt(at + run.length) === '年') continue;
+    const glued = from + at > 0 || from + at + run.length < word.length;
+    const c = parseCellContent(run);
+    // Glued numbers with thousands separators (`…1161,162`, `3,3032,472`): several cells whose
+    // separators fix where some of them end (`digit-runs.ts` keeps only the cuts that fit them).
+    const content = c.kind === 'number' ? c : glued ? separatedRunContent(run) : null;
+    if (content === null) continue;
+    if (at > pos) extendLabel(ws + from + pos, ws + from + at);
+    flushLabel();
+    out.push({
+      kind: 'value',
+      raw: run,
+      content,
+      start: ws + from + at,
+      end: ws + from + at + run.length,
+      line: l.index,
+      gapBefore: 0,
+      lineStart: false,
+      glued,
+    });
+    values++;
+    pos = at + run.length;
+    DIGITS_IN_WORD_RE.lastIndex = pos;
+  }
+  if (pos < piece.length) extendLabel(ws + from + pos, ws + to);
+  return values;
+}
+
+/** A glued run of digits with thousands separators (`1751…1161,162`); every separator is checked by {@link separatedRunContent}. */
+const SEPARATED_RUN_RE = /^[+-]?\d[\d,]*\d$/;
+/** A separator not followed by exactly three digits of its group. */
+const STRAY_SEPARATOR_RE = /,(?!\d{3})/;
+
+/** The content of a glued run with separators: its digits as one number (the readers cut it). */
+function separatedRunContent(run: string): NumberContent | null {
+  if (!SEPARATED_RUN_RE.test(run) || STRAY_SEPARATOR_RE.test(run)) return null;
+  const digits = run.replace(/[+,-]/g, '');
+  return { kind: 'number', value: (run.startsWith('-') ? -1 : 1) * Number(digits), signed: /^[+-]/.test(run), digits };
+}
+
+/** What follows `无` when it begins a row label of the template (`无法提供`, `无正当理由大量反复申请`). */
+const LABEL_AFTER_NONE_RE = /^[法正]/;
+/** A list number that starts a label (`2.没有…`, `3、其他`). */
+const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
+/** Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next to a digit). */
+const MARKER_RUN_RE = /[/\\]+|无+|空+/g;
+
+/**
+ * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,
+ * `信息///////7.属于…`, `申请数量无无无无无无无三、…`: normalisation removes the spaces between Han
+ * characters): a run next to a digit, or of two or more markers. A single slash between two
+ * characters of text (`本年增/减`) is text, and so is a single `无` (`无法提供`). Only in words with Han text (a date or a page
+ * number `1/2` on its own is not a row).
+ */
+function blankMarkerRuns(word: string): { start: number; end: number }[] {
+  if (!/[\u3400-\u9fff]/.test(word)) return [];
+  const runs: { start: number; end: number }[] = [];
+  MARKER_RUN_RE.lastIndex = 0;
+  for (let m = MARKER_RUN_RE.exec(word); m !== null; m = MARKER_RUN_RE.exec(word)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    // `无` that starts a word of the template's labels (`…0011无法提供`, `无正当理由…`) is text.
+    if (/[无空]/.test(m[0]) && LABEL_AFTER_NONE_RE.test(word.slice(end))) end--;
+    if (end === start) continue;
+    // A digit after it that starts a list number (`(四)无2.没有现成…`) is not a cell next to it.
+    const digitAfter = /\d/.test(word.charAt(end)) && (/[/\\]/.test(m[0]) || !LIST_NUMBER_AHEAD_RE.test(word.slice(end)));
+    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter) runs.push({ start, end });
+  }
+  return runs;
 }
 
 /** A blank-cell marker written as a word among the cells of a row (`—`, `/`, `-`). */
@@ -408,7 +485,7 @@ function isBlankMarkerWord(word: string, text: string, after: number): boolean {
  * label and a row label run together, `(四)无2.没有现成信息需要另行制作` likewise. Markers after
  * `第` (`第二十条第(一)项`) are part of the caption.
  */
-const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]{0,3})(?<!第)(?=\([一二三四五六七八九十]\)|\d{1,2}[.、](?!\d))/g;
+const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]{0,3})(?<!第)(?=\([一二三四五六七八九十]\)|\(\d{1,2}\)|\d{1,2}[.、](?!\d))/g;
 
 function pushLabels(text: string, start: number, line: number, out: TableToken[]): void {
   INNER_MARKER_RE.lastIndex = 0;
