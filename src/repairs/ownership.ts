@@ -77,6 +77,12 @@ export interface OwnershipInput {
   failing?: (seg: Segmentation<string>) => { holds: number; fails: number };
   /** The baseline (PDF points from the bottom) of a token when the input is a PDF; undefined otherwise. */
   baselineOf?: (token: TableToken) => number | undefined;
+  /**
+   * The position of a row key in the template's order (undefined for a key it does not know). With it, row
+   * labels standing out of that order (labels printed late, after rows below them) keep the signature of
+   * numbers printed before their labels from deciding alone.
+   */
+  rowRank?: (key: string) => number | undefined;
 }
 
 /** Two PDF baselines closer than this (points) are one printed line. */
@@ -124,6 +130,11 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
           `numbers stand before the first label and none after the last, but that reading breaks ${fb.fails} equations against ${fa.fails}`,
         );
     }
+    // Row labels out of the template's order: labels printed late (a tall label cell written after the
+    // rows below it) leave the same signature, numbers before the first label and a label after the last
+    // numbers, while every other row's numbers follow its label. Neither reading is established.
+    if (input.rowRank && !labelsInTemplateOrder(segA, input.rowRank))
+      return undecided('numbers stand before the first label and none after the last, but the row labels stand out of the template order');
     return before('numbers before the first label of a block and none after its last one');
   }
   // The last label has no numbers but none stand before the first one either: a document printing
@@ -180,6 +191,18 @@ function unclaimedRightBeforeRow(
 }
 
 /** Exactly one run of numbers stands before the first row label, and it has a whole row's cells. */
+/** Whether the rows of a reading stand in the template's order (keys the rank does not know are skipped). */
+function labelsInTemplateOrder(seg: Segmentation<string>, rank: (key: string) => number | undefined): boolean {
+  let last = -1;
+  for (const r of seg.rows) {
+    const at = rank(r.key);
+    if (at === undefined) continue;
+    if (at < last) return false;
+    last = at;
+  }
+  return true;
+}
+
 function leadsWithFullRow(seg: Segmentation<string>, ncols: number): boolean {
   const firstRow = seg.rows[0]?.at ?? Number.POSITIVE_INFINITY;
   if (seg.groups.some((g) => g.items.length > 0)) return false;

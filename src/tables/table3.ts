@@ -67,6 +67,24 @@ export interface Table3Result {
   blockStream?: boolean;
 }
 
+/** Each template version's table-三 data rows by key, in the template's order (built on first use). */
+const ROW_RANKS = new Map<TemplateVersion, Map<string, number>>();
+
+/** The position of a table-三 row key in a version's order of data rows. */
+function rowRankOf(version: TemplateVersion): (key: string) => number | undefined {
+  let ranks = ROW_RANKS.get(version);
+  if (!ranks) {
+    ranks = new Map(
+      table3Definition(version)
+        .rows.filter((r) => r.type === 'data')
+        .map((r, i) => [r.key, i]),
+    );
+    ROW_RANKS.set(version, ranks);
+  }
+  const known = ranks;
+  return (key) => known.get(key);
+}
+
 /**
  * Reads table 三 from the tokens of its region. How the numbers stand to their labels (after them,
  * before them, inside a wrapped label) is decided first, from the document's evidence
@@ -81,6 +99,7 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     ncols: NCOLS,
     failing: (seg) => failingEquations(seg, prior),
     baselineOf: (t) => ctx.location(t.start, t.end).y,
+    rowRank: rowRankOf(prior ?? LATEST_TEMPLATE_VERSION),
   });
   reportOwnership(ctx, 't3', decision);
   if (decision.order === 'undecided' && decision.alternative) {
