@@ -22,6 +22,12 @@
 import type { Placement, RowItem } from '../tables/placement.js';
 import type { ValueToken } from '../tables/tokens.js';
 
+/**
+ * The most blank cells the unclaimed row before a label may have lost (blanks print nothing) and still
+ * count as a row's worth of numbers: as many as the arithmetic searches elsewhere (`MAX_VANISHED`).
+ */
+const MAX_VANISHED_BEFORE = 2;
+
 /** One labelled row of a table, in source order, as the reader placed it. */
 export interface LabelledRow {
   /** The row's address prefix (`t3.results.unableToProvide.notHeld`). */
@@ -103,8 +109,10 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
       ].sort((a, b) => a.token.start - b.token.start);
       const extra = between.length - Math.max(0, prev.cells - prev.items.length);
       // Exactly one row too many: printed before its label, they are this row's (more or fewer fit
-      // no reading of whole rows; other repairs and `values-unplaced` deal with them).
-      if (extra === row.cells) theirs = between.slice(between.length - row.cells);
+      // no reading of whole rows; other repairs and `values-unplaced` deal with them). A row short of
+      // a few cells is one whose blanks printed nothing: it contests this row as well, though which of
+      // its numbers stands in which column is unknown.
+      if (extra <= row.cells && extra >= row.cells - MAX_VANISHED_BEFORE) theirs = between.slice(between.length - extra);
     }
     shifted = null;
     if (!theirs || !row.columns) continue;
@@ -117,7 +125,8 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
     row.columns.forEach((p, j) => {
       if (p.status !== 'value') return;
       const own = p.token.content.value;
-      const other = (theirs as readonly RowItem[])[j]?.token;
+      // Numbers of a row that lost blanks have no known columns: they contest every stated cell.
+      const other = theirs.length === row.cells ? (theirs as readonly RowItem[])[j]?.token : undefined;
       if (other?.kind === 'value' && other.content.value === own) return;
       columns.push(j);
       candidates.push(other?.kind === 'value' ? [own, other.content.value] : [own]);
