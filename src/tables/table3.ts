@@ -6,7 +6,7 @@
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
 import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
-import { TABLE3_COLUMNS, table3Definition, type Table3RowDefinition } from '../template/table3.js';
+import { TABLE3_COLUMNS, table3DataRowKeys, table3Definition, type Table3RowDefinition } from '../template/table3.js';
 import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } from '../template/registry.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
@@ -74,11 +74,7 @@ const ROW_RANKS = new Map<TemplateVersion, Map<string, number>>();
 function rowRankOf(version: TemplateVersion): (key: string) => number | undefined {
   let ranks = ROW_RANKS.get(version);
   if (!ranks) {
-    ranks = new Map(
-      table3Definition(version)
-        .rows.filter((r) => r.type === 'data')
-        .map((r, i) => [r.key, i]),
-    );
+    ranks = new Map(table3DataRowKeys(version).map((key, i) => [key, i]));
     ROW_RANKS.set(version, ranks);
   }
   const known = ranks;
@@ -322,7 +318,7 @@ function readReading(
   const def = table3Definition(version);
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
-  const dataRowKeys = def.rows.filter((r) => r.type === 'data').map((r) => r.key);
+  const dataRowKeys = table3DataRowKeys(version);
   // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines).
   const continued = ordinary
     ? decideRowContinuation(
