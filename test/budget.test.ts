@@ -134,6 +134,57 @@ describe('the work budget', () => {
     expect(splitGroupSums('21014120301570018', [4, 4, 4], new WorkBudget(5))).toBeNull();
   });
 
+  it('cuts groups followed by their sums: every cut whose groups add up, in the order of the lengths (property)', () => {
+    const groupsAddUp = (cut: readonly number[], shape: readonly number[]): boolean => {
+      let at = 0;
+      for (const n of shape) {
+        const sum = cut.slice(at, at + n).reduce((a, b) => a + b, 0);
+        if (sum !== cut[at + n]) return false;
+        at += n + 1;
+      }
+      return true;
+    };
+    const lengths = (cut: readonly number[]): string => cut.map((n) => String(String(n).length).padStart(2, '0')).join('');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 }),
+        fc.boolean(),
+        (groups, off) => {
+          const shape = groups.map((g) => g.length);
+          const digits = groups.map((g, i) => `${g.join('')}${g.reduce((a, b) => a + b, 0) + (off && i === 0 ? 1 : 0)}`).join('');
+          const free = splitDigits(
+            digits,
+            shape.reduce((a, n) => a + n + 1, 0),
+            new WorkBudget(1e9),
+          );
+          fc.pre(free !== null);
+          // Every cut whose groups add up, in the order a depth-first cut lists them (shortest first numbers first).
+          const expected = (free ?? []).filter((c) => groupsAddUp(c, shape)).sort((a, b) => (lengths(a) < lengths(b) ? -1 : 1));
+          expect(splitGroupSums(digits, shape, new WorkBudget(1e9))).toEqual(expected);
+        },
+      ),
+      { numRuns: Number(process.env.PROP_RUNS ?? 200) },
+    );
+  });
+
+  it('cuts a long glued row of table 四 with little work (the worst rows found)', () => {
+    // Glued large numbers (consistentReport(3, '2021', { scale: 5000 }) in the crawler layout): 47
+    // digits, one reading. Enumerating each group's numbers before reading its total cost 9,447 units.
+    const row = new WorkBudget(1e9);
+    expect(splitGroupSums('80950904851803246414141487053652460212119403866', [4, 4, 4], row)).toEqual([
+      [809, 509, 0, 485, 1803, 2464, 1414, 1487, 0, 5365, 2460, 212, 1194, 0, 3866],
+    ]);
+    expect(row.spent).toBeLessThan(1_000);
+    // The costliest row a random search found (62 digits chosen to make the search work): 26,142 units before.
+    const worst = new WorkBudget(1e9);
+    expect(splitGroupSums('74132331753492222895695444668753899270351132446933226368563908', [4, 4, 4], worst)).not.toBeNull();
+    expect(worst.spent).toBeLessThan(4_000);
+    // A group one number short (a blank vanished): a search of its own, as cheap.
+    const short = new WorkBudget(1e9);
+    expect(splitGroupSums('80950904851803246414141487053652460212119403866', [4, 4, 3], short)).toEqual([]);
+    expect(short.spent).toBeLessThan(1_000);
+  });
+
   it('the row search keeps the combinations that add up and prunes by the range each equation can reach', () => {
     // Cells 0..2: a + b = c, with row 0 (cells 0, 1) open and cell 2 fixed.
     const rel = compileRelations(

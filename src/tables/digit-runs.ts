@@ -81,54 +81,144 @@ export interface GroupSums {
 export type RowPrune = CutPrune | typeof LAST_IS_SUM | GroupSums;
 
 /**
- * The cuts of `digits` into groups, group g of `shape[g]` numbers followed by their sum: the
- * numbers of a group are cut (no leading zeros, at most ten digits), and the digits after them must
- * then spell their sum exactly, so a total is never guessed, only read. One unit of `budget` per
- * node; `null` when it runs out. The numbers of every cut are returned in order, totals included.
+ * The cuts of `digits` into groups, group g of `shape[g]` numbers followed by their sum (table 四's
+ * three groups of four results and a total). A total is never guessed, only read: for each place
+ * and length of a group's total in the digits, the digits before it are cut into the group's
+ * numbers only when they can add up to it. Casting out nines rules out most places at once (the
+ * numbers of any cut of a string of digits add up to its digits' sum modulo 9, so a total that
+ * differs from the digits before it modulo 9 has no cut); the numbers are then cut with their
+ * partial sums pruned (never past the total, and the digits left must still be able to reach it).
+ * The cuts of the groups after a place are searched once (several cuts of the first groups may end
+ * there). One unit of `budget` per place of a total and per node; `null` when it runs out. The
+ * numbers of every cut are returned in order, totals included, in the order of their lengths (the
+ * first number's first).
  */
 export function splitGroupSums(digits: string, shape: readonly number[], budget?: WorkBudget): number[][] | null {
-  const out: number[][] = [];
-  const parts: number[] = [];
-  const cells = shape.reduce((a, n) => a + n + 1, 0);
+  const n = digits.length;
   const values = numbersAt(digits);
+  const digitSums = prefixDigitSums(digits);
+  // Cells of the groups from g on, totals included.
+  const cellsFrom = new Array<number>(shape.length + 1).fill(0);
+  for (let g = shape.length - 1; g >= 0; g--) cellsFrom[g] = (cellsFrom[g + 1] as number) + (shape[g] as number) + 1;
+  const memo = new Map<number, number[][]>();
   let overflow = false;
-  // cellsLeft: cells still to cut after pos (this group's and the later groups').
-  const rec = (pos: number, group: number, inGroup: number, sum: number, cellsLeft: number): void => {
-    if (overflow) return;
-    if (budget && !budget.spend()) {
-      overflow = true;
+  const parts: number[] = [];
+  // The cuts of digits[from, to) into `count` numbers of at most `maxLen` digits adding up to `total`.
+  const cutsSumming = (from: number, to: number, count: number, total: number, maxLen: number, found: number[][]): void => {
+    const rec = (pos: number, left: number, sum: number): void => {
+      if (overflow) return;
+      if (budget && !budget.spend()) {
+        overflow = true;
+        return;
+      }
+      const remaining = to - pos;
+      if (left === 1) {
+        if (remaining > maxLen || (remaining > 1 && digits.charCodeAt(pos) === 48)) return;
+        if (sum + ((values[pos] as readonly number[])[remaining - 1] as number) !== total) return;
+        parts.push((values[pos] as readonly number[])[remaining - 1] as number);
+        found.push(parts.slice());
+        parts.pop();
+        return;
+      }
+      const row = values[pos] as readonly number[];
+      const minLen = Math.max(1, remaining - (left - 1) * maxLen);
+      const maxHere = Math.min(maxLen, remaining - (left - 1));
+      for (let len = minLen; len <= maxHere; len++) {
+        if (len > 1 && digits.charCodeAt(pos) === 48) break;
+        const v = row[len - 1] as number;
+        // Numbers only grow with more digits: once the sum passes the total, longer cuts do too.
+        if (sum + v > total) break;
+        if (!canAdd(remaining - len, left - 1, maxLen, total - sum - v)) continue;
+        parts.push(v);
+        rec(pos + len, left - 1, sum + v);
+        parts.pop();
+      }
+    };
+    if (count === 0) {
+      if (total === 0) found.push([]);
       return;
     }
-    const remaining = digits.length - pos;
-    if (remaining < cellsLeft || remaining > cellsLeft * MAX_PIECE) return;
-    if (group === shape.length) {
-      out.push(parts.slice());
-      if (out.length > MAX_CUTS) overflow = true;
-      return;
-    }
-    if (inGroup === shape[group]) {
-      // The total: the digits that follow must be the sum itself.
-      const length = digitCount(sum);
-      if (length > MAX_PIECE ? !digits.startsWith(String(sum), pos) : (values[pos] as readonly number[])[length - 1] !== sum) return;
-      parts.push(sum);
-      rec(pos + length, group + 1, 0, 0, cellsLeft - 1);
-      parts.pop();
-      return;
-    }
-    const maxLen = Math.min(MAX_PIECE, remaining - (cellsLeft - 1));
-    const row = values[pos] as readonly number[];
-    for (let len = 1; len <= maxLen; len++) {
-      if (len > 1 && digits.charCodeAt(pos) === 48) break;
-      const v = row[len - 1] as number;
-      // The group's total has at least as many digits as any of its numbers, and must still fit.
-      if (digitCount(sum + v) > remaining - len - (cellsLeft - 2)) break;
-      parts.push(v);
-      rec(pos + len, group, inGroup + 1, sum + v, cellsLeft - 1);
-      parts.pop();
-    }
+    rec(from, count, 0);
   };
-  rec(0, 0, 0, 0, cells);
+  const suffixes = (g: number, pos: number): number[][] | null => {
+    if (g === shape.length) return pos === n ? [[]] : [];
+    const key = g * (n + 1) + pos;
+    const known = memo.get(key);
+    if (known) return known;
+    const count = shape[g] as number;
+    const later = cellsFrom[g + 1] as number;
+    // The group's own cuts (numbers and total) and where each ends.
+    const own: { cut: number[]; end: number }[] = [];
+    for (let lt = 1; lt <= MAX_PIECE; lt++) {
+      // No number of a group has more digits than its total (each is at most the sum).
+      const fewest = pos + count + lt;
+      const most = Math.min(pos + count * lt + lt, n - later);
+      for (let end = Math.max(fewest, n - later * MAX_PIECE); end <= most; end++) {
+        const at = end - lt;
+        if (lt > 1 && digits.charCodeAt(at) === 48) continue;
+        if (budget && !budget.spend()) return null;
+        const total = (values[at] as readonly number[])[lt - 1] as number;
+        if ((total - (digitSums[at] as number) + (digitSums[pos] as number)) % 9 !== 0) continue;
+        const found: number[][] = [];
+        cutsSumming(pos, at, count, total, lt, found);
+        if (overflow) return null;
+        for (const cut of found) {
+          cut.push(total);
+          own.push({ cut, end });
+        }
+      }
+    }
+    // In the order of the numbers' lengths, first number first (as a depth-first cut lists them).
+    own.sort((a, b) => compareLengths(a.cut, b.cut));
+    const out: number[][] = [];
+    for (const { cut, end } of own) {
+      const rest = suffixes(g + 1, end);
+      if (rest === null) return null;
+      for (const tail of rest) {
+        out.push(tail.length === 0 ? cut : cut.concat(tail));
+        if (out.length > MAX_CUTS) {
+          overflow = true;
+          return null;
+        }
+      }
+    }
+    memo.set(key, out);
+    return out;
+  };
+  const out = suffixes(0, 0);
   return overflow ? null : out;
+}
+
+/**
+ * Whether `count` numbers of at most `maxLen` digits (no leading zeros), cut from `digits` digits,
+ * may add up to `need`: the longest has at most `digits − count + 1` digits, so each is below ten
+ * to that power; one has at least `digits / count` digits, so with two or more it is at least ten
+ * to that power less one. A quick necessary check, never a false no.
+ */
+function canAdd(digits: number, count: number, maxLen: number, need: number): boolean {
+  if (digits < count || digits > count * maxLen) return false;
+  if (need >= count * (POW10[Math.min(maxLen, digits - count + 1)] as number)) return false;
+  const longest = Math.ceil(digits / count);
+  return longest < 2 || need >= (POW10[longest - 1] as number);
+}
+
+/** Powers of ten up to the longest number. */
+const POW10 = Array.from({ length: MAX_PIECE + 2 }, (_, i) => 10 ** i);
+
+/** Sums of the digits of every prefix (`sums[i]`: of the first i digits), for casting out nines. */
+function prefixDigitSums(digits: string): Uint16Array {
+  const sums = new Uint16Array(digits.length + 1);
+  for (let i = 0; i < digits.length; i++) sums[i + 1] = (sums[i] as number) + digits.charCodeAt(i) - 48;
+  return sums;
+}
+
+/** Orders two cuts by the lengths of their numbers, the first number's first. */
+function compareLengths(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const d = digitCount(a[i] as number) - digitCount(b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 /** The number of decimal digits of a non-negative integer (`String(n).length`, without the string). */
