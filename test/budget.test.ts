@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from 'zfxxgk-report';
 import { WorkBudget } from '../src/tables/budget.js';
-import { LAST_IS_SUM, splitDigits, splitGroupSums } from '../src/tables/digit-runs.js';
+import { countCuts, LAST_IS_SUM, splitDigits, splitGroupSums } from '../src/tables/digit-runs.js';
 import { searchCombinations } from '../src/tables/row-search.js';
 import { compileRelations } from '../src/template/arithmetic.js';
 import { gluedRows, table4InRuns } from './helpers/adversarial.js';
@@ -183,6 +183,32 @@ describe('the work budget', () => {
     const short = new WorkBudget(1e9);
     expect(splitGroupSums('80950904851803246414141487053652460212119403866', [4, 4, 3], short)).toEqual([]);
     expect(short.spent).toBeLessThan(1_000);
+  });
+
+  it('counts the free cuts of a run without listing them (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,24}$/), fc.integer({ min: 1, max: 6 }), (digits, k) => {
+        const all = splitDigits(digits, k, new WorkBudget(1e9));
+        fc.pre(all !== null);
+        expect(countCuts(digits, k)).toBe((all ?? []).length);
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 200) },
+    );
+  });
+
+  it('does not run a free cut that cannot end within the budget: the budget is spent at once, the result the same', () => {
+    // A row of table 三 that lost its total (crawler text, large numbers): its 29 digits cut freely
+    // into six numbers in 34,179 ways, more than a table's budget. Listing them ran the whole budget
+    // out, one unit a cut, to return nothing.
+    const digits = '15052288073341734315111683264';
+    expect(countCuts(digits, 6)).toBe(34_179);
+    const b = new WorkBudget(12_600);
+    b.spend(600);
+    expect(splitDigits(digits, 6, b)).toBeNull();
+    // Exhausted exactly as a search that ran out would leave it (one unit past the limit).
+    expect([b.exhausted, b.spent]).toEqual([true, 12_601]);
+    // With the budget to list them, they are listed.
+    expect(splitDigits(digits, 6, new WorkBudget(1e6))).toHaveLength(34_179);
   });
 
   it('the row search keeps the combinations that add up and prunes by the range each equation can reach', () => {

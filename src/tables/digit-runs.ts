@@ -31,6 +31,17 @@ export function splitDigits(digits: string, k: number, budget?: WorkBudget, prun
     if (k % prune.groupSize !== 0) return null;
     return splitGroupSums(digits, new Array<number>(k / prune.groupSize).fill(prune.groupSize - 1), budget);
   }
+  // Every cut is a node of the search, paid one unit: when the cuts alone outnumber what is left of
+  // the budget (a long run cut freely, a row that lost its total), the search would run the budget
+  // out before it ends (and before it could list too many cuts), and nothing it found would count.
+  // Counted first, such a search is not run: the budget is spent at once, and the result is the same.
+  if (!prune && budget) {
+    const left = budget.limit - budget.spent;
+    if (left < MAX_CUTS && countCuts(digits, k, left) > left) {
+      budget.spend(Math.max(1, left + 1));
+      return null;
+    }
+  }
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
@@ -63,6 +74,31 @@ export function splitDigits(digits: string, k: number, budget?: WorkBudget, prun
   };
   rec(0, k);
   return overflow ? null : out;
+}
+
+/**
+ * The number of ways to cut `digits` into `k` numbers without leading zeros and of at most ten
+ * digits, counted without listing them (positions × numbers × ten steps); counting stops once it
+ * passes `cap` (the result is then some number above it).
+ */
+export function countCuts(digits: string, k: number, cap = Infinity): number {
+  const n = digits.length;
+  // ways[pos]: cuts of digits[pos..] into the numbers still to come (one more each round).
+  let ways = new Float64Array(n + 1);
+  for (let pos = 0; pos < n; pos++) ways[pos] = n - pos <= MAX_PIECE && (n - pos === 1 || digits.charCodeAt(pos) !== 48) ? 1 : 0;
+  for (let left = 2; left <= k; left++) {
+    const next = new Float64Array(n + 1);
+    for (let pos = 0; pos < n; pos++) {
+      let w = 0;
+      for (let len = 1; len <= MAX_PIECE && pos + len < n; len++) {
+        if (len > 1 && digits.charCodeAt(pos) === 48) break;
+        w += ways[pos + len] as number;
+      }
+      next[pos] = Math.min(w, cap + 1);
+    }
+    ways = next;
+  }
+  return ways[0] as number;
 }
 
 /** A prune marker: the row's last number is the sum of the others (table 三's total column). */
