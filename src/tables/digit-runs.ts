@@ -518,6 +518,8 @@ export function readingsOfRow(
     // that group's shape is searched (its total is still the sum of what is left).
     const groups = isGroupSums(prune) && sign === 1 && ncols % prune.groupSize === 0 ? prune.groupSize : 0;
     const cutsFor = new Map<string, number[][] | null>();
+    // One blank item for every reading of the row (items are never changed).
+    let blank: RowItem | undefined;
     for (let p = 0; p < ncols; p++) {
       if (!mayVanish(p)) continue;
       const isFree = free(p);
@@ -533,11 +535,12 @@ export function readingsOfRow(
       if (cuts === null || cuts === undefined) return null;
       for (const cut of cuts) {
         if (!fits(cut)) continue;
-        const values: (number | null)[] = cut.map((n, k) => (k === 0 ? sign * n : n));
-        values.splice(p, 0, null);
+        // The cut's numbers (the sign on the first) with a blank at p.
+        const values = new Array<number | null>(ncols);
+        for (let c = 0, k = 0; c < ncols; c++) values[c] = c === p ? null : k === 0 ? sign * (cut[k++] as number) : (cut[k++] as number);
         if (!accept(values)) continue;
-        const row: RowItem[] = cut.map((n, k) => piece(it, k === 0 ? sign * n : n));
-        row.splice(p, 0, blankItem(it));
+        const row = new Array<RowItem>(ncols);
+        for (let c = 0; c < ncols; c++) row[c] = c === p ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
         out.push(row);
       }
     }
@@ -650,6 +653,13 @@ function cutReadings(
       if (!ok || out.length > MAX_CUTS) return;
       if (budget && !budget.spend()) {
         ok = false;
+        return;
+      }
+      if (r === runs.length && whole) {
+        // The row is one run (the common case): its cut is the row.
+        const values: (number | null)[] = (chosen[0] as number[]).slice();
+        if (!accept(values)) return;
+        out.push((chosen[0] as number[]).map((n) => piece(items[0] as RowItem, n)));
         return;
       }
       if (r === runs.length) {
