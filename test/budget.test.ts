@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseReport, type Report } from 'zfxxgk-report';
+import { listCells, parseReport, type Report } from 'zfxxgk-report';
 import { WorkBudget } from '../src/tables/budget.js';
 import { countCuts, LAST_IS_SUM, splitDigits, splitGroupSums } from '../src/tables/digit-runs.js';
 import { searchCombinations } from '../src/tables/row-search.js';
@@ -209,6 +209,23 @@ describe('the work budget', () => {
     expect([b.exhausted, b.spent]).toEqual([true, 12_601]);
     // With the budget to list them, they are listed.
     expect(splitDigits(digits, 6, new WorkBudget(1e6))).toHaveLength(34_179);
+  });
+
+  it("reads table 四's glued row of large numbers that ran the budget out before (every cell right)", () => {
+    // 50-digit row: enumerating the groups' numbers before reading their totals spent the table's
+    // whole budget (10,200 units) and left all fifteen cells ambiguous.
+    const report = consistentReport(3, '2021', { scale: 50_000 });
+    const parsed = parseReport(gluedRows(report));
+    expect(parsed.diagnostics.filter((d) => d.code === 'search-budget-exhausted')).toEqual([]);
+    const t4 = scoreCells(report, parsed.report, parsed.diagnostics);
+    expect(t4.wrongAddresses).toEqual([]);
+    const cells = listCells(parsed.report as Report).filter((c) => c.address.startsWith('t4.'));
+    expect(cells.map((c) => c.status)).toEqual(new Array(15).fill('value'));
+    expect(cells.map((c) => c.value)).toEqual(
+      listCells(report)
+        .filter((c) => c.address.startsWith('t4.'))
+        .map((c) => c.value),
+    );
   });
 
   it('the row search keeps the combinations that add up and prunes by the range each equation can reach', () => {
