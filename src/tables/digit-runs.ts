@@ -287,8 +287,7 @@ function splitSummed(digits: string, k: number, budget?: WorkBudget): number[][]
   const { least, most, stride } = bounds;
   // Casting out nines: however digits are cut, the numbers add up to their digits' sum modulo 9, so
   // a total that differs from the digits before it modulo 9 has no cut (nothing to search).
-  const digitSums = new Uint16Array(digits.length + 1);
-  for (let i = 0; i < digits.length; i++) digitSums[i + 1] = (digitSums[i] as number) + digits.charCodeAt(i) - 48;
+  const digitSums = prefixDigitSums(digits);
   for (let lt = 1; lt <= Math.min(MAX_PIECE, digits.length - (k - 1)); lt++) {
     const at = digits.length - lt;
     if (lt > 1 && digits.charCodeAt(at) === 48) continue;
