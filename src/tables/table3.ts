@@ -130,22 +130,33 @@ const MAX_RUN_ON_LABEL = 80;
  * row's numbers.
  */
 function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
-  return tokens.flatMap((t): TableToken[] => {
-    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || EXACT.keyOf(t.text) !== null) return [t];
-    for (let at = 1; at < t.text.length; at++) {
-      const head = t.text.slice(0, at).trimEnd();
-      const tail = t.text.slice(at).trimStart();
-      const a = head === '' ? null : EXACT.keyOf(head);
-      const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
-      if (a === null || b === null || a === b) continue;
-      const from = t.text.length - tail.length;
-      return [
-        { ...t, text: head, end: t.start + head.length },
-        { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
-      ];
+  const out: TableToken[] = [];
+  for (const t of tokens) {
+    // (a text whose end is the end of no label has no tail that is one: every cut fails)
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || !EXACT.mayEndWith(t.text) || EXACT.keyOf(t.text) !== null) {
+      out.push(t);
+      continue;
     }
-    return [t];
-  });
+    out.push(...runOnPieces(t));
+  }
+  return out;
+}
+
+/** The two row labels a run-on label is, or the label alone (see {@link splitRunOnLabels}). */
+function runOnPieces(t: LabelToken): TableToken[] {
+  for (let at = 1; at < t.text.length; at++) {
+    const head = t.text.slice(0, at).trimEnd();
+    const tail = t.text.slice(at).trimStart();
+    const a = head === '' ? null : EXACT.keyOf(head);
+    const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
+    if (a === null || b === null || a === b) continue;
+    const from = t.text.length - tail.length;
+    return [
+      { ...t, text: head, end: t.start + head.length },
+      { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
+    ];
+  }
+  return [t];
 }
 
 /**
