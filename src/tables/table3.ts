@@ -424,9 +424,16 @@ function readReading(
   // (recoverDisplaced) before the row diagnostics are written.
   const built: { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] =
     [];
+  // (the rows of each key, in source order, gathered in one pass)
+  const rowsByKey = new Map<string, RowSegment<string>[]>();
+  for (const r of seg.rows) {
+    const same = rowsByKey.get(r.key);
+    if (same) same.push(r);
+    else rowsByKey.set(r.key, [r]);
+  }
   for (const rowDef of def.rows) {
     const rowAddress = `t3.${rowDef.key}`;
-    const candidates = seg.rows.filter((r) => r.key === rowDef.key);
+    const candidates = rowsByKey.get(rowDef.key) ?? [];
     if (rowDef.type === 'group') {
       for (const r of candidates) {
         if (r.evidence.items.some((i) => i.token.kind === 'value')) {
