@@ -137,7 +137,7 @@ function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
       out.push(t);
       continue;
     }
-    out.push(...runOnPieces(t));
+    for (const p of runOnPieces(t)) out.push(p);
   }
   return out;
 }
