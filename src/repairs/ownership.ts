@@ -109,22 +109,28 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
-  const moved = numbersAfterNextLabel(tokens, classify);
-  const segB = segmentRows<string>(moved, classify, 0);
-  const b = shape(segB, input.ncols);
-  const coordinates = input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0;
-  const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved });
-  const undecided = (why: string): OwnershipDecision => ({ order: 'undecided', why, joined, tokens, alternative: moved });
-  const structure = b.empty + b.unclaimed - (a.empty + a.unclaimed);
+  // The other reading, its segmentation and the coordinates' vote are each worked out when a
+  // branch below first needs them (each is pure in the tokens: the decision is the same).
+  let movedTokens: TableToken[] | undefined;
+  const moved = (): TableToken[] => (movedTokens ??= numbersAfterNextLabel(tokens, classify));
+  let segBRead: Segmentation<string> | undefined;
+  const segB = (): Segmentation<string> => (segBRead ??= segmentRows<string>(moved(), classify, 0));
+  let bRead: Shape | undefined;
+  const b = (): Shape => (bRead ??= shape(segB(), input.ncols));
+  let vote: number | undefined;
+  const coordinates = (): number => (vote ??= input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0);
+  const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved() });
+  const undecided = (why: string): OwnershipDecision => ({ order: 'undecided', why, joined, tokens, alternative: moved() });
+  const structure = (): number => b().empty + b().unclaimed - (a.empty + a.unclaimed);
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,
     // if that reading is tidier (fewer labels without numbers, fewer numbers without a label).
-    if (structure >= 0 || (input.ncols !== null && b.complete < a.complete)) return after;
-    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
-    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    if (structure() >= 0 || (input.ncols !== null && b().complete < a.complete)) return after;
+    if (coordinates() > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates() < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
     if (input.failing) {
       const fa = input.failing(segA);
-      const fb = input.failing(segB);
+      const fb = input.failing(segB());
       if (fb.fails > fa.fails)
         return undecided(
           `numbers stand before the first label and none after the last, but that reading breaks ${fb.fails} equations against ${fa.fails}`,
@@ -150,22 +156,22 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   // may take the next row's numbers; read the other way, the rows after a label lose theirs. Unless
   // coordinates tell, neither reading is established: keep only what both agree on.
   if (input.ncols !== null && !a.lastEmpty && leadsWithFullRow(segA, input.ncols)) {
-    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
-    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    if (coordinates() > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates() < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
     return undecided('numbers stand before the first label, and the last label has numbers after it: the order is mixed');
   }
   // A table without arithmetic (table 二) whose numbers stand both before its first label and after
   // its last one: the order is mixed, and nothing can check either reading.
   if (input.ncols === null && !input.failing && a.leading > 0 && !a.lastEmpty && unclaimedRightBeforeRow(tokens, segA, classify)) {
-    if (coordinates > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
-    if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+    if (coordinates() > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
+    if (coordinates() < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
     return undecided('numbers stand before the first label, and the last label has numbers after it: the order is mixed');
   }
-  if (!a.lastEmpty || a.leading > 0 || !input.failing || structure > 0) return after;
-  if (coordinates > 0) return after;
-  if (coordinates < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
+  if (!a.lastEmpty || a.leading > 0 || !input.failing || structure() > 0) return after;
+  if (coordinates() > 0) return after;
+  if (coordinates() < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
   const fa = input.failing(segA);
-  const fb = input.failing(segB);
+  const fb = input.failing(segB());
   if (fb.fails < fa.fails && fb.holds >= fa.holds)
     return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   return after;

@@ -78,6 +78,12 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     // A run of numbers (and the line breaks among them) from i to runEnd.
     const runEnd = runFrom(tokens, i);
     const before = labelsBack(tokens, i, consumed);
+    // One whole label token of one word before the numbers that is a label by itself (the ordinary
+    // row): no reading below can start a join with it, nor with a piece cut from it.
+    if (before.length === 1 && exact((before[0] as Piece).label.text) && onePiecePerWord(before)) {
+      i = Math.max(runEnd, consumed);
+      continue;
+    }
     const after = labelsForward(tokens, runEnd);
     // Read as printed (each label token a piece), or, where a line holds several cells' text (a
     // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the

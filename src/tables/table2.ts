@@ -193,9 +193,16 @@ function readReading(
     orderUncertain: boolean;
     partialHeader: boolean;
   }[] = [];
+  // (the rows of each key, in source order, gathered in one pass)
+  const rowsByKey = new Map<string, RowSegment<string>[]>();
+  for (const r of seg.rows) {
+    const same = rowsByKey.get(r.key);
+    if (same) same.push(r);
+    else rowsByKey.set(r.key, [r]);
+  }
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
-      const occurrences = seg.rows.filter((r) => r.key === `${sub.key}.${rowDef.key}`);
+      const occurrences = rowsByKey.get(`${sub.key}.${rowDef.key}`) ?? [];
       const chosen = occurrences.find((o) => o.evidence.items.length > 0) ?? occurrences[0];
       if (chosen?.how === 'fuzzy') {
         ctx.report('label-fuzzy-match', {

@@ -130,22 +130,33 @@ const MAX_RUN_ON_LABEL = 80;
  * row's numbers.
  */
 function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
-  return tokens.flatMap((t): TableToken[] => {
-    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || EXACT.keyOf(t.text) !== null) return [t];
-    for (let at = 1; at < t.text.length; at++) {
-      const head = t.text.slice(0, at).trimEnd();
-      const tail = t.text.slice(at).trimStart();
-      const a = head === '' ? null : EXACT.keyOf(head);
-      const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
-      if (a === null || b === null || a === b) continue;
-      const from = t.text.length - tail.length;
-      return [
-        { ...t, text: head, end: t.start + head.length },
-        { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
-      ];
+  const out: TableToken[] = [];
+  for (const t of tokens) {
+    // (a text whose end is the end of no label has no tail that is one: every cut fails)
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || !EXACT.mayEndWith(t.text) || EXACT.keyOf(t.text) !== null) {
+      out.push(t);
+      continue;
     }
-    return [t];
-  });
+    for (const p of runOnPieces(t)) out.push(p);
+  }
+  return out;
+}
+
+/** The two row labels a run-on label is, or the label alone (see {@link splitRunOnLabels}). */
+function runOnPieces(t: LabelToken): TableToken[] {
+  for (let at = 1; at < t.text.length; at++) {
+    const head = t.text.slice(0, at).trimEnd();
+    const tail = t.text.slice(at).trimStart();
+    const a = head === '' ? null : EXACT.keyOf(head);
+    const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
+    if (a === null || b === null || a === b) continue;
+    const from = t.text.length - tail.length;
+    return [
+      { ...t, text: head, end: t.start + head.length },
+      { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
+    ];
+  }
+  return [t];
 }
 
 /**
@@ -413,9 +424,16 @@ function readReading(
   // (recoverDisplaced) before the row diagnostics are written.
   const built: { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] =
     [];
+  // (the rows of each key, in source order, gathered in one pass)
+  const rowsByKey = new Map<string, RowSegment<string>[]>();
+  for (const r of seg.rows) {
+    const same = rowsByKey.get(r.key);
+    if (same) same.push(r);
+    else rowsByKey.set(r.key, [r]);
+  }
   for (const rowDef of def.rows) {
     const rowAddress = `t3.${rowDef.key}`;
-    const candidates = seg.rows.filter((r) => r.key === rowDef.key);
+    const candidates = rowsByKey.get(rowDef.key) ?? [];
     if (rowDef.type === 'group') {
       for (const r of candidates) {
         if (r.evidence.items.some((i) => i.token.kind === 'value')) {

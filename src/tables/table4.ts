@@ -390,7 +390,10 @@ export function readTable4(
   } else {
     // One row of fifteen: the values after the header, whichever group label they follow.
     const items: RowItem[] = [];
-    for (const r of seg.rows) for (const item of [r.evidence.items, r.overflow].flat()) items.push(item);
+    for (const r of seg.rows) {
+      for (const item of r.evidence.items) items.push(item);
+      for (const item of r.overflow) items.push(item);
+    }
     if (seg.rows.length === 0) for (const item of unplaced.splice(0)) items.push(item);
     else if (items.length === 0 && numbersBeforeHeader(seg)) {
       // The row of fifteen printed before its header (plain pdftotext): numbers before the first
