@@ -102,14 +102,18 @@ export function decideOrderedValues<K extends string>(
   // A label printed in the same pipe row as its numbers owns them: no order to establish.
   if (unsorted.size < ncols) return null;
   for (const it of unsorted) if (it.token.inRow) return null;
-  const items = [...unsorted].sort((a, b) => a.token.start - b.token.start);
-  const index = new Map(items.map((it, i) => [it, i]));
   const rowIndex = new Map(dataRows.map((k, i) => [k, i]));
   // The first segment of each data row (the one the reader uses).
   const first = new Map<K, RowSegment<K>>();
   for (const r of seg.rows) if (rowIndex.has(r.key) && !first.has(r.key)) first.set(r.key, r);
   const chosen = new Map<K, RowSegment<K>>();
   for (const r of seg.rows) if (rowIndex.has(r.key) && !chosen.has(r.key) && r.evidence.items.length > 0) chosen.set(r.key, r);
+  // An anchor needs a row of numbers after its label (checked before the items are indexed).
+  let anchorable = false;
+  for (const r of chosen.values()) if (r.evidence.items.length >= ncols) anchorable = true;
+  if (!anchorable) return null;
+  const items = [...unsorted].sort((a, b) => a.token.start - b.token.start);
+  const index = new Map(items.map((it, i) => [it, i]));
 
   // The segment a row's cells go to (the reader uses the first occurrence with numbers).
   const segmentOf = (k: K): RowSegment<K> => chosen.get(k) ?? (first.get(k) as RowSegment<K>);
