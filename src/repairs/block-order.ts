@@ -95,6 +95,21 @@ export function decideBlockOrder(
       if (!list.includes(rel)) list.push(rel);
       relationsOf.set(a, list);
     }
+  // Each pending row's equations (in the order of its cells), with each equation's cells once
+  // listed; the trusted cells change only when a row is confirmed, so the judges of a row are
+  // counted from these lists without rebuilding them on every pass.
+  const cellsOf = new Map<TableRelation, readonly string[]>();
+  const candidatesOf = new Map<BlockOrderRow, TableRelation[]>();
+  for (const { row } of pending) {
+    const list: TableRelation[] = [];
+    for (const a of row.addresses)
+      for (const rel of relationsOf.get(a) ?? [])
+        if (!list.includes(rel)) {
+          list.push(rel);
+          if (!cellsOf.has(rel)) cellsOf.set(rel, [...rel.left, ...rel.right]);
+        }
+    candidatesOf.set(row, list);
+  }
   // Rows are confirmed one by one against the trusted cells until none more is. A row is searched
   // again only when more equations can judge it (trusted cells only grow, so the same number of
   // judges is the same judges, and the same search).
@@ -105,7 +120,7 @@ export function decideBlockOrder(
     progress = false;
     for (let i = 0; i < pending.length; i++) {
       const { row, blocks } = pending[i] as { row: BlockOrderRow; blocks: Block[] };
-      const judges = judgesOf(row, relationsOf, trusted);
+      const judges = judgesOf(row, candidatesOf.get(row) as TableRelation[], cellsOf, trusted);
       if (judgedBy.get(row) === judges.length) continue;
       judgedBy.set(row, judges.length);
       const result = searchOrders(row, blocks, judges, stated, blankAsZero, budget);
@@ -198,13 +213,16 @@ function fails(rel: CompiledRelation, trial: readonly (Operand | undefined)[]): 
   return r !== null && l !== r;
 }
 
-/** The equations that can judge a row: every cell of theirs trusted or the row's own. */
-function judgesOf(row: BlockOrderRow, relationsOf: ReadonlyMap<string, TableRelation[]>, trusted: ReadonlySet<string>): TableRelation[] {
-  const own = new Set(row.addresses);
+/** The equations that can judge a row (of its `candidates`, in their order): every cell of theirs trusted or the row's own. */
+function judgesOf(
+  row: BlockOrderRow,
+  candidates: readonly TableRelation[],
+  cellsOf: ReadonlyMap<TableRelation, readonly string[]>,
+  trusted: ReadonlySet<string>,
+): TableRelation[] {
   const judges: TableRelation[] = [];
-  for (const a of row.addresses)
-    for (const rel of relationsOf.get(a) ?? [])
-      if (!judges.includes(rel) && [...rel.left, ...rel.right].every((c) => own.has(c) || trusted.has(c))) judges.push(rel);
+  for (const rel of candidates)
+    if ((cellsOf.get(rel) as readonly string[]).every((c) => trusted.has(c) || row.addresses.includes(c))) judges.push(rel);
   return judges;
 }
 
@@ -220,6 +238,13 @@ function searchOrders(
   blankAsZero: (address: string) => boolean,
   budget: WorkBudget,
 ): BlockOrderDecision | 'confirmed' {
+  const statedValues = row.addresses.map((a) => stated.get(a) ?? null);
+  // With the budget already spent, the search's first step (there always is one: a searched row has
+  // two blocks or more) finds it so, and every order of the blocks counts.
+  if (budget.exhausted) {
+    budget.spend(ORDER_STEP_COST);
+    return undecided(row, blocks, statedValues, null, 'exhausted');
+  }
   const own = new Map(row.addresses.map((a, j) => [a, j]));
   // The cells of the row being tried, by column (undefined: not filled).
   const trial: (Operand | undefined)[] = row.addresses.map(() => undefined);
@@ -240,9 +265,11 @@ function searchOrders(
     return false;
   };
   // Blocks with the same values are interchangeable: only the first unused one is tried at a place
-  // (a block is skipped while an earlier unused block has its values).
+  // (a block is skipped while an earlier unused block has its values). Blocks of one set of values
+  // are so always used from the first on: an earlier one is unused exactly when the one just
+  // before it (`sameBefore`, −1 for none) is.
   const blockKeys = blocks.map((b) => b.values.map(String).join(','));
-  const sameBefore = blockKeys.map((k, b) => blockKeys.flatMap((other, o) => (o < b && other === k ? [o] : [])));
+  const sameBefore = blockKeys.map((k, b) => (b === 0 ? -1 : blockKeys.lastIndexOf(k, b - 1)));
   const arrangements = new Map<string, Operand[]>();
   const used = new Array<boolean>(blocks.length).fill(false);
   let exhausted = false;
@@ -250,12 +277,13 @@ function searchOrders(
     if (exhausted || arrangements.size >= MAX_ARRANGEMENTS) return;
     if (at === positions.length) {
       const values = trial.map((v) => v ?? null);
-      arrangements.set(values.map(String).join(','), values);
+      arrangements.set(keyOf(values), values);
       return;
     }
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as Block;
-      if (used[b] || (sameBefore[b] as number[]).some((o) => !used[o])) continue;
+      const before = sameBefore[b] as number;
+      if (used[b] || (before >= 0 && !used[before])) continue;
       if (!budget.spend(ORDER_STEP_COST)) {
         exhausted = true;
         return;
@@ -269,12 +297,35 @@ function searchOrders(
     }
   };
   place(0);
-  const statedValues = row.addresses.map((a) => stated.get(a) ?? null);
-  const statedKey = statedValues.map(String).join(',');
-  const statedPasses = arrangements.has(statedKey);
+  const statedPasses = arrangements.has(keyOf(statedValues));
   if (!exhausted && statedPasses && arrangements.size === 1) return 'confirmed';
   // Which cells vary: over the passing arrangements, or over every order when the stated one fails.
-  const pool = statedPasses && !exhausted ? [...arrangements.values()] : allOrders(blocks, statedValues);
+  if (statedPasses && !exhausted) return undecided(row, blocks, statedValues, [...arrangements.values()], 'other-orders');
+  return undecided(row, blocks, statedValues, null, exhausted ? 'exhausted' : 'stated-fails');
+}
+
+/** The identity of an arrangement (its cells by column, a missing one as `null`). */
+function keyOf(values: readonly Operand[]): string {
+  let key = '';
+  for (let j = 0; j < values.length; j++) key += j === 0 ? String(values[j]) : `,${String(values[j])}`;
+  return key;
+}
+
+/**
+ * The decision for a row the search did not confirm: the stated cells on which the passing
+ * arrangements (`pool`) disagree, with the values they hold there. Without a passing order to
+ * compare with (`pool` null), a stated cell may hold any value the row states (as if each value
+ * were tried in each of its columns, the other cells as stated): it varies when a value of the
+ * row differs from it.
+ */
+function undecided(
+  row: BlockOrderRow,
+  blocks: readonly Block[],
+  statedValues: readonly Operand[],
+  pool: readonly Operand[][] | null,
+  why: BlockOrderDecision['why'],
+): BlockOrderDecision {
+  const all = pool === null ? blocks.flatMap((b) => b.values) : [];
   const addresses: string[] = [];
   const candidates: number[][] = [];
   row.addresses.forEach((a, j) => {
@@ -283,39 +334,22 @@ function searchOrders(
     const values = new Set<number>();
     if (typeof s === 'number') values.add(s);
     let varies = false;
-    for (const v of pool) {
-      const x = v[j];
-      if (x !== s) varies = true;
-      if (typeof x === 'number') values.add(x);
-    }
+    if (pool === null) {
+      for (const x of all) {
+        if (x !== s) varies = true;
+        if (typeof x === 'number') values.add(x);
+      }
+    } else
+      for (const v of pool) {
+        const x = v[j];
+        if (x !== s) varies = true;
+        if (typeof x === 'number') values.add(x);
+      }
     if (!varies) return;
     addresses.push(a);
     candidates.push([...values]);
   });
-  return {
-    repair: 'block-order',
-    row: row.row,
-    addresses,
-    candidates,
-    why: exhausted ? 'exhausted' : statedPasses ? 'other-orders' : 'stated-fails',
-  };
-}
-
-/**
- * Without a passing order to compare with, a stated cell may hold any value the row states: one
- * arrangement per column and value suffices to list them.
- */
-function allOrders(blocks: readonly Block[], statedValues: readonly Operand[]): Operand[][] {
-  const out: Operand[][] = [];
-  const values = blocks.flatMap((b) => b.values);
-  for (const b of blocks)
-    for (const c of b.cols)
-      for (const v of values) {
-        const arrangement = statedValues.slice();
-        arrangement[c] = v;
-        out.push(arrangement);
-      }
-  return out;
+  return { repair: 'block-order', row: row.row, addresses, candidates, why };
 }
 
 /** A placed row of a table reader, as the reader keeps it before building its cells. */

@@ -98,22 +98,31 @@ export function decideOrderedValues<K extends string>(
   tableHolds: (assignment: ReadonlyMap<K, readonly RowItem[]>) => boolean,
   budget: WorkBudget,
 ): OrderedValuesDecision<K> | null {
-  const items = tableItems(seg);
+  const unsorted = tableItems(seg);
   // A label printed in the same pipe row as its numbers owns them: no order to establish.
-  if (items.length < ncols || items.some((it) => it.token.inRow)) return null;
-  const index = new Map(items.map((it, i) => [it, i]));
+  if (unsorted.size < ncols) return null;
+  for (const it of unsorted) if (it.token.inRow) return null;
   const rowIndex = new Map(dataRows.map((k, i) => [k, i]));
   // The first segment of each data row (the one the reader uses).
   const first = new Map<K, RowSegment<K>>();
   for (const r of seg.rows) if (rowIndex.has(r.key) && !first.has(r.key)) first.set(r.key, r);
   const chosen = new Map<K, RowSegment<K>>();
   for (const r of seg.rows) if (rowIndex.has(r.key) && !chosen.has(r.key) && r.evidence.items.length > 0) chosen.set(r.key, r);
+  // An anchor needs a row of numbers after its label (checked before the items are indexed).
+  let anchorable = false;
+  for (const r of chosen.values()) if (r.evidence.items.length >= ncols) anchorable = true;
+  if (!anchorable) return null;
+  const items = [...unsorted].sort((a, b) => a.token.start - b.token.start);
+  const index = new Map(items.map((it, i) => [it, i]));
 
   // The segment a row's cells go to (the reader uses the first occurrence with numbers).
   const segmentOf = (k: K): RowSegment<K> => chosen.get(k) ?? (first.get(k) as RowSegment<K>);
   // Which row's label caught each item in segmentation (items of groups and unclaimed runs: none).
   const holder = new Map<RowItem, K>();
-  for (const r of seg.rows) for (const it of [...r.evidence.items, ...r.overflow]) holder.set(it, r.key);
+  for (const r of seg.rows) {
+    for (const it of r.evidence.items) holder.set(it, r.key);
+    for (const it of r.overflow) holder.set(it, r.key);
+  }
   const anchors: Anchor<K>[] = [];
   for (const [key, r] of chosen) {
     const own = r.evidence.items.slice(0, ncols);
@@ -137,13 +146,16 @@ export function decideOrderedValues<K extends string>(
   // Two anchors follow each other in the template order when the numbers between them are the
   // cells of the rows between them (up to MAX_GAP_VANISHED blank cells that left no trace), each
   // row with a recognised label.
+  // (unlabelledBefore[k]: data rows before row k without a recognised label, so that a run of rows
+  // is checked in one subtraction)
+  const unlabelledBefore = [0];
+  dataRows.forEach((k, i) => unlabelledBefore.push((unlabelledBefore[i] as number) + (first.has(k) ? 0 : 1)));
   const fits = (a: Anchor<K>, b: Anchor<K>): boolean => {
     if (b.row <= a.row || b.at < gapFrom(a)) return false;
     const rows = b.row - gapRow(a);
     const lost = rows * ncols - (b.at - gapFrom(a));
     if (lost < 0 || lost > Math.min(MAX_GAP_VANISHED, rows)) return false;
-    for (let k = gapRow(a); k < b.row; k++) if (!first.has(dataRows[k] as K)) return false;
-    return true;
+    return unlabelledBefore[b.row] === unlabelledBefore[gapRow(a)];
   };
   // The best chain: most anchors, then fewest vanished cells; counting the chains that reach each
   // node with that score (two best chains: the order is not established, nothing is decided).
@@ -332,8 +344,8 @@ function readingKey(cut: readonly RowItem[]): string {
   return cut.map((i) => (i.token.kind === 'value' ? String(i.token.content.value) : '-')).join(',');
 }
 
-/** Every value and blank of the segmentation, in the order of the text. */
-function tableItems<K extends string>(seg: Segmentation<K>): RowItem[] {
+/** Every value and blank of the segmentation, each once (in no particular order). */
+function tableItems<K extends string>(seg: Segmentation<K>): Set<RowItem> {
   const all = new Set<RowItem>();
   for (const r of seg.rows) {
     for (const it of r.evidence.items) all.add(it);
@@ -342,7 +354,7 @@ function tableItems<K extends string>(seg: Segmentation<K>): RowItem[] {
   for (const g of seg.groups) for (const it of g.items) all.add(it);
   for (const it of seg.orphans) all.add(it);
   for (const o of seg.orphanRows) for (const it of o.items) all.add(it);
-  return [...all].sort((a, b) => a.token.start - b.token.start);
+  return all;
 }
 
 /**

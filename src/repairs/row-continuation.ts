@@ -53,9 +53,9 @@ export function decideRowContinuation<K extends string>(
   const out: ContinuedRow<K>[] = [];
   const seen = new Set<K>();
   // Numbers no label claims (before the first label, or after a group label), by position.
-  const loose = [...seg.orphans.filter((i) => !seg.rows.some((r) => r.overflow.includes(i))), ...seg.groups.flatMap((g) => g.items)].map(
-    (i) => i.token.start,
-  );
+  const overflowing = new Set<RowItem>();
+  for (const r of seg.rows) for (const it of r.overflow) overflowing.add(it);
+  const loose = [...seg.orphans.filter((i) => !overflowing.has(i)), ...seg.groups.flatMap((g) => g.items)].map((i) => i.token.start);
   // Numbers seen that no row before could hold: while some are owed, the rows read may hold the
   // numbers of the rows after them (see the module comment).
   let owed = 0;

@@ -90,22 +90,32 @@ export function placeWithLostCells(
     }
     if (i < order.length) {
       const it = order[i] as RowItem;
-      const whole = rest === null ? it : pieceOf(it, rest);
-      if (whole) {
-        cells[col] = whole.token.kind === 'value' ? whole.token.content.value : 0;
-        chosen[col] = whole;
+      // (a piece is made only once the equations accept its value: the check reads `cells` alone)
+      if (rest === null) {
+        cells[col] = it.token.kind === 'value' ? it.token.content.value : 0;
+        chosen[col] = it;
         if (check(cells)) place(order, i + 1, col + 1, lost, null);
+      } else if (pieceValid(rest)) {
+        cells[col] = Number(rest);
+        chosen[col] = null;
+        if (check(cells)) {
+          chosen[col] = pieceOf(it, rest);
+          place(order, i + 1, col + 1, lost, null);
+        }
       }
       // The item may be several cells printed together (`120322474` for `120322` and `474`): each
       // further piece takes one of the lost cells.
-      const digits = rest ?? cuttableDigits(it);
+      const digits = rest ?? cuttable(it);
       if (digits !== null && lost > 0) {
         for (let k = 1; k < digits.length && !exhausted; k++) {
-          const head = pieceOf(it, digits.slice(0, k));
-          if (!head) continue;
-          cells[col] = (head.token as ValueToken).content.value;
-          chosen[col] = head;
-          if (check(cells)) place(order, i, col + 1, lost - 1, digits.slice(k));
+          const head = digits.slice(0, k);
+          if (!pieceValid(head)) continue;
+          cells[col] = Number(head);
+          chosen[col] = null;
+          if (check(cells)) {
+            chosen[col] = pieceOf(it, head);
+            place(order, i, col + 1, lost - 1, digits.slice(k));
+          }
         }
       }
       cells[col] = Number.NaN;
@@ -113,6 +123,14 @@ export function placeWithLostCells(
     }
     // A lost cell leaves the column unknown (NaN): the check already passed with it unknown.
     if (lost > 0 && rest === null) place(order, i, col + 1, lost - 1, null);
+  };
+
+  // Each item's digits that may be cut (looked up once per item, not at every step).
+  const cuttableOf = new Map<RowItem, string | null>();
+  const cuttable = (it: RowItem): string | null => {
+    let d = cuttableOf.get(it);
+    if (d === undefined) cuttableOf.set(it, (d = cuttableDigits(it)));
+    return d;
   };
 
   // Every order of the runs (a run with the same values as an earlier one is tried only after it).
@@ -158,9 +176,13 @@ function cuttableDigits(it: RowItem): string | null {
   return it.token.kind === 'value' && !it.token.content.signed && CUTTABLE.test(it.token.raw) ? it.token.raw : null;
 }
 
-/** A piece of a cut item as an item of its own (its token keeps the item's location); null for a piece with a leading 0. */
-function pieceOf(it: RowItem, digits: string): RowItem | null {
-  if (digits.length > 1 && digits.startsWith('0')) return null;
+/** Whether `digits` can be a cell of its own: no leading 0. */
+function pieceValid(digits: string): boolean {
+  return digits.length <= 1 || !digits.startsWith('0');
+}
+
+/** A piece of a cut item as an item of its own (its token keeps the item's location); `digits` is {@link pieceValid}. */
+function pieceOf(it: RowItem, digits: string): RowItem {
   const t = it.token as ValueToken;
   const value = Number(digits);
   return { ...it, token: { ...t, raw: digits, content: { kind: 'number', value, signed: false, digits }, glued: false } };
