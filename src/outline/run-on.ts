@@ -101,7 +101,6 @@ const MIN_VALUES_BEFORE_TEXT = 2;
 export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
   if (!lines.some(mayRunOn)) return lines as Line[];
   const hints = structuralHints(text);
-  if (hints.length === 0) return renumbered(lines);
   const out: Line[] = [];
   for (const l of lines) {
     const cuts = mayRunOn(l) && hasHint(hints, l) ? cutsOf(text, l) : null;
@@ -153,13 +152,6 @@ function hasHint(hints: readonly number[], l: Line): boolean {
     else hi = mid;
   }
   return lo < hints.length && (hints[lo] as number) < l.end;
-}
-
-/** The lines with their indices renumbered (as {@link splitRunOnLines} returns lines it does not cut). */
-function renumbered(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  for (const l of lines) out.push(out.length === l.index ? l : { ...l, index: out.length });
-  return out;
 }
 
 /**
