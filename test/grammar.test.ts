@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import P from 'parsimmon';
 import { describe, expect, it } from 'vitest';
-import { parseCellContent } from '../src/grammar/cell.js';
+import { MAYBE_CELL, mayBeCell, parseCellContent, parseCellGrammar } from '../src/grammar/cell.js';
 import { parseHeadingNumber, parseHeadingNumberUnfiltered, chineseNumeralValue } from '../src/grammar/heading.js';
 import { lexLines } from '../src/grammar/lines.js';
 
@@ -29,6 +29,61 @@ describe('cell grammar', () => {
 
   it('treats labels and malformed numbers as text', () => {
     for (const s of ['规章', '1.属于国家秘密', '17.46%', '2023年', '3-', '1.2.3']) expect(parseCellContent(s).kind).toBe('text');
+  });
+
+  // Pieces of cells around the shortcuts' edges: signs, spaces, leading zeros, long digit runs, markers.
+  const cellPieces = [
+    '0',
+    '1',
+    '7',
+    '00',
+    '123456',
+    '1234567',
+    '+',
+    '-',
+    '\u2212',
+    ' ',
+    '\t',
+    ',',
+    ',000',
+    '.5',
+    '/',
+    '\\',
+    '—',
+    '\u2012',
+    '\u2015',
+    '\u2016',
+    '无',
+    '空',
+    'N',
+    'n',
+    'N/A',
+    '件',
+    '万元',
+    '(注)',
+    '规章',
+    'x',
+    '\u00a0',
+    '\n',
+  ];
+  const cellStrings = fc.array(fc.constantFrom(...cellPieces), { maxLength: 6 }).map((p) => p.join(''));
+
+  it('the pre-check agrees with its pattern on every string (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(cellStrings, fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), (s) => {
+        expect(mayBeCell(s)).toBe(MAYBE_CELL.test(s));
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 5000) },
+    );
+  });
+
+  it('reads every cell as the grammar reads it, field by field and in the same order (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(cellStrings, fc.integer({ min: 0, max: 99_999_999 }).map(String)), (s) => {
+        expect(JSON.stringify(parseCellContent(s))).toBe(JSON.stringify(parseCellGrammar(s)));
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 5000) },
+    );
   });
 });
 

@@ -35,6 +35,8 @@ export interface HtmlElement {
   hasTable?: boolean;
   /** Left out of the tree (see {@link TreeHooks.drop}); so are its descendants. */
   dropped?: boolean;
+  /** The adapter's reading of the element's `class` and `id` as page chrome, remembered once read (attributes never change). */
+  chrome?: boolean;
   /** The element it was inserted in (for an open element: a table's, to foster content out of it). */
   parent?: HtmlElement;
 }
@@ -250,6 +252,10 @@ const SCOPE = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marque
 /** The "in table" insertion contexts: other content here is fostered in front of the table. */
 const TABLE_CONTEXT = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
 const TABLE_SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
+/** A row or a table section (where a cell's implied ends stop), built once rather than per cell. */
+const ROW_OR_SECTION = new Set(['tr', 'tbody', 'thead', 'tfoot']);
+/** No tag (pops to the table itself). */
+const NO_TAGS = new Set<string>();
 /** Table parts whose start tag is ignored outside a table. */
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 /** Elements whose content the tokenizer reads as text (scripting on, as in a browser: `<noscript>` too). */
@@ -653,7 +659,7 @@ class TreeBuilder implements HtmlTokenSink {
     const table = this.openTable();
     if (!table) return;
     if (tag === 'td' || tag === 'th') {
-      this.popUntil(new Set(['tr', 'tbody', 'thead', 'tfoot']), table);
+      this.popUntil(ROW_OR_SECTION, table);
       if (this.current === table) this.open('tbody', [], table);
       if (TABLE_SECTIONS.has(this.current.tag)) this.open('tr', [], this.current);
       this.open(tag, attrs, this.current);
@@ -665,7 +671,7 @@ class TreeBuilder implements HtmlTokenSink {
       this.open('tr', attrs, this.current);
       return;
     }
-    this.popUntil(new Set(), table);
+    this.popUntil(NO_TAGS, table);
     if (tag === 'col') return; // void, no text
     if (tag === 'colgroup') return; // holds only <col>
     this.open(tag, attrs, table);

@@ -152,8 +152,14 @@ function attr(e: HtmlElement, name: string): string | undefined {
   return undefined;
 }
 
+/** Whether the element is page chrome by its class and id (read once per element: the tree builder and the walk both ask). */
 function isChrome(e: HtmlElement): boolean {
+  return (e.chrome ??= chromeByAttributes(e));
+}
+
+function chromeByAttributes(e: HtmlElement): boolean {
   if (e.tag === 'article' || e.tag === 'main') return false;
+  if (e.attrs.length === 0) return false;
   const cls = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
   return cls.trim() !== '' && CHROME_RE.test(cls);
 }

@@ -78,19 +78,83 @@ const blankCell: Grammar<BlankContent> = seqMap(
 
 const cell: Grammar<CellContent> = alt<CellContent>(numberCell, blankCell);
 
-/** Cells that can only be text: no leading digit, sign or blank marker (checked before the grammar runs). */
-const MAYBE_CELL = /^[ \t]*(?:[+\-\u2212]?[ ]?\d|[/\\\-\u2012-\u2015—无空Nn]|$)/;
+/**
+ * Cells that can only be text: no leading digit, sign or blank marker (checked before the grammar runs).
+ * The pattern {@link mayBeCell} tests code unit by code unit (`test/cell-grammar.test.ts` checks the two agree).
+ * @internal
+ */
+export const MAYBE_CELL = /^[ \t]*(?:[+\-\u2212]?[ ]?\d|[/\\\-\u2012-\u2015—无空Nn]|$)/;
 const TEXT: TextContent = { kind: 'text' };
 const cache = new Map<string, CellContent>();
+/** Cells remembered by each memory before it is cleared (bounds it on inputs of many distinct cells). */
+const MAX_REMEMBERED = 5000;
+/** Plain integers without a leading zero (`0`, `17`, `2345`) by value: most cells, read without the grammar. */
+const integers = new Map<number, NumberContent>();
+/** Longest plain integer read by {@link integers} (its values stay small integers). */
+const MAX_PLAIN_DIGITS = 6;
+
+/**
+ * {@link MAYBE_CELL} without the regex engine (a test per cell was a third of
+ * {@link parseCellContent}'s time): spaces and tabs, then the end, a digit, a sign before a digit
+ * (one space between them allowed) or a blank marker.
+ * @internal
+ */
+export function mayBeCell(text: string): boolean {
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
+  if (i >= text.length) return true;
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c === 0x2f || c === 0x5c || c === 0x2d || (c >= 0x2012 && c <= 0x2015) || c === 0x65e0 || c === 0x7a7a || c === 0x4e || c === 0x6e) {
+    return true;
+  }
+  if (c !== 0x2b && c !== 0x2212) return false;
+  c = text.charCodeAt(++i);
+  if (c === 0x20) c = text.charCodeAt(++i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Value of a plain integer of at most {@link MAX_PLAIN_DIGITS} digits, no leading zero (or `0`); -1 for anything else. */
+function plainInteger(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > MAX_PLAIN_DIGITS || (n > 1 && text.charCodeAt(0) === 0x30)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 
 /** Classifies the text of one cell. Results are cached (cells repeat: '0', '1', '—'). */
 export function parseCellContent(text: string): CellContent {
-  if (!MAYBE_CELL.test(text)) return TEXT;
+  const v = plainInteger(text);
+  if (v >= 0) {
+    // What the grammar gives a plain integer (the same fields in the same order).
+    let hit = integers.get(v);
+    if (hit === undefined) {
+      hit = { kind: 'number', value: v, signed: false, digits: text };
+      if (integers.size > MAX_REMEMBERED) integers.clear();
+      integers.set(v, hit);
+    }
+    return hit;
+  }
+  if (!mayBeCell(text)) return TEXT;
   const hit = cache.get(text);
   if (hit) return hit;
-  const r = run(cell, text);
-  const out = r.ok ? r.value : TEXT;
-  if (cache.size > 5000) cache.clear();
+  const out = parseCellGrammar(text);
+  if (cache.size > MAX_REMEMBERED) cache.clear();
   cache.set(text, out);
   return out;
+}
+
+/**
+ * The cell grammar alone (no pre-check, no memory, no integer shortcut): for the tests that the
+ * shortcuts of {@link parseCellContent} read what the grammar reads.
+ * @internal
+ */
+export function parseCellGrammar(text: string): CellContent {
+  const r = run(cell, text);
+  return r.ok ? r.value : TEXT;
 }

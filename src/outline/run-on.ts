@@ -100,9 +100,10 @@ const MIN_VALUES_BEFORE_TEXT = 2;
  */
 export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
   if (!lines.some(mayRunOn)) return lines as Line[];
+  const hints = structuralHints(text);
   const out: Line[] = [];
   for (const l of lines) {
-    const cuts = mayRunOn(l) ? cutsOf(text, l) : null;
+    const cuts = mayRunOn(l) && hasHint(hints, l) ? cutsOf(text, l) : null;
     if (!cuts) {
       out.push(out.length === l.index ? l : { ...l, index: out.length });
       continue;
@@ -116,6 +117,41 @@ export function splitRunOnLines(lines: readonly Line[], text: string): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * Words every structural cut holds ({@link CANDIDATE_RE}'s groups 2, 5 and 7: a level-1 marker's
+ * numeral and `、`, a table signature, a title's `年度报告`/`年报`). A line holding none of them has
+ * no structural cut, so it is not run-on text, and {@link cutsOf} (a scan with a callback per
+ * sentence end and a section-key lookup per marker) is not run on it: most lines of an ordinary
+ * report. One scan of the whole text finds them all.
+ */
+const STRUCTURAL_HINT_RE = /[一二三四五六七八九十]、|第二十条第|\(本列数据|行政复议|年度报告|年报/g;
+/** Longest match of {@link STRUCTURAL_HINT_RE} less one: a hint inside a line may be hidden by a match that starts this much before it. */
+const HINT_REACH = 4;
+
+/** Offsets where {@link STRUCTURAL_HINT_RE} matches in the text, in order. */
+function structuralHints(text: string): number[] {
+  const out: number[] = [];
+  STRUCTURAL_HINT_RE.lastIndex = 0;
+  for (let m = STRUCTURAL_HINT_RE.exec(text); m !== null; m = STRUCTURAL_HINT_RE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Whether a hint may lie inside the line: a match starts in `[start - HINT_REACH, end)` (a necessary
+ * condition of a hint inside the line, whichever matches the scan took). Binary search.
+ */
+function hasHint(hints: readonly number[], l: Line): boolean {
+  const from = l.start - HINT_REACH;
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hints[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && (hints[lo] as number) < l.end;
 }
 
 /**

@@ -17,7 +17,10 @@ export function buildSections(
   headings: readonly HeadingLine[],
   tables: readonly (LineRange | null)[],
 ): Section[] {
-  const inTable = (i: number): boolean => tables.some((r) => r !== null && i >= r.from && i < r.to);
+  // Lines inside a table region, marked once (a test over the regions per line was most of this stage).
+  const tableLine = new Uint8Array(lines.length);
+  for (const r of tables) if (r !== null) tableLine.fill(1, Math.max(0, r.from), Math.max(0, Math.min(r.to, lines.length)));
+  const inTable = (i: number): boolean => tableLine[i] === 1;
   const sections: Section[] = [];
   headings.forEach((h, k) => {
     const next = headings[k + 1];

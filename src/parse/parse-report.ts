@@ -232,8 +232,16 @@ function readParts(r: RenderedInput, split: boolean, startLines: readonly Line[]
 
 /** The numbers stated in the text outside the tables (read only when table 四 needs them). */
 function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeClaim[] {
-  const inTable = (i: number): boolean => Object.values(regions).some((r) => r !== null && i >= r.from && i < r.to);
-  const prose = lines.filter((l, i) => l.kind === 'text' && !inTable(i)).map((l) => l.text);
+  // Lines inside a table region, marked once (not a test over the regions per line).
+  const tableLine = new Uint8Array(lines.length);
+  for (const r of Object.values(regions)) {
+    if (r !== null) tableLine.fill(1, Math.max(0, r.from), Math.max(0, Math.min(r.to, lines.length)));
+  }
+  const prose: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.kind === 'text' && tableLine[i] === 0) prose.push(l.text);
+  }
   return claimsInText(prose.join('\n'), null);
 }
 
