@@ -20,6 +20,7 @@ import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-st
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
+import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
@@ -35,6 +36,8 @@ import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
+/** The column keys, in order. */
+const COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
 
 /** Digits inside label text that are not its list numbering (a number the tokens could not read). */
 const UNREAD_DIGITS_RE = /\d/;
@@ -800,7 +803,9 @@ function tableHoldsWith(
     const cells = new Map<string, Operand>();
     for (const [key, items] of assignment) rowOperands(key, items, cells);
     const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (read.get(a) ?? null));
-    return tallyRelations(touched, lookup, blankCountsAsZero, true).fails === 0;
+    if (tallyRelations(touched, lookup, blankCountsAsZero, true).fails > 0) return false;
+    // No result cell above its column's total (the equations cannot tell the total row from the carried-forward row).
+    return totalBoundsHold(lookup, table3DataRowKeys(version), COLUMN_KEYS).holds;
   };
 }
 

@@ -394,11 +394,13 @@ function gluedPieceTokens(
     if (at === 0 && piece.length > run.length && /^[年月日号]/.test(piece.slice(run.length))) continue;
     // A year inside text (`…委员会2020年政府信息…`, a page title) is text, not a cell.
     if (at > 0 && YEAR_RE.test(run) && piece.charAt(at + run.length) === '年') continue;
-    const glued = from + at > 0 || from + at + run.length < word.length;
     const c = parseCellContent(run);
     // Glued numbers with thousands separators (`…1161,162`, `3,3032,472`): several cells whose
     // separators fix where some of them end (`digit-runs.ts` keeps only the cuts that fit them).
-    const content = c.kind === 'number' ? c : glued ? separatedRunContent(run) : null;
+    // A word of its own that is no number but such a run (`3,02415,942`: plain pdftotext joins two
+    // cells printed without a gap) is glued too: its separators say it holds more than one number.
+    const content = c.kind === 'number' ? c : separatedRunContent(run);
+    const glued = from + at > 0 || from + at + run.length < word.length || c.kind !== 'number';
     if (content === null) continue;
     if (at > pos) extendLabel(ws + from + pos, ws + from + at);
     flushLabel();
