@@ -4,9 +4,9 @@
  * renderings; every cell must come back right or flagged, never silently wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, type Report, type TemplateVersion } from 'zfxxgk-report';
-import { consistentReport } from './helpers/fixtures.js';
-import { renderInLayout } from './helpers/layouts.js';
+import { listCells, parseReport, renderReport, type Report, type TemplateVersion } from 'zfxxgk-report';
+import { consistentCells, consistentReport } from './helpers/fixtures.js';
+import { oneLine, renderInLayout } from './helpers/layouts.js';
 
 /** Table 二's stated cells of a report, by address. */
 function table2Cells(r: Report): Map<string, number | null> {
@@ -55,4 +55,47 @@ describe('table 二: a row label wrapped over lines before its numbers', () => {
     const got = readBack(text);
     expect(got.get('t2.art20_8.administrativeFees.feeAmount')).toBe('missing');
   });
+});
+
+/** Every cell of `report` as read back from `text`: its value, `null` for blank, or its flag. */
+function allBack(text: string): Map<string, number | string | null> {
+  const r = parseReport(text, { format: 'text' }).report as Report;
+  return new Map(listCells(r).map((c) => [c.address, c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status]));
+}
+
+/** The report's own cells (value, or null for blank). */
+function truthOf(report: Report): Map<string, number | null> {
+  return new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
+}
+
+/** Indices (into {@link consistentCells}' list, as `consistentReport` takes them) of the cells whose address starts with a prefix. */
+const cellIndices = (seed: number, v: TemplateVersion, prefixes: readonly string[]): number[] =>
+  Object.keys(consistentCells(seed, { table2: v, table3: v })).flatMap((a, i) => (prefixes.some((p) => a.startsWith(p)) ? [i] : []));
+
+describe('one-line text: blank cells written as markers', () => {
+  const rows = ['t3.carriedOver.', 't3.results.denied.stateSecret.naturalPerson', 't4.'];
+  for (const marker of ['无', '—', '-']) {
+    it(`reads a row of ${marker}, a ${marker} right after a label, and table 四 all ${marker} as blanks`, () => {
+      for (const v of ['2019', '2021'] as TemplateVersion[]) {
+        const report = consistentReport(4, v, { blanks: cellIndices(4, v, rows) });
+        const text = oneLine(renderReport(report, { to: 'text' }), false, marker);
+        expect(text).toContain(`${marker} ${marker} ${marker}`);
+        const got = allBack(text);
+        for (const [a, want] of truthOf(report)) expect([a, got.get(a)]).toEqual([a, want]);
+      }
+    });
+  }
+});
+
+describe('one-line text: a table-二 header cell wrapped at its slash', () => {
+  for (const header of ['本年增 /减', '本年增/ 减']) {
+    it(`reads the three columns of 第二十条第（五）项 under ${header}`, () => {
+      const report = consistentReport(2, '2019');
+      const text = oneLine(renderReport(report, { to: 'text' }), false);
+      expect(text).toContain('本年增/减');
+      const got = allBack(text.replaceAll('本年增/减', header));
+      for (const [a, want] of truthOf(report))
+        if (a.startsWith('t2.art20_5.') || a.startsWith('t2.art20_6.')) expect([a, got.get(a)]).toEqual([a, want]);
+    });
+  }
 });

@@ -655,6 +655,9 @@ function unsureOfOrder(placement: RowPlacement, columns: readonly SourceColumn[]
   });
 }
 
+/** Whitespace, taken out of a header before its column names are read (see {@link splitJoinedHeader}). */
+const WHITESPACE_RE = /\s+/g;
+
 /**
  * A header whose column names stand on one line set off by single spaces reads as one label
  * (`本年新制作数量 本年新公开数量 对外公开总数量`, `pdftotext -layout`): when its words (or, with the
@@ -670,18 +673,23 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   const words = h.setOff === true ? [...h.text.matchAll(/\S+/g)] : [];
   if (words.length >= 2 && words.every((w) => names.includes(cleanText(w[0]))))
     return words.map((w) => ({ ...h, text: w[0], start: h.start + (w.index ?? 0), end: h.start + (w.index ?? 0) + w[0].length }));
-  // Normalisation may have taken the spaces between Han words out: the names run together.
-  if (cleanText(h.text) !== h.text) return [h];
+  // Normalisation may have taken the spaces between Han words out: the names run together. Spaces
+  // left elsewhere (one-line text of wrapped header cells: `本年增/ 减`, `本年增 /减`) are no cut
+  // between names either; the names are read over the text without them (other punctuation keeps the
+  // header whole).
+  const compact = h.text.replace(WHITESPACE_RE, '');
+  if (cleanText(h.text) !== compact) return [h];
+  const exactOffsets = compact === h.text;
   const out: LabelToken[] = [];
   const seen = new Set<string>();
   let at = 0;
-  while (at < h.text.length) {
-    const name = names.filter((n) => h.text.startsWith(n, at)).sort((a, b) => b.length - a.length)[0];
+  while (at < compact.length) {
+    const name = names.filter((n) => compact.startsWith(n, at)).sort((a, b) => b.length - a.length)[0];
     if (!name) return [h];
     const column = own.find((c) => labelsOf(c).includes(name)) as Table2ColumnDefinition;
     if (h.setOff !== true && seen.has(column.key)) return [h];
     seen.add(column.key);
-    out.push({ ...h, text: name, start: h.start + at, end: h.start + at + name.length });
+    out.push(exactOffsets ? { ...h, text: name, start: h.start + at, end: h.start + at + name.length } : { ...h, text: name });
     at += name.length;
   }
   return out.length >= 2 ? out : [h];
