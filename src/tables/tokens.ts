@@ -349,7 +349,7 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     }
     // Label text, digit runs and blank markers inside one word (glued text: `规章4/0规范性文件00/第二十条`).
     let from = 0;
-    for (const marks of blankMarkerRuns(word, NEXT_CELL_RE.test(seg.text.slice(m.index + word.length, m.index + word.length + 4)))) {
+    for (const marks of blankMarkerRuns(word, cellFollows(seg.text, m.index + word.length))) {
       values += gluedPieceTokens(word, from, marks.start, ws, l, out, extendLabel, flushLabel);
       flushLabel();
       for (let k = marks.start; k < marks.end; k++)
@@ -477,6 +477,15 @@ function blankMarkerRuns(word: string, cellAfter: boolean): { start: number; end
 const BLANK_MARKER_WORD_RE = /^(?:\/|\\|-{1,2}|[\u2012-\u2015]{1,2}|无)$/;
 /** The word after a blank marker: a number or another marker. */
 const NEXT_CELL_RE = /^[ \t]+(?:[+-]?\d|\/|\\|-{1,2}(?:\s|$)|[\u2012-\u2015]|无(?:\s|$))/;
+/** A list number after spaces: the next label starts (`（四）无 2.没有现成信息…`), no cell. */
+const LIST_NUMBER_NEXT_RE = /^[ \t]+\d{1,2}[.、][\u3400-\u9fff]/;
+
+/** Whether the word after `text[after]` is a cell of its own (a number or a marker), not a list number starting a label. */
+function cellFollows(text: string, after: number): boolean {
+  const rest = text.slice(after, after + 6);
+  return NEXT_CELL_RE.test(rest) && !LIST_NUMBER_NEXT_RE.test(rest);
+}
+
 /** What follows a word `无` that begins a label of the template split at a space (`无 法提供`, `无 正当理由…`). */
 const LABEL_AFTER_NONE_WORD_RE = /^[ \t]+[法正]/;
 
@@ -490,8 +499,10 @@ const LABEL_AFTER_NONE_WORD_RE = /^[ \t]+[法正]/;
 function isBlankMarkerWord(word: string, text: string, after: number, afterCell: boolean): boolean {
   if (!BLANK_MARKER_WORD_RE.test(word)) return false;
   const rest = text.slice(after, after + 4);
-  if (word === '无' && LABEL_AFTER_NONE_WORD_RE.test(rest)) return false;
   if (rest.trim() === '') return after >= text.length || text.slice(after).trim() === '';
+  // `无` also begins labels (`无 法提供`) and ends a wrapped one (`（四）无 2.没有…`): never a cell before
+  // a template word or a list number.
+  if (word === '无' && (LABEL_AFTER_NONE_WORD_RE.test(rest) || LIST_NUMBER_NEXT_RE.test(text.slice(after, after + 6)))) return false;
   return NEXT_CELL_RE.test(rest) || afterCell;
 }
 
