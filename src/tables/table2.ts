@@ -16,7 +16,7 @@ import {
 } from '../template/table2.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
-import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
+import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
@@ -120,27 +120,32 @@ function readReading(
   const headerOf = new Map<LabelToken, Header | null>();
   let header: Header | null = null;
   let collecting = false;
+  const wrapped = new WrappedPieces(tokens);
   const classify = (label: LabelToken): LabelRole<string> => {
     const text = label.text;
     const clean = cleanText(text);
     if (CAPTION_RE.test(clean)) {
       header = null;
       collecting = false;
+      wrapped.clear();
       return { role: 'group', key: 'caption' };
     }
     if (clean.startsWith(FIRST_HEADER)) {
       header = { labels: [] };
       collecting = true;
+      wrapped.clear();
       const rest = clean.slice(FIRST_HEADER.length);
       if (rest !== '') header.labels.push({ ...label, text: text.slice(text.indexOf('容') + 1).trim() });
       return { role: 'group', key: 'header' };
     }
-    const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES);
+    const m = matchLabel(cleanLabel(text).clean, ROW_CANDIDATES) ?? wrapped.join(label, header);
+    wrapped.clear();
     if (m) {
       collecting = false;
       headerOf.set(label, header);
       return { role: 'row', key: m.key, matched: m.matched, how: m.how };
     }
+    wrapped.add(label, collecting && header !== null);
     if (collecting && header) {
       header.labels.push(label);
       return { role: 'group', key: 'header' };
@@ -289,6 +294,66 @@ function readReading(
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
   return { table: table as unknown as Table2, hasContent };
+}
+
+/** At most this many unrecognised pieces before a label are tried joined with it (a narrow label cell wraps over a few lines). */
+const MAX_LABEL_PIECES_BEFORE = 3;
+
+/**
+ * The pieces of a row label wrapped over lines before its numbers (`行政事` / `业性收费  0  0`):
+ * each piece alone is no label (the first is read as an unknown row or, right under a header, as a
+ * header piece), but the pieces together, with no number or blank between them, are exactly one
+ * label of the template. Only an exact join is taken: a piece that might be anything else stays what
+ * it was read as, and its row stays `missing` (flagged), never guessed.
+ */
+class WrappedPieces {
+  readonly #index = new Map<TableToken, number>();
+  readonly #tokens: readonly TableToken[];
+  /** Unrecognised labels since the last recognised one, with whether each was taken as a header piece. */
+  #pieces: { label: LabelToken; inHeader: boolean }[] = [];
+
+  constructor(tokens: readonly TableToken[]) {
+    this.#tokens = tokens;
+    tokens.forEach((t, i) => this.#index.set(t, i));
+  }
+
+  /** Forgets the pieces (a recognised label, a caption or a header came). */
+  clear(): void {
+    this.#pieces = [];
+  }
+
+  /** Records an unrecognised label (kept only while no number or blank follows it). */
+  add(label: LabelToken, inHeader: boolean): void {
+    this.#pieces.push({ label, inHeader });
+    if (this.#pieces.length > MAX_LABEL_PIECES_BEFORE) this.#pieces.shift();
+  }
+
+  /**
+   * The exact template label the pieces before `label` and `label` make together (the longest join
+   * first), or null. The pieces used are taken back out of `header`, where they were collected.
+   */
+  join(label: LabelToken, header: Header | null): LabelMatch<string> | null {
+    const at = this.#index.get(label);
+    if (at === undefined) return null;
+    // Only the pieces after the last number or blank before `label`.
+    let from = 0;
+    for (let k = this.#pieces.length - 1; k >= 0; k--) {
+      const p = this.#index.get((this.#pieces[k] as { label: LabelToken }).label) ?? -1;
+      const end = k === this.#pieces.length - 1 ? at : (this.#index.get((this.#pieces[k + 1] as { label: LabelToken }).label) ?? at);
+      if (p < 0 || this.#tokens.slice(p + 1, end).some((t) => t.kind === 'value' || t.kind === 'blank')) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = from; k < this.#pieces.length; k++) {
+      const used = this.#pieces.slice(k);
+      const m = matchLabel(cleanLabel(used.map((p) => p.label.text).join('') + label.text).clean, ROW_CANDIDATES);
+      if (!m || m.how !== 'exact') continue;
+      if (header) header.labels = header.labels.filter((l) => !used.some((p) => p.inHeader && p.label === l));
+      return m;
+    }
+    return null;
+  }
 }
 
 /**
@@ -597,6 +662,9 @@ function unsureOfOrder(placement: RowPlacement, columns: readonly SourceColumn[]
   });
 }
 
+/** Whitespace, taken out of a header before its column names are read (see {@link splitJoinedHeader}). */
+const WHITESPACE_RE = /\s+/g;
+
 /**
  * A header whose column names stand on one line set off by single spaces reads as one label
  * (`本年新制作数量 本年新公开数量 对外公开总数量`, `pdftotext -layout`): when its words (or, with the
@@ -612,18 +680,23 @@ function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]
   const words = h.setOff === true ? [...h.text.matchAll(/\S+/g)] : [];
   if (words.length >= 2 && words.every((w) => names.includes(cleanText(w[0]))))
     return words.map((w) => ({ ...h, text: w[0], start: h.start + (w.index ?? 0), end: h.start + (w.index ?? 0) + w[0].length }));
-  // Normalisation may have taken the spaces between Han words out: the names run together.
-  if (cleanText(h.text) !== h.text) return [h];
+  // Normalisation may have taken the spaces between Han words out: the names run together. Spaces
+  // left elsewhere (one-line text of wrapped header cells: `本年增/ 减`, `本年增 /减`) are no cut
+  // between names either; the names are read over the text without them (other punctuation keeps the
+  // header whole).
+  const compact = h.text.replace(WHITESPACE_RE, '');
+  if (cleanText(h.text) !== compact) return [h];
+  const exactOffsets = compact === h.text;
   const out: LabelToken[] = [];
   const seen = new Set<string>();
   let at = 0;
-  while (at < h.text.length) {
-    const name = names.filter((n) => h.text.startsWith(n, at)).sort((a, b) => b.length - a.length)[0];
+  while (at < compact.length) {
+    const name = names.filter((n) => compact.startsWith(n, at)).sort((a, b) => b.length - a.length)[0];
     if (!name) return [h];
     const column = own.find((c) => labelsOf(c).includes(name)) as Table2ColumnDefinition;
     if (h.setOff !== true && seen.has(column.key)) return [h];
     seen.add(column.key);
-    out.push({ ...h, text: name, start: h.start + at, end: h.start + at + name.length });
+    out.push(exactOffsets ? { ...h, text: name, start: h.start + at, end: h.start + at + name.length } : { ...h, text: name });
     at += name.length;
   }
   return out.length >= 2 ? out : [h];

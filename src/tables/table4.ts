@@ -330,12 +330,15 @@ export function readTable4(
   narrative?: () => readonly NarrativeClaim[],
   blockStreamDocument = false,
 ): Table4Result {
-  // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks.
+  // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
+  // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
+  // words (one-line text puts the whole table on one line).
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
+  const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
   // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one
   // row rarely shows it by itself, so table 三's region of the same document speaks for it too.
   const blocks = decideBlockStream(
-    allTokens.filter((t) => !(t.kind === 'blank' && headerLines.has(t.line))),
+    allTokens.filter((t) => !layoutBlank(t)),
     blockStreamDocument,
   );
   const tokens = blocks.tokens;

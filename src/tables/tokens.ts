@@ -320,6 +320,8 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     labelEnd = to;
   };
   WORD_RE.lastIndex = 0;
+  // The word before was a cell of its own (a number or a blank marker), with no label text since.
+  let afterCell = false;
   for (let m = WORD_RE.exec(seg.text); m !== null; m = WORD_RE.exec(seg.text)) {
     const word = m[0];
     const ws = seg.start + m.index;
@@ -328,14 +330,17 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       flushLabel();
       out.push({ kind: 'value', raw: word, content, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
       values++;
+      afterCell = true;
       continue;
     }
-    if (isBlankMarkerWord(word, seg.text, m.index + word.length)) {
+    if (isBlankMarkerWord(word, seg.text, m.index + word.length, afterCell)) {
       flushLabel();
       out.push({ kind: 'blank', raw: word, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
       values++;
+      afterCell = true;
       continue;
     }
+    afterCell = false;
     // A converter's placeholder column name ('数据1' … '数据6', 'Column3') is header text, and so is
     // a list number set off from its label by a space ('1. 属于国家秘密').
     if (PLACEHOLDER_HEADER_RE.test(word) || (LIST_NUMBER_RE.test(word) && HAN_NEXT_RE.test(seg.text.slice(m.index + word.length)))) {
@@ -344,7 +349,7 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     }
     // Label text, digit runs and blank markers inside one word (glued text: `规章4/0规范性文件00/第二十条`).
     let from = 0;
-    for (const marks of blankMarkerRuns(word)) {
+    for (const marks of blankMarkerRuns(word, cellFollows(seg.text, m.index + word.length))) {
       values += gluedPieceTokens(word, from, marks.start, ws, l, out, extendLabel, flushLabel);
       flushLabel();
       for (let k = marks.start; k < marks.end; k++)
@@ -446,10 +451,11 @@ const MARKER_RUN_RE = /[/\\]+|无+|空+/g;
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,
  * `信息///////7.属于…`, `申请数量无无无无无无无三、…`: normalisation removes the spaces between Han
  * characters): a run next to a digit, or of two or more markers. A single slash between two
- * characters of text (`本年增/减`) is text, and so is a single `无` (`无法提供`). Only in words with Han text (a date or a page
- * number `1/2` on its own is not a row).
+ * characters of text (`本年增/减`) is text, and so is a single `无` (`无法提供`), unless it ends the word
+ * right before a number or a marker of its own (`cellAfter`). Only in words with Han text (a date
+ * or a page number `1/2` on its own is not a row).
  */
-function blankMarkerRuns(word: string): { start: number; end: number }[] {
+function blankMarkerRuns(word: string, cellAfter: boolean): { start: number; end: number }[] {
   if (!/[\u3400-\u9fff]/.test(word)) return [];
   const runs: { start: number; end: number }[] = [];
   MARKER_RUN_RE.lastIndex = 0;
@@ -461,25 +467,45 @@ function blankMarkerRuns(word: string): { start: number; end: number }[] {
     if (end === start) continue;
     // A digit after it that starts a list number (`(四)无2.没有现成…`) is not a cell next to it.
     const digitAfter = /\d/.test(word.charAt(end)) && (/[/\\]/.test(m[0]) || !LIST_NUMBER_AHEAD_RE.test(word.slice(end)));
-    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter) runs.push({ start, end });
+    // A marker that ends the word, right before a cell of its own (`1.属于国家秘密无 0 0`: the space
+    // between the label and `无` was taken as a justification space between Han characters).
+    const cellNext = cellAfter && end === word.length;
+    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter || cellNext) runs.push({ start, end });
   }
   return runs;
 }
 
-/** A blank-cell marker written as a word among the cells of a row (`—`, `/`, `-`). */
-const BLANK_MARKER_WORD_RE = /^(?:\/|\\|-{1,2}|[\u2012-\u2015]{1,2})$/;
+/** A blank-cell marker written as a word among the cells of a row (`—`, `/`, `-`, `无`). */
+const BLANK_MARKER_WORD_RE = /^(?:\/|\\|-{1,2}|[\u2012-\u2015]{1,2}|无)$/;
 /** The word after a blank marker: a number or another marker. */
-const NEXT_CELL_RE = /^[ \t]+(?:[+-]?\d|\/|\\|-{1,2}(?:\s|$)|[\u2012-\u2015])/;
+const NEXT_CELL_RE = /^[ \t]+(?:[+-]?\d|\/|\\|-{1,2}(?:\s|$)|[\u2012-\u2015]|无(?:\s|$))/;
+/** A list number after spaces: the next label starts (`（四）无 2.没有现成信息…`), no cell. */
+const LIST_NUMBER_NEXT_RE = /^[ \t]+\d{1,2}[.、][\u3400-\u9fff]/;
+
+/** Whether the word after `text[after]` is a cell of its own (a number or a marker), not a list number starting a label. */
+function cellFollows(text: string, after: number): boolean {
+  const rest = text.slice(after, after + 6);
+  return NEXT_CELL_RE.test(rest) && !LIST_NUMBER_NEXT_RE.test(rest);
+}
+
+/** What follows a word `无` that begins a label of the template split at a space (`无 法提供`, `无 正当理由…`). */
+const LABEL_AFTER_NONE_WORD_RE = /^[ \t]+[法正]/;
 
 /**
- * A blank marker among the words of a line (one-line text, `label — — 0 3`) is a blank cell when
- * a number or another marker follows it, or when it ends the segment; a dash inside a sentence is
- * text.
+ * A blank marker among the words of a line (one-line text, `label — — 0 3`, `label 无 无 5`) is a
+ * blank cell when a number or another marker follows it, when it ends the segment, or when it
+ * follows a cell of its own (`afterCell`: `0 3 — 本年度…`, the last cell of a row before the next
+ * label); a dash inside a sentence (text on both sides) is text, and so is a `无` that starts a
+ * template word after a space (`无 法提供`).
  */
-function isBlankMarkerWord(word: string, text: string, after: number): boolean {
+function isBlankMarkerWord(word: string, text: string, after: number, afterCell: boolean): boolean {
   if (!BLANK_MARKER_WORD_RE.test(word)) return false;
   const rest = text.slice(after, after + 4);
-  return rest.trim() === '' ? after >= text.length || text.slice(after).trim() === '' : NEXT_CELL_RE.test(rest);
+  if (rest.trim() === '') return after >= text.length || text.slice(after).trim() === '';
+  // `无` also begins labels (`无 法提供`) and ends a wrapped one (`（四）无 2.没有…`): never a cell before
+  // a template word or a list number.
+  if (word === '无' && (LABEL_AFTER_NONE_WORD_RE.test(rest) || LIST_NUMBER_NEXT_RE.test(text.slice(after, after + 6)))) return false;
+  return NEXT_CELL_RE.test(rest) || afterCell;
 }
 
 /**
