@@ -96,9 +96,20 @@ function placeOutOfOrder(
   };
   let placement = placeRow(n, evidence, labelled, tagged);
   if (placement.exhausted) return exhausted(placement);
-  const byLabels = !(placement.reordered && placement.orders === 0);
+  let byLabels = !(placement.reordered && placement.orders === 0);
   if (!byLabels) placement = placeRow(n, evidence, groupSumsHold, { budget });
   if (placement.exhausted) return exhausted(placement);
+  // The groups the labels name are layout evidence, not proof (plain pdftotext prints a group's
+  // header before the last numbers of the group before it): where the runs in the order printed keep
+  // the group sums too, both readings fit, and a cell they give differently is ambiguous.
+  if (byLabels && placement.reordered) {
+    const printed = evidence.items;
+    const asPrinted = placeRow(n, evidence, (v, seq) => groupSumsHold(v) && seq.every((it, j) => it === printed[j]), { budget });
+    if (asPrinted.orders === 1 && !sameValues(asPrinted, placement)) {
+      placement = eitherReading(asPrinted, placement);
+      byLabels = false;
+    }
+  }
   if (!placement.reordered || !narrative) return placement;
   const claims = narrative().filter((c) => !c.percent);
   const review = claims.filter((c) => c.kind === 'review').map((c) => c.value);
@@ -257,6 +268,15 @@ function confirmedBySums(p: RowPlacement): boolean {
     else return false;
   }
   return groupSumsHold(values);
+}
+
+/** Whether two readings of the row state the same value (or blank) in every column. */
+function sameValues(a: RowPlacement, b: RowPlacement): boolean {
+  return a.columns.every((p, j) => {
+    const q = b.columns[j];
+    if (p.status === 'value') return q?.status === 'value' && q.token.content.value === p.token.content.value;
+    return p.status === 'blank' && q?.status === 'blank';
+  });
 }
 
 /** Two readings of the row: a cell they agree on keeps its value; any other is ambiguous with both. */
