@@ -132,6 +132,8 @@ export interface DiagnosticParams {
   readonly 'label-wrapped': ParamFields<'target' | 'detail'>;
   /** `row-continued`: target, detail. */
   readonly 'row-continued': ParamFields<'target' | 'detail'>;
+  /** `rows-interleaved`: target, detail. */
+  readonly 'rows-interleaved': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
   /** `table-by-columns`: target. */
@@ -442,6 +444,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The numbers of the row "${p.detail ?? ''}" of ${p.target ?? 'the table'} came out on several lines; they were read as one row by the row's count of cells and its row sum.`,
   },
+  'rows-interleaved': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}中相邻两行（${p.detail ?? ''}）的数值在纯文本中交错输出；已按两行的单元格数、行内和表内勾稽关系拆为唯一可能的两行，所列单元格请核对。`,
+    en: (p) =>
+      `The numbers of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out interleaved in plain text; they were split into the only two rows the count of cells, the row sums and the table's equations allow: check the cells listed.`,
+  },
   'ownership-undecided': {
     severity: 'warning',
     zh: (p) => `无法确定${p.target ?? '表格'}中的数值属于其前还是其后的行标签（${p.detail ?? ''}）；两种读法不一致的单元格标为存疑。`,
@@ -607,6 +616,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'A long row label was printed in two pieces around its numbers (pdftotext -layout, LibreOffice-printed PDF): neither piece is a template label, the two joined are exactly one. The numbers between them belong to that row.',
   'row-continued':
     "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
+  'rows-interleaved':
+    "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
   'ownership-undecided':
     "The structure of the table says its numbers stand before their labels, but the table's arithmetic fits the ordinary reading better (or the reverse): the table was read both ways and every cell the two readings disagree on is ambiguous with both candidates.",
   'table-by-columns':

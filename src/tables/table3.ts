@@ -19,6 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { applyInterleavedRows, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -398,6 +399,26 @@ function readReading(
     budget,
     stacked,
   );
+  // Two adjacent rows whose numbers came out interleaved (plain pdftotext of a LibreOffice print):
+  // split by the count, the row sums and the table's equations, decided by rows read on their own;
+  // a window decided may decide the next (up to one pass per row).
+  const taken = new Set<RowSegment<string>>();
+  for (const [r, cuts] of [...stacked, ...ordered]) if (cuts.length > 1) taken.add(r);
+  for (let pass = 0; pass < seg.rows.length; pass++) {
+    const decided = applyInterleavedRows(
+      ctx,
+      't3',
+      seg.rows,
+      dataRowKeys,
+      NCOLS,
+      (key, items) => rowSumHolds(key, items, version),
+      judgeWindowWith(seg, version, taken),
+      budget,
+      taken,
+      (key) => targetsOf(key).map((t) => t.address),
+    );
+    if (decided.length === 0) break;
+  }
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
@@ -806,6 +827,41 @@ function tableHoldsWith(
     if (tallyRelations(touched, lookup, blankCountsAsZero, true).fails > 0) return false;
     // No result cell above its column's total (the equations cannot tell the total row from the carried-forward row).
     return totalBoundsHold(lookup, table3DataRowKeys(version), COLUMN_KEYS).holds;
+  };
+}
+
+/**
+ * How table 三's equations stand with an interleaved window's rows read one way
+ * (`repairs/interleaved-rows.ts`): the other cells are read only from rows of their own (a key
+ * read once, seven items keeping the row sum, no other repair's readings); an equation naming a
+ * cell no such row gives is undecided.
+ */
+function judgeWindowWith(
+  seg: Segmentation<string>,
+  version: TemplateVersion,
+  taken: ReadonlySet<RowSegment<string>>,
+): (assignment: ReadonlyMap<string, readonly RowItem[]>) => WindowJudgement {
+  const count = new Map<string, number>();
+  for (const r of seg.rows) count.set(r.key, (count.get(r.key) ?? 0) + 1);
+  const base = new Map<string, Operand>();
+  for (const r of seg.rows) {
+    if (count.get(r.key) !== 1 || taken.has(r) || r.overflow.length > 0 || r.evidence.items.length !== NCOLS) continue;
+    if (!rowSumHolds(r.key, r.evidence.items, version)) continue;
+    rowOperands(r.key, r.evidence.items, base);
+  }
+  const relations = table3Relations(version);
+  return (assignment) => {
+    const cells = new Map<string, Operand>();
+    for (const [key, items] of assignment) rowOperands(key, items, cells);
+    const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (base.get(a) ?? null));
+    let undecided = false;
+    for (const rel of relations) {
+      if (!rel.left.some((a) => cells.has(a)) && !rel.right.some((a) => cells.has(a))) continue;
+      const status = evaluateRelation(rel, lookup, blankCountsAsZero).status;
+      if (status === 'fails') return 'fails';
+      if (status === 'unknown') undecided = true;
+    }
+    return undecided ? 'undecided' : 'holds';
   };
 }
 
