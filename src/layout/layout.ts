@@ -13,6 +13,7 @@
 import { isValueRow, placeBlankCells } from './blank-cells.js';
 import { findFurniture } from './furniture.js';
 import { CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
+import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
 
 /** A positioned piece of text: a PDF text item or an OCR box. */
 export interface PositionedText {
@@ -114,7 +115,8 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
     if (page > pages) pages = page;
   }
   const order = [...byPage.keys()].sort((a, b) => a - b);
-  const linesOfPages = order.map((p) => pageLines(byPage.get(p) as Item[]));
+  const pitches = linePitches([...byPage.values()].flat());
+  const linesOfPages = order.map((p) => pageLines(joinWrappedNumbers(byPage.get(p) as Item[], pitches)));
   const furniture = options.keepFurniture === true ? new Set<Line>() : findFurniture(linesOfPages);
   const kept = linesOfPages.map((lines, p) =>
     furniture.size > 0 && !rowCutAtTop(linesOfPages, p, furniture) ? lines.filter((l) => !furniture.has(l)) : lines,
