@@ -164,6 +164,14 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
 /** Adds blank markers to the rows of one page that leave columns of their table empty. */
 export function placeBlankCells(lines: readonly Line[], previousPage: readonly Line[] = []): void {
   const rows = lines.map(asRow);
+  // Rows of numbers without a label before the page's first labelled row, after a previous page that
+  // ends with a row (and perhaps pieces of its label): the rest of a row the page break cut (its label
+  // and its other lines of numbers are on the previous page; its numbers may be the last lines of
+  // numbers wrapped in their cells), where an empty column is no blank cell.
+  const firstLabelled = rows.findIndex((r) => r !== null && r.labelRight > 0);
+  const top = rows.find((r) => r !== null);
+  if (top && top.labelRight === 0 && endsWithRow(previousPage, (top.numbers[0] as Run).left))
+    for (let j = 0; j < (firstLabelled < 0 ? rows.length : firstLabelled); j++) rows[j] = null;
   let k = 0;
   while (k < lines.length) {
     const first = rows[k];
@@ -187,6 +195,16 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
     fillBlock(block, block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block));
     k = end;
   }
+}
+
+/** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */
+function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
+  for (let k = page.length - 1; k >= 0; k--) {
+    const line = page[k] as Line;
+    if (asRow(line) !== null) return true;
+    if (!isLabelPiece(line, valuesLeft)) return false;
+  }
+  return false;
 }
 
 function fillBlock(block: readonly Row[], columns: Column[] | null): void {

@@ -46,6 +46,14 @@ export const WORD_GAP = 0.15;
 /** A whole number, a decimal or a signed change, alone in its run: a table value. */
 const NUMBER_RUN = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/** Full-width digits and number punctuation (U+FF0C-FF10..FF19), read as their ASCII forms. */
+const FULLWIDTH_NUMBER = /[\uff0c\uff0e\uff10-\uff19]/g;
+
+/** The text with full-width digits, comma and point as ASCII (a report may print its numbers full-width). */
+export function asciiDigits(text: string): string {
+  return text.replace(FULLWIDTH_NUMBER, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Whether a run's text is one number (a table value). */
 export function isNumberRun(run: Run): boolean {
   return NUMBER_RUN.test(run.text);

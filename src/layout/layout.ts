@@ -13,6 +13,7 @@
 import { isValueRow, placeBlankCells } from './blank-cells.js';
 import { findFurniture } from './furniture.js';
 import { CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
+import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
 
 /** A positioned piece of text: a PDF text item or an OCR box. */
 export interface PositionedText {
@@ -100,6 +101,7 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   const down = options.yAxis === 'down';
   const byPage = new Map<number, Item[]>();
   let pages = 0;
+  let ocrBoxes = false;
   for (const raw of items) {
     if (typeof raw.text !== 'string' || raw.text.trim() === '') continue;
     const page = Number.isFinite(raw.page) && raw.page >= 1 ? Math.floor(raw.page) : 1;
@@ -107,14 +109,19 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
     const x = finite(raw.x);
     const y = finite(raw.y);
     const item: Item = { text: raw.text, page, x, y, down: down ? y : -y, w: Math.max(0, finite(raw.width)), size };
-    if (raw.confidence !== undefined) item.confidence = raw.confidence;
+    if (raw.confidence !== undefined) {
+      item.confidence = raw.confidence;
+      ocrBoxes = true;
+    }
     let list = byPage.get(page);
     if (!list) byPage.set(page, (list = []));
     list.push(item);
     if (page > pages) pages = page;
   }
   const order = [...byPage.keys()].sort((a, b) => a - b);
-  const linesOfPages = order.map((p) => pageLines(byPage.get(p) as Item[]));
+  // OCR boxes (with confidences) are no PDF text: their heights and steps give no line pitch to trust.
+  const pitches = ocrBoxes ? new Map<number, number>() : linePitches([...byPage.values()].flat());
+  const linesOfPages = order.map((p) => pageLines(joinWrappedNumbers(byPage.get(p) as Item[], pitches)));
   const furniture = options.keepFurniture === true ? new Set<Line>() : findFurniture(linesOfPages);
   const kept = linesOfPages.map((lines, p) =>
     furniture.size > 0 && !rowCutAtTop(linesOfPages, p, furniture) ? lines.filter((l) => !furniture.has(l)) : lines,

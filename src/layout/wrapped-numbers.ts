@@ -1,0 +1,176 @@
+/**
+ * Numbers wrapped inside their cell. A long number in a narrow cell (full-width digits are one font
+ * size wide each) is broken over two or more lines of the cell: the pieces stand one above the
+ * other at the cell's x, one line apart, and the cells of the row that hold one line sit at the
+ * row's middle. Laid out line by line, the pieces would read as numbers of rows of their own (`17`
+ * and `48` for 1748). Here the pieces of one cell are joined into one item at the row's middle.
+ *
+ * Evidence, all required: every piece is digits only; each piece stands below the one before within
+ * its horizontal extent (left, centred or right aligned in the same cell); the step between two
+ * pieces is the line pitch of the document's own wrapped text (two lines of one cell, never the
+ * larger step from one row to the next, which adds the cell padding and the rule); every piece but
+ * the last fills the line as the first does (wrapping breaks a full line), the last is no wider; and
+ * the middle of the stack is the baseline of some other text of the page (the row's label or a cell
+ * of one line). Anything else stays as it is (the row then reads as before, its cells flagged).
+ *
+ * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
+ */
+import { asciiDigits, isCjk, type Item } from './geometry.js';
+
+/** A piece of a wrapped number: digits only (ASCII or full-width). */
+const DIGITS = /^\d+$/;
+/** Steps between two lines of one cell are at least this many font sizes (a line pitch)… */
+const MIN_PITCH = 0.9;
+/** … and at most this many. */
+const MAX_PITCH = 2.2;
+/** Two steps are the same line pitch within this many page units (one font, one line height: the same to rounding). */
+const PITCH_TOLERANCE = 0.3;
+/** Items at one x within this many page units stand in one column (left edges of one cell's lines). */
+const SAME_X = 0.5;
+/** A piece lies within the one above it up to this many page units on either side. */
+const WITHIN = 0.5;
+/** Pieces that fill their line have the same width within this many page units. */
+const SAME_WIDTH = 0.5;
+/** The middle of a stack and the baseline of the row's other text agree within this share of the font size. */
+const MIDDLE = 0.2;
+/** Items looked at below a piece for the next piece (a line of a table holds a few dozen items at most). */
+const MAX_LOOKAHEAD = 64;
+/** Pieces of one number at most (a number of a report has a dozen digits at most, one per line at worst). */
+const MAX_PIECES = 12;
+
+/** A line pitch needs this many steps of wrapped text (one step could be two rows of one-line labels). */
+const MIN_PITCH_STEPS = 2;
+
+/**
+ * The line pitch of the document's wrapped text per font size: the smallest step, seen at least
+ * {@link MIN_PITCH_STEPS} times, between two consecutive items of Chinese text starting at one x
+ * with that font size, where neither line holds a number (the lines of a paragraph or of a wrapped
+ * label whose row's numbers stand at its middle; the step from one row's label to the next row's
+ * is left out, as both hold their row's numbers, and it is larger anyway: it adds the cell padding
+ * and the rule). Rounded to a tenth of a unit.
+ */
+export function linePitches(items: readonly Item[]): Map<number, number> {
+  const numberLines = new Map<number, number[]>();
+  for (const it of items) {
+    if (!isPiece(it)) continue;
+    let list = numberLines.get(it.page);
+    if (!list) numberLines.set(it.page, (list = []));
+    list.push(it.down);
+  }
+  for (const list of numberLines.values()) list.sort((a, b) => a - b);
+  const holdsNumber = (it: Item): boolean => hasNear(numberLines.get(it.page) ?? [], it.down, MIDDLE * it.size);
+  const text = items.filter((it) => isCjk(it.text.trimStart()[0])).sort((a, b) => a.page - b.page || a.x - b.x || a.down - b.down);
+  const counts = new Map<number, Map<number, number>>();
+  for (let k = 1; k < text.length; k++) {
+    const a = text[k - 1] as Item;
+    const b = text[k] as Item;
+    if (a.page !== b.page || Math.abs(a.x - b.x) > SAME_X || a.size !== b.size) continue;
+    const step = b.down - a.down;
+    if (step < MIN_PITCH * a.size || step > MAX_PITCH * a.size || holdsNumber(a) || holdsNumber(b)) continue;
+    let bySize = counts.get(a.size);
+    if (!bySize) counts.set(a.size, (bySize = new Map()));
+    const key = Math.round(step * 10) / 10;
+    bySize.set(key, (bySize.get(key) ?? 0) + 1);
+  }
+  const out = new Map<number, number>();
+  for (const [size, steps] of counts) {
+    let best = Infinity;
+    for (const [step, n] of steps) if (n >= MIN_PITCH_STEPS && step < best) best = step;
+    if (best < Infinity) out.set(size, best);
+  }
+  return out;
+}
+
+function isPiece(it: Item): boolean {
+  const t = it.text.trim();
+  return t === it.text.trim() && !/\s/.test(t) && DIGITS.test(asciiDigits(t));
+}
+
+/**
+ * Joins the pieces of numbers wrapped in their cells into one item each (see the module comment).
+ * `onPage` is the items of one page; returns the page's items with each stack replaced by one item.
+ */
+export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap<number, number>): Item[] {
+  if (pitches.size === 0) return [...onPage];
+  const pieces = onPage.filter(isPiece).sort((a, b) => a.down - b.down || a.x - b.x);
+  if (pieces.length < 2) return [...onPage];
+  const next = new Map<Item, Item>();
+  const hasAbove = new Set<Item>();
+  for (let k = 0; k < pieces.length; k++) {
+    const a = pieces[k] as Item;
+    for (let j = k + 1; j < pieces.length && j <= k + MAX_LOOKAHEAD; j++) {
+      const b = pieces[j] as Item;
+      const step = b.down - a.down;
+      if (step > MAX_PITCH * a.size) break;
+      if (step < MIN_PITCH * a.size || b.size !== a.size) continue;
+      if (b.x < a.x - WITHIN || b.x + b.w > a.x + a.w + WITHIN || b.w > a.w + SAME_WIDTH) continue;
+      const pitch = pitches.get(a.size);
+      if (pitch === undefined || Math.abs(step - pitch) > PITCH_TOLERANCE || hasAbove.has(b)) continue;
+      next.set(a, b);
+      hasAbove.add(b);
+      break;
+    }
+  }
+  const stacks: Item[][] = [];
+  for (const top of pieces) {
+    if (hasAbove.has(top) || !next.has(top)) continue;
+    const stack = [top];
+    for (let p = next.get(top); p !== undefined && stack.length < MAX_PIECES; p = next.get(p)) stack.push(p);
+    if (stack.length >= 2 && fillsLines(stack)) stacks.push(stack);
+  }
+  if (stacks.length === 0) return [...onPage];
+  const inStack = new Set(stacks.flat());
+  const others = onPage.filter((it) => !inStack.has(it)).map((it) => it.down);
+  others.sort((a, b) => a - b);
+  const joined = new Map<Item, Item>();
+  for (const stack of stacks) {
+    const top = stack[0] as Item;
+    const last = stack[stack.length - 1] as Item;
+    const middle = (top.down + last.down) / 2;
+    if (!hasNear(others, middle, MIDDLE * top.size)) continue;
+    const item: Item = {
+      text: stack.map((p) => p.text.trim()).join(''),
+      page: top.page,
+      x: top.x,
+      down: middle,
+      y: (top.y + last.y) / 2,
+      w: top.w,
+      size: top.size,
+    };
+    joined.set(top, item);
+    for (const p of stack) if (p !== top) joined.set(p, item);
+  }
+  const out: Item[] = [];
+  const written = new Set<Item>();
+  for (const it of onPage) {
+    const j = joined.get(it);
+    if (j === undefined) out.push(it);
+    else if (!written.has(j)) {
+      written.add(j);
+      out.push(j);
+    }
+  }
+  return out;
+}
+
+/** Every piece but the last fills its line as the first does; the last is no wider. */
+function fillsLines(stack: readonly Item[]): boolean {
+  const top = stack[0] as Item;
+  for (let k = 1; k < stack.length; k++) {
+    const p = stack[k] as Item;
+    if (k < stack.length - 1 ? Math.abs(p.w - top.w) > SAME_WIDTH : p.w > top.w + SAME_WIDTH) return false;
+  }
+  return true;
+}
+
+/** Whether a sorted list holds a value within `tolerance` of `v` (binary search). */
+function hasNear(sorted: readonly number[], v: number, tolerance: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < v - tolerance) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) <= v + tolerance;
+}

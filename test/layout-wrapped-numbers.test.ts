@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { layoutText, type PositionedText } from 'zfxxgk-report';
+
+/** One text item of 12 pt: the width of its characters (CJK and full-width digits one size, ASCII half). */
+function item(text: string, x: number, y: number, page = 1, size = 12): PositionedText {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : size / 2;
+  return { text, page, x, y, width: w, size };
+}
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== '\f');
+
+/** A paragraph wrapped over three lines: line pitch 18 (the table's rows are 20 or more apart). */
+const LABEL_LINES = [item('段落第一行', 40, 796), item('段落第二行', 40, 778), item('段落第三行', 40, 760)];
+const cells = (text: string): string[][] =>
+  lines(text)
+    .slice(3)
+    .map((l) => l.split(/ +/));
+
+describe('layout: numbers wrapped inside their cells', () => {
+  it('pieces one line pitch apart, centred on the row label, are one number at the row', () => {
+    const out = layoutText([
+      ...LABEL_LINES,
+      item('本年新收', 40, 700),
+      // 1748 and 2309 wrapped over two lines, 61 on one line at the row's middle.
+      item('１７', 200, 709),
+      item('４８', 200, 691),
+      item('２３', 240, 709),
+      item('０９', 240, 691),
+      item('６１', 280, 700),
+      item('上年结转', 40, 679.8),
+      item('２６', 200, 679.8),
+      item('７', 240, 679.8),
+      item('１', 280, 679.8),
+    ]);
+    expect(cells(out.text)).toEqual([
+      ['本年新收', '１７４８', '２３０９', '６１'],
+      ['上年结转', '２６', '７', '１'],
+    ]);
+  });
+
+  it('a three-line piece stack and a narrower last piece centred below the first', () => {
+    const out = layoutText([
+      ...LABEL_LINES,
+      item('总计', 40, 700),
+      item('１２', 200, 718),
+      item('８２', 200, 700),
+      item('９', 206, 682),
+      item('５', 240, 700),
+    ]);
+    expect(cells(out.text)).toEqual([['总计', '１２８２９', '５']]);
+  });
+
+  it('two rows of one-line numbers are never joined (their step is the row step, not the line pitch)', () => {
+    const out = layoutText([...LABEL_LINES, item('甲', 40, 700), item('２６', 200, 700), item('乙', 40, 679.8), item('７', 200, 679.8)]);
+    expect(cells(out.text)).toEqual([
+      ['甲', '２６'],
+      ['乙', '７'],
+    ]);
+  });
+
+  it('no join without a wrapped-text line pitch, or without text at the middle of the stack', () => {
+    const rows = [item('１７', 200, 709), item('４８', 200, 691), item('本年', 40, 709), item('新收', 40, 691)];
+    // No label lines: no line pitch known.
+    expect(lines(layoutText(rows).text).map((l) => l.split(/ +/))).toEqual([
+      ['本年', '１７'],
+      ['新收', '４８'],
+    ]);
+    // A line pitch, but nothing at the stack's middle (700).
+    expect(cells(layoutText([...LABEL_LINES, ...rows]).text)).toEqual([
+      ['本年', '１７'],
+      ['新收', '４８'],
+    ]);
+  });
+
+  it('rows of one-line numbers whose row step is the only step between label lines are never joined', () => {
+    // Three rows 18 apart, no wrapped text: the middle row's label stands at the middle of the column.
+    const out = layoutText([
+      item('甲', 40, 700),
+      item('１１', 200, 700),
+      item('乙', 40, 682),
+      item('２２', 200, 682),
+      item('丙', 40, 664),
+      item('３３', 200, 664),
+    ]);
+    expect(lines(out.text).map((l) => l.split(/ +/))).toEqual([
+      ['甲', '１１'],
+      ['乙', '２２'],
+      ['丙', '３３'],
+    ]);
+  });
+
+  it('a wider piece below is no continuation (wrapping fills the first line)', () => {
+    const out = layoutText([...LABEL_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
+    expect(out.text).not.toContain('７４８');
+  });
+});
+
+describe('layout: the rest of a row cut by a page break gets no blank markers', () => {
+  it('a line of numbers without a label at the top of a page after a page ending with a row', () => {
+    const cols = [200, 240, 280, 320];
+    const page1 = [
+      ...[700, 680].flatMap((y, r) => [item(r === 0 ? '甲' : '乙', 40, y), ...cols.map((x) => item('12', x, y))]),
+      item('丙', 40, 40),
+      ...cols.map((x) => item('69', x, 40)),
+    ];
+    // The cut row's last pieces: only two of four columns wrapped onto the next page.
+    const page2 = [item('20', 240, 800, 2), item('60', 320, 800, 2), item('丁', 40, 780, 2), ...cols.map((x) => item('1', x, 780, 2))];
+    const out = layoutText([...page1, ...page2]);
+    expect(out.text).not.toContain('—');
+  });
+});
