@@ -29,7 +29,7 @@
  * The repair decides; the reader applies the decision.
  */
 import type { RowItem } from '../tables/placement.js';
-import type { RowSegment } from '../tables/rows.js';
+import { segmentsByKey, type RowSegment } from '../tables/rows.js';
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { WorkBudget } from '../tables/budget.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -94,8 +94,7 @@ export function decideInterleavedRows<K extends string>(
   taken: ReadonlySet<RowSegment<K>>,
 ): InterleavedRowsDecision<K>[] {
   const out: InterleavedRowsDecision<K>[] = [];
-  const byKey = new Map<K, RowSegment<K>[]>();
-  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const byKey = segmentsByKey(rows);
   // Where every number of the table stands (token offsets), to see that a window's numbers are one run.
   const starts = rows.flatMap((r) => itemsOf(r).map((i) => i.token.start)).sort((x, y) => x - y);
   const fits: RowSegment<K>[][] = [];

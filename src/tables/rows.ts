@@ -14,6 +14,20 @@ export type LabelRole<K extends string> =
   | { role: 'group'; key: string }
   | { role: 'other' };
 
+/**
+ * The segments of each row key, in source order, gathered in one pass (a label may be read more
+ * than once; the readers and repairs pick among its occurrences).
+ */
+export function segmentsByKey<K extends string>(rows: readonly RowSegment<K>[]): Map<K, RowSegment<K>[]> {
+  const byKey = new Map<K, RowSegment<K>[]>();
+  for (const r of rows) {
+    const same = byKey.get(r.key);
+    if (same) same.push(r);
+    else byKey.set(r.key, [r]);
+  }
+  return byKey;
+}
+
 /** A recognised row and the evidence that follows its label. */
 export interface RowSegment<K extends string> {
   /** Row key. */

@@ -21,7 +21,7 @@ import { setPath } from './paths.js';
 import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type RowSegment } from './rows.js';
+import { gapBaseline, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -198,13 +198,7 @@ function readReading(
     orderUncertain: boolean;
     partialHeader: boolean;
   }[] = [];
-  // (the rows of each key, in source order, gathered in one pass)
-  const rowsByKey = new Map<string, RowSegment<string>[]>();
-  for (const r of seg.rows) {
-    const same = rowsByKey.get(r.key);
-    if (same) same.push(r);
-    else rowsByKey.set(r.key, [r]);
-  }
+  const rowsByKey = segmentsByKey(seg.rows);
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
       const occurrences = rowsByKey.get(`${sub.key}.${rowDef.key}`) ?? [];

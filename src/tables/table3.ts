@@ -26,7 +26,16 @@ import { applyRowContinuation, decideRowContinuation } from '../repairs/row-cont
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
 import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
-import { gapBaseline, reportUnplaced, segmentRows, type LabelRole, type OrphanRow, type RowSegment, type Segmentation } from './rows.js';
+import {
+  gapBaseline,
+  reportUnplaced,
+  segmentRows,
+  segmentsByKey,
+  type LabelRole,
+  type OrphanRow,
+  type RowSegment,
+  type Segmentation,
+} from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
 import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, MAX_VANISHED, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
@@ -448,13 +457,7 @@ function readReading(
   // (recoverDisplaced) before the row diagnostics are written.
   const built: { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[] =
     [];
-  // (the rows of each key, in source order, gathered in one pass)
-  const rowsByKey = new Map<string, RowSegment<string>[]>();
-  for (const r of seg.rows) {
-    const same = rowsByKey.get(r.key);
-    if (same) same.push(r);
-    else rowsByKey.set(r.key, [r]);
-  }
+  const rowsByKey = segmentsByKey(seg.rows);
   for (const rowDef of def.rows) {
     const rowAddress = `t3.${rowDef.key}`;
     const candidates = rowsByKey.get(rowDef.key) ?? [];
