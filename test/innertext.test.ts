@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
 import { joinParagraphCells, lexLines } from '../src/grammar/lines.js';
 import { consistentReport } from './helpers/fixtures.js';
-import { renderInLayout } from './helpers/layouts.js';
+import { clipboardParagraphs, renderInLayout } from './helpers/layouts.js';
+import { renderReport } from 'zfxxgk-report';
 
 const cellsOf = (text: string, prefix: string): [string, string, number | null][] =>
   listCells(parseReport(text).report!)
@@ -130,5 +131,56 @@ describe('regression: an empty last cell before the next heading', () => {
       '四、结转下年度继续办理|0|',
       'text:四、政府信息公开行政复议、行政诉讼情况',
     ]);
+  });
+});
+
+describe('clipboard text of paragraph cells (no TABs, an empty cell a paragraph of one space)', () => {
+  it('a paragraph of one space between single empty lines is a blank cell, not more space', () => {
+    const text = [
+      ...T2_2019.slice(0, 3),
+      '信息内容',
+      '上一年项目数量',
+      '本年增/减',
+      '处理决定数量',
+      '行政许可',
+      ' ',
+      ' ',
+      '5',
+      '其他对外管理服务事项',
+      ' ',
+      '3',
+      ' ',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n\n');
+    expect(cellsOf(text, 't2.art20_5.')).toEqual([
+      ['administrativeLicensing.previousYearCount', 'blank', null],
+      ['administrativeLicensing.yearChange', 'blank', null],
+      ['administrativeLicensing.decisionCount', 'value', 5],
+      ['otherExternalManagementServices.previousYearCount', 'blank', null],
+      ['otherExternalManagementServices.yearChange', 'value', 3],
+      ['otherExternalManagementServices.decisionCount', 'blank', null],
+    ]);
+  });
+
+  it('reads back every value of reports with blanks; a blank cell is read blank, or unread (flagged) when only labels stand around it', () => {
+    let blanks = 0;
+    let readBlank = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = consistentReport(seed, seed % 2 ? '2021' : '2019', {
+        blanks: [seed * 3, seed * 11 + 2, seed * 17 + 5, 60 + seed, 190 + (seed % 9)],
+        scale: 15,
+      });
+      const back = new Map(listCells(parseReport(clipboardParagraphs(renderReport(r, { to: 'text' }))).report!).map((c) => [c.address, c]));
+      for (const want of listCells(r)) {
+        const got = back.get(want.address)!;
+        if (want.status === 'blank') {
+          blanks++;
+          if (got.status === 'blank') readBlank++;
+          else expect([want.address, got.status], `seed ${seed}`).toEqual([want.address, 'missing']);
+        } else expect([want.address, got.status, got.value], `seed ${seed}`).toEqual([want.address, want.status, want.value]);
+      }
+    }
+    // Only a blank with no value beside it (a one-column row, a row all blank) stays unread.
+    expect(readBlank / blanks).toBeGreaterThan(0.9);
   });
 });

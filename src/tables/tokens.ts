@@ -139,8 +139,16 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
   let gap = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
-  for (const l of lines) {
+  const spaceCells = whitespaceParagraphCells(lines);
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
     if (l.kind === 'blank') {
+      if (spaceCells?.has(li)) {
+        out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: gap, lineStart: true });
+        gap = 0;
+        lone = null;
+        continue;
+      }
       gap++;
       continue;
     }
@@ -183,6 +191,57 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
     });
   }
   return out;
+}
+
+/** Content lines a region must hold before its spacing is taken as a layout (cells as paragraphs). */
+const MIN_PARAGRAPH_LINES = 8;
+/** Share of a region's content lines that must stand after exactly one empty line (cells as paragraphs). */
+const MIN_PARAGRAPH_SHARE = 0.8;
+
+/**
+ * Lines of only spaces that are blank cells: in a region whose cells are paragraphs between
+ * single empty lines (clipboard text of a table whose empty cells hold an NBSP: `0` / `` / ` ` /
+ * `` / `5`), a paragraph of spaces between two empty lines is a cell that holds nothing, not more
+ * space between cells. Counting it as space would read two blank lines where one cell is, and
+ * the gaps would no longer say how many cells collapsed. Only a run of such paragraphs with a
+ * cell value on one side is taken: one between two labels is an empty header cell or a row left
+ * all blank, where nothing tells its cells apart (its cells stay unread, and are flagged).
+ * Elsewhere (pdftotext's lines of spaces, indentation) such lines stay space. `null` when the
+ * region is not of that kind.
+ */
+function whitespaceParagraphCells(lines: readonly Line[]): Set<number> | null {
+  const isEmpty = (x: Line | undefined): boolean => x !== undefined && x.kind === 'blank' && x.end === x.start;
+  // Paragraphs in order: content lines and lines of spaces standing between empty lines.
+  const paragraphs: { at: number; space: boolean }[] = [];
+  let content = 0;
+  let afterOne = 0;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const space = l.kind === 'blank' && !isEmpty(l) && isEmpty(lines[i - 1]) && isEmpty(lines[i + 1]);
+    if (l.kind === 'blank' && !space) {
+      gap++;
+      continue;
+    }
+    paragraphs.push({ at: i, space });
+    if (!space) content++;
+    if (!space && gap === 1) afterOne++;
+    gap = 0;
+  }
+  if (content < MIN_PARAGRAPH_LINES || afterOne / content < MIN_PARAGRAPH_SHARE) return null;
+  const isValue = (k: number): boolean => {
+    const p = paragraphs[k];
+    return p !== undefined && !p.space && parseCellContent((lines[p.at] as Line).text).kind === 'number';
+  };
+  const found = new Set<number>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!(paragraphs[k] as { space: boolean }).space) continue;
+    let end = k;
+    while (end + 1 < paragraphs.length && (paragraphs[end + 1] as { space: boolean }).space) end++;
+    if (isValue(k - 1) || isValue(end + 1)) for (let j = k; j <= end; j++) found.add((paragraphs[j] as { at: number }).at);
+    k = end;
+  }
+  return found.size > 0 ? found : null;
 }
 
 const PARENTHESISED_RE = /^\([^()]*\)$/;

@@ -336,6 +336,25 @@ export function innerTextParagraphs(text: string): string {
   return out;
 }
 
+/**
+ * Clipboard text (Chromium copy) of an HTML table whose cells are paragraphs: every cell, row
+ * label and header a paragraph between single empty lines, no TABs, and an empty cell (`&nbsp;`)
+ * a paragraph of one space (the clipboard turns the NBSP into a space).
+ */
+export function clipboardParagraphs(text: string): string {
+  return withProse(text)
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) =>
+      isRow(l)
+        ? cellsOf(l)
+            .map((c) => (c === '' ? ' ' : c))
+            .join('\n\n')
+        : l,
+    )
+    .join('\n\n');
+}
+
 /** A report rendered by our renderer in one of the layouts. */
 export function renderInLayout(report: Report, layout: Layout): string {
   if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
