@@ -228,6 +228,16 @@ function withinLabel<K extends string>(seg: RowSegment<K>): boolean {
   return first.token.setOff === true;
 }
 
+/**
+ * Whether gaps in a region are evidence of lost cells: only where some lost cell shows as a gap (a
+ * blank line more than usual before a number or blank). Where none does, blank cells vanished
+ * without a trace (plain `pdftotext` writes nothing for them), and a row short of cells has
+ * neither end anchored by its gaps.
+ */
+export function gapsShowLoss(tokens: readonly TableToken[], baseline: number): boolean {
+  return baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
+}
+
 /** The usual number of blank lines before a cell line in a region (the mode over line-initial tokens). */
 export function gapBaseline(tokens: readonly TableToken[]): number {
   const counts = new Map<number, number>();

@@ -21,7 +21,7 @@ import { setPath } from './paths.js';
 import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
-import { gapBaseline, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
+import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -157,6 +157,9 @@ function readReading(
   // numbers go on in the next blocks, up to the next label.
   const segTokens = orderUnproven ? tokens.filter((t) => !(t.kind === 'break' && t.reason === 'line')) : tokens;
   const seg = segmentRows<string>(segTokens, classify, baseline);
+  // A row's number of cells is fixed by the template: where no lost cell shows as a gap, a row
+  // short of cells is anchored at neither end (its numbers may be any of its columns).
+  const lossMustShow = !gapsShowLoss(tokens, baseline);
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
@@ -263,7 +266,7 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence);
+          : placeRow(columns.length, partialHeader ? unanchored(chosen.evidence, columns.length) : { ...chosen.evidence, lossMustShow });
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);

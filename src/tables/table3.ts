@@ -28,6 +28,7 @@ import { compileRelations, evaluateRelation, tallyRelations, type Operand } from
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import {
   gapBaseline,
+  gapsShowLoss,
   reportUnplaced,
   segmentRows,
   segmentsByKey,
@@ -327,10 +328,7 @@ function readReading(
   segmented?: Segmentation<string>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
-  // Gaps are evidence of lost cells only in a region where some lost cell shows as a gap (a blank
-  // line more than usual before a number): where none does, blank cells vanished without a trace.
-  const gapsShowLoss =
-    baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
+  const lossShows = gapsShowLoss(tokens, baseline);
   // (the ownership repair's segmentation of the same tokens, when it made one with the same baseline)
   const seg = segmented && baseline === 0 ? segmented : segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
@@ -489,7 +487,7 @@ function readReading(
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
-      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !gapsShowLoss });
+      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !lossShows });
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
