@@ -173,6 +173,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   };
   // Table 三 tells whether the text is a block stream (plain pdftotext); tables 二 and 四 are read alike.
   let blockStream = false;
+  let blanksVanish = false;
   // (table 三's tokens are read once: for this decision and by its reader)
   const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3) : null;
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
@@ -184,11 +185,12 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       (tokens) => {
         const r = readTable3(ctx, tokens, prior);
         blockStream = r.blockStream === true;
+        blanksVanish = r.blanksVanish === true;
         return r;
       },
       t3Tokens,
     ),
-    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions), blockStream)),
+    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions), blockStream, blanksVanish)),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
 

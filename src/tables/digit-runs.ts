@@ -127,15 +127,21 @@ export type RowPrune = CutPrune | typeof LAST_IS_SUM | GroupSums;
  * The cuts of the groups after a place are searched once (several cuts of the first groups may end
  * there). One unit of `budget` per place of a total and per node; `null` when it runs out. The
  * numbers of every cut are returned in order, totals included, in the order of their lengths (the
- * first number's first).
+ * first number's first). Where `noTotal[g]`, group g's total is blank (it vanished from glued text):
+ * a blank counts as 0 in the group sums, so the group is `shape[g]` zeros and no total is read.
  */
-export function splitGroupSums(digits: string, shape: readonly number[], budget?: WorkBudget): number[][] | null {
+export function splitGroupSums(
+  digits: string,
+  shape: readonly number[],
+  budget?: WorkBudget,
+  noTotal?: readonly boolean[],
+): number[][] | null {
   const n = digits.length;
   const values = numbersAt(digits);
   const digitSums = prefixDigitSums(digits);
   // Cells of the groups from g on, totals included.
   const cellsFrom = new Array<number>(shape.length + 1).fill(0);
-  for (let g = shape.length - 1; g >= 0; g--) cellsFrom[g] = (cellsFrom[g + 1] as number) + (shape[g] as number) + 1;
+  for (let g = shape.length - 1; g >= 0; g--) cellsFrom[g] = (cellsFrom[g + 1] as number) + (shape[g] as number) + (noTotal?.[g] ? 0 : 1);
   const memo = new Map<number, number[][]>();
   let overflow = false;
   const parts: number[] = [];
@@ -185,7 +191,13 @@ export function splitGroupSums(digits: string, shape: readonly number[], budget?
     const later = cellsFrom[g + 1] as number;
     // The group's own cuts (numbers and total) and where each ends.
     const own: { cut: number[]; end: number }[] = [];
-    for (let lt = 1; lt <= MAX_PIECE; lt++) {
+    // A group whose total is blank: a blank counts as 0 in the group sums, so its numbers are zeros.
+    if (noTotal?.[g]) {
+      let zeros = 0;
+      while (zeros < count && pos + zeros < n && digits.charCodeAt(pos + zeros) === 48) zeros++;
+      if (zeros === count && n - pos - count >= later) own.push({ cut: new Array<number>(count).fill(0), end: pos + count });
+    }
+    for (let lt = 1; lt <= MAX_PIECE && !noTotal?.[g]; lt++) {
       // No number of a group has more digits than its total (each is at most the sum).
       const fewest = pos + count + lt;
       const most = Math.min(pos + count * lt + lt, n - later);
@@ -508,29 +520,27 @@ export function readingsOfRow(
     // relations decide). Without arithmetic (table 二) both kinds of reading are kept.
     if (preferWhole && full.length > 0) return full;
     const { sign, digits, fits } = runDigits((it.token as ValueToken).raw);
+    // Groups with their sums (table 四): a run that cuts whole may still have lost blank cells
+    // (a cut of fifteen numbers can take a digit from the next group where a blank vanished); where
+    // the caller knows blanks vanish, the readings with vanished blanks are kept beside the whole ones.
+    if (isGroupSums(prune)) {
+      if (sign !== 1 || ncols % prune.groupSize !== 0) return full;
+      const lost = groupVanishedReadings(it, digits, fits, ncols, prune.groupSize, accept, mayVanish, piece, budget);
+      return lost === null ? null : [...full, ...lost];
+    }
     const out: RowItem[][] = preferWhole ? [] : full.slice();
     // With the last cell the sum of the others (table 三), a row that lost an applicant cell still
     // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
     const summed = prune === LAST_IS_SUM && sign === 1;
     const free = (p: number): boolean => !summed || p === ncols - 1;
-    // Groups with their sums (table 四): a blank inside a group leaves it one number short, and
-    // that group's shape is searched (its total is still the sum of what is left).
-    const groups = isGroupSums(prune) && sign === 1 && ncols % prune.groupSize === 0 ? prune.groupSize : 0;
-    const cutsFor = new Map<string, number[][] | null>();
+    const cutsFor = new Map<boolean, number[][] | null>();
     // One blank item for every reading of the row (items are never changed).
     let blank: RowItem | undefined;
     for (let p = 0; p < ncols; p++) {
       if (!mayVanish(p)) continue;
       const isFree = free(p);
-      const shapeKey = groups > 0 && p % groups !== groups - 1 ? `g${Math.floor(p / groups)}` : String(isFree);
-      if (!cutsFor.has(shapeKey)) {
-        if (shapeKey.startsWith('g')) {
-          const shape = new Array<number>(ncols / groups).fill(groups - 1);
-          shape[Math.floor(p / groups)] = groups - 2;
-          cutsFor.set(shapeKey, splitGroupSums(digits, shape, budget));
-        } else cutsFor.set(shapeKey, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
-      }
-      const cuts = cutsFor.get(shapeKey);
+      if (!cutsFor.has(isFree)) cutsFor.set(isFree, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
+      const cuts = cutsFor.get(isFree);
       if (cuts === null || cuts === undefined) return null;
       for (const cut of cuts) {
         if (!fits(cut)) continue;
@@ -551,6 +561,67 @@ export function readingsOfRow(
   if (preferWhole || cuts === null) return cuts;
   const lost = vanishedCutReadings(items, ncols, accept, mayVanish, piece, budget);
   return lost === null ? null : [...cuts, ...lost];
+}
+
+/**
+ * Readings of a row of groups with their sums, one run of digits (table 四 glued), that lost `b`
+ * blank cells, for every `b` from 1 to {@link MAX_VANISHED}: a blank at every set of `b` columns
+ * that `mayVanish` allows (a total too), the groups' shapes searched by {@link splitGroupSums}
+ * (each shape once), filtered by `accept`. `null` when the search is too large.
+ */
+function groupVanishedReadings(
+  it: RowItem,
+  digits: string,
+  fits: (cut: readonly number[]) => boolean,
+  ncols: number,
+  groupSize: number,
+  accept: (values: (number | null)[]) => boolean,
+  mayVanish: (column: number) => boolean,
+  piece: PieceItems,
+  budget?: WorkBudget,
+): RowItem[][] | null {
+  const out: RowItem[][] = [];
+  const groups = ncols / groupSize;
+  const cutsFor = new Map<string, number[][] | null>();
+  let blank: RowItem | undefined;
+  const blanks: number[] = [];
+  const place = (): boolean => {
+    const shape = new Array<number>(groups).fill(groupSize - 1);
+    const noTotal = new Array<boolean>(groups).fill(false);
+    for (const c of blanks) {
+      const g = Math.floor(c / groupSize);
+      if (c % groupSize === groupSize - 1) noTotal[g] = true;
+      else shape[g] = (shape[g] as number) - 1;
+    }
+    const key = `${shape.join(',')}/${noTotal.join(',')}`;
+    if (!cutsFor.has(key)) cutsFor.set(key, splitGroupSums(digits, shape, budget, noTotal));
+    const cuts = cutsFor.get(key);
+    if (cuts === null || cuts === undefined) return false;
+    for (const cut of cuts) {
+      if (!fits(cut)) continue;
+      const values = new Array<number | null>(ncols);
+      for (let c = 0, k = 0; c < ncols; c++) values[c] = blanks.includes(c) ? null : (cut[k++] as number);
+      if (!accept(values)) continue;
+      const row = new Array<RowItem>(ncols);
+      for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
+      out.push(row);
+      if (out.length > MAX_CUTS) return false;
+    }
+    return true;
+  };
+  const rec = (from: number, b: number): boolean => {
+    if (blanks.length === b) return place();
+    for (let c = from; c < ncols; c++) {
+      if (!mayVanish(c)) continue;
+      blanks.push(c);
+      const ok = rec(c + 1, b);
+      blanks.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+  for (let b = 1; b <= Math.min(MAX_VANISHED, ncols - 1); b++) if (!rec(0, b)) return null;
+  return out;
 }
 
 /**

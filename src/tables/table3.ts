@@ -79,6 +79,11 @@ export interface Table3Result {
   hasContent: boolean;
   /** The region is a block stream (`repairs/block-stream.ts`): the other tables of the text are read as one too. */
   blockStream?: boolean;
+  /**
+   * Some row of runs together digits could not be read whole (no cut into a full row adds up): blank
+   * cells vanish from this text, so table 四's run is read with vanished blanks too.
+   */
+  blanksVanish?: boolean;
 }
 
 /** Each template version's table-三 data rows by key, in the template's order (built on first use). */
@@ -112,20 +117,22 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     rowRank: rowRankOf(prior ?? LATEST_TEMPLATE_VERSION),
   });
   reportOwnership(ctx, 't3', decision);
+  const vanish = { shown: false };
   if (decision.order === 'undecided' && decision.alternative) {
     const alternative = decision.alternative;
     const either = readEitherWay(
       ctx,
       't3',
-      () => readReading(ctx, decision.tokens, prior, blocks, false),
-      () => readReading(ctx, alternative, prior, blocks, false),
+      () => readReading(ctx, decision.tokens, prior, blocks, false, vanish),
+      () => readReading(ctx, alternative, prior, blocks, false, vanish),
       (r) => r.table as unknown as Record<string, unknown>,
     );
-    return { ...either, blockStream: blocks.blockStream };
+    return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
   }
   return {
-    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', decision.segmentation),
+    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', vanish, decision.segmentation),
     blockStream: blocks.blockStream,
+    blanksVanish: vanish.shown,
   };
 }
 
@@ -325,6 +332,7 @@ function readReading(
   prior: TemplateVersion | null,
   blocks: BlockStreamDecision,
   ordinary: boolean,
+  vanish: { shown: boolean },
   segmented?: Segmentation<string>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
@@ -444,7 +452,7 @@ function readReading(
     tail !== undefined &&
     ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine);
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
@@ -928,6 +936,7 @@ function readDigitRuns(
   version: TemplateVersion,
   budget: WorkBudget,
   unknownsAllowed: boolean,
+  vanish: { shown: boolean },
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -964,6 +973,9 @@ function readDigitRuns(
         );
     }
   }
+  // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
+  // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
+  if (open.some((o) => o.vanished || !o.alts.some((alt) => alt.every((i) => i.token.kind === 'value')))) vanish.shown = true;
   if (open.length === 0) return out;
   // Combinations of the open rows that keep the table's column relations (the row sums hold
   // already), over a vector of the table's cells (NaN: not known yet).
@@ -1045,7 +1057,9 @@ function readDigitRuns(
   if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
-    const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts;
+    // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
+    // have vanished is a guess, not a blank read: it is placed as not known.
+    const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts.map(unconfirmedBlanks);
     out.set(o.seg, keep);
     if (o.vanished) {
       if (keep.length === 1)
@@ -1070,6 +1084,12 @@ function readDigitRuns(
     }
   });
   return out;
+}
+
+/** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
+function unconfirmedBlanks(reading: RowItem[]): RowItem[] {
+  if (!reading.some((i) => i.token.kind === 'blank' && i.token.raw === '')) return reading;
+  return reading.map((i) => (i.token.kind === 'blank' && i.token.raw === '' ? { ...i, token: { ...i.token, uncertain: true } } : i));
 }
 
 const COLUMN_INDEX = new Map(TABLE3_COLUMNS.map((c, i) => [c.key as string, i]));

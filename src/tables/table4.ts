@@ -342,13 +342,16 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
 /**
  * Reads table 四 from the tokens of its region. `narrative` gives the numbers the report's text
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
- * the arithmetic and the labels leave the groups interchangeable.
+ * the arithmetic and the labels leave the groups interchangeable. `blanksVanish`: the text is known to lose blank cells without a trace (table 三 of the same text
+ * has a digit run no whole cut of which adds up), so a run of digits that cuts into fifteen numbers
+ * is read with vanished blanks too, and cells those readings give differently are ambiguous.
  */
 export function readTable4(
   ctx: Reporter,
   allTokens: readonly TableToken[],
   narrative?: () => readonly NarrativeClaim[],
   blockStreamDocument = false,
+  blanksVanish = false,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
@@ -442,9 +445,23 @@ export function readTable4(
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
     const budget = WorkBudget.forTable(tokens.length);
-    const runs = hasDigitRun(items, ALL_TARGETS.length)
-      ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, (c) => c % 5 !== 4, true, budget, T4_GROUP_SUMS)
+    let runs = hasDigitRun(items, ALL_TARGETS.length)
+      ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, () => true, !blanksVanish, budget, T4_GROUP_SUMS)
       : null;
+    // Several cuts of the digits: the totals the text states keep those that fit them, if any do.
+    if (runs && runs.length > 1) {
+      const stated = textTotals(narrative);
+      const told = stated ? runs.filter((r) => stated.fits(r.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)))) : [];
+      if (stated && told.length > 0 && told.length < runs.length) {
+        ctx.report('groups-from-text', {
+          target: TABLE_NAMES.t4,
+          detail: stated.said,
+          path: 't4',
+          location: ctx.location(labelLoc.start, labelLoc.end),
+        });
+        runs = told;
+      }
+    }
     if (hasDigitRun(items, ALL_TARGETS.length) && budget.exhausted)
       ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t4, detail: 'digits run together', path: 't4' });
     if (runs?.length === 1)
