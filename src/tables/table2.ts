@@ -115,6 +115,12 @@ function readReading(
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
+  // Gaps anchor a short row's numbers only in a region where some lost cell shows as a gap (a blank
+  // line more than usual before a number), as in table 三: where none does, blank cells vanished
+  // without a trace (plain pdftotext of a print whose empty cells hold nothing) and a row's first
+  // number after its label says nothing of its column.
+  const gapsShowLoss =
+    baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline);
 
   // Header in effect for each row label, collected while classifying in token order.
   const headerOf = new Map<LabelToken, Header | null>();
@@ -263,7 +269,10 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence);
+          : placeRow(columns.length, {
+              ...(partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence),
+              lossMustShow: !gapsShowLoss,
+            });
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
