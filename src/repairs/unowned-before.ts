@@ -82,6 +82,22 @@ function chainEndsEmpty(sorted: readonly LabelledRow[], i: number): boolean {
 }
 
 /**
+ * Whether the numbers beyond the cells of the row before `sorted[i]` (among that row's own) can only
+ * be `sorted[i]`'s: the reader placed that row from its own numbers (no other repair read it), and
+ * the row above it in the template stands right before it with all its cells. A row above short of
+ * numbers (two labels stacked over a run of both rows' numbers, a row's numbers interleaved with the
+ * next one's) or not found may own the surplus as well, and the reading that gives it that row leaves
+ * this row's numbers where they are.
+ */
+function surplusIsNext(sorted: readonly LabelledRow[], i: number): boolean {
+  const prev = sorted[i - 1];
+  if (!prev?.columns || prev.items.length <= prev.cells) return false;
+  if (prev.order === 0) return true;
+  const above = sorted[i - 2];
+  return above !== undefined && above.order === prev.order - 1 && above.items.length >= above.cells;
+}
+
+/**
  * The items of a row short of `cells - items.length` cells that may stand in column `j`: item `i`
  * stands somewhere from column `i` to column `i` plus the cells lost.
  */
@@ -112,10 +128,11 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
     let theirs: readonly RowItem[] | null = null;
     if (contestable && shifted) theirs = shifted;
     else if (contestable) {
-      // Numbers after the previous label that no row holds, and those beyond the previous row's cells.
+      // Numbers after the previous label that no row holds, and those beyond the previous row's cells
+      // when only this row can own them (see surplusIsNext).
       const between = [
         ...unplaced.filter((it) => it.token.start > prev.labelStart && it.token.start < row.labelStart),
-        ...prev.items.slice(prev.cells),
+        ...(surplusIsNext(sorted, i) ? prev.items.slice(prev.cells) : []),
       ].sort((a, b) => a.token.start - b.token.start);
       const extra = between.length - Math.max(0, prev.cells - prev.items.length);
       // Exactly one row too many: printed before its label, they are this row's (more or fewer fit
