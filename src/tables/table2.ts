@@ -271,7 +271,9 @@ function readReading(
           ? blankRow(columns.length, chosen.label)
           : placeRow(columns.length, {
               ...(partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence),
-              lossMustShow: !gapsShowLoss,
+              // (a row whose numbers before the next label are all there, some on the lines after
+              // its first, lost no blank: its first number after the label starts it)
+              lossMustShow: !gapsShowLoss && chosen.evidence.items.length + chosen.overflow.length < columns.length,
             });
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
