@@ -9,8 +9,19 @@ import { createReport, listCells, parseReport, validateReport, type Report } fro
 import { consistentCells } from './helpers/fixtures.js';
 import { renderLayoutText } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { decideUnownedBefore, type LabelledRow } from '../src/repairs/unowned-before.js';
+import type { Placement, RowItem } from '../src/tables/placement.js';
+import type { BlankToken, ValueToken } from '../src/tables/tokens.js';
 
-const COLUMNS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+const COLUMNS = [
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+  'total',
+];
 
 /** A 2019 report of our own from a record of cells (null: blank). */
 function report2019(cells: Record<string, number | null>): Report {
@@ -142,3 +153,44 @@ describe('plain pdftotext of LibreOffice prints: no silent wrong cells', () => {
   });
 });
 
+describe('decideUnownedBefore: the surplus among a row’s own numbers', () => {
+  let at = 0;
+  /** A row of `values` (null: a blank marker) after a label at the current offset. */
+  function row(name: string, order: number, values: readonly (number | null)[]): LabelledRow {
+    const labelStart = (at += 10);
+    const items: RowItem[] = values.map((v) => {
+      const start = (at += 2);
+      const base = { start, end: start + 1, line: start, gapBefore: 1, lineStart: true };
+      const token: ValueToken | BlankToken =
+        v === null
+          ? { ...base, kind: 'blank', raw: '无' }
+          : { ...base, kind: 'value', raw: String(v), content: { kind: 'number', value: v, signed: false, digits: String(v) } };
+      return { token, collapsedBefore: 0, run: 0 };
+    });
+    const columns: Placement[] = items
+      .slice(0, 7)
+      .map((it) => (it.token.kind === 'value' ? { status: 'value', token: it.token } : { status: 'blank', token: it.token }));
+    return { row: name, labelStart, order, cells: 7, items, numbersOnLabelLine: false, columns };
+  }
+  const seven = (n: number): number[] => [n, n, n, n, n, n, 7 * n];
+
+  it('contests the next row when the row above the surplus row is complete', () => {
+    at = 0;
+    const rows = [row('t3.a', 0, seven(1)), row('t3.b', 1, [...seven(2), ...seven(3)]), row('t3.c', 2, seven(4))];
+    expect(decideUnownedBefore(rows, []).map((d) => [d.row, d.candidates[0]])).toEqual([['t3.c', [4, 3]]]);
+  });
+
+  it('leaves the next row alone when the row above the surplus row took no numbers (labels stacked)', () => {
+    at = 0;
+    const rows = [row('t3.a', 0, []), row('t3.b', 1, [...seven(2), ...seven(3).slice(1)]), row('t3.c', 2, seven(4))];
+    expect(decideUnownedBefore(rows, [])).toEqual([]);
+  });
+
+  it('contests a stated blank with the number the other reading puts in its column', () => {
+    at = 0;
+    const rows = [row('t3.a', 0, seven(1)), row('t3.b', 1, [...seven(2), 3, 5, 0, 0, 0, 0, 8]), row('t3.c', 2, [4, null, 0, 0, 0, 0, 4])];
+    expect(decideUnownedBefore(rows, []).map((d) => [d.row, d.columns, d.candidates])).toEqual([
+      ['t3.c', [0, 1, 6], [[4, 3], [5], [4, 8]]],
+    ]);
+  });
+});
