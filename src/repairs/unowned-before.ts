@@ -12,7 +12,8 @@
  * belong to no row in the reading chosen, and the reading in which this row's numbers are printed
  * before its label gives them to it. Both readings fit the text, so this row's stated cells are
  * contested: each keeps as candidates its own number and, when the unclaimed numbers make one whole
- * row, the number in the same column of those (a cell both readings agree on stays stated). The
+ * row, the number in the same column of those (a cell both readings agree on stays stated); a cell
+ * stated blank is contested by the numbers the other reading may put in its column. The
  * reading shifts down the chain: the next row (adjacent in the template, its numbers not on its
  * label's line) would own this row's numbers, so it is contested the same way, and so on, where the
  * run ends at a row whose label took no numbers (the reading then leaves nothing over).
@@ -81,6 +82,31 @@ function chainEndsEmpty(sorted: readonly LabelledRow[], i: number): boolean {
 }
 
 /**
+ * Whether the numbers beyond the cells of the row before `sorted[i]` (among that row's own) can only
+ * be `sorted[i]`'s: the reader placed that row from its own numbers (no other repair read it), and
+ * the row above it in the template stands right before it with all its cells. A row above short of
+ * numbers (two labels stacked over a run of both rows' numbers, a row's numbers interleaved with the
+ * next one's) or not found may own the surplus as well, and the reading that gives it that row leaves
+ * this row's numbers where they are.
+ */
+function surplusIsNext(sorted: readonly LabelledRow[], i: number): boolean {
+  const prev = sorted[i - 1];
+  if (!prev?.columns || prev.items.length <= prev.cells) return false;
+  if (prev.order === 0) return true;
+  const above = sorted[i - 2];
+  return above !== undefined && above.order === prev.order - 1 && above.items.length >= above.cells;
+}
+
+/**
+ * The items of a row short of `cells - items.length` cells that may stand in column `j`: item `i`
+ * stands somewhere from column `i` to column `i` plus the cells lost.
+ */
+function reachable(items: readonly RowItem[], j: number, cells: number): readonly RowItem[] {
+  const lost = Math.max(0, cells - items.length);
+  return items.slice(Math.max(0, j - lost), j + 1);
+}
+
+/**
  * Decides which rows the unclaimed numbers before their labels contest. `unplaced` are the items no
  * row holds after every other repair; `rows` are the labelled data rows, in any order.
  *
@@ -102,10 +128,11 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
     let theirs: readonly RowItem[] | null = null;
     if (contestable && shifted) theirs = shifted;
     else if (contestable) {
-      // Numbers after the previous label that no row holds, and those beyond the previous row's cells.
+      // Numbers after the previous label that no row holds, and those beyond the previous row's cells
+      // when only this row can own them (see surplusIsNext).
       const between = [
         ...unplaced.filter((it) => it.token.start > prev.labelStart && it.token.start < row.labelStart),
-        ...prev.items.slice(prev.cells),
+        ...(surplusIsNext(sorted, i) ? prev.items.slice(prev.cells) : []),
       ].sort((a, b) => a.token.start - b.token.start);
       const extra = between.length - Math.max(0, prev.cells - prev.items.length);
       // Exactly one row too many: printed before its label, they are this row's (more or fewer fit
@@ -122,11 +149,25 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
     const columns: number[] = [];
     const candidates: number[][] = [];
     const tokens: ValueToken[][] = [];
+    const whole = theirs.length === row.cells;
     row.columns.forEach((p, j) => {
+      if (p.status === 'blank') {
+        // A stated blank is contested too where the other reading puts a number in its column (a
+        // blank marker read in one row's column may be another cell's): the numbers that may stand
+        // there, in a row that lost blanks any of its numbers whose place reaches the column.
+        const others = (whole ? theirs.slice(j, j + 1) : reachable(theirs, j, row.cells)).flatMap((it) =>
+          it.token.kind === 'value' ? [it.token] : [],
+        );
+        if (others.length === 0) return;
+        columns.push(j);
+        candidates.push([...new Set(others.map((t) => t.content.value))]);
+        tokens.push(others);
+        return;
+      }
       if (p.status !== 'value') return;
       const own = p.token.content.value;
       // Numbers of a row that lost blanks have no known columns: they contest every stated cell.
-      const other = theirs.length === row.cells ? (theirs as readonly RowItem[])[j]?.token : undefined;
+      const other = whole ? (theirs as readonly RowItem[])[j]?.token : undefined;
       if (other?.kind === 'value' && other.content.value === own) return;
       columns.push(j);
       candidates.push(other?.kind === 'value' ? [own, other.content.value] : [own]);

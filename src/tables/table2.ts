@@ -115,6 +115,10 @@ function readReading(
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
   const baseline = gapBaseline(tokens);
+  // Gaps anchor a short row's numbers only in a region where some lost cell shows as a gap, as in
+  // table 三: where none does, blank cells vanished without a trace (plain pdftotext of a print
+  // whose empty cells hold nothing) and a row's first number after its label says nothing of its column.
+  const lossShows = gapsShowLoss(tokens, baseline);
 
   // Header in effect for each row label, collected while classifying in token order.
   const headerOf = new Map<LabelToken, Header | null>();
@@ -157,9 +161,6 @@ function readReading(
   // numbers go on in the next blocks, up to the next label.
   const segTokens = orderUnproven ? tokens.filter((t) => !(t.kind === 'break' && t.reason === 'line')) : tokens;
   const seg = segmentRows<string>(segTokens, classify, baseline);
-  // A row's number of cells is fixed by the template: where no lost cell shows as a gap, a row
-  // short of cells is anchored at neither end (its numbers may be any of its columns).
-  const lossMustShow = !gapsShowLoss(tokens, baseline);
 
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
@@ -266,7 +267,12 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, partialHeader ? unanchored(chosen.evidence, columns.length) : { ...chosen.evidence, lossMustShow });
+          : placeRow(columns.length, {
+              ...(partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence),
+              // (a row whose numbers before the next label are all there, some on the lines after
+              // its first, lost no blank: its first number after the label starts it)
+              lossMustShow: !lossShows && chosen.evidence.items.length + chosen.overflow.length < columns.length,
+            });
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);

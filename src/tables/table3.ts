@@ -201,7 +201,9 @@ function contestUnownedBefore(
   unplaced: readonly RowItem[],
   dataRows: readonly string[],
 ): void {
-  if (!unplaced.some((i) => i.token.kind === 'value')) return;
+  // Extra numbers stand either unclaimed or among the previous row's own (a row holding more
+  // numbers than its cells: the next row's, printed before that row's label).
+  if (!unplaced.some((i) => i.token.kind === 'value') && !seg.rows.some((r) => r.evidence.items.length > NCOLS)) return;
   const byRow = new Map(built.map((b) => [b.chosen, b]));
   const rows: LabelledRow[] = seg.rows
     .filter((r) => dataRows.includes(r.key))
