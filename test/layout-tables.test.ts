@@ -95,6 +95,58 @@ describe('layout: blank cells from positions', () => {
     expect(shared.text).not.toContain('—');
   });
 
+  it('numbers left-aligned in a narrow column a few points from the next one still place a marker, a cell of its own', () => {
+    // A browser prints a narrow column (其他) whose three-digit numbers end 4.6 pt before the next column's numbers start.
+    const x = [200, 240, 280, 302.6];
+    const at = (label: string, y: number, v: (string | null)[]): PositionedText[] => [
+      item(label, 40, y),
+      ...v.flatMap((s, k) => (s === null ? [] : [item(s, x[k] as number, y)])),
+    ];
+    const out = layoutText([
+      ...at('甲', 700, ['1', '2', '154', '1,403']),
+      ...at('乙', 680, ['3', '4', null, '7']),
+      ...at('丙', 660, ['5', null, '100', '105']),
+    ]);
+    const [a, b, c] = lines(out.text);
+    expect(a?.split(/ +/)).toEqual(['甲', '1', '2', '154', '1,403']);
+    expect(b).toMatch(/^乙 +3 +4 +— {2,}7$/);
+    expect(c?.split(/ +/)).toEqual(['丙', '5', '—', '100', '105']);
+  });
+
+  it('full-width numbers are numbers: a full-width row leaving a column empty gets a marker there', () => {
+    const out = layoutText([
+      ...row('甲', 700, ['１', '２', '３', '４', '５', '６', '２１']),
+      ...row('乙', 680, ['１', null, '３', '４', '５', '６', '１９']),
+      ...row('丙', 660, ['１', '２', '３', '４', '５', null, '１５']),
+    ]);
+    const [, b, c] = lines(out.text);
+    expect(b?.split(/ +/)).toEqual(['乙', '１', '—', '３', '４', '５', '６', '１９']);
+    expect(c?.split(/ +/)).toEqual(['丙', '１', '２', '３', '４', '５', '—', '１５']);
+  });
+
+  // A number wrapped in its cell whose pieces were not joined (no line pitch to confirm them): its
+  // pieces stand half a line above and below the row's line, and the row's line seems to leave that
+  // column empty. No marker anywhere in such a block.
+  const wrapped = (groupLabels: boolean): PositionedText[] => [
+    ...row('甲', 700, ['１', '２', '３', '４', '５', '６', '２１']),
+    ...row('乙', 680, ['１', '２', '３', '４', '５', '６', '２１']),
+    ...(groupLabels ? [item('总', 20, 666)] : []),
+    item('１３', cols[0] as number, 666),
+    item('１２', cols[6] as number, 666),
+    ...row('丙', 660, [null, '２', '３', '４', '５', '６', null]),
+    ...(groupLabels ? [item('计', 20, 654)] : []),
+    item('５', cols[0] as number, 654),
+    item('６', cols[6] as number, 654),
+  ];
+
+  it('no marker where pieces of a wrapped number stand on lines of their own next to the row', () => {
+    expect(layoutText(wrapped(false)).text).not.toContain('—');
+  });
+
+  it('no marker where pieces of a wrapped number share their lines with a group label (lines closer than a line of text)', () => {
+    expect(layoutText(wrapped(true)).text).not.toContain('—');
+  });
+
   it('blankCells: false writes no marker', () => {
     const out = layoutText([...row('甲', 700, ['1', '2', '3']), ...row('乙', 680, [null, '2', '3'])], { blankCells: false });
     expect(out.text).not.toContain('—');

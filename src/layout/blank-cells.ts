@@ -26,11 +26,22 @@ const MIN_ROWS_FOR_SUPPORT = 3;
 const MIN_COLUMN_SUPPORT = 2;
 /** Fewest columns a block needs for blank markers (with one column, a row has nothing to be out of step with). */
 const MIN_COLUMNS = 2;
+/**
+ * Two rows of a table stand at least this many font sizes apart (a line of text and the cell's padding);
+ * lines of numbers closer than that are pieces of numbers wrapped around their row's line.
+ */
+const MIN_ROW_STEP = 1;
 /** Header lines looked at above a lone value row. */
 const MAX_HEADER_LINES = 10;
 /** A value belongs to a column it overlaps, or one at most this share of the font size away. */
 const NEAR_COLUMN = 0.6;
-/** … and the next column must be at least this share of the font size farther. */
+/**
+ * … and the next column must be at least this share of the font size farther. Where every column
+ * holds numbers of two rows or more (a block of {@link MIN_ROWS_FOR_SUPPORT} rows), a value over one
+ * column and no other needs no margin: it is in that column (a browser prints a narrow column's
+ * numbers, left-aligned, a few points before the next column's). Columns of fewer rows, or of header
+ * words, keep the margin: one number a little out of line may have opened a column of its own.
+ */
 const CLEAR_MARGIN = 0.5;
 
 interface Column {
@@ -77,8 +88,11 @@ function distance(run: Run, c: Column): number {
   return run.right <= c.left ? c.left - run.right : run.left - c.right;
 }
 
-/** The column of each number of a row (indices into `columns`), or null when one is unclear or two share a column. */
-function assign(numbers: readonly Run[], columns: readonly Column[]): number[] | null {
+/**
+ * The column of each number of a row (indices into `columns`), or null when one is unclear or two
+ * share a column. `confirmed`: every column holds the numbers of several rows (see {@link CLEAR_MARGIN}).
+ */
+function assign(numbers: readonly Run[], columns: readonly Column[], confirmed: boolean): number[] | null {
   const out: number[] = [];
   for (const n of numbers) {
     let best = -1;
@@ -92,7 +106,9 @@ function assign(numbers: readonly Run[], columns: readonly Column[]): number[] |
         best = k;
       } else if (d < second) second = d;
     });
-    if (best < 0 || bestD > NEAR_COLUMN * n.size || second - bestD < CLEAR_MARGIN * n.size) return null;
+    if (best < 0 || bestD > NEAR_COLUMN * n.size || second === 0) return null;
+    // Over one confirmed column and no other: in it. Otherwise only with a clear nearest.
+    if (!(confirmed && bestD === 0) && second - bestD < CLEAR_MARGIN * n.size) return null;
     if (out.length > 0 && best <= (out[out.length - 1] as number)) return null;
     out.push(best);
   }
@@ -192,9 +208,46 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
       else if (!isLabelPiece(line, valuesLeft)) break;
       end++;
     }
-    fillBlock(block, block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block));
+    if (!hasLooseNumbers(lines, rows, k, end))
+      fillBlock(
+        block,
+        block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block),
+        block.length >= MIN_ROWS_FOR_SUPPORT,
+      );
     k = end;
   }
+}
+
+/**
+ * Whether a block holds pieces of numbers wrapped in their cells (stacked above and below their
+ * row's line, not joined: see `wrapped-numbers.ts`). Such lines are no rows, and the row they belong
+ * to shows no empty column: the block gets no markers. Signs, any of them:
+ * - a line of numbers without a label next to another line holding a number (a row whose label
+ *   wraps has its numbers between the label's lines; a lone row of table 四 stands between its
+ *   header and what follows);
+ * - two lines of numbers closer than {@link MIN_ROW_STEP}.
+ *
+ * (A number one line pitch under another, with a label on its line, is left to the reader: the
+ * wrapped text's pitch can equal the step between two rows of one-line labels.)
+ */
+function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], from: number, end: number): boolean {
+  const numbers = (k: number, near: Line): Run[] => {
+    const b = lines[k];
+    if (!b || b.page !== near.page || Math.abs(b.down - near.down) > MAX_LINE_STEP * Math.max(near.size, b.size)) return [];
+    return lineRuns(b).filter(isNumberRun);
+  };
+  for (let j = from; j < end; j++) {
+    const row = rows[j];
+    if (!row) continue;
+    const above = numbers(j - 1, row.line);
+    if (row.labelRight === 0 && (above.length > 0 || numbers(j + 1, row.line).length > 0)) return true;
+    const prev = lines[j - 1] as Line | undefined;
+    if (above.length === 0 || !prev) continue;
+    const step = row.line.down - prev.down;
+    // Two lines of numbers closer than a line of text: pieces of one row's wrapped numbers.
+    if (step < MIN_ROW_STEP * Math.max(row.line.size, prev.size)) return true;
+  }
+  return false;
 }
 
 /** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */
@@ -207,10 +260,10 @@ function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
   return false;
 }
 
-function fillBlock(block: readonly Row[], columns: Column[] | null): void {
+function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: boolean): void {
   // (The bound keeps the work per row linear: no report table has more columns.)
   if (!columns || columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS) return;
-  const assigned = block.map((r) => assign(r.numbers, columns));
+  const assigned = block.map((r) => assign(r.numbers, columns, confirmed));
   if (assigned.some((a) => a === null)) return;
   block.forEach((row, i) => {
     const used = new Set(assigned[i] as number[]);

@@ -54,9 +54,9 @@ export function asciiDigits(text: string): string {
   return text.replace(FULLWIDTH_NUMBER, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Whether a run's text is one number (a table value). */
+/** Whether a run's text is one number (a table value), in ASCII or full-width digits. */
 export function isNumberRun(run: Run): boolean {
-  return NUMBER_RUN.test(run.text);
+  return NUMBER_RUN.test(asciiDigits(run.text));
 }
 
 /** Han characters and CJK punctuation: Chinese text has no spaces between words. */

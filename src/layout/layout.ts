@@ -254,7 +254,8 @@ function writeLine(writer: Writer, line: readonly Item[], left: number): void {
       // Chinese has no spaces between words: a visible gap between two Chinese items is a cell boundary
       // (header words centred in tight cells stand a few points apart).
       const cjkGap = gap > WORD_GAP * unit && isCjk(prev.text.trimEnd().slice(-1)) && isCjk(it.text.trimStart()[0]);
-      if (gap > COLUMN_GAP * unit || cjkGap)
+      // A blank marker the layout placed is a cell of its own: a column gap on both sides.
+      if (gap > COLUMN_GAP * unit || cjkGap || it.synthetic === true || prev.synthetic === true)
         writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(MIN_CELL_SPACES, Math.round(gap / (unit * SPACE_WIDTH))))));
       else if (gap > WORD_GAP * unit) writer.write(' ');
     } else {
