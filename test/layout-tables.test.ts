@@ -31,6 +31,21 @@ describe('layout: header words in tight cells', () => {
   });
 });
 
+describe('layout: numbers of cells without padding', () => {
+  it('items of digits a border apart are two numbers; digits set glyph against glyph stay one number', () => {
+    // A browser shrinks columns without header text to their numbers: each cell's number a separate
+    // item, 0.8 pt (a border) from the next; one number printed glyph by glyph has no gap at all.
+    const out = layoutText([
+      item('271', 100, 700),
+      item('0', 118.8, 700),
+      item('36', 125.6, 700),
+      item('1', 138.4, 700),
+      item('67', 144.4, 700),
+    ]);
+    expect(lines(out.text)[0]).toBe('271 0 36 167');
+  });
+});
+
 describe('layout: page furniture', () => {
   const page = (p: number, body: string): PositionedText[] => [
     item('12/1/26, 11:26 PM', 20, 820, p),

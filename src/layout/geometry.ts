@@ -43,6 +43,25 @@ export interface Run {
 /** A gap wider than this share of the font size (but no column gap) is one space; narrower, none. */
 export const WORD_GAP = 0.15;
 
+/**
+ * Two items of digits apart by more than this share of the font size are two numbers, however close:
+ * the digits of one number are one text run, set glyph against glyph (a gap of zero), while the
+ * numbers of cells without padding (a browser's columns shrunk to their numbers) stand a border's
+ * width apart, well under a word gap.
+ */
+export const DIGIT_ITEMS_GAP = 0.04;
+
+/** Whether two items of a line, `a` before `b`, are two numbers standing apart (see {@link DIGIT_ITEMS_GAP}). */
+export function apartNumbers(aText: string, aRight: number, b: Item, size: number): boolean {
+  return (
+    b.x - aRight > DIGIT_ITEMS_GAP * size &&
+    ASCII_OR_WIDE_DIGIT.test(aText.trimEnd().slice(-1)) &&
+    ASCII_OR_WIDE_DIGIT.test(b.text.trimStart().charAt(0))
+  );
+}
+
+const ASCII_OR_WIDE_DIGIT = /^[0-9\uff10-\uff19]$/;
+
 /** A whole number, a decimal or a signed change, alone in its run: a table value. */
 const NUMBER_RUN = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -74,7 +93,8 @@ export function lineRuns(line: Line): Run[] {
   let cur: Run | null = null;
   for (const it of line.items) {
     const right = it.x + it.w;
-    if (cur && it.x - cur.right <= WORD_GAP * Math.min(cur.size, it.size)) {
+    const size = cur ? Math.min(cur.size, it.size) : it.size;
+    if (cur && it.x - cur.right <= WORD_GAP * size && !apartNumbers(cur.text, cur.right, it, size)) {
       cur.text += it.text.trim();
       cur.right = Math.max(cur.right, right);
       continue;
