@@ -44,6 +44,18 @@ describe('layout: numbers of cells without padding', () => {
     ]);
     expect(lines(out.text)[0]).toBe('271 0 36 167');
   });
+
+  it('a dash printed for a blank cell a border from a number is a cell of its own', () => {
+    const out = layoutText([
+      item('84', 100, 700),
+      item('—', 112.8, 700),
+      item('29', 119.6, 700),
+      item('20', 132.4, 700),
+      item('—', 145.2, 700),
+      item('49', 152, 700),
+    ]);
+    expect(lines(out.text)[0]).toBe('84 — 29 20 — 49');
+  });
 });
 
 describe('layout: page furniture', () => {

@@ -44,23 +44,23 @@ export interface Run {
 export const WORD_GAP = 0.15;
 
 /**
- * Two items of digits apart by more than this share of the font size are two numbers, however close:
+ * Two items of digits (or dashes) apart by more than this share of the font size are two cells, however close:
  * the digits of one number are one text run, set glyph against glyph (a gap of zero), while the
  * numbers of cells without padding (a browser's columns shrunk to their numbers) stand a border's
  * width apart, well under a word gap.
  */
 export const DIGIT_ITEMS_GAP = 0.04;
 
-/** Whether two items of a line, `a` before `b`, are two numbers standing apart (see {@link DIGIT_ITEMS_GAP}). */
+/**
+ * Whether two items of a line, `a` before `b`, are two cells standing apart (see {@link DIGIT_ITEMS_GAP}):
+ * a number or a dash (a blank cell's mark) ends `a` and starts `b`.
+ */
 export function apartNumbers(aText: string, aRight: number, b: Item, size: number): boolean {
-  return (
-    b.x - aRight > DIGIT_ITEMS_GAP * size &&
-    ASCII_OR_WIDE_DIGIT.test(aText.trimEnd().slice(-1)) &&
-    ASCII_OR_WIDE_DIGIT.test(b.text.trimStart().charAt(0))
-  );
+  return b.x - aRight > DIGIT_ITEMS_GAP * size && CELL_EDGE.test(aText.trimEnd().slice(-1)) && CELL_EDGE.test(b.text.trimStart().charAt(0));
 }
 
-const ASCII_OR_WIDE_DIGIT = /^[0-9\uff10-\uff19]$/;
+/** A digit (ASCII or full-width) or a dash (hyphen, en and em dash, minus, full-width hyphen). */
+const CELL_EDGE = /^[0-9\uff10-\uff19\-\u2013\u2014\u2212\uff0d]$/;
 
 /** A whole number, a decimal or a signed change, alone in its run: a table value. */
 const NUMBER_RUN = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
