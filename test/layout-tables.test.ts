@@ -174,6 +174,38 @@ describe('layout: blank cells from positions', () => {
     expect(layoutText(wrapped(true)).text).not.toContain('—');
   });
 
+  it('a lone row under header words filling tight cells: its blanks marked; a group header over header-less columns keeps its numbers', () => {
+    // Ten header words 48 pt wide in cells 50.3 pt apart (numbers left-aligned, 2.3 pt from the next
+    // word), then a group header over five columns shrunk to their numbers.
+    const x = Array.from({ length: 10 }, (_, k) => 35 + k * 50.3);
+    const out = layoutText([
+      item('复议后起诉', 540, 722),
+      ...x.map((v, k) => item(k % 2 === 0 ? '结果维持' : '结果纠正', v, 702)),
+      ...['34', '40', '74', '0', '0', '0', '44', '44'].map((v, k) => item(v, x[k + 2] as number, 682)),
+      item('58', 540, 682),
+      item('0', 553, 682),
+      item('5', 560, 682),
+      item('63', 567, 682),
+    ]);
+    expect(lines(out.text)[2]?.trim().split(/ +/)).toEqual(['—', '—', '34', '40', '74', '0', '0', '0', '44', '44', '58', '0', '5', '63']);
+  });
+
+  it("a lone row whose label wraps around it: the label's pieces and the header text over them (the table's note) are no value column", () => {
+    const x = [200, 240, 280];
+    const out = layoutText([
+      item('（本列数据的勾稽关系为：', 40, 760),
+      item('加第四项之和）', 100, 740),
+      ...x.map((v) => item('自然人', v, 740)),
+      item('一、本年新收', 40, 729),
+      item('12', x[1] as number, 720),
+      item('12', x[2] as number, 720),
+      item('申请数量', 40, 711),
+    ]);
+    // The label's pieces are no value column either: no marker left of the numbers.
+    const row = lines(out.text).find((l) => l.includes('12'));
+    expect(row?.trim().split(/ +/)).toEqual(['12', '12']);
+  });
+
   it('blankCells: false writes no marker', () => {
     const out = layoutText([...row('甲', 700, ['1', '2', '3']), ...row('乙', 680, [null, '2', '3'])], { blankCells: false });
     expect(out.text).not.toContain('—');

@@ -31,6 +31,8 @@ const MIN_COLUMNS = 2;
  * lines of numbers closer than that are pieces of numbers wrapped around their row's line.
  */
 const MIN_ROW_STEP = 1;
+/** A header word that opens a column over at least this many of the row's numbers is a group header ({@link Column.group}). */
+const MIN_GROUP_NUMBERS = 2;
 /** Header lines looked at above a lone value row. */
 const MAX_HEADER_LINES = 10;
 /** A value belongs to a column it overlaps, or one at most this share of the font size away. */
@@ -47,6 +49,12 @@ const CLEAR_MARGIN = 0.5;
 interface Column {
   left: number;
   right: number;
+  /**
+   * A header word over several of the row's numbers and over no column of its own (a group header
+   * whose columns have no words: a browser shrinks them to their numbers). Its numbers stay as they
+   * are and it gets no marker; the columns around it still do.
+   */
+  group?: true;
 }
 
 interface Row {
@@ -54,6 +62,8 @@ interface Row {
   numbers: Run[];
   /** Right edge of the row's label (0 without a label). */
   labelRight: number;
+  /** Right edge of the row's label on its line or wrapped around it on the lines just above and below (0 without). */
+  labelEdge: number;
 }
 
 /** Whether a line is a table row by position: label runs, then only numbers (two at least, or a label and one). */
@@ -74,7 +84,7 @@ function asRow(line: Line): Row | null {
   if (numbers.length === 0) return null;
   // A number alone on its line, without a label (a page number, a stray figure) frames nothing.
   if (numbers.length === 1 && labelRight === 0) return null;
-  return { line, numbers, labelRight };
+  return { line, numbers, labelRight, labelEdge: labelRight };
 }
 
 /** A line between rows of a table: a wrapped label's piece, all of it left of the values. */
@@ -109,7 +119,8 @@ function assign(numbers: readonly Run[], columns: readonly Column[], confirmed: 
     if (best < 0 || bestD > NEAR_COLUMN * n.size || second === 0) return null;
     // Over one confirmed column and no other: in it. Otherwise only with a clear nearest.
     if (!(confirmed && bestD === 0) && second - bestD < CLEAR_MARGIN * n.size) return null;
-    if (out.length > 0 && best <= (out[out.length - 1] as number)) return null;
+    const last = out.length > 0 ? (out[out.length - 1] as number) : -1;
+    if (best < last || (best === last && (columns[best] as Column).group !== true)) return null;
     out.push(best);
   }
   return out;
@@ -155,17 +166,20 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
     if (runs.some(isNumberRun)) break;
     // A row with a label: the first word of a header line left of its values heads the label column.
     const firstValue = (row.numbers[0] as Run).left;
-    const labelHeader = row.labelRight > 0 && runs[0] !== undefined && runs[0].right <= firstValue ? runs[0] : null;
+    const labelHeader = row.labelEdge > 0 && runs[0] !== undefined && runs[0].right <= firstValue ? runs[0] : null;
     for (const r of runs) {
       // Label-column text (the table's caption, a header over the labels) frames no value column.
-      if (r.left < row.labelRight || r === labelHeader) continue;
+      if (r.left < row.labelEdge || r === labelHeader) continue;
       const over = columns.filter((c) => r.right > c.left && r.left < c.right);
       if (over.length > 1) continue;
       const c = over[0];
       if (c) {
         c.left = Math.min(c.left, r.left);
         c.right = Math.max(c.right, r.right);
-      } else columns.push({ left: r.left, right: r.right });
+      } else {
+        const under = row.numbers.filter((v) => v.right > r.left && v.left < r.right).length;
+        columns.push(under >= MIN_GROUP_NUMBERS ? { left: r.left, right: r.right, group: true } : { left: r.left, right: r.right });
+      }
       added = true;
     }
     if (!added) break;
@@ -180,6 +194,9 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
 /** Adds blank markers to the rows of one page that leave columns of their table empty. */
 export function placeBlankCells(lines: readonly Line[], previousPage: readonly Line[] = []): void {
   const rows = lines.map(asRow);
+  rows.forEach((row, j) => {
+    if (row && row.labelRight === 0) row.labelEdge = wrappedLabelRight(lines, j, (row.numbers[0] as Run).left);
+  });
   // Rows of numbers without a label before the page's first labelled row, after a previous page that
   // ends with a row (and perhaps pieces of its label): the rest of a row the page break cut (its label
   // and its other lines of numbers are on the previous page; its numbers may be the last lines of
@@ -212,7 +229,7 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
       fillBlock(
         block,
         block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block),
-        block.length >= MIN_ROWS_FOR_SUPPORT,
+        block.length === 1 || block.length >= MIN_ROWS_FOR_SUPPORT,
       );
     k = end;
   }
@@ -250,6 +267,22 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
   return false;
 }
 
+/**
+ * The right edge of the label of a row printed without one on its line: a label wrapped around the
+ * row's numbers stands on the lines just above and below (pieces left of the numbers); 0 without.
+ */
+function wrappedLabelRight(lines: readonly Line[], j: number, valuesLeft: number): number {
+  const line = lines[j] as Line;
+  let right = 0;
+  for (const k of [j - 1, j + 1]) {
+    const piece = lines[k];
+    if (!piece || piece.page !== line.page || Math.abs(piece.down - line.down) > MAX_LINE_STEP * Math.max(piece.size, line.size)) continue;
+    if (!isLabelPiece(piece, valuesLeft)) continue;
+    for (const r of lineRuns(piece)) right = Math.max(right, r.right);
+  }
+  return right;
+}
+
 /** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */
 function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
   for (let k = page.length - 1; k >= 0; k--) {
@@ -271,7 +304,7 @@ function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: b
     const size = (row.numbers[0] as Run).size;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c] as Column;
-      if (used.has(c) || col.left < row.labelRight) continue;
+      if (used.has(c) || col.group === true || col.left < row.labelEdge) continue;
       const marker: Item = {
         text: BLANK_MARKER,
         page: row.line.page,
