@@ -31,6 +31,33 @@ describe('layout: header words in tight cells', () => {
   });
 });
 
+describe('layout: numbers of cells without padding', () => {
+  it('items of digits a border apart are two numbers; digits set glyph against glyph stay one number', () => {
+    // A browser shrinks columns without header text to their numbers: each cell's number a separate
+    // item, 0.8 pt (a border) from the next; one number printed glyph by glyph has no gap at all.
+    const out = layoutText([
+      item('271', 100, 700),
+      item('0', 118.8, 700),
+      item('36', 125.6, 700),
+      item('1', 138.4, 700),
+      item('67', 144.4, 700),
+    ]);
+    expect(lines(out.text)[0]).toBe('271 0 36 167');
+  });
+
+  it('a dash printed for a blank cell a border from a number is a cell of its own', () => {
+    const out = layoutText([
+      item('84', 100, 700),
+      item('—', 112.8, 700),
+      item('29', 119.6, 700),
+      item('20', 132.4, 700),
+      item('—', 145.2, 700),
+      item('49', 152, 700),
+    ]);
+    expect(lines(out.text)[0]).toBe('84 — 29 20 — 49');
+  });
+});
+
 describe('layout: page furniture', () => {
   const page = (p: number, body: string): PositionedText[] => [
     item('12/1/26, 11:26 PM', 20, 820, p),
@@ -93,6 +120,90 @@ describe('layout: blank cells from positions', () => {
     expect(between.text).not.toContain('—');
     const shared = layoutText([...row('甲', 700, ['1', '2', '3']), item('乙', 40, 680), item('7', 200, 680), item('8', 208, 680)]);
     expect(shared.text).not.toContain('—');
+  });
+
+  it('numbers left-aligned in a narrow column a few points from the next one still place a marker, a cell of its own', () => {
+    // A browser prints a narrow column (其他) whose three-digit numbers end 4.6 pt before the next column's numbers start.
+    const x = [200, 240, 280, 302.6];
+    const at = (label: string, y: number, v: (string | null)[]): PositionedText[] => [
+      item(label, 40, y),
+      ...v.flatMap((s, k) => (s === null ? [] : [item(s, x[k] as number, y)])),
+    ];
+    const out = layoutText([
+      ...at('甲', 700, ['1', '2', '154', '1,403']),
+      ...at('乙', 680, ['3', '4', null, '7']),
+      ...at('丙', 660, ['5', null, '100', '105']),
+    ]);
+    const [a, b, c] = lines(out.text);
+    expect(a?.split(/ +/)).toEqual(['甲', '1', '2', '154', '1,403']);
+    expect(b).toMatch(/^乙 +3 +4 +— {2,}7$/);
+    expect(c?.split(/ +/)).toEqual(['丙', '5', '—', '100', '105']);
+  });
+
+  it('full-width numbers are numbers: a full-width row leaving a column empty gets a marker there', () => {
+    const out = layoutText([
+      ...row('甲', 700, ['１', '２', '３', '４', '５', '６', '２１']),
+      ...row('乙', 680, ['１', null, '３', '４', '５', '６', '１９']),
+      ...row('丙', 660, ['１', '２', '３', '４', '５', null, '１５']),
+    ]);
+    const [, b, c] = lines(out.text);
+    expect(b?.split(/ +/)).toEqual(['乙', '１', '—', '３', '４', '５', '６', '１９']);
+    expect(c?.split(/ +/)).toEqual(['丙', '１', '２', '３', '４', '５', '—', '１５']);
+  });
+
+  // A number wrapped in its cell whose pieces were not joined (no line pitch to confirm them): its
+  // pieces stand half a line above and below the row's line, and the row's line seems to leave that
+  // column empty. No marker anywhere in such a block.
+  const wrapped = (groupLabels: boolean): PositionedText[] => [
+    ...row('甲', 700, ['１', '２', '３', '４', '５', '６', '２１']),
+    ...row('乙', 680, ['１', '２', '３', '４', '５', '６', '２１']),
+    ...(groupLabels ? [item('总', 20, 666)] : []),
+    item('１３', cols[0] as number, 666),
+    item('１２', cols[6] as number, 666),
+    ...row('丙', 660, [null, '２', '３', '４', '５', '６', null]),
+    ...(groupLabels ? [item('计', 20, 654)] : []),
+    item('５', cols[0] as number, 654),
+    item('６', cols[6] as number, 654),
+  ];
+
+  it('no marker where pieces of a wrapped number stand on lines of their own next to the row', () => {
+    expect(layoutText(wrapped(false)).text).not.toContain('—');
+  });
+
+  it('no marker where pieces of a wrapped number share their lines with a group label (lines closer than a line of text)', () => {
+    expect(layoutText(wrapped(true)).text).not.toContain('—');
+  });
+
+  it('a lone row under header words filling tight cells: its blanks marked; a group header over header-less columns keeps its numbers', () => {
+    // Ten header words 48 pt wide in cells 50.3 pt apart (numbers left-aligned, 2.3 pt from the next
+    // word), then a group header over five columns shrunk to their numbers.
+    const x = Array.from({ length: 10 }, (_, k) => 35 + k * 50.3);
+    const out = layoutText([
+      item('复议后起诉', 540, 722),
+      ...x.map((v, k) => item(k % 2 === 0 ? '结果维持' : '结果纠正', v, 702)),
+      ...['34', '40', '74', '0', '0', '0', '44', '44'].map((v, k) => item(v, x[k + 2] as number, 682)),
+      item('58', 540, 682),
+      item('0', 553, 682),
+      item('5', 560, 682),
+      item('63', 567, 682),
+    ]);
+    expect(lines(out.text)[2]?.trim().split(/ +/)).toEqual(['—', '—', '34', '40', '74', '0', '0', '0', '44', '44', '58', '0', '5', '63']);
+  });
+
+  it("a lone row whose label wraps around it: the label's pieces and the header text over them (the table's note) are no value column", () => {
+    const x = [200, 240, 280];
+    const out = layoutText([
+      item('（本列数据的勾稽关系为：', 40, 760),
+      item('加第四项之和）', 100, 740),
+      ...x.map((v) => item('自然人', v, 740)),
+      item('一、本年新收', 40, 729),
+      item('12', x[1] as number, 720),
+      item('12', x[2] as number, 720),
+      item('申请数量', 40, 711),
+    ]);
+    // The label's pieces are no value column either: no marker left of the numbers.
+    const row = lines(out.text).find((l) => l.includes('12'));
+    expect(row?.trim().split(/ +/)).toEqual(['12', '12']);
   });
 
   it('blankCells: false writes no marker', () => {

@@ -26,16 +26,35 @@ const MIN_ROWS_FOR_SUPPORT = 3;
 const MIN_COLUMN_SUPPORT = 2;
 /** Fewest columns a block needs for blank markers (with one column, a row has nothing to be out of step with). */
 const MIN_COLUMNS = 2;
+/**
+ * Two rows of a table stand at least this many font sizes apart (a line of text and the cell's padding);
+ * lines of numbers closer than that are pieces of numbers wrapped around their row's line.
+ */
+const MIN_ROW_STEP = 1;
+/** A header word that opens a column over at least this many of the row's numbers is a group header ({@link Column.group}). */
+const MIN_GROUP_NUMBERS = 2;
 /** Header lines looked at above a lone value row. */
 const MAX_HEADER_LINES = 10;
 /** A value belongs to a column it overlaps, or one at most this share of the font size away. */
 const NEAR_COLUMN = 0.6;
-/** … and the next column must be at least this share of the font size farther. */
+/**
+ * … and the next column must be at least this share of the font size farther. Where every column
+ * holds numbers of two rows or more (a block of {@link MIN_ROWS_FOR_SUPPORT} rows), a value over one
+ * column and no other needs no margin: it is in that column (a browser prints a narrow column's
+ * numbers, left-aligned, a few points before the next column's). Columns of fewer rows, or of header
+ * words, keep the margin: one number a little out of line may have opened a column of its own.
+ */
 const CLEAR_MARGIN = 0.5;
 
 interface Column {
   left: number;
   right: number;
+  /**
+   * A header word over several of the row's numbers and over no column of its own (a group header
+   * whose columns have no words: a browser shrinks them to their numbers). Its numbers stay as they
+   * are and it gets no marker; the columns around it still do.
+   */
+  group?: true;
 }
 
 interface Row {
@@ -43,6 +62,8 @@ interface Row {
   numbers: Run[];
   /** Right edge of the row's label (0 without a label). */
   labelRight: number;
+  /** Right edge of the row's label on its line or wrapped around it on the lines just above and below (0 without). */
+  labelEdge: number;
 }
 
 /** Whether a line is a table row by position: label runs, then only numbers (two at least, or a label and one). */
@@ -63,7 +84,7 @@ function asRow(line: Line): Row | null {
   if (numbers.length === 0) return null;
   // A number alone on its line, without a label (a page number, a stray figure) frames nothing.
   if (numbers.length === 1 && labelRight === 0) return null;
-  return { line, numbers, labelRight };
+  return { line, numbers, labelRight, labelEdge: labelRight };
 }
 
 /** A line between rows of a table: a wrapped label's piece, all of it left of the values. */
@@ -77,8 +98,11 @@ function distance(run: Run, c: Column): number {
   return run.right <= c.left ? c.left - run.right : run.left - c.right;
 }
 
-/** The column of each number of a row (indices into `columns`), or null when one is unclear or two share a column. */
-function assign(numbers: readonly Run[], columns: readonly Column[]): number[] | null {
+/**
+ * The column of each number of a row (indices into `columns`), or null when one is unclear or two
+ * share a column. `confirmed`: every column holds the numbers of several rows (see {@link CLEAR_MARGIN}).
+ */
+function assign(numbers: readonly Run[], columns: readonly Column[], confirmed: boolean): number[] | null {
   const out: number[] = [];
   for (const n of numbers) {
     let best = -1;
@@ -92,8 +116,11 @@ function assign(numbers: readonly Run[], columns: readonly Column[]): number[] |
         best = k;
       } else if (d < second) second = d;
     });
-    if (best < 0 || bestD > NEAR_COLUMN * n.size || second - bestD < CLEAR_MARGIN * n.size) return null;
-    if (out.length > 0 && best <= (out[out.length - 1] as number)) return null;
+    if (best < 0 || bestD > NEAR_COLUMN * n.size || second === 0) return null;
+    // Over one confirmed column and no other: in it. Otherwise only with a clear nearest.
+    if (!(confirmed && bestD === 0) && second - bestD < CLEAR_MARGIN * n.size) return null;
+    const last = out.length > 0 ? (out[out.length - 1] as number) : -1;
+    if (best < last || (best === last && (columns[best] as Column).group !== true)) return null;
     out.push(best);
   }
   return out;
@@ -139,17 +166,20 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
     if (runs.some(isNumberRun)) break;
     // A row with a label: the first word of a header line left of its values heads the label column.
     const firstValue = (row.numbers[0] as Run).left;
-    const labelHeader = row.labelRight > 0 && runs[0] !== undefined && runs[0].right <= firstValue ? runs[0] : null;
+    const labelHeader = row.labelEdge > 0 && runs[0] !== undefined && runs[0].right <= firstValue ? runs[0] : null;
     for (const r of runs) {
       // Label-column text (the table's caption, a header over the labels) frames no value column.
-      if (r.left < row.labelRight || r === labelHeader) continue;
+      if (r.left < row.labelEdge || r === labelHeader) continue;
       const over = columns.filter((c) => r.right > c.left && r.left < c.right);
       if (over.length > 1) continue;
       const c = over[0];
       if (c) {
         c.left = Math.min(c.left, r.left);
         c.right = Math.max(c.right, r.right);
-      } else columns.push({ left: r.left, right: r.right });
+      } else {
+        const under = row.numbers.filter((v) => v.right > r.left && v.left < r.right).length;
+        columns.push(under >= MIN_GROUP_NUMBERS ? { left: r.left, right: r.right, group: true } : { left: r.left, right: r.right });
+      }
       added = true;
     }
     if (!added) break;
@@ -164,6 +194,9 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
 /** Adds blank markers to the rows of one page that leave columns of their table empty. */
 export function placeBlankCells(lines: readonly Line[], previousPage: readonly Line[] = []): void {
   const rows = lines.map(asRow);
+  rows.forEach((row, j) => {
+    if (row && row.labelRight === 0) row.labelEdge = wrappedLabelRight(lines, j, (row.numbers[0] as Run).left);
+  });
   // Rows of numbers without a label before the page's first labelled row, after a previous page that
   // ends with a row (and perhaps pieces of its label): the rest of a row the page break cut (its label
   // and its other lines of numbers are on the previous page; its numbers may be the last lines of
@@ -192,9 +225,62 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
       else if (!isLabelPiece(line, valuesLeft)) break;
       end++;
     }
-    fillBlock(block, block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block));
+    if (!hasLooseNumbers(lines, rows, k, end))
+      fillBlock(
+        block,
+        block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block),
+        block.length === 1 || block.length >= MIN_ROWS_FOR_SUPPORT,
+      );
     k = end;
   }
+}
+
+/**
+ * Whether a block holds pieces of numbers wrapped in their cells (stacked above and below their
+ * row's line, not joined: see `wrapped-numbers.ts`). Such lines are no rows, and the row they belong
+ * to shows no empty column: the block gets no markers. Signs, any of them:
+ * - a line of numbers without a label next to another line holding a number (a row whose label
+ *   wraps has its numbers between the label's lines; a lone row of table 四 stands between its
+ *   header and what follows);
+ * - two lines of numbers closer than {@link MIN_ROW_STEP}.
+ *
+ * (A number one line pitch under another, with a label on its line, is left to the reader: the
+ * wrapped text's pitch can equal the step between two rows of one-line labels.)
+ */
+function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], from: number, end: number): boolean {
+  const numbers = (k: number, near: Line): Run[] => {
+    const b = lines[k];
+    if (!b || b.page !== near.page || Math.abs(b.down - near.down) > MAX_LINE_STEP * Math.max(near.size, b.size)) return [];
+    return lineRuns(b).filter(isNumberRun);
+  };
+  for (let j = from; j < end; j++) {
+    const row = rows[j];
+    if (!row) continue;
+    const above = numbers(j - 1, row.line);
+    if (row.labelRight === 0 && (above.length > 0 || numbers(j + 1, row.line).length > 0)) return true;
+    const prev = lines[j - 1] as Line | undefined;
+    if (above.length === 0 || !prev) continue;
+    const step = row.line.down - prev.down;
+    // Two lines of numbers closer than a line of text: pieces of one row's wrapped numbers.
+    if (step < MIN_ROW_STEP * Math.max(row.line.size, prev.size)) return true;
+  }
+  return false;
+}
+
+/**
+ * The right edge of the label of a row printed without one on its line: a label wrapped around the
+ * row's numbers stands on the lines just above and below (pieces left of the numbers); 0 without.
+ */
+function wrappedLabelRight(lines: readonly Line[], j: number, valuesLeft: number): number {
+  const line = lines[j] as Line;
+  let right = 0;
+  for (const k of [j - 1, j + 1]) {
+    const piece = lines[k];
+    if (!piece || piece.page !== line.page || Math.abs(piece.down - line.down) > MAX_LINE_STEP * Math.max(piece.size, line.size)) continue;
+    if (!isLabelPiece(piece, valuesLeft)) continue;
+    for (const r of lineRuns(piece)) right = Math.max(right, r.right);
+  }
+  return right;
 }
 
 /** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */
@@ -207,10 +293,10 @@ function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
   return false;
 }
 
-function fillBlock(block: readonly Row[], columns: Column[] | null): void {
+function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: boolean): void {
   // (The bound keeps the work per row linear: no report table has more columns.)
   if (!columns || columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS) return;
-  const assigned = block.map((r) => assign(r.numbers, columns));
+  const assigned = block.map((r) => assign(r.numbers, columns, confirmed));
   if (assigned.some((a) => a === null)) return;
   block.forEach((row, i) => {
     const used = new Set(assigned[i] as number[]);
@@ -218,7 +304,7 @@ function fillBlock(block: readonly Row[], columns: Column[] | null): void {
     const size = (row.numbers[0] as Run).size;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c] as Column;
-      if (used.has(c) || col.left < row.labelRight) continue;
+      if (used.has(c) || col.group === true || col.left < row.labelEdge) continue;
       const marker: Item = {
         text: BLANK_MARKER,
         page: row.line.page,

@@ -43,6 +43,25 @@ export interface Run {
 /** A gap wider than this share of the font size (but no column gap) is one space; narrower, none. */
 export const WORD_GAP = 0.15;
 
+/**
+ * Two items of digits (or dashes) apart by more than this share of the font size are two cells, however close:
+ * the digits of one number are one text run, set glyph against glyph (a gap of zero), while the
+ * numbers of cells without padding (a browser's columns shrunk to their numbers) stand a border's
+ * width apart, well under a word gap.
+ */
+export const DIGIT_ITEMS_GAP = 0.04;
+
+/**
+ * Whether two items of a line, `a` before `b`, are two cells standing apart (see {@link DIGIT_ITEMS_GAP}):
+ * a number or a dash (a blank cell's mark) ends `a` and starts `b`.
+ */
+export function apartNumbers(aText: string, aRight: number, b: Item, size: number): boolean {
+  return b.x - aRight > DIGIT_ITEMS_GAP * size && CELL_EDGE.test(aText.trimEnd().slice(-1)) && CELL_EDGE.test(b.text.trimStart().charAt(0));
+}
+
+/** A digit (ASCII or full-width) or a dash (hyphen, en and em dash, minus, full-width hyphen). */
+const CELL_EDGE = /^[0-9\uff10-\uff19\-\u2013\u2014\u2212\uff0d]$/;
+
 /** A whole number, a decimal or a signed change, alone in its run: a table value. */
 const NUMBER_RUN = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -54,9 +73,9 @@ export function asciiDigits(text: string): string {
   return text.replace(FULLWIDTH_NUMBER, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Whether a run's text is one number (a table value). */
+/** Whether a run's text is one number (a table value), in ASCII or full-width digits. */
 export function isNumberRun(run: Run): boolean {
-  return NUMBER_RUN.test(run.text);
+  return NUMBER_RUN.test(asciiDigits(run.text));
 }
 
 /** Han characters and CJK punctuation: Chinese text has no spaces between words. */
@@ -74,7 +93,8 @@ export function lineRuns(line: Line): Run[] {
   let cur: Run | null = null;
   for (const it of line.items) {
     const right = it.x + it.w;
-    if (cur && it.x - cur.right <= WORD_GAP * Math.min(cur.size, it.size)) {
+    const size = cur ? Math.min(cur.size, it.size) : it.size;
+    if (cur && it.x - cur.right <= WORD_GAP * size && !apartNumbers(cur.text, cur.right, it, size)) {
       cur.text += it.text.trim();
       cur.right = Math.max(cur.right, right);
       continue;

@@ -12,7 +12,7 @@
 
 import { isValueRow, placeBlankCells } from './blank-cells.js';
 import { findFurniture } from './furniture.js';
-import { CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
+import { apartNumbers, CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
 import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
 
 /** A positioned piece of text: a PDF text item or an OCR box. */
@@ -254,9 +254,10 @@ function writeLine(writer: Writer, line: readonly Item[], left: number): void {
       // Chinese has no spaces between words: a visible gap between two Chinese items is a cell boundary
       // (header words centred in tight cells stand a few points apart).
       const cjkGap = gap > WORD_GAP * unit && isCjk(prev.text.trimEnd().slice(-1)) && isCjk(it.text.trimStart()[0]);
-      if (gap > COLUMN_GAP * unit || cjkGap)
+      // A blank marker the layout placed is a cell of its own: a column gap on both sides.
+      if (gap > COLUMN_GAP * unit || cjkGap || it.synthetic === true || prev.synthetic === true)
         writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(MIN_CELL_SPACES, Math.round(gap / (unit * SPACE_WIDTH))))));
-      else if (gap > WORD_GAP * unit) writer.write(' ');
+      else if (gap > WORD_GAP * unit || apartNumbers(prev.text, cursor, it, unit)) writer.write(' ');
     } else {
       const indent = Math.min(MAX_SPACES, Math.max(0, Math.round((it.x - left) / (it.size * SPACE_WIDTH))));
       if (indent > 0) writer.write(' '.repeat(indent));
