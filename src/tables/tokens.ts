@@ -6,6 +6,7 @@
  */
 import { parseCellContent, type NumberContent } from '../grammar/cell.js';
 import type { Line, Span } from '../grammar/lines.js';
+import { joinStackedNumbers } from './stacked-numbers.js';
 
 /** Shared token fields. */
 interface TokenBase {
@@ -135,7 +136,7 @@ export function detectLayout(lines: readonly Line[]): RegionLayout {
  * becomes an `end` break, so that a row's last cell can be seen to end the table.
  */
 export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingGap: number | null = null): TableToken[] {
-  const out: TableToken[] = [];
+  let out: TableToken[] = [];
   let gap = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
@@ -170,6 +171,8 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
     }
     gap = 0;
   }
+  // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
+  out = joinStackedNumbers(out);
   const last = lines[lines.length - 1];
   if (last) {
     out.push({
