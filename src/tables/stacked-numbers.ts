@@ -9,7 +9,8 @@
  * A stack is joined into one number, laid out with the rest of its row on one line, only where all
  * of this holds:
  * - the pieces are plain digits on consecutive lines of text (no blank line between them: a row's
- *   lines), each piece overlapping in character columns the one above it and nothing else there;
+ *   lines), each piece overlapping in character columns the one above it and nothing else there,
+ *   and every line holding a piece is indented (text placed by position, not plain text);
  * - every piece but the last is as wide as the first (wrapping breaks a full line), the last no
  *   wider, and the first does not start with `0` (a number does not);
  * - the lines hold one row, not several: two pieces on neighbouring lines are not two rows of
@@ -28,6 +29,8 @@ import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 const MAX_PIECES = 12;
 /** Text lines of one block looked at (a row's lines; a longer block is a table printed without blank lines). */
 const MAX_BLOCK_LINES = 40;
+/** Every line holding a piece is indented this many characters at least (text laid out by position). */
+const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
 
@@ -87,7 +90,8 @@ export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
 
 /** The tokens of a block with its stacks joined (`[from, to)` of the stream replaced), or null. */
 function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
-  if (block.some((l) => tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && (t.column === undefined || t.inRow === true)))) return null;
+  if (block.some((l) => tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && (t.column === undefined || t.inRow === true))))
+    return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
   // The piece below each piece (by line index in the block and position on the line).
@@ -123,6 +127,11 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     const chain: ValueToken[] = [top];
     for (let next = below.get(top); next; next = below.get(next.to)) chain.push(next.to);
     if (chain.length > MAX_PIECES || !wrapShape(chain)) return null;
+    // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
+    // page's margin and cell padding); plain text starts its lines at the margin, one cell after
+    // another, and a number over another there is no stack.
+    if (chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_INDENT))
+      return null;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
     if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) return null;
@@ -179,7 +188,10 @@ function oneRow(
   if ((last - first) % 2 === 1) {
     // An even number of lines: no middle line; the row's text stands on one of the two middle lines.
     const lo = (first + last - 1) / 2;
-    return [lo, lo + 1].some((m) => othersOn(m, chain, block, tokens)) && !(labelled[first] && labelled[last] && (labelled[lo] || labelled[lo + 1]));
+    return (
+      [lo, lo + 1].some((m) => othersOn(m, chain, block, tokens)) &&
+      !(labelled[first] && labelled[last] && (labelled[lo] || labelled[lo + 1]))
+    );
   }
   const mid = (first + last) / 2;
   void pieces;
