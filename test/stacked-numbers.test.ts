@@ -157,3 +157,42 @@ describe('numbers stacked over the lines of their cell (pdftotext -layout)', () 
     expect(Object.values(table4(text))).toEqual([3, 1, 0, 2, 6, 0, 0, 0, 0, 0, 4, 0, 0, 0, 4]);
   });
 });
+
+describe('stacked numbers in a table printed without blank lines between its rows', () => {
+  it("each row's stacks joined on its own lines; a stack reaching into the next row leaves the block as it is", () => {
+    const rows = [
+      place([8, '1.属于国家秘密'], [40, '19']),
+      place([20, '70'], [25, '44'], [34, '148'], [46, '0']),
+      place([8, '以下'], [40, '8']),
+      place([8, '2.其他法律行政法'], [40, '29']),
+      place([20, '13'], [25, '234'], [34, '58'], [46, '14']),
+      place([8, '规禁止公开'], [40, '5']),
+    ];
+    expect(tokensOf(rows).filter((t) => t.includes('value'))).toEqual([
+      '0 value 70',
+      '0 value 44',
+      '0 value 148',
+      '0 value 198',
+      '0 value 0',
+      '3 value 13',
+      '3 value 234',
+      '3 value 58',
+      '3 value 295',
+      '3 value 14',
+    ]);
+    // The pieces of the next row's top line under a row's last piece, no one-line cell between: nothing joined.
+    const reaching = [
+      place([46, '38'], [51, '738']),
+      place([9, '属于行政执法案卷'], [18, '393']),
+      place([46, '81'], [51, '84']),
+      place([29, '9']),
+      place([46, '13'], [51, '954']),
+      place([9, '属于行政查询事项'], [18, '0']),
+    ];
+    expect(
+      tokensOf(reaching)
+        .filter((t) => t.includes('value'))
+        .map((t) => t.split(' ')[2]),
+    ).toEqual(['38', '738', '393', '81', '84', '9', '13', '954', '0']);
+  });
+});
