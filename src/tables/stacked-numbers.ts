@@ -27,13 +27,8 @@ import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
 const MAX_PIECES = 12;
-/** Text lines of one block looked at (a table printed without blank lines between its rows is one block). */
-const MAX_BLOCK_LINES = 400;
-/**
- * The next piece of a number stands on the next line, or the one after (a line of the row's cells of
- * one line between, centred in the row).
- */
-const MAX_STEP = 2;
+/** Text lines of one block looked at (a row's lines; a longer block is a table printed without blank lines). */
+const MAX_BLOCK_LINES = 40;
 /** Every line holding a piece is indented this many characters at least (text laid out by position). */
 const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
@@ -102,23 +97,14 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   // The piece below each piece (by line index in the block and position on the line).
   const below = new Map<ValueToken, { to: ValueToken; k: number }>();
   const above = new Set<ValueToken>();
-  // Lines `[k, m]` with a stack that fails the evidence: a row that meets them is left as it is.
-  const blocked: [number, number][] = [];
   for (let k = 0; k < block.length; k++) {
     for (const p of pieces[k] as ValueToken[]) {
-      for (let m = k + 1; m < block.length && m <= k + MAX_STEP; m++) {
+      for (let m = k + 1; m < block.length; m++) {
         const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q));
         if (hits.length === 0) continue;
-        // Two labelled lines one under the other are two rows (a row's last line over the next row's first).
-        if (m === k + 1 && labelled[k] && labelled[m]) break;
         const q = hits[0] as ValueToken;
-        // Exactly one piece below, overlapping this one only on its line (else these lines are left as they are).
-        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q)).length > 1 || above.has(q)) {
-          blocked.push([k, m]);
-          break;
-        }
-        // A wider number below is no further piece (a wrapped number's lines narrow or stay).
-        if (q.raw.length > p.raw.length) break;
+        // Exactly one piece below, overlapping this one only on its line.
+        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q)).length > 1 || above.has(q)) return null;
         below.set(p, { to: q, k: m });
         above.add(q);
         break;
@@ -132,7 +118,6 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     const down = pieces[k + 1] as ValueToken[];
     if (up.length >= 2 && up.length === down.length && up.every((p) => below.get(p)?.k === k + 1)) return null;
   }
-  const stacked = new Set<TableToken>([...below.keys(), ...above]);
   const lineOf = new Map<ValueToken, number>();
   pieces.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
   const joined = new Map<ValueToken, ValueToken>();
@@ -141,86 +126,41 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     if (above.has(top)) continue;
     const chain: ValueToken[] = [top];
     for (let next = below.get(top); next; next = below.get(next.to)) chain.push(next.to);
-    const first = lineOf.get(top) as number;
-    const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
-    const raw = chain.map((p) => p.raw).join('');
-    const content = parseCellContent(raw);
+    if (chain.length > MAX_PIECES || !wrapShape(chain)) return null;
     // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
     // page's margin and cell padding); plain text starts its lines at the margin, one cell after
     // another, and a number over another there is no stack.
-    const indented = chain.every(
-      (p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) >= MIN_INDENT,
-    );
-    if (
-      chain.length > MAX_PIECES ||
-      !wrapShape(chain) ||
-      !indented ||
-      !oneRow(first, last, stacked, block, tokens, labelled) ||
-      content.kind !== 'number'
-    ) {
-      blocked.push([first, last]);
-      continue;
-    }
+    if (chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_INDENT))
+      return null;
+    const first = lineOf.get(top) as number;
+    const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
+    if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) return null;
+    const raw = chain.map((p) => p.raw).join('');
+    const content = parseCellContent(raw);
+    if (content.kind !== 'number') return null;
     joined.set(top, { ...top, raw, content });
     for (const p of chain.slice(1)) dropped.add(p);
   }
-  // The lines each stack spans, and the stacks whose spans meet: one row each, laid out on one line.
-  const spans: [number, number][] = [];
-  for (const [top] of joined) {
-    const k = lineOf.get(top) as number;
-    let end = k;
-    for (let next = below.get(top); next; next = below.get(next.to)) end = next.k;
-    spans.push([k, end]);
-  }
-  spans.sort((a, c) => a[0] - c[0]);
-  const rows: [number, number][] = [];
-  for (const sp of spans) {
-    const last = rows[rows.length - 1];
-    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
-    else rows.push([sp[0], sp[1]]);
-  }
-  const out: TableToken[] = [];
-  let copied = (block[0] as TokenLine).from;
-  // A stack that fails the evidence leaves the whole block as it is: its pieces stand among rows
-  // whose reading would change around them.
-  if (blocked.length > 0) return null;
-  for (const [a, c] of rows) {
-    const head = block[a] as TokenLine;
-    const tail = block[c] as TokenLine;
-    for (let i = copied; i < head.from; i++) out.push(tokens[i] as TableToken);
-    out.push(...rowOnOneLine(tokens.slice(head.from, tail.to), joined, dropped, (tokens[head.from] as TableToken).gapBefore));
-    copied = tail.to;
-  }
-  if (copied === (block[0] as TokenLine).from) return null;
-  const blockEnd = (block[block.length - 1] as TokenLine).to;
-  for (let i = copied; i < blockEnd; i++) out.push(tokens[i] as TableToken);
-  return { from: (block[0] as TokenLine).from, to: blockEnd, tokens: out };
-}
-
-/** The tokens of a row's lines on one line: its labels, then its cells by column (stacks joined), then a row break. */
-function rowOnOneLine(
-  range0: readonly TableToken[],
-  joined: ReadonlyMap<ValueToken, ValueToken>,
-  dropped: ReadonlySet<TableToken>,
-  gapBefore: number,
-): TableToken[] {
-  const range = range0.filter((t) => t.kind !== 'break');
+  // The block's lines from the first with a number to the last: one row on one line.
+  const withNumbers = block.filter((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
+  const head = withNumbers[0] as TokenLine;
+  const tail = withNumbers[withNumbers.length - 1] as TokenLine;
+  const range = tokens.slice(head.from, tail.to).filter((t) => t.kind !== 'break');
   const labels = range.filter((t) => t.kind === 'label');
   const cells = range
     .filter((t) => t.kind !== 'label' && !dropped.has(t))
     .map((t) => (t.kind === 'value' ? (joined.get(t) ?? t) : t))
     .sort((a, c) => (a.column as number) - (c.column as number));
-  const first = range[0] as TableToken;
-  const line = labels[0]?.line ?? first.line;
+  const line = labels[0]?.line ?? head.line;
   const rowTokens: TableToken[] = [...labels, ...cells].map((t, i) => ({
     ...t,
     line,
     lineStart: i === 0,
-    gapBefore: i === 0 ? gapBefore : 0,
+    gapBefore: i === 0 ? (tokens[head.from] as TableToken).gapBefore : 0,
   }));
   const lastToken = range[range.length - 1] as TableToken;
   const end: BreakToken = { kind: 'break', reason: 'line', start: lastToken.end, end: lastToken.end, line, gapBefore: 0, lineStart: false };
-  return [...rowTokens, end];
+  return { from: head.from, to: tail.to, tokens: [...rowTokens, end] };
 }
 
 /** Every piece but the last as wide as the first, the last no wider, the first not starting with `0`. */
@@ -232,13 +172,14 @@ function wrapShape(chain: readonly ValueToken[]): boolean {
 
 /**
  * Whether the lines `first..last` of a block that a stack spans hold one row: neighbouring lines are
- * not both labelled; over three lines or more, the middle line holds other text of the row (no piece
- * of a stack) and a label does not start both the middle line and an end line.
+ * not both labelled; over three lines or more, the middle line holds other text of the row and a
+ * label does not start both the middle line and an end line.
  */
 function oneRow(
   first: number,
   last: number,
-  stacked: ReadonlySet<TableToken>,
+  chain: readonly ValueToken[],
+  pieces: readonly (readonly ValueToken[])[],
   block: readonly TokenLine[],
   tokens: readonly TableToken[],
   labelled: readonly boolean[],
@@ -248,20 +189,17 @@ function oneRow(
     // An even number of lines: no middle line; the row's text stands on one of the two middle lines.
     const lo = (first + last - 1) / 2;
     return (
-      [lo, lo + 1].some((m) => othersOn(m, stacked, block, tokens)) &&
+      [lo, lo + 1].some((m) => othersOn(m, chain, block, tokens)) &&
       !(labelled[first] && labelled[last] && (labelled[lo] || labelled[lo + 1]))
     );
   }
   const mid = (first + last) / 2;
-  return othersOn(mid, stacked, block, tokens) && !(labelled[mid] && (labelled[first] || labelled[last]));
+  void pieces;
+  return othersOn(mid, chain, block, tokens) && !(labelled[mid] && (labelled[first] || labelled[last]));
 }
 
-/**
- * Whether line `k` of a block holds a token that is no piece of a stack: the row's label or a cell of
- * one line (pieces of other stacks there are no evidence of the row's middle: the stack may reach
- * into the next row).
- */
-function othersOn(k: number, stacked: ReadonlySet<TableToken>, block: readonly TokenLine[], tokens: readonly TableToken[]): boolean {
+/** Whether line `k` of a block holds a token that is not one of the chain's pieces. */
+function othersOn(k: number, chain: readonly ValueToken[], block: readonly TokenLine[], tokens: readonly TableToken[]): boolean {
   const l = block[k] as TokenLine;
-  return tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && !stacked.has(t));
+  return tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && !chain.includes(t as ValueToken));
 }
