@@ -47,13 +47,14 @@ const NUMBERS_ONLY = /^[\d\s.,，/—-]+$/;
 /** Words of the tables; a long line holding one is a table flattened onto one line (crawler text), not prose. */
 const TABLE_WORDS = /第二十条|勾稽关系|本年新收|上年结转|结转下年度|未经复议直接起诉|复议后起诉|信息内容/;
 
-/** A line of running text rather than table cells: a sentence (full stop inside), or long without table words. */
+/** A line of running text rather than table cells: a sentence (full stop inside), or long without table words (and not numbers alone). */
 export function isProse(l: Line): boolean {
   if (l.kind !== 'text') return false;
   const t = l.text;
   const stop = t.indexOf('。');
   if (stop !== -1 && (stop < t.length - 1 || t.length > 20)) return true;
-  return t.length > 60 && !TABLE_WORDS.test(t);
+  // (a long line of numbers alone is a row of cells set far apart: `pdftotext -layout` keeps the page's gaps)
+  return t.length > 60 && !TABLE_WORDS.test(t) && !NUMBERS_ONLY.test(t);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { parseCellContent, type NumberContent } from '../grammar/cell.js';
 import type { Line, Span } from '../grammar/lines.js';
+import { joinStackedNumbers } from './stacked-numbers.js';
 
 /** Shared token fields. */
 interface TokenBase {
@@ -135,7 +136,7 @@ export function detectLayout(lines: readonly Line[]): RegionLayout {
  * becomes an `end` break, so that a row's last cell can be seen to end the table.
  */
 export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingGap: number | null = null): TableToken[] {
-  const out: TableToken[] = [];
+  let out: TableToken[] = [];
   let gap = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
@@ -178,6 +179,8 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
     }
     gap = 0;
   }
+  // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
+  out = joinStackedNumbers(out);
   const last = lines[lines.length - 1];
   if (last) {
     out.push({
@@ -325,6 +328,12 @@ function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): 
 }
 
 const WORD_RE = /\S+/g;
+/**
+ * Zeros only, two or more (`００`): no report writes a count so, but `pdftotext -layout` runs the
+ * zeros of neighbouring narrow cells together (full-width digits fill their cells); such a word is
+ * a glued run, cut by the table readers where the row is short of cells (each piece a `0`).
+ */
+const ZEROS_RE = /^0{2,}$/;
 /** Digit runs inside a word; a unit may follow. */
 const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
 /** A year (1900–2099). */
@@ -349,7 +358,7 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
   if (seg.text === '') return 0;
   const whole = parseCellContent(seg.text);
   if (whole.kind === 'number') {
-    out.push({
+    const t: ValueToken = {
       kind: 'value',
       raw: seg.text,
       content: whole,
@@ -358,7 +367,9 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       line: l.index,
       gapBefore: 0,
       lineStart: false,
-    });
+    };
+    if (ZEROS_RE.test(seg.text)) t.glued = true;
+    out.push(t);
     return 1;
   }
   if (whole.kind === 'blank') {
@@ -387,7 +398,18 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     const content = parseCellContent(word);
     if (content.kind === 'number') {
       flushLabel();
-      out.push({ kind: 'value', raw: word, content, start: ws, end: ws + word.length, line: l.index, gapBefore: 0, lineStart: false });
+      const t: ValueToken = {
+        kind: 'value',
+        raw: word,
+        content,
+        start: ws,
+        end: ws + word.length,
+        line: l.index,
+        gapBefore: 0,
+        lineStart: false,
+      };
+      if (ZEROS_RE.test(word)) t.glued = true;
+      out.push(t);
       values++;
       afterCell = true;
       continue;

@@ -1,0 +1,205 @@
+/**
+ * Numbers wrapped inside their cell, in `pdftotext -layout` text. A long number in a narrow cell is
+ * broken over two or more lines of the cell; `pdftotext -layout` prints each piece on the text line
+ * of its height, at its place on the page, so the pieces stand one above the other in the same
+ * character columns (`960` over `03` for 96003), and a piece read alone is a number the report never
+ * printed. The text has no coordinates: the evidence is the columns of characters (the same evidence
+ * `layout/wrapped-numbers.ts` reads from a PDF's item positions).
+ *
+ * A stack is joined into one number, laid out with the rest of its row on one line, only where all
+ * of this holds:
+ * - the pieces are plain digits on consecutive lines of text (no blank line between them: a row's
+ *   lines), each piece overlapping in character columns the one above it and nothing else there,
+ *   and every line holding a piece is indented (text placed by position, not plain text);
+ * - every piece but the last is as wide as the first (wrapping breaks a full line), the last no
+ *   wider, and the first does not start with `0` (a number does not);
+ * - the lines hold one row, not several: two pieces on neighbouring lines are not two rows of
+ *   numbers one under the other (not both lines labelled, and not every number of one line over a
+ *   number of the other: a grid of rows); a stack over three or more lines has other text of the
+ *   row on its middle line (the row's middle, where the cells of one line stand) and not a label
+ *   starting both that line and an end line (three rows, the middle one lost a cell).
+ * Where a block holds a stacked pair that fails any of this, nothing of the block is joined.
+ *
+ * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
+ */
+import { parseCellContent } from '../grammar/cell.js';
+import type { BreakToken, TableToken, ValueToken } from './tokens.js';
+
+/** Pieces of one number at most (a number of a report has a dozen digits at most). */
+const MAX_PIECES = 12;
+/** Text lines of one block looked at (a row's lines; a longer block is a table printed without blank lines). */
+const MAX_BLOCK_LINES = 40;
+/** Every line holding a piece is indented this many characters at least (text laid out by position). */
+const MIN_INDENT = 2;
+/** A piece of a wrapped number: digits only. */
+const DIGITS_RE = /^\d+$/;
+
+/** The tokens of one text line: `[from, to)` in the stream. */
+interface TokenLine {
+  line: number;
+  from: number;
+  to: number;
+}
+
+/** Whether a token is a candidate piece: a plain digit run on a text line with a known column. */
+function isPiece(t: TableToken): t is ValueToken {
+  return t.kind === 'value' && t.column !== undefined && t.glued !== true && t.inRow !== true && DIGITS_RE.test(t.raw);
+}
+
+function overlaps(a: ValueToken, b: ValueToken): boolean {
+  const ac = a.column as number;
+  const bc = b.column as number;
+  return ac < bc + b.raw.length && bc < ac + a.raw.length;
+}
+
+/**
+ * Joins the stacked pieces of wrapped numbers in `tokens` (the tokens of a table region, the `end`
+ * break not yet added) and returns the new stream; the stream is returned as it is where no block
+ * holds a stack that meets the evidence.
+ */
+export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
+  if (!tokens.some((t) => t.column !== undefined && t.kind === 'value')) return tokens;
+  const lines: TokenLine[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TableToken;
+    const last = lines[lines.length - 1];
+    if (last && last.line === t.line && !t.lineStart) last.to = i + 1;
+    else lines.push({ line: t.line, from: i, to: i + 1 });
+  }
+  // Blocks: runs of lines with no blank line between them.
+  const out: TableToken[] = [];
+  let copied = 0;
+  let b = 0;
+  while (b < lines.length) {
+    let e = b + 1;
+    while (e < lines.length && (tokens[(lines[e] as TokenLine).from] as TableToken).gapBefore === 0) e++;
+    const block = lines.slice(b, e);
+    const joined = block.length >= 2 && block.length <= MAX_BLOCK_LINES ? joinBlock(tokens, block) : null;
+    if (joined) {
+      const from = joined.from;
+      for (let i = copied; i < from; i++) out.push(tokens[i] as TableToken);
+      out.push(...joined.tokens);
+      copied = joined.to;
+    }
+    b = e;
+  }
+  if (copied === 0) return tokens;
+  for (let i = copied; i < tokens.length; i++) out.push(tokens[i] as TableToken);
+  return out;
+}
+
+/** The tokens of a block with its stacks joined (`[from, to)` of the stream replaced), or null. */
+function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
+  if (block.some((l) => tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && (t.column === undefined || t.inRow === true))))
+    return null;
+  const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
+  const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
+  // The piece below each piece (by line index in the block and position on the line).
+  const below = new Map<ValueToken, { to: ValueToken; k: number }>();
+  const above = new Set<ValueToken>();
+  for (let k = 0; k < block.length; k++) {
+    for (const p of pieces[k] as ValueToken[]) {
+      for (let m = k + 1; m < block.length; m++) {
+        const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q));
+        if (hits.length === 0) continue;
+        const q = hits[0] as ValueToken;
+        // Exactly one piece below, overlapping this one only on its line.
+        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q)).length > 1 || above.has(q)) return null;
+        below.set(p, { to: q, k: m });
+        above.add(q);
+        break;
+      }
+    }
+  }
+  if (below.size === 0) return null;
+  // Two neighbouring lines whose every number stands over one of the other: rows of a grid.
+  for (let k = 0; k + 1 < block.length; k++) {
+    const up = pieces[k] as ValueToken[];
+    const down = pieces[k + 1] as ValueToken[];
+    if (up.length >= 2 && up.length === down.length && up.every((p) => below.get(p)?.k === k + 1)) return null;
+  }
+  const lineOf = new Map<ValueToken, number>();
+  pieces.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
+  const joined = new Map<ValueToken, ValueToken>();
+  const dropped = new Set<TableToken>();
+  for (const [top] of below) {
+    if (above.has(top)) continue;
+    const chain: ValueToken[] = [top];
+    for (let next = below.get(top); next; next = below.get(next.to)) chain.push(next.to);
+    if (chain.length > MAX_PIECES || !wrapShape(chain)) return null;
+    // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
+    // page's margin and cell padding); plain text starts its lines at the margin, one cell after
+    // another, and a number over another there is no stack.
+    if (chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_INDENT))
+      return null;
+    const first = lineOf.get(top) as number;
+    const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
+    if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) return null;
+    const raw = chain.map((p) => p.raw).join('');
+    const content = parseCellContent(raw);
+    if (content.kind !== 'number') return null;
+    joined.set(top, { ...top, raw, content });
+    for (const p of chain.slice(1)) dropped.add(p);
+  }
+  // The block's lines from the first with a number to the last: one row on one line.
+  const withNumbers = block.filter((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
+  const head = withNumbers[0] as TokenLine;
+  const tail = withNumbers[withNumbers.length - 1] as TokenLine;
+  const range = tokens.slice(head.from, tail.to).filter((t) => t.kind !== 'break');
+  const labels = range.filter((t) => t.kind === 'label');
+  const cells = range
+    .filter((t) => t.kind !== 'label' && !dropped.has(t))
+    .map((t) => (t.kind === 'value' ? (joined.get(t) ?? t) : t))
+    .sort((a, c) => (a.column as number) - (c.column as number));
+  const line = labels[0]?.line ?? head.line;
+  const rowTokens: TableToken[] = [...labels, ...cells].map((t, i) => ({
+    ...t,
+    line,
+    lineStart: i === 0,
+    gapBefore: i === 0 ? (tokens[head.from] as TableToken).gapBefore : 0,
+  }));
+  const lastToken = range[range.length - 1] as TableToken;
+  const end: BreakToken = { kind: 'break', reason: 'line', start: lastToken.end, end: lastToken.end, line, gapBefore: 0, lineStart: false };
+  return { from: head.from, to: tail.to, tokens: [...rowTokens, end] };
+}
+
+/** Every piece but the last as wide as the first, the last no wider, the first not starting with `0`. */
+function wrapShape(chain: readonly ValueToken[]): boolean {
+  const width = (chain[0] as ValueToken).raw.length;
+  if ((chain[0] as ValueToken).raw.startsWith('0')) return false;
+  return chain.every((p, i) => (i < chain.length - 1 ? p.raw.length === width : p.raw.length <= width));
+}
+
+/**
+ * Whether the lines `first..last` of a block that a stack spans hold one row: neighbouring lines are
+ * not both labelled; over three lines or more, the middle line holds other text of the row and a
+ * label does not start both the middle line and an end line.
+ */
+function oneRow(
+  first: number,
+  last: number,
+  chain: readonly ValueToken[],
+  pieces: readonly (readonly ValueToken[])[],
+  block: readonly TokenLine[],
+  tokens: readonly TableToken[],
+  labelled: readonly boolean[],
+): boolean {
+  if (last - first === 1) return !(labelled[first] && labelled[last]);
+  if ((last - first) % 2 === 1) {
+    // An even number of lines: no middle line; the row's text stands on one of the two middle lines.
+    const lo = (first + last - 1) / 2;
+    return (
+      [lo, lo + 1].some((m) => othersOn(m, chain, block, tokens)) &&
+      !(labelled[first] && labelled[last] && (labelled[lo] || labelled[lo + 1]))
+    );
+  }
+  const mid = (first + last) / 2;
+  void pieces;
+  return othersOn(mid, chain, block, tokens) && !(labelled[mid] && (labelled[first] || labelled[last]));
+}
+
+/** Whether line `k` of a block holds a token that is not one of the chain's pieces. */
+function othersOn(k: number, chain: readonly ValueToken[], block: readonly TokenLine[], tokens: readonly TableToken[]): boolean {
+  const l = block[k] as TokenLine;
+  return tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && !chain.includes(t as ValueToken));
+}

@@ -1,0 +1,159 @@
+/**
+ * Numbers wrapped over lines of their cell in `pdftotext -layout` text (`src/tables/stacked-numbers.ts`):
+ * the pieces stand one above the other in the same character columns, and a piece is never stated as
+ * the number. Our own lines, placed column by column (no text of a real report).
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from 'zfxxgk-report';
+import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
+import { lexLines } from '../src/grammar/lines.js';
+
+/** A line with each text at its character column. */
+function place(...parts: [number, string][]): string {
+  let s = '';
+  for (const [col, text] of parts) s = s.padEnd(col, ' ') + text;
+  return s;
+}
+
+/** The tokens of some lines as `line kind text`, breaks left out. */
+function tokensOf(lines: readonly string[]): string[] {
+  const lexed = lexLines(lines.join('\n'));
+  return tokenize(lexed, detectLayout(lexed))
+    .filter((t): t is Exclude<TableToken, { kind: 'break' }> => t.kind !== 'break')
+    .map((t) => `${t.line} ${t.kind} ${t.kind === 'label' ? t.text : t.raw}`);
+}
+
+/** The stated cells of table 四 (value, or the status when no value is stated). */
+function table4(text: string): Record<string, number | string | null> {
+  const { report } = parseReport(text);
+  const out: Record<string, number | string | null> = {};
+  for (const c of report ? listCells(report) : [])
+    if (c.address.startsWith('t4.')) out[c.address.slice(3)] = c.status === 'value' ? c.value : c.status;
+  return out;
+}
+
+const T4_HEAD = [
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '',
+  place([8, '行政复议'], [50, '行政诉讼']),
+  place([30, '未经复议直接起诉'], [62, '复议后起诉']),
+  place([2, '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计']),
+  '',
+];
+const T4_TAIL = ['', '', '五、存在的主要问题及改进情况', '本年度无。'];
+
+describe('numbers stacked over the lines of their cell (pdftotext -layout)', () => {
+  it("a row's numbers centred between the pieces of two wrapped numbers: one row, the pieces joined", () => {
+    const lines = [
+      place([7, '部分公开（区分处理的，只计这一情'], [24, '960'], [63, '961']),
+      place([34, '6'], [40, '20'], [45, '58'], [51, '53'], [58, '0']),
+      place([10, '形，不计其他情形）'], [24, '03'], [63, '40']),
+    ];
+    expect(tokensOf(lines)).toEqual([
+      '0 label 部分公开（区分处理的，只计这一情',
+      '0 label 形，不计其他情形）',
+      '0 value 96003',
+      '0 value 6',
+      '0 value 20',
+      '0 value 58',
+      '0 value 53',
+      '0 value 0',
+      '0 value 96140',
+    ]);
+  });
+
+  it('a number over three lines (its middle piece on the label line) and numbers over two around it', () => {
+    const lines = [
+      place([40, '17']),
+      place([27, '193'], [33, '1320'], [43, '111']),
+      place([3, '本年新收政府信息公开申请数量'], [40, '44']),
+      place([27, '912'], [34, '63'], [43, '399']),
+      place([41, '6']),
+    ];
+    expect(tokensOf(lines)).toEqual([
+      '2 label 本年新收政府信息公开申请数量',
+      '2 value 193912',
+      '2 value 132063',
+      '2 value 17446',
+      '2 value 111399',
+    ]);
+  });
+
+  it('rows on neighbouring lines, numbers one under the other, stay rows', () => {
+    const grid = [place([2, '规章'], [20, '5'], [26, '3'], [32, '2']), place([2, '规范性文件'], [20, '4'], [26, '1'], [32, '6'])];
+    expect(tokensOf(grid).filter((t) => t.includes('value'))).toEqual([
+      '0 value 5',
+      '0 value 3',
+      '0 value 2',
+      '1 value 4',
+      '1 value 1',
+      '1 value 6',
+    ]);
+    // A row that lost a cell between two rows: three labelled lines are three rows.
+    const lost = [
+      place([2, '规章'], [20, '5'], [26, '3']),
+      place([2, '规范性文件'], [26, '8']),
+      place([2, '其他对外管理服务事项'], [20, '4'], [26, '1']),
+    ];
+    expect(tokensOf(lost).filter((t) => t.includes('value'))).toEqual(['0 value 5', '0 value 3', '1 value 8', '2 value 4', '2 value 1']);
+    // Plain text starts its lines at the margin: a number over another there is no stack.
+    expect(tokensOf(['12', '5', '7']).filter((t) => t.includes('value'))).toEqual(['0 value 12', '1 value 5', '2 value 7']);
+    // A number does not start with 0: a zero over a number is two cells.
+    const zero = [place([4, '0'], [30, '7']), place([10, '3'], [16, '2'], [22, '1']), place([4, '5'], [30, '4'])];
+    expect(
+      tokensOf(zero)
+        .filter((t) => t.includes('value'))
+        .map((t) => t.split(' ')[2]),
+    ).toEqual(['0', '7', '3', '2', '1', '5', '4']);
+  });
+
+  it('table 四: numbers wrapped over the lines above and below the row are joined, never read in pieces', () => {
+    // 行政复议 5 0 0 0 5; 直接起诉 0 0 0 0 0; 复议后起诉 14 3 0 0 17 (14 and 17 wrapped: 1 over 4, 1 over 7).
+    const cols = (j: number): number => 2 + 5 * j;
+    const row = [5, 0, 0, 0, 5, 0, 0, 0, 0, 0].map((v, j): [number, string] => [cols(j), String(v)]);
+    const text = [
+      ...T4_HEAD,
+      place([cols(10), '1'], [cols(14), '1']),
+      place(...row, [cols(11), '3'], [cols(12), '0'], [cols(13), '0']),
+      place([cols(10), '4'], [cols(14), '7']),
+      ...T4_TAIL,
+    ].join('\n');
+    expect(table4(text)).toEqual({
+      'review.upheld': 5,
+      'review.corrected': 0,
+      'review.otherResult': 0,
+      'review.pending': 0,
+      'review.total': 5,
+      'litigationDirect.upheld': 0,
+      'litigationDirect.corrected': 0,
+      'litigationDirect.otherResult': 0,
+      'litigationDirect.pending': 0,
+      'litigationDirect.total': 0,
+      'litigationAfterReview.upheld': 14,
+      'litigationAfterReview.corrected': 3,
+      'litigationAfterReview.otherResult': 0,
+      'litigationAfterReview.pending': 0,
+      'litigationAfterReview.total': 17,
+    });
+  });
+
+  it('table 四: a row printed down the page in steps, its totals wrapped, a long line of numbers alone', () => {
+    // 2 150 140 40 332 | 101 200 15 40 356 | 31 3 30 40 104 (332, 356 and 104 wrapped).
+    const text = [
+      ...T4_HEAD,
+      place([5, '2'], [7, '150'], [11, '140'], [15, '40'], [18, '33']),
+      place([19, '2'], [21, '101'], [25, '200'], [29, '15'], [32, '40'], [35, '35'], [38, '31']),
+      place([36, '6'], [84, '3'], [89, '30'], [92, '40'], [95, '10']),
+      place([96, '4']),
+      ...T4_TAIL,
+    ].join('\n');
+    expect(Object.values(table4(text))).toEqual([2, 150, 140, 40, 332, 101, 200, 15, 40, 356, 31, 3, 30, 40, 104]);
+  });
+
+  it('zeros of neighbouring cells run together (００) are cut into zero cells where the row is short of them', () => {
+    const cols = (j: number): number => 2 + 5 * j;
+    const row = [3, 1, 0, 2, 6, 0, 0, 0, 0, 0, 4, 0].map((v, j): [number, string] => [cols(j), String(v)]);
+    const text = [...T4_HEAD, place(...row, [cols(12), '００'], [cols(14) - 1, '4']), ...T4_TAIL].join('\n');
+    expect(Object.values(table4(text))).toEqual([3, 1, 0, 2, 6, 0, 0, 0, 0, 0, 4, 0, 0, 0, 4]);
+  });
+});
