@@ -88,7 +88,10 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   not met:** what remains is table 四's group cut (\`splitGroupSums\`: up to ~9,400 units for a 47-digit row, close to
   the table's budget; each group's first numbers are enumerated before its total can be read) and the rest of the
   pipeline over glued text (ownership, table 二's readings, cells), which costs about what a one-line parse costs.
-  The gauntlet's glued text (bench row "glued") is mostly that pipeline: 1.1× faster than the build before.
+  The gauntlet's glued text (bench row "glued") is mostly that pipeline: 1.1× faster than the build before. The
+  bench now judges it against the same fourteen reports as pipe text (each read from its source page and written by
+  our renderer), timed in the same rounds: 2.9–4.5× per KB in quick runs at a load of 15–22 (0.1.0: 11.7–12.5×); the
+  6.3× quoted before compared it with the example's pipe text, a cheaper document.
 - **Plain pdftotext: searches over block orders and stacked labels.** Profiled against the same reports through
   \`pdftotext -layout\`, the plain text spent its extra time in the block-order search (\`src/repairs/block-order.ts\`,
   about a fifth of a parse) and the stacked-rows search (under a tenth). The block-order search now judges each

@@ -47,11 +47,13 @@ export interface Line {
 
 interface RawLine {
   parts: Token[];
+  /** The whole line (its parts joined by the pipes between them). */
+  line: Token;
 }
 
 /** The parts of a line between pipes (one part when it has none). */
 function splitParts(t: Token): RawLine {
-  if (t.text.indexOf('|') === -1) return { parts: [t] };
+  if (t.text.indexOf('|') === -1) return { parts: [t], line: t };
   const parts: Token[] = [];
   let from = 0;
   for (let i = t.text.indexOf('|'); i !== -1; i = t.text.indexOf('|', from)) {
@@ -59,7 +61,7 @@ function splitParts(t: Token): RawLine {
     from = i + 1;
   }
   parts.push({ text: t.text.slice(from), start: t.start + from, end: t.end });
-  return { parts };
+  return { parts, line: t };
 }
 
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
@@ -274,15 +276,9 @@ function toLine(raw: RawLine, index: number): Line {
   const cells = spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined);
   const nonEmpty = cells.filter((c) => c.text !== '');
   const kind: LineKind = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text)) ? 'separator' : 'pipe';
-  const lineText = first.text.length === 0 && end === start ? '' : joinText(raw.parts);
+  // (the parts joined by pipes are the whole line: its text trimmed, without joining them again)
+  const lineText = first.text.length === 0 && end === start ? '' : raw.line.text.trim();
   return { index, start, end, kind, text: lineText, cells, leadingPipe, trailingPipe };
-}
-
-function joinText(parts: Token[]): string {
-  return parts
-    .map((p) => p.text)
-    .join('|')
-    .trim();
 }
 
 function trimSpan(t: Token): Span {

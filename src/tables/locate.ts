@@ -73,11 +73,21 @@ function compact(l: Line): string {
 /** Finds the table regions. */
 export function locateTables(lines: readonly Line[], headings: readonly HeadingLine[]): TableRegions {
   const n = lines.length;
-  // Compact text of the lines that can hold a table anchor (null for blank and prose lines), once.
-  const compacts = lines.map((l) => (l.kind === 'blank' || isProse(l) ? null : compact(l)));
+  // Compact text of the lines that can hold a table anchor (null for blank and prose lines), once,
+  // when a search first reaches the line (lines after the last anchor are never compacted).
+  const compacts: (string | null | undefined)[] = new Array<string | null | undefined>(n);
+  const compactAt = (i: number): string | null => {
+    let c = compacts[i];
+    if (c === undefined) {
+      const l = lines[i] as Line;
+      c = l.kind === 'blank' || isProse(l) ? null : compact(l);
+      compacts[i] = c;
+    }
+    return c;
+  };
   const find = (from: number, test: (c: string, l: Line) => boolean): number => {
     for (let i = Math.max(0, from); i < n; i++) {
-      const c = compacts[i];
+      const c = compactAt(i);
       if (c !== null && c !== undefined && test(c, lines[i] as Line)) return i;
     }
     return -1;

@@ -11,7 +11,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
-import { placeRow, type Placement, type RowPlacement } from './placement.js';
+import { placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -24,7 +24,7 @@ import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
-import { compileRelations, evaluateRelation, tallyRelations, type Operand } from '../template/arithmetic.js';
+import { compileRelations, evaluateRelation, roundSum, tallyRelations, type Operand } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import {
   gapBaseline,
@@ -371,8 +371,10 @@ function readReading(
       location: ctx.location(c.segment.label.start, c.segment.label.end),
     });
   const displaced: RowItem[] = [];
-  // The segmentation as read, for the ordered-values repair (below), which decides on it.
-  const asRead = snapshotSegmentation(seg);
+  // The segmentation as read, for the ordered-values repair (below), which decides on it: the
+  // floating-label pairing, when it places nothing, changes it only by giving rows new evidence
+  // (never in place), so each row's evidence as read is all there is to keep.
+  const evidenceAsRead = seg.rows.map((r) => r.evidence);
   // Numbers standing alone (a lone line, or the only number a floating label caught): the only
   // unplaced numbers that may be a value moved out of its cell.
   const isolated = new Set<RowItem>();
@@ -383,8 +385,10 @@ function readReading(
   // them, by count and arithmetic, decided on the segmentation as read.
   const ordered = new Map<RowSegment<string>, RowItem[][]>();
   if (resolved.size === 0) {
-    const now = snapshotSegmentation(seg);
-    asRead.restore();
+    // (the segmentation as read is put back only while the repair decides, and only when it changed)
+    const changed = seg.rows.some((r, i) => r.evidence !== evidenceAsRead[i]);
+    const now = changed ? snapshotSegmentation(seg) : null;
+    if (changed) seg.rows.forEach((r, i) => (r.evidence = evidenceAsRead[i] as RowEvidence));
     const decision = decideOrderedValues(
       seg,
       dataRowKeys,
@@ -393,7 +397,7 @@ function readReading(
       tableHoldsWith(seg, version),
       budget,
     );
-    now.restore();
+    now?.restore();
     if (decision) {
       applyOrderedValues(ctx, 't3', seg, decision, ordered);
       // Numbers the floating-label pairing handed back that the decision placed are no longer unplaced.
@@ -852,19 +856,25 @@ function judgeWindowWith(
   version: TemplateVersion,
   taken: ReadonlySet<RowSegment<string>>,
 ): (assignment: ReadonlyMap<string, readonly RowItem[]>) => WindowJudgement {
-  const count = new Map<string, number>();
-  for (const r of seg.rows) count.set(r.key, (count.get(r.key) ?? 0) + 1);
-  const base = new Map<string, Operand>();
-  for (const r of seg.rows) {
-    if (count.get(r.key) !== 1 || taken.has(r) || r.overflow.length > 0 || r.evidence.items.length !== NCOLS) continue;
-    if (!rowSumHolds(r.key, r.evidence.items, version)) continue;
-    rowOperands(r.key, r.evidence.items, base);
-  }
+  // (the rows of their own are read on the first judgement: the repair judges before it changes any
+  // row, and most tables have no window to judge)
+  let base: Map<string, Operand> | null = null;
   const relations = table3Relations(version);
   return (assignment) => {
+    if (!base) {
+      const count = new Map<string, number>();
+      for (const r of seg.rows) count.set(r.key, (count.get(r.key) ?? 0) + 1);
+      base = new Map<string, Operand>();
+      for (const r of seg.rows) {
+        if (count.get(r.key) !== 1 || taken.has(r) || r.overflow.length > 0 || r.evidence.items.length !== NCOLS) continue;
+        if (!rowSumHolds(r.key, r.evidence.items, version)) continue;
+        rowOperands(r.key, r.evidence.items, base);
+      }
+    }
+    const read = base;
     const cells = new Map<string, Operand>();
     for (const [key, items] of assignment) rowOperands(key, items, cells);
-    const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (base.get(a) ?? null));
+    const lookup = (a: string): Operand => (cells.has(a) ? (cells.get(a) as Operand) : (read.get(a) ?? null));
     let undecided = false;
     for (const rel of relations) {
       if (!rel.left.some((a) => cells.has(a)) && !rel.right.some((a) => cells.has(a))) continue;
@@ -893,11 +903,50 @@ function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVe
 
 /** How a row of seven items stands to its row sum: `unknown` when a cell it needs is unknown or a blank total (not reported). */
 function rowSumOutcome(key: string, items: readonly RowItem[], version: TemplateVersion): RowSumOutcome {
-  const rel = table3Relations(version).find((r) => r.rule === 'T3.ROWSUM' && r.row === key);
+  const rel = rowSumOf(version).get(key);
   if (!rel || items.length !== NCOLS) return 'fails';
-  const values = new Map<string, Operand>();
-  rowOperands(key, items, values);
-  return evaluateRelation(rel, (a) => values.get(a) ?? null, blankCountsAsZero).status;
+  // evaluateRelation over the row's operands (as rowOperands states them), without building them:
+  // the searches ask this for every reading they try.
+  const left = sideSum(rel.left, items);
+  const right = sideSum(rel.right, items);
+  if (left === null || right === null) return 'unknown';
+  return left === right ? 'holds' : 'fails';
+}
+
+/** One side of a row's equation summed as `sumOperands` sums it (columns from the addresses), or null when it is unknown. */
+function sideSum(side: RowSide, items: readonly RowItem[]): number | null {
+  let value = 0;
+  for (let k = 0; k < side.columns.length; k++) {
+    const t = (items[side.columns[k] as number] as RowItem).token;
+    if (t.kind === 'value') value += t.content.value;
+    // An empty converter cell is unknown; a blank counts as 0 only where the equations say so.
+    else if (t.uncertain || !(side.blankAsZero[k] as boolean)) return null;
+  }
+  return roundSum(value);
+}
+
+/** A side of a row-sum equation as column indices of the row, with whether each cell's blank counts as 0. */
+interface RowSide {
+  columns: readonly number[];
+  blankAsZero: readonly boolean[];
+}
+
+/** The row-sum equation of each data row of a version, as column indices (built once per version). */
+const ROW_SUMS = new Map<TemplateVersion, Map<string, { left: RowSide; right: RowSide }>>();
+function rowSumOf(version: TemplateVersion): Map<string, { left: RowSide; right: RowSide }> {
+  let m = ROW_SUMS.get(version);
+  if (!m) {
+    m = new Map();
+    const side = (addresses: readonly string[]): RowSide => ({
+      columns: addresses.map((a) => cellOf(a).column),
+      blankAsZero: addresses.map(blankCountsAsZero),
+    });
+    for (const rel of table3Relations(version))
+      if (rel.rule === 'T3.ROWSUM' && rel.row !== undefined && !m.has(rel.row))
+        m.set(rel.row, { left: side(rel.left), right: side(rel.right) });
+    ROW_SUMS.set(version, m);
+  }
+  return m;
 }
 
 /**
