@@ -100,7 +100,6 @@ export function decideColumnTail<K extends string>(
   taken: ReadonlySet<RowSegment<K>>,
 ): ColumnTailDecision<K> | null {
   const last = rows[rows.length - 1];
-  const dbg = (...a: unknown[]): void => { if ((globalThis as any).process?.env?.CT_DEBUG) console.error('CT', ...a); };
   if (!last || last.key !== dataRows[dataRows.length - 1] || taken.has(last)) return null;
   const all = [...last.evidence.items, ...last.overflow];
   const first = all[0];
