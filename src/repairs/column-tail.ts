@@ -20,7 +20,9 @@
  *   budget) is read so; a reading is kept only when every tail row keeps its row sum and no
  *   equation of the table touching them fails (its other cells read only from rows of their own).
  * Every reading kept is handed to the reader: a cell all of them give the same is read, the
- * others are `ambiguous` with their candidates; where none is kept, nothing changes.
+ * others are `ambiguous` with their candidates; where none is kept, nothing changes. (A tail of
+ * one row is the last row's numbers going on over the lines after its first, read in order where
+ * `row-continuation.ts` left it, under the same checks.)
  *
  * Every cell of the tail rows is named by a warning (`rows-tail-columns`): the reading rests on
  * the count, the lines and the arithmetic, and on the order of the blocks (bands top to bottom,
@@ -214,7 +216,10 @@ export function applyColumnTail<K extends string>(
   const d = decideColumnTail(rows, dataRows, ncols, rowHolds, judge, budget, taken);
   if (!d) return null;
   for (const { segment, head, readings: cuts } of d.rows) {
-    segment.evidence = { ...segment.evidence, items: head };
+    // A row read one way is a row of its own for the readers after (its cells in one run).
+    const [only] = cuts;
+    const items = cuts.length === 1 && only ? only.map((i) => ({ ...i, run: head[0]?.run ?? i.run })) : head;
+    segment.evidence = { ...segment.evidence, items };
     segment.overflow = [];
     readings.set(segment, cuts);
   }
