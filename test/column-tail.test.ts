@@ -42,8 +42,8 @@ type Bands = readonly (readonly [number, readonly (readonly number[])[]])[];
  * the last label, band by band, block by block, a line per row. `change` alters tail numbers
  * (row, column → value) as printed.
  */
-function chromiumPlain(bands: Bands, change: ReadonlyMap<string, string> = new Map()): string {
-  const lines = pipeReport(ROWS).split('\n');
+function chromiumPlain(bands: Bands, change: ReadonlyMap<string, string> = new Map(), rows: Record<string, string> = ROWS): string {
+  const lines = pipeReport(rows).split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
   const out: string[] = [];
@@ -134,5 +134,64 @@ describe('column tail (plain pdftotext of a Chromium print)', () => {
     const { rows, codes } = read(chromiumPlain(CHROMIUM_BANDS, new Map([['4,4', '4']])));
     for (const [row, values] of rows) for (const v of values) expect(typeof v === 'number' ? `${row} stated` : 'flagged').toBe('flagged');
     expect([...codes.values()].flat()).not.toContain('rows-tail-columns');
+  });
+
+  it('never states a wrong cell over random reports and random bands (a cell is right or flagged)', () => {
+    let seed = 24;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const row = (max: number): number[] => {
+      const cells = Array.from({ length: 6 }, () => (rand(3) === 0 ? 0 : rand(max)));
+      return [...cells, cells.reduce((a, b) => a + b, 0)];
+    };
+    const text = (v: readonly number[]): string => v.join(' | ');
+    let stated = 0;
+    for (let round = 0; round < 30; round++) {
+      const granted = row(40);
+      const tailRows = [row(9), row(9), row(9)];
+      // Rows of the fixture the report keeps: (二) and (四)1 each 1 | 0 | … | 1.
+      const fixed = [1, 0, 0, 0, 0, 0, 1].map((x) => 2 * x);
+      const total = granted.map((g, c) => g + (fixed[c] as number) + tailRows.reduce((a, r) => a + (r[c] as number), 0));
+      const carriedForward = row(5);
+      const carriedOver = row(3);
+      const received = total.map((t, c) => t + (carriedForward[c] as number) - (carriedOver[c] as number));
+      if (received.some((x) => x < 0)) continue;
+      const rows: Record<string, string> = {
+        '一、本年新收政府信息公开申请数量': text(received),
+        '二、上年结转政府信息公开申请数量': text(carriedOver),
+        '三、本年度办理结果 | (一)予以公开': text(granted),
+        [TAIL[0] as string]: text(tailRows[0] as number[]),
+        [TAIL[1] as string]: text(tailRows[1] as number[]),
+        [TAIL[2] as string]: text(tailRows[2] as number[]),
+        '(七)总计': text(total),
+        '四、结转下年度继续办理': text(carriedForward),
+      };
+      // Random bands of the five tail rows, each with random blocks of its five columns.
+      const bands: [number, number[][]][] = [];
+      for (let left = 5; left > 0;) {
+        const h = 1 + rand(left);
+        const blocks: number[][] = [];
+        for (let c = 0; c < 5;) {
+          const w = 1 + rand(5 - c);
+          blocks.push(Array.from({ length: w }, (_, k) => c + k));
+          c += w;
+        }
+        bands.push([h, blocks]);
+        left -= h;
+      }
+      const truth = [...tailRows, total, carriedForward];
+      const { rows: got } = read(chromiumPlain(bands, new Map(), rows));
+      [...got.values()].forEach((values, r) =>
+        values.forEach((v, c) => {
+          if (typeof v !== 'number') return;
+          stated++;
+          expect(v).toBe((truth[r] as number[])[c]);
+        }),
+      );
+    }
+    // The repair reads most of them.
+    expect(stated).toBeGreaterThan(30 * 35 * 0.5);
   });
 });
