@@ -173,7 +173,7 @@ export function decideColumnTail<K extends string>(
         }
         for (let j = 0; j < h; j++) {
           const l = lines[at + j] as RowItem[];
-          (parts[row + j] as RowItem[]).push(...l);
+          for (const it of l) (parts[row + j] as RowItem[]).push(it);
           dealt[j] = (dealt[j] as number) + l.length;
           if ((dealt[j] as number) > (need[row + j] as number)) fits = false;
         }
