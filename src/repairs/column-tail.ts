@@ -106,6 +106,8 @@ export function decideColumnTail<K extends string>(
   const all = [...last.evidence.items, ...last.overflow];
   const first = all[0];
   if (!first) return null;
+  // (a last row holding its cells with nothing after a break is read as it stands)
+  if (all.length === ncols && last.overflow.length === 0) return null;
   const head = all.filter((i) => i.token.line === first.token.line);
   const tail = all.slice(head.length);
   // The head is the line of the row's first number; every later number is the tail.
