@@ -20,6 +20,7 @@ import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-st
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type WindowJudgement } from '../repairs/interleaved-rows.js';
+import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -425,6 +426,8 @@ function readReading(
   // a window decided may decide the next (up to one pass per row).
   const taken = new Set<RowSegment<string>>();
   for (const [r, cuts] of [...stacked, ...ordered]) if (cuts.length > 1) taken.add(r);
+  // (rows some repair read already: the tail repair leaves them alone)
+  const alreadyRead = new Set<RowSegment<string>>([...stacked.keys(), ...ordered.keys()]);
   for (let pass = 0; pass < seg.rows.length; pass++) {
     const decided = applyInterleavedRows(
       ctx,
@@ -438,8 +441,26 @@ function readReading(
       taken,
       (key) => targetsOf(key).map((t) => t.address),
     );
+    for (const d of decided) for (const r of d.rows) alreadyRead.add(r.segment);
     if (decided.length === 0) break;
   }
+  // The last rows' right-hand columns printed after the last label (plain pdftotext of a Chromium
+  // print): read by the count, the lines and the arithmetic, unless a number of theirs was paired already.
+  const tailRows = new Map<RowSegment<string>, RowItem[][]>();
+  if (!seg.rows.some((r) => r.overflow.some((i) => resolved.has(i))))
+    applyColumnTail(
+      ctx,
+      't3',
+      seg.rows,
+      dataRowKeys,
+      NCOLS,
+      (key, items) => rowSumHolds(key, items, version),
+      judgeWindowWith(seg, version, taken),
+      budget,
+      alreadyRead,
+      (key) => targetsOf(key).map((t) => t.address),
+      tailRows,
+    );
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
@@ -460,6 +481,7 @@ function readReading(
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
+  for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 

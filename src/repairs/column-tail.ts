@@ -1,0 +1,238 @@
+/**
+ * Repair: the right-hand columns of table 三's last rows printed as a tail after the last row label
+ * (plain `pdftotext` of a Chromium print). Chromium lays the label cells and the first columns of
+ * the last rows out in one flow, and plain `pdftotext` writes each of those rows' label with its
+ * first few numbers (`（七）总计` / `44 96`, `四、结转下年度继续办理` / `0 0`), then, after the last
+ * label, the other columns of those rows as a tail of bare number lines, in blocks: a band of
+ * consecutive rows at a time (top to bottom), the band's columns in blocks of one or more columns
+ * (left to right), each block one line per row of the band (`0 0` / `50 77` / `2 0`: columns 3–4
+ * of three rows; then `0` / `45` / `0`: column 5 of the same rows). Segmentation gives every such
+ * row a few numbers and the last row the whole tail (`values-unplaced`), and the rows are flagged.
+ *
+ * The evidence the repair reads is counted and checked, never the order alone:
+ * - the tail rows are the last rows of the table in the template's order, each read once, each
+ *   holding fewer numbers than a row has cells and nothing after them but the next row's label
+ *   (the last row: numbers on the line of its first number, then the tail, no label in it); their
+ *   missing cells add up exactly to the tail's count (no cell of theirs vanished);
+ * - a line of the tail is one row's block (its numbers are consecutive cells of one row), and
+ *   each row's cells keep their order (the label line's first, then its blocks left to right);
+ * - every cut of the tail rows into bands (bounded: {@link MAX_TAIL_ROWS} rows, the table's work
+ *   budget) is read so; a reading is kept only when every tail row keeps its row sum and no
+ *   equation of the table touching them fails (its other cells read only from rows of their own).
+ * Every reading kept is handed to the reader: a cell all of them give the same is read, the
+ * others are `ambiguous` with their candidates; where none is kept, nothing changes. (A tail of
+ * one row is the last row's numbers going on over the lines after its first, read in order where
+ * `row-continuation.ts` left it, under the same checks.)
+ *
+ * Every cell of the tail rows is named by a warning (`rows-tail-columns`): the reading rests on
+ * the count, the lines and the arithmetic, and on the order of the blocks (bands top to bottom,
+ * blocks left to right) where the arithmetic leaves only one reading among those tried.
+ *
+ * The repair decides; the reader applies the decision.
+ */
+import type { RowItem } from '../tables/placement.js';
+import { segmentsByKey, type RowSegment } from '../tables/rows.js';
+import type { Reporter } from '../diagnostics/reporter.js';
+import type { WorkBudget } from '../tables/budget.js';
+import { TABLE_NAMES } from '../template/table-names.js';
+import type { WindowJudgement } from './interleaved-rows.js';
+
+/**
+ * The most tail rows tried: the cuts into bands double with every row (2^(n−1)); the tails seen
+ * hold two to ten rows (the results' last groups, the total and the carried-forward row).
+ */
+export const MAX_TAIL_ROWS = 12;
+
+/** Units of the work budget one line dealt to a row costs. */
+const STEP_COST = 1;
+
+/** Units of the work budget judging one complete reading against the table's equations costs. */
+const JUDGE_COST = 10;
+
+/** What the repair decided for a table's tail. */
+export interface ColumnTailDecision<K extends string> {
+  /** The repair. */
+  repair: 'column-tail';
+  /**
+   * The tail rows in template order, each with the numbers of its label's line (`head`, its first
+   * cells) and its distinct readings (cells in column order).
+   */
+  rows: { segment: RowSegment<K>; head: RowItem[]; readings: RowItem[][] }[];
+  /** The tail's numbers (taken from the last row). */
+  consumed: ReadonlySet<RowItem>;
+  /** How many cuts into bands were read in full and kept every equation. */
+  kept: number;
+  /** Some equation touching the rows named a cell no row of its own gives (row sums decided alone). */
+  undecided: boolean;
+}
+
+/** The value or blank a row item states, as a key. */
+function valueKey(items: readonly RowItem[]): string {
+  return items.map((i) => (i.token.kind === 'value' ? String(i.token.content.value) : '-')).join(',');
+}
+
+/** Consecutive items of one text line, in order. */
+function linesOf(items: readonly RowItem[]): RowItem[][] {
+  const lines: RowItem[][] = [];
+  let prev: RowItem | undefined;
+  for (const it of items) {
+    const last = lines[lines.length - 1];
+    if (last && prev && prev.token.line === it.token.line) last.push(it);
+    else lines.push([it]);
+    prev = it;
+  }
+  return lines;
+}
+
+/**
+ * Finds the tail of table 三 among `rows` (segments in source order) and reads it (see the module
+ * comment). `dataRows` is the template's order of data rows, `ncols` the cells of a row;
+ * `rowHolds(key, items)` whether a row of `ncols` items keeps its row sum; `judge(assignment)` how
+ * the table's equations stand with the tail rows read so; `taken` the segments other repairs
+ * already read (a tail touching one is left alone). Null when there is no such tail, no reading
+ * keeps the arithmetic, or the budget runs out.
+ */
+export function decideColumnTail<K extends string>(
+  rows: readonly RowSegment<K>[],
+  dataRows: readonly K[],
+  ncols: number,
+  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
+  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement,
+  budget: WorkBudget,
+  taken: ReadonlySet<RowSegment<K>>,
+): ColumnTailDecision<K> | null {
+  const last = rows[rows.length - 1];
+  if (!last || last.key !== dataRows[dataRows.length - 1] || taken.has(last)) return null;
+  const all = [...last.evidence.items, ...last.overflow];
+  const first = all[0];
+  if (!first) return null;
+  // (a last row holding its cells with nothing after a break is read as it stands)
+  if (all.length === ncols && last.overflow.length === 0) return null;
+  const head = all.filter((i) => i.token.line === first.token.line);
+  const tail = all.slice(head.length);
+  // The head is the line of the row's first number; every later number is the tail.
+  if (head.length >= ncols || tail.length === 0 || all.slice(0, head.length).some((i) => !head.includes(i))) return null;
+  if (all.some((i) => i.token.inRow === true || (i.token.kind === 'value' && i.token.glued === true))) return null;
+  const byKey = segmentsByKey(rows);
+  if (byKey.get(last.key)?.length !== 1) return null;
+  // The tail rows, last first: consecutive template rows just above, each read once, holding a few
+  // numbers and nothing after them before the next row's label.
+  const chain: { segment: RowSegment<K>; head: RowItem[] }[] = [{ segment: last, head }];
+  for (let i = rows.length - 2; i >= 0 && chain.length < MAX_TAIL_ROWS; i--) {
+    const r = rows[i] as RowSegment<K>;
+    const above = dataRows[dataRows.length - 1 - chain.length];
+    const items = r.evidence.items;
+    // (a group's label, printed among its rows, holds no cells)
+    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
+    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || r.overflow.length > 0) break;
+    if (items.length === 0 || items.length >= ncols) break;
+    if (items.some((it) => it.token.inRow === true || (it.token.kind === 'value' && it.token.glued === true))) break;
+    chain.push({ segment: r, head: items });
+  }
+  chain.reverse();
+  // Every tail row misses at least one cell, so one count of rows at most makes up the tail.
+  let n = 0;
+  for (let missing = 0; n < chain.length && missing < tail.length; n++)
+    missing += ncols - (chain[chain.length - 1 - n] as { head: RowItem[] }).head.length;
+  const tailRows = chain.slice(chain.length - n);
+  const need = tailRows.map((r) => ncols - r.head.length);
+  if (need.reduce((a, b) => a + b, 0) !== tail.length) return null;
+  const keys = tailRows.map((r) => r.segment.key);
+  const lines = linesOf(tail);
+  const found: RowItem[][][] = tailRows.map(() => []);
+  let kept = 0;
+  let undecided = false;
+  let abandoned = false;
+  const parts: RowItem[][] = tailRows.map(() => []);
+  const judgeCut = (): void => {
+    const full = tailRows.map((r, j) => [...r.head, ...(parts[j] as RowItem[])]);
+    if (!full.every((items, j) => rowHolds(keys[j] as K, items))) return;
+    const judged = judge(new Map<K, readonly RowItem[]>(full.map((items, j) => [keys[j] as K, items])));
+    if (judged === 'fails') return;
+    if (judged === 'undecided') undecided = true;
+    kept++;
+    full.forEach((items, j) => {
+      const readings = found[j] as RowItem[][];
+      if (!readings.some((r) => valueKey(r) === valueKey(items))) readings.push(items);
+    });
+  };
+  // Cuts into bands: a band of h rows takes blocks of h lines (one per row) until each row is full.
+  const walk = (row: number, line: number): void => {
+    if (row === n) {
+      if (line !== lines.length) return;
+      if (!budget.spend(JUDGE_COST)) abandoned = true;
+      else judgeCut();
+      return;
+    }
+    for (let h = 1; row + h <= n && !abandoned; h++) {
+      let at = line;
+      let fits = true;
+      const dealt = new Array<number>(h).fill(0);
+      while (fits && dealt.some((d, j) => d < (need[row + j] as number))) {
+        if (dealt.some((d, j) => d === need[row + j]) || at + h > lines.length || !budget.spend(STEP_COST * h)) {
+          fits = false;
+          break;
+        }
+        for (let j = 0; j < h; j++) {
+          const l = lines[at + j] as RowItem[];
+          for (const it of l) (parts[row + j] as RowItem[]).push(it);
+          dealt[j] = (dealt[j] as number) + l.length;
+          if ((dealt[j] as number) > (need[row + j] as number)) fits = false;
+        }
+        at += h;
+      }
+      if (budget.exhausted) abandoned = true;
+      else if (fits) walk(row + h, at);
+      for (let j = 0; j < h; j++) (parts[row + j] as RowItem[]).length = 0;
+    }
+  };
+  walk(0, 0);
+  if (abandoned || kept === 0) return null;
+  return {
+    repair: 'column-tail',
+    rows: tailRows.map((r, j) => ({ segment: r.segment, head: r.head, readings: found[j] as RowItem[][] })),
+    consumed: new Set<RowItem>(tail),
+    kept,
+    undecided,
+  };
+}
+
+/**
+ * Runs {@link decideColumnTail} and applies it: the last row keeps the numbers of its first line
+ * as its evidence (its tail taken from it), each tail row's readings go into `readings`, and the
+ * rows are reported (`rows-tail-columns`, naming the rows' cells, `addressesOf(key)`).
+ */
+export function applyColumnTail<K extends string>(
+  ctx: Reporter,
+  table: 't3',
+  rows: readonly RowSegment<K>[],
+  dataRows: readonly K[],
+  ncols: number,
+  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
+  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement,
+  budget: WorkBudget,
+  taken: ReadonlySet<RowSegment<K>>,
+  addressesOf: (key: K) => readonly string[],
+  readings: Map<RowSegment<K>, RowItem[][]>,
+): ColumnTailDecision<K> | null {
+  const d = decideColumnTail(rows, dataRows, ncols, rowHolds, judge, budget, taken);
+  if (!d) return null;
+  for (const { segment, head, readings: cuts } of d.rows) {
+    // A row read one way is a row of its own for the readers after (its cells in one run).
+    const [only] = cuts;
+    const items = cuts.length === 1 && only ? only.map((i) => ({ ...i, run: head[0]?.run ?? i.run })) : head;
+    segment.evidence = { ...segment.evidence, items };
+    segment.overflow = [];
+    readings.set(segment, cuts);
+  }
+  const [top] = d.rows;
+  if (top)
+    ctx.report('rows-tail-columns', {
+      target: TABLE_NAMES[table],
+      detail: d.rows.map((r) => r.segment.label.text).join(' / '),
+      path: `${table}.${top.segment.key}`,
+      addresses: d.rows.flatMap((r) => addressesOf(r.segment.key)),
+      location: ctx.location(top.segment.label.start, top.segment.label.end),
+    });
+  return d;
+}
