@@ -157,3 +157,20 @@ describe('numbers stacked over the lines of their cell (pdftotext -layout)', () 
     expect(Object.values(table4(text))).toEqual([3, 1, 0, 2, 6, 0, 0, 0, 0, 0, 4, 0, 0, 0, 4]);
   });
 });
+
+describe('text laid out from PDF positions', () => {
+  it('is tokenised without joining stacks when asked (parsePdf joined wrapped numbers from coordinates already)', () => {
+    const lines = [
+      place([7, '部分公开（区分处理的，只计这一情'], [24, '960'], [63, '961']),
+      place([34, '6'], [40, '20'], [45, '58'], [51, '53'], [58, '0']),
+      place([10, '形，不计其他情形）'], [24, '03'], [63, '40']),
+    ];
+    const lexed = lexLines(lines.join('\n'));
+    const values = (stackedNumbers: boolean): string[] =>
+      tokenize(lexed, detectLayout(lexed), null, { stackedNumbers })
+        .filter((t) => t.kind === 'value')
+        .map((t) => (t.kind === 'value' ? t.raw : ''));
+    expect(values(true)).toEqual(['96003', '6', '20', '58', '53', '0', '96140']);
+    expect(values(false)).toEqual(['960', '961', '6', '20', '58', '53', '0', '03', '40']);
+  });
+});

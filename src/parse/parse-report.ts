@@ -19,7 +19,7 @@ import { readTable2 } from '../tables/table2.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { readTable3 } from '../tables/table3.js';
 import { readTable4 } from '../tables/table4.js';
-import { detectLayout, isPageNumber, tokenize, type TableToken } from '../tables/tokens.js';
+import { detectLayout, isPageNumber, tokenize, type TableToken, type TokenizeOptions } from '../tables/tokens.js';
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
 import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
@@ -156,6 +156,8 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   if (r.tables && r.tables.count === 0) ctx.report('html-no-tables', { count: r.tables.images });
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
+  // Text laid out from PDF positions: wrapped numbers were joined from their coordinates already.
+  const tokenizeOptions: TokenizeOptions = { stackedNumbers: format !== 'pdf' };
   /** Reads one table's region, or reports it missing; an empty table is reported too. */
   const readRegion = <T>(
     key: TableKey,
@@ -167,7 +169,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       ctx.report('table-missing', { target: TABLE_NAMES[key], path: key });
       return null;
     }
-    const r = read(tokens ?? regionTokens(lines, region));
+    const r = read(tokens ?? regionTokens(lines, region, tokenizeOptions));
     if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
@@ -175,7 +177,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   let blockStream = false;
   let blanksVanish = false;
   // (table 三's tokens are read once: for this decision and by its reader)
-  const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3) : null;
+  const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3, tokenizeOptions) : null;
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
   const tables: ReportTables = {
     t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText)),
@@ -248,7 +250,7 @@ function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeCl
 }
 
 /** Tokens of a region, page numbers left out. */
-function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
+function regionTokens(lines: readonly Line[], range: LineRange, options: TokenizeOptions = {}): TableToken[] {
   const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l));
   // Blank lines between the table and what follows it (null when the text ends).
   let trailing: number | null = 0;
@@ -258,7 +260,7 @@ function regionTokens(lines: readonly Line[], range: LineRange): TableToken[] {
     i++;
   }
   if (i >= lines.length) trailing = null;
-  return tokenize(region, detectLayout(region), trailing);
+  return tokenize(region, detectLayout(region), trailing, options);
 }
 
 function reportVersions(ctx: ParseContext, versions: TemplateVersions, year: number | null): void {

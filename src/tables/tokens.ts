@@ -130,12 +130,28 @@ export function detectLayout(lines: readonly Line[]): RegionLayout {
   return { terminatedCells: terminated > rows, markdown: separators > 0 };
 }
 
+/** What {@link tokenize} may read from the text's layout. */
+export interface TokenizeOptions {
+  /**
+   * Join numbers printed over several lines of their cell, piece under piece in the same character
+   * columns (`pdftotext -layout`). Default `true`. Off for text laid out from PDF positions
+   * (`parsePdf`): its layout step already joined wrapped numbers from their coordinates, and what
+   * stands in a column under a number there is the next row.
+   */
+  stackedNumbers?: boolean;
+}
+
 /**
  * Tokenises the lines of a region. `trailingGap` is the number of blank lines between the
  * region's last line and the next non-blank line after it (`null` at the end of the text); it
  * becomes an `end` break, so that a row's last cell can be seen to end the table.
  */
-export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingGap: number | null = null): TableToken[] {
+export function tokenize(
+  lines: readonly Line[],
+  layout: RegionLayout,
+  trailingGap: number | null = null,
+  options: TokenizeOptions = {},
+): TableToken[] {
   let out: TableToken[] = [];
   let gap = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
@@ -180,7 +196,7 @@ export function tokenize(lines: readonly Line[], layout: RegionLayout, trailingG
     gap = 0;
   }
   // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
-  out = joinStackedNumbers(out);
+  if (options.stackedNumbers !== false) out = joinStackedNumbers(out);
   const last = lines[lines.length - 1];
   if (last) {
     out.push({
