@@ -35,7 +35,7 @@ import { segmentsByKey, type RowSegment } from '../tables/rows.js';
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { WorkBudget } from '../tables/budget.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import type { WindowJudgement } from './interleaved-rows.js';
+import type { RowWindowInput, WindowJudgement } from './interleaved-rows.js';
 
 /**
  * The most tail rows tried: the cuts into bands double with every row (2^(n−1)); the tails seen
@@ -204,17 +204,10 @@ export function decideColumnTail<K extends string>(
  */
 export function applyColumnTail<K extends string>(
   ctx: Reporter,
-  table: 't3',
-  rows: readonly RowSegment<K>[],
-  dataRows: readonly K[],
-  ncols: number,
-  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
-  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement,
-  budget: WorkBudget,
-  taken: ReadonlySet<RowSegment<K>>,
-  addressesOf: (key: K) => readonly string[],
+  input: RowWindowInput<K>,
   readings: Map<RowSegment<K>, RowItem[][]>,
 ): ColumnTailDecision<K> | null {
+  const { table, rows, dataRows, ncols, rowHolds, judge, budget, taken, addressesOf } = input;
   const d = decideColumnTail(rows, dataRows, ncols, rowHolds, judge, budget, taken);
   if (!d) return null;
   for (const { segment, head, readings: cuts } of d.rows) {

@@ -50,6 +50,33 @@ const JUDGE_COST = 10;
  */
 export type WindowJudgement = 'holds' | 'fails' | 'undecided';
 
+/**
+ * What a repair over a window of table-三 rows works from, given by the table reader: the rows in
+ * source order, the template's data rows, the arithmetic (a row's own sum, and a judgement of a
+ * window's rows against the table's equations), the table's work budget, the rows other repairs
+ * took, and the cell addresses of a row (for the diagnostic naming them).
+ */
+export interface RowWindowInput<K extends string> {
+  /** Table key of the diagnostics. */
+  table: 't3';
+  /** Rows in source order. */
+  rows: readonly RowSegment<K>[];
+  /** The template's data rows, in order. */
+  dataRows: readonly K[];
+  /** Cells per row. */
+  ncols: number;
+  /** Whether a row's numbers keep its row sum. */
+  rowHolds: (key: K, items: readonly RowItem[]) => boolean;
+  /** A window's rows judged against the table's equations. */
+  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement;
+  /** The table's work budget. */
+  budget: WorkBudget;
+  /** Rows some repair read already: left alone. */
+  taken: ReadonlySet<RowSegment<K>>;
+  /** The cell addresses of a row. */
+  addressesOf: (key: K) => readonly string[];
+}
+
 /** What the repair decided for one window. */
 export interface InterleavedRowsDecision<K extends string> {
   /** The repair. */
@@ -204,18 +231,8 @@ function split<K extends string>(
  * as its evidence (its overflow emptied), and both rows are reported (`rows-interleaved`, naming
  * the rows' cells, `addressesOf(key)`). Returns the decisions.
  */
-export function applyInterleavedRows<K extends string>(
-  ctx: Reporter,
-  table: 't3',
-  rows: readonly RowSegment<K>[],
-  dataRows: readonly K[],
-  ncols: number,
-  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
-  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement,
-  budget: WorkBudget,
-  taken: ReadonlySet<RowSegment<K>>,
-  addressesOf: (key: K) => readonly string[],
-): InterleavedRowsDecision<K>[] {
+export function applyInterleavedRows<K extends string>(ctx: Reporter, input: RowWindowInput<K>): InterleavedRowsDecision<K>[] {
+  const { table, rows, dataRows, ncols, rowHolds, judge, budget, taken, addressesOf } = input;
   const decisions = decideInterleavedRows(rows, dataRows, ncols, rowHolds, judge, budget, taken);
   for (const d of decisions) {
     for (const { segment, items } of d.rows) {

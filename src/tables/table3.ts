@@ -19,7 +19,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
-import { applyInterleavedRows, type WindowJudgement } from '../repairs/interleaved-rows.js';
+import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
@@ -428,39 +428,29 @@ function readReading(
   for (const [r, cuts] of [...stacked, ...ordered]) if (cuts.length > 1) taken.add(r);
   // (rows some repair read already: the tail repair leaves them alone)
   const alreadyRead = new Set<RowSegment<string>>([...stacked.keys(), ...ordered.keys()]);
+  // What the window repairs (interleaved rows, column tail) work from; a fresh judge each time
+  // (it reads the rows' evidence at its first judgement, and a repair changes that evidence).
+  const windowInput = (leftAlone: ReadonlySet<RowSegment<string>>): RowWindowInput<string> => ({
+    table: 't3',
+    rows: seg.rows,
+    dataRows: dataRowKeys,
+    ncols: NCOLS,
+    rowHolds: (key, items) => rowSumHolds(key, items, version),
+    judge: judgeWindowWith(seg, version, taken),
+    budget,
+    taken: leftAlone,
+    addressesOf: (key) => targetsOf(key).map((t) => t.address),
+  });
+
   for (let pass = 0; pass < seg.rows.length; pass++) {
-    const decided = applyInterleavedRows(
-      ctx,
-      't3',
-      seg.rows,
-      dataRowKeys,
-      NCOLS,
-      (key, items) => rowSumHolds(key, items, version),
-      judgeWindowWith(seg, version, taken),
-      budget,
-      taken,
-      (key) => targetsOf(key).map((t) => t.address),
-    );
+    const decided = applyInterleavedRows(ctx, windowInput(taken));
     for (const d of decided) for (const r of d.rows) alreadyRead.add(r.segment);
     if (decided.length === 0) break;
   }
   // The last rows' right-hand columns printed after the last label (plain pdftotext of a Chromium
   // print): read by the count, the lines and the arithmetic, unless a number of theirs was paired already.
   const tailRows = new Map<RowSegment<string>, RowItem[][]>();
-  if (!seg.rows.some((r) => r.overflow.some((i) => resolved.has(i))))
-    applyColumnTail(
-      ctx,
-      't3',
-      seg.rows,
-      dataRowKeys,
-      NCOLS,
-      (key, items) => rowSumHolds(key, items, version),
-      judgeWindowWith(seg, version, taken),
-      budget,
-      alreadyRead,
-      (key) => targetsOf(key).map((t) => t.address),
-      tailRows,
-    );
+  if (!seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))) applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
