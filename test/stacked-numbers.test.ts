@@ -174,3 +174,28 @@ describe('text laid out from PDF positions', () => {
     expect(values(false)).toEqual(['960', '961', '6', '20', '58', '53', '0', '03', '40']);
   });
 });
+
+describe('a piece of a wrapped number left unjoined', () => {
+  it('table 四 with blank cells lost: a lone number under a number is no cell of its own for the lost-cells search', () => {
+    // 行政复议 0 — 43 0 43; 直接起诉 — 0 36 0 36; 复议后起诉 0 51 — — 51, the last total wrapped
+    // (5 over 1) and every blank lost. Read as cells, 0 51 5 1 keep the third group's sum with its
+    // total lost: the pieces must not be stated.
+    // (the lines as pdftotext -layout wrote them for a Chromium print of a report of ours)
+    const text = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '本年度行政复议、行政诉讼情况统计如下：',
+      '     行政复议                                行政诉讼',
+      '',
+      '                           未经复议直接起诉                 复议后起诉',
+      '结果维 结果纠 其他结 尚未审 总',
+      ' 持 正 果 结 计 结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总',
+      '                  持 正 果 结 计 持 正 果 结 计',
+      '',
+      ' ０     ４３   ０ ４３           ０   ３６     ０ ３６ ０    ５１             ５',
+      '                                                               １',
+      ...T4_TAIL,
+    ].join('\n');
+    const third = Object.entries(table4(text)).filter(([k]) => k.startsWith('litigationAfterReview.'));
+    expect(third.filter(([, v]) => typeof v === 'number')).toEqual([]);
+  });
+});

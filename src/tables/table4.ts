@@ -58,6 +58,31 @@ const ALL_TARGETS: ColumnTarget[] = TABLE4_GROUPS.flatMap((g) =>
   TABLE4_COLUMNS.map((c) => ({ address: `t4.${g.key}.${c.key}`, columnLabel: `${g.label}/${c.label}` })),
 );
 
+/**
+ * A number alone on its line right under a number of the line above, in the same character columns
+ * (`pdftotext -layout`: `５` over `１`): possibly the second piece of a number wrapped in its cell
+ * that the stack reader did not join. Counted as a cell of its own, it may give the sums a fit that
+ * states a piece as a number (and leaves the real cell for lost), so the lost-cells search decides
+ * nothing where such a piece stands.
+ */
+function hasLoneStackedPiece(items: readonly RowItem[]): boolean {
+  const perLine = new Map<number, RowItem[]>();
+  for (const it of items) {
+    const same = perLine.get(it.token.line);
+    if (same) same.push(it);
+    else perLine.set(it.token.line, [it]);
+  }
+  for (const [line, onLine] of perLine) {
+    const only = onLine.length === 1 ? (onLine[0] as RowItem).token : null;
+    if (!only || only.kind !== 'value' || only.column === undefined) continue;
+    const from = only.column;
+    const to = from + only.raw.length;
+    const above = perLine.get(line - 1) ?? [];
+    if (above.some((a) => a.token.column !== undefined && a.token.column < to && from < a.token.column + a.token.raw.length)) return true;
+  }
+  return false;
+}
+
 /** Index of each cell address in the row of fifteen. */
 const T4_INDEX = new Map(ALL_TARGETS.map((t, i) => [t.address, i]));
 
@@ -476,7 +501,9 @@ export function readTable4(
     // header words): the sums then place nothing.
     const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
     let placement =
-      runs || !allClaimed ? read : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
+      runs || !allClaimed || hasLoneStackedPiece(items)
+        ? read
+        : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
     // The numbers under header blocks (plain pdftotext of Word's spanning header cells): where the
     // text shows that layout, the readings it allows decide; a reading so far that states every cell
     // and keeps the group sums is one more reading (a cell where they differ is ambiguous).
