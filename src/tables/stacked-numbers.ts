@@ -78,7 +78,7 @@ export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
     if (joined) {
       const from = joined.from;
       for (let i = copied; i < from; i++) out.push(tokens[i] as TableToken);
-      out.push(...joined.tokens);
+      for (const t of joined.tokens) out.push(t);
       copied = joined.to;
     }
     b = e;
