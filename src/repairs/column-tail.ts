@@ -33,9 +33,8 @@
 import type { RowItem } from '../tables/placement.js';
 import { segmentsByKey, type RowSegment } from '../tables/rows.js';
 import type { Reporter } from '../diagnostics/reporter.js';
-import type { WorkBudget } from '../tables/budget.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import type { RowWindowInput, WindowJudgement } from './interleaved-rows.js';
+import type { RowWindowInput } from './interleaved-rows.js';
 
 /**
  * The most tail rows tried: the cuts into bands double with every row (2^(n−1)); the tails seen
@@ -92,15 +91,8 @@ function linesOf(items: readonly RowItem[]): RowItem[][] {
  * already read (a tail touching one is left alone). Null when there is no such tail, no reading
  * keeps the arithmetic, or the budget runs out.
  */
-export function decideColumnTail<K extends string>(
-  rows: readonly RowSegment<K>[],
-  dataRows: readonly K[],
-  ncols: number,
-  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
-  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement,
-  budget: WorkBudget,
-  taken: ReadonlySet<RowSegment<K>>,
-): ColumnTailDecision<K> | null {
+export function decideColumnTail<K extends string>(input: RowWindowInput<K>): ColumnTailDecision<K> | null {
+  const { rows, dataRows, ncols, rowHolds, judge, budget, taken } = input;
   const last = rows[rows.length - 1];
   if (!last || last.key !== dataRows[dataRows.length - 1] || taken.has(last)) return null;
   const all = [...last.evidence.items, ...last.overflow];
@@ -207,8 +199,8 @@ export function applyColumnTail<K extends string>(
   input: RowWindowInput<K>,
   readings: Map<RowSegment<K>, RowItem[][]>,
 ): ColumnTailDecision<K> | null {
-  const { table, rows, dataRows, ncols, rowHolds, judge, budget, taken, addressesOf } = input;
-  const d = decideColumnTail(rows, dataRows, ncols, rowHolds, judge, budget, taken);
+  const { table, addressesOf } = input;
+  const d = decideColumnTail(input);
   if (!d) return null;
   for (const { segment, head, readings: cuts } of d.rows) {
     // A row read one way is a row of its own for the readers after (its cells in one run).

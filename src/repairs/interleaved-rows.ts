@@ -111,15 +111,8 @@ function valueKey(items: readonly RowItem[]): string {
  * row sum; `judge(assignment)` how the table's equations stand with the window read so;
  * `taken` the segments other repairs already read (left alone).
  */
-export function decideInterleavedRows<K extends string>(
-  rows: readonly RowSegment<K>[],
-  dataRows: readonly K[],
-  ncols: number,
-  rowHolds: (key: K, items: readonly RowItem[]) => boolean,
-  judge: (assignment: ReadonlyMap<K, readonly RowItem[]>) => WindowJudgement,
-  budget: WorkBudget,
-  taken: ReadonlySet<RowSegment<K>>,
-): InterleavedRowsDecision<K>[] {
+export function decideInterleavedRows<K extends string>(input: RowWindowInput<K>): InterleavedRowsDecision<K>[] {
+  const { rows, dataRows, ncols, rowHolds, judge, budget, taken } = input;
   const out: InterleavedRowsDecision<K>[] = [];
   const byKey = segmentsByKey(rows);
   // Where every number of the table stands (token offsets), to see that a window's numbers are one run.
@@ -232,8 +225,8 @@ function split<K extends string>(
  * the rows' cells, `addressesOf(key)`). Returns the decisions.
  */
 export function applyInterleavedRows<K extends string>(ctx: Reporter, input: RowWindowInput<K>): InterleavedRowsDecision<K>[] {
-  const { table, rows, dataRows, ncols, rowHolds, judge, budget, taken, addressesOf } = input;
-  const decisions = decideInterleavedRows(rows, dataRows, ncols, rowHolds, judge, budget, taken);
+  const { table, addressesOf } = input;
+  const decisions = decideInterleavedRows(input);
   for (const d of decisions) {
     for (const { segment, items } of d.rows) {
       // One run: the order of the cells is decided (placement searches no other order of runs).
