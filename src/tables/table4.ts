@@ -24,7 +24,7 @@ import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
-import { reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
+import { gapsShowLoss, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -392,9 +392,7 @@ export function readTable4(
   const tokens = blocks.tokens;
   const baseline = blocks.baseline;
   // Gaps are evidence of lost cells only where some lost cell shows as a gap (see table 三).
-  const lossMustShow = !(
-    baseline > 0 && tokens.some((t) => t.lineStart && (t.kind === 'value' || t.kind === 'blank') && t.gapBefore > baseline)
-  );
+  const lossMustShow = !gapsShowLoss(tokens, baseline);
   const seg = segmentRows<Table4GroupKey>(tokens, classify, baseline, false);
   const table: Record<string, unknown> = {};
   const unplaced: RowItem[] = [...seg.orphans];
