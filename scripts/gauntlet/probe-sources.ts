@@ -277,7 +277,10 @@ function table4Header(grid: GridCell[][], split: HeaderSplit): GridCell[][] {
   const head = grid.slice(0, 3).map((r) => r.map((c) => ({ ...c, header: true })));
   const body = grid.slice(3);
   if (split === 'template') return [...head, ...body];
-  const labels = head[2] as GridCell[];
+  // The template's 行政复议 labels span the second and third header rows: every split repeats them in
+  // its one row of labels, before the ten 行政诉讼 ones.
+  const reviewLabels = (head[1] as GridCell[]).slice(0, 5).map((c) => ({ ...c, rowspan: 1 }));
+  const labels = [...reviewLabels, ...(head[2] as GridCell[])];
   if (split === 'two-rows')
     return [
       [
