@@ -137,6 +137,38 @@ describe('plain pdftotext of LibreOffice prints: no silent wrong cells', () => {
     expect(reg.map((c) => c.status)).toEqual(['ambiguous', 'ambiguous', 'ambiguous']);
   });
 
+  it('table 四 short of cells is not placed by the lost-cells search when bare numbers follow the tables (was 4 cells silently wrong)', () => {
+    const cells: Record<string, number | null> = consistentCells(21, { table2: '2019', table3: '2019' }, 40);
+    const t4: Record<string, readonly number[]> = {
+      review: [0, 0, 0, 4, 4],
+      litigationDirect: [59, 0, 0, 0, 59],
+      litigationAfterReview: [0, 0, 0, 0, 0],
+    };
+    const keys = ['upheld', 'corrected', 'otherResult', 'pending', 'total'];
+    for (const [g, values] of Object.entries(t4)) values.forEach((v, j) => (cells[`t4.${g}.${keys[j]}`] = v));
+    const truth = report2019(cells);
+    const row = Object.values(t4).flat().map(String);
+    // Plain pdftotext of an Office print: a number of the table before it (a cell of table 三
+    // printed at the page's end) among table 四's header words, the row's first eleven cells one per
+    // line, and its last four after the sections that follow (the page's last block).
+    const layout = renderLayoutText(truth, { wrap: 'none' }).split('\n');
+    const from = layout.findIndex((l) => l.includes('行政复议') && !l.startsWith('四、'));
+    const to = layout.findIndex((l) => l.startsWith('五、'));
+    const text = [
+      ...layout.slice(0, from),
+      ...['行政复议', '行政诉讼', '0', '未经复议直接起诉', '复议后起诉'].flatMap((l) => [l, '']),
+      ...['结果维持 结果纠正 其他结果 尚未审结 总计'],
+      ...row.slice(0, 11).flatMap((l) => [l, '']),
+      ...layout.slice(to),
+      '',
+      ...row.slice(11).flatMap((l) => [l, '']),
+    ].join('\n');
+    const { report, diagnostics } = parseReport(text, { format: 'text' });
+    expect(scoreCells(truth, report, diagnostics).wrongAddresses).toEqual([]);
+    const stated = listCells(report!).filter((c) => c.address.startsWith('t4.') && c.status === 'value');
+    expect(stated).toEqual([]);
+  });
+
   it('a failing T3.BALANCE check names the four cells of its column', () => {
     const cells: Record<string, number | null> = consistentCells(5, { table2: '2019', table3: '2019' }, 20);
     cells['t3.carriedForward.researchInstitution'] = (cells['t3.carriedForward.researchInstitution'] as number) + 1;

@@ -192,7 +192,16 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       },
       t3Tokens,
     ),
-    t4: readRegion('t4', regions.t4, (tokens) => readTable4(ctx, tokens, () => proseClaims(lines, regions), blockStream, blanksVanish)),
+    t4: readRegion('t4', regions.t4, (tokens) =>
+      readTable4(
+        ctx,
+        tokens,
+        () => proseClaims(lines, regions),
+        blockStream,
+        blanksVanish,
+        () => numbersAfterTables(lines, regions),
+      ),
+    ),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
 
@@ -247,6 +256,25 @@ function proseClaims(lines: readonly Line[], regions: TableRegions): NarrativeCl
     if (l.kind === 'text' && tableLine[i] === 0) prose.push(l.text);
   }
   return claimsInText(prose.join('\n'), null);
+}
+
+/** A line of bare numbers (`0`, `12 3`): no word, no unit, no page-number dashes. */
+const BARE_NUMBERS_RE = /^\d[\d,，.]*(?:[ \t]+\d[\d,，.]*)*$/;
+
+/**
+ * How many numbers stand on lines of bare numbers after the last table region, outside every region:
+ * cells a tool printed after the text that follows the table (plain pdftotext writes a row's last
+ * cells at the end of the page), or page numbers. Read only when table 四 lacks cells.
+ */
+function numbersAfterTables(lines: readonly Line[], regions: TableRegions): number {
+  let after = 0;
+  for (const r of Object.values(regions)) if (r !== null) after = Math.max(after, r.to);
+  let count = 0;
+  for (let i = after; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.kind === 'text' && BARE_NUMBERS_RE.test(l.text)) count += l.text.split(/[ \t]+/).length;
+  }
+  return count;
 }
 
 /** Tokens of a region, page numbers left out. */

@@ -242,8 +242,14 @@ function withLostCells(
   anchorsOf: () => ReadonlyMap<number, Table4GroupKey>,
   narrative: (() => readonly NarrativeClaim[]) | undefined,
   labelLoc: { start: number; end: number },
+  numbersAfter: () => number,
 ): RowPlacement {
   if (read.deficit === 0 || items.length === 0) return read;
+  // The search takes the region's numbers for the row's cells in order, the lost ones vanished or
+  // printed after the text that follows the table (bare numbers there). More numbers there than
+  // cells lost: some number of the region or after it is not a cell of the row, so the premise
+  // fails and the search decides nothing.
+  if (numbersAfter() > read.deficit) return read;
   // A run printed after a label naming one group has a number in that group (pdftotext may print a
   // group's last number after the next group's label, so not all of them need be).
   const anchors = anchorsOf();
@@ -370,6 +376,8 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
  * the arithmetic and the labels leave the groups interchangeable. `blanksVanish`: the text is known to lose blank cells without a trace (table 三 of the same text
  * has a digit run no whole cut of which adds up), so a run of digits that cuts into fifteen numbers
  * is read with vanished blanks too, and cells those readings give differently are ambiguous.
+ * `numbersAfter` counts the numbers on lines of bare numbers after the last table, outside every
+ * region: where they outnumber the cells the row lacks, the lost-cells search does not place the row.
  */
 export function readTable4(
   ctx: Reporter,
@@ -377,6 +385,7 @@ export function readTable4(
   narrative?: () => readonly NarrativeClaim[],
   blockStreamDocument = false,
   blanksVanish = false,
+  numbersAfter: () => number = () => 0,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
@@ -501,7 +510,7 @@ export function readTable4(
     let placement =
       runs || !allClaimed || hasLoneStackedPiece(items)
         ? read
-        : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc);
+        : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc, numbersAfter);
     // The numbers under header blocks (plain pdftotext of Word's spanning header cells): where the
     // text shows that layout, the readings it allows decide; a reading so far that states every cell
     // and keeps the group sums is one more reading (a cell where they differ is ambiguous).
