@@ -45,27 +45,22 @@ export interface Line {
   trailingPipe: boolean;
 }
 
-interface RawLine {
-  parts: Token[];
-  /** The whole line (its parts joined by the pipes between them). */
-  line: Token;
-}
-
-/** The parts of a line between pipes (one part when it has none). */
-function splitParts(t: Token): RawLine {
-  if (t.text.indexOf('|') === -1) return { parts: [t], line: t };
+/** The parts of a pipe line between its pipes (`text` has at least one `|`; `start`: its offset). */
+function splitParts(text: string, start: number): Token[] {
   const parts: Token[] = [];
   let from = 0;
-  for (let i = t.text.indexOf('|'); i !== -1; i = t.text.indexOf('|', from)) {
-    parts.push({ text: t.text.slice(from, i), start: t.start + from, end: t.start + i });
+  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', from)) {
+    parts.push({ text: text.slice(from, i), start: start + from, end: start + i });
     from = i + 1;
   }
-  parts.push({ text: t.text.slice(from), start: t.start + from, end: t.end });
-  return { parts, line: t };
+  parts.push({ text: text.slice(from), start: start + from, end: start + text.length });
+  return parts;
 }
 
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 const SEGMENT_SPLIT = /[ \t]{2,}|\t/g;
+/** A tab after a non-space character: tab-separated cells. */
+const TAB_CELL_RE = /\S\t/;
 
 /**
  * Splits normalised text into classified lines. Never fails: every string is a list of lines (a
@@ -79,7 +74,7 @@ export function lexLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    out.push(toLine(splitParts({ text: text.slice(start, end), start, end }), out.length));
+    out.push(toLine(text.slice(start, end), start, end, out.length));
     if (nl === -1) return out;
     start = nl + 1;
   }
@@ -253,32 +248,31 @@ function paragraphRow(first: Line, last: Line, fields: readonly Line[][], index:
  * read as they would be on a line of their own.
  */
 export function pieceLine(text: string, start: number, end: number, index: number): Line {
-  return toLine(splitParts({ text: text.slice(start, end), start, end }), index);
+  return toLine(text.slice(start, end), start, end, index);
 }
 
-function toLine(raw: RawLine, index: number): Line {
-  const first = raw.parts[0] as Token;
-  const last = raw.parts[raw.parts.length - 1] as Token;
-  const start = first.start;
-  const end = last.end;
-  if (raw.parts.length === 1) {
-    const text = first.text.trim();
-    if (text === '') return { index, start, end, kind: 'blank', text, cells: [], leadingPipe: false, trailingPipe: false };
+/**
+ * One line (`text`, at `start`–`end` of the normalised text). No token object is made for the
+ * line itself (measured: in a process reading several layouts, the first property read of the
+ * line's token missed its inline cache on every line, ~10 % of a parse).
+ */
+function toLine(text: string, start: number, end: number, index: number): Line {
+  if (text.indexOf('|') === -1) {
+    const trimmed = text.trim();
+    if (trimmed === '') return { index, start, end, kind: 'blank', text: trimmed, cells: [], leadingPipe: false, trailingPipe: false };
     // Tab-separated cells (a spreadsheet paste): like a pipe row, empty cells kept. A leading tab
     // alone is indentation.
-    if (/\S\t/.test(first.text))
-      return { index, start, end, kind: 'pipe', text, cells: tabCells(first), leadingPipe: false, trailingPipe: false };
-    return { index, start, end, kind: 'text', text, cells: segments(first), leadingPipe: false, trailingPipe: false };
+    if (TAB_CELL_RE.test(text))
+      return { index, start, end, kind: 'pipe', text: trimmed, cells: tabCells(text, start), leadingPipe: false, trailingPipe: false };
+    return { index, start, end, kind: 'text', text: trimmed, cells: segments(text, start), leadingPipe: false, trailingPipe: false };
   }
-  const spans = raw.parts.map(trimSpan);
+  const spans = splitParts(text, start).map(trimSpan);
   const leadingPipe = (spans[0] as Span).text === '';
   const trailingPipe = (spans[spans.length - 1] as Span).text === '';
   const cells = spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined);
   const nonEmpty = cells.filter((c) => c.text !== '');
   const kind: LineKind = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text)) ? 'separator' : 'pipe';
-  // (the parts joined by pipes are the whole line: its text trimmed, without joining them again)
-  const lineText = first.text.length === 0 && end === start ? '' : raw.line.text.trim();
-  return { index, start, end, kind, text: lineText, cells, leadingPipe, trailingPipe };
+  return { index, start, end, kind, text: text.trim(), cells, leadingPipe, trailingPipe };
 }
 
 function trimSpan(t: Token): Span {
@@ -288,14 +282,14 @@ function trimSpan(t: Token): Span {
   return { text, start, end: start + text.length };
 }
 
-function tabCells(t: Token): Span[] {
+function tabCells(text: string, start: number): Span[] {
   // Only spaces are trimmed: a leading or trailing tab stands for an empty cell.
-  const lead = t.text.length - t.text.replace(/^ +/, '').length;
-  let endAt = t.text.length;
-  while (endAt > lead && t.text.charCodeAt(endAt - 1) === 32) endAt--;
-  const body = t.text.slice(lead, endAt);
+  const lead = text.length - text.replace(/^ +/, '').length;
+  let endAt = text.length;
+  while (endAt > lead && text.charCodeAt(endAt - 1) === 32) endAt--;
+  const body = text.slice(lead, endAt);
   const out: Span[] = [];
-  let pos = t.start + lead;
+  let pos = start + lead;
   for (const part of body.split('\t')) {
     out.push(trimSpan({ text: part, start: pos, end: pos + part.length }));
     pos += part.length + 1;
@@ -303,18 +297,17 @@ function tabCells(t: Token): Span[] {
   return out;
 }
 
-function segments(t: Token): Span[] {
+function segments(s: string, start: number): Span[] {
   const out: Span[] = [];
   SEGMENT_SPLIT.lastIndex = 0;
   let pos = 0;
-  const s = t.text;
   let m = SEGMENT_SPLIT.exec(s);
   while (m !== null) {
-    pushSegment(out, s, pos, m.index, t.start);
+    pushSegment(out, s, pos, m.index, start);
     pos = m.index + m[0].length;
     m = SEGMENT_SPLIT.exec(s);
   }
-  pushSegment(out, s, pos, s.length, t.start);
+  pushSegment(out, s, pos, s.length, start);
   return out;
 }
 
