@@ -5,7 +5,9 @@
  * character columns, a row that lost cells (a blank cell leaves only spaces) is placed by where its
  * numbers stand: each number in the one column whose span it overlaps. Where the complete rows do not
  * line up (a browser print whose cells are narrower than their numbers, so `pdftotext` packs them
- * with one space) there is no grid, and the row is placed as before.
+ * with one space) there is no grid, and the row is placed as before. Where the complete rows are too
+ * few (many blank cells), the centres of the numbers of the rows from a row to the nearest complete
+ * row may show the columns instead (see `centreGrid`).
  */
 import type { RowItem } from './placement.js';
 import type { TableToken } from './tokens.js';
@@ -84,6 +86,7 @@ export function gridsNear(
     const l = (items[0] as RowItem).token.line;
     return [l - 1, l + 1].every((n) => !numberLines.has(n) || rowLines.has(n));
   });
+  const lineRowAt = new Map(lineRows.map((items, k) => [(items[0] as RowItem).token.line, k]));
   const complete = placedRows.filter((items) => items.length === ncols);
   return (line) => {
     const near = complete
@@ -95,7 +98,7 @@ export function gridsNear(
       const grid = positionGrid(near.slice(0, n), ncols);
       if (grid) return grid;
     }
-    return centreGrid(lineRows, ncols, line);
+    return centreGrid(lineRows, ncols, lineRowAt.get(line));
   };
 }
 
@@ -114,27 +117,33 @@ function centreOf(it: RowItem): number {
 /**
  * A grid of centres, for tables whose complete rows are too few or too far apart to show the
  * columns (many blank cells). The rows from a row to the nearest complete row above it, or below
- * it (every row between, and {@link MIN_GRID_ROWS} rows at least), are read: where their numbers' centres gather into exactly as many
- * separate groups as the table has columns, and every row read puts its numbers into distinct
- * groups left to right, each group is a column. Both ways may speak: they must then place the row
- * alike. Null otherwise.
+ * it (every row between, and {@link MIN_GRID_ROWS} rows at least), are read: where their numbers'
+ * centres gather into exactly as many separate groups as the table has columns, and every row read
+ * puts its numbers into distinct groups left to right, each group is a column. Both ways may speak:
+ * they must then place the row alike. Null otherwise. `at` is the row's index in `rows`.
  */
-function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, line: number): PositionGrid | null {
-  const at = rows.findIndex((items) => (items[0] as RowItem).token.line === line);
-  if (at < 0) return null;
+function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: number | undefined): PositionGrid | null {
+  if (at === undefined) return null;
   const row = rows[at] as readonly RowItem[];
   let found: { grid: PositionGrid; columns: string } | null = null;
   for (const step of [-1, 1]) {
-    // From the row on, up to a complete row and at least MIN_GRID_ROWS rows.
+    // From the row to the nearest complete row that way, and on to MIN_GRID_ROWS rows.
     let end = at;
-    let complete = false;
-    while (end >= 0 && end < rows.length && Math.abs(end - at) < MAX_CENTRE_ROWS) {
-      complete ||= (rows[end] as readonly RowItem[]).length === ncols;
-      if (complete && Math.abs(end - at) + 1 >= MIN_GRID_ROWS) break;
+    while (end >= 0 && end < rows.length && Math.abs(end - at) < MAX_CENTRE_ROWS && (rows[end] as readonly RowItem[]).length !== ncols)
       end += step;
+    if (end < 0 || end >= rows.length || (rows[end] as readonly RowItem[]).length !== ncols) continue;
+    let lo = Math.min(at, end);
+    let hi = Math.max(at, end);
+    while (hi - lo + 1 < MIN_GRID_ROWS) {
+      const canBelow = hi + 1 < rows.length;
+      const canAbove = lo > 0;
+      if (!canBelow && !canAbove) break;
+      // Past the complete row first (the row's side may be another page), else past the row.
+      if (step < 0 ? !canAbove : canBelow) hi++;
+      else lo--;
     }
-    if (end < 0 || end >= rows.length || Math.abs(end - at) >= MAX_CENTRE_ROWS) continue;
-    const grid = centreGroups(rows.slice(Math.min(at, end), Math.max(at, end) + 1), ncols);
+    if (hi - lo + 1 < MIN_GRID_ROWS) continue;
+    const grid = centreGroups(rows.slice(lo, hi + 1), ncols);
     const columns = grid ? columnsByPosition(row, grid) : null;
     if (!grid || !columns) continue;
     if (found && found.columns !== columns.join()) return null;
@@ -186,7 +195,9 @@ export function columnsByPosition(items: readonly RowItem[], grid: PositionGrid)
     // The one span the number overlaps (a longer number than the complete rows showed still
     // overlaps its own column only, the spans standing apart), or whose centres it stands among.
     const hits = grid.spans.flatMap(([f, t], k) =>
-      (grid.centres ? centre <= t + GRID_TOLERANCE && centre >= f - GRID_TOLERANCE : c < t + GRID_TOLERANCE && end > f - GRID_TOLERANCE) ? [k] : [],
+      (grid.centres ? centre <= t + GRID_TOLERANCE && centre >= f - GRID_TOLERANCE : c < t + GRID_TOLERANCE && end > f - GRID_TOLERANCE)
+        ? [k]
+        : [],
     );
     const j = hits.length === 1 ? (hits[0] as number) : -1;
     if (j < 0 || (out.length > 0 && j <= (out[out.length - 1] as number))) return null;
