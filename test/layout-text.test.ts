@@ -85,7 +85,11 @@ describe('pdftotext -layout text', () => {
       // Small numbers, every zero of table 三 left blank (the arithmetic still holds).
       const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 3);
       for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
-      const r = createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
+      const r = createReport({
+        versions: { table2: v, table3: v },
+        cells,
+        meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+      });
       const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'none', rowGap: true }));
       expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
       const want = new Map(listCells(r).map((c) => [c.address, c.value]));

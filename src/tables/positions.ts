@@ -67,7 +67,9 @@ const NEAR_ROWS = [5, MIN_GRID_ROWS];
 /**
  * A grid for each row, from the complete rows nearest it (by line): a page break may move the
  * columns, so the rows of a row's own page speak for it. Returns the grid for the row whose first
- * item is on `line`, or null where the nearest complete rows do not line up.
+ * item is on `line`, or null where the nearest complete rows do not line up (and no grid of centres
+ * reads the rows around it; `numberLines`, the lines holding a number, keep rows next to pieces of
+ * wrapped numbers out of that).
  */
 export function gridsNear(
   rows: readonly (readonly RowItem[])[],
