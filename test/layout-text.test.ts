@@ -160,23 +160,25 @@ describe('tokens of -layout lines', () => {
   });
 });
 
+/** A number of a row item at a line and character column. */
+const itemAt = (line: number, column: number, raw: string): RowItem => ({
+  token: {
+    kind: 'value',
+    raw,
+    content: { kind: 'number', value: Number(raw), raw } as never,
+    start: 0,
+    end: raw.length,
+    line,
+    gapBefore: 0,
+    lineStart: false,
+    column,
+  },
+  collapsedBefore: 0,
+  run: 0,
+});
+
 describe('column spans from character positions', () => {
-  const item = (column: number, raw: string): RowItem => ({
-    token: {
-      kind: 'value',
-      raw,
-      content: { kind: 'number', value: Number(raw), raw } as never,
-      start: 0,
-      end: raw.length,
-      line: 0,
-      gapBefore: 0,
-      lineStart: false,
-      column,
-    },
-    collapsedBefore: 0,
-    run: 0,
-  });
-  const row = (...cols: [number, string][]) => cols.map(([c, r]) => item(c, r));
+  const row = (...cols: [number, string][]) => cols.map(([c, r]) => itemAt(0, c, r));
   const complete = [row([10, '1'], [20, '12'], [30, '5']), row([10, '3'], [19, '100'], [30, '9']), row([9, '40'], [20, '0'], [29, '17'])];
 
   it('needs three complete rows whose columns stand apart', () => {
@@ -201,22 +203,7 @@ describe('column spans from character positions', () => {
 });
 
 describe('column centres from the rows near a row (many blank cells: too few complete rows)', () => {
-  const item = (line: number, column: number, raw: string): RowItem => ({
-    token: {
-      kind: 'value',
-      raw,
-      content: { kind: 'number', value: Number(raw), raw } as never,
-      start: 0,
-      end: raw.length,
-      line,
-      gapBefore: 0,
-      lineStart: false,
-      column,
-    },
-    collapsedBefore: 0,
-    run: 0,
-  });
-  const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => item(line, c, r));
+  const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => itemAt(line, c, r));
   // Numbers centred in their cells (centres 11.5, 21.5, 31): one complete row, two rows with blanks.
   const rows = [row(0, [10, '140'], [21, '7'], [30, '35']), row(2, [11, '0'], [30, '12']), row(4, [20, '66'])];
 
