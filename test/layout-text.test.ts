@@ -13,7 +13,7 @@ import { renderLayoutText, type LayoutTextOptions } from './helpers/layout-text.
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { detectLayout, isBrowserPrintLine, tokenize } from '../src/tables/tokens.js';
 import { lexLines } from '../src/grammar/lines.js';
-import { positionGrid, columnsByPosition } from '../src/tables/positions.js';
+import { positionGrid, columnsByPosition, gridsNear } from '../src/tables/positions.js';
 import { joinWrappedLabels, type WrappedLabel } from '../src/repairs/wrapped-labels.js';
 import type { RowItem } from '../src/tables/placement.js';
 
@@ -79,6 +79,26 @@ describe('pdftotext -layout text', () => {
     });
   }
 
+  it('table 三 with most cells blank (two complete rows): every number is placed in its column by the rows around it', () => {
+    for (const seed of [1, 2, 4]) {
+      const v: TemplateVersion = seed % 2 ? '2021' : '2019';
+      // Small numbers, every zero of table 三 left blank (the arithmetic still holds).
+      const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 3);
+      for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
+      const r = createReport({
+        versions: { table2: v, table3: v },
+        cells,
+        meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+      });
+      const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'none', rowGap: true }));
+      expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+      const want = new Map(listCells(r).map((c) => [c.address, c.value]));
+      const stated = listCells(report!).filter((c) => c.address.startsWith('t3.') && c.status === 'value');
+      const numbers = [...want].filter(([a, x]) => a.startsWith('t3.') && x !== null);
+      expect(stated.map((c) => [c.address, c.value]).sort(), `seed ${seed}`).toEqual(numbers.sort());
+    }
+  });
+
   it('a blank first cell on the label line leaves no trace: the first number is not taken for it (regression: r10 partiallyGranted)', () => {
     for (const v of ['2019', '2021'] as const) {
       const r = withBlank(v, 't3.results.partiallyGranted.naturalPerson');
@@ -140,23 +160,25 @@ describe('tokens of -layout lines', () => {
   });
 });
 
+/** A number of a row item at a line and character column. */
+const itemAt = (line: number, column: number, raw: string): RowItem => ({
+  token: {
+    kind: 'value',
+    raw,
+    content: { kind: 'number', value: Number(raw), raw } as never,
+    start: 0,
+    end: raw.length,
+    line,
+    gapBefore: 0,
+    lineStart: false,
+    column,
+  },
+  collapsedBefore: 0,
+  run: 0,
+});
+
 describe('column spans from character positions', () => {
-  const item = (column: number, raw: string): RowItem => ({
-    token: {
-      kind: 'value',
-      raw,
-      content: { kind: 'number', value: Number(raw), raw } as never,
-      start: 0,
-      end: raw.length,
-      line: 0,
-      gapBefore: 0,
-      lineStart: false,
-      column,
-    },
-    collapsedBefore: 0,
-    run: 0,
-  });
-  const row = (...cols: [number, string][]) => cols.map(([c, r]) => item(c, r));
+  const row = (...cols: [number, string][]) => cols.map(([c, r]) => itemAt(0, c, r));
   const complete = [row([10, '1'], [20, '12'], [30, '5']), row([10, '3'], [19, '100'], [30, '9']), row([9, '40'], [20, '0'], [29, '17'])];
 
   it('needs three complete rows whose columns stand apart', () => {
@@ -177,6 +199,31 @@ describe('column spans from character positions', () => {
     expect(columnsByPosition(row([20, '7'], [30, '7']), grid)).toEqual([1, 2]);
     expect(columnsByPosition(row([15, '7']), grid)).toBeNull();
     expect(columnsByPosition(row([30, '7'], [20, '7']), grid)).toBeNull();
+  });
+});
+
+describe('column centres from the rows near a row (many blank cells: too few complete rows)', () => {
+  const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => itemAt(line, c, r));
+  // Numbers centred in their cells (centres 11.5, 21.5, 31): one complete row, two rows with blanks.
+  const rows = [row(0, [10, '140'], [21, '7'], [30, '35']), row(2, [11, '0'], [30, '12']), row(4, [20, '66'])];
+
+  it('places a row by the centres of the rows from it to the nearest complete row, three rows at least', () => {
+    const near = gridsNear(rows, 3, new Set([0, 2, 4]));
+    expect(near(4)?.centres).toBe(true);
+    expect(columnsByPosition(rows[2]!, near(4)!)).toEqual([1]);
+    expect(columnsByPosition(rows[1]!, near(2)!)).toEqual([0, 2]);
+    // Two rows do not show a grid; nor do complete rows alone, fewer than three.
+    expect(gridsNear(rows.slice(0, 2), 3)(2)).toBeNull();
+  });
+
+  it('reads no grid where a line of numbers of no row stands next to a row (pieces of wrapped numbers)', () => {
+    expect(gridsNear(rows, 3, new Set([0, 2, 3, 4]))(4)).toBeNull();
+    expect(gridsNear(rows, 3, new Set([0, 2, 3, 4]))(2)).toBeNull();
+  });
+
+  it('reads no grid where the centres make more groups than columns (a row standing elsewhere on its line)', () => {
+    const shifted = [...rows.slice(0, 2), row(4, [16, '66'])];
+    expect(gridsNear(shifted, 3, new Set([0, 2, 4]))(4)).toBeNull();
   });
 });
 

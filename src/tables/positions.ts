@@ -5,14 +5,22 @@
  * character columns, a row that lost cells (a blank cell leaves only spaces) is placed by where its
  * numbers stand: each number in the one column whose span it overlaps. Where the complete rows do not
  * line up (a browser print whose cells are narrower than their numbers, so `pdftotext` packs them
- * with one space) there is no grid, and the row is placed as before.
+ * with one space) there is no grid, and the row is placed as before. Where the complete rows are too
+ * few (many blank cells), the centres of the numbers of the rows from a row to the nearest complete
+ * row may show the columns instead (see `centreGrid`).
  */
 import type { RowItem } from './placement.js';
+import type { TableToken } from './tokens.js';
 
 /** The span of character columns of each table column, left to right. */
 export interface PositionGrid {
-  /** `[from, to)` per column: from the leftmost start to the rightmost end seen in complete rows. */
+  /**
+   * Per column: `[from, to)`, from the leftmost start to the rightmost end seen in complete rows; or,
+   * with `centres`, `[least, most]` of the centres of the numbers seen in the column.
+   */
   spans: readonly (readonly [number, number])[];
+  /** The spans are of number centres (cells whose numbers are centred: starts vary with the width). */
+  centres?: true;
 }
 
 /** A grid needs at least this many complete rows that line up. */
@@ -46,16 +54,42 @@ export function positionGrid(rows: readonly (readonly RowItem[])[], ncols: numbe
   return { spans: from.map((f, j) => [f, to[j] as number] as const) };
 }
 
+/** The lines of a region that hold a number. */
+export function numberLines(tokens: readonly TableToken[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) if (t.kind === 'value') out.add(t.line);
+  return out;
+}
+
 /** The complete rows nearest a row are tried in these numbers (a page break moves the columns: the rows of its own page). */
 const NEAR_ROWS = [5, MIN_GRID_ROWS];
 
 /**
  * A grid for each row, from the complete rows nearest it (by line): a page break may move the
  * columns, so the rows of a row's own page speak for it. Returns the grid for the row whose first
- * item is on `line`, or null where the nearest complete rows do not line up.
+ * item is on `line`, or null where the nearest complete rows do not line up (and no grid of centres
+ * reads the rows around it; `numberLines`, the lines holding a number, keep rows next to pieces of
+ * wrapped numbers out of that).
  */
-export function gridsNear(rows: readonly (readonly RowItem[])[], ncols: number): (line: number) => PositionGrid | null {
-  const complete = rows.filter((items) => items.length === ncols && items.every((it) => it.token.column !== undefined && !it.token.inRow));
+export function gridsNear(
+  rows: readonly (readonly RowItem[])[],
+  ncols: number,
+  numberLines: ReadonlySet<number> = new Set(),
+): (line: number) => PositionGrid | null {
+  const placedRows = rows.filter(
+    (items) => items.length > 0 && items.length <= ncols && items.every((it) => it.token.column !== undefined && !it.token.inRow),
+  );
+  // Rows a grid of centres may read: on one line, and the lines right above and below it hold
+  // no numbers but those of another such row (numbers of no row there may be the pieces of
+  // numbers wrapped in their cells, and the row's own cells pieces too).
+  const oneLine = placedRows.filter((items) => items.every((it) => it.token.line === (items[0] as RowItem).token.line));
+  const rowLines = new Set(oneLine.map((items) => (items[0] as RowItem).token.line));
+  const lineRows = oneLine.filter((items) => {
+    const l = (items[0] as RowItem).token.line;
+    return [l - 1, l + 1].every((n) => !numberLines.has(n) || rowLines.has(n));
+  });
+  const lineRowAt = new Map(lineRows.map((items, k) => [(items[0] as RowItem).token.line, k]));
+  const complete = placedRows.filter((items) => items.length === ncols);
   return (line) => {
     const near = complete
       .map((items) => ({ items, d: Math.abs((items[0] as RowItem).token.line - line) }))
@@ -66,8 +100,75 @@ export function gridsNear(rows: readonly (readonly RowItem[])[], ncols: number):
       const grid = positionGrid(near.slice(0, n), ncols);
       if (grid) return grid;
     }
-    return null;
+    return centreGrid(lineRows, ncols, lineRowAt.get(line));
   };
+}
+
+/** Rows read for a grid of centres at most (from a row to the nearest complete row). */
+const MAX_CENTRE_ROWS = 16;
+/** Centres of one column differ by this much at most from the next centre in it (a character of rounding, and a half). */
+const CENTRE_SPREAD = 1.5;
+/** Neighbouring columns' centres stand at least this far apart (room for the tolerance on both sides and more). */
+const CENTRE_GAP = 2 * GRID_TOLERANCE + 1;
+
+/** The centre of a number on its line (character columns). */
+function centreOf(it: RowItem): number {
+  return (it.token.column as number) + (it.token.end - it.token.start) / 2;
+}
+
+/**
+ * A grid of centres, for tables whose complete rows are too few or too far apart to show the
+ * columns (many blank cells). The rows from a row to the nearest complete row above it, or below
+ * it (every row between, and {@link MIN_GRID_ROWS} rows at least), are read: where their numbers'
+ * centres gather into exactly as many separate groups as the table has columns, and every row read
+ * puts its numbers into distinct groups left to right, each group is a column. Both ways may speak:
+ * they must then place the row alike. Null otherwise. `at` is the row's index in `rows`.
+ */
+function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: number | undefined): PositionGrid | null {
+  if (at === undefined) return null;
+  const row = rows[at] as readonly RowItem[];
+  let found: { grid: PositionGrid; columns: string } | null = null;
+  for (const step of [-1, 1]) {
+    // From the row to the nearest complete row that way, and on to MIN_GRID_ROWS rows.
+    let end = at;
+    while (end >= 0 && end < rows.length && Math.abs(end - at) < MAX_CENTRE_ROWS && (rows[end] as readonly RowItem[]).length !== ncols)
+      end += step;
+    if (end < 0 || end >= rows.length || (rows[end] as readonly RowItem[]).length !== ncols) continue;
+    let lo = Math.min(at, end);
+    let hi = Math.max(at, end);
+    while (hi - lo + 1 < MIN_GRID_ROWS) {
+      const canBelow = hi + 1 < rows.length;
+      const canAbove = lo > 0;
+      if (!canBelow && !canAbove) break;
+      // Past the complete row first (the row's side may be another page), else past the row.
+      if (step < 0 ? !canAbove : canBelow) hi++;
+      else lo--;
+    }
+    if (hi - lo + 1 < MIN_GRID_ROWS) continue;
+    const grid = centreGroups(rows.slice(lo, hi + 1), ncols);
+    const columns = grid ? columnsByPosition(row, grid) : null;
+    if (!grid || !columns) continue;
+    if (found && found.columns !== columns.join()) return null;
+    found ??= { grid, columns: columns.join() };
+  }
+  return found?.grid ?? null;
+}
+
+/** The groups of centres of some rows' numbers, when they are `ncols` separate groups every row fits (see {@link centreGrid}). */
+function centreGroups(rows: readonly (readonly RowItem[])[], ncols: number): PositionGrid | null {
+  const centres: number[] = [];
+  for (const items of rows) for (const it of items) centres.push(centreOf(it));
+  centres.sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (const c of centres) {
+    const last = spans[spans.length - 1];
+    if (last && c - last[1] <= CENTRE_SPREAD) last[1] = c;
+    else if (last && c - last[1] < CENTRE_GAP) return null;
+    else spans.push([c, c]);
+  }
+  if (spans.length !== ncols) return null;
+  const grid: PositionGrid = { spans, centres: true };
+  return rows.every((items) => columnsByPosition(items, grid) !== null) ? grid : null;
 }
 
 /** Every gap between neighbouring numbers of the rows on one line is the same width. */
@@ -92,9 +193,14 @@ export function columnsByPosition(items: readonly RowItem[], grid: PositionGrid)
     const c = it.token.column;
     if (c === undefined) return null;
     const end = c + (it.token.end - it.token.start);
+    const centre = (c + end) / 2;
     // The one span the number overlaps (a longer number than the complete rows showed still
-    // overlaps its own column only, the spans standing apart).
-    const hits = grid.spans.flatMap(([f, t], k) => (c < t + GRID_TOLERANCE && end > f - GRID_TOLERANCE ? [k] : []));
+    // overlaps its own column only, the spans standing apart), or whose centres it stands among.
+    const hits = grid.spans.flatMap(([f, t], k) =>
+      (grid.centres ? centre <= t + GRID_TOLERANCE && centre >= f - GRID_TOLERANCE : c < t + GRID_TOLERANCE && end > f - GRID_TOLERANCE)
+        ? [k]
+        : [],
+    );
     const j = hits.length === 1 ? (hits[0] as number) : -1;
     if (j < 0 || (out.length > 0 && j <= (out[out.length - 1] as number))) return null;
     out.push(j);

@@ -12,7 +12,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
-import { gridsNear } from './positions.js';
+import { gridsNear, numberLines } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import { readEitherWay } from '../repairs/either-way.js';
@@ -455,6 +455,7 @@ function readReading(
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
     NCOLS,
+    numberLines(tokens),
   );
   // Blanks read as unknown counts (`unknown-blanks.ts`) only where a number cannot have been lost:
   // the whole table on one line (crawler text), with no digits the tokens left inside label text
