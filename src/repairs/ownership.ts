@@ -24,6 +24,7 @@
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 import { segmentRows, type LabelRole, type Segmentation } from '../tables/rows.js';
 import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from './wrapped-labels.js';
+import { dealRowsByCount, type RowStart } from './dealt-rows.js';
 
 /** How a table's numbers stand to their labels. */
 export type OwnershipOrder = 'after' | 'before' | 'undecided';
@@ -45,6 +46,8 @@ export interface OwnershipDecision {
    * for a reader that segments the same tokens the same way to use instead of segmenting again.
    */
   segmentation?: Segmentation<string>;
+  /** With `after`: the numbers were dealt to the rows by count (`dealt-rows.ts`), every row whole and every equation holding. */
+  dealt?: true;
 }
 
 /** What a reader's classifier may know of the rows before a label. */
@@ -83,6 +86,10 @@ export interface OwnershipInput {
    * numbers printed before their labels from deciding alone.
    */
   rowRank?: (key: string) => number | undefined;
+  /** Whether a segmentation holds every data row of its template version (tables with arithmetic); needed for the dealt reading. */
+  wholeTable?: (seg: Segmentation<string>) => boolean;
+  /** The row a numbered label begins (the label, or the numbered beginning of one); needed for the dealt reading. */
+  rowStart?: (l: LabelToken) => RowStart | null;
 }
 
 /** Two PDF baselines closer than this (points) are one printed line. */
@@ -109,6 +116,8 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
+  const dealt = dealtReading(input, tokens, joined);
+  if (dealt) return dealt;
   // The other reading, its segmentation and the coordinates' vote are each worked out when a
   // branch below first needs them (each is pure in the tokens: the decision is the same).
   let movedTokens: TableToken[] | undefined;
@@ -175,6 +184,21 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   if (fb.fails < fa.fails && fb.holds >= fa.holds)
     return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   return after;
+}
+
+/**
+ * The reading with the numbers dealt to the rows by count (`dealt-rows.ts`), kept only when every
+ * data row of the table is there and every equation of the table holds (at least one being known);
+ * null otherwise.
+ */
+function dealtReading(input: OwnershipInput, tokens: readonly TableToken[], joined: readonly WrappedLabel[]): OwnershipDecision | null {
+  const { ncols, failing, wholeTable, rowStart } = input;
+  if (ncols === null || !failing || !wholeTable || !rowStart) return null;
+  const seg = dealRowsByCount({ tokens, rowStart, ncols });
+  if (!seg || !wholeTable(seg)) return null;
+  const f = failing(seg);
+  if (f.fails > 0 || f.holds === 0) return null;
+  return { order: 'after', why: 'numbers dealt to the rows by count', joined, tokens, segmentation: seg, dealt: true };
 }
 
 /** Some number no row claims (after a caption or header, or before every row) stands right before a row label. */
