@@ -188,14 +188,17 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
 
 /**
  * The reading with the numbers dealt to the rows by count (`dealt-rows.ts`), kept only when every
- * data row of the table is there and every equation of the table holds (at least one being known);
- * null otherwise.
+ * data row of the table is there, in the template's order, and every equation of the table holds (at
+ * least one being known); null otherwise.
  */
 function dealtReading(input: OwnershipInput, tokens: readonly TableToken[], joined: readonly WrappedLabel[]): OwnershipDecision | null {
-  const { ncols, failing, wholeTable, rowStart } = input;
-  if (ncols === null || !failing || !wholeTable || !rowStart) return null;
+  const { ncols, failing, wholeTable, rowStart, rowRank } = input;
+  if (ncols === null || !failing || !wholeTable || !rowStart || !rowRank) return null;
   const seg = dealRowsByCount({ tokens, rowStart, ncols });
-  if (!seg || !wholeTable(seg)) return null;
+  // The deal keeps the rows' order: labels standing out of the template's order (printed late) would
+  // take other rows' numbers, whole rows that keep every equation (the results total checks the set
+  // of rows, not which is which).
+  if (!seg || !wholeTable(seg) || !labelsInTemplateOrder(seg, rowRank)) return null;
   const f = failing(seg);
   if (f.fails > 0 || f.holds === 0) return null;
   return { order: 'after', why: 'numbers dealt to the rows by count', joined, tokens, segmentation: seg, dealt: true };

@@ -575,7 +575,7 @@ function readReading(
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
   // text laid out by a renderer, whose blocks come in an order of the tool's own).
   const labelsBroken = !tokens.some((t) => t.inRow === true) && seg.rows.some((r) => r.labels.length > 1);
-  if (blocks.orderUnproven || labelsBroken || continued.length > 0 || dealt)
+  if (blocks.orderUnproven || labelsBroken || continued.length > 0)
     reportBlockOrder(
       ctx,
       't3',
