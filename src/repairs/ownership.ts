@@ -194,6 +194,9 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
 function dealtReading(input: OwnershipInput, tokens: readonly TableToken[], joined: readonly WrappedLabel[]): OwnershipDecision | null {
   const { ncols, failing, wholeTable, rowStart, rowRank } = input;
   if (ncols === null || !failing || !wholeTable || !rowStart || !rowRank) return null;
+  // Text laid out by position (`pdftotext -layout`: numbers set off by runs of spaces) is read by the
+  // columns' positions instead.
+  if (tokens.some((t) => t.kind === 'value' && t.setOff === true)) return null;
   const seg = dealRowsByCount({ tokens, rowStart, ncols });
   // The deal keeps the rows' order: labels standing out of the template's order (printed late) would
   // take other rows' numbers, whole rows that keep every equation (the results total checks the set
