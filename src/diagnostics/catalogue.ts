@@ -444,7 +444,8 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'rows-dealt': {
     severity: 'info',
-    zh: (p) => `${p.target ?? '表格'}各行的数值部分印在行标签之前、部分之后；已按行标签所在行的数值和每行的单元格数依次分配，全表勾稽关系成立。`,
+    zh: (p) =>
+      `${p.target ?? '表格'}各行的数值部分印在行标签之前、部分之后；已按行标签所在行的数值和每行的单元格数依次分配，全表勾稽关系成立。`,
     en: (p) =>
       `The numbers of ${p.target ?? 'the table'} stand partly before and partly after their row labels; they were dealt to the rows in order by each row's count of cells (numbers on a label's line to that row), and every equation of the table holds.`,
   },
