@@ -116,8 +116,6 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
-  const dealt = dealtReading(input, tokens, joined);
-  if (dealt) return dealt;
   // The other reading, its segmentation and the coordinates' vote are each worked out when a
   // branch below first needs them (each is pure in the tokens: the decision is the same).
   let movedTokens: TableToken[] | undefined;
@@ -129,7 +127,9 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   let vote: number | undefined;
   const coordinates = (): number => (vote ??= input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0);
   const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved() });
-  const undecided = (why: string): OwnershipDecision => ({ order: 'undecided', why, joined, tokens, alternative: moved() });
+  // Where neither order is established, the numbers dealt to the rows by count may read the table.
+  const undecided = (why: string): OwnershipDecision =>
+    dealtReading(input, tokens, joined) ?? { order: 'undecided', why, joined, tokens, alternative: moved() };
   const structure = (): number => b().empty + b().unclaimed - (a.empty + a.unclaimed);
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,
