@@ -130,6 +130,8 @@ export interface DiagnosticParams {
   readonly 'numbers-before-labels': ParamFields<'target' | 'detail'>;
   /** `label-wrapped`: target, detail. */
   readonly 'label-wrapped': ParamFields<'target' | 'detail'>;
+  /** `rows-dealt`: target. */
+  readonly 'rows-dealt': ParamFields<'target'>;
   /** `row-continued`: target, detail. */
   readonly 'row-continued': ParamFields<'target' | 'detail'>;
   /** `rows-interleaved`: target, detail. */
@@ -440,6 +442,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The row label "${p.detail ?? ''}" of ${p.target ?? 'the table'} was printed in two pieces around its numbers; the pieces were joined.`,
   },
+  'rows-dealt': {
+    severity: 'info',
+    zh: (p) =>
+      `${p.target ?? '表格'}各行的数值部分印在行标签之前、部分之后；已按行标签所在行的数值和每行的单元格数依次分配，全表勾稽关系成立。`,
+    en: (p) =>
+      `The numbers of ${p.target ?? 'the table'} stand partly before and partly after their row labels; they were dealt to the rows in order by each row's count of cells (numbers on a label's line to that row), and every equation of the table holds.`,
+  },
   'row-continued': {
     severity: 'info',
     zh: (p) => `${p.target ?? '表格'}中“${p.detail ?? ''}”一行的数值分几行输出，已按本行的单元格数和行内勾稽关系合为一行。`,
@@ -623,6 +632,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "The document prints each row's numbers before its label (plain pdftotext of a browser- or Office-printed PDF): numbers stand before the first label of a block and none after the last one (or PDF coordinates put them on the next label's baseline), and the table's arithmetic is no worse read that way. Each run of numbers was given to the label after it. Check the table.",
   'label-wrapped':
     'A long row label was printed in two pieces around its numbers (pdftotext -layout, LibreOffice-printed PDF): neither piece is a template label, the two joined are exactly one. The numbers between them belong to that row.',
+  'rows-dealt':
+    "Plain pdftotext of a Chromium print wrote some rows' numbers before their labels (a tall label cell comes out after the short cells beside it) and others after them or on their label's line, so neither order reads the table. The numbers kept the rows' order: each row took the numbers printed on its label's lines (its first cells), and the numbers on lines of their own were dealt to the rows in order, each taking as many as it lacked. Only when the counts came out exact (nothing vanished), every data row was there and every equation of the table held; the order of a row's blocks is checked like any row printed in several blocks (block-order-unconfirmed).",
   'row-continued':
     "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
   'rows-interleaved':

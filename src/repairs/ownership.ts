@@ -24,6 +24,7 @@
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 import { segmentRows, type LabelRole, type Segmentation } from '../tables/rows.js';
 import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from './wrapped-labels.js';
+import { dealRowsByCount, type RowStart } from './dealt-rows.js';
 
 /** How a table's numbers stand to their labels. */
 export type OwnershipOrder = 'after' | 'before' | 'undecided';
@@ -45,6 +46,8 @@ export interface OwnershipDecision {
    * for a reader that segments the same tokens the same way to use instead of segmenting again.
    */
   segmentation?: Segmentation<string>;
+  /** With `after`: the numbers were dealt to the rows by count (`dealt-rows.ts`), every row whole and every equation holding. */
+  dealt?: true;
 }
 
 /** What a reader's classifier may know of the rows before a label. */
@@ -83,6 +86,10 @@ export interface OwnershipInput {
    * numbers printed before their labels from deciding alone.
    */
   rowRank?: (key: string) => number | undefined;
+  /** Whether a segmentation holds every data row of its template version (tables with arithmetic); needed for the dealt reading. */
+  wholeTable?: (seg: Segmentation<string>) => boolean;
+  /** The row a numbered label begins (the label, or the numbered beginning of one); needed for the dealt reading. */
+  rowStart?: (l: LabelToken) => RowStart | null;
 }
 
 /** Two PDF baselines closer than this (points) are one printed line. */
@@ -120,7 +127,9 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   let vote: number | undefined;
   const coordinates = (): number => (vote ??= input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0);
   const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved() });
-  const undecided = (why: string): OwnershipDecision => ({ order: 'undecided', why, joined, tokens, alternative: moved() });
+  // Where neither order is established, the numbers dealt to the rows by count may read the table.
+  const undecided = (why: string): OwnershipDecision =>
+    dealtReading(input, tokens, joined) ?? { order: 'undecided', why, joined, tokens, alternative: moved() };
   const structure = (): number => b().empty + b().unclaimed - (a.empty + a.unclaimed);
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,
@@ -175,6 +184,27 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   if (fb.fails < fa.fails && fb.holds >= fa.holds)
     return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   return after;
+}
+
+/**
+ * The reading with the numbers dealt to the rows by count (`dealt-rows.ts`), kept only when every
+ * data row of the table is there, in the template's order, and every equation of the table holds (at
+ * least one being known); null otherwise.
+ */
+function dealtReading(input: OwnershipInput, tokens: readonly TableToken[], joined: readonly WrappedLabel[]): OwnershipDecision | null {
+  const { ncols, failing, wholeTable, rowStart, rowRank } = input;
+  if (ncols === null || !failing || !wholeTable || !rowStart || !rowRank) return null;
+  // Text laid out by position (`pdftotext -layout`: numbers set off by runs of spaces) is read by the
+  // columns' positions instead.
+  if (tokens.some((t) => t.kind === 'value' && t.setOff === true)) return null;
+  const seg = dealRowsByCount({ tokens, rowStart, ncols });
+  // The deal keeps the rows' order: labels standing out of the template's order (printed late) would
+  // take other rows' numbers, whole rows that keep every equation (the results total checks the set
+  // of rows, not which is which).
+  if (!seg || !wholeTable(seg) || !labelsInTemplateOrder(seg, rowRank)) return null;
+  const f = failing(seg);
+  if (f.fails > 0 || f.holds === 0) return null;
+  return { order: 'after', why: 'numbers dealt to the rows by count', joined, tokens, segmentation: seg, dealt: true };
 }
 
 /** Some number no row claims (after a caption or header, or before every row) stands right before a row label. */

@@ -15,6 +15,7 @@ import { placeRow, type Placement, type RowEvidence, type RowPlacement } from '.
 import { gridsNear, numberLines } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
+import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
@@ -116,6 +117,8 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     failing: (seg) => failingEquations(seg, prior),
     baselineOf: (t) => ctx.location(t.start, t.end).y,
     rowRank: rowRankOf(prior ?? LATEST_TEMPLATE_VERSION),
+    wholeTable: (seg) => holdsEveryDataRow(seg, prior),
+    rowStart,
   });
   reportOwnership(ctx, 't3', decision);
   const vanish = { shown: false };
@@ -131,7 +134,7 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
   }
   return {
-    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', vanish, decision.segmentation),
+    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', vanish, decision.segmentation, decision.dealt),
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
   };
@@ -283,6 +286,7 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
     });
   if (d.order === 'before') ctx.report('numbers-before-labels', { target: TABLE_NAMES[table], detail: d.why, path: table });
   if (d.order === 'undecided') ctx.report('ownership-undecided', { target: TABLE_NAMES[table], detail: d.why, path: table });
+  if (d.dealt) ctx.report('rows-dealt', { target: TABLE_NAMES[table], path: table });
 }
 
 /**
@@ -311,6 +315,42 @@ function versionOfRows(seg: Segmentation<string>): TemplateVersion | null {
   return null;
 }
 
+/** Every data row's label by its numbering and text, for {@link rowStart}. */
+const NUMBERED_ROWS = [...ROWS_BY_KEY.values()]
+  .filter((r) => r.type !== 'group')
+  .map((r) => ({ key: r.key, matched: r.label, ...cleanLabel(r.label.normalize('NFKC')) }));
+
+/** The shortest beginning of a row label (characters after its numbering) read as that row. */
+const MIN_LABEL_START = 3;
+
+/**
+ * The row a numbered label begins (the dealt reading, `repairs/dealt-rows.ts`): a label the reader
+ * reads as a row, or the numbered beginning of exactly one row label (`5.属于三类内部事`, the rest
+ * wrapped to the lines below); null for text without numbering or a group label.
+ */
+function rowStart(l: LabelToken): RowStart | null {
+  const { numbering, clean } = cleanLabel(l.text);
+  if (!numbering) return null;
+  const role = classify(l, { rowsSoFar: 1, lastKey: null });
+  if (role.role === 'row') return role;
+  if (role.role === 'group' || clean.length < MIN_LABEL_START) return null;
+  let found: RowStart | null = null;
+  for (const r of NUMBERED_ROWS) {
+    if (r.numbering?.style !== numbering.style || r.numbering.value !== numbering.value || !r.clean.startsWith(clean)) continue;
+    if (found && found.key !== r.key) return null;
+    found = { key: r.key, matched: r.matched, how: 'keyword' };
+  }
+  return found;
+}
+
+/** Whether a segmentation holds each data row of its version exactly once (and no other row). */
+function holdsEveryDataRow(seg: Segmentation<string>, prior: TemplateVersion | null): boolean {
+  const keys = table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION);
+  if (seg.rows.length !== keys.length) return false;
+  const seen = new Set(seg.rows.map((r) => r.key));
+  return seen.size === keys.length && keys.every((k) => seen.has(k));
+}
+
 /** Equations of table 三 that hold and fail under a segmentation (rows read by position when they have seven cells). */
 function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | null): { holds: number; fails: number } {
   const version = versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION;
@@ -337,11 +377,12 @@ function readReading(
   ordinary: boolean,
   vanish: { shown: boolean },
   segmented?: Segmentation<string>,
+  dealt?: true,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   const lossShows = gapsShowLoss(tokens, baseline);
   // (the ownership repair's segmentation of the same tokens, when it made one with the same baseline)
-  const seg = segmented && baseline === 0 ? segmented : segmentRows<string>(tokens, classify, baseline);
+  const seg = segmented && (baseline === 0 || dealt) ? segmented : segmentRows<string>(tokens, classify, baseline);
   const budget = WorkBudget.forTable(tokens.length);
 
   const fromRows = versionOfRows(seg);

@@ -5,6 +5,21 @@ import { createReport, table2Addresses, table3Addresses, TEMPLATE_VERSIONS } fro
 const T4_ROW = '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 
 /** A small 2021-template report in row-per-line pipe layout, written for these tests. */
+/**
+ * Table-三 rows of {@link pipeReport} with numbers of their own (the others keep its defaults): the
+ * report stays consistent (row sums, results total, column balance).
+ */
+export const T3_ROWS_WITH_NUMBERS: Readonly<Record<string, string>> = {
+  '一、本年新收政府信息公开申请数量': '14 | 5 | 6 | 4 | 1 | 3 | 33',
+  '二、上年结转政府信息公开申请数量': '1 | 0 | 0 | 0 | 0 | 0 | 1',
+  '三、本年度办理结果 | (一)予以公开': '10 | 4 | 3 | 2 | 1 | 0 | 20',
+  '(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': '0 | 1 | 0 | 2 | 0 | 0 | 3',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': '2 | 0 | 0 | 0 | 0 | 1 | 3',
+  '3.其他': '0 | 0 | 1 | 0 | 0 | 2 | 3',
+  '(七)总计': '14 | 5 | 4 | 4 | 1 | 3 | 31',
+  '四、结转下年度继续办理': '1 | 0 | 2 | 0 | 0 | 0 | 3',
+};
+
 export function pipeReport(t3Rows: Record<string, string> = {}): string {
   const row = (label: string, values: string): string => `${label} | ${values} |`;
   const zeros = '0 | 0 | 0 | 0 | 0 | 0 | 0';
