@@ -3,8 +3,6 @@
  * found or not read is not `ok`, however well the rest adds up.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Report } from '../model/report.js';
-import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { CellReader } from './operands.js';
 
 /**
@@ -53,14 +51,13 @@ const BLANK_TABLE_SHARE = 0.5;
 /** Parse diagnostics that show the tables are in the document though no text of them came through. */
 const UNREADABLE_TABLE_EVIDENCE = ['html-no-tables', 'pdf-no-text'] as const;
 
-/** Counts the cells of each table by status. */
-export function reportCoverage(report: Report, reader: CellReader, diagnostics: readonly Pick<Diagnostic, 'code'>[] = []): ReportCoverage {
+/** Counts the cells of each table of the report `reader` reads by status. */
+export function reportCoverage(reader: CellReader, diagnostics: readonly Pick<Diagnostic, 'code'>[] = []): ReportCoverage {
   const evidence = diagnostics.find((d) => (UNREADABLE_TABLE_EVIDENCE as readonly string[]).includes(d.code))?.code;
-  const { t2, t3, t4 } = report.tables;
   return {
-    t2: tableCoverage(t2 ? table2Addresses(t2.version) : null, reader, evidence),
-    t3: tableCoverage(t3 ? table3Addresses(t3.version) : null, reader, evidence),
-    t4: tableCoverage(t4 ? table4Addresses() : null, reader, evidence),
+    t2: tableCoverage(reader.addresses('t2'), reader, evidence),
+    t3: tableCoverage(reader.addresses('t3'), reader, evidence),
+    t4: tableCoverage(reader.addresses('t4'), reader, evidence),
   };
 }
 
