@@ -55,23 +55,21 @@ const UNREADABLE_TABLE_EVIDENCE = ['html-no-tables', 'pdf-no-text'] as const;
 export function reportCoverage(reader: CellReader, diagnostics: readonly Pick<Diagnostic, 'code'>[] = []): ReportCoverage {
   const evidence = diagnostics.find((d) => (UNREADABLE_TABLE_EVIDENCE as readonly string[]).includes(d.code))?.code;
   return {
-    t2: tableCoverage(reader.addresses('t2'), reader, evidence),
-    t3: tableCoverage(reader.addresses('t3'), reader, evidence),
-    t4: tableCoverage(reader.addresses('t4'), reader, evidence),
+    t2: tableCoverage(reader, 't2', evidence),
+    t3: tableCoverage(reader, 't3', evidence),
+    t4: tableCoverage(reader, 't4', evidence),
   };
 }
 
-function tableCoverage(addresses: readonly string[] | null, reader: CellReader, evidence: string | undefined): TableCoverage {
+function tableCoverage(reader: CellReader, table: 't2' | 't3' | 't4', evidence: string | undefined): TableCoverage {
+  const addresses = reader.addresses(table);
   if (!addresses) {
     const absent: TableCoverage = { status: evidence ? 'unread' : 'absent', cells: 0, read: 0, blank: 0, missing: 0, ambiguous: 0 };
     if (evidence) absent.evidence = evidence;
     return absent;
   }
   const n = { value: 0, blank: 0, missing: 0, ambiguous: 0 };
-  for (const a of addresses) {
-    const s = reader.cell(a)?.status ?? 'missing';
-    n[s]++;
-  }
+  for (const c of reader.tableCells(table)) n[c?.status ?? 'missing']++;
   const unknown = n.missing + n.ambiguous;
   const status: TableCoverageStatus =
     n.value > 0 ? (unknown > 0 ? 'partial' : 'read') : n.blank > 0 && n.blank >= addresses.length * BLANK_TABLE_SHARE ? 'blank' : 'unread';

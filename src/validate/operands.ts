@@ -71,14 +71,18 @@ export class CellReader {
   private readonly sections: Report['sections'];
   /** The addresses of each table of the report in its version (null: the report has no such table). */
   private readonly tableAddresses: Record<'t2' | 't3' | 't4', readonly string[] | null> = { t2: null, t3: null, t4: null };
+  /** The cells of each table in address order. */
+  private readonly cellsByTable: Record<'t2' | 't3' | 't4', (Cell | undefined)[]> = { t2: [], t3: [], t4: [] };
 
   constructor(report: Report) {
     this.sections = report.sections;
     const { t2, t3, t4 } = report.tables;
     const add = (table: 't2' | 't3' | 't4', { addresses, paths }: TablePaths, root: unknown): void => {
       this.tableAddresses[table] = addresses;
+      const cells = this.cellsByTable[table];
       for (const { parts, slot } of paths) {
         const c = cellOf(root, parts);
+        cells.push(c);
         if (c) this.cells[slot] = c;
       }
     };
@@ -100,6 +104,11 @@ export class CellReader {
   /** The cell addresses of a table in the report's version of it, in template order; null when the report has no such table. */
   addresses(table: 't2' | 't3' | 't4'): readonly string[] | null {
     return this.tableAddresses[table];
+  }
+
+  /** The cells of a table in the order of {@link addresses} (undefined: no cell there); empty when the report has no such table. */
+  tableCells(table: 't2' | 't3' | 't4'): readonly (Cell | undefined)[] {
+    return this.cellsByTable[table];
   }
 
   /** The cell at an address, or undefined when its table is absent or the address unknown. */

@@ -42,8 +42,8 @@ function tableSpans(reader: CellReader): [number, number][] {
   for (const table of ['t2', 't3', 't4'] as const) {
     let from = Infinity;
     let to = -Infinity;
-    for (const a of reader.addresses(table) ?? []) {
-      const loc = reader.cell(a)?.location;
+    for (const c of reader.tableCells(table)) {
+      const loc = c?.location;
       if (!loc) continue;
       from = Math.min(from, loc.start);
       to = Math.max(to, loc.end);
