@@ -44,22 +44,34 @@ export interface NarrativeClaim {
 const N = '(\\d{1,12}(?:\\.\\d{1,6})?)';
 const GAP = '[^\\d。；;，,]{0,8}?';
 
-/** Patterns in priority order; a matched span is masked so later patterns do not read it again. */
-const PATTERNS: { kind: ClaimKind; re: RegExp }[] = [
-  { kind: 'grantedOrPartially', re: new RegExp(`(?:予以公开|同意公开)(?:及|和|与|或)部分公开${GAP}${N}件`, 'g') },
-  { kind: 'carriedOver', re: new RegExp(`上年结转${GAP}(?:政府信息公开)?(?:申请)?${GAP}${N}件`, 'g') },
-  { kind: 'carriedForward', re: new RegExp(`(?:结转|转入|转到|转)(?:至)?(?:下一?年度?|下年度|\\d{4}年)${GAP}(?:办理)?${GAP}${N}件`, 'g') },
-  { kind: 'received', re: new RegExp(`(?:收到|新收|接收)${GAP}(?:政府信息)?(?:公开)?(?:依?申请)${GAP}(?:公开件)?${GAP}${N}件`, 'g') },
-  { kind: 'accepted', re: new RegExp(`受理${GAP}(?:政府信息公开|依申请公开)?申请${GAP}${N}件`, 'g') },
-  { kind: 'closed', re: new RegExp(`办结${GAP}${N}件`, 'g') },
-  { kind: 'granted', re: new RegExp(`(?:予以公开|同意公开)(?:答复)?${GAP}${N}件`, 'g') },
-  { kind: 'partiallyGranted', re: new RegExp(`部分公开(?:答复)?${GAP}${N}件`, 'g') },
-  { kind: 'denied', re: new RegExp(`不予公开(?:答复)?${GAP}${N}件`, 'g') },
-  { kind: 'unableToProvide', re: new RegExp(`无法提供(?:的)?${GAP}${N}件`, 'g') },
-  { kind: 'notProcessed', re: new RegExp(`不予处理${GAP}${N}件`, 'g') },
-  { kind: 'otherHandling', re: new RegExp(`其他处理${GAP}${N}件`, 'g') },
-  { kind: 'review', re: new RegExp(`行政复议(?:案件)?${GAP}${N}件`, 'g') },
-  { kind: 'litigation', re: new RegExp(`行政诉讼(?:案件)?${GAP}${N}件`, 'g') },
+/**
+ * Patterns in priority order; a matched span is masked so later patterns do not read it again.
+ * `needs`: words every match of the pattern contains (the pattern is not run on a text without
+ * them; every pattern's match also ends in 件).
+ */
+const PATTERNS: { kind: ClaimKind; needs: string; re: RegExp }[] = [
+  { kind: 'grantedOrPartially', needs: '部分公开', re: new RegExp(`(?:予以公开|同意公开)(?:及|和|与|或)部分公开${GAP}${N}件`, 'g') },
+  { kind: 'carriedOver', needs: '上年结转', re: new RegExp(`上年结转${GAP}(?:政府信息公开)?(?:申请)?${GAP}${N}件`, 'g') },
+  {
+    kind: 'carriedForward',
+    needs: '转',
+    re: new RegExp(`(?:结转|转入|转到|转)(?:至)?(?:下一?年度?|下年度|\\d{4}年)${GAP}(?:办理)?${GAP}${N}件`, 'g'),
+  },
+  {
+    kind: 'received',
+    needs: '申请',
+    re: new RegExp(`(?:收到|新收|接收)${GAP}(?:政府信息)?(?:公开)?(?:依?申请)${GAP}(?:公开件)?${GAP}${N}件`, 'g'),
+  },
+  { kind: 'accepted', needs: '受理', re: new RegExp(`受理${GAP}(?:政府信息公开|依申请公开)?申请${GAP}${N}件`, 'g') },
+  { kind: 'closed', needs: '办结', re: new RegExp(`办结${GAP}${N}件`, 'g') },
+  { kind: 'granted', needs: '公开', re: new RegExp(`(?:予以公开|同意公开)(?:答复)?${GAP}${N}件`, 'g') },
+  { kind: 'partiallyGranted', needs: '部分公开', re: new RegExp(`部分公开(?:答复)?${GAP}${N}件`, 'g') },
+  { kind: 'denied', needs: '不予公开', re: new RegExp(`不予公开(?:答复)?${GAP}${N}件`, 'g') },
+  { kind: 'unableToProvide', needs: '无法提供', re: new RegExp(`无法提供(?:的)?${GAP}${N}件`, 'g') },
+  { kind: 'notProcessed', needs: '不予处理', re: new RegExp(`不予处理${GAP}${N}件`, 'g') },
+  { kind: 'otherHandling', needs: '其他处理', re: new RegExp(`其他处理${GAP}${N}件`, 'g') },
+  { kind: 'review', needs: '行政复议', re: new RegExp(`行政复议(?:案件)?${GAP}${N}件`, 'g') },
+  { kind: 'litigation', needs: '行政诉讼', re: new RegExp(`行政诉讼(?:案件)?${GAP}${N}件`, 'g') },
 ];
 const PERCENT_AFTER = new RegExp(`^\\(?${N}%`);
 const NONE_RE =
@@ -73,8 +85,12 @@ export function extractNarrativeClaims(report: Report): NarrativeClaim[] {
 /** The numeric claims of one text (a section's, or any prose), tagged with `section`. */
 export function claimsInText(prose: string, section: SectionKey | null): NarrativeClaim[] {
   const claims: NarrativeClaim[] = [];
+  // Every claim holds 件 or (no review or litigation) 议: a text with neither has none.
+  if (!prose.includes('件') && !prose.includes('议')) return claims;
   let text = prose.replace(/\s+/g, '');
-  for (const { kind, re } of PATTERNS) {
+  const counts = text.includes('件');
+  for (const { kind, needs, re } of PATTERNS) {
+    if (!counts || !text.includes(needs)) continue;
     re.lastIndex = 0;
     let m = re.exec(text);
     const spans: [number, number][] = [];
@@ -86,7 +102,16 @@ export function claimsInText(prose: string, section: SectionKey | null): Narrati
       spans.push([m.index, m.index + m[0].length]);
       m = re.exec(text);
     }
-    for (const [a, b] of spans) text = text.slice(0, a) + '■'.repeat(b - a) + text.slice(b);
+    if (spans.length > 0) {
+      // The matches in order, masked in one new text (not one copy of the whole text per match).
+      let masked = '';
+      let at = 0;
+      for (const [a, b] of spans) {
+        masked += text.slice(at, a) + '■'.repeat(b - a);
+        at = b;
+      }
+      text = masked + text.slice(at);
+    }
   }
   NONE_RE.lastIndex = 0;
   for (let m = NONE_RE.exec(text); m !== null; m = NONE_RE.exec(text)) {

@@ -43,8 +43,7 @@ export function equation(
 
 /** The value of a cell, or `null` when it holds none. */
 export function valueAt(reader: CellReader, address: string): number | null {
-  const o = reader.operand(address);
-  return o.kind === 'value' ? o.value : null;
+  return reader.value(address);
 }
 
 /** `a ≤ b` style comparison of two cells; uncertain when either holds no value. */

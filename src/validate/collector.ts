@@ -62,13 +62,18 @@ export class Collector {
       init.en === undefined ? undefined : withTemplateLabels(init.en),
       check.status === 'uncertain' ? 'cannot be decided' : numbers?.en,
     ].filter(Boolean);
-    return {
-      ...check,
-      severity,
-      message: `${zhParts.join('：')}。`,
-      messageEn: `${enParts.join(': ')}.`,
-      locations: this.locate(check.addresses),
-    };
+    // The check's fields copied one by one, in the order `add` sets them (an object spread of checks of
+    // several shapes took V8's slow path: it was half the cost of an issue).
+    const issue = { rule: check.rule, status: check.status, addresses: check.addresses } as ValidationIssue;
+    if (check.expected !== undefined) issue.expected = check.expected;
+    if (check.actual !== undefined) issue.actual = check.actual;
+    if (check.delta !== undefined) issue.delta = check.delta;
+    if (check.detail !== undefined) issue.detail = check.detail;
+    issue.severity = severity;
+    issue.message = `${zhParts.join('：')}。`;
+    issue.messageEn = `${enParts.join(': ')}.`;
+    issue.locations = this.locate(check.addresses);
+    return issue;
   }
 }
 

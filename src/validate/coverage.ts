@@ -3,8 +3,6 @@
  * found or not read is not `ok`, however well the rest adds up.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Report } from '../model/report.js';
-import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 import type { CellReader } from './operands.js';
 
 /**
@@ -53,28 +51,25 @@ const BLANK_TABLE_SHARE = 0.5;
 /** Parse diagnostics that show the tables are in the document though no text of them came through. */
 const UNREADABLE_TABLE_EVIDENCE = ['html-no-tables', 'pdf-no-text'] as const;
 
-/** Counts the cells of each table by status. */
-export function reportCoverage(report: Report, reader: CellReader, diagnostics: readonly Pick<Diagnostic, 'code'>[] = []): ReportCoverage {
+/** Counts the cells of each table of the report `reader` reads by status. */
+export function reportCoverage(reader: CellReader, diagnostics: readonly Pick<Diagnostic, 'code'>[] = []): ReportCoverage {
   const evidence = diagnostics.find((d) => (UNREADABLE_TABLE_EVIDENCE as readonly string[]).includes(d.code))?.code;
-  const { t2, t3, t4 } = report.tables;
   return {
-    t2: tableCoverage(t2 ? table2Addresses(t2.version) : null, reader, evidence),
-    t3: tableCoverage(t3 ? table3Addresses(t3.version) : null, reader, evidence),
-    t4: tableCoverage(t4 ? table4Addresses() : null, reader, evidence),
+    t2: tableCoverage(reader, 't2', evidence),
+    t3: tableCoverage(reader, 't3', evidence),
+    t4: tableCoverage(reader, 't4', evidence),
   };
 }
 
-function tableCoverage(addresses: readonly string[] | null, reader: CellReader, evidence: string | undefined): TableCoverage {
+function tableCoverage(reader: CellReader, table: 't2' | 't3' | 't4', evidence: string | undefined): TableCoverage {
+  const addresses = reader.addresses(table);
   if (!addresses) {
     const absent: TableCoverage = { status: evidence ? 'unread' : 'absent', cells: 0, read: 0, blank: 0, missing: 0, ambiguous: 0 };
     if (evidence) absent.evidence = evidence;
     return absent;
   }
   const n = { value: 0, blank: 0, missing: 0, ambiguous: 0 };
-  for (const a of addresses) {
-    const s = reader.cell(a)?.status ?? 'missing';
-    n[s]++;
-  }
+  for (const c of reader.tableCells(table)) n[c?.status ?? 'missing']++;
   const unknown = n.missing + n.ambiguous;
   const status: TableCoverageStatus =
     n.value > 0 ? (unknown > 0 ? 'partial' : 'read') : n.blank > 0 && n.blank >= addresses.length * BLANK_TABLE_SHARE ? 'blank' : 'unread';

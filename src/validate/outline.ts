@@ -5,7 +5,6 @@
  */
 import type { Report, Section } from '../model/report.js';
 import type { CellReader } from './operands.js';
-import { table2Addresses, table3Addresses, table4Addresses } from '../template/addresses.js';
 
 /** A top-level heading of the outline. */
 export interface OutlineHeading {
@@ -38,13 +37,14 @@ export function numeralValue(s: string): number | null {
 }
 
 /** Source spans of the tables (from the first to the last cell with a location). */
-function tableSpans(report: Report, reader: CellReader): [number, number][] {
-  const { t2, t3, t4 } = report.tables;
+function tableSpans(reader: CellReader): [number, number][] {
   const spans: [number, number][] = [];
-  for (const addresses of [t2 ? table2Addresses(t2.version) : [], t3 ? table3Addresses(t3.version) : [], t4 ? table4Addresses() : []]) {
+  for (const table of ['t2', 't3', 't4'] as const) {
     let from = Infinity;
     let to = -Infinity;
-    for (const loc of reader.locations(addresses)) {
+    for (const c of reader.tableCells(table)) {
+      const loc = c?.location;
+      if (!loc) continue;
       from = Math.min(from, loc.start);
       to = Math.max(to, loc.end);
     }
@@ -53,9 +53,20 @@ function tableSpans(report: Report, reader: CellReader): [number, number][] {
   return spans;
 }
 
-/** The top-level headings of a report, in source order. */
-export function outlineHeadings(report: Report, reader: CellReader): OutlineHeading[] {
-  const spans = tableSpans(report, reader);
+/** The outline of each reader's report: the outline rules share it within one validation. */
+const OUTLINES = new WeakMap<CellReader, readonly OutlineHeading[]>();
+
+/** The top-level headings of a report (the report `reader` reads), in source order. Shared: callers must not change it. */
+export function outlineHeadings(report: Report, reader: CellReader): readonly OutlineHeading[] {
+  const known = OUTLINES.get(reader);
+  if (known) return known;
+  const out = headingsOf(report, reader);
+  OUTLINES.set(reader, out);
+  return out;
+}
+
+function headingsOf(report: Report, reader: CellReader): OutlineHeading[] {
+  const spans = tableSpans(reader);
   const out: OutlineHeading[] = [];
   report.sections.forEach((section, index) => {
     if (section.level !== 1) return;

@@ -48,7 +48,7 @@ export function validateReport(report: Report, options: ValidateOptions = {}): R
     if (t && !isTemplateVersion(t.version)) throw new TypeError(unsupportedVersionMessage('validateReport', t.version));
   }
   const reader = new CellReader(report);
-  const coverage = reportCoverage(report, reader, options.diagnostics);
+  const coverage = reportCoverage(reader, options.diagnostics);
   const c = new Collector((a) => reader.locations(a));
   const skip = new Set(options.skipKinds ?? []);
   for (const rule of REPORT_RULES) {
