@@ -68,7 +68,24 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   dictionary, each span converted alone; exact, but 0.20–0.27 ms against 0.18 ms for the whole text: opencc passes
   over a character no key holds almost for free, and the cuts cost more). The structural shortcut for unambiguous pipe
   tables was not needed for the ownership repair (it already stops at a label printed in its numbers' row, after the
-  wrapped-label repair, which must still run: a pipe label cell broken over two rows is joined there).
+  wrapped-label repair, which must still run: a pipe label cell broken over two rows is joined there). **Third round**
+  (profiles of processes reading the layouts one after another, as the bench and a CLI over a folder do; every
+  change checked byte-identical on 939 inputs, \`parseReport\` and \`parseReports\`: the gauntlet's outputs, the corpus
+  texts, probe seed 16, the bench inputs and 620 texts of 24 generated reports in 14 layouts, whole, damaged and
+  traditional). In a process that had read \`pdftotext -layout\` text, profiles of plain text put ~10 % of the samples in
+  the line lexer's \`toLine\`: the first property read of each line's token missed its inline cache on every line
+  (V8's IC log: one miss per line, the same map each time) and the function was never optimised again. The lexer now
+  makes no token object per line (a line's text and offsets are passed as they are; only pipe lines are cut into
+  parts), and the misses are gone. Timed without the profiler, though, the misses had cost about 1 %: the profiler
+  inflated them. A/B in one process against the state before (CPU, alternating rounds, 41 rounds of ~15 ms, load
+  ~20–22): innertext 1.06×, clipboard 1.09×, -layout 1.04×, plain 1.02×, one line 0.95×, glued 1.07×, pipe 0.98×,
+  Markdown 1.00× (per-round ranges 0.2–4.8×: noise); alternating fresh processes reading the groups in the bench's
+  order, medians of 5: 0.99–1.15×. So no gain to claim beyond the noise. The profile stays flat (garbage collection
+  ~10 %, no function above ~3 %: table 三's reading, segmentation, the ordered-values and block-order searches,
+  word tokens), and the ≥ 3× / ≥ 4× targets are not met: what remains is spread over the evidence passes the
+  readers make since 0.1.0, each already cut to its own work. Lesson for the next round: check a profile's hot
+  spot with a timing of its own before cutting it; the sampling profiler adds cost to inline-cache misses and
+  deoptimised code.
 - **Worst cases.** Our two constructed worst cases turned out mild (table 四 in seven runs 2.2× an ordinary report per
   KB; table 三 rows glued to their labels are read cheaply, at 0.4×). The costliest inputs are glued rows of large
   numbers (\`test/budget.test.ts\` "every row glued, large numbers": \`consistentReport(seed, v, { scale: 5000 })\` in the
@@ -139,6 +156,47 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   uses, TurboFan compiling the label trie's walk in the background (~3–4 ms of CPU; \`--no-opt\` takes it away), cold
   regexes and inline caches. The ≤ 50 ms target: the median was 50 ms in one run and 53 ms in another on this loaded
   machine (load ~19; not measured idle).
+- **Cold start, third round (issue 16).** Where a fresh process's import + first parse of simplified text goes
+  (CPU, load ~10–20; \`--cpu-prof\`, V8's \`--log-function-events\`, timing markers between the modules of the core):
+  Node's loader ~8 ms whatever the module (an empty one costs that); V8 compiling the 725 kB core (the top level
+  compiled, every inner function pre-parsed) ~25–30 ms; the modules' top-level work ~12 ms (table 三's rows,
+  candidates and label index 4.6 ms, parsimmon's module 1.8 ms, the heading grammar 0.7 ms, every other module
+  under 0.5 ms: all of it used by the first text parse, so making it lazy only moves it); the first parse compiles
+  406 functions, ~170 kB of their source (the table readers and repairs most: no function above 8 kB), and runs them
+  in the interpreter before they warm up (a second parse in the same process costs about a third of the first).
+  opencc-js's dictionaries are already built only for text with traditional characters, and entities' tables only
+  for HTML. Three scavenges run in that time, but a larger young generation (\`--min-semi-space-size=16\`) did not
+  lower the CPU time, nor did \`--no-opt\` (no optimizing compiler) or \`--max-lazy\`. **Kept:** Node's ES module
+  build (\`dist/esm-node/\`) is minified (names, whitespace, comments; \`minify\` in \`tsup.config.ts\`): the core is
+  725 → 463 kB, and V8 scans fewer bytes at import and in every function it compiles on first call. A/B in
+  fresh processes against the build before (CPU medians of 15–21 processes each, alternating): import 1.04–1.08×,
+  import + first text parse 1.06–1.14× (load 7–20; one run at a load of 21 read 0.96×, within this machine's noise);
+  the same minification applied to the built file and timed alone measured 1.12–1.18× on import + first parse. Minifying whitespace alone gave about half of that; esbuild's \`keepNames\` (a \`__name\` call per
+  function at load) lost all of it; writing the non-ASCII characters left in comments and regular expressions as
+  escapes (a single one makes V8 hold the whole file as two-byte text, and Node's UTF-8 decoding of the file
+  takes its slow path, ~3.6 ms) measured within the noise. **The ≤ 50 ms target is not met:** what is left is
+  V8 compiling and first running the code a parse needs; short of running less code for an ordinary report (the
+  readers' work), no loading trick helps on Node 20 (its compile cache for ES modules arrives with Node 22, and a
+  library should not switch it on for its users).
+- **\`validateReport\` (issue 16).** Profiled on the example report (85 checks, 1 issue): the cell reader built a
+  \`Map\` of ~200 cells per call, each address sliced and split (~23 % of a validation), the narrative claims ran 14
+  patterns over every section and copied the whole text once per match to mask it (~20 %), the four outline rules
+  each computed the outline, and coverage and the outline looked every cell up by address. Now each template
+  version's addresses are split into paths once, a report's cells are read into an array by slot, operands are
+  read without an object per read, the outline is computed once per validation, coverage and the outline read each
+  table's cells in order, a claim pattern runs only on text holding its words, a pattern's matches are masked into
+  one new text, and an issue copies its check field by field (an object spread over checks of several shapes took
+  V8's slow path: half of an issue's cost, ~9 µs). Results identical (JSON of \`parseReport\`, \`parseReports\` and
+  \`validateReport\` with and without the parse's diagnostics on 1,573 inputs, split and Node builds). A/B in one
+  process against the build before, CPU time, alternating rounds, the example report: **1.4–1.55×** (0.50 →
+  0.33 ms at a load of ~20). **The ≤ 0.2 ms target is not met:** what is left is flat: the equations of tables 三 and 四
+  (~40 checks, each with its addresses and messages), the claims (whitespace removal, the patterns), R.BODY_YEAR's
+  period patterns, the check objects themselves and garbage collection (~8 %), none above ~10 %.
+- **HTML portal page ~35 KB (issue 16), not changed in this round.** Profile of a warm parse: the adapter ~40 %
+  (the tokenizer ~33 %, of which scanning tags and attributes ~21 %; the tree builder's start and end tags ~12 %;
+  the walk and the writer ~10 %), the text pipeline after it ~53 % (tables 三 and 二 ~26 %), garbage collection
+  ~6 %. The tokenizer already reads by \`indexOf\` between the characters that matter and skips the attributes the
+  adapter never reads; no step of it stands out, so the 3× needs the text pipeline faster (the readers).
 - **Bundle budgets.** Measured without the dependencies, \`parseReport\` is mostly our own code: the diagnostic messages
   in two languages, template data (labels, aliases, keywords of both versions) and the table readers. Ways to the
   budgets, not done: the English messages in their own entry, template data shared in a compact form, a text-only entry.
