@@ -221,6 +221,15 @@ describe('column centres from the rows near a row (many blank cells: too few com
     expect(gridsNear(rows, 3, new Set([0, 2, 3, 4]))(2)).toBeNull();
   });
 
+  it('reads no grid where a row read packs its numbers one space apart (plain pdftotext: places say nothing of columns)', () => {
+    // Centres 2, 7 and 12 would make three columns, but the complete row is packed.
+    const packed = [row(0, [0, '1000'], [5, '2000'], [10, '3000']), row(2, [0, '1000'], [10, '3000']), row(4, [5, '2000'])];
+    expect(gridsNear(packed, 3, new Set([0, 2, 4]))(4)).toBeNull();
+    // The same numbers padded two spaces apart do show the columns.
+    const padded = [row(0, [0, '1000'], [6, '2000'], [12, '3000']), row(2, [0, '1000'], [12, '3000']), row(4, [6, '2000'])];
+    expect(columnsByPosition(padded[2]!, gridsNear(padded, 3, new Set([0, 2, 4]))(4)!)).toEqual([1]);
+  });
+
   it('reads no grid where the centres make more groups than columns (a row standing elsewhere on its line)', () => {
     const shifted = [...rows.slice(0, 2), row(4, [16, '66'])];
     expect(gridsNear(shifted, 3, new Set([0, 2, 4]))(4)).toBeNull();

@@ -154,8 +154,26 @@ function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: nu
   return found?.grid ?? null;
 }
 
+/**
+ * Numbers of a row read for a grid of centres stand at least this many characters apart: a table
+ * laid out by position pads its cells; numbers one space apart are packed (plain `pdftotext`, or a
+ * browser print with cells narrower than their numbers), and their places say nothing of columns.
+ */
+const MIN_CENTRE_ROW_GAP = 2;
+
+/** Whether a row's numbers stand apart as padded cells (see {@link MIN_CENTRE_ROW_GAP}). */
+function paddedRow(items: readonly RowItem[]): boolean {
+  for (let k = 1; k < items.length; k++) {
+    const prev = (items[k - 1] as RowItem).token;
+    const next = (items[k] as RowItem).token;
+    if ((next.column as number) - ((prev.column as number) + (prev.end - prev.start)) < MIN_CENTRE_ROW_GAP) return false;
+  }
+  return true;
+}
+
 /** The groups of centres of some rows' numbers, when they are `ncols` separate groups every row fits (see {@link centreGrid}). */
 function centreGroups(rows: readonly (readonly RowItem[])[], ncols: number): PositionGrid | null {
+  if (!rows.every(paddedRow)) return null;
   const centres: number[] = [];
   for (const items of rows) for (const it of items) centres.push(centreOf(it));
   centres.sort((a, b) => a - b);
