@@ -764,16 +764,24 @@ function cutReadings(
 export const MAX_VANISHED = 2;
 
 /**
+ * The most blank cells a row of a table written on one line (crawler text) may have lost for their
+ * places to be searched (elsewhere {@link MAX_VANISHED}: a row of a page's text that shows fewer
+ * numbers may have lost them in other ways): all but one (each place is one reading, at most C(7, 3) = 35 for a row of table 三, and
+ * the search over combinations of rows reads classes of readings, not their product).
+ */
+export const MAX_LOST_UNSEEN = 6;
+
+/**
  * Whether a row may have lost blank cells that left no trace: fewer value items than columns (by
- * at most {@link MAX_VANISHED}), one run with no text inside it, no explicit blank, no glued digits,
+ * at most `maxLost`), one run with no text inside it, no explicit blank, no glued digits,
  * and a layout that shows no gaps (one-line text, where the whitespace of an empty cell collapsed
  * into the separator of its neighbours). Which cells were blank is then open; the table's
  * arithmetic may decide it ({@link vanishedBlankReadings}).
  */
-export function hasVanishedBlanks(evidence: RowEvidence, ncols: number): boolean {
+export function hasVanishedBlanks(evidence: RowEvidence, ncols: number, maxLost = MAX_VANISHED): boolean {
   const items = evidence.items;
   const lost = ncols - items.length;
-  if (evidence.gapsVisible || lost < 1 || lost > MAX_VANISHED || items.length === 0) return false;
+  if (evidence.gapsVisible || lost < 1 || lost > maxLost || items.length === 0) return false;
   const run = (items[0] as RowItem).run;
   return items.every((i) => i.run === run && i.collapsedBefore === 0 && i.token.kind === 'value' && !i.token.glued && !i.token.inRow);
 }

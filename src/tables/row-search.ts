@@ -10,6 +10,7 @@
  */
 import { evaluateCompiled, type CompiledRelation } from '../template/arithmetic.js';
 import type { WorkBudget } from './budget.js';
+import { supportedReadings } from './support-search.js';
 
 /** A row with several readings, for {@link searchCombinations}. */
 export interface OpenRow {
@@ -45,6 +46,11 @@ export function searchCombinations(
   budget: WorkBudget,
   leaf?: (cells: Float64Array) => boolean,
 ): CombinationSearch {
+  // Readings of whole numbers: which take part in some combination, without listing them all.
+  if (!leaf) {
+    const supported = supportedReadings(cells, width, relations, rows, budget);
+    if (supported) return supported;
+  }
   const surviving = rows.map(() => new Set<number>());
   const lo = new Float64Array(cells.length);
   const hi = new Float64Array(cells.length);

@@ -40,7 +40,15 @@ import {
   type Segmentation,
 } from './rows.js';
 import { placeReadings, type RowItem } from './placement.js';
-import { hasDigitRun, hasVanishedBlanks, LAST_IS_SUM, MAX_VANISHED, readingsOfRow, vanishedBlankReadings } from './digit-runs.js';
+import {
+  hasDigitRun,
+  hasVanishedBlanks,
+  LAST_IS_SUM,
+  MAX_LOST_UNSEEN,
+  MAX_VANISHED,
+  readingsOfRow,
+  vanishedBlankReadings,
+} from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
@@ -1026,6 +1034,14 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
 }
 
 /**
+ * The search over combinations of open rows (`support-search.ts`) may spend this many times the
+ * table's budget, a budget of its own: a table whose rows all lost blank cells in one-line text
+ * needs about ten times a table's budget to decide (measured: 167,000 units, the parse then 4× an
+ * ordinary report's time), and a search that runs out still stops at a bounded multiple.
+ */
+const COMBINATION_WORK_FACTOR = 12;
+
+/**
  * Rows whose cells ran together (`641002067`): each row's cuts that satisfy its row sum (pruned by
  * partial sums while cutting), then the combinations of rows that keep the results total and the
  * per-column balance (pruned by partial column sums). Every step is paid from the table's work
@@ -1049,8 +1065,15 @@ function readDigitRuns(
   const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
   // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
+  // A table written on one line (crawler text: every number after a single space, none starting a
+  // line): a row showing fewer numbers lost blank cells, however many.
+  let oneLine = true;
+  for (const r of seg.rows) for (const i of r.evidence.items) if (i.token.lineStart || i.token.gapBefore !== 0) oneLine = false;
+  const maxLost = oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED;
   if (
-    !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || hasVanishedBlanks(r.evidence, NCOLS))
+    !seg.rows.some(
+      (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || hasVanishedBlanks(r.evidence, NCOLS, maxLost),
+    )
   )
     return out;
   const firstByKey = new Map<string, RowSegment<string>>();
@@ -1064,7 +1087,7 @@ function readDigitRuns(
       const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
       if (alts === null && budget.exhausted) exhausted = true;
       open.push({ key, seg: r, alts: alts ?? [] });
-    } else if (hasVanishedBlanks(r.evidence, NCOLS)) {
+    } else if (hasVanishedBlanks(r.evidence, NCOLS, maxLost)) {
       // Only rows some reading of which adds up; the others are placed as they are (ambiguous).
       const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
       if (alts === null) exhausted = true;
@@ -1108,7 +1131,7 @@ function readDigitRuns(
       readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
       ...(o.vanished ? { mustHold: true } : {}),
     })),
-    budget,
+    new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
   );
   let surviving = search.surviving;
   let complete = !exhausted && search.complete;

@@ -1,0 +1,594 @@
+/**
+ * Which readings of each open row take part in *some* combination of one reading per row that
+ * keeps the table's equations, without listing the combinations (their number is the product of
+ * every row's ambiguity: rows that lost blank cells in one-line text have dozens of readings, and
+ * a table of such rows has more combinations than any budget). Only that set per row is needed: a
+ * cell is read where every surviving reading of its row agrees, ambiguous where they differ.
+ *
+ * Every equation is `constant + Σ contributions of the open rows = 0`, each row's contribution a
+ * number per equation, fixed by its reading. Readings with the same contributions are one *class*
+ * (a blank and a 0 in the same place count the same): the search is over classes.
+ * 1. Each equation alone (a sum of one number per row, a subset-sum): a class stays only where its
+ *    contribution is completed to 0 by some choice of the other rows, found from the sums reachable
+ *    before the row and those the rows after it can make up; repeated until nothing changes.
+ * 2. Depth first over the rows, the row with the fewest classes left first; after each choice every
+ *    row's classes are filtered by the range the other rows can still reach in every equation.
+ *    A combination that adds up marks its classes *supported*; a subtree all of whose classes are
+ *    supported already is not entered (it could only find what is known).
+ * Values are compared in integer hundredths (amounts carry cents). Every step is paid from the
+ * table's work budget; when it runs out nothing is decided (`complete: false`).
+ */
+import type { CompiledRelation } from '../template/arithmetic.js';
+import type { WorkBudget } from './budget.js';
+import type { CombinationSearch, OpenRow } from './row-search.js';
+
+/** Values are compared in integer hundredths. */
+const SCALE = 100;
+
+/** A value is a whole number of hundredths within this tolerance (else the search does not apply). */
+const SCALE_TOLERANCE = 1e-6;
+
+/** Units of the work budget one filtered class costs (a comparison per equation it takes part in). */
+const CLASS_CHECK_COST = 1;
+
+/** A value in integer hundredths, or null when it has more decimals (or is not a number). */
+function scaled(v: number): number | null {
+  const s = v * SCALE;
+  const r = Math.round(s);
+  return Number.isFinite(s) && Math.abs(s - r) <= SCALE_TOLERANCE ? r : null;
+}
+
+/** The equations as constants and per-row contributions, or why there is no combination. */
+interface Problem {
+  /** Per equation kept: the fixed cells' part (left − right), in hundredths. */
+  constant: number[];
+  /** Per open row: its classes' contributions, one vector of length `constant.length` each. */
+  classes: number[][][];
+  /** Per open row: the class of each of its readings. */
+  classOf: number[][];
+}
+
+/**
+ * The equations an open row takes part in, as contributions of its readings. `'none'`: no
+ * combination can add up (an equation of fixed cells fails, a row must hold where an equation
+ * cannot be evaluated, a row has no reading); null: a number the search cannot compare exactly
+ * (an unknown cell in a reading, more than two decimals).
+ */
+function compile(
+  cells: Float64Array,
+  width: number,
+  relations: readonly CompiledRelation[],
+  rows: readonly OpenRow[],
+): Problem | 'none' | null {
+  const owner = new Int32Array(cells.length).fill(-1);
+  rows.forEach((r, k) => {
+    for (let c = 0; c < width; c++) owner[r.base + c] = k;
+  });
+  if (rows.some((r) => r.readings.length === 0)) return 'none';
+  const constant: number[] = [];
+  const parts: { k: number; c: number; sign: number }[][] = [];
+  for (const rel of relations) {
+    let fixed = 0;
+    let unknown = false;
+    const mine: { k: number; c: number; sign: number }[] = [];
+    const side = (indices: readonly number[], sign: number): boolean => {
+      for (const i of indices) {
+        const k = owner[i] as number;
+        if (k >= 0) {
+          mine.push({ k, c: i - (rows[k] as OpenRow).base, sign });
+          continue;
+        }
+        const v = cells[i] as number;
+        if (Number.isNaN(v)) {
+          unknown = true;
+          continue;
+        }
+        const s = scaled(v);
+        if (s === null) return false;
+        fixed += sign * s;
+      }
+      return true;
+    };
+    if (!side(rel.left, 1) || !side(rel.right, -1)) return null;
+    if (unknown) {
+      // Not evaluable: it refutes nothing, but a row that must hold cannot hold through it.
+      if (mine.some((p) => rows[p.k]?.mustHold)) return 'none';
+      continue;
+    }
+    if (mine.length === 0) {
+      if (fixed !== 0) return 'none';
+      continue;
+    }
+    constant.push(fixed);
+    parts.push(mine);
+  }
+  const classes: number[][][] = rows.map(() => []);
+  const classOf: number[][] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const seen = new Map<string, number>();
+    const of: number[] = [];
+    for (const reading of (rows[k] as OpenRow).readings) {
+      const vec: number[] = [];
+      for (const ps of parts) {
+        let sum = 0;
+        for (const p of ps) {
+          if (p.k !== k) continue;
+          const s = scaled(reading[p.c] as number);
+          if (s === null) return null;
+          sum += p.sign * s;
+        }
+        vec.push(sum);
+      }
+      const key = vec.join(',');
+      let id = seen.get(key);
+      if (id === undefined) {
+        id = (classes[k] as number[][]).length;
+        seen.set(key, id);
+        (classes[k] as number[][]).push(vec);
+      }
+      of.push(id);
+    }
+    classOf.push(of);
+  }
+  return { constant, classes, classOf };
+}
+
+/**
+ * The readings of each open row that take part in some combination under which every equation
+ * holds (as {@link searchCombinations} finds them), or null when a value is not a number of
+ * hundredths (the caller searches otherwise). See the module comment.
+ */
+export function supportedReadings(
+  cells: Float64Array,
+  width: number,
+  relations: readonly CompiledRelation[],
+  rows: readonly OpenRow[],
+  budget: WorkBudget,
+): CombinationSearch | null {
+  const problem = compile(cells, width, relations, rows);
+  if (problem === null) return null;
+  const surviving = rows.map(() => new Set<number>());
+  if (problem === 'none') return { surviving, complete: true };
+  const { constant, classes, classOf } = problem;
+  const dims = constant.length;
+  // Live classes per row, narrowed by each equation alone.
+  const live: number[][] = classes.map((cs) => cs.map((_, i) => i));
+  const narrowed = narrowByEquations(constant, classes, live, budget);
+  if (narrowed === null) return { surviving, complete: false };
+  const supported = classes.map((cs) => new Uint8Array(cs.length));
+  if (narrowed) {
+    const complete = searchSupports(constant, classes, live, supported, budget);
+    if (!complete) return { surviving, complete: false };
+  }
+  for (let k = 0; k < rows.length; k++) {
+    const of = classOf[k] as number[];
+    const sup = supported[k] as Uint8Array;
+    for (let a = 0; a < of.length; a++) if (dims === 0 || sup[of[a] as number]) (surviving[k] as Set<number>).add(a);
+  }
+  return { surviving, complete: true };
+}
+
+/**
+ * Step 1 of the module comment, in place on `live`: true when every row keeps a class, false when
+ * some row keeps none (no combination adds up), null when the budget ran out.
+ */
+function narrowByEquations(
+  constant: readonly number[],
+  classes: readonly number[][][],
+  live: number[][],
+  budget: WorkBudget,
+): boolean | null {
+  const dims = constant.length;
+  const rowsOf: number[][] = Array.from({ length: dims }, () => []);
+  for (let d = 0; d < dims; d++)
+    for (let k = 0; k < classes.length; k++) if ((classes[k] as number[][]).some((v) => v[d] !== 0)) (rowsOf[d] as number[]).push(k);
+  const pending = new Set<number>(rowsOf.map((_, d) => d));
+  while (pending.size > 0) {
+    const d = pending.values().next().value as number;
+    pending.delete(d);
+    const rs = rowsOf[d] as number[];
+    const doms = rs.map((k) => [...new Set((live[k] as number[]).map((i) => (classes[k] as number[][])[i]?.[d] as number))]);
+    // (a range of sums narrow enough for bits is narrowed at every step of the search instead)
+    if (bitWidth(constant[d] as number, doms) <= MAX_SUM_BITS) continue;
+    const ok = reachable(constant[d] as number, doms, budget);
+    if (ok === null) return null;
+    for (let j = 0; j < rs.length; j++) {
+      const k = rs[j] as number;
+      const keep = ok[j] as Set<number>;
+      const before = (live[k] as number[]).length;
+      live[k] = (live[k] as number[]).filter((i) => keep.has((classes[k] as number[][])[i]?.[d] as number));
+      if ((live[k] as number[]).length === 0) return false;
+      if ((live[k] as number[]).length < before)
+        for (let e = 0; e < dims; e++) if (e !== d && (rowsOf[e] as number[]).includes(k)) pending.add(e);
+    }
+  }
+  return true;
+}
+
+/**
+ * One equation `constant + Σ one value of each domain = 0`: for each domain, the values some choice
+ * of the others completes to 0 (the sums reachable before it meeting the sums the domains after it
+ * can still make up, each pruned by the range the rest can reach). Null when the budget runs out.
+ */
+function reachable(constant: number, doms: readonly number[][], budget: WorkBudget): Set<number>[] | null {
+  const n = doms.length;
+  const lo = doms.map((d) => d.reduce((a, b) => Math.min(a, b), Infinity));
+  const hi = doms.map((d) => d.reduce((a, b) => Math.max(a, b), -Infinity));
+  // restLo[i]: the least the domains from i on can add (restHi: the most).
+  const restLo = new Array<number>(n + 1).fill(0);
+  const restHi = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    restLo[i] = (restLo[i + 1] as number) + (lo[i] as number);
+    restHi[i] = (restHi[i + 1] as number) + (hi[i] as number);
+  }
+  // forward[i]: sums (constant included) reachable by the domains before i that the rest can still bring to 0.
+  const forward: Set<number>[] = [new Set([constant])];
+  for (let i = 0; i < n; i++) {
+    const next = new Set<number>();
+    for (const f of forward[i] as Set<number>) {
+      if (!budget.spend((doms[i] as number[]).length)) return null;
+      for (const v of doms[i] as number[]) {
+        const s = f + v;
+        if (s + (restLo[i + 1] as number) <= 0 && s + (restHi[i + 1] as number) >= 0) next.add(s);
+      }
+    }
+    forward.push(next);
+  }
+  // need[i]: the sums before i that the domains from i on can bring to 0.
+  const need: Set<number>[] = new Array<Set<number>>(n + 1);
+  need[n] = new Set([0]);
+  const out: Set<number>[] = new Array<Set<number>>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const after = need[i + 1] as Set<number>;
+    const before = forward[i] as Set<number>;
+    const here = new Set<number>();
+    const keep = new Set<number>();
+    for (const g of after) {
+      if (!budget.spend((doms[i] as number[]).length)) return null;
+      for (const v of doms[i] as number[]) {
+        const f = g - v;
+        if (!before.has(f)) continue;
+        here.add(f);
+        keep.add(v);
+      }
+    }
+    need[i] = here;
+    out[i] = keep;
+  }
+  return out;
+}
+
+/**
+ * Step 2 of the module comment: marks in `supported` every class that takes part in a combination
+ * that adds up. False when the budget ran out.
+ */
+function searchSupports(
+  constant: readonly number[],
+  classes: readonly number[][][],
+  live0: readonly number[][],
+  supported: Uint8Array[],
+  budget: WorkBudget,
+): boolean {
+  const dims = constant.length;
+  const n = classes.length;
+  // Each row's classes as one vector (class-major), whether each is still alive, and how many are.
+  const vec = classes.map((cs) => Float64Array.from(cs.flat()));
+  const alive = classes.map((cs, k) => {
+    const a = new Uint8Array(cs.length);
+    for (const i of live0[k] as number[]) a[i] = 1;
+    return a;
+  });
+  const count = Int32Array.from(live0.map((l) => l.length));
+  // Classes put out of play, to be put back on the way up: row·2^16 + class.
+  const trail: number[] = [];
+  const chosen = new Int32Array(n).fill(-1);
+  const residual = Float64Array.from(constant);
+  const lo = new Float64Array(dims);
+  const hi = new Float64Array(dims);
+  const rowLo = new Float64Array(n * dims);
+  const rowHi = new Float64Array(n * dims);
+  let complete = true;
+  const undo = (mark: number): void => {
+    while (trail.length > mark) {
+      const t = trail.pop() as number;
+      const k = t >>> 16;
+      (alive[k] as Uint8Array)[t & 0xffff] = 1;
+      count[k] = (count[k] as number) + 1;
+    }
+  };
+  /** Filters every open row's classes by the range the others can reach, until nothing changes; false when a row keeps none. */
+  const filter = (): boolean => {
+    for (let changed = true; changed;) {
+      changed = false;
+      lo.fill(0);
+      hi.fill(0);
+      let work = 0;
+      for (let k = 0; k < n; k++) {
+        if (chosen[k] !== -1) continue;
+        const v = vec[k] as Float64Array;
+        const a = alive[k] as Uint8Array;
+        work += count[k] as number;
+        for (let d = 0; d < dims; d++) {
+          let least = Infinity;
+          let most = -Infinity;
+          for (let i = 0, at = d; i < a.length; i++, at += dims) {
+            if (!a[i]) continue;
+            const x = v[at] as number;
+            if (x < least) least = x;
+            if (x > most) most = x;
+          }
+          rowLo[k * dims + d] = least;
+          rowHi[k * dims + d] = most;
+          lo[d] = (lo[d] as number) + least;
+          hi[d] = (hi[d] as number) + most;
+        }
+      }
+      if (!budget.spend(CLASS_CHECK_COST * work)) {
+        complete = false;
+        return false;
+      }
+      for (let k = 0; k < n; k++) {
+        if (chosen[k] !== -1) continue;
+        const v = vec[k] as Float64Array;
+        const a = alive[k] as Uint8Array;
+        for (let i = 0; i < a.length; i++) {
+          if (!a[i]) continue;
+          let fits = true;
+          for (let d = 0, at = i * dims; d < dims && fits; d++, at++) {
+            const s = (residual[d] as number) + (v[at] as number);
+            fits =
+              s + (lo[d] as number) - (rowLo[k * dims + d] as number) <= 0 && s + (hi[d] as number) - (rowHi[k * dims + d] as number) >= 0;
+          }
+          if (fits) continue;
+          a[i] = 0;
+          count[k] = (count[k] as number) - 1;
+          trail.push(k * 0x10000 + i);
+          changed = true;
+        }
+        if (count[k] === 0) return false;
+      }
+    }
+    return true;
+  };
+  /** Range filtering and each equation's sums in turn, until neither removes a class; false when a row keeps none. */
+  const propagate = (): boolean => {
+    for (;;) {
+      if (!filter()) return false;
+      const before = trail.length;
+      for (let d = 0; d < dims; d++) {
+        const r = narrowOne(d);
+        if (r === false) return false;
+      }
+      if (trail.length === before || !complete) return complete;
+    }
+  };
+  const bits = new BitSums();
+  const domLo = new Float64Array(n);
+  /** Removes the classes whose value in equation `d` no choice of the other rows completes (the reachable sums as bits); false when a row keeps none. */
+  const narrowOne = (d: number): boolean => {
+    let target = -(residual[d] as number);
+    let g = 0;
+    let varying = 0;
+    for (let k = 0; k < n; k++) {
+      if (chosen[k] !== -1) continue;
+      const least = rowLo[k * dims + d] as number;
+      domLo[k] = least;
+      target -= least;
+      const spread = (rowHi[k * dims + d] as number) - least;
+      if (spread === 0) continue;
+      varying++;
+      const v = vec[k] as Float64Array;
+      const a = alive[k] as Uint8Array;
+      for (let i = 0, at = d; i < a.length; i++, at += dims) if (a[i]) g = gcd(g, (v[at] as number) - least);
+    }
+    if (varying < 2) return true;
+    if (target < 0) return false;
+    g = gcd(g, target);
+    const width = target / g + 1;
+    if (width > MAX_SUM_BITS) return true;
+    const words = Math.ceil(width / 32);
+    if (!budget.spend(SUM_STEP_COST * words * varying * 3)) {
+      complete = false;
+      return true;
+    }
+    bits.reset(varying + 1, words, width);
+    // forward: sums reachable by the varying rows before; need: sums the rows from here on complete to the target.
+    const rows: number[] = [];
+    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (rowHi[k * dims + d] as number) !== domLo[k]) rows.push(k);
+    const shifts = rows.map((k) => {
+      const out: number[] = [];
+      const v = vec[k] as Float64Array;
+      const a = alive[k] as Uint8Array;
+      for (let i = 0, at = d; i < a.length; i++, at += dims) {
+        if (!a[i]) continue;
+        const s = ((v[at] as number) - (domLo[k] as number)) / g;
+        if (!out.includes(s)) out.push(s);
+      }
+      return out;
+    });
+    bits.set(0, 0);
+    for (let j = 0; j < rows.length; j++) for (const s of shifts[j] as number[]) bits.shiftUpInto(j + 1, j, s);
+    bits.clearAbove(rows.length);
+    bits.setNeed(rows.length, target / g);
+    for (let j = rows.length - 1; j >= 0; j--) for (const s of shifts[j] as number[]) bits.shiftDownIntoNeed(j, j + 1, s);
+    for (let j = 0; j < rows.length; j++) {
+      const k = rows[j] as number;
+      const v = vec[k] as Float64Array;
+      const a = alive[k] as Uint8Array;
+      for (let i = 0, at = d; i < a.length; i++, at += dims) {
+        if (!a[i]) continue;
+        if (bits.meets(j, j + 1, ((v[at] as number) - (domLo[k] as number)) / g)) continue;
+        a[i] = 0;
+        count[k] = (count[k] as number) - 1;
+        trail.push(k * 0x10000 + i);
+      }
+      if (count[k] === 0) return false;
+    }
+    return true;
+  };
+  const rec = (depth: number): void => {
+    const mark = trail.length;
+    if (!propagate()) {
+      undo(mark);
+      return;
+    }
+    if (depth === n) {
+      let zero = true;
+      for (let d = 0; d < dims && zero; d++) zero = residual[d] === 0;
+      if (zero) for (let k = 0; k < n; k++) (supported[k] as Uint8Array)[chosen[k] as number] = 1;
+      undo(mark);
+      return;
+    }
+    // Nothing new below: every class chosen or left is supported already.
+    let fresh = false;
+    let pick = -1;
+    for (let k = 0; k < n; k++) {
+      const sup = supported[k] as Uint8Array;
+      if (chosen[k] !== -1) {
+        if (!sup[chosen[k] as number]) fresh = true;
+        continue;
+      }
+      const a = alive[k] as Uint8Array;
+      for (let i = 0; i < a.length && !fresh; i++) if (a[i] && !sup[i]) fresh = true;
+      if (pick === -1 || (count[k] as number) < (count[pick] as number)) pick = k;
+    }
+    if (fresh) {
+      const sup = supported[pick] as Uint8Array;
+      const a = alive[pick] as Uint8Array;
+      const v = vec[pick] as Float64Array;
+      // Classes not yet supported first: a combination through them is what is still to be found.
+      const order: number[] = [];
+      for (let i = 0; i < a.length; i++) if (a[i] && !sup[i]) order.push(i);
+      for (let i = 0; i < a.length; i++) if (a[i] && sup[i]) order.push(i);
+      for (const i of order) {
+        chosen[pick] = i;
+        for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) + (v[at] as number);
+        rec(depth + 1);
+        for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) - (v[at] as number);
+        chosen[pick] = -1;
+        if (!complete) break;
+      }
+    }
+    undo(mark);
+  };
+  rec(0);
+  return complete;
+}
+
+/** The widest range of sums an equation is narrowed over as bits (wider: the range filter alone). */
+const MAX_SUM_BITS = 1 << 14;
+
+/** Units of the work budget per word of bits shifted (one pass of each kind over a row). */
+const SUM_STEP_COST = 1;
+
+/** The number of bits the sums of one equation need, in steps of the values' greatest common divisor. */
+function bitWidth(constant: number, doms: readonly number[][]): number {
+  let target = -constant;
+  let g = 0;
+  for (const dom of doms) {
+    const least = dom.reduce((a, b) => Math.min(a, b), Infinity);
+    target -= least;
+    for (const v of dom) g = gcd(g, v - least);
+  }
+  g = gcd(g, target);
+  return g === 0 ? 1 : Math.abs(target) / g + 1;
+}
+
+function gcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * Sets of sums 0 … width−1 as bits, one *forward* set (sums the rows before can make) and one
+ * *need* set (sums the rows from here on complete to the target) per row boundary.
+ */
+class BitSums {
+  private fw = new Uint32Array(0);
+  private nd = new Uint32Array(0);
+  private words = 0;
+  private width = 0;
+
+  /** Empties `levels` levels of `words` words each (sums below `width`). */
+  reset(levels: number, words: number, width: number): void {
+    const size = levels * words;
+    if (this.fw.length < size) {
+      this.fw = new Uint32Array(size);
+      this.nd = new Uint32Array(size);
+    } else {
+      this.fw.fill(0, 0, size);
+      this.nd.fill(0, 0, size);
+    }
+    this.words = words;
+    this.width = width;
+  }
+
+  /** Sum `bit` reachable at `level`. */
+  set(level: number, bit: number): void {
+    const i = level * this.words + (bit >>> 5);
+    this.fw[i] = (this.fw[i] as number) | (1 << (bit & 31));
+  }
+
+  /** Sum `bit` needed at `level`. */
+  setNeed(level: number, bit: number): void {
+    const i = level * this.words + (bit >>> 5);
+    this.nd[i] = (this.nd[i] as number) | (1 << (bit & 31));
+  }
+
+  /** forward[to] |= forward[from] shifted up by `s` (sums past the width dropped by {@link clearAbove}). */
+  shiftUpInto(to: number, from: number, s: number): void {
+    const w = this.words;
+    const ws = s >>> 5;
+    const bs = s & 31;
+    const src = from * w;
+    const dst = to * w;
+    for (let j = w - 1; j >= ws; j--) {
+      const lowIdx = j - ws;
+      let x = (this.fw[src + lowIdx] as number) << bs;
+      if (bs !== 0 && lowIdx > 0) x |= (this.fw[src + lowIdx - 1] as number) >>> (32 - bs);
+      this.fw[dst + j] = (this.fw[dst + j] as number) | x;
+    }
+  }
+
+  /** Clears the sums at or past the width in forward levels 0 … `last`. */
+  clearAbove(last: number): void {
+    const rem = this.width & 31;
+    if (rem === 0) return;
+    const mask = (1 << rem) - 1;
+    for (let l = 0; l <= last; l++) {
+      const i = l * this.words + this.words - 1;
+      this.fw[i] = (this.fw[i] as number) & mask;
+    }
+  }
+
+  /** need[to] |= need[from] shifted down by `s`. */
+  shiftDownIntoNeed(to: number, from: number, s: number): void {
+    const w = this.words;
+    const ws = s >>> 5;
+    const bs = s & 31;
+    const src = from * w;
+    const dst = to * w;
+    for (let j = 0; j + ws < w; j++) {
+      let x = (this.nd[src + j + ws] as number) >>> bs;
+      if (bs !== 0 && j + ws + 1 < w) x |= (this.nd[src + j + ws + 1] as number) << (32 - bs);
+      this.nd[dst + j] = (this.nd[dst + j] as number) | x;
+    }
+  }
+
+  /** Whether some sum of forward[level] plus `s` is in need[next]. */
+  meets(level: number, next: number, s: number): boolean {
+    const w = this.words;
+    const ws = s >>> 5;
+    const bs = s & 31;
+    const f = level * w;
+    const nb = next * w;
+    for (let j = 0; j + ws < w; j++) {
+      let x = (this.nd[nb + j + ws] as number) >>> bs;
+      if (bs !== 0 && j + ws + 1 < w) x |= (this.nd[nb + j + ws + 1] as number) << (32 - bs);
+      if ((x & (this.fw[f + j] as number)) !== 0) return true;
+    }
+    return false;
+  }
+}
