@@ -86,6 +86,13 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   readers make since 0.1.0, each already cut to its own work. Lesson for the next round: check a profile's hot
   spot with a timing of its own before cutting it; the sampling profiler adds cost to inline-cache misses and
   deoptimised code.
+- **Table 三 in one-line text with many blank cells.** Which readings of the rows that lost blanks take part in
+  some combination that adds up is found by a search of its own (\`src/tables/support-search.ts\`: classes of
+  readings, each equation's reachable sums as bits, a search that enters no subtree whose classes are all found
+  already), with a budget of 12× the table's (\`COMBINATION_WORK_FACTOR\`). The hardest probe table (seed 16, p06:
+  seventeen rows that lost one to four cells, 323 search nodes) parses in 75–82 ms against 17–19 ms for an
+  ordinary one-line report of the same size (warm, same process, loaded machine); listing every combination
+  ran the table's budget out there (39 ms, nothing decided).
 - **Worst cases.** Our two constructed worst cases turned out mild (table 四 in seven runs 2.2× an ordinary report per
   KB; table 三 rows glued to their labels are read cheaply, at 0.4×). The costliest inputs are glued rows of large
   numbers (\`test/budget.test.ts\` "every row glued, large numbers": \`consistentReport(seed, v, { scale: 5000 })\` in the
