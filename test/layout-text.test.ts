@@ -11,6 +11,7 @@ import { createReport, listCells, parseReport, type Report, type TemplateVersion
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderLayoutText, type LayoutTextOptions } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { renderInLayout } from './helpers/layouts.js';
 import { detectLayout, isBrowserPrintLine, tokenize } from '../src/tables/tokens.js';
 import { lexLines } from '../src/grammar/lines.js';
 import { positionGrid, columnsByPosition, gridsNear } from '../src/tables/positions.js';
@@ -228,6 +229,17 @@ describe('column centres from the rows near a row (many blank cells: too few com
     // The same numbers padded two spaces apart do show the columns.
     const padded = [row(0, [0, '1000'], [6, '2000'], [12, '3000']), row(2, [0, '1000'], [12, '3000']), row(4, [6, '2000'])];
     expect(columnsByPosition(padded[2]!, gridsNear(padded, 3, new Set([0, 2, 4]))(4)!)).toEqual([1]);
+  });
+
+  it('reads no grid where every number stands the same distance after the one before (cells separated, not padded)', () => {
+    // Four spaces between every two numbers: centres 10.5, 15.5, 20.5 gather by chance.
+    const separated = [row(0, [10, '1'], [15, '2'], [20, '3']), row(2, [15, '5']), row(4, [10, '6'], [15, '7'])];
+    expect(gridsNear(separated, 3, new Set([0, 2, 4]))(2)).toBeNull();
+    // A report of our own whose cells are separated by four spaces, with two blank cells (found by
+    // the property test of test/layouts.test.ts: a blank cell came back as a 0).
+    const truth = consistentReport(1, '2019', { blanks: [15, 28], scale: 15 });
+    const { report, diagnostics } = parseReport(renderInLayout(truth, 'aligned'));
+    expect(scoreCells(truth, report, diagnostics).wrongAddresses).toEqual([]);
   });
 
   it('reads no grid where the centres make more groups than columns (a row standing elsewhere on its line)', () => {

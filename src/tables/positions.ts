@@ -161,19 +161,32 @@ function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: nu
  */
 const MIN_CENTRE_ROW_GAP = 2;
 
-/** Whether a row's numbers stand apart as padded cells (see {@link MIN_CENTRE_ROW_GAP}). */
-function paddedRow(items: readonly RowItem[]): boolean {
-  for (let k = 1; k < items.length; k++) {
-    const prev = (items[k - 1] as RowItem).token;
-    const next = (items[k] as RowItem).token;
-    if ((next.column as number) - ((prev.column as number) + (prev.end - prev.start)) < MIN_CENTRE_ROW_GAP) return false;
+/**
+ * Whether rows' numbers stand as padded cells: every two neighbours at least
+ * {@link MIN_CENTRE_ROW_GAP} apart, and not all the same distance apart. Text that separates cells by
+ * a fixed run of spaces (or TABs turned to spaces) puts every number the same distance after the one
+ * before it, and a lost cell leaves no wider gap: there the numbers' places follow the labels'
+ * lengths, not the columns, and rows line up only by chance.
+ */
+function paddedRows(rows: readonly (readonly RowItem[])[]): boolean {
+  let gap = -1;
+  let varied = false;
+  for (const items of rows) {
+    for (let k = 1; k < items.length; k++) {
+      const prev = (items[k - 1] as RowItem).token;
+      const next = (items[k] as RowItem).token;
+      const g = (next.column as number) - ((prev.column as number) + (prev.end - prev.start));
+      if (g < MIN_CENTRE_ROW_GAP) return false;
+      if (gap >= 0 && g !== gap) varied = true;
+      gap = g;
+    }
   }
-  return true;
+  return varied;
 }
 
 /** The groups of centres of some rows' numbers, when they are `ncols` separate groups every row fits (see {@link centreGrid}). */
 function centreGroups(rows: readonly (readonly RowItem[])[], ncols: number): PositionGrid | null {
-  if (!rows.every(paddedRow)) return null;
+  if (!paddedRows(rows)) return null;
   const centres: number[] = [];
   for (const items of rows) for (const it of items) centres.push(centreOf(it));
   centres.sort((a, b) => a - b);
