@@ -570,11 +570,7 @@ class BitSums {
     const bs = s & 31;
     const src = from * w;
     const dst = to * w;
-    for (let j = 0; j + ws < w; j++) {
-      let x = (this.nd[src + j + ws] as number) >>> bs;
-      if (bs !== 0 && j + ws + 1 < w) x |= (this.nd[src + j + ws + 1] as number) << (32 - bs);
-      this.nd[dst + j] = (this.nd[dst + j] as number) | x;
-    }
+    for (let j = 0; j + ws < w; j++) this.nd[dst + j] = (this.nd[dst + j] as number) | this.needWordDown(src, j, ws, bs);
   }
 
   /** Whether some sum of forward[level] plus `s` is in need[next]. */
@@ -584,11 +580,13 @@ class BitSums {
     const bs = s & 31;
     const f = level * w;
     const nb = next * w;
-    for (let j = 0; j + ws < w; j++) {
-      let x = (this.nd[nb + j + ws] as number) >>> bs;
-      if (bs !== 0 && j + ws + 1 < w) x |= (this.nd[nb + j + ws + 1] as number) << (32 - bs);
-      if ((x & (this.fw[f + j] as number)) !== 0) return true;
-    }
+    for (let j = 0; j + ws < w; j++) if ((this.needWordDown(nb, j, ws, bs) & (this.fw[f + j] as number)) !== 0) return true;
     return false;
+  }
+
+  /** Word `j` of the need level starting at `base`, shifted down by `ws` words and `bs` bits. */
+  private needWordDown(base: number, j: number, ws: number, bs: number): number {
+    const x = (this.nd[base + j + ws] as number) >>> bs;
+    return bs !== 0 && j + ws + 1 < this.words ? x | ((this.nd[base + j + ws + 1] as number) << (32 - bs)) : x;
   }
 }
