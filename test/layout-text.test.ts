@@ -60,6 +60,12 @@ describe('pdftotext -layout text', () => {
     }
   });
 
+  it('a row whose numbers are split over its label’s lines is not read as one that lost blank cells (found by the property below)', () => {
+    const r = consistentReport(6492302, '2021', { blanks: [], scale: 2 });
+    const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'split', rowGap: false }));
+    expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+  });
+
   for (const wrap of WRAPS) {
     it(`with blank cells and blank lines between rows (${wrap}): no cell is silently wrong`, () => {
       fc.assert(

@@ -1065,10 +1065,20 @@ function readDigitRuns(
   const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
   // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
-  // A table written on one line (crawler text: every number after a single space, none starting a
-  // line): a row showing fewer numbers lost blank cells, however many.
+  // A table written on one line (crawler text: each row's numbers on one line, one space apart,
+  // none starting a line): a row showing fewer numbers lost blank cells, however many. (A row's
+  // numbers over several lines, or padded, may have lost cells in other ways: a label wrapped around
+  // them, a row's numbers split over its label's lines.)
   let oneLine = true;
-  for (const r of seg.rows) for (const i of r.evidence.items) if (i.token.lineStart || i.token.gapBefore !== 0) oneLine = false;
+  for (const r of seg.rows) {
+    const items = r.evidence.items;
+    for (let k = 0; k < items.length; k++) {
+      const t = (items[k] as RowItem).token;
+      const prev = k > 0 ? (items[k - 1] as RowItem).token : null;
+      const apart = prev && t.column !== undefined && prev.column !== undefined ? t.column - (prev.column + (prev.end - prev.start)) : 1;
+      if (t.lineStart || t.gapBefore !== 0 || (prev && prev.line !== t.line) || apart !== 1) oneLine = false;
+    }
+  }
   const maxLost = oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED;
   if (
     !seg.rows.some(
