@@ -80,6 +80,14 @@ const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .map((r) => ({ key: r.key, labels: [cleanLabel(r.label).clean], keywords: r.keywords.map(cleanText) }));
 /** The exact labels of {@link CANDIDATES}: the wrapped-label repair's probes are turned away by this index first. */
 const EXACT = new ExactLabels(CANDIDATES);
+/**
+ * Every row label of the template as it stands in normalised text, list marker off (`（六）其他处理`
+ * is `其他处理` there): what {@link splitRunOnLabels} cuts run-on labels by. (The candidates above
+ * keep the template's full-width brackets, so their group-style labels match by keyword.)
+ */
+const RUN_ON = new ExactLabels(
+  CANDIDATES.map((c) => ({ ...c, labels: [cleanLabel((ROWS_BY_KEY.get(c.key) as Table3RowDefinition).label.normalize('NFKC')).clean] })),
+);
 
 /** Result of reading table 三. */
 export interface Table3Result {
@@ -166,7 +174,7 @@ function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
   for (const t of tokens) {
     // (a text whose end is the end of no label has no tail that is one: every cut fails)
-    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || !EXACT.mayEndWith(t.text) || EXACT.keyOf(t.text) !== null) {
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || !RUN_ON.mayEndWith(t.text) || RUN_ON.keyOf(t.text) !== null) {
       out.push(t);
       continue;
     }
@@ -180,8 +188,8 @@ function runOnPieces(t: LabelToken): TableToken[] {
   for (let at = 1; at < t.text.length; at++) {
     const head = t.text.slice(0, at).trimEnd();
     const tail = t.text.slice(at).trimStart();
-    const a = head === '' ? null : EXACT.keyOf(head);
-    const b = a === null || tail === '' ? null : EXACT.keyOf(tail);
+    const a = head === '' ? null : RUN_ON.keyOf(head);
+    const b = a === null || tail === '' ? null : RUN_ON.keyOf(tail);
     if (a === null || b === null || a === b) continue;
     const from = t.text.length - tail.length;
     return [

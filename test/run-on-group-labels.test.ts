@@ -1,0 +1,57 @@
+/**
+ * A blank row followed by a row whose template label carries a `（一）`-style marker, in text whose
+ * line breaks are gone (issue 12): `…确认或重新出具已获取信息 其他处理 0 21 …` with no numbers after
+ * the first label. The two labels run together and must be cut back into two rows (the numbers
+ * belong to the second); read as one, the blank row silently took the next row's numbers.
+ * Regression: the exact-label index held the template's `（六）其他处理` un-normalised (full-width
+ * brackets), so `其他处理` was never an exact label and the run-on label was not cut.
+ */
+import { describe, expect, it } from 'vitest';
+import { createReport, listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
+import { consistentCells } from './helpers/fixtures.js';
+import { oneLine } from './helpers/layouts.js';
+
+const BLANK_ROW = 't3.results.notProcessed.confirmOrReissue.';
+const NEXT_ROW = 't3.results.otherHandling.';
+
+/** A 2019 report whose confirm-or-reissue row is left blank and whose 其他处理 row has numbers. */
+function reportWithBlankRow(seed: number): Report {
+  const cells: Record<string, number | null> = consistentCells(seed, { table2: '2019', table3: '2019' });
+  for (const k of Object.keys(cells)) if (k.startsWith(BLANK_ROW)) expect(cells[k]).toBe(0);
+  for (const k of Object.keys(cells)) if (k.startsWith(BLANK_ROW)) cells[k] = null;
+  return createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+}
+
+/** Row labels without their list markers (`（六）`, `5.`), as many sites print them. */
+const unnumbered = (text: string): string =>
+  text.replace(/（[一二三四五六七]）(?=\S)/g, '').replace(/(^|[ |\n])\d\.(?=\p{Script=Han})/gu, '$1');
+
+describe('one-line text: a blank row before an unnumbered （六）其他处理', () => {
+  // Seeds whose confirm-or-reissue row is all zero (so that leaving it blank keeps the tables consistent)
+  // and whose 其他处理 row is not.
+  const seeds = [] as number[];
+  for (let s = 1; seeds.length < 3 && s < 200; s++) {
+    const c = consistentCells(s, { table2: '2019', table3: '2019' });
+    if (c[`${BLANK_ROW}total`] === 0 && (c[`${NEXT_ROW}total`] as number) > 0) seeds.push(s);
+  }
+
+  for (const glued of [false, true]) {
+    it(`cuts the run-on labels and gives the numbers to 其他处理 (${glued ? 'glued' : 'spaces'})`, () => {
+      expect(seeds.length).toBe(3);
+      for (const seed of seeds) {
+        const report = reportWithBlankRow(seed);
+        const text = oneLine(unnumbered(renderReport(report, { to: 'text' })), glued);
+        const got = parseReport(text, { format: 'text' }).report as Report;
+        const want = new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
+        for (const c of listCells(got)) {
+          if (!c.address.startsWith(BLANK_ROW) && !c.address.startsWith(NEXT_ROW)) continue;
+          // Right, or flagged (a vanished blank row may read as missing); never another row's value.
+          if (c.status === 'value') expect([c.address, c.value]).toEqual([c.address, want.get(c.address)]);
+          if (c.address.startsWith(BLANK_ROW)) expect([c.address, c.status]).not.toEqual([c.address, 'value']);
+        }
+        if (!glued)
+          for (const c of listCells(got)) if (c.address.startsWith(NEXT_ROW)) expect([c.address, c.status]).toEqual([c.address, 'value']);
+      }
+    });
+  }
+});
