@@ -185,6 +185,24 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   V8 compiling and first running the code a parse needs; short of running less code for an ordinary report (the
   readers' work), no loading trick helps on Node 20 (its compile cache for ES modules arrives with Node 22, and a
   library should not switch it on for its users).
+- **Front end and cold start, fourth round (issue 16).** The front end timed alone (its stages bundled by esbuild
+  and run one after another on the same texts, CPU per report, load 15–22): pipe text ~0.8 ms of a 3–6 ms parse
+  (line lexing 0.15–0.22 ms, table location 0.12, normalisation 0.13, metadata 0.09, headings 0.09, sections 0.09,
+  run-on splitting 0.06), one-line text ~0.6 ms of 9–11 ms (run-on splitting 0.19), innerText ~1.0 ms; no stage
+  above ~0.2 ms, so what keeps text below 0.1.0 is the readers and their tokens. **Kept:** traditional conversion
+  walks opencc's own tries but looks a position up only where a character begins a word of the pass's dictionaries
+  (a character that begins none is copied: opencc looked it up and found nothing); no cuts are made, unlike the spans
+  tried in the second round. \`normalize()\` of the bench's traditional report 0.42–0.78 → 0.25–0.43 ms, a traditional
+  parse 1.09× (A/B in one process, now/before 0.914–0.918). **Tried and not kept:** pipe lines cut and trimmed in one
+  pass (one string per cell instead of three and a token object): the lexer unchanged (0.97–1.005×), V8 already
+  made the old code cheap. **Cold start** (\`vm.SourceTextModule\` timing in fresh processes, CPU, load 10–20):
+  compiling the 476 kB core 18–27 ms, its top-level work 12–18 ms, the first parse 40–57 ms (the front end ~30 % of
+  it in profiles, spread over its stages, none above ~3 ms; regular expressions are not it:
+  \`--regexp-interpret-all\` and \`--no-regexp-tier-up\` change nothing). What a compile cache would give, measured:
+  the same core as a classic script, compiled with V8's code cache made after a first parse (\`vm.Script\`
+  \`cachedData\`, 587 kB), took import + first parse from 86–117 to 37–60 ms (import 40–54 → 18–27 ms). That is the
+  size of what is left, and Node 22's compile cache (\`NODE_COMPILE_CACHE\`, the user's choice) is the way to it; not
+  done here (Node 20 has none for ES modules, and a library should not write caches for its users).
 - **\`validateReport\` (issue 16).** Profiled on the example report (85 checks, 1 issue): the cell reader built a
   \`Map\` of ~200 cells per call, each address sliced and split (~23 % of a validation), the narrative claims ran 14
   patterns over every section and copied the whole text once per match to mask it (~20 %), the four outline rules
