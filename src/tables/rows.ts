@@ -12,7 +12,15 @@ import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 export type LabelRole<K extends string> =
   | { role: 'row'; key: K; matched: string; how: 'exact' | 'keyword' | 'fuzzy' | 'context' }
   | { role: 'group'; key: string }
-  | { role: 'other' };
+  | {
+      role: 'other';
+      /**
+       * The text starts a row of its own that the reader cannot name (a data-row list marker before
+       * words that are no template label: `1.申请人逾期`): the row before it ends here, and the
+       * numbers that follow it on its line are not its.
+       */
+      startsRow?: boolean;
+    };
 
 /**
  * The segments of each row key, in source order, gathered in one pass (a label may be read more
@@ -166,6 +174,15 @@ export function segmentRows<K extends string>(
         current = { seg: null, group: g, brokeAfterItems: false };
         continue;
       }
+      // A row the reader cannot name starts here, its numbers right after it on its line: they are
+      // not the open row's. (Where the label stands alone, reading order may have put it anywhere
+      // among other rows' pieces: plain pdftotext.)
+      if (role.role === 'other' && role.startsRow === true && (current.seg || current.group) && itemFollowsOnLine(tokens, i)) {
+        closeWithNext(t);
+        if (current.seg) closed.add(current.seg);
+        current = { seg: null, group: null, brokeAfterItems: false };
+        continue;
+      }
       // Unrecognised text after a row's values: the row's end cannot be read from gaps.
       if (current.seg && current.seg.evidence.items.length > 0) closed.add(current.seg);
       continue;
@@ -214,6 +231,12 @@ export function segmentRows<K extends string>(
   }
   closeWithNext(null);
   return { rows, groups, orphans, orphanRows, runText };
+}
+
+/** Whether the token after `i` is a value or blank on the same line as token `i`. */
+function itemFollowsOnLine(tokens: readonly TableToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.kind === 'value' || next.kind === 'blank') && next.line === (tokens[i] as TableToken).line;
 }
 
 /**

@@ -612,6 +612,13 @@ function readReading(
   return { table: table as unknown as Table3, hasContent };
 }
 
+/**
+ * Characters of words after a data-row list marker (`1.`) for an unrecognised label to be read as a
+ * row of its own ({@link LabelRole}'s `startsRow`): a marker with a word or two after it is the
+ * start of a row label, not a stray number or a wrapped piece of another label.
+ */
+const MIN_UNNAMED_ROW_WORDS = 2;
+
 function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string | null }): LabelRole<string> {
   const { numbering, clean } = cleanLabel(label.text);
   if (clean === '') return { role: 'other' };
@@ -634,7 +641,8 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
     return { role: 'other' };
   }
   const m = matchLabel(clean, CANDIDATES);
-  if (!m) return { role: 'other' };
+  if (!m)
+    return numbering?.style === 'arabic' && clean.length >= MIN_UNNAMED_ROW_WORDS ? { role: 'other', startsRow: true } : { role: 'other' };
   if (GROUP_KEYS.has(m.key)) return { role: 'group', key: m.key };
   return { role: 'row', key: m.key, matched: m.matched, how: m.how };
 }

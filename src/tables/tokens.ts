@@ -541,8 +541,12 @@ function separatedRunContent(run: string): NumberContent | null {
 const LABEL_AFTER_NONE_RE = /^[法正]/;
 /** A list number that starts a label (`2.没有…`, `3、其他`). */
 const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
-/** Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next to a digit). */
-const MARKER_RUN_RE = /[/\\]+|无+|空+/g;
+/**
+ * Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next
+ * to a digit), and runs of two or more hyphens (`…申请-------申请人逾期…`: one hyphen per blank cell;
+ * a single hyphen is a sign or a word's, `-3`, `本年增-减`).
+ */
+const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}/g;
 
 /**
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,

@@ -1,0 +1,38 @@
+/**
+ * Glued text (a crawler dropped every space) whose blank cells were printed as hyphens: `…申请-------
+ * 申请人逾期…`. A run of hyphens inside a word is blank cells, one per hyphen; read as label text, the
+ * blank rows ran into one label with the next row's and took its numbers, silently (found on a
+ * held-out probe seed, issue 12). Fixtures are our own renderings.
+ */
+import { describe, expect, it } from 'vitest';
+import { createReport, listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
+import { consistentCells } from './helpers/fixtures.js';
+import { oneLine } from './helpers/layouts.js';
+
+const BLANK_ROWS = ['t3.results.otherHandling.overdueCorrection.', 't3.results.otherHandling.unpaidFee.'];
+
+describe('glued text: hyphen runs are blank cells', () => {
+  const seeds: number[] = [];
+  for (let s = 1; seeds.length < 3 && s < 300; s++) {
+    const c = consistentCells(s, { table2: '2021', table3: '2021' });
+    if (BLANK_ROWS.every((r) => c[`${r}total`] === 0) && (c['t3.results.otherHandling.other.total'] as number) > 0) seeds.push(s);
+  }
+
+  it('reads two blank rows before 3.其他 as blank, never with its numbers', () => {
+    expect(seeds.length).toBe(3);
+    for (const seed of seeds) {
+      const cells: Record<string, number | null> = consistentCells(seed, { table2: '2021', table3: '2021' });
+      for (const k of Object.keys(cells)) if (BLANK_ROWS.some((r) => k.startsWith(r))) cells[k] = null;
+      const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2023 } });
+      const text = oneLine(renderReport(report, { to: 'text' }), true, '-');
+      expect(text).toContain('-------');
+      const got = parseReport(text, { format: 'text' }).report as Report;
+      const want = new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
+      for (const c of listCells(got)) {
+        if (!c.address.startsWith('t3.results.otherHandling.')) continue;
+        if (c.status === 'value') expect([c.address, c.value]).toEqual([c.address, want.get(c.address)]);
+        if (BLANK_ROWS.some((r) => c.address.startsWith(r))) expect([c.address, c.status]).toEqual([c.address, 'blank']);
+      }
+    }
+  });
+});
