@@ -97,22 +97,16 @@ describe('layout: numbers wrapped inside their cells', () => {
   it('the line pitch of text centred in its cells (header words wrapped around their middle) joins the pieces', () => {
     // Only centred wrapped text: no two lines start at one x. Each header word of two lines has one centre.
     const header = [item('商业企', 194, 796), item('业', 206, 778), item('科研机', 234, 796), item('构', 246, 778)];
-    const out = layoutText([
-      ...header,
-      item('本年新收', 40, 700),
-      item('２７５', 194, 709),
-      item('２', 206, 691),
-      item('６１', 240, 700),
-    ]);
+    const out = layoutText([...header, item('本年新收', 40, 700), item('２７５', 194, 709), item('２', 206, 691), item('６１', 240, 700)]);
     expect(
       lines(out.text)
         .slice(2)
         .map((l) => l.split(/ +/)),
     ).toEqual([['本年新收', '２７５２', '６１']]);
     // The same rows without the header: no pitch, no join.
-    expect(layoutText([item('本年新收', 40, 700), item('２７５', 194, 709), item('２', 206, 691), item('６１', 240, 700)]).text).not.toContain(
-      '２７５２',
-    );
+    expect(
+      layoutText([item('本年新收', 40, 700), item('２７５', 194, 709), item('２', 206, 691), item('６１', 240, 700)]).text,
+    ).not.toContain('２７５２');
   });
 
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {
