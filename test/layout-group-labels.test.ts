@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
+import { item, textLines } from './helpers/positioned-items.js';
 
-/** One text item of 12 pt: the width of its characters (CJK one size, digits and Latin half). */
-function item(text: string, x: number, y: number, page = 1, size = 12): PositionedText {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : size / 2;
-  return { text, page, x, y, width: w, size };
-}
-
-const lines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() !== '' && l !== '\f');
+const lines = textLines;
 
 /** A paragraph wrapped over three lines: the document's line pitch is 18. */
 const PARAGRAPH = [item('段落第一行', 40, 796), item('段落第二行', 40, 778), item('段落第三行', 40, 760)];
