@@ -248,6 +248,31 @@ describe('layout: blank cells from positions', () => {
     expect(out.text).not.toContain('—');
   });
 
+  it('full-width signs are numbers: a row of changes (－４, ＋３) leaving a column empty gets its marker', () => {
+    const out = layoutText([
+      ...row('甲', 700, ['２', '－２', '４']),
+      ...row('乙', 680, ['５', '＋３', null]),
+      ...row('丙', 660, ['１', '－１', '０']),
+    ]);
+    expect(lines(out.text)[1]?.split(/ +/)).toEqual(['乙', '５', '＋３', '—']);
+  });
+
+  it("rows at the top of a page take the columns of the previous page's last rows (one table crossing the break)", () => {
+    const onPage = (page: number, label: string, y: number, values: (string | null)[]): PositionedText[] =>
+      row(label, y, values).map((it) => ({ ...it, page }));
+    const out = layoutText([
+      ...onPage(1, '甲', 120, ['1', '2', '3', '4', '5', '6', '21']),
+      ...onPage(1, '乙', 100, ['1', '2', '3', '4', '5', '6', '21']),
+      // Each column of these three rows holds a number of one row at most for some columns: alone, no column is confirmed.
+      ...onPage(2, '丙', 800, ['4', null, '0', '4', null, '0', '8']),
+      ...onPage(2, '丁', 780, ['5', '6', '7', '8', '9', '10', '45']),
+      ...onPage(2, '戊', 760, ['3', null, null, null, null, '8', '11']),
+    ]);
+    const page2 = lines(out.text.split('\f\n')[1] as string);
+    expect(page2[0]?.split(/ +/)).toEqual(['丙', '4', '—', '0', '4', '—', '0', '8']);
+    expect(page2[2]?.split(/ +/)).toEqual(['戊', '3', '—', '—', '—', '—', '8', '11']);
+  });
+
   it('a lone row does not take columns from another table above its header', () => {
     const out = layoutText([
       item('规范性文件', 40, 760),

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type PositionedText } from 'zfxxgk-report';
+import { layoutText } from 'zfxxgk-report';
+import { item, textLines } from './helpers/positioned-items.js';
 
-/** One text item of 12 pt: the width of its characters (CJK and full-width digits one size, ASCII half). */
-function item(text: string, x: number, y: number, page = 1, size = 12): PositionedText {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : size / 2;
-  return { text, page, x, y, width: w, size };
-}
-
-const lines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && l !== '\f');
+const lines = textLines;
 
 /** A paragraph wrapped over three lines: line pitch 18 (the table's rows are 20 or more apart). */
 const LABEL_LINES = [item('段落第一行', 40, 796), item('段落第二行', 40, 778), item('段落第三行', 40, 760)];
@@ -92,6 +82,21 @@ describe('layout: numbers wrapped inside their cells', () => {
       ['乙', '２２'],
       ['丙', '３３'],
     ]);
+  });
+
+  it('the line pitch of text centred in its cells (header words wrapped around their middle) joins the pieces', () => {
+    // Only centred wrapped text: no two lines start at one x. Each header word of two lines has one centre.
+    const header = [item('商业企', 194, 796), item('业', 206, 778), item('科研机', 234, 796), item('构', 246, 778)];
+    const out = layoutText([...header, item('本年新收', 40, 700), item('２７５', 194, 709), item('２', 206, 691), item('６１', 240, 700)]);
+    expect(
+      lines(out.text)
+        .slice(2)
+        .map((l) => l.split(/ +/)),
+    ).toEqual([['本年新收', '２７５２', '６１']]);
+    // The same rows without the header: no pitch, no join.
+    expect(
+      layoutText([item('本年新收', 40, 700), item('２７５', 194, 709), item('２', 206, 691), item('６１', 240, 700)]).text,
+    ).not.toContain('２７５２');
   });
 
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {

@@ -73,7 +73,10 @@ export function isValueRow(line: Line): boolean {
 
 /** A line read as a table row: its label runs, then only numbers; null for any other line. */
 function asRow(line: Line): Row | null {
-  const runs = lineRuns(line);
+  // Blank markers placed already (on the previous page) are no text of the row.
+  const runs = lineRuns(
+    line.items.some((it) => it.synthetic === true) ? { ...line, items: line.items.filter((it) => it.synthetic !== true) } : line,
+  );
   const numbers: Run[] = [];
   let labelRight = 0;
   for (const r of runs) {
@@ -202,8 +205,15 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
   // and its other lines of numbers are on the previous page; its numbers may be the last lines of
   // numbers wrapped in their cells), where an empty column is no blank cell.
   const firstLabelled = rows.findIndex((r) => r !== null && r.labelRight > 0);
-  const top = rows.find((r) => r !== null);
-  if (top && top.labelRight === 0 && endsWithRow(previousPage, (top.numbers[0] as Run).left))
+  const topIndex = rows.findIndex((r) => r !== null);
+  const top = rows[topIndex];
+  // (A row whose wrapped label begins on this page, a piece of it on the line above, is a row of its own.)
+  const cut =
+    top !== null &&
+    top !== undefined &&
+    top.labelRight === 0 &&
+    (topIndex === 0 || !isLabelPiece(lines[topIndex - 1] as Line, (top.numbers[0] as Run).left));
+  if (top && cut && atTop(lines, topIndex, (top.numbers[0] as Run).left) && endsWithRow(previousPage, (top.numbers[0] as Run).left))
     for (let j = 0; j < (firstLabelled < 0 ? rows.length : firstLabelled); j++) rows[j] = null;
   let k = 0;
   while (k < lines.length) {
@@ -225,12 +235,11 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
       else if (!isLabelPiece(line, valuesLeft)) break;
       end++;
     }
-    if (!hasLooseNumbers(lines, rows, k, end))
-      fillBlock(
-        block,
-        block.length === 1 ? columnsOfHeader(lines, k - 1, first, previousPage) : columnsOfRows(block),
-        block.length === 1 || block.length >= MIN_ROWS_FOR_SUPPORT,
-      );
+    if (!hasLooseNumbers(lines, rows, k, end)) {
+      // A block at the top of a page continues the table of the previous page's last rows: they show its columns too.
+      const before = atTop(lines, k, valuesLeft) ? trailingRows(previousPage, valuesLeft) : [];
+      fillBlock(block, ...blockColumns(lines, k, block, before, previousPage));
+    }
     k = end;
   }
 }
@@ -291,6 +300,48 @@ function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
     if (!isLabelPiece(line, valuesLeft)) return false;
   }
   return false;
+}
+
+/**
+ * The columns of a block and whether they are confirmed (see {@link assign}): a lone row's from the
+ * header words above it, a block's from its rows' numbers. A block at the top of a page continuing
+ * the table of the previous page's last rows (`before`) takes the columns of all those rows: a
+ * column whose numbers stand in one row of the block alone is confirmed by the rows before the break.
+ */
+function blockColumns(
+  lines: readonly Line[],
+  k: number,
+  block: readonly Row[],
+  before: readonly Row[],
+  previousPage: readonly Line[],
+): [Column[], boolean] {
+  const rows = before.length > 0 ? [...before, ...block] : block;
+  if (rows.length === 1) return [columnsOfHeader(lines, k - 1, block[0] as Row, previousPage), true];
+  return [columnsOfRows(rows), rows.length >= MIN_ROWS_FOR_SUPPORT];
+}
+
+/** Whether only pieces of a wrapped label (the rest of a row cut by the page break) stand above line `k` of its page. */
+function atTop(lines: readonly Line[], k: number, valuesLeft: number): boolean {
+  for (let j = 0; j < k; j++) if (!isLabelPiece(lines[j] as Line, valuesLeft)) return false;
+  return true;
+}
+
+/**
+ * The value rows a page ends with (its last block: rows and wrapped label pieces left of
+ * `valuesLeft`, consecutive lines close together), blank markers placed there left out; none when
+ * the page does not end with a row.
+ */
+function trailingRows(page: readonly Line[], valuesLeft: number): Row[] {
+  const out: Row[] = [];
+  for (let k = page.length - 1; k >= 0; k--) {
+    const line = page[k] as Line;
+    const next = page[k + 1];
+    if (next && next.down - line.down > MAX_LINE_STEP * Math.max(next.size, line.size)) break;
+    const row = asRow(line);
+    if (row) out.push(row);
+    else if (!isLabelPiece(line, valuesLeft)) break;
+  }
+  return out.reverse();
 }
 
 function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: boolean): void {

@@ -12,6 +12,7 @@
 
 import { isValueRow, placeBlankCells } from './blank-cells.js';
 import { findFurniture } from './furniture.js';
+import { joinGroupPieces } from './group-labels.js';
 import { apartNumbers, CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
 import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
 
@@ -121,7 +122,11 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   const order = [...byPage.keys()].sort((a, b) => a - b);
   // OCR boxes (with confidences) are no PDF text: their heights and steps give no line pitch to trust.
   const pitches = ocrBoxes ? new Map<number, number>() : linePitches([...byPage.values()].flat());
-  const linesOfPages = order.map((p) => pageLines(joinWrappedNumbers(byPage.get(p) as Item[], pitches)));
+  const linesOfPages = order.map((p) => {
+    const lines = pageLines(joinWrappedNumbers(byPage.get(p) as Item[], pitches));
+    joinGroupPieces(lines, pitches);
+    return lines;
+  });
   const furniture = options.keepFurniture === true ? new Set<Line>() : findFurniture(linesOfPages);
   const kept = linesOfPages.map((lines, p) =>
     furniture.size > 0 && !rowCutAtTop(linesOfPages, p, furniture) ? lines.filter((l) => !furniture.has(l)) : lines,

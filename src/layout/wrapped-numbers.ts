@@ -43,11 +43,12 @@ const MIN_PITCH_STEPS = 2;
 
 /**
  * The line pitch of the document's wrapped text per font size: the smallest step, seen at least
- * {@link MIN_PITCH_STEPS} times, between two consecutive items of Chinese text starting at one x
- * with that font size, where neither line holds a number (the lines of a paragraph or of a wrapped
- * label whose row's numbers stand at its middle; the step from one row's label to the next row's
- * is left out, as both hold their row's numbers, and it is larger anyway: it adds the cell padding
- * and the rule). Rounded to a tenth of a unit.
+ * {@link MIN_PITCH_STEPS} times, between two consecutive items of Chinese text aligned in one
+ * column with that font size (starting at one x, or, for text centred in its cell, with one
+ * centre: a browser centres a table's header words and labels), where neither line holds a number
+ * (the lines of a paragraph or of a wrapped label whose row's numbers stand at its middle; the step
+ * from one row's label to the next row's is left out, as both hold their row's numbers, and it is
+ * larger anyway: it adds the cell padding and the rule). Rounded to a tenth of a unit.
  */
 export function linePitches(items: readonly Item[]): Map<number, number> {
   const numberLines = new Map<number, number[]>();
@@ -59,18 +60,21 @@ export function linePitches(items: readonly Item[]): Map<number, number> {
   }
   for (const list of numberLines.values()) list.sort((a, b) => a - b);
   const holdsNumber = (it: Item): boolean => hasNear(numberLines.get(it.page) ?? [], it.down, MIDDLE * it.size);
-  const text = items.filter((it) => isCjk(it.text.trimStart()[0])).sort((a, b) => a.page - b.page || a.x - b.x || a.down - b.down);
+  const text = items.filter((it) => isCjk(it.text.trimStart()[0]));
   const counts = new Map<number, Map<number, number>>();
-  for (let k = 1; k < text.length; k++) {
-    const a = text[k - 1] as Item;
-    const b = text[k] as Item;
-    if (a.page !== b.page || Math.abs(a.x - b.x) > SAME_X || a.size !== b.size) continue;
-    const step = b.down - a.down;
-    if (step < MIN_PITCH * a.size || step > MAX_PITCH * a.size || holdsNumber(a) || holdsNumber(b)) continue;
-    let bySize = counts.get(a.size);
-    if (!bySize) counts.set(a.size, (bySize = new Map()));
-    const key = Math.round(step * 10) / 10;
-    bySize.set(key, (bySize.get(key) ?? 0) + 1);
+  for (const edge of ALIGNMENTS) {
+    const sorted = [...text].sort((a, b) => a.page - b.page || edge(a) - edge(b) || a.down - b.down);
+    for (let k = 1; k < sorted.length; k++) {
+      const a = sorted[k - 1] as Item;
+      const b = sorted[k] as Item;
+      if (a.page !== b.page || Math.abs(edge(a) - edge(b)) > SAME_X || a.size !== b.size) continue;
+      const step = b.down - a.down;
+      if (step < MIN_PITCH * a.size || step > MAX_PITCH * a.size || holdsNumber(a) || holdsNumber(b)) continue;
+      let bySize = counts.get(a.size);
+      if (!bySize) counts.set(a.size, (bySize = new Map()));
+      const key = Math.round(step * 10) / 10;
+      bySize.set(key, (bySize.get(key) ?? 0) + 1);
+    }
   }
   const out = new Map<number, number>();
   for (const [size, steps] of counts) {
@@ -80,6 +84,9 @@ export function linePitches(items: readonly Item[]): Map<number, number> {
   }
   return out;
 }
+
+/** How the lines of one cell line up: at their left edge, or (centred in the cell) at their centre. */
+const ALIGNMENTS: readonly ((it: Item) => number)[] = [(it) => it.x, (it) => it.x + it.w / 2];
 
 function isPiece(it: Item): boolean {
   const t = it.text.trim();
