@@ -12,7 +12,7 @@
  * - the cells of the band, grouped by overlapping character columns, hold at most one cell of each
  *   line per group; a group of one stands on the middle line; a group of several is a wrapped
  *   number: digits only, every piece but the last as wide as the first, the last no wider, the first
- *   not starting with `0`, its lines evenly spaced (one or two lines apart) and symmetric about the
+ *   not starting with `0`, each indented (text placed by position), its lines evenly spaced (one or two lines apart) and symmetric about the
  *   middle;
  * - a band of two lines (no middle line) is not labelled on both lines (two rows one under the other).
  * Of the cuts that meet it, the one with the fewest bands is taken (pieces of one number read as rows
@@ -51,6 +51,12 @@ const MIN_BAND_CELLS = 2;
  * line moves one column left.
  */
 const COLUMN_SLACK = 1;
+/**
+ * Every piece of a wrapped number stands this many characters in at least: text placed by position
+ * (plain text starts its lines at the margin, one cell after another, and a number over another
+ * there is no wrapped number).
+ */
+const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
 
@@ -141,7 +147,7 @@ function labelCentred(labelled: readonly boolean[], cells: readonly (readonly Ce
 function centred(g: Group, ends: number): boolean {
   const n = g.lines.length;
   if (n === 1) return 2 * (g.lines[0] as number) === ends;
-  if (n > MAX_PIECES || !g.tokens.every(isPiece)) return false;
+  if (n > MAX_PIECES || !g.tokens.every((t) => isPiece(t) && (t.column as number) >= MIN_INDENT)) return false;
   const width = (g.tokens[0] as Cell).raw.length;
   if ((g.tokens[0] as Cell).raw.startsWith('0')) return false;
   if (!g.tokens.every((p, i) => (i < n - 1 ? p.raw.length === width : p.raw.length <= width))) return false;
