@@ -7,19 +7,24 @@
  * over two lines on the lines just above and below it, `174` over `8`; over three, above, on and
  * below it).
  *
- * A cut of the block into bands is taken only where all of this holds for every band:
- * - the band starts and ends on a line holding a cell (lines of labels alone stay outside);
- * - the cells of the band, grouped by overlapping character columns, hold at most one cell of each
- *   line per group; a group of one stands on the middle line; a group of several is a wrapped
- *   number: digits only, every piece but the last as wide as the first, the last no wider, the first
- *   not starting with `0`, each indented (text placed by position), its lines evenly spaced (one or two lines apart) and symmetric about the
- *   middle;
- * - a band of two lines (no middle line) is not labelled on both lines (two rows one under the other).
- * Of the cuts that meet it, the one with the fewest bands is taken (pieces of one number read as rows
- * of their own would be rows holding one number each), and only where no other cut has as few: else
- * nothing is joined. The joined number stands on the middle line (a band of an even number of lines:
- * between its two middle lines), the labels on their lines: the text reads as the same table printed
- * with no wrapping.
+ * A band meets the evidence where all of this holds:
+ * - it starts and ends on a line holding a cell (lines of labels alone stay outside), and holds two
+ *   cells at least (a line holding one number is a piece of a column, not a row);
+ * - its cells, grouped by overlapping character columns, hold at most one cell of each line per
+ *   group; a group of one stands on the middle line; a group of several is a wrapped number: digits
+ *   only, every piece but the last as wide as the first, the last no wider, the first not starting
+ *   with `0`, each indented (text placed by position), its lines evenly spaced (one or two lines
+ *   apart) and symmetric about the middle; every wrapped number of the band has the same spacing
+ *   (one line pitch), and pieces on neighbouring lines do not stand on two labelled lines (rows one
+ *   under the other);
+ * - the lines of the band holding label text stand symmetric about its middle too, and there is one
+ *   (or the lines just above and below the band hold label text alone: a label wrapped around a row
+ *   of one-line cells).
+ * The best cuts of the block into such bands leave the fewest lines holding cells outside every
+ * band; a band is joined only where every best cut takes it (a row two cuts read differently, or no
+ * cut reads, is left as printed, and the readers flag its pieces). The joined number stands on the
+ * band's middle line (a band of an even number of lines: between its two middle lines), the labels
+ * on their lines: the text reads as the same table printed with no wrapping.
  *
  * Linear in the block's lines times {@link MAX_BAND_LINES} times the cells of a band (squared).
  */
@@ -124,7 +129,18 @@ function bandGroups(cells: readonly (readonly Cell[])[], labelled: readonly bool
     }
   }
   if (groups.length < MIN_BAND_CELLS) return null;
-  for (const g of groups) if (!centred(g, a + b)) return null;
+  let step = 0;
+  for (const g of groups) {
+    if (!centred(g, a + b)) return null;
+    if (g.lines.length < 2) continue;
+    // One pitch of lines for the band's wrapped numbers (a number over two lines is one line apart
+    // from its pieces as much as one over three).
+    const own = (g.lines[1] as number) - (g.lines[0] as number);
+    if (step !== 0 && own !== step) return null;
+    step = own;
+    // Pieces on neighbouring lines, both lines labelled: rows one under the other.
+    if (own === 1 && g.lines.some((k, i) => i > 0 && labelled[k] && labelled[k - 1])) return null;
+  }
   return groups;
 }
 
@@ -165,7 +181,10 @@ function centred(g: Group, ends: number): boolean {
  * The block cut into row bands, its wrapped numbers joined (`[from, to)` of the stream replaced),
  * or null where no single cut meets the evidence or no number is wrapped.
  */
-export function joinBands(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
+export function joinBands(
+  tokens: readonly TableToken[],
+  block: readonly TokenLine[],
+): { from: number; to: number; tokens: TableToken[] } | null {
   const n = block.length;
   if (n < 2 || n > MAX_BANDED_LINES) return null;
   const cells: Cell[][] = [];
@@ -233,7 +252,15 @@ function bandedStream(
     if (line.length === 0) return;
     line.forEach((t, i) => out.push({ ...t, lineStart: i === 0, gapBefore: i === 0 ? gapBefore : 0 }));
     const last = line[line.length - 1] as TableToken;
-    const end: BreakToken = { kind: 'break', reason: 'line', start: last.end, end: last.end, line: last.line, gapBefore: 0, lineStart: false };
+    const end: BreakToken = {
+      kind: 'break',
+      reason: 'line',
+      start: last.end,
+      end: last.end,
+      line: last.line,
+      gapBefore: 0,
+      lineStart: false,
+    };
     if (line.some(isCell)) out.push(end);
   };
   const labelsOf = (k: number): TableToken[] => {
