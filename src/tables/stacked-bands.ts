@@ -33,8 +33,11 @@ import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 
 /** The tokens of one text line: `[from, to)` in the stream. */
 export interface TokenLine {
+  /** The line index of its tokens. */
   line: number;
+  /** Its first token in the stream. */
   from: number;
+  /** After its last token in the stream. */
   to: number;
 }
 
