@@ -199,3 +199,81 @@ describe('a piece of a wrapped number left unjoined', () => {
     expect(third.filter(([, v]) => typeof v === 'number')).toEqual([]);
   });
 });
+
+describe('a table printed with no blank line between its rows, numbers wrapped in narrow cells (LibreOffice, pdftotext -layout)', () => {
+  // Each row centred on its middle line: a number over two lines on the lines just above and below
+  // it, over three above, on and below it; the label on the middle line or around it.
+  const dense = [
+    place([45, '12']),
+    place([21, '174'], [30, '19'], [33, '261'], [42, '25']),
+    place([0, '一、本年新收政府信息公开申请数量'], [25, '2309'], [37, '1693'], [45, '82']),
+    place([21, '8'], [30, '45'], [33, '7'], [42, '17']),
+    place([45, '9']),
+    place([33, '29'], [51, '11']),
+    place([0, '二、上年结转政府信息公开申请数量'], [21, '267'], [25, '228'], [36, '211'], [40, '63'], [46, '47']),
+    place([33, '1'], [51, '07']),
+    place([8, '2.其他法律行政法'], [45, '29'], [48, '66']),
+    place([20, '13'], [25, '234'], [31, '58'], [34, '55'], [39, '14']),
+    place([8, '规禁止公开'], [45, '5'], [48, '9']),
+  ];
+
+  it('is cut into the bands of its rows and each wrapped number joined on its row', () => {
+    expect(tokensOf(dense)).toEqual([
+      '2 label 一、本年新收政府信息公开申请数量',
+      ...['1748', '2309', '1945', '2617', '1693', '2517', '12829'].map((v) => `2 value ${v}`),
+      '6 label 二、上年结转政府信息公开申请数量',
+      ...['267', '228', '291', '211', '63', '47', '1107'].map((v) => `6 value ${v}`),
+      '8 label 2.其他法律行政法',
+      ...['13', '234', '58', '55', '14', '295', '669'].map((v) => `9 value ${v}`),
+      '10 label 规禁止公开',
+    ]);
+  });
+
+  it('rows of one-line cells one under the other are not read as wrapped numbers', () => {
+    // 171 over 0 and 19 over 0 … would be 1710 and 190: but the label of the upper row is not
+    // centred between them (the lower row's label is wrapped around it).
+    const rows = [
+      place([7, '(七)总计'], [26, '171'], [32, '19'], [37, '113'], [43, '72'], [48, '145'], [54, '114'], [58, '634']),
+      place([0, '四、结转下']),
+      place([26, '0'], [32, '0'], [37, '0'], [43, '0'], [48, '0'], [54, '0'], [59, '0']),
+      place([0, '年度继续办理']),
+    ];
+    const values = tokensOf([...dense, ...rows]).filter((t) => t.includes('value') && Number(t.split(' ')[0]) > 10);
+    expect(values).toEqual([
+      ...['171', '19', '113', '72', '145', '114', '634'].map((v) => `11 value ${v}`),
+      ...Array(7).fill('13 value 0'),
+    ]);
+    // One number per row, each row labelled: three rows, not one number over three lines.
+    const single = [place([0, '行政处罚'], [10, '234']), place([0, '行政强制'], [10, '371']), place([0, '合计'], [10, '605'])];
+    expect(tokensOf([...dense, ...single]).filter((t) => Number(t.split(' ')[0]) > 10)).toEqual([
+      '11 label 行政处罚',
+      '11 value 234',
+      '12 label 行政强制',
+      '12 value 371',
+      '13 label 合计',
+      '13 value 605',
+    ]);
+  });
+
+  it('a row that two cuts read differently is left as printed; the rows every cut agrees on are joined', () => {
+    // The last row printed with its wrapped numbers' first pieces on the label line (top-aligned,
+    // not centred): no band holds it, and its pieces stay apart (the reader flags them).
+    const top = [
+      place([0, '四、结转下年度继续办理'], [20, '179'], [24, '118'], [31, '24'], [39, '114'], [48, '95']),
+      place([31, '2'], [39, '0'], [48, '3']),
+    ];
+    const out = tokensOf([...dense, ...top]);
+    expect(out.slice(0, 8)).toEqual(tokensOf(dense).slice(0, 8));
+    expect(out.filter((t) => Number(t.split(' ')[0]) > 10).map((t) => t.split(' ')[2])).toEqual([
+      '四、结转下年度继续办理',
+      '179',
+      '118',
+      '24',
+      '114',
+      '95',
+      '2',
+      '0',
+      '3',
+    ]);
+  });
+});

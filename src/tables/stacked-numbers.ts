@@ -23,6 +23,7 @@
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
  */
 import { parseCellContent } from '../grammar/cell.js';
+import { joinBands, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
@@ -34,12 +35,8 @@ const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
 
-/** The tokens of one text line: `[from, to)` in the stream. */
-interface TokenLine {
-  line: number;
-  from: number;
-  to: number;
-}
+/** Lines of a block from which it may hold several rows, cut into bands (`stacked-bands.ts`). */
+const MIN_BANDED_LINES = 3;
 
 /** Whether a token is a candidate piece: a plain digit run on a text line with a known column. */
 function isPiece(t: TableToken): t is ValueToken {
@@ -74,7 +71,9 @@ export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
     let e = b + 1;
     while (e < lines.length && (tokens[(lines[e] as TokenLine).from] as TableToken).gapBefore === 0) e++;
     const block = lines.slice(b, e);
-    const joined = block.length >= 2 && block.length <= MAX_BLOCK_LINES ? joinBlock(tokens, block) : null;
+    const joined =
+      (block.length >= 2 && block.length <= MAX_BLOCK_LINES ? joinBlock(tokens, block) : null) ??
+      (block.length >= MIN_BANDED_LINES ? joinBands(tokens, block) : null);
     if (joined) {
       const from = joined.from;
       for (let i = copied; i < from; i++) out.push(tokens[i] as TableToken);
