@@ -52,7 +52,7 @@ import {
 import { WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
-import type { LabelToken, TableToken, ValueToken } from './tokens.js';
+import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
@@ -123,7 +123,8 @@ function rowRankOf(version: TemplateVersion): (key: string) => number | undefine
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const regionTokens = unsignedCounts(signedTokens);
   const blocks = decideBlockStream(splitRunOnLabels(splitGroupHeads(regionTokens)));
   const decision = decideOwnership({
     tokens: blocks.tokens,

@@ -26,7 +26,7 @@ import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { gapsShowLoss, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
-import type { LabelToken, TableToken, ValueToken } from './tokens.js';
+import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { blankCountsAsZero, TABLE4_RELATIONS } from '../template/relations.js';
 import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
@@ -381,7 +381,7 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
  */
 export function readTable4(
   ctx: Reporter,
-  allTokens: readonly TableToken[],
+  regionTokens: readonly TableToken[],
   narrative?: () => readonly NarrativeClaim[],
   blockStreamDocument = false,
   blanksVanish = false,
@@ -390,6 +390,7 @@ export function readTable4(
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
   // words (one-line text puts the whole table on one line).
+  const allTokens = unsignedCounts(regionTokens);
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
   // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one

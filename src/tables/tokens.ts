@@ -525,6 +525,30 @@ function gluedPieceTokens(
   return values;
 }
 
+/**
+ * Tables of counts (三 and 四 hold no negative number in any template version): a hyphen glued to
+ * the front of a number (`00-600060`, a crawler dropped the spaces around a `-` blank cell) is a
+ * blank marker, not a sign. Each such value becomes a blank and the unsigned value after it; other
+ * tokens are kept. Returns `tokens` itself when there is none.
+ */
+export function unsignedCounts(tokens: readonly TableToken[]): readonly TableToken[] {
+  if (!tokens.some(isGluedNegative)) return tokens;
+  const out: TableToken[] = [];
+  for (const t of tokens) {
+    if (!isGluedNegative(t)) {
+      out.push(t);
+      continue;
+    }
+    const v = t as ValueToken;
+    out.push({ kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart });
+    const raw = v.raw.slice(1);
+    out.push({ ...v, raw, start: v.start + 1, gapBefore: 0, lineStart: false, content: { ...v.content, value: Math.abs(v.content.value), signed: false } });
+  }
+  return out;
+}
+
+const isGluedNegative = (t: TableToken): boolean => t.kind === 'value' && t.glued === true && t.raw.startsWith('-') && t.raw.length > 1;
+
 /** A glued run of digits with thousands separators (`1751…1161,162`); every separator is checked by {@link separatedRunContent}. */
 const SEPARATED_RUN_RE = /^[+-]?\d[\d,]*\d$/;
 /** A separator not followed by exactly three digits of its group. */
