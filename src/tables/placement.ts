@@ -95,6 +95,21 @@ export interface RunSearch {
  */
 const ORDER_STEP_COST = 10;
 
+/**
+ * A row's evidence with what the reader knows of the table added (`lossMustShow`, and the grid of
+ * positions when there is one): a fresh object of one shape (no spread of the row's evidence).
+ */
+export function evidenceFor(ev: RowEvidence, lossMustShow: boolean, grid?: PositionGrid | null): RowEvidence {
+  return {
+    items: ev.items,
+    gapsVisible: ev.gapsVisible,
+    collapsedAfter: ev.collapsedAfter,
+    startAfterText: ev.startAfterText,
+    grid: grid ?? ev.grid,
+    lossMustShow,
+  };
+}
+
 /** Places the items of a row into `ncols` columns. */
 export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck, search: RunSearch = {}): RowPlacement {
   const items = evidence.items.slice();
@@ -102,14 +117,12 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
   while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
   const n = items.length;
   if (n === ncols) {
-    const runs = new Set(items.map((it) => it.run)).size;
-    if (runs === 1 || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
+    if (oneRun(items) || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
     const { columns, orders, exhausted } = placeRuns(items, check, search);
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
   }
   if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
-  const byPosition =
-    evidence.grid && n > 0 && new Set(items.map((it) => it.run)).size === 1 ? columnsByPosition(items, evidence.grid) : null;
+  const byPosition = evidence.grid && n > 0 && oneRun(items) ? columnsByPosition(items, evidence.grid) : null;
   if (byPosition) {
     // Each number in the column its position on the line shows; the columns it leaves are missing.
     const columns = Array.from({ length: ncols }, (): Placement => ({ status: 'missing' }));
@@ -117,6 +130,12 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: ncols - n };
   }
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
+}
+
+/** Whether every item is of one run. */
+function oneRun(items: readonly RowItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i] as RowItem).run !== (items[0] as RowItem).run) return false;
+  return true;
 }
 
 function direct(t: ValueToken | BlankToken): Placement {

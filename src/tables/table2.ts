@@ -18,7 +18,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import { evidenceFor, placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
@@ -267,12 +267,15 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, {
-              ...(partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence),
-              // (a row whose numbers before the next label are all there, some on the lines after
-              // its first, lost no blank: its first number after the label starts it)
-              lossMustShow: !lossShows && chosen.evidence.items.length + chosen.overflow.length < columns.length,
-            });
+          : placeRow(
+              columns.length,
+              evidenceFor(
+                partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence,
+                // (a row whose numbers before the next label are all there, some on the lines after
+                // its first, lost no blank: its first number after the label starts it)
+                !lossShows && chosen.evidence.items.length + chosen.overflow.length < columns.length,
+              ),
+            );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);

@@ -11,7 +11,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
-import { placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
+import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -563,7 +563,7 @@ function readReading(
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives
       ? placeReadings(alternatives, NCOLS)
-      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !lossShows });
+      : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });

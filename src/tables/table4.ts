@@ -11,6 +11,7 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
 import {
+  evidenceFor,
   placeReadings,
   placeRow,
   type Placement,
@@ -436,7 +437,7 @@ export function readTable4(
       placed.push({
         row: `t4.${g.key}`,
         targets,
-        placement: placeRow(TABLE4_COLUMNS.length, { ...r.evidence, lossMustShow }),
+        placement: placeRow(TABLE4_COLUMNS.length, evidenceFor(r.evidence, lossMustShow)),
         label: r.label,
       });
       for (const item of r.overflow) unplaced.push(item);
