@@ -401,17 +401,19 @@ function readReading(
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = table3DataRowKeys(version);
-  // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines).
-  const continued = ordinary
-    ? decideRowContinuation(
-        seg,
-        NCOLS,
-        new Set(dataRowKeys),
-        (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
-        MAX_VANISHED,
-        tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
-      )
-    : [];
+  // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
+  // only a row with numbers beyond its first line (overflow) can be one.
+  const continued =
+    ordinary && seg.rows.some((r) => r.overflow.length > 0)
+      ? decideRowContinuation(
+          seg,
+          NCOLS,
+          new Set(dataRowKeys),
+          (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
+          MAX_VANISHED,
+          tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
+        )
+      : [];
   applyRowContinuation(seg, continued);
   for (const c of continued)
     ctx.report('row-continued', {
@@ -511,9 +513,9 @@ function readReading(
   // (`3,12315,548`: two numbers run together that are no number, cells nobody read). A PDF's text
   // may drop or move a number, and a row short of one there did not lose a blank.
   // (the source line: crawler text is cut into pieces at the structure it holds, `outline/run-on.ts`)
-  const read = tokens.filter((t) => t.kind !== 'break');
-  const lead = read[0];
-  const tail = read[read.length - 1];
+  const lead = tokens.find((t) => t.kind !== 'break');
+  let tail: TableToken | undefined;
+  for (let k = tokens.length - 1; k >= 0 && !tail; k--) if ((tokens[k] as TableToken).kind !== 'break') tail = tokens[k];
   const oneLine =
     lead !== undefined &&
     tail !== undefined &&
@@ -561,9 +563,7 @@ function readReading(
     const first = chosen.evidence.items[0];
     // (placement reads the grid only for a row with fewer items than columns)
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
-    const placement = alternatives
-      ? placeReadings(alternatives, NCOLS)
-      : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
+    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
