@@ -226,6 +226,13 @@ function fromCandidates(tokens: (ValueToken | BlankToken)[], certain: boolean): 
   return { status: 'ambiguous', candidates: distinct, tokens: values };
 }
 
+/** Whether two items state the same value (a blank as null; as a `Set` of the values would tell). */
+function sameValue(a: RowItem, b: RowItem): boolean {
+  const x = a.token.kind === 'value' ? a.token.content.value : null;
+  const y = b.token.kind === 'value' ? b.token.content.value : null;
+  return x === y || (x !== null && y !== null && Number.isNaN(x) && Number.isNaN(y));
+}
+
 function allSame(items: readonly RowItem[]): boolean {
   const first = items[0];
   if (!first) return true;
@@ -316,9 +323,10 @@ export function placeReadings(readings: readonly RowItem[][], ncols: number): Ro
     return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'missing' })), surplus: 0, deficit: ncols };
   const columns: Placement[] = [];
   for (let j = 0; j < ncols; j++) {
-    const tokens = readings.map((r) => (r[j] as RowItem).token);
-    const values = new Set(tokens.map((t) => (t.kind === 'value' ? t.content.value : null)));
-    columns.push(values.size === 1 ? direct(tokens[0] as ValueToken | BlankToken) : fromCandidates(tokens, false));
+    const first = (readings[0] as RowItem[])[j] as RowItem;
+    let same = true;
+    for (let k = 1; k < readings.length && same; k++) same = sameValue(first, (readings[k] as RowItem[])[j] as RowItem);
+    columns.push(same ? direct(first.token) : fromCandidates(readings.map((r) => (r[j] as RowItem).token), false));
   }
   return { columns, surplus: 0, deficit: 0 };
 }

@@ -181,7 +181,8 @@ function readReading(
       }
       continue;
     }
-    const [subKey] = r.key.split('.') as [Table2SubTableKey];
+    const dot = r.key.indexOf('.');
+    const subKey = (dot < 0 ? r.key : r.key.slice(0, dot)) as Table2SubTableKey;
     if (!def.subTables.some((s) => s.key === subKey && rowKeysOf(s).has(r.key))) {
       ctx.report('label-unrecognized', {
         target: TABLE_NAMES.t2,

@@ -873,7 +873,7 @@ function tableHoldsWith(
   version: TemplateVersion,
 ): (assignment: ReadonlyMap<string, readonly RowItem[]>) => boolean {
   let base: Map<string, Operand> | null = null;
-  let windowKeys: string | null = null;
+  let windowKeys: string[] | null = null;
   let othersFail = false;
   let touched: readonly TableRelation[] = [];
   return (assignment) => {
@@ -887,9 +887,8 @@ function tableHoldsWith(
       }
     }
     const read = base;
-    const keys = [...assignment.keys()].join('|');
-    if (keys !== windowKeys) {
-      windowKeys = keys;
+    if (!sameKeys(assignment, windowKeys)) {
+      windowKeys = [...assignment.keys()];
       const inWindow = (a: string): boolean => assignment.has(cellOf(a).row);
       const relations = table3Relations(version);
       touched = relations.filter((rel) => rel.left.some(inWindow) || rel.right.some(inWindow));
@@ -905,6 +904,14 @@ function tableHoldsWith(
     // No result cell above its column's total (the equations cannot tell the total row from the carried-forward row).
     return totalBoundsHold(lookup, table3DataRowKeys(version), COLUMN_KEYS).holds;
   };
+}
+
+/** Whether a map's keys are `keys`, in order. */
+function sameKeys(assignment: ReadonlyMap<string, unknown>, keys: readonly string[] | null): boolean {
+  if (keys === null || assignment.size !== keys.length) return false;
+  let k = 0;
+  for (const key of assignment.keys()) if (key !== keys[k++]) return false;
+  return true;
 }
 
 /**
