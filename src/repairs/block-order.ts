@@ -133,7 +133,7 @@ export function decideBlockOrder(
 /** Each cell's equations, per list of equations (a table's list is one constant: indexed once). */
 const RELATIONS_BY_CELL = new WeakMap<readonly TableRelation[], ReadonlyMap<string, TableRelation[]>>();
 function relationsByCell(relations: readonly TableRelation[]): ReadonlyMap<string, TableRelation[]> {
-  let relationsOf = RELATIONS_BY_CELL.get(relations);
+  const relationsOf = RELATIONS_BY_CELL.get(relations);
   if (relationsOf) return relationsOf;
   const index = new Map<string, TableRelation[]>();
   for (const rel of relations)

@@ -326,7 +326,14 @@ export function placeReadings(readings: readonly RowItem[][], ncols: number): Ro
     const first = (readings[0] as RowItem[])[j] as RowItem;
     let same = true;
     for (let k = 1; k < readings.length && same; k++) same = sameValue(first, (readings[k] as RowItem[])[j] as RowItem);
-    columns.push(same ? direct(first.token) : fromCandidates(readings.map((r) => (r[j] as RowItem).token), false));
+    columns.push(
+      same
+        ? direct(first.token)
+        : fromCandidates(
+            readings.map((r) => (r[j] as RowItem).token),
+            false,
+          ),
+    );
   }
   return { columns, surplus: 0, deficit: 0 };
 }

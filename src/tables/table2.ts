@@ -682,6 +682,16 @@ const WHITESPACE_RE = /\s+/g;
  * stays whole.
  */
 function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]): LabelToken[] {
+  // (each row of a sub-table reads the same header: a label is split once per set of columns)
+  const known = SPLIT_HEADERS.get(h);
+  if (known?.own === own) return known.pieces;
+  const pieces = splitHeader(h, own);
+  SPLIT_HEADERS.set(h, { own, pieces });
+  return pieces;
+}
+const SPLIT_HEADERS = new WeakMap<LabelToken, { own: readonly Table2ColumnDefinition[]; pieces: LabelToken[] }>();
+
+function splitHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]): LabelToken[] {
   const names = namesOf(own);
   // Only a header placed by position (set off on its line: `pdftotext -layout`) is split at its spaces.
   const words = h.setOff === true ? [...h.text.matchAll(/\S+/g)] : [];

@@ -166,7 +166,8 @@ function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
   for (const t of tokens) {
     // (a text whose end is the end of no label has no tail that is one: every cut fails)
-    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || !EXACT.mayEndWith(t.text) || EXACT.keyOf(t.text) !== null) {
+    // (keyWhereMayEnd: undefined where no label ends so, the key where the text is one)
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || EXACT.keyWhereMayEnd(t.text) !== null) {
       out.push(t);
       continue;
     }
