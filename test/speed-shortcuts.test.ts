@@ -24,17 +24,13 @@ const EXACT = new ExactLabels(
 const longWay = (text: string): string | null | undefined => (EXACT.mayEndWith(text) ? EXACT.keyOf(text) : undefined);
 
 const GAUNTLET = join(import.meta.dirname, 'gauntlet');
-const labelTexts = readdirSync(GAUNTLET, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(GAUNTLET, d.name))
-      .filter((f) => f.endsWith('.txt'))
-      .flatMap((f) => {
-        const text = readFileSync(join(GAUNTLET, d.name, f), 'utf8');
-        const lines = joinParagraphCells(lexLines(text), text);
-        return tokenize(lines, detectLayout(lines)).flatMap((t) => (t.kind === 'label' ? [t.text] : []));
-      }),
-  );
+const labelTexts = readdirSync(GAUNTLET, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => {
+    const text = readFileSync(join(GAUNTLET, f), 'utf8');
+    const lines = joinParagraphCells(lexLines(text), text);
+    return tokenize(lines, detectLayout(lines)).flatMap((t) => (t.kind === 'label' ? [t.text] : []));
+  });
 
 describe('keyWhereMayEnd: mayEndWith and keyOf in one walk', () => {
   it('on every label of the gauntlet’s tool output', () => {
