@@ -88,13 +88,7 @@ export function decideBlockOrder(
     if (blocks.length < 2 || uniform(blocks)) row.addresses.forEach((a) => trusted.add(a));
     else pending.push({ row, blocks });
   }
-  const relationsOf = new Map<string, TableRelation[]>();
-  for (const rel of relations)
-    for (const a of [...rel.left, ...rel.right]) {
-      const list = relationsOf.get(a) ?? [];
-      if (!list.includes(rel)) list.push(rel);
-      relationsOf.set(a, list);
-    }
+  const relationsOf = relationsByCell(relations);
   // Each pending row's equations (in the order of its cells), with each equation's cells once
   // listed; the trusted cells change only when a row is confirmed, so the judges of a row are
   // counted from these lists without rebuilding them on every pass.
@@ -113,7 +107,8 @@ export function decideBlockOrder(
   // Rows are confirmed one by one against the trusted cells until none more is. A row is searched
   // again only when more equations can judge it (trusted cells only grow, so the same number of
   // judges is the same judges, and the same search).
-  const outcome = new Map<BlockOrderRow, BlockOrderDecision>();
+  // (a row's decision is written out only for the search that stands: a later pass may search it again)
+  const outcome = new Map<BlockOrderRow, () => BlockOrderDecision>();
   const judgedBy = new Map<BlockOrderRow, number>();
   let progress = true;
   while (progress && pending.length > 0) {
@@ -132,7 +127,23 @@ export function decideBlockOrder(
       } else outcome.set(row, result);
     }
   }
-  return pending.map(({ row }) => outcome.get(row) as BlockOrderDecision);
+  return pending.map(({ row }) => (outcome.get(row) as () => BlockOrderDecision)());
+}
+
+/** Each cell's equations, per list of equations (a table's list is one constant: indexed once). */
+const RELATIONS_BY_CELL = new WeakMap<readonly TableRelation[], ReadonlyMap<string, TableRelation[]>>();
+function relationsByCell(relations: readonly TableRelation[]): ReadonlyMap<string, TableRelation[]> {
+  const relationsOf = RELATIONS_BY_CELL.get(relations);
+  if (relationsOf) return relationsOf;
+  const index = new Map<string, TableRelation[]>();
+  for (const rel of relations)
+    for (const a of [...rel.left, ...rel.right]) {
+      const list = index.get(a) ?? [];
+      if (!list.includes(rel)) list.push(rel);
+      index.set(a, list);
+    }
+  RELATIONS_BY_CELL.set(relations, index);
+  return index;
 }
 
 /** The row's stated cells grouped into blocks: consecutive columns whose numbers stand on one line. */
@@ -237,13 +248,13 @@ function searchOrders(
   stated: ReadonlyMap<string, Operand>,
   blankAsZero: (address: string) => boolean,
   budget: WorkBudget,
-): BlockOrderDecision | 'confirmed' {
+): (() => BlockOrderDecision) | 'confirmed' {
   const statedValues = row.addresses.map((a) => stated.get(a) ?? null);
   // With the budget already spent, the search's first step (there always is one: a searched row has
   // two blocks or more) finds it so, and every order of the blocks counts.
   if (budget.exhausted) {
     budget.spend(ORDER_STEP_COST);
-    return undecided(row, blocks, statedValues, null, 'exhausted');
+    return () => undecided(row, blocks, statedValues, null, 'exhausted');
   }
   const own = new Map(row.addresses.map((a, j) => [a, j]));
   // The cells of the row being tried, by column (undefined: not filled).
@@ -300,8 +311,9 @@ function searchOrders(
   const statedPasses = arrangements.has(keyOf(statedValues));
   if (!exhausted && statedPasses && arrangements.size === 1) return 'confirmed';
   // Which cells vary: over the passing arrangements, or over every order when the stated one fails.
-  if (statedPasses && !exhausted) return undecided(row, blocks, statedValues, [...arrangements.values()], 'other-orders');
-  return undecided(row, blocks, statedValues, null, exhausted ? 'exhausted' : 'stated-fails');
+  if (statedPasses && !exhausted) return () => undecided(row, blocks, statedValues, [...arrangements.values()], 'other-orders');
+  const why = exhausted ? 'exhausted' : 'stated-fails';
+  return () => undecided(row, blocks, statedValues, null, why);
 }
 
 /** The identity of an arrangement (its cells by column, a missing one as `null`). */
@@ -334,15 +346,18 @@ function undecided(
     const values = new Set<number>();
     if (typeof s === 'number') values.add(s);
     let varies = false;
+    // (a value equal to the stated one is in `values` already, or is no number)
     if (pool === null) {
       for (const x of all) {
-        if (x !== s) varies = true;
+        if (x === s) continue;
+        varies = true;
         if (typeof x === 'number') values.add(x);
       }
     } else
       for (const v of pool) {
         const x = v[j];
-        if (x !== s) varies = true;
+        if (x === s) continue;
+        varies = true;
         if (typeof x === 'number') values.add(x);
       }
     if (!varies) return;

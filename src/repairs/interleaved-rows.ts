@@ -115,22 +115,35 @@ export function decideInterleavedRows<K extends string>(input: RowWindowInput<K>
   const { rows, dataRows, ncols, rowHolds, judge, budget, taken } = input;
   const out: InterleavedRowsDecision<K>[] = [];
   const byKey = segmentsByKey(rows);
-  // Where every number of the table stands (token offsets), to see that a window's numbers are one run.
-  const starts = rows.flatMap((r) => itemsOf(r).map((i) => i.token.start)).sort((x, y) => x - y);
+  // Where every number of the table stands (token offsets), to see that a window's numbers are one
+  // run (worked out when a window first needs it: most tables have none).
+  let starts: number[] | null = null;
+  // Whether a row read as is holds `ncols` items keeping its row sum (each row is judged once).
+  const whole = new Map<RowSegment<K>, boolean>();
+  const wholeRow = (s: RowSegment<K>): boolean => {
+    let w = whole.get(s);
+    if (w === undefined) {
+      w = s.evidence.items.length + s.overflow.length === ncols && rowHolds(s.key, itemsOf(s));
+      whole.set(s, w);
+    }
+    return w;
+  };
   const fits: RowSegment<K>[][] = [];
   for (let k = 0; k + 1 < dataRows.length; k++) {
-    const [first] = byKey.get(dataRows[k] as K) ?? [];
-    const [second] = byKey.get(dataRows[k + 1] as K) ?? [];
-    if (!first || !second || byKey.get(first.key)?.length !== 1 || byKey.get(second.key)?.length !== 1) continue;
+    const firsts = byKey.get(dataRows[k] as K);
+    const seconds = byKey.get(dataRows[k + 1] as K);
+    if (firsts?.length !== 1 || seconds?.length !== 1) continue;
+    const first = firsts[0] as RowSegment<K>;
+    const second = seconds[0] as RowSegment<K>;
+    if (taken.has(first) || taken.has(second)) continue;
+    if (wholeRow(first) && wholeRow(second)) continue;
     const window = [first, second];
-    if (window.some((s) => taken.has(s))) continue;
-    const asRead = window.map(itemsOf);
-    if (asRead.every((items, j) => items.length === ncols && rowHolds((window[j] as RowSegment<K>).key, items))) continue;
     const stream = streamOf(window);
     if (stream.length !== WINDOW_ROWS * ncols || stream.some((i) => i.token.inRow === true)) continue;
     // One run of numbers: no other row's number among them (labels between are no matter).
     const from = (stream[0] as RowItem).token.start;
     const to = (stream[stream.length - 1] as RowItem).token.start;
+    starts ??= rows.flatMap((r) => itemsOf(r).map((i) => i.token.start)).sort((x, y) => x - y);
     if (starts.filter((x) => x >= from && x <= to).length !== stream.length) continue;
     fits.push(window);
   }

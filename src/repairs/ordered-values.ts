@@ -98,8 +98,9 @@ export function decideOrderedValues<K extends string>(
   tableHolds: (assignment: ReadonlyMap<K, readonly RowItem[]>) => boolean,
   budget: WorkBudget,
 ): OrderedValuesDecision<K> | null {
-  const unsorted = tableItems(seg);
   // A label printed in the same pipe row as its numbers owns them: no order to establish.
+  for (const r of seg.rows) if (r.evidence.items[0]?.token.inRow) return null;
+  const unsorted = tableItems(seg);
   if (unsorted.size < ncols) return null;
   for (const it of unsorted) if (it.token.inRow) return null;
   const rowIndex = new Map(dataRows.map((k, i) => [k, i]));

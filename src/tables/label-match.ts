@@ -202,6 +202,17 @@ export class ExactLabels<K extends string> {
     return this.#keys.get(cleanLabel(text).clean) ?? null;
   }
 
+  /**
+   * {@link mayEndWith} and {@link keyOf} in one walk: undefined where no label ends as `text` does,
+   * else the key `text` is exactly, or null.
+   */
+  keyWhereMayEnd(text: string): K | null | undefined {
+    const walked = this.#walk(text);
+    if (walked === false) return undefined;
+    if (walked !== true) return null;
+    return this.#keys.get(cleanLabel(text).clean) ?? null;
+  }
+
   /** Whether a text ending in `tail` can be exactly a label: false when `tail`'s end is the end of no label. */
   mayEndWith(tail: string): boolean {
     return this.#walk(tail) !== false;

@@ -95,6 +95,21 @@ export interface RunSearch {
  */
 const ORDER_STEP_COST = 10;
 
+/**
+ * A row's evidence with what the reader knows of the table added (`lossMustShow`, and the grid of
+ * positions when there is one): a fresh object of one shape (no spread of the row's evidence).
+ */
+export function evidenceFor(ev: RowEvidence, lossMustShow: boolean, grid?: PositionGrid | null): RowEvidence {
+  return {
+    items: ev.items,
+    gapsVisible: ev.gapsVisible,
+    collapsedAfter: ev.collapsedAfter,
+    startAfterText: ev.startAfterText,
+    grid: grid ?? ev.grid,
+    lossMustShow,
+  };
+}
+
 /** Places the items of a row into `ncols` columns. */
 export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck, search: RunSearch = {}): RowPlacement {
   const items = evidence.items.slice();
@@ -102,14 +117,12 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
   while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
   const n = items.length;
   if (n === ncols) {
-    const runs = new Set(items.map((it) => it.run)).size;
-    if (runs === 1 || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
+    if (oneRun(items) || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
     const { columns, orders, exhausted } = placeRuns(items, check, search);
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
   }
   if (n > ncols) return { columns: placeSurplus(ncols, items), surplus: n - ncols, deficit: 0 };
-  const byPosition =
-    evidence.grid && n > 0 && new Set(items.map((it) => it.run)).size === 1 ? columnsByPosition(items, evidence.grid) : null;
+  const byPosition = evidence.grid && n > 0 && oneRun(items) ? columnsByPosition(items, evidence.grid) : null;
   if (byPosition) {
     // Each number in the column its position on the line shows; the columns it leaves are missing.
     const columns = Array.from({ length: ncols }, (): Placement => ({ status: 'missing' }));
@@ -117,6 +130,12 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: ncols - n };
   }
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
+}
+
+/** Whether every item is of one run. */
+function oneRun(items: readonly RowItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i] as RowItem).run !== (items[0] as RowItem).run) return false;
+  return true;
 }
 
 function direct(t: ValueToken | BlankToken): Placement {
@@ -205,6 +224,13 @@ function fromCandidates(tokens: (ValueToken | BlankToken)[], certain: boolean): 
   const distinct = [...new Set(values.map((v) => v.content.value))];
   if (certain && distinct.length === 1) return { status: 'value', token: values[0] as ValueToken, agreed: values.length };
   return { status: 'ambiguous', candidates: distinct, tokens: values };
+}
+
+/** Whether two items state the same value (a blank as null; as a `Set` of the values would tell). */
+function sameValue(a: RowItem, b: RowItem): boolean {
+  const x = a.token.kind === 'value' ? a.token.content.value : null;
+  const y = b.token.kind === 'value' ? b.token.content.value : null;
+  return x === y || (x !== null && y !== null && Number.isNaN(x) && Number.isNaN(y));
 }
 
 function allSame(items: readonly RowItem[]): boolean {
@@ -297,9 +323,17 @@ export function placeReadings(readings: readonly RowItem[][], ncols: number): Ro
     return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'missing' })), surplus: 0, deficit: ncols };
   const columns: Placement[] = [];
   for (let j = 0; j < ncols; j++) {
-    const tokens = readings.map((r) => (r[j] as RowItem).token);
-    const values = new Set(tokens.map((t) => (t.kind === 'value' ? t.content.value : null)));
-    columns.push(values.size === 1 ? direct(tokens[0] as ValueToken | BlankToken) : fromCandidates(tokens, false));
+    const first = (readings[0] as RowItem[])[j] as RowItem;
+    let same = true;
+    for (let k = 1; k < readings.length && same; k++) same = sameValue(first, (readings[k] as RowItem[])[j] as RowItem);
+    columns.push(
+      same
+        ? direct(first.token)
+        : fromCandidates(
+            readings.map((r) => (r[j] as RowItem).token),
+            false,
+          ),
+    );
   }
   return { columns, surplus: 0, deficit: 0 };
 }

@@ -210,8 +210,8 @@ export function segmentRows<K extends string>(
     const item: RowItem = { token: t, collapsedBefore, run };
     // A value of a pipe row belongs to a label in the same row only; a label printed outside
     // the row (floating text above a Markdown table) does not claim it.
-    const sameRow = (labels: readonly LabelToken[]): boolean => !labelsInRow || !t.inRow || labels.some((l) => l.line === t.line);
-    if (current.seg && sameRow(current.seg.labels)) {
+    const anyRow = !labelsInRow || !t.inRow;
+    if (current.seg && (anyRow || onLine(current.seg.labels, t.line))) {
       if (current.brokeAfterItems) {
         current.seg.overflow.push(item);
         addOrphan(item, i);
@@ -223,7 +223,7 @@ export function segmentRows<K extends string>(
     } else if (current.seg && current.seg.evidence.items.length > 0) {
       current.seg.overflow.push(item);
       addOrphan(item, i);
-    } else if (current.group && sameRow([current.group.label])) current.group.items.push(item);
+    } else if (current.group && (anyRow || current.group.label.line === t.line)) current.group.items.push(item);
     else {
       orphans.push(item);
       addOrphan(item, i);
@@ -237,6 +237,12 @@ export function segmentRows<K extends string>(
 function itemFollowsOnLine(tokens: readonly TableToken[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (next.kind === 'value' || next.kind === 'blank') && next.line === (tokens[i] as TableToken).line;
+}
+
+/** Whether a label stands on `line`. */
+function onLine(labels: readonly LabelToken[], line: number): boolean {
+  for (const l of labels) if (l.line === line) return true;
+  return false;
 }
 
 /**

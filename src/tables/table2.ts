@@ -18,7 +18,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import { evidenceFor, placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
@@ -181,7 +181,8 @@ function readReading(
       }
       continue;
     }
-    const [subKey] = r.key.split('.') as [Table2SubTableKey];
+    const dot = r.key.indexOf('.');
+    const subKey = (dot < 0 ? r.key : r.key.slice(0, dot)) as Table2SubTableKey;
     if (!def.subTables.some((s) => s.key === subKey && rowKeysOf(s).has(r.key))) {
       ctx.report('label-unrecognized', {
         target: TABLE_NAMES.t2,
@@ -267,12 +268,15 @@ function readReading(
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)
           ? blankRow(columns.length, chosen.label)
-          : placeRow(columns.length, {
-              ...(partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence),
-              // (a row whose numbers before the next label are all there, some on the lines after
-              // its first, lost no blank: its first number after the label starts it)
-              lossMustShow: !lossShows && chosen.evidence.items.length + chosen.overflow.length < columns.length,
-            });
+          : placeRow(
+              columns.length,
+              evidenceFor(
+                partialHeader ? unanchored(chosen.evidence, columns.length) : chosen.evidence,
+                // (a row whose numbers before the next label are all there, some on the lines after
+                // its first, lost no blank: its first number after the label starts it)
+                !lossShows && chosen.evidence.items.length + chosen.overflow.length < columns.length,
+              ),
+            );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
@@ -678,6 +682,16 @@ const WHITESPACE_RE = /\s+/g;
  * stays whole.
  */
 function splitJoinedHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]): LabelToken[] {
+  // (each row of a sub-table reads the same header: a label is split once per set of columns)
+  const known = SPLIT_HEADERS.get(h);
+  if (known?.own === own) return known.pieces;
+  const pieces = splitHeader(h, own);
+  SPLIT_HEADERS.set(h, { own, pieces });
+  return pieces;
+}
+const SPLIT_HEADERS = new WeakMap<LabelToken, { own: readonly Table2ColumnDefinition[]; pieces: LabelToken[] }>();
+
+function splitHeader(h: LabelToken, own: readonly Table2ColumnDefinition[]): LabelToken[] {
   const names = namesOf(own);
   // Only a header placed by position (set off on its line: `pdftotext -layout`) is split at its spaces.
   const words = h.setOff === true ? [...h.text.matchAll(/\S+/g)] : [];

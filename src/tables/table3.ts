@@ -11,7 +11,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
-import { placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
+import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -175,7 +175,8 @@ function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
   for (const t of tokens) {
     // (a text whose end is the end of no label has no tail that is one: every cut fails)
-    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || !RUN_ON.mayEndWith(t.text) || RUN_ON.keyOf(t.text) !== null) {
+    // (keyWhereMayEnd: undefined where no label ends so, the key where the text is one)
+    if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || RUN_ON.keyWhereMayEnd(t.text) !== null) {
       out.push(t);
       continue;
     }
@@ -410,17 +411,19 @@ function readReading(
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = table3DataRowKeys(version);
-  // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines).
-  const continued = ordinary
-    ? decideRowContinuation(
-        seg,
-        NCOLS,
-        new Set(dataRowKeys),
-        (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
-        MAX_VANISHED,
-        tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
-      )
-    : [];
+  // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
+  // only a row with numbers beyond its first line (overflow) can be one.
+  const continued =
+    ordinary && seg.rows.some((r) => r.overflow.length > 0)
+      ? decideRowContinuation(
+          seg,
+          NCOLS,
+          new Set(dataRowKeys),
+          (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
+          MAX_VANISHED,
+          tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
+        )
+      : [];
   applyRowContinuation(seg, continued);
   for (const c of continued)
     ctx.report('row-continued', {
@@ -520,9 +523,9 @@ function readReading(
   // (`3,12315,548`: two numbers run together that are no number, cells nobody read). A PDF's text
   // may drop or move a number, and a row short of one there did not lose a blank.
   // (the source line: crawler text is cut into pieces at the structure it holds, `outline/run-on.ts`)
-  const read = tokens.filter((t) => t.kind !== 'break');
-  const lead = read[0];
-  const tail = read[read.length - 1];
+  const lead = tokens.find((t) => t.kind !== 'break');
+  let tail: TableToken | undefined;
+  for (let k = tokens.length - 1; k >= 0 && !tail; k--) if ((tokens[k] as TableToken).kind !== 'break') tail = tokens[k];
   const oneLine =
     lead !== undefined &&
     tail !== undefined &&
@@ -570,9 +573,7 @@ function readReading(
     const first = chosen.evidence.items[0];
     // (placement reads the grid only for a row with fewer items than columns)
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
-    const placement = alternatives
-      ? placeReadings(alternatives, NCOLS)
-      : placeRow(NCOLS, { ...chosen.evidence, ...(grid ? { grid } : {}), lossMustShow: !lossShows });
+    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -890,7 +891,7 @@ function tableHoldsWith(
   version: TemplateVersion,
 ): (assignment: ReadonlyMap<string, readonly RowItem[]>) => boolean {
   let base: Map<string, Operand> | null = null;
-  let windowKeys: string | null = null;
+  let windowKeys: string[] | null = null;
   let othersFail = false;
   let touched: readonly TableRelation[] = [];
   return (assignment) => {
@@ -904,9 +905,8 @@ function tableHoldsWith(
       }
     }
     const read = base;
-    const keys = [...assignment.keys()].join('|');
-    if (keys !== windowKeys) {
-      windowKeys = keys;
+    if (!sameKeys(assignment, windowKeys)) {
+      windowKeys = [...assignment.keys()];
       const inWindow = (a: string): boolean => assignment.has(cellOf(a).row);
       const relations = table3Relations(version);
       touched = relations.filter((rel) => rel.left.some(inWindow) || rel.right.some(inWindow));
@@ -922,6 +922,14 @@ function tableHoldsWith(
     // No result cell above its column's total (the equations cannot tell the total row from the carried-forward row).
     return totalBoundsHold(lookup, table3DataRowKeys(version), COLUMN_KEYS).holds;
   };
+}
+
+/** Whether a map's keys are `keys`, in order. */
+function sameKeys(assignment: ReadonlyMap<string, unknown>, keys: readonly string[] | null): boolean {
+  if (keys === null || assignment.size !== keys.length) return false;
+  let k = 0;
+  for (const key of assignment.keys()) if (key !== keys[k++]) return false;
+  return true;
 }
 
 /**

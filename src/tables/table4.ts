@@ -11,6 +11,7 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { setPath } from './paths.js';
 import {
+  evidenceFor,
   placeReadings,
   placeRow,
   type Placement,
@@ -253,12 +254,18 @@ function withLostCells(
   // A run printed after a label naming one group has a number in that group (pdftotext may print a
   // group's last number after the next group's label, so not all of them need be).
   const anchors = anchorsOf();
+  // (called at every complete placement: no allocation)
   const labelsAgree = (placed: readonly (RowItem | null)[]): boolean => {
-    const groupsOfRun = new Map<number, Set<Table4GroupKey>>();
-    placed.forEach((it, j) => {
-      if (it) (groupsOfRun.get(it.run) ?? groupsOfRun.set(it.run, new Set()).get(it.run))?.add(groupOfColumn(j));
-    });
-    for (const [run, g] of anchors) if (groupsOfRun.get(run)?.has(g) === false) return false;
+    for (const [run, g] of anchors) {
+      let placedRun = false;
+      let inGroup = false;
+      for (let j = 0; j < placed.length && !inGroup; j++) {
+        if (placed[j]?.run !== run) continue;
+        placedRun = true;
+        inGroup = groupOfColumn(j) === g;
+      }
+      if (placedRun && !inGroup) return false;
+    }
     return true;
   };
   let bySums = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, labelsAgree);
@@ -437,7 +444,7 @@ export function readTable4(
       placed.push({
         row: `t4.${g.key}`,
         targets,
-        placement: placeRow(TABLE4_COLUMNS.length, { ...r.evidence, lossMustShow }),
+        placement: placeRow(TABLE4_COLUMNS.length, evidenceFor(r.evidence, lossMustShow)),
         label: r.label,
       });
       for (const item of r.overflow) unplaced.push(item);

@@ -94,11 +94,19 @@ export function table3VersionEvidence(): readonly VersionRowEvidence[] {
   return out;
 }
 
+/** {@link versionsWithTable2Item} per item, worked out once. */
+const ITEM_VERSIONS = new Map<string, readonly TemplateVersion[]>();
+
 /**
  * The versions whose table 二 has the sub-table of a 第二十条 item (`'九'` → 2019 only); empty when
  * every version has it (then the item says nothing about the version).
  */
-export function versionsWithTable2Item(item: string): TemplateVersion[] {
+export function versionsWithTable2Item(item: string): readonly TemplateVersion[] {
+  let out = ITEM_VERSIONS.get(item);
+  if (out) return out;
   const having = REGISTERED_VERSIONS.filter((v) => templateDefinition(v).table2.subTables.some((s) => s.item === item));
-  return having.length === REGISTERED_VERSIONS.length ? [] : having;
+  out = having.length === REGISTERED_VERSIONS.length ? [] : having;
+  // (an item no version has is not kept: the cache holds only the template's own items)
+  if (having.length > 0) ITEM_VERSIONS.set(item, out);
+  return out;
 }
