@@ -127,6 +127,8 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     rowRank: rowRankOf(prior ?? LATEST_TEMPLATE_VERSION),
     wholeTable: (seg) => holdsEveryDataRow(seg, prior),
     rowStart,
+    rowSum: (key, items) => rowSumOutcome(key, items, REGISTERED_VERSIONS.find((v) => rowSumOf(v).has(key)) ?? LATEST_TEMPLATE_VERSION),
+    budget: WorkBudget.forTable(blocks.tokens.length),
   });
   reportOwnership(ctx, 't3', decision);
   const vanish = { shown: false };
@@ -142,7 +144,17 @@ export function readTable3(ctx: RecordingReporter, regionTokens: readonly TableT
     return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
   }
   return {
-    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', vanish, decision.segmentation, decision.dealt),
+    ...readReading(
+      ctx,
+      decision.tokens,
+      prior,
+      blocks,
+      decision.order === 'after',
+      vanish,
+      decision.segmentation,
+      decision.dealt,
+      decision.dealtReadings,
+    ),
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
   };
@@ -386,6 +398,7 @@ function readReading(
   vanish: { shown: boolean },
   segmented?: Segmentation<string>,
   dealt?: true,
+  dealtReadings?: ReadonlyMap<RowSegment<string>, RowItem[][]>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   const lossShows = gapsShowLoss(tokens, baseline);
@@ -520,6 +533,8 @@ function readReading(
     ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish);
+  // (a deal that lost blank cells: each row's readings that keep every equation)
+  if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
