@@ -8,9 +8,11 @@
  * numbered beginning of one, cut at its cell's width); text without a number of its own continues
  * the row's label cell. A number printed on a line after label text belongs to the row whose label
  * that text is, as its first cells; every other number stands on a line of its own, and those are
- * dealt to the rows in order, each row taking as many as it still lacks. The reading is only offered
- * when the counts come out exact (no number left over, no row short: nothing vanished); the caller
- * keeps it only when every data row is there and every equation of the table holds.
+ * dealt to the rows in order, each row taking as many as it still lacks. The reading is offered when
+ * the counts come out exact (no number left over, no row short), or short by one or two blank cells
+ * that vanished (`dealRowsWithVanished`: their rows and places searched by the row sums and the
+ * table's equations); the caller keeps it only when every data row is there and every equation of
+ * the table holds.
  *
  * The repair returns a segmentation (each row with its numbers); it never changes a token.
  */
@@ -134,6 +136,16 @@ function dealSource(input: DealInput): DealSource | null {
   return { rows: kept, free };
 }
 
+/**
+ * A dealt row's items as one run: the deal fixes their order (the label's line first, then the lines
+ * dealt, in order), so the placement does not try other orders of the pieces a label split them
+ * into; the order of the lines is checked like any row printed in several blocks (block-order.ts).
+ */
+function oneRun(items: readonly RowItem[]): RowItem[] {
+  const run = items[0]?.run;
+  return run === undefined ? [...items] : items.map((i) => (i.run === run ? i : { ...i, run }));
+}
+
 /** A segmentation of the dealt rows (their items set by the caller). */
 function segmentationOf(rows: readonly DealtRow[]): Segmentation<string> {
   return { rows: rows.map((r) => r.segment), groups: [], orphans: [], orphanRows: [], runText: new Map() };
@@ -152,9 +164,9 @@ export function dealRowsByCount(input: DealInput): Segmentation<string> | null {
   for (const row of rows) {
     const lacks = input.ncols - row.onLine.length;
     if (dealt + lacks > free.length) return null;
-    const items = row.segment.evidence.items;
-    for (const item of row.onLine) items.push(item);
+    const items: RowItem[] = [...row.onLine];
     for (let k = 0; k < lacks; k++) items.push(free[dealt + k] as RowItem);
+    row.segment.evidence.items = oneRun(items);
     dealt += lacks;
   }
   if (dealt !== free.length) return null;
@@ -222,7 +234,7 @@ export function dealRowsWithVanished(input: VanishedDealInput): VanishedDeal | n
   // Each row's readings under the current choice of lost cells (null: the row breaks its sum).
   const rowReadings = (k: number, from: number): RowItem[][] | null => {
     const row = rows[k] as DealtRow;
-    const items = [...row.onLine, ...free.slice(from, from + (lacks[k] as number) - (lost[k] as number))];
+    const items = oneRun([...row.onLine, ...free.slice(from, from + (lacks[k] as number) - (lost[k] as number))]);
     if ((lost[k] as number) === 0) return rowSum(row.segment.key, items) !== 'fails' ? [items] : null;
     const out = vanishedBlankReadings(items, ncols, (values) => values.length === ncols, budget);
     if (!out) {
