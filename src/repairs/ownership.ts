@@ -24,7 +24,11 @@
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 import { segmentRows, type LabelRole, type Segmentation } from '../tables/rows.js';
 import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from './wrapped-labels.js';
-import { dealRowsByCount, type RowStart } from './dealt-rows.js';
+import { dealRowsByCount, dealRowsWithVanished, type RowStart } from './dealt-rows.js';
+import type { RowItem } from '../tables/placement.js';
+import type { RowSegment } from '../tables/rows.js';
+import type { WorkBudget } from '../tables/budget.js';
+import type { RowSumOutcome } from './ordered-values.js';
 
 /** How a table's numbers stand to their labels. */
 export type OwnershipOrder = 'after' | 'before' | 'undecided';
@@ -48,6 +52,11 @@ export interface OwnershipDecision {
   segmentation?: Segmentation<string>;
   /** With `after`: the numbers were dealt to the rows by count (`dealt-rows.ts`), every row whole and every equation holding. */
   dealt?: true;
+  /**
+   * With `dealt`, when blank cells vanished from the deal: every reading each row keeps in some deal
+   * that holds every equation (the reader states what they agree on).
+   */
+  dealtReadings?: ReadonlyMap<RowSegment<string>, RowItem[][]>;
 }
 
 /** What a reader's classifier may know of the rows before a label. */
@@ -90,6 +99,10 @@ export interface OwnershipInput {
   wholeTable?: (seg: Segmentation<string>) => boolean;
   /** The row a numbered label begins (the label, or the numbered beginning of one); needed for the dealt reading. */
   rowStart?: (l: LabelToken) => RowStart | null;
+  /** How a row's cells stand to its own equation (its row sum); with `budget`, deals that lost blank cells are searched too. */
+  rowSum?: (key: string, items: readonly RowItem[]) => RowSumOutcome;
+  /** The table's work budget (the search of deals that lost blank cells). */
+  budget?: WorkBudget;
 }
 
 /** Two PDF baselines closer than this (points) are one printed line. */
@@ -116,6 +129,10 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const a = shape(segA, input.ncols);
   // Every row took numbers and none is left over: the ordinary reading fits.
   if (a.empty === 0 && a.unclaimed === 0) return after;
+  // Rows left without numbers or numbers left without a row: the numbers dealt to the rows by count
+  // (a Chromium print's mixed order) read the table when every row is whole and every equation holds.
+  const dealt = dealtReading(input, tokens, joined, true);
+  if (dealt) return dealt;
   // The other reading, its segmentation and the coordinates' vote are each worked out when a
   // branch below first needs them (each is pure in the tokens: the decision is the same).
   let movedTokens: TableToken[] | undefined;
@@ -127,9 +144,9 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   let vote: number | undefined;
   const coordinates = (): number => (vote ??= input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0);
   const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved() });
-  // Where neither order is established, the numbers dealt to the rows by count may read the table.
+  // Where neither order is established (and no deal reads the table), keep what both readings agree on.
   const undecided = (why: string): OwnershipDecision =>
-    dealtReading(input, tokens, joined) ?? { order: 'undecided', why, joined, tokens, alternative: moved() };
+    dealtReading(input, tokens, joined, false) ?? { order: 'undecided', why, joined, tokens, alternative: moved() };
   const structure = (): number => b().empty + b().unclaimed - (a.empty + a.unclaimed);
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,
@@ -191,20 +208,49 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
  * data row of the table is there, in the template's order, and every equation of the table holds (at
  * least one being known); null otherwise.
  */
-function dealtReading(input: OwnershipInput, tokens: readonly TableToken[], joined: readonly WrappedLabel[]): OwnershipDecision | null {
+function dealtReading(
+  input: OwnershipInput,
+  tokens: readonly TableToken[],
+  joined: readonly WrappedLabel[],
+  mixedOnly: boolean,
+): OwnershipDecision | null {
   const { ncols, failing, wholeTable, rowStart, rowRank } = input;
   if (ncols === null || !failing || !wholeTable || !rowStart || !rowRank) return null;
   // Text laid out by position (`pdftotext -layout`: numbers set off by runs of spaces) is read by the
   // columns' positions instead.
   if (tokens.some((t) => t.kind === 'value' && t.setOff === true)) return null;
-  const seg = dealRowsByCount({ tokens, rowStart, ncols });
   // The deal keeps the rows' order: labels standing out of the template's order (printed late) would
   // take other rows' numbers, whole rows that keep every equation (the results total checks the set
   // of rows, not which is which).
-  if (!seg || !wholeTable(seg) || !labelsInTemplateOrder(seg, rowRank)) return null;
-  const f = failing(seg);
-  if (f.fails > 0 || f.holds === 0) return null;
-  return { order: 'after', why: 'numbers dealt to the rows by count', joined, tokens, segmentation: seg, dealt: true };
+  const holds = (seg: Segmentation<string>): boolean => {
+    if (!wholeTable(seg) || !labelsInTemplateOrder(seg, rowRank)) return false;
+    const f = failing(seg);
+    return f.fails === 0 && f.holds > 0;
+  };
+  // (the tokens as printed too: a label joined around its numbers hides the line its first cells share with it)
+  for (const dealt of tokens === input.tokens ? [tokens] : [tokens, input.tokens]) {
+    const seg = dealRowsByCount({ tokens: dealt, rowStart, ncols, mixedOnly });
+    if (seg) {
+      if (holds(seg))
+        return { order: 'after', why: 'numbers dealt to the rows by count', joined, tokens: dealt, segmentation: seg, dealt: true };
+      continue;
+    }
+    // Numbers short of the rows' cells by a blank or two that vanished: the deals the arithmetic keeps.
+    const { rowSum, budget } = input;
+    if (!rowSum || !budget) continue;
+    const d = dealRowsWithVanished({ tokens: dealt, rowStart, ncols, mixedOnly, rowSum, tableHolds: holds, budget });
+    if (d)
+      return {
+        order: 'after',
+        why: `numbers dealt to the rows by count, ${d.vanished} blank cell(s) vanished`,
+        joined,
+        tokens: dealt,
+        segmentation: d.segmentation,
+        dealt: true,
+        dealtReadings: d.readings,
+      };
+  }
+  return null;
 }
 
 /** Some number no row claims (after a caption or header, or before every row) stands right before a row label. */

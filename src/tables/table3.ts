@@ -136,6 +136,8 @@ export function readTable3(ctx: RecordingReporter, signedTokens: readonly TableT
     rowRank: rowRankOf(prior ?? LATEST_TEMPLATE_VERSION),
     wholeTable: (seg) => holdsEveryDataRow(seg, prior),
     rowStart,
+    rowSum: (key, items) => rowSumOutcome(key, items, REGISTERED_VERSIONS.find((v) => rowSumOf(v).has(key)) ?? LATEST_TEMPLATE_VERSION),
+    budget: WorkBudget.forTable(blocks.tokens.length),
   });
   reportOwnership(ctx, 't3', decision);
   const vanish = { shown: false };
@@ -151,7 +153,17 @@ export function readTable3(ctx: RecordingReporter, signedTokens: readonly TableT
     return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
   }
   return {
-    ...readReading(ctx, decision.tokens, prior, blocks, decision.order === 'after', vanish, decision.segmentation, decision.dealt),
+    ...readReading(
+      ctx,
+      decision.tokens,
+      prior,
+      blocks,
+      decision.order === 'after',
+      vanish,
+      decision.segmentation,
+      decision.dealt,
+      decision.dealtReadings,
+    ),
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
   };
@@ -396,6 +408,7 @@ function readReading(
   vanish: { shown: boolean },
   segmented?: Segmentation<string>,
   dealt?: true,
+  dealtReadings?: ReadonlyMap<RowSegment<string>, RowItem[][]>,
 ): Table3Result {
   const baseline = blocks.blockStream ? blocks.baseline : gapBaseline(tokens);
   const lossShows = gapsShowLoss(tokens, baseline);
@@ -532,6 +545,8 @@ function readReading(
     ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish);
+  // (a deal that lost blank cells: each row's readings that keep every equation)
+  if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
