@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
 import { oneLine } from './helpers/layouts.js';
+import { lexLines } from '../src/grammar/lines.js';
+import { detectLayout, tokenize, unsignedCounts } from '../src/tables/tokens.js';
 
 const BLANK_ROWS = ['t3.results.otherHandling.overdueCorrection.', 't3.results.otherHandling.unpaidFee.'];
 
@@ -38,25 +40,19 @@ describe('glued text: hyphen runs are blank cells', () => {
 });
 
 describe('glued text: a hyphen before a number in tables 三 and 四 is a blank cell, not a sign', () => {
-  it('reads `00-600060` as 0 0 blank 60 0 0 60, never a negative count', () => {
-    let checked = 0;
-    for (let seed = 1; checked < 3 && seed < 300; seed++) {
-      const cells: Record<string, number | null> = consistentCells(seed, { table2: '2021', table3: '2021' });
-      const row = 't3.carriedOver.';
-      // A row with a zero to blank out right before a non-zero cell (the hyphen then touches its digits).
-      if (cells[`${row}researchInstitution`] !== 0 || !((cells[`${row}publicInterestOrg`] as number) > 0)) continue;
-      cells[`${row}researchInstitution`] = null;
-      const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2023 } });
-      const text = oneLine(renderReport(report, { to: 'text' }), true, '-');
-      const got = parseReport(text, { format: 'text' }).report as Report;
-      const want = new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
-      for (const c of listCells(got)) {
-        if (!c.address.startsWith('t3.') && !c.address.startsWith('t4.')) continue;
-        if (c.status === 'value') expect([c.address, c.value]).toEqual([c.address, want.get(c.address)]);
-        for (const v of c.status === 'ambiguous' ? c.candidates : []) expect([c.address, v >= 0]).toEqual([c.address, true]);
-      }
-      checked++;
-    }
-    expect(checked).toBe(3);
+  const read = (line: string) => {
+    const l = lexLines(line);
+    return unsignedCounts(tokenize(l, detectLayout(l)))
+      .filter((t) => t.kind !== 'break')
+      .map((t) => (t.kind === 'value' ? t.content.value : t.kind === 'label' ? t.text : t.kind));
+  };
+
+  it('cuts `-600060` into a blank and 600060 (the digit-run split cuts the rest)', () => {
+    expect(read('上年结转政府信息公开申请数量00-600060')).toEqual(['上年结转政府信息公开申请数量', 0, 'blank', 600060]);
+  });
+
+  it('keeps spaced signed numbers and numbers without a hyphen as they are', () => {
+    expect(read('上年结转政府信息公开申请数量 0 -6 3')).toEqual(['上年结转政府信息公开申请数量', 0, -6, 3]);
+    expect(read('上年结转政府信息公开申请数量0060')).toEqual(['上年结转政府信息公开申请数量', 60]);
   });
 });

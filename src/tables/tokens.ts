@@ -542,7 +542,14 @@ export function unsignedCounts(tokens: readonly TableToken[]): readonly TableTok
     const v = t as ValueToken;
     out.push({ kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart });
     const raw = v.raw.slice(1);
-    out.push({ ...v, raw, start: v.start + 1, gapBefore: 0, lineStart: false, content: { ...v.content, value: Math.abs(v.content.value), signed: false } });
+    out.push({
+      ...v,
+      raw,
+      start: v.start + 1,
+      gapBefore: 0,
+      lineStart: false,
+      content: { ...v.content, value: Math.abs(v.content.value), signed: false },
+    });
   }
   return out;
 }
