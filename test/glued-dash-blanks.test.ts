@@ -56,3 +56,34 @@ describe('glued text: a hyphen before a number in tables 三 and 四 is a blank 
     expect(read('上年结转政府信息公开申请数量0060')).toEqual(['上年结转政府信息公开申请数量', 60]);
   });
 });
+
+describe('glued text: a table-二 row that lost more than one blank cell', () => {
+  it('keeps every cut and every place of the vanished blanks (`规范性文件60` may be blank blank 60)', () => {
+    for (const seed of [1, 2, 3]) {
+      const cells: Record<string, number | null> = consistentCells(seed, { table2: '2019', table3: '2019' });
+      const row = 't2.art20_1.normativeDocuments.';
+      cells[`${row}newlyMade`] = null;
+      cells[`${row}newlyPublished`] = null;
+      cells[`${row}totalPublished`] = 60;
+      const report = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+      const text = oneLine(renderReport(report, { to: 'text' }), true);
+      expect(text).toContain('规范性文件60');
+      const got = parseReport(text, { format: 'text' }).report as Report;
+      const read = new Map(listCells(got).map((c) => [c.address, c]));
+      for (const k of ['newlyMade', 'newlyPublished', 'totalPublished']) {
+        const c = read.get(`${row}${k}`);
+        // Right (blank, or 60) or flagged; never 6 or 0.
+        const ok =
+          c?.status === 'ambiguous' ||
+          c?.status === 'missing' ||
+          (k === 'totalPublished' ? c?.status === 'value' && c.value === 60 : c?.status === 'blank');
+        expect([k, c?.status, c?.status === 'value' ? c.value : null, ok]).toEqual([
+          k,
+          c?.status,
+          c?.status === 'value' ? c.value : null,
+          true,
+        ]);
+      }
+    }
+  });
+});

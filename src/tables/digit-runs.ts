@@ -492,6 +492,24 @@ export function runDigits(raw: string): RunDigits {
   return { sign, digits, fits };
 }
 
+/** Every choice of `k` of `ncols` columns, in increasing order (table 二's rows have a few columns). */
+function blankPlaces(ncols: number, k: number): number[][] {
+  const out: number[][] = [];
+  const pick = (from: number, chosen: number[]): void => {
+    if (chosen.length === k) {
+      out.push(chosen.slice());
+      return;
+    }
+    for (let c = from; c < ncols; c++) {
+      chosen.push(c);
+      pick(c + 1, chosen);
+      chosen.pop();
+    }
+  };
+  pick(0, []);
+  return out;
+}
+
 /**
  * The readings of a row with digit runs: every way to cut its glued integers so that the row has
  * `ncols` items, filtered by `accept` (the row's own arithmetic, when it has one).
@@ -551,6 +569,28 @@ export function readingsOfRow(
         const row = new Array<RowItem>(ncols);
         for (let c = 0; c < ncols; c++) row[c] = c === p ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
         out.push(row);
+      }
+    }
+    // Without arithmetic (table 二) more than one blank may have vanished from the run (`规范性文件60`:
+    // 60 alone, blank blank 60, is as good a reading as 6 0 with one blank): those readings are kept
+    // too, so the cells they disagree on stay ambiguous.
+    if (!preferWhole && prune === undefined && sign === 1) {
+      for (let k = 2; k < ncols && k <= deficit; k++) {
+        if (digits.length < ncols - k || digits.length > (ncols - k) * MAX_PIECE) continue;
+        const cuts = splitDigits(digits, ncols - k, budget);
+        if (cuts === null) return null;
+        for (const blanks of blankPlaces(ncols, k)) {
+          if (!blanks.every(mayVanish)) continue;
+          for (const cut of cuts) {
+            if (!fits(cut)) continue;
+            const values = new Array<number | null>(ncols);
+            for (let c = 0, j = 0; c < ncols; c++) values[c] = blanks.includes(c) ? null : (cut[j++] as number);
+            if (!accept(values)) continue;
+            const row = new Array<RowItem>(ncols);
+            for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
+            out.push(row);
+          }
+        }
       }
     }
     return out;
