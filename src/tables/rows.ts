@@ -175,11 +175,10 @@ export function segmentRows<K extends string>(
         continue;
       }
       // A row the reader cannot name starts here, its numbers right after it on its line: they are
-      // not the open row's. (Where the label stands alone, reading order may have put it anywhere
+      // not those of the open row, which has none yet. (A row that has numbers already keeps taking
+      // them: the wrapped-label and dealt-rows repairs sort out which are its own.) (Where the label stands alone, reading order may have put it anywhere
       // among other rows' pieces: plain pdftotext.)
-      if (role.role === 'other' && role.startsRow === true && (current.seg || current.group) && itemFollowsOnLine(tokens, i)) {
-        closeWithNext(t);
-        if (current.seg) closed.add(current.seg);
+      if (role.role === 'other' && role.startsRow === true && current.seg?.evidence.items.length === 0 && itemFollowsOnLine(tokens, i)) {
         current = { seg: null, group: null, brokeAfterItems: false };
         continue;
       }

@@ -11,6 +11,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
+import type { HeadingNumber } from '../grammar/heading.js';
 import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
@@ -373,6 +374,13 @@ function rowStart(l: LabelToken): RowStart | null {
   return found;
 }
 
+/** Whether `clean`, numbered `numbering`, is the beginning of a data row label with the same number. */
+function beginsNumberedRow(numbering: HeadingNumber, clean: string): boolean {
+  for (const r of NUMBERED_ROWS)
+    if (r.numbering?.style === numbering.style && r.numbering.value === numbering.value && r.clean.startsWith(clean)) return true;
+  return false;
+}
+
 /** Whether a segmentation holds each data row of its version exactly once (and no other row). */
 function holdsEveryDataRow(seg: Segmentation<string>, prior: TemplateVersion | null): boolean {
   const keys = table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION);
@@ -658,8 +666,12 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
     return { role: 'other' };
   }
   const m = matchLabel(clean, CANDIDATES);
-  if (!m)
-    return numbering?.style === 'arabic' && clean.length >= MIN_UNNAMED_ROW_WORDS ? { role: 'other', startsRow: true } : { role: 'other' };
+  if (!m) {
+    // A numbered beginning of a row label (`1.属于国家秘`, the rest wrapped below) is that row's, read
+    // by the repairs that join or deal it; any other numbered text starts a row the reader cannot name.
+    const unnamed = numbering?.style === 'arabic' && clean.length >= MIN_UNNAMED_ROW_WORDS && !beginsNumberedRow(numbering, clean);
+    return unnamed ? { role: 'other', startsRow: true } : { role: 'other' };
+  }
   if (GROUP_KEYS.has(m.key)) return { role: 'group', key: m.key };
   return { role: 'row', key: m.key, matched: m.matched, how: m.how };
 }
