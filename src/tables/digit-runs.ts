@@ -582,13 +582,8 @@ export function readingsOfRow(
         for (const blanks of blankPlaces(ncols, k)) {
           if (!blanks.every(mayVanish)) continue;
           for (const cut of cuts) {
-            if (!fits(cut)) continue;
-            const values = new Array<number | null>(ncols);
-            for (let c = 0, j = 0; c < ncols; c++) values[c] = blanks.includes(c) ? null : (cut[j++] as number);
-            if (!accept(values)) continue;
-            const row = new Array<RowItem>(ncols);
-            for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
-            out.push(row);
+            const row = fits(cut) ? rowWithBlanks(it, cut, blanks, ncols, accept, piece, () => (blank ??= blankItem(it))) : null;
+            if (row) out.push(row);
           }
         }
       }
@@ -601,6 +596,27 @@ export function readingsOfRow(
   if (preferWhole || cuts === null) return cuts;
   const lost = vanishedCutReadings(items, ncols, accept, mayVanish, piece, budget);
   return lost === null ? null : [...cuts, ...lost];
+}
+
+/**
+ * The row of a run's `cut` (unsigned numbers, in order) with blank cells at the columns `blanks`, or
+ * null when `accept` turns its values away. `blank` gives the one blank item the readings share.
+ */
+function rowWithBlanks(
+  it: RowItem,
+  cut: readonly number[],
+  blanks: readonly number[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  piece: PieceItems,
+  blank: () => RowItem,
+): RowItem[] | null {
+  const values = new Array<number | null>(ncols);
+  for (let c = 0, k = 0; c < ncols; c++) values[c] = blanks.includes(c) ? null : (cut[k++] as number);
+  if (!accept(values)) return null;
+  const row = new Array<RowItem>(ncols);
+  for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? blank() : piece(it, values[c] as number);
+  return row;
 }
 
 /**
@@ -638,12 +654,8 @@ function groupVanishedReadings(
     const cuts = cutsFor.get(key);
     if (cuts === null || cuts === undefined) return false;
     for (const cut of cuts) {
-      if (!fits(cut)) continue;
-      const values = new Array<number | null>(ncols);
-      for (let c = 0, k = 0; c < ncols; c++) values[c] = blanks.includes(c) ? null : (cut[k++] as number);
-      if (!accept(values)) continue;
-      const row = new Array<RowItem>(ncols);
-      for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
+      const row = fits(cut) ? rowWithBlanks(it, cut, blanks, ncols, accept, piece, () => (blank ??= blankItem(it))) : null;
+      if (!row) continue;
       out.push(row);
       if (out.length > MAX_CUTS) return false;
     }
