@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item, textLines } from './helpers/positioned-items.js';
+import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
 
 const lines = textLines;
 
-/** A paragraph wrapped over three lines: the document's line pitch is 18. */
-const PARAGRAPH = [item('段落第一行', 40, 796), item('段落第二行', 40, 778), item('段落第三行', 40, 760)];
 const VALUES = [260, 300, 340];
 const row = (y: number, values: string[]): PositionedText[] => values.map((v, k) => item(v, VALUES[k] as number, y));
 
 describe('layout: a wrapped group label whose second piece falls on a row line', () => {
   it('the piece goes back to the group label line one pitch above it; the row keeps its numbers alone', () => {
     const out = layoutText([
-      ...PARAGRAPH,
+      ...PARAGRAPH_LINES,
       item('（三）不', 94, 624),
       item('５．属于三类内部事', 152, 613.5),
       item('予公开', 94, 606),
@@ -35,11 +33,11 @@ describe('layout: a wrapped group label whose second piece falls on a row line',
       item('务信息', 152, 595.5),
     ];
     expect(layoutText(items(624)).text).toMatch(/予公开 +5588/);
-    expect(layoutText([...PARAGRAPH, ...items(627)]).text).toMatch(/予公开 +5588/);
+    expect(layoutText([...PARAGRAPH_LINES, ...items(627)]).text).toMatch(/予公开 +5588/);
   });
 
   it('a row whose label is on its line (no pieces around it) keeps it', () => {
-    const out = layoutText([...PARAGRAPH, item('甲', 94, 624), item('乙', 94, 606), ...row(606, ['1', '2', '3'])]);
+    const out = layoutText([...PARAGRAPH_LINES, item('甲', 94, 624), item('乙', 94, 606), ...row(606, ['1', '2', '3'])]);
     expect(
       lines(out.text)
         .slice(3)

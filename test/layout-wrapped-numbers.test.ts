@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText } from 'zfxxgk-report';
-import { item, textLines } from './helpers/positioned-items.js';
+import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
 
 const lines = textLines;
 
-/** A paragraph wrapped over three lines: line pitch 18 (the table's rows are 20 or more apart). */
-const LABEL_LINES = [item('段落第一行', 40, 796), item('段落第二行', 40, 778), item('段落第三行', 40, 760)];
 const cells = (text: string): string[][] =>
   lines(text)
     .slice(3)
@@ -14,7 +12,7 @@ const cells = (text: string): string[][] =>
 describe('layout: numbers wrapped inside their cells', () => {
   it('pieces one line pitch apart, centred on the row label, are one number at the row', () => {
     const out = layoutText([
-      ...LABEL_LINES,
+      ...PARAGRAPH_LINES,
       item('本年新收', 40, 700),
       // 1748 and 2309 wrapped over two lines, 61 on one line at the row's middle.
       item('１７', 200, 709),
@@ -35,7 +33,7 @@ describe('layout: numbers wrapped inside their cells', () => {
 
   it('a three-line piece stack and a narrower last piece centred below the first', () => {
     const out = layoutText([
-      ...LABEL_LINES,
+      ...PARAGRAPH_LINES,
       item('总计', 40, 700),
       item('１２', 200, 718),
       item('８２', 200, 700),
@@ -46,7 +44,13 @@ describe('layout: numbers wrapped inside their cells', () => {
   });
 
   it('two rows of one-line numbers are never joined (their step is the row step, not the line pitch)', () => {
-    const out = layoutText([...LABEL_LINES, item('甲', 40, 700), item('２６', 200, 700), item('乙', 40, 679.8), item('７', 200, 679.8)]);
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      item('甲', 40, 700),
+      item('２６', 200, 700),
+      item('乙', 40, 679.8),
+      item('７', 200, 679.8),
+    ]);
     expect(cells(out.text)).toEqual([
       ['甲', '２６'],
       ['乙', '７'],
@@ -61,7 +65,7 @@ describe('layout: numbers wrapped inside their cells', () => {
       ['新收', '４８'],
     ]);
     // A line pitch, but nothing at the stack's middle (700).
-    expect(cells(layoutText([...LABEL_LINES, ...rows]).text)).toEqual([
+    expect(cells(layoutText([...PARAGRAPH_LINES, ...rows]).text)).toEqual([
       ['本年', '１７'],
       ['新收', '４８'],
     ]);
@@ -100,7 +104,7 @@ describe('layout: numbers wrapped inside their cells', () => {
   });
 
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {
-    const out = layoutText([...LABEL_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
+    const out = layoutText([...PARAGRAPH_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
     expect(out.text).not.toContain('７４８');
   });
 });

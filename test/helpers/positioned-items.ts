@@ -13,3 +13,13 @@ export const textLines = (text: string): string[] =>
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && l !== '\f');
+
+/**
+ * A paragraph wrapped over three lines 18 pt apart, above a table: it gives a document its line
+ * pitch of wrapped text (a table's rows stand 20 or more apart). Laid out, it is the first three lines.
+ */
+export const PARAGRAPH_LINES: readonly PositionedText[] = [
+  item('段落第一行', 40, 796),
+  item('段落第二行', 40, 778),
+  item('段落第三行', 40, 760),
+];
