@@ -492,21 +492,23 @@ export function runDigits(raw: string): RunDigits {
   return { sign, digits, fits };
 }
 
-/** Every choice of `k` of `ncols` columns, in increasing order (table 二's rows have a few columns). */
-function blankPlaces(ncols: number, k: number): number[][] {
+/** Every choice of `k` of the `ncols` columns that `allowed` admits, each in increasing order, in lexicographic order. */
+function blankPlaces(ncols: number, k: number, allowed: (column: number) => boolean): number[][] {
   const out: number[][] = [];
-  const pick = (from: number, chosen: number[]): void => {
+  const chosen: number[] = [];
+  const pick = (from: number): void => {
     if (chosen.length === k) {
       out.push(chosen.slice());
       return;
     }
     for (let c = from; c < ncols; c++) {
+      if (!allowed(c)) continue;
       chosen.push(c);
-      pick(c + 1, chosen);
+      pick(c + 1);
       chosen.pop();
     }
   };
-  pick(0, []);
+  pick(0);
   return out;
 }
 
@@ -579,8 +581,7 @@ export function readingsOfRow(
         if (digits.length < ncols - k || digits.length > (ncols - k) * MAX_PIECE) continue;
         const cuts = splitDigits(digits, ncols - k, budget);
         if (cuts === null) return null;
-        for (const blanks of blankPlaces(ncols, k)) {
-          if (!blanks.every(mayVanish)) continue;
+        for (const blanks of blankPlaces(ncols, k, mayVanish)) {
           for (const cut of cuts) {
             const row = fits(cut) ? rowWithBlanks(it, cut, blanks, ncols, accept, piece, () => (blank ??= blankItem(it))) : null;
             if (row) out.push(row);
@@ -640,8 +641,7 @@ function groupVanishedReadings(
   const groups = ncols / groupSize;
   const cutsFor = new Map<string, number[][] | null>();
   let blank: RowItem | undefined;
-  const blanks: number[] = [];
-  const place = (): boolean => {
+  const place = (blanks: readonly number[]): boolean => {
     const shape = new Array<number>(groups).fill(groupSize - 1);
     const noTotal = new Array<boolean>(groups).fill(false);
     for (const c of blanks) {
@@ -661,18 +661,8 @@ function groupVanishedReadings(
     }
     return true;
   };
-  const rec = (from: number, b: number): boolean => {
-    if (blanks.length === b) return place();
-    for (let c = from; c < ncols; c++) {
-      if (!mayVanish(c)) continue;
-      blanks.push(c);
-      const ok = rec(c + 1, b);
-      blanks.pop();
-      if (!ok) return false;
-    }
-    return true;
-  };
-  for (let b = 1; b <= Math.min(MAX_VANISHED, ncols - 1); b++) if (!rec(0, b)) return null;
+  for (let b = 1; b <= Math.min(MAX_VANISHED, ncols - 1); b++)
+    for (const blanks of blankPlaces(ncols, b, mayVanish)) if (!place(blanks)) return null;
   return out;
 }
 
