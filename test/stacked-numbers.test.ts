@@ -255,6 +255,24 @@ describe('a table printed with no blank line between its rows, numbers wrapped i
     ]);
   });
 
+  it("a group label's cell in the margin is no row label: a row wrapped around its numbers is centred on its own label", () => {
+    // 三、本年度办理结果 in a narrow cell left of its rows' labels: its pieces fall on the lines of
+    // the rows (`果` beside the upper piece of a wrapped total), and the row's label stands about
+    // its middle line without them (134 wrapped as 13 over 4, the last piece centred one column in).
+    const rows = [
+      place([0, '三、本年'], [7, '(一)予以公开'], [26, '5'], [32, '7'], [37, '0'], [43, '0'], [48, '0'], [54, '0'], [59, '12']),
+      place([0, '度办理结'], [7, '(二)部分公开(区分处理']),
+      place([0, '果'], [59, '13']),
+      place([7, '的,只计这一情形,不计其'], [26, '64'], [32, '38'], [37, '0'], [43, '0'], [48, '0'], [54, '32']),
+      place([58, '4']),
+      place([7, '他情形)']),
+      place([7, '(三)'], [11, '1.属于国家秘密'], [26, '0'], [32, '0'], [37, '0'], [43, '0'], [48, '0'], [54, '0'], [59, '0']),
+    ];
+    const values = tokensOf([...dense, ...rows]).filter((t) => t.includes('value') && Number(t.split(' ')[0]) > 10);
+    expect(values.filter((t) => t.startsWith('14 '))).toEqual(['64', '38', '0', '0', '0', '32', '134'].map((v) => `14 value ${v}`));
+    expect(values.some((t) => t.endsWith(' 13') || t.endsWith(' 4'))).toBe(false);
+  });
+
   it('a row that two cuts read differently is left as printed; the rows every cut agrees on are joined', () => {
     // The last row printed with its wrapped numbers' first pieces on the label line (top-aligned,
     // not centred): no band holds it, and its pieces stay apart (the reader flags them).

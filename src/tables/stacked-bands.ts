@@ -19,7 +19,8 @@
  *   under the other);
  * - the lines of the band holding label text stand symmetric about its middle too, and there is one
  *   (or the lines just above and below the band hold label text alone: a label wrapped around a row
- *   of one-line cells).
+ *   of one-line cells); pieces of a group label's cell in the margin (`三、本年` / `度办理结` / `果`)
+ *   do not count, since they fall on the rows' lines wherever the group's wrapping puts them.
  * The best cuts of the block into such bands leave the fewest lines holding cells outside every
  * band; a band is joined only where every best cut takes it (a row two cuts read differently, or no
  * cut reads, is left as printed, and the readers flag its pieces). The joined number stands on the
@@ -113,10 +114,16 @@ function overlaps(a: Cell, b: Cell): boolean {
  * The cells of lines `a..b` of the block grouped by columns, or null when they break the rules of a
  * band (see the module comment).
  */
-function bandGroups(cells: readonly (readonly Cell[])[], labelled: readonly boolean[], a: number, b: number): Group[] | null {
+function bandGroups(
+  cells: readonly (readonly Cell[])[],
+  labelled: readonly boolean[],
+  rowLabelled: readonly boolean[],
+  a: number,
+  b: number,
+): Group[] | null {
   if ((cells[a] as Cell[]).length === 0 || (cells[b] as Cell[]).length === 0) return null;
   if (b === a + 1 && labelled[a] && labelled[b]) return null;
-  if (!labelCentred(labelled, cells, a, b)) return null;
+  if (!labelCentred(rowLabelled, cells, a, b)) return null;
   const groups: Group[] = [];
   for (let k = a; k <= b; k++) {
     for (const t of cells[k] as Cell[]) {
@@ -181,6 +188,43 @@ function centred(g: Group, ends: number): boolean {
 }
 
 /**
+ * The label tokens of a block that are pieces of a group label's cell (`三、本年` / `度办理结` / `果`,
+ * `不予公` / `开`): a group label spans the rows of its group in a narrow cell left of their labels,
+ * so its pieces stand on lines of those rows wherever the wrapping puts them, and say nothing about
+ * where a row's middle is. The evidence is the block's own: a column where a label stands with
+ * another label after it on its line is a group column, as wide as the widest such label; a label
+ * starting in a group column and no wider is a piece of the group's cell (a row label there, such
+ * as a label running on from a group's row, is wider). Only lines from the first holding a cell
+ * count: above it, the header's words stand side by side in columns of their own.
+ */
+function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine[]): Set<TableToken> {
+  const widest = new Map<number, number>();
+  const body = block.findIndex((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
+  for (const l of block.slice(Math.max(0, body))) {
+    let first: TableToken | undefined;
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if (t.kind !== 'label') continue;
+      if (!first) first = t;
+      else {
+        const c = first.column as number;
+        widest.set(c, Math.max(widest.get(c) ?? 0, first.end - first.start));
+        break;
+      }
+    }
+  }
+  const out = new Set<TableToken>();
+  if (widest.size === 0) return out;
+  for (const l of block)
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      const width = t.kind === 'label' ? widest.get(t.column as number) : undefined;
+      if (width !== undefined && t.end - t.start <= width) out.add(t);
+    }
+  return out;
+}
+
+/**
  * The block cut into row bands, its wrapped numbers joined (`[from, to)` of the stream replaced),
  * or null where no single cut meets the evidence or no number is wrapped.
  */
@@ -192,6 +236,7 @@ export function joinBands(
   if (n < 2 || n > MAX_BANDED_LINES) return null;
   const cells: Cell[][] = [];
   const labelled: boolean[] = [];
+  const rowLabelled: boolean[] = [];
   for (const l of block) {
     const own: Cell[] = [];
     for (let i = l.from; i < l.to; i++) {
@@ -201,14 +246,18 @@ export function joinBands(
       if (isCell(t)) own.push(t);
     }
     cells.push(own);
+  }
+  const fragment = groupFragments(tokens, block);
+  for (const l of block) {
     labelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label'));
+    rowLabelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label' && !fragment.has(t)));
   }
   // Every band of the block that meets the evidence, by its last line.
   const endingAt: { a: number; groups: Group[] }[][] = block.map(() => []);
   const startingAt: number[][] = block.map(() => []);
   for (let b = 0; b < n; b++)
     for (let a = b; a >= Math.max(0, b - MAX_BAND_LINES + 1); a--) {
-      const groups = bandGroups(cells, labelled, a, b);
+      const groups = bandGroups(cells, labelled, rowLabelled, a, b);
       if (!groups) continue;
       (endingAt[b] as { a: number; groups: Group[] }[]).push({ a, groups });
       (startingAt[a] as number[]).push(b);
