@@ -103,6 +103,8 @@ export interface Table3Result {
    * cells vanish from this text, so table 四's run is read with vanished blanks too.
    */
   blanksVanish?: boolean;
+  /** Where the numbers start that the column-tail repair read as the last rows' right-hand columns (`repairs/column-tail.ts`). */
+  tailRead?: ReadonlySet<number>;
 }
 
 /** Each template version's table-三 data rows by key, in the template's order (built on first use). */
@@ -532,7 +534,9 @@ function readReading(
   // The last rows' right-hand columns printed after the last label (plain pdftotext of a Chromium
   // print): read by the count, the lines and the arithmetic, unless a number of theirs was paired already.
   const tailRows = new Map<RowSegment<string>, RowItem[][]>();
-  if (!seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))) applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
+  const columnTail = seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))
+    ? null
+    : applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
@@ -634,7 +638,11 @@ function readReading(
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
-  return { table: table as unknown as Table3, hasContent };
+  return {
+    table: table as unknown as Table3,
+    hasContent,
+    ...(columnTail ? { tailRead: new Set([...columnTail.consumed].map((i) => i.token.start)) } : {}),
+  };
 }
 
 /**
