@@ -354,8 +354,8 @@ const ZEROS_RE = /^0{2,}$/;
 const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
 /** A year (1900–2099). */
 const YEAR_RE = /^(?:19|20)\d\d$/;
-/** A list number on its own (`1.`, `2、`). */
-const LIST_NUMBER_RE = /^\d{1,2}[.、]$/;
+/** A list number on its own (`1.`, `2、`), or two run together (`1.2.`: two labels wrapped side by side). */
+const LIST_NUMBER_RE = /^(?:\d{1,2}[.、])+$/;
 /** Text that goes on with a Han character after spaces. */
 const HAN_NEXT_RE = /^[ \t]{1,3}[\u3400-\u9fff]/;
 /** Placeholder column names OCR and PDF converters write into header rows. */
