@@ -612,11 +612,13 @@ const BLANK_MARKER_WORD_RE = /^(?:\/|\\|-{1,2}|[\u2012-\u2015]{1,2}|无)$/;
 /** The word after a blank marker: a number or another marker. */
 const NEXT_CELL_RE = /^[ \t]+(?:[+-]?\d|\/|\\|-{1,2}(?:\s|$)|[\u2012-\u2015]|无(?:\s|$))/;
 /** A list number after spaces: the next label starts (`（四）无 2.没有现成信息…`), no cell. */
-const LIST_NUMBER_NEXT_RE = /^[ \t]+\d{1,2}[.、][\u3400-\u9fff]/;
+const LIST_NUMBER_NEXT_RE = /^[ \t]+(?:\d{1,2}[.、])+[ \t]?[\u3400-\u9fff]/;
+/** Characters after a word read for {@link LIST_NUMBER_NEXT_RE} (spaces, two list numbers run together, a space, a Han character). */
+const LIST_NUMBER_LOOKAHEAD = 12;
 
 /** Whether the word after `text[after]` is a cell of its own (a number or a marker), not a list number starting a label. */
 function cellFollows(text: string, after: number): boolean {
-  const rest = text.slice(after, after + 6);
+  const rest = text.slice(after, after + LIST_NUMBER_LOOKAHEAD);
   return NEXT_CELL_RE.test(rest) && !LIST_NUMBER_NEXT_RE.test(rest);
 }
 
@@ -636,7 +638,8 @@ function isBlankMarkerWord(word: string, text: string, after: number, afterCell:
   if (rest.trim() === '') return after >= text.length || text.slice(after).trim() === '';
   // `无` also begins labels (`无 法提供`) and ends a wrapped one (`（四）无 2.没有…`): never a cell before
   // a template word or a list number.
-  if (word === '无' && (LABEL_AFTER_NONE_WORD_RE.test(rest) || LIST_NUMBER_NEXT_RE.test(text.slice(after, after + 6)))) return false;
+  if (word === '无' && (LABEL_AFTER_NONE_WORD_RE.test(rest) || LIST_NUMBER_NEXT_RE.test(text.slice(after, after + LIST_NUMBER_LOOKAHEAD))))
+    return false;
   return NEXT_CELL_RE.test(rest) || afterCell;
 }
 
