@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, renderReport, type Report, type TemplateVersion } from '../src/index.js';
+import { createReport, listCells, parseReport, type Report, type TemplateVersion } from '../src/index.js';
 import { decideUniformTable } from '../src/repairs/uniform-table.js';
 import type { TableToken } from '../src/tables/tokens.js';
 import { consistentReport, VERSIONS } from './helpers/fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { rewriteTable3 } from './helpers/continued-lines.js';
 
 const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
 
@@ -21,25 +22,8 @@ const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
  * next heading, one block per column (one number a line, the rows top to bottom), then a line of prose.
  */
 function withTailAfterHeading(report: Report, tailRows: number, head: number, headless: readonly number[] = []): string {
-  const lines = renderReport(report, { to: 'text' }).split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、收到'));
-  const end = lines.findIndex((l) => l.startsWith(HEADING));
   const rows: { label: string; numbers: string[] }[] = [];
-  const out: string[] = [];
-  let header = 0;
-  lines.forEach((l, i) => {
-    if (i <= start || i >= end || !l.startsWith('| ')) {
-      if (!(i > start && i < end && l === '')) out.push(l);
-      return;
-    }
-    const cells = l.slice(2, -2).split(' | ');
-    if (header++ < 3) {
-      out.push(cells.join(' '));
-      return;
-    }
-    const numbers = cells.filter((c) => /^-?\d[\d.]*$/.test(c));
-    rows.push({ label: cells.filter((c) => c !== '' && !/^-?\d[\d.]*$/.test(c)).join(' '), numbers });
-  });
+  const out = rewriteTable3(report, (labels, numbers) => rows.push({ label: labels.join(' '), numbers }));
   const at = out.indexOf(HEADING);
   const table: string[] = [];
   rows.forEach((r, k) => {

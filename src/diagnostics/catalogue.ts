@@ -473,10 +473,8 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'table-uniform': {
     severity: 'info',
-    zh: (p) =>
-      `${p.target ?? '表格'}的数值全部为 ${p.detail ?? ''}，且个数恰好等于单元格数（各行标签俱在、无空白标记）：无论输出顺序如何，每个单元格都是该值。`,
-    en: (p) =>
-      `Every number of ${p.target ?? 'the table'} is ${p.detail ?? ''} and there are exactly as many as its cells (every row label found, no blank marker): whatever order they were printed in, each cell holds that value.`,
+    zh: (p) => `${p.target ?? '表格'}的数值全为 ${p.detail ?? ''}，个数等于单元格数：按个数读出。`,
+    en: (p) => `Every number of ${p.target ?? 'the table'} is ${p.detail ?? ''}, as many as its cells: read by the count.`,
   },
   'ownership-undecided': {
     severity: 'warning',
@@ -650,7 +648,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'table-uniform':
-    'Every number of table 三 is the same (a table of zeros) and there are exactly as many as the table has cells, every data row of the template is there by its label, once, and no blank marker stands in the table: each cell holds one of the numbers, so each holds that value, whatever order the tool printed them in (plain pdftotext of a browser print writes most columns after the table). A run of zeros glued into one word counts as that many zeros. The table is read so only when every cell comes out with that value.',
+    'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':
     "The structure of the table says its numbers stand before their labels, but the table's arithmetic fits the ordinary reading better (or the reverse): the table was read both ways and every cell the two readings disagree on is ambiguous with both candidates.",
   'table-by-columns':
