@@ -154,6 +154,12 @@ describe('tokenize: header and label text that holds digits', () => {
     expect(tokens(['| 2、 重复申请 | 4 |'])).toEqual(['2、 重复申请', 4]);
     expect(tokens(['| 规章 | 5. |']).slice(0, 2)).toEqual(['规章', 5]);
   });
+
+  it('keeps two list numbers run together before a label with the label (two labels wrapped side by side), not as the number 1.2', () => {
+    expect(tokens(['（四） 无 1.2. 本机关不掌握相关'])).not.toContain(1.2);
+    expect(tokens(['（四） 无 1.2. 本机关不掌握相关']).some((t) => typeof t === 'number')).toBe(false);
+    expect(tokens(['| 规章 | 1.2 |']).slice(0, 2)).toEqual(['规章', 1.2]);
+  });
 });
 
 describe('placement: a row with surplus numbers and a lost cell of its own', () => {

@@ -138,6 +138,8 @@ export interface DiagnosticParams {
   readonly 'rows-interleaved': ParamFields<'target' | 'detail'>;
   /** `rows-tail-columns`: target, detail. */
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
+  /** `table-uniform`: target, detail. */
+  readonly 'table-uniform': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
   /** `table-by-columns`: target. */
@@ -469,6 +471,11 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The right-hand columns of the last rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out in blocks after the last row label in plain text; they were read by the count of cells, the row sums and the table's equations: check the cells listed.`,
   },
+  'table-uniform': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}的数值全为 ${p.detail ?? ''}，个数等于单元格数：按个数读出。`,
+    en: (p) => `Every number of ${p.target ?? 'the table'} is ${p.detail ?? ''}, as many as its cells: read by the count.`,
+  },
   'ownership-undecided': {
     severity: 'warning',
     zh: (p) => `无法确定${p.target ?? '表格'}中的数值属于其前还是其后的行标签（${p.detail ?? ''}）；两种读法不一致的单元格标为存疑。`,
@@ -640,6 +647,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
+  'table-uniform':
+    'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':
     "The structure of the table says its numbers stand before their labels, but the table's arithmetic fits the ordinary reading better (or the reverse): the table was read both ways and every cell the two readings disagree on is ambiguous with both candidates.",
   'table-by-columns':

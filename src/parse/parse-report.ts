@@ -13,11 +13,11 @@ import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
 import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { isSentence, locateTables, type LineRange, type TableRegions } from '../tables/locate.js';
+import { isSentence, locateTables, tailAfterHeading, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
-import { readTable3 } from '../tables/table3.js';
+import { readTable3, type Table3Result } from '../tables/table3.js';
 import { readTable4 } from '../tables/table4.js';
 import { detectLayout, isPageNumber, tokenize, type TableToken, type TokenizeOptions } from '../tables/tokens.js';
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
@@ -178,6 +178,25 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   let blanksVanish = false;
   // (table 三's tokens are read once: for this decision and by its reader)
   const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3, tokenizeOptions) : null;
+  // Table 三's last columns printed after the next heading: read with the table only where the
+  // column-tail repair reads every number of them (by count and arithmetic); otherwise the table
+  // is read as its region stands (what the first reading reported taken back).
+  const t3Tail = regions.t3 !== null ? tailAfterHeading(lines, headings, regions) : null;
+  const readT3 = (tokens: TableToken[]): Table3Result => {
+    if (!t3Tail || !regions.t3) return readTable3(ctx, tokens, prior);
+    const mark = ctx.diagnostics.length;
+    const withTail = regionTokens(lines, regions.t3, tokenizeOptions, t3Tail);
+    const r = readTable3(ctx, withTail, prior);
+    const from = (lines[t3Tail.from] as Line).start;
+    const read = r.tailRead;
+    if (read && withTail.every((t) => t.kind !== 'value' || t.start < from || read.has(t.start))) return r;
+    // (or the table read whole with them: every number placed, no cell missing)
+    let whole = true;
+    for (let k = mark; k < ctx.diagnostics.length && whole; k++) whole = !TAIL_UNREAD.has((ctx.diagnostics[k] as Diagnostic).code);
+    if (whole) return r;
+    ctx.diagnostics.splice(mark);
+    return readTable3(ctx, tokens, prior);
+  };
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
   const tables: ReportTables = {
     t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText)),
@@ -185,7 +204,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       't3',
       regions.t3,
       (tokens) => {
-        const r = readTable3(ctx, tokens, prior);
+        const r = readT3(tokens);
         blockStream = r.blockStream === true;
         blanksVanish = r.blanksVanish === true;
         return r;
@@ -277,12 +296,22 @@ function numbersAfterTables(lines: readonly Line[], regions: TableRegions): numb
   return count;
 }
 
-/** Tokens of a region, page numbers left out. */
-function regionTokens(lines: readonly Line[], range: LineRange, options: TokenizeOptions = {}): TableToken[] {
-  const region = lines.slice(range.from, range.to).filter((l) => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l));
+/** What says that table 三 read with the numbers after its heading left some unread or some cell without a number. */
+const TAIL_UNREAD: ReadonlySet<string> = new Set(['values-unplaced', 'surplus-values', 'cells-missing', 'row-missing', 'cell-ambiguous']);
+
+/** Tokens of a region (and of the lines `tail` after it, see {@link tailAfterHeading}), page numbers left out. */
+function regionTokens(
+  lines: readonly Line[],
+  range: LineRange,
+  options: TokenizeOptions = {},
+  tail: LineRange | null = null,
+): TableToken[] {
+  const kept = (l: Line): boolean => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l);
+  const region = lines.slice(range.from, range.to).filter(kept);
+  if (tail) for (const l of lines.slice(tail.from, tail.to)) if (kept(l)) region.push(l);
   // Blank lines between the table and what follows it (null when the text ends).
   let trailing: number | null = 0;
-  let i = range.to;
+  let i = tail ? tail.to : range.to;
   while (i < lines.length && (lines[i] as Line).kind === 'blank') {
     trailing++;
     i++;

@@ -70,6 +70,32 @@ function compact(l: Line): string {
   return l.text.replace(/\s+/g, '');
 }
 
+/** A line of bare numbers (`0`, `12 3`, `1,179`): no word, no unit. */
+const BARE_NUMBERS = /^\d[\d,，.]*(?:\s+\d[\d,，.]*)*$/;
+
+/**
+ * The lines of bare numbers right after the heading that ends table 三's region, before any other
+ * text: the right-hand columns of table 三's last rows, which plain `pdftotext` of a browser print
+ * may write after the next section's heading (the heading is printed in the flow of the label
+ * cells, the columns' blocks after it). Null when the region does not end at a heading, when no
+ * such line follows it, or when table 四 starts among them (its own numbers printed before its
+ * header). Only table 三's column-tail repair reads them, by count and arithmetic.
+ */
+export function tailAfterHeading(lines: readonly Line[], headings: readonly HeadingLine[], regions: TableRegions): LineRange | null {
+  const t3 = regions.t3;
+  if (!t3 || !headingAt(headings, t3.to)) return null;
+  let to = t3.to + 1;
+  let last = -1;
+  while (to < lines.length) {
+    const l = lines[to] as Line;
+    if (l.kind === 'text' && BARE_NUMBERS.test(l.text.trim())) last = to;
+    else if (l.kind !== 'blank') break;
+    to++;
+  }
+  if (last < 0 || (regions.t4 && regions.t4.from <= last)) return null;
+  return { from: t3.to + 1, to: last + 1 };
+}
+
 /** Finds the table regions. */
 export function locateTables(lines: readonly Line[], headings: readonly HeadingLine[]): TableRegions {
   const n = lines.length;

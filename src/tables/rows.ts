@@ -6,7 +6,11 @@
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { RowEvidence, RowItem } from './placement.js';
 import type { LabelToken, TableToken } from './tokens.js';
+import { MAX_SIDE_PIECES, sideBySideLabel } from './side-by-side-labels.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
+
+/** A page's address alone (a browser's print footer that plain `pdftotext` wrote apart from its page number). */
+const PAGE_ADDRESS_RE = /^\s*(?:file|https?):\/\/\S+\s*$/;
 
 /** Role of a label in a table, decided by the table reader. */
 export type LabelRole<K extends string> =
@@ -143,9 +147,18 @@ export function segmentRows<K extends string>(
         const joined = classify({ ...t, text: fragments.map((f) => f.text).join('') + t.text }, state);
         if (joined.role !== 'other') role = joined;
       }
+      // A row label wrapped beside its group's label, the two cells' lines printed as one.
+      if (role.role === 'other' && fragments.length > 0) {
+        const side = sideBySideLabel(fragments, t, (text) => {
+          const r = classify({ ...t, text }, state);
+          return r.role === 'row' && r.how === 'exact' ? r : null;
+        });
+        if (side) role = side;
+      }
       if (role.role === 'other') {
-        fragments.push(t);
-        if (fragments.length > 3) fragments.shift();
+        // (a page's address that a browser printed, alone on its line, is no piece of a label)
+        if (!PAGE_ADDRESS_RE.test(t.text)) fragments.push(t);
+        if (fragments.length > MAX_SIDE_PIECES) fragments.shift();
       } else if (fragments.length > 0) fragments.length = 0;
       if (role.role === 'row') {
         if (current.seg && current.seg.key === role.key && current.seg.evidence.items.length === 0) {

@@ -23,6 +23,7 @@ import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
+import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -103,6 +104,8 @@ export interface Table3Result {
    * cells vanish from this text, so table 四's run is read with vanished blanks too.
    */
   blanksVanish?: boolean;
+  /** Where the numbers start that the column-tail repair read as the last rows' right-hand columns (`repairs/column-tail.ts`). */
+  tailRead?: ReadonlySet<number>;
 }
 
 /** Each template version's table-三 data rows by key, in the template's order (built on first use). */
@@ -125,6 +128,64 @@ function rowRankOf(version: TemplateVersion): (key: string) => number | undefine
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
 export function readTable3(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const uniform = uniformTable(signedTokens);
+  if (!uniform) return readTable3Tokens(ctx, signedTokens, prior);
+  // A table of one value whose numbers are as many as its cells: read as printed first; where that
+  // leaves a cell without the value, read with each row's cells after its label (kept only when
+  // every cell then has the value).
+  const mark = ctx.diagnostics.length;
+  const printed = readTable3Tokens(ctx, signedTokens, prior);
+  if (everyCellIs(printed.table, uniform.value)) return printed;
+  const printedDiagnostics = ctx.diagnostics.splice(mark);
+  const r = readTable3Tokens(ctx, uniform.tokens, prior);
+  if (everyCellIs(r.table, uniform.value)) {
+    ctx.report('table-uniform', { target: TABLE_NAMES.t3, detail: String(uniform.value), path: 't3' });
+    return r;
+  }
+  ctx.diagnostics.splice(mark);
+  for (const d of printedDiagnostics) ctx.diagnostics.push(d);
+  return printed;
+}
+
+/** {@link decideUniformTable} for table 三's tokens, its rows recognised by {@link classify}. */
+function uniformTable(tokens: readonly TableToken[]): UniformTableDecision | null {
+  // (cheap first: a table of several values, or none, is no such table)
+  let first: number | null = null;
+  for (const t of tokens) {
+    if (t.kind !== 'value') continue;
+    if (t.content.kind !== 'number' || (first !== null && t.content.value !== first)) return null;
+    first = t.content.value;
+  }
+  if (first === null) return null;
+  const seg = segmentRows<string>(tokens, classify, 0);
+  const versions = REGISTERED_VERSIONS.map((v) => table3DataRowKeys(v));
+  return decideUniformTable(
+    tokens,
+    seg.rows.map((r) => ({ key: r.key, label: r.label })),
+    versions,
+    NCOLS,
+  );
+}
+
+/** Whether every cell of `table` (its rows' cells, at any depth) is a value equal to `value`. */
+function everyCellIs(table: Table3, value: number): boolean {
+  let cells = 0;
+  let all = true;
+  const walk = (o: unknown): void => {
+    if (!all || typeof o !== 'object' || o === null) return;
+    const c = o as { status?: unknown; value?: unknown };
+    if (typeof c.status === 'string') {
+      cells++;
+      all = c.status === 'value' && c.value === value;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'location') walk(v);
+  };
+  walk(table);
+  return all && cells > 0;
+}
+
+function readTable3Tokens(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const regionTokens = unsignedCounts(signedTokens);
   const blocks = decideBlockStream(splitRunOnLabels(splitGroupHeads(regionTokens)));
   const decision = decideOwnership({
@@ -532,7 +593,9 @@ function readReading(
   // The last rows' right-hand columns printed after the last label (plain pdftotext of a Chromium
   // print): read by the count, the lines and the arithmetic, unless a number of theirs was paired already.
   const tailRows = new Map<RowSegment<string>, RowItem[][]>();
-  if (!seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))) applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
+  const columnTail = seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))
+    ? null
+    : applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
   const gridNear = gridsNear(
     seg.rows.map((r) => r.evidence.items),
@@ -634,7 +697,11 @@ function readReading(
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
-  return { table: table as unknown as Table3, hasContent };
+  return {
+    table: table as unknown as Table3,
+    hasContent,
+    ...(columnTail ? { tailRead: new Set([...columnTail.consumed].map((i) => i.token.start)) } : {}),
+  };
 }
 
 /**

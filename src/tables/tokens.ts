@@ -354,8 +354,8 @@ const ZEROS_RE = /^0{2,}$/;
 const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
 /** A year (1900–2099). */
 const YEAR_RE = /^(?:19|20)\d\d$/;
-/** A list number on its own (`1.`, `2、`). */
-const LIST_NUMBER_RE = /^\d{1,2}[.、]$/;
+/** A list number on its own (`1.`, `2、`), or two run together (`1.2.`: two labels wrapped side by side). */
+const LIST_NUMBER_RE = /^(?:\d{1,2}[.、])+$/;
 /** Text that goes on with a Han character after spaces. */
 const HAN_NEXT_RE = /^[ \t]{1,3}[\u3400-\u9fff]/;
 /** Placeholder column names OCR and PDF converters write into header rows. */
@@ -612,11 +612,13 @@ const BLANK_MARKER_WORD_RE = /^(?:\/|\\|-{1,2}|[\u2012-\u2015]{1,2}|无)$/;
 /** The word after a blank marker: a number or another marker. */
 const NEXT_CELL_RE = /^[ \t]+(?:[+-]?\d|\/|\\|-{1,2}(?:\s|$)|[\u2012-\u2015]|无(?:\s|$))/;
 /** A list number after spaces: the next label starts (`（四）无 2.没有现成信息…`), no cell. */
-const LIST_NUMBER_NEXT_RE = /^[ \t]+\d{1,2}[.、][\u3400-\u9fff]/;
+const LIST_NUMBER_NEXT_RE = /^[ \t]+(?:\d{1,2}[.、])+[ \t]?[\u3400-\u9fff]/;
+/** Characters after a word read for {@link LIST_NUMBER_NEXT_RE} (spaces, two list numbers run together, a space, a Han character). */
+const LIST_NUMBER_LOOKAHEAD = 12;
 
 /** Whether the word after `text[after]` is a cell of its own (a number or a marker), not a list number starting a label. */
 function cellFollows(text: string, after: number): boolean {
-  const rest = text.slice(after, after + 6);
+  const rest = text.slice(after, after + LIST_NUMBER_LOOKAHEAD);
   return NEXT_CELL_RE.test(rest) && !LIST_NUMBER_NEXT_RE.test(rest);
 }
 
@@ -636,7 +638,8 @@ function isBlankMarkerWord(word: string, text: string, after: number, afterCell:
   if (rest.trim() === '') return after >= text.length || text.slice(after).trim() === '';
   // `无` also begins labels (`无 法提供`) and ends a wrapped one (`（四）无 2.没有…`): never a cell before
   // a template word or a list number.
-  if (word === '无' && (LABEL_AFTER_NONE_WORD_RE.test(rest) || LIST_NUMBER_NEXT_RE.test(text.slice(after, after + 6)))) return false;
+  if (word === '无' && (LABEL_AFTER_NONE_WORD_RE.test(rest) || LIST_NUMBER_NEXT_RE.test(text.slice(after, after + LIST_NUMBER_LOOKAHEAD))))
+    return false;
   return NEXT_CELL_RE.test(rest) || afterCell;
 }
 

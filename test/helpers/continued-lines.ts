@@ -23,9 +23,12 @@ export interface ContinuedLinesOptions {
 /** Characters of a wrapped label printed after the row's first line of numbers. */
 const WRAPPED_TAIL = 4;
 
-/** See the module comment. */
-export function asContinuedLines(report: Report, seed: number, options: ContinuedLinesOptions = {}): string {
-  const rnd = prng(seed);
+/**
+ * The lines of `report`'s text with table 三's header rows flattened, its blank lines left out, and
+ * each of its data rows (pipe rows) handed to `row` (the row's label cells and numbers, and the
+ * lines written so far) to write as it likes.
+ */
+export function rewriteTable3(report: Report, row: (labels: string[], numbers: string[], out: string[]) => void): string[] {
   const lines = renderReport(report, { to: 'text' }).split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
@@ -43,7 +46,21 @@ export function asContinuedLines(report: Report, seed: number, options: Continue
       return;
     }
     const numbers = cells.filter((c) => /^-?\d[\d.]*$/.test(c));
-    const labels = cells.filter((c) => c !== '' && !/^-?\d[\d.]*$/.test(c));
+    row(
+      cells.filter((c) => c !== '' && !/^-?\d[\d.]*$/.test(c)),
+      numbers,
+      out,
+    );
+  });
+  return out;
+}
+
+/** See the module comment. */
+export function asContinuedLines(report: Report, seed: number, options: ContinuedLinesOptions = {}): string {
+  const rnd = prng(seed);
+  let rows = 0;
+  return rewriteTable3(report, (labels, numbers, out) => {
+    rows++;
     // The numbers in two to four lines, each cut at random.
     const pieces: string[] = [];
     let from = 0;
@@ -57,8 +74,7 @@ export function asContinuedLines(report: Report, seed: number, options: Continue
     const wrap = options.wrap !== undefined && rnd() < options.wrap && last.length > 2 * WRAPPED_TAIL && pieces.length > 1;
     const head = wrap ? label.slice(0, -WRAPPED_TAIL) : label;
     const body = wrap ? [pieces[0] as string, label.slice(-WRAPPED_TAIL), ...pieces.slice(1)] : pieces;
-    if (options.before !== undefined && header > 4 && rnd() < options.before) out.push(...pieces, label);
+    if (options.before !== undefined && rows > 1 && rnd() < options.before) out.push(...pieces, label);
     else out.push(head, ...body);
-  });
-  return out.join('\n');
+  }).join('\n');
 }
