@@ -838,6 +838,7 @@ export function vanishedBlankReadings(
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   budget?: WorkBudget,
+  fits?: (reading: readonly RowItem[]) => boolean,
 ): RowItem[][] | null {
   const lost = ncols - items.length;
   const out: RowItem[][] = [];
@@ -854,7 +855,7 @@ export function vanishedBlankReadings(
       let k = 0;
       for (let c = 0; c < ncols; c++)
         row.push(blanks.includes(c) ? blankItem(items[Math.min(k, items.length - 1)] as RowItem) : (items[k++] as RowItem));
-      if (accept(row.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)))) out.push(row);
+      if (accept(row.map((i) => (i.token.kind === 'value' ? i.token.content.value : null))) && (!fits || fits(row))) out.push(row);
       return;
     }
     for (let c = from; c < ncols; c++) {
