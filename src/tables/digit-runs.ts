@@ -831,7 +831,8 @@ export function hasVanishedBlanks(evidence: RowEvidence, ncols: number, maxLost 
 /**
  * The readings of a row that lost blank cells: a blank put back at every set of columns (the
  * items keep their order), filtered by `accept` (the row's own arithmetic, where a blank counts as
- * 0). One unit of `budget` per reading; `null` when it runs out.
+ * 0) and, when given, by `fits` (the places the row's positions allow, `position-fit.ts`). One unit
+ * of `budget` per reading; `null` when it runs out.
  */
 export function vanishedBlankReadings(
   items: readonly RowItem[],
