@@ -9,26 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, type Report } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
-import { renderLayoutText } from './helpers/layout-text.js';
+import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { FIT_MAX_SHIFT, placesFitting } from '../src/tables/position-fit.js';
-import type { RowItem } from '../src/tables/placement.js';
 
-const itemAt = (line: number, column: number, raw: string): RowItem => ({
-  token: {
-    kind: 'value',
-    raw,
-    content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
-    start: column,
-    end: column + raw.length,
-    line,
-    gapBefore: 0,
-    lineStart: false,
-    column,
-  },
-  collapsedBefore: 0,
-  run: 0,
-});
+const itemAt = rowItemAt;
 const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => itemAt(line, c, r));
 
 describe('places that fit the spacing of a complete row near a row', () => {
