@@ -9,14 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, type Report, type TemplateVersion } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
-import { renderLayoutText, type LayoutTextOptions } from './helpers/layout-text.js';
+import { renderLayoutText, rowItemAt, type LayoutTextOptions } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { renderInLayout } from './helpers/layouts.js';
 import { detectLayout, isBrowserPrintLine, tokenize } from '../src/tables/tokens.js';
 import { lexLines } from '../src/grammar/lines.js';
 import { positionGrid, columnsByPosition, gridsNear } from '../src/tables/positions.js';
 import { joinWrappedLabels, type WrappedLabel } from '../src/repairs/wrapped-labels.js';
-import type { RowItem } from '../src/tables/placement.js';
 
 const RUNS = Number(process.env.PROP_RUNS ?? 30);
 const WRAPS: readonly LayoutTextOptions['wrap'][] = ['none', 'around', 'split'];
@@ -167,22 +166,7 @@ describe('tokens of -layout lines', () => {
   });
 });
 
-/** A number of a row item at a line and character column. */
-const itemAt = (line: number, column: number, raw: string): RowItem => ({
-  token: {
-    kind: 'value',
-    raw,
-    content: { kind: 'number', value: Number(raw), raw } as never,
-    start: 0,
-    end: raw.length,
-    line,
-    gapBefore: 0,
-    lineStart: false,
-    column,
-  },
-  collapsedBefore: 0,
-  run: 0,
-});
+const itemAt = rowItemAt;
 
 describe('column spans from character positions', () => {
   const row = (...cols: [number, string][]) => cols.map(([c, r]) => itemAt(0, c, r));

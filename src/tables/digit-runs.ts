@@ -831,13 +831,15 @@ export function hasVanishedBlanks(evidence: RowEvidence, ncols: number, maxLost 
 /**
  * The readings of a row that lost blank cells: a blank put back at every set of columns (the
  * items keep their order), filtered by `accept` (the row's own arithmetic, where a blank counts as
- * 0). One unit of `budget` per reading; `null` when it runs out.
+ * 0) and, when given, by `fits` (the places the row's positions allow, `position-fit.ts`). One unit
+ * of `budget` per reading; `null` when it runs out.
  */
 export function vanishedBlankReadings(
   items: readonly RowItem[],
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   budget?: WorkBudget,
+  fits?: (reading: readonly RowItem[]) => boolean,
 ): RowItem[][] | null {
   const lost = ncols - items.length;
   const out: RowItem[][] = [];
@@ -854,7 +856,7 @@ export function vanishedBlankReadings(
       let k = 0;
       for (let c = 0; c < ncols; c++)
         row.push(blanks.includes(c) ? blankItem(items[Math.min(k, items.length - 1)] as RowItem) : (items[k++] as RowItem));
-      if (accept(row.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)))) out.push(row);
+      if (accept(row.map((i) => (i.token.kind === 'value' ? i.token.content.value : null))) && (!fits || fits(row))) out.push(row);
       return;
     }
     for (let c = from; c < ncols; c++) {

@@ -14,6 +14,7 @@ import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } f
 import type { HeadingNumber } from '../grammar/heading.js';
 import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
+import { placesFitting } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import type { RowStart } from '../repairs/dealt-rows.js';
@@ -1198,13 +1199,28 @@ function readDigitRuns(
       if (t.lineStart || t.gapBefore !== 0 || (prev && prev.line !== t.line) || apart !== 1) oneLine = false;
     }
   }
-  const maxLost = oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED;
-  if (
-    !seg.rows.some(
-      (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || hasVanishedBlanks(r.evidence, NCOLS, maxLost),
-    )
-  )
-    return out;
+  // A row on one line of `pdftotext -layout` text whose numbers' spacing a complete row near it
+  // shows (`position-fit.ts`): only the places that spacing fits are read, however many blanks
+  // the row lost.
+  const fitOf = placesFitting(
+    seg.rows.map((r) => r.evidence.items),
+    NCOLS,
+  );
+  const fits = new Map<RowSegment<string>, (places: readonly number[]) => boolean>();
+  for (const r of seg.rows) {
+    const fit = oneLine ? null : fitOf(r.evidence.items);
+    if (fit) fits.set(r, fit);
+  }
+  // (such a row's blank lines around it part rows, not cells: its positions show where cells are)
+  const vanishable = (r: RowSegment<string>): boolean =>
+    fits.has(r)
+      ? hasVanishedBlanks(
+          { items: r.evidence.items, gapsVisible: false, collapsedAfter: r.evidence.collapsedAfter },
+          NCOLS,
+          MAX_LOST_UNSEEN,
+        )
+      : hasVanishedBlanks(r.evidence, NCOLS, oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED);
+  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r))) return out;
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
@@ -1216,9 +1232,11 @@ function readDigitRuns(
       const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
       if (alts === null && budget.exhausted) exhausted = true;
       open.push({ key, seg: r, alts: alts ?? [] });
-    } else if (hasVanishedBlanks(r.evidence, NCOLS, maxLost)) {
+    } else if (vanishable(r)) {
       // Only rows some reading of which adds up; the others are placed as they are (ambiguous).
-      const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
+      const fit = fits.get(r);
+      const items = r.evidence.items;
+      const alts = vanishedBlankReadings(items, NCOLS, rowSum, budget, fitOfReading(fit, items));
       if (alts === null) exhausted = true;
       else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true });
     } else {
@@ -1289,7 +1307,7 @@ function readDigitRuns(
     const rows: { base: number; readings: number[][] }[] = [];
     for (const o of open) {
       const alts = o.vanished
-        ? vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSumOpen, budget)
+        ? vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSumOpen, budget, fitOfReading(fits.get(o.seg), o.seg.evidence.items))
         : readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, budget, LAST_IS_SUM);
       if (alts === null) break;
       o.alts = alts;
@@ -1316,10 +1334,14 @@ function readDigitRuns(
     if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
     // have vanished is a guess, not a blank read: it is placed as not known.
-    const keep = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts.map(unconfirmedBlanks);
+    const kept = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts.map(unconfirmedBlanks);
+    // A column a row's positions leave empty in -layout text held a blank or a number the text
+    // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
+    const placedByFit = fits.has(o.seg);
+    const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
     out.set(o.seg, keep);
     if (o.vanished) {
-      if (keep.length === 1)
+      if (keep.length === 1 && !placedByFit)
         ctx.report('blank-placed', {
           target: TABLE_NAMES.t3,
           detail: o.seg.label.text,
@@ -1338,6 +1360,27 @@ function readDigitRuns(
         path: `t3.${o.key}`,
         location: ctx.location(o.seg.label.start, o.seg.label.end),
       });
+    }
+  });
+  return out;
+}
+
+/** A test of a row's readings by the places they give its items (none without one of places). */
+function fitOfReading(
+  fit: ((places: readonly number[]) => boolean) | undefined,
+  items: readonly RowItem[],
+): ((reading: readonly RowItem[]) => boolean) | undefined {
+  return fit ? (reading) => fit(placesIn(reading, items)) : undefined;
+}
+
+/** The column of each of a row's items in a reading of it (the reading keeps the items, blanks put between them). */
+function placesIn(reading: readonly RowItem[], items: readonly RowItem[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  reading.forEach((it, c) => {
+    if (it === items[k]) {
+      out.push(c);
+      k++;
     }
   });
   return out;

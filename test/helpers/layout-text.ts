@@ -7,6 +7,7 @@
  * from `renderReport` output; nothing is copied from the corpus.
  */
 import { renderReport, type Report } from 'zfxxgk-report';
+import type { RowItem } from '../../src/tables/placement.js';
 
 /** How the text is damaged. */
 export interface LayoutTextOptions {
@@ -94,3 +95,20 @@ export function renderLayoutText(report: Report, options: LayoutTextOptions): st
   }
   return out.join('\n');
 }
+
+/** A number of a row item at a line and character column (for the readers of positions). */
+export const rowItemAt = (line: number, column: number, raw: string): RowItem => ({
+  token: {
+    kind: 'value',
+    raw,
+    content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
+    start: column,
+    end: column + raw.length,
+    line,
+    gapBefore: 0,
+    lineStart: false,
+    column,
+  },
+  collapsedBefore: 0,
+  run: 0,
+});

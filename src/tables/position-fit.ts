@@ -1,0 +1,128 @@
+/**
+ * Column places that fit a row's positions, tolerant to drift. In `pdftotext -layout` text of a
+ * browser's or an office suite's print, the numbers of one table column do not keep one character
+ * column down the whole table: the tool lays out each block of lines on a grid of its own, so a row
+ * may stand a few characters left or right of the rows around it. What a block keeps is the spacing
+ * of a row's numbers: the distances between the columns a row's numbers stand in are the distances
+ * between the same columns of a complete row (as many numbers as columns) near it, up to a shift of
+ * the whole row. A row that lost blank cells therefore fits only the places of its numbers whose
+ * spacing a complete row near it shows ({@link placesFitting}); the table's arithmetic then decides
+ * among the places that fit, and where several remain the cells stay ambiguous.
+ */
+import type { RowItem } from './placement.js';
+
+/** A complete row's numbers' centres stand this far (character columns) at most from a row's, once shifted. */
+export const FIT_TOLERANCE = 1.5;
+/** Complete rows read on each side of a row (above it and below it): the nearest, of its own block most likely. */
+export const FIT_NEAR_ROWS = 2;
+/**
+ * A row stands this many characters at most left or right of the complete row it fits: rows of one
+ * block drift by a character or two; a wider shift would let a row's numbers (or the first line of
+ * numbers split over a wrapped label's lines) slide whole columns over.
+ */
+export const FIT_MAX_SHIFT = 2;
+
+/** The centre of an item on its line (character columns), or null without a known column. */
+function centreOf(it: RowItem): number | null {
+  const c = it.token.column;
+  return c === undefined ? null : c + (it.token.end - it.token.start) / 2;
+}
+
+/** The line of a row's items when they are all on one line with known columns; null otherwise. */
+function oneLine(items: readonly RowItem[]): number | null {
+  const first = items[0];
+  if (!first) return null;
+  for (const it of items) if (it.token.line !== first.token.line || it.token.column === undefined || it.token.inRow) return null;
+  return first.token.line;
+}
+
+/**
+ * For each row of a table on one line of `pdftotext -layout` text, the test of a placement of its
+ * numbers (`places[i]`: the column of the row's i-th item): whether some complete row among the
+ * {@link FIT_NEAR_ROWS} nearest above and below it shows those columns at the same distances apart
+ * as the row's numbers ({@link FIT_TOLERANCE} each way, after one shift of the row). Returns null
+ * for a row with no such evidence (not on one line, or no complete row near it that fits any
+ * placement): its placements are then all open.
+ */
+export function placesFitting(
+  rows: readonly (readonly RowItem[])[],
+  ncols: number,
+): (items: readonly RowItem[]) => ((places: readonly number[]) => boolean) | null {
+  const complete: { line: number; centres: number[] }[] = [];
+  for (const items of rows) {
+    const line = oneLine(items);
+    if (line === null || items.length !== ncols || items.some((it) => it.token.kind !== 'value')) continue;
+    complete.push({ line, centres: items.map((it) => centreOf(it) as number) });
+  }
+  complete.sort((a, b) => a.line - b.line);
+  // Text that joins cells by one fixed run of spaces puts every number the same distance after the
+  // one before it: its places follow the labels' lengths, not the columns, and say nothing.
+  if (evenlyJoined(rows, ncols)) return () => null;
+  return (items) => {
+    const line = oneLine(items);
+    if (line === null || items.length === 0 || items.length >= ncols) return null;
+    const xs = items.map((it) => centreOf(it) as number);
+    // (the complete rows are sorted by line: the first at or below the row by halving)
+    let lo = 0;
+    let hi = complete.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((complete[mid] as { line: number }).line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const refs: { centres: number[] }[] = [];
+    for (let k = Math.max(0, lo - FIT_NEAR_ROWS); k < lo; k++) refs.push(complete[k] as { centres: number[] });
+    let below = 0;
+    for (let k = lo; k < complete.length && below < FIT_NEAR_ROWS; k++)
+      if ((complete[k] as { line: number }).line > line) {
+        refs.push(complete[k] as { centres: number[] });
+        below++;
+      }
+    const fits = (ref: readonly number[], places: readonly number[]): boolean => {
+      let lo = -FIT_MAX_SHIFT;
+      let hi = FIT_MAX_SHIFT;
+      for (let i = 0; i < xs.length; i++) {
+        const d = (ref[places[i] as number] as number) - (xs[i] as number);
+        lo = Math.max(lo, d - FIT_TOLERANCE);
+        hi = Math.min(hi, d + FIT_TOLERANCE);
+        if (lo > hi) return false;
+      }
+      return true;
+    };
+    // Only complete rows that fit some placement speak (a row of another block may fit none).
+    const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
+    if (speaking.length === 0) return null;
+    return (places) => places.length === xs.length && speaking.some((r) => fits(r.centres, places));
+  };
+}
+
+/** Whether some increasing placement of `k` items into `ncols` columns passes `test`. */
+function fitsAny(k: number, ncols: number, test: (places: readonly number[]) => boolean): boolean {
+  const places: number[] = [];
+  const rec = (from: number): boolean => {
+    if (places.length === k) return test(places);
+    for (let c = from; c <= ncols - (k - places.length); c++) {
+      places.push(c);
+      const ok = rec(c + 1);
+      places.pop();
+      if (ok) return true;
+    }
+    return false;
+  };
+  return rec(0);
+}
+
+/** Whether every gap between neighbouring numbers of the complete rows on one line is the same width. */
+function evenlyJoined(rows: readonly (readonly RowItem[])[], ncols: number): boolean {
+  let gap: number | null = null;
+  for (const items of rows) {
+    if (items.length !== ncols || oneLine(items) === null) continue;
+    for (let k = 1; k < items.length; k++) {
+      const a = (items[k - 1] as RowItem).token;
+      const g = ((items[k] as RowItem).token.column as number) - ((a.column as number) + (a.end - a.start));
+      if (gap !== null && g !== gap) return false;
+      gap = g;
+    }
+  }
+  return true;
+}
