@@ -138,6 +138,8 @@ export interface DiagnosticParams {
   readonly 'rows-interleaved': ParamFields<'target' | 'detail'>;
   /** `rows-tail-columns`: target, detail. */
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
+  /** `values-may-belong-above`: target, detail. */
+  readonly 'values-may-belong-above': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
   /** `table-by-columns`: target. */
@@ -462,6 +464,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The numbers of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out interleaved in plain text; they were split into the only two rows the count of cells, the row sums and the table's equations allow: check the cells listed.`,
   },
+  'values-may-belong-above': {
+    severity: 'info',
+    zh: (p) =>
+      `${p.target ?? '表格'}中相邻两行（${p.detail ?? ''}）：前一行数值不足，其余数值可能输出在后一行标签之后；两种读法均符合勾稽关系，不一致的单元格标为无法确定。`,
+    en: (p) =>
+      `Of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}), the first is short of numbers and its others may stand after the second's label; both readings keep the arithmetic, so the cells they disagree on are ambiguous.`,
+  },
   'rows-tail-columns': {
     severity: 'warning',
     zh: (p) =>
@@ -638,6 +647,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
   'rows-interleaved':
     "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
+  'values-may-belong-above':
+    "Where blank cells vanish (plain pdftotext), a table-三 row showing fewer numbers than cells either left them blank or had numbers the converter wrote after the next row's label. Every move of the next row's first numbers to the short row was tried: where one keeps both row sums (vanished blanks put back) and every table equation, both readings are kept and the cells they disagree on are ambiguous.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'ownership-undecided':

@@ -23,6 +23,7 @@ import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
+import { applySpilledValues } from '../repairs/spilled-values.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -558,6 +559,22 @@ function readReading(
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
+  // A short row whose numbers may stand after the next row's label (blanks that vanished): the
+  // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
+  applySpilledValues(
+    ctx,
+    't3',
+    {
+      rows: seg.rows,
+      dataRows: dataRowKeys,
+      ncols: NCOLS,
+      blanksVanish: !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+      readings,
+      rowSum: (v) => v.slice(0, NCOLS - 1).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[NCOLS - 1] ?? 0),
+      tableHolds: tableHoldsWith(seg, version),
+    },
+    readings,
+  );
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
