@@ -7,11 +7,14 @@
  * vanished blanks.
  *
  * The evidence read: two rows consecutive in the template and in the text, each key read once, the
- * first short of numbers (no blank written, no gap shown, no position grid: blanks vanished) and the
- * second's numbers following the first's with no other number between. Every move of the second
- * row's first k numbers to the first row (k up to the first row's deficit) is tried: both rows must
- * then keep their row sums with the vanished blanks put back somewhere, and no equation of the
- * table may fail (`tableHolds`). Where some move passes, the readings it gives are added to the
+ * first short of numbers (a block stream with no blank written and no position grid: blanks vanished) and the
+ * second's numbers following the first's with no other number between. The signature of rows
+ * printed interleaved: the first row's label line holds a number of its own. Every move of some of
+ * the second row's numbers (not those on its own label's lines) to the first row, up to the first
+ * row's deficit, is tried: both rows must then keep their row sums with the vanished blanks put
+ * back somewhere (a blank total only for a row summing to 0), the second row may not be left more
+ * blanks than the table can have lost (its cells less the numbers its text holds), and no equation
+ * of the table may fail (`tableHolds`). Where some move passes, the readings it gives are added to the
  * readings of both rows, so the cells where they differ from the reading as printed become
  * `ambiguous` (the reader places every reading); where none passes, the arithmetic decided and the
  * rows stay as read. Out of budget, a move's readings that keep the row sums all stay possible.
@@ -44,6 +47,12 @@ export interface SpilledValuesInput<K extends string> {
   ncols: number;
   /** Whether the table writes blanks that vanish (no blank marker, no gap, no position grid). */
   blanksVanish: boolean;
+  /**
+   * How many cells of the table can have vanished: its cells less the numbers its text holds. A
+   * move that leaves the second row more blanks than that is no reading (the numbers the short
+   * row lacks stand elsewhere).
+   */
+  vanishedAtMost: number;
   /** The readings each row has so far (several: ambiguous where they differ); a row not in it is read as printed. */
   readings: ReadonlyMap<RowSegment<K>, readonly RowItem[][]>;
   /** Whether a row of `ncols` values and blanks keeps its row sum (a vanished total counts as not reported). */
@@ -146,8 +155,8 @@ export function decideSpilledValues<K extends string>(input: SpilledValuesInput<
     const seen = new Set<string>();
     for (let mask = 1; mask < 1 << movable.length; mask++) {
       const moved = movable.filter((_, j) => (mask & (1 << j)) !== 0);
-      if (moved.length > most) continue;
       const kept = bItems.filter((i) => !moved.includes(i));
+      if (moved.length > most || ncols - kept.length > input.vanishedAtMost) continue;
       const key = `${valueKey(moved)}|${valueKey(kept)}`;
       if (tried.has(key)) continue;
       tried.add(key);
