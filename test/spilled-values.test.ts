@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { pipeReport } from './helpers/fixtures.js';
 
-/** Table 三's pipe rows as a block stream (label, then each number on its own line), with `replace` put in place of some rows. */
+/** Table 三's pipe rows as a block stream (label, then each number, the last two side by side), with `replace` put in place of some rows. */
 function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]>): string {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
@@ -34,8 +34,10 @@ function asBlockStream(text: string, replace: ReadonlyMap<string, readonly strin
       for (const b of replace.get(key) as readonly string[]) out.push(b, '');
       return;
     }
+    const numbers = cells.filter((c) => /^\d+$/.test(c));
     out.push(labels.join(' '), '');
-    for (const n of cells.filter((c) => /^\d+$/.test(c))) out.push(n, '');
+    for (const n of numbers.slice(0, -2)) out.push(n, '');
+    out.push(numbers.slice(-2).join(' '), '');
   });
   return out.join('\n');
 }
