@@ -138,6 +138,8 @@ export interface DiagnosticParams {
   readonly 'rows-interleaved': ParamFields<'target' | 'detail'>;
   /** `rows-tail-columns`: target, detail. */
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
+  /** `numbers-may-be-next-row`: target, detail. */
+  readonly 'numbers-may-be-next-row': ParamFields<'target' | 'detail'>;
   /** `values-may-belong-above`: target, detail. */
   readonly 'values-may-belong-above': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
@@ -464,6 +466,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The numbers of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out interleaved in plain text; they were split into the only two rows the count of cells, the row sums and the table's equations allow: check the cells listed.`,
   },
+  'numbers-may-be-next-row': {
+    severity: 'info',
+    zh: (p) =>
+      `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值紧接在后一行标签之前，按“数值在标签之前”读，后两行恰好完整且符合勾稽关系；前一行单元格标为无法确定。`,
+    en: (p) =>
+      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row's numbers stand right before the next row's label, and read as numbers before their labels the next two rows come out whole and keep their sums: the first row's cells are ambiguous.`,
+  },
   'values-may-belong-above': {
     severity: 'info',
     zh: (p) =>
@@ -647,6 +656,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
   'rows-interleaved':
     "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
+  'numbers-may-be-next-row':
+    "Plain pdftotext sometimes writes a stretch of table-三 rows with each row's numbers before its label. A row read whole from the numbers after its label, whose last number stands right before a short row's label, while that short row's numbers (right before the next label) with the next row's make exactly a row keeping its sum, may hold the short row's numbers: unless the table's equations fail with that reading, its cells are ambiguous.",
   'values-may-belong-above':
     "Where blank cells vanish (plain pdftotext), a table-三 row showing fewer numbers than cells either left them blank or had numbers the converter wrote after the next row's label. Every move of the next row's first numbers to the short row was tried: where one keeps both row sums (vanished blanks put back) and every table equation, both readings are kept and the cells they disagree on are ambiguous.",
   'rows-tail-columns':

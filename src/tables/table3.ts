@@ -24,6 +24,7 @@ import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
+import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -573,6 +574,23 @@ function readReading(
       readings,
       rowSum: (v) => v.slice(0, NCOLS - 1).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[NCOLS - 1] ?? 0),
       tableHolds: tableHoldsWith(seg, version),
+    },
+    readings,
+  );
+  // A whole row right before a short row's label, whose numbers may be that row's (printed before
+  // its label): kept only as candidates (`repairs/shifted-rows.ts`).
+  applyShiftedRows(
+    ctx,
+    't3',
+    {
+      rows: seg.rows,
+      dataRows: dataRowKeys,
+      ncols: NCOLS,
+      unpositioned: !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+      tokens,
+      rowHolds: (key, items) => rowSumHolds(key, items, version),
+      tableHolds: tableHoldsWith(seg, version),
+      unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
     },
     readings,
   );
@@ -1292,6 +1310,12 @@ function readDigitRuns(
     }
   });
   return out;
+}
+
+/** A blank cell no marker wrote, where `like` stands (for readings of a row's cells). */
+function blankLike(like: RowItem): RowItem {
+  const t = like.token;
+  return { ...like, token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false } };
 }
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
