@@ -468,17 +468,15 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'numbers-may-be-next-row': {
     severity: 'info',
-    zh: (p) =>
-      `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值紧接在后一行标签之前，按“数值在标签之前”读，后两行恰好完整且符合勾稽关系；前一行单元格标为无法确定。`,
+    zh: (p) => `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值可能属于后一行（输出在其标签之前），已标为无法确定。`,
     en: (p) =>
-      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row's numbers stand right before the next row's label, and read as numbers before their labels the next two rows come out whole and keep their sums: the first row's cells are ambiguous.`,
+      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row's numbers may be the next row's (printed before its label): ambiguous.`,
   },
   'values-may-belong-above': {
     severity: 'info',
-    zh: (p) =>
-      `${p.target ?? '表格'}中相邻两行（${p.detail ?? ''}）：前一行数值不足，其余数值可能输出在后一行标签之后；两种读法均符合勾稽关系，不一致的单元格标为无法确定。`,
+    zh: (p) => `${p.target ?? '表格'}中相邻两行（${p.detail ?? ''}）：前一行缺少的数值可能在后一行标签之后，不一致的单元格标为无法确定。`,
     en: (p) =>
-      `Of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}), the first is short of numbers and its others may stand after the second's label; both readings keep the arithmetic, so the cells they disagree on are ambiguous.`,
+      `Of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}), the first's missing numbers may stand after the second's label: cells the readings disagree on are ambiguous.`,
   },
   'rows-tail-columns': {
     severity: 'warning',
@@ -657,9 +655,9 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'rows-interleaved':
     "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
   'numbers-may-be-next-row':
-    "Plain pdftotext sometimes writes a stretch of table-三 rows with each row's numbers before its label. A row read whole from the numbers after its label, whose last number stands right before a short row's label, while that short row's numbers (right before the next label) with the next row's make exactly a row keeping its sum, may hold the short row's numbers: unless the table's equations fail with that reading, its cells are ambiguous.",
+    "A whole table-三 row right before a short row's label may hold that row's numbers (plain pdftotext printed them before the label): the short row's numbers with the next row's make a whole row keeping its sum. Unless the table's equations fail so, its cells are ambiguous.",
   'values-may-belong-above':
-    "Where blank cells vanish (plain pdftotext), a table-三 row showing fewer numbers than cells either left them blank or had numbers the converter wrote after the next row's label. Every move of the next row's first numbers to the short row was tried: where one keeps both row sums (vanished blanks put back) and every table equation, both readings are kept and the cells they disagree on are ambiguous.",
+    "Where blanks vanish (plain pdftotext), a short table-三 row may have numbers printed after the next row's label. Moves of the next row's numbers that keep both row sums and the table's equations are kept as readings: cells they disagree on are ambiguous.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'ownership-undecided':
