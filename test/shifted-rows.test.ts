@@ -5,32 +5,10 @@
  * block stream, the last rows rearranged so.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from '../src/index.js';
 import { pipeReport } from './helpers/fixtures.js';
-import { asBlockStream } from './helpers/block-stream.js';
+import { asBlockStream, readTable3 } from './helpers/block-stream.js';
 
-const APPLICANTS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
-
-function read(text: string): { row: (r: string) => (number | string | null)[]; codes: Set<string> } {
-  const { report, diagnostics } = parseReport(text, { format: 'text' });
-  const cells = new Map(listCells(report!).map((c) => [c.address, c]));
-  return {
-    row: (r) =>
-      APPLICANTS.map((c) => {
-        const cell = cells.get(`t3.${r}.${c}`);
-        return cell?.status === 'value' ? cell.value : (cell?.status ?? null);
-      }),
-    codes: new Set(diagnostics.filter((d) => d.path === 't3.results.otherHandling.other').map((d) => d.code)),
-  };
-}
+const read = (text: string): ReturnType<typeof readTable3> => readTable3(text, 't3.results.otherHandling.other');
 
 /** 3.其他, (七)总计 and 四、结转下年度继续办理 with `before` printed before each of the last two labels. */
 function shifted(other: readonly string[], total: readonly string[], carried: readonly string[]): string {

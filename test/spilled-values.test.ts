@@ -5,32 +5,10 @@
  * (test/helpers/fixtures.ts pipeReport) written as a block stream, the two rows rearranged so.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from '../src/index.js';
 import { pipeReport } from './helpers/fixtures.js';
-import { asBlockStream } from './helpers/block-stream.js';
+import { asBlockStream, readTable3 } from './helpers/block-stream.js';
 
-const APPLICANTS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
-
-function read(text: string): { row: (r: string) => (number | string | null)[]; codes: Set<string> } {
-  const { report, diagnostics } = parseReport(text, { format: 'text' });
-  const cells = new Map(listCells(report!).map((c) => [c.address, c]));
-  return {
-    row: (r) =>
-      APPLICANTS.map((c) => {
-        const cell = cells.get(`t3.results.denied.${r}.${c}`);
-        return cell?.status === 'value' ? cell.value : (cell?.status ?? null);
-      }),
-    codes: new Set(diagnostics.filter((d) => d.path === 't3.results.denied.internalAffairs').map((d) => d.code)),
-  };
-}
+const read = (text: string): ReturnType<typeof readTable3> => readTable3(text, 't3.results.denied.internalAffairs');
 
 /** Rows 4 and 5 of 不予公开 printed interleaved: row 4's label line with its first number, row 5's label wrapped around one. */
 function interleaved(row4: string, row5: string, numbers: readonly string[]): string {
@@ -51,7 +29,7 @@ describe('spilled values (a short row, the next row after its label)', () => {
     // Row 4 is 0 0 _ 0 _ _ _ and row 5 is 0 0 0 0 0 _ _: eight zeros, one on row 4's label line.
     const { row, codes } = read(interleaved('0 | 0 |  | 0 |  |  | ', '0 | 0 | 0 | 0 | 0 |  | ', ['0', '0', '0', '0', '0', '0', '0', '0']));
     // Read as printed, row 5 took seven zeros (two of them row 4's): its blank otherOrg and total read 0.
-    expect(row('internalAffairs')).toEqual(Array(7).fill('ambiguous'));
+    expect(row('results.denied.internalAffairs')).toEqual(Array(7).fill('ambiguous'));
     expect(codes.has('values-may-belong-above')).toBe(true);
   });
 
@@ -60,7 +38,7 @@ describe('spilled values (a short row, the next row after its label)', () => {
     const { row, codes } = read(
       interleaved('0 |  |  |  |  |  | ', '5 | 3 | 2 | 1 | 4 | 6 | 21', ['0', '5', '3', '2', '1', '4', '6', '21']),
     );
-    expect(row('internalAffairs')).toEqual([5, 3, 2, 1, 4, 6, 21]);
+    expect(row('results.denied.internalAffairs')).toEqual([5, 3, 2, 1, 4, 6, 21]);
     expect(codes.has('values-may-belong-above')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * table: a block stream (each label, then each number, the last two of a row side by side, blank
  * lines between blocks), some rows' blocks replaced to rearrange them.
  */
+import { listCells, parseReport } from '../../src/index.js';
 
 /** Table 三's pipe rows as a block stream (label, then each number, the last two side by side), with `replace` put in place of some rows. */
 export function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]>): string {
@@ -36,4 +37,29 @@ export function asBlockStream(text: string, replace: ReadonlyMap<string, readonl
     out.push(numbers.slice(-2).join(' '), '');
   });
   return out.join('\n');
+}
+
+/** Table 三's columns, in order. */
+export const APPLICANTS = [
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+  'total',
+];
+
+/** Reads `text`: each table-三 row's cells (a value, or its status), and the codes of the diagnostics whose path is `path`. */
+export function readTable3(text: string, path: string): { row: (r: string) => (number | string | null)[]; codes: Set<string> } {
+  const { report, diagnostics } = parseReport(text, { format: 'text' });
+  const cells = new Map(listCells(report!).map((c) => [c.address, c]));
+  return {
+    row: (r) =>
+      APPLICANTS.map((c) => {
+        const cell = cells.get(`t3.${r}.${c}`);
+        return cell?.status === 'value' ? cell.value : (cell?.status ?? null);
+      }),
+    codes: new Set(diagnostics.filter((d) => d.path === path).map((d) => d.code)),
+  };
 }
