@@ -7,36 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { pipeReport } from './helpers/fixtures.js';
-
-/** Table 三's pipe rows as blocks (label, then each number, the last two side by side), with `replace` put in place of some rows' blocks. */
-function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]>): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、收到'));
-  const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
-  const out: string[] = [];
-  lines.forEach((l, i) => {
-    if (i <= start || i >= end) {
-      out.push(l);
-      return;
-    }
-    if (i <= start + 3) {
-      out.push(l.replace(/ \|$/, '').split(' | ').join(' '));
-      return;
-    }
-    const cells = l.replace(/ \|$/, '').split(' | ');
-    const labels = cells.filter((c) => !/^\d+$/.test(c));
-    const key = labels[labels.length - 1] as string;
-    if (replace.has(key)) {
-      for (const b of replace.get(key) as readonly string[]) out.push(b, '');
-      return;
-    }
-    const numbers = cells.filter((c) => /^\d+$/.test(c));
-    out.push(labels.join(' '), '');
-    for (const n of numbers.slice(0, -2)) out.push(n, '');
-    out.push(numbers.slice(-2).join(' '), '');
-  });
-  return out.join('\n');
-}
+import { asBlockStream } from './helpers/block-stream.js';
 
 function cellsOf(text: string): { cells: Map<string, { status: string; value: number | null }>; codes: Map<string, string[]> } {
   const { report, diagnostics } = parseReport(text, { format: 'text' });

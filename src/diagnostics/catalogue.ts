@@ -140,6 +140,10 @@ export interface DiagnosticParams {
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
   /** `table-uniform`: target, detail. */
   readonly 'table-uniform': ParamFields<'target' | 'detail'>;
+  /** `numbers-may-be-next-row`: target, detail. */
+  readonly 'numbers-may-be-next-row': ParamFields<'target' | 'detail'>;
+  /** `values-may-belong-above`: target, detail. */
+  readonly 'values-may-belong-above': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
   /** `table-by-columns`: target. */
@@ -464,6 +468,18 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The numbers of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out interleaved in plain text; they were split into the only two rows the count of cells, the row sums and the table's equations allow: check the cells listed.`,
   },
+  'numbers-may-be-next-row': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值可能属于后一行（输出在其标签之前），已标为无法确定。`,
+    en: (p) =>
+      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row's numbers may be the next row's (printed before its label): ambiguous.`,
+  },
+  'values-may-belong-above': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}中相邻两行（${p.detail ?? ''}）：前一行缺少的数值可能在后一行标签之后，不一致的单元格标为无法确定。`,
+    en: (p) =>
+      `Of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}), the first's missing numbers may stand after the second's label: cells the readings disagree on are ambiguous.`,
+  },
   'rows-tail-columns': {
     severity: 'warning',
     zh: (p) =>
@@ -645,6 +661,10 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
   'rows-interleaved':
     "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
+  'numbers-may-be-next-row':
+    "A whole table-三 row right before a short row's label may hold that row's numbers (plain pdftotext printed them before the label): the short row's numbers with the next row's make a whole row keeping its sum. Unless the table's equations fail so, its cells are ambiguous.",
+  'values-may-belong-above':
+    "Where blanks vanish (plain pdftotext), a short table-三 row may have numbers printed after the next row's label. Moves of the next row's numbers that keep both row sums and the table's equations are kept as readings: cells they disagree on are ambiguous.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'table-uniform':

@@ -25,6 +25,8 @@ import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
+import { applySpilledValues } from '../repairs/spilled-values.js';
+import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -622,6 +624,40 @@ function readReading(
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
+  // A short row whose numbers may stand after the next row's label (blanks that vanished): the
+  // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
+  applySpilledValues(
+    ctx,
+    't3',
+    {
+      rows: seg.rows,
+      dataRows: dataRowKeys,
+      ncols: NCOLS,
+      blanksVanish: blocks.blockStream && !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+      vanishedAtMost: NCOLS * dataRowKeys.length - tokens.filter((t) => t.kind === 'value').length,
+      readings,
+      rowSum: (v) => v.slice(0, NCOLS - 1).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[NCOLS - 1] ?? 0),
+      tableHolds: tableHoldsWith(seg, version),
+    },
+    readings,
+  );
+  // A whole row right before a short row's label, whose numbers may be that row's (printed before
+  // its label): kept only as candidates (`repairs/shifted-rows.ts`).
+  applyShiftedRows(
+    ctx,
+    't3',
+    {
+      rows: seg.rows,
+      dataRows: dataRowKeys,
+      ncols: NCOLS,
+      unpositioned: !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+      tokens,
+      rowHolds: (key, items) => rowSumHolds(key, items, version),
+      tableHolds: tableHoldsWith(seg, version),
+      unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
+    },
+    readings,
+  );
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
@@ -1384,6 +1420,12 @@ function placesIn(reading: readonly RowItem[], items: readonly RowItem[]): numbe
     }
   });
   return out;
+}
+
+/** A blank cell no marker wrote, where `like` stands (for readings of a row's cells). */
+function blankLike(like: RowItem): RowItem {
+  const t = like.token;
+  return { ...like, token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false } };
 }
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
