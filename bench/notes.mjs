@@ -209,7 +209,8 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   time on this shared machine moved ±30 %. Import 117.6M → 110M, import + first parse of the bench's simplified
   report 244M → 237M (0.1.0: 360M / 446M); of a traditional one 393–401M → 299–301M (0.1.0: 602M). CPU medians of
   15 alternating fresh processes (load ~20): traditional import + first parse 129 → 108 ms, simplified 81–82 ms
-  both (within noise). **Kept:** (1) Node's ES module build is ASCII only: esbuild escapes non-ASCII characters in
+  both (within noise); in another run at a load of ~4, traditional 196 → 142 ms (0.1.0: 285 ms), simplified 116 ms
+  both (0.1.0: 229 ms). **Kept:** (1) Node's ES module build is ASCII only: esbuild escapes non-ASCII characters in
   strings but leaves them in regular expression literals, and one such character made Node decode the whole 487 kB
   core on its slow UTF-8 path (\`TextDecoder\`, ~7 % of the import's instructions) and V8 scan it as two-byte text;
   a build plugin (\`asciiSource\` in \`tsup.config.ts\`) writes our sources' non-ASCII characters as \`\\u\` escapes for
