@@ -203,6 +203,37 @@ export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a 
   \`cachedData\`, 587 kB), took import + first parse from 86–117 to 37–60 ms (import 40–54 → 18–27 ms). That is the
   size of what is left, and Node 22's compile cache (\`NODE_COMPILE_CACHE\`, the user's choice) is the way to it; not
   done here (Node 20 has none for ES modules, and a library should not write caches for its users).
+- **Cold start and traditional text, fifth round (issue 16).** Measured in instructions (valgrind cachegrind on a
+  fresh \`node\` importing \`dist/esm-node/index.js\` and parsing once; Node's own start, 519M here, subtracted, and
+  so is V8's random hash-seed prime search, which moves a run by up to ±9M): deterministic to ~0.5 %, where CPU
+  time on this shared machine moved ±30 %. Import 117.6M → 110M, import + first parse of the bench's simplified
+  report 244M → 237M (0.1.0: 360M / 446M); of a traditional one 393–401M → 299–301M (0.1.0: 602M). CPU medians of
+  15 alternating fresh processes (load ~20): traditional import + first parse 129 → 108 ms, simplified 81–82 ms
+  both (within noise); in another run at a load of ~4, traditional 196 → 142 ms (0.1.0: 285 ms), simplified 116 ms
+  both (0.1.0: 229 ms). **Kept:** (1) Node's ES module build is ASCII only: esbuild escapes non-ASCII characters in
+  strings but leaves them in regular expression literals, and one such character made Node decode the whole 487 kB
+  core on its slow UTF-8 path (\`TextDecoder\`, ~7 % of the import's instructions) and V8 scan it as two-byte text;
+  a build plugin (\`asciiSource\` in \`tsup.config.ts\`) writes our sources' non-ASCII characters as \`\\u\` escapes for
+  that build. (2) Traditional conversion reads a table of code units: a character whose only dictionary word is
+  itself, replaced by one code unit (2,966 of TSCharacters' 3,512 words), is replaced without a lookup, and opencc's
+  trie holds only the other words (about a fifth), so building it costs a fresh process ~90M fewer instructions and
+  \`normalize()\` of the bench's traditional report is 1.35× faster warm (A/B in one process, CPU, 41 rounds,
+  interquartile 1.30–1.40×; the whole traditional parse 1.1×, within noise). Output identical: every code unit
+  alone, every dictionary word, random dictionaries against opencc's \`ConverterFactory\`
+  (\`test/opencc-convert.property.test.ts\`), and the full JSON of \`parseReport\`, \`parseReports\` and \`normalize\` on
+  738 inputs (the gauntlet's outputs and pages, probe seeds 1 and 16, the bench inputs, and their traditional
+  versions: 317 converted). Converting only some spans was not tried again: a report's narrative must be converted
+  as today, and it is most of the text. **Where the rest goes** (cachegrind by V8 function, first parse of
+  simplified text ~127M): V8 compiling the functions a parse calls (scanning, parsing, bytecode ~42M), running them
+  cold in the interpreter and Sparkplug (~35M), compiling regular expressions (~7M), garbage collection (~5M); of
+  the import ~110M: scanning and pre-parsing the core (~60M), the modules' top-level work (~20M: table 三's label
+  index, parsimmon, the heading grammar; all used by the first parse). The opencc dictionaries (85 kB of strings) cost
+  ~3M of the import, entities' ~33 kB little more. **Tried and not kept:** a faster dictionary reader (entries of one
+  code unit read without \`indexOf\`): it ran the loop fast enough for TurboFan to compile it on the stack, +47M
+  instructions. The ≤ 50 ms target is not met (simplified import + first parse ~80 ms CPU at a load of ~20); what
+  is left is V8 compiling and first running code, so V8's code cache is the remaining lever (measured in the fourth
+  round: 86–117 → 37–60 ms); Node 20 has no compile cache for ES modules (Node 22's \`module.enableCompileCache()\` /
+  \`NODE_COMPILE_CACHE\` are the user's to switch on).
 - **\`validateReport\` (issue 16).** Profiled on the example report (85 checks, 1 issue): the cell reader built a
   \`Map\` of ~200 cells per call, each address sliced and split (~23 % of a validation), the narrative claims ran 14
   patterns over every section and copied the whole text once per match to mask it (~20 %), the four outline rules
