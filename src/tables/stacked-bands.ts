@@ -110,28 +110,21 @@ function overlaps(a: Cell, b: Cell): boolean {
 }
 
 /**
- * The cells of lines `a..b` of the block grouped by columns, or null when they break the rules of a
- * band (see the module comment).
+ * The cells of lines `a..b` of the block grouped by columns (`grouped`: the grouping of those lines,
+ * {@link groupLines}), or null when they break the rules of a band (see the module comment).
  */
-function bandGroups(cells: readonly (readonly Cell[])[], labelled: readonly boolean[], a: number, b: number): Group[] | null {
+function bandGroups(
+  cells: readonly (readonly Cell[])[],
+  labelled: readonly boolean[],
+  a: number,
+  b: number,
+  grouped: readonly Group[] | null,
+): readonly Group[] | null {
   if ((cells[a] as Cell[]).length === 0 || (cells[b] as Cell[]).length === 0) return null;
   if (b === a + 1 && labelled[a] && labelled[b]) return null;
   if (!labelCentred(labelled, cells, a, b)) return null;
-  const groups: Group[] = [];
-  for (let k = a; k <= b; k++) {
-    for (const t of cells[k] as Cell[]) {
-      const hits = groups.filter((g) => g.tokens.some((o) => overlaps(o, t)));
-      if (hits.length > 1) return null;
-      const g = hits[0];
-      if (!g) groups.push({ tokens: [t], lines: [k] });
-      else if (g.lines[g.lines.length - 1] === k) return null;
-      else {
-        g.tokens.push(t);
-        g.lines.push(k);
-      }
-    }
-  }
-  if (groups.length < MIN_BAND_CELLS) return null;
+  const groups = grouped;
+  if (!groups || groups.length < MIN_BAND_CELLS) return null;
   let step = 0;
   for (const g of groups) {
     if (!centred(g, a + b)) return null;
@@ -143,6 +136,41 @@ function bandGroups(cells: readonly (readonly Cell[])[], labelled: readonly bool
     step = own;
     // Pieces on neighbouring lines, both lines labelled: rows one under the other.
     if (own === 1 && g.lines.some((k, i) => i > 0 && labelled[k] && labelled[k - 1])) return null;
+  }
+  return groups;
+}
+
+/**
+ * The cells of lines `a..a+i` grouped by overlapping columns, for every `i` below {@link MAX_BAND_LINES}
+ * (`out[i]`), or null from the first line where a cell overlaps two groups or a group takes two
+ * cells of one line. The lines are taken top to bottom, each cell joining the group it overlaps, so
+ * the grouping of `a..b` is that of `a..b-1` with line `b` added: each line is grouped once per
+ * band start, not once per band (groups a line changes are copied, the shorter bands keep theirs).
+ */
+function groupLines(cells: readonly (readonly Cell[])[], a: number, last: number): (readonly Group[] | null)[] {
+  const out: (readonly Group[] | null)[] = [];
+  let groups: Group[] | null = [];
+  for (let k = a; k <= last; k++) {
+    groups = groups && addLine(groups, cells[k] as Cell[], k);
+    out.push(groups);
+  }
+  return out;
+}
+
+/** `groups` with the cells of line `k` added (a new array; changed groups copied), or null. */
+function addLine(prev: readonly Group[], line: readonly Cell[], k: number): Group[] | null {
+  const groups = prev.slice();
+  for (const t of line) {
+    let at = -1;
+    for (let i = 0; i < groups.length; i++) {
+      if (!(groups[i] as Group).tokens.some((o) => overlaps(o, t))) continue;
+      if (at >= 0) return null;
+      at = i;
+    }
+    const g = groups[at];
+    if (!g) groups.push({ tokens: [t], lines: [k] });
+    else if (g.lines[g.lines.length - 1] === k) return null;
+    else groups[at] = { tokens: [...g.tokens, t], lines: [...g.lines, k] };
   }
   return groups;
 }
@@ -204,13 +232,15 @@ export function joinBands(
     labelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label'));
   }
   // Every band of the block that meets the evidence, by its last line.
-  const endingAt: { a: number; groups: Group[] }[][] = block.map(() => []);
+  const endingAt: { a: number; groups: readonly Group[] }[][] = block.map(() => []);
   const startingAt: number[][] = block.map(() => []);
+  // (grouped[a][i]: the grouping of lines a..a+i; a band must start on a line holding a cell)
+  const grouped = cells.map((c, a) => (c.length === 0 ? [] : groupLines(cells, a, Math.min(n - 1, a + MAX_BAND_LINES - 1))));
   for (let b = 0; b < n; b++)
     for (let a = b; a >= Math.max(0, b - MAX_BAND_LINES + 1); a--) {
-      const groups = bandGroups(cells, labelled, a, b);
+      const groups = bandGroups(cells, labelled, a, b, (grouped[a] as (readonly Group[] | null)[])[b - a] ?? null);
       if (!groups) continue;
-      (endingAt[b] as { a: number; groups: Group[] }[]).push({ a, groups });
+      (endingAt[b] as { a: number; groups: readonly Group[] }[]).push({ a, groups });
       (startingAt[a] as number[]).push(b);
     }
   // The best cuts leave the fewest lines holding cells outside every band. fwd[k]: the best cut of
@@ -232,9 +262,9 @@ export function joinBands(
   const all = fwd[n] as Cut;
   if (all.ways > MAX_WAYS) return null;
   // The bands every best cut takes (a band some best cut does without is left as printed).
-  const bands: { a: number; b: number; groups: Group[] }[] = [];
+  const bands: { a: number; b: number; groups: readonly Group[] }[] = [];
   for (let b = 0; b < n; b++)
-    for (const band of endingAt[b] as { a: number; groups: Group[] }[]) {
+    for (const band of endingAt[b] as { a: number; groups: readonly Group[] }[]) {
       const before = fwd[band.a] as Cut;
       const after = bwd[b + 1] as Cut;
       if (before.out + after.out === all.out && before.ways * after.ways === all.ways) bands.push({ a: band.a, b, groups: band.groups });
@@ -247,7 +277,7 @@ export function joinBands(
 function bandedStream(
   tokens: readonly TableToken[],
   block: readonly TokenLine[],
-  bands: readonly { a: number; b: number; groups: Group[] }[],
+  bands: readonly { a: number; b: number; groups: readonly Group[] }[],
 ): TableToken[] {
   const out: TableToken[] = [];
   const gapOf = (k: number): number => (k === 0 ? (tokens[(block[0] as TokenLine).from] as TableToken).gapBefore : 0);
