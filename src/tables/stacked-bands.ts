@@ -110,20 +110,21 @@ function overlaps(a: Cell, b: Cell): boolean {
 }
 
 /**
- * The cells of lines `a..b` of the block grouped by columns (`grouped`: the grouping of those lines,
- * {@link groupLines}), or null when they break the rules of a band (see the module comment).
+ * The cells of lines `a..b` of the block grouped by columns (`grouping`: the grouping of those
+ * lines, asked for only when the band's labels allow it), or null when they break the rules of a
+ * band (see the module comment).
  */
 function bandGroups(
   cells: readonly (readonly Cell[])[],
   labelled: readonly boolean[],
   a: number,
   b: number,
-  grouped: readonly Group[] | null,
+  grouping: (a: number, b: number) => readonly Group[] | null,
 ): readonly Group[] | null {
   if ((cells[a] as Cell[]).length === 0 || (cells[b] as Cell[]).length === 0) return null;
   if (b === a + 1 && labelled[a] && labelled[b]) return null;
   if (!labelCentred(labelled, cells, a, b)) return null;
-  const groups = grouped;
+  const groups = grouping(a, b);
   if (!groups || groups.length < MIN_BAND_CELLS) return null;
   let step = 0;
   for (const g of groups) {
@@ -141,20 +142,27 @@ function bandGroups(
 }
 
 /**
- * The cells of lines `a..a+i` grouped by overlapping columns, for every `i` below {@link MAX_BAND_LINES}
- * (`out[i]`), or null from the first line where a cell overlaps two groups or a group takes two
- * cells of one line. The lines are taken top to bottom, each cell joining the group it overlaps, so
- * the grouping of `a..b` is that of `a..b-1` with line `b` added: each line is grouped once per
- * band start, not once per band (groups a line changes are copied, the shorter bands keep theirs).
+ * The cells of lines `a..b` grouped by overlapping columns, or null where a cell overlaps two groups
+ * or a group takes two cells of one line. The lines are taken top to bottom, each cell joining the
+ * group it overlaps, so the grouping of `a..b` is that of `a..b-1` with line `b` added: each band
+ * start's groupings are kept and extended line by line (each line grouped once per band start, not
+ * once per band; the groups a line changes are copied, the shorter bands keep theirs).
  */
-function groupLines(cells: readonly (readonly Cell[])[], a: number, last: number): (readonly Group[] | null)[] {
-  const out: (readonly Group[] | null)[] = [];
-  let groups: Group[] | null = [];
-  for (let k = a; k <= last; k++) {
-    groups = groups && addLine(groups, cells[k] as Cell[], k);
-    out.push(groups);
-  }
-  return out;
+function linesGrouper(cells: readonly (readonly Cell[])[]): (a: number, b: number) => readonly Group[] | null {
+  // (byStart[a][i]: the grouping of lines a..a+i, as far as asked)
+  const byStart = new Map<number, (Group[] | null)[]>();
+  return (a, b) => {
+    let done = byStart.get(a);
+    if (!done) {
+      done = [];
+      byStart.set(a, done);
+    }
+    for (let k = a + done.length; k <= b; k++) {
+      const prev = k === a ? [] : (done[done.length - 1] as Group[] | null);
+      done.push(prev && addLine(prev, cells[k] as Cell[], k));
+    }
+    return done[b - a] as Group[] | null;
+  };
 }
 
 /** `groups` with the cells of line `k` added (a new array; changed groups copied), or null. */
@@ -234,11 +242,10 @@ export function joinBands(
   // Every band of the block that meets the evidence, by its last line.
   const endingAt: { a: number; groups: readonly Group[] }[][] = block.map(() => []);
   const startingAt: number[][] = block.map(() => []);
-  // (grouped[a][i]: the grouping of lines a..a+i; a band must start on a line holding a cell)
-  const grouped = cells.map((c, a) => (c.length === 0 ? [] : groupLines(cells, a, Math.min(n - 1, a + MAX_BAND_LINES - 1))));
+  const grouping = linesGrouper(cells);
   for (let b = 0; b < n; b++)
     for (let a = b; a >= Math.max(0, b - MAX_BAND_LINES + 1); a--) {
-      const groups = bandGroups(cells, labelled, a, b, (grouped[a] as (readonly Group[] | null)[])[b - a] ?? null);
+      const groups = bandGroups(cells, labelled, a, b, grouping);
       if (!groups) continue;
       (endingAt[b] as { a: number; groups: readonly Group[] }[]).push({ a, groups });
       (startingAt[a] as number[]).push(b);
