@@ -17,7 +17,7 @@ export const GAPS = `- **Table reading, the passes counted (issue 16).** Calls c
   vanished blanks read every row again for each choice of the rows that lost a cell (a row that lost none is now read
   once per start of its numbers); the ordered-values repair indexed every item before knowing whether any row keeps its
   sum. Instructions executed (valgrind cachegrind, warm loop, start-up subtracted; timing A/B at load ~20 varied
-  ±10–20 % between two copies of one build): one line −10.5 %, plain \`pdftotext\` not counted (a valgrind run of its 42 texts did not finish in the session), pipe text unchanged. A 3× gain over 0.1.0
+  ±10–20 % between two copies of one build): one line −10.5 %, plain \`pdftotext\` not settled (one round of its 42 texts counted, too few for the JIT and GC noise: 3.14 G against 2.26 G; timing A/B against main 0.9–1.3×), pipe text unchanged. A 3× gain over 0.1.0
   needs fewer readings per table (0.1.0 segmented each table once and ran no repair), not these passes made cheaper.
 - **HTML (this round of work).** parse5 built a DOM with a source location on every node, and that was 45–65 % of
   an HTML parse. Now parse5's tokenizer (the standard's tokenizer: character references, comments, raw text, attributes)
