@@ -1,7 +1,25 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **HTML (this round of work).** parse5 built a DOM with a source location on every node, and that was 45–65 % of
+export const GAPS = `- **Table reading, the passes counted (issue 16).** Calls counted per warm parse (a build with a counter in every
+  function) and profiled (\`node --cpu-prof\`) on pipe text, one-line and plain-\`pdftotext\` gauntlet texts: each table
+  region is tokenised once (three \`tokenize\` calls a parse; table 三's tokens serve its block-stream decision and its
+  reader), label matching is cached per text already (\`cleanLabel\`, \`matchLabel\`), the ownership repair runs once
+  per table 二 and 三, rows are segmented 3 (pipe) to 5 (plain) times a parse, each for another reading. So no pass over
+  a region is repeated whole; the cost is the weight of each call (objects, maps and arrays built per row and per
+  reading; garbage collection 8–14 %). Inclusive shares: pipe text: table 三 23 %, table 二 13 %, tokenising 11 %,
+  the front end (normalising, lines, regions, metadata) ~25 %; one line: table 三 28 % (digit runs 7, ordered values 4),
+  tokenising 17 % (of which stacked numbers 10: cutting blocks into row bands 7), run-on cutting 6 %; plain: table 三
+  49 % (ownership 19, of it the deal with vanished blanks 9; block-order search 10; ordered values 5), table 四 11 %.
+  Repeated work found and cut, every result byte-identical (full JSON of \`parseReports\` on 2,181 inputs: every text
+  of the gauntlet and of probe seeds 1–5, 7, 11, 12, 14–22): the band cutting regrouped the lines \`a..b\` for every
+  band (now each band start's grouping is extended line by line, built when a band's labels ask for it); the deal with
+  vanished blanks read every row again for each choice of the rows that lost a cell (a row that lost none is now read
+  once per start of its numbers); the ordered-values repair indexed every item before knowing whether any row keeps its
+  sum. Instructions executed (valgrind cachegrind, warm loop, start-up subtracted; timing A/B at load ~20 varied
+  ±10–20 % between two copies of one build): one line −10.5 %, plain \`pdftotext\` not settled (one round of its 42 texts counted, too few for the JIT and GC noise: 3.14 G against 2.26 G; timing A/B against main 0.9–1.3×), pipe text unchanged. A 3× gain over 0.1.0
+  needs fewer readings per table (0.1.0 segmented each table once and ran no repair), not these passes made cheaper.
+- **HTML (this round of work).** parse5 built a DOM with a source location on every node, and that was 45–65 % of
   an HTML parse. Now parse5's tokenizer (the standard's tokenizer: character references, comments, raw text, attributes)
   feeds a light tree builder of ours (\`src/adapters/html-tree.ts\`) that models the parts of the standard's tree
   construction that change a page's text (head and implied body, implied ends of paragraphs, list items, headings, rows

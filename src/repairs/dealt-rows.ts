@@ -231,11 +231,20 @@ export function dealRowsWithVanished(input: VanishedDealInput): VanishedDeal | n
   let kept = 0;
   let abandoned = false;
   const seg = segmentationOf(rows);
+  // A row that lost no cell reads the same wherever its numbers start in the free ones, whichever
+  // rows lost the cells before it: read once per start (key: row × starts), not once per choice.
+  const whole = new Map<number, RowItem[][] | null>();
   // Each row's readings under the current choice of lost cells (null: the row breaks its sum).
   const rowReadings = (k: number, from: number): RowItem[][] | null => {
     const row = rows[k] as DealtRow;
+    const key = k * (free.length + 1) + from;
+    if ((lost[k] as number) === 0 && whole.has(key)) return whole.get(key) as RowItem[][] | null;
     const items = oneRun([...row.onLine, ...free.slice(from, from + (lacks[k] as number) - (lost[k] as number))]);
-    if ((lost[k] as number) === 0) return rowSum(row.segment.key, items) !== 'fails' ? [items] : null;
+    if ((lost[k] as number) === 0) {
+      const own = rowSum(row.segment.key, items) !== 'fails' ? [items] : null;
+      whole.set(key, own);
+      return own;
+    }
     const out = vanishedBlankReadings(items, ncols, (values) => values.length === ncols, budget);
     if (!out) {
       abandoned = true;

@@ -113,21 +113,20 @@ export function decideOrderedValues<K extends string>(
   let anchorable = false;
   for (const r of chosen.values()) if (r.evidence.items.length >= ncols) anchorable = true;
   if (!anchorable) return null;
+  // (rows whose first cells keep the row sum, found before the items are indexed: none, no anchor)
+  const summed: [K, RowSegment<K>, RowItem[]][] = [];
+  for (const [key, r] of chosen) {
+    const own = r.evidence.items.slice(0, ncols);
+    if (own.length === ncols && rowSum(key, own) === 'holds') summed.push([key, r, own]);
+  }
+  if (summed.length === 0) return null;
   const items = [...unsorted].sort((a, b) => a.token.start - b.token.start);
   const index = new Map(items.map((it, i) => [it, i]));
 
   // The segment a row's cells go to (the reader uses the first occurrence with numbers).
   const segmentOf = (k: K): RowSegment<K> => chosen.get(k) ?? (first.get(k) as RowSegment<K>);
-  // Which row's label caught each item in segmentation (items of groups and unclaimed runs: none).
-  const holder = new Map<RowItem, K>();
-  for (const r of seg.rows) {
-    for (const it of r.evidence.items) holder.set(it, r.key);
-    for (const it of r.overflow) holder.set(it, r.key);
-  }
   const anchors: Anchor<K>[] = [];
-  for (const [key, r] of chosen) {
-    const own = r.evidence.items.slice(0, ncols);
-    if (own.length < ncols || rowSum(key, own) !== 'holds') continue;
+  for (const [key, r, own] of summed) {
     const at = index.get(own[0] as RowItem) as number;
     // The row's own cells are adjacent in the text (no other item between them).
     if (index.get(own[ncols - 1] as RowItem) !== at + ncols - 1) continue;
@@ -188,6 +187,12 @@ export function decideOrderedValues<K extends string>(
   const chain: Anchor<K>[] = [];
   for (let j = ends[0] as number; j >= 0; j = prev[j] as number) chain.unshift(nodes[j] as Anchor<K>);
 
+  // Which row's label caught each item in segmentation (items of groups and unclaimed runs: none).
+  const holder = new Map<RowItem, K>();
+  for (const r of seg.rows) {
+    for (const it of r.evidence.items) holder.set(it, r.key);
+    for (const it of r.overflow) holder.set(it, r.key);
+  }
   // Each gap's cuttings that keep every row sum (a gap none keeps is not in the template's order
   // after all, and is left as it was).
   let gaps: Gap<K>[] = [];

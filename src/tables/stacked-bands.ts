@@ -111,7 +111,8 @@ function overlaps(a: Cell, b: Cell): boolean {
 }
 
 /**
- * The cells of lines `a..b` of the block grouped by columns, or null when they break the rules of a
+ * The cells of lines `a..b` of the block grouped by columns (`grouping`: the grouping of those
+ * lines, asked for only when the band's labels allow it), or null when they break the rules of a
  * band (see the module comment).
  */
 function bandGroups(
@@ -120,25 +121,13 @@ function bandGroups(
   rowLabelled: readonly boolean[],
   a: number,
   b: number,
-): Group[] | null {
+  grouping: (a: number, b: number) => readonly Group[] | null,
+): readonly Group[] | null {
   if ((cells[a] as Cell[]).length === 0 || (cells[b] as Cell[]).length === 0) return null;
   if (b === a + 1 && labelled[a] && labelled[b]) return null;
   if (!labelCentred(rowLabelled, cells, a, b)) return null;
-  const groups: Group[] = [];
-  for (let k = a; k <= b; k++) {
-    for (const t of cells[k] as Cell[]) {
-      const hits = groups.filter((g) => g.tokens.some((o) => overlaps(o, t)));
-      if (hits.length > 1) return null;
-      const g = hits[0];
-      if (!g) groups.push({ tokens: [t], lines: [k] });
-      else if (g.lines[g.lines.length - 1] === k) return null;
-      else {
-        g.tokens.push(t);
-        g.lines.push(k);
-      }
-    }
-  }
-  if (groups.length < MIN_BAND_CELLS) return null;
+  const groups = grouping(a, b);
+  if (!groups || groups.length < MIN_BAND_CELLS) return null;
   let step = 0;
   for (const g of groups) {
     if (!centred(g, a + b)) return null;
@@ -150,6 +139,48 @@ function bandGroups(
     step = own;
     // Pieces on neighbouring lines, both lines labelled: rows one under the other.
     if (own === 1 && g.lines.some((k, i) => i > 0 && labelled[k] && labelled[k - 1])) return null;
+  }
+  return groups;
+}
+
+/**
+ * The cells of lines `a..b` grouped by overlapping columns, or null where a cell overlaps two groups
+ * or a group takes two cells of one line. The lines are taken top to bottom, each cell joining the
+ * group it overlaps, so the grouping of `a..b` is that of `a..b-1` with line `b` added: each band
+ * start's groupings are kept and extended line by line (each line grouped once per band start, not
+ * once per band; the groups a line changes are copied, the shorter bands keep theirs).
+ */
+function linesGrouper(cells: readonly (readonly Cell[])[]): (a: number, b: number) => readonly Group[] | null {
+  // (byStart[a][i]: the grouping of lines a..a+i, as far as asked)
+  const byStart = new Map<number, (Group[] | null)[]>();
+  return (a, b) => {
+    let done = byStart.get(a);
+    if (!done) {
+      done = [];
+      byStart.set(a, done);
+    }
+    for (let k = a + done.length; k <= b; k++) {
+      const prev = k === a ? [] : (done[done.length - 1] as Group[] | null);
+      done.push(prev && addLine(prev, cells[k] as Cell[], k));
+    }
+    return done[b - a] as Group[] | null;
+  };
+}
+
+/** `groups` with the cells of line `k` added (a new array; changed groups copied), or null. */
+function addLine(prev: readonly Group[], line: readonly Cell[], k: number): Group[] | null {
+  const groups = prev.slice();
+  for (const t of line) {
+    let at = -1;
+    for (let i = 0; i < groups.length; i++) {
+      if (!(groups[i] as Group).tokens.some((o) => overlaps(o, t))) continue;
+      if (at >= 0) return null;
+      at = i;
+    }
+    const g = groups[at];
+    if (!g) groups.push({ tokens: [t], lines: [k] });
+    else if (g.lines[g.lines.length - 1] === k) return null;
+    else groups[at] = { tokens: [...g.tokens, t], lines: [...g.lines, k] };
   }
   return groups;
 }
@@ -253,13 +284,14 @@ export function joinBands(
     rowLabelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label' && !fragment.has(t)));
   }
   // Every band of the block that meets the evidence, by its last line.
-  const endingAt: { a: number; groups: Group[] }[][] = block.map(() => []);
+  const endingAt: { a: number; groups: readonly Group[] }[][] = block.map(() => []);
   const startingAt: number[][] = block.map(() => []);
+  const grouping = linesGrouper(cells);
   for (let b = 0; b < n; b++)
     for (let a = b; a >= Math.max(0, b - MAX_BAND_LINES + 1); a--) {
-      const groups = bandGroups(cells, labelled, rowLabelled, a, b);
+      const groups = bandGroups(cells, labelled, rowLabelled, a, b, grouping);
       if (!groups) continue;
-      (endingAt[b] as { a: number; groups: Group[] }[]).push({ a, groups });
+      (endingAt[b] as { a: number; groups: readonly Group[] }[]).push({ a, groups });
       (startingAt[a] as number[]).push(b);
     }
   // The best cuts leave the fewest lines holding cells outside every band. fwd[k]: the best cut of
@@ -281,9 +313,9 @@ export function joinBands(
   const all = fwd[n] as Cut;
   if (all.ways > MAX_WAYS) return null;
   // The bands every best cut takes (a band some best cut does without is left as printed).
-  const bands: { a: number; b: number; groups: Group[] }[] = [];
+  const bands: { a: number; b: number; groups: readonly Group[] }[] = [];
   for (let b = 0; b < n; b++)
-    for (const band of endingAt[b] as { a: number; groups: Group[] }[]) {
+    for (const band of endingAt[b] as { a: number; groups: readonly Group[] }[]) {
       const before = fwd[band.a] as Cut;
       const after = bwd[b + 1] as Cut;
       if (before.out + after.out === all.out && before.ways * after.ways === all.ways) bands.push({ a: band.a, b, groups: band.groups });
@@ -296,7 +328,7 @@ export function joinBands(
 function bandedStream(
   tokens: readonly TableToken[],
   block: readonly TokenLine[],
-  bands: readonly { a: number; b: number; groups: Group[] }[],
+  bands: readonly { a: number; b: number; groups: readonly Group[] }[],
 ): TableToken[] {
   const out: TableToken[] = [];
   const gapOf = (k: number): number => (k === 0 ? (tokens[(block[0] as TokenLine).from] as TableToken).gapBefore : 0);
