@@ -7,16 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { pipeReport, T3_ROWS_WITH_NUMBERS } from './helpers/fixtures.js';
-
-const APPLICANTS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
+import { APPLICANTS } from './helpers/block-stream.js';
 
 /** The values of the report below (consistent: row sums, results total, column balance). */
 const ROWS: Record<string, string> = { ...T3_ROWS_WITH_NUMBERS };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { pipeReport } from './helpers/fixtures.js';
-import { asBlockStream } from './helpers/block-stream.js';
+import { APPLICANTS, asBlockStream } from './helpers/block-stream.js';
 
 function cellsOf(text: string): { cells: Map<string, { status: string; value: number | null }>; codes: Map<string, string[]> } {
   const { report, diagnostics } = parseReport(text, { format: 'text' });
@@ -15,16 +15,6 @@ function cellsOf(text: string): { cells: Map<string, { status: string; value: nu
   for (const d of diagnostics) for (const a of d.addresses ?? []) codes.set(a, [...(codes.get(a) ?? []), d.code]);
   return { cells: new Map(listCells(report!).map((c) => [c.address, { status: c.status, value: c.value }])), codes };
 }
-
-const APPLICANTS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
 
 function rowOf(cells: Map<string, { status: string; value: number | null }>, row: string): (number | string | null)[] {
   return APPLICANTS.map((c) => {
