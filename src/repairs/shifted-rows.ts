@@ -86,6 +86,9 @@ export function decideShiftedRows<K extends string>(input: ShiftedRowsInput<K>):
     const at = rows.indexOf(a);
     if (rows.indexOf(b) !== at + 1 || rows.indexOf(c) !== at + 2) continue;
     if (a.overflow.length > 0 || b.overflow.length > 0 || c.overflow.length > 0) continue;
+    // The row before A holding more than a row's numbers (A's, printed before its label): that
+    // reading is the unowned-before repair's, which keeps both owners of A's cells as candidates.
+    if ((rows[at - 1]?.evidence.items.length ?? 0) > ncols) continue;
     const aItems = a.evidence.items;
     const bItems = b.evidence.items;
     const cItems = c.evidence.items;
