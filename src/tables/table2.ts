@@ -19,7 +19,7 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import { evidenceFor, placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
-import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { signOrBlankReadings } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
@@ -251,19 +251,16 @@ function readReading(
       // Cells run together with no separator: table 二 has no equations, so every cut (and every
       // place of a vanished blank) that keeps what its numbers mean is a reading; cells the
       // readings disagree on are ambiguous.
-      const runs = hasDigitRun(chosen.evidence.items, columns.length)
-        ? readingsOfRow(
-            chosen.evidence.items,
-            columns.length,
-            plausibleReading(
-              sub,
-              columns.map((c) => c.key),
-            ),
-            () => true,
-            false,
-            budget,
-          )
-        : null;
+      // A hyphen glued before a number is a sign or a blank cell: both readings are kept.
+      const runs = signOrBlankReadings(
+        chosen.evidence.items,
+        columns.length,
+        plausibleReading(
+          sub,
+          columns.map((c) => c.key),
+        ),
+        budget,
+      );
       const placement = runs
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)

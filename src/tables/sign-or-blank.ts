@@ -1,0 +1,72 @@
+/**
+ * A hyphen glued to the front of a number in a table-二 row (`其他对外管理服务事项-27`): the template
+ * lets 本年增/减 be signed, and a document may write a blank cell as `-`. With the spaces gone, the
+ * hyphen is a sign or a blank cell before the number, and nothing in the text tells which: both
+ * readings are kept, so the cells they disagree on stay ambiguous.
+ */
+import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import type { WorkBudget } from './budget.js';
+import type { RowItem } from './placement.js';
+import type { ValueToken } from './tokens.js';
+
+/** A glued value written with a leading hyphen (`-27`): a sign, or a blank marker before `27`. */
+function isGluedNegative(it: RowItem): boolean {
+  const t = it.token;
+  return t.kind === 'value' && t.glued === true && t.raw.length > 1 && t.raw.startsWith('-') && /\d/.test(t.raw.charAt(1));
+}
+
+/** The row's items with every glued leading hyphen read as a blank marker and its number unsigned; null when there is none. */
+export function hyphensAsBlanks(items: readonly RowItem[]): RowItem[] | null {
+  if (!items.some(isGluedNegative)) return null;
+  const out: RowItem[] = [];
+  for (const it of items) {
+    if (!isGluedNegative(it)) {
+      out.push(it);
+      continue;
+    }
+    const v = it.token as ValueToken;
+    out.push({ ...it, token: { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart } });
+    const raw = v.raw.slice(1);
+    out.push({
+      ...it,
+      collapsedBefore: 0,
+      token: { ...v, raw, start: v.start + 1, gapBefore: 0, lineStart: false, content: { ...v.content, value: Math.abs(v.content.value), signed: false } },
+    });
+  }
+  return out;
+}
+
+/** The values of a row's items, in order (`null` for a blank). */
+function valuesOf(items: readonly RowItem[]): (number | null)[] {
+  return items.map((it) => (it.token.kind === 'value' ? it.token.content.value : null));
+}
+
+/**
+ * The readings of a row (see {@link readingsOfRow}, table 二: no arithmetic, vanished blanks kept)
+ * and, where a hyphen is glued to the front of a number, also the readings with that hyphen a blank
+ * cell. `null` when the row needs no reading of digit runs or glued hyphens (it is placed as
+ * written), or when a search runs out of its budget.
+ */
+export function signOrBlankReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  budget?: WorkBudget,
+): RowItem[][] | null {
+  const asBlanks = hyphensAsBlanks(items);
+  if (!asBlanks) return hasDigitRun(items, ncols) ? readingsOfRow(items, ncols, accept, () => true, false, budget) : null;
+  const out: RowItem[][] = [];
+  for (const row of [items, asBlanks]) {
+    if (hasDigitRun(row, ncols)) {
+      const readings = readingsOfRow(row, ncols, accept, () => true, false, budget);
+      if (readings === null) return null;
+      for (const r of readings) out.push(r);
+    } else if (row.length === ncols && accept(valuesOf(row))) {
+      out.push(row.slice());
+    } else if (row.length < ncols) {
+      // A row short of cells and with no run to cut: its blanks vanished where nobody can tell.
+      return null;
+    }
+  }
+  return out.length > 0 ? out : null;
+}
