@@ -7,7 +7,20 @@
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import type { WorkBudget } from './budget.js';
 import type { RowItem } from './placement.js';
-import type { ValueToken } from './tokens.js';
+import type { TableToken, ValueToken } from './tokens.js';
+
+/**
+ * Whether a document writes blank cells as hyphens, by the tokens of a table: a hyphen read as a
+ * blank cell (`202-行政强制`, `0--0`), or a hyphen glued before a number of an unsigned table (三, 四).
+ * Without such evidence a glued hyphen in table 二 is the sign of 本年增/减.
+ */
+export function usesHyphenBlanks(tokens: readonly TableToken[], unsigned: boolean): boolean {
+  for (const t of tokens) {
+    if (t.kind === 'blank' && t.raw.includes('-')) return true;
+    if (unsigned && t.kind === 'value' && t.glued === true && t.raw.startsWith('-')) return true;
+  }
+  return false;
+}
 
 /** A glued value written with a leading hyphen (`-27`): a sign, or a blank marker before `27`. */
 function isGluedNegative(it: RowItem): boolean {
@@ -43,17 +56,18 @@ function valuesOf(items: readonly RowItem[]): (number | null)[] {
 
 /**
  * The readings of a row (see {@link readingsOfRow}, table 二: no arithmetic, vanished blanks kept)
- * and, where a hyphen is glued to the front of a number, also the readings with that hyphen a blank
- * cell. `null` when the row needs no reading of digit runs or glued hyphens (it is placed as
+ * and, in a document that writes blanks as hyphens (`hyphenBlanks`), where a hyphen is glued to the
+ * front of a number, also the readings with that hyphen a blank cell. `null` when the row needs no reading of digit runs or glued hyphens (it is placed as
  * written), or when a search runs out of its budget.
  */
 export function signOrBlankReadings(
   items: readonly RowItem[],
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
+  hyphenBlanks: boolean,
   budget?: WorkBudget,
 ): RowItem[][] | null {
-  const asBlanks = hyphensAsBlanks(items);
+  const asBlanks = hyphenBlanks ? hyphensAsBlanks(items) : null;
   if (!asBlanks) return hasDigitRun(items, ncols) ? readingsOfRow(items, ncols, accept, () => true, false, budget) : null;
   const out: RowItem[][] = [];
   for (const row of [items, asBlanks]) {
