@@ -65,6 +65,21 @@ describe('glued text: a list number after a hyphen-led digit run starts the next
 });
 
 describe('glued text: a hyphen before a table-二 number is a sign or a blank cell', () => {
+  it('reads it as the sign where the document writes no blank as a hyphen elsewhere', () => {
+    const row = 't2.art20_5.otherExternalManagementServices.';
+    const cells: Record<string, number | null> = consistentCells(1, { table2: '2019', table3: '2019' });
+    for (const k of Object.keys(cells)) if (cells[k] === null) cells[k] = 0;
+    cells[`${row}previousYearCount`] = 5;
+    cells[`${row}yearChange`] = -2;
+    cells[`${row}decisionCount`] = 7;
+    const report = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+    const text = oneLine(renderReport(report, { to: 'text' }), true, '-');
+    expect(text).toContain('其他对外管理服务事项5-27');
+    const got = parseReport(text, { format: 'text' }).report as Report;
+    const c = listCells(got).find((x) => x.address === `${row}yearChange`);
+    expect([c?.status, c?.status === 'value' ? c.value : null]).toEqual(['value', -2]);
+  });
+
   it('keeps both readings of `其他对外管理服务事项-27` (a blank, 2, 7 or a blank, −2, 7): never −2 stated', () => {
     const row = 't2.art20_5.otherExternalManagementServices.';
     for (const seed of [1, 2, 3]) {
@@ -72,6 +87,8 @@ describe('glued text: a hyphen before a table-二 number is a sign or a blank ce
       cells[`${row}previousYearCount`] = null;
       cells[`${row}yearChange`] = 2;
       cells[`${row}decisionCount`] = 7;
+      // The document writes blank cells as hyphens elsewhere too (table 三: a count is never negative).
+      cells['t3.results.denied.thirdPartyRights.researchInstitution'] = null;
       const report = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
       const text = oneLine(renderReport(report, { to: 'text' }), true, '-');
       expect(text).toContain('其他对外管理服务事项-27');
