@@ -38,12 +38,22 @@ export function hyphensAsBlanks(items: readonly RowItem[]): RowItem[] | null {
       continue;
     }
     const v = it.token as ValueToken;
-    out.push({ ...it, token: { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart } });
+    out.push({
+      ...it,
+      token: { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart },
+    });
     const raw = v.raw.slice(1);
     out.push({
       ...it,
       collapsedBefore: 0,
-      token: { ...v, raw, start: v.start + 1, gapBefore: 0, lineStart: false, content: { ...v.content, value: Math.abs(v.content.value), signed: false } },
+      token: {
+        ...v,
+        raw,
+        start: v.start + 1,
+        gapBefore: 0,
+        lineStart: false,
+        content: { ...v.content, value: Math.abs(v.content.value), signed: false },
+      },
     });
   }
   return out;

@@ -498,7 +498,15 @@ function gluedPieceTokens(
     if (numbering && SIGN_BEFORE_NUMBER_RE.test(run)) {
       if (at > pos) extendLabel(ws + from + pos, ws + from + at);
       flushLabel();
-      out.push({ kind: 'blank', raw: run.charAt(0), start: ws + from + at, end: ws + from + at + 1, line: l.index, gapBefore: 0, lineStart: false });
+      out.push({
+        kind: 'blank',
+        raw: run.charAt(0),
+        start: ws + from + at,
+        end: ws + from + at + 1,
+        line: l.index,
+        gapBefore: 0,
+        lineStart: false,
+      });
       values++;
       pos = at + 1;
       DIGITS_IN_WORD_RE.lastIndex = at + run.length;
