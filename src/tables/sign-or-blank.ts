@@ -7,7 +7,7 @@
 import { hasDigitRun, readingsOfRow } from './digit-runs.js';
 import type { WorkBudget } from './budget.js';
 import type { RowItem } from './placement.js';
-import type { TableToken, ValueToken } from './tokens.js';
+import { hyphenAsBlank, type TableToken, type ValueToken } from './tokens.js';
 
 /**
  * Whether a document writes blank cells as hyphens, by the tokens of a table: a hyphen read as a
@@ -37,24 +37,8 @@ export function hyphensAsBlanks(items: readonly RowItem[]): RowItem[] | null {
       out.push(it);
       continue;
     }
-    const v = it.token as ValueToken;
-    out.push({
-      ...it,
-      token: { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart },
-    });
-    const raw = v.raw.slice(1);
-    out.push({
-      ...it,
-      collapsedBefore: 0,
-      token: {
-        ...v,
-        raw,
-        start: v.start + 1,
-        gapBefore: 0,
-        lineStart: false,
-        content: { ...v.content, value: Math.abs(v.content.value), signed: false },
-      },
-    });
+    const [blank, value] = hyphenAsBlank(it.token as ValueToken);
+    out.push({ ...it, token: blank }, { ...it, collapsedBefore: 0, token: value });
   }
   return out;
 }

@@ -563,19 +563,25 @@ export function unsignedCounts(tokens: readonly TableToken[]): readonly TableTok
       out.push(t);
       continue;
     }
-    const v = t as ValueToken;
-    out.push({ kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart });
-    const raw = v.raw.slice(1);
-    out.push({
+    const [blank, value] = hyphenAsBlank(t as ValueToken);
+    out.push(blank, value);
+  }
+  return out;
+}
+
+/** A value written with a hyphen glued before it (`-27`) read as a blank marker and the unsigned value after it. */
+export function hyphenAsBlank(v: ValueToken): [BlankToken, ValueToken] {
+  return [
+    { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart },
+    {
       ...v,
-      raw,
+      raw: v.raw.slice(1),
       start: v.start + 1,
       gapBefore: 0,
       lineStart: false,
       content: { ...v.content, value: Math.abs(v.content.value), signed: false },
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 const isGluedNegative = (t: TableToken): boolean => t.kind === 'value' && t.glued === true && t.raw.startsWith('-') && t.raw.length > 1;
