@@ -16,6 +16,7 @@ import { buildSections } from '../outline/sections.js';
 import { isSentence, locateTables, tailAfterHeading, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
+import { usesHyphenBlanks } from '../tables/sign-or-blank.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { readTable3, type Table3Result } from '../tables/table3.js';
 import { readTable4 } from '../tables/table4.js';
@@ -198,8 +199,10 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     return readTable3(ctx, tokens, prior);
   };
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
+  // Blank cells written as hyphens in table 三 (a count is never negative there): evidence for table 二.
+  const hyphenBlanksText = t3Tokens !== null && usesHyphenBlanks(t3Tokens, true);
   const tables: ReportTables = {
-    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText)),
+    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText)),
     t3: readRegion(
       't3',
       regions.t3,

@@ -19,7 +19,7 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import { evidenceFor, placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
-import { hasDigitRun, readingsOfRow } from './digit-runs.js';
+import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
@@ -78,7 +78,11 @@ export function readTable2(
   regionTokens: readonly TableToken[],
   prior: TemplateVersion | null,
   blockStreamDocument = false,
+  hyphenBlanksDocument = false,
 ): Table2Result {
+  // A document that writes blank cells as hyphens (tables 三 and 四 of the same text, or this one):
+  // a hyphen glued before a number here may be such a blank as well as a sign.
+  const hyphenBlanks = hyphenBlanksDocument || usesHyphenBlanks(regionTokens, false);
   // A block stream (plain pdftotext; table 三 of the same text shows it): a row's cells printed over
   // several blocks may come in another order, and table 二 has no arithmetic to confirm it.
   const orderUnproven = decideBlockStream(regionTokens, blockStreamDocument).blockStream;
@@ -96,12 +100,12 @@ export function readTable2(
     return readEitherWay(
       ctx,
       't2',
-      () => readReading(ctx, decision.tokens, prior, orderUnproven),
-      () => readReading(ctx, alternative, prior, orderUnproven),
+      () => readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks),
+      () => readReading(ctx, alternative, prior, orderUnproven, hyphenBlanks),
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior, orderUnproven, decision.order === 'after');
+  return readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks, decision.order === 'after');
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
@@ -110,6 +114,7 @@ function readReading(
   tokens: readonly TableToken[],
   prior: TemplateVersion | null,
   orderUnproven: boolean,
+  hyphenBlanks: boolean,
   numbersFollowLabels = false,
 ): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
@@ -251,19 +256,17 @@ function readReading(
       // Cells run together with no separator: table 二 has no equations, so every cut (and every
       // place of a vanished blank) that keeps what its numbers mean is a reading; cells the
       // readings disagree on are ambiguous.
-      const runs = hasDigitRun(chosen.evidence.items, columns.length)
-        ? readingsOfRow(
-            chosen.evidence.items,
-            columns.length,
-            plausibleReading(
-              sub,
-              columns.map((c) => c.key),
-            ),
-            () => true,
-            false,
-            budget,
-          )
-        : null;
+      // A hyphen glued before a number is a sign or a blank cell: both readings are kept.
+      const runs = signOrBlankReadings(
+        chosen.evidence.items,
+        columns.length,
+        plausibleReading(
+          sub,
+          columns.map((c) => c.key),
+        ),
+        hyphenBlanks,
+        budget,
+      );
       const placement = runs
         ? placeReadings(runs, columns.length)
         : emptyRowIsBlank(chosen)

@@ -360,6 +360,10 @@ const LIST_NUMBER_RE = /^(?:\d{1,2}[.、])+$/;
 const HAN_NEXT_RE = /^[ \t]{1,3}[\u3400-\u9fff]/;
 /** Placeholder column names OCR and PDF converters write into header rows. */
 const PLACEHOLDER_HEADER_RE = /^(?:数据|数值|列|字段|[Cc]olumn|[Cc]ol)\d{1,2}$/;
+/** A digit run of two or more digits, a sign glued before it or not (`485`, `-485`). */
+const SIGNED_RUN_RE = /^[+-]?\d[\d,]*\d$/;
+/** A sign glued to one digit (`-5` in `0-5.属于…`). */
+const SIGN_BEFORE_NUMBER_RE = /^-\d$/;
 /** A list number that starts a label right after a digit run: '…00000002.其他法律…'. */
 const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
 
@@ -486,8 +490,28 @@ function gluedPieceTokens(
     const numbering = NUMBERING_AFTER_RE.test(after);
     // A lone digit before '.'/'、' and a Han character is a list number: part of the label.
     if (numbering && /^\d$/.test(run)) continue;
-    // A digit run followed by a list number: its last digit starts the next label.
-    if (numbering && /^\d[\d,]*\d$/.test(run)) run = run.slice(0, -1);
+    // A digit run followed by a list number: its last digit starts the next label. A hyphen glued
+    // before the run (`0-485.属于…`: a blank marker, or a sign) does not change where the label starts.
+    if (numbering && SIGNED_RUN_RE.test(run)) run = run.slice(0, -1);
+    // A sign and one digit before a list number (`0-5.属于…`): the digit starts the label; the hyphen
+    // ends the row as a cell of its own (a sign before no digit is no number: a blank marker).
+    if (numbering && SIGN_BEFORE_NUMBER_RE.test(run)) {
+      if (at > pos) extendLabel(ws + from + pos, ws + from + at);
+      flushLabel();
+      out.push({
+        kind: 'blank',
+        raw: run.charAt(0),
+        start: ws + from + at,
+        end: ws + from + at + 1,
+        line: l.index,
+        gapBefore: 0,
+        lineStart: false,
+      });
+      values++;
+      pos = at + 1;
+      DIGITS_IN_WORD_RE.lastIndex = at + run.length;
+      continue;
+    }
     // After label text, digits are a number only when the text ends in a Han character or a
     // closing bracket ('数量641…', '(七)总计710'); Latin text with digits stays text. Right after
     // another number (at === pos) they are the next number ('120-362': 120 and -362).
@@ -539,19 +563,25 @@ export function unsignedCounts(tokens: readonly TableToken[]): readonly TableTok
       out.push(t);
       continue;
     }
-    const v = t as ValueToken;
-    out.push({ kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart });
-    const raw = v.raw.slice(1);
-    out.push({
+    const [blank, value] = hyphenAsBlank(t as ValueToken);
+    out.push(blank, value);
+  }
+  return out;
+}
+
+/** A value written with a hyphen glued before it (`-27`) read as a blank marker and the unsigned value after it. */
+export function hyphenAsBlank(v: ValueToken): [BlankToken, ValueToken] {
+  return [
+    { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart },
+    {
       ...v,
-      raw,
+      raw: v.raw.slice(1),
       start: v.start + 1,
       gapBefore: 0,
       lineStart: false,
       content: { ...v.content, value: Math.abs(v.content.value), signed: false },
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 const isGluedNegative = (t: TableToken): boolean => t.kind === 'value' && t.glued === true && t.raw.startsWith('-') && t.raw.length > 1;
