@@ -6,33 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { pipeReport } from './helpers/fixtures.js';
-
-/** Table 三's pipe rows written as blocks: the label, then the numbers (the last two side by side), empty cells dropped. */
-function asBlockStream(text: string): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、收到'));
-  const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
-  const out: string[] = [];
-  lines.forEach((l, i) => {
-    if (i <= start || i >= end) {
-      out.push(l);
-      return;
-    }
-    // Header lines: no pipes in pdftotext output.
-    if (i <= start + 3) {
-      out.push(l.replace(/ \|$/, '').split(' | ').join(' '));
-      return;
-    }
-    const cells = l.replace(/ \|$/, '').split(' | ');
-    const numbers = cells.filter((c) => /^\d+$/.test(c) || c === '');
-    const labels = cells.filter((c) => !(/^\d+$/.test(c) || c === ''));
-    out.push(labels.join(' '), '');
-    const kept = numbers.filter((c) => c !== '');
-    for (const n of kept.slice(0, -2)) out.push(n, '');
-    out.push(kept.slice(-2).join(' '), '');
-  });
-  return out.join('\n');
-}
+import { asBlockStream } from './helpers/block-stream.js';
 
 const CANNOT_PRINT = '2.没有现成信息需要另行制作';
 

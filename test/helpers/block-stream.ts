@@ -6,7 +6,7 @@
 import { listCells, parseReport } from '../../src/index.js';
 
 /** Table 三's pipe rows as a block stream (label, then each number, the last two side by side), with `replace` put in place of some rows. */
-export function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]>): string {
+export function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]> = new Map()): string {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
