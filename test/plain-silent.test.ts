@@ -12,16 +12,7 @@ import { scoreCells } from './helpers/ownership-layouts.js';
 import { decideUnownedBefore, type LabelledRow } from '../src/repairs/unowned-before.js';
 import type { Placement, RowItem } from '../src/tables/placement.js';
 import type { BlankToken, ValueToken } from '../src/tables/tokens.js';
-
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
+import { APPLICANTS } from './helpers/block-stream.js';
 
 /** A 2019 report of our own from a record of cells (null: blank). */
 function report2019(cells: Record<string, number | null>): Report {
@@ -31,7 +22,7 @@ function report2019(cells: Record<string, number | null>): Report {
 /** A row of table 三 as plain pdftotext prints a row's cells on one line (`无` for a blank). */
 function numbers(r: Report, row: string): string {
   const byAddress = new Map(listCells(r).map((c) => [c.address, c]));
-  return COLUMNS.map((k) => {
+  return APPLICANTS.map((k) => {
     const c = byAddress.get(`t3.${row}.${k}`);
     return c?.status === 'value' ? String(c.value) : '无';
   }).join(' ');
@@ -76,7 +67,7 @@ describe('plain pdftotext of LibreOffice prints: no silent wrong cells', () => {
     const other = listCells(report!).filter((c) => c.address.startsWith('t3.results.otherHandling.'));
     // Each cell keeps the number after its label and the one before it as candidates.
     expect(other.map((c) => (c.status === 'ambiguous' ? c.candidates : c.status))).toEqual(
-      COLUMNS.map((k) => {
+      APPLICANTS.map((k) => {
         const after = cells[`t3.results.total.${k}`] as number;
         const before = cells[`t3.results.otherHandling.${k}`] as number;
         return after === before ? 'value' : [after, before];
