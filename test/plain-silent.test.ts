@@ -217,3 +217,50 @@ describe('decideUnownedBefore: the surplus among a row’s own numbers', () => {
     ]);
   });
 });
+
+describe('plain pdftotext: a run under a group label is not the signature of numbers printed before their labels', () => {
+  /**
+   * Plain text of a LibreOffice print with every label and number on a line of its own. A page
+   * break falls inside a row: the group labels of the page's tall cells are printed after the row's
+   * first cells, before its last one. The last two rows (wide label cells) print their numbers
+   * before their labels. Read with every number moved after the next label, every row took the row
+   * above's numbers, and each row still added up (was 25 cells silently wrong on a probe report).
+   */
+  function pageBreakText(truth: Report): string {
+    const rows = renderLayoutText(truth, { wrap: 'none' }).split('\n');
+    const first = rows.findIndex((l) => l.includes('一、本年新收'));
+    const last = rows.findIndex((l) => l.includes('四、结转下年度'));
+    const out: string[] = [];
+    const groups: string[] = [];
+    for (const line of rows.slice(first, last + 1)) {
+      const m = /^(.*?)\s+((?:\d+\s+){6}\d+)$/.exec(line.trim());
+      if (!m) {
+        groups.push(line.trim()); // the second piece of a group label (`办理结果`, `公开`)
+        continue;
+      }
+      let label = (m[1] as string).trim();
+      const head = /^(三、本年度|（[三四五六]）[^\s]+)\s+(.*)$/.exec(label);
+      if (head) {
+        groups.push(head[1] as string);
+        label = head[2] as string;
+      }
+      const nums = (m[2] as string).split(/\s+/);
+      if (label.startsWith('3.要求提供')) {
+        out.push(label, ...nums.slice(0, 6), ...groups.splice(0), nums[6] as string);
+      } else if (label.startsWith('（七）') || label.startsWith('四、')) {
+        out.push(...nums, label);
+      } else out.push(label, ...nums);
+    }
+    // (the rest of the group pieces: （六）其他 / 处理 beside the rows after the page break)
+    const body = out.flatMap((l) => [l, '']).join('\n');
+    return [...rows.slice(0, first), body, ...groups, ...rows.slice(last + 1)].join('\n');
+  }
+
+  it('numbers under a group label with the last rows’ labels after their numbers: no cell silently wrong', () => {
+    const cells: Record<string, number | null> = consistentCells(25, { table2: '2021', table3: '2021' }, 3);
+    const truth = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2022 } });
+    const { report, diagnostics } = parseReport(pageBreakText(truth), { format: 'text' });
+    expect(scoreCells(truth, report, diagnostics).wrongAddresses).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'numbers-before-labels')).toEqual([]);
+  });
+});

@@ -167,6 +167,11 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     // numbers, while every other row's numbers follow its label. Neither reading is established.
     if (input.rowRank && !labelsInTemplateOrder(segA, input.rowRank))
       return undecided('numbers stand before the first label and none after the last, but the row labels stand out of the template order');
+    // The only numbers "before the first label" are a run under a group label inside the table (a
+    // page break or a wrapped cell can leave one there), while the first row label has its numbers
+    // after it: the signature is too weak to move every row's numbers. Neither reading is established.
+    if (a.orphansBeforeFirstRow === 0)
+      return undecided('numbers stand under a group label and none after the last label, but none stand before the first row label');
     return before('numbers before the first label of a block and none after its last one');
   }
   // The last label has no numbers but none stand before the first one either: a document printing
@@ -303,6 +308,8 @@ interface Shape {
   leading: number;
   /** The last row label has no items. */
   lastEmpty: boolean;
+  /** Runs of items before the first row label, not counting those under a group label. */
+  orphansBeforeFirstRow: number;
 }
 
 function shape(seg: Segmentation<string>, ncols: number | null): Shape {
@@ -316,10 +323,12 @@ function shape(seg: Segmentation<string>, ncols: number | null): Shape {
     else if (ncols !== null && r.evidence.items.length === ncols) complete++;
   }
   const firstRow = seg.rows[0]?.at ?? Number.POSITIVE_INFINITY;
-  const leading = seg.orphanRows.filter((o) => o.at < firstRow).length + seg.groups.filter((g) => g.items.length > 0).length;
+  const orphansBeforeFirstRow = seg.orphanRows.filter((o) => o.at < firstRow).length;
+  const leading = orphansBeforeFirstRow + seg.groups.filter((g) => g.items.length > 0).length;
   const last = seg.rows[seg.rows.length - 1];
   const lastEmpty = last !== undefined && last.evidence.items.length === 0 && last.overflow.length === 0;
-  return { empty, unclaimed: seg.orphanRows.length + seg.groups.filter((g) => g.items.length > 0).length, complete, leading, lastEmpty };
+  const unclaimed = seg.orphanRows.length + seg.groups.filter((g) => g.items.length > 0).length;
+  return { empty, unclaimed, complete, leading, lastEmpty, orphansBeforeFirstRow };
 }
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
