@@ -170,7 +170,7 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     // The only numbers "before the first label" are a run under a group label inside the table (a
     // page break or a wrapped cell can leave one there), while the first row label has its numbers
     // after it: the signature is too weak to move every row's numbers. Neither reading is established.
-    if (a.orphansBeforeFirstRow === 0)
+    if (a.runsBeforeFirstRow === 0)
       return undecided('numbers stand under a group label and none after the last label, but none stand before the first row label');
     return before('numbers before the first label of a block and none after its last one');
   }
@@ -308,8 +308,8 @@ interface Shape {
   leading: number;
   /** The last row label has no items. */
   lastEmpty: boolean;
-  /** Runs of items before the first row label, not counting those under a group label. */
-  orphansBeforeFirstRow: number;
+  /** Runs of items before the first row label (under a group label printed before it, too), not counting runs under a group label further down. */
+  runsBeforeFirstRow: number;
 }
 
 function shape(seg: Segmentation<string>, ncols: number | null): Shape {
@@ -323,12 +323,13 @@ function shape(seg: Segmentation<string>, ncols: number | null): Shape {
     else if (ncols !== null && r.evidence.items.length === ncols) complete++;
   }
   const firstRow = seg.rows[0]?.at ?? Number.POSITIVE_INFINITY;
-  const orphansBeforeFirstRow = seg.orphanRows.filter((o) => o.at < firstRow).length;
-  const leading = orphansBeforeFirstRow + seg.groups.filter((g) => g.items.length > 0).length;
+  const runsBeforeFirstRow =
+    seg.orphanRows.filter((o) => o.at < firstRow).length + seg.groups.filter((g) => g.beforeRow === 0 && g.items.length > 0).length;
+  const leading = seg.orphanRows.filter((o) => o.at < firstRow).length + seg.groups.filter((g) => g.items.length > 0).length;
   const last = seg.rows[seg.rows.length - 1];
   const lastEmpty = last !== undefined && last.evidence.items.length === 0 && last.overflow.length === 0;
   const unclaimed = seg.orphanRows.length + seg.groups.filter((g) => g.items.length > 0).length;
-  return { empty, unclaimed, complete, leading, lastEmpty, orphansBeforeFirstRow };
+  return { empty, unclaimed, complete, leading, lastEmpty, runsBeforeFirstRow };
 }
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
