@@ -1261,16 +1261,15 @@ function readDigitRuns(
         )
       : hasVanishedBlanks(r.evidence, NCOLS, oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED);
   // Numbers wrapped inside narrow cells (`wrapped-cells.ts`): the row's band, its items and the
-  // lines after it no label claims, where the row as read is not whole and adding up.
+  // lines after it no label claims. A row read whole as printed that adds up keeps that reading
+  // beside the deals of its band; one the stacked-number join made whole and adding up is read so.
+  const wholeAsRead = (items: readonly RowItem[]): boolean =>
+    items.length === NCOLS &&
+    items.every((i) => i.token.kind === 'value') &&
+    rowSum(items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)));
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
-    const items = r.evidence.items;
-    if (
-      items.length === NCOLS &&
-      items.every((i) => i.token.kind === 'value') &&
-      rowSum(items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)))
-    )
-      return null;
-    const band = [...items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
+    if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
+    const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
     if (band.some((i) => i.token.start < r.label.start)) return null;
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
@@ -1280,7 +1279,7 @@ function readDigitRuns(
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
-  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][]; vanished?: true; band?: RowItem[] }[] = [];
+  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][]; vanished?: true; band?: RowItem[]; asRead?: RowItem[] }[] = [];
   let exhausted = false;
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
@@ -1288,7 +1287,8 @@ function readDigitRuns(
     // (a wrapped row's total is written: a blank total would let any deal of the pieces add up)
     const wrapped = band ? wrappedCellReadings(band, NCOLS, (v) => v[NCOLS - 1] !== null && rowSum(v)) : null;
     if (band && wrapped && wrapped.length > 0) {
-      open.push({ key, seg: r, alts: wrapped, band });
+      const asRead = wholeAsRead(r.evidence.items) ? r.evidence.items : null;
+      open.push({ key, seg: r, alts: asRead ? [asRead, ...wrapped] : wrapped, band, ...(asRead ? { asRead } : {}) });
       continue;
     }
     if (hasDigitRun(r.evidence.items, NCOLS)) {
@@ -1305,7 +1305,7 @@ function readDigitRuns(
     } else {
       const items = r.evidence.items;
       // (a row whose pieces no deal reads is no known row: its seven items are not its cells)
-      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value') && !band)
+      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value') && (!band || wholeAsRead(items)))
         fixed.set(
           key,
           items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)),
@@ -1395,17 +1395,25 @@ function readDigitRuns(
   }
   if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
   open.forEach((o, i) => {
-    if ((o.vanished || o.band) && (noneHolds || !complete)) return;
+    if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
-    // have vanished is a guess, not a blank read: it is placed as not known.
-    const kept = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts.map(unconfirmedBlanks);
+    // have vanished is a guess, not a blank read: it is placed as not known. A wrapped row's deals
+    // that add up stay its readings where the columns cannot choose (one: read by its row sum;
+    // several: ambiguous where they differ).
+    const kept =
+      complete && !(o.band && noneHolds)
+        ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a))
+        : o.band
+          ? o.alts
+          : o.alts.map(unconfirmedBlanks);
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
     const placedByFit = fits.has(o.seg);
     const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
     out.set(o.seg, keep);
     if (o.band) {
-      for (const item of o.band) wrap.taken.add(item);
+      // (the lines of the band are read where every kept reading deals them)
+      if (!o.asRead || !keep.some((k) => k === o.asRead)) for (const item of o.band) wrap.taken.add(item);
       return;
     }
     if (o.vanished) {

@@ -40,6 +40,11 @@ const MAX_READINGS = 64;
 export const WRAPPED_ROW_WORK = 50_000;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
+/**
+ * A word of zeros (`００`): several zero cells run together, or the last piece of a wrapped number
+ * (`１６` over `００`); dealt only as such a piece.
+ */
+const ZEROS_RE = /^0+$/;
 
 /**
  * A row's items as printed: a number the stacked-number join made of pieces (or moved onto its
@@ -61,14 +66,18 @@ export function mayHoldWrappedCells(items: readonly RowItem[], ncols: number): b
   return items.every((i) =>
     i.token.kind === 'blank'
       ? i.token.column !== undefined
-      : i.token.column !== undefined && i.token.glued !== true && i.token.inRow !== true && DIGITS_RE.test(i.token.raw),
+      : i.token.column !== undefined &&
+        (i.token.glued !== true || ZEROS_RE.test(i.token.raw)) &&
+        i.token.inRow !== true &&
+        DIGITS_RE.test(i.token.raw),
   );
 }
 
 /** One cell of a reading: its pieces in reading order, or null where they break the evidence. */
 function cellOf(pieces: readonly RowItem[]): RowItem | null {
   const first = pieces[0] as RowItem;
-  if (pieces.length === 1) return first;
+  const glued = (p: RowItem): boolean => p.token.kind === 'value' && p.token.glued === true;
+  if (pieces.length === 1) return glued(first) && first.token.raw.length > 1 ? null : first;
   if (pieces.some((p) => p.token.kind === 'blank')) return null;
   const ordered = pieces
     .slice()
