@@ -113,5 +113,15 @@ describe('table 三 with numbers wrapped inside narrow cells', () => {
     const got = new Map(report ? listCells(report).map((c) => [c.address, c]) : []);
     const right = want.filter((c) => got.get(c.address)?.status === c.status && got.get(c.address)?.value === c.value);
     expect(right.length).toBe(want.length);
+    // Each row read by its deal says which pieces it joined.
+    const received = want.filter((c) => c.address.startsWith('t3.newReceived.')).map((c) => String(c.value));
+    const split = (d: string): string => Array.from({ length: Math.ceil(d.length / CAP) }, (_, k) => d.slice(k * CAP, (k + 1) * CAP)).join('|');
+    const unwrapped = diagnostics.find((d) => d.code === 'cells-unwrapped' && d.path === 't3.newReceived');
+    const detail = received
+      .filter((d) => d.length > CAP)
+      .map((d) => `${split(d)} → ${d}`)
+      .join(', ');
+    expect(unwrapped?.severity).toBe('info');
+    expect(unwrapped?.messageEn.endsWith(`: ${detail}.`)).toBe(true);
   });
 });

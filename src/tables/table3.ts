@@ -55,7 +55,7 @@ import {
   vanishedBlankReadings,
 } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
-import { mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
+import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
@@ -1414,6 +1414,12 @@ function readDigitRuns(
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
       if (!o.asRead || !keep.some((k) => k === o.asRead)) for (const item of o.band) wrap.taken.add(item);
+      if (keep.length === 1 && keep[0] !== o.asRead)
+        ctx.report('cells-unwrapped', {
+          detail: describeUnwrapped(keep[0] as RowItem[]),
+          path: `t3.${o.key}`,
+          location: ctx.location(o.seg.label.start, o.seg.label.end),
+        });
       return;
     }
     if (o.vanished) {

@@ -24,6 +24,7 @@
 import { parseCellContent } from '../grammar/cell.js';
 import { WorkBudget } from './budget.js';
 import type { RowItem } from './placement.js';
+import type { ValueToken } from './tokens.js';
 
 /** Characters the pieces of one cell may stand apart (a line's grid packs short pieces leftwards). */
 const MAX_DRIFT = 6;
@@ -96,7 +97,8 @@ function cellOf(pieces: readonly RowItem[]): RowItem | null {
   if (content.kind !== 'number' || top.token.kind !== 'value') return null;
   let end = top.token.end;
   for (const p of ordered) end = Math.max(end, p.token.end);
-  return { token: { ...top.token, raw, content, end }, collapsedBefore: 0, run: top.run };
+  const printed = ordered.map((p) => p.token as ValueToken);
+  return { token: { ...top.token, raw, content, end, printed }, collapsedBefore: 0, run: top.run };
 }
 
 /**
@@ -109,6 +111,16 @@ function together(a: RowItem, b: RowItem): boolean {
   if (a.token.line !== b.token.line) return Math.abs(ac - bc) <= MAX_DRIFT;
   const gap = bc - (ac + a.token.raw.length);
   return gap >= 1 && gap <= MAX_DRIFT;
+}
+
+/** The joined numbers of a reading as `pieces → number` (`１７|４８ → 1748`), for the row's report. */
+export function describeUnwrapped(reading: readonly RowItem[]): string {
+  const out: string[] = [];
+  for (const i of reading) {
+    const printed = i.token.kind === 'value' ? i.token.printed : undefined;
+    if (printed && printed.length > 1) out.push(`${printed.map((p) => p.raw).join('|')} → ${i.token.raw}`);
+  }
+  return out.join(', ');
 }
 
 /** The value a cell counts in the row sum (a blank marker: null). */
