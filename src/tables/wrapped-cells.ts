@@ -38,7 +38,9 @@ const MAX_READINGS = 64;
  * Units one row's deal may spend (a cell tried is one): a row's own budget, so a band the evidence
  * leaves wide open is left as printed without costing the table's other searches.
  */
-export const WRAPPED_ROW_WORK = 50_000;
+export const WRAPPED_ROW_WORK = 20_000;
+/** Every piece stands this many characters in at least (text placed by position, as `stacked-numbers.ts`). */
+const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
 /**
@@ -64,13 +66,12 @@ export function printedPieces(items: readonly RowItem[]): RowItem[] {
 /** Whether a row's pieces may be a band of wrapped pieces: more pieces than cells, each placed by position. */
 export function mayHoldWrappedCells(items: readonly RowItem[], ncols: number): boolean {
   if (items.length <= ncols) return false;
+  // (text placed by position: plain text starts its lines at the margin, one cell after another)
   return items.every((i) =>
-    i.token.kind === 'blank'
-      ? i.token.column !== undefined
-      : i.token.column !== undefined &&
-        (i.token.glued !== true || ZEROS_RE.test(i.token.raw)) &&
-        i.token.inRow !== true &&
-        DIGITS_RE.test(i.token.raw),
+    i.token.column === undefined || i.token.column < MIN_INDENT
+      ? false
+      : i.token.kind === 'blank' ||
+        ((i.token.glued !== true || ZEROS_RE.test(i.token.raw)) && i.token.inRow !== true && DIGITS_RE.test(i.token.raw)),
   );
 }
 
@@ -158,21 +159,27 @@ export function wrappedCellReadings(
   let left = items.length;
   let failed = false;
 
-  const cellChoices = (c: number): void => {
-    if (failed) return;
+  // States (cell, pieces taken of each line) from which no deal ends with every piece dealt.
+  const dead = new Set<string>();
+  const cellChoices = (c: number): boolean => {
+    if (failed) return true;
     if (c === ncols) {
-      if (left !== 0) return;
+      if (left !== 0) return false;
       const values = cells.map(valueOf);
-      if (!accept(values)) return;
+      // (an end reached is a deal, whether it adds up or not: the state is not dead)
+      if (!accept(values)) return true;
       const key = values.join(',');
-      if (seen.has(key)) return;
+      if (seen.has(key)) return true;
       seen.add(key);
       out.push(cells.slice());
       if (out.length > MAX_READINGS) failed = true;
-      return;
+      return true;
     }
     const cellsLeft = ncols - c;
-    if (left < cellsLeft || left > cellsLeft * MAX_CELL_PIECES) return;
+    if (left < cellsLeft || left > cellsLeft * MAX_CELL_PIECES) return false;
+    const state = `${c}:${pos.join(',')}`;
+    if (dead.has(state)) return false;
+    let ends = false;
     // Every choice of how many pieces each line gives this cell (0..MAX_LINE_PIECES).
     const take = lines.map(() => 0);
     const pick = (l: number, taken: number): void => {
@@ -191,7 +198,7 @@ export function wrappedCellReadings(
         for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) + (take[k] as number);
         left -= taken;
         cells.push(cell);
-        cellChoices(c + 1);
+        if (cellChoices(c + 1)) ends = true;
         cells.pop();
         left += taken;
         for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) - (take[k] as number);
@@ -207,6 +214,8 @@ export function wrappedCellReadings(
       take[l] = 0;
     };
     pick(0, 0);
+    if (!ends) dead.add(state);
+    return ends;
   };
   cellChoices(0);
   return failed ? null : out;
