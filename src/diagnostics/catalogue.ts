@@ -118,6 +118,8 @@ export interface DiagnosticParams {
   readonly 'block-order-unconfirmed': ParamFields<'target' | 'detail'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
+  /** `cells-unwrapped`: detail. */
+  readonly 'cells-unwrapped': ParamFields<'detail'>;
   /** `blank-placed`: target, detail. */
   readonly 'blank-placed': ParamFields<'target' | 'detail'>;
   /** `value-displaced`: target, detail, actual, count. */
@@ -514,6 +516,11 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     zh: (p) => `连在一起的数字按表内勾稽关系唯一拆分：${p.detail ?? ''}。`,
     en: (p) => `Digits that ran together were split in the only way the table adds up: ${p.detail ?? ''}.`,
   },
+  'cells-unwrapped': {
+    severity: 'info',
+    zh: (p) => `窄单元格内折行的数字按各行顺序、字符列和行合计拼合：${p.detail ?? ''}。`,
+    en: (p) => `Numbers wrapped inside narrow cells were joined by line order, columns and the row sum: ${p.detail ?? ''}.`,
+  },
   'blank-placed': {
     severity: 'info',
     zh: (p) =>
@@ -676,6 +683,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'search-budget-exhausted':
     "A search over readings of a table (orders of value runs, cuts of glued digits) reached the table's work budget before it finished; the cells it could not decide are ambiguous, never guessed.",
   'digit-run-split': 'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
+  'cells-unwrapped':
+    "Numbers printed a digit or two to a line inside narrow cells (`pdftotext -layout` of a browser print) were dealt to the row's cells by the order of each line, their columns and the row sum; the table's equations left one deal, and the row is read so.",
   'blank-placed':
     'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
   'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',

@@ -381,11 +381,11 @@ function rowCells(groups: readonly Group[], line: number): TableToken[] {
   for (const g of groups) {
     const top = g.tokens[0] as Cell;
     if (g.tokens.length === 1) {
-      out.push({ ...top, line });
+      out.push({ ...top, ...(top.kind === 'value' && top.line !== line ? { printed: [top] } : {}), line });
       continue;
     }
     const raw = g.tokens.map((p) => p.raw).join('');
-    out.push({ ...(top as ValueToken), raw, content: parseCellContent(raw) as NumberContent, line });
+    out.push({ ...(top as ValueToken), raw, content: parseCellContent(raw) as NumberContent, line, printed: g.tokens as ValueToken[] });
   }
   return out.sort((x, y) => (x.column as number) - (y.column as number));
 }

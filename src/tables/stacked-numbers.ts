@@ -137,7 +137,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     const raw = chain.map((p) => p.raw).join('');
     const content = parseCellContent(raw);
     if (content.kind !== 'number') return null;
-    joined.set(top, { ...top, raw, content });
+    joined.set(top, { ...top, raw, content, printed: chain });
     for (const p of chain.slice(1)) dropped.add(p);
   }
   // The block's lines from the first with a number to the last: one row on one line.
@@ -153,6 +153,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const line = labels[0]?.line ?? head.line;
   const rowTokens: TableToken[] = [...labels, ...cells].map((t, i) => ({
     ...t,
+    ...(t.kind === 'value' && t.printed === undefined && t.line !== line ? { printed: [t] } : {}),
     line,
     lineStart: i === 0,
     gapBefore: i === 0 ? (tokens[head.from] as TableToken).gapBefore : 0,

@@ -55,6 +55,7 @@ import {
   vanishedBlankReadings,
 } from './digit-runs.js';
 import { WorkBudget } from './budget.js';
+import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
@@ -618,7 +619,9 @@ function readReading(
     tail !== undefined &&
     ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish);
+  // (numbers wrapped inside narrow cells, read by the digit-run search: the lines they take)
+  const unwrapped = new Set<RowItem>();
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped });
   // (a deal that lost blank cells: each row's readings that keep every equation)
   if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
@@ -698,7 +701,7 @@ function readReading(
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
     if (chosen.evidence.items.length > 0) hasContent = true;
-    for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
+    for (const item of chosen.overflow.filter((i) => !resolved.has(i) && !unwrapped.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
   }
   let stillUnplaced = unplaced;
@@ -1214,6 +1217,7 @@ function readDigitRuns(
   budget: WorkBudget,
   unknownsAllowed: boolean,
   vanish: { shown: boolean },
+  wrap: { resolved: ReadonlySet<RowItem>; taken: Set<RowItem> },
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -1256,14 +1260,37 @@ function readDigitRuns(
           MAX_LOST_UNSEEN,
         )
       : hasVanishedBlanks(r.evidence, NCOLS, oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED);
-  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r))) return out;
+  // Numbers wrapped inside narrow cells (`wrapped-cells.ts`): the row's band, its items and the
+  // lines after it no label claims. A row read whole as printed that adds up keeps that reading
+  // beside the deals of its band; one the stacked-number join made whole and adding up is read so.
+  const wholeAsRead = (items: readonly RowItem[]): boolean =>
+    items.length === NCOLS &&
+    items.every((i) => i.token.kind === 'value') &&
+    rowSum(items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)));
+  const bandOf = (r: RowSegment<string>): RowItem[] | null => {
+    if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
+    const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
+    // (only numbers printed after the row's label: the band runs from its label to the next)
+    if (band.some((i) => i.token.start < r.label.start)) return null;
+    return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
+  };
+  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || bandOf(r) !== null))
+    return out;
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
-  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][]; vanished?: true }[] = [];
+  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][]; vanished?: true; band?: RowItem[]; asRead?: RowItem[] }[] = [];
   let exhausted = false;
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
+    const band = hasDigitRun(r.evidence.items, NCOLS) ? null : bandOf(r);
+    // (a wrapped row's total is written: a blank total would let any deal of the pieces add up)
+    const wrapped = band ? wrappedCellReadings(band, NCOLS, (v) => v[NCOLS - 1] !== null && rowSum(v)) : null;
+    if (band && wrapped && wrapped.length > 0) {
+      const asRead = wholeAsRead(r.evidence.items) ? r.evidence.items : null;
+      open.push({ key, seg: r, alts: asRead ? [asRead, ...wrapped] : wrapped, band, ...(asRead ? { asRead } : {}) });
+      continue;
+    }
     if (hasDigitRun(r.evidence.items, NCOLS)) {
       const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
       if (alts === null && budget.exhausted) exhausted = true;
@@ -1277,7 +1304,8 @@ function readDigitRuns(
       else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true });
     } else {
       const items = r.evidence.items;
-      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value'))
+      // (a row whose pieces no deal reads is no known row: its seven items are not its cells)
+      if (items.length === NCOLS && items.every((i) => i.token.kind === 'value') && (!band || wholeAsRead(items)))
         fixed.set(
           key,
           items.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0)),
@@ -1369,13 +1397,31 @@ function readDigitRuns(
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
-    // have vanished is a guess, not a blank read: it is placed as not known.
-    const kept = complete ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : o.alts.map(unconfirmedBlanks);
+    // have vanished is a guess, not a blank read: it is placed as not known. A wrapped row's deals
+    // that add up stay its readings where the columns cannot choose (one: read by its row sum;
+    // several: ambiguous where they differ).
+    const kept =
+      complete && !(o.band && noneHolds)
+        ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a))
+        : o.band
+          ? o.alts
+          : o.alts.map(unconfirmedBlanks);
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
     const placedByFit = fits.has(o.seg);
     const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
     out.set(o.seg, keep);
+    if (o.band) {
+      // (the lines of the band are read where every kept reading deals them)
+      if (!o.asRead || !keep.some((k) => k === o.asRead)) for (const item of o.band) wrap.taken.add(item);
+      if (keep.length === 1 && keep[0] !== o.asRead)
+        ctx.report('cells-unwrapped', {
+          detail: describeUnwrapped(keep[0] as RowItem[]),
+          path: `t3.${o.key}`,
+          location: ctx.location(o.seg.label.start, o.seg.label.end),
+        });
+      return;
+    }
     if (o.vanished) {
       if (keep.length === 1 && !placedByFit)
         ctx.report('blank-placed', {

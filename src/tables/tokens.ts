@@ -53,6 +53,12 @@ export interface ValueToken extends TokenBase {
   content: NumberContent;
   /** Written against label text with no separator: possibly several cells run together. */
   glued?: boolean;
+  /**
+   * Text laid out by position: the number as printed, where the stacked-number join
+   * (`stacked-numbers.ts`, `stacked-bands.ts`) joined its pieces or moved it onto its row's line
+   * (each piece on its own line and column), so a later reading can deal the pieces otherwise.
+   */
+  printed?: readonly ValueToken[];
 }
 
 /** A cell that is present and empty (an empty pipe cell, `/`, `—`). */

@@ -1,0 +1,222 @@
+/**
+ * A row's numbers wrapped inside narrow cells, in `pdftotext -layout` text of a browser print whose
+ * cells are not centred on one line (Chromium: full-width digits one or two to a line, `１２` over
+ * `３`; one-line cells half a line down, so a row's cells fall on either of its lines). The tool lays
+ * out each text line on a grid of its own, so a piece does not stand under the start of its number
+ * (a line of short pieces is packed to the left), and a piece may even share the line of the piece
+ * before it. What the text keeps:
+ * - the row's band: its pieces stand between its label's line and the next row's label (the row's
+ *   items and the lines after it that no label claims);
+ * - on each text line, the pieces stand in the order of their cells, left to right;
+ * - the pieces of one cell stand within {@link MAX_DRIFT} characters of each other;
+ * - a wrapped number breaks full lines: every piece but the last is as wide as the first (read widest
+ *   first, then top to bottom), the last no wider, and the first does not start with `0`.
+ *
+ * The readings are every way of dealing the band's pieces to the row's cells left to right (each
+ * line's pieces in order, each cell taking at most {@link MAX_LINE_PIECES} of a line, every cell at
+ * least one piece, a blank marker a cell alone) that meets that evidence and the row's own sum
+ * (the caller's `accept`, the table's arithmetic). The caller keeps the readings the table's
+ * equations allow: one, the row is read; several, its cells are `ambiguous` where they differ.
+ *
+ * Bounded: each cell tried costs a unit of the row's budget ({@link WRAPPED_ROW_WORK}); null when it runs out, or when more
+ * than {@link MAX_READINGS} different readings fit (nothing to choose from).
+ */
+import { parseCellContent } from '../grammar/cell.js';
+import { WorkBudget } from './budget.js';
+import type { RowItem } from './placement.js';
+import type { ValueToken } from './tokens.js';
+
+/** Characters the pieces of one cell may stand apart (a line's grid packs short pieces leftwards). */
+const MAX_DRIFT = 6;
+/** Pieces of one text line one cell may take (a piece that shares the line of the piece before it). */
+const MAX_LINE_PIECES = 2;
+/** Pieces of one cell at most (a number of a dozen digits, two to a line). */
+const MAX_CELL_PIECES = 6;
+/** Different readings kept at most: more fitting the row sum is no evidence of any. */
+const MAX_READINGS = 64;
+/**
+ * Units one row's deal may spend (a cell tried is one): a row's own budget, so a band the evidence
+ * leaves wide open is left as printed without costing the table's other searches.
+ */
+export const WRAPPED_ROW_WORK = 20_000;
+/** Every piece stands this many characters in at least (text placed by position, as `stacked-numbers.ts`). */
+const MIN_INDENT = 2;
+/** A piece of a wrapped number: digits only. */
+const DIGITS_RE = /^\d+$/;
+/**
+ * A word of zeros (`００`): several zero cells run together, or the last piece of a wrapped number
+ * (`１６` over `００`); dealt only as such a piece.
+ */
+const ZEROS_RE = /^0+$/;
+
+/**
+ * A row's items as printed: a number the stacked-number join made of pieces (or moved onto its
+ * row's line) is its pieces again, each on its own line and column.
+ */
+export function printedPieces(items: readonly RowItem[]): RowItem[] {
+  const out: RowItem[] = [];
+  for (const i of items) {
+    const printed = i.token.kind === 'value' ? i.token.printed : undefined;
+    if (!printed) out.push(i);
+    else for (const token of printed) out.push({ token, collapsedBefore: 0, run: i.run });
+  }
+  return out;
+}
+
+/** Whether a row's pieces may be a band of wrapped pieces: more pieces than cells, each placed by position. */
+export function mayHoldWrappedCells(items: readonly RowItem[], ncols: number): boolean {
+  if (items.length <= ncols) return false;
+  // (text placed by position: plain text starts its lines at the margin, one cell after another)
+  return items.every((i) =>
+    i.token.column === undefined || i.token.column < MIN_INDENT
+      ? false
+      : i.token.kind === 'blank' ||
+        ((i.token.glued !== true || ZEROS_RE.test(i.token.raw)) && i.token.inRow !== true && DIGITS_RE.test(i.token.raw)),
+  );
+}
+
+/** One cell of a reading: its pieces in reading order, or null where they break the evidence. */
+function cellOf(pieces: readonly RowItem[]): RowItem | null {
+  const first = pieces[0] as RowItem;
+  const glued = (p: RowItem): boolean => p.token.kind === 'value' && p.token.glued === true;
+  if (pieces.length === 1) return glued(first) && first.token.raw.length > 1 ? null : first;
+  if (pieces.some((p) => p.token.kind === 'blank')) return null;
+  const ordered = pieces
+    .slice()
+    .sort(
+      (a, b) =>
+        b.token.raw.length - a.token.raw.length || a.token.line - b.token.line || (a.token.column as number) - (b.token.column as number),
+    );
+  for (let i = 0; i < ordered.length; i++)
+    for (let j = i + 1; j < ordered.length; j++) if (!together(ordered[i] as RowItem, ordered[j] as RowItem)) return null;
+  const top = ordered[0] as RowItem;
+  const width = top.token.raw.length;
+  if (top.token.raw.startsWith('0')) return null;
+  if (!ordered.every((p, i) => i === ordered.length - 1 || p.token.raw.length === width)) return null;
+  const raw = ordered.map((p) => p.token.raw).join('');
+  const content = parseCellContent(raw);
+  if (content.kind !== 'number' || top.token.kind !== 'value') return null;
+  let end = top.token.end;
+  for (const p of ordered) end = Math.max(end, p.token.end);
+  const printed = ordered.map((p) => p.token as ValueToken);
+  return { token: { ...top.token, raw, content, end, printed }, collapsedBefore: 0, run: top.run };
+}
+
+/**
+ * Whether two pieces of one cell (`a` read before `b`) stand where one cell's pieces do: on two
+ * lines, within {@link MAX_DRIFT} characters; on one line, `b` after `a`, at most that many spaces on.
+ */
+function together(a: RowItem, b: RowItem): boolean {
+  const ac = a.token.column as number;
+  const bc = b.token.column as number;
+  if (a.token.line !== b.token.line) return Math.abs(ac - bc) <= MAX_DRIFT;
+  const gap = bc - (ac + a.token.raw.length);
+  return gap >= 1 && gap <= MAX_DRIFT;
+}
+
+/** The joined numbers of a reading as `pieces → number` (`１７|４８ → 1748`), for the row's report. */
+export function describeUnwrapped(reading: readonly RowItem[]): string {
+  const out: string[] = [];
+  for (const i of reading) {
+    const printed = i.token.kind === 'value' ? i.token.printed : undefined;
+    if (printed && printed.length > 1) out.push(`${printed.map((p) => p.raw).join('|')} → ${i.token.raw}`);
+  }
+  return out.join(', ');
+}
+
+/** The value a cell counts in the row sum (a blank marker: null). */
+function valueOf(item: RowItem): number | null {
+  return item.token.kind === 'value' ? item.token.content.value : null;
+}
+
+/**
+ * The readings of a band of wrapped pieces (see the module comment): each `ncols` items, the joined
+ * numbers as new value tokens (the top piece's place, the pieces' text). Empty where none fits;
+ * null where the budget ran out or too many fit.
+ */
+export function wrappedCellReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  budget: WorkBudget = new WorkBudget(WRAPPED_ROW_WORK),
+): RowItem[][] | null {
+  items = printedPieces(items);
+  if (!mayHoldWrappedCells(items, ncols)) return [];
+  // The band's text lines, top to bottom, each left to right.
+  const byLine = new Map<number, RowItem[]>();
+  for (const i of items) {
+    const l = byLine.get(i.token.line);
+    if (l) l.push(i);
+    else byLine.set(i.token.line, [i]);
+  }
+  const lines = [...byLine.keys()]
+    .sort((a, b) => a - b)
+    .map((k) => (byLine.get(k) as RowItem[]).slice().sort((a, b) => (a.token.column as number) - (b.token.column as number)));
+  const pos = lines.map(() => 0);
+  const cells: RowItem[] = [];
+  const out: RowItem[][] = [];
+  const seen = new Set<string>();
+  let left = items.length;
+  let failed = false;
+
+  // States (cell, pieces taken of each line) from which no deal ends with every piece dealt.
+  const dead = new Set<string>();
+  const cellChoices = (c: number): boolean => {
+    if (failed) return true;
+    if (c === ncols) {
+      if (left !== 0) return false;
+      const values = cells.map(valueOf);
+      // (an end reached is a deal, whether it adds up or not: the state is not dead)
+      if (!accept(values)) return true;
+      const key = values.join(',');
+      if (seen.has(key)) return true;
+      seen.add(key);
+      out.push(cells.slice());
+      if (out.length > MAX_READINGS) failed = true;
+      return true;
+    }
+    const cellsLeft = ncols - c;
+    if (left < cellsLeft || left > cellsLeft * MAX_CELL_PIECES) return false;
+    const state = `${c}:${pos.join(',')}`;
+    if (dead.has(state)) return false;
+    let ends = false;
+    // Every choice of how many pieces each line gives this cell (0..MAX_LINE_PIECES).
+    const take = lines.map(() => 0);
+    const pick = (l: number, taken: number): void => {
+      if (failed) return;
+      if (l === lines.length) {
+        if (taken === 0) return;
+        if (!budget.spend()) {
+          failed = true;
+          return;
+        }
+        const pieces: RowItem[] = [];
+        for (let k = 0; k < lines.length; k++)
+          for (let j = 0; j < (take[k] as number); j++) pieces.push((lines[k] as RowItem[])[(pos[k] as number) + j] as RowItem);
+        const cell = cellOf(pieces);
+        if (!cell) return;
+        for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) + (take[k] as number);
+        left -= taken;
+        cells.push(cell);
+        if (cellChoices(c + 1)) ends = true;
+        cells.pop();
+        left += taken;
+        for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) - (take[k] as number);
+        return;
+      }
+      const avail = (lines[l] as RowItem[]).length - (pos[l] as number);
+      // (two pieces of one line in one cell only where the line holds more pieces than the row has cells)
+      const most = (lines[l] as RowItem[]).length > ncols ? MAX_LINE_PIECES : 1;
+      for (let k = 0; k <= Math.min(most, avail) && taken + k <= MAX_CELL_PIECES; k++) {
+        take[l] = k;
+        pick(l + 1, taken + k);
+      }
+      take[l] = 0;
+    };
+    pick(0, 0);
+    if (!ends) dead.add(state);
+    return ends;
+  };
+  cellChoices(0);
+  return failed ? null : out;
+}

@@ -1,0 +1,127 @@
+/**
+ * Numbers wrapped one or two digits to a line inside narrow cells, in `pdftotext -layout` text of a
+ * browser print (issue 12): `１２` over `３` for 123, the lines of short pieces packed to the left
+ * (the tool lays out each line on a grid of its own), a piece sometimes on the line of the piece
+ * before it. The pieces are dealt to the row's cells by the order of each line, their columns and
+ * the row sum; the table's equations choose among the deals. Text we write, and our own reports
+ * printed by `test/helpers/layout-text.ts` and wrapped here.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from 'zfxxgk-report';
+import { consistentReport } from './helpers/fixtures.js';
+import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
+import { scoreCells } from './helpers/ownership-layouts.js';
+import { wrappedCellReadings } from '../src/tables/wrapped-cells.js';
+import type { RowItem } from '../src/tables/placement.js';
+
+const row = (line: number, ...cols: [number, string][]): RowItem[] => cols.map(([c, r]) => rowItemAt(line, c, r));
+const rowSum = (v: (number | null)[]): boolean => v[6] !== null && v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
+const values = (readings: RowItem[][] | null): (number | null)[][] | null =>
+  readings && readings.map((r) => r.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)));
+
+describe('a row of numbers wrapped inside narrow cells', () => {
+  it('deals the pieces of a line packed to the left to the cells above them (one deal adds up)', () => {
+    // 1748 2309 1945 2617 1693 2517 12829: the second line's pieces stand up to four characters
+    // left of their numbers' first pieces, under the number before (`３` under `２６１`).
+    const items = [
+      ...row(0, [25, '17'], [28, '23'], [31, '19'], [34, '261'], [38, '169'], [42, '25'], [45, '128']),
+      ...row(1, [25, '48'], [28, '09'], [31, '45'], [34, '7'], [36, '3'], [38, '17'], [41, '29']),
+    ];
+    expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([[1748, 2309, 1945, 2617, 1693, 2517, 12829]]);
+  });
+
+  it('joins a piece printed on the line of the piece before it, right after it', () => {
+    // 0 10 288 151 7 0 456, `28` and `8` on one line: eight pieces for seven cells.
+    const items = row(0, [23, '0'], [25, '10'], [28, '28'], [31, '8'], [33, '151'], [37, '7'], [39, '0'], [41, '456']);
+    expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([[0, 10, 288, 151, 7, 0, 456]]);
+  });
+
+  it('never reads a piece before the piece it follows on one line (`７` `６８７` is no 6877)', () => {
+    // 0 93 7 6875 231 2 7208, `５` four spaces after `６８７`: the deal that reads `７` after
+    // `６８７` (6877, then 5 a cell) adds up too, but `７` stands before it.
+    const items = row(0, [13, '0'], [15, '93'], [18, '7'], [20, '687'], [27, '5'], [29, '231'], [33, '2'], [35, '7208']);
+    expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([[0, 93, 7, 6875, 231, 2, 7208]]);
+  });
+
+  it('keeps every deal that adds up where the pieces allow two (the table decides)', () => {
+    // 12|3 and 45|6, `３` and `６` on two lines under both: either goes to either number.
+    const items = [
+      ...row(0, [10, '12'], [14, '45'], [18, '1'], [20, '1'], [22, '1'], [24, '1'], [27, '583']),
+      ...row(1, [12, '3']),
+      ...row(2, [12, '6']),
+    ];
+    expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([
+      [126, 453, 1, 1, 1, 1, 583],
+      [123, 456, 1, 1, 1, 1, 583],
+    ]);
+  });
+
+  it('leaves a band whose pieces are not numbers placed by position alone', () => {
+    expect(values(wrappedCellReadings(row(0, [1, '1'], [3, '2']), 7, rowSum))).toEqual([]);
+  });
+});
+
+/** The width of a wrapped cell: digits to a line. */
+const CAP = 2;
+
+/**
+ * Table 三's numbers of `text` wrapped to {@link CAP} digits a line, as a browser prints full-width
+ * digits in narrow cells: each number's first piece on its row's line, the others on the lines after
+ * it, each such line packed to the left (a piece stands one character further left for every two
+ * pieces before it on its line, never on the piece before it).
+ */
+function wrapDigits(text: string): string {
+  const out: string[] = [];
+  let inTable = false;
+  for (const l of text.split('\n')) {
+    if (/^三、/.test(l)) inTable = true;
+    if (/^四、/.test(l)) inTable = false;
+    const numbers = [...l.matchAll(/(?<= )\d+(?= |$)/g)];
+    if (!inTable || numbers.length !== 7 || !/[\u4e00-\u9fff]/.test(l)) {
+      out.push(l);
+      continue;
+    }
+    const top = l.split('');
+    const more: { col: number; raw: string }[][] = [];
+    for (const m of numbers) {
+      const digits = m[0];
+      for (let k = CAP; k < digits.length; k++) top[(m.index as number) + k] = ' ';
+      for (let k = 1; k * CAP < digits.length; k++) (more[k - 1] ??= []).push({ col: m.index as number, raw: digits.slice(k * CAP, (k + 1) * CAP) });
+    }
+    out.push(top.join('').trimEnd());
+    for (const pieces of more) {
+      let line = '';
+      pieces.forEach((p, i) => {
+        const col = Math.max(line.length + 1, p.col - Math.floor(i / 2));
+        line = line.padEnd(col) + p.raw;
+      });
+      out.push(line);
+    }
+  }
+  return out.join('\n');
+}
+
+describe('table 三 with numbers wrapped inside narrow cells', () => {
+  it('reads every row whose pieces one deal fits, and states no wrong cell', () => {
+    const r = consistentReport(5, '2021', { scale: 3000 });
+    const text = wrapDigits(renderLayoutText(r, { wrap: 'none' }));
+    expect(text).toMatch(/\n {20,}\d{1,2}( +\d{1,2})+\n/);
+    const { report, diagnostics } = parseReport(text);
+    const s = scoreCells(r, report, diagnostics);
+    expect(s.wrongAddresses).toEqual([]);
+    const want = listCells(r).filter((c) => c.address.startsWith('t3.'));
+    const got = new Map(report ? listCells(report).map((c) => [c.address, c]) : []);
+    const right = want.filter((c) => got.get(c.address)?.status === c.status && got.get(c.address)?.value === c.value);
+    expect(right.length).toBe(want.length);
+    // Each row read by its deal says which pieces it joined.
+    const received = want.filter((c) => c.address.startsWith('t3.newReceived.')).map((c) => String(c.value));
+    const split = (d: string): string => Array.from({ length: Math.ceil(d.length / CAP) }, (_, k) => d.slice(k * CAP, (k + 1) * CAP)).join('|');
+    const unwrapped = diagnostics.find((d) => d.code === 'cells-unwrapped' && d.path === 't3.newReceived');
+    const detail = received
+      .filter((d) => d.length > CAP)
+      .map((d) => `${split(d)} → ${d}`)
+      .join(', ');
+    expect(unwrapped?.severity).toBe('info');
+    expect(unwrapped?.messageEn.endsWith(`: ${detail}.`)).toBe(true);
+  });
+});
