@@ -40,7 +40,7 @@ import type { RowWindowInput } from './interleaved-rows.js';
  * The most tail rows tried: the cuts into bands double with every row (2^(n−1)); the tails seen
  * hold two to ten rows (the results' last groups, the total and the carried-forward row).
  */
-export const MAX_TAIL_ROWS = 12;
+export const MAX_TAIL_ROWS = 30;
 
 /** Units of the work budget one line dealt to a row costs. */
 const STEP_COST = 1;
@@ -83,6 +83,87 @@ function linesOf(items: readonly RowItem[]): RowItem[][] {
   return lines;
 }
 
+/** A tail row with the numbers of its label's line (its first cells). */
+interface ChainRow<K extends string> {
+  segment: RowSegment<K>;
+  head: RowItem[];
+}
+
+/** Whether a row's items may be a tail row's first cells: none inside a row of the grid, none glued. */
+function plainItems(items: readonly RowItem[]): boolean {
+  return !items.some((it) => it.token.inRow === true || (it.token.kind === 'value' && it.token.glued === true));
+}
+
+/**
+ * The tail rows above the last, each holding its own first cells (its items, nothing after them),
+ * in template order, the last row (`head`) included.
+ */
+function headsAbove<K extends string>(
+  rows: readonly RowSegment<K>[],
+  dataRows: readonly K[],
+  ncols: number,
+  taken: ReadonlySet<RowSegment<K>>,
+  last: RowSegment<K>,
+  head: RowItem[],
+): ChainRow<K>[] {
+  const byKey = segmentsByKey(rows);
+  const chain: ChainRow<K>[] = [{ segment: last, head }];
+  for (let i = rows.length - 2; i >= 0 && chain.length < MAX_TAIL_ROWS; i--) {
+    const r = rows[i] as RowSegment<K>;
+    const above = dataRows[dataRows.length - 1 - chain.length];
+    const items = r.evidence.items;
+    // (a group's label, printed among its rows, holds no cells)
+    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
+    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || r.overflow.length > 0) break;
+    if (items.length === 0 || items.length >= ncols || !plainItems(items)) break;
+    chain.push({ segment: r, head: items });
+  }
+  return chain.reverse();
+}
+
+/**
+ * The tail rows above the last where some row's first cells stand before its label (on the line
+ * after the row above's: that row holds two rows' first cells, its own is empty): every row of the
+ * run holds fewer numbers than a row has cells, and the run's numbers stand on exactly as many lines
+ * as it has rows. Each line is then one row's first cells, the lines in the rows' order (the
+ * row sums and the table's equations judge every reading after). Null when the lines do not count
+ * out so, or no row of the run is empty (`headsAbove` reads that run).
+ */
+function headLines<K extends string>(
+  rows: readonly RowSegment<K>[],
+  dataRows: readonly K[],
+  ncols: number,
+  taken: ReadonlySet<RowSegment<K>>,
+  last: RowSegment<K>,
+  head: RowItem[],
+): ChainRow<K>[] | null {
+  const byKey = segmentsByKey(rows);
+  const run: RowSegment<K>[] = [];
+  for (let i = rows.length - 2; i >= 0 && run.length + 1 < MAX_TAIL_ROWS; i--) {
+    const r = rows[i] as RowSegment<K>;
+    const above = dataRows[dataRows.length - 2 - run.length];
+    const items = r.evidence.items;
+    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
+    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r)) break;
+    const all = [...items, ...r.overflow];
+    if (items.length >= ncols || !plainItems(all)) break;
+    // (a row holding a whole row's numbers on a line is a row of its own: the run stops above it)
+    if (linesOf(all).some((l) => l.length >= ncols)) break;
+    run.push(r);
+  }
+  run.reverse();
+  // The run starts at its first row holding numbers (an empty row above them has no line to take).
+  while (run.length > 0 && (run[0] as RowSegment<K>).evidence.items.length + (run[0] as RowSegment<K>).overflow.length === 0) run.shift();
+  if (!run.some((r) => r.evidence.items.length === 0)) return null;
+  const stream: RowItem[] = [];
+  for (const r of run) for (const it of [...r.evidence.items, ...r.overflow]) stream.push(it);
+  const lines = linesOf(stream);
+  if (lines.length !== run.length) return null;
+  const chain: ChainRow<K>[] = run.map((segment, j) => ({ segment, head: lines[j] as RowItem[] }));
+  chain.push({ segment: last, head });
+  return chain;
+}
+
 /**
  * Finds the tail of table 三 among `rows` (segments in source order) and reads it (see the module
  * comment). `dataRows` is the template's order of data rows, `ncols` the cells of a row;
@@ -105,23 +186,10 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
   // The head is the line of the row's first number; every later number is the tail.
   if (head.length >= ncols || tail.length === 0 || all.slice(0, head.length).some((i) => !head.includes(i))) return null;
   if (all.some((i) => i.token.inRow === true || (i.token.kind === 'value' && i.token.glued === true))) return null;
-  const byKey = segmentsByKey(rows);
-  if (byKey.get(last.key)?.length !== 1) return null;
+  if (segmentsByKey(rows).get(last.key)?.length !== 1) return null;
   // The tail rows, last first: consecutive template rows just above, each read once, holding a few
   // numbers and nothing after them before the next row's label.
-  const chain: { segment: RowSegment<K>; head: RowItem[] }[] = [{ segment: last, head }];
-  for (let i = rows.length - 2; i >= 0 && chain.length < MAX_TAIL_ROWS; i--) {
-    const r = rows[i] as RowSegment<K>;
-    const above = dataRows[dataRows.length - 1 - chain.length];
-    const items = r.evidence.items;
-    // (a group's label, printed among its rows, holds no cells)
-    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
-    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || r.overflow.length > 0) break;
-    if (items.length === 0 || items.length >= ncols) break;
-    if (items.some((it) => it.token.inRow === true || (it.token.kind === 'value' && it.token.glued === true))) break;
-    chain.push({ segment: r, head: items });
-  }
-  chain.reverse();
+  const chain = headLines(rows, dataRows, ncols, taken, last, head) ?? headsAbove(rows, dataRows, ncols, taken, last, head);
   // Every tail row misses at least one cell, so one count of rows at most makes up the tail.
   let n = 0;
   for (let missing = 0; n < chain.length && missing < tail.length; n++)
@@ -147,6 +215,12 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
       const readings = found[j] as RowItem[][];
       if (!readings.some((r) => valueKey(r) === valueKey(items))) readings.push(items);
     });
+  };
+  // (a band's rows, once full, keep their row sums: no cut after a band that does not is read)
+  const bandHolds = (row: number, h: number): boolean => {
+    for (let j = row; j < row + h; j++)
+      if (!rowHolds(keys[j] as K, [...(tailRows[j] as ChainRow<K>).head, ...(parts[j] as RowItem[])])) return false;
+    return true;
   };
   // Cuts into bands: a band of h rows takes blocks of h lines (one per row) until each row is full.
   const walk = (row: number, line: number): void => {
@@ -174,7 +248,7 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
         at += h;
       }
       if (budget.exhausted) abandoned = true;
-      else if (fits) walk(row + h, at);
+      else if (fits && bandHolds(row, h)) walk(row + h, at);
       for (let j = 0; j < h; j++) (parts[row + j] as RowItem[]).length = 0;
     }
   };
