@@ -70,8 +70,11 @@ function compact(l: Line): string {
   return l.text.replace(/\s+/g, '');
 }
 
-/** A line of bare numbers (`0`, `12 3`, `1,179`): no word, no unit. */
-const BARE_NUMBERS = /^\d[\d,，.]*(?:\s+\d[\d,，.]*)*$/;
+/** A cell of a tail line: a bare number (`0`, `1,179`) or a blank cell's marker (`/`, `无`, `—`). */
+const TAIL_CELL = String.raw`(?:\d[\d,，.]*|[/／\\]|无|空|[—－-]+)`;
+
+/** A line of bare numbers and blank markers (`0`, `12 3`, `/ 21`): no word, no unit. */
+const BARE_NUMBERS = new RegExp(`^${TAIL_CELL}(?:\\s+${TAIL_CELL})*$`);
 
 /**
  * The lines of bare numbers right after the heading that ends table 三's region, before any other
