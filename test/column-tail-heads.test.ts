@@ -101,7 +101,9 @@ describe('table 三: a long tail, blank markers in it', () => {
     const base = consistentReport(11, '2021', { scale: 40 });
     // Two cells of 0 in the tail rows' last columns, left blank (the sums are the same).
     const zeros = listCells(base)
-      .filter((c) => /^t3\.(results\.(total|otherHandling)|carriedForward)/.test(c.address) && c.value === 0 && !c.address.endsWith('.total'))
+      .filter(
+        (c) => /^t3\.(results\.(total|otherHandling)|carriedForward)/.test(c.address) && c.value === 0 && !c.address.endsWith('.total'),
+      )
       .map((c) => c.address)
       .filter((a) => !a.endsWith('naturalPerson') && !a.endsWith('commercialEnterprise'))
       .slice(0, 2);

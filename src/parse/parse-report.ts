@@ -226,15 +226,17 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       't4',
       regions.t4,
       (tokens) =>
-      readTable4(
-        ctx,
-        tokens,
-        () => proseClaims(lines, regions),
-        blockStream,
-        blanksVanish,
-        () => numbersAfterTables(lines, regions),
-      ),
-      regions.t4 && taken.tail && regions.t4.from < taken.tail.to ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail) : null,
+        readTable4(
+          ctx,
+          tokens,
+          () => proseClaims(lines, regions),
+          blockStream,
+          blanksVanish,
+          () => numbersAfterTables(lines, regions),
+        ),
+      regions.t4 && taken.tail && regions.t4.from < taken.tail.to
+        ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail)
+        : null,
     ),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
@@ -326,7 +328,9 @@ function regionTokens(
   leave: LineRange | null = null,
 ): TableToken[] {
   const kept = (l: Line): boolean =>
-    !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l) && !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
+    !(l.kind === 'text' && isPageNumber(l.text)) &&
+    !isSentence(l) &&
+    !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
   const region = lines.slice(range.from, range.to).filter(kept);
   // (of the tail, its numbers and blank lines: table 四's caption and group header printed among them are not table 三's)
   if (tail) for (const l of lines.slice(tail.from, tail.to)) if (kept(l) && (l.kind === 'blank' || isTailNumbers(l))) region.push(l);

@@ -71,7 +71,8 @@ function compact(l: Line): string {
 }
 
 /** Table 四's caption sentence and its group header's pieces (行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉). */
-const T4_GROUP_PIECE = /^(?:本年度行政复议、行政诉讼情况统计如下[:：]?|行政复议|行政诉讼|[（(]?未经复议直接起诉[）)]?|[（(]?复议后起诉[）)]?)$/;
+const T4_GROUP_PIECE =
+  /^(?:本年度行政复议、行政诉讼情况统计如下[:：]?|行政复议|行政诉讼|[（(]?未经复议直接起诉[）)]?|[（(]?复议后起诉[）)]?)$/;
 
 /** A cell of a tail line: a bare number (`0`, `1,179`) or a blank cell's marker (`/`, `无`, `—`). */
 const TAIL_CELL = String.raw`(?:\d[\d,，.]*|[/／\\]|无|空|[—－-]+)`;
