@@ -14,11 +14,17 @@
  *   holding fewer numbers than a row has cells and nothing after them but the next row's label
  *   (the last row: numbers on the line of its first number, then the tail, no label in it); their
  *   missing cells add up exactly to the tail's count (no cell of theirs vanished);
+ * - where a row's first cells stand before its label (a label wrapped beside the next one: the row
+ *   above holds two lines, this row none), the rows' first cells are read by their lines: the run of
+ *   such rows must stand on exactly as many lines as it has rows, each line fewer numbers than a row
+ *   has cells, and each line is one row's first cells, in the rows' order (the row sums and the
+ *   equations below then judge every reading);
  * - a line of the tail is one row's block (its numbers are consecutive cells of one row), and
  *   each row's cells keep their order (the label line's first, then its blocks left to right);
  * - every cut of the tail rows into bands (bounded: {@link MAX_TAIL_ROWS} rows, the table's work
  *   budget) is read so; a reading is kept only when every tail row keeps its row sum and no
  *   equation of the table touching them fails (its other cells read only from rows of their own).
+ *   A band whose rows, once full, do not keep their row sums ends the cuts that begin with it.
  * Every reading kept is handed to the reader: a cell all of them give the same is read, the
  * others are `ambiguous` with their candidates; where none is kept, nothing changes. (A tail of
  * one row is the last row's numbers going on over the lines after its first, read in order where
@@ -37,8 +43,10 @@ import { TABLE_NAMES } from '../template/table-names.js';
 import type { RowWindowInput } from './interleaved-rows.js';
 
 /**
- * The most tail rows tried: the cuts into bands double with every row (2^(n−1)); the tails seen
- * hold two to ten rows (the results' last groups, the total and the carried-forward row).
+ * The most tail rows tried (every data row of table 三: a page break may leave all but the first few
+ * rows' right-hand columns for the tail, 22 rows seen). The cuts into bands double with every row
+ * (2^(n−1)), but a band whose rows break their row sums ends every cut after it, and the table's
+ * work budget bounds the rest.
  */
 export const MAX_TAIL_ROWS = 30;
 
