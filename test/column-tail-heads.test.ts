@@ -65,16 +65,25 @@ function withBlanks(report: Report, v: TemplateVersion, blanks: readonly string[
   return createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
 }
 
+/**
+ * Reads `text` and checks every cell of `truth` right, nothing wrong, and the tail of `tailRows`
+ * rows named by one `rows-tail-columns` warning (none when `tailRows` is 0); returns the cells read.
+ */
+function expectAllRead(truth: Report, text: string, tailRows: number): ReturnType<typeof listCells> {
+  const { report, diagnostics } = parseReport(text, { format: 'text' });
+  const score = scoreCells(truth, report, diagnostics);
+  expect(score.wrongAddresses).toEqual([]);
+  expect(score.right).toBe(listCells(truth).length);
+  const named = diagnostics.filter((d) => d.code === 'rows-tail-columns').map((d) => d.addresses?.length);
+  expect(named).toEqual(tailRows > 0 ? [tailRows * NCOLS] : []);
+  return listCells(report!);
+}
+
 describe('table 三: tail rows whose first cells stand before their label', () => {
   for (const v of VERSIONS)
     it(`${v}: one line of first cells per row, counted: every cell read`, () => {
       const truth = consistentReport(11, v, { scale: 40 });
-      const text = tailText(truth, { tailRows: 18, head: 2, early: [5, 9] });
-      const { report, diagnostics } = parseReport(text, { format: 'text' });
-      const score = scoreCells(truth, report, diagnostics);
-      expect(score.wrongAddresses).toEqual([]);
-      expect(score.right).toBe(listCells(truth).length);
-      expect(diagnostics.filter((d) => d.code === 'rows-tail-columns').map((d) => d.addresses?.length)).toEqual([18 * NCOLS]);
+      expectAllRead(truth, tailText(truth, { tailRows: 18, head: 2, early: [5, 9] }), 18);
     });
 
   it('a line too many among the first cells: not read so, nothing stated wrong', () => {
@@ -90,11 +99,7 @@ describe('table 三: a long tail, blank markers in it', () => {
   for (const v of VERSIONS)
     it(`${v}: twenty tail rows (more than twelve): every cell read`, () => {
       const truth = consistentReport(5, v, { scale: 40 });
-      const { report, diagnostics } = parseReport(tailText(truth, { tailRows: 20, head: 2 }), { format: 'text' });
-      const score = scoreCells(truth, report, diagnostics);
-      expect(score.wrongAddresses).toEqual([]);
-      expect(score.right).toBe(listCells(truth).length);
-      expect(diagnostics.filter((d) => d.code === 'rows-tail-columns').map((d) => d.addresses?.length)).toEqual([20 * NCOLS]);
+      expectAllRead(truth, tailText(truth, { tailRows: 20, head: 2 }), 20);
     });
 
   it('blank cells printed `/` in the tail after the heading: read on through them, each blank read blank', () => {
@@ -111,11 +116,7 @@ describe('table 三: a long tail, blank markers in it', () => {
     const truth = withBlanks(base, '2021', zeros);
     const text = tailText(truth, { tailRows: 5, head: 2, blank: '/' });
     expect(text).toMatch(/\n\/\n/);
-    const { report, diagnostics } = parseReport(text, { format: 'text' });
-    const score = scoreCells(truth, report, diagnostics);
-    expect(score.wrongAddresses).toEqual([]);
-    expect(score.right).toBe(listCells(truth).length);
-    const cells = listCells(report!);
+    const cells = expectAllRead(truth, text, 5);
     for (const a of zeros) expect(cells.find((c) => c.address === a)?.status).toBe('blank');
   });
 
@@ -124,10 +125,6 @@ describe('table 三: a long tail, blank markers in it', () => {
       const truth = consistentReport(7, v, { scale: 40 });
       const text = tailText(truth, { tailRows: 16, head: 2, t4Header: true });
       expect(text).toContain('未经复议直接起诉\n');
-      const { report, diagnostics } = parseReport(text, { format: 'text' });
-      const score = scoreCells(truth, report, diagnostics);
-      expect(score.wrongAddresses).toEqual([]);
-      expect(score.right).toBe(listCells(truth).length);
-      expect(diagnostics.filter((d) => d.code === 'rows-tail-columns').map((d) => d.addresses?.length)).toEqual([16 * NCOLS]);
+      expectAllRead(truth, text, 16);
     });
 });

@@ -97,36 +97,56 @@ interface ChainRow<K extends string> {
   head: RowItem[];
 }
 
+/** The rows of a table and its last row with its first cells: what the tail rows above it are read from. */
+interface AboveLast<K extends string> {
+  rows: readonly RowSegment<K>[];
+  dataRows: readonly K[];
+  ncols: number;
+  taken: ReadonlySet<RowSegment<K>>;
+  last: RowSegment<K>;
+  head: RowItem[];
+}
+
 /** Whether a row's items may be a tail row's first cells: none inside a row of the grid, none glued. */
 function plainItems(items: readonly RowItem[]): boolean {
   return !items.some((it) => it.token.inRow === true || (it.token.kind === 'value' && it.token.glued === true));
 }
 
 /**
+ * The data rows right above the last, in template order, as long as `fits` accepts them: each read
+ * once and not read by another repair (a group's label printed among its rows, holding no cells,
+ * is passed over); at most {@link MAX_TAIL_ROWS} − 1.
+ */
+function rowsAbove<K extends string>(
+  rows: readonly RowSegment<K>[],
+  dataRows: readonly K[],
+  taken: ReadonlySet<RowSegment<K>>,
+  fits: (r: RowSegment<K>) => boolean,
+): RowSegment<K>[] {
+  const byKey = segmentsByKey(rows);
+  const out: RowSegment<K>[] = [];
+  for (let i = rows.length - 2; i >= 0 && out.length + 1 < MAX_TAIL_ROWS; i--) {
+    const r = rows[i] as RowSegment<K>;
+    if (!dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0) continue;
+    const above = dataRows[dataRows.length - 2 - out.length];
+    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || !fits(r)) break;
+    out.push(r);
+  }
+  return out.reverse();
+}
+
+/**
  * The tail rows above the last, each holding its own first cells (its items, nothing after them),
  * in template order, the last row (`head`) included.
  */
-function headsAbove<K extends string>(
-  rows: readonly RowSegment<K>[],
-  dataRows: readonly K[],
-  ncols: number,
-  taken: ReadonlySet<RowSegment<K>>,
-  last: RowSegment<K>,
-  head: RowItem[],
-): ChainRow<K>[] {
-  const byKey = segmentsByKey(rows);
-  const chain: ChainRow<K>[] = [{ segment: last, head }];
-  for (let i = rows.length - 2; i >= 0 && chain.length < MAX_TAIL_ROWS; i--) {
-    const r = rows[i] as RowSegment<K>;
-    const above = dataRows[dataRows.length - 1 - chain.length];
+function headsAbove<K extends string>({ rows, dataRows, ncols, taken, last, head }: AboveLast<K>): ChainRow<K>[] {
+  const fits = (r: RowSegment<K>): boolean => {
     const items = r.evidence.items;
-    // (a group's label, printed among its rows, holds no cells)
-    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
-    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || r.overflow.length > 0) break;
-    if (items.length === 0 || items.length >= ncols || !plainItems(items)) break;
-    chain.push({ segment: r, head: items });
-  }
-  return chain.reverse();
+    return r.overflow.length === 0 && items.length > 0 && items.length < ncols && plainItems(items);
+  };
+  const chain: ChainRow<K>[] = rowsAbove(rows, dataRows, taken, fits).map((segment) => ({ segment, head: segment.evidence.items }));
+  chain.push({ segment: last, head });
+  return chain;
 }
 
 /**
@@ -137,34 +157,17 @@ function headsAbove<K extends string>(
  * row sums and the table's equations judge every reading after). Null when the lines do not count
  * out so, or no row of the run is empty (`headsAbove` reads that run).
  */
-function headLines<K extends string>(
-  rows: readonly RowSegment<K>[],
-  dataRows: readonly K[],
-  ncols: number,
-  taken: ReadonlySet<RowSegment<K>>,
-  last: RowSegment<K>,
-  head: RowItem[],
-): ChainRow<K>[] | null {
-  const byKey = segmentsByKey(rows);
-  const run: RowSegment<K>[] = [];
-  for (let i = rows.length - 2; i >= 0 && run.length + 1 < MAX_TAIL_ROWS; i--) {
-    const r = rows[i] as RowSegment<K>;
-    const above = dataRows[dataRows.length - 2 - run.length];
-    const items = r.evidence.items;
-    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
-    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r)) break;
-    const all = [...items, ...r.overflow];
-    if (items.length >= ncols || !plainItems(all)) break;
-    // (a row holding a whole row's numbers on a line is a row of its own: the run stops above it)
-    if (linesOf(all).some((l) => l.length >= ncols)) break;
-    run.push(r);
-  }
-  run.reverse();
+function headLines<K extends string>({ rows, dataRows, ncols, taken, last, head }: AboveLast<K>): ChainRow<K>[] | null {
+  const itemsOf = (r: RowSegment<K>): RowItem[] => [...r.evidence.items, ...r.overflow];
+  // (a row holding a whole row's numbers on a line is a row of its own: the run stops above it)
+  const fits = (r: RowSegment<K>): boolean =>
+    r.evidence.items.length < ncols && plainItems(itemsOf(r)) && !linesOf(itemsOf(r)).some((l) => l.length >= ncols);
+  const run = rowsAbove(rows, dataRows, taken, fits);
   // The run starts at its first row holding numbers (an empty row above them has no line to take).
-  while (run.length > 0 && (run[0] as RowSegment<K>).evidence.items.length + (run[0] as RowSegment<K>).overflow.length === 0) run.shift();
+  while (run.length > 0 && itemsOf(run[0] as RowSegment<K>).length === 0) run.shift();
   if (!run.some((r) => r.evidence.items.length === 0)) return null;
   const stream: RowItem[] = [];
-  for (const r of run) for (const it of [...r.evidence.items, ...r.overflow]) stream.push(it);
+  for (const r of run) for (const it of itemsOf(r)) stream.push(it);
   const lines = linesOf(stream);
   if (lines.length !== run.length) return null;
   const chain: ChainRow<K>[] = run.map((segment, j) => ({ segment, head: lines[j] as RowItem[] }));
@@ -197,7 +200,8 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
   if (segmentsByKey(rows).get(last.key)?.length !== 1) return null;
   // The tail rows, last first: consecutive template rows just above, each read once, holding a few
   // numbers and nothing after them before the next row's label.
-  const chain = headLines(rows, dataRows, ncols, taken, last, head) ?? headsAbove(rows, dataRows, ncols, taken, last, head);
+  const above: AboveLast<K> = { rows, dataRows, ncols, taken, last, head };
+  const chain = headLines(above) ?? headsAbove(above);
   // Every tail row misses at least one cell, so one count of rows at most makes up the tail.
   let n = 0;
   for (let missing = 0; n < chain.length && missing < tail.length; n++)
