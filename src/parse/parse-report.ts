@@ -13,7 +13,7 @@ import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
 import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { isSentence, locateTables, tailAfterHeading, type LineRange, type TableRegions } from '../tables/locate.js';
+import { isSentence, isTailNumbers, locateTables, tailAfterHeading, type LineRange, type TableRegions } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { usesHyphenBlanks } from '../tables/sign-or-blank.js';
@@ -183,6 +183,8 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // column-tail repair reads every number of them (by count and arithmetic); otherwise the table
   // is read as its region stands (what the first reading reported taken back).
   const t3Tail = regions.t3 !== null ? tailAfterHeading(lines, headings, regions) : null;
+  // (the tail table 三 took: table 四's region, which may begin at its group header above them, leaves them out)
+  const taken: { tail: LineRange | null } = { tail: null };
   const readT3 = (tokens: TableToken[]): Table3Result => {
     if (!t3Tail || !regions.t3) return readTable3(ctx, tokens, prior);
     const mark = ctx.diagnostics.length;
@@ -190,11 +192,17 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     const r = readTable3(ctx, withTail, prior);
     const from = (lines[t3Tail.from] as Line).start;
     const read = r.tailRead;
-    if (read && withTail.every((t) => t.kind !== 'value' || t.start < from || read.has(t.start))) return r;
+    if (read && withTail.every((t) => t.kind !== 'value' || t.start < from || read.has(t.start))) {
+      taken.tail = t3Tail;
+      return r;
+    }
     // (or the table read whole with them: every number placed, no cell missing)
     let whole = true;
     for (let k = mark; k < ctx.diagnostics.length && whole; k++) whole = !TAIL_UNREAD.has((ctx.diagnostics[k] as Diagnostic).code);
-    if (whole) return r;
+    if (whole) {
+      taken.tail = t3Tail;
+      return r;
+    }
     ctx.diagnostics.splice(mark);
     return readTable3(ctx, tokens, prior);
   };
@@ -214,15 +222,21 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       },
       t3Tokens,
     ),
-    t4: readRegion('t4', regions.t4, (tokens) =>
-      readTable4(
-        ctx,
-        tokens,
-        () => proseClaims(lines, regions),
-        blockStream,
-        blanksVanish,
-        () => numbersAfterTables(lines, regions),
-      ),
+    t4: readRegion(
+      't4',
+      regions.t4,
+      (tokens) =>
+        readTable4(
+          ctx,
+          tokens,
+          () => proseClaims(lines, regions),
+          blockStream,
+          blanksVanish,
+          () => numbersAfterTables(lines, regions),
+        ),
+      regions.t4 && taken.tail && regions.t4.from < taken.tail.to
+        ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail)
+        : null,
     ),
   };
   const versions: TemplateVersions = { table2: tables.t2?.version ?? null, table3: tables.t3?.version ?? null };
@@ -302,16 +316,24 @@ function numbersAfterTables(lines: readonly Line[], regions: TableRegions): numb
 /** What says that table 三 read with the numbers after its heading left some unread or some cell without a number. */
 const TAIL_UNREAD: ReadonlySet<string> = new Set(['values-unplaced', 'surplus-values', 'cells-missing', 'row-missing', 'cell-ambiguous']);
 
-/** Tokens of a region (and of the lines `tail` after it, see {@link tailAfterHeading}), page numbers left out. */
+/**
+ * Tokens of a region (and of the lines `tail` after it, see {@link tailAfterHeading}), page numbers
+ * left out, and the numbers of the lines `leave` (a tail table 三 read).
+ */
 function regionTokens(
   lines: readonly Line[],
   range: LineRange,
   options: TokenizeOptions = {},
   tail: LineRange | null = null,
+  leave: LineRange | null = null,
 ): TableToken[] {
-  const kept = (l: Line): boolean => !(l.kind === 'text' && isPageNumber(l.text)) && !isSentence(l);
+  const kept = (l: Line): boolean =>
+    !(l.kind === 'text' && isPageNumber(l.text)) &&
+    !isSentence(l) &&
+    !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
   const region = lines.slice(range.from, range.to).filter(kept);
-  if (tail) for (const l of lines.slice(tail.from, tail.to)) if (kept(l)) region.push(l);
+  // (of the tail, its numbers and blank lines: table 四's caption and group header printed among them are not table 三's)
+  if (tail) for (const l of lines.slice(tail.from, tail.to)) if (kept(l) && (l.kind === 'blank' || isTailNumbers(l))) region.push(l);
   // Blank lines between the table and what follows it (null when the text ends).
   let trailing: number | null = 0;
   let i = tail ? tail.to : range.to;

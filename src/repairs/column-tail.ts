@@ -14,11 +14,17 @@
  *   holding fewer numbers than a row has cells and nothing after them but the next row's label
  *   (the last row: numbers on the line of its first number, then the tail, no label in it); their
  *   missing cells add up exactly to the tail's count (no cell of theirs vanished);
+ * - where a row's first cells stand before its label (a label wrapped beside the next one: the row
+ *   above holds two lines, this row none), the rows' first cells are read by their lines: the run of
+ *   such rows must stand on exactly as many lines as it has rows, each line fewer numbers than a row
+ *   has cells, and each line is one row's first cells, in the rows' order (the row sums and the
+ *   equations below then judge every reading);
  * - a line of the tail is one row's block (its numbers are consecutive cells of one row), and
  *   each row's cells keep their order (the label line's first, then its blocks left to right);
  * - every cut of the tail rows into bands (bounded: {@link MAX_TAIL_ROWS} rows, the table's work
  *   budget) is read so; a reading is kept only when every tail row keeps its row sum and no
  *   equation of the table touching them fails (its other cells read only from rows of their own).
+ *   A band whose rows, once full, do not keep their row sums ends the cuts that begin with it.
  * Every reading kept is handed to the reader: a cell all of them give the same is read, the
  * others are `ambiguous` with their candidates; where none is kept, nothing changes. (A tail of
  * one row is the last row's numbers going on over the lines after its first, read in order where
@@ -37,10 +43,12 @@ import { TABLE_NAMES } from '../template/table-names.js';
 import type { RowWindowInput } from './interleaved-rows.js';
 
 /**
- * The most tail rows tried: the cuts into bands double with every row (2^(n−1)); the tails seen
- * hold two to ten rows (the results' last groups, the total and the carried-forward row).
+ * The most tail rows tried (every data row of table 三: a page break may leave all but the first few
+ * rows' right-hand columns for the tail, 22 rows seen). The cuts into bands double with every row
+ * (2^(n−1)), but a band whose rows break their row sums ends every cut after it, and the table's
+ * work budget bounds the rest.
  */
-export const MAX_TAIL_ROWS = 12;
+export const MAX_TAIL_ROWS = 30;
 
 /** Units of the work budget one line dealt to a row costs. */
 const STEP_COST = 1;
@@ -83,6 +91,90 @@ function linesOf(items: readonly RowItem[]): RowItem[][] {
   return lines;
 }
 
+/** A tail row with the numbers of its label's line (its first cells). */
+interface ChainRow<K extends string> {
+  segment: RowSegment<K>;
+  head: RowItem[];
+}
+
+/** The rows of a table and its last row with its first cells: what the tail rows above it are read from. */
+interface AboveLast<K extends string> {
+  rows: readonly RowSegment<K>[];
+  dataRows: readonly K[];
+  ncols: number;
+  taken: ReadonlySet<RowSegment<K>>;
+  last: RowSegment<K>;
+  head: RowItem[];
+}
+
+/** Whether a row's items may be a tail row's first cells: none inside a row of the grid, none glued. */
+function plainItems(items: readonly RowItem[]): boolean {
+  return !items.some((it) => it.token.inRow === true || (it.token.kind === 'value' && it.token.glued === true));
+}
+
+/**
+ * The data rows right above the last, in template order, as long as `fits` accepts them: each read
+ * once and not read by another repair (a group's label printed among its rows, holding no cells,
+ * is passed over); at most {@link MAX_TAIL_ROWS} − 1.
+ */
+function rowsAbove<K extends string>(
+  rows: readonly RowSegment<K>[],
+  dataRows: readonly K[],
+  taken: ReadonlySet<RowSegment<K>>,
+  fits: (r: RowSegment<K>) => boolean,
+): RowSegment<K>[] {
+  const byKey = segmentsByKey(rows);
+  const out: RowSegment<K>[] = [];
+  for (let i = rows.length - 2; i >= 0 && out.length + 1 < MAX_TAIL_ROWS; i--) {
+    const r = rows[i] as RowSegment<K>;
+    if (!dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0) continue;
+    const above = dataRows[dataRows.length - 2 - out.length];
+    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || !fits(r)) break;
+    out.push(r);
+  }
+  return out.reverse();
+}
+
+/**
+ * The tail rows above the last, each holding its own first cells (its items, nothing after them),
+ * in template order, the last row (`head`) included.
+ */
+function headsAbove<K extends string>({ rows, dataRows, ncols, taken, last, head }: AboveLast<K>): ChainRow<K>[] {
+  const fits = (r: RowSegment<K>): boolean => {
+    const items = r.evidence.items;
+    return r.overflow.length === 0 && items.length > 0 && items.length < ncols && plainItems(items);
+  };
+  const chain: ChainRow<K>[] = rowsAbove(rows, dataRows, taken, fits).map((segment) => ({ segment, head: segment.evidence.items }));
+  chain.push({ segment: last, head });
+  return chain;
+}
+
+/**
+ * The tail rows above the last where some row's first cells stand before its label (on the line
+ * after the row above's: that row holds two rows' first cells, its own is empty): every row of the
+ * run holds fewer numbers than a row has cells, and the run's numbers stand on exactly as many lines
+ * as it has rows. Each line is then one row's first cells, the lines in the rows' order (the
+ * row sums and the table's equations judge every reading after). Null when the lines do not count
+ * out so, or no row of the run is empty (`headsAbove` reads that run).
+ */
+function headLines<K extends string>({ rows, dataRows, ncols, taken, last, head }: AboveLast<K>): ChainRow<K>[] | null {
+  const itemsOf = (r: RowSegment<K>): RowItem[] => [...r.evidence.items, ...r.overflow];
+  // (a row holding a whole row's numbers on a line is a row of its own: the run stops above it)
+  const fits = (r: RowSegment<K>): boolean =>
+    r.evidence.items.length < ncols && plainItems(itemsOf(r)) && !linesOf(itemsOf(r)).some((l) => l.length >= ncols);
+  const run = rowsAbove(rows, dataRows, taken, fits);
+  // The run starts at its first row holding numbers (an empty row above them has no line to take).
+  while (run.length > 0 && itemsOf(run[0] as RowSegment<K>).length === 0) run.shift();
+  if (!run.some((r) => r.evidence.items.length === 0)) return null;
+  const stream: RowItem[] = [];
+  for (const r of run) for (const it of itemsOf(r)) stream.push(it);
+  const lines = linesOf(stream);
+  if (lines.length !== run.length) return null;
+  const chain: ChainRow<K>[] = run.map((segment, j) => ({ segment, head: lines[j] as RowItem[] }));
+  chain.push({ segment: last, head });
+  return chain;
+}
+
 /**
  * Finds the tail of table 三 among `rows` (segments in source order) and reads it (see the module
  * comment). `dataRows` is the template's order of data rows, `ncols` the cells of a row;
@@ -105,23 +197,11 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
   // The head is the line of the row's first number; every later number is the tail.
   if (head.length >= ncols || tail.length === 0 || all.slice(0, head.length).some((i) => !head.includes(i))) return null;
   if (all.some((i) => i.token.inRow === true || (i.token.kind === 'value' && i.token.glued === true))) return null;
-  const byKey = segmentsByKey(rows);
-  if (byKey.get(last.key)?.length !== 1) return null;
+  if (segmentsByKey(rows).get(last.key)?.length !== 1) return null;
   // The tail rows, last first: consecutive template rows just above, each read once, holding a few
   // numbers and nothing after them before the next row's label.
-  const chain: { segment: RowSegment<K>; head: RowItem[] }[] = [{ segment: last, head }];
-  for (let i = rows.length - 2; i >= 0 && chain.length < MAX_TAIL_ROWS; i--) {
-    const r = rows[i] as RowSegment<K>;
-    const above = dataRows[dataRows.length - 1 - chain.length];
-    const items = r.evidence.items;
-    // (a group's label, printed among its rows, holds no cells)
-    if (!dataRows.includes(r.key) && items.length === 0 && r.overflow.length === 0) continue;
-    if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || r.overflow.length > 0) break;
-    if (items.length === 0 || items.length >= ncols) break;
-    if (items.some((it) => it.token.inRow === true || (it.token.kind === 'value' && it.token.glued === true))) break;
-    chain.push({ segment: r, head: items });
-  }
-  chain.reverse();
+  const above: AboveLast<K> = { rows, dataRows, ncols, taken, last, head };
+  const chain = headLines(above) ?? headsAbove(above);
   // Every tail row misses at least one cell, so one count of rows at most makes up the tail.
   let n = 0;
   for (let missing = 0; n < chain.length && missing < tail.length; n++)
@@ -147,6 +227,12 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
       const readings = found[j] as RowItem[][];
       if (!readings.some((r) => valueKey(r) === valueKey(items))) readings.push(items);
     });
+  };
+  // (a band's rows, once full, keep their row sums: no cut after a band that does not is read)
+  const bandHolds = (row: number, h: number): boolean => {
+    for (let j = row; j < row + h; j++)
+      if (!rowHolds(keys[j] as K, [...(tailRows[j] as ChainRow<K>).head, ...(parts[j] as RowItem[])])) return false;
+    return true;
   };
   // Cuts into bands: a band of h rows takes blocks of h lines (one per row) until each row is full.
   const walk = (row: number, line: number): void => {
@@ -174,7 +260,7 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
         at += h;
       }
       if (budget.exhausted) abandoned = true;
-      else if (fits) walk(row + h, at);
+      else if (fits && bandHolds(row, h)) walk(row + h, at);
       for (let j = 0; j < h; j++) (parts[row + j] as RowItem[]).length = 0;
     }
   };

@@ -70,8 +70,20 @@ function compact(l: Line): string {
   return l.text.replace(/\s+/g, '');
 }
 
-/** A line of bare numbers (`0`, `12 3`, `1,179`): no word, no unit. */
-const BARE_NUMBERS = /^\d[\d,，.]*(?:\s+\d[\d,，.]*)*$/;
+/** Table 四's caption sentence and its group header's pieces (行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉). */
+const T4_GROUP_PIECE =
+  /^(?:本年度行政复议、行政诉讼情况统计如下[:：]?|行政复议|行政诉讼|[（(]?未经复议直接起诉[）)]?|[（(]?复议后起诉[）)]?)$/;
+
+/** A cell of a tail line: a bare number (`0`, `1,179`) or a blank cell's marker (`/`, `无`, `—`). */
+const TAIL_CELL = String.raw`(?:\d[\d,，.]*|[/／\\]|无|空|[—－-]+)`;
+
+/** A line of bare numbers and blank markers (`0`, `12 3`, `/ 21`): no word, no unit. */
+const BARE_NUMBERS = new RegExp(`^${TAIL_CELL}(?:\\s+${TAIL_CELL})*$`);
+
+/** A line of a table-三 tail after the next heading: bare numbers and blank markers only. */
+export function isTailNumbers(l: Line): boolean {
+  return l.kind === 'text' && BARE_NUMBERS.test(l.text.trim());
+}
 
 /**
  * The lines of bare numbers right after the heading that ends table 三's region, before any other
@@ -88,11 +100,13 @@ export function tailAfterHeading(lines: readonly Line[], headings: readonly Head
   let last = -1;
   while (to < lines.length) {
     const l = lines[to] as Line;
-    if (l.kind === 'text' && BARE_NUMBERS.test(l.text.trim())) last = to;
-    else if (l.kind !== 'blank') break;
+    if (isTailNumbers(l)) last = to;
+    else if (l.kind === 'text' && T4_GROUP_PIECE.test(compact(l))) {
+      /* table 四's caption and group header, printed in the flow of table 三's label cells */
+    } else if (l.kind !== 'blank') break;
     to++;
   }
-  if (last < 0 || (regions.t4 && regions.t4.from <= last)) return null;
+  if (last < 0) return null;
   return { from: t3.to + 1, to: last + 1 };
 }
 

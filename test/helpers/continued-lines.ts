@@ -25,10 +25,13 @@ const WRAPPED_TAIL = 4;
 
 /**
  * The lines of `report`'s text with table 三's header rows flattened, its blank lines left out, and
- * each of its data rows (pipe rows) handed to `row` (the row's label cells and numbers, and the
- * lines written so far) to write as it likes.
+ * each of its data rows (pipe rows) handed to `row` (the row's label cells and numbers, the
+ * lines written so far, and all its cells, a blank one empty) to write as it likes.
  */
-export function rewriteTable3(report: Report, row: (labels: string[], numbers: string[], out: string[]) => void): string[] {
+export function rewriteTable3(
+  report: Report,
+  row: (labels: string[], numbers: string[], out: string[], cells: string[]) => void,
+): string[] {
   const lines = renderReport(report, { to: 'text' }).split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
@@ -50,6 +53,7 @@ export function rewriteTable3(report: Report, row: (labels: string[], numbers: s
       cells.filter((c) => c !== '' && !/^-?\d[\d.]*$/.test(c)),
       numbers,
       out,
+      cells,
     );
   });
   return out;
