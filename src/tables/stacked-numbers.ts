@@ -167,20 +167,26 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
 }
 
 /**
- * Whether a piece of the block stands over a piece on a later line, overlapping it: every stack
- * {@link joinBlock} joins starts so, and a block without one (most blocks) joins nothing.
+ * Whether a piece of the block stands over a piece on a later line, overlapping it, both lines
+ * indented, the upper piece not starting with `0` and the lower no wider: every stack
+ * {@link joinBlock} joins starts so ({@link wrapShape}, and the indent of its lines), and a block
+ * without one (most blocks) joins nothing.
  */
 function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
+  // (as joinBlock asks it: the line's first token not set before MIN_INDENT)
+  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_INDENT);
   for (let k = 0; k < block.length; k++) {
     const l = block[k] as TokenLine;
+    if (!indented(l)) continue;
     for (let i = l.from; i < l.to; i++) {
       const p = tokens[i] as TableToken;
-      if (!isPiece(p)) continue;
+      if (!isPiece(p) || p.raw.startsWith('0')) continue;
       for (let m = k + 1; m < block.length; m++) {
         const below = block[m] as TokenLine;
+        if (!indented(below)) continue;
         for (let j = below.from; j < below.to; j++) {
           const q = tokens[j] as TableToken;
-          if (isPiece(q) && overlaps(p, q)) return true;
+          if (isPiece(q) && q.raw.length <= p.raw.length && overlaps(p, q)) return true;
         }
       }
     }
