@@ -234,17 +234,29 @@ export function dealRowsWithVanished(input: VanishedDealInput): VanishedDeal | n
   // A row that lost no cell reads the same wherever its numbers start in the free ones, whichever
   // rows lost the cells before it: read once per start (key: row × starts), not once per choice.
   const whole = new Map<number, RowItem[][] | null>();
+  // A row that lost cells reads the same for the same start and count of lost cells, whichever
+  // rows lost the others: searched once (key: row × start × lost); asked again, it pays the budget
+  // the search paid, and is searched again where that would run the budget out (where a search
+  // stops decides what it returns).
+  const lostRead = new Map<number, { readings: RowItem[][] | null; spent: number }>();
   // Each row's readings under the current choice of lost cells (null: the row breaks its sum).
   const rowReadings = (k: number, from: number): RowItem[][] | null => {
     const row = rows[k] as DealtRow;
     const key = k * (free.length + 1) + from;
     if ((lost[k] as number) === 0 && whole.has(key)) return whole.get(key) as RowItem[][] | null;
+    const lostKey = key * (ncols + 1) + (lost[k] as number);
+    const done = (lost[k] as number) === 0 ? undefined : lostRead.get(lostKey);
+    if (done && budget.spent + done.spent <= budget.limit) {
+      budget.spend(done.spent);
+      return done.readings;
+    }
     const items = oneRun([...row.onLine, ...free.slice(from, from + (lacks[k] as number) - (lost[k] as number))]);
     if ((lost[k] as number) === 0) {
       const own = rowSum(row.segment.key, items) !== 'fails' ? [items] : null;
       whole.set(key, own);
       return own;
     }
+    const spentBefore = budget.spent;
     const out = vanishedBlankReadings(items, ncols, (values) => values.length === ncols, budget);
     if (!out) {
       abandoned = true;
@@ -253,8 +265,9 @@ export function dealRowsWithVanished(input: VanishedDealInput): VanishedDeal | n
     // A lost cell may be the row's total (its sum then unknown), but only in a row where some place
     // of the lost cells keeps the sum: a row no place adds up in lost a number, not a blank.
     const outcomes = out.map((r) => rowSum(row.segment.key, r));
-    if (!outcomes.includes('holds')) return null;
-    return out.filter((_r, j) => outcomes[j] !== 'fails');
+    const readings = outcomes.includes('holds') ? out.filter((_r, j) => outcomes[j] !== 'fails') : null;
+    lostRead.set(lostKey, { readings, spent: budget.spent - spentBefore });
+    return readings;
   };
   const tryChoice = (): void => {
     const per: RowItem[][][] = [];

@@ -256,6 +256,25 @@ function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine
 }
 
 /**
+ * Whether two cells of the block could be the first two pieces of a wrapped number: both pieces
+ * ({@link isPiece}, indented), on lines {@link MAX_PIECE_SPACING} apart at most, overlapping in
+ * columns, the upper not starting with `0` and the lower no wider. Every wrapped number of a band
+ * has such a pair ({@link linesGrouper} puts a cell into the group of the cell it overlaps, and
+ * {@link centred} asks the rest), so a block without one joins nothing, and its bands need not be
+ * looked for.
+ */
+function someStackedPair(cells: readonly (readonly Cell[])[]): boolean {
+  const piece = (t: Cell): boolean => isPiece(t) && (t.column as number) >= MIN_INDENT;
+  for (let k = 0; k < cells.length; k++)
+    for (const p of cells[k] as Cell[]) {
+      if (!piece(p) || p.raw.startsWith('0')) continue;
+      for (let m = k + 1; m <= k + MAX_PIECE_SPACING && m < cells.length; m++)
+        for (const q of cells[m] as Cell[]) if (q.raw.length <= p.raw.length && piece(q) && overlaps(p, q)) return true;
+    }
+  return false;
+}
+
+/**
  * The block cut into row bands, its wrapped numbers joined (`[from, to)` of the stream replaced),
  * or null where no single cut meets the evidence or no number is wrapped.
  */
@@ -278,6 +297,7 @@ export function joinBands(
     }
     cells.push(own);
   }
+  if (!someStackedPair(cells)) return null;
   const fragment = groupFragments(tokens, block);
   for (const l of block) {
     labelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label'));

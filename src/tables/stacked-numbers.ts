@@ -89,8 +89,12 @@ export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
 
 /** The tokens of a block with its stacks joined (`[from, to)` of the stream replaced), or null. */
 function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
-  if (block.some((l) => tokens.slice(l.from, l.to).some((t) => t.kind !== 'break' && (t.column === undefined || t.inRow === true))))
-    return null;
+  for (const l of block)
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if (t.kind !== 'break' && (t.column === undefined || t.inRow === true)) return null;
+    }
+  if (!someStackedPair(tokens, block)) return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
   // The piece below each piece (by line index in the block and position on the line).
@@ -161,6 +165,34 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const lastToken = range[range.length - 1] as TableToken;
   const end: BreakToken = { kind: 'break', reason: 'line', start: lastToken.end, end: lastToken.end, line, gapBefore: 0, lineStart: false };
   return { from: head.from, to: tail.to, tokens: [...rowTokens, end] };
+}
+
+/**
+ * Whether a piece of the block stands over a piece on a later line, overlapping it, both lines
+ * indented, the upper piece not starting with `0` and the lower no wider: every stack
+ * {@link joinBlock} joins starts so ({@link wrapShape}, and the indent of its lines), and a block
+ * without one (most blocks) joins nothing.
+ */
+function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
+  // (as joinBlock asks it: the line's first token not set before MIN_INDENT)
+  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_INDENT);
+  for (let k = 0; k < block.length; k++) {
+    const l = block[k] as TokenLine;
+    if (!indented(l)) continue;
+    for (let i = l.from; i < l.to; i++) {
+      const p = tokens[i] as TableToken;
+      if (!isPiece(p) || p.raw.startsWith('0')) continue;
+      for (let m = k + 1; m < block.length; m++) {
+        const below = block[m] as TokenLine;
+        if (!indented(below)) continue;
+        for (let j = below.from; j < below.to; j++) {
+          const q = tokens[j] as TableToken;
+          if (isPiece(q) && q.raw.length <= p.raw.length && overlaps(p, q)) return true;
+        }
+      }
+    }
+  }
+  return false;
 }
 
 /** Every piece but the last as wide as the first, the last no wider, the first not starting with `0`. */

@@ -31,7 +31,14 @@ import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
-import { compileRelations, evaluateRelation, roundSum, tallyRelations, type Operand } from '../template/arithmetic.js';
+import {
+  compileRelations,
+  evaluateRelation,
+  roundSum,
+  tallyRelations,
+  type CompiledRelation,
+  type Operand,
+} from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import {
   gapBaseline,
@@ -1323,10 +1330,7 @@ function readDigitRuns(
     const at = cellOf(address);
     return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
   };
-  const relations = compileRelations(
-    table3Relations(version).filter((r) => r.rule !== 'T3.ROWSUM'),
-    indexOf,
-  );
+  const relations = compiledRelations(version, 'columns', indexOf);
   const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
   for (const [key, row] of fixed) {
     const base = (rowIndex.get(key) ?? dataRows.length) * NCOLS;
@@ -1380,7 +1384,7 @@ function readDigitRuns(
         readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : Number.NaN))),
       });
     }
-    const all = compileRelations(table3Relations(version), indexOf);
+    const all = compiledRelations(version, 'all', indexOf);
     const scratch = new Float64Array(cells.length);
     // Every equation through an open row must be known (its unknowns found) for a combination to count.
     const inOpen = (i: number): boolean => rows.some((r) => i >= r.base && i < r.base + NCOLS);
@@ -1445,6 +1449,28 @@ function readDigitRuns(
     }
   });
   return out;
+}
+
+/** Each version's equations compiled over {@link readDigitRuns}'s cell vector (its data rows' cells, by row): built once. */
+const COMPILED = new Map<string, readonly CompiledRelation[]>();
+
+/**
+ * A version's table-三 equations compiled by `indexOf` (the cell vector of the version's data rows,
+ * the same for every table of the version): `all`, or `columns` (all but the row sums).
+ */
+function compiledRelations(
+  version: TemplateVersion,
+  which: 'all' | 'columns',
+  indexOf: (address: string) => number,
+): readonly CompiledRelation[] {
+  const key = `${version}:${which}`;
+  let compiled = COMPILED.get(key);
+  if (!compiled) {
+    const relations = table3Relations(version);
+    compiled = compileRelations(which === 'all' ? relations : relations.filter((r) => r.rule !== 'T3.ROWSUM'), indexOf);
+    COMPILED.set(key, compiled);
+  }
+  return compiled;
 }
 
 /** A test of a row's readings by the places they give its items (none without one of places). */
