@@ -28,6 +28,7 @@ import { decideUniformTable, type UniformTableDecision } from '../repairs/unifor
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
+import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
@@ -331,6 +332,53 @@ function contestUnownedBefore(
       location: ctx.location(b.chosen.label.start, b.chosen.label.end),
       addresses: d.columns.map((j) => (b.targets[j] as ColumnTarget).address),
     });
+  }
+}
+
+/**
+ * Applies {@link decideEmptyRowBefore}: each column the second row states a number in becomes
+ * `ambiguous` in both rows (the number, or a blank), a column it states blank is blank in both, and
+ * both rows are reported (`ownership-undecided`, naming their cells).
+ */
+function contestEmptyRowBefore(
+  ctx: Reporter,
+  seg: Segmentation<string>,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  readings: ReadonlyMap<RowSegment<string>, unknown>,
+  dataRows: readonly string[],
+  version: TemplateVersion,
+): void {
+  const byRow = new Map(built.map((b) => [b.chosen, b]));
+  const stated = new Set(built.filter((b) => !readings.has(b.chosen)).map((b) => b.chosen));
+  const decisions = decideEmptyRowBefore({
+    rows: seg.rows,
+    dataRows,
+    ncols: NCOLS,
+    stated,
+    onLabelLine,
+    tableHolds: tableHoldsWith(seg, version),
+    blankRow: (like) => Array.from({ length: NCOLS }, () => blankLike(like)),
+  });
+  for (const d of decisions) {
+    const a = byRow.get(d.empty);
+    const b = byRow.get(d.next);
+    if (!a || !b) continue;
+    const contested: number[] = [];
+    b.placement.columns.forEach((p, j) => {
+      const either: Placement = p.status === 'value' ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] } : p;
+      if (p.status === 'value') contested.push(j);
+      a.placement.columns[j] = either;
+      b.placement.columns[j] = either;
+    });
+    a.placement.deficit = 0;
+    for (const r of [a, b])
+      ctx.report('ownership-undecided', {
+        target: TABLE_NAMES.t3,
+        detail: `${labelText(a.chosen)} / ${labelText(b.chosen)}`,
+        path: `t3.${r.rowDef.key}`,
+        location: ctx.location(r.chosen.label.start, r.chosen.label.end),
+        addresses: contested.map((j) => (r.targets[j] as ColumnTarget).address),
+      });
   }
 }
 
@@ -712,6 +760,8 @@ function readReading(
   }
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
   contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
+  // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
+  contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's

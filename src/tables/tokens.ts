@@ -7,6 +7,7 @@
 import { parseCellContent, type NumberContent } from '../grammar/cell.js';
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedNumbers } from './stacked-numbers.js';
+import { listNumberFit } from './list-numbers.js';
 
 /** Shared token fields. */
 interface TokenBase {
@@ -53,6 +54,12 @@ export interface ValueToken extends TokenBase {
   content: NumberContent;
   /** Written against label text with no separator: possibly several cells run together. */
   glued?: boolean;
+  /**
+   * The run ended where a digit was split off as the next label's list number, a number the
+   * template does not give that label (`list-numbers.ts`): where the run ends is not proven, and
+   * the cells read from it are stated only as candidates.
+   */
+  endUnproven?: boolean;
 }
 
 /** A cell that is present and empty (an empty pipe cell, `/`, `—`). */
@@ -492,7 +499,12 @@ function gluedPieceTokens(
     if (numbering && /^\d$/.test(run)) continue;
     // A digit run followed by a list number: its last digit starts the next label. A hyphen glued
     // before the run (`0-485.属于…`: a blank marker, or a sign) does not change where the label starts.
-    if (numbering && SIGNED_RUN_RE.test(run)) run = run.slice(0, -1);
+    // The digit is the list number the template gives the label after it, or the run's end is unproven.
+    let endUnproven = false;
+    if (numbering && SIGNED_RUN_RE.test(run)) {
+      endUnproven = listNumberFit(Number(run.slice(-1)), after.slice(1)) === 'differs';
+      run = run.slice(0, -1);
+    }
     // A sign and one digit before a list number (`0-5.属于…`): the digit starts the label; the hyphen
     // ends the row as a cell of its own (a sign before no digit is no number: a blank marker).
     if (numbering && SIGN_BEFORE_NUMBER_RE.test(run)) {
@@ -540,6 +552,7 @@ function gluedPieceTokens(
       gapBefore: 0,
       lineStart: false,
       glued,
+      ...(endUnproven ? { endUnproven } : {}),
     });
     values++;
     pos = at + run.length;
