@@ -55,7 +55,7 @@ import {
   readingsOfRow,
   vanishedBlankReadings,
 } from './digit-runs.js';
-import { WorkBudget } from './budget.js';
+import { BASE_WORK, WorkBudget } from './budget.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
@@ -666,7 +666,9 @@ function readReading(
     tail !== undefined &&
     ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish);
+  // (rows whose readings the digit search could not complete: no cell of theirs is stated)
+  const unproven = new Set<RowSegment<string>>();
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, unproven);
   // (a deal that lost blank cells: each row's readings that keep every equation)
   if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
@@ -745,6 +747,7 @@ function readReading(
     // (placement reads the grid only for a row with fewer items than columns)
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
+    if (unproven.has(chosen)) placement.columns = placement.columns.map(candidateOnly);
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -1239,6 +1242,18 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
   return checkedColumns > 0;
 }
 
+/** A placement whose reading is not proven: a value becomes its only candidate, a blank not known. */
+function candidateOnly(p: Placement): Placement {
+  if (p.status === 'value') return { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] };
+  return p.status === 'blank' ? { status: 'missing' } : p;
+}
+
+/**
+ * Work units for reading one glued row again, once the table's budget ran out (its readings with
+ * its blank cells as unknown counts): a row's own search, bounded apart from the table's.
+ */
+const ROW_RECHECK_WORK = BASE_WORK;
+
 /**
  * The search over combinations of open rows (`support-search.ts`) may spend this many times the
  * table's budget, a budget of its own: a table whose rows all lost blank cells in one-line text
@@ -1252,7 +1267,10 @@ const COMBINATION_WORK_FACTOR = 12;
  * partial sums while cutting), then the combinations of rows that keep the results total and the
  * per-column balance (pruned by partial column sums). Every step is paid from the table's work
  * budget; when it runs out, a row keeps all the readings of its own that add up (its cells stay
- * ambiguous where they differ) and `search-budget-exhausted` says so. Returns, for each such row,
+ * ambiguous where they differ) and `search-budget-exhausted` says so: with its blanks read as
+ * unknown counts where the table may leave counts blank (readings the search had no time to rule
+ * out), and, where blanks may have vanished from its run (no blank marker in the table), none of its
+ * cells stated (`unproven`: its readings with vanished blanks were never tried). Returns, for each such row,
  * the readings that survive (one: the row is read; several: ambiguous where they differ; none:
  * missing).
  */
@@ -1264,11 +1282,15 @@ function readDigitRuns(
   budget: WorkBudget,
   unknownsAllowed: boolean,
   vanish: { shown: boolean },
+  unproven: Set<RowSegment<string>>,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
   const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
+  // (a blank an unknown count: the written numbers add up to at most the total)
+  const rowSumOpen = (v: (number | null)[]): boolean =>
+    v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
   // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
   // A table written on one line (crawler text: each row's numbers on one line, one space apart,
@@ -1377,6 +1399,8 @@ function readDigitRuns(
   // vanished from a glued run, its cuts are searched with the row sum whole, and a row whose true
   // reading is not among them could leave a wrong combination alone.
   const markersShown = seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank'));
+  // (rows read with their blanks as unknown counts)
+  const openRead = new Set<(typeof open)[number]>();
   if (
     complete &&
     noneHolds &&
@@ -1388,8 +1412,6 @@ function readDigitRuns(
     // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
     // stands only where the written numbers leave the unknowns one consistent value in every
     // equation, the row sums included.
-    const rowSumOpen = (v: (number | null)[]): boolean =>
-      v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
     const rows: { base: number; readings: number[][] }[] = [];
     for (const o of open) {
       const alts = o.vanished
@@ -1397,6 +1419,7 @@ function readDigitRuns(
         : readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, budget, LAST_IS_SUM);
       if (alts === null) break;
       o.alts = alts;
+      openRead.add(o);
       rows.push({
         base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
         readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : Number.NaN))),
@@ -1415,7 +1438,18 @@ function readDigitRuns(
     if (unknowns) surviving = unknowns.surviving;
     noneHolds = surviving.every((s) => s.size === 0);
   }
-  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+  if (!complete) {
+    ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+    for (const o of open) {
+      if (o.vanished) continue;
+      // Readings never tried stand beside the ones kept: where blanks vanish, those that lost cells;
+      // where a blank may be a count left unwritten, those whose numbers add up to less than the total.
+      if (!markersShown) unproven.add(o.seg);
+      else if (unknownsAllowed && !openRead.has(o) && o.seg.evidence.items.some((i) => i.token.kind === 'blank'))
+        o.alts =
+          readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, new WorkBudget(ROW_RECHECK_WORK), LAST_IS_SUM) ?? [];
+    }
+  }
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may

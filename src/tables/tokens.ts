@@ -618,9 +618,10 @@ const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
 /**
  * Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next
  * to a digit), and runs of two or more hyphens (`…申请-------申请人逾期…`: one hyphen per blank cell;
- * a single hyphen is a sign or a word's, `-3`, `本年增-减`).
+ * a single hyphen is a sign or a word's, `-3`, `本年增-减`, except right after a number with no
+ * digit after it, `…0047-（二）部分公开`: a sign of nothing, the row's last cell left blank).
  */
-const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}/g;
+const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}|(?<=\d)-(?![\d+-])/g;
 
 /**
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,
