@@ -58,8 +58,7 @@ describe('a row label with no numbers before a label whose numbers stand below i
       expect(d?.addresses).toEqual(row(prefix).map((c) => c.address));
     }
     // Every other stated cell is right.
-    for (const c of cells)
-      if (c.status === 'value' && c.address.startsWith('t3.')) expect(c.value, c.address).toBe(truth[c.address]);
+    for (const c of cells) if (c.status === 'value' && c.address.startsWith('t3.')) expect(c.value, c.address).toBe(truth[c.address]);
   });
 
   it('states the row above as printed when the numbers stand on their label’s line', () => {

@@ -564,15 +564,16 @@ function gluedPieceTokens(
 
 /**
  * Tables of counts (三 and 四 hold no negative number in any template version): a hyphen glued to
- * the front of a number (`00-600060`, a crawler dropped the spaces around a `-` blank cell) is a
- * blank marker, not a sign. Each such value becomes a blank and the unsigned value after it; other
- * tokens are kept. Returns `tokens` itself when there is none.
+ * the front of a number (`00-600060`, a crawler dropped the spaces around a `-` blank cell), or set
+ * off from it by a space (`- 71`, plain pdftotext writing a `-` blank cell and the next cell on one
+ * line), is a blank marker, not a sign. Each such value becomes a blank and the unsigned value after
+ * it; other tokens are kept. Returns `tokens` itself when there is none.
  */
 export function unsignedCounts(tokens: readonly TableToken[]): readonly TableToken[] {
-  if (!tokens.some(isGluedNegative)) return tokens;
+  if (!tokens.some(isHyphenBlank)) return tokens;
   const out: TableToken[] = [];
   for (const t of tokens) {
-    if (!isGluedNegative(t)) {
+    if (!isHyphenBlank(t)) {
       out.push(t);
       continue;
     }
@@ -582,14 +583,17 @@ export function unsignedCounts(tokens: readonly TableToken[]): readonly TableTok
   return out;
 }
 
-/** A value written with a hyphen glued before it (`-27`) read as a blank marker and the unsigned value after it. */
+/** A value written with a hyphen before it (`-27`, `- 27`) read as a blank marker and the unsigned value after it. */
 export function hyphenAsBlank(v: ValueToken): [BlankToken, ValueToken] {
+  const digits = v.raw.length - v.raw.slice(1).trimStart().length;
+  const at = v.column === undefined ? {} : { column: v.column };
   return [
-    { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart },
+    { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart, ...at },
     {
       ...v,
-      raw: v.raw.slice(1),
-      start: v.start + 1,
+      ...(v.column === undefined ? {} : { column: v.column + digits }),
+      raw: v.raw.slice(digits),
+      start: v.start + digits,
       gapBefore: 0,
       lineStart: false,
       content: { ...v.content, value: Math.abs(v.content.value), signed: false },
@@ -598,6 +602,9 @@ export function hyphenAsBlank(v: ValueToken): [BlankToken, ValueToken] {
 }
 
 const isGluedNegative = (t: TableToken): boolean => t.kind === 'value' && t.glued === true && t.raw.startsWith('-') && t.raw.length > 1;
+/** A hyphen set off by a space from the number after it (`- 71`). */
+const SPACED_SIGN_RE = /^-[ \t]+\d/;
+const isHyphenBlank = (t: TableToken): boolean => isGluedNegative(t) || (t.kind === 'value' && SPACED_SIGN_RE.test(t.raw));
 
 /** A glued run of digits with thousands separators (`1751…1161,162`); every separator is checked by {@link separatedRunContent}. */
 const SEPARATED_RUN_RE = /^[+-]?\d[\d,]*\d$/;
