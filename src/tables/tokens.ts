@@ -626,9 +626,11 @@ const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
  * Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next
  * to a digit), and runs of two or more hyphens (`…申请-------申请人逾期…`: one hyphen per blank cell;
  * a single hyphen is a sign or a word's, `-3`, `本年增-减`, except right after a number with no
- * digit after it, `…0047-（二）部分公开`: a sign of nothing, the row's last cell left blank).
+ * digit after it, `…0047-（二）部分公开`: a sign of nothing, the row's last cell left blank), and dashes
+ * (`—`: a run of them, or one next to a digit; a blank row glued between two labels,
+ * `…申请———————申请人逾期…`, is one dash per cell, not label text running the two labels together).
  */
-const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}|(?<=\d)-(?![\d+-])/g;
+const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}|(?<=\d)-(?![\d+-])|[\u2012-\u2015]+/g;
 
 /**
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,
