@@ -11,8 +11,8 @@
  *
  * The evidence read: the two rows follow each other in the template and in the text; the first
  * holds no number at all; the second's numbers do not start on a line of its label, in a table whose
- * layout prints numbers on their labels' lines (some row's first number stands after its label
- * text). Unless the table's equations fail when the first row owns the numbers (and hold when the
+ * layout prints numbers on their labels' lines (most rows' first number stands after the label
+ * text; plain `pdftotext`, which prints numbers on lines of their own, gives no such evidence). Unless the table's equations fail when the first row owns the numbers (and hold when the
  * second does), both rows keep the numbers only as candidates (`ambiguous`); a column both readings
  * leave blank stays blank.
  *
@@ -53,7 +53,9 @@ export interface EmptyRowBeforeDecision<K extends string> {
 export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInput<K>): EmptyRowBeforeDecision<K>[] {
   const { rows, dataRows, ncols, stated, onLabelLine, tableHolds, blankRow } = input;
   const out: EmptyRowBeforeDecision<K>[] = [];
-  if (!rows.some((r) => r.evidence.items.length > 0 && onLabelLine(r))) return out;
+  // (a layout that prints rows as lines: most rows' numbers start on their label's line)
+  const withItems = rows.filter((r) => r.evidence.items.length > 0);
+  if (withItems.filter(onLabelLine).length * 2 <= withItems.length) return out;
   for (let k = 1; k < rows.length; k++) {
     const empty = rows[k - 1] as RowSegment<K>;
     const next = rows[k] as RowSegment<K>;
