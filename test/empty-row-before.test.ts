@@ -70,4 +70,34 @@ describe('a row label with no numbers before a label whose numbers stand below i
     for (const c of cells.filter((x) => x.address.startsWith(`${BLANK}.`))) expect(c.status, c.address).toBe('missing');
     expect(diagnostics.some((d) => d.code === 'ownership-undecided')).toBe(false);
   });
+
+  it('leaves a label wrapped around its numbers the owner of them (a piece of it after them)', () => {
+    const truth: Record<string, number | null> = consistentCells(4, { table2: '2021', table3: '2021' }, 30);
+    // The row above is blank; its counts go to the row after it.
+    for (const c of Object.keys(truth).filter((a) => a.startsWith(`${ABOVE}.`))) {
+      const below = `${BLANK}${c.slice(ABOVE.length)}`;
+      truth[below] = (truth[below] as number) + (truth[c] as number);
+      truth[c] = null;
+    }
+    truth[`${BLANK}.otherOrg`] = (truth[`${BLANK}.otherOrg`] as number) + 5;
+    truth[`${BLANK}.total`] = (truth[`${BLANK}.total`] as number) + 5;
+    truth['t3.results.total.otherOrg'] = (truth['t3.results.total.otherOrg'] as number) + 5;
+    truth['t3.results.total.total'] = (truth['t3.results.total.total'] as number) + 5;
+    truth['t3.newReceived.otherOrg'] = (truth['t3.newReceived.otherOrg'] as number) + 5;
+    truth['t3.newReceived.total'] = (truth['t3.newReceived.total'] as number) + 5;
+    const report = createReport({
+      versions: { table2: '2021', table3: '2021' },
+      cells: truth,
+      meta: { agency: '示例县示例局', year: 2023 },
+    });
+    const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
+    const at = lines.findIndex((l) => l.includes('属于三类内部事务信息'));
+    const line = lines[at] as string;
+    const cut = line.indexOf('属于三类内部事务信息') + '属于三类内部事务信'.length;
+    const numbersFrom = line.indexOf('属于三类内部事务信息') + '属于三类内部事务信息'.length;
+    lines.splice(at, 1, line.slice(0, cut), ' '.repeat(numbersFrom) + line.slice(numbersFrom), `${' '.repeat(cut - 1)}息`);
+    const { report: read, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+    for (const c of listCells(read!).filter((x) => x.address.startsWith(`${BLANK}.`))) expect(c.value, c.address).toBe(truth[c.address]);
+    expect(diagnostics.some((d) => d.code === 'ownership-undecided')).toBe(false);
+  });
 });

@@ -10,7 +10,8 @@
  * equations, so nothing need fail either way.
  *
  * The evidence read: the two rows follow each other in the template and in the text; the first
- * holds no number at all; the second's numbers do not start on a line of its label, in a table whose
+ * holds no number at all; the second's numbers do not start on a line of its label, nor stand inside
+ * it (a label wrapped around its numbers, a piece of it after them, owns them), in a table whose
  * layout prints numbers on their labels' lines (most rows' first number stands after the label
  * text; plain `pdftotext`, which prints numbers on lines of their own, gives no such evidence). Unless the table's equations fail when the first row owns the numbers (and hold when the
  * second does), both rows keep the numbers only as candidates (`ambiguous`); a column both readings
@@ -65,6 +66,9 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
     if (empty.evidence.items.length > 0 || empty.overflow.length > 0) continue;
     const items = next.evidence.items;
     if (items.length === 0 || onLabelLine(next)) continue;
+    // A label wrapped around its numbers (a piece of it after them) owns them.
+    const first = (items[0] as RowItem).token.start;
+    if (next.labels.some((l) => l.end > first)) continue;
     if (items.length === ncols) {
       // The arithmetic decides where one reading fails and the other holds.
       const none = blankRow(items[0] as RowItem);
