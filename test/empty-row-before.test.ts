@@ -14,21 +14,33 @@ import { renderLayoutText } from './helpers/layout-text.js';
 const ABOVE = 't3.results.denied.thirdPartyRights';
 const BLANK = 't3.results.denied.internalAffairs';
 
-/** The report with the row `BLANK` all blank, in layout text, and the text with the row above's numbers moved below `BLANK`'s label. */
-function texts(seed: number): { truth: Record<string, number | null>; asPrinted: string; moved: string } {
+/**
+ * Our consistent cells with the row `blank` all blank, its counts added to the row `into` (and `extra`
+ * more in column `column` of it, so that neither row is all zeros): the row sums and the column
+ * equations still hold.
+ */
+function blankRowInto(seed: number, blank: string, into: string, column: string, extra: number): Record<string, number | null> {
   const truth: Record<string, number | null> = consistentCells(seed, { table2: '2021', table3: '2021' }, 30);
-  // The blank row's numbers go to the row above (the row sums and the column equations still hold).
-  for (const c of Object.keys(truth).filter((a) => a.startsWith(`${BLANK}.`))) {
-    const above = `${ABOVE}${c.slice(BLANK.length)}`;
-    truth[above] = (truth[above] as number) + (truth[c] as number);
+  for (const c of Object.keys(truth).filter((a) => a.startsWith(`${blank}.`))) {
+    const to = `${into}${c.slice(blank.length)}`;
+    truth[to] = (truth[to] as number) + (truth[c] as number);
     truth[c] = null;
   }
-  truth[`${ABOVE}.commercialEnterprise`] = (truth[`${ABOVE}.commercialEnterprise`] as number) + 7;
-  truth[`${ABOVE}.total`] = (truth[`${ABOVE}.total`] as number) + 7;
-  truth['t3.results.total.commercialEnterprise'] = (truth['t3.results.total.commercialEnterprise'] as number) + 7;
-  truth['t3.results.total.total'] = (truth['t3.results.total.total'] as number) + 7;
-  truth['t3.newReceived.commercialEnterprise'] = (truth['t3.newReceived.commercialEnterprise'] as number) + 7;
-  truth['t3.newReceived.total'] = (truth['t3.newReceived.total'] as number) + 7;
+  for (const a of [
+    `${into}.${column}`,
+    `${into}.total`,
+    `t3.results.total.${column}`,
+    't3.results.total.total',
+    `t3.newReceived.${column}`,
+    't3.newReceived.total',
+  ])
+    truth[a] = (truth[a] as number) + extra;
+  return truth;
+}
+
+/** The report with the row `BLANK` all blank, in layout text, and the text with the row above's numbers moved below `BLANK`'s label. */
+function texts(seed: number): { truth: Record<string, number | null>; asPrinted: string; moved: string } {
+  const truth = blankRowInto(seed, BLANK, ABOVE, 'commercialEnterprise', 7);
   const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells: truth, meta: { agency: '示例县示例局', year: 2023 } });
   const asPrinted = renderLayoutText(report, { wrap: 'none' });
   const lines = asPrinted.split('\n');
@@ -72,19 +84,7 @@ describe('a row label with no numbers before a label whose numbers stand below i
   });
 
   it('leaves a label wrapped around its numbers the owner of them (a piece of it after them)', () => {
-    const truth: Record<string, number | null> = consistentCells(4, { table2: '2021', table3: '2021' }, 30);
-    // The row above is blank; its counts go to the row after it.
-    for (const c of Object.keys(truth).filter((a) => a.startsWith(`${ABOVE}.`))) {
-      const below = `${BLANK}${c.slice(ABOVE.length)}`;
-      truth[below] = (truth[below] as number) + (truth[c] as number);
-      truth[c] = null;
-    }
-    truth[`${BLANK}.otherOrg`] = (truth[`${BLANK}.otherOrg`] as number) + 5;
-    truth[`${BLANK}.total`] = (truth[`${BLANK}.total`] as number) + 5;
-    truth['t3.results.total.otherOrg'] = (truth['t3.results.total.otherOrg'] as number) + 5;
-    truth['t3.results.total.total'] = (truth['t3.results.total.total'] as number) + 5;
-    truth['t3.newReceived.otherOrg'] = (truth['t3.newReceived.otherOrg'] as number) + 5;
-    truth['t3.newReceived.total'] = (truth['t3.newReceived.total'] as number) + 5;
+    const truth = blankRowInto(4, ABOVE, BLANK, 'otherOrg', 5);
     const report = createReport({
       versions: { table2: '2021', table3: '2021' },
       cells: truth,

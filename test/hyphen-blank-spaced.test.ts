@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createReport, renderReport } from '../src/index.js';
 import { consistentCells } from './helpers/fixtures.js';
 import { toLayout } from './helpers/layouts.js';
-import { readTable3 } from './helpers/block-stream.js';
+import { APPLICANTS, readTable3 } from './helpers/block-stream.js';
 import { lexLines } from '../src/grammar/lines.js';
 import { detectLayout, tokenize, unsignedCounts } from '../src/tables/tokens.js';
 
@@ -24,29 +24,13 @@ describe('a hyphen blank set off by a space from the next cell (`- 71`)', () => 
   it('reads the row’s total, not a blank (was silently blank, −71 beside it)', () => {
     const cells: Record<string, number | null> = consistentCells(5, { table2: '2019', table3: '2019' }, 40);
     const row = 't3.carriedOver.';
-    for (const [k, v] of [
-      ['naturalPerson', 0],
-      ['commercialEnterprise', 0],
-      ['researchInstitution', 27],
-      ['publicInterestOrg', 44],
-      ['legalServiceOrg', null],
-      ['otherOrg', null],
-      ['total', 71],
-    ] as const)
-      cells[`${row}${k}`] = v;
-    // (the sums that go through the row, kept)
-    for (const c of [
-      'naturalPerson',
-      'commercialEnterprise',
-      'researchInstitution',
-      'publicInterestOrg',
-      'legalServiceOrg',
-      'otherOrg',
-      'total',
-    ]) {
-      const over = (cells[`${row}${c}`] ?? 0) as number;
-      cells[`t3.newReceived.${c}`] = (cells[`t3.results.total.${c}`] as number) + (cells[`t3.carriedForward.${c}`] as number) - over;
-    }
+    const values = [0, 0, 27, 44, null, null, 71];
+    // (the row, and the sums that go through it kept)
+    APPLICANTS.forEach((c, j) => {
+      cells[`${row}${c}`] = values[j] as number | null;
+      cells[`t3.newReceived.${c}`] =
+        (cells[`t3.results.total.${c}`] as number) + (cells[`t3.carriedForward.${c}`] as number) - ((values[j] ?? 0) as number);
+    });
     const report = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
     const pipes = renderReport(report, { to: 'text' })
       .split('\n')
