@@ -65,6 +65,8 @@ function toCell(ctx: Reporter, p: Placement, target: ColumnTarget, rowLabel: str
   switch (p.status) {
     case 'value': {
       const t = p.token;
+      // (a number cut from a run whose end is unproven: a candidate only)
+      if (t.endUnproven) return toCell(ctx, { status: 'ambiguous', candidates: [t.content.value], tokens: [t] }, target, rowLabel);
       const location = ctx.location(t.start, t.end);
       const cell: Cell = { status: 'value', value: t.content.value, raw: t.raw, location, rowLabel, columnLabel };
       if (t.content.unit !== undefined) {

@@ -28,6 +28,7 @@ import { decideUniformTable, type UniformTableDecision } from '../repairs/unifor
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
+import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
@@ -61,7 +62,7 @@ import {
   readingsOfRow,
   vanishedBlankReadings,
 } from './digit-runs.js';
-import { WorkBudget } from './budget.js';
+import { BASE_WORK, WorkBudget } from './budget.js';
 import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
@@ -339,6 +340,53 @@ function contestUnownedBefore(
       location: ctx.location(b.chosen.label.start, b.chosen.label.end),
       addresses: d.columns.map((j) => (b.targets[j] as ColumnTarget).address),
     });
+  }
+}
+
+/**
+ * Applies {@link decideEmptyRowBefore}: each column the second row states a number in becomes
+ * `ambiguous` in both rows (the number, or a blank), a column it states blank is blank in both, and
+ * both rows are reported (`ownership-undecided`, naming their cells).
+ */
+function contestEmptyRowBefore(
+  ctx: Reporter,
+  seg: Segmentation<string>,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  readings: ReadonlyMap<RowSegment<string>, unknown>,
+  dataRows: readonly string[],
+  version: TemplateVersion,
+): void {
+  const byRow = new Map(built.map((b) => [b.chosen, b]));
+  const stated = new Set(built.filter((b) => !readings.has(b.chosen)).map((b) => b.chosen));
+  const decisions = decideEmptyRowBefore({
+    rows: seg.rows,
+    dataRows,
+    ncols: NCOLS,
+    stated,
+    onLabelLine,
+    tableHolds: tableHoldsWith(seg, version),
+    blankRow: (like) => Array.from({ length: NCOLS }, () => blankLike(like)),
+  });
+  for (const d of decisions) {
+    const a = byRow.get(d.empty);
+    const b = byRow.get(d.next);
+    if (!a || !b) continue;
+    const contested: number[] = [];
+    b.placement.columns.forEach((p, j) => {
+      const either: Placement = p.status === 'value' ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] } : p;
+      if (p.status === 'value') contested.push(j);
+      a.placement.columns[j] = either;
+      b.placement.columns[j] = either;
+    });
+    a.placement.deficit = 0;
+    for (const r of [a, b])
+      ctx.report('ownership-undecided', {
+        target: TABLE_NAMES.t3,
+        detail: `${labelText(a.chosen)} / ${labelText(b.chosen)}`,
+        path: `t3.${r.rowDef.key}`,
+        location: ctx.location(r.chosen.label.start, r.chosen.label.end),
+        addresses: contested.map((j) => (r.targets[j] as ColumnTarget).address),
+      });
   }
 }
 
@@ -628,7 +676,9 @@ function readReading(
     !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   // (numbers wrapped inside narrow cells, read by the digit-run search: the lines they take)
   const unwrapped = new Set<RowItem>();
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped });
+  // (rows whose readings the digit search could not complete: no cell of theirs is stated)
+  const unproven = new Set<RowSegment<string>>();
+  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven);
   // (a deal that lost blank cells: each row's readings that keep every equation)
   if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
@@ -707,6 +757,7 @@ function readReading(
     // (placement reads the grid only for a row with fewer items than columns)
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
     const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
+    if (unproven.has(chosen)) placement.columns = placement.columns.map(candidateOnly);
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i) && !unwrapped.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -722,6 +773,8 @@ function readReading(
   }
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
   contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
+  // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
+  contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
@@ -1199,6 +1252,18 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
   return checkedColumns > 0;
 }
 
+/** A placement whose reading is not proven: a value becomes its only candidate, a blank not known. */
+function candidateOnly(p: Placement): Placement {
+  if (p.status === 'value') return { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] };
+  return p.status === 'blank' ? { status: 'missing' } : p;
+}
+
+/**
+ * Work units for reading one glued row again, once the table's budget ran out (its readings with
+ * its blank cells as unknown counts): a row's own search, bounded apart from the table's.
+ */
+const ROW_RECHECK_WORK = BASE_WORK;
+
 /**
  * The search over combinations of open rows (`support-search.ts`) may spend this many times the
  * table's budget, a budget of its own: a table whose rows all lost blank cells in one-line text
@@ -1212,7 +1277,10 @@ const COMBINATION_WORK_FACTOR = 12;
  * partial sums while cutting), then the combinations of rows that keep the results total and the
  * per-column balance (pruned by partial column sums). Every step is paid from the table's work
  * budget; when it runs out, a row keeps all the readings of its own that add up (its cells stay
- * ambiguous where they differ) and `search-budget-exhausted` says so. Returns, for each such row,
+ * ambiguous where they differ) and `search-budget-exhausted` says so: with its blanks read as
+ * unknown counts where the table may leave counts blank (readings the search had no time to rule
+ * out), and, where blanks may have vanished from its run (no blank marker in the table), none of its
+ * cells stated (`unproven`: its readings with vanished blanks were never tried). Returns, for each such row,
  * the readings that survive (one: the row is read; several: ambiguous where they differ; none:
  * missing).
  */
@@ -1225,11 +1293,15 @@ function readDigitRuns(
   unknownsAllowed: boolean,
   vanish: { shown: boolean },
   wrap: { resolved: ReadonlySet<RowItem>; taken: Set<RowItem> },
+  unproven: Set<RowSegment<string>>,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
   const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
+  // (a blank an unknown count: the written numbers add up to at most the total)
+  const rowSumOpen = (v: (number | null)[]): boolean =>
+    v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
   // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
   // A table written on one line (crawler text: each row's numbers on one line, one space apart,
@@ -1359,6 +1431,8 @@ function readDigitRuns(
   // vanished from a glued run, its cuts are searched with the row sum whole, and a row whose true
   // reading is not among them could leave a wrong combination alone.
   const markersShown = seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank'));
+  // (rows read with their blanks as unknown counts)
+  const openRead = new Set<(typeof open)[number]>();
   if (
     complete &&
     noneHolds &&
@@ -1370,8 +1444,6 @@ function readDigitRuns(
     // tables count. Read every blank as an unknown count instead (`unknown-blanks.ts`): a placement
     // stands only where the written numbers leave the unknowns one consistent value in every
     // equation, the row sums included.
-    const rowSumOpen = (v: (number | null)[]): boolean =>
-      v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
     const rows: { base: number; readings: number[][] }[] = [];
     for (const o of open) {
       const alts = o.vanished
@@ -1379,6 +1451,7 @@ function readDigitRuns(
         : readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, budget, LAST_IS_SUM);
       if (alts === null) break;
       o.alts = alts;
+      openRead.add(o);
       rows.push({
         base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
         readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : Number.NaN))),
@@ -1397,7 +1470,18 @@ function readDigitRuns(
     if (unknowns) surviving = unknowns.surviving;
     noneHolds = surviving.every((s) => s.size === 0);
   }
-  if (!complete) ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+  if (!complete) {
+    ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
+    for (const o of open) {
+      if (o.vanished) continue;
+      // Readings never tried stand beside the ones kept: where blanks vanish, those that lost cells;
+      // where a blank may be a count left unwritten, those whose numbers add up to less than the total.
+      if (!markersShown) unproven.add(o.seg);
+      else if (unknownsAllowed && !openRead.has(o) && o.seg.evidence.items.some((i) => i.token.kind === 'blank'))
+        o.alts =
+          readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, new WorkBudget(ROW_RECHECK_WORK), LAST_IS_SUM) ?? [];
+    }
+  }
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may

@@ -7,6 +7,7 @@
 import { parseCellContent, type NumberContent } from '../grammar/cell.js';
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedNumbers } from './stacked-numbers.js';
+import { listNumberFit } from './list-numbers.js';
 
 /** Shared token fields. */
 interface TokenBase {
@@ -59,6 +60,12 @@ export interface ValueToken extends TokenBase {
    * (each piece on its own line and column), so a later reading can deal the pieces otherwise.
    */
   printed?: readonly ValueToken[];
+  /**
+   * The run ended where a digit was split off as the next label's list number, a number the
+   * template does not give that label (`list-numbers.ts`): where the run ends is not proven, and
+   * the cells read from it are stated only as candidates.
+   */
+  endUnproven?: boolean;
 }
 
 /** A cell that is present and empty (an empty pipe cell, `/`, `—`). */
@@ -498,7 +505,12 @@ function gluedPieceTokens(
     if (numbering && /^\d$/.test(run)) continue;
     // A digit run followed by a list number: its last digit starts the next label. A hyphen glued
     // before the run (`0-485.属于…`: a blank marker, or a sign) does not change where the label starts.
-    if (numbering && SIGNED_RUN_RE.test(run)) run = run.slice(0, -1);
+    // The digit is the list number the template gives the label after it, or the run's end is unproven.
+    let endUnproven = false;
+    if (numbering && SIGNED_RUN_RE.test(run)) {
+      endUnproven = listNumberFit(Number(run.slice(-1)), after.slice(1)) === 'differs';
+      run = run.slice(0, -1);
+    }
     // A sign and one digit before a list number (`0-5.属于…`): the digit starts the label; the hyphen
     // ends the row as a cell of its own (a sign before no digit is no number: a blank marker).
     if (numbering && SIGN_BEFORE_NUMBER_RE.test(run)) {
@@ -546,6 +558,7 @@ function gluedPieceTokens(
       gapBefore: 0,
       lineStart: false,
       glued,
+      ...(endUnproven ? { endUnproven } : {}),
     });
     values++;
     pos = at + run.length;
@@ -557,15 +570,16 @@ function gluedPieceTokens(
 
 /**
  * Tables of counts (三 and 四 hold no negative number in any template version): a hyphen glued to
- * the front of a number (`00-600060`, a crawler dropped the spaces around a `-` blank cell) is a
- * blank marker, not a sign. Each such value becomes a blank and the unsigned value after it; other
- * tokens are kept. Returns `tokens` itself when there is none.
+ * the front of a number (`00-600060`, a crawler dropped the spaces around a `-` blank cell), or set
+ * off from it by a space (`- 71`, plain pdftotext writing a `-` blank cell and the next cell on one
+ * line), is a blank marker, not a sign. Each such value becomes a blank and the unsigned value after
+ * it; other tokens are kept. Returns `tokens` itself when there is none.
  */
 export function unsignedCounts(tokens: readonly TableToken[]): readonly TableToken[] {
-  if (!tokens.some(isGluedNegative)) return tokens;
+  if (!tokens.some(isHyphenBlank)) return tokens;
   const out: TableToken[] = [];
   for (const t of tokens) {
-    if (!isGluedNegative(t)) {
+    if (!isHyphenBlank(t)) {
       out.push(t);
       continue;
     }
@@ -575,14 +589,17 @@ export function unsignedCounts(tokens: readonly TableToken[]): readonly TableTok
   return out;
 }
 
-/** A value written with a hyphen glued before it (`-27`) read as a blank marker and the unsigned value after it. */
+/** A value written with a hyphen before it (`-27`, `- 27`) read as a blank marker and the unsigned value after it. */
 export function hyphenAsBlank(v: ValueToken): [BlankToken, ValueToken] {
+  const digits = v.raw.length - v.raw.slice(1).trimStart().length;
+  const at = v.column === undefined ? {} : { column: v.column };
   return [
-    { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart },
+    { kind: 'blank', raw: '-', start: v.start, end: v.start + 1, line: v.line, gapBefore: v.gapBefore, lineStart: v.lineStart, ...at },
     {
       ...v,
-      raw: v.raw.slice(1),
-      start: v.start + 1,
+      ...(v.column === undefined ? {} : { column: v.column + digits }),
+      raw: v.raw.slice(digits),
+      start: v.start + digits,
       gapBefore: 0,
       lineStart: false,
       content: { ...v.content, value: Math.abs(v.content.value), signed: false },
@@ -591,6 +608,9 @@ export function hyphenAsBlank(v: ValueToken): [BlankToken, ValueToken] {
 }
 
 const isGluedNegative = (t: TableToken): boolean => t.kind === 'value' && t.glued === true && t.raw.startsWith('-') && t.raw.length > 1;
+/** A hyphen set off by a space from the number after it (`- 71`). */
+const SPACED_SIGN_RE = /^-[ \t]+\d/;
+const isHyphenBlank = (t: TableToken): boolean => isGluedNegative(t) || (t.kind === 'value' && SPACED_SIGN_RE.test(t.raw));
 
 /** A glued run of digits with thousands separators (`1751…1161,162`); every separator is checked by {@link separatedRunContent}. */
 const SEPARATED_RUN_RE = /^[+-]?\d[\d,]*\d$/;
@@ -611,9 +631,12 @@ const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
 /**
  * Blank-cell markers inside a word: slashes (`/`, `\`), and `无` or `空` (a run of them, or one next
  * to a digit), and runs of two or more hyphens (`…申请-------申请人逾期…`: one hyphen per blank cell;
- * a single hyphen is a sign or a word's, `-3`, `本年增-减`).
+ * a single hyphen is a sign or a word's, `-3`, `本年增-减`, except right after a number with no
+ * digit after it, `…0047-（二）部分公开`: a sign of nothing, the row's last cell left blank), and dashes
+ * (`—`: a run of them, or one next to a digit; a blank row glued between two labels,
+ * `…申请———————申请人逾期…`, is one dash per cell, not label text running the two labels together).
  */
-const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}/g;
+const MARKER_RUN_RE = /[/\\]+|无+|空+|-{2,}|(?<=\d)-(?![\d+-])|[\u2012-\u2015]+/g;
 
 /**
  * The runs of blank-cell markers inside a word of glued text (`规章4/0`, `00/第二十条`,

@@ -1,0 +1,103 @@
+/**
+ * A row label that took no numbers, right before the next row's label, whose numbers stand on a
+ * line of their own below it (`pdftotext -layout` of a browser print, a row beside a tall group
+ * cell): the numbers are the first row's printed low, or the second row's with the first blank.
+ * Result rows are interchangeable for the column equations, so nothing fails either way
+ * (`src/repairs/empty-row-before.ts`). Our own report (test/helpers/fixtures.ts) in our own layout
+ * text (test/helpers/layout-text.ts), one row blank and the row above it moved below its label.
+ */
+import { describe, expect, it } from 'vitest';
+import { createReport, listCells, parseReport } from '../src/index.js';
+import { consistentCells } from './helpers/fixtures.js';
+import { renderLayoutText } from './helpers/layout-text.js';
+
+const ABOVE = 't3.results.denied.thirdPartyRights';
+const BLANK = 't3.results.denied.internalAffairs';
+
+/**
+ * Our consistent cells with the row `blank` all blank, its counts added to the row `into` (and `extra`
+ * more in column `column` of it, so that neither row is all zeros): the row sums and the column
+ * equations still hold.
+ */
+function blankRowInto(seed: number, blank: string, into: string, column: string, extra: number): Record<string, number | null> {
+  const truth: Record<string, number | null> = consistentCells(seed, { table2: '2021', table3: '2021' }, 30);
+  for (const c of Object.keys(truth).filter((a) => a.startsWith(`${blank}.`))) {
+    const to = `${into}${c.slice(blank.length)}`;
+    truth[to] = (truth[to] as number) + (truth[c] as number);
+    truth[c] = null;
+  }
+  for (const a of [
+    `${into}.${column}`,
+    `${into}.total`,
+    `t3.results.total.${column}`,
+    't3.results.total.total',
+    `t3.newReceived.${column}`,
+    't3.newReceived.total',
+  ])
+    truth[a] = (truth[a] as number) + extra;
+  return truth;
+}
+
+/** The report with the row `BLANK` all blank, in layout text, and the text with the row above's numbers moved below `BLANK`'s label. */
+function texts(seed: number): { truth: Record<string, number | null>; asPrinted: string; moved: string } {
+  const truth = blankRowInto(seed, BLANK, ABOVE, 'commercialEnterprise', 7);
+  const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells: truth, meta: { agency: '示例县示例局', year: 2023 } });
+  const asPrinted = renderLayoutText(report, { wrap: 'none' });
+  const lines = asPrinted.split('\n');
+  const at = lines.findIndex((l) => l.includes('保护第三方合法权益'));
+  const line = lines[at] as string;
+  const cut = line.indexOf('保护第三方合法权益') + '保护第三方合法权益'.length;
+  const numbers = ' '.repeat(cut) + line.slice(cut);
+  lines[at] = line.slice(0, cut);
+  lines.splice(at + 2, 0, numbers);
+  expect(lines[at + 1]).toContain('属于三类内部事务信息');
+  return { truth, asPrinted, moved: lines.join('\n') };
+}
+
+describe('a row label with no numbers before a label whose numbers stand below it', () => {
+  it('keeps the numbers as candidates of both rows (was 7 cells silently wrong: the blank row took them)', () => {
+    const { truth, moved } = texts(3);
+    const { report, diagnostics } = parseReport(moved, { format: 'text' });
+    const cells = listCells(report!);
+    const row = (prefix: string) => cells.filter((c) => c.address.startsWith(`${prefix}.`));
+    for (const prefix of [ABOVE, BLANK])
+      for (const c of row(prefix)) {
+        expect(c.status, c.address).toBe('ambiguous');
+        expect(c.candidates).toEqual([truth[`${ABOVE}${c.address.slice(prefix.length)}`]]);
+      }
+    for (const prefix of [ABOVE, BLANK]) {
+      const d = diagnostics.find((x) => x.code === 'ownership-undecided' && x.path === prefix);
+      expect(d?.addresses).toEqual(row(prefix).map((c) => c.address));
+    }
+    // Every other stated cell is right.
+    for (const c of cells) if (c.status === 'value' && c.address.startsWith('t3.')) expect(c.value, c.address).toBe(truth[c.address]);
+  });
+
+  it('states the row above as printed when the numbers stand on their label’s line', () => {
+    const { truth, asPrinted } = texts(3);
+    const { report, diagnostics } = parseReport(asPrinted, { format: 'text' });
+    const cells = listCells(report!);
+    for (const c of cells.filter((x) => x.address.startsWith(`${ABOVE}.`))) expect(c.value, c.address).toBe(truth[c.address]);
+    // (a blank cell prints only spaces here: a row with none of its numbers is not known, never stated)
+    for (const c of cells.filter((x) => x.address.startsWith(`${BLANK}.`))) expect(c.status, c.address).toBe('missing');
+    expect(diagnostics.some((d) => d.code === 'ownership-undecided')).toBe(false);
+  });
+
+  it('leaves a label wrapped around its numbers the owner of them (a piece of it after them)', () => {
+    const truth = blankRowInto(4, ABOVE, BLANK, 'otherOrg', 5);
+    const report = createReport({
+      versions: { table2: '2021', table3: '2021' },
+      cells: truth,
+      meta: { agency: '示例县示例局', year: 2023 },
+    });
+    const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
+    const at = lines.findIndex((l) => l.includes('属于三类内部事务信息'));
+    const line = lines[at] as string;
+    const cut = line.indexOf('属于三类内部事务信息') + '属于三类内部事务信'.length;
+    const numbersFrom = line.indexOf('属于三类内部事务信息') + '属于三类内部事务信息'.length;
+    lines.splice(at, 1, line.slice(0, cut), ' '.repeat(numbersFrom) + line.slice(numbersFrom), `${' '.repeat(cut - 1)}息`);
+    const { report: read, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+    for (const c of listCells(read!).filter((x) => x.address.startsWith(`${BLANK}.`))) expect(c.value, c.address).toBe(truth[c.address]);
+    expect(diagnostics.some((d) => d.code === 'ownership-undecided')).toBe(false);
+  });
+});
