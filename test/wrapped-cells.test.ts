@@ -86,7 +86,8 @@ function wrapDigits(text: string): string {
     for (const m of numbers) {
       const digits = m[0];
       for (let k = CAP; k < digits.length; k++) top[(m.index as number) + k] = ' ';
-      for (let k = 1; k * CAP < digits.length; k++) (more[k - 1] ??= []).push({ col: m.index as number, raw: digits.slice(k * CAP, (k + 1) * CAP) });
+      for (let k = 1; k * CAP < digits.length; k++)
+        (more[k - 1] ??= []).push({ col: m.index as number, raw: digits.slice(k * CAP, (k + 1) * CAP) });
     }
     out.push(top.join('').trimEnd());
     for (const pieces of more) {
@@ -115,7 +116,8 @@ describe('table 三 with numbers wrapped inside narrow cells', () => {
     expect(right.length).toBe(want.length);
     // Each row read by its deal says which pieces it joined.
     const received = want.filter((c) => c.address.startsWith('t3.newReceived.')).map((c) => String(c.value));
-    const split = (d: string): string => Array.from({ length: Math.ceil(d.length / CAP) }, (_, k) => d.slice(k * CAP, (k + 1) * CAP)).join('|');
+    const split = (d: string): string =>
+      Array.from({ length: Math.ceil(d.length / CAP) }, (_, k) => d.slice(k * CAP, (k + 1) * CAP)).join('|');
     const unwrapped = diagnostics.find((d) => d.code === 'cells-unwrapped' && d.path === 't3.newReceived');
     const detail = received
       .filter((d) => d.length > CAP)
