@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
+import { APPLICANTS } from './helpers/block-stream.js';
 
 const text = readFileSync(join(__dirname, '..', 'examples', 'sample-report-2023.md'), 'utf8');
 
@@ -19,15 +20,7 @@ describe('examples/sample-report-2023.md', () => {
 
   it('adds up: the stated balance of table 三 and the table-四 totals', () => {
     const v = new Map(listCells(report!).map((c) => [c.address, c.value ?? 0]));
-    for (const c of [
-      'naturalPerson',
-      'commercialEnterprise',
-      'researchInstitution',
-      'publicInterestOrg',
-      'legalServiceOrg',
-      'otherOrg',
-      'total',
-    ]) {
+    for (const c of APPLICANTS) {
       expect(v.get(`t3.newReceived.${c}`)! + v.get(`t3.carriedOver.${c}`)!).toBe(
         v.get(`t3.results.total.${c}`)! + v.get(`t3.carriedForward.${c}`)!,
       );

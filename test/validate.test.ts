@@ -14,6 +14,7 @@ import {
   type ValidationResult,
 } from 'zfxxgk-report';
 import { consistentCells, pipeReport } from './helpers/fixtures.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 
 const statusOf = (r: ValidationResult, rule: RuleId): string[] => [
   ...new Set(r.checks.filter((c) => c.rule === rule).map((c) => c.status)),
@@ -317,15 +318,7 @@ describe('validateSeries and validateRollup', () => {
   it('X.CARRY: carried over equals last year’s carried forward', () => {
     const a = base('2021', 1);
     const b = base('2021', 2);
-    for (const col of [
-      'naturalPerson',
-      'commercialEnterprise',
-      'researchInstitution',
-      'publicInterestOrg',
-      'legalServiceOrg',
-      'otherOrg',
-      'total',
-    ]) {
+    for (const col of APPLICANTS) {
       b[`t3.carriedOver.${col}`] = a[`t3.carriedForward.${col}`] as number;
     }
     const y1 = build(a, '2021', { meta: { year: 2022 } });
