@@ -32,18 +32,6 @@ describe('places that fit the spacing of a complete row near a row', () => {
     expect(FIT_MAX_SHIFT).toBe(2);
   });
 
-  it('keeps a place missed by a character as a candidate: rows of one block stand up to two characters apart (regression: a zero placed one column right)', () => {
-    // A complete row of three-digit numbers, and below it a row that lost two blank cells whose
-    // numbers stand two characters right of that row's grid (its own rows' grid). Its first zero
-    // is the 商业企业 cell (column 1); the narrow fit kept only 科研机构 (column 2).
-    const wide = row(0, [33, '94'], [36, '185'], [40, '163'], [49, '145'], [57, '297'], [63, '82'], [66, '966']);
-    const lost = row(2, [39, '0'], [50, '2'], [57, '0'], [63, '0'], [65, '2']);
-    const fit = placesFitting([wide, lost], 7)(lost)!;
-    expect(fit([1, 3, 4, 5, 6])).toBe(true);
-    expect(fit([2, 3, 4, 5, 6])).toBe(true);
-    expect(fit([0, 3, 4, 5, 6])).toBe(false);
-  });
-
   it('says nothing for a row no complete row near it fits (another block), nor for a row on two lines', () => {
     expect(placesFitting(rows, 4)(row(2, [13, '5'], [14, '6']))).toBeNull();
     expect(placesFitting(rows, 4)([itemAt(2, 13, '5'), itemAt(3, 33, '6')])).toBeNull();

@@ -13,14 +13,6 @@ import type { RowItem } from './placement.js';
 
 /** A complete row's numbers' centres stand this far (character columns) at most from a row's, once shifted. */
 export const FIT_TOLERANCE = 1.5;
-/**
- * A placement is ruled out only when it misses every speaking complete row by more than this
- * (character columns, each way, after the shift). Rows of one block stand on grids up to two
- * characters apart (a complete row of three-digit numbers against a row of single digits), so a
- * place {@link FIT_TOLERANCE} misses by a character may still be the right one: it stays a
- * candidate, and the arithmetic or an `ambiguous` cell settles it.
- */
-export const FIT_DOUBT_TOLERANCE = 2.5;
 /** Complete rows read on each side of a row (above it and below it): the nearest, of its own block most likely. */
 export const FIT_NEAR_ROWS = 2;
 /**
@@ -86,13 +78,13 @@ export function placesFitting(
         refs.push(complete[k] as { centres: number[] });
         below++;
       }
-    const fits = (ref: readonly number[], places: readonly number[], tolerance = FIT_TOLERANCE): boolean => {
+    const fits = (ref: readonly number[], places: readonly number[]): boolean => {
       let lo = -FIT_MAX_SHIFT;
       let hi = FIT_MAX_SHIFT;
       for (let i = 0; i < xs.length; i++) {
         const d = (ref[places[i] as number] as number) - (xs[i] as number);
-        lo = Math.max(lo, d - tolerance);
-        hi = Math.min(hi, d + tolerance);
+        lo = Math.max(lo, d - FIT_TOLERANCE);
+        hi = Math.min(hi, d + FIT_TOLERANCE);
         if (lo > hi) return false;
       }
       return true;
@@ -100,7 +92,7 @@ export function placesFitting(
     // Only complete rows that fit some placement speak (a row of another block may fit none).
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
-    return (places) => places.length === xs.length && speaking.some((r) => fits(r.centres, places, FIT_DOUBT_TOLERANCE));
+    return (places) => places.length === xs.length && speaking.some((r) => fits(r.centres, places));
   };
 }
 
