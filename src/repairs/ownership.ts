@@ -328,9 +328,14 @@ function shape(seg: Segmentation<string>, ncols: number | null): Shape {
   const runsBeforeFirstRow = orphansBefore + groupRuns.filter((g) => g.beforeRow === 0).length;
   const last = seg.rows[seg.rows.length - 1];
   const lastEmpty = last !== undefined && last.evidence.items.length === 0 && last.overflow.length === 0;
-  const leading = orphansBefore + groupRuns.length;
-  const unclaimed = seg.orphanRows.length + groupRuns.length;
-  return { empty, unclaimed, complete, leading, lastEmpty, runsBeforeFirstRow };
+  return {
+    empty,
+    unclaimed: seg.orphanRows.length + groupRuns.length,
+    complete,
+    leading: orphansBefore + groupRuns.length,
+    lastEmpty,
+    runsBeforeFirstRow,
+  };
 }
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
