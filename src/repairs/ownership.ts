@@ -323,19 +323,13 @@ function shape(seg: Segmentation<string>, ncols: number | null): Shape {
     else if (ncols !== null && r.evidence.items.length === ncols) complete++;
   }
   const firstRow = seg.rows[0]?.at ?? Number.POSITIVE_INFINITY;
-  const orphansBefore = seg.orphanRows.filter((o) => o.at < firstRow).length;
-  const groupRuns = seg.groups.filter((g) => g.items.length > 0);
-  const runsBeforeFirstRow = orphansBefore + groupRuns.filter((g) => g.beforeRow === 0).length;
+  const runsBeforeFirstRow =
+    seg.orphanRows.filter((o) => o.at < firstRow).length + seg.groups.filter((g) => g.beforeRow === 0 && g.items.length > 0).length;
+  const leading = seg.orphanRows.filter((o) => o.at < firstRow).length + seg.groups.filter((g) => g.items.length > 0).length;
   const last = seg.rows[seg.rows.length - 1];
   const lastEmpty = last !== undefined && last.evidence.items.length === 0 && last.overflow.length === 0;
-  return {
-    empty,
-    unclaimed: seg.orphanRows.length + groupRuns.length,
-    complete,
-    leading: orphansBefore + groupRuns.length,
-    lastEmpty,
-    runsBeforeFirstRow,
-  };
+  const unclaimed = seg.orphanRows.length + seg.groups.filter((g) => g.items.length > 0).length;
+  return { empty, unclaimed, complete, leading, lastEmpty, runsBeforeFirstRow };
 }
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
