@@ -13,6 +13,7 @@ import { WorkBudget } from '../src/tables/budget.js';
 import { blankCountsAsZero, table3Relations } from '../src/template/relations.js';
 import type { Placement } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
+import { rewriteTable3 } from './helpers/block-stream.js';
 import { consistentReport, pipeReport, prng } from './helpers/fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 
@@ -60,33 +61,17 @@ function asShuffledBlocks(report: Report, seed: number, shuffle: number): string
  * row prints its numbers on one line.
  */
 function asBlocks(text: string, split: Record<string, number[] | null>): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、收到'));
-  const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
-  const out: string[] = [];
-  lines.forEach((l, i) => {
-    if (i <= start || i >= end) {
-      out.push(l);
-      return;
-    }
-    if (i <= start + 3) {
-      out.push(l.replace(/ \|$/, '').split(' | ').join(' '), '');
-      return;
-    }
-    const cells = l.replace(/ \|$/, '').split(' | ');
-    const numbers = cells.filter((c) => /^\d+$/.test(c));
-    const labels = cells.filter((c) => !/^\d+$/.test(c));
-    out.push(labels.join(' '), '');
-    const key = Object.keys(split).find((k) => labels.join(' ').includes(k));
-    if (key === undefined) {
-      out.push(numbers.join(' '), '');
-      return;
-    }
-    const blocks = [...numbers.slice(0, -2).map((n) => n), numbers.slice(-2).join(' ')];
-    const order = split[key] ?? blocks.map((_, k) => k);
-    for (const k of order) out.push(blocks[k] as string, '');
-  });
-  return out.join('\n');
+  return rewriteTable3(
+    text,
+    (cells) => [cells.join(' '), ''],
+    ({ labels, numbers }) => {
+      const key = Object.keys(split).find((k) => labels.join(' ').includes(k));
+      if (key === undefined) return [labels.join(' '), '', numbers.join(' '), ''];
+      const blocks = [...numbers.slice(0, -2), numbers.slice(-2).join(' ')];
+      const order = split[key] ?? blocks.map((_, k) => k);
+      return [labels.join(' '), '', ...order.flatMap((k) => [blocks[k] as string, ''])];
+    },
+  );
 }
 
 const WITH_VALUES = {

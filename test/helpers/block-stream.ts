@@ -5,8 +5,21 @@
  */
 import { listCells, parseReport } from '../../src/index.js';
 
-/** Table 三's pipe rows as a block stream (label, then each number, the last two side by side), with `replace` put in place of some rows. */
-export function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]> = new Map()): string {
+/** A table-三 pipe row split into its label cells and its number cells. */
+export interface PipeRow {
+  readonly labels: readonly string[];
+  readonly numbers: readonly string[];
+}
+
+/**
+ * Rewrites the lines of table 三 in our pipe text (from the line after its heading to table 四's
+ * heading): the first three (the header) through `header`, each row through `row`; other lines stay.
+ */
+export function rewriteTable3(
+  text: string,
+  header: (cells: readonly string[]) => readonly string[],
+  row: (cells: PipeRow) => readonly string[],
+): string {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
@@ -16,27 +29,30 @@ export function asBlockStream(text: string, replace: ReadonlyMap<string, readonl
       out.push(l);
       return;
     }
-    if (i <= start + 3) {
-      out.push(l.replace(/ \|$/, '').split(' | ').join(' '));
-      return;
-    }
     const cells = l
       .replace(/ \|$/, '')
       .split('|')
       .map((c) => c.trim())
       .filter((c) => c !== '');
-    const labels = cells.filter((c) => !/^\d+$/.test(c));
-    const key = labels[labels.length - 1] as string;
-    if (replace.has(key)) {
-      for (const b of replace.get(key) as readonly string[]) out.push(b, '');
-      return;
-    }
-    const numbers = cells.filter((c) => /^\d+$/.test(c));
-    out.push(labels.join(' '), '');
-    for (const n of numbers.slice(0, -2)) out.push(n, '');
-    out.push(numbers.slice(-2).join(' '), '');
+    for (const written of i <= start + 3
+      ? header(cells)
+      : row({ labels: cells.filter((c) => !/^\d+$/.test(c)), numbers: cells.filter((c) => /^\d+$/.test(c)) }))
+      out.push(written);
   });
   return out.join('\n');
+}
+
+/** Table 三's pipe rows as a block stream (label, then each number, the last two side by side), with `replace` put in place of some rows. */
+export function asBlockStream(text: string, replace: ReadonlyMap<string, readonly string[]> = new Map()): string {
+  return rewriteTable3(
+    text,
+    (cells) => [cells.join(' ')],
+    ({ labels, numbers }) => {
+      const key = labels[labels.length - 1] as string;
+      const blocks = replace.get(key) ?? [labels.join(' '), ...numbers.slice(0, -2), numbers.slice(-2).join(' ')];
+      return blocks.flatMap((b) => [b, '']);
+    },
+  );
 }
 
 /** Table 三's columns, in order. */
