@@ -165,6 +165,7 @@ const name = process.argv[2] as string;
 const run = cases[name];
 if (!run) throw new Error(`unknown case ${name}`);
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 let out: Record<string, unknown>;
 try {
   const r = await run();
@@ -184,5 +185,8 @@ try {
   out = { error: err.code ?? 'none', message: err.message, cause: err.cause !== undefined };
 }
 out.ms = Math.round(performance.now() - start);
+// CPU time of the process (all its threads): the work the input cost, apart from how loaded the machine is.
+const cpu = process.cpuUsage(cpuStart);
+out.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
 out.rssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify(out)}\n`);
