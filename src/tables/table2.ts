@@ -28,6 +28,7 @@ import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
+import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
 import { reportOwnership } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
@@ -232,6 +233,16 @@ function readReading(
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
+  const unsettled = new Set<RowSegment<string>>();
+  for (const sub of def.subTables) {
+    const own = rows.filter((r) => r.sub === sub);
+    const flags = overfullBesideShort(
+      own.map((r) => (r.chosen ? { items: r.chosen.evidence.items.length + r.chosen.overflow.length, columns: r.columns.length } : null)),
+    );
+    own.forEach((r, i) => {
+      if (flags[i] && r.chosen) unsettled.add(r.chosen);
+    });
+  }
   const emptyRowIsBlank = emptyRowsAreBlank(ctx, tokens, numbersFollowLabels, baseline, [
     ...unplaced.filter((i) => !floated.has(i)),
     ...seg.rows.flatMap((r) => r.overflow),
@@ -281,6 +292,7 @@ function readReading(
               ),
             );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
+      if (unsettled.has(chosen)) unsettle(placement, chosen.label);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
