@@ -29,6 +29,7 @@ import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
+import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
@@ -66,7 +67,7 @@ import { BASE_WORK, WorkBudget } from './budget.js';
 import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
-import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
+import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
@@ -295,6 +296,53 @@ function runOnPieces(t: LabelToken): TableToken[] {
 function onLabelLine(r: RowSegment<string>): boolean {
   const first = r.evidence.items[0];
   return first !== undefined && !first.token.lineStart;
+}
+
+/**
+ * Applies {@link decideWrappedPieces}: the cells a join of the pieces beside their row changes
+ * become `ambiguous` with their own and the joined values (each reported as `cell-ambiguous`).
+ */
+function contestWrappedPieces(
+  built: readonly { rowDef: Table3RowDefinition; chosen: RowSegment<string>; placement: RowPlacement }[],
+  readings: ReadonlyMap<RowSegment<string>, unknown>,
+  unplaced: readonly RowItem[],
+  version: TemplateVersion,
+): void {
+  if (!unplaced.some((i) => i.token.kind === 'value')) return;
+  const occupied = new Set<number>();
+  for (const { chosen } of built) {
+    for (const l of chosen.labels) occupied.add(l.line);
+    for (const i of chosen.evidence.items) occupied.add(i.token.line);
+  }
+  const rows: PieceRow[] = built
+    .filter((b) => !readings.has(b.chosen))
+    .map((b) => ({
+      row: b.rowDef.key,
+      labelLines: [b.chosen.label.line, b.chosen.labels.reduce((a, l) => Math.max(a, l.line), b.chosen.label.line)],
+      columns: b.placement.columns,
+      holds: (values) =>
+        rowSumHolds(
+          b.rowDef.key,
+          b.placement.columns.map((p, j) => {
+            const v = values[j];
+            const token = (p as { token: ValueToken | BlankToken }).token;
+            return {
+              token:
+                v === null || v === undefined || token.kind !== 'value' ? token : { ...token, content: { ...token.content, value: v } },
+              collapsedBefore: 0,
+              run: 0,
+            };
+          }),
+          version,
+        ),
+    }));
+  for (const d of decideWrappedPieces(rows, unplaced, occupied)) {
+    const b = built.find((x) => x.rowDef.key === d.row) as (typeof built)[number];
+    d.columns.forEach((j, k) => {
+      const own = b.placement.columns[j] as { token: ValueToken };
+      b.placement.columns[j] = { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: [own.token] };
+    });
+  }
 }
 
 /**
@@ -775,6 +823,8 @@ function readReading(
   contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
   contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
+  // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
+  contestWrappedPieces(built, readings, stillUnplaced, version);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
