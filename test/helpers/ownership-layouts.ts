@@ -179,10 +179,7 @@ export function scoreCells(truth: Report, parsed: Report | null, diagnostics: re
   const named = (address: string): boolean =>
     checks.some((c) => c.addresses.includes(address)) ||
     diagnostics.some(
-      // (as score-lib's namesCell: a diagnostic that lists addresses names only those)
-      (d) =>
-        d.severity !== 'info' &&
-        (d.addresses && d.addresses.length > 0 ? d.addresses.includes(address) : d.path !== undefined && names(d.path, address)),
+      (d) => d.severity !== 'info' && ((d.addresses ?? []).includes(address) || (d.path !== undefined && names(d.path, address))),
     );
   for (const c of listCells(parsed)) {
     const w = want.get(c.address);
