@@ -94,11 +94,8 @@ export function placesFitting(
     // Only complete rows that fit some placement speak (a row of another block may fit none).
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
-    const score = (places: readonly number[]): number => {
-      let best = Number.POSITIVE_INFINITY;
-      for (const r of speaking) best = Math.min(best, deviation(r.centres, xs, places));
-      return best;
-    };
+    const score = (places: readonly number[]): number =>
+      speaking.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places)), Number.POSITIVE_INFINITY);
     const zero = items.map((it) => it.token.kind === 'value' && it.token.content.value === 0);
     return (places) => {
       if (places.length !== xs.length) return false;
@@ -106,10 +103,15 @@ export function placesFitting(
       if (own <= FIT_TOLERANCE) return true;
       // A placement that moves only zeros of one that fits, and fits nearly as well: the positions
       // alone tell a zero's column from a blank's, and they barely do.
-      return sameButZeros(places, zero, ncols, (q) => {
-        const s = score(q);
-        return s <= FIT_TOLERANCE && own <= s + FIT_ZERO_MARGIN;
-      });
+      // (the best of the placements that keep its non-zero numbers' columns)
+      let best = Number.POSITIVE_INFINITY;
+      fitsAny(
+        xs.length,
+        ncols,
+        (q) => (best = Math.min(best, score(q))) < 0,
+        (i) => (zero[i] ? null : (places[i] as number)),
+      );
+      return best <= FIT_TOLERANCE && own <= best + FIT_ZERO_MARGIN;
     };
   };
 }
@@ -131,39 +133,16 @@ function deviation(ref: readonly number[], xs: readonly number[], places: readon
 }
 
 /**
- * Whether some other increasing placement that keeps every non-zero item's column of `places`
- * passes `test` (at most C(ncols, k) placements: 35 for a row of table 三).
+ * Whether some increasing placement of `k` items into `ncols` columns passes `test` (at most
+ * C(ncols, k): 35 for a row of table 三); `pin`, when given, fixes an item's column.
  */
-function sameButZeros(
-  places: readonly number[],
-  zero: readonly boolean[],
-  ncols: number,
-  test: (q: readonly number[]) => boolean,
-): boolean {
-  const q: number[] = [];
-  const rec = (i: number, from: number): boolean => {
-    if (i === places.length) return q.some((c, k) => c !== places[k]) && test(q);
-    const lo = from;
-    const hi = ncols - (places.length - i);
-    const fixed = zero[i] ? null : (places[i] as number);
-    for (let c = fixed ?? lo; c <= (fixed ?? hi); c++) {
-      if (c < lo || c > hi) continue;
-      q.push(c);
-      const ok = rec(i + 1, c + 1);
-      q.pop();
-      if (ok) return true;
-    }
-    return false;
-  };
-  return rec(0, 0);
-}
-
-/** Whether some increasing placement of `k` items into `ncols` columns passes `test`. */
-function fitsAny(k: number, ncols: number, test: (places: readonly number[]) => boolean): boolean {
+function fitsAny(k: number, ncols: number, test: (places: readonly number[]) => boolean, pin?: (i: number) => number | null): boolean {
   const places: number[] = [];
   const rec = (from: number): boolean => {
     if (places.length === k) return test(places);
+    const at = pin?.(places.length) ?? null;
     for (let c = from; c <= ncols - (k - places.length); c++) {
+      if (at !== null && c !== at) continue;
       places.push(c);
       const ok = rec(c + 1);
       places.pop();
