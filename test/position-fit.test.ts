@@ -6,12 +6,13 @@
  * that fit. Our own reports, printed by `test/helpers/layout-text.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, type Report } from 'zfxxgk-report';
+import { createReport, listCells, parseReport, validateReport, type Diagnostic, type Report } from 'zfxxgk-report';
 import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
-import { FIT_MAX_SHIFT, placesFitting } from '../src/tables/position-fit.js';
+import { APPLICANTS } from './helpers/block-stream.js';
+import { FIT_MAX_SHIFT, FIT_TOLERANCE, FIT_ZERO_MARGIN, placesFitting } from '../src/tables/position-fit.js';
 
 const itemAt = rowItemAt;
 const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => itemAt(line, c, r));
@@ -30,6 +31,29 @@ describe('places that fit the spacing of a complete row near a row', () => {
     expect(fit([0, 1])).toBe(false);
     expect(fit([0, 3])).toBe(false);
     expect(FIT_MAX_SHIFT).toBe(2);
+  });
+
+  it('also keeps, for a zero, a column the positions fit nearly as well as the best: they alone tell a zero from a blank (seed 25, chromium-layout)', () => {
+    // Complete row centres 11, 15, 19, 27, 35; the row's 7 and 99 stand half a character right and
+    // a character left of columns 3 and 4, so no shift fits them closely.
+    const ref = row(0, [10, '11'], [14, '22'], [18, '33'], [26, '44'], [34, '55']);
+    const near = (r: string, col: number) => {
+      const items = row(2, [col, r], [26, '7'], [35, '99']);
+      return placesFitting([ref, items], 5)(items)!;
+    };
+    // A 0 at 16.5: column 1 fits within 1 character, column 2 within 1.75 (beyond FIT_TOLERANCE,
+    // within FIT_ZERO_MARGIN of the best): both places are read, and the arithmetic cannot tell them apart.
+    expect(near('0', 16)([1, 3, 4])).toBe(true);
+    expect(near('0', 16)([2, 3, 4])).toBe(true);
+    expect(near('0', 16)([0, 3, 4])).toBe(false);
+    // A non-zero number moves the sums: the narrow fit alone speaks for it.
+    expect(near('5', 16)([1, 3, 4])).toBe(true);
+    expect(near('5', 16)([2, 3, 4])).toBe(false);
+    // A 0 at 14.5: column 2 (2.75 off) is no near second to column 1 (0.75).
+    expect(near('0', 14)([1, 3, 4])).toBe(true);
+    expect(near('0', 14)([2, 3, 4])).toBe(false);
+    expect(FIT_TOLERANCE).toBe(1.5);
+    expect(FIT_ZERO_MARGIN).toBe(1);
   });
 
   it('says nothing for a row no complete row near it fits (another block), nor for a row on two lines', () => {
@@ -99,5 +123,94 @@ describe('table 三 in -layout text whose rows drift', () => {
     expect(want.map((c) => [c.address, got.get(c.address)?.status, got.get(c.address)?.value])).toEqual(
       want.map((c) => [c.address, c.status === 'blank' ? 'missing' : c.status, c.value]),
     );
+  });
+});
+
+/** Table 三's number cells re-set `w` characters wide (right-aligned), as a browser prints narrow cells; the row `target`'s numbers at `at` (character offsets of their ends from the first cell's start) instead. */
+function narrowCells(text: string, w: number, target: string, at: readonly number[]): string {
+  const from = 44; // (test/helpers/layout-text.ts: the group and label columns)
+  let inTable = false;
+  let after = '';
+  return text
+    .split('\n')
+    .map((l) => {
+      if (/^三、/.test(l)) inTable = true;
+      if (/^四、/.test(l)) inTable = false;
+      if (!inTable || l.length <= from || !/\d\s*$/.test(l)) return l;
+      const cells = Array.from({ length: 7 }, (_, k) => l.slice(from + 8 * k, from + 8 * k + 8).trim());
+      if (l.slice(0, from).includes(target)) after = '  ';
+      if (!l.slice(0, from).includes(target)) return after + l.slice(0, from) + cells.map((c) => c.padStart(w)).join('');
+      let out = '';
+      for (const [k, n] of cells.filter((c) => c !== '').entries()) out = out.padEnd((at[k] as number) - n.length) + n;
+      return after + l.slice(0, from) + out;
+    })
+    .join('\n');
+}
+
+/**
+ * Cells stated wrong that nothing names, as the gauntlet scores them (scripts/gauntlet/score-lib.mjs:
+ * a diagnostic that lists addresses names only those; a row's `cells-missing` does not name the
+ * row's other cells).
+ */
+function statedWrong(truth: Report, parsed: Report, diagnostics: readonly Diagnostic[]): string[] {
+  const want = new Map(listCells(truth).map((c) => [c.address, c]));
+  const failing = validateReport(parsed).checks.filter((c) => c.status === 'fail');
+  const named = (a: string): boolean =>
+    failing.some((c) => c.addresses.includes(a)) ||
+    diagnostics.some((d) =>
+      d.severity === 'info'
+        ? false
+        : d.addresses && d.addresses.length > 0
+          ? d.addresses.includes(a)
+          : d.path === a || d.path === a.slice(0, a.lastIndexOf('.')),
+    );
+  return listCells(parsed)
+    .filter(
+      (c) =>
+        (c.status === 'value' || c.status === 'blank') &&
+        !(c.status === want.get(c.address)?.status && c.value === want.get(c.address)?.value),
+    )
+    .map((c) => c.address)
+    .filter((a) => !named(a));
+}
+
+describe('a zero whose column only its position tells', () => {
+  it('stays ambiguous where it stands nearly as near the blank beside it as its own column (seed 25, chromium-layout: never a silent 0)', () => {
+    const v = '2019';
+    const rows: [string, string][] = [
+      ['results.denied.stateSecret', '属于国家秘密'],
+      ['results.denied.thirdPartyRights', '保护第三方合法权益'],
+      ['results.notProcessed.duplicate', '重复申请'],
+    ];
+    const cols = APPLICANTS;
+    let tried = 0;
+    let flaggedZero = 0;
+    for (let seed = 1; seed < 3000 && tried < 12; seed++) {
+      const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 20);
+      const pick = rows.find(([row]) => {
+        const vals = cols.map((c) => cells[`t3.${row}.${c}`] as number);
+        return vals.filter((x) => x === 0).length === 2 && vals.findIndex((x, k) => k < 5 && x === 0 && vals[k + 1] === 0) >= 0;
+      });
+      if (!pick) continue;
+      const [row, label] = pick;
+      const vals = cols.map((c) => cells[`t3.${row}.${c}`] as number);
+      // Two neighbouring zeros (the second made blank), every other number non-zero.
+      const j = vals.findIndex((x, k) => k < 5 && x === 0 && vals[k + 1] === 0);
+      tried++;
+      cells[`t3.${row}.${cols[j + 1]}`] = null;
+      const r = createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+      const text = renderLayoutText(r, { wrap: 'none', rowGap: true });
+      for (const m of [1, 2])
+        for (const p of [0, 1]) {
+          // Cells 4 wide: column k's numbers end at 4k + 4. The zero m to the right, the last number p to the left.
+          const ends = cols.flatMap((_, k) => (k === j + 1 ? [] : [4 * k + 4 + (k === j ? m : 0) - (k === (j === 0 ? 6 : 0) ? p : 0)]));
+          const parsed = parseReport(narrowCells(text, 4, label, ends));
+          expect(statedWrong(r, parsed.report!, parsed.diagnostics)).toEqual([]);
+          const got = listCells(parsed.report!).find((c) => c.address === `t3.${row}.${cols[j]}`);
+          if (got?.status === 'ambiguous') flaggedZero++;
+        }
+    }
+    expect(tried).toBe(12);
+    expect(flaggedZero).toBeGreaterThan(0);
   });
 });

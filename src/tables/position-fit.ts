@@ -7,7 +7,10 @@
  * between the same columns of a complete row (as many numbers as columns) near it, up to a shift of
  * the whole row. A row that lost blank cells therefore fits only the places of its numbers whose
  * spacing a complete row near it shows ({@link placesFitting}); the table's arithmetic then decides
- * among the places that fit, and where several remain the cells stay ambiguous.
+ * among the places that fit, and where several remain the cells stay ambiguous. The arithmetic never
+ * tells a 0 from a blank, so a zero's column is decided by its position alone: a placement that
+ * moves only zeros of one that fits, and fits within {@link FIT_ZERO_MARGIN} as well, is read too
+ * (the zero's cells then stay ambiguous rather than a 0 stated in a blank's column).
  */
 import type { RowItem } from './placement.js';
 
@@ -21,6 +24,15 @@ export const FIT_NEAR_ROWS = 2;
  * numbers split over a wrapped label's lines) slide whole columns over.
  */
 export const FIT_MAX_SHIFT = 2;
+/**
+ * A placement that differs from one that fits only in the columns of zeros is read too when its
+ * numbers stand at most this much (character columns) further from the complete row's columns. The
+ * table's arithmetic never tells a 0 from a blank (a blank counts as 0), so such a zero's column is
+ * decided by its position alone; within this margin of the best fit, the positions do not decide it
+ * and the cells stay ambiguous. (Measured on seed 25's chromium-layout text: the 0 stood 1.0
+ * character nearer the wrong column; per-column offsets of 1- and 3-digit numbers differ by up to 2.)
+ */
+export const FIT_ZERO_MARGIN = 1;
 
 /** The centre of an item on its line (character columns), or null without a known column. */
 function centreOf(it: RowItem): number | null {
@@ -78,30 +90,59 @@ export function placesFitting(
         refs.push(complete[k] as { centres: number[] });
         below++;
       }
-    const fits = (ref: readonly number[], places: readonly number[]): boolean => {
-      let lo = -FIT_MAX_SHIFT;
-      let hi = FIT_MAX_SHIFT;
-      for (let i = 0; i < xs.length; i++) {
-        const d = (ref[places[i] as number] as number) - (xs[i] as number);
-        lo = Math.max(lo, d - FIT_TOLERANCE);
-        hi = Math.min(hi, d + FIT_TOLERANCE);
-        if (lo > hi) return false;
-      }
-      return true;
-    };
+    const fits = (ref: readonly number[], places: readonly number[]): boolean => deviation(ref, xs, places) <= FIT_TOLERANCE;
     // Only complete rows that fit some placement speak (a row of another block may fit none).
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
-    return (places) => places.length === xs.length && speaking.some((r) => fits(r.centres, places));
+    const score = (places: readonly number[]): number =>
+      speaking.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places)), Number.POSITIVE_INFINITY);
+    const zero = items.map((it) => it.token.kind === 'value' && it.token.content.value === 0);
+    return (places) => {
+      if (places.length !== xs.length) return false;
+      const own = score(places);
+      if (own <= FIT_TOLERANCE) return true;
+      // A placement that moves only zeros of one that fits, and fits nearly as well: the positions
+      // alone tell a zero's column from a blank's, and they barely do.
+      // (the best of the placements that keep its non-zero numbers' columns)
+      let best = Number.POSITIVE_INFINITY;
+      fitsAny(
+        xs.length,
+        ncols,
+        (q) => (best = Math.min(best, score(q))) < 0,
+        (i) => (zero[i] ? null : (places[i] as number)),
+      );
+      return best <= FIT_TOLERANCE && own <= best + FIT_ZERO_MARGIN;
+    };
   };
 }
 
-/** Whether some increasing placement of `k` items into `ncols` columns passes `test`. */
-function fitsAny(k: number, ncols: number, test: (places: readonly number[]) => boolean): boolean {
+/**
+ * How far (character columns) a row's numbers stand at most from a complete row's columns
+ * `places`, once the row is shifted by at most {@link FIT_MAX_SHIFT} the best way.
+ */
+function deviation(ref: readonly number[], xs: readonly number[], places: readonly number[]): number {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < xs.length; i++) {
+    const d = (ref[places[i] as number] as number) - (xs[i] as number);
+    lo = Math.min(lo, d);
+    hi = Math.max(hi, d);
+  }
+  const s = Math.max(-FIT_MAX_SHIFT, Math.min(FIT_MAX_SHIFT, (lo + hi) / 2));
+  return Math.max(hi - s, s - lo);
+}
+
+/**
+ * Whether some increasing placement of `k` items into `ncols` columns passes `test` (at most
+ * C(ncols, k): 35 for a row of table 三); `pin`, when given, fixes an item's column.
+ */
+function fitsAny(k: number, ncols: number, test: (places: readonly number[]) => boolean, pin?: (i: number) => number | null): boolean {
   const places: number[] = [];
   const rec = (from: number): boolean => {
     if (places.length === k) return test(places);
+    const at = pin?.(places.length) ?? null;
     for (let c = from; c <= ncols - (k - places.length); c++) {
+      if (at !== null && c !== at) continue;
       places.push(c);
       const ok = rec(c + 1);
       places.pop();
