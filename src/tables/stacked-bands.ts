@@ -127,14 +127,10 @@ function bandGroups(
   a: number,
   b: number,
   grouping: (a: number, b: number) => readonly Group[] | null,
-  pieceLines: readonly boolean[],
 ): readonly Group[] | null {
   if ((cells[a] as Cell[]).length === 0 || (cells[b] as Cell[]).length === 0) return null;
   if (b === a + 1 && labelled[a] && labelled[b]) return null;
   if (!labelCentred(rowLabelled, cells, a, b)) return null;
-  // (a cell off the middle line is a piece of a wrapped number or breaks the band: checked before
-  // the grouping, which is the costly part, with the same outcome)
-  for (let k = a; k <= b; k++) if (2 * k !== a + b && !(pieceLines[k] as boolean)) return null;
   const groups = grouping(a, b);
   if (!groups || groups.length < MIN_BAND_CELLS) return null;
   let step = 0;
@@ -329,11 +325,9 @@ export function joinBands(
   const endingAt: { a: number; groups: readonly Group[] }[][] = block.map(() => []);
   const startingAt: number[][] = block.map(() => []);
   const grouping = linesGrouper(cells);
-  // Lines whose every cell may be a piece of a wrapped number ({@link centred}'s test of a group of several).
-  const pieceLines = cells.map((own) => own.every(isIndentedPiece));
   for (let b = 0; b < n; b++)
     for (let a = b; a >= Math.max(0, b - MAX_BAND_LINES + 1); a--) {
-      const groups = bandGroups(cells, labelled, rowLabelled, a, b, grouping, pieceLines);
+      const groups = bandGroups(cells, labelled, rowLabelled, a, b, grouping);
       if (!groups) continue;
       (endingAt[b] as { a: number; groups: readonly Group[] }[]).push({ a, groups });
       (startingAt[a] as number[]).push(b);
