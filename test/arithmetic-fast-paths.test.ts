@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cannotHoldCompiled, compileRelations, evaluateRelation, tallyRelations, type Operand } from '../src/template/arithmetic.js';
 import type { TableRelation } from '../src/template/relations.js';
 
-const rel = (left: string[], right: string[]): TableRelation =>
-  ({ id: `${left.join('+')}=${right.join('+')}`, left, right }) as TableRelation;
+const rel = (left: string[], right: string[]): TableRelation => ({ rule: 'T3.BALANCE', left, right });
 
 /** Cells `a`…`e`; a blank counts as 0 only in `a`…`c`. */
 const zeroWhenBlank = (address: string): boolean => address <= 'c';

@@ -104,11 +104,6 @@ function isPiece(t: Cell): t is ValueToken {
   return t.kind === 'value' && t.glued !== true && DIGITS_RE.test(t.raw);
 }
 
-/** A piece of a wrapped number standing indented (text placed by position). */
-function isIndentedPiece(t: Cell): boolean {
-  return isPiece(t) && (t.column as number) >= MIN_INDENT;
-}
-
 function overlaps(a: Cell, b: Cell): boolean {
   const ac = a.column as number;
   const bc = b.column as number;
@@ -172,19 +167,13 @@ function linesGrouper(cells: readonly (readonly Cell[])[]): (a: number, b: numbe
   };
 }
 
-/** Whether `t` overlaps any of `tokens` ({@link overlaps}). */
-function overlapsAny(tokens: readonly Cell[], t: Cell): boolean {
-  for (const o of tokens) if (overlaps(o, t)) return true;
-  return false;
-}
-
 /** `groups` with the cells of line `k` added (a new array; changed groups copied), or null. */
 function addLine(prev: readonly Group[], line: readonly Cell[], k: number): Group[] | null {
   const groups = prev.slice();
   for (const t of line) {
     let at = -1;
     for (let i = 0; i < groups.length; i++) {
-      if (!overlapsAny((groups[i] as Group).tokens, t)) continue;
+      if (!(groups[i] as Group).tokens.some((o) => overlaps(o, t))) continue;
       if (at >= 0) return null;
       at = i;
     }
@@ -215,7 +204,7 @@ function labelCentred(labelled: readonly boolean[], cells: readonly (readonly Ce
 function centred(g: Group, ends: number): boolean {
   const n = g.lines.length;
   if (n === 1) return 2 * (g.lines[0] as number) === ends;
-  if (n > MAX_PIECES || !g.tokens.every(isIndentedPiece)) return false;
+  if (n > MAX_PIECES || !g.tokens.every((t) => isPiece(t) && (t.column as number) >= MIN_INDENT)) return false;
   const width = (g.tokens[0] as Cell).raw.length;
   if ((g.tokens[0] as Cell).raw.startsWith('0')) return false;
   if (!g.tokens.every((p, i) => (i < n - 1 ? p.raw.length === width : p.raw.length <= width))) return false;
@@ -275,11 +264,12 @@ function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine
  * looked for.
  */
 function someStackedPair(cells: readonly (readonly Cell[])[]): boolean {
+  const piece = (t: Cell): boolean => isPiece(t) && (t.column as number) >= MIN_INDENT;
   for (let k = 0; k < cells.length; k++)
     for (const p of cells[k] as Cell[]) {
-      if (!isIndentedPiece(p) || p.raw.startsWith('0')) continue;
+      if (!piece(p) || p.raw.startsWith('0')) continue;
       for (let m = k + 1; m <= k + MAX_PIECE_SPACING && m < cells.length; m++)
-        for (const q of cells[m] as Cell[]) if (q.raw.length <= p.raw.length && isIndentedPiece(q) && overlaps(p, q)) return true;
+        for (const q of cells[m] as Cell[]) if (q.raw.length <= p.raw.length && piece(q) && overlaps(p, q)) return true;
     }
   return false;
 }
@@ -310,16 +300,8 @@ export function joinBands(
   if (!someStackedPair(cells)) return null;
   const fragment = groupFragments(tokens, block);
   for (const l of block) {
-    let label = false;
-    let rowLabel = false;
-    for (let i = l.from; i < l.to && !rowLabel; i++) {
-      const t = tokens[i] as TableToken;
-      if (t.kind !== 'label') continue;
-      label = true;
-      rowLabel = !fragment.has(t);
-    }
-    labelled.push(label);
-    rowLabelled.push(rowLabel);
+    labelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label'));
+    rowLabelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label' && !fragment.has(t)));
   }
   // Every band of the block that meets the evidence, by its last line.
   const endingAt: { a: number; groups: readonly Group[] }[][] = block.map(() => []);
