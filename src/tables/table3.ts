@@ -563,10 +563,11 @@ function failingEquations(seg: Segmentation<string>, prior: TemplateVersion | nu
   const cells = new Map<string, Operand>();
   for (const r of seg.rows) {
     const items = r.evidence.items;
-    if (items.length !== NCOLS || cells.has(`t3.${r.key}.total`)) continue;
-    items.forEach((it, j) =>
-      cells.set(`t3.${r.key}.${(TABLE3_COLUMNS[j] as { key: string }).key}`, it.token.kind === 'value' ? it.token.content.value : 'blank'),
-    );
+    if (items.length !== NCOLS) continue;
+    const targets = targetsOf(r.key);
+    // (the last column's address: a row of this key set already)
+    if (cells.has((targets[NCOLS - 1] as ColumnTarget).address)) continue;
+    items.forEach((it, j) => cells.set((targets[j] as ColumnTarget).address, it.token.kind === 'value' ? it.token.content.value : 'blank'));
   }
   return tallyRelations(table3Relations(version), (a) => cells.get(a) ?? null, blankCountsAsZero);
 }

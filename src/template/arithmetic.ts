@@ -80,6 +80,18 @@ export interface RelationTally {
   unknown: number;
 }
 
+/** {@link sumOperands}'s value, or null where it is not ok (the same lookups, in the same order). */
+function sideValue(addresses: readonly string[], lookup: OperandLookup, blankAsZero: (address: string) => boolean): number | null {
+  let value = 0;
+  let ok = true;
+  for (const a of addresses) {
+    const o = lookup(a);
+    if (typeof o === 'number') value += o;
+    else if (o !== 'blank' || !blankAsZero(a)) ok = false;
+  }
+  return ok ? roundSum(value) : null;
+}
+
 /** Evaluates every equation; `stopAtFailure` returns at the first failing one (for searches). */
 export function tallyRelations(
   relations: readonly TableRelation[],
@@ -89,9 +101,11 @@ export function tallyRelations(
 ): RelationTally {
   const t: RelationTally = { holds: 0, fails: 0, unknown: 0 };
   for (const rel of relations) {
-    const o = evaluateRelation(rel, lookup, blankAsZero);
-    if (o.status === 'unknown') t.unknown++;
-    else if (o.status === 'holds') t.holds++;
+    // ({@link evaluateRelation}'s status, without the lists it builds for its outcome)
+    const l = sideValue(rel.left, lookup, blankAsZero);
+    const r = sideValue(rel.right, lookup, blankAsZero);
+    if (l === null || r === null) t.unknown++;
+    else if (l === r) t.holds++;
     else {
       t.fails++;
       if (stopAtFailure) return t;
@@ -159,15 +173,20 @@ export function compileRelations(relations: readonly TableRelation[], indexOf: (
   return relations.map((relation) => ({ relation, left: relation.left.map(indexOf), right: relation.right.map(indexOf) }));
 }
 
-function sideOf(indices: readonly number[], cells: ArrayLike<number>): { sum: number; complete: boolean } {
+/** The sum of a side's known cells (NaN: not known), rounded as {@link roundSum}. */
+function knownSum(indices: readonly number[], cells: ArrayLike<number>): number {
   let sum = 0;
-  let complete = true;
   for (const i of indices) {
     const v = cells[i] as number;
-    if (Number.isNaN(v)) complete = false;
-    else sum += v;
+    if (!Number.isNaN(v)) sum += v;
   }
-  return { sum: roundSum(sum), complete };
+  return roundSum(sum);
+}
+
+/** Whether every cell of a side is known. */
+function allKnown(indices: readonly number[], cells: ArrayLike<number>): boolean {
+  for (const i of indices) if (Number.isNaN(cells[i] as number)) return false;
+  return true;
 }
 
 /** The sum of a side of a compiled equation, or NaN when a cell is not known. */
@@ -188,7 +207,8 @@ export function evaluateCompiled(rel: CompiledRelation, cells: ArrayLike<number>
 
 /** {@link cannotHold} on a cell vector (non-negative cells; NaN not known yet). */
 export function cannotHoldCompiled(rel: CompiledRelation, cells: ArrayLike<number>): boolean {
-  const l = sideOf(rel.left, cells);
-  const r = sideOf(rel.right, cells);
-  return (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
+  // (no object per side: this runs at every step of the lost-cell searches)
+  const l = knownSum(rel.left, cells);
+  const r = knownSum(rel.right, cells);
+  return (r > l && allKnown(rel.left, cells)) || (l > r && allKnown(rel.right, cells));
 }
