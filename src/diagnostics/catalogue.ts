@@ -494,7 +494,8 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   'values-after-text': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}的部分数值在纯文本中输出于其后各节的文字之后；已按单元格数和勾稽关系一并读出，请核对。`,
-    en: (p) => `Some numbers of ${p.target ?? 'the table'} came out after the sections that follow it in plain text; read with it by the count of cells and the sums: check the cells.`,
+    en: (p) =>
+      `Some numbers of ${p.target ?? 'the table'} came out after the sections that follow it in plain text; read with it by the count of cells and the sums: check the cells.`,
   },
   'table-uniform': {
     severity: 'info',

@@ -13,7 +13,15 @@ import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
 import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { isSentence, isTailNumbers, locateTables, tailAfterHeading, tailAfterText, type LineRange, type TableRegions } from '../tables/locate.js';
+import {
+  isSentence,
+  isTailNumbers,
+  locateTables,
+  tailAfterHeading,
+  tailAfterText,
+  type LineRange,
+  type TableRegions,
+} from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { usesHyphenBlanks } from '../tables/sign-or-blank.js';
