@@ -683,7 +683,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'values-after-text':
-    "Plain pdftotext of a Word-like table (each cell a block of its own) wrote some of table 四's numbers after the sections that follow it (五, 六). The lines of bare numbers from the table's end to the last such line were read with the table only where the table so read every one of its fifteen cells and every number, keeping the group sums; every cell is named. Check them.",
+    "Plain pdftotext wrote some of table 四's numbers after sections 五 and 六. They were read with the table only where it then read all fifteen cells and every number, keeping the group sums; every cell is named.",
   'table-uniform':
     'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':
