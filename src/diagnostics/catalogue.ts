@@ -140,6 +140,8 @@ export interface DiagnosticParams {
   readonly 'rows-interleaved': ParamFields<'target' | 'detail'>;
   /** `rows-tail-columns`: target, detail. */
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
+  /** `values-after-text`: target. */
+  readonly 'values-after-text': ParamFields<'target'>;
   /** `table-uniform`: target, detail. */
   readonly 'table-uniform': ParamFields<'target' | 'detail'>;
   /** `numbers-may-be-next-row`: target, detail. */
@@ -489,6 +491,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The right-hand columns of the last rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out in blocks after the last row label in plain text; they were read by the count of cells, the row sums and the table's equations: check the cells listed.`,
   },
+  'values-after-text': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '表格'}的部分数值在纯文本中输出于其后各节的文字之后；已按单元格数和勾稽关系一并读出，请核对。`,
+    en: (p) =>
+      `Some numbers of ${p.target ?? 'the table'} came out after the sections that follow it in plain text; read with it by the count of cells and the sums: check the cells.`,
+  },
   'table-uniform': {
     severity: 'info',
     zh: (p) => `${p.target ?? '表格'}的数值全为 ${p.detail ?? ''}，个数等于单元格数：按个数读出。`,
@@ -674,6 +682,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Where blanks vanish (plain pdftotext), a short table-三 row may have numbers printed after the next row's label. Moves of the next row's numbers that keep both row sums and the table's equations are kept as readings: cells they disagree on are ambiguous.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
+  'values-after-text':
+    "Plain pdftotext wrote some of table 四's numbers after sections 五 and 六. They were read with the table only where it then read all fifteen cells and every number, keeping the group sums; every cell is named.",
   'table-uniform':
     'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':

@@ -13,13 +13,22 @@ import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
 import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
-import { isSentence, isTailNumbers, locateTables, tailAfterHeading, type LineRange, type TableRegions } from '../tables/locate.js';
+import {
+  isSentence,
+  isTailNumbers,
+  locateTables,
+  tailAfterHeading,
+  tailAfterText,
+  type LineRange,
+  type TableRegions,
+} from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { usesHyphenBlanks } from '../tables/sign-or-blank.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { readTable3, type Table3Result } from '../tables/table3.js';
-import { readTable4 } from '../tables/table4.js';
+import { readTable4, readWhole, type Table4Result } from '../tables/table4.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
 import { detectLayout, isPageNumber, tokenize, type TableToken, type TokenizeOptions } from '../tables/tokens.js';
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
 import { classifyText } from './classify.js';
@@ -206,6 +215,29 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     ctx.diagnostics.splice(mark);
     return readTable3(ctx, tokens, prior);
   };
+  // Table 四's cells printed after the sections that follow it: read with the table only where the
+  // table so reads every cell and every number (the group sums keep), each cell then named by a
+  // warning; otherwise the table is read as its region stands.
+  const t4Tail = tailAfterText(lines, regions);
+  const readT4 = (tokens: TableToken[]): Table4Result => {
+    const read = (t: TableToken[], after: () => number): Table4Result =>
+      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after);
+    const mark = ctx.diagnostics.length;
+    const r = read(tokens, () => numbersAfterTables(lines, regions));
+    if (!t4Tail || !regions.t4 || readWhole(r.table)) return r;
+    const first = ctx.diagnostics.splice(mark);
+    const leave = taken.tail && regions.t4.from < taken.tail.to ? taken.tail : null;
+    const withTail = read(regionTokens(lines, regions.t4, tokenizeOptions, t4Tail, leave), () => 0);
+    let whole = readWhole(withTail.table);
+    for (let k = mark; k < ctx.diagnostics.length && whole; k++) whole = !TAIL_UNREAD.has((ctx.diagnostics[k] as Diagnostic).code);
+    if (whole) {
+      ctx.report('values-after-text', { target: TABLE_NAMES.t4, path: 't4', addresses: T4_ADDRESSES });
+      return withTail;
+    }
+    ctx.diagnostics.splice(mark);
+    for (const d of first) ctx.diagnostics.push(d);
+    return r;
+  };
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
   // Blank cells written as hyphens in table 三 (a count is never negative there): evidence for table 二.
   const hyphenBlanksText = t3Tokens !== null && usesHyphenBlanks(t3Tokens, true);
@@ -225,15 +257,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     t4: readRegion(
       't4',
       regions.t4,
-      (tokens) =>
-        readTable4(
-          ctx,
-          tokens,
-          () => proseClaims(lines, regions),
-          blockStream,
-          blanksVanish,
-          () => numbersAfterTables(lines, regions),
-        ),
+      (tokens) => readT4(tokens),
       regions.t4 && taken.tail && regions.t4.from < taken.tail.to
         ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail)
         : null,
@@ -312,6 +336,9 @@ function numbersAfterTables(lines: readonly Line[], regions: TableRegions): numb
   }
   return count;
 }
+
+/** Table 四's fifteen cell addresses. */
+const T4_ADDRESSES = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));
 
 /** What says that table 三 read with the numbers after its heading left some unread or some cell without a number. */
 const TAIL_UNREAD: ReadonlySet<string> = new Set(['values-unplaced', 'surplus-values', 'cells-missing', 'row-missing', 'cell-ambiguous']);

@@ -110,6 +110,21 @@ export function tailAfterHeading(lines: readonly Line[], headings: readonly Head
   return { from: t3.to + 1, to: last + 1 };
 }
 
+/**
+ * The lines from the end of table 四's region to the last line of bare numbers in the text: cells of
+ * table 四 that plain `pdftotext` wrote after the sections that follow it (each cell of a Word
+ * table a block of its own, the blocks of the page's right-hand part after its text). Null when no
+ * such line follows, or when another table's region lies after table 四's. Only the tail's numbers
+ * and blank lines are read with the table, and only where they complete it (see `parse-report.ts`).
+ */
+export function tailAfterText(lines: readonly Line[], regions: TableRegions): LineRange | null {
+  const t4 = regions.t4;
+  if (!t4 || (regions.t3?.from ?? 0) > t4.from || (regions.t2?.from ?? 0) > t4.from) return null;
+  let last = -1;
+  for (let i = t4.to; i < lines.length; i++) if (isTailNumbers(lines[i] as Line)) last = i;
+  return last < 0 ? null : { from: t4.to, to: last + 1 };
+}
+
 /** Finds the table regions. */
 export function locateTables(lines: readonly Line[], headings: readonly HeadingLine[]): TableRegions {
   const n = lines.length;

@@ -3,6 +3,7 @@
  * template version from the （六）其他处理 rows, and places every row's values into the seven
  * applicant columns.
  */
+import { splitGluedPairs } from '../repairs/glued-pair.js';
 import { missingCell, type Cell } from '../model/cell.js';
 import type { Table3, Table3Row } from '../model/tables.js';
 import type { RecordingReporter, Reporter } from '../diagnostics/reporter.js';
@@ -140,7 +141,8 @@ function rowRankOf(version: TemplateVersion): (key: string) => number | undefine
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(ctx: RecordingReporter, printedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+  const signedTokens = splitGluedPairs(ctx, printedTokens, NCOLS);
   const uniform = uniformTable(signedTokens);
   if (!uniform) return readTable3Tokens(ctx, signedTokens, prior);
   // A table of one value whose numbers are as many as its cells: read as printed first; where that

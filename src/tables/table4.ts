@@ -9,7 +9,7 @@ import type { Reporter } from '../diagnostics/reporter.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4GroupKey } from '../template/table4.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
-import { setPath } from './paths.js';
+import { cellAt, setPath } from './paths.js';
 import {
   evidenceFor,
   placeReadings,
@@ -218,6 +218,17 @@ function groupSumsHold(values: readonly (number | null)[]): boolean {
   for (let i = 0; i < cells.length; i++) cells[i] = i < values.length ? (values[i] ?? 0) : Number.NaN;
   for (const rel of T4_COMPILED) if (evaluateCompiled(rel, cells) === 'fails') return false;
   return true;
+}
+
+/** Whether table 四 was read whole: every cell a value or a blank, and the group sums keep. */
+export function readWhole(table: Table4): boolean {
+  const values: (number | null)[] = [];
+  for (const t of ALL_TARGETS) {
+    const c = cellAt(table, t.address);
+    if (c?.status !== 'value' && c?.status !== 'blank') return false;
+    values.push(c.value);
+  }
+  return groupSumsHold(values);
 }
 
 /**

@@ -1,0 +1,104 @@
+/**
+ * Repair: two neighbouring cells of a table row printed without a gap, as one number (plain
+ * `pdftotext` of a Chromium print joins a wide number to the next cell's: `3360 236815707` for
+ * `3360 2368 15707`, `2,246 2,85415,935`). A line of numbers alone short of one cell of a row is
+ * read whole when exactly one cut of exactly one of its numbers into two makes it a row that keeps
+ * its row sum (the last cell the sum of the others), and the line as printed does not (a blank that
+ * vanished from it would leave its last number the sum of the others before it). The cut's pieces
+ * keep the separators they had (`2,854` and `15,935`, never `2,85` and `415,935`) and have no
+ * leading zero. Nothing else is read from the order: which cells the pieces are is left to the
+ * table reader, and `digit-run-split` names the cut.
+ *
+ * The repair decides; the reader applies the decision (the tokens it returns).
+ */
+import type { Reporter } from '../diagnostics/reporter.js';
+import { parseCellContent } from '../grammar/cell.js';
+import type { TableToken, ValueToken } from '../tables/tokens.js';
+
+/** The fewest characters of a number that may be two cells run together (`1 0` → `10` is too short to tell). */
+const MIN_GLUED_LENGTH = 4;
+
+/** A number as printed that may be two numbers run together: digits and thousands separators. */
+const PLAIN_NUMBER_RE = /^\d[\d,]*\d$/;
+
+/** A number alone as one piece of a cut: no leading zero, separators every three digits. */
+const PIECE_RE = /^(?:0|[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*)$/;
+
+/** The value of a piece of a cut, or null when it is no number as printed. */
+function pieceValue(s: string): number | null {
+  if (!PIECE_RE.test(s)) return null;
+  return Number(s.replace(/,/g, ''));
+}
+
+/** The cuts of `raw` into two numbers (each a valid piece), as [left, right, at]. */
+function cutsOf(raw: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let at = 1; at < raw.length; at++) {
+    const a = pieceValue(raw.slice(0, at));
+    const b = a === null ? null : pieceValue(raw.slice(at));
+    if (a !== null && b !== null) out.push([a, b, at]);
+  }
+  return out;
+}
+
+/** Whether the last value is the sum of the others. */
+function sums(values: readonly number[]): boolean {
+  let s = 0;
+  for (let i = 0; i < values.length - 1; i++) s += values[i] as number;
+  return s === values[values.length - 1];
+}
+
+/**
+ * The tokens with each glued pair of cells cut in two (see the module comment): `ncols` the cells of
+ * a row (the last the sum of the others). Lines holding a label, a blank marker or any other count
+ * of numbers are left as they are.
+ */
+export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], ncols: number): readonly TableToken[] {
+  const cutAt = new Map<ValueToken, number>();
+  let from = 0;
+  while (from < tokens.length) {
+    const line = (tokens[from] as TableToken).line;
+    let to = from;
+    while (to < tokens.length && (tokens[to] as TableToken).line === line) to++;
+    const onLine = tokens.slice(from, to).filter((t) => t.kind !== 'break');
+    from = to;
+    if (onLine.length !== ncols - 1 || !onLine.every((t) => t.kind === 'value' && t.content.kind === 'number')) continue;
+    const values = onLine.map((t) => (t as ValueToken).content.value as number);
+    if (sums(values)) continue;
+    let found: ValueToken | null = null;
+    let foundAt = 0;
+    let count = 0;
+    for (let k = 0; k < onLine.length; k++) {
+      const v = onLine[k] as ValueToken;
+      if (v.raw.length < MIN_GLUED_LENGTH || !PLAIN_NUMBER_RE.test(v.raw)) continue;
+      for (const [a, b, at] of cutsOf(v.raw)) {
+        const row = [...values.slice(0, k), a, b, ...values.slice(k + 1)];
+        if (!sums(row)) continue;
+        count++;
+        found = v;
+        foundAt = at;
+      }
+    }
+    if (count === 1 && found) cutAt.set(found, foundAt);
+  }
+  if (cutAt.size === 0) return tokens;
+  const out: TableToken[] = [];
+  for (const t of tokens) {
+    const at = t.kind === 'value' ? cutAt.get(t) : undefined;
+    if (at === undefined || t.kind !== 'value') {
+      out.push(t);
+      continue;
+    }
+    const left = t.raw.slice(0, at);
+    const right = t.raw.slice(at);
+    ctx.report('digit-run-split', { detail: `${t.raw} → ${left} ${right}` });
+    out.push(piece(t, left, t.start), { ...piece(t, right, t.start + at), gapBefore: 0, lineStart: false });
+  }
+  return out;
+}
+
+/** One piece of a cut token, at its place in the text. */
+function piece(t: ValueToken, raw: string, start: number): ValueToken {
+  const content = parseCellContent(raw);
+  return { ...t, raw, start, end: start + raw.length, content: content.kind === 'number' ? content : t.content, glued: false };
+}
