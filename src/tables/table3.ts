@@ -14,7 +14,7 @@ import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } f
 import type { HeadingNumber } from '../grammar/heading.js';
 import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
-import { placesFitting } from './position-fit.js';
+import { placesFitting, zeroMovesInDoubt } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import type { RowStart } from '../repairs/dealt-rows.js';
@@ -1348,6 +1348,13 @@ function readDigitRuns(
     rowSum(items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)));
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
+    // (lines after the row's label are its own only where the row printed before it is not short of
+    // numbers: the cells of a row short of them may stand half a line down, under this row's label)
+    const before = seg.rows[seg.rows.indexOf(r) - 1];
+    const shown = before?.evidence.items ?? [];
+    // (a word of digits or zeros, `００`, may be several cells run together: such a row is not short)
+    const short = shown.length > 0 && shown.length < NCOLS && !shown.some((i) => i.token.kind === 'value' && i.token.glued === true);
+    if (r.overflow.length > 0 && short && before?.overflow.length === 0) return null;
     const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
     if (band.some((i) => i.token.start < r.label.start)) return null;
@@ -1497,7 +1504,7 @@ function readDigitRuns(
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
     const placedByFit = fits.has(o.seg);
-    const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
+    const keep = placedByFit ? withZerosInDoubt(kept, o.seg.evidence.items, fits.get(o.seg)).map(unconfirmedBlanks) : kept;
     out.set(o.seg, keep);
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
@@ -1563,6 +1570,42 @@ function fitOfReading(
   items: readonly RowItem[],
 ): ((reading: readonly RowItem[]) => boolean) | undefined {
   return fit ? (reading) => fit(placesIn(reading, items)) : undefined;
+}
+
+/**
+ * A row's readings placed by its positions, and beside each the same with a zero moved into an
+ * empty column next to it where the positions allow that too (`zeroMovesInDoubt`): the zero's
+ * column is then not known (`ambiguous`), as no sum can tell.
+ */
+function withZerosInDoubt(
+  readings: RowItem[][],
+  items: readonly RowItem[],
+  fit: ((places: readonly number[], tolerance?: number) => boolean) | undefined,
+): RowItem[][] {
+  if (!fit) return readings;
+  const out = readings.slice();
+  const isZero = (i: number): boolean => {
+    const t = (items[i] as RowItem).token;
+    return t.kind === 'value' && t.content.value === 0;
+  };
+  const seen = new Set<string>();
+  for (const reading of readings) seen.add(placesIn(reading, items).join(','));
+  for (const reading of readings) {
+    const places = placesIn(reading, items);
+    if (places.length !== items.length) continue;
+    for (const moved of zeroMovesInDoubt(places, isZero, NCOLS, fit)) {
+      if (seen.has(moved.join(','))) continue;
+      seen.add(moved.join(','));
+      const row: RowItem[] = [];
+      for (let c = 0, k = 0; c < NCOLS; c++) {
+        // (a blank where the next item stands, as the readings of vanished blanks put it)
+        if (moved[k] === c) row.push(items[k++] as RowItem);
+        else row.push(blankLike(items[Math.min(k, items.length - 1)] as RowItem));
+      }
+      out.push(row);
+    }
+  }
+  return out;
 }
 
 /** The column of each of a row's items in a reading of it (the reading keeps the items, blanks put between them). */
