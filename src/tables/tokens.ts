@@ -389,6 +389,7 @@ const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
  */
 function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
   if (seg.text === '') return 0;
+  let paired: boolean | undefined;
   const whole = parseCellContent(seg.text);
   if (whole.kind === 'number') {
     const t: ValueToken = {
@@ -462,13 +463,26 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
       continue;
     }
     // Label text, digit runs and blank markers inside one word (glued text: `规章4/0规范性文件00/第二十条`).
+    paired ??= dashesPaired(l.text);
     let from = 0;
     for (const marks of blankMarkerRuns(word, cellFollows(seg.text, m.index + word.length))) {
       values += gluedPieceTokens(word, from, marks.start, ws, l, out, extendLabel, flushLabel);
       flushLabel();
-      for (let k = marks.start; k < marks.end; k++)
-        out.push({ kind: 'blank', raw: word.charAt(k), start: ws + k, end: ws + k + 1, line: l.index, gapBefore: 0, lineStart: false });
-      values += marks.end - marks.start;
+      for (let k = marks.start; k < marks.end;) {
+        // (dashes written two to a cell: a pair is one blank)
+        const n = paired === true && DASH_RE.test(word.charAt(k)) && DASH_RE.test(word.charAt(k + 1)) ? 2 : 1;
+        out.push({
+          kind: 'blank',
+          raw: word.slice(k, k + n),
+          start: ws + k,
+          end: ws + k + n,
+          line: l.index,
+          gapBefore: 0,
+          lineStart: false,
+        });
+        values++;
+        k += n;
+      }
       from = marks.end;
     }
     values += gluedPieceTokens(word, from, word.length, ws, l, out, extendLabel, flushLabel);
@@ -661,9 +675,33 @@ function blankMarkerRuns(word: string, cellAfter: boolean): { start: number; end
     // A marker that ends the word, right before a cell of its own (`1.属于国家秘密无 0 0`: the space
     // between the label and `无` was taken as a justification space between Han characters).
     const cellNext = cellAfter && end === word.length;
-    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter || cellNext) runs.push({ start, end });
+    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter || cellNext)
+      // (hyphens right before a digit: the last may be the number's sign, `行政强制--2139` for a blank
+      // and -2: it stays on the number, read as a sign or a blank by the table's reader)
+      runs.push({ start, end: end - start >= 2 && /^-+$/.test(m[0]) && /\d/.test(word.charAt(end)) ? end - 1 : end });
   }
   return runs;
+}
+
+/** A dash of a blank-cell marker. */
+const DASH_RE = /[\u2012-\u2015]/;
+/** Runs of dashes. */
+const DASH_RUN_RE = /[\u2012-\u2015]+/g;
+
+/**
+ * Whether the line writes its dashes two to a blank cell (`——`, as many reports do): it has dash
+ * runs and every one is of even length. A line that writes one dash to a cell (`—`) shows a run of
+ * one wherever a blank stands between two numbers or after a label; where it shows none, a run of
+ * two cannot tell the two ways apart, and the pair (the way every run fits) is read.
+ */
+function dashesPaired(text: string): boolean {
+  let any = false;
+  DASH_RUN_RE.lastIndex = 0;
+  for (let m = DASH_RUN_RE.exec(text); m !== null; m = DASH_RUN_RE.exec(text)) {
+    if (m[0].length % 2 === 1) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** A blank-cell marker written as a word among the cells of a row (`—`, `/`, `-`, `无`). */
