@@ -11,6 +11,7 @@ import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { FIT_MAX_SHIFT, placesFitting } from '../src/tables/position-fit.js';
 
 const itemAt = rowItemAt;
@@ -103,15 +104,7 @@ describe('table 三 in -layout text whose rows drift', () => {
 });
 
 describe('a zero the positions place by a character or two', () => {
-  const COLS = [
-    'naturalPerson',
-    'commercialEnterprise',
-    'researchInstitution',
-    'publicInterestOrg',
-    'legalServiceOrg',
-    'otherOrg',
-    'total',
-  ];
+  const COLS = APPLICANTS;
 
   it('moving a zero into the empty column next to it changes no sum: where the positions allow both columns within 2.5 characters, its column is not known', () => {
     // 部分公开 `_ 0 _ 2 0 0 2` on a narrow grid: its first number, the 0 of 商业企业, stands two and a
