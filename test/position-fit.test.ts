@@ -11,7 +11,6 @@ import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
-import { APPLICANTS } from './helpers/block-stream.js';
 import { FIT_MAX_SHIFT, placesFitting } from '../src/tables/position-fit.js';
 
 const itemAt = rowItemAt;
@@ -100,48 +99,5 @@ describe('table 三 in -layout text whose rows drift', () => {
     expect(want.map((c) => [c.address, got.get(c.address)?.status, got.get(c.address)?.value])).toEqual(
       want.map((c) => [c.address, c.status === 'blank' ? 'missing' : c.status, c.value]),
     );
-  });
-});
-
-describe('a zero the positions place by a character or two', () => {
-  const COLS = APPLICANTS;
-
-  it('moving a zero into the empty column next to it changes no sum: where the positions allow both columns within 2.5 characters, its column is not known', () => {
-    // 部分公开 `_ 0 _ 2 0 0 2` on a narrow grid: its first number, the 0 of 商业企业, stands two and a
-    // half characters right of that column in the complete rows around it, within a character of
-    // 科研机构's (rows of one block stand on grids a character or two apart). The fit read it as
-    // 科研机构's 0 (and 商业企业 missing); a zero counts the same in either column.
-    const cells: Record<string, number | null> = consistentCells(4, { table2: '2019', table3: '2019' }, 5);
-    const row = 'results.partiallyGranted';
-    const want = [null, 0, null, 2, 0, 0, 2];
-    COLS.forEach((c, i) => {
-      const delta = (want[i] ?? 0) - (cells[`t3.${row}.${c}`] as number);
-      cells[`t3.${row}.${c}`] = want[i] as number | null;
-      for (const t of ['results.total', 'newReceived']) cells[`t3.${t}.${c}`] = (cells[`t3.${t}.${c}`] as number) + delta;
-    });
-    const r = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
-    // Table 三's numbers on a narrow grid (characters from the 60th): complete rows at 0 3 7 16 24 30
-    // 33, the row of five numbers at 6 17 24 30 32.
-    let inTable = false;
-    const text = renderLayoutText(r, { wrap: 'none' })
-      .split('\n')
-      .map((l) => {
-        if (/^三、/.test(l)) inTable = true;
-        if (/^四、/.test(l)) inTable = false;
-        const nums = [...l.matchAll(/(?<= )\d+(?= |$)/g)];
-        if (!inTable || nums.length < 5 || !/[\u4e00-\u9fff]/.test(l)) return l;
-        const at = nums.length === 7 ? [0, 3, 7, 16, 24, 30, 33] : [6, 17, 24, 30, 32];
-        let out = l.slice(0, nums[0]!.index).trimEnd();
-        nums.forEach((m, i) => (out = out.padEnd(60 + at[i]!) + m[0]));
-        return out;
-      })
-      .join('\n');
-    const { report, diagnostics } = parseReport(text);
-    const got = new Map(listCells(report!).map((c) => [c.address, c]));
-    const at = (c: string) => got.get(`t3.${row}.${c}`);
-    expect(at('researchInstitution')?.status).toBe('ambiguous');
-    expect(at('commercialEnterprise')?.status).toBe('ambiguous');
-    expect(COLS.slice(3).map((c) => at(c)?.value)).toEqual([2, 0, 0, 2]);
-    expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
   });
 });

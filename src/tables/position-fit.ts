@@ -13,13 +13,6 @@ import type { RowItem } from './placement.js';
 
 /** A complete row's numbers' centres stand this far (character columns) at most from a row's, once shifted. */
 export const FIT_TOLERANCE = 1.5;
-/**
- * A zero the fit placed may stand this far off (character columns, each way, after the shift) and
- * still be in the column next to it: rows of one block stand on grids up to two characters apart
- * (a complete row of three-digit numbers against a row of single digits). Moving a zero between its
- * column and a vanished blank changes no sum, so nothing but this distance tells the two apart.
- */
-export const FIT_DOUBT_TOLERANCE = 2.5;
 /** Complete rows read on each side of a row (above it and below it): the nearest, of its own block most likely. */
 export const FIT_NEAR_ROWS = 2;
 /**
@@ -54,7 +47,7 @@ function oneLine(items: readonly RowItem[]): number | null {
 export function placesFitting(
   rows: readonly (readonly RowItem[])[],
   ncols: number,
-): (items: readonly RowItem[]) => ((places: readonly number[], tolerance?: number) => boolean) | null {
+): (items: readonly RowItem[]) => ((places: readonly number[]) => boolean) | null {
   const complete: { line: number; centres: number[] }[] = [];
   for (const items of rows) {
     const line = oneLine(items);
@@ -85,13 +78,13 @@ export function placesFitting(
         refs.push(complete[k] as { centres: number[] });
         below++;
       }
-    const fits = (ref: readonly number[], places: readonly number[], tolerance = FIT_TOLERANCE): boolean => {
+    const fits = (ref: readonly number[], places: readonly number[]): boolean => {
       let lo = -FIT_MAX_SHIFT;
       let hi = FIT_MAX_SHIFT;
       for (let i = 0; i < xs.length; i++) {
         const d = (ref[places[i] as number] as number) - (xs[i] as number);
-        lo = Math.max(lo, d - tolerance);
-        hi = Math.min(hi, d + tolerance);
+        lo = Math.max(lo, d - FIT_TOLERANCE);
+        hi = Math.min(hi, d + FIT_TOLERANCE);
         if (lo > hi) return false;
       }
       return true;
@@ -99,34 +92,8 @@ export function placesFitting(
     // Only complete rows that fit some placement speak (a row of another block may fit none).
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
-    return (places, tolerance) => places.length === xs.length && speaking.some((r) => fits(r.centres, places, tolerance));
+    return (places) => places.length === xs.length && speaking.some((r) => fits(r.centres, places));
   };
-}
-
-/**
- * The placements of a row's items with one zero moved into a column its placement left empty next
- * to it (between the items around it), that the row's positions fit within
- * {@link FIT_DOUBT_TOLERANCE}: a zero counts the same in either column, so no equation can choose.
- */
-export function zeroMovesInDoubt(
-  places: readonly number[],
-  isZero: (item: number) => boolean,
-  ncols: number,
-  fit: (places: readonly number[], tolerance?: number) => boolean,
-): number[][] {
-  const out: number[][] = [];
-  places.forEach((c, i) => {
-    if (!isZero(i)) return;
-    const from = i > 0 ? (places[i - 1] as number) + 1 : 0;
-    const to = i < places.length - 1 ? (places[i + 1] as number) - 1 : ncols - 1;
-    for (let d = from; d <= to; d++) {
-      if (d === c) continue;
-      const moved = places.slice();
-      moved[i] = d;
-      if (fit(moved, FIT_DOUBT_TOLERANCE)) out.push(moved);
-    }
-  });
-  return out;
 }
 
 /** Whether some increasing placement of `k` items into `ncols` columns passes `test`. */

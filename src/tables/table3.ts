@@ -14,7 +14,7 @@ import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } f
 import type { HeadingNumber } from '../grammar/heading.js';
 import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
-import { placesFitting, zeroMovesInDoubt } from './position-fit.js';
+import { placesFitting } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import type { RowStart } from '../repairs/dealt-rows.js';
@@ -1504,7 +1504,7 @@ function readDigitRuns(
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
     const placedByFit = fits.has(o.seg);
-    const keep = placedByFit ? withZerosInDoubt(kept, o.seg.evidence.items, fits.get(o.seg)).map(unconfirmedBlanks) : kept;
+    const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
     out.set(o.seg, keep);
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
@@ -1570,42 +1570,6 @@ function fitOfReading(
   items: readonly RowItem[],
 ): ((reading: readonly RowItem[]) => boolean) | undefined {
   return fit ? (reading) => fit(placesIn(reading, items)) : undefined;
-}
-
-/**
- * A row's readings placed by its positions, and beside each the same with a zero moved into an
- * empty column next to it where the positions allow that too (`zeroMovesInDoubt`): the zero's
- * column is then not known (`ambiguous`), as no sum can tell.
- */
-function withZerosInDoubt(
-  readings: RowItem[][],
-  items: readonly RowItem[],
-  fit: ((places: readonly number[], tolerance?: number) => boolean) | undefined,
-): RowItem[][] {
-  if (!fit) return readings;
-  const out = readings.slice();
-  const isZero = (i: number): boolean => {
-    const t = (items[i] as RowItem).token;
-    return t.kind === 'value' && t.content.value === 0;
-  };
-  const seen = new Set<string>();
-  for (const reading of readings) seen.add(placesIn(reading, items).join(','));
-  for (const reading of readings) {
-    const places = placesIn(reading, items);
-    if (places.length !== items.length) continue;
-    for (const moved of zeroMovesInDoubt(places, isZero, NCOLS, fit)) {
-      if (seen.has(moved.join(','))) continue;
-      seen.add(moved.join(','));
-      const row: RowItem[] = [];
-      for (let c = 0, k = 0; c < NCOLS; c++) {
-        // (a blank where the next item stands, as the readings of vanished blanks put it)
-        if (moved[k] === c) row.push(items[k++] as RowItem);
-        else row.push(blankLike(items[Math.min(k, items.length - 1)] as RowItem));
-      }
-      out.push(row);
-    }
-  }
-  return out;
 }
 
 /** The column of each of a row's items in a reading of it (the reading keeps the items, blanks put between them). */
