@@ -7,8 +7,8 @@
  * printed by `test/helpers/layout-text.ts` and wrapped here.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from 'zfxxgk-report';
-import { consistentReport } from './helpers/fixtures.js';
+import { createReport, listCells, parseReport, table3Addresses } from 'zfxxgk-report';
+import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { wrappedCellReadings } from '../src/tables/wrapped-cells.js';
@@ -125,5 +125,43 @@ describe('table 三 with numbers wrapped inside narrow cells', () => {
       .join(', ');
     expect(unwrapped?.severity).toBe('info');
     expect(unwrapped?.messageEn.endsWith(`: ${detail}.`)).toBe(true);
+  });
+});
+
+describe('a row short of numbers before a band of pieces (its cells half a line down)', () => {
+  it('deals no band whose lines may hold the numbers of the short row before it', () => {
+    // 3.危及 0 0 0 0 7 39 46 and 4.保护第三方 all zeros, the last three cells of both printed under
+    // the second row's label (`7`, `0`, `39 46`, `0 0`): dealt to the second row alone, the pieces
+    // make 70, 390 and 460, which add up (every number times ten), and 460 was stated.
+    const cells: Record<string, number | null> = consistentCells(3, { table2: '2019', table3: '2019' });
+    for (const a of table3Addresses('2019')) cells[a] = 0;
+    for (const [c, v] of [
+      ['legalServiceOrg', 7],
+      ['otherOrg', 39],
+      ['total', 46],
+    ] as const)
+      for (const row of ['results.denied.securityStability', 'results.total', 'newReceived']) cells[`t3.${row}.${c}`] = v;
+    const r = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+    const lines = renderLayoutText(r, { wrap: 'none' }).split('\n');
+    const at = lines.findIndex((l) => l.includes('危及'));
+    const cols = [...(lines[at] as string).matchAll(/\d+/g)].slice(-3).map((m) => m.index as number);
+    const [c5, c6, c7] = cols as [number, number, number];
+    const cut = (l: string): string => l.slice(0, c5).trimEnd();
+    const band = [
+      ' '.repeat(c5) + '7',
+      ' '.repeat(c5) + '0',
+      `${' '.repeat(c6)}39${' '.repeat(c7 - c6 - 2)}46`,
+      `${' '.repeat(c6)}0${' '.repeat(c7 - c6 - 1)}0`,
+    ];
+    const text = [...lines.slice(0, at), cut(lines[at] as string), cut(lines[at + 1] as string), ...band, ...lines.slice(at + 2)].join(
+      '\n',
+    );
+    const { report, diagnostics } = parseReport(text);
+    const got = new Map(report ? listCells(report).map((c) => [c.address, c]) : []);
+    // Neither row is stated from the band: the pieces are either row's.
+    for (const row of ['securityStability', 'thirdPartyRights'])
+      for (const c of ['legalServiceOrg', 'otherOrg', 'total'])
+        expect(got.get(`t3.results.denied.${row}.${c}`)?.status, `${row}.${c}`).not.toBe('value');
+    expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
   });
 });

@@ -7,6 +7,13 @@
  * numbers with thousands separators or full-width digits, blanks written as an empty cell,
  * `&nbsp;`, `-`, `—`, `/` or `无`. Every variant is chosen from a seed, so `npm run gauntlet:probe
  * -- --seed N` makes another set. Bundled by esbuild (scripts/gauntlet/load-ts.mjs).
+ *
+ * From seed {@link EXTRAS_FROM_SEED} on, each spec also draws {@link ProbeExtras} (from a stream of
+ * its own, so the variants above stay what they were for every seed): `——` or `－` written in every
+ * blank cell, table 四's zero cells a mix of `0` and blank, labels with their numbering on some rows
+ * only, table 二 as one table per 第二十条 item, notes with dates and numbers under the tables,
+ * signed 2019 增/减 (`+3`), fees with their unit (`元`), and a compact page (small type, no prose
+ * between tables 三 and 四, so two tables share a printed page). Seeds below it are made as before.
  */
 import { renderReport, createReport, table2Addresses, table3Addresses, type TemplateVersion } from 'zfxxgk-report';
 import { prng } from '../../test/helpers/fixtures.js';
@@ -21,6 +28,27 @@ export type LabelVariant = 'template' | 'fullwidth' | 'unnumbered' | 'punctuatio
 export type NumberFormat = 'plain' | 'thousands' | 'fullwidth';
 /** How the article is laid out around the tables. */
 export type Container = 'paragraphs' | 'div-br' | 'word-cells';
+
+/** Variation drawn from seed {@link EXTRAS_FROM_SEED} on (absent before: the report is made as before). */
+export interface ProbeExtras {
+  /** Table 四's zero cells written blank at random (a mix of `0` and blank; totals too). */
+  t4ZeroMix: boolean;
+  /** Row labels: the numbering dropped on about half of the rows (the others as `labels` says). */
+  numberingMix: boolean;
+  /** Table 二 written as one table per 第二十条 item. */
+  splitTable2: boolean;
+  /** A note under each table (a date range, a unit, what the blank marker means). */
+  notes: boolean;
+  /** 2019 增/减 written with its sign (`+3`, `-2`). */
+  signedChange: boolean;
+  /** Fee and procurement amounts written with their unit (`元`). */
+  amountUnit: boolean;
+  /** Small type, tight cells and no prose before table 四 (tables share printed pages). */
+  compact: boolean;
+}
+
+/** The first base seed whose specs draw {@link ProbeExtras} (seeds 108 and 109 were made without). */
+export const EXTRAS_FROM_SEED = 110;
 
 /** One probe report: how it was made. */
 export interface ProbeSpec {
@@ -44,6 +72,8 @@ export interface ProbeSpec {
   container: Container;
   /** Whether table 二 carries a `合计` row and table 三 says `合计` for `总计`. */
   sumRow: boolean;
+  /** More variation (seeds from {@link EXTRAS_FROM_SEED} on). */
+  extras?: ProbeExtras;
 }
 
 const DISTRIBUTIONS: readonly Distribution[] = ['dense', 'digits', 'blanks', 'blank-rows', 'zeros', 'sparse'];
@@ -52,6 +82,8 @@ const LABELS: readonly LabelVariant[] = ['fullwidth', 'unnumbered', 'punctuation
 const NUMBERS: readonly NumberFormat[] = ['thousands', 'plain', 'fullwidth', 'plain'];
 const BLANKS: readonly string[] = ['', '&nbsp;', '-', '—', '/', '无'];
 const CONTAINERS: readonly Container[] = ['div-br', 'paragraphs', 'word-cells'];
+/** Blank markers of the extras: `——` (written in every blank cell by many reports) most often. */
+const EXTRA_BLANKS: readonly string[] = ['——', '', '——', '－', '&nbsp;', '——', '/', '——'];
 
 /** `count` probe specs from a base seed: every variant turns up, in different combinations per seed. */
 export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
@@ -74,6 +106,21 @@ export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
       container: CONTAINERS[(i + f) % CONTAINERS.length] as Container,
       sumRow: (i + a) % 3 === 1,
     };
+    if (baseSeed >= EXTRAS_FROM_SEED) {
+      // (a stream of its own: the draws above are the same as without extras)
+      const x = prng(baseSeed * 7919 + i);
+      const flip = (p: number): boolean => x() < p;
+      if (flip(0.6)) spec.blank = EXTRA_BLANKS[Math.floor(x() * EXTRA_BLANKS.length)] as string;
+      spec.extras = {
+        t4ZeroMix: flip(0.5),
+        numberingMix: flip(0.3),
+        splitTable2: flip(0.4),
+        notes: flip(0.5),
+        signedChange: version === '2019' && flip(0.5),
+        amountUnit: flip(0.25),
+        compact: flip(0.4),
+      };
+    }
     out.push(spec);
   }
   return out;
@@ -155,6 +202,7 @@ export function probeCells(spec: ProbeSpec): Record<string, number | null> {
     const t4 = Object.keys(cells).filter((k) => k.startsWith('t4.'));
     for (const k of t4) if (spec.seed % 2 === 0 || k.startsWith('t4.litigation')) cells[k] = null;
   }
+  if (spec.extras?.t4ZeroMix) for (const k of Object.keys(cells)) if (k.startsWith('t4.') && cells[k] === 0 && rnd() < 0.5) cells[k] = null;
   return cells;
 }
 
@@ -188,6 +236,14 @@ function renderedGrids(cells: Record<string, number | null>, version: TemplateVe
 
 const FULLWIDTH_DIGIT = (s: string): string =>
   s.replace(/[0-9.-]/g, (ch) => (ch === '.' ? '．' : ch === '-' ? '－' : String.fromCharCode(ch.charCodeAt(0) + 0xfee0)));
+
+/** A cell's number as the spec writes it (sign of a 2019 增/减, unit of an amount). */
+function formatCell(value: number, address: string, spec: ProbeSpec): string {
+  const text = formatNumber(value, spec.numbers);
+  if (spec.extras?.signedChange && address.endsWith('.yearChange') && value > 0) return `+${text}`;
+  if (spec.extras?.amountUnit && /\.(?:feeAmount|procurementTotalAmount)$/.test(address)) return `${text}元`;
+  return text;
+}
 
 /** A number as the spec writes it. */
 function formatNumber(value: number, format: NumberFormat): string {
@@ -324,10 +380,15 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
       let text: string;
       if (c.address) {
         const v = cells[c.address];
-        text = v === null || v === undefined ? spec.blank : formatNumber(v, spec.numbers);
+        text = v === null || v === undefined ? spec.blank : formatCell(v, c.address, spec);
       } else if (c.header || /^第二十条|^信息内容$/.test(c.text) || c.text === '') text = c.text;
       else if (/^-?[\d.]+$/.test(c.text)) text = formatNumber(Number(c.text), spec.numbers);
-      else text = labelText(c.text, spec.labels, spec.seed + i + c.text.length);
+      else {
+        const s = spec.seed + i + c.text.length;
+        // (numbering mix: about half of the rows lose their numbering, the others as the spec says)
+        const variant = spec.extras?.numberingMix && (s * 2654435761) % 7 < 3 ? 'unnumbered' : spec.labels;
+        text = labelText(c.text, variant, s);
+      }
       return `<td${attrs}>${inner(text === '' && word ? '&nbsp;' : text)}</td>`;
     });
     return `<tr>${tds.join('')}</tr>`;
@@ -338,13 +399,39 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
   return `${open}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
+/** Table 二 cut into one grid per 第二十条 item (each with its caption and header row). */
+function splitByItem(grid: GridCell[][]): GridCell[][][] {
+  const out: GridCell[][][] = [];
+  for (const row of grid)
+    if (/^第二十条/.test(row[0]?.text ?? '') || out.length === 0) out.push([row]);
+    else (out[out.length - 1] as GridCell[][]).push(row);
+  return out;
+}
+
+/** The note written under a table (dates, a unit, the blank marker: digits outside the cells). */
+function noteUnder(table: number, spec: ProbeSpec): string {
+  const year = spec.version === '2019' ? 2020 : 2023;
+  const marker = spec.blank === '' || spec.blank === '&nbsp;' ? '空白' : `“${spec.blank}”`;
+  const notes = [
+    `注：本表统计时间为${year}年1月1日至${year}年12月31日，金额单位为元。`,
+    `注：表中${marker}表示无此项数据；1件申请涉及2项以上办理结果的，按主要结果统计。`,
+    `注：数据截至${year}年12月31日，共3类情形。`,
+  ];
+  return `<p>${notes[table] as string}</p>`;
+}
+
 /** The three tables of a probe report as HTML. */
 function probeTables(spec: ProbeSpec, cells: Record<string, number | null>): string[] {
   const [t2 = [], t3 = [], t4 = []] = renderedGrids(cells, spec.version);
   const g2 = spec.sumRow ? table2SumRow(t2, cells, spec.version) : t2;
   const g3 = table3Header(t3, spec.header, spec.sumRow ? '合计' : '总计');
   const g4 = table4Header(t4, spec.header);
-  return [g2, g3, g4].map((g) => tableHtml(g, spec, cells));
+  const html = [g2, g3, g4].map((g) => tableHtml(g, spec, cells));
+  if (spec.extras?.splitTable2)
+    html[0] = splitByItem(g2)
+      .map((g) => tableHtml(g, spec, cells))
+      .join('\n');
+  return spec.extras?.notes ? html.map((h, t) => `${h}\n${noteUnder(t, spec)}`) : html;
 }
 
 /* ------------------------------------------------------------------ page */
@@ -375,14 +462,19 @@ export function generateProbe(spec: ProbeSpec): ProbeSource {
   const year = spec.version === '2019' ? 2020 : 2023;
   const title = `示例县示例局${year}年政府信息公开工作年度报告`;
   const parts: string[] = [];
-  for (const [heading, prose, table] of HEADINGS) {
+  for (const [heading, allProse, table] of HEADINGS) {
     const tableHtmlText = table === null ? '' : (tables[table] as string);
+    // (compact: table 四 right under its heading, after table 三)
+    const prose = spec.extras?.compact && table === 2 ? [] : allProse;
     if (spec.container === 'div-br')
       parts.push(
         `<div class="section"><strong>${heading}</strong><br>${prose.join('<br>')}<br><div class="tbl">${tableHtmlText}</div></div>`,
       );
     else parts.push(`<h2>${heading}</h2>\n${prose.map((p) => `<p>${p}</p>`).join('\n')}\n${tableHtmlText}`);
   }
-  const html = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n<h1>${title}</h1>\n${parts.join('\n')}\n</body>\n</html>\n`;
+  const style = spec.extras?.compact
+    ? '<style>body{font-size:11px;line-height:1.2}td{padding:0 1px}h2{font-size:13px;margin:4px 0}</style>'
+    : '';
+  const html = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${title}</title>${style}</head>\n<body>\n<h1>${title}</h1>\n${parts.join('\n')}\n</body>\n</html>\n`;
   return { spec, html, truth: cells };
 }

@@ -29,7 +29,7 @@ import { decideBlockStream } from '../repairs/block-stream.js';
 import { readTable3, type Table3Result } from '../tables/table3.js';
 import { readTable4, readWhole, type Table4Result } from '../tables/table4.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
-import { detectLayout, isPageNumber, tokenize, type TableToken, type TokenizeOptions } from '../tables/tokens.js';
+import { detectLayout, isPageNumber, tokenize, writesDashPairs, type TableToken, type TokenizeOptions } from '../tables/tokens.js';
 import { expectedVersionForYear, type TemplateVersion } from '../template/version.js';
 import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
@@ -167,7 +167,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
   // Text laid out from PDF positions: wrapped numbers were joined from their coordinates already.
-  const tokenizeOptions: TokenizeOptions = { stackedNumbers: format !== 'pdf' };
+  const tokenizeOptions: TokenizeOptions = { stackedNumbers: format !== 'pdf', dashPairs: writesDashPairs(lines) };
   /** Reads one table's region, or reports it missing; an empty table is reported too. */
   const readRegion = <T>(
     key: TableKey,

@@ -1401,6 +1401,13 @@ function readDigitRuns(
     rowSum(items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)));
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
+    // (lines after the row's label are its own only where the row printed before it is not short of
+    // numbers: the cells of a row short of them may stand half a line down, under this row's label)
+    const before = seg.rows[seg.rows.indexOf(r) - 1];
+    const shown = before?.evidence.items ?? [];
+    // (a word of digits or zeros, `００`, may be several cells run together: such a row is not short)
+    const short = shown.length > 0 && shown.length < NCOLS && !shown.some((i) => i.token.kind === 'value' && i.token.glued === true);
+    if (r.overflow.length > 0 && short && before?.overflow.length === 0) return null;
     const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
     if (band.some((i) => i.token.start < r.label.start)) return null;

@@ -152,6 +152,11 @@ export interface TokenizeOptions {
    * stands in a column under a number there is the next row.
    */
   stackedNumbers?: boolean;
+  /**
+   * Whether the document writes its dash blanks two to a cell (`——`, {@link writesDashPairs} of all
+   * its lines). Default: judged from the region's lines.
+   */
+  dashPairs?: boolean;
 }
 
 /**
@@ -170,6 +175,7 @@ export function tokenize(
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
   const spaceCells = whitespaceParagraphCells(lines);
+  const pairs = options.dashPairs ?? writesDashPairs(lines);
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
     if (l.kind === 'blank') {
@@ -197,8 +203,8 @@ export function tokenize(
       lone = null;
       continue;
     }
-    if (l.kind === 'pipe') pipeLineTokens(l, layout, out);
-    else textLineTokens(l, out);
+    if (l.kind === 'pipe') pipeLineTokens(l, layout, out, pairs);
+    else textLineTokens(l, out, pairs);
     const only = out.length === first + 1 ? out[first] : undefined;
     lone = l.kind === 'text' && only?.kind === 'value' ? only : null;
     if (out.length > first) {
@@ -289,12 +295,12 @@ function isAnnotationLine(text: string): boolean {
   return PARENTHESISED_RE.test(text) && HAN_RE.test(text) && /\d/.test(text) && !LIST_MARKER_RE.test(text);
 }
 
-function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void {
+function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[], pairs: boolean): void {
   const nonEmpty = l.cells.filter((c) => c.text !== '');
   if (nonEmpty.length === 0) {
     if (layout.terminatedCells) out.push(breakToken(l, 'padding'));
     // In a row-per-line region a row of empty cells is a row of blanks (a blank table 四 row).
-    else if (l.cells.length >= 2) rowCells(l, layout, out);
+    else if (l.cells.length >= 2) rowCells(l, layout, out, pairs);
     return;
   }
   const firstCell = l.cells[0] as Span;
@@ -302,22 +308,22 @@ function pipeLineTokens(l: Line, layout: RegionLayout, out: TableToken[]): void 
   // row-per-line region it is a row whose other cells are empty ('行政许可 |  |').
   if (nonEmpty.length === 1 && !l.leadingPipe && firstCell.text !== '' && (layout.terminatedCells || l.cells.length === 1)) {
     // Cell per line: 'text |' (no padding) or 'text | ||' (padding: the row ends here).
-    cellTokens(firstCell, l, out);
+    cellTokens(firstCell, l, out, pairs);
     if (l.cells.length > 1) out.push(breakToken(l, 'padding'));
     return;
   }
-  rowCells(l, layout, out);
+  rowCells(l, layout, out, pairs);
 }
 
 /** Tokens of a row-per-line pipe row: every cell, empty ones as blanks, then a row break. */
-function rowCells(l: Line, layout: RegionLayout, out: TableToken[]): void {
+function rowCells(l: Line, layout: RegionLayout, out: TableToken[], pairs: boolean): void {
   const first = out.length;
   for (const c of l.cells) {
     if (c.text === '') {
       const blank: BlankToken = { kind: 'blank', raw: '', start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false };
       if (layout.markdown) blank.uncertain = true;
       out.push(blank);
-    } else cellTokens(c, l, out, true);
+    } else cellTokens(c, l, out, pairs, true);
   }
   for (let i = first; i < out.length; i++) (out[i] as TableToken).inRow = true;
   out.push(breakToken(l, 'line'));
@@ -326,12 +332,12 @@ function rowCells(l: Line, layout: RegionLayout, out: TableToken[]): void {
 /** Indentation (characters) from which a line's first segment counts as placed by position. */
 const SET_OFF_INDENT = 2;
 
-function textLineTokens(l: Line, out: TableToken[]): void {
+function textLineTokens(l: Line, out: TableToken[], pairs: boolean): void {
   const before = out.length;
   let values = 0;
   l.cells.forEach((seg, k) => {
     const first = out.length;
-    values += wordTokens(seg, l, out);
+    values += wordTokens(seg, l, out, pairs);
     const t = out[first];
     if (t && t.start === seg.start && (k > 0 || seg.start - l.start >= SET_OFF_INDENT)) t.setOff = true;
     for (let i = first; i < out.length; i++) (out[i] as TableToken).column = (out[i] as TableToken).start - l.start;
@@ -343,7 +349,7 @@ function textLineTokens(l: Line, out: TableToken[]): void {
  * Tokens of one cell. In a real cell (`explicitCell`) the whole text is one value, blank or
  * label; otherwise it may be `label value value …` separated by single spaces.
  */
-function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): void {
+function cellTokens(c: Span, l: Line, out: TableToken[], pairs: boolean, explicitCell = false): void {
   const content = parseCellContent(c.text);
   if (content.kind === 'number') {
     out.push({ kind: 'value', raw: c.text, content, start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false });
@@ -353,7 +359,7 @@ function cellTokens(c: Span, l: Line, out: TableToken[], explicitCell = false): 
     out.push({ kind: 'blank', raw: c.text, start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false });
     return;
   }
-  wordTokens(c, l, out);
+  wordTokens(c, l, out, pairs);
 }
 
 const WORD_RE = /\S+/g;
@@ -387,7 +393,7 @@ const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
  * `glued`: it may be several cells run together (a digit run), which the table readers split by
  * the table's arithmetic. Returns the number of values.
  */
-function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
+function wordTokens(seg: Span, l: Line, out: TableToken[], paired: boolean): number {
   if (seg.text === '') return 0;
   const whole = parseCellContent(seg.text);
   if (whole.kind === 'number') {
@@ -466,9 +472,21 @@ function wordTokens(seg: Span, l: Line, out: TableToken[]): number {
     for (const marks of blankMarkerRuns(word, cellFollows(seg.text, m.index + word.length))) {
       values += gluedPieceTokens(word, from, marks.start, ws, l, out, extendLabel, flushLabel);
       flushLabel();
-      for (let k = marks.start; k < marks.end; k++)
-        out.push({ kind: 'blank', raw: word.charAt(k), start: ws + k, end: ws + k + 1, line: l.index, gapBefore: 0, lineStart: false });
-      values += marks.end - marks.start;
+      for (let k = marks.start; k < marks.end;) {
+        // (dashes written two to a cell: a pair is one blank)
+        const n = paired && DASH_RE.test(word.charAt(k)) && DASH_RE.test(word.charAt(k + 1)) ? 2 : 1;
+        out.push({
+          kind: 'blank',
+          raw: word.slice(k, k + n),
+          start: ws + k,
+          end: ws + k + n,
+          line: l.index,
+          gapBefore: 0,
+          lineStart: false,
+        });
+        values++;
+        k += n;
+      }
       from = marks.end;
     }
     values += gluedPieceTokens(word, from, word.length, ws, l, out, extendLabel, flushLabel);
@@ -661,9 +679,36 @@ function blankMarkerRuns(word: string, cellAfter: boolean): { start: number; end
     // A marker that ends the word, right before a cell of its own (`1.属于国家秘密无 0 0`: the space
     // between the label and `无` was taken as a justification space between Han characters).
     const cellNext = cellAfter && end === word.length;
-    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter || cellNext) runs.push({ start, end });
+    if (end - start >= 2 || /\d/.test(word.charAt(start - 1)) || digitAfter || cellNext)
+      // (hyphens right before a digit: the last may be the number's sign, `行政强制--2139` for a blank
+      // and -2: it stays on the number, read as a sign or a blank by the table's reader)
+      runs.push({ start, end: end - start >= 2 && /^-+$/.test(m[0]) && /\d/.test(word.charAt(end)) ? end - 1 : end });
   }
   return runs;
+}
+
+/** A dash of a blank-cell marker. */
+const DASH_RE = /[\u2012-\u2015]/;
+/** Runs of dashes. */
+const DASH_RUN_RE = /[\u2012-\u2015]+/g;
+
+/**
+ * Whether text writes its dashes two to a blank cell (`——`, as many reports do): it has dash runs
+ * and every one is of even length. Text that writes one dash to a cell (`—`) shows a run of one
+ * wherever a blank stands between two numbers or after a label; where it shows none, a run of two
+ * cannot tell the two ways apart, and the pair (the way every run fits) is read. Judged over the
+ * whole document (glued text is cut into lines, one of which may hold only runs of two).
+ */
+export function writesDashPairs(lines: readonly Line[]): boolean {
+  let any = false;
+  for (const l of lines) {
+    DASH_RUN_RE.lastIndex = 0;
+    for (let m = DASH_RUN_RE.exec(l.text); m !== null; m = DASH_RUN_RE.exec(l.text)) {
+      if (m[0].length % 2 === 1) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** A blank-cell marker written as a word among the cells of a row (`—`, `/`, `-`, `无`). */
