@@ -52,6 +52,25 @@ describe('table 二: an overfull row beside a short one', () => {
     expect(statuses).toEqual(['blank', 'ambiguous', 'ambiguous']);
   });
 
+  it('a row holding all its cells right after a short row: its numbers may be the short row’s (was 0 stated in a blank cell)', () => {
+    const cells = cellsOf(text(['规章', '', '0', '', '行政规范性文件', '', '0', '', '0', '0', '']));
+    const statuses = ['issued', 'repealed', 'currentlyValid'].map((c) => cells.get(`t2.art20_1.normativeDocuments.${c}`)?.status);
+    expect(statuses).toEqual(['ambiguous', 'ambiguous', 'ambiguous']);
+    expect(
+      overfullBesideShort([
+        { items: 1, columns: 3 },
+        { items: 3, columns: 3 },
+      ]),
+    ).toEqual([false, true]);
+    // (a full row before a short one is not: the short row's numbers would stand before its label)
+    expect(
+      overfullBesideShort([
+        { items: 3, columns: 3 },
+        { items: 1, columns: 3 },
+      ]),
+    ).toEqual([false, false]);
+  });
+
   it('unsettle keeps the first cells on the label’s line or inside the label, flags the rest; overfullBesideShort needs both an overfull and a short row', () => {
     const label = { kind: 'label', text: '行政规范性文件', start: 100, end: 120, line: 5, gapBefore: 0, lineStart: true } as LabelToken;
     const value = (v: number, line: number, start: number): ValueToken =>

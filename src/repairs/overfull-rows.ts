@@ -7,7 +7,9 @@
  * second five: the surplus says some of the second row's numbers are the first row's, and which
  * ones only the order of the stream could tell. Table 二 has no equations to decide it, so the
  * overfull row keeps its numbers only as candidates (`ambiguous`), its blanks as `missing`; the
- * short row is flagged by its own deficit. Its first cells that stand on a line of its own label
+ * short row is flagged by its own deficit. A row right after a short one that holds exactly its
+ * cells is read so too (`规章` / `0` / `行政规范性文件` / `0` / `0` / `0`, the truth `0 0 -` and
+ * `0 - 0`: blanks vanished, and the first row's second number came after the next label). Its first cells that stand on a line of its own label
  * (`行政规范性文件 18`), or between two pieces of it (`行政规` / `382` / `范性文件`), stay stated: a
  * label printed on or around numbers owns them.
  *
@@ -25,12 +27,14 @@ export interface RowCount {
 }
 
 /**
- * For each row, whether its numbers may be another row's: it holds more items than cells while
- * another row of the same sub-table holds fewer.
+ * For each row (in template order), whether its numbers may be another row's: it holds more items
+ * than cells while another row of the same sub-table holds fewer; or it holds all its cells right
+ * after a row that holds fewer (the short row's numbers may have spilled after the next label).
  */
 export function overfullBesideShort(rows: readonly (RowCount | null)[]): boolean[] {
-  const short = rows.some((r) => r !== null && r.items < r.columns);
-  return rows.map((r) => short && r !== null && r.items > r.columns);
+  const isShort = (r: RowCount | null | undefined): boolean => !!r && r.items < r.columns;
+  const short = rows.some(isShort);
+  return rows.map((r, i) => r !== null && ((short && r.items > r.columns) || (isShort(rows[i - 1]) && r.items >= r.columns)));
 }
 
 /**

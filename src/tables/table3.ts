@@ -31,6 +31,7 @@ import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
@@ -828,6 +829,19 @@ function readReading(
   contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, readings, stillUnplaced, version);
+  // A short row with unclaimed numbers after it: its own may be among them.
+  const beside = shortRowsBeside(
+    built
+      .filter((b) => !readings.has(b.chosen))
+      .map((b) => ({
+        key: b.rowDef.key,
+        labelStart: b.chosen.label.start,
+        lastEnd: b.chosen.evidence.items.reduce((a, i) => Math.max(a, i.token.end), b.chosen.label.end),
+        short: b.chosen.evidence.items.length < NCOLS,
+      })),
+    stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
+  );
+  for (const b of built) if (beside.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
