@@ -52,11 +52,13 @@ describe('glued table 三 whose digit search runs out', () => {
   }, 120_000);
 
   it('reads a hyphen after a number and before a label as a blank cell', () => {
+    // (the last of the hyphens right before the number stays on it, a sign or a blank for the
+    // table's reader to decide: table 三's counts take it as a blank, see the 30 reports above)
     const l = lexLines('（一）予以公开--1620047-（二）部分公开');
     expect(
       tokenize(l, detectLayout(l))
         .filter((t) => t.kind !== 'break')
         .map((t) => (t.kind === 'label' ? t.text : t.raw)),
-    ).toEqual(['（一）予以公开', '-', '-', '1620047', '-', '（二）部分公开']);
+    ).toEqual(['（一）予以公开', '-', '-1620047', '-', '（二）部分公开']);
   });
 });
