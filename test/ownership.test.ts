@@ -51,6 +51,27 @@ describe('ownership decided by evidence', () => {
     }
   }
 
+  it('regression: a wider gap after the table is no lost cell (the last row short of a vanished blank stays ambiguous)', () => {
+    // (fast-check counterexamples: the blank line before the next heading was read as the row's
+    // lost last cell, so a zero was stated in the blank's column, named by no warning)
+    const zeros = [[0], [0], [0], [0], [0], [0], [0]];
+    const cases = [
+      ['numbers-before', '2019', 322419085, 't3.carriedForward', zeros],
+      ['t4-columns', '2019', 497080056, 't3.carriedForward', zeros],
+      ['wrapped', '2021', 179245175, 't4.review', [[1], [0, 1], [0], [1, 0], [1]]],
+    ] as const;
+    for (const [layout, v, blank, row, candidates] of cases) {
+      const r = consistentReport(1, v, { blanks: [blank], scale: 2 });
+      const { report, diagnostics } = parseReport(renderOwnershipLayout(r, layout, 'lines', 1));
+      expect(scoreCells(r, report, diagnostics).wrongAddresses, layout).toEqual([]);
+      const cells = listCells(report!).filter((c) => c.address.startsWith(`${row}.`));
+      expect(
+        cells.map((c) => [c.status, c.status === 'ambiguous' ? c.candidates : null]),
+        layout,
+      ).toEqual(candidates.map((c) => ['ambiguous', c]));
+    }
+  });
+
   it('an ordinary layout is read as it always was: no ownership repair is reported', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });

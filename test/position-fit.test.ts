@@ -11,6 +11,7 @@ import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { namesCell } from '../scripts/gauntlet/score-lib.mjs';
 import { APPLICANTS } from './helpers/block-stream.js';
 import { FIT_MAX_SHIFT, FIT_TOLERANCE, FIT_ZERO_MARGIN, placesFitting } from '../src/tables/position-fit.js';
 
@@ -156,14 +157,7 @@ function statedWrong(truth: Report, parsed: Report, diagnostics: readonly Diagno
   const want = new Map(listCells(truth).map((c) => [c.address, c]));
   const failing = validateReport(parsed).checks.filter((c) => c.status === 'fail');
   const named = (a: string): boolean =>
-    failing.some((c) => c.addresses.includes(a)) ||
-    diagnostics.some((d) =>
-      d.severity === 'info'
-        ? false
-        : d.addresses && d.addresses.length > 0
-          ? d.addresses.includes(a)
-          : d.path === a || d.path === a.slice(0, a.lastIndexOf('.')),
-    );
+    failing.some((c) => c.addresses.includes(a)) || diagnostics.some((d) => d.severity !== 'info' && namesCell(d, a));
   return listCells(parsed)
     .filter(
       (c) =>

@@ -48,6 +48,11 @@ export interface GauntletApi {
   listCells: (report: never) => readonly { address: string; status: string; value: number | null; raw?: string | null }[];
   validateReport: (report: never) => { checks: readonly { rule: string; status: string; addresses: readonly string[] }[] };
 }
+/**
+ * Whether a diagnostic names a cell: its `addresses` include it (a diagnostic that lists addresses
+ * names only those), or, without a list, its path is the cell, its row, or `t4`.
+ */
+export function namesCell(d: { path?: string; addresses?: readonly string[] }, address: string): boolean;
 export const LAYOUTS: readonly Layout[];
 export const GAUNTLET_DIR: string;
 export function readBaseline(dir?: string): Baseline;

@@ -68,7 +68,7 @@ export async function readDocument(file, reader, readers) {
  * names only those: `cells-missing` on a row does not vouch for the row's stated cells), or, without
  * a list, its path is the cell, the cell's row, or `t4` (table 四's groups share one printed row).
  */
-function namesCell(d, address) {
+export function namesCell(d, address) {
   if (d.addresses && d.addresses.length > 0) return d.addresses.includes(address);
   if (d.path === undefined) return false;
   if (d.path === address || d.path === address.slice(0, address.lastIndexOf('.'))) return true;

@@ -129,8 +129,10 @@ export function segmentRows<K extends string>(
     const seg = current.seg;
     if (!seg || seg.evidence.items.length === 0 || closed.has(seg)) return;
     closed.add(seg);
-    seg.evidence.collapsedAfter =
-      next && next.lineStart && baseline > 0 && !withinLabel(seg) ? Math.max(0, next.gapBefore - baseline) : null;
+    const after = next && next.lineStart && baseline > 0 && !withinLabel(seg) ? Math.max(0, next.gapBefore - baseline) : null;
+    // (past the table's end, a wider gap is as likely the break before the next paragraph as lost
+    // cells: it shows the row's end only when it is the ordinary gap)
+    seg.evidence.collapsedAfter = after !== null && after > 0 && next?.kind === 'break' && next.reason === 'end' ? null : after;
   };
 
   for (let i = 0; i < tokens.length; i++) {

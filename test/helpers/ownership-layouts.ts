@@ -13,6 +13,7 @@
  * numbers on one line separated by spaces (`spaced`).
  */
 import { listCells, renderReport, validateReport, type Diagnostic, type Report } from 'zfxxgk-report';
+import { namesCell } from '../../scripts/gauntlet/score-lib.mjs';
 
 /** The damage layouts. */
 export type OwnershipLayout = 'numbers-before' | 'wrapped' | 't4-columns';
@@ -156,17 +157,10 @@ export interface Score {
 }
 
 /**
- * A diagnostic path names a cell when it is the cell, its row, or table 四 (one row of fifteen);
- * a path of a whole table 二 or 三 names no cell in particular.
- */
-function names(path: string, address: string): boolean {
-  return address === path || address.slice(0, address.lastIndexOf('.')) === path || (path === 't4' && address.startsWith('t4.'));
-}
-
-/**
  * Scores `parsed` against `truth` the way the gauntlet does (scripts/gauntlet/score-lib.mjs): a
  * stated value that differs from the truth is silent wrong unless a validation check on its cell
- * fails or a warning names it (the cell, its row, or table 四).
+ * fails or a warning names it (`namesCell`, the gauntlet's own rule: a diagnostic that lists
+ * `addresses` names only those; one without names the cell, its row, or table 四 by its path).
  */
 export function scoreCells(truth: Report, parsed: Report | null, diagnostics: readonly Diagnostic[]): Score {
   const want = new Map(listCells(truth).map((c) => [c.address, c]));
@@ -177,10 +171,7 @@ export function scoreCells(truth: Report, parsed: Report | null, diagnostics: re
   }
   const checks = validateReport(parsed).checks.filter((c) => c.status === 'fail');
   const named = (address: string): boolean =>
-    checks.some((c) => c.addresses.includes(address)) ||
-    diagnostics.some(
-      (d) => d.severity !== 'info' && ((d.addresses ?? []).includes(address) || (d.path !== undefined && names(d.path, address))),
-    );
+    checks.some((c) => c.addresses.includes(address)) || diagnostics.some((d) => d.severity !== 'info' && namesCell(d, address));
   for (const c of listCells(parsed)) {
     const w = want.get(c.address);
     if (!w) continue;
