@@ -10,41 +10,17 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, type Cell } from 'zfxxgk-report';
+import type { Cell } from 'zfxxgk-report';
 import { shortRowsBeside } from '../src/repairs/short-row-beside.js';
-import { consistentCells } from './helpers/fixtures.js';
-import { renderLayoutText } from './helpers/layout-text.js';
+import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
 
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
-
-/** Our 2021 report as layout text: 结转下年度's line replaced by `lines`, 上年结转's numbers gone (no equation can judge the row). */
+/** Our report: 结转下年度's line replaced by `lines`, 上年结转's numbers gone (no equation can judge the row). */
 function text(lines: readonly string[]): string {
-  const report = createReport({
-    versions: { table2: '2021', table3: '2021' },
-    cells: consistentCells(8, { table2: '2021', table3: '2021' }, 40),
-    meta: { agency: '示例县示例局', year: 2023 },
-  });
-  const out: string[] = [];
-  for (const l of renderLayoutText(report, { wrap: 'none' }).split('\n')) {
-    if (l.includes('四、结转下年度')) out.push(...lines);
-    else if (l.includes('二、上年结转')) out.push('二、上年结转政府信息公开申请数量');
-    else out.push(l);
-  }
-  return out.join('\n');
+  return rewrittenReport({ '四、结转下年度': lines, '二、上年结转': ['二、上年结转政府信息公开申请数量'] });
 }
 
 function row(t: string): (Cell | undefined)[] {
-  const { report } = parseReport(t, { format: 'text' });
-  const cells = new Map(listCells(report!).map((c) => [c.address, c as Cell]));
-  return COLUMNS.map((c) => cells.get(`t3.carriedForward.${c}`));
+  return table3Row(t, 't3.carriedForward');
 }
 
 /** 结转下年度 of our probe report (seed 110, p08, 2019, 4-digit numbers) as the truth has it. */

@@ -5,44 +5,20 @@
  * cells flagged, never stated (issue 12; a held-out probe document read `8` for `58` silently).
  */
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, type Cell } from 'zfxxgk-report';
+import type { Cell } from 'zfxxgk-report';
 import { decideWrappedPieces, type PieceRow } from '../src/repairs/wrapped-pieces.js';
 import type { Placement, RowItem } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
-import { consistentCells } from './helpers/fixtures.js';
-import { renderLayoutText } from './helpers/layout-text.js';
+import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
 
 const ROW = 't3.results.notProcessed.duplicate';
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
-
-/** Our 2021 report as layout text, the 重复申请 row's cells replaced by `lines`, the 总计 row's numbers gone. */
+/** Our report, the 重复申请 row's cells replaced by `lines`, the 总计 row's numbers gone. */
 function text(lines: readonly string[]): string {
-  const report = createReport({
-    versions: { table2: '2021', table3: '2021' },
-    cells: consistentCells(8, { table2: '2021', table3: '2021' }, 40),
-    meta: { agency: '示例县示例局', year: 2023 },
-  });
-  const out: string[] = [];
-  for (const l of renderLayoutText(report, { wrap: 'none' }).split('\n')) {
-    if (l.includes('2.重复申请')) out.push(...lines);
-    else if (l.includes('（七）总计')) out.push('（七）总计');
-    else out.push(l);
-  }
-  return out.join('\n');
+  return rewrittenReport({ '2.重复申请': lines, '（七）总计': ['（七）总计'] });
 }
 
 function row(t: string): (Cell | undefined)[] {
-  const { report } = parseReport(t, { format: 'text' });
-  const cells = new Map(listCells(report!).map((c) => [c.address, c as Cell]));
-  return COLUMNS.map((c) => cells.get(`${ROW}.${c}`));
+  return table3Row(t, ROW);
 }
 
 describe('digits of a wrapped number on the line beside its row', () => {
