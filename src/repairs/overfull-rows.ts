@@ -15,7 +15,7 @@
  *
  * The repair decides; the reader applies the decision ({@link unsettle}).
  */
-import type { Placement, RowPlacement } from '../tables/placement.js';
+import { candidateOnly, type Placement, type RowPlacement } from '../tables/placement.js';
 import type { LabelToken } from '../tables/tokens.js';
 
 /** What the check reads of one row of a sub-table. */
@@ -47,11 +47,6 @@ export function unsettle(placement: RowPlacement, label: LabelToken): void {
     own &&=
       (p.status === 'value' || p.status === 'blank') &&
       (p.token.line === label.line || (p.token.start > label.start && p.token.start < label.end));
-    if (own) return p;
-    return p.status === 'value'
-      ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] }
-      : p.status === 'blank'
-        ? { status: 'missing' }
-        : p;
+    return own ? p : candidateOnly(p);
   });
 }

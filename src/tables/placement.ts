@@ -54,6 +54,12 @@ export type Placement =
   | { status: 'missing' }
   | { status: 'ambiguous'; candidates: number[]; tokens: ValueToken[] };
 
+/** A placement whose reading is not proven: a value becomes its only candidate, a blank not known. */
+export function candidateOnly(p: Placement): Placement {
+  if (p.status === 'value') return { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] };
+  return p.status === 'blank' ? { status: 'missing' } : p;
+}
+
 /** Placement of a whole row, with what went wrong. */
 export interface RowPlacement {
   /** One placement per column. */

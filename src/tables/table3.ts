@@ -13,7 +13,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import type { HeadingNumber } from '../grammar/heading.js';
-import { evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
+import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { placesFitting } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
@@ -1317,12 +1317,6 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
     if (o.status === 'holds' && rel.rule === 'T3.RESULTS') checkedColumns++;
   }
   return checkedColumns > 0;
-}
-
-/** A placement whose reading is not proven: a value becomes its only candidate, a blank not known. */
-function candidateOnly(p: Placement): Placement {
-  if (p.status === 'value') return { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] };
-  return p.status === 'blank' ? { status: 'missing' } : p;
 }
 
 /**
