@@ -94,5 +94,12 @@ describe('table 二: an overfull row beside a short one', () => {
       ]),
     ).toEqual([false, false]);
     expect(overfullBesideShort([{ items: 1, columns: 3 }, { items: 5, columns: 3 }, null])).toEqual([false, true, false]);
+    // (nor a row after one that took no number: its blanks may be written as nothing, and it spilled none)
+    expect(
+      overfullBesideShort([
+        { items: 0, columns: 1 },
+        { items: 1, columns: 1 },
+      ]),
+    ).toEqual([false, false]);
   });
 });

@@ -34,7 +34,10 @@ export interface RowCount {
 export function overfullBesideShort(rows: readonly (RowCount | null)[]): boolean[] {
   const isShort = (r: RowCount | null | undefined): boolean => !!r && r.items < r.columns;
   const short = rows.some(isShort);
-  return rows.map((r, i) => r !== null && ((short && r.items > r.columns) || (isShort(rows[i - 1]) && r.items >= r.columns)));
+  // (a row that took no number at all spilled none: its cells may be blanks its text wrote as
+  // nothing, a paragraph of one space in clipboard text)
+  const spilled = (r: RowCount | null | undefined): boolean => isShort(r) && (r as RowCount).items > 0;
+  return rows.map((r, i) => r !== null && ((short && r.items > r.columns) || (spilled(rows[i - 1]) && r.items >= r.columns)));
 }
 
 /**
