@@ -43,6 +43,22 @@ describe('layout: numbers wrapped inside their cells', () => {
     expect(cells(out.text)).toEqual([['总计', '１２８２９', '５']]);
   });
 
+  it('cells aligned at their top (an Office print): the joined number stands on the row line, not at the stack middle', () => {
+    // 50832 wrapped over three lines in a top-aligned cell; the row's one-line numbers and its label stand on
+    // the first line, a piece of a group label on the second (the stack's middle).
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      item('予以公开', 60, 709),
+      item('４', 200, 709),
+      item('５０', 240, 709),
+      item('８３', 240, 691),
+      item('２', 240, 673),
+      item('６', 280, 709),
+      item('度办理', 20, 691),
+    ]);
+    expect(cells(out.text)).toEqual([['予以公开', '４', '５０８３２', '６'], ['度办理']]);
+  });
+
   it('two rows of one-line numbers are never joined (their step is the row step, not the line pitch)', () => {
     const out = layoutText([
       ...PARAGRAPH_LINES,

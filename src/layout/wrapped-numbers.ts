@@ -3,7 +3,7 @@
  * size wide each) is broken over two or more lines of the cell: the pieces stand one above the
  * other at the cell's x, one line apart, and the cells of the row that hold one line sit at the
  * row's middle. Laid out line by line, the pieces would read as numbers of rows of their own (`17`
- * and `48` for 1748). Here the pieces of one cell are joined into one item at the row's middle.
+ * and `48` for 1748). Here the pieces of one cell are joined into one item on the row's line.
  *
  * Evidence, all required: every piece is digits only; each piece stands below the one before within
  * its horizontal extent (left, centred or right aligned in the same cell); the step between two
@@ -11,7 +11,9 @@
  * larger step from one row to the next, which adds the cell padding and the rule); every piece but
  * the last fills the line as the first does (wrapping breaks a full line), the last is no wider; and
  * the middle of the stack is the baseline of some other text of the page (the row's label or a cell
- * of one line). Anything else stays as it is (the row then reads as before, its cells flagged).
+ * of one line), or, where cells are aligned at their top (an Office print), the row's one-line
+ * numbers stand on the stack's first line and none at its middle: the joined number goes to that
+ * line. Anything else stays as it is (the row then reads as before, its cells flagged).
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
@@ -127,20 +129,30 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   }
   if (stacks.length === 0) return [...onPage];
   const inStack = new Set(stacks.flat());
-  const others = onPage.filter((it) => !inStack.has(it)).map((it) => it.down);
+  const others: number[] = [];
+  const otherNumbers: number[] = [];
+  for (const it of onPage) {
+    if (inStack.has(it)) continue;
+    others.push(it.down);
+    if (isPiece(it)) otherNumbers.push(it.down);
+  }
   others.sort((a, b) => a - b);
+  otherNumbers.sort((a, b) => a - b);
   const joined = new Map<Item, Item>();
   for (const stack of stacks) {
     const top = stack[0] as Item;
     const last = stack[stack.length - 1] as Item;
+    const near = MIDDLE * top.size;
     const middle = (top.down + last.down) / 2;
-    if (!hasNear(others, middle, MIDDLE * top.size)) continue;
+    // Cells aligned at their top (an Office print): the row's one-line numbers stand on the stack's first line, none at its middle.
+    const atTop = hasNear(otherNumbers, top.down, near) && !hasNear(otherNumbers, middle, near);
+    if (!atTop && !hasNear(others, middle, near)) continue;
     const item: Item = {
       text: stack.map((p) => p.text.trim()).join(''),
       page: top.page,
       x: top.x,
-      down: middle,
-      y: (top.y + last.y) / 2,
+      down: atTop ? top.down : middle,
+      y: atTop ? top.y : (top.y + last.y) / 2,
       w: top.w,
       size: top.size,
     };
