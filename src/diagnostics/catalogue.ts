@@ -142,8 +142,8 @@ export interface DiagnosticParams {
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
   /** `values-after-text`: target. */
   readonly 'values-after-text': ParamFields<'target'>;
-  /** `values-after-labels`: target, detail. */
-  readonly 'values-after-labels': ParamFields<'target' | 'detail'>;
+  /** `values-after-labels`: target, actual (the division read: `rows`, `columns`, or both). */
+  readonly 'values-after-labels': ParamFields<'target' | 'actual'>;
   /** `table-uniform`: target, detail. */
   readonly 'table-uniform': ParamFields<'target' | 'detail'>;
   /** `numbers-may-be-next-row`: target, detail. */
@@ -501,9 +501,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'values-after-labels': {
     severity: 'warning',
-    zh: (p) => `${p.target ?? '表格'}的行标签先输出、数值随后成串输出；已按模板行列和勾稽关系（${p.detail ?? ''}）读出，请核对。`,
+    zh: (p) => `${p.target ?? '表格'}的行标签先输出、数值随后成串输出；已按模板行列和勾稽关系（${p.actual ?? ''}）读出，请核对。`,
     en: (p) =>
-      `The row labels of ${p.target ?? 'the table'} came out first and its numbers after them as one stream; read by the template's rows and the sums (${p.detail ?? ''}): check the cells.`,
+      `The row labels of ${p.target ?? 'the table'} came out first and its numbers after them as one stream; read by the template's rows and the sums (${p.actual ?? ''}): check the cells.`,
   },
   'table-uniform': {
     severity: 'info',

@@ -215,7 +215,7 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
     const placement = { columns: placed.rows[i] as Placement[], surplus: 0, deficit: 0 };
     setPath(out, key, rowOf(buildRowCells(ctx, placement, targets, `t3.${key}`, label, tableSpan(tokens))));
   });
-  ctx.report('values-after-labels', { target: TABLE_NAMES.t3, detail: placed.orders.join(' / '), path: 't3', addresses });
+  ctx.report('values-after-labels', { target: TABLE_NAMES.t3, actual: placed.orders.join(' / '), path: 't3', addresses });
   if (table.location !== undefined) out.location = table.location;
   return { ...read, table: out as unknown as Table3, hasContent: true };
 }
