@@ -5,7 +5,7 @@
  * `values-after-labels`. Our own reports (test/helpers/fixtures.ts) written so.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, type Report, type TemplateVersion } from '../src/index.js';
+import { listCells, parseReport, type Report } from '../src/index.js';
 import { decideNumberStream, placeStream, type NumberStreamDecision, type StreamCell } from '../src/repairs/number-stream.js';
 import type { TableRelation } from '../src/template/relations.js';
 import { consistentReport, VERSIONS } from './helpers/fixtures.js';
