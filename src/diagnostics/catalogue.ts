@@ -142,6 +142,8 @@ export interface DiagnosticParams {
   readonly 'rows-tail-columns': ParamFields<'target' | 'detail'>;
   /** `values-after-text`: target. */
   readonly 'values-after-text': ParamFields<'target'>;
+  /** `values-after-labels`: target, actual (the division read: `rows`, `columns`, or both). */
+  readonly 'values-after-labels': ParamFields<'target' | 'actual'>;
   /** `table-uniform`: target, detail. */
   readonly 'table-uniform': ParamFields<'target' | 'detail'>;
   /** `numbers-may-be-next-row`: target, detail. */
@@ -497,6 +499,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `Some numbers of ${p.target ?? 'the table'} came out after the sections that follow it in plain text; read with it by the count of cells and the sums: check the cells.`,
   },
+  'values-after-labels': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '表格'}的行标签先输出、数值随后成串输出；已按模板行列和勾稽关系（${p.actual ?? ''}）读出，请核对。`,
+    en: (p) =>
+      `The row labels of ${p.target ?? 'the table'} came out first and its numbers after them as one stream; read by the template's rows and the sums (${p.actual ?? ''}): check the cells.`,
+  },
   'table-uniform': {
     severity: 'info',
     zh: (p) => `${p.target ?? '表格'}的数值全为 ${p.detail ?? ''}，个数等于单元格数：按个数读出。`,
@@ -684,6 +692,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'values-after-text':
     "Plain pdftotext wrote some of table 四's numbers after sections 五 and 六. They were read with the table only where it then read all fifteen cells and every number, keeping the group sums; every cell is named.",
+  'values-after-labels':
+    "Plain pdftotext of a Chromium print wrote table 三's row labels first and its numbers after them in lines of a few. Where the table's numbers and blank markers are exactly as many as its cells, they were divided row by row (`rows`) and column by column (`columns`), and a division was kept only where every equation of the table holds and every cell read beside its label agrees; two kept divisions leave the cells they disagree on ambiguous. Every cell is named.",
   'table-uniform':
     'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':

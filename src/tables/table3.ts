@@ -26,6 +26,7 @@ import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
+import { decideNumberStream, placeStream, streamCells } from '../repairs/number-stream.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
@@ -70,7 +71,7 @@ import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadi
 import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
-import { setPath } from './paths.js';
+import { getPath, setPath } from './paths.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
@@ -144,6 +145,11 @@ function rowRankOf(version: TemplateVersion): (key: string) => number | undefine
  */
 export function readTable3(ctx: RecordingReporter, printedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const signedTokens = splitGluedPairs(ctx, printedTokens, NCOLS);
+  const mark = ctx.diagnostics.length;
+  return readAsStream(ctx, signedTokens, readTable3Signed(ctx, signedTokens, prior), mark);
+}
+
+function readTable3Signed(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const uniform = uniformTable(signedTokens);
   if (!uniform) return readTable3Tokens(ctx, signedTokens, prior);
   // A table of one value whose numbers are as many as its cells: read as printed first; where that
@@ -161,6 +167,67 @@ export function readTable3(ctx: RecordingReporter, printedTokens: readonly Table
   ctx.diagnostics.splice(mark);
   for (const d of printedDiagnostics) ctx.diagnostics.push(d);
   return printed;
+}
+
+/**
+ * The table read as one stream of cells in the template's order (`repairs/number-stream.ts`), where
+ * the reading as printed left cells flagged and the stream's division, kept by the equations and by
+ * every cell that reading stated, states more. The warnings of the reading as printed are then
+ * taken back (its information kept) and every cell is named by `values-after-labels`.
+ */
+function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], read: Table3Result, mark: number): Table3Result {
+  const table = read.table as unknown as Record<string, unknown>;
+  const version = (read.table as { version?: TemplateVersion }).version;
+  if (!version) return read;
+  const keys = table3DataRowKeys(version);
+  const cellOfRead = (i: number, j: number): Cell | undefined =>
+    (getPath(table, keys[i] as string) as Record<string, Cell> | undefined)?.[COLUMN_KEYS[j] as string];
+  let stated = 0;
+  for (let i = 0; i < keys.length; i++) for (let j = 0; j < NCOLS; j++) if (isStated(cellOfRead(i, j))) stated++;
+  if (stated === keys.length * NCOLS) return read;
+  const cells = streamCells(tokens);
+  const rowIndex = new Map(keys.map((k, i) => [k, i]));
+  const cellAt = (address: string): { row: number; column: number } | null => {
+    const at = cellOf(address);
+    const row = rowIndex.get(at.row);
+    return row === undefined || at.column < 0 ? null : { row, column: at.column };
+  };
+  const decision = cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, table3Relations(version), blankCountsAsZero);
+  const placed =
+    decision &&
+    placeStream(decision, (i, j) => {
+      const c = cellOfRead(i, j);
+      return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;
+    });
+  if (!placed) return read;
+  let now = 0;
+  for (const row of placed.rows) for (const p of row) if (p.status === 'value' || p.status === 'blank') now++;
+  if (now <= stated) return read;
+  // (the reading as printed taken back: its warnings are about cells read otherwise now)
+  const taken = ctx.diagnostics.splice(mark);
+  for (const d of taken) if (d.severity === 'info') ctx.diagnostics.push(d);
+  const out = { version } as unknown as Record<string, unknown>;
+  const addresses: string[] = [];
+  keys.forEach((key, i) => {
+    const targets = targetsOf(key);
+    for (const t of targets) addresses.push(t.address);
+    const label = ROWS_BY_KEY.get(key)?.label ?? key;
+    const placement = { columns: placed.rows[i] as Placement[], surplus: 0, deficit: 0 };
+    setPath(out, key, rowOf(buildRowCells(ctx, placement, targets, `t3.${key}`, label, tableSpan(tokens))));
+  });
+  ctx.report('values-after-labels', { target: TABLE_NAMES.t3, actual: placed.orders.join(' / '), path: 't3', addresses });
+  if (table.location !== undefined) out.location = table.location;
+  return { ...read, table: out as unknown as Table3, hasContent: true };
+}
+
+/** Whether a cell states something (a value or a blank). */
+function isStated(c: Cell | undefined): boolean {
+  return c?.status === 'value' || c?.status === 'blank';
+}
+
+/** The span of a region's tokens (where a row read from the stream is located). */
+function tableSpan(tokens: readonly TableToken[]): { start: number; end: number } {
+  return { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0 };
 }
 
 /** {@link decideUniformTable} for table 三's tokens, its rows recognised by {@link classify}. */

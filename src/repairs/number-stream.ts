@@ -1,0 +1,165 @@
+/**
+ * Repair: a table's row labels printed first and its numbers after them, as one stream (plain
+ * `pdftotext` of a Chromium print: the labels of most rows one after another, then the numbers in
+ * lines of one to four, a row's cells, or a column's, at a time). Segmentation then gives the last
+ * label all the numbers and leaves the others empty, and the table reads mostly `missing`.
+ *
+ * The evidence is the template and its arithmetic, not the order the labels were printed in. The
+ * stream is every cell the table's region holds (numbers and blank markers, in source order); it
+ * is read only where it holds exactly as many cells as the template's data rows have (no blank
+ * vanished, no stray number). Two divisions are tried: row by row (the first `ncols` cells are the
+ * first data row's, in column order) and column by column (the first `rows` cells are the first
+ * column's, in row order). A division fits when every equation of the table
+ * (`template/relations.ts`, by the one evaluator `template/arithmetic.ts`) holds or cannot be
+ * evaluated (a blank total), at least one row sum and one column equation holding. One division
+ * fitting: its cells are read. Both: the reader states the cells they agree on and leaves the
+ * others `ambiguous` with both candidates. None: nothing is decided (the table stays as read).
+ *
+ * The work is one pass over the cells and the equations per division (no search): linear in the
+ * table, and bounded by {@link MAX_STREAM_CELLS}. The repair decides; the reader applies the
+ * decision and names every cell it states by a warning (`values-after-labels`).
+ */
+import type { Placement } from '../tables/placement.js';
+import type { BlankToken, TableToken, ValueToken } from '../tables/tokens.js';
+import type { TableRelation } from '../template/relations.js';
+import { evaluateRelation, type Operand } from '../template/arithmetic.js';
+
+/** A cell of the stream: a number or a blank marker. */
+export type StreamCell = ValueToken | BlankToken;
+
+/** How the stream divides into the table's cells. */
+export type StreamOrder = 'rows' | 'columns';
+
+/** The most cells a stream may hold (a table of the template holds far fewer): the work stays bounded. */
+export const MAX_STREAM_CELLS = 1000;
+
+/** What the repair decided. */
+export interface NumberStreamDecision {
+  /** The repair. */
+  repair: 'number-stream';
+  /** The divisions that keep the table's equations (one or two), each with its cells by data row, in column order. */
+  readings: { order: StreamOrder; rows: StreamCell[][] }[];
+}
+
+/**
+ * The cells of a table region in source order: its numbers and blank markers. Null when a value is
+ * not a plain number (a percentage, text) or may hold several cells run together (digits `glued`
+ * to a label, a run whose end is unproven; one glued digit is one cell): such a stream is not read
+ * by count.
+ */
+export function streamCells(tokens: readonly TableToken[]): StreamCell[] | null {
+  const cells: StreamCell[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'blank') {
+      if (t.uncertain === true) return null;
+      cells.push(t);
+    } else if (t.kind === 'value') {
+      if (t.content.kind !== 'number' || (t.glued === true && t.raw.length > 1) || t.endUnproven === true) return null;
+      cells.push(t);
+    }
+    if (cells.length > MAX_STREAM_CELLS) return null;
+  }
+  return cells;
+}
+
+/** The stream divided by `order` into `rows` rows of `ncols` cells. */
+function divide(cells: readonly StreamCell[], rows: number, ncols: number, order: StreamOrder): StreamCell[][] {
+  const out: StreamCell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: StreamCell[] = [];
+    for (let c = 0; c < ncols; c++) row.push(cells[order === 'rows' ? r * ncols + c : c * rows + r] as StreamCell);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Whether a division keeps the table's equations: none fails, and at least one row equation and
+ * one column equation hold (a division no equation can test is no evidence).
+ */
+function fits(
+  division: readonly (readonly StreamCell[])[],
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): boolean {
+  const lookup = (address: string): Operand => {
+    const at = cellAt(address);
+    const t = at ? division[at.row]?.[at.column] : undefined;
+    if (!t) return null;
+    return t.kind === 'blank' ? 'blank' : t.content.value;
+  };
+  let rowHolds = 0;
+  let columnHolds = 0;
+  for (const rel of relations) {
+    const o = evaluateRelation(rel, lookup, blankAsZero);
+    if (o.status === 'fails') return false;
+    if (o.status !== 'holds') continue;
+    if (rel.column === undefined) rowHolds++;
+    else columnHolds++;
+  }
+  return rowHolds > 0 && columnHolds > 0;
+}
+
+/**
+ * Decides the repair for the stream `cells` of a table of `rows` data rows and `ncols` columns:
+ * `cellAt` maps an equation's address to its data row and column (null: not a cell of the table),
+ * `relations` are the table's equations. Null when the count differs or no division fits.
+ */
+export function decideNumberStream(
+  cells: readonly StreamCell[],
+  rows: number,
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): NumberStreamDecision | null {
+  if (rows < 2 || ncols < 2 || cells.length !== rows * ncols) return null;
+  const readings: NumberStreamDecision['readings'] = [];
+  for (const order of ['rows', 'columns'] as const) {
+    const division = divide(cells, rows, ncols, order);
+    if (fits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
+  }
+  return readings.length > 0 ? { repair: 'number-stream', readings } : null;
+}
+
+/** A cell as the table was read without the repair: a number, a blank, or `null` (not stated). */
+export type ReadCell = number | 'blank' | null;
+
+/** The cells the repair states, by data row, in column order, and the divisions they rest on. */
+export interface StreamPlacement {
+  /** The divisions kept (one: read; two: the cells they disagree on are ambiguous). */
+  orders: StreamOrder[];
+  /** Each data row's placements, in column order. */
+  rows: Placement[][];
+}
+
+function sameCell(a: StreamCell, b: StreamCell): boolean {
+  return a.kind === 'blank' ? b.kind === 'blank' : b.kind === 'value' && a.content.value === b.content.value;
+}
+
+function agrees(t: StreamCell, was: ReadCell): boolean {
+  return was === null || (was === 'blank' ? t.kind === 'blank' : t.kind === 'value' && t.content.value === was);
+}
+
+/**
+ * The placements of a decision, keeping only the divisions that agree with every cell the table
+ * stated without the repair (`readAs`: a row read by its label is evidence a division must keep).
+ * Null when no division agrees. Cells the kept divisions disagree on are `ambiguous` with the
+ * numbers they give (a blank is no candidate).
+ */
+export function placeStream(decision: NumberStreamDecision, readAs: (row: number, column: number) => ReadCell): StreamPlacement | null {
+  const kept = decision.readings.filter((r) => r.rows.every((row, i) => row.every((t, j) => agrees(t, readAs(i, j)))));
+  const [first] = kept;
+  if (!first) return null;
+  const rows = first.rows.map((row, i) =>
+    row.map((t, j): Placement => {
+      const all = kept.map((k) => k.rows[i]?.[j] as StreamCell);
+      if (all.every((o) => sameCell(o, t))) return t.kind === 'blank' ? { status: 'blank', token: t } : { status: 'value', token: t };
+      const tokens: ValueToken[] = [];
+      for (const o of all) if (o.kind === 'value' && !tokens.some((x) => x.content.value === o.content.value)) tokens.push(o);
+      return { status: 'ambiguous', candidates: tokens.map((x) => x.content.value), tokens };
+    }),
+  );
+  return { orders: kept.map((k) => k.order), rows };
+}

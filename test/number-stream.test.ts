@@ -1,0 +1,194 @@
+/**
+ * Table 三's row labels printed first and its numbers after them as one stream (plain pdftotext of
+ * a Chromium print): read by the template's rows and the table's equations
+ * (`src/repairs/number-stream.ts`), row by row or column by column, every cell named by
+ * `values-after-labels`. Our own reports (test/helpers/fixtures.ts) written so.
+ */
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport, type Report } from '../src/index.js';
+import { decideNumberStream, placeStream, type NumberStreamDecision, type StreamCell } from '../src/repairs/number-stream.js';
+import type { TableRelation } from '../src/template/relations.js';
+import { consistentReport, VERSIONS } from './helpers/fixtures.js';
+import { scoreCells } from './helpers/ownership-layouts.js';
+import { rewriteTable3 } from './helpers/continued-lines.js';
+
+/** How each row's seven cells are cut into lines (plain pdftotext writes a row's cells a few to a line). */
+const ROW_LINES = [4, 1, 2];
+
+/**
+ * `report`'s text with table 三's row labels one after another and its cells (a blank as `-`) after
+ * the last label: row by row (`rows`, each row in lines of {@link ROW_LINES}) or column by column
+ * (`columns`, four to a line). `keepLast` rows at the end keep their numbers by their labels.
+ */
+function streamText(report: Report, order: 'rows' | 'columns', keepLast = 0, edit?: (cells: string[][]) => void): string {
+  const rows: { labels: string[]; cells: string[] }[] = [];
+  rewriteTable3(report, (labels, _numbers, _out, cells) => rows.push({ labels, cells: cells.slice(-7).map((c) => c || '-') }));
+  edit?.(rows.map((r) => r.cells));
+  const stacked = rows.slice(0, rows.length - keepLast);
+  const stream: string[] = [];
+  if (order === 'rows')
+    for (const r of stacked) {
+      let at = 0;
+      for (const n of ROW_LINES) {
+        stream.push(r.cells.slice(at, at + n).join(' '));
+        at += n;
+      }
+    }
+  else
+    for (let c = 0; c < 7; c++) {
+      const column = stacked.map((r) => r.cells[c] as string);
+      for (let at = 0; at < column.length; at += 4) stream.push(column.slice(at, at + 4).join(' '));
+    }
+  const lines = [...stacked.map((r) => r.labels.join(' ')), ...stream];
+  for (const r of rows.slice(rows.length - keepLast)) lines.push(`${r.labels.join(' ')} ${r.cells.join(' ')}`);
+  // (the table's lines replaced: the header rows stay, every data row goes where the stream puts it)
+  let placed = false;
+  const out: string[] = [];
+  for (const l of rewriteTable3(report, (_labels, _numbers, o) => {
+    if (!placed) for (const x of lines) o.push(x);
+    placed = true;
+  }))
+    out.push(l);
+  return out.join('\n');
+}
+
+function t3Of(report: Report): Map<string, unknown> {
+  return new Map(
+    listCells(report)
+      .filter((c) => c.address.startsWith('t3.'))
+      .map((c) => [c.address, c.status === 'blank' ? null : c.value]),
+  );
+}
+
+function read(text: string) {
+  const { report, diagnostics } = parseReport(text, { format: 'text' });
+  return { report: report!, diagnostics, stream: diagnostics.filter((d) => d.code === 'values-after-labels') };
+}
+
+describe('table 三 printed as labels, then a stream of numbers (number-stream)', () => {
+  for (const v of VERSIONS)
+    for (const order of ['rows', 'columns'] as const)
+      it(`${v}, ${order}: every cell read, every cell named by values-after-labels (${order})`, () => {
+        const truth = consistentReport(11, v, { scale: 40, blanks: [30, 61] });
+        const { report, diagnostics, stream } = read(streamText(truth, order));
+        expect(t3Of(report)).toEqual(t3Of(truth));
+        expect(stream.map((d) => [d.severity, d.path, d.actual, d.addresses?.length])).toEqual([
+          ['warning', 't3', order, t3Of(truth).size],
+        ]);
+        expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
+      });
+
+  it('rows after the stack printed by their labels (the stacked-rows repair reads it so): read right, the stream not needed', () => {
+    const truth = consistentReport(12, '2021', { scale: 40 });
+    const { report, stream } = read(streamText(truth, 'rows', 3));
+    expect(t3Of(report)).toEqual(t3Of(truth));
+    expect(stream).toHaveLength(0);
+  });
+
+  it('a number lost (a blank vanished): the count differs, nothing read from the stream, nothing stated wrong', () => {
+    const truth = consistentReport(13, '2021', { scale: 40 });
+    const text = streamText(truth, 'rows', 0, (cells) => {
+      (cells[4] as string[]).splice(2, 1, '');
+    });
+    const { report, diagnostics, stream } = read(text.replace(/ {2,}/g, ' '));
+    expect(stream).toHaveLength(0);
+    expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
+  });
+
+  it('two rows swapped in the stream so that their row sums break: no division fits, nothing read from it', () => {
+    const truth = consistentReport(14, '2021', { scale: 40 });
+    const text = streamText(truth, 'rows', 0, (cells) => {
+      // (the first cells of two rows exchanged: both row sums fail unless the two are equal)
+      const [a, b] = [cells[0] as string[], cells[1] as string[]];
+      expect(a[0]).not.toBe(b[0]);
+      [a[0], b[0]] = [b[0] as string, a[0] as string];
+    });
+    const { report, diagnostics, stream } = read(text);
+    expect(stream).toHaveLength(0);
+    expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
+  });
+});
+
+describe('decideNumberStream and placeStream', () => {
+  // A table of two rows (a, b, total) and one column equation (the first column's cells equal).
+  const cell = (v: number | null, at: number): StreamCell =>
+    v === null
+      ? { kind: 'blank', raw: '-', start: at, end: at + 1, line: 0, gapBefore: 0, lineStart: false }
+      : {
+          kind: 'value',
+          raw: String(v),
+          content: { kind: 'number', value: v, signed: false, digits: String(v) },
+          start: at,
+          end: at + 1,
+          line: 0,
+          gapBefore: 0,
+          lineStart: false,
+        };
+  const stream = (values: (number | null)[]): StreamCell[] => values.map((v, i) => cell(v, i));
+  const relations: TableRelation[] = [
+    { rule: 'T3.ROWSUM', row: 'r0', left: ['t.r0.2'], right: ['t.r0.0', 't.r0.1'] },
+    { rule: 'T3.ROWSUM', row: 'r1', left: ['t.r1.2'], right: ['t.r1.0', 't.r1.1'] },
+    { rule: 'T3.RESULTS', column: 'naturalPerson', left: ['t.r0.0'], right: ['t.r1.0'] },
+  ];
+  const cellAt = (address: string) => {
+    const m = /^t\.r(\d)\.(\d)$/.exec(address);
+    return m ? { row: Number(m[1]), column: Number(m[2]) } : null;
+  };
+  const decide = (values: (number | null)[]) => decideNumberStream(stream(values), 2, 3, cellAt, relations, (a) => !a.endsWith('.2'));
+  const values = (d: NumberStreamDecision | null) =>
+    d?.readings.map((r) => [r.order, r.rows.map((row) => row.map((t) => (t.kind === 'value' ? t.content.value : null)))]);
+
+  it('row by row only', () => {
+    expect(values(decide([1, 2, 3, 1, 4, 5]))).toEqual([
+      [
+        'rows',
+        [
+          [1, 2, 3],
+          [1, 4, 5],
+        ],
+      ],
+    ]);
+  });
+
+  it('column by column only', () => {
+    // (columns 1 1 | 2 4 | 3 5)
+    expect(values(decide([1, 1, 2, 4, 3, 5]))).toEqual([
+      [
+        'columns',
+        [
+          [1, 2, 3],
+          [1, 4, 5],
+        ],
+      ],
+    ]);
+  });
+
+  it('no division fits, or the count differs: null', () => {
+    expect(decide([1, 2, 4, 1, 4, 5])).toBeNull();
+    expect(decide([1, 2, 3, 1, 4])).toBeNull();
+  });
+
+  it('both divisions fit: the cells they disagree on are ambiguous with both numbers', () => {
+    // (a table of zeros: the same cells both ways, stated)
+    const same = placeStream(decide([0, 0, 0, 0, 0, 0]) as NumberStreamDecision, () => null);
+    expect(same?.orders).toEqual(['rows', 'columns']);
+    expect(same?.rows.flat().map((p) => p.status)).toEqual(['value', 'value', 'value', 'value', 'value', 'value']);
+    // (two divisions that give the rows' numbers the other way round)
+    const d: NumberStreamDecision = {
+      repair: 'number-stream',
+      readings: [
+        { order: 'rows', rows: [stream([0, 1, 1]), stream([0, 2, 2])] },
+        { order: 'columns', rows: [stream([0, 2, 2]), stream([0, 1, 1])] },
+      ],
+    };
+    const both = placeStream(d, () => null);
+    expect(both?.rows.map((row) => row.map((p) => (p.status === 'ambiguous' ? p.candidates : p.status)))).toEqual([
+      ['value', [1, 2], [1, 2]],
+      ['value', [2, 1], [2, 1]],
+    ]);
+    // a cell read by its label keeps only the division that agrees with it
+    const kept = placeStream(d, (row, column) => (row === 0 && column === 1 ? 2 : null));
+    expect(kept?.orders).toEqual(['columns']);
+    expect(placeStream(d, (row, column) => (row === 0 && column === 1 ? 7 : null))).toBeNull();
+  });
+});
