@@ -128,13 +128,15 @@ describe('clipboard text: an empty cell written as a line of spaces right above 
 
 describe('browser text of a table 四 left blank: a line of TABs under its header', () => {
   const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-  const table4 = (row: string): string =>
+  // (the header's last rows: fifteen result cells, or 行政复议's five a row higher, beside the two litigation groups)
+  const HEADER = ['未经复议直接起诉\t复议后起诉', [...RESULTS, ...RESULTS, ...RESULTS].join('\t')];
+  const HEADER_RAISED = [[...RESULTS, '未经复议直接起诉', '复议后起诉'].join('\t'), [...RESULTS, ...RESULTS].join('\t')];
+  const table4 = (row: string, header = HEADER): string =>
     [
       '某某局2023年政府信息公开工作年度报告',
       '四、政府信息公开行政复议、行政诉讼情况',
       '行政复议\t行政诉讼',
-      '未经复议直接起诉\t复议后起诉',
-      [...RESULTS, ...RESULTS, ...RESULTS].join('\t'),
+      ...header,
       row,
       '五、存在的主要问题及改进情况',
       '无。',
@@ -150,9 +152,10 @@ describe('browser text of a table 四 left blank: a line of TABs under its heade
   it('is a row of fifteen blank cells (innerText: fourteen TABs; clipboard: NBSPs between them)', () => {
     expect(statuses(table4('\t'.repeat(14)))).toEqual(['blank']);
     expect(statuses(table4(`${' \t'.repeat(14)} `))).toEqual(['blank']);
+    expect(statuses(table4(`${' \t'.repeat(14)} `, HEADER_RAISED))).toEqual(['blank']);
   });
 
-  it('is no row where its fields do not match the row above it', () => {
+  it('is no row where it holds fewer fields than the row above it', () => {
     expect(statuses(table4('\t'.repeat(9)))).toEqual(['missing']);
   });
 });

@@ -342,10 +342,11 @@ function bareCells(
 }
 
 /**
- * A line of spaces and TABs right under a TAB row (no empty line between) with as many fields as
- * it: a row of that table whose cells are all empty (browser text of a table 四 left blank writes
- * its fifteen empty cells as fourteen TABs, ` \t \t … ` in clipboard text, under the header's row of
- * fifteen), not space between rows.
+ * A line of spaces and TABs right under a TAB row (no empty line between) with at least as many
+ * fields as it: a row of that table whose cells are all empty (browser text of a table 四 left blank
+ * writes its fifteen empty cells as fourteen TABs, ` \t \t … ` in clipboard text, under the
+ * header's last row: fifteen fields, or ten where 行政复议's result cells stand a row higher), not
+ * space between rows.
  */
 function isBlankTabRow(l: Line, above: Line | undefined): boolean {
   return (
@@ -354,7 +355,7 @@ function isBlankTabRow(l: Line, above: Line | undefined): boolean {
     above !== undefined &&
     above.kind === 'pipe' &&
     !above.text.includes('|') &&
-    above.cells.length === l.spaces.fields
+    above.cells.length <= l.spaces.fields
   );
 }
 
