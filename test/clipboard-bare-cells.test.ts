@@ -20,6 +20,8 @@ const paragraphs = (...items: string[]): string => items.join('\n\n');
 
 const HEAD = ['某某局2023年政府信息公开工作年度报告', '二、主动公开政府信息情况'];
 const T2_ARTICLE_1 = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
+/** Table 二's first rows, a cell per paragraph (the text needs a few before it reads as one). */
+const T2_ARTICLE_1_ROWS = ['规章', ' 13 ', ' 7 ', ' 20 ', '行政规范性文件', ' 10 ', ' 9 ', ' 10 '];
 
 describe('lines of spaces and TABs', () => {
   it('count their TAB-separated fields and say whether a TAB ends them', () => {
@@ -64,14 +66,7 @@ describe('clipboard text: an empty cell written as a line of spaces right above 
     const text = paragraphs(
       ...HEAD,
       ...T2_ARTICLE_1,
-      '规章',
-      ' 13 ',
-      ' 7 ',
-      ' 20 ',
-      '行政规范性文件',
-      ' 10 ',
-      ' 9 ',
-      ' 10 ',
+      ...T2_ARTICLE_1_ROWS,
       '第二十条第(六)项',
       '信息内容',
       '本年处理决定数量',
