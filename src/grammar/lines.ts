@@ -43,6 +43,12 @@ export interface Line {
   leadingPipe: boolean;
   /** Pipe lines: the line ends with `|`. */
   trailingPipe: boolean;
+  /**
+   * Blank lines of spaces and TABs only: the TAB-separated fields the line holds (` \t` 2, ` ` 1,
+   * ` \t \t ` 3, fourteen TABs 15) and whether it ends with a TAB (a browser's clipboard text writes a
+   * cell holding an NBSP and no paragraph as ` \t`, the next cell on the next line). Absent on other lines.
+   */
+  spaces?: { fields: number; tabEnd: boolean };
 }
 
 /** The parts of a pipe line between its pipes (`text` has at least one `|`; `start`: its offset). */
@@ -259,7 +265,11 @@ export function pieceLine(text: string, start: number, end: number, index: numbe
 function toLine(text: string, start: number, end: number, index: number): Line {
   if (text.indexOf('|') === -1) {
     const trimmed = text.trim();
-    if (trimmed === '') return { index, start, end, kind: 'blank', text: trimmed, cells: [], leadingPipe: false, trailingPipe: false };
+    if (trimmed === '') {
+      const line: Line = { index, start, end, kind: 'blank', text: trimmed, cells: [], leadingPipe: false, trailingPipe: false };
+      if (text !== '' && SPACES_AND_TABS_RE.test(text)) line.spaces = { fields: tabFields(text), tabEnd: text.endsWith('\t') };
+      return line;
+    }
     // Tab-separated cells (a spreadsheet paste): like a pipe row, empty cells kept. A leading tab
     // alone is indentation.
     if (TAB_CELL_RE.test(text))
@@ -273,6 +283,15 @@ function toLine(text: string, start: number, end: number, index: number): Line {
   const nonEmpty = cells.filter((c) => c.text !== '');
   const kind: LineKind = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text)) ? 'separator' : 'pipe';
   return { index, start, end, kind, text: text.trim(), cells, leadingPipe, trailingPipe };
+}
+
+const SPACES_AND_TABS_RE = /^[ \t]+$/;
+
+/** The TAB-separated fields of a line. */
+function tabFields(text: string): number {
+  let fields = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 9) fields++;
+  return fields;
 }
 
 function trimSpan(t: Token): Span {

@@ -3,6 +3,7 @@
  * to point down the page, the lines they form, and the runs of touching items inside a line (one
  * word, one number, one cell's text), with the small predicates the layout passes share.
  */
+import { asciiDigits } from '../normalize/digits.js';
 
 /** A positioned item, y pointing down the page. */
 export interface Item {
@@ -64,14 +65,6 @@ const CELL_EDGE = /^[0-9\uff10-\uff19\-\u2013\u2014\u2212\uff0d]$/;
 
 /** A whole number, a decimal or a signed change, alone in its run: a table value. */
 const NUMBER_RUN = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-
-/** Full-width digits and number punctuation (plus, comma, minus, point: U+FF0B-FF0E, and FF10..FF19), read as their ASCII forms. */
-const FULLWIDTH_NUMBER = /[\uff0b-\uff0e\uff10-\uff19]/g;
-
-/** The text with full-width digits, signs, comma and point as ASCII (a report may print its numbers full-width: `－４` is -4). */
-export function asciiDigits(text: string): string {
-  return text.replace(FULLWIDTH_NUMBER, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /** Whether a run's text is one number (a table value), in ASCII or full-width digits. */
 export function isNumberRun(run: Run): boolean {

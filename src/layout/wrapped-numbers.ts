@@ -17,7 +17,8 @@
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
-import { asciiDigits, isCjk, type Item } from './geometry.js';
+import { asciiDigits } from '../normalize/digits.js';
+import { isCjk, type Item } from './geometry.js';
 
 /** A piece of a wrapped number: digits only (ASCII or full-width). */
 const DIGITS = /^\d+$/;

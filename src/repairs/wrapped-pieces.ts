@@ -19,6 +19,7 @@
  *
  * The repair decides; the reader applies the decision and reports it.
  */
+import { asciiDigits } from '../normalize/digits.js';
 import type { Placement, RowItem } from '../tables/placement.js';
 import type { ValueToken } from '../tables/tokens.js';
 
@@ -117,7 +118,7 @@ export function decideWrappedPieces(
           const own = (tokens[j] as ValueToken).raw;
           const piece = (order[k] as ValueToken).raw;
           const [first, last] = leading ? [piece, own] : [own, piece];
-          values[j] = Number(toAscii(first + last));
+          values[j] = Number(asciiDigits(first + last));
           // A wrapped number breaks full lines: its first piece starts with no 0 and is the wider.
           return !/^[0０]/.test(first) && first.length >= last.length;
         });
@@ -150,9 +151,4 @@ function choose(from: readonly number[], k: number): number[][] {
   const out: number[][] = [];
   for (let i = 0; i <= from.length - k; i++) for (const rest of choose(from.slice(i + 1), k - 1)) out.push([from[i] as number, ...rest]);
   return out;
-}
-
-/** Full-width digits as ASCII. */
-function toAscii(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -174,13 +174,24 @@ export function tokenize(
   let gap = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
-  const spaceCells = whitespaceParagraphCells(lines);
+  const spaceCells = whitespaceParagraphCells(lines, trailingGap);
   const pairs = options.dashPairs ?? writesDashPairs(lines);
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
     if (l.kind === 'blank') {
-      if (spaceCells?.has(li)) {
-        out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: gap, lineStart: true });
+      const cells = spaceCells?.get(li);
+      if (cells !== undefined) {
+        for (let c = 0; c < cells; c++)
+          out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: c === 0 ? gap : 0, lineStart: c === 0 });
+        gap = 0;
+        lone = null;
+        continue;
+      }
+      if (isBlankTabRow(l, lines[li - 1])) {
+        const first = out.length;
+        rowCells(emptyCells(l), layout, out, pairs);
+        (out[first] as TableToken).gapBefore = gap;
+        (out[first] as TableToken).lineStart = true;
         gap = 0;
         lone = null;
         continue;
@@ -235,19 +246,28 @@ export function tokenize(
 const MIN_PARAGRAPH_LINES = 8;
 /** Share of a region's content lines that must stand after exactly one empty line (cells as paragraphs). */
 const MIN_PARAGRAPH_SHARE = 0.8;
+/** Share of a region's lines with numbers that must hold one number alone (a cell per line). */
+const MIN_ONE_NUMBER_SHARE = 0.8;
+/** A line holding two numbers apart (a row per line, not a cell per line). */
+const SEVERAL_NUMBERS_RE = /\d[\s\S]*?[ \t]+[-+]?\d/;
 
 /**
- * Lines of only spaces that are blank cells: in a region whose cells are paragraphs between
- * single empty lines (clipboard text of a table whose empty cells hold an NBSP: `0` / `` / ` ` /
- * `` / `5`), a paragraph of spaces between two empty lines is a cell that holds nothing, not more
- * space between cells. Counting it as space would read two blank lines where one cell is, and
- * the gaps would no longer say how many cells collapsed. Only a run of such paragraphs with a
- * cell value on one side is taken: one between two labels is an empty header cell or a row left
- * all blank, where nothing tells its cells apart (its cells stay unread, and are flagged).
- * Elsewhere (pdftotext's lines of spaces, indentation) such lines stay space. `null` when the
- * region is not of that kind.
+ * Lines of only spaces that are blank cells, with the cells each holds: in a region whose cells
+ * are paragraphs between single empty lines (clipboard text of a table whose empty cells hold an
+ * NBSP: `0` / `` / ` ` / `` / `5`), a paragraph of spaces between two empty lines is a cell that
+ * holds nothing, not more space between cells. Counting it as space would read two blank lines
+ * where one cell is, and the gaps would no longer say how many cells collapsed. Only a run of such
+ * paragraphs with a cell value on one side is taken: one between two labels is an empty header
+ * cell or a row left all blank, where nothing tells its cells apart (its cells stay unread, and
+ * are flagged). Where most lines with numbers hold one number alone (a cell per line), a line of
+ * spaces and TABs right after an empty line and right above the next cell (` \t` / ` 20 `: a cell
+ * holding an NBSP and no paragraph, which the clipboard writes with no empty line after it) holds
+ * its TAB-separated fields as blank cells, past the region's first number (before it stand the
+ * header's cells), wherever it stands in its row: it is written where its cells are. Elsewhere
+ * (pdftotext's lines of spaces, indentation) such lines stay space. `null` when the region is not
+ * of that kind.
  */
-function whitespaceParagraphCells(lines: readonly Line[]): Set<number> | null {
+function whitespaceParagraphCells(lines: readonly Line[], trailingGap: number | null): Map<number, number> | null {
   const isEmpty = (x: Line | undefined): boolean => x !== undefined && x.kind === 'blank' && x.end === x.start;
   // Paragraphs in order: content lines and lines of spaces standing between empty lines.
   const paragraphs: { at: number; space: boolean }[] = [];
@@ -271,15 +291,79 @@ function whitespaceParagraphCells(lines: readonly Line[]): Set<number> | null {
     const p = paragraphs[k];
     return p !== undefined && !p.space && parseCellContent((lines[p.at] as Line).text).kind === 'number';
   };
-  const found = new Set<number>();
+  const found = new Map<number, number>();
   for (let k = 0; k < paragraphs.length; k++) {
     if (!(paragraphs[k] as { space: boolean }).space) continue;
     let end = k;
     while (end + 1 < paragraphs.length && (paragraphs[end + 1] as { space: boolean }).space) end++;
-    if (isValue(k - 1) || isValue(end + 1)) for (let j = k; j <= end; j++) found.add((paragraphs[j] as { at: number }).at);
+    if (isValue(k - 1) || isValue(end + 1)) for (let j = k; j <= end; j++) found.set((paragraphs[j] as { at: number }).at, 1);
     k = end;
   }
+  bareCells(lines, paragraphs, trailingGap, found);
   return found.size > 0 ? found : null;
+}
+
+/**
+ * The lines of spaces and TABs right after an empty line and right above the next line of text (the
+ * region's last line: `trailingGap` 0), in a region of paragraphs where most lines with numbers hold
+ * one number alone, past its first number or right above a number: each holds its TAB-separated
+ * fields as blank cells (added to `found`).
+ */
+function bareCells(
+  lines: readonly Line[],
+  paragraphs: readonly { at: number; space: boolean }[],
+  trailingGap: number | null,
+  found: Map<number, number>,
+): void {
+  if (!lines.some((l) => l.spaces !== undefined)) return;
+  let oneNumber = 0;
+  let severalNumbers = 0;
+  let firstNumber = -1;
+  for (const p of paragraphs) {
+    if (p.space) continue;
+    const text = (lines[p.at] as Line).text;
+    const one = parseCellContent(text).kind === 'number';
+    if (one) oneNumber++;
+    else if (SEVERAL_NUMBERS_RE.test(text)) severalNumbers++;
+    else continue;
+    if (firstNumber < 0) firstNumber = p.at;
+  }
+  if (firstNumber < 0 || oneNumber < MIN_ONE_NUMBER_SHARE * (oneNumber + severalNumbers)) return;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const before = lines[i - 1] as Line;
+    const next = lines[i + 1];
+    if (l.spaces === undefined || before.kind !== 'blank' || before.end !== before.start) continue;
+    if (next ? next.kind === 'blank' : trailingGap !== 0) continue;
+    // (a TAB at the end separates the last field from the next cell, on the next line)
+    const cells = l.spaces.fields - (l.spaces.tabEnd ? 1 : 0);
+    if (cells > 0 && (i > firstNumber || (next !== undefined && parseCellContent(next.text).kind === 'number'))) found.set(i, cells);
+  }
+}
+
+/**
+ * A line of spaces and TABs right under a TAB row (no empty line between) with at least as many
+ * fields as it: a row of that table whose cells are all empty (browser text of a table 四 left blank
+ * writes its fifteen empty cells as fourteen TABs, ` \t \t … ` in clipboard text, under the
+ * header's last row: fifteen fields, or ten where 行政复议's result cells stand a row higher), not
+ * space between rows.
+ */
+function isBlankTabRow(l: Line, above: Line | undefined): boolean {
+  return (
+    l.spaces !== undefined &&
+    l.spaces.fields >= 2 &&
+    above !== undefined &&
+    above.kind === 'pipe' &&
+    !above.text.includes('|') &&
+    above.cells.length <= l.spaces.fields
+  );
+}
+
+/** A line of spaces and TABs as a row of its empty fields. */
+function emptyCells(l: Line): Line {
+  const cells: Span[] = [];
+  for (let k = 0; k < (l.spaces as { fields: number }).fields; k++) cells.push({ text: '', start: l.start, end: l.start });
+  return { ...l, kind: 'pipe', cells };
 }
 
 const PARENTHESISED_RE = /^\([^()]*\)$/;

@@ -355,6 +355,35 @@ export function clipboardParagraphs(text: string): string {
     .join('\n\n');
 }
 
+/**
+ * Clipboard text (Chromium copy) of an HTML table whose filled cells are paragraphs and whose empty
+ * cells hold an NBSP and no paragraph (`<td>&nbsp;</td>`): a filled cell is a paragraph between
+ * single empty lines; the empty cells before a filled one are a line ` \t` each (one line for a run
+ * of them, ` \t \t`) right above it, with no empty line between, and those ending a row a line
+ * ending in ` ` right above the next row's label.
+ */
+export function clipboardBareCells(text: string): string {
+  return withProse(text)
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      if (!isRow(l)) return l;
+      let out = '';
+      let bare = '';
+      const cells = cellsOf(l);
+      cells.forEach((c, i) => {
+        if (c === '') bare += i === cells.length - 1 ? ' ' : ' \t';
+        else {
+          out += `${out === '' ? '' : '\n\n'}${bare === '' ? '' : `${bare}\n`}${c}`;
+          bare = '';
+        }
+      });
+      return bare === '' ? out : `${out}\n\n${bare}`;
+    })
+    .join('\n\n')
+    .replace(/\n\n( (?:\t |\t)*)\n\n/g, '\n\n$1\n');
+}
+
 /** A report rendered by our renderer in one of the layouts. */
 export function renderInLayout(report: Report, layout: Layout): string {
   if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
