@@ -172,6 +172,9 @@ export function tokenize(
 ): TableToken[] {
   let out: TableToken[] = [];
   let gap = 0;
+  // The blank lines before a browser's print header or footer skipped since the last line read:
+  // the page break's blank lines around it are one gap, not two (see below).
+  let beforeFurniture = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
   const spaceCells = whitespaceParagraphCells(lines);
@@ -180,16 +183,25 @@ export function tokenize(
     const l = lines[li] as Line;
     if (l.kind === 'blank') {
       if (spaceCells?.has(li)) {
-        out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: gap, lineStart: true });
+        out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: Math.max(gap, beforeFurniture), lineStart: true });
         gap = 0;
+        beforeFurniture = 0;
         lone = null;
         continue;
       }
       gap++;
       continue;
     }
-    // A browser's print header or footer in the middle of a table: not part of it, and no gap.
-    if (l.kind === 'text' && isBrowserPrintLine(l.text)) continue;
+    // A browser's print header or footer in the middle of a table: not part of it, and no gap (the
+    // blank lines before and after it are the page's: the wider of them counts, never their sum,
+    // which would read as a vanished cell).
+    if (l.kind === 'text' && isBrowserPrintLine(l.text)) {
+      beforeFurniture = Math.max(beforeFurniture, gap);
+      gap = 0;
+      continue;
+    }
+    gap = Math.max(gap, beforeFurniture);
+    beforeFurniture = 0;
     const first = out.length;
     if (l.kind === 'separator') {
       gap = 0;
@@ -224,7 +236,7 @@ export function tokenize(
       start: last.end,
       end: last.end,
       line: last.index,
-      gapBefore: trailingGap === null ? 0 : gap + trailingGap,
+      gapBefore: trailingGap === null ? 0 : Math.max(gap, beforeFurniture) + trailingGap,
       lineStart: trailingGap !== null,
     });
   }
