@@ -183,7 +183,15 @@ export function tokenize(
     const l = lines[li] as Line;
     if (l.kind === 'blank') {
       if (spaceCells?.has(li)) {
-        out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: Math.max(gap, beforeFurniture), lineStart: true });
+        out.push({
+          kind: 'blank',
+          raw: '',
+          start: l.start,
+          end: l.end,
+          line: l.index,
+          gapBefore: Math.max(gap, beforeFurniture),
+          lineStart: true,
+        });
         gap = 0;
         beforeFurniture = 0;
         lone = null;
