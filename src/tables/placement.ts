@@ -205,6 +205,16 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
       taken.add(c);
     }
   });
+  // The start anchors' last number where the row goes on after text, on a later line: the rest of a
+  // number wrapped in its cell prints there (after the label's own wrapped lines), so the next
+  // item may be its last digits (`4482` … `4` for 44824): both readings are candidates.
+  const last = countPrefix(placedCol) - 1;
+  const head = items[last]?.token;
+  const tail = items[last + 1];
+  if (head?.kind === 'value' && tail?.token.kind === 'value' && tail.run !== items[last]?.run && placedCol[last + 1] === -1) {
+    const joined = wrappedJoin(head, tail.token);
+    if (joined !== null) out[last] = { status: 'ambiguous', candidates: [head.content.value, joined], tokens: [head, tail.token] };
+  }
   for (let j = 0; j < ncols; j++) {
     if (taken.has(j)) continue;
     // Unplaced items that could sit in column j: index i with i <= j <= i + d.
@@ -215,6 +225,24 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
     out[j] = cands.length === 0 ? { status: 'missing' } : fromCandidates(cands, false);
   }
   return out;
+}
+
+/** How many start anchors a row has (columns 0, 1, … placed in turn). */
+function countPrefix(placedCol: readonly number[]): number {
+  let k = 0;
+  while (placedCol[k] === k) k++;
+  return k;
+}
+
+/**
+ * The number `head` and `tail` make when `tail` is the rest of `head` wrapped in its cell (a later
+ * line of plain digits, a first piece with no leading 0 and no narrower than the last), or null.
+ */
+function wrappedJoin(head: ValueToken, tail: ValueToken): number | null {
+  const a = head.raw.normalize('NFKC');
+  const b = tail.raw.normalize('NFKC');
+  if (tail.line <= head.line || !tail.lineStart || !/^[1-9]\d*$/.test(a) || !/^\d+$/.test(b) || b.length > a.length) return null;
+  return Number(a + b);
 }
 
 /**
