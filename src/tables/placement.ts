@@ -123,6 +123,10 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
   while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
   const n = items.length;
   if (n === ncols) {
+    // (a row over several lines of text placed by position whose numbers' columns disagree with
+    // their order: `—` of a wrapped `——` on the label's line above the row's numbers)
+    const byColumn = columnOrder(items);
+    if (byColumn) return placeReadings([items, byColumn], ncols);
     if (oneRun(items) || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
     const { columns, orders, exhausted } = placeRuns(items, check, search);
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
@@ -136,6 +140,23 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: ncols - n };
   }
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
+}
+
+/**
+ * The items in the order of their character columns, where they stand on several lines of text
+ * placed by position (every item's column known) and that order is not theirs; null otherwise.
+ */
+function columnOrder(items: readonly RowItem[]): RowItem[] | null {
+  let lines = false;
+  let disordered = false;
+  for (let i = 1; i < items.length; i++) {
+    const a = (items[i - 1] as RowItem).token;
+    const b = (items[i] as RowItem).token;
+    if (a.column === undefined || b.column === undefined) return null;
+    if (a.line !== b.line) lines = true;
+    if (b.column < a.column) disordered = true;
+  }
+  return lines && disordered ? items.slice().sort((x, y) => (x.token.column as number) - (y.token.column as number)) : null;
 }
 
 /** Whether every item is of one run. */
