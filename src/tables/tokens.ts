@@ -225,6 +225,7 @@ export function tokenize(
     }
     if (l.kind === 'pipe') pipeLineTokens(l, layout, out, pairs);
     else textLineTokens(l, out, pairs);
+    quotedMarkersAsText(out, first);
     const only = out.length === first + 1 ? out[first] : undefined;
     lone = l.kind === 'text' && only?.kind === 'value' ? only : null;
     if (out.length > first) {
@@ -249,6 +250,41 @@ export function tokenize(
     });
   }
   return out;
+}
+
+/** A quotation mark opening or closing a quoted word (`表中“——”表示无此项数据`). */
+const OPENING_QUOTE_RE = /[“"‘'「『]$/;
+const CLOSING_QUOTE_RE = /^[”"’'」』]/;
+
+/**
+ * A blank marker quoted in a sentence (a note explaining it: `注：表中“——”表示无此项数据`) is a word
+ * of the text, not a cell: the label before it, it and the label after it become one label. Looks at
+ * the tokens of one line (from `first`).
+ */
+function quotedMarkersAsText(out: TableToken[], first: number): void {
+  let w = first;
+  for (let i = first; i < out.length; i++) {
+    const t = out[i] as TableToken;
+    const before = out[w - 1];
+    const after = out[i + 1];
+    if (
+      w > first &&
+      t.kind === 'blank' &&
+      before?.kind === 'label' &&
+      after?.kind === 'label' &&
+      OPENING_QUOTE_RE.test(before.text) &&
+      CLOSING_QUOTE_RE.test(after.text) &&
+      before.end === t.start &&
+      t.end === after.start
+    ) {
+      before.text = before.text + t.raw + after.text;
+      before.end = after.end;
+      i++;
+      continue;
+    }
+    out[w++] = t;
+  }
+  out.length = w;
 }
 
 /** Content lines a region must hold before its spacing is taken as a layout (cells as paragraphs). */
