@@ -142,9 +142,13 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
 }
 
+/** Characters a number of text placed by position stands from its line's start at least (a label comes first). */
+const MIN_INDENT = 2;
+
 /**
- * The items in the order of their character columns, where they stand on several lines of text
- * placed by position (every item's column known) and that order is not theirs; null otherwise.
+ * The items in the order of their character columns, where they stand on consecutive lines of text
+ * placed by position (every item's column known, none at its line's start) and that order is not
+ * theirs; null otherwise.
  */
 function columnOrder(items: readonly RowItem[]): RowItem[] | null {
   let lines = false;
@@ -152,7 +156,9 @@ function columnOrder(items: readonly RowItem[]): RowItem[] | null {
   for (let i = 1; i < items.length; i++) {
     const a = (items[i - 1] as RowItem).token;
     const b = (items[i] as RowItem).token;
-    if (a.column === undefined || b.column === undefined) return null;
+    // (text placed by position: the row's lines one under the other, no number at a line's start)
+    if (a.column === undefined || b.column === undefined || a.column < MIN_INDENT || b.column < MIN_INDENT) return null;
+    if (b.line - a.line > 1 || b.line < a.line) return null;
     if (a.line !== b.line) lines = true;
     if (b.column < a.column) disordered = true;
   }
