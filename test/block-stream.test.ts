@@ -32,6 +32,19 @@ describe('block streams (plain pdftotext)', () => {
     );
   });
 
+  it("a browser's print header between blocks is no vanished cell: a short row is still flagged, not read by order", () => {
+    // The header's own blank lines before and after it once added up to a wider gap than the
+    // table's, which read as a blank cell shown, and every short row was read from its first column
+    // (probe seed 31: 本机关不掌握's '0 58' stated as its first two cells; the first was blank).
+    const lines = asBlockStream(pipeReport({ [CANNOT_PRINT]: ' | 3 | 2 | 1 | 0 | 5 | 11' })).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('(二)部分公开'));
+    lines.splice(at + 2, 0, '12/1/26, 11:22 PM', '');
+    const { report } = parseReport(lines.join('\n'), { format: 'text' });
+    const row = listCells(report!).filter((c) => c.address.startsWith('t3.results.unableToProvide.needsCreation.'));
+    expect(row).toHaveLength(7);
+    for (const c of row) expect(['missing', 'ambiguous']).toContain(c.status);
+  });
+
   it('a label followed by two whole rows keeps the first, and says it paired them by order', () => {
     // '2.重复申请' printed after the next row: '1.信访…' is followed by its own row and by this one.
     const lines = asBlockStream(pipeReport()).split('\n');

@@ -123,6 +123,10 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
   while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
   const n = items.length;
   if (n === ncols) {
+    // (a row over several lines of text placed by position whose numbers' columns disagree with
+    // their order: `—` of a wrapped `——` on the label's line above the row's numbers)
+    const byColumn = columnOrder(items);
+    if (byColumn) return placeReadings([items, byColumn], ncols);
     if (oneRun(items) || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
     const { columns, orders, exhausted } = placeRuns(items, check, search);
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
@@ -136,6 +140,29 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: ncols - n };
   }
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
+}
+
+/** Characters a number of text placed by position stands from its line's start at least (a label comes first). */
+const MIN_INDENT = 2;
+
+/**
+ * The items in the order of their character columns, where they stand on consecutive lines of text
+ * placed by position (every item's column known, none at its line's start) and that order is not
+ * theirs; null otherwise.
+ */
+function columnOrder(items: readonly RowItem[]): RowItem[] | null {
+  let lines = false;
+  let disordered = false;
+  for (let i = 1; i < items.length; i++) {
+    const a = (items[i - 1] as RowItem).token;
+    const b = (items[i] as RowItem).token;
+    // (text placed by position: the row's lines one under the other, no number at a line's start)
+    if (a.column === undefined || b.column === undefined || a.column < MIN_INDENT || b.column < MIN_INDENT) return null;
+    if (b.line - a.line > 1 || b.line < a.line) return null;
+    if (a.line !== b.line) lines = true;
+    if (b.column < a.column) disordered = true;
+  }
+  return lines && disordered ? items.slice().sort((x, y) => (x.token.column as number) - (y.token.column as number)) : null;
 }
 
 /** Whether every item is of one run. */
@@ -205,6 +232,16 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
       taken.add(c);
     }
   });
+  // The start anchors' last number where the row goes on after text, on a later line: the rest of a
+  // number wrapped in its cell prints there (after the label's own wrapped lines), so the next
+  // item may be its last digits (`4482` … `4` for 44824): both readings are candidates.
+  const last = countPrefix(placedCol) - 1;
+  const head = items[last]?.token;
+  const tail = items[last + 1];
+  if (head?.kind === 'value' && tail?.token.kind === 'value' && tail.run !== items[last]?.run && placedCol[last + 1] === -1) {
+    const joined = wrappedJoin(head, tail.token);
+    if (joined !== null) out[last] = { status: 'ambiguous', candidates: [head.content.value, joined], tokens: [head, tail.token] };
+  }
   for (let j = 0; j < ncols; j++) {
     if (taken.has(j)) continue;
     // Unplaced items that could sit in column j: index i with i <= j <= i + d.
@@ -215,6 +252,24 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
     out[j] = cands.length === 0 ? { status: 'missing' } : fromCandidates(cands, false);
   }
   return out;
+}
+
+/** How many start anchors a row has (columns 0, 1, … placed in turn). */
+function countPrefix(placedCol: readonly number[]): number {
+  let k = 0;
+  while (placedCol[k] === k) k++;
+  return k;
+}
+
+/**
+ * The number `head` and `tail` make when `tail` is the rest of `head` wrapped in its cell (a later
+ * line of plain digits, a first piece with no leading 0 and no narrower than the last), or null.
+ */
+function wrappedJoin(head: ValueToken, tail: ValueToken): number | null {
+  const a = head.raw.normalize('NFKC');
+  const b = tail.raw.normalize('NFKC');
+  if (tail.line <= head.line || !tail.lineStart || !/^[1-9]\d*$/.test(a) || !/^\d+$/.test(b) || b.length > a.length) return null;
+  return Number(a + b);
 }
 
 /**

@@ -172,6 +172,9 @@ export function tokenize(
 ): TableToken[] {
   let out: TableToken[] = [];
   let gap = 0;
+  // The blank lines before a browser's print header or footer skipped since the last line read:
+  // the page break's blank lines around it are one gap, not two (see below).
+  let beforeFurniture = 0;
   // A number alone on its line: the next line may be its annotation (a cell printed on two lines).
   let lone: ValueToken | null = null;
   const spaceCells = whitespaceParagraphCells(lines, trailingGap);
@@ -181,26 +184,45 @@ export function tokenize(
     if (l.kind === 'blank') {
       const cells = spaceCells?.get(li);
       if (cells !== undefined) {
+        const before = Math.max(gap, beforeFurniture);
         for (let c = 0; c < cells; c++)
-          out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: c === 0 ? gap : 0, lineStart: c === 0 });
+          out.push({
+            kind: 'blank',
+            raw: '',
+            start: l.start,
+            end: l.end,
+            line: l.index,
+            gapBefore: c === 0 ? before : 0,
+            lineStart: c === 0,
+          });
         gap = 0;
+        beforeFurniture = 0;
         lone = null;
         continue;
       }
       if (isBlankTabRow(l, lines[li - 1])) {
         const first = out.length;
         rowCells(emptyCells(l), layout, out, pairs);
-        (out[first] as TableToken).gapBefore = gap;
+        (out[first] as TableToken).gapBefore = Math.max(gap, beforeFurniture);
         (out[first] as TableToken).lineStart = true;
         gap = 0;
+        beforeFurniture = 0;
         lone = null;
         continue;
       }
       gap++;
       continue;
     }
-    // A browser's print header or footer in the middle of a table: not part of it, and no gap.
-    if (l.kind === 'text' && isBrowserPrintLine(l.text)) continue;
+    // A browser's print header or footer in the middle of a table: not part of it, and no gap (the
+    // blank lines before and after it are the page's: the wider of them counts, never their sum,
+    // which would read as a vanished cell).
+    if (l.kind === 'text' && isBrowserPrintLine(l.text)) {
+      beforeFurniture = Math.max(beforeFurniture, gap);
+      gap = 0;
+      continue;
+    }
+    gap = Math.max(gap, beforeFurniture);
+    beforeFurniture = 0;
     const first = out.length;
     if (l.kind === 'separator') {
       gap = 0;
@@ -216,6 +238,7 @@ export function tokenize(
     }
     if (l.kind === 'pipe') pipeLineTokens(l, layout, out, pairs);
     else textLineTokens(l, out, pairs);
+    quotedMarkersAsText(out, first);
     const only = out.length === first + 1 ? out[first] : undefined;
     lone = l.kind === 'text' && only?.kind === 'value' ? only : null;
     if (out.length > first) {
@@ -235,11 +258,46 @@ export function tokenize(
       start: last.end,
       end: last.end,
       line: last.index,
-      gapBefore: trailingGap === null ? 0 : gap + trailingGap,
+      gapBefore: trailingGap === null ? 0 : Math.max(gap, beforeFurniture) + trailingGap,
       lineStart: trailingGap !== null,
     });
   }
   return out;
+}
+
+/** A quotation mark opening or closing a quoted word (`表中“——”表示无此项数据`). */
+const OPENING_QUOTE_RE = /[“"‘'「『]$/;
+const CLOSING_QUOTE_RE = /^[”"’'」』]/;
+
+/**
+ * A blank marker quoted in a sentence (a note explaining it: `注：表中“——”表示无此项数据`) is a word
+ * of the text, not a cell: the label before it, it and the label after it become one label. Looks at
+ * the tokens of one line (from `first`).
+ */
+function quotedMarkersAsText(out: TableToken[], first: number): void {
+  let w = first;
+  for (let i = first; i < out.length; i++) {
+    const t = out[i] as TableToken;
+    const before = out[w - 1];
+    const after = out[i + 1];
+    if (
+      w > first &&
+      t.kind === 'blank' &&
+      before?.kind === 'label' &&
+      after?.kind === 'label' &&
+      OPENING_QUOTE_RE.test(before.text) &&
+      CLOSING_QUOTE_RE.test(after.text) &&
+      before.end === t.start &&
+      t.end === after.start
+    ) {
+      before.text = before.text + t.raw + after.text;
+      before.end = after.end;
+      i++;
+      continue;
+    }
+    out[w++] = t;
+  }
+  out.length = w;
 }
 
 /** Content lines a region must hold before its spacing is taken as a layout (cells as paragraphs). */
