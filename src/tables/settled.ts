@@ -1,0 +1,52 @@
+/**
+ * A settled table (issue 16): the first reading of a table region leaves no repair any evidence to
+ * act on, so the readers skip the repairs for it and build its cells from that reading.
+ */
+import type { RowSegment, Segmentation } from './rows.js';
+
+/**
+ * Whether the segmentation of a table region is settled in its structure: every data row of the
+ * template was read exactly once (a label of no data row, a group's head, holding nothing), from one label, with exactly `ncols` cells (numbers or explicit
+ * blanks), every one of them on the row label's own source line (a line holding no other row's
+ * label: a row per line, its cells parted by pipes, TABs or spaces), none glued to text, joined
+ * from pieces on other lines, or cut off a list number; and nothing in the region is unclaimed (no
+ * orphan number or blank, no overflow after a row, no number under a group label, no text between
+ * a label and its numbers).
+ *
+ * Why no repair can then change a cell (each repair's trigger, `src/repairs/`, `src/tables/`):
+ * - row continuation, column tail, wrapped pieces, unowned numbers before a label, displaced values
+ *   and the floating-label pairing act on numbers no row claims (overflow, orphans): there are none;
+ * - ordered values, stacked rows, interleaved rows, spilled and shifted values, an empty row before
+ *   a label, a short row beside unclaimed numbers, vanished blanks and the digit-run search act on
+ *   rows short of cells, over-full, empty, glued or spread over several lines: every row holds its
+ *   template's count of cells, each on its own label's line;
+ * - the block-order check acts on rows stated from several lines or blocks: each row is one line.
+ * The reader still requires every relation of the table to hold (its own check, with the template's
+ * equations), so that a reading no equation confirms is never taken as settled.
+ */
+export function settledRows<K extends string>(seg: Segmentation<K>, ncols: number, dataRows: readonly K[]): boolean {
+  if (seg.orphans.length > 0 || seg.orphanRows.length > 0) return false;
+  for (const g of seg.groups) if (g.items.length > 0) return false;
+  const seen = new Set<K>();
+  const lines = new Set<number>();
+  for (const r of seg.rows) {
+    // (a label of no data row of this version holding nothing, `其他处理` over its rows in 2021,
+    // may share a line with its first row, a merged cell: it owns no cell)
+    if (!dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0) continue;
+    if (seen.has(r.key) || !dataRows.includes(r.key) || !ownLine(r, ncols) || lines.has(r.label.line)) return false;
+    seen.add(r.key);
+    lines.add(r.label.line);
+  }
+  return seen.size === dataRows.length;
+}
+
+/** Whether a row holds exactly `ncols` cells, each plainly printed on its one label's line. */
+function ownLine<K extends string>(r: RowSegment<K>, ncols: number): boolean {
+  const items = r.evidence.items;
+  if (r.overflow.length > 0 || r.labels.length !== 1 || items.length !== ncols || r.evidence.startAfterText) return false;
+  for (const { token: t } of items) {
+    if (t.line !== r.label.line) return false;
+    if (t.kind === 'value' && (t.glued === true || t.printed !== undefined || t.endUnproven === true)) return false;
+  }
+  return true;
+}
