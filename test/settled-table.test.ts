@@ -40,6 +40,9 @@ const value = (line: number, k: number, extra: Partial<ValueToken> = {}): RowIte
   collapsedBefore: 0,
   run: 0,
 });
+/** A row's cells one a line after its label's line `at`, `step` lines apart, `gap` blank lines before each. */
+const perLine = (at: number, step: number, gap = 0): RowItem[] =>
+  [0, 1, 2].map((k) => value(at + step * (k + 1), k, { lineStart: true, gapBefore: gap }));
 const row = (key: Key, line: number, items = [0, 1, 2].map((k) => value(line, k))): RowSegment<Key> => ({
   key,
   label: label(line),
@@ -63,6 +66,9 @@ describe('settledRows', () => {
   it('every row once, whole, on its own line: settled (a group head holding nothing may share a line)', () => {
     expect(settledRows(seg([row('a', 1), row('b', 2)]), NCOLS, KEYS)).toBe(true);
     expect(settledRows(seg([row('a', 1), row('head', 2, []), row('b', 2)]), NCOLS, KEYS)).toBe(true);
+    // cell per line: each cell alone at the start of its own line after the label, the same gap before each
+    expect(settledRows(seg([row('a', 1), row('b', 2, perLine(2, 1))]), NCOLS, KEYS)).toBe(true);
+    expect(settledRows(seg([row('a', 1), row('b', 2, perLine(2, 2, 1))]), NCOLS, KEYS)).toBe(true);
   });
 
   it('any departure is not settled', () => {
@@ -90,6 +96,32 @@ describe('settledRows', () => {
           [0, 1, 2].map((k) => value(1, k + 3)),
         ),
       ]),
+      // cell per line: a cell not at a line's start, two cells on one line, uneven gaps, two runs
+      seg([
+        row('a', 1),
+        row(
+          'b',
+          2,
+          perLine(2, 1).map((i, k) => (k === 1 ? { ...i, token: { ...i.token, lineStart: false } } : i)),
+        ),
+      ]),
+      seg([row('a', 1), row('b', 2, [...perLine(2, 1).slice(0, 2), value(4, 5, { lineStart: true })])]),
+      seg([
+        row('a', 1),
+        row(
+          'b',
+          2,
+          perLine(2, 1).map((i, k) => (k === 2 ? { ...i, token: { ...i.token, gapBefore: 1 } } : i)),
+        ),
+      ]),
+      seg([
+        row('a', 1),
+        row(
+          'b',
+          2,
+          perLine(2, 1).map((i, k) => (k === 2 ? { ...i, run: 1 } : i)),
+        ),
+      ]),
       // a cell glued to text, joined from pieces, or cut off a list number
       seg([row('a', 1), row('b', 2, [value(2, 0, { glued: true }), value(2, 1), value(2, 2)])]),
       seg([row('a', 1), row('b', 2, [value(2, 0, { printed: [] }), value(2, 1), value(2, 2)])]),
@@ -105,8 +137,8 @@ describe('settledRows', () => {
 });
 
 describe('settled tables read as before', () => {
-  it('pipe, TAB and aligned rows of generated reports: every cell right, no table-三 diagnostic', () => {
-    for (const layout of ['pipes', 'tabs', 'aligned', 'markdown'] as const) {
+  it('pipe, TAB, aligned and cell-per-line rows of generated reports: every cell right, no table-三 diagnostic', () => {
+    for (const layout of ['pipes', 'tabs', 'aligned', 'markdown', 'cell-per-line', 'innertext-paragraphs'] as const) {
       for (const v of ['2019', '2021'] as const) {
         // (blank cells only where the layout writes them: aligned text leaves a row short, and the repairs read it)
         const truth = consistentReport(7, v, { blanks: layout === 'pipes' || layout === 'markdown' ? [3, 40, 77] : [] });

@@ -40,12 +40,21 @@ export function settledRows<K extends string>(seg: Segmentation<K>, ncols: numbe
   return seen.size === dataRows.length;
 }
 
-/** Whether a row holds exactly `ncols` cells, each plainly printed on its one label's line. */
+/**
+ * Whether a row holds exactly `ncols` cells, each plainly printed: all on its one label's line, or
+ * (cell per line) each alone at the start of a line of its own after the label, one run, the same
+ * blank lines before each.
+ */
 function ownLine<K extends string>(r: RowSegment<K>, ncols: number): boolean {
   const items = r.evidence.items;
   if (r.overflow.length > 0 || r.labels.length !== 1 || items.length !== ncols || r.evidence.startAfterText) return false;
-  for (const { token: t } of items) {
-    if (t.line !== r.label.line) return false;
+  const first = items[0]?.token;
+  const perLine = first !== undefined && first.line !== r.label.line;
+  let line = r.label.line;
+  for (const { token: t, run } of items) {
+    if (perLine ? !t.lineStart || t.line <= line || t.gapBefore !== first.gapBefore || run !== items[0]?.run : t.line !== line)
+      return false;
+    if (perLine) line = t.line;
     if (t.kind === 'value' && (t.glued === true || t.printed !== undefined || t.endUnproven === true)) return false;
   }
   return true;
