@@ -37,6 +37,7 @@ import { applyRowContinuation, decideRowContinuation } from '../repairs/row-cont
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
 import {
   compileRelations,
+  evaluateCompiled,
   evaluateRelation,
   roundSum,
   tallyRelations,
@@ -628,7 +629,7 @@ function readReading(
     });
   // A settled table (`settled.ts`): every row whole on its own line, nothing unclaimed, every
   // equation holding. No repair below has evidence to act on, so none runs.
-  const settled = ordinary && settledRows(seg, NCOLS, dataRowKeys) && tableHoldsWith(seg, version)(NO_ASSIGNMENT);
+  const settled = ordinary && settledRows(seg, NCOLS, dataRowKeys) && settledTableHolds(seg, version, dataRowKeys);
   const displaced: RowItem[] = [];
   // The segmentation as read, for the ordered-values repair (below), which decides on it: the
   // floating-label pairing, when it places nothing, changes it only by giving rows new evidence
@@ -887,8 +888,48 @@ function readReading(
   };
 }
 
-/** No rows read otherwise: {@link tableHoldsWith} then checks the table as read. */
-const NO_ASSIGNMENT: ReadonlyMap<string, readonly RowItem[]> = new Map();
+/**
+ * {@link tableHoldsWith} with no row read otherwise, for a table whose structure is settled
+ * (`settled.ts`: each data row once, whole): no equation fails with a blank counted as in
+ * validation, and no result cell stands above its column's total. The same verdict, worked on a
+ * vector of the cells with the equations compiled once per version (the check by address cost more
+ * than the repairs it lets the reader skip).
+ */
+function settledTableHolds(seg: Segmentation<string>, version: TemplateVersion, dataRows: readonly string[]): boolean {
+  const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
+  const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
+  const totals: (number | null)[] = Array.from({ length: NCOLS }, () => null);
+  for (const r of seg.rows) {
+    const at = rowIndex.get(r.key);
+    if (at === undefined) continue;
+    const targets = targetsOf(r.key);
+    r.evidence.items.forEach((i, c) => {
+      const t = i.token;
+      if (t.kind === 'value') cells[at * NCOLS + c] = t.content.value;
+      else if (!t.uncertain && blankCountsAsZero((targets[c] as ColumnTarget).address)) cells[at * NCOLS + c] = 0;
+      if (r.key === TOTAL_ROW && t.kind === 'value') totals[c] = t.content.value;
+    });
+  }
+  const indexOf = (address: string): number => {
+    const at = cellOf(address);
+    return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
+  };
+  for (const rel of compiledRelations(version, 'all', indexOf)) if (evaluateCompiled(rel, cells) === 'fails') return false;
+  // (the bound of `totalBoundsHold`, on the numbers as read: a blank is no number above a total)
+  for (const r of seg.rows) {
+    if (!r.key.startsWith(RESULTS_PREFIX) || r.key === TOTAL_ROW || !rowIndex.has(r.key)) continue;
+    for (let c = 0; c < NCOLS; c++) {
+      const t = (r.evidence.items[c] as RowItem).token;
+      const total = totals[c];
+      if (t.kind === 'value' && total !== null && total !== undefined && t.content.value > total) return false;
+    }
+  }
+  return true;
+}
+
+/** The results total's row key, and the prefix of the result rows' keys (as in `repairs/total-bounds.ts`). */
+const TOTAL_ROW = 'results.total';
+const RESULTS_PREFIX = 'results.';
 
 /**
  * Characters of words after a data-row list marker (`1.`) for an unrecognised label to be read as a
