@@ -12,7 +12,7 @@ export const GAPS = `- **Settled tables skip the repairs (issue 16, fastpath rou
   parse, about what the skipped repairs had cost; they are now checked on a vector of the cells. Settled among the
   gauntlet's texts: pipe and Markdown 1/1, innerText 12/14, clipboard 10/14, one line 8/14, HTML 12/14,
   \`-layout\` 0/42 and plain 0/43 (wrapped labels, lost blanks and stacked numbers: the repairs are their reading).
-  Instructions executed (valgrind cachegrind, warm loop, start-up subtracted): pipe text 26.4 M → 21.4 M a round (−19 %), Markdown 27.5 M → 23.4 M (−15 %), traditional 20.1 M → 19.9 M (−1 %; its table settles, but main's repairs cost it little there, not examined further), clipboard 556.2 M → 346.2 M a round of its 14 texts (−38 %; 10 of its 14 tables 三 settle); innerText and one line not counted in time. Timing A/B in one process
+  Instructions executed (valgrind cachegrind, warm loop, start-up subtracted): pipe text 26.4 M → 21.4 M a round (−19 %), Markdown 27.5 M → 23.4 M (−15 %), traditional 20.1 M → 19.9 M (−1 %; its table settles, but main's repairs cost it little there, not examined further), clipboard 556.2 M → 346.2 M a round of its 14 texts (−38 %; 10 of its 14 tables 三 settle); innerText 255.9 M → 242.8 M (−5 %); one line not counted in time. Timing A/B in one process
   (11 rounds, order rotated, medians, load 18–20) against main: pipe 1.10×, Markdown 1.18×, traditional 1.11×,
   clipboard 1.17×, one line 1.10×, innerText 0.98×, while \`-layout\` and plain, where no table settles, moved
   1.10× and 1.26× (the noise); against 0.1.0: pipe 0.93×, Markdown 0.76×, traditional 0.73×, clipboard 0.52×,
