@@ -38,6 +38,7 @@ import { applyRowContinuation, decideRowContinuation } from '../repairs/row-cont
 import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
 import {
   compileRelations,
+  evaluateCompiled,
   evaluateRelation,
   roundSum,
   tallyRelations,
@@ -72,6 +73,7 @@ import { searchCombinations } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
+import { settledRows } from './settled.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
@@ -692,6 +694,9 @@ function readReading(
       path: `t3.${c.segment.key}`,
       location: ctx.location(c.segment.label.start, c.segment.label.end),
     });
+  // A settled table (`settled.ts`): every row whole on its own line, nothing unclaimed, every
+  // equation holding. No repair below has evidence to act on, so none runs.
+  const settled = ordinary && settledRows(seg, NCOLS, dataRowKeys) && settledTableHolds(seg, version, dataRowKeys);
   const displaced: RowItem[] = [];
   // The segmentation as read, for the ordered-values repair (below), which decides on it: the
   // floating-label pairing, when it places nothing, changes it only by giving rows new evidence
@@ -701,12 +706,12 @@ function readReading(
   // unplaced numbers that may be a value moved out of its cell.
   const isolated = new Set<RowItem>();
   for (const o of seg.orphanRows) if (o.items.length === 1) isolated.add(o.items[0] as RowItem);
-  const resolved = resolveOrphanRows(ctx, seg, dataRowKeys, version, displaced, isolated);
+  const resolved = settled ? new Set<RowItem>() : resolveOrphanRows(ctx, seg, dataRowKeys, version, displaced, isolated);
   // Numbers kept in the template's row order while wrapped labels floated (plain pdftotext): where
   // the floating-label pairing above paired nothing, the rows between anchored rows take the numbers between
   // them, by count and arithmetic, decided on the segmentation as read.
   const ordered = new Map<RowSegment<string>, RowItem[][]>();
-  if (resolved.size === 0) {
+  if (resolved.size === 0 && !settled) {
     // (the segmentation as read is put back only while the repair decides, and only when it changed)
     const changed = seg.rows.some((r, i) => r.evidence !== evidenceAsRead[i]);
     const now = changed ? snapshotSegmentation(seg) : null;
@@ -731,17 +736,18 @@ function readReading(
   // Labels stacked apart from their rows of numbers (plain pdftotext): the run is cut by the count
   // and the row sums, and each row keeps the cuts the table's equations allow it.
   const stacked = new Map<RowSegment<string>, RowItem[][]>();
-  applyStackedRows(
-    ctx,
-    't3',
-    seg.rows,
-    dataRowKeys,
-    NCOLS,
-    (key, items) => rowSumHolds(key, items, version),
-    tableHoldsWith(seg, version),
-    budget,
-    stacked,
-  );
+  if (!settled)
+    applyStackedRows(
+      ctx,
+      't3',
+      seg.rows,
+      dataRowKeys,
+      NCOLS,
+      (key, items) => rowSumHolds(key, items, version),
+      tableHoldsWith(seg, version),
+      budget,
+      stacked,
+    );
   // Two adjacent rows whose numbers came out interleaved (plain pdftotext of a LibreOffice print):
   // split by the count, the row sums and the table's equations, decided by rows read on their own;
   // a window decided may decide the next (up to one pass per row).
@@ -763,7 +769,7 @@ function readReading(
     addressesOf: (key) => targetsOf(key).map((t) => t.address),
   });
 
-  for (let pass = 0; pass < seg.rows.length; pass++) {
+  for (let pass = 0; !settled && pass < seg.rows.length; pass++) {
     const decided = applyInterleavedRows(ctx, windowInput(taken));
     for (const d of decided) for (const r of d.rows) alreadyRead.add(r.segment);
     if (decided.length === 0) break;
@@ -771,15 +777,19 @@ function readReading(
   // The last rows' right-hand columns printed after the last label (plain pdftotext of a Chromium
   // print): read by the count, the lines and the arithmetic, unless a number of theirs was paired already.
   const tailRows = new Map<RowSegment<string>, RowItem[][]>();
-  const columnTail = seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))
-    ? null
-    : applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
+  const columnTail =
+    settled || seg.rows.some((r) => r.overflow.some((i) => resolved.has(i)))
+      ? null
+      : applyColumnTail(ctx, windowInput(alreadyRead), tailRows);
   // Column spans from character positions (pdftotext -layout), from the complete rows near a row.
-  const gridNear = gridsNear(
-    seg.rows.map((r) => r.evidence.items),
-    NCOLS,
-    numberLines(tokens),
-  );
+  // (a settled table's rows are whole: placement asks for no grid)
+  const gridNear = settled
+    ? () => null
+    : gridsNear(
+        seg.rows.map((r) => r.evidence.items),
+        NCOLS,
+        numberLines(tokens),
+      );
   // Blanks read as unknown counts (`unknown-blanks.ts`) only where a number cannot have been lost:
   // the whole table on one line (crawler text), with no digits the tokens left inside label text
   // (`3,12315,548`: two numbers run together that are no number, cells nobody read). A PDF's text
@@ -789,6 +799,7 @@ function readReading(
   let tail: TableToken | undefined;
   for (let k = tokens.length - 1; k >= 0 && !tail; k--) if ((tokens[k] as TableToken).kind !== 'break') tail = tokens[k];
   const oneLine =
+    !settled &&
     lead !== undefined &&
     tail !== undefined &&
     ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
@@ -797,7 +808,9 @@ function readReading(
   const unwrapped = new Set<RowItem>();
   // (rows whose readings the digit search could not complete: no cell of theirs is stated)
   const unproven = new Set<RowSegment<string>>();
-  const readings = readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven);
+  const readings = settled
+    ? new Map<RowSegment<string>, RowItem[][]>()
+    : readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven);
   // (a deal that lost blank cells: each row's readings that keep every equation)
   if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
@@ -805,38 +818,40 @@ function readReading(
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
   // A short row whose numbers may stand after the next row's label (blanks that vanished): the
   // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
-  applySpilledValues(
-    ctx,
-    't3',
-    {
-      rows: seg.rows,
-      dataRows: dataRowKeys,
-      ncols: NCOLS,
-      blanksVanish: blocks.blockStream && !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
-      vanishedAtMost: NCOLS * dataRowKeys.length - tokens.filter((t) => t.kind === 'value').length,
+  if (!settled)
+    applySpilledValues(
+      ctx,
+      't3',
+      {
+        rows: seg.rows,
+        dataRows: dataRowKeys,
+        ncols: NCOLS,
+        blanksVanish: blocks.blockStream && !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+        vanishedAtMost: NCOLS * dataRowKeys.length - tokens.filter((t) => t.kind === 'value').length,
+        readings,
+        rowSum: (v) => v.slice(0, NCOLS - 1).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[NCOLS - 1] ?? 0),
+        tableHolds: tableHoldsWith(seg, version),
+      },
       readings,
-      rowSum: (v) => v.slice(0, NCOLS - 1).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[NCOLS - 1] ?? 0),
-      tableHolds: tableHoldsWith(seg, version),
-    },
-    readings,
-  );
+    );
   // A whole row right before a short row's label, whose numbers may be that row's (printed before
   // its label): kept only as candidates (`repairs/shifted-rows.ts`).
-  applyShiftedRows(
-    ctx,
-    't3',
-    {
-      rows: seg.rows,
-      dataRows: dataRowKeys,
-      ncols: NCOLS,
-      unpositioned: !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
-      tokens,
-      rowHolds: (key, items) => rowSumHolds(key, items, version),
-      tableHolds: tableHoldsWith(seg, version),
-      unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
-    },
-    readings,
-  );
+  if (!settled)
+    applyShiftedRows(
+      ctx,
+      't3',
+      {
+        rows: seg.rows,
+        dataRows: dataRowKeys,
+        ncols: NCOLS,
+        unpositioned: !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+        tokens,
+        rowHolds: (key, items) => rowSumHolds(key, items, version),
+        tableHolds: tableHoldsWith(seg, version),
+        unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
+      },
+      readings,
+    );
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
@@ -891,23 +906,25 @@ function readReading(
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
-  contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
+  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
-  contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
+  if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, readings, stillUnplaced, version);
   // A short row with unclaimed numbers after it: its own may be among them.
-  const beside = shortRowsBeside(
-    built
-      .filter((b) => !readings.has(b.chosen))
-      .map((b) => ({
-        key: b.rowDef.key,
-        labelStart: b.chosen.label.start,
-        lastEnd: b.chosen.evidence.items.reduce((a, i) => Math.max(a, i.token.end), b.chosen.label.end),
-        short: b.chosen.evidence.items.length < NCOLS,
-      })),
-    stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
-  );
+  const beside = settled
+    ? []
+    : shortRowsBeside(
+        built
+          .filter((b) => !readings.has(b.chosen))
+          .map((b) => ({
+            key: b.rowDef.key,
+            labelStart: b.chosen.label.start,
+            lastEnd: b.chosen.evidence.items.reduce((a, i) => Math.max(a, i.token.end), b.chosen.label.end),
+            short: b.chosen.evidence.items.length < NCOLS,
+          })),
+        stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
+      );
   for (const b of built) if (beside.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
@@ -937,6 +954,49 @@ function readReading(
     ...(columnTail ? { tailRead: new Set([...columnTail.consumed].map((i) => i.token.start)) } : {}),
   };
 }
+
+/**
+ * {@link tableHoldsWith} with no row read otherwise, for a table whose structure is settled
+ * (`settled.ts`: each data row once, whole): no equation fails with a blank counted as in
+ * validation, and no result cell stands above its column's total. The same verdict, worked on a
+ * vector of the cells with the equations compiled once per version (the check by address cost more
+ * than the repairs it lets the reader skip).
+ */
+function settledTableHolds(seg: Segmentation<string>, version: TemplateVersion, dataRows: readonly string[]): boolean {
+  const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
+  const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
+  const totals: (number | null)[] = Array.from({ length: NCOLS }, () => null);
+  for (const r of seg.rows) {
+    const at = rowIndex.get(r.key);
+    if (at === undefined) continue;
+    const targets = targetsOf(r.key);
+    r.evidence.items.forEach((i, c) => {
+      const t = i.token;
+      if (t.kind === 'value') cells[at * NCOLS + c] = t.content.value;
+      else if (!t.uncertain && blankCountsAsZero((targets[c] as ColumnTarget).address)) cells[at * NCOLS + c] = 0;
+      if (r.key === TOTAL_ROW && t.kind === 'value') totals[c] = t.content.value;
+    });
+  }
+  const indexOf = (address: string): number => {
+    const at = cellOf(address);
+    return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
+  };
+  for (const rel of compiledRelations(version, 'all', indexOf)) if (evaluateCompiled(rel, cells) === 'fails') return false;
+  // (the bound of `totalBoundsHold`, on the numbers as read: a blank is no number above a total)
+  for (const r of seg.rows) {
+    if (!r.key.startsWith(RESULTS_PREFIX) || r.key === TOTAL_ROW || !rowIndex.has(r.key)) continue;
+    for (let c = 0; c < NCOLS; c++) {
+      const t = (r.evidence.items[c] as RowItem).token;
+      const total = totals[c];
+      if (t.kind === 'value' && total !== null && total !== undefined && t.content.value > total) return false;
+    }
+  }
+  return true;
+}
+
+/** The results total's row key, and the prefix of the result rows' keys (as in `repairs/total-bounds.ts`). */
+const TOTAL_ROW = 'results.total';
+const RESULTS_PREFIX = 'results.';
 
 /**
  * Characters of words after a data-row list marker (`1.`) for an unrecognised label to be read as a
