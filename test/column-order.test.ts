@@ -3,9 +3,11 @@
  * with their reading order: LibreOffice wraps a narrow blank cell's `——` into `—` over `—`, printed
  * on the label's wrapped lines above and below the row's numbers (probe seed 111: the `—` above read
  * as the row's first cell shifted five cells silently; seed 112 likewise in table 四). Our report as
- * layout text (test/helpers/rewritten-rows.ts), that row written by hand.
+ * layout text (test/helpers/rewritten-rows.ts), that row written by hand. Table 四's row may start
+ * at the line's first columns (probe seed 112 p07: ` 0    0 …`, the line indented by one).
  */
 import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from '../src/index.js';
 import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
 
 const ROW = '2.其他法律行政法规禁止公开';
@@ -37,5 +39,54 @@ describe('a row whose numbers stand in another order than their columns', () => 
     expect(cells.map((c) => c?.status)).toEqual(['blank', 'ambiguous', 'value', 'value', 'ambiguous', 'ambiguous', 'value']);
     expect(cells[4]).toMatchObject({ candidates: [0, 4] });
     expect(cells[6]).toMatchObject({ value: 4 });
+  });
+});
+
+/**
+ * Table 四's number row moved to the line's start (indented by one), its blank
+ * `litigationDirect.total` wrapped into `—` above and `—` below the row.
+ */
+function table4Text(): string {
+  const lines = rewrittenReport({}).split('\n');
+  const head = lines.findIndex((l) => l.includes('四、政府信息公开行政复议'));
+  const i = lines.findIndex((l, k) => k > head && /^\s+\d/.test(l));
+  const numbers = lines[i] as string;
+  const shift = numbers.search(/\d/) - 1;
+  const at = [...numbers.matchAll(/\d+/g)].map((m) => (m.index as number) - shift);
+  const put = (t: string, j: number, what: string) => t.padEnd(at[j] as number) + what;
+  let row = '';
+  for (const [j, v] of [
+    [0, '7'],
+    [1, '0'],
+    [2, '0'],
+    [3, '0'],
+    [4, '7'],
+    [5, '——'],
+    [6, '——'],
+    [7, '——'],
+    [8, '——'],
+    [10, '0'],
+    [11, '5'],
+    [12, '0'],
+    [13, '0'],
+    [14, '5'],
+  ] as const)
+    row = put(row, j, v);
+  lines.splice(i, 1, put('', 9, '—'), row, put('', 9, '—'));
+  return lines.join('\n');
+}
+
+describe('a table-四 row flush at an indented line start, a blank cell wrapped around it', () => {
+  it('reads the row by both orders: no cell shifted by the `—` above', () => {
+    const { report } = parseReport(table4Text(), { format: 'text' });
+    const cells = listCells(report!).filter((c) => c.address.startsWith('t4.'));
+    expect(cells.map((c) => c.status)).toEqual([
+      ...['ambiguous', 'ambiguous', 'value', 'value', 'ambiguous'],
+      ...['ambiguous', 'blank', 'blank', 'blank', 'blank'],
+      ...['value', 'value', 'value', 'value', 'value'],
+    ]);
+    expect(cells[0]).toMatchObject({ address: 't4.review.upheld', candidates: [7] });
+    expect(cells[5]).toMatchObject({ address: 't4.litigationDirect.upheld', candidates: [7] });
+    expect(cells.slice(10).map((c) => c.value)).toEqual([0, 5, 0, 0, 5]);
   });
 });

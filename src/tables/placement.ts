@@ -146,8 +146,17 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
 const MIN_INDENT = 2;
 
 /**
+ * Whether a token's place on its line comes from its position on the page: it stands after a label
+ * (`MIN_INDENT` or more), or it starts a line that is indented (`pdftotext -layout` pads the row's
+ * first number by its x-position; plain text starts its lines at the first character).
+ */
+function placedByPosition(t: ValueToken | BlankToken): boolean {
+  return t.column !== undefined && (t.column >= MIN_INDENT || (t.lineStart && t.column > 0));
+}
+
+/**
  * The items in the order of their character columns, where they stand on consecutive lines of text
- * placed by position (every item's column known, none at its line's start) and that order is not
+ * placed by position (every item's column known, none flush at its line's start) and that order is not
  * theirs; null otherwise.
  */
 function columnOrder(items: readonly RowItem[]): RowItem[] | null {
@@ -156,11 +165,11 @@ function columnOrder(items: readonly RowItem[]): RowItem[] | null {
   for (let i = 1; i < items.length; i++) {
     const a = (items[i - 1] as RowItem).token;
     const b = (items[i] as RowItem).token;
-    // (text placed by position: the row's lines one under the other, no number at a line's start)
-    if (a.column === undefined || b.column === undefined || a.column < MIN_INDENT || b.column < MIN_INDENT) return null;
+    // (text placed by position: the row's lines one under the other, no number flush at a line's start)
+    if (!placedByPosition(a) || !placedByPosition(b)) return null;
     if (b.line - a.line > 1 || b.line < a.line) return null;
     if (a.line !== b.line) lines = true;
-    if (b.column < a.column) disordered = true;
+    if ((b.column as number) < (a.column as number)) disordered = true;
   }
   return lines && disordered ? items.slice().sort((x, y) => (x.token.column as number) - (y.token.column as number)) : null;
 }
