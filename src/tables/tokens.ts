@@ -306,8 +306,18 @@ const MIN_PARAGRAPH_LINES = 8;
 const MIN_PARAGRAPH_SHARE = 0.8;
 /** Share of a region's lines with numbers that must hold one number alone (a cell per line). */
 const MIN_ONE_NUMBER_SHARE = 0.8;
-/** A line holding two numbers apart (a row per line, not a cell per line). */
-const SEVERAL_NUMBERS_RE = /\d[\s\S]*?[ \t]+[-+]?\d/;
+/** A number after a space or TAB: after a line's first digit, a second number apart from it. */
+const SPACED_NUMBER_RE = /[ \t][-+]?\d/;
+const DIGIT_RE = /\d/;
+
+/**
+ * Whether a line holds two numbers apart (a row per line, not a cell per line). Two plain scans (a
+ * lazy `\d[\s\S]*?[ \t]+…` would backtrack quadratically on a long line of spaces).
+ */
+function holdsSeveralNumbers(text: string): boolean {
+  const first = text.search(DIGIT_RE);
+  return first >= 0 && SPACED_NUMBER_RE.test(text.slice(first + 1));
+}
 
 /**
  * Lines of only spaces that are blank cells, with the cells each holds: in a region whose cells
@@ -382,7 +392,7 @@ function bareCells(
     const text = (lines[p.at] as Line).text;
     const one = parseCellContent(text).kind === 'number';
     if (one) oneNumber++;
-    else if (SEVERAL_NUMBERS_RE.test(text)) severalNumbers++;
+    else if (holdsSeveralNumbers(text)) severalNumbers++;
     else continue;
     if (firstNumber < 0) firstNumber = p.at;
   }
