@@ -19,9 +19,9 @@
  *
  * The repair decides; the reader applies the decision and reports it.
  */
-import { asciiDigits } from '../normalize/digits.js';
 import type { Placement, RowItem } from '../tables/placement.js';
 import type { ValueToken } from '../tables/tokens.js';
+import { joinWrappedPieces } from '../tables/wrapped-number.js';
 
 /** Pieces on one line at most: more are a row of numbers of their own, not the ends of wrapped ones. */
 const MAX_PIECES = 3;
@@ -118,9 +118,9 @@ export function decideWrappedPieces(
           const own = (tokens[j] as ValueToken).raw;
           const piece = (order[k] as ValueToken).raw;
           const [first, last] = leading ? [piece, own] : [own, piece];
-          values[j] = Number(asciiDigits(first + last));
-          // A wrapped number breaks full lines: its first piece starts with no 0 and is the wider.
-          return !/^[0０]/.test(first) && first.length >= last.length;
+          const joined = joinWrappedPieces(first, last);
+          values[j] = joined;
+          return joined !== null;
         });
         if (!fits || !r.holds(values)) continue;
         for (const j of pick) {

@@ -11,6 +11,7 @@
 import type { BlankToken, ValueToken } from './tokens.js';
 import type { WorkBudget } from './budget.js';
 import { columnsByPosition, type PositionGrid } from './positions.js';
+import { joinWrappedPieces } from './wrapped-number.js';
 
 /** A value or explicit blank of a row, with the evidence around it. */
 export interface RowItem {
@@ -272,13 +273,13 @@ function countPrefix(placedCol: readonly number[]): number {
 
 /**
  * The number `head` and `tail` make when `tail` is the rest of `head` wrapped in its cell (a later
- * line of plain digits, a first piece with no leading 0 and no narrower than the last), or null.
+ * line of plain digits, broken as {@link joinWrappedPieces} says), or null.
  */
 function wrappedJoin(head: ValueToken, tail: ValueToken): number | null {
   const a = head.raw.normalize('NFKC');
   const b = tail.raw.normalize('NFKC');
-  if (tail.line <= head.line || !tail.lineStart || !/^[1-9]\d*$/.test(a) || !/^\d+$/.test(b) || b.length > a.length) return null;
-  return Number(a + b);
+  if (tail.line <= head.line || !tail.lineStart || !/^\d+$/.test(a) || !/^\d+$/.test(b)) return null;
+  return joinWrappedPieces(a, b);
 }
 
 /**

@@ -182,35 +182,27 @@ export function tokenize(
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
     if (l.kind === 'blank') {
+      // A blank line may be a row of blank cells (a line of spaces or TABs in browser text): its
+      // cells take the gap before it, as a line read does.
+      const first = out.length;
       const cells = spaceCells?.get(li);
       if (cells !== undefined) {
-        const before = Math.max(gap, beforeFurniture);
         for (let c = 0; c < cells; c++)
-          out.push({
-            kind: 'blank',
-            raw: '',
-            start: l.start,
-            end: l.end,
-            line: l.index,
-            gapBefore: c === 0 ? before : 0,
-            lineStart: c === 0,
-          });
-        gap = 0;
-        beforeFurniture = 0;
-        lone = null;
-        continue;
-      }
-      if (isBlankTabRow(l, lines[li - 1])) {
-        const first = out.length;
+          out.push({ kind: 'blank', raw: '', start: l.start, end: l.end, line: l.index, gapBefore: 0, lineStart: false });
+      } else if (isBlankTabRow(l, lines[li - 1])) {
         rowCells(emptyCells(l), layout, out, pairs);
-        (out[first] as TableToken).gapBefore = Math.max(gap, beforeFurniture);
-        (out[first] as TableToken).lineStart = true;
-        gap = 0;
-        beforeFurniture = 0;
-        lone = null;
+      } else {
+        gap++;
         continue;
       }
-      gap++;
+      const t = out[first];
+      if (t) {
+        t.gapBefore = Math.max(gap, beforeFurniture);
+        t.lineStart = true;
+      }
+      gap = 0;
+      beforeFurniture = 0;
+      lone = null;
       continue;
     }
     // A browser's print header or footer in the middle of a table: not part of it, and no gap (the
@@ -390,8 +382,7 @@ function bareCells(
   for (const p of paragraphs) {
     if (p.space) continue;
     const text = (lines[p.at] as Line).text;
-    const one = parseCellContent(text).kind === 'number';
-    if (one) oneNumber++;
+    if (isNumberCell(text)) oneNumber++;
     else if (holdsSeveralNumbers(text)) severalNumbers++;
     else continue;
     if (firstNumber < 0) firstNumber = p.at;
@@ -405,8 +396,13 @@ function bareCells(
     if (next ? next.kind === 'blank' : trailingGap !== 0) continue;
     // (a TAB at the end separates the last field from the next cell, on the next line)
     const cells = l.spaces.fields - (l.spaces.tabEnd ? 1 : 0);
-    if (cells > 0 && (i > firstNumber || (next !== undefined && parseCellContent(next.text).kind === 'number'))) found.set(i, cells);
+    if (cells > 0 && (i > firstNumber || (next !== undefined && isNumberCell(next.text)))) found.set(i, cells);
   }
+}
+
+/** Whether a line's text is one number cell and nothing else. */
+function isNumberCell(text: string): boolean {
+  return parseCellContent(text).kind === 'number';
 }
 
 /**
