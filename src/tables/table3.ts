@@ -1534,6 +1534,17 @@ function readDigitRuns(
     items.length === NCOLS &&
     items.every((i) => i.token.kind === 'value') &&
     rowSum(items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null)));
+  // The row as printed on its own lines, beside the deals of its band: read whole, or, where its
+  // positions fit the spacing of a complete row near it (`position-fit.ts`), with its blanks where
+  // the positions put them. A band's later lines may be another row's numbers whose label the
+  // reader could not name: a row that adds up as printed keeps that reading (null: the budget ran out).
+  const ownLineReadings = (r: RowSegment<string>, accept: (v: (number | null)[]) => boolean): RowItem[][] | null => {
+    const items = r.evidence.items;
+    if (wholeAsRead(items)) return [items];
+    const fit = fits.get(r);
+    if (!fit || items.length >= NCOLS || !items.every((i) => i.token.kind === 'value')) return [];
+    return vanishedBlankReadings(items, NCOLS, accept, budget, fitOfReading(fit, items));
+  };
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
@@ -1553,16 +1564,25 @@ function readDigitRuns(
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
-  const open: { key: string; seg: RowSegment<string>; alts: RowItem[][]; vanished?: true; band?: RowItem[]; asRead?: RowItem[] }[] = [];
+  const open: {
+    key: string;
+    seg: RowSegment<string>;
+    alts: RowItem[][];
+    vanished?: true;
+    band?: RowItem[];
+    asRead?: readonly RowItem[][];
+  }[] = [];
   let exhausted = false;
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
     const band = hasDigitRun(r.evidence.items, NCOLS) ? null : bandOf(r);
     // (a wrapped row's total is written: a blank total would let any deal of the pieces add up)
-    const wrapped = band ? wrappedCellReadings(band, NCOLS, (v) => v[NCOLS - 1] !== null && rowSum(v)) : null;
+    const wrappedSum = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
+    const wrapped = band ? wrappedCellReadings(band, NCOLS, wrappedSum) : null;
     if (band && wrapped && wrapped.length > 0) {
-      const asRead = wholeAsRead(r.evidence.items) ? r.evidence.items : null;
-      open.push({ key, seg: r, alts: asRead ? [asRead, ...wrapped] : wrapped, band, ...(asRead ? { asRead } : {}) });
+      const asRead = ownLineReadings(r, wrappedSum);
+      if (asRead === null) exhausted = true;
+      open.push({ key, seg: r, alts: [...(asRead ?? []), ...wrapped], band, ...(asRead?.length ? { asRead } : {}) });
       continue;
     }
     if (hasDigitRun(r.evidence.items, NCOLS)) {
@@ -1696,8 +1716,10 @@ function readDigitRuns(
     out.set(o.seg, keep);
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
-      if (!o.asRead || !keep.some((k) => k === o.asRead)) for (const item of o.band) wrap.taken.add(item);
-      if (keep.length === 1 && keep[0] !== o.asRead)
+      const asRead = o.asRead ?? [];
+      // (compared before the positions' blanks are made not known: that copies the readings)
+      if (!kept.some((k) => asRead.includes(k))) for (const item of o.band) wrap.taken.add(item);
+      if (kept.length === 1 && !asRead.includes(kept[0] as RowItem[]))
         ctx.report('cells-unwrapped', {
           detail: describeUnwrapped(keep[0] as RowItem[]),
           path: `t3.${o.key}`,

@@ -1,0 +1,38 @@
+/**
+ * A short row whose band of "wrapped pieces" is really the next row's numbers (issue 12): in
+ * `pdftotext -layout` text of our own Chromium print (probe seed 37, p12, 2019 template), 上年结转's
+ * row prints four numbers and three blank cells; the next row's label is split beside its group's
+ * (`三、本年 （一）` / `度办理结果 予以公开`), so the reader cannot name it, and its numbers, one
+ * column under each of 上年结转's, were dealt to 上年结转 as the last pieces of wrapped numbers
+ * (`41` over `0`: 410). Every deal appends a 0 to each number, so each one adds up, and the row
+ * stated 0 in two blank cells and 410 for 41, silently. The row as printed on its own line, its
+ * blanks where its positions put them, adds up too: it is kept as a reading beside the deals.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listCells, parseReport } from 'zfxxgk-report';
+
+/** 上年结转 in our report's truth (null: left blank). */
+const TRUTH = [null, null, null, 9, 32, 0, 41];
+const COLUMNS = [
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+  'total',
+];
+
+describe('a short row beside a band of pieces that may be the next row', () => {
+  it('states no 上年结转 cell other than the truth (three were stated wrong, silently)', () => {
+    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'probe-37-p12-chromium-layout.txt'), 'utf8');
+    const cells = new Map(listCells(parseReport(text).report).map((c) => [c.address, c]));
+    const row = COLUMNS.map((k) => cells.get(`t3.carriedOver.${k}`));
+    const wrong = row.filter((c, j) => c?.status === 'value' && c.value !== TRUTH[j]);
+    expect(wrong).toEqual([]);
+    expect(row[6]).toMatchObject({ status: 'ambiguous', candidates: [41, 410] });
+  });
+});
