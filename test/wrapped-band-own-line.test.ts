@@ -29,7 +29,7 @@ const COLUMNS = [
 describe('a short row beside a band of pieces that may be the next row', () => {
   it('states no 上年结转 cell other than the truth (three were stated wrong, silently)', () => {
     const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'probe-37-p12-chromium-layout.txt'), 'utf8');
-    const cells = new Map(listCells(parseReport(text).report).map((c) => [c.address, c]));
+    const cells = new Map(listCells(parseReport(text).report!).map((c) => [c.address, c]));
     const row = COLUMNS.map((k) => cells.get(`t3.carriedOver.${k}`));
     const wrong = row.filter((c, j) => c?.status === 'value' && c.value !== TRUTH[j]);
     expect(wrong).toEqual([]);
