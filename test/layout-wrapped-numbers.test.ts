@@ -119,6 +119,45 @@ describe('layout: numbers wrapped inside their cells', () => {
     ).not.toContain('２７５２');
   });
 
+  // A compact table (seed 114 p04, chromium-pdf: 63 silent cells): rows printed one line pitch
+  // apart, so a column's one-digit numbers of consecutive rows stand like the pieces of one number.
+  it('one-digit numbers of rows one line pitch apart are no wrapped number when the stack starts with 0 (no count has a leading zero)', () => {
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      ...[
+        ['甲', 700],
+        ['乙', 682],
+        ['丙', 664],
+      ].flatMap(([label, y]) => [item(label as string, 40, y as number), item('０', 200, y as number), item('０', 240, y as number)]),
+    ]);
+    expect(cells(out.text)).toEqual([
+      ['甲', '０', '０'],
+      ['乙', '０', '０'],
+      ['丙', '０', '０'],
+    ]);
+  });
+
+  it('a stack is no wrapped number when a number of one line stands on another of its lines (another row)', () => {
+    // Column 200: 3, 0, 1 one pitch apart, the middle on 乙's line; 12 on 甲's line is a cell of 甲's row.
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      item('甲', 40, 700),
+      item('３', 200, 700),
+      item('１２', 240, 700),
+      item('乙', 40, 682),
+      item('０', 200, 682),
+      item('５', 240, 682),
+      item('丙', 40, 664),
+      item('１', 200, 664),
+      item('４', 240, 664),
+    ]);
+    expect(cells(out.text)).toEqual([
+      ['甲', '３', '１２'],
+      ['乙', '０', '５'],
+      ['丙', '１', '４'],
+    ]);
+  });
+
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {
     const out = layoutText([...PARAGRAPH_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
     expect(out.text).not.toContain('７４８');
