@@ -158,6 +158,20 @@ describe('layout: numbers wrapped inside their cells', () => {
     ]);
   });
 
+  it("a label's numbering set apart in its own font (`2` before `、其他`) on a stack's line is text, no other row's number (seed 108, lo-pdf)", () => {
+    // The label wraps around the row's line; 1748 wrapped over the label's two lines, 61 at the middle.
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      item('2', 40, 709),
+      item('、其他', 46, 709),
+      item('禁止', 52, 691),
+      item('１７', 200, 709),
+      item('４８', 200, 691),
+      item('６１', 240, 700),
+    ]);
+    expect(cells(out.text)).toEqual([['2、其他'], ['１７４８', '６１'], ['禁止']]);
+  });
+
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {
     const out = layoutText([...PARAGRAPH_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
     expect(out.text).not.toContain('７４８');

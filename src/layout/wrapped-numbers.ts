@@ -48,6 +48,8 @@ const MAX_PIECES = 12;
 
 /** A first piece that starts with 0 and goes on (a count has no leading zero). */
 const LEADING_ZERO = /^0/;
+/** A digit item this share of the font size or less from the text beside it is part of that text. */
+const TOUCH = 0.3;
 /** Numbers looked at within one stack's lines at most (a row of a report table holds a few dozen). */
 const MAX_SPAN_NUMBERS = 256;
 
@@ -163,7 +165,7 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     rowLine.set(stack, atTop ? { down: top.down, y: top.y } : { down: middle, y: (top.y + last.y) / 2 });
   }
   const joined = new Map<Item, Item>();
-  for (const stack of oneRowStacks(pieces, rowLine)) {
+  for (const stack of oneRowStacks(pieces, rowLine, inText(onPage))) {
     const top = stack[0] as Item;
     const at = rowLine.get(stack) as { down: number; y: number };
     const item: Item = {
@@ -200,7 +202,7 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
  * compact table), not one number. A stack whose lines hold more than {@link MAX_SPAN_NUMBERS}
  * numbers is no wrapped cell either.
  */
-function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { down: number }>): Item[][] {
+function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { down: number }>, text: ReadonlySet<Item>): Item[][] {
   // Every number's line as the rows stand: a joined stack's pieces at its row line. (`pieces` is sorted by `down`.)
   const lineOf = new Map<Item, number>();
   for (const [stack, at] of rowLine) for (const p of stack) lineOf.set(p, at.down);
@@ -219,9 +221,29 @@ function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { do
     let ok = true;
     for (let k = lo, seen = 0; ok && k < pieces.length && (pieces[k] as Item).down <= last.down + near; k++, seen++) {
       const p = pieces[k] as Item;
-      ok = seen < MAX_SPAN_NUMBERS && Math.abs((lineOf.get(p) ?? p.down) - at.down) <= near;
+      ok = seen < MAX_SPAN_NUMBERS && (text.has(p) || Math.abs((lineOf.get(p) ?? p.down) - at.down) <= near);
     }
     if (ok) out.push(stack);
+  }
+  return out;
+}
+
+/**
+ * The digit items run into the text beside them on their line (a label's numbering `2` before
+ * `、其他法律…`, set in another font): words, not cells (a table pads its cells further apart).
+ */
+function inText(onPage: readonly Item[]): Set<Item> {
+  const sorted = [...onPage].sort((a, b) => a.down - b.down || a.x - b.x);
+  const out = new Set<Item>();
+  for (let k = 0; k < sorted.length; k++) {
+    const it = sorted[k] as Item;
+    if (!isPiece(it)) continue;
+    const near = MIDDLE * it.size;
+    const before = sorted[k - 1];
+    const after = sorted[k + 1];
+    const touches = (o: Item | undefined, gap: (o: Item) => number): boolean =>
+      o !== undefined && !isPiece(o) && Math.abs(o.down - it.down) <= near && gap(o) < TOUCH * it.size;
+    if (touches(after, (o) => o.x - (it.x + it.w)) || touches(before, (o) => it.x - (o.x + o.w))) out.add(it);
   }
   return out;
 }
