@@ -121,41 +121,25 @@ describe('layout: numbers wrapped inside their cells', () => {
 
   // A compact table (seed 114 p04, chromium-pdf: 63 silent cells): rows printed one line pitch
   // apart, so a column's one-digit numbers of consecutive rows stand like the pieces of one number.
-  it('one-digit numbers of rows one line pitch apart are no wrapped number when the stack starts with 0 (no count has a leading zero)', () => {
-    const out = layoutText([
+  // Each row: its label at x 40 and its numbers at x 200 and 240, rows 甲 乙 丙 18 apart (the pitch).
+  const compact = (rows: readonly (readonly [string, string])[]) =>
+    layoutText([
       ...PARAGRAPH_LINES,
-      ...[
-        ['甲', 700],
-        ['乙', 682],
-        ['丙', 664],
-      ].flatMap(([label, y]) => [item(label as string, 40, y as number), item('０', 200, y as number), item('０', 240, y as number)]),
+      ...rows.flatMap(([a, b], k) => [
+        item('甲乙丙'[k] as string, 40, 700 - 18 * k),
+        item(a, 200, 700 - 18 * k),
+        item(b, 240, 700 - 18 * k),
+      ]),
     ]);
-    expect(cells(out.text)).toEqual([
-      ['甲', '０', '０'],
-      ['乙', '０', '０'],
-      ['丙', '０', '０'],
-    ]);
-  });
 
-  it('a stack is no wrapped number when a number of one line stands on another of its lines (another row)', () => {
-    // Column 200: 3, 0, 1 one pitch apart, the middle on 乙's line; 12 on 甲's line is a cell of 甲's row.
-    const out = layoutText([
-      ...PARAGRAPH_LINES,
-      item('甲', 40, 700),
-      item('３', 200, 700),
-      item('１２', 240, 700),
-      item('乙', 40, 682),
-      item('０', 200, 682),
-      item('５', 240, 682),
-      item('丙', 40, 664),
-      item('１', 200, 664),
-      item('４', 240, 664),
-    ]);
-    expect(cells(out.text)).toEqual([
-      ['甲', '３', '１２'],
-      ['乙', '０', '５'],
-      ['丙', '１', '４'],
-    ]);
+  it.each([
+    // Every stack starts with 0: no count has a leading zero.
+    ['a stack starting with 0', ['０', '０', '０'], ['０', '０', '０']],
+    // Column 200: 3, 0, 1, the middle on 乙's line; 12 on 甲's line is a cell of 甲's row.
+    ["another row's number on a stack's line", ['３', '０', '１'], ['１２', '５', '４']],
+  ])('one-digit numbers of rows one line pitch apart are no wrapped number: %s', (_, first, second) => {
+    const rows = first.map((a, k) => [a, second[k] as string] as const);
+    expect(cells(compact(rows).text)).toEqual(rows.map(([a, b], k) => ['甲乙丙'[k], a, b]));
   });
 
   it("a label's numbering set apart in its own font (`2` before `、其他`) on a stack's line is text, no other row's number (seed 108, lo-pdf)", () => {
