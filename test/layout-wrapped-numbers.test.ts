@@ -119,6 +119,43 @@ describe('layout: numbers wrapped inside their cells', () => {
     ).not.toContain('２７５２');
   });
 
+  // A compact table (seed 114 p04, chromium-pdf: 63 silent cells): rows printed one line pitch
+  // apart, so a column's one-digit numbers of consecutive rows stand like the pieces of one number.
+  // Each row: its label at x 40 and its numbers at x 200 and 240, rows 甲 乙 丙 18 apart (the pitch).
+  const compact = (rows: readonly (readonly [string, string])[]) =>
+    layoutText([
+      ...PARAGRAPH_LINES,
+      ...rows.flatMap(([a, b], k) => [
+        item('甲乙丙'[k] as string, 40, 700 - 18 * k),
+        item(a, 200, 700 - 18 * k),
+        item(b, 240, 700 - 18 * k),
+      ]),
+    ]);
+
+  it.each([
+    // Every stack starts with 0: no count has a leading zero.
+    ['a stack starting with 0', ['０', '０', '０'], ['０', '０', '０']],
+    // Column 200: 3, 0, 1, the middle on 乙's line; 12 on 甲's line is a cell of 甲's row.
+    ["another row's number on a stack's line", ['３', '０', '１'], ['１２', '５', '４']],
+  ])('one-digit numbers of rows one line pitch apart are no wrapped number: %s', (_, first, second) => {
+    const rows = first.map((a, k) => [a, second[k] as string] as const);
+    expect(cells(compact(rows).text)).toEqual(rows.map(([a, b], k) => ['甲乙丙'[k], a, b]));
+  });
+
+  it("a label's numbering set apart in its own font (`2` before `、其他`) on a stack's line is text, no other row's number (seed 108, lo-pdf)", () => {
+    // The label wraps around the row's line; 1748 wrapped over the label's two lines, 61 at the middle.
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      item('2', 40, 709),
+      item('、其他', 46, 709),
+      item('禁止', 52, 691),
+      item('１７', 200, 709),
+      item('４８', 200, 691),
+      item('６１', 240, 700),
+    ]);
+    expect(cells(out.text)).toEqual([['2、其他'], ['１７４８', '６１'], ['禁止']]);
+  });
+
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {
     const out = layoutText([...PARAGRAPH_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
     expect(out.text).not.toContain('７４８');

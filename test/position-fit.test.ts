@@ -57,6 +57,25 @@ describe('places that fit the spacing of a complete row near a row', () => {
     expect(FIT_ZERO_MARGIN).toBe(1);
   });
 
+  it('keeps a zero in the column a complete row near it shows at its very place, though that row fits no placement closely (seed 113, chromium-layout)', () => {
+    // Above: a complete row of wide numbers (centres 27.5, 31.5, 35.5, 39.5, 43.5, 47.5, 52); below, a
+    // block packed tighter (27.5, 29.5, 32, 35, 37.5, 49.5, 52). The row's 0 at 39.5 stands where the
+    // row above has column 3; the row below fits it in column 4 by a shift of a character. The
+    // positions of the two complete rows disagree on the zero's column: both places are read.
+    const above = row(0, [26, '241'], [30, '329'], [34, '150'], [38, '206'], [42, '170'], [46, '166'], [50, '1262']);
+    const below = row(10, [27, '0'], [29, '0'], [31, '47'], [34, '51'], [37, '0'], [49, '0'], [51, '98']);
+    const short = (n: string) => row(5, [27, '0'], [29, '52'], [39, n], [49, '25'], [52, '77']);
+    const fit = (n: string) => placesFitting([above, short(n), below], 7)(short(n))!;
+    expect(fit('0')([0, 1, 4, 5, 6])).toBe(true);
+    expect(fit('0')([0, 1, 3, 5, 6])).toBe(true);
+    expect(fit('0')([0, 1, 2, 5, 6])).toBe(false);
+    // A non-zero number moves the sums: the close fit alone speaks for it.
+    expect(fit('5')([0, 1, 4, 5, 6])).toBe(true);
+    expect(fit('5')([0, 1, 3, 5, 6])).toBe(false);
+    // The row above alone fits no placement within the tolerance: it says nothing by itself.
+    expect(placesFitting([above, short('0')], 7)(short('0'))).toBeNull();
+  });
+
   it('says nothing for a row no complete row near it fits (another block), nor for a row on two lines', () => {
     expect(placesFitting(rows, 4)(row(2, [13, '5'], [14, '6']))).toBeNull();
     expect(placesFitting(rows, 4)([itemAt(2, 13, '5'), itemAt(3, 33, '6')])).toBeNull();

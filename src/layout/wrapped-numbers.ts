@@ -13,7 +13,12 @@
  * the middle of the stack is the baseline of some other text of the page (the row's label or a cell
  * of one line), or, where cells are aligned at their top (an Office print), the row's one-line
  * numbers stand on the stack's first line and none at its middle: the joined number goes to that
- * line. Anything else stays as it is (the row then reads as before, its cells flagged).
+ * line. The first piece does not start with 0 (a count has no leading zero), and every other number
+ * within the stack's lines stands on its row line (a cell of one line, or the pieces of another
+ * wrapped cell joined there): in a compact table, whose rows stand one line pitch apart, the one-digit
+ * numbers of a column's consecutive rows look like pieces, and the numbers of the other columns on
+ * their lines show them rows. Anything else stays as it is (the row then reads as before, its cells
+ * flagged).
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
@@ -40,6 +45,13 @@ const MIDDLE = 0.2;
 const MAX_LOOKAHEAD = 64;
 /** Pieces of one number at most (a number of a report has a dozen digits at most, one per line at worst). */
 const MAX_PIECES = 12;
+
+/** A first piece that starts with 0 and goes on (a count has no leading zero). */
+const LEADING_ZERO = /^0/;
+/** A digit item this share of the font size or less from the text beside it is part of that text. */
+const TOUCH = 0.3;
+/** Numbers looked at within one stack's lines at most (a row of a report table holds a few dozen). */
+const MAX_SPAN_NUMBERS = 256;
 
 /** A line pitch needs this many steps of wrapped text (one step could be two rows of one-line labels). */
 const MIN_PITCH_STEPS = 2;
@@ -126,7 +138,8 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     if (hasAbove.has(top) || !next.has(top)) continue;
     const stack = [top];
     for (let p = next.get(top); p !== undefined && stack.length < MAX_PIECES; p = next.get(p)) stack.push(p);
-    if (stack.length >= 2 && fillsLines(stack)) stacks.push(stack);
+    // (a count has no leading zero: a first piece `0` starts no number wrapped over lines)
+    if (stack.length >= 2 && fillsLines(stack) && !LEADING_ZERO.test(asciiDigits(top.text.trim()))) stacks.push(stack);
   }
   if (stacks.length === 0) return [...onPage];
   const inStack = new Set(stacks.flat());
@@ -139,7 +152,8 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   }
   others.sort((a, b) => a - b);
   otherNumbers.sort((a, b) => a - b);
-  const joined = new Map<Item, Item>();
+  // Each stack's row line (where its number is joined), or none.
+  const rowLine = new Map<Item[], { down: number; y: number }>();
   for (const stack of stacks) {
     const top = stack[0] as Item;
     const last = stack[stack.length - 1] as Item;
@@ -148,12 +162,18 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     // Cells aligned at their top (an Office print): the row's one-line numbers stand on the stack's first line, none at its middle.
     const atTop = hasNear(otherNumbers, top.down, near) && !hasNear(otherNumbers, middle, near);
     if (!atTop && !hasNear(others, middle, near)) continue;
+    rowLine.set(stack, atTop ? { down: top.down, y: top.y } : { down: middle, y: (top.y + last.y) / 2 });
+  }
+  const joined = new Map<Item, Item>();
+  for (const stack of oneRowStacks(pieces, rowLine, inText(onPage))) {
+    const top = stack[0] as Item;
+    const at = rowLine.get(stack) as { down: number; y: number };
     const item: Item = {
       text: stack.map((p) => p.text.trim()).join(''),
       page: top.page,
       x: top.x,
-      down: atTop ? top.down : middle,
-      y: atTop ? top.y : (top.y + last.y) / 2,
+      down: at.down,
+      y: at.y,
       w: top.w,
       size: top.size,
     };
@@ -169,6 +189,61 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
       written.add(j);
       out.push(j);
     }
+  }
+  return out;
+}
+
+/**
+ * The stacks with a row line that are each one cell of one row: every number standing within a
+ * stack's lines (pieces of other stacks joined at their row line, and numbers of one line) is on
+ * the stack's row line. A row's cells of one line stand on its line, and its other wrapped cells
+ * are joined there too; a number on another of the stack's lines belongs to another row: the
+ * pieces then are the one-line numbers of rows packed as closely as the lines of wrapped text (a
+ * compact table), not one number. A stack whose lines hold more than {@link MAX_SPAN_NUMBERS}
+ * numbers is no wrapped cell either.
+ */
+function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { down: number }>, text: ReadonlySet<Item>): Item[][] {
+  // Every number's line as the rows stand: a joined stack's pieces at its row line. (`pieces` is sorted by `down`.)
+  const lineOf = new Map<Item, number>();
+  for (const [stack, at] of rowLine) for (const p of stack) lineOf.set(p, at.down);
+  const out: Item[][] = [];
+  for (const [stack, at] of rowLine) {
+    const top = stack[0] as Item;
+    const last = stack[stack.length - 1] as Item;
+    const near = MIDDLE * top.size;
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pieces[mid] as Item).down < top.down - near) lo = mid + 1;
+      else hi = mid;
+    }
+    let ok = true;
+    for (let k = lo, seen = 0; ok && k < pieces.length && (pieces[k] as Item).down <= last.down + near; k++, seen++) {
+      const p = pieces[k] as Item;
+      ok = seen < MAX_SPAN_NUMBERS && (text.has(p) || Math.abs((lineOf.get(p) ?? p.down) - at.down) <= near);
+    }
+    if (ok) out.push(stack);
+  }
+  return out;
+}
+
+/**
+ * The digit items run into the text beside them on their line (a label's numbering `2` before
+ * `、其他法律…`, set in another font): words, not cells (a table pads its cells further apart).
+ */
+function inText(onPage: readonly Item[]): Set<Item> {
+  const sorted = [...onPage].sort((a, b) => a.down - b.down || a.x - b.x);
+  const out = new Set<Item>();
+  for (let k = 0; k < sorted.length; k++) {
+    const it = sorted[k] as Item;
+    if (!isPiece(it)) continue;
+    const near = MIDDLE * it.size;
+    const before = sorted[k - 1];
+    const after = sorted[k + 1];
+    const touches = (o: Item | undefined, gap: (o: Item) => number): boolean =>
+      o !== undefined && !isPiece(o) && Math.abs(o.down - it.down) <= near && gap(o) < TOUCH * it.size;
+    if (touches(after, (o) => o.x - (it.x + it.w)) || touches(before, (o) => it.x - (o.x + o.w))) out.add(it);
   }
   return out;
 }

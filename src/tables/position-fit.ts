@@ -10,7 +10,10 @@
  * among the places that fit, and where several remain the cells stay ambiguous. The arithmetic never
  * tells a 0 from a blank, so a zero's column is decided by its position alone: a placement that
  * moves only zeros of one that fits, and fits within {@link FIT_ZERO_MARGIN} as well, is read too
- * (the zero's cells then stay ambiguous rather than a 0 stated in a blank's column).
+ * (the zero's cells then stay ambiguous rather than a 0 stated in a blank's column). For that
+ * margin every complete row near the row counts, also one that fits no placement closely (of a
+ * block drifted otherwise): where it shows a zero's other column at the zero's place, the complete
+ * rows disagree on the zero's column, and its position does not decide it.
  */
 import type { RowItem } from './placement.js';
 
@@ -94,8 +97,13 @@ export function placesFitting(
     // Only complete rows that fit some placement speak (a row of another block may fit none).
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
-    const score = (places: readonly number[]): number =>
-      speaking.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places)), Number.POSITIVE_INFINITY);
+    const scoreAmong =
+      (among: readonly { centres: number[] }[]) =>
+      (places: readonly number[]): number =>
+        among.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places)), Number.POSITIVE_INFINITY);
+    const score = scoreAmong(speaking);
+    // (every complete row near, speaking or not: a zero's other column where one of them shows it)
+    const scoreAll = scoreAmong(refs);
     const zero = items.map((it) => it.token.kind === 'value' && it.token.content.value === 0);
     return (places) => {
       if (places.length !== xs.length) return false;
@@ -111,7 +119,7 @@ export function placesFitting(
         (q) => (best = Math.min(best, score(q))) < 0,
         (i) => (zero[i] ? null : (places[i] as number)),
       );
-      return best <= FIT_TOLERANCE && own <= best + FIT_ZERO_MARGIN;
+      return best <= FIT_TOLERANCE && scoreAll(places) <= best + FIT_ZERO_MARGIN;
     };
   };
 }
