@@ -22,11 +22,13 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   found without slicing each line twice. (2) The ordered-values repair indexes the table's items in a loop and
   maps which row holds each item only for a gap that has rows. Instructions executed (valgrind cachegrind, warm
   loop, start-up subtracted, three rounds): \`-layout\` 1,849.6 M → 1,715.6 M a round of its 42 texts (−7.2 %), one
-  line 505.9 M → 467.8 M a round of its 14 texts (−7.5 %), plain being counted. Timing against 0.1.0 (\`bench/run.mjs
+  line 505.9 M → 467.8 M a round of its 14 texts (−7.5 %), plain not counted in time (its texts under valgrind at a load of ~12 took longer than the session had). Timing against 0.1.0 (\`bench/run.mjs
   --only=…\`, the given build then this one, each an A/B against 0.1.0 in one process; load 12–14 while property
   tests ran beside it): \`-layout\` 0.47× → 0.41×, plain 0.36× → 0.33×, one line 0.14× → 0.16× — the noise of this
-  machine is larger than the change; an A/B of the two builds in one process (\`ab.mjs\`, 9 rounds): one line
-  1.06×, \`-layout\` 1.52× (one run; the instruction counts are the figure to trust). **The 3× / 4× targets stay far
+  machine is larger than the change. An A/B of the two builds in one process (\`ab.mjs\`, 9 rounds, CPU time)
+  gave one line 1.06×, plain 1.29×, \`-layout\` 1.52× with this build imported first, but 0.92× on \`-layout\`
+  with it imported second, and an A/A of one build against its copy 1.11×: the order of import biases such
+  runs by ~10 % and the rest is noise, so the instruction counts are the figure to trust. **The 3× / 4× targets stay far
   off:** what is left has no part above ~5 % inclusive that any cheap evidence rules out: wrapped-label probes
   (string keys of joined pieces looked up in the probe memo, ~1 %), the digit-run and ordered-value readings, the
   tokeniser's per-word patterns, the table-二 column and version reading (~2–3 %), the offset maps behind
