@@ -8,7 +8,9 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   single calls. Inclusive shares, \`-layout\` / one line: table 三 39 / 29 % (its reading 22 / 18: digit runs 6 / 6,
   ordered values 4 / 2; ownership 13 / 10, of it wrapped labels 7 / 6), tokenising 13 / 16 % (stacked numbers
   5 / 7), table 二 11 / 13 %, table 四 5 / 4 %, the front end ~15 / ~20 %, garbage collection 8 / 11 %, regular
-  expressions ~9 % self (normalising and lexing patterns, none above 0.7 %). The one module that stood out was the
+  expressions ~9 % self (normalising and lexing patterns, none above 0.7 %). Plain text, profiled the same way:
+  table 三 45 % (its block-order search 9.5 %, the dealt reading 5 %), table 四 12 % (lost cells 5 %), garbage
+  collection 11 %. The one module that stood out was the
   row-band cut (\`src/tables/stacked-bands.ts\`: 6.5 % self of a one-line parse, its groupings ~4 % of a \`-layout\`
   text's allocations): it grouped every band of up to nine lines from each start line, and in one-line text a
   row's numbers are cut into lines that stand over each other only by chance. Cut, every result byte-identical
@@ -35,7 +37,7 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   \`location\` (~1.4 %), and garbage collection. Looked at and not changed: table 四's header blocks (its region is
   18 tokens in one-line text; the self time the profile gives it is attribution), the block-order search's
   arrangement keys in plain text (~1 %; the keys decide which arrangements count against \`MAX_ARRANGEMENTS\`),
-  lazy cells for narrative lines (\`Line.cells\` is read by the tokeniser only; ~1.5 % of a \`-layout\` parse, but
+  lazy cells for narrative lines (\`Line.cells\` is read mostly by the tokeniser; ~1.5 % of a \`-layout\` parse, but
   a getter changes every line's shape on the hot path).
 
 - **Settled tables skip the repairs (issue 16, fastpath round).** A table 三 whose first reading leaves no repair
