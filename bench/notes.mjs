@@ -27,7 +27,8 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   line 505.9 M → 467.8 M a round of its 14 texts (−7.5 %), plain not counted in time (its texts under valgrind at a load of ~12 took longer than the session had);
   layouts it does not target, counted the same way: pipe text 20.5 / 24.2 M a round before and 20.2 / 20.6 M after
   (two runs each of ten rounds: runs of one build differ by up to 18 %), clipboard 378.7 M → 386.2 M (+2 %, one run
-  of three rounds: within that noise; neither reaches the changed code on more than a few blocks). Timing against 0.1.0 (\`bench/run.mjs
+  of three rounds: within that noise; the row-band cut runs on neither, the ordered-values repair on 0.3 tables a
+  clipboard parse). Timing against 0.1.0 (\`bench/run.mjs
   --only=…\`, the given build then this one, each an A/B against 0.1.0 in one process; load 12–14 while property
   tests ran beside it): \`-layout\` 0.47× → 0.41×, plain 0.36× → 0.33×, one line 0.14× → 0.16× — the noise of this
   machine is larger than the change. An A/B of the two builds in one process (\`ab.mjs\`, 9 rounds, CPU time)
