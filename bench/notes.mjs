@@ -1,7 +1,50 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Settled tables skip the repairs (issue 16, fastpath round).** A table 三 whose first reading leaves no repair
+export const GAPS = `- **Text layouts that never settle, profiled again (issue 16, speed5 round).** Warm \`--cpu-prof\` profiles of the
+  gauntlet's \`-layout\` (42 texts) and one-line (14) texts, with calls counted per parse (a build with counters):
+  every reader runs once a parse (table 三's reading once, no second reading of an undecided order on these
+  texts, \`segmentRows\` 4 times, \`tokenize\` 3), so there is no whole reading to rule out; the time is spread over
+  single calls. Inclusive shares, \`-layout\` / one line: table 三 39 / 29 % (its reading 22 / 18: digit runs 6 / 6,
+  ordered values 4 / 2; ownership 13 / 10, of it wrapped labels 7 / 6), tokenising 13 / 16 % (stacked numbers
+  5 / 7), table 二 11 / 13 %, table 四 5 / 4 %, the front end ~15 / ~20 %, garbage collection 8 / 11 %, regular
+  expressions ~9 % self (normalising and lexing patterns, none above 0.7 %). Plain text, profiled the same way:
+  table 三 45 % (its block-order search 9.5 %, the dealt reading 5 %), table 四 12 % (lost cells 5 %), garbage
+  collection 11 %. The one module that stood out was the
+  row-band cut (\`src/tables/stacked-bands.ts\`: 6.5 % self of a one-line parse, its groupings ~4 % of a \`-layout\`
+  text's allocations): it grouped every band of up to nine lines from each start line, and in one-line text a
+  row's numbers are cut into lines that stand over each other only by chance. Cut, every result byte-identical
+  (full JSON of \`parseReport\` and \`parseReports\`, the given build against this one, on the 6,623 inputs of
+  \`scratch/fastpath/identity.mjs\`): (1) a band over several lines is grouped only where every cell off its middle
+  line may be a piece of a wrapped number (digits, not glued, indented) and every cell of its first line may start
+  one (not \`0\`): a group of one stands on the middle line and a group's first piece is on its first line, so
+  \`centred\` rejects every other band whatever its grouping; the lines' flags are read once per block (grouping
+  steps per parse: \`-layout\` 24.8 → 10.5, one line 92 → 45, plain 51 → 4; \`test/stacked-bands-work.test.ts\`
+  counts the columns read: 6,347 → 183 on a block whose lines each hold a \`0\`); the block's labelled lines are
+  found without slicing each line twice. (2) The ordered-values repair indexes the table's items in a loop and
+  maps which row holds each item only for a gap that has rows. Instructions executed (valgrind cachegrind, warm
+  loop, start-up subtracted, three rounds): \`-layout\` 1,849.6 M → 1,715.6 M a round of its 42 texts (−7.2 %), one
+  line 505.9 M → 467.8 M a round of its 14 texts (−7.5 %), plain not counted in time (its texts under valgrind at a load of ~12 took longer than the session had);
+  layouts it does not target, counted the same way: pipe text 20.5 / 24.2 M a round before and 20.2 / 20.6 M after
+  (two runs each of ten rounds: runs of one build differ by up to 18 %), clipboard 378.7 M → 386.2 M (+2 %, one run
+  of three rounds: within that noise; the row-band cut runs on neither, the ordered-values repair on 0.3 tables a
+  clipboard parse). Timing against 0.1.0 (\`bench/run.mjs
+  --only=…\`, the given build then this one, each an A/B against 0.1.0 in one process; load 12–14 while property
+  tests ran beside it): \`-layout\` 0.47× → 0.41×, plain 0.36× → 0.33×, one line 0.14× → 0.16× — the noise of this
+  machine is larger than the change. An A/B of the two builds in one process (\`ab.mjs\`, 9 rounds, CPU time)
+  gave one line 1.06×, plain 1.29×, \`-layout\` 1.52× with this build imported first, but 0.92× on \`-layout\`
+  with it imported second, and an A/A of one build against its copy 1.11×: the order of import biases such
+  runs by ~10 % and the rest is noise, so the instruction counts are the figure to trust. **The 3× / 4× targets stay far
+  off:** what is left has no part above ~5 % inclusive that any cheap evidence rules out: wrapped-label probes
+  (string keys of joined pieces looked up in the probe memo, ~1 %), the digit-run and ordered-value readings, the
+  tokeniser's per-word patterns, the table-二 column and version reading (~2–3 %), the offset maps behind
+  \`location\` (~1.4 %), and garbage collection. Looked at and not changed: table 四's header blocks (its region is
+  18 tokens in one-line text; the self time the profile gives it is attribution), the block-order search's
+  arrangement keys in plain text (~1 %; the keys decide which arrangements count against \`MAX_ARRANGEMENTS\`),
+  lazy cells for narrative lines (\`Line.cells\` is read mostly by the tokeniser; ~1.5 % of a \`-layout\` parse, but
+  a getter changes every line's shape on the hot path).
+
+- **Settled tables skip the repairs (issue 16, fastpath round).** A table 三 whose first reading leaves no repair
   any evidence (\`src/tables/settled.ts\`: every data row once, from one label, with exactly its seven cells printed
   plainly, all on the label's own line or one a line right after it; nothing glued, joined or unclaimed; every
   equation holding) is built from that reading: each repair's trigger is absent (the module's TSDoc goes through

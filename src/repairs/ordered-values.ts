@@ -121,7 +121,8 @@ export function decideOrderedValues<K extends string>(
   }
   if (summed.length === 0) return null;
   const items = [...unsorted].sort((a, b) => a.token.start - b.token.start);
-  const index = new Map(items.map((it, i) => [it, i]));
+  const index = new Map<RowItem, number>();
+  for (let i = 0; i < items.length; i++) index.set(items[i] as RowItem, i);
 
   // The segment a row's cells go to (the reader uses the first occurrence with numbers).
   const segmentOf = (k: K): RowSegment<K> => chosen.get(k) ?? (first.get(k) as RowSegment<K>);
@@ -187,12 +188,18 @@ export function decideOrderedValues<K extends string>(
   const chain: Anchor<K>[] = [];
   for (let j = ends[0] as number; j >= 0; j = prev[j] as number) chain.unshift(nodes[j] as Anchor<K>);
 
-  // Which row's label caught each item in segmentation (items of groups and unclaimed runs: none).
-  const holder = new Map<RowItem, K>();
-  for (const r of seg.rows) {
-    for (const it of r.evidence.items) holder.set(it, r.key);
-    for (const it of r.overflow) holder.set(it, r.key);
-  }
+  // Which row's label caught each item in segmentation (items of groups and unclaimed runs: none);
+  // built for the first gap that holds rows (a chain of anchors one after another has none).
+  let held: Map<RowItem, K> | null = null;
+  const holderOf = (): Map<RowItem, K> => {
+    if (held) return held;
+    held = new Map<RowItem, K>();
+    for (const r of seg.rows) {
+      for (const it of r.evidence.items) held.set(it, r.key);
+      for (const it of r.overflow) held.set(it, r.key);
+    }
+    return held;
+  };
   // Each gap's cuttings that keep every row sum (a gap none keeps is not in the template's order
   // after all, and is left as it was).
   let gaps: Gap<K>[] = [];
@@ -206,6 +213,7 @@ export function decideOrderedValues<K extends string>(
     // only happens to fit (a row printed out of the template's order).
     const inside = new Set<K>(keys);
     if (a.segment) inside.add(a.segment.key);
+    const holder = holderOf();
     if (between.some((it) => holder.has(it) && !inside.has(holder.get(it) as K))) continue;
     // A gap row whose label is followed by exactly a whole row that adds up owns it, wherever the
     // text prints it (two rows printed in each other's place): the gap is not in the template's order.

@@ -119,12 +119,14 @@ function bandGroups(
   cells: readonly (readonly Cell[])[],
   labelled: readonly boolean[],
   rowLabelled: readonly boolean[],
+  pieces: LinePieces,
   a: number,
   b: number,
   grouping: (a: number, b: number) => readonly Group[] | null,
 ): readonly Group[] | null {
   if ((cells[a] as Cell[]).length === 0 || (cells[b] as Cell[]).length === 0) return null;
   if (b === a + 1 && labelled[a] && labelled[b]) return null;
+  if (a < b && !piecesOnly(pieces, a, b)) return null;
   if (!labelCentred(rowLabelled, cells, a, b)) return null;
   const groups = grouping(a, b);
   if (!groups || groups.length < MIN_BAND_CELLS) return null;
@@ -141,6 +143,47 @@ function bandGroups(
     if (own === 1 && g.lines.some((k, i) => i > 0 && labelled[k] && labelled[k - 1])) return null;
   }
   return groups;
+}
+
+/**
+ * Per line of a block: every cell of it may be a piece of a wrapped number ({@link isPiece},
+ * indented: `any`), and may be its first piece besides (not starting with `0`: `top`).
+ */
+interface LinePieces {
+  any: readonly boolean[];
+  top: readonly boolean[];
+}
+
+/** {@link LinePieces} of the block's lines (`indented[k]`: every cell of line `k` stands {@link MIN_INDENT} in at least). */
+function linePieces(cells: readonly (readonly Cell[])[], indented: readonly boolean[]): LinePieces {
+  const any: boolean[] = [];
+  const top: boolean[] = [];
+  cells.forEach((line, k) => {
+    let p = indented[k] === true;
+    let t = p;
+    for (const c of line) {
+      if (!p) break;
+      if (!isPiece(c)) p = t = false;
+      else if (c.raw.startsWith('0')) t = false;
+    }
+    any.push(p);
+    top.push(t);
+  });
+  return { any, top };
+}
+
+/**
+ * A necessary condition of {@link centred} for every group of the band `a..b` (`a < b`), read per
+ * line before the lines are grouped: a cell off the band's middle line is no cell of one line (a
+ * group of one stands on the middle), so it is a piece of a wrapped number, and one on the band's
+ * first line is its number's first piece (a group's first line is the first line holding it).
+ * A band failing it is no band, whatever its grouping: {@link bandGroups} returns null for it
+ * without grouping its lines.
+ */
+function piecesOnly(pieces: LinePieces, a: number, b: number): boolean {
+  if (pieces.top[a] !== true) return false;
+  for (let k = a + 1; k <= b; k++) if (2 * k !== a + b && pieces.any[k] !== true) return false;
+  return true;
 }
 
 /**
@@ -287,29 +330,44 @@ export function joinBands(
   const cells: Cell[][] = [];
   const labelled: boolean[] = [];
   const rowLabelled: boolean[] = [];
+  const indented: boolean[] = [];
   for (const l of block) {
     const own: Cell[] = [];
+    let inset = true;
     for (let i = l.from; i < l.to; i++) {
       const t = tokens[i] as TableToken;
       if (t.kind === 'break') continue;
-      if (t.column === undefined || t.inRow === true) return null;
-      if (isCell(t)) own.push(t);
+      const column = t.column;
+      if (column === undefined || t.inRow === true) return null;
+      if (!isCell(t)) continue;
+      own.push(t);
+      if (column < MIN_INDENT) inset = false;
     }
     cells.push(own);
+    indented.push(inset);
   }
   if (!someStackedPair(cells)) return null;
   const fragment = groupFragments(tokens, block);
   for (const l of block) {
-    labelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label'));
-    rowLabelled.push(tokens.slice(l.from, l.to).some((t) => t.kind === 'label' && !fragment.has(t)));
+    let label = false;
+    let rowLabel = false;
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if (t.kind !== 'label') continue;
+      label = true;
+      if (!fragment.has(t)) rowLabel = true;
+    }
+    labelled.push(label);
+    rowLabelled.push(rowLabel);
   }
   // Every band of the block that meets the evidence, by its last line.
   const endingAt: { a: number; groups: readonly Group[] }[][] = block.map(() => []);
   const startingAt: number[][] = block.map(() => []);
   const grouping = linesGrouper(cells);
+  const pieces = linePieces(cells, indented);
   for (let b = 0; b < n; b++)
     for (let a = b; a >= Math.max(0, b - MAX_BAND_LINES + 1); a--) {
-      const groups = bandGroups(cells, labelled, rowLabelled, a, b, grouping);
+      const groups = bandGroups(cells, labelled, rowLabelled, pieces, a, b, grouping);
       if (!groups) continue;
       (endingAt[b] as { a: number; groups: readonly Group[] }[]).push({ a, groups });
       (startingAt[a] as number[]).push(b);
