@@ -247,6 +247,7 @@ function readReading(
     ...unplaced.filter((i) => !floated.has(i)),
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
+  for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
 
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
@@ -376,6 +377,32 @@ class WrappedPieces {
     }
     return null;
   }
+}
+
+/**
+ * Rows whose numbers may be a neighbour's: where a row of the same sub-table shows no number and is
+ * read as lost (not blank), the numbers of a sibling that has just its own count of them are
+ * placed by order alone, and plain `pdftotext` prints a row's numbers after the next row's label as
+ * well as after its own (`行政处罚 / 0 / 行政强制` for 行政处罚 blank and 行政强制 0). Such a row is
+ * unsettled: its numbers off its label's line are only candidates.
+ */
+function sharedNumberRows(
+  rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
+  emptyRowIsBlank: (row: RowSegment<string>) => boolean,
+): RowSegment<string>[] {
+  const out: RowSegment<string>[] = [];
+  for (const sub of new Set(rows.map((r) => r.sub))) {
+    const own: RowSegment<string>[] = [];
+    for (const r of rows) if (r.sub === sub && r.chosen) own.push(r.chosen);
+    const lost = own.some((r) => r.evidence.items.length === 0 && r.overflow.length === 0 && !emptyRowIsBlank(r));
+    if (!lost) continue;
+    for (const r of rows) {
+      if (r.sub !== sub || !r.chosen || r.columns.length === 0) continue;
+      const items = r.chosen.evidence.items;
+      if (items.length === r.columns.length && r.chosen.overflow.length === 0 && items.every((i) => i.token.kind === 'value')) out.push(r.chosen);
+    }
+  }
+  return out;
 }
 
 /**
