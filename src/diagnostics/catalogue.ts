@@ -536,7 +536,8 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'digit-runs-unsplit': {
     severity: 'warning',
-    zh: (p) => `${p.target ?? '表格'}有${p.count ?? 0}行数字连在一起，没有一种拆分（每行至多丢失一个空白）同时满足行合计与各列勾稽关系；其单元格标为缺失。`,
+    zh: (p) =>
+      `${p.target ?? '表格'}有${p.count ?? 0}行数字连在一起，没有一种拆分（每行至多丢失一个空白）同时满足行合计与各列勾稽关系；其单元格标为缺失。`,
     en: (p) =>
       `${p.target ?? 'The table'} has ${p.count ?? 0} rows of digits run together, and no cut of them (at most one lost blank a row) keeps the row sums and the column equations; their cells are missing.`,
   },

@@ -399,7 +399,8 @@ function sharedNumberRows(
     for (const r of rows) {
       if (r.sub !== sub || !r.chosen || r.columns.length === 0) continue;
       const items = r.chosen.evidence.items;
-      if (items.length === r.columns.length && r.chosen.overflow.length === 0 && items.every((i) => i.token.kind === 'value')) out.push(r.chosen);
+      if (items.length === r.columns.length && r.chosen.overflow.length === 0 && items.every((i) => i.token.kind === 'value'))
+        out.push(r.chosen);
     }
   }
   return out;

@@ -1633,7 +1633,13 @@ function readDigitRuns(
       else o.alts = alts;
     }
     if (complete) {
-      const again = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
+      const again = searchCombinations(
+        cells,
+        NCOLS,
+        relations,
+        open.map(openRowOf),
+        new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+      );
       surviving = again.surviving;
       complete = again.complete;
       noneHolds = surviving.every((s) => s.size === 0);
