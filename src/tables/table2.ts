@@ -247,7 +247,7 @@ function readReading(
     ...unplaced.filter((i) => !floated.has(i)),
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
-  for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
+  if (orderUnproven) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
 
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
@@ -380,7 +380,8 @@ class WrappedPieces {
 }
 
 /**
- * Rows whose numbers may be a neighbour's: where a row of the same sub-table shows no number and is
+ * Rows whose numbers may be a neighbour's, in a block stream (plain pdftotext; browser text keeps a
+ * row's cells in order): where a row of the same sub-table shows no number and is
  * read as lost (not blank), the numbers of a sibling that has just its own count of them are
  * placed by order alone, and plain `pdftotext` prints a row's numbers after the next row's label as
  * well as after its own (`行政处罚 / 0 / 行政强制` for 行政处罚 blank and 行政强制 0). Such a row is
