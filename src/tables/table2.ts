@@ -380,29 +380,28 @@ class WrappedPieces {
 }
 
 /**
- * Rows whose numbers may be a neighbour's, in a block stream (plain pdftotext; browser text keeps a
- * row's cells in order): where a row of the same sub-table shows no number and is
- * read as lost (not blank), the numbers of a sibling that has just its own count of them are
- * placed by order alone, and plain `pdftotext` prints a row's numbers after the next row's label as
- * well as after its own (`行政处罚 / 0 / 行政强制` for 行政处罚 blank and 行政强制 0). Such a row is
- * unsettled: its numbers off its label's line are only candidates.
+ * Rows whose numbers may be the next row's, in a block stream (plain pdftotext; browser text keeps
+ * a row's cells in order): plain `pdftotext` may print a row's numbers before its own label, after
+ * the label before it (`行政处罚 / 0 / 行政强制` for 行政处罚 blank and 行政强制 0). Where the row
+ * after a row (in the text's order, in its sub-table) shows no number and is read as lost (not
+ * blank), the numbers of the row before it, just its own count of them, are placed by order alone:
+ * that row is unsettled (its numbers off its label's line are only candidates).
  */
 function sharedNumberRows(
   rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
   emptyRowIsBlank: (row: RowSegment<string>) => boolean,
 ): RowSegment<string>[] {
   const out: RowSegment<string>[] = [];
+  const lost = (r: RowSegment<string>): boolean => r.evidence.items.length === 0 && r.overflow.length === 0 && !emptyRowIsBlank(r);
   for (const sub of new Set(rows.map((r) => r.sub))) {
-    const own: RowSegment<string>[] = [];
-    for (const r of rows) if (r.sub === sub && r.chosen) own.push(r.chosen);
-    const lost = own.some((r) => r.evidence.items.length === 0 && r.overflow.length === 0 && !emptyRowIsBlank(r));
-    if (!lost) continue;
-    for (const r of rows) {
-      if (r.sub !== sub || !r.chosen || r.columns.length === 0) continue;
-      const items = r.chosen.evidence.items;
-      if (items.length === r.columns.length && r.chosen.overflow.length === 0 && items.every((i) => i.token.kind === 'value'))
-        out.push(r.chosen);
-    }
+    const own = rows.filter((r) => r.sub === sub && r.chosen !== undefined).sort((a, b) => a.chosen!.label.start - b.chosen!.label.start);
+    own.forEach((r, k) => {
+      const next = own[k + 1]?.chosen;
+      const row = r.chosen as RowSegment<string>;
+      const items = row.evidence.items;
+      if (!next || !lost(next) || r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
+      if (items.every((i) => i.token.kind === 'value')) out.push(row);
+    });
   }
   return out;
 }
