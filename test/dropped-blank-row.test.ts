@@ -9,7 +9,10 @@ import { createReport, listCells, parseReport, renderReport } from 'zfxxgk-repor
 import { consistentCells } from './helpers/fixtures.js';
 import { innerText } from './helpers/layouts.js';
 
-/** A consistent report (seed 4) whose table 四 is blank, as browser text; with `drop`, the row of empty cells is left out. */
+/**
+ * A consistent report (seed 4) whose table 四 is blank, as browser text; with `drop`, the row of
+ * empty cells and the empty lines after it are left out (`after` in their place), as the clipboard does.
+ */
 function blankTable4(version: '2019' | '2021', drop: boolean, after = ''): string {
   const cells: Record<string, number | null> = consistentCells(4, { table2: version, table3: version }, 15);
   for (const a of Object.keys(cells)) if (a.startsWith('t4.')) cells[a] = null;
@@ -18,7 +21,10 @@ function blankTable4(version: '2019' | '2021', drop: boolean, after = ''): strin
   let header = lines.length - 1;
   while (header >= 0 && !(lines[header] as string).startsWith('结果维持\t')) header--;
   expect(lines[header + 1]).toMatch(/^[\t\u00a0]+$/);
-  if (drop) lines.splice(header + 1, 1, ...(after ? [after] : []));
+  // (the clipboard drops the row and the empty lines after it: the next heading follows the header)
+  let end = header + 2;
+  while (lines[end] === '') end++;
+  if (drop) lines.splice(header + 1, end - header - 1, ...(after ? [after] : []));
   return lines.join('\n');
 }
 
@@ -36,7 +42,10 @@ describe('browser text: a blank table 四 whose row of empty cells was dropped',
   });
 
   it('a number after the header (a row that was not dropped) is not read as blanks', () => {
-    const cells = table4(blankTable4('2021', true, '5'));
-    expect(cells).not.toContain('blank');
+    expect(table4(blankTable4('2021', true, '5'))).not.toContain('blank');
+  });
+
+  it("a line of fewer TABs than the header's last row after it is no dropped row: the cells stay missing", () => {
+    expect(table4(blankTable4('2021', true, '\t'.repeat(4))), 'TABs').toEqual(new Array(15).fill('missing'));
   });
 });

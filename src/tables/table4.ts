@@ -391,9 +391,9 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
 /**
  * Browser text of table 四 left blank may drop its row of fifteen empty cells altogether (clipboard
  * text: no TAB line under the header): where the region is the TAB-separated header alone, its last
- * row result words only (fifteen result words in all) and nothing after it (no number, no blank), that row
- * printed nothing, and its fifteen cells are read as blanks (a row of a browser's table with a
- * number in it is never dropped).
+ * row result words only (fifteen result words in all) and nothing after it (no number, no blank, no
+ * line of spaces and TABs), that row printed nothing, and its fifteen cells are read as blanks (a
+ * row of a browser's table with a number in it is never dropped).
  */
 function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken[] {
   if (tokens.some((t) => t.kind === 'value' || t.kind === 'blank')) return tokens;
@@ -401,6 +401,8 @@ function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken
   while (last >= 0 && (tokens[last] as TableToken).kind === 'break') last--;
   const end = tokens[last];
   if (!end || end.kind !== 'label' || !end.inRow) return tokens;
+  // (nothing after the header's last line, not even a line of spaces and TABs: no gap, no line of its own)
+  if (tokens.slice(last + 1).some((t) => t.line !== end.line || t.gapBefore !== 0)) return tokens;
   const resultWord = (t: TableToken): boolean => t.kind === 'label' && t.inRow === true && RESULT_WORD_RE.test(cleanText(t.text));
   // (the last row all result words, fifteen of them in the header: ten where 行政复议's stand a row higher)
   if (!tokens.every((t) => t.line !== end.line || t.kind === 'break' || resultWord(t))) return tokens;
