@@ -86,6 +86,22 @@ describe('one-line text', () => {
     }
   });
 
+  it('a table-二 amount written with its unit and a note right after it on the line: the row is read, the note is no cell', () => {
+    // (normalisation joins `元 注` to `元注`: the row's numbers end at the unit)
+    for (const seed of [2, 3]) {
+      const r = consistentReport(seed, '2021', { scale: 15 });
+      const fee = listCells(r).find((c) => c.address === 't2.art20_8.administrativeFees.feeAmount')!;
+      const line = oneLine(renderReport(r, { to: 'text' }), false).replace(
+        ` ${String(fee.value)} 三、收到和处理`,
+        ` ${String(fee.value)}元 注：本表统计时间为2023年1月1日至2023年12月31日，金额单位为元。 三、收到和处理`,
+      );
+      expect(line).toContain('元 注：本表');
+      const { wrong, unstated } = compare(r, line);
+      expect(wrong, `seed ${seed}`).toEqual([]);
+      expect(unstated, `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it('a section per line, each table followed by prose on its line, reads back completely', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const r = consistentReport(seed, seed % 2 ? '2021' : '2019', { scale: 15 });

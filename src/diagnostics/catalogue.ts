@@ -118,6 +118,8 @@ export interface DiagnosticParams {
   readonly 'block-order-unconfirmed': ParamFields<'target' | 'detail'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
+  /** `digit-runs-unsplit`: target, count. */
+  readonly 'digit-runs-unsplit': ParamFields<'target' | 'count'>;
   /** `cells-unwrapped`: detail. */
   readonly 'cells-unwrapped': ParamFields<'detail'>;
   /** `blank-placed`: target, detail. */
@@ -532,6 +534,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     zh: (p) => `连在一起的数字按表内勾稽关系唯一拆分：${p.detail ?? ''}。`,
     en: (p) => `Digits that ran together were split in the only way the table adds up: ${p.detail ?? ''}.`,
   },
+  'digit-runs-unsplit': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}有${p.count ?? 0}行数字连在一起，没有一种拆分（每行至多丢失一个空白）同时满足行合计与各列勾稽关系；其单元格标为缺失。`,
+    en: (p) =>
+      `${p.target ?? 'The table'} has ${p.count ?? 0} rows of digits run together, and no cut of them (at most one lost blank a row) keeps the row sums and the column equations; their cells are missing.`,
+  },
   'cells-unwrapped': {
     severity: 'info',
     zh: (p) => `窄单元格内折行的数字按各行顺序、字符列和行合计拼合：${p.detail ?? ''}。`,
@@ -703,6 +712,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'search-budget-exhausted':
     "A search over readings of a table (orders of value runs, cuts of glued digits) reached the table's work budget before it finished; the cells it could not decide are ambiguous, never guessed.",
   'digit-run-split': 'Cells that ran together with no separator (crawler text) were split in the only way the table arithmetic allows.',
+  'digit-runs-unsplit':
+    'Rows of a table ran their digits together (crawler text) and no cut of them, with at most one vanished blank a row, keeps the table arithmetic (a blank the document counts as some number, or a row that lost more): the cells of those rows are missing, not guessed.',
   'cells-unwrapped':
     "Numbers printed a digit or two to a line inside narrow cells (`pdftotext -layout` of a browser print) were dealt to the row's cells by the order of each line, their columns and the row sum; the table's equations left one deal, and the row is read so.",
   'blank-placed':

@@ -16,6 +16,7 @@ import { cleanText } from '../tables/label-match.js';
 import { SECTIONS } from '../template/sections.js';
 import { table2Definition } from '../template/table2.js';
 import { sectionKeyOf } from './headings.js';
+import { CELL_UNITS } from '../grammar/cell.js';
 
 /** A line shorter than this is never cut (a table row, a heading, a sentence). */
 const RUN_ON_MIN_LENGTH = 16;
@@ -88,9 +89,16 @@ interface Cut {
 /**
  * Number words (or blank markers) followed by Han text, in a piece that starts a table row: the
  * row's cells end there and prose resumes (row labels come before their numbers). Group 1 is the
- * run of number words; every repetition is bounded, so a long run of numbers costs linear time.
+ * run of number words (a number may carry its unit, and then the text may follow with no space,
+ * as normalisation leaves it: `6188.54元注:`); every repetition is bounded, so a long run of numbers
+ * costs linear time.
  */
-const VALUES_THEN_TEXT_RE = /(?<=^|\s)((?:(?:[+-]?\d[\d,]{0,20}(?:\.\d{1,6})?|[/\u2012-\u2015-]{1,2})\s{1,8}){1,32})(?=[\u3400-\u9fff])/g;
+const NUMBER_WORD = '[+-]?\\d[\\d,]{0,20}(?:\\.\\d{1,6})?';
+const UNIT = `(?:${CELL_UNITS.join('|')})`;
+const VALUES_THEN_TEXT_RE = new RegExp(
+  `(?<=^|\\s)((?:(?:${NUMBER_WORD}${UNIT}?|[/\\u2012-\\u2015-]{1,2})\\s{1,8}|${NUMBER_WORD}${UNIT}){1,32})(?=[\\u3400-\\u9fff])`,
+  'g',
+);
 /** Number words of a run before text that end a row: two at least (a single-column table 二 row: one). */
 const MIN_VALUES_BEFORE_TEXT = 2;
 

@@ -247,6 +247,7 @@ function readReading(
     ...unplaced.filter((i) => !floated.has(i)),
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
+  if (orderUnproven) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
 
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
@@ -376,6 +377,33 @@ class WrappedPieces {
     }
     return null;
   }
+}
+
+/**
+ * Rows whose numbers may be the next row's, in a block stream (plain pdftotext; browser text keeps
+ * a row's cells in order): plain `pdftotext` may print a row's numbers before its own label, after
+ * the label before it (`行政处罚 / 0 / 行政强制` for 行政处罚 blank and 行政强制 0). Where the row
+ * after a row (in the text's order, in its sub-table) shows no number and is read as lost (not
+ * blank), the numbers of the row before it, just its own count of them, are placed by order alone:
+ * that row is unsettled (its numbers off its label's line are only candidates).
+ */
+function sharedNumberRows(
+  rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
+  emptyRowIsBlank: (row: RowSegment<string>) => boolean,
+): RowSegment<string>[] {
+  const out: RowSegment<string>[] = [];
+  const lost = (r: RowSegment<string>): boolean => r.evidence.items.length === 0 && r.overflow.length === 0 && !emptyRowIsBlank(r);
+  for (const sub of new Set(rows.map((r) => r.sub))) {
+    const own = rows.filter((r) => r.sub === sub && r.chosen !== undefined).sort((a, b) => a.chosen!.label.start - b.chosen!.label.start);
+    own.forEach((r, k) => {
+      const next = own[k + 1]?.chosen;
+      const row = r.chosen as RowSegment<string>;
+      const items = row.evidence.items;
+      if (!next || !lost(next) || r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
+      if (items.every((i) => i.token.kind === 'value')) out.push(row);
+    });
+  }
+  return out;
 }
 
 /**

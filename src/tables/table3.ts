@@ -69,7 +69,7 @@ import {
 } from './digit-runs.js';
 import { BASE_WORK, WorkBudget } from './budget.js';
 import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
-import { searchCombinations } from './row-search.js';
+import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
@@ -1624,17 +1624,12 @@ function readDigitRuns(
     for (let c = 0; c < NCOLS; c++) cells[base + c] = row[c] as number;
   }
   // (a vanished blank counts as 0 in the column relations, as in validation)
-  const search = searchCombinations(
-    cells,
-    NCOLS,
-    relations,
-    open.map((o) => ({
-      base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
-      readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
-      ...(o.vanished ? { mustHold: true } : {}),
-    })),
-    new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
-  );
+  const openRowOf = (o: (typeof open)[number]): OpenRow => ({
+    base: (rowIndex.get(o.key) ?? dataRows.length) * NCOLS,
+    readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
+    ...(o.vanished ? { mustHold: true } : {}),
+  });
+  const search = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
   let surviving = search.surviving;
   let complete = !exhausted && search.complete;
   // Rows that lost blanks are a guess about the layout: when no combination adds up, or the
@@ -1646,6 +1641,30 @@ function readDigitRuns(
   // vanished from a glued run, its cuts are searched with the row sum whole, and a row whose true
   // reading is not among them could leave a wrong combination alone.
   const markersShown = seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank'));
+  // A glued row whose digits cut into a whole row that adds up was read whole only; where no
+  // combination keeps the column equations and blanks vanish (no marker in the table), such a row
+  // may have lost a blank all the same (`1714012649`: 1 7 14 0 1 26 49 adds up, and so does
+  // _ 17 14 0 12 6 49). Its readings with one vanished blank are searched beside the whole ones.
+  const gluedRows = open.filter((o) => !o.vanished && !o.band);
+  if (complete && noneHolds && !markersShown && gluedRows.length > 0) {
+    for (const o of gluedRows) {
+      const alts = readingsOfRow(o.seg.evidence.items, NCOLS, rowSum, () => true, false, budget, LAST_IS_SUM);
+      if (alts === null) complete = false;
+      else o.alts = alts;
+    }
+    if (complete) {
+      const again = searchCombinations(
+        cells,
+        NCOLS,
+        relations,
+        open.map(openRowOf),
+        new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+      );
+      surviving = again.surviving;
+      complete = again.complete;
+      noneHolds = surviving.every((s) => s.size === 0);
+    }
+  }
   // (rows read with their blanks as unknown counts)
   const openRead = new Set<(typeof open)[number]>();
   if (
@@ -1685,6 +1704,9 @@ function readDigitRuns(
     if (unknowns) surviving = unknowns.surviving;
     noneHolds = surviving.every((s) => s.size === 0);
   }
+  // (complete and nothing adds up: the glued rows are left missing, and this says why)
+  if (complete && noneHolds && gluedRows.length > 0)
+    ctx.report('digit-runs-unsplit', { target: TABLE_NAMES.t3, count: gluedRows.length, path: 't3' });
   if (!complete) {
     ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
     for (const o of open) {

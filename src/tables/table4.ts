@@ -389,6 +389,36 @@ function numbersBeforeHeader(seg: Segmentation<Table4GroupKey>): boolean {
 }
 
 /**
+ * Browser text of table 四 left blank may drop its row of fifteen empty cells altogether (clipboard
+ * text: no TAB line under the header): where the region is the TAB-separated header alone, its last
+ * row result words only (fifteen result words in all) and nothing after it (no number, no blank, no
+ * line of spaces and TABs), that row printed nothing, and its fifteen cells are read as blanks (a
+ * row of a browser's table with a number in it is never dropped).
+ */
+function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken[] {
+  if (tokens.some((t) => t.kind === 'value' || t.kind === 'blank')) return tokens;
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last] as TableToken).kind === 'break') last--;
+  const end = tokens[last];
+  if (!end || end.kind !== 'label' || !end.inRow) return tokens;
+  // (nothing after the header's last line, not even a line of spaces and TABs: no gap, no line of its own)
+  if (tokens.slice(last + 1).some((t) => t.line !== end.line || t.gapBefore !== 0)) return tokens;
+  const resultWord = (t: TableToken): boolean => t.kind === 'label' && t.inRow === true && RESULT_WORD_RE.test(cleanText(t.text));
+  // (the last row all result words, fifteen of them in the header: ten where 行政复议's stand a row higher)
+  if (!tokens.every((t) => t.line !== end.line || t.kind === 'break' || resultWord(t))) return tokens;
+  if (tokens.filter(resultWord).length !== ALL_TARGETS.length) return tokens;
+  const out = tokens.slice(0, last + 1);
+  const line = end.line + 1;
+  for (let k = 0; k < ALL_TARGETS.length; k++)
+    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line, gapBefore: 0, lineStart: k === 0, inRow: true });
+  for (const t of tokens.slice(last + 1)) out.push(t);
+  return out;
+}
+
+/** A result word of table 四's header (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
+const RESULT_WORD_RE = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
+
+/**
  * Reads table 四 from the tokens of its region. `narrative` gives the numbers the report's text
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
  * the arithmetic and the labels leave the groups interchangeable. `blanksVanish`: the text is known to lose blank cells without a trace (table 三 of the same text
@@ -408,7 +438,7 @@ export function readTable4(
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
   // words (one-line text puts the whole table on one line).
-  const allTokens = unsignedCounts(regionTokens);
+  const allTokens = withDroppedBlankRow(unsignedCounts(regionTokens));
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
   // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one
