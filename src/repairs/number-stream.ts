@@ -27,8 +27,11 @@ import { evaluateRelation, type Operand } from '../template/arithmetic.js';
 /** A cell of the stream: a number or a blank marker. */
 export type StreamCell = ValueToken | BlankToken;
 
-/** How the stream divides into the table's cells. */
-export type StreamOrder = 'rows' | 'columns';
+/**
+ * How the stream divides into the table's cells: row by row, column by column, or row by row with
+ * some numbers cut in two (`cut-stream.ts`).
+ */
+export type StreamOrder = 'rows' | 'columns' | 'rows-cut';
 
 /** The most cells a stream may hold (a table of the template holds far fewer): the work stays bounded. */
 export const MAX_STREAM_CELLS = 1000;
@@ -77,7 +80,7 @@ function divide(cells: readonly StreamCell[], rows: number, ncols: number, order
  * Whether a division keeps the table's equations: none fails, and at least one row equation and
  * one column equation hold (a division no equation can test is no evidence).
  */
-function fits(
+export function streamDivisionFits(
   division: readonly (readonly StreamCell[])[],
   cellAt: (address: string) => { row: number; column: number } | null,
   relations: readonly TableRelation[],
@@ -118,7 +121,7 @@ export function decideNumberStream(
   const readings: NumberStreamDecision['readings'] = [];
   for (const order of ['rows', 'columns'] as const) {
     const division = divide(cells, rows, ncols, order);
-    if (fits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
+    if (streamDivisionFits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
   }
   return readings.length > 0 ? { repair: 'number-stream', readings } : null;
 }
@@ -161,5 +164,7 @@ export function placeStream(decision: NumberStreamDecision, readAs: (row: number
       return { status: 'ambiguous', candidates: tokens.map((x) => x.content.value), tokens };
     }),
   );
-  return { orders: kept.map((k) => k.order), rows };
+  const orders: StreamOrder[] = [];
+  for (const k of kept) if (!orders.includes(k.order)) orders.push(k.order);
+  return { orders, rows };
 }
