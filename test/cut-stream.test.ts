@@ -48,6 +48,24 @@ describe('table 三 stream with glued cells (cut-stream)', () => {
       expect(scoreCells(truth, report!, diagnostics).silentWrong).toBe(0);
     });
 
+  it('the first two cells run together and written against the last label (a glued number): cut, every cell read', () => {
+    const truth = consistentReport(23, '2021', { scale: 40 });
+    let first = '';
+    const text = streamText(truth, 'rows', 0, (cells) => {
+      const row = cells[0] as string[];
+      expect(/^[1-9]\d*$/.test(row[0] as string) && /^[1-9]\d*$/.test(row[1] as string)).toBe(true);
+      row.splice(0, 2, `${row[0] as string}${row[1] as string}`);
+      first = row.slice(0, 4).join(' ');
+    });
+    const at = text.indexOf(`\n${first}\n`);
+    expect(at).toBeGreaterThan(0);
+    const glued = text.slice(0, at) + text.slice(at + 1);
+    const { report, diagnostics } = parseReport(glued, { format: 'text' });
+    expect(t3Of(report!)).toEqual(t3Of(truth));
+    expect(diagnostics.filter((d) => d.code === 'values-after-labels').map((d) => d.actual)).toEqual(['rows-cut']);
+    expect(scoreCells(truth, report!, diagnostics).silentWrong).toBe(0);
+  });
+
   it('a glued pair and a row out of order: no cut reading keeps the sums, nothing read from the stream, nothing stated wrong', () => {
     const truth = consistentReport(22, '2021', { scale: 40 });
     const text = streamText(truth, 'rows', 0, (cells) => {
@@ -70,7 +88,7 @@ describe('decideCutStream', () => {
       : {
           kind: 'value',
           raw: v,
-          content: { kind: 'number', value: Number(v), signed: false, digits: v },
+          content: { kind: 'number', value: Number(v.replace(/,/g, '')), signed: false, digits: v.replace(/,/g, '') },
           start: at,
           end: at + v.length,
           line: 0,
@@ -144,6 +162,38 @@ describe('decideCutStream', () => {
     const placed = placeStream(d as NumberStreamDecision, () => null);
     expect(placed?.orders).toEqual(['rows-cut']);
     expect(placed?.rows[1]?.map((p) => (p.status === 'ambiguous' ? p.candidates : p.status))).toEqual([[1, 11], [12, 2], 'blank']);
+  });
+
+  it('thousands separated numbers run together: cut only where both pieces are numbers as printed', () => {
+    // (1,2001,300: the only cut whose pieces are numbers as printed is 1,200 | 1,300)
+    expect(values(decide(['100', '1,2001,300', '600', '700', '1,300']))).toEqual([
+      [
+        'rows-cut',
+        [
+          [100, 1200, 1300],
+          [600, 700, 1300],
+        ],
+      ],
+    ]);
+    // a glued number (written against label text) is cut too
+    const glued = [
+      cell('1', 0),
+      { ...(cell('1213', 1) as Extract<StreamCell, { kind: 'value' }>), glued: true },
+      cell('6', 2),
+      cell('7', 3),
+      cell('13', 4),
+    ];
+    expect(values(decideCutStream(glued, 2, 3, cellAt, relations, (a) => !a.endsWith('.2')))).toEqual([
+      [
+        'rows-cut',
+        [
+          [1, 12, 13],
+          [6, 7, 13],
+        ],
+      ],
+    ]);
+    // a piece that breaks the grouping (1,20 | 01,300) is no cut
+    expect(decide(['100', '1,2001,30', '600', '700', '1,300'])).toBeNull();
   });
 
   it('no cut needed, none possible, a leading zero, or too many cuts: nothing decided', () => {

@@ -26,26 +26,26 @@ export const MAX_CUT_STEPS = 200_000;
 /** The most readings kept: more means the cuts are not determined and nothing is decided. */
 export const MAX_CUT_READINGS = 4;
 
-/** Digits only: a number that may be two cells' digits run together. */
-const DIGITS_RE = /^\d{2,}$/;
+/** Digits and thousands separators only: a number that may be two cells' digits run together. */
+const DIGITS_RE = /^\d[\d,]*\d$/;
 
-/** The two pieces of `t` cut after `at` digits, or null where a piece would have a leading zero. */
+/** A piece of a cut: a number without a leading zero, plain or with its thousands separated. */
+const PIECE_RE = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)$/;
+
+/** The two pieces of `t` cut after `at` characters, or null where a piece is no number as printed. */
 function cutAt(t: ValueToken, at: number): [ValueToken, ValueToken] | null {
   const a = t.raw.slice(0, at);
   const b = t.raw.slice(at);
-  if ((a.length > 1 && a.startsWith('0')) || (b.length > 1 && b.startsWith('0'))) return null;
-  const piece = (raw: string, start: number, end: number): ValueToken => ({
-    ...t,
-    raw,
-    start,
-    end,
-    content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
-  });
+  if (!PIECE_RE.test(a) || !PIECE_RE.test(b)) return null;
+  const piece = (raw: string, start: number, end: number): ValueToken => {
+    const digits = raw.replace(/,/g, '');
+    return { ...t, raw, start, end, glued: false, content: { kind: 'number', value: Number(digits), signed: false, digits } };
+  };
   const mid = t.end - t.start === t.raw.length ? t.start + at : t.start;
   return [piece(a, t.start, mid), piece(b, mid, t.end)];
 }
 
-/** Whether `t` may be cut: a plain integer written as digits only. */
+/** Whether `t` may be cut: a plain integer written as digits (and thousands separators) only. */
 function cuttable(t: StreamCell): t is ValueToken {
   return t.kind === 'value' && t.content.kind === 'number' && !t.content.signed && t.content.unit === undefined && DIGITS_RE.test(t.raw);
 }

@@ -48,16 +48,16 @@ export interface NumberStreamDecision {
  * The cells of a table region in source order: its numbers and blank markers. Null when a value is
  * not a plain number (a percentage, text) or may hold several cells run together (digits `glued`
  * to a label, a run whose end is unproven; one glued digit is one cell): such a stream is not read
- * by count.
+ * by count. `admitGlued`: glued numbers are cells too (for a reading that may cut them, `cut-stream.ts`).
  */
-export function streamCells(tokens: readonly TableToken[]): StreamCell[] | null {
+export function streamCells(tokens: readonly TableToken[], admitGlued = false): StreamCell[] | null {
   const cells: StreamCell[] = [];
   for (const t of tokens) {
     if (t.kind === 'blank') {
       if (t.uncertain === true) return null;
       cells.push(t);
     } else if (t.kind === 'value') {
-      if (t.content.kind !== 'number' || (t.glued === true && t.raw.length > 1) || t.endUnproven === true) return null;
+      if (t.content.kind !== 'number' || (t.glued === true && t.raw.length > 1 && !admitGlued) || t.endUnproven === true) return null;
       cells.push(t);
     }
     if (cells.length > MAX_STREAM_CELLS) return null;

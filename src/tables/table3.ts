@@ -196,10 +196,12 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
     return row === undefined || at.column < 0 ? null : { row, column: at.column };
   };
   const relations = table3Relations(version);
+  // (numbers glued to a label may be two cells run together: the cut reading takes them too)
+  const cutCells = cells ?? streamCells(tokens, true);
   const decision =
-    cells &&
-    (decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) ??
-      decideCutStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero));
+    cutCells &&
+    ((cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
+      decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero));
   const placed =
     decision &&
     placeStream(decision, (i, j) => {
