@@ -15,7 +15,7 @@
 import type { ValueToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
 import { evaluateRelation, type Operand } from '../template/arithmetic.js';
-import { streamDivisionFits, type NumberStreamDecision, type StreamCell } from './number-stream.js';
+import { streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most numbers cut in two in one table (a glued pair per wide row; more is no stream to read). */
 export const MAX_STREAM_CUTS = 8;
@@ -56,14 +56,7 @@ function cuttable(t: StreamCell): t is ValueToken {
  * (`cellAt`, `relations`, `blankAsZero` as in `decideNumberStream`). Null when the shortfall is
  * none or too large, no reading fits, the readings are too many, or the budget runs out.
  */
-export function decideCutStream(
-  cells: readonly StreamCell[],
-  rows: number,
-  ncols: number,
-  cellAt: (address: string) => { row: number; column: number } | null,
-  relations: readonly TableRelation[],
-  blankAsZero: (address: string) => boolean,
-): NumberStreamDecision | null {
+export const decideCutStream: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
   const cuts = rows * ncols - cells.length;
   if (rows < 2 || ncols < 2 || cuts < 1 || cuts > MAX_STREAM_CUTS) return null;
   // the row sums, by data row (a row's equations whose cells are all in it)
@@ -139,4 +132,4 @@ export function decideCutStream(
   walk(0, cuts);
   if (overflow || readings.length === 0) return null;
   return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-cut', rows: d })) };
-}
+};

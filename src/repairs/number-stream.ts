@@ -105,18 +105,25 @@ export function streamDivisionFits(
 }
 
 /**
- * Decides the repair for the stream `cells` of a table of `rows` data rows and `ncols` columns:
- * `cellAt` maps an equation's address to its data row and column (null: not a cell of the table),
- * `relations` are the table's equations. Null when the count differs or no division fits.
+ * A decision over a table's stream: its `cells`, the table's `rows` data rows and `ncols` columns,
+ * `cellAt` (an equation's address to its data row and column; null: not a cell of the table), the
+ * table's equations `relations`, and how a blank counts in them.
  */
-export function decideNumberStream(
+export type StreamDecider = (
   cells: readonly StreamCell[],
   rows: number,
   ncols: number,
   cellAt: (address: string) => { row: number; column: number } | null,
   relations: readonly TableRelation[],
   blankAsZero: (address: string) => boolean,
-): NumberStreamDecision | null {
+) => NumberStreamDecision | null;
+
+/**
+ * Decides the repair for the stream `cells` of a table of `rows` data rows and `ncols` columns:
+ * `cellAt` maps an equation's address to its data row and column (null: not a cell of the table),
+ * `relations` are the table's equations. Null when the count differs or no division fits.
+ */
+export const decideNumberStream: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
   if (rows < 2 || ncols < 2 || cells.length !== rows * ncols) return null;
   const readings: NumberStreamDecision['readings'] = [];
   for (const order of ['rows', 'columns'] as const) {
@@ -124,7 +131,7 @@ export function decideNumberStream(
     if (streamDivisionFits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
   }
   return readings.length > 0 ? { repair: 'number-stream', readings } : null;
-}
+};
 
 /** A cell as the table was read without the repair: a number, a blank, or `null` (not stated). */
 export type ReadCell = number | 'blank' | null;
