@@ -702,7 +702,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'values-after-text':
     "Plain pdftotext wrote some of table 四's numbers after sections 五 and 六. They were read with the table only where it then read all fifteen cells and every number, keeping the group sums; every cell is named.",
   'values-after-labels':
-    "Plain pdftotext of a Chromium print wrote table 三's row labels first and its numbers after them in lines of a few. Where the table's numbers and blank markers are exactly as many as its cells, they were divided row by row (`rows`) and column by column (`columns`), and a division was kept only where every equation of the table holds and every cell read beside its label agrees; two kept divisions leave the cells they disagree on ambiguous. Every cell is named.",
+    "Plain pdftotext of a Chromium print wrote table 三's row labels first and its numbers after them in lines of a few. Where the table's numbers and blank markers are exactly as many as its cells, they were divided row by row (`rows`) and column by column (`columns`), and a division was kept only where every equation of the table holds and every cell read beside its label agrees; two kept divisions leave the cells they disagree on ambiguous. A stream short by a few cells is read row by row with as many numbers cut in two (`rows-cut`: two cells' digits run together), where the equations leave one cut. Every cell is named.",
   'table-uniform':
     'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':

@@ -27,8 +27,11 @@ import { evaluateRelation, type Operand } from '../template/arithmetic.js';
 /** A cell of the stream: a number or a blank marker. */
 export type StreamCell = ValueToken | BlankToken;
 
-/** How the stream divides into the table's cells. */
-export type StreamOrder = 'rows' | 'columns';
+/**
+ * How the stream divides into the table's cells: row by row, column by column, or row by row with
+ * some numbers cut in two (`cut-stream.ts`).
+ */
+export type StreamOrder = 'rows' | 'columns' | 'rows-cut';
 
 /** The most cells a stream may hold (a table of the template holds far fewer): the work stays bounded. */
 export const MAX_STREAM_CELLS = 1000;
@@ -45,16 +48,16 @@ export interface NumberStreamDecision {
  * The cells of a table region in source order: its numbers and blank markers. Null when a value is
  * not a plain number (a percentage, text) or may hold several cells run together (digits `glued`
  * to a label, a run whose end is unproven; one glued digit is one cell): such a stream is not read
- * by count.
+ * by count. `admitGlued`: glued numbers are cells too (for a reading that may cut them, `cut-stream.ts`).
  */
-export function streamCells(tokens: readonly TableToken[]): StreamCell[] | null {
+export function streamCells(tokens: readonly TableToken[], admitGlued = false): StreamCell[] | null {
   const cells: StreamCell[] = [];
   for (const t of tokens) {
     if (t.kind === 'blank') {
       if (t.uncertain === true) return null;
       cells.push(t);
     } else if (t.kind === 'value') {
-      if (t.content.kind !== 'number' || (t.glued === true && t.raw.length > 1) || t.endUnproven === true) return null;
+      if (t.content.kind !== 'number' || (t.glued === true && t.raw.length > 1 && !admitGlued) || t.endUnproven === true) return null;
       cells.push(t);
     }
     if (cells.length > MAX_STREAM_CELLS) return null;
@@ -77,7 +80,7 @@ function divide(cells: readonly StreamCell[], rows: number, ncols: number, order
  * Whether a division keeps the table's equations: none fails, and at least one row equation and
  * one column equation hold (a division no equation can test is no evidence).
  */
-function fits(
+export function streamDivisionFits(
   division: readonly (readonly StreamCell[])[],
   cellAt: (address: string) => { row: number; column: number } | null,
   relations: readonly TableRelation[],
@@ -102,26 +105,33 @@ function fits(
 }
 
 /**
- * Decides the repair for the stream `cells` of a table of `rows` data rows and `ncols` columns:
- * `cellAt` maps an equation's address to its data row and column (null: not a cell of the table),
- * `relations` are the table's equations. Null when the count differs or no division fits.
+ * A decision over a table's stream: its `cells`, the table's `rows` data rows and `ncols` columns,
+ * `cellAt` (an equation's address to its data row and column; null: not a cell of the table), the
+ * table's equations `relations`, and how a blank counts in them.
  */
-export function decideNumberStream(
+export type StreamDecider = (
   cells: readonly StreamCell[],
   rows: number,
   ncols: number,
   cellAt: (address: string) => { row: number; column: number } | null,
   relations: readonly TableRelation[],
   blankAsZero: (address: string) => boolean,
-): NumberStreamDecision | null {
+) => NumberStreamDecision | null;
+
+/**
+ * Decides the repair for the stream `cells` of a table of `rows` data rows and `ncols` columns:
+ * `cellAt` maps an equation's address to its data row and column (null: not a cell of the table),
+ * `relations` are the table's equations. Null when the count differs or no division fits.
+ */
+export const decideNumberStream: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
   if (rows < 2 || ncols < 2 || cells.length !== rows * ncols) return null;
   const readings: NumberStreamDecision['readings'] = [];
   for (const order of ['rows', 'columns'] as const) {
     const division = divide(cells, rows, ncols, order);
-    if (fits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
+    if (streamDivisionFits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
   }
   return readings.length > 0 ? { repair: 'number-stream', readings } : null;
-}
+};
 
 /** A cell as the table was read without the repair: a number, a blank, or `null` (not stated). */
 export type ReadCell = number | 'blank' | null;
@@ -161,5 +171,7 @@ export function placeStream(decision: NumberStreamDecision, readAs: (row: number
       return { status: 'ambiguous', candidates: tokens.map((x) => x.content.value), tokens };
     }),
   );
-  return { orders: kept.map((k) => k.order), rows };
+  const orders: StreamOrder[] = [];
+  for (const k of kept) if (!orders.includes(k.order)) orders.push(k.order);
+  return { orders, rows };
 }

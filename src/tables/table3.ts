@@ -27,6 +27,7 @@ import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from 
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
 import { decideNumberStream, placeStream, streamCells } from '../repairs/number-stream.js';
+import { decideCutStream } from '../repairs/cut-stream.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
@@ -194,7 +195,13 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
     const row = rowIndex.get(at.row);
     return row === undefined || at.column < 0 ? null : { row, column: at.column };
   };
-  const decision = cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, table3Relations(version), blankCountsAsZero);
+  const relations = table3Relations(version);
+  // (numbers glued to a label may be two cells run together: the cut reading takes them too)
+  const cutCells = cells ?? streamCells(tokens, true);
+  const decision =
+    cutCells &&
+    ((cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
+      decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero));
   const placed =
     decision &&
     placeStream(decision, (i, j) => {
