@@ -305,7 +305,23 @@ function withLostCells(
     const s = stated(p);
     return s !== null && s !== stated(decided.columns[j] as Placement);
   });
-  return conflict ? read : { ...read, columns: decided.columns };
+  return conflict ? read : { ...read, columns: unsummedGroups(decided.columns) };
+}
+
+/**
+ * A group whose total the sums put among the lost cells is checked by nothing: every order of its
+ * numbers "adds up" against a total nobody read, so its stated cells rest on reading order alone
+ * (a total wrapped in its cell and read as two numbers, `５` `１` for 51, shifts every number
+ * after it). Its values are kept as candidates (`ambiguous`), not stated.
+ */
+function unsummedGroups(columns: readonly Placement[]): Placement[] {
+  const size = TABLE4_COLUMNS.length;
+  return columns.map((p, j) => {
+    const total = columns[Math.floor(j / size) * size + size - 1];
+    return p.status === 'value' && total?.status === 'missing'
+      ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] }
+      : p;
+  });
 }
 
 /** Every cell stated (a value or a blank) and the group sums hold over them. */
