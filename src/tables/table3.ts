@@ -33,6 +33,7 @@ import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { rowsBesideMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -933,6 +934,13 @@ function readReading(
         stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
       );
   for (const b of built) if (beside.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
+  // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
+  const foundAt = new Map(built.map((b) => [b.rowDef.key, b.chosen.label.start]));
+  const besideMissing = rowsBesideMissing(
+    dataRowKeys.map((key) => ({ key, labelStart: foundAt.get(key) ?? null })),
+    stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
+  );
+  for (const b of built) if (besideMissing.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
@@ -1654,8 +1662,10 @@ function readDigitRuns(
   // _ 17 14 0 12 6 49). Its readings with one vanished blank are searched beside the whole ones.
   const gluedRows = open.filter((o) => !o.vanished && !o.band);
   if (complete && noneHolds && !markersShown && gluedRows.length > 0) {
+    // (the total written: a row whose vanished blank is its total adds up whatever its cuts, checked by nothing)
+    const totalWritten = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
     for (const o of gluedRows) {
-      const alts = readingsOfRow(o.seg.evidence.items, NCOLS, rowSum, () => true, false, budget, LAST_IS_SUM);
+      const alts = readingsOfRow(o.seg.evidence.items, NCOLS, totalWritten, () => true, false, budget, LAST_IS_SUM);
       if (alts === null) complete = false;
       else o.alts = alts;
     }
