@@ -246,7 +246,9 @@ function labelCentred(labelled: readonly boolean[], cells: readonly (readonly Ce
 /** Whether a group stands about the middle of a band whose end lines sum to `ends`, as one cell. */
 function centred(g: Group, ends: number): boolean {
   const n = g.lines.length;
-  if (n === 1) return 2 * (g.lines[0] as number) === ends;
+  // (a cell at the margin is text in reading order, not placed by position: plain pdftotext's
+  // `行政处罚 １４` / `－２ ０` / `行政强制 ５８` is two rows, not `1458` wrapped about a middle line)
+  if (n === 1) return 2 * (g.lines[0] as number) === ends && ((g.tokens[0] as Cell).column as number) >= MIN_INDENT;
   if (n > MAX_PIECES || !g.tokens.every((t) => isPiece(t) && (t.column as number) >= MIN_INDENT)) return false;
   const width = (g.tokens[0] as Cell).raw.length;
   if ((g.tokens[0] as Cell).raw.startsWith('0')) return false;
