@@ -6,12 +6,9 @@
  * so row 4 is lost, row 5 took row 4's numbers and stated four of them wrong, silently; row 5's own
  * numbers stayed unclaimed.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from 'zfxxgk-report';
 import { rowsBesideMissing } from '../src/repairs/missing-row-beside.js';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 /** Rows 4 and 5 of 不予公开 in our report's truth. */
 const TRUTH: Record<string, number[]> = {
@@ -21,12 +18,11 @@ const TRUTH: Record<string, number[]> = {
 
 describe('a found row beside a lost one, with unclaimed numbers on its far side', () => {
   it('our Chromium print (probe seed 122): no cell of rows 4 and 5 stated wrong (four were, silently)', () => {
-    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'probe-122-p06-chromium-layout.txt'), 'utf8');
-    const cells = listCells(parseReport(text).report!);
+    const text = readFixture('probe-122-p06-chromium-layout.txt');
     for (const [row, truth] of Object.entries(TRUTH)) {
-      const got = cells.filter((c) => c.address.startsWith(`t3.results.denied.${row}.`));
+      const got = cellsUnder(text, `t3.results.denied.${row}.`);
       expect(got).toHaveLength(7);
-      expect(got.filter((c, j) => c.status === 'value' && c.value !== truth[j]).map((c) => c.address)).toEqual([]);
+      expect(statedWrong(got, truth)).toEqual([]);
     }
   });
 

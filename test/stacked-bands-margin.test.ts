@@ -6,21 +6,17 @@
  * 行政处罚's decision count, silently (the truth is 0). A one-line cell at the margin is text in
  * reading order, not a cell placed on the page, so no band is cut there.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from 'zfxxgk-report';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 /** 第二十条第（六）项 of our report's truth: 行政处罚 then 行政强制, three cells each. */
 const TRUTH = [14, -2, 0, 58, -4, 0];
 
 describe('row bands in plain text', () => {
   it('joins no number across two rows printed at the margin (1458 was stated, silently)', () => {
-    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'probe-114-p04-chromium-plain.txt'), 'utf8');
-    const cells = listCells(parseReport(text).report!).filter((c) => c.address.startsWith('t2.art20_6.'));
+    const cells = cellsUnder(readFixture('probe-114-p04-chromium-plain.txt'), 't2.art20_6.');
     expect(cells).toHaveLength(6);
-    expect(cells.filter((c, j) => c.status === 'value' && c.value !== TRUTH[j]).map((c) => c.address)).toEqual([]);
+    expect(statedWrong(cells, TRUTH)).toEqual([]);
     expect(cells.some((c) => c.status === 'value' && c.value === 1458)).toBe(false);
   });
 });

@@ -6,14 +6,10 @@
  * cell on, and the group whose total was "lost" stated them all, silently (probe seeds 39 and 121).
  * Its cells are now candidates, not stated.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from 'zfxxgk-report';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
-const fixture = (name: string): string => readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', name), 'utf8');
-const table4 = (text: string) => listCells(parseReport(text).report!).filter((c) => c.address.startsWith('t4.'));
+const table4 = (name: string) => cellsUnder(readFixture(name), 't4.');
 
 /** Table 四 of our two reports as the truth has it (null: left blank), 15 cells in order. */
 const TRUTH: Record<string, (number | null)[]> = {
@@ -24,14 +20,13 @@ const TRUTH: Record<string, (number | null)[]> = {
 describe('table 四: a group whose total is among the lost cells', () => {
   it.each(Object.keys(TRUTH))('%s: no cell stated wrong', (name) => {
     const truth = TRUTH[name] as (number | null)[];
-    const cells = table4(fixture(name));
+    const cells = table4(name);
     expect(cells).toHaveLength(15);
-    const wrong = cells.filter((c, j) => c.status === 'value' && c.value !== truth[j]);
-    expect(wrong.map((c) => c.address)).toEqual([]);
+    expect(statedWrong(cells, truth)).toEqual([]);
   });
 
   it('keeps the shifted numbers as candidates', () => {
-    const cells = table4(fixture('probe-39-p03-chromium-layout.txt'));
+    const cells = table4('probe-39-p03-chromium-layout.txt');
     expect(cells.slice(0, 4).map((c) => [c.status, c.status === 'ambiguous' ? c.candidates : null])).toEqual([
       ['ambiguous', [7]],
       ['ambiguous', [0]],

@@ -8,31 +8,17 @@
  * stated 0 in two blank cells and 410 for 41, silently. The row as printed on its own line, its
  * blanks where its positions put them, adds up too: it is kept as a reading beside the deals.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from 'zfxxgk-report';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 /** 上年结转 in our report's truth (null: left blank). */
 const TRUTH = [null, null, null, 9, 32, 0, 41];
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
 
 describe('a short row beside a band of pieces that may be the next row', () => {
   it('states no 上年结转 cell other than the truth (three were stated wrong, silently)', () => {
-    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'probe-37-p12-chromium-layout.txt'), 'utf8');
-    const cells = new Map(listCells(parseReport(text).report!).map((c) => [c.address, c]));
-    const row = COLUMNS.map((k) => cells.get(`t3.carriedOver.${k}`));
-    const wrong = row.filter((c, j) => c?.status === 'value' && c.value !== TRUTH[j]);
-    expect(wrong).toEqual([]);
+    const row = cellsUnder(readFixture('probe-37-p12-chromium-layout.txt'), 't3.carriedOver.');
+    expect(row).toHaveLength(7);
+    expect(statedWrong(row, TRUTH)).toEqual([]);
     expect(row[6]).toMatchObject({ status: 'ambiguous', candidates: [41, 410] });
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Reports of our own pushed through the real tools (probe seeds, `scripts/gauntlet/probe.mjs`) and
+ * kept under `test/fixtures/` where one of them showed a silent wrong cell: the regression tests
+ * read them and check the cells of the rows that went wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listCells, parseReport, type CellRecord } from 'zfxxgk-report';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** The text of `test/fixtures/<name>`. */
+export function readFixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** The cells read from `text` whose address starts with `prefix`, in the template's order. */
+export function cellsUnder(text: string, prefix: string): CellRecord[] {
+  return listCells(parseReport(text).report!).filter((c) => c.address.startsWith(prefix));
+}
+
+/** The addresses of `cells` stated as a number other than `truth[j]` (a cell flagged is never wrong). */
+export function statedWrong(cells: readonly CellRecord[], truth: readonly (number | null)[]): string[] {
+  return cells.filter((c, j) => c.status === 'value' && c.value !== truth[j]).map((c) => c.address);
+}
