@@ -919,6 +919,7 @@ function readReading(
   if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, readings, stillUnplaced, version);
+  const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
   // A short row with unclaimed numbers after it: its own may be among them.
   const beside = settled
     ? []
@@ -931,16 +932,17 @@ function readReading(
             lastEnd: b.chosen.evidence.items.reduce((a, i) => Math.max(a, i.token.end), b.chosen.label.end),
             short: b.chosen.evidence.items.length < NCOLS,
           })),
-        stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
+        unclaimedAt,
       );
-  for (const b of built) if (beside.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
   // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
   const foundAt = new Map(built.map((b) => [b.rowDef.key, b.chosen.label.start]));
   const besideMissing = rowsBesideMissing(
     dataRowKeys.map((key) => ({ key, labelStart: foundAt.get(key) ?? null })),
-    stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : [])),
+    unclaimedAt,
   );
-  for (const b of built) if (besideMissing.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
+  // (either way, the row's stated numbers are candidates only)
+  for (const b of built)
+    if (beside.includes(b.rowDef.key) || besideMissing.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
