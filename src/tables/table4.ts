@@ -316,12 +316,12 @@ function withLostCells(
  */
 function unsummedGroups(columns: readonly Placement[]): Placement[] {
   const size = TABLE4_COLUMNS.length;
-  return columns.map((p, j) => {
-    const total = columns[Math.floor(j / size) * size + size - 1];
-    return p.status === 'value' && total?.status === 'missing'
-      ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] }
-      : p;
-  });
+  // (every group then: the lost total moved the numbers after it too, and a group of zeros adds up
+  // wherever its numbers fall)
+  const totalLost = columns.some((p, j) => j % size === size - 1 && p.status === 'missing');
+  return columns.map((p) =>
+    totalLost && p.status === 'value' ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] } : p,
+  );
 }
 
 /** Every cell stated (a value or a blank) and the group sums hold over them. */
