@@ -7,15 +7,27 @@
  * numbers are the second row's and the first row is empty; but they are as well the first row's,
  * printed below the next label, with the second row blank (a report that leaves whole rows blank
  * prints such a row as its label alone). Result rows are interchangeable for the table's column
- * equations, so nothing need fail either way.
+ * equations, so nothing need fail either way. Numbers standing inside the second label (a piece of it
+ * after them: `属于三类内部事务信` / `8 0 0 0 0 0 8` / `息`) are no proof either: where the glyph boxes
+ * are taller than the line pitch, `pdftotext -layout` files the first row's numbers, printed at its
+ * label's height, between the lines of the next label.
  *
- * The evidence read: the two rows follow each other in the template and in the text; the first
- * holds no number at all; the second's numbers do not start on a line of its label, nor stand inside
- * it (a label wrapped around its numbers, a piece of it after them, owns them), in a table whose
- * layout prints numbers on their labels' lines (most rows' first number stands after the label
- * text; plain `pdftotext`, which prints numbers on lines of their own, gives no such evidence). Unless the table's equations fail when the first row owns the numbers (and hold when the
- * second does), both rows keep the numbers only as candidates (`ambiguous`); a column both readings
- * leave blank stays blank.
+ * The mirror: a row whose numbers stand on lines of their own after its label, right before a row
+ * label that took none (plain `pdftotext` of an office print: `其他` / `371,864 … 1,454,147` /
+ * `总计`, the total's numbers printed before its label). Read after their labels, they are the first
+ * row's; read before, the second's. When the second row is empty the order alone decides, and the
+ * results total, left empty, checks nothing.
+ *
+ * The evidence read: the two rows follow each other in the template and in the text; the empty one
+ * holds no number at all; the other's numbers do not start on a line of its label. The first shape
+ * is looked for only in a table whose layout prints numbers on their labels' lines (most rows' first
+ * number stands after the label text; plain `pdftotext` prints every number on lines of its own,
+ * and its readings of numbers before or after their labels are weighed elsewhere); the mirror in
+ * every layout, unless a group label stands between the two rows (numbers printed before a label
+ * come after the group's) or the holder's label is wrapped around its numbers (a piece of it after them:
+ * office prints centre a row's numbers in its tall cell). Unless the table's equations fail when
+ * the empty row owns the numbers (and hold when the other does), both rows keep the numbers only as
+ * candidates (`ambiguous`); a blank marker among them is known of neither row.
  *
  * The repair decides; the reader applies the decision.
  */
@@ -38,6 +50,8 @@ export interface EmptyRowBeforeInput<K extends string> {
   tableHolds: (assignment: ReadonlyMap<K, readonly RowItem[]>) => boolean;
   /** A row of `ncols` blank cells standing where `like` stands. */
   blankRow: (like: RowItem) => RowItem[];
+  /** Indices in `rows` of the rows a group label stands right before. */
+  headed: ReadonlySet<number>;
 }
 
 /** A pair of rows the numbers after the second label may belong to either of. */
@@ -52,41 +66,54 @@ export interface EmptyRowBeforeDecision<K extends string> {
 
 /** Finds the pairs of rows whose numbers may be either's (see the module comment). */
 export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInput<K>): EmptyRowBeforeDecision<K>[] {
-  const { rows, dataRows, ncols, stated, onLabelLine, tableHolds, blankRow } = input;
+  const { rows, dataRows, stated, onLabelLine } = input;
   const out: EmptyRowBeforeDecision<K>[] = [];
   // (a layout that prints rows as lines: most rows' numbers start on their label's line)
   const withItems = rows.filter((r) => r.evidence.items.length > 0);
-  if (withItems.filter(onLabelLine).length * 2 <= withItems.length) return out;
+  const rowsAsLines = withItems.filter(onLabelLine).length * 2 > withItems.length;
   for (let k = 1; k < rows.length; k++) {
-    const empty = rows[k - 1] as RowSegment<K>;
-    const next = rows[k] as RowSegment<K>;
-    if (!stated.has(empty) || !stated.has(next)) continue;
-    const at = dataRows.indexOf(empty.key);
-    if (at < 0 || dataRows[at + 1] !== next.key) continue;
-    if (empty.evidence.items.length > 0 || empty.overflow.length > 0) continue;
-    const items = next.evidence.items;
-    if (items.length === 0 || onLabelLine(next)) continue;
-    // A label wrapped around its numbers (a piece of it after them) owns them.
-    const first = (items[0] as RowItem).token.start;
-    if (next.labels.some((l) => l.end > first)) continue;
-    if (items.length === ncols) {
-      // The arithmetic decides where one reading fails and the other holds.
-      const none = blankRow(items[0] as RowItem);
-      const asRead = tableHolds(
-        new Map([
-          [empty.key, none],
-          [next.key, items],
-        ]),
-      );
-      const moved = tableHolds(
-        new Map([
-          [empty.key, items],
-          [next.key, none],
-        ]),
-      );
-      if (asRead && !moved) continue;
-    }
-    out.push({ repair: 'empty-row-before', empty, next });
+    const above = rows[k - 1] as RowSegment<K>;
+    const below = rows[k] as RowSegment<K>;
+    if (!stated.has(above) || !stated.has(below)) continue;
+    const at = dataRows.indexOf(above.key);
+    if (at < 0 || dataRows[at + 1] !== below.key) continue;
+    if (rowsAsLines && eitherRow(input, above, below)) out.push({ repair: 'empty-row-before', empty: above, next: below });
+    else if (!input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above))
+      out.push({ repair: 'empty-row-before', empty: below, next: above });
   }
   return out;
+}
+
+/**
+ * Whether a piece of the row's label stands after its first number (a label wrapped around its
+ * numbers, as office prints centre them in a tall cell): the numbers are inside that label, not
+ * printed early for the row below.
+ */
+function wrappedAround<K extends string>(row: RowSegment<K>): boolean {
+  const first = row.evidence.items[0];
+  return first !== undefined && row.labels.some((l) => l.end > first.token.start);
+}
+
+/** Whether `holder`'s numbers, on lines of their own, may be `empty`'s (an empty row beside it). */
+function eitherRow<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSegment<K>, holder: RowSegment<K>): boolean {
+  const { ncols, onLabelLine, tableHolds, blankRow } = input;
+  if (empty.evidence.items.length > 0 || empty.overflow.length > 0) return false;
+  const items = holder.evidence.items;
+  if (items.length === 0 || onLabelLine(holder)) return false;
+  if (items.length !== ncols) return true;
+  // The arithmetic decides where one reading fails and the other holds.
+  const none = blankRow(items[0] as RowItem);
+  const asRead = tableHolds(
+    new Map([
+      [empty.key, none],
+      [holder.key, items],
+    ]),
+  );
+  const moved = tableHolds(
+    new Map([
+      [empty.key, items],
+      [holder.key, none],
+    ]),
+  );
+  return !(asRead && !moved);
 }

@@ -472,9 +472,10 @@ function contestUnownedBefore(
 }
 
 /**
- * Applies {@link decideEmptyRowBefore}: each column the second row states a number in becomes
- * `ambiguous` in both rows (the number, or a blank), a column it states blank is blank in both, and
- * both rows are reported (`ownership-undecided`, naming their cells).
+ * Applies {@link decideEmptyRowBefore}: each column the row holding the numbers states a number in
+ * becomes `ambiguous` in both rows (the number, or a blank), a column it states blank is unknown in
+ * both (`missing`: the blank is either row's), and both rows are reported (`ownership-undecided`,
+ * naming their cells).
  */
 function contestEmptyRowBefore(
   ctx: Reporter,
@@ -494,6 +495,7 @@ function contestEmptyRowBefore(
     onLabelLine,
     tableHolds: tableHoldsWith(seg, version),
     blankRow: (like) => Array.from({ length: NCOLS }, () => blankLike(like)),
+    headed: new Set(seg.groups.map((g) => g.beforeRow)),
   });
   for (const d of decisions) {
     const a = byRow.get(d.empty);
@@ -501,7 +503,8 @@ function contestEmptyRowBefore(
     if (!a || !b) continue;
     const contested: number[] = [];
     b.placement.columns.forEach((p, j) => {
-      const either: Placement = p.status === 'value' ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] } : p;
+      // (a blank either row may own is known of neither)
+      const either = candidateOnly(p);
       if (p.status === 'value') contested.push(j);
       a.placement.columns[j] = either;
       b.placement.columns[j] = either;
