@@ -278,9 +278,17 @@ function toLine(text: string, start: number, end: number, index: number): Line {
   const spans = splitParts(text, start);
   const leadingPipe = (spans[0] as Span).text === '';
   const trailingPipe = (spans[spans.length - 1] as Span).text === '';
-  const cells = spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined);
-  const nonEmpty = cells.filter((c) => c.text !== '');
-  const kind: LineKind = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text)) ? 'separator' : 'pipe';
+  const cells = leadingPipe || trailingPipe ? spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined) : spans;
+  // A separator line: some cell written, every written cell a separator.
+  let kind: LineKind = 'pipe';
+  for (const c of cells) {
+    if (c.text === '') continue;
+    if (!SEPARATOR_CELL.test(c.text)) {
+      kind = 'pipe';
+      break;
+    }
+    kind = 'separator';
+  }
   return { index, start, end, kind, text: text.trim(), cells, leadingPipe, trailingPipe };
 }
 
