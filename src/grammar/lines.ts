@@ -6,7 +6,6 @@
  * columns of `pdftotext -layout`). Interpreting the cells (row per line, cell per line,
  * padding) is left to the table reader, which knows the layout of the whole region.
  */
-import type { Token } from './parsimmon.js';
 
 /** A trimmed piece of a line with its offsets in the normalised text. */
 export interface Span {
@@ -51,15 +50,15 @@ export interface Line {
   spaces?: { fields: number; tabEnd: boolean };
 }
 
-/** The parts of a pipe line between its pipes (`text` has at least one `|`; `start`: its offset). */
-function splitParts(text: string, start: number): Token[] {
-  const parts: Token[] = [];
+/** The parts of a pipe line between its pipes, trimmed (`text` has at least one `|`; `start`: its offset). */
+function splitParts(text: string, start: number): Span[] {
+  const parts: Span[] = [];
   let from = 0;
   for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', from)) {
-    parts.push({ text: text.slice(from, i), start: start + from, end: start + i });
+    parts.push(trimmedSpan(text.slice(from, i), start + from));
     from = i + 1;
   }
-  parts.push({ text: text.slice(from), start: start + from, end: start + text.length });
+  parts.push(trimmedSpan(text.slice(from), start + from));
   return parts;
 }
 
@@ -276,12 +275,20 @@ function toLine(text: string, start: number, end: number, index: number): Line {
       return { index, start, end, kind: 'pipe', text: trimmed, cells: tabCells(text, start), leadingPipe: false, trailingPipe: false };
     return { index, start, end, kind: 'text', text: trimmed, cells: segments(text, start), leadingPipe: false, trailingPipe: false };
   }
-  const spans = splitParts(text, start).map(trimSpan);
+  const spans = splitParts(text, start);
   const leadingPipe = (spans[0] as Span).text === '';
   const trailingPipe = (spans[spans.length - 1] as Span).text === '';
-  const cells = spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined);
-  const nonEmpty = cells.filter((c) => c.text !== '');
-  const kind: LineKind = nonEmpty.length > 0 && nonEmpty.every((c) => SEPARATOR_CELL.test(c.text)) ? 'separator' : 'pipe';
+  const cells = leadingPipe || trailingPipe ? spans.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined) : spans;
+  // A separator line: some cell written, every written cell a separator.
+  let kind: LineKind = 'pipe';
+  for (const c of cells) {
+    if (c.text === '') continue;
+    if (!SEPARATOR_CELL.test(c.text)) {
+      kind = 'pipe';
+      break;
+    }
+    kind = 'separator';
+  }
   return { index, start, end, kind, text: text.trim(), cells, leadingPipe, trailingPipe };
 }
 
@@ -294,10 +301,11 @@ function tabFields(text: string): number {
   return fields;
 }
 
-function trimSpan(t: Token): Span {
-  const lead = t.text.length - t.text.trimStart().length;
-  const text = t.text.trim();
-  const start = t.start + lead;
+/** `raw` (at offset `at`) without its surrounding white space. */
+function trimmedSpan(raw: string, at: number): Span {
+  const text = raw.trim();
+  // (the first character kept is the first one that is no white space: its first occurrence)
+  const start = at + (text === '' ? raw.length : raw.indexOf(text.charAt(0)));
   return { text, start, end: start + text.length };
 }
 
@@ -310,7 +318,7 @@ function tabCells(text: string, start: number): Span[] {
   const out: Span[] = [];
   let pos = start + lead;
   for (const part of body.split('\t')) {
-    out.push(trimSpan({ text: part, start: pos, end: pos + part.length }));
+    out.push(trimmedSpan(part, pos));
     pos += part.length + 1;
   }
   return out;

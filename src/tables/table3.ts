@@ -984,8 +984,9 @@ function readReading(
  */
 function settledTableHolds(seg: Segmentation<string>, version: TemplateVersion, dataRows: readonly string[]): boolean {
   const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
-  const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
-  const totals: (number | null)[] = Array.from({ length: NCOLS }, () => null);
+  // (plain arrays: a typed array's buffer costs more to allocate than this check reads)
+  const cells = new Array<number>((dataRows.length + 1) * NCOLS).fill(Number.NaN);
+  const totals = new Array<number | null>(NCOLS).fill(null);
   for (const r of seg.rows) {
     const at = rowIndex.get(r.key);
     if (at === undefined) continue;

@@ -4,7 +4,7 @@
  * on, how many blank lines came before it, where a row visibly ended) and nothing about template
  * semantics; the table readers decide what each label means.
  */
-import { parseCellContent, type NumberContent } from '../grammar/cell.js';
+import { parseCellContent, type CellContent, type NumberContent } from '../grammar/cell.js';
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedNumbers } from './stacked-numbers.js';
 import { listNumberFit } from './list-numbers.js';
@@ -507,7 +507,7 @@ function cellTokens(c: Span, l: Line, out: TableToken[], pairs: boolean, explici
     out.push({ kind: 'blank', raw: c.text, start: c.start, end: c.end, line: l.index, gapBefore: 0, lineStart: false });
     return;
   }
-  wordTokens(c, l, out, pairs);
+  wordTokens(c, l, out, pairs, content);
 }
 
 const WORD_RE = /\S+/g;
@@ -517,6 +517,8 @@ const WORD_RE = /\S+/g;
  * a glued run, cut by the table readers where the row is short of cells (each piece a `0`).
  */
 const ZEROS_RE = /^0{2,}$/;
+/** A character without which a word is label text only (no number, blank marker or glued piece). */
+const CELL_CHAR_RE = /[\d/\\\-无空\u2012-\u2015]/;
 /** Digit runs inside a word; a unit may follow. */
 const DIGITS_IN_WORD_RE = /[+-]?\d[\d,]*(?:\.\d+)?(?:批次|万元|元|件|项|个)?/g;
 /** A year (1900–2099). */
@@ -539,11 +541,11 @@ const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
  * `行政许可447228`, and crawler text where cells run together with no separator at all
  * (`一、本年新收政府信息公开申请数量641002067二、上年结转…`). A number glued to a label is marked
  * `glued`: it may be several cells run together (a digit run), which the table readers split by
- * the table's arithmetic. Returns the number of values.
+ * the table's arithmetic. Returns the number of values. `parsed`: the segment's {@link parseCellContent}, where the caller has it.
  */
-function wordTokens(seg: Span, l: Line, out: TableToken[], paired: boolean): number {
+function wordTokens(seg: Span, l: Line, out: TableToken[], paired: boolean, parsed?: CellContent): number {
   if (seg.text === '') return 0;
-  const whole = parseCellContent(seg.text);
+  const whole = parsed ?? parseCellContent(seg.text);
   if (whole.kind === 'number') {
     const t: ValueToken = {
       kind: 'value',
@@ -582,6 +584,12 @@ function wordTokens(seg: Span, l: Line, out: TableToken[], paired: boolean): num
   for (let m = WORD_RE.exec(seg.text); m !== null; m = WORD_RE.exec(seg.text)) {
     const word = m[0];
     const ws = seg.start + m.index;
+    if (!CELL_CHAR_RE.test(word)) {
+      // Label text: each test below needs a digit, a blank marker or a dash in the word.
+      afterCell = false;
+      extendLabel(ws, ws + word.length);
+      continue;
+    }
     const content = parseCellContent(word);
     if (content.kind === 'number') {
       flushLabel();
@@ -902,7 +910,14 @@ function isBlankMarkerWord(word: string, text: string, after: number, afterCell:
  */
 const INNER_MARKER_RE = /(?<=[\u3400-\u9fff)”][ \t]{0,3})(?<!第)(?=\([一二三四五六七八九十]\)|\(\d{1,2}\)|\d{1,2}[.、](?!\d))/g;
 
+/** Where {@link INNER_MARKER_RE} can match: before a `(` or a digit. */
+const MARKER_START_RE = /[(\d]/;
+
 function pushLabels(text: string, start: number, line: number, out: TableToken[]): void {
+  if (!MARKER_START_RE.test(text)) {
+    out.push(labelToken(text, start, line));
+    return;
+  }
   INNER_MARKER_RE.lastIndex = 0;
   let from = 0;
   let m = INNER_MARKER_RE.exec(text);
