@@ -7,8 +7,23 @@
  * numbers stayed unclaimed.
  */
 import { describe, expect, it } from 'vitest';
-import { rowsBesideMissing } from '../src/repairs/missing-row-beside.js';
+import { rowsBesideMissing, SHIFTED_RUN_LIMIT } from '../src/repairs/missing-row-beside.js';
 import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
+
+/**
+ * Probe seed 117, p03 (2021 template), Chromium print, `pdftotext -layout`: 本机关不掌握相关政府信息
+ * and 重复申请 stand alone on their lines; each next row's label line holds the row above's numbers,
+ * and the last row's own numbers stand unclaimed on the line below (`结果  37 56 7 18 0 0 118`).
+ * Twenty cells of four rows were stated wrong, silently (only the empty rows were flagged).
+ */
+const SHIFTED: Record<string, number[]> = {
+  'unableToProvide.notHeld': [0, 0, 0, 0, 0, 3, 3],
+  'unableToProvide.needsCreation': [0, 0, 21, 0, 0, 44, 65],
+  'unableToProvide.stillUnclear': [37, 56, 7, 18, 0, 0, 118],
+  'notProcessed.duplicate': [0, 0, 0, 35, 0, 41, 76],
+  'notProcessed.publication': [37, 0, 44, 0, 0, 28, 109],
+  'notProcessed.massRepeated': [42, 34, 0, 0, 5, 0, 81],
+};
 
 /** Rows 4 and 5 of 不予公开 in our report's truth. */
 const TRUTH: Record<string, number[]> = {
@@ -24,6 +39,42 @@ describe('a found row beside a lost one, with unclaimed numbers on its far side'
       expect(got).toHaveLength(7);
       expect(statedWrong(got, truth)).toEqual([]);
     }
+  });
+
+  it('our Chromium print (probe seed 117): a run of rows each holding the numbers of the row above states none of them', () => {
+    const text = readFixture('probe-117-p03-chromium-layout.txt');
+    for (const [row, truth] of Object.entries(SHIFTED)) {
+      const got = cellsUnder(text, `t3.results.${row}.`);
+      expect(got).toHaveLength(7);
+      expect(statedWrong(got, truth)).toEqual([]);
+    }
+  });
+
+  it('doubts a run of found rows after an empty one, up to the unclaimed numbers past the run', () => {
+    const rows = [
+      { key: 'a', labelStart: 20 },
+      { key: 'empty', labelStart: 50, empty: true },
+      { key: 'b', labelStart: 100 },
+      { key: 'c', labelStart: 200 },
+      { key: 'd', labelStart: 300 },
+    ];
+    // after c's label, before d's: b and c may each hold the row above's numbers
+    expect(rowsBesideMissing(rows, [250]).sort()).toEqual(['b', 'c']);
+    // before the empty row's label: a (before it) may hold them
+    expect(rowsBesideMissing(rows, [10])).toEqual(['a']);
+    // right after the empty row's label, where its own numbers would stand: nobody is doubted
+    expect(rowsBesideMissing(rows, [60])).toEqual([]);
+    // a run longer than the limit is not followed
+    const long = [{ key: 'e', labelStart: 0, empty: true }, ...'fghij'.split('').map((key, i) => ({ key, labelStart: 100 * (i + 1) }))];
+    expect(rowsBesideMissing(long, [SHIFTED_RUN_LIMIT * 100 + 50])).toHaveLength(SHIFTED_RUN_LIMIT);
+    expect(rowsBesideMissing(long, [(SHIFTED_RUN_LIMIT + 1) * 100 + 50])).toEqual([]);
+    // a run out of the template's order in the text is no run
+    const swapped = [
+      { key: 'e', labelStart: 0, empty: true },
+      { key: 'f', labelStart: 200 },
+      { key: 'g', labelStart: 100 },
+    ];
+    expect(rowsBesideMissing(swapped, [250])).toEqual([]);
   });
 
   it('doubts the neighbour whose far side holds unclaimed numbers, on either side of the lost row', () => {
@@ -48,7 +99,7 @@ describe('a found row beside a lost one, with unclaimed numbers on its far side'
     // between a and b, where the lost row's numbers stand in order: nobody is doubted
     expect(rowsBesideMissing(rows, [60])).toEqual([]);
     expect(rowsBesideMissing(rows, [])).toEqual([]);
-    // past the next found row: not b's side
-    expect(rowsBesideMissing(rows, [250])).toEqual([]);
+    // past the next found row: b and c, a run each holding the numbers of the row above
+    expect(rowsBesideMissing(rows, [250]).sort()).toEqual(['b', 'c']);
   });
 });

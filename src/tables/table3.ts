@@ -935,9 +935,12 @@ function readReading(
         unclaimedAt,
       );
   // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
-  const foundAt = new Map(built.map((b) => [b.rowDef.key, b.chosen.label.start]));
+  const foundAt = new Map(built.map((b) => [b.rowDef.key, b]));
   const besideMissing = rowsBesideMissing(
-    dataRowKeys.map((key) => ({ key, labelStart: foundAt.get(key) ?? null })),
+    dataRowKeys.map((key) => {
+      const b = foundAt.get(key);
+      return { key, labelStart: b?.chosen.label.start ?? null, empty: b?.placement.columns.every((c) => c.status === 'missing') };
+    }),
     unclaimedAt,
   );
   // (either way, the row's stated numbers are candidates only)
