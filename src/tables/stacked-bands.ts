@@ -268,14 +268,22 @@ function centred(g: Group, ends: number): boolean {
  * `不予公` / `开`): a group label spans the rows of its group in a narrow cell left of their labels,
  * so its pieces stand on lines of those rows wherever the wrapping puts them, and say nothing about
  * where a row's middle is. The evidence is the block's own: a column where a label stands with
- * another label after it on its line is a group column, as wide as the widest such label; a label
- * starting in a group column and no wider is a piece of the group's cell (a row label there, such
- * as a label running on from a group's row, is wider). Only lines from the first holding a cell
- * count: above it, the header's words stand side by side in columns of their own.
+ * another label after it on its line, left of every cell (a row label: the words of a later
+ * sub-table's header stand over the cells' columns), is a group column, as wide as the widest such
+ * label; a label starting in a group column and no wider is a piece of the group's cell (a row label
+ * there, such as a label running on from a group's row, is wider). Only lines from the first holding
+ * a cell count: above it, the header's words stand side by side in columns of their own.
  */
 function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine[]): Set<TableToken> {
   const widest = new Map<number, number>();
   const body = block.findIndex((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
+  // (table 二's `信息内容  本年处理决定数量` below its first rows: header words, not a group column)
+  let cellsFrom = Number.POSITIVE_INFINITY;
+  for (const l of block.slice(Math.max(0, body)))
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if (t.kind === 'value' || t.kind === 'blank') cellsFrom = Math.min(cellsFrom, t.column as number);
+    }
   for (const l of block.slice(Math.max(0, body))) {
     let first: TableToken | undefined;
     for (let i = l.from; i < l.to; i++) {
@@ -283,6 +291,7 @@ function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine
       if (t.kind !== 'label') continue;
       if (!first) first = t;
       else {
+        if ((t.column as number) >= cellsFrom) break;
         const c = first.column as number;
         widest.set(c, Math.max(widest.get(c) ?? 0, first.end - first.start));
         break;
