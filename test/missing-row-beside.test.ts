@@ -50,7 +50,8 @@ describe('a found row beside a lost one, with unclaimed numbers on its far side'
     }
   });
 
-  it('doubts a run of found rows after an empty one, up to the unclaimed numbers past the run', () => {
+  it('doubts a run of found rows after an empty one, up to a whole row of unclaimed numbers past the run', () => {
+    // (a row of two cells here: `wholeRow` 2)
     const rows = [
       { key: 'a', labelStart: 20 },
       { key: 'empty', labelStart: 50, empty: true },
@@ -58,23 +59,27 @@ describe('a found row beside a lost one, with unclaimed numbers on its far side'
       { key: 'c', labelStart: 200 },
       { key: 'd', labelStart: 300 },
     ];
-    // after c's label, before d's: b and c may each hold the row above's numbers
-    expect(rowsBesideMissing(rows, [250]).sort()).toEqual(['b', 'c']);
+    // after c's label, before d's: b and c may each hold the numbers of the row above
+    expect(rowsBesideMissing(rows, [250, 260], 2).sort()).toEqual(['b', 'c']);
+    // one number there is a stray piece, no row's numbers
+    expect(rowsBesideMissing(rows, [250], 2)).toEqual([]);
     // before the empty row's label: a (before it) may hold them
-    expect(rowsBesideMissing(rows, [10])).toEqual(['a']);
-    // right after the empty row's label, where its own numbers would stand: nobody is doubted
-    expect(rowsBesideMissing(rows, [60])).toEqual([]);
+    expect(rowsBesideMissing(rows, [5, 10], 2)).toEqual(['a']);
+    // unclaimed numbers right after the empty row's label are its own: nothing was taken
+    expect(rowsBesideMissing(rows, [60, 70], 2)).toEqual([]);
+    expect(rowsBesideMissing(rows, [60, 70, 250, 260], 2)).toEqual([]);
     // a run longer than the limit is not followed
     const long = [{ key: 'e', labelStart: 0, empty: true }, ...'fghij'.split('').map((key, i) => ({ key, labelStart: 100 * (i + 1) }))];
-    expect(rowsBesideMissing(long, [SHIFTED_RUN_LIMIT * 100 + 50])).toHaveLength(SHIFTED_RUN_LIMIT);
-    expect(rowsBesideMissing(long, [(SHIFTED_RUN_LIMIT + 1) * 100 + 50])).toEqual([]);
+    const past = (k: number): number[] => [k * 100 + 50, k * 100 + 60];
+    expect(rowsBesideMissing(long, past(SHIFTED_RUN_LIMIT), 2)).toHaveLength(SHIFTED_RUN_LIMIT);
+    expect(rowsBesideMissing(long, past(SHIFTED_RUN_LIMIT + 1), 2)).toEqual([]);
     // a run out of the template's order in the text is no run
     const swapped = [
       { key: 'e', labelStart: 0, empty: true },
       { key: 'f', labelStart: 200 },
       { key: 'g', labelStart: 100 },
     ];
-    expect(rowsBesideMissing(swapped, [250])).toEqual([]);
+    expect(rowsBesideMissing(swapped, [250, 260], 2)).toEqual([]);
   });
 
   it('doubts the neighbour whose far side holds unclaimed numbers, on either side of the lost row', () => {
@@ -84,8 +89,8 @@ describe('a found row beside a lost one, with unclaimed numbers on its far side'
       { key: 'b', labelStart: 100 },
       { key: 'c', labelStart: 200 },
     ];
-    // after b's label, before c's: b may hold the lost row's numbers
-    expect(rowsBesideMissing(rows, [150])).toEqual(['b']);
+    // after b's label, before c's: b may hold the lost row's numbers (one number is enough beside it)
+    expect(rowsBesideMissing(rows, [150], 2)).toEqual(['b']);
     // before a's label: a (before the lost row) may hold them
     expect(
       rowsBesideMissing(
@@ -94,12 +99,15 @@ describe('a found row beside a lost one, with unclaimed numbers on its far side'
           { key: 'lost', labelStart: null },
         ],
         [10],
+        2,
       ),
     ).toEqual(['x']);
     // between a and b, where the lost row's numbers stand in order: nobody is doubted
-    expect(rowsBesideMissing(rows, [60])).toEqual([]);
-    expect(rowsBesideMissing(rows, [])).toEqual([]);
-    // past the next found row: b and c, a run each holding the numbers of the row above
-    expect(rowsBesideMissing(rows, [250]).sort()).toEqual(['b', 'c']);
+    expect(rowsBesideMissing(rows, [60], 2)).toEqual([]);
+    expect(rowsBesideMissing(rows, [], 2)).toEqual([]);
+    // past the next found row, a whole row: b and c, a run each holding the numbers of the row above
+    expect(rowsBesideMissing(rows, [250, 260], 2).sort()).toEqual(['b', 'c']);
+    // and not where the lost row's own place, before b, holds numbers of its own
+    expect(rowsBesideMissing(rows, [60, 70, 250, 260], 2)).toEqual([]);
   });
 });

@@ -33,9 +33,10 @@ export const SHIFTED_RUN_LIMIT = 3;
  * The keys of the found rows beside a lost one (`rows` in template order) with unclaimed numbers
  * (offsets in `unclaimed`) on the side away from it, up to the next found row's label: the run of
  * found rows (at most {@link SHIFTED_RUN_LIMIT}, consecutive in the text as in the template) from the
- * lost row to those numbers.
+ * lost row to those numbers. Past a not-found row's next neighbour, or after a row whose label took
+ * no numbers, the numbers there are `wholeRow` at least (a row's cells).
  */
-export function rowsBesideMissing(rows: readonly FoundRow[], unclaimed: readonly number[]): string[] {
+export function rowsBesideMissing(rows: readonly FoundRow[], unclaimed: readonly number[], wholeRow: number): string[] {
   if (unclaimed.length === 0) return [];
   const found = rows
     .filter((r): r is FoundRow & { labelStart: number } => r.labelStart !== null)
@@ -49,6 +50,7 @@ export function rowsBesideMissing(rows: readonly FoundRow[], unclaimed: readonly
       const run: string[] = [];
       // (an empty row's label is found: the run starts at the next found label after it)
       let prev = r.labelStart === null ? undefined : foundAt.get(r.key);
+      let ownPlaceEmpty = false;
       for (let k = 1; k <= SHIFTED_RUN_LIMIT; k++) {
         const row = rows[i + step * k];
         const at = row ? foundAt.get(row.key) : undefined;
@@ -57,12 +59,33 @@ export function rowsBesideMissing(rows: readonly FoundRow[], unclaimed: readonly
         if (prev !== undefined && at !== prev + step) break;
         prev = at;
         run.push(row.key);
+        // (unclaimed numbers where the lost row's own would stand: its numbers, not taken by the run.
+        // A row whose label took none: after its label; a row not found: just before the run, or,
+        // the run before it, after the run's nearest row)
+        if (k === 1) {
+          const [from, to] =
+            r.labelStart !== null
+              ? [r.labelStart, found[(foundAt.get(r.key) as number) + 1]?.labelStart ?? Number.POSITIVE_INFINITY]
+              : step === 1
+                ? [found[at - 1]?.labelStart ?? Number.NEGATIVE_INFINITY, row.labelStart as number]
+                : [row.labelStart as number, found[at + 1]?.labelStart ?? Number.POSITIVE_INFINITY];
+          ownPlaceEmpty = !unclaimed.some((u) => u > from && u < to);
+        }
         const start = row.labelStart as number;
         const bound = found[at + step]?.labelStart ?? step * Number.POSITIVE_INFINITY;
         const far = step === 1 ? (u: number) => u > start && u < bound : (u: number) => u < start && u > bound;
-        if (unclaimed.some(far)) for (const key of run) out.add(key);
+        // (beyond a lost row's next neighbour, or after an empty row, a whole row's numbers:
+        // a wrapped number's stray piece there is no row's numbers)
+        const classic = k === 1 && r.labelStart === null;
+        if ((classic || ownPlaceEmpty) && countWhere(unclaimed, far) >= (classic ? 1 : wholeRow)) for (const key of run) out.add(key);
       }
     }
   });
   return [...out];
+}
+
+function countWhere(values: readonly number[], test: (v: number) => boolean): number {
+  let n = 0;
+  for (const v of values) if (test(v)) n++;
+  return n;
 }
