@@ -273,17 +273,11 @@ function centred(g: Group, ends: number): boolean {
  * label; a label starting in a group column and no wider is a piece of the group's cell (a row label
  * there, such as a label running on from a group's row, is wider). Only lines from the first holding
  * a cell count: above it, the header's words stand side by side in columns of their own.
+ * (`cellsFrom`: the leftmost column of the block's cells.)
  */
-function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine[]): Set<TableToken> {
+function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine[], cellsFrom: number): Set<TableToken> {
   const widest = new Map<number, number>();
   const body = block.findIndex((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
-  // (table 二's `信息内容  本年处理决定数量` below its first rows: header words, not a group column)
-  let cellsFrom = Number.POSITIVE_INFINITY;
-  for (const l of block.slice(Math.max(0, body)))
-    for (let i = l.from; i < l.to; i++) {
-      const t = tokens[i] as TableToken;
-      if (t.kind === 'value' || t.kind === 'blank') cellsFrom = Math.min(cellsFrom, t.column as number);
-    }
   for (const l of block.slice(Math.max(0, body))) {
     let first: TableToken | undefined;
     for (let i = l.from; i < l.to; i++) {
@@ -291,6 +285,7 @@ function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine
       if (t.kind !== 'label') continue;
       if (!first) first = t;
       else {
+        // (table 二's `信息内容  本年处理决定数量` below its first rows: header words, no group column)
         if ((t.column as number) >= cellsFrom) break;
         const c = first.column as number;
         widest.set(c, Math.max(widest.get(c) ?? 0, first.end - first.start));
@@ -342,6 +337,8 @@ export function joinBands(
   const labelled: boolean[] = [];
   const rowLabelled: boolean[] = [];
   const indented: boolean[] = [];
+  // (the leftmost column of the block's cells: labels left of it are row labels)
+  let cellsFrom = Number.POSITIVE_INFINITY;
   for (const l of block) {
     const own: Cell[] = [];
     let inset = true;
@@ -352,13 +349,14 @@ export function joinBands(
       if (column === undefined || t.inRow === true) return null;
       if (!isCell(t)) continue;
       own.push(t);
+      cellsFrom = Math.min(cellsFrom, column);
       if (column < MIN_INDENT) inset = false;
     }
     cells.push(own);
     indented.push(inset);
   }
   if (!someStackedPair(cells)) return null;
-  const fragment = groupFragments(tokens, block);
+  const fragment = groupFragments(tokens, block, cellsFrom);
   for (const l of block) {
     let label = false;
     let rowLabel = false;
