@@ -12,8 +12,9 @@ import { decideBlockOrder, type BlockOrderRow } from '../src/repairs/block-order
 import { WorkBudget } from '../src/tables/budget.js';
 import { blankCountsAsZero, table3Relations } from '../src/template/relations.js';
 import type { Placement } from '../src/tables/placement.js';
-import type { ValueToken } from '../src/tables/tokens.js';
+import type { BlankToken, ValueToken } from '../src/tables/tokens.js';
 import { rewriteTable3 } from './helpers/block-stream.js';
+import { readFixture } from './helpers/probe-fixtures.js';
 import { consistentReport, pipeReport, prng } from './helpers/fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 
@@ -275,6 +276,27 @@ describe('decideBlockOrder', () => {
     const budget = new WorkBudget(1e6);
     expect(decideBlockOrder(rows, table3Relations('2021'), blankCountsAsZero, budget)).toEqual([]);
     expect(budget.spent).toBeLessThan(1000);
+  });
+
+  it('names a blank total placed by order alone: no equation checks it there (probe seed 119, lo-plain: silent)', () => {
+    // Plain pdftotext of our LibreOffice print: 危及“三安全一稳定” came out `45` / `0` / `0` / `0` /
+    // `40` / `0`, each a block, then the next (blank) row's `——`, read as the row's total (truth 85).
+    // A blank total counts as no number, so every order putting it there passes unchecked.
+    const r = row('results.denied.securityStability', [45, 0, 0, 0, 40, 0, 0], [1, 2, 3, 4, 5, 6, 7]);
+    const blank = { kind: 'blank', line: 7, start: 0, end: 0, gapBefore: 1, lineStart: true, raw: '——' } as unknown as BlankToken;
+    const columns = [...r.columns.slice(0, 6), { status: 'blank', token: blank } as Placement];
+    const decisions = decideBlockOrder([{ ...r, columns }], table3Relations('2021'), blankCountsAsZero, new WorkBudget(1e6));
+    expect(decisions[0]?.addresses).toContain('t3.results.denied.securityStability.total');
+    expect(decisions[0]?.candidates.at(-1)).toEqual([45, 0, 40]);
+  });
+
+  it('our LibreOffice print (probe seed 119): the blank total of 危及“三安全一稳定” is named by the warning', () => {
+    const { report, diagnostics } = parseReport(readFixture('probe-119-p05-lo-plain.txt'));
+    const address = 't3.results.denied.securityStability.total';
+    const cell = listCells(report!).find((c) => c.address === address);
+    expect(cell?.status).toBe('blank');
+    const naming = diagnostics.filter((d) => d.code === 'block-order-unconfirmed' && (d.addresses ?? []).includes(address));
+    expect(naming).toHaveLength(1);
   });
 
   it('runs out of budget: the row is flagged, never confirmed', () => {

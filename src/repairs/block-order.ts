@@ -311,7 +311,8 @@ function searchOrders(
   const statedPasses = arrangements.has(keyOf(statedValues));
   if (!exhausted && statedPasses && arrangements.size === 1) return 'confirmed';
   // Which cells vary: over the passing arrangements, or over every order when the stated one fails.
-  if (statedPasses && !exhausted) return () => undecided(row, blocks, statedValues, [...arrangements.values()], 'other-orders');
+  if (statedPasses && !exhausted)
+    return () => undecided(row, blocks, statedValues, [...arrangements.values()], 'other-orders', blankAsZero);
   const why = exhausted ? 'exhausted' : 'stated-fails';
   return () => undecided(row, blocks, statedValues, null, why);
 }
@@ -328,7 +329,9 @@ function keyOf(values: readonly Operand[]): string {
  * arrangements (`pool`) disagree, with the values they hold there. Without a passing order to
  * compare with (`pool` null), a stated cell may hold any value the row states (as if each value
  * were tried in each of its columns, the other cells as stated): it varies when a value of the
- * row differs from it.
+ * row differs from it. So too a stated blank that counts as no number (`blankAsZero` false: a
+ * total): every equation of its cell is unknown with it, so the orders that put it there pass
+ * unchecked, and nothing but the order read says it stands there.
  */
 function undecided(
   row: BlockOrderRow,
@@ -336,8 +339,9 @@ function undecided(
   statedValues: readonly Operand[],
   pool: readonly Operand[][] | null,
   why: BlockOrderDecision['why'],
+  blankAsZero?: (address: string) => boolean,
 ): BlockOrderDecision {
-  const all = pool === null ? blocks.flatMap((b) => b.values) : [];
+  const all = blocks.flatMap((b) => b.values);
   const addresses: string[] = [];
   const candidates: number[][] = [];
   row.addresses.forEach((a, j) => {
@@ -347,7 +351,7 @@ function undecided(
     if (typeof s === 'number') values.add(s);
     let varies = false;
     // (a value equal to the stated one is in `values` already, or is no number)
-    if (pool === null) {
+    if (pool === null || (s === 'blank' && blankAsZero?.(a) === false)) {
       for (const x of all) {
         if (x === s) continue;
         varies = true;

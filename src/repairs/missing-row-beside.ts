@@ -1,17 +1,17 @@
 /**
- * Repair check: a row the reader could not find, and numbers no row claims on the far side of its
- * neighbour. In `pdftotext -layout` text of a browser print, a row whose label wraps in a tall cell
- * may print its numbers on the line of the next row's label (`4. 保护第三` / `5. 属于三类
- * 内部事务信息方合法权益  29 0 0 …` / `0 0 31 42 …`): the first row's label is then no template
- * label (`row-missing`), the next row takes the numbers on its label's line, and its own numbers,
- * on the line below, stay unclaimed. Nothing checks it: the results total cannot be summed without
- * the lost row.
+ * Repair check: a row the reader could not find, or whose label took no numbers, and numbers no row
+ * claims on the far side of the found rows after it. In `pdftotext -layout` text of a browser print,
+ * a row whose label wraps in a tall cell may print its numbers on the line of the next row's label
+ * (`4. 保护第三` / `5. 属于三类 内部事务信息方合法权益  29 0 0 …` / `0 0 31 42 …`): the first row's
+ * label is then no template label (`row-missing`) or stands alone on its line, the next row takes the
+ * numbers on its label's line, and so on down a run of rows, the last one's own numbers staying
+ * unclaimed below it. Nothing checks it: the results total cannot be summed without the lost row.
  *
- * The evidence: the lost row comes before its neighbour in the template, yet unclaimed numbers stand
- * after that neighbour's label (before the next found row's label): read in the template's order,
- * those numbers are the neighbour's and the neighbour's are the lost row's. (And the mirror: a lost
- * row after its neighbour, with unclaimed numbers before the neighbour's label.) The labels say one
- * thing, the order the other, so the neighbour's stated numbers are candidates only (`ambiguous`).
+ * The evidence: the lost row comes before a run of found rows in the template, yet unclaimed numbers
+ * stand after the run's last label (before the next found row's label): read in the template's
+ * order, each row of the run holds the next one's numbers and the first holds the lost row's. (And the
+ * mirror: a lost row after the run, with unclaimed numbers before the run's first label.) The labels
+ * say one thing, the order the other, so the run's stated numbers are candidates only (`ambiguous`).
  *
  * The repair decides; the reader applies the decision.
  */
@@ -22,32 +22,70 @@ export interface FoundRow {
   key: string;
   /** Offset of the row label; null where the row was not found. */
   labelStart: number | null;
+  /** The row's label was found but took no numbers (its cells missing): lost like a row not found. */
+  empty?: boolean;
 }
+
+/** The longest run of found rows after (or before) a lost one whose numbers may all be shifted by one row. */
+export const SHIFTED_RUN_LIMIT = 3;
 
 /**
  * The keys of the found rows beside a lost one (`rows` in template order) with unclaimed numbers
- * (offsets in `unclaimed`) on the side away from it, up to the next found row's label.
+ * (offsets in `unclaimed`) on the side away from it, up to the next found row's label: the run of
+ * found rows (at most {@link SHIFTED_RUN_LIMIT}, consecutive in the text as in the template) from the
+ * lost row to those numbers. Past a not-found row's next neighbour, or after a row whose label took
+ * no numbers, the numbers there are `wholeRow` at least (a row's cells).
  */
-export function rowsBesideMissing(rows: readonly FoundRow[], unclaimed: readonly number[]): string[] {
+export function rowsBesideMissing(rows: readonly FoundRow[], unclaimed: readonly number[], wholeRow: number): string[] {
   if (unclaimed.length === 0) return [];
   const found = rows
     .filter((r): r is FoundRow & { labelStart: number } => r.labelStart !== null)
     .sort((a, b) => a.labelStart - b.labelStart);
+  const foundAt = new Map(found.map((f, i) => [f.key, i]));
+  const lost = (r: FoundRow | undefined): boolean => r !== undefined && (r.labelStart === null || r.empty === true);
   const out = new Set<string>();
   rows.forEach((r, i) => {
-    if (r.labelStart !== null) return;
-    const next = rows[i + 1];
-    if (next?.labelStart != null) {
-      const at = found.findIndex((f) => f.key === next.key);
-      const end = found[at + 1]?.labelStart ?? Number.POSITIVE_INFINITY;
-      if (unclaimed.some((u) => u > (next.labelStart as number) && u < end)) out.add(next.key);
-    }
-    const before = rows[i - 1];
-    if (before?.labelStart != null) {
-      const at = found.findIndex((f) => f.key === before.key);
-      const start = found[at - 1]?.labelStart ?? Number.NEGATIVE_INFINITY;
-      if (unclaimed.some((u) => u < (before.labelStart as number) && u > start)) out.add(before.key);
+    if (!lost(r)) return;
+    for (const step of [1, -1]) {
+      const run: string[] = [];
+      // (an empty row's label is found: the run starts at the next found label after it)
+      let prev = r.labelStart === null ? undefined : foundAt.get(r.key);
+      let ownPlaceEmpty = false;
+      for (let k = 1; k <= SHIFTED_RUN_LIMIT; k++) {
+        const row = rows[i + step * k];
+        const at = row ? foundAt.get(row.key) : undefined;
+        if (!row || at === undefined || lost(row)) break;
+        // the run stays in the template's order in the text: each row the next found label after the last
+        if (prev !== undefined && at !== prev + step) break;
+        prev = at;
+        run.push(row.key);
+        // (unclaimed numbers where the lost row's own would stand: its numbers, not taken by the run.
+        // A row whose label took none: after its label; a row not found: just before the run, or,
+        // the run before it, after the run's nearest row)
+        if (k === 1) {
+          const [from, to] =
+            r.labelStart !== null
+              ? [r.labelStart, found[(foundAt.get(r.key) as number) + 1]?.labelStart ?? Number.POSITIVE_INFINITY]
+              : step === 1
+                ? [found[at - 1]?.labelStart ?? Number.NEGATIVE_INFINITY, row.labelStart as number]
+                : [row.labelStart as number, found[at + 1]?.labelStart ?? Number.POSITIVE_INFINITY];
+          ownPlaceEmpty = !unclaimed.some((u) => u > from && u < to);
+        }
+        const start = row.labelStart as number;
+        const bound = found[at + step]?.labelStart ?? step * Number.POSITIVE_INFINITY;
+        const far = step === 1 ? (u: number) => u > start && u < bound : (u: number) => u < start && u > bound;
+        // (beyond a lost row's next neighbour, or after an empty row, a whole row's numbers:
+        // a wrapped number's stray piece there is no row's numbers)
+        const classic = k === 1 && r.labelStart === null;
+        if ((classic || ownPlaceEmpty) && countWhere(unclaimed, far) >= (classic ? 1 : wholeRow)) for (const key of run) out.add(key);
+      }
     }
   });
   return [...out];
+}
+
+function countWhere(values: readonly number[], test: (v: number) => boolean): number {
+  let n = 0;
+  for (const v of values) if (test(v)) n++;
+  return n;
 }

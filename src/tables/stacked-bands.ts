@@ -268,12 +268,14 @@ function centred(g: Group, ends: number): boolean {
  * `不予公` / `开`): a group label spans the rows of its group in a narrow cell left of their labels,
  * so its pieces stand on lines of those rows wherever the wrapping puts them, and say nothing about
  * where a row's middle is. The evidence is the block's own: a column where a label stands with
- * another label after it on its line is a group column, as wide as the widest such label; a label
- * starting in a group column and no wider is a piece of the group's cell (a row label there, such
- * as a label running on from a group's row, is wider). Only lines from the first holding a cell
- * count: above it, the header's words stand side by side in columns of their own.
+ * another label after it on its line, left of every cell (a row label: the words of a later
+ * sub-table's header stand over the cells' columns), is a group column, as wide as the widest such
+ * label; a label starting in a group column and no wider is a piece of the group's cell (a row label
+ * there, such as a label running on from a group's row, is wider). Only lines from the first holding
+ * a cell count: above it, the header's words stand side by side in columns of their own.
+ * (`cellsFrom`: the leftmost column of the block's cells.)
  */
-function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine[]): Set<TableToken> {
+function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine[], cellsFrom: number): Set<TableToken> {
   const widest = new Map<number, number>();
   const body = block.findIndex((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
   for (const l of block.slice(Math.max(0, body))) {
@@ -283,6 +285,8 @@ function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine
       if (t.kind !== 'label') continue;
       if (!first) first = t;
       else {
+        // (table 二's `信息内容  本年处理决定数量` below its first rows: header words, no group column)
+        if ((t.column as number) >= cellsFrom) break;
         const c = first.column as number;
         widest.set(c, Math.max(widest.get(c) ?? 0, first.end - first.start));
         break;
@@ -333,6 +337,8 @@ export function joinBands(
   const labelled: boolean[] = [];
   const rowLabelled: boolean[] = [];
   const indented: boolean[] = [];
+  // (the leftmost column of the block's cells: labels left of it are row labels)
+  let cellsFrom = Number.POSITIVE_INFINITY;
   for (const l of block) {
     const own: Cell[] = [];
     let inset = true;
@@ -343,13 +349,14 @@ export function joinBands(
       if (column === undefined || t.inRow === true) return null;
       if (!isCell(t)) continue;
       own.push(t);
+      cellsFrom = Math.min(cellsFrom, column);
       if (column < MIN_INDENT) inset = false;
     }
     cells.push(own);
     indented.push(inset);
   }
   if (!someStackedPair(cells)) return null;
-  const fragment = groupFragments(tokens, block);
+  const fragment = groupFragments(tokens, block, cellsFrom);
   for (const l of block) {
     let label = false;
     let rowLabel = false;

@@ -901,7 +901,9 @@ function readReading(
     const first = chosen.evidence.items[0];
     // (placement reads the grid only for a row with fewer items than columns)
     const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
-    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, !lossShows, grid));
+    // (a row's gaps anchor its ends only where they show every cell it lost, even in a table whose
+    // gaps show other rows' lost cells: plain pdftotext prints a row's cells elsewhere in its order)
+    const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, true, grid));
     if (unproven.has(chosen)) placement.columns = placement.columns.map(candidateOnly);
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i) && !unwrapped.has(i))) unplaced.push(item);
@@ -938,10 +940,14 @@ function readReading(
         unclaimedAt,
       );
   // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
-  const foundAt = new Map(built.map((b) => [b.rowDef.key, b.chosen.label.start]));
+  const foundAt = new Map(built.map((b) => [b.rowDef.key, b]));
   const besideMissing = rowsBesideMissing(
-    dataRowKeys.map((key) => ({ key, labelStart: foundAt.get(key) ?? null })),
+    dataRowKeys.map((key) => {
+      const b = foundAt.get(key);
+      return { key, labelStart: b?.chosen.label.start ?? null, empty: b?.placement.columns.every((c) => c.status === 'missing') };
+    }),
     unclaimedAt,
+    NCOLS,
   );
   // (either way, the row's stated numbers are candidates only)
   for (const b of built)
