@@ -16,6 +16,7 @@
  * flags what does not fit). The repair returns the tokens with each joined label before its
  * numbers and what it joined; it never changes a number.
  */
+import { parseHeadingNumber } from '../grammar/heading.js';
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 
 /**
@@ -98,6 +99,9 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       // The other cell's text may run into the row label's piece with no space between them
       // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
       if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
+      // The row label's list marker alone before the numbers, its text after them behind the group
+      // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
+      if (!join) join = markerJoin(lastBefore, lastAfter, probe);
     }
     if (join) {
       const used = join.pieces.map((p) => p.label);
@@ -249,13 +253,21 @@ function lastWordPerLine(pieces: readonly Piece[]): Piece[] {
   return out;
 }
 
-/** The words of the label tokens `[from, to)` that no used piece covers, as label tokens, in order. */
+/**
+ * The words of the label tokens `[from, to)` that no used piece covers, as label tokens, in order;
+ * of a word whose end a trimmed piece took, the characters before it (another cell's text).
+ */
 function leftovers(tokens: readonly TableToken[], from: number, to: number, used: readonly LabelToken[]): LabelToken[] {
   const out: LabelToken[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k] as TableToken;
     if (t.kind !== 'label') continue;
-    for (const w of wordsOf(t)) if (!used.some((u) => u.start <= w.start && w.end <= u.end)) out.push(w);
+    for (const w of wordsOf(t)) {
+      if (used.some((u) => u.start <= w.start && w.end <= u.end)) continue;
+      const tail = used.find((u) => u.start > w.start && u.start < w.end && u.end >= w.end);
+      const cut = tail ? tail.start - w.start : w.text.length;
+      out.push(tail && w.end - w.start === w.text.length ? { ...w, text: w.text.slice(0, cut), end: tail.start } : w);
+    }
   }
   return out;
 }
@@ -320,6 +332,39 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
         key = k;
       }
     }
+  }
+  return found;
+}
+
+/**
+ * At most this many characters of a group label's piece may stand before a row label's text on its
+ * line when the row's list marker stands alone before the numbers (a group cell of a few characters
+ * a line: `度办理结果`).
+ */
+export const MAX_MARKER_GROUP_TEXT = 8;
+
+/**
+ * A row label whose list marker alone stands right before the numbers (the last piece before them,
+ * `（一）`) and whose text is the first piece after them, without up to
+ * {@link MAX_MARKER_GROUP_TEXT} leading characters of a group label's line run into it
+ * (`度办理结果予以公开`): the marker and the text joined are exactly one template label. Every
+ * reading that fits must name one row; null otherwise.
+ */
+function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: LabelProbe): { pieces: Piece[] } | null {
+  const marker = before[before.length - 1];
+  const text = after[0];
+  if (!marker || !text) return null;
+  const m = marker.label.text.trim();
+  const h = parseHeadingNumber(m);
+  if (!h || h.titleStart < m.length) return null;
+  let found: { pieces: Piece[]; key: string } | null = null;
+  for (let k = 0; k <= MAX_MARKER_GROUP_TEXT; k++) {
+    const piece = k === 0 ? text : trimmed(text, k);
+    if (!piece) break;
+    const r = probe(m + piece.label.text);
+    if (!r?.exact) continue;
+    if (found && found.key !== r.key) return null;
+    found ??= { pieces: [{ ...marker, whole: true }, piece], key: r.key };
   }
   return found;
 }
