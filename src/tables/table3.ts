@@ -1547,6 +1547,11 @@ function readDigitRuns(
           MAX_LOST_UNSEEN,
         )
       : hasVanishedBlanks(r.evidence, NCOLS, oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED);
+  // A short row on one line of a table whose other rows are placed by their positions, where no
+  // complete row near it fits its spacing (it drifted with a block of its own): its blanks may stand
+  // anywhere, and only the table's equations place them (every one it takes part in known and
+  // holding); its blanks are not known (`unfittedRows`).
+  const unfitted = (r: RowSegment<string>): boolean => fits.size > 0 && !fits.has(r) && unfittedRow(r.evidence.items, NCOLS);
   // Numbers wrapped inside narrow cells (`wrapped-cells.ts`): the row's band, its items and the
   // lines after it no label claims. A row read whole as printed that adds up keeps that reading
   // beside the deals of its band; one the stacked-number join made whole and adding up is read so.
@@ -1579,7 +1584,11 @@ function readDigitRuns(
     if (band.some((i) => i.token.start < r.label.start)) return null;
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
-  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || bandOf(r) !== null))
+  if (
+    !seg.rows.some(
+      (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || unfitted(r) || bandOf(r) !== null,
+    )
+  )
     return out;
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
@@ -1589,6 +1598,8 @@ function readDigitRuns(
     seg: RowSegment<string>;
     alts: RowItem[][];
     vanished?: true;
+    /** Placed by the equations alone (`unfitted`): its blanks are not known. */
+    loose?: true;
     band?: RowItem[];
     asRead?: readonly RowItem[][];
   }[] = [];
@@ -1616,6 +1627,10 @@ function readDigitRuns(
       const alts = vanishedBlankReadings(items, NCOLS, rowSum, budget, fitOfReading(fit, items));
       if (alts === null) exhausted = true;
       else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true });
+    } else if (unfitted(r)) {
+      const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
+      if (alts === null) exhausted = true;
+      else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true, loose: true });
     } else {
       const items = r.evidence.items;
       // (a row whose pieces no deal reads is no known row: its seven items are not its cells)
@@ -1755,7 +1770,7 @@ function readDigitRuns(
           : o.alts.map(unconfirmedBlanks);
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
-    const placedByFit = fits.has(o.seg);
+    const placedByFit = fits.has(o.seg) || o.loose === true;
     const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
     out.set(o.seg, keep);
     if (o.band) {
@@ -1843,6 +1858,20 @@ function placesIn(reading: readonly RowItem[], items: readonly RowItem[]): numbe
 function blankLike(like: RowItem): RowItem {
   const t = like.token;
   return { ...like, token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false } };
+}
+
+/**
+ * A row `readDigitRuns` may place by the table's equations alone where no complete row near it
+ * fits its positions: fewer numbers than columns, all on one line of `pdftotext -layout` text (each
+ * with its character column), no blank marker, no digits run together, none inside a pipe row.
+ */
+function unfittedRow(items: readonly RowItem[], ncols: number): boolean {
+  const first = items[0];
+  if (!first || items.length >= ncols) return false;
+  return items.every(
+    (i) =>
+      i.token.kind === 'value' && !i.token.glued && !i.token.inRow && i.token.column !== undefined && i.token.line === first.token.line,
+  );
 }
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
