@@ -582,7 +582,9 @@ function probeText(text: string): { key: string; exact: boolean } | null {
   return { key: r.key, exact: r.how === 'exact' || r.key === key };
 }
 /** {@link probeText} with the index's pre-check for the joins that share a last piece. */
-const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || RUN_ON.mayEndWith(tail) });
+const probeLabel: LabelProbe = Object.assign(probeText, {
+  mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || RUN_ON.mayEndWith(tail),
+});
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
@@ -1756,6 +1758,17 @@ function readDigitRuns(
           readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, new WorkBudget(ROW_RECHECK_WORK), LAST_IS_SUM) ?? [];
     }
   }
+  // Every number of the region is held by a row read (none unclaimed, in a group's line, in a row's
+  // overflow, or in a second row of one label).
+  const keysWithItems = new Set<string>();
+  let everyNumberHeld =
+    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
+    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'));
+  for (const r of seg.rows)
+    if (r.evidence.items.length > 0) {
+      if (keysWithItems.has(r.key)) everyNumberHeld = false;
+      keysWithItems.add(r.key);
+    }
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
@@ -1771,7 +1784,18 @@ function readDigitRuns(
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
     const placedByFit = fits.has(o.seg) || o.loose === true;
-    const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
+    // Unless the row's one reading left is confirmed by every equation it takes part in and the
+    // table has no number that no row holds (nowhere a cell of this row could have gone): its
+    // empty columns are then blank, named by a warning (`blank-by-position`).
+    const blanksHeld = placedByFit && o.vanished === true && complete && !noneHolds && kept.length === 1 && everyNumberHeld;
+    const keep = placedByFit && !blanksHeld ? kept.map(unconfirmedBlanks) : kept;
+    if (blanksHeld && (kept[0] as RowItem[]).some((i) => i.token.kind === 'blank'))
+      ctx.report('blank-by-position', {
+        target: TABLE_NAMES.t3,
+        detail: o.seg.label.text,
+        path: `t3.${o.key}`,
+        location: ctx.location(o.seg.label.start, o.seg.label.end),
+      });
     out.set(o.seg, keep);
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
