@@ -31,6 +31,11 @@ export interface LabelProbe {
    * of them).
    */
   readonly mayEndWith?: (tail: string) => boolean;
+  /**
+   * The probe of a list marker joined with a label's text (`markerJoin`), where the probe has one
+   * of its own (the template's bracketed numbering read as exactly its label); else the probe.
+   */
+  readonly marked?: (text: string) => { key: string; exact: boolean } | null;
 }
 
 /** One label joined around the numbers printed inside it. */
@@ -165,7 +170,11 @@ function memoProbe(probe: LabelProbe): LabelProbe {
     }
     return r;
   };
-  const memo: LabelProbe = probe.mayEndWith ? Object.assign(cached, { mayEndWith: probe.mayEndWith }) : cached;
+  const memo: LabelProbe = Object.assign(
+    cached,
+    probe.mayEndWith ? { mayEndWith: probe.mayEndWith } : {},
+    probe.marked ? { marked: probe.marked } : {},
+  );
   remembered.set(probe, { seen, memo });
   return memo;
 }
@@ -361,7 +370,7 @@ function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: La
   for (let k = 0; k <= MAX_MARKER_GROUP_TEXT; k++) {
     const piece = k === 0 ? text : trimmed(text, k);
     if (!piece) break;
-    const r = probe(m + piece.label.text);
+    const r = (probe.marked ?? probe)(m + piece.label.text);
     if (!r?.exact) continue;
     if (found && found.key !== r.key) return null;
     found ??= { pieces: [{ ...marker, whole: true }, piece], key: r.key };

@@ -573,18 +573,24 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
  * wrapped-label repair uses only exact readings; null for anything else).
  */
 function probeText(text: string): { key: string; exact: boolean } | null {
-  // (a label of the template's bracketed numbering, `（一）予以公开`, stands in normalised text
-  // as `(一)予以公开`: exactly that label, as `1.属于国家秘密` is exactly its own)
+  if (EXACT.keyOf(text) === null) return null;
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
+  if (r.role !== 'row') return null;
+  return { key: r.key, exact: r.how === 'exact' };
+}
+/**
+ * {@link probeText} for a list marker joined with a label's text: a label of the template's
+ * bracketed numbering (`（一）予以公开`) stands in normalised text as `(一)予以公开`, exactly that
+ * label, as `1.属于国家秘密` is exactly its own.
+ */
+function probeMarked(text: string): { key: string; exact: boolean } | null {
   const key = EXACT.keyOf(text) ?? RUN_ON.keyOf(text);
   if (key === null) return null;
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
-  if (r.role !== 'row') return null;
-  return { key: r.key, exact: r.how === 'exact' || r.key === key };
+  return r.role === 'row' && r.key === key ? { key, exact: true } : null;
 }
 /** {@link probeText} with the index's pre-check for the joins that share a last piece. */
-const probeLabel: LabelProbe = Object.assign(probeText, {
-  mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || RUN_ON.mayEndWith(tail),
-});
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail), marked: probeMarked });
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
