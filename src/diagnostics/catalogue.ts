@@ -557,9 +557,8 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'blank-by-position': {
     severity: 'warning',
-    zh: (p) => `行“${p.detail ?? ''}”留空的列按数值位置和${p.target ?? '表格'}的勾稽关系读作空白（空白与文本丢失的单元格看起来一样）。`,
-    en: (p) =>
-      `Row "${p.detail ?? ''}": the columns its numbers leave empty are read as blank by their positions and the arithmetic of ${p.target ?? 'the table'} (a blank and a cell the text lost look alike).`,
+    zh: (p) => `${p.target ?? ''}行“${p.detail ?? ''}”的空列按位置和勾稽关系读作空白。`,
+    en: (p) => `${p.target ?? ''} row "${p.detail ?? ''}": empty columns read as blank by position and arithmetic.`,
   },
   'column-not-in-template': {
     severity: 'warning',
@@ -727,7 +726,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'blank-placed':
     'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
   'blank-by-position':
-    'A row of `pdftotext -layout` text had fewer numbers than columns; its numbers are placed by their positions, the one placement left is confirmed by every equation the row takes part in, and no number of the table is unclaimed: its empty columns are read as blank (a blank and a cell lost in the text look alike, so the warning names the row).',
+    'A -layout row placed by position, its one placement confirmed by every equation, no number unclaimed: its empty columns read as blank.',
   'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',
   'header-missing': 'A sub-table header was not found; the template column order was used.',
   'label-fuzzy-match': 'A damaged label was matched to a template label by similarity.',
