@@ -95,6 +95,8 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
     // last word of each line, the row label's column.
     let join = uniqueJoin(before, after, exact, probe);
+    // (joined by a lone list marker: the group's text before the row's is left over on its own)
+    let byMarker = false;
     if (!join && before.length > 0 && after.length > 0) {
       // Pieces of one word each, one piece a line, read by the last word of each line are the same
       // pieces: the second reading would find what the first did not.
@@ -106,7 +108,10 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
       // The row label's list marker alone before the numbers, its text after them behind the group
       // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
-      if (!join) join = markerJoin(lastBefore, lastAfter, probe);
+      if (!join) {
+        join = markerJoin(lastBefore, lastAfter, probe);
+        byMarker = join !== null;
+      }
     }
     if (join) {
       const used = join.pieces.map((p) => p.label);
@@ -117,8 +122,8 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const text = join.pieces.map((p) => p.label.text).join('');
       const label: LabelToken = { ...first.label, text, end: last.label.end };
       // Words of the pieces' tokens that are not the row label's: other cells' text, kept in order.
-      const leftBefore = leftovers(tokens, from, i, used);
-      const leftAfter = leftovers(tokens, runEnd, to, used);
+      const leftBefore = leftovers(tokens, from, i, used, byMarker);
+      const leftAfter = leftovers(tokens, runEnd, to, used, byMarker);
       const rest = continuedRun(tokens, i, to, join.pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
       // the lines of its label; the line break between the two runs is no row end.
@@ -264,16 +269,17 @@ function lastWordPerLine(pieces: readonly Piece[]): Piece[] {
 
 /**
  * The words of the label tokens `[from, to)` that no used piece covers, as label tokens, in order;
- * of a word whose end a trimmed piece took, the characters before it (another cell's text).
+ * with `cutTails`, of a word whose end a trimmed piece took, the characters before it (the group's
+ * text before a row label joined by its lone list marker).
  */
-function leftovers(tokens: readonly TableToken[], from: number, to: number, used: readonly LabelToken[]): LabelToken[] {
+function leftovers(tokens: readonly TableToken[], from: number, to: number, used: readonly LabelToken[], cutTails: boolean): LabelToken[] {
   const out: LabelToken[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k] as TableToken;
     if (t.kind !== 'label') continue;
     for (const w of wordsOf(t)) {
       if (used.some((u) => u.start <= w.start && w.end <= u.end)) continue;
-      const tail = used.find((u) => u.start > w.start && u.start < w.end && u.end >= w.end);
+      const tail = cutTails ? used.find((u) => u.start > w.start && u.start < w.end && u.end >= w.end) : undefined;
       const cut = tail ? tail.start - w.start : w.text.length;
       out.push(tail && w.end - w.start === w.text.length ? { ...w, text: w.text.slice(0, cut), end: tail.start } : w);
     }
