@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { joinParagraphCells, lexLines } from '../src/grammar/lines.js';
 import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from '../src/repairs/wrapped-labels.js';
 import { detectLayout, tokenize } from '../src/tables/tokens.js';
+import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
 
 /** Exactly `予以公开` with its marker (what `marked` reads), or the numbered label `1.属于国家秘密`. */
 const marked = (t: string): { key: string; exact: boolean } | null =>
@@ -60,5 +61,13 @@ describe('a list marker alone before the numbers', () => {
         Object.assign((t: string) => plain(t), { marked }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the other trimmed joins keep the whole word left over', () => {
+  it("a plain table whose label ran into 其他's line stays read (probe seed 4 p01, chromium-plain)", () => {
+    // (left as the cut prefix, `其他` read as the row 3.其他 and unsettled the whole table: 157 cells flagged)
+    const cells = cellsUnder(readFixture('probe-4-p01-chromium-plain.txt'), 't3.');
+    expect(cells.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBeLessThan(10);
   });
 });
