@@ -111,8 +111,10 @@ describe('pdftotext -layout text', () => {
       const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'none', rowGap: true }));
       expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
       const cell = listCells(report!).find((c) => c.address === 't3.results.partiallyGranted.naturalPerson');
-      // Placed by the column spans of the complete rows: the blank column is missing (a cell lost).
-      expect(cell?.status).toBe('missing');
+      // Placed by the spacing of the complete rows, the one placement holding every equation and
+      // every number held by a row: the blank column is blank, the row named by a warning.
+      expect(cell?.status).toBe('blank');
+      expect(diagnostics.filter((d) => d.code === 'blank-by-position').map((d) => d.path)).toEqual(['t3.results.partiallyGranted']);
       const total = listCells(report!).find((c) => c.address === 't3.results.partiallyGranted.total');
       expect(total?.value).toBe(listCells(r).find((c) => c.address === 't3.results.partiallyGranted.total')?.value);
     }

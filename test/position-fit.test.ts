@@ -139,10 +139,12 @@ describe('table 三 in -layout text whose rows drift', () => {
     const want = listCells(r).filter((c) => c.address.startsWith(`t3.${row}.`));
     const got = new Map(report ? listCells(report).map((c) => [c.address, c]) : []);
     // Its numbers in their columns; the columns its positions leave empty held a blank or a number
-    // the text moved elsewhere: missing, not blank.
+    // the text moved elsewhere: with its one placement holding every equation it takes part in and
+    // every number of the table held by a row, blank, the row named by a warning.
     expect(want.map((c) => [c.address, got.get(c.address)?.status, got.get(c.address)?.value])).toEqual(
-      want.map((c) => [c.address, c.status === 'blank' ? 'missing' : c.status, c.value]),
+      want.map((c) => [c.address, c.status, c.value]),
     );
+    expect(diagnostics.some((d) => d.code === 'blank-by-position' && d.path === `t3.${row}`)).toBe(true);
   });
 });
 

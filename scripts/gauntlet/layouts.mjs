@@ -21,7 +21,7 @@ const CHROMIUM_LAYOUT_FLAGGED =
 
 /** What stays flagged in `pdftotext -layout` text of a LibreOffice print. */
 const LO_LAYOUT_FLAGGED =
-  "The blank cell of a row that lost one: the numbers are placed by the column spans of the complete rows near it, and the column left empty is `missing` (a blank cell and a cell lost in extraction both print as spaces). Table 四 with blank cells (one row, no complete row to learn the columns from), a row of table 二 with a blank cell, and two labels wrapped with a group label's pieces between their own (r11, r12).";
+  "The blank cell of a row that lost one: the numbers are placed by the column spans of the complete rows near it, and the column left empty is `missing` (a blank cell and a cell lost in extraction both print as spaces) unless the row's one placement holds every equation it takes part in and no number of the table is unclaimed (then blank, named by `blank-by-position`). Table 四 with blank cells (one row, no complete row to learn the columns from), a row of table 二 with a blank cell, and two labels wrapped with a group label's pieces between their own (r11, r12).";
 
 /** What stays flagged in plain `pdftotext` text (Chromium and LibreOffice prints). */
 const PLAIN_FLAGGED =

@@ -124,6 +124,8 @@ export interface DiagnosticParams {
   readonly 'cells-unwrapped': ParamFields<'detail'>;
   /** `blank-placed`: target, detail. */
   readonly 'blank-placed': ParamFields<'target' | 'detail'>;
+  /** `blank-by-position`: target, detail. */
+  readonly 'blank-by-position': ParamFields<'target' | 'detail'>;
   /** `value-displaced`: target, detail, actual, count. */
   readonly 'value-displaced': ParamFields<'target' | 'detail' | 'actual' | 'count'>;
   /** `value-floating`: target, detail, actual. */
@@ -553,6 +555,11 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `Row "${p.detail ?? ''}" has fewer numbers than columns (blank cells left no trace in the text); the arithmetic of ${p.target ?? 'the table'} allows the blanks in one place only, and they were placed there.`,
   },
+  'blank-by-position': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? ''}行“${p.detail ?? ''}”的空列按位置和勾稽关系读作空白。`,
+    en: (p) => `${p.target ?? ''} row "${p.detail ?? ''}": empty columns read as blank by position and arithmetic.`,
+  },
   'column-not-in-template': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '表格'}的列“${p.detail ?? ''}”不属于${p.expected ?? ''}年版格式，其数值未采用。`,
@@ -718,6 +725,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Numbers printed a digit or two to a line inside narrow cells (`pdftotext -layout` of a browser print) were dealt to the row's cells by the order of each line, their columns and the row sum; the table's equations left one deal, and the row is read so.",
   'blank-placed':
     'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
+  'blank-by-position':
+    'A -layout row placed by position, its one placement confirmed by every equation, no number unclaimed: its empty columns read as blank.',
   'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',
   'header-missing': 'A sub-table header was not found; the template column order was used.',
   'label-fuzzy-match': 'A damaged label was matched to a template label by similarity.',

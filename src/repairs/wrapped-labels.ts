@@ -16,6 +16,7 @@
  * flags what does not fit). The repair returns the tokens with each joined label before its
  * numbers and what it joined; it never changes a number.
  */
+import { parseHeadingNumber } from '../grammar/heading.js';
 import type { LabelToken, TableToken } from '../tables/tokens.js';
 
 /**
@@ -30,6 +31,11 @@ export interface LabelProbe {
    * of them).
    */
   readonly mayEndWith?: (tail: string) => boolean;
+  /**
+   * The probe of a list marker joined with a label's text (`markerJoin`), where the probe has one
+   * of its own (the template's bracketed numbering read as exactly its label); else the probe.
+   */
+  readonly marked?: (text: string) => { key: string; exact: boolean } | null;
 }
 
 /** One label joined around the numbers printed inside it. */
@@ -89,6 +95,8 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
     // last word of each line, the row label's column.
     let join = uniqueJoin(before, after, exact, probe);
+    // (joined by a lone list marker: the group's text before the row's is left over on its own)
+    let byMarker = false;
     if (!join && before.length > 0 && after.length > 0) {
       // Pieces of one word each, one piece a line, read by the last word of each line are the same
       // pieces: the second reading would find what the first did not.
@@ -98,6 +106,12 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       // The other cell's text may run into the row label's piece with no space between them
       // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
       if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
+      // The row label's list marker alone before the numbers, its text after them behind the group
+      // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
+      if (!join) {
+        join = markerJoin(lastBefore, lastAfter, probe);
+        byMarker = join !== null;
+      }
     }
     if (join) {
       const used = join.pieces.map((p) => p.label);
@@ -108,8 +122,8 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const text = join.pieces.map((p) => p.label.text).join('');
       const label: LabelToken = { ...first.label, text, end: last.label.end };
       // Words of the pieces' tokens that are not the row label's: other cells' text, kept in order.
-      const leftBefore = leftovers(tokens, from, i, used);
-      const leftAfter = leftovers(tokens, runEnd, to, used);
+      const leftBefore = leftovers(tokens, from, i, used, byMarker);
+      const leftAfter = leftovers(tokens, runEnd, to, used, byMarker);
       const rest = continuedRun(tokens, i, to, join.pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
       // the lines of its label; the line break between the two runs is no row end.
@@ -161,7 +175,11 @@ function memoProbe(probe: LabelProbe): LabelProbe {
     }
     return r;
   };
-  const memo: LabelProbe = probe.mayEndWith ? Object.assign(cached, { mayEndWith: probe.mayEndWith }) : cached;
+  const memo: LabelProbe = Object.assign(
+    cached,
+    probe.mayEndWith ? { mayEndWith: probe.mayEndWith } : {},
+    probe.marked ? { marked: probe.marked } : {},
+  );
   remembered.set(probe, { seen, memo });
   return memo;
 }
@@ -249,13 +267,22 @@ function lastWordPerLine(pieces: readonly Piece[]): Piece[] {
   return out;
 }
 
-/** The words of the label tokens `[from, to)` that no used piece covers, as label tokens, in order. */
-function leftovers(tokens: readonly TableToken[], from: number, to: number, used: readonly LabelToken[]): LabelToken[] {
+/**
+ * The words of the label tokens `[from, to)` that no used piece covers, as label tokens, in order;
+ * with `cutTails`, of a word whose end a trimmed piece took, the characters before it (the group's
+ * text before a row label joined by its lone list marker).
+ */
+function leftovers(tokens: readonly TableToken[], from: number, to: number, used: readonly LabelToken[], cutTails: boolean): LabelToken[] {
   const out: LabelToken[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k] as TableToken;
     if (t.kind !== 'label') continue;
-    for (const w of wordsOf(t)) if (!used.some((u) => u.start <= w.start && w.end <= u.end)) out.push(w);
+    for (const w of wordsOf(t)) {
+      if (used.some((u) => u.start <= w.start && w.end <= u.end)) continue;
+      const tail = cutTails ? used.find((u) => u.start > w.start && u.start < w.end && u.end >= w.end) : undefined;
+      const cut = tail ? tail.start - w.start : w.text.length;
+      out.push(tail && w.end - w.start === w.text.length ? { ...w, text: w.text.slice(0, cut), end: tail.start } : w);
+    }
   }
   return out;
 }
@@ -320,6 +347,39 @@ function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => b
         key = k;
       }
     }
+  }
+  return found;
+}
+
+/**
+ * At most this many characters of a group label's piece may stand before a row label's text on its
+ * line when the row's list marker stands alone before the numbers (a group cell of a few characters
+ * a line: `度办理结果`).
+ */
+export const MAX_MARKER_GROUP_TEXT = 8;
+
+/**
+ * A row label whose list marker alone stands right before the numbers (the last piece before them,
+ * `（一）`) and whose text is the first piece after them, without up to
+ * {@link MAX_MARKER_GROUP_TEXT} leading characters of a group label's line run into it
+ * (`度办理结果予以公开`): the marker and the text joined are exactly one template label. Every
+ * reading that fits must name one row; null otherwise.
+ */
+function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: LabelProbe): { pieces: Piece[] } | null {
+  const marker = before[before.length - 1];
+  const text = after[0];
+  if (!marker || !text) return null;
+  const m = marker.label.text.trim();
+  const h = parseHeadingNumber(m);
+  if (!h || h.titleStart < m.length) return null;
+  let found: { pieces: Piece[]; key: string } | null = null;
+  for (let k = 0; k <= MAX_MARKER_GROUP_TEXT; k++) {
+    const piece = k === 0 ? text : trimmed(text, k);
+    if (!piece) break;
+    const r = (probe.marked ?? probe)(m + piece.label.text);
+    if (!r?.exact) continue;
+    if (found && found.key !== r.key) return null;
+    found ??= { pieces: [{ ...marker, whole: true }, piece], key: r.key };
   }
   return found;
 }

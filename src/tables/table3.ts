@@ -581,8 +581,19 @@ function probeText(text: string): { key: string; exact: boolean } | null {
   if (r.role !== 'row') return null;
   return { key: r.key, exact: r.how === 'exact' };
 }
+/**
+ * {@link probeText} for a list marker joined with a label's text: a label of the template's
+ * bracketed numbering (`（一）予以公开`) stands in normalised text as `(一)予以公开`, exactly that
+ * label, as `1.属于国家秘密` is exactly its own.
+ */
+function probeMarked(text: string): { key: string; exact: boolean } | null {
+  const key = EXACT.keyOf(text) ?? RUN_ON.keyOf(text);
+  if (key === null) return null;
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
+  return r.role === 'row' && r.key === key ? { key, exact: true } : null;
+}
 /** {@link probeText} with the index's pre-check for the joins that share a last piece. */
-const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) });
+const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail), marked: probeMarked });
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
@@ -1554,6 +1565,11 @@ function readDigitRuns(
           MAX_LOST_UNSEEN,
         )
       : hasVanishedBlanks(r.evidence, NCOLS, oneLine ? MAX_LOST_UNSEEN : MAX_VANISHED);
+  // A short row on one line of a table whose other rows are placed by their positions, where no
+  // complete row near it fits its spacing (it drifted with a block of its own): its blanks may stand
+  // anywhere, and only the table's equations place them (every one it takes part in known and
+  // holding); its blanks are not known (`unfittedRows`).
+  const unfitted = (r: RowSegment<string>): boolean => fits.size > 0 && !fits.has(r) && unfittedRow(r.evidence.items, NCOLS);
   // Numbers wrapped inside narrow cells (`wrapped-cells.ts`): the row's band, its items and the
   // lines after it no label claims. A row read whole as printed that adds up keeps that reading
   // beside the deals of its band; one the stacked-number join made whole and adding up is read so.
@@ -1586,7 +1602,11 @@ function readDigitRuns(
     if (band.some((i) => i.token.start < r.label.start)) return null;
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
-  if (!seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || bandOf(r) !== null))
+  if (
+    !seg.rows.some(
+      (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || unfitted(r) || bandOf(r) !== null,
+    )
+  )
     return out;
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
@@ -1596,6 +1616,8 @@ function readDigitRuns(
     seg: RowSegment<string>;
     alts: RowItem[][];
     vanished?: true;
+    /** Placed by the equations alone (`unfitted`): its blanks are not known. */
+    loose?: true;
     band?: RowItem[];
     asRead?: readonly RowItem[][];
   }[] = [];
@@ -1623,6 +1645,10 @@ function readDigitRuns(
       const alts = vanishedBlankReadings(items, NCOLS, rowSum, budget, fitOfReading(fit, items));
       if (alts === null) exhausted = true;
       else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true });
+    } else if (unfitted(r)) {
+      const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
+      if (alts === null) exhausted = true;
+      else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true, loose: true });
     } else {
       const items = r.evidence.items;
       // (a row whose pieces no deal reads is no known row: its seven items are not its cells)
@@ -1748,6 +1774,17 @@ function readDigitRuns(
           readingsOfRow(o.seg.evidence.items, NCOLS, rowSumOpen, () => true, true, new WorkBudget(ROW_RECHECK_WORK), LAST_IS_SUM) ?? [];
     }
   }
+  // Every number of the region is held by a row read (none unclaimed, in a group's line, in a row's
+  // overflow, or in a second row of one label).
+  const keysWithItems = new Set<string>();
+  let everyNumberHeld =
+    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
+    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'));
+  for (const r of seg.rows)
+    if (r.evidence.items.length > 0) {
+      if (keysWithItems.has(r.key)) everyNumberHeld = false;
+      keysWithItems.add(r.key);
+    }
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
@@ -1762,8 +1799,19 @@ function readDigitRuns(
           : o.alts.map(unconfirmedBlanks);
     // A column a row's positions leave empty in -layout text held a blank or a number the text
     // moved elsewhere (a piece of a wrapped number, a zero among them): not known.
-    const placedByFit = fits.has(o.seg);
-    const keep = placedByFit ? kept.map(unconfirmedBlanks) : kept;
+    const placedByFit = fits.has(o.seg) || o.loose === true;
+    // Unless the row's one reading left is confirmed by every equation it takes part in and the
+    // table has no number that no row holds (nowhere a cell of this row could have gone): its
+    // empty columns are then blank, named by a warning (`blank-by-position`).
+    const blanksHeld = placedByFit && o.vanished === true && complete && !noneHolds && kept.length === 1 && everyNumberHeld;
+    const keep = placedByFit && !blanksHeld ? kept.map(unconfirmedBlanks) : kept;
+    if (blanksHeld && (kept[0] as RowItem[]).some((i) => i.token.kind === 'blank'))
+      ctx.report('blank-by-position', {
+        target: TABLE_NAMES.t3,
+        detail: o.seg.label.text,
+        path: `t3.${o.key}`,
+        location: ctx.location(o.seg.label.start, o.seg.label.end),
+      });
     out.set(o.seg, keep);
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
@@ -1850,6 +1898,20 @@ function placesIn(reading: readonly RowItem[], items: readonly RowItem[]): numbe
 function blankLike(like: RowItem): RowItem {
   const t = like.token;
   return { ...like, token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false } };
+}
+
+/**
+ * A row `readDigitRuns` may place by the table's equations alone where no complete row near it
+ * fits its positions: fewer numbers than columns, all on one line of `pdftotext -layout` text (each
+ * with its character column), no blank marker, no digits run together, none inside a pipe row.
+ */
+function unfittedRow(items: readonly RowItem[], ncols: number): boolean {
+  const first = items[0];
+  if (!first || items.length >= ncols) return false;
+  return items.every(
+    (i) =>
+      i.token.kind === 'value' && !i.token.glued && !i.token.inRow && i.token.column !== undefined && i.token.line === first.token.line,
+  );
 }
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
