@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from 'zfxxgk-report';
 import { shortRowsBeside } from '../src/repairs/short-row-beside.js';
 import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 /** Our report: 结转下年度's line replaced by `lines`, 上年结转's numbers gone (no equation can judge the row). */
 function text(lines: readonly string[]): string {
@@ -44,20 +45,36 @@ describe('a short row with unclaimed numbers after it', () => {
     expect(
       shortRowsBeside(
         [
-          { key: 'a', labelStart: 0, lastEnd: 10, short: true },
-          { key: 'b', labelStart: 20, lastEnd: 30, short: true },
+          { key: 'a', labelStart: 0, lastEnd: 10, short: true, belowLabel: false },
+          { key: 'b', labelStart: 20, lastEnd: 30, short: true, belowLabel: false },
         ],
         [15, 40],
+        7,
       ),
     ).toEqual(['a', 'b']);
     expect(
       shortRowsBeside(
         [
-          { key: 'a', labelStart: 0, lastEnd: 10, short: false },
-          { key: 'b', labelStart: 20, lastEnd: 30, short: true },
+          { key: 'a', labelStart: 0, lastEnd: 10, short: false, belowLabel: false },
+          { key: 'b', labelStart: 20, lastEnd: 30, short: true, belowLabel: false },
         ],
         [15, 5],
+        7,
       ),
     ).toEqual([]);
+  });
+
+  it('a whole row whose numbers stand below its label, with unclaimed numbers after them, is doubted too', () => {
+    const whole = { key: 'a', labelStart: 0, lastEnd: 10, short: false, belowLabel: true };
+    expect(shortRowsBeside([whole], [11, 12, 13, 14, 15, 16, 17], 7)).toEqual(['a']);
+    // a stray number or two after it is no stream going on
+    expect(shortRowsBeside([whole], [15, 16], 7)).toEqual([]);
+    expect(shortRowsBeside([{ ...whole, belowLabel: false }], [11, 12, 13, 14, 15, 16, 17], 7)).toEqual([]);
+  });
+
+  it('probe seed 123 (p02, Chromium print, plain pdftotext): the total row is not stated from the tail after it (6 cells were silently wrong)', () => {
+    const got = cellsUnder(readFixture('probe-123-p02-chromium-plain.txt'), 't3.results.total.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, [0, 32, 38, 123, 87, 159, 439])).toEqual([]);
   });
 });

@@ -7,8 +7,14 @@
  * catch it. The shortfall is then no evidence of vanished blanks: the row's numbers may be among the
  * unclaimed ones, so its stated numbers are candidates only (`ambiguous`).
  *
- * The evidence: the row holds fewer numbers than cells, and an unclaimed number stands after its
- * last one, before the next row's label (or the table's end).
+ * A whole row is no safer where its numbers stand on lines below its label: numbers on lines of
+ * their own that go on past its cells, with no label between, end the row by their count alone
+ * (plain `pdftotext` of a Chromium print writes the last rows' right-hand columns as a tail after the
+ * last label: `（七）总计` / `0` / `0` / … , the other rows' cells, taken as the total's seven).
+ *
+ * The evidence: the row holds fewer numbers than cells and an unclaimed number stands after its
+ * last one, before the next row's label (or the table's end); or its numbers stand below its label
+ * and a whole row's worth of unclaimed numbers stands there (a stream going on, not a stray piece).
  *
  * The repair decides; the reader applies the decision.
  */
@@ -23,16 +29,22 @@ export interface BesideRow {
   lastEnd: number;
   /** Whether it holds fewer numbers than cells. */
   short: boolean;
+  /** Whether its first number stands on a line after its label's (not on the label's line). */
+  belowLabel: boolean;
 }
 
-/** The keys of the short rows an unclaimed number (offsets in `unclaimed`) follows before the next row's label. */
-export function shortRowsBeside(rows: readonly BesideRow[], unclaimed: readonly number[]): string[] {
+/**
+ * The keys of the short rows an unclaimed number (offsets in `unclaimed`) follows before the next
+ * row's label, and of the below-label rows `ncols` unclaimed numbers follow.
+ */
+export function shortRowsBeside(rows: readonly BesideRow[], unclaimed: readonly number[], ncols: number): string[] {
   const sorted = rows.slice().sort((a, b) => a.labelStart - b.labelStart);
   const out: string[] = [];
   sorted.forEach((r, i) => {
-    if (!r.short) return;
+    if (!r.short && !r.belowLabel) return;
     const next = sorted[i + 1]?.labelStart ?? Number.POSITIVE_INFINITY;
-    if (unclaimed.some((at) => at > r.lastEnd && at < next)) out.push(r.key);
+    const after = unclaimed.filter((at) => at > r.lastEnd && at < next).length;
+    if (r.short ? after > 0 : after >= ncols) out.push(r.key);
   });
   return out;
 }

@@ -947,8 +947,10 @@ function readReading(
             labelStart: b.chosen.label.start,
             lastEnd: b.chosen.evidence.items.reduce((a, i) => Math.max(a, i.token.end), b.chosen.label.end),
             short: b.chosen.evidence.items.length < NCOLS,
+            belowLabel: b.chosen.evidence.items.length > 0 && !onLabelLine(b.chosen),
           })),
         unclaimedAt,
+        NCOLS,
       );
   // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
   const foundAt = new Map(built.map((b) => [b.rowDef.key, b]));
