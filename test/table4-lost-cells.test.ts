@@ -107,7 +107,9 @@ describe('table 四 with lost cells (plain pdftotext)', () => {
       ]),
     );
     const cells = shown(text);
-    expect(cells.slice(0, 5)).toEqual([0, 2, 0, 5, 7]);
+    // (its zeros are candidates only: a lost cell the sums count as zero may be any of them, once
+    // blocks can come out of order; a property counterexample stated such a 0 where the cell was blank)
+    expect(cells.slice(0, 5)).toEqual(['ambiguous', 2, 'ambiguous', 5, 7]);
     // every stated cell is right; the rest flagged
     const truth = [0, 2, 0, 5, 7, 1, 6, 0, 0, 7, 3, 0, 4, 0, 7];
     cells.forEach((c, j) => {

@@ -23,7 +23,9 @@
  * is looked for only in a table whose layout prints numbers on their labels' lines (most rows' first
  * number stands after the label text; plain `pdftotext` prints every number on lines of its own,
  * and its readings of numbers before or after their labels are weighed elsewhere); the mirror in
- * every layout, unless a group label stands between the two rows (numbers printed before a label
+ * every layout where some row is not whole (short of numbers, or with more after it: where every row
+ * holds exactly one row's numbers after its label, the order is shown to hold), unless a group label
+ * stands between the two rows (numbers printed before a label
  * come after the group's) or the holder's label is wrapped around its numbers (a piece of it after them:
  * office prints centre a row's numbers in its tall cell). Unless the table's equations fail when
  * the empty row owns the numbers (and hold when the other does), both rows keep the numbers only as
@@ -71,6 +73,9 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
   // (a layout that prints rows as lines: most rows' numbers start on their label's line)
   const withItems = rows.filter((r) => r.evidence.items.length > 0);
   const rowsAsLines = withItems.filter(onLabelLine).length * 2 > withItems.length;
+  // (the mirror only where some row is not whole: rows that each hold one row's numbers after their
+  // labels, as cell-per-line text of a table prints them, show the order holds)
+  const allWhole = withItems.every((r) => r.evidence.items.length === input.ncols && r.overflow.length === 0);
   for (let k = 1; k < rows.length; k++) {
     const above = rows[k - 1] as RowSegment<K>;
     const below = rows[k] as RowSegment<K>;
@@ -78,7 +83,7 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
     const at = dataRows.indexOf(above.key);
     if (at < 0 || dataRows[at + 1] !== below.key) continue;
     if (rowsAsLines && eitherRow(input, above, below)) out.push({ repair: 'empty-row-before', empty: above, next: below });
-    else if (!input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above))
+    else if (!allWhole && !input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above))
       out.push({ repair: 'empty-row-before', empty: below, next: above });
   }
   return out;

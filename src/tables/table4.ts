@@ -312,15 +312,21 @@ function withLostCells(
  * A group whose total the sums put among the lost cells is checked by nothing: every order of its
  * numbers "adds up" against a total nobody read, so its stated cells rest on reading order alone
  * (a total wrapped in its cell and read as two numbers, `５` `１` for 51, shifts every number
- * after it). Its values are kept as candidates (`ambiguous`), not stated.
+ * after it). Its values are kept as candidates (`ambiguous`), not stated. And wherever a cell was
+ * lost, every 0 read may be that lost blank (a property-test counterexample: a group of zeros, its
+ * blocks shuffled, stated 0 where the report left the cell blank).
  */
 function unsummedGroups(columns: readonly Placement[]): Placement[] {
   const size = TABLE4_COLUMNS.length;
   // (every group then: the lost total moved the numbers after it too, and a group of zeros adds up
   // wherever its numbers fall)
   const totalLost = columns.some((p, j) => j % size === size - 1 && p.status === 'missing');
+  // A lost cell the sums count as zero may stand where any 0 was read: a blank and a 0 add up alike,
+  // and blocks printed out of order move it anywhere (so every 0 is a candidate, not stated).
   return columns.map((p) =>
-    totalLost && p.status === 'value' ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] } : p,
+    p.status === 'value' && (totalLost || p.token.content.value === 0)
+      ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] }
+      : p,
   );
 }
 
