@@ -56,14 +56,14 @@ export interface EmptyRowBeforeInput<K extends string> {
   headed: ReadonlySet<number>;
 }
 
-/** A pair of rows the numbers after the second label may belong to either of. */
+/** A pair of neighbouring rows the numbers one of them holds may belong to either of. */
 export interface EmptyRowBeforeDecision<K extends string> {
   /** The repair. */
   repair: 'empty-row-before';
   /** The row whose label took no numbers. */
   empty: RowSegment<K>;
-  /** The row after it whose numbers stand below its label. */
-  next: RowSegment<K>;
+  /** The row beside it (after it, or before it in the mirror) whose numbers stand below its label. */
+  holder: RowSegment<K>;
 }
 
 /** Finds the pairs of rows whose numbers may be either's (see the module comment). */
@@ -82,9 +82,9 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
     if (!stated.has(above) || !stated.has(below)) continue;
     const at = dataRows.indexOf(above.key);
     if (at < 0 || dataRows[at + 1] !== below.key) continue;
-    if (rowsAsLines && eitherRow(input, above, below)) out.push({ repair: 'empty-row-before', empty: above, next: below });
+    if (rowsAsLines && eitherRow(input, above, below)) out.push({ repair: 'empty-row-before', empty: above, holder: below });
     else if (!allWhole && !input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above))
-      out.push({ repair: 'empty-row-before', empty: below, next: above });
+      out.push({ repair: 'empty-row-before', empty: below, holder: above });
   }
   return out;
 }

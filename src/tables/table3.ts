@@ -499,7 +499,7 @@ function contestEmptyRowBefore(
   });
   for (const d of decisions) {
     const a = byRow.get(d.empty);
-    const b = byRow.get(d.next);
+    const b = byRow.get(d.holder);
     if (!a || !b) continue;
     const contested: number[] = [];
     b.placement.columns.forEach((p, j) => {
