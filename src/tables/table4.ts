@@ -11,6 +11,7 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanText } from './label-match.js';
 import { cellAt, setPath } from './paths.js';
 import {
+  candidateOnly,
   evidenceFor,
   placeReadings,
   placeRow,
@@ -323,11 +324,7 @@ function unsummedGroups(columns: readonly Placement[]): Placement[] {
   const totalLost = columns.some((p, j) => j % size === size - 1 && p.status === 'missing');
   // A lost cell the sums count as zero may stand where any 0 was read: a blank and a 0 add up alike,
   // and blocks printed out of order move it anywhere (so every 0 is a candidate, not stated).
-  return columns.map((p) =>
-    p.status === 'value' && (totalLost || p.token.content.value === 0)
-      ? { status: 'ambiguous', candidates: [p.token.content.value], tokens: [p.token] }
-      : p,
-  );
+  return columns.map((p) => (p.status === 'value' && (totalLost || p.token.content.value === 0) ? candidateOnly(p) : p));
 }
 
 /** Every cell stated (a value or a blank) and the group sums hold over them. */
