@@ -45,6 +45,13 @@ const NEAR_COLUMN = 0.6;
  * words, keep the margin: one number a little out of line may have opened a column of its own.
  */
 const CLEAR_MARGIN = 0.5;
+/**
+ * A number standing inside a header word's column (clear of both its edges by more than this share
+ * of the font size) sits in it left-aligned, right-aligned or centred within this share; otherwise
+ * the header word is the text of two cells or more printed as one (LibreOffice writes the header
+ * cells of one line as one text run), and the number may be in any of them: no markers.
+ */
+const ALIGN_TOLERANCE = 1;
 
 interface Column {
   left: number;
@@ -102,10 +109,23 @@ function distance(run: Run, c: Column): number {
 }
 
 /**
+ * Whether a number inside a column of header words is aligned in it (see {@link ALIGN_TOLERANCE}):
+ * at its left edge, its right edge or its centre. A number reaching out of the column is left to
+ * {@link assign}'s distances.
+ */
+function alignedIn(n: Run, c: Column): boolean {
+  const tolerance = ALIGN_TOLERANCE * n.size;
+  if (n.left <= c.left + tolerance || n.right >= c.right - tolerance) return true;
+  return Math.abs(n.left + n.right - c.left - c.right) / 2 <= tolerance;
+}
+
+/**
  * The column of each number of a row (indices into `columns`), or null when one is unclear or two
  * share a column. `confirmed`: every column holds the numbers of several rows (see {@link CLEAR_MARGIN}).
+ * `fromHeader`: the columns are header words' (a lone row), where a number must be aligned in its
+ * column ({@link alignedIn}).
  */
-function assign(numbers: readonly Run[], columns: readonly Column[], confirmed: boolean): number[] | null {
+function assign(numbers: readonly Run[], columns: readonly Column[], confirmed: boolean, fromHeader: boolean): number[] | null {
   const out: number[] = [];
   for (const n of numbers) {
     let best = -1;
@@ -122,6 +142,7 @@ function assign(numbers: readonly Run[], columns: readonly Column[], confirmed: 
     if (best < 0 || bestD > NEAR_COLUMN * n.size || second === 0) return null;
     // Over one confirmed column and no other: in it. Otherwise only with a clear nearest.
     if (!(confirmed && bestD === 0) && second - bestD < CLEAR_MARGIN * n.size) return null;
+    if (fromHeader && (columns[best] as Column).group !== true && !alignedIn(n, columns[best] as Column)) return null;
     const last = out.length > 0 ? (out[out.length - 1] as number) : -1;
     if (best < last || (best === last && (columns[best] as Column).group !== true)) return null;
     out.push(best);
@@ -303,7 +324,7 @@ function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
 }
 
 /**
- * The columns of a block and whether they are confirmed (see {@link assign}): a lone row's from the
+ * The columns of a block, whether they are confirmed and whether they are header words' (see {@link assign}): a lone row's from the
  * header words above it, a block's from its rows' numbers. A block at the top of a page continuing
  * the table of the previous page's last rows (`before`) takes the columns of all those rows: a
  * column whose numbers stand in one row of the block alone is confirmed by the rows before the break.
@@ -314,10 +335,10 @@ function blockColumns(
   block: readonly Row[],
   before: readonly Row[],
   previousPage: readonly Line[],
-): [Column[], boolean] {
+): [Column[], boolean, boolean] {
   const rows = before.length > 0 ? [...before, ...block] : block;
-  if (rows.length === 1) return [columnsOfHeader(lines, k - 1, block[0] as Row, previousPage), true];
-  return [columnsOfRows(rows), rows.length >= MIN_ROWS_FOR_SUPPORT];
+  if (rows.length === 1) return [columnsOfHeader(lines, k - 1, block[0] as Row, previousPage), true, true];
+  return [columnsOfRows(rows), rows.length >= MIN_ROWS_FOR_SUPPORT, false];
 }
 
 /** Whether only pieces of a wrapped label (the rest of a row cut by the page break) stand above line `k` of its page. */
@@ -344,10 +365,10 @@ function trailingRows(page: readonly Line[], valuesLeft: number): Row[] {
   return out.reverse();
 }
 
-function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: boolean): void {
+function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: boolean, fromHeader: boolean): void {
   // (The bound keeps the work per row linear: no report table has more columns.)
   if (!columns || columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS) return;
-  const assigned = block.map((r) => assign(r.numbers, columns, confirmed));
+  const assigned = block.map((r) => assign(r.numbers, columns, confirmed, fromHeader));
   if (assigned.some((a) => a === null)) return;
   block.forEach((row, i) => {
     const used = new Set(assigned[i] as number[]);
