@@ -220,10 +220,11 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // warning; otherwise the table is read as its region stands.
   const t4Tail = tailAfterText(lines, regions);
   const readT4 = (tokens: TableToken[]): Table4Result => {
-    const read = (t: TableToken[], after: () => number): Table4Result =>
-      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after);
+    const read = (t: TableToken[], after: () => number, none?: (line: number) => boolean): Table4Result =>
+      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none);
     const mark = ctx.diagnostics.length;
-    const r = read(tokens, () => numbersAfterTables(lines, regions));
+    const after = (): number => numbersAfterTables(lines, regions);
+    const r = read(tokens, after, (line) => t4Tail === null && blankAfter(lines, line, regions.t4) && after() === 0);
     if (!t4Tail || !regions.t4 || readWhole(r.table)) return r;
     const first = ctx.diagnostics.splice(mark);
     const leave = taken.tail && regions.t4.from < taken.tail.to ? taken.tail : null;
@@ -335,6 +336,16 @@ function numbersAfterTables(lines: readonly Line[], regions: TableRegions): numb
     if (l.kind === 'text' && BARE_NUMBERS_RE.test(l.text)) count += l.text.split(/[ \t]+/).length;
   }
   return count;
+}
+
+/** Whether every line of `region` after `line` is blank (no prose either: the tokens leave prose out). */
+function blankAfter(lines: readonly Line[], line: number, region: LineRange | null): boolean {
+  if (!region) return false;
+  for (let i = region.from; i < region.to; i++) {
+    const l = lines[i] as Line;
+    if (l.index > line && l.kind !== 'blank') return false;
+  }
+  return true;
 }
 
 /** Table 四's fifteen cell addresses. */

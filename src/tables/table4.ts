@@ -35,6 +35,7 @@ import { reportBlockOrder, type PlacedRow } from '../repairs/block-order.js';
 import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../template/arithmetic.js';
 import { placeWithLostCells } from './lost-cells.js';
 import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
+import { readByHeaderColumns } from '../repairs/table4-header-columns.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -437,6 +438,36 @@ function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken
 /** A result word of table 四's header (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
 const RESULT_WORD_RE = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
 
+/** Text of the result words' pieces only (a tool laying them out by position cuts them anywhere). */
+const RESULT_PIECES_RE = /^[结果维持纠正其他尚未审总计]+$/;
+
+/** Characters each of the three groups' result words holds once (维持, 纠正, 审结, 总计). */
+const RESULT_MARKS = ['维', '持', '纠', '正', '审', '计'] as const;
+
+/**
+ * Table 四 left blank, laid out by position (pdftotext): its region holds the header alone, the
+ * result words cut into pieces over lines (`结果维 … 总` over `持 … 计`), every piece of the three
+ * groups' result words there and the region ending with them (no text, not even prose, after their
+ * last line), no number and no marker anywhere in it, and no line of bare numbers after the tables
+ * that could be its cells printed elsewhere (`nothingAfter`): fifteen blanks.
+ */
+function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line: number) => boolean): readonly TableToken[] {
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last] as TableToken).kind === 'break') last--;
+  const end = tokens[last];
+  if (!end || end.kind !== 'label' || end.inRow || !RESULT_PIECES_RE.test(cleanText(end.text))) return tokens;
+  const seen = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind === 'value' || t.kind === 'blank') return tokens;
+    if (t.kind === 'label') for (const ch of cleanText(t.text)) seen.set(ch, (seen.get(ch) ?? 0) + 1);
+  }
+  if (RESULT_MARKS.some((ch) => (seen.get(ch) ?? 0) < TABLE4_GROUPS.length) || !nothingAfter(end.line)) return tokens;
+  const out = tokens.slice(0, last + 1);
+  for (let k = 0; k < ALL_TARGETS.length; k++)
+    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line: end.line + 1, gapBefore: 0, lineStart: k === 0 });
+  return out;
+}
+
 /**
  * Reads table 四 from the tokens of its region. `narrative` gives the numbers the report's text
  * states (行政复议351件, 行政诉讼46件); they are read only when the values came out of order and
@@ -445,6 +476,8 @@ const RESULT_WORD_RE = /^(?:结果维持|结果纠正|其他结果|尚未审结|
  * is read with vanished blanks too, and cells those readings give differently are ambiguous.
  * `numbersAfter` counts the numbers on lines of bare numbers after the last table, outside every
  * region: where they outnumber the cells the row lacks, the lost-cells search does not place the row.
+ * `nothingAfter(line)`: the region has no text after that line and no line after the tables could
+ * hold table 四's cells (a header alone is then a blank table).
  */
 export function readTable4(
   ctx: Reporter,
@@ -453,11 +486,12 @@ export function readTable4(
   blockStreamDocument = false,
   blanksVanish = false,
   numbersAfter: () => number = () => 0,
+  nothingAfter: (line: number) => boolean = () => false,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
   // words (one-line text puts the whole table on one line).
-  const allTokens = withDroppedBlankRow(unsignedCounts(regionTokens));
+  const allTokens = withBlankHeaderOnly(withDroppedBlankRow(unsignedCounts(regionTokens)), nothingAfter);
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
   // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one
@@ -603,6 +637,19 @@ export function readTable4(
         placement = confirmedBySums(placement) ? eitherReading(placement, byHeaders.placement) : byHeaders.placement;
         unplaced.length = 0;
       }
+    }
+    // Text laid out by position: the header's fifteen columns place every number (see the repair).
+    const underHeader = readByHeaderColumns(tokens, ALL_TARGETS.length, groupSumsHold, (o) => ctx.location(o, o + 1).column - 1);
+    if (underHeader) {
+      placement = confirmedBySums(placement) && !sameValues(placement, underHeader) ? eitherReading(placement, underHeader) : underHeader;
+      unplaced.length = 0;
+      if (placement.columns.some((c) => c.status === 'blank'))
+        ctx.report('blank-by-position', {
+          target: TABLE_NAMES.t4,
+          detail: '行政复议、行政诉讼',
+          path: 't4',
+          location: ctx.location(labelLoc.start, labelLoc.end),
+        });
     }
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
