@@ -193,8 +193,6 @@ describe('our Chromium print with full-width digits wrapped in narrow cells (pro
   });
   it('reads 没有现成信息需要另行制作, whose `６` stands before `３５０３` (flagged before)', () => {
     const got = cellsUnder(text, 't3.results.unableToProvide.needsCreation.');
-    expect(got.map((c) => [c.status, c.value])).toEqual(
-      [1, 35036, 87335, 56, 9, 42, 122479].map((v) => ['value', v]),
-    );
+    expect(got.map((c) => [c.status, c.value])).toEqual([1, 35036, 87335, 56, 9, 42, 122479].map((v) => ['value', v]));
   });
 });

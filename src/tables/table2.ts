@@ -18,7 +18,16 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { candidateOnly, evidenceFor, placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import {
+  candidateOnly,
+  evidenceFor,
+  placeReadings,
+  placeRow,
+  type Placement,
+  type RowEvidence,
+  type RowItem,
+  type RowPlacement,
+} from './placement.js';
 import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
