@@ -953,13 +953,15 @@ function readReading(
         NCOLS,
       );
   // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
+  // (a printed blank marker is a cell of such a row as much as a number: `— 0 46 21 0 — 67`)
+  const unclaimedCellsAt = stillUnplaced.map((i) => i.token.start);
   const foundAt = new Map(built.map((b) => [b.rowDef.key, b]));
   const besideMissing = rowsBesideMissing(
     dataRowKeys.map((key) => {
       const b = foundAt.get(key);
       return { key, labelStart: b?.chosen.label.start ?? null, empty: b?.placement.columns.every((c) => c.status === 'missing') };
     }),
-    unclaimedAt,
+    unclaimedCellsAt,
     NCOLS,
   );
   // (either way, the row's stated numbers are candidates only)
