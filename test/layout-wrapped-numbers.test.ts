@@ -156,6 +156,27 @@ describe('layout: numbers wrapped inside their cells', () => {
     expect(cells(out.text)).toEqual([['2、其他'], ['１７４８', '６１'], ['禁止']]);
   });
 
+  it('a number right after a label that fills its cell is a cell of its row, not text: no stack over two rows (seed 129, chromium-pdf)', () => {
+    // Table 二 printed compactly, rows one line pitch apart: 149 over 297 in one column looked like
+    // one number wrapped at the top of its cell, and 283, 0.17 font sizes after the long label, was
+    // taken for part of that text; 149297 was stated and 297's cell read blank, silently.
+    const out = layoutText([
+      ...PARAGRAPH_LINES,
+      item('行政许可', 40, 700),
+      item('48', 162, 700),
+      item('+3', 200, 700),
+      item('149', 240, 700),
+      item('其他对外管理服务事项', 40, 682),
+      item('283', 162, 682),
+      item('-1', 200, 682),
+      item('297', 240, 682),
+    ]);
+    expect(cells(out.text)).toEqual([
+      ['行政许可', '48', '+3', '149'],
+      ['其他对外管理服务事项', '283', '-1', '297'],
+    ]);
+  });
+
   it('a wider piece below is no continuation (wrapping fills the first line)', () => {
     const out = layoutText([...PARAGRAPH_LINES, item('甲', 40, 700), item('７', 200, 709), item('４８', 200, 691)]);
     expect(out.text).not.toContain('７４８');

@@ -12,6 +12,7 @@ import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { wrappedCellReadings } from '../src/tables/wrapped-cells.js';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 import type { RowItem } from '../src/tables/placement.js';
 
 const row = (line: number, ...cols: [number, string][]): RowItem[] => cols.map(([c, r]) => rowItemAt(line, c, r));
@@ -36,11 +37,25 @@ describe('a row of numbers wrapped inside narrow cells', () => {
     expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([[0, 10, 288, 151, 7, 0, 456]]);
   });
 
-  it('never reads a piece before the piece it follows on one line (`７` `６８７` is no 6877)', () => {
-    // 0 93 7 6875 231 2 7208, `５` four spaces after `６８７`: the deal that reads `７` after
-    // `６８７` (6877, then 5 a cell) adds up too, but `７` stands before it.
+  it('keeps both deals where a piece before a number on its line may be its last piece (`７` `６８７`: 6875 or 6877)', () => {
+    // 0 93 7 6875 231 2 7208, `５` four spaces after `６８７`; the deal that reads `７` as the last
+    // piece of `６８７` (6877, then 5 a cell) adds up too: the tool prints a lower piece on the line of
+    // the piece above on either side of it (probe seed 127), so the table decides.
     const items = row(0, [13, '0'], [15, '93'], [18, '7'], [20, '687'], [27, '5'], [29, '231'], [33, '2'], [35, '7208']);
-    expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([[0, 93, 7, 6875, 231, 2, 7208]]);
+    expect(values(wrappedCellReadings(items, 7, rowSum))?.sort()).toEqual([
+      [0, 93, 6877, 5, 231, 2, 7208],
+      [0, 93, 7, 6875, 231, 2, 7208],
+    ]);
+  });
+
+  it('joins a last piece printed on the line of the piece above it, before it (`６ ３５０３` is 35036)', () => {
+    // 1 35036 87335 56 9 42 122479 (probe seed 127, p01): `６` two characters before `３５０３`, `５`
+    // and `７９` on the line below. Before, no deal fitted and the row's cells were all flagged.
+    const items = [
+      ...row(0, [36, '1'], [38, '6'], [40, '3503'], [45, '8733'], [50, '56'], [53, '9'], [60, '42'], [63, '1224']),
+      ...row(1, [45, '5'], [65, '79']),
+    ];
+    expect(values(wrappedCellReadings(items, 7, rowSum))).toEqual([[1, 35036, 87335, 56, 9, 42, 122479]]);
   });
 
   it('keeps every deal that adds up where the pieces allow two (the table decides)', () => {
@@ -163,5 +178,21 @@ describe('a row short of numbers before a band of pieces (its cells half a line 
       for (const c of ['legalServiceOrg', 'otherOrg', 'total'])
         expect(got.get(`t3.results.denied.${row}.${c}`)?.status, `${row}.${c}`).not.toBe('value');
     expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+  });
+});
+
+describe('our Chromium print with full-width digits wrapped in narrow cells (probe seed 127, p01)', () => {
+  // `３４３ ９  １４４５ ７７７７ ０    ９４９８` over `９ ９`: the `９` before `１４４５` is its last
+  // piece (14459), the `９` below `７７７７` is 77779's, `０` a cell. Read with `９` a cell and `０`
+  // 77770's last piece, the row sum held as well, and three cells were stated wrong, silently.
+  const text = readFixture('probe-127-p01-chromium-layout.txt');
+  it('states no wrong cell of 补正后申请内容仍不明确 (three were, silently)', () => {
+    const got = cellsUnder(text, 't3.results.unableToProvide.stillUnclear.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, [2, 2406, 343, 14459, 77779, 0, 94989])).toEqual([]);
+  });
+  it('reads 没有现成信息需要另行制作, whose `６` stands before `３５０３` (flagged before)', () => {
+    const got = cellsUnder(text, 't3.results.unableToProvide.needsCreation.');
+    expect(got.map((c) => [c.status, c.value])).toEqual([1, 35036, 87335, 56, 9, 42, 122479].map((v) => ['value', v]));
   });
 });

@@ -229,8 +229,10 @@ function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { do
 }
 
 /**
- * The digit items run into the text beside them on their line (a label's numbering `2` before
- * `、其他法律…`, set in another font): words, not cells (a table pads its cells further apart).
+ * The digit items run into the text after them on their line (a label's numbering `2` before
+ * `、其他法律…`, set in another font): words, not cells (a table pads its cells further apart). A
+ * number right after a label that fills its cell (`其他对外管理服务事项` then `283`, 0.27 font
+ * sizes on, Chromium) is a cell all the same: text before a digit does not make it a word.
  */
 function inText(onPage: readonly Item[]): Set<Item> {
   const sorted = [...onPage].sort((a, b) => a.down - b.down || a.x - b.x);
@@ -239,11 +241,10 @@ function inText(onPage: readonly Item[]): Set<Item> {
     const it = sorted[k] as Item;
     if (!isPiece(it)) continue;
     const near = MIDDLE * it.size;
-    const before = sorted[k - 1];
     const after = sorted[k + 1];
     const touches = (o: Item | undefined, gap: (o: Item) => number): boolean =>
       o !== undefined && !isPiece(o) && Math.abs(o.down - it.down) <= near && gap(o) < TOUCH * it.size;
-    if (touches(after, (o) => o.x - (it.x + it.w)) || touches(before, (o) => it.x - (o.x + o.w))) out.add(it);
+    if (touches(after, (o) => o.x - (it.x + it.w))) out.add(it);
   }
   return out;
 }

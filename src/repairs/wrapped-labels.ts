@@ -44,6 +44,11 @@ export interface WrappedLabel {
   label: LabelToken;
   /** The pieces, in source order. */
   pieces: readonly LabelToken[];
+  /**
+   * Its numbers stand on a line of their own between the pieces and on the last piece's line
+   * (`行政事` / `1` / `业性收费 0` for 0 and 1): text without positions does not show which come first.
+   */
+  spread?: true;
 }
 
 /** At most this many label pieces on each side of a run of numbers are tried (a label cell wraps over a few lines). */
@@ -125,12 +130,13 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const leftBefore = leftovers(tokens, from, i, used, byMarker);
       const leftAfter = leftovers(tokens, runEnd, to, used, byMarker);
       const rest = continuedRun(tokens, i, to, join.pieces);
+      const spread = rest === null && runOwnLineBeforeLast(tokens, i, to, join.pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
       // the lines of its label; the line break between the two runs is no row end.
       const items = rest === null ? tokens.slice(i, runEnd) : [...tokens.slice(i, runEnd).filter(isItem), ...tokens.slice(to, rest)];
       if (rest !== null) to = rest;
       joins.push({ from, out: [...leftBefore, label, ...items, ...leftAfter], to });
-      joined.push({ label, pieces: join.pieces.map((p) => p.label) });
+      joined.push({ label, pieces: join.pieces.map((p) => p.label), ...(spread ? { spread: true as const } : {}) });
       consumed = to;
     }
     i = Math.max(runEnd, consumed);
@@ -203,6 +209,18 @@ function continuedRun(tokens: readonly TableToken[], run: number, to: number, pi
   if (!next || !isItem(next) || next.line !== last.line) return null;
   if (!pieces.some((p) => p.label !== last && p.label.line === first.line)) return null;
   return runFrom(tokens, to);
+}
+
+/**
+ * Numbers right after a joined label's last piece, on that piece's line, while the run before it
+ * (starting at `run`) stands on a line no piece holds: the row's numbers over two lines in an
+ * order the text does not prove.
+ */
+function runOwnLineBeforeLast(tokens: readonly TableToken[], run: number, to: number, pieces: readonly Piece[]): boolean {
+  const next = tokens[to];
+  const first = tokens[run] as TableToken;
+  const last = (pieces[pieces.length - 1] as Piece).label;
+  return next !== undefined && isItem(next) && next.line === last.line && !pieces.some((p) => p.label.line === first.line);
 }
 
 /** The label tokens right before index `at` (source order), not reaching into consumed tokens. */

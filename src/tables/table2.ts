@@ -18,7 +18,16 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
-import { evidenceFor, placeReadings, placeRow, type Placement, type RowEvidence, type RowItem, type RowPlacement } from './placement.js';
+import {
+  candidateOnly,
+  evidenceFor,
+  placeReadings,
+  placeRow,
+  type Placement,
+  type RowEvidence,
+  type RowItem,
+  type RowPlacement,
+} from './placement.js';
 import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
@@ -95,18 +104,20 @@ export function readTable2(
     baselineOf: (t) => ctx.location(t.start, t.end).y,
   });
   reportOwnership(ctx, 't2', decision);
+  // Labels wrapped around numbers on two lines in an order the text does not prove.
+  const spread = new Set(decision.joined.filter((j) => j.spread).map((j) => j.label));
   if (decision.order === 'undecided' && decision.alternative) {
     // Two readings and no arithmetic to choose: only what both state is kept.
     const alternative = decision.alternative;
     return readEitherWay(
       ctx,
       't2',
-      () => readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks),
-      () => readReading(ctx, alternative, prior, orderUnproven, hyphenBlanks),
+      () => readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks, spread),
+      () => readReading(ctx, alternative, prior, orderUnproven, hyphenBlanks, spread),
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks, decision.order === 'after');
+  return readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks, spread, decision.order === 'after');
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
@@ -116,6 +127,7 @@ function readReading(
   prior: TemplateVersion | null,
   orderUnproven: boolean,
   hyphenBlanks: boolean,
+  spread: ReadonlySet<LabelToken>,
   numbersFollowLabels = false,
 ): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
@@ -294,6 +306,8 @@ function readReading(
             );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (unsettled.has(chosen)) unsettle(placement, chosen.label);
+      // (table 二 has no arithmetic to tell which of the two lines comes first)
+      if (spread.has(chosen.label)) placement.columns = placement.columns.map(candidateOnly);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {

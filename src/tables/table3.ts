@@ -953,13 +953,15 @@ function readReading(
         NCOLS,
       );
   // A row not found, and numbers no row claims on the far side of its neighbour: the neighbour's may be its.
+  // (a printed blank marker is a cell of such a row as much as a number: `— 0 46 21 0 — 67`)
+  const unclaimedCellsAt = stillUnplaced.map((i) => i.token.start);
   const foundAt = new Map(built.map((b) => [b.rowDef.key, b]));
   const besideMissing = rowsBesideMissing(
     dataRowKeys.map((key) => {
       const b = foundAt.get(key);
       return { key, labelStart: b?.chosen.label.start ?? null, empty: b?.placement.columns.every((c) => c.status === 'missing') };
     }),
-    unclaimedAt,
+    unclaimedCellsAt,
     NCOLS,
   );
   // (either way, the row's stated numbers are candidates only)
@@ -1275,8 +1277,13 @@ function resolveOrphanRows(
  * before the label of a row above it that owns numbers (`…8.` / numbers / `1.本机关不掌握…` /
  * numbers / `2.…` / numbers / `3.…`): plain pdftotext printed those rows' numbers before their
  * labels, and the row right after the unclaimed numbers may own them as well as the waiting one.
- * The arithmetic cannot tell (the results total adds the rows in any order), so such a pairing is
- * not made (the rows are then flagged by `repairs/unowned-before.ts`).
+ * Or a waiting label given a row of values printed after the label of a row below it that owns
+ * numbers (`重复申请` alone, `要求提供公开出版物 0 0 0 0 55 1 56`, `无正当理由… 0 30 …`, then
+ * `0 60 0 5 …` alone: a browser print whose rows' numbers each fell on the next label's line):
+ * value rows in order would put the waiting row's before that row's, so those rows may each hold the
+ * one above's. The arithmetic cannot tell (the results total adds the rows in any order), so such a
+ * pairing is not made (the rows are then flagged by `repairs/unowned-before.ts` and
+ * `repairs/missing-row-beside.ts`).
  */
 function pairsAcrossOwner(
   seg: Segmentation<string>,
@@ -1287,14 +1294,9 @@ function pairsAcrossOwner(
   return pairs.some(([p, o]) =>
     seg.rows.some((r, i) => {
       const before = seg.rows[i - 1];
-      return (
-        !paired.has(r) &&
-        r.evidence.items.length > 0 &&
-        dataRows.indexOf(r.key) >= 0 &&
-        dataRows.indexOf(r.key) < dataRows.indexOf(p.key) &&
-        o.at < r.at &&
-        (!before || before.at < o.at)
-      );
+      if (paired.has(r) || r.evidence.items.length === 0 || dataRows.indexOf(r.key) < 0) return false;
+      const above = dataRows.indexOf(r.key) < dataRows.indexOf(p.key);
+      return above ? o.at < r.at && (!before || before.at < o.at) : p.at < r.at && r.at < o.at;
     }),
   );
 }

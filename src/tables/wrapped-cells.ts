@@ -4,7 +4,7 @@
  * `３`; one-line cells half a line down, so a row's cells fall on either of its lines). The tool lays
  * out each text line on a grid of its own, so a piece does not stand under the start of its number
  * (a line of short pieces is packed to the left), and a piece may even share the line of the piece
- * before it. What the text keeps:
+ * before it, on either side of it. What the text keeps:
  * - the row's band: its pieces stand between its label's line and the next row's label (the row's
  *   items and the lines after it that no label claims);
  * - on each text line, the pieces stand in the order of their cells, left to right;
@@ -104,13 +104,15 @@ function cellOf(pieces: readonly RowItem[]): RowItem | null {
 
 /**
  * Whether two pieces of one cell (`a` read before `b`) stand where one cell's pieces do: on two
- * lines, within {@link MAX_DRIFT} characters; on one line, `b` after `a`, at most that many spaces on.
+ * lines, within {@link MAX_DRIFT} characters; on one line, at most that many spaces apart, `b` after
+ * `a` or before it (the tool puts a lower piece that starts where its number starts on the line of
+ * the piece above, on either side of it: `９  １４４５` for 14459).
  */
 function together(a: RowItem, b: RowItem): boolean {
   const ac = a.token.column as number;
   const bc = b.token.column as number;
   if (a.token.line !== b.token.line) return Math.abs(ac - bc) <= MAX_DRIFT;
-  const gap = bc - (ac + a.token.raw.length);
+  const gap = bc > ac ? bc - (ac + a.token.raw.length) : ac - (bc + b.token.raw.length);
   return gap >= 1 && gap <= MAX_DRIFT;
 }
 
