@@ -28,6 +28,7 @@ import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
 import { decideNumberStream, placeStream, streamCells } from '../repairs/number-stream.js';
 import { decideCutStream } from '../repairs/cut-stream.js';
+import { decideSideStream } from '../repairs/side-stream.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
@@ -202,7 +203,8 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
   const decision =
     cutCells &&
     ((cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
-      decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero));
+      decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) ??
+      (cells && decideSideStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)));
   const placed =
     decision &&
     placeStream(decision, (i, j) => {
