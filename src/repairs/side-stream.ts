@@ -16,10 +16,15 @@
  * search that runs out of budget, or finds more readings, decides nothing.
  */
 import { evaluateRelation, type Operand } from '../template/arithmetic.js';
-import { rowRelationsOf, streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
+import type { TableToken } from '../tables/tokens.js';
+import type { TableRelation } from '../template/relations.js';
+import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell } from './number-stream.js';
 
 /** The most first cells of one row that may stand apart from it (the label's flow holds one or two). */
 export const MAX_SIDE_CELLS = 2;
+
+/** How many rows ahead of the main sequence a row's first cells may stand (a label printed early). */
+export const MAX_SIDE_LEAD = 1;
 
 /** The steps (a cell placed) the search may take over one table. */
 export const MAX_SIDE_STEPS = 200_000;
@@ -28,15 +33,50 @@ export const MAX_SIDE_STEPS = 200_000;
 export const MAX_SIDE_READINGS = 4;
 
 /**
+ * For each cell of a region (its numbers and blank markers, in source order, as `streamCells`
+ * lists them): whether it stands beside a label (the token before or after it, row breaks
+ * skipped, is a label): the evidence that it may be printed in the labels' flow.
+ */
+export function besideLabels(tokens: readonly TableToken[]): boolean[] {
+  const kept = tokens.filter((t) => t.kind !== 'break');
+  const out: boolean[] = [];
+  kept.forEach((t, k) => {
+    if (t.kind === 'value' || t.kind === 'blank') out.push(kept[k - 1]?.kind === 'label' || kept[k + 1]?.kind === 'label');
+  });
+  return out;
+}
+
+function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly (StreamCell | null)[])[]): boolean {
+  return a.every((row, i) =>
+    row.every((t, j) => {
+      const o = b[i]?.[j];
+      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
+    }),
+  );
+}
+
+/**
  * Decides the repair for a stream `cells` of exactly the table's `rows` × `ncols` cells read as a
- * main sequence and a later side sequence of rows' first cells (`cellAt`, `relations`,
- * `blankAsZero` as in `decideNumberStream`). Null when the count differs, no reading fits, the
+ * main sequence and a side sequence of rows' first cells. Only a cell `apart(i)` allows (one that
+ * stands beside a label) and that is a number above 0 (a zero or a blank out of place is no
+ * evidence: the equations cannot tell it from another) may stand apart. `cellAt`, `relations`,
+ * `blankAsZero` as in `decideNumberStream`. Null when the count differs, no reading fits, the
  * readings are too many, or the budget runs out.
  */
-export const decideSideStream: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
+export function decideSideStream(
+  cells: readonly StreamCell[],
+  apart: (index: number) => boolean,
+  rows: number,
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): NumberStreamDecision | null {
   if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
   const rowRelations = rowRelationsOf(rows, cellAt, relations);
   const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
+  const filled: number[] = new Array<number>(rows).fill(0);
+  // each row's first cells on the side sequence (-1: not decided yet)
   const side: number[] = new Array<number>(rows).fill(-1);
   const readings: StreamCell[][][] = [];
   let steps = 0;
@@ -50,10 +90,10 @@ export const decideSideStream: StreamDecider = (cells, rows, ncols, cellAt, rela
       return t.kind === 'blank' ? 'blank' : t.content.value;
     };
   // a row's equations: none fails once the row is whole; before, no known part exceeds a known total
-  const rowKeeps = (r: number, whole: boolean): boolean => {
+  const rowKeeps = (r: number): boolean => {
     const lookup = lookupIn(r);
     for (const rel of rowRelations[r] ?? []) {
-      if (whole) {
+      if (filled[r] === ncols) {
         if (evaluateRelation(rel, lookup, blankAsZero).status === 'fails') return false;
         continue;
       }
@@ -65,16 +105,17 @@ export const decideSideStream: StreamDecider = (cells, rows, ncols, cellAt, rela
     }
     return true;
   };
-  const place = (r: number, c: number, t: StreamCell, whole: boolean): boolean => {
-    (grid[r] as (StreamCell | null)[])[c] = t;
-    return rowKeeps(r, whole);
-  };
-  const unplace = (r: number, c: number): void => {
+  // places cell i at (r, c), walks on from `next` when the row still keeps its equations, and takes it back
+  const tryAt = (i: number, r: number, c: number, next: () => void): void => {
+    (grid[r] as (StreamCell | null)[])[c] = cells[i] as StreamCell;
+    filled[r] = (filled[r] as number) + 1;
+    if (rowKeeps(r)) next();
     (grid[r] as (StreamCell | null)[])[c] = null;
+    filled[r] = (filled[r] as number) - 1;
   };
   // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's
   const walk = (i: number, a: number, u: number, b: number, w: number): void => {
-    while (b < a && w >= (side[b] as number)) {
+    while (b < rows && (side[b] as number) >= 0 && w >= (side[b] as number)) {
       b++;
       w = 0;
     }
@@ -86,28 +127,43 @@ export const decideSideStream: StreamDecider = (cells, rows, ncols, cellAt, rela
     const t = cells[i];
     if (!t) {
       if (a === rows && b === rows && streamDivisionFits(grid as StreamCell[][], cellAt, relations, blankAsZero)) {
-        readings.push(grid.map((row) => [...(row as StreamCell[])]));
+        if (!readings.some((d) => sameDivision(d, grid))) readings.push(grid.map((row) => [...(row as StreamCell[])]));
         if (readings.length > MAX_SIDE_READINGS) overflow = true;
       }
       return;
     }
     if (a < rows) {
-      const first = u < 0 ? 0 : u;
-      const last = u < 0 ? MAX_SIDE_CELLS : u;
+      const decided = side[a] as number;
+      const first = u >= 0 ? u : decided >= 0 ? decided : 0;
+      const last = u >= 0 ? u : decided >= 0 ? decided : MAX_SIDE_CELLS;
       for (let c = first; c <= last; c++) {
-        if (u < 0) side[a] = c;
+        const fresh = u < 0 && decided < 0;
+        if (fresh) side[a] = c;
         const ends = c === ncols - 1;
-        if (place(a, c, t, ends && side[a] === 0)) walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w);
-        unplace(a, c);
+        tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w));
+        if (fresh) side[a] = -1;
       }
-      if (u < 0) side[a] = -1;
     }
-    if (b < a && w < (side[b] as number)) {
-      if (place(b, w, t, w + 1 === side[b])) walk(i + 1, a, u, b, w + 1);
-      unplace(b, w);
+    if (b >= rows || !apart(i) || t.kind !== 'value' || t.content.value <= 0) return;
+    if ((side[b] as number) >= 0) {
+      tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1));
+      return;
     }
+    // the side ahead of the main sequence: rows it passes have no first cells apart
+    const passed: number[] = [];
+    for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD && (side[r] as number) < 0 && !overflow; r++) {
+      if (r > a) {
+        for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
+          side[r] = k;
+          tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1));
+        }
+      }
+      side[r] = 0;
+      passed.push(r);
+    }
+    for (const r of passed) side[r] = -1;
   };
   walk(0, 0, -1, 0, 0);
   if (overflow || readings.length === 0) return null;
   return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
-};
+}
