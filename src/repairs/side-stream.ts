@@ -26,6 +26,9 @@ export const MAX_SIDE_CELLS = 2;
 /** How many rows ahead of the main sequence a row's first cells may stand (a label printed early). */
 export const MAX_SIDE_LEAD = 1;
 
+/** How many rows behind the main sequence a row's first cells may stand (beyond, the reading ends). */
+export const MAX_SIDE_LAG = 3;
+
 /** The steps (a cell placed) the search may take over one table. */
 export const MAX_SIDE_STEPS = 200_000;
 
@@ -105,33 +108,51 @@ export function decideSideStream(
     }
     return true;
   };
-  // places cell i at (r, c), walks on from `next` when the row still keeps its equations, and takes it back
-  const tryAt = (i: number, r: number, c: number, next: () => void): void => {
+  // places cell i at (r, c) and walks on from `next` when the row still keeps its equations;
+  // whether a whole division was reached
+  const tryAt = (i: number, r: number, c: number, next: () => boolean): boolean => {
     (grid[r] as (StreamCell | null)[])[c] = cells[i] as StreamCell;
     filled[r] = (filled[r] as number) + 1;
-    if (rowKeeps(r)) next();
+    const reached = rowKeeps(r) && next();
     (grid[r] as (StreamCell | null)[])[c] = null;
     filled[r] = (filled[r] as number) - 1;
+    return reached;
   };
-  // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's
-  const walk = (i: number, a: number, u: number, b: number, w: number): void => {
+  // the states from which no whole division can be reached (what lies ahead depends only on the
+  // pointers and the rows still open: rows before the side's are whole, rows after the lead untouched)
+  const dead = new Set<string>();
+  const stateKey = (i: number, a: number, u: number, b: number, w: number): string => {
+    let key = `${i},${a},${u},${b},${w}`;
+    for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD; r++) {
+      key += `|${side[r] as number}`;
+      for (const t of grid[r] as (StreamCell | null)[]) key += t === null ? ',' : t.kind === 'blank' ? ',b' : `,${t.content.value}`;
+    }
+    return key;
+  };
+  // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's.
+  // Whether a whole division was reached from here.
+  const walk = (i: number, a: number, u: number, b: number, w: number): boolean => {
     while (b < rows && (side[b] as number) >= 0 && w >= (side[b] as number)) {
       b++;
       w = 0;
     }
-    if (overflow) return;
+    if (overflow || a - b > MAX_SIDE_LAG) return false;
     if (++steps > MAX_SIDE_STEPS) {
       overflow = true;
-      return;
+      return false;
     }
     const t = cells[i];
     if (!t) {
-      if (a === rows && b === rows && streamDivisionFits(grid as StreamCell[][], cellAt, relations, blankAsZero)) {
-        if (!readings.some((d) => sameDivision(d, grid))) readings.push(grid.map((row) => [...(row as StreamCell[])]));
+      if (a !== rows || b !== rows) return false;
+      if (streamDivisionFits(grid as StreamCell[][], cellAt, relations, blankAsZero) && !readings.some((d) => sameDivision(d, grid))) {
+        readings.push(grid.map((row) => [...(row as StreamCell[])]));
         if (readings.length > MAX_SIDE_READINGS) overflow = true;
       }
-      return;
+      return true;
     }
+    const key = stateKey(i, a, u, b, w);
+    if (dead.has(key)) return false;
+    let reached = false;
     if (a < rows) {
       const decided = side[a] as number;
       const first = u >= 0 ? u : decided >= 0 ? decided : 0;
@@ -140,28 +161,30 @@ export function decideSideStream(
         const fresh = u < 0 && decided < 0;
         if (fresh) side[a] = c;
         const ends = c === ncols - 1;
-        tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w));
+        reached = tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w)) || reached;
         if (fresh) side[a] = -1;
       }
     }
-    if (b >= rows || !apart(i) || t.kind !== 'value' || t.content.value <= 0) return;
-    if ((side[b] as number) >= 0) {
-      tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1));
-      return;
-    }
-    // the side ahead of the main sequence: rows it passes have no first cells apart
-    const passed: number[] = [];
-    for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD && (side[r] as number) < 0 && !overflow; r++) {
-      if (r > a) {
-        for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
-          side[r] = k;
-          tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1));
+    if (b < rows && apart(i) && t.kind === 'value' && t.content.value > 0) {
+      if ((side[b] as number) >= 0) reached = tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1)) || reached;
+      else {
+        // the side ahead of the main sequence: rows it passes have no first cells apart
+        const passed: number[] = [];
+        for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD && (side[r] as number) < 0 && !overflow; r++) {
+          if (r > a) {
+            for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
+              side[r] = k;
+              reached = tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1)) || reached;
+            }
+          }
+          side[r] = 0;
+          passed.push(r);
         }
+        for (const r of passed) side[r] = -1;
       }
-      side[r] = 0;
-      passed.push(r);
     }
-    for (const r of passed) side[r] = -1;
+    if (!reached && !overflow) dead.add(key);
+    return reached;
   };
   walk(0, 0, -1, 0, 0);
   if (overflow || readings.length === 0) return null;
