@@ -26,7 +26,10 @@ export const MAX_SIDE_CELLS = 2;
 /** How many rows ahead of the main sequence a row's first cells may stand (a label printed early). */
 export const MAX_SIDE_LEAD = 1;
 
-/** How many rows behind the main sequence a row's first cells may stand (beyond, the reading ends). */
+/**
+ * How many rows behind the main sequence a row's first cells may stand in the second search, made
+ * where the search without that bound ran out of budget (a table of zeros and blanks).
+ */
 export const MAX_SIDE_LAG = 3;
 
 /** The steps (a cell placed) the search may take over one table. */
@@ -63,8 +66,9 @@ function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readon
  * main sequence and a side sequence of rows' first cells. Only a cell `apart(i)` allows (one that
  * stands beside a label) and that is a number above 0 (a zero or a blank out of place is no
  * evidence: the equations cannot tell it from another) may stand apart. `cellAt`, `relations`,
- * `blankAsZero` as in `decideNumberStream`. Null when the count differs, no reading fits, the
- * readings are too many, or the budget runs out.
+ * `blankAsZero` as in `decideNumberStream`. The first cells may stand any number of rows behind;
+ * where that search runs out of budget, at most {@link MAX_SIDE_LAG} rows. Null when the count
+ * differs, no reading fits, the readings are too many, or the budget runs out.
  */
 export function decideSideStream(
   cells: readonly StreamCell[],
@@ -76,6 +80,23 @@ export function decideSideStream(
   blankAsZero: (address: string) => boolean,
 ): NumberStreamDecision | null {
   if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
+  const search = (lag: number): StreamCell[][][] | null => searchSide(cells, apart, rows, ncols, cellAt, relations, blankAsZero, lag);
+  const readings = search(rows) ?? search(MAX_SIDE_LAG);
+  if (!readings || readings.length === 0) return null;
+  return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
+}
+
+/** Every reading with first cells at most `lag` rows behind; null when the search ran out of budget or found too many. */
+function searchSide(
+  cells: readonly StreamCell[],
+  apart: (index: number) => boolean,
+  rows: number,
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+  lag: number,
+): StreamCell[][][] | null {
   const rowRelations = rowRelationsOf(rows, cellAt, relations);
   const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
   const filled: number[] = new Array<number>(rows).fill(0);
@@ -119,11 +140,11 @@ export function decideSideStream(
     return reached;
   };
   // the states from which no whole division can be reached (what lies ahead depends only on the
-  // pointers and the rows still open: rows before the side's are whole, rows after the lead untouched)
+  // pointers and the rows still open: rows before both pointers are whole, rows after the lead untouched)
   const dead = new Set<string>();
   const stateKey = (i: number, a: number, u: number, b: number, w: number): string => {
     let key = `${i},${a},${u},${b},${w}`;
-    for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD; r++) {
+    for (let r = Math.min(a, b); r < rows && r <= a + MAX_SIDE_LEAD; r++) {
       key += `|${side[r] as number}`;
       for (const t of grid[r] as (StreamCell | null)[]) key += t === null ? ',' : t.kind === 'blank' ? ',b' : `,${t.content.value}`;
     }
@@ -136,7 +157,7 @@ export function decideSideStream(
       b++;
       w = 0;
     }
-    if (overflow || a - b > MAX_SIDE_LAG) return false;
+    if (overflow || a - b > lag) return false;
     if (++steps > MAX_SIDE_STEPS) {
       overflow = true;
       return false;
@@ -187,6 +208,5 @@ export function decideSideStream(
     return reached;
   };
   walk(0, 0, -1, 0, 0);
-  if (overflow || readings.length === 0) return null;
-  return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
+  return overflow ? null : readings;
 }
