@@ -33,7 +33,7 @@ export const MAX_SIDE_LEAD = 1;
 export const MAX_SIDE_LAG = 3;
 
 /** The steps (a cell placed) the search may take over one table. */
-export const MAX_SIDE_STEPS = 200_000;
+export const MAX_SIDE_STEPS = 25_000;
 
 /** The most readings kept: more means the order is not determined and nothing is decided. */
 export const MAX_SIDE_READINGS = 4;
