@@ -15,15 +15,15 @@ import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
 
 /** Table 三 of our report of probe seed 30 (p08, 2019 template), by row, in column order. */
 const SEED30: Record<string, number[]> = {
-  'newReceived': [2645, 2849, 2127, 2400, 1467, 2103, 13591],
-  'carriedOver': [180, 94, 16, 269, 29, 192, 780],
+  newReceived: [2645, 2849, 2127, 2400, 1467, 2103, 13591],
+  carriedOver: [180, 94, 16, 269, 29, 192, 780],
   'results.granted': [143, 18, 154, 83, 154, 0, 552],
   'results.partiallyGranted': [48, 26, 121, 0, 138, 237, 570],
   'results.denied.stateSecret': [222, 12, 103, 82, 164, 47, 630],
   'results.denied.thirdPartyRights': [0, 168, 131, 213, 0, 0, 512],
   'results.notProcessed.confirmOrReissue': [134, 281, 40, 206, 17, 152, 830],
   'results.total': [2577, 2876, 2090, 2480, 1427, 2206, 13656],
-  'carriedForward': [248, 67, 53, 189, 69, 89, 715],
+  carriedForward: [248, 67, 53, 189, 69, 89, 715],
 };
 
 /** Rows of table 三 of our report of probe seed 100 (p01, 2021 template). */
@@ -32,13 +32,16 @@ const SEED100: Record<string, number[]> = {
   'results.partiallyGranted': [976, 472, 52, 431, 8162, 505, 10598],
   'results.otherHandling.other': [0, 0, 9448, 993, 74, 759, 11274],
   'results.total': [121713, 245488, 231290, 87419, 258789, 402073, 1346772],
-  'carriedForward': [1, 37369, 7160, 331, 392, 99, 45352],
+  carriedForward: [1, 37369, 7160, 331, 392, 99, 45352],
 };
 
 function expectRows(text: string, truth: Record<string, number[]>): void {
   for (const [row, want] of Object.entries(truth)) {
     const got = cellsUnder(text, `t3.${row}.`);
-    expect(got.map((c) => (c.status === 'value' ? c.value : c.status)), row).toEqual(want);
+    expect(
+      got.map((c) => (c.status === 'value' ? c.value : c.status)),
+      row,
+    ).toEqual(want);
   }
 }
 
@@ -58,7 +61,12 @@ const ROWS = ['a', 'b', 'c', 't'];
 const COLS = ['x', 'y', 'z', 's'];
 const RELATIONS: TableRelation[] = [
   ...ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
-  ...COLS.map((c): TableRelation => ({ rule: 'T3.RESULTS', column: 'total', left: [`t.${c}`], right: ['a', 'b', 'c'].map((r) => `${r}.${c}`) })),
+  ...COLS.map((c): TableRelation => ({
+    rule: 'T3.RESULTS',
+    column: 'total',
+    left: [`t.${c}`],
+    right: ['a', 'b', 'c'].map((r) => `${r}.${c}`),
+  })),
 ];
 const cellAt = (address: string): { row: number; column: number } | null => {
   const [r, c] = address.split('.');
@@ -77,7 +85,8 @@ const cell = (v: number, i: number): StreamCell => ({
   lineStart: false,
 });
 const stream = (values: number[]): StreamCell[] => values.map(cell);
-const valuesOf = (rows: readonly (readonly StreamCell[])[]): number[][] => rows.map((r) => r.map((t) => (t.kind === 'value' ? t.content.value : -1)));
+const valuesOf = (rows: readonly (readonly StreamCell[])[]): number[][] =>
+  rows.map((r) => r.map((t) => (t.kind === 'value' ? t.content.value : -1)));
 /** The table: a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / t 12 15 18 45. */
 const TABLE = [
   [1, 2, 3, 6],
@@ -115,11 +124,21 @@ describe('decideSideStream', () => {
   it('decides nothing on a stream of another count, or a table too narrow to hold cells apart', () => {
     const cells = stream([1, 2, 3, 6, 4, 5, 6, 15, 7, 8, 9, 24, 12, 15, 18]);
     expect(decideSideStream(cells, () => true, 4, 4, cellAt, RELATIONS, blankCountsAsZero)).toBeNull();
-    expect(decideSideStream(stream([1, 2, 3, 4, 5, 6]), () => true, 2, MAX_SIDE_CELLS + 1, cellAt, RELATIONS, blankCountsAsZero)).toBeNull();
+    expect(
+      decideSideStream(stream([1, 2, 3, 4, 5, 6]), () => true, 2, MAX_SIDE_CELLS + 1, cellAt, RELATIONS, blankCountsAsZero),
+    ).toBeNull();
   });
 
   it('besideLabels: a cell with a label before or after it (row breaks skipped)', () => {
-    const label = (text: string, i: number): TableToken => ({ kind: 'label', text, start: i, end: i + 1, line: i, gapBefore: 0, lineStart: false });
+    const label = (text: string, i: number): TableToken => ({
+      kind: 'label',
+      text,
+      start: i,
+      end: i + 1,
+      line: i,
+      gapBefore: 0,
+      lineStart: false,
+    });
     const brk: TableToken = { kind: 'break', reason: 'line', start: 3, end: 3, line: 3, gapBefore: 0, lineStart: false };
     const tokens: TableToken[] = [cell(1, 0), cell(2, 1), label('予以公开', 2), brk, cell(3, 4), cell(4, 5), cell(5, 6)];
     expect(besideLabels(tokens)).toEqual([false, true, true, false, false]);

@@ -80,133 +80,122 @@ export function decideSideStream(
   blankAsZero: (address: string) => boolean,
 ): NumberStreamDecision | null {
   if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
-  const search = (lag: number): StreamCell[][][] | null => searchSide(cells, apart, rows, ncols, cellAt, relations, blankAsZero, lag);
+  // every reading with first cells at most `lag` rows behind; null when the search ran out of budget or found too many
+  const search = (lag: number): StreamCell[][][] | null => {
+    const rowRelations = rowRelationsOf(rows, cellAt, relations);
+    const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
+    const filled: number[] = new Array<number>(rows).fill(0);
+    // each row's first cells on the side sequence (-1: not decided yet)
+    const side: number[] = new Array<number>(rows).fill(-1);
+    const readings: StreamCell[][][] = [];
+    let steps = 0;
+    let overflow = false;
+    const lookupIn =
+      (r: number) =>
+      (address: string): Operand => {
+        const at = cellAt(address);
+        const t = at && at.row === r ? grid[r]?.[at.column] : null;
+        if (!t) return null;
+        return t.kind === 'blank' ? 'blank' : t.content.value;
+      };
+    // a row's equations: none fails once the row is whole; before, no known part exceeds a known total
+    const rowKeeps = (r: number): boolean => {
+      const lookup = lookupIn(r);
+      for (const rel of rowRelations[r] ?? []) {
+        if (filled[r] === ncols) {
+          if (evaluateRelation(rel, lookup, blankAsZero).status === 'fails') return false;
+          continue;
+        }
+        const total = evaluateRelation({ left: rel.left, right: [] }, lookup, blankAsZero);
+        if (total.status === 'unknown') continue;
+        const known = rel.right.filter((a) => lookup(a) !== null);
+        const parts = evaluateRelation({ left: [], right: known }, lookup, blankAsZero);
+        if (parts.status !== 'unknown' && parts.right > total.left) return false;
+      }
+      return true;
+    };
+    // places cell i at (r, c) and walks on from `next` when the row still keeps its equations;
+    // whether a whole division was reached
+    const tryAt = (i: number, r: number, c: number, next: () => boolean): boolean => {
+      (grid[r] as (StreamCell | null)[])[c] = cells[i] as StreamCell;
+      filled[r] = (filled[r] as number) + 1;
+      const reached = rowKeeps(r) && next();
+      (grid[r] as (StreamCell | null)[])[c] = null;
+      filled[r] = (filled[r] as number) - 1;
+      return reached;
+    };
+    // the states from which no whole division can be reached (what lies ahead depends only on the
+    // pointers and the rows still open: rows before both pointers are whole, rows after the lead untouched)
+    const dead = new Set<string>();
+    const stateKey = (i: number, a: number, u: number, b: number, w: number): string => {
+      let key = `${i},${a},${u},${b},${w}`;
+      for (let r = Math.min(a, b); r < rows && r <= a + MAX_SIDE_LEAD; r++) {
+        key += `|${side[r] as number}`;
+        for (const t of grid[r] as (StreamCell | null)[]) key += t === null ? ',' : t.kind === 'blank' ? ',b' : `,${t.content.value}`;
+      }
+      return key;
+    };
+    // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's.
+    // Whether a whole division was reached from here.
+    const walk = (i: number, a: number, u: number, b: number, w: number): boolean => {
+      while (b < rows && (side[b] as number) >= 0 && w >= (side[b] as number)) {
+        b++;
+        w = 0;
+      }
+      if (overflow || a - b > lag) return false;
+      if (++steps > MAX_SIDE_STEPS) {
+        overflow = true;
+        return false;
+      }
+      const t = cells[i];
+      if (!t) {
+        if (a !== rows || b !== rows) return false;
+        if (streamDivisionFits(grid as StreamCell[][], cellAt, relations, blankAsZero) && !readings.some((d) => sameDivision(d, grid))) {
+          readings.push(grid.map((row) => [...(row as StreamCell[])]));
+          if (readings.length > MAX_SIDE_READINGS) overflow = true;
+        }
+        return true;
+      }
+      const key = stateKey(i, a, u, b, w);
+      if (dead.has(key)) return false;
+      let reached = false;
+      if (a < rows) {
+        const decided = side[a] as number;
+        const first = u >= 0 ? u : decided >= 0 ? decided : 0;
+        const last = u >= 0 ? u : decided >= 0 ? decided : MAX_SIDE_CELLS;
+        for (let c = first; c <= last; c++) {
+          const fresh = u < 0 && decided < 0;
+          if (fresh) side[a] = c;
+          const ends = c === ncols - 1;
+          reached = tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w)) || reached;
+          if (fresh) side[a] = -1;
+        }
+      }
+      if (b < rows && apart(i) && t.kind === 'value' && t.content.value > 0) {
+        if ((side[b] as number) >= 0) reached = tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1)) || reached;
+        else {
+          // the side ahead of the main sequence: rows it passes have no first cells apart
+          const passed: number[] = [];
+          for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD && (side[r] as number) < 0 && !overflow; r++) {
+            if (r > a) {
+              for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
+                side[r] = k;
+                reached = tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1)) || reached;
+              }
+            }
+            side[r] = 0;
+            passed.push(r);
+          }
+          for (const r of passed) side[r] = -1;
+        }
+      }
+      if (!reached && !overflow) dead.add(key);
+      return reached;
+    };
+    walk(0, 0, -1, 0, 0);
+    return overflow ? null : readings;
+  };
   const readings = search(rows) ?? search(MAX_SIDE_LAG);
   if (!readings || readings.length === 0) return null;
   return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
-}
-
-/** Every reading with first cells at most `lag` rows behind; null when the search ran out of budget or found too many. */
-function searchSide(
-  cells: readonly StreamCell[],
-  apart: (index: number) => boolean,
-  rows: number,
-  ncols: number,
-  cellAt: (address: string) => { row: number; column: number } | null,
-  relations: readonly TableRelation[],
-  blankAsZero: (address: string) => boolean,
-  lag: number,
-): StreamCell[][][] | null {
-  const rowRelations = rowRelationsOf(rows, cellAt, relations);
-  const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
-  const filled: number[] = new Array<number>(rows).fill(0);
-  // each row's first cells on the side sequence (-1: not decided yet)
-  const side: number[] = new Array<number>(rows).fill(-1);
-  const readings: StreamCell[][][] = [];
-  let steps = 0;
-  let overflow = false;
-  const lookupIn =
-    (r: number) =>
-    (address: string): Operand => {
-      const at = cellAt(address);
-      const t = at && at.row === r ? grid[r]?.[at.column] : null;
-      if (!t) return null;
-      return t.kind === 'blank' ? 'blank' : t.content.value;
-    };
-  // a row's equations: none fails once the row is whole; before, no known part exceeds a known total
-  const rowKeeps = (r: number): boolean => {
-    const lookup = lookupIn(r);
-    for (const rel of rowRelations[r] ?? []) {
-      if (filled[r] === ncols) {
-        if (evaluateRelation(rel, lookup, blankAsZero).status === 'fails') return false;
-        continue;
-      }
-      const total = evaluateRelation({ left: rel.left, right: [] }, lookup, blankAsZero);
-      if (total.status === 'unknown') continue;
-      const known = rel.right.filter((a) => lookup(a) !== null);
-      const parts = evaluateRelation({ left: [], right: known }, lookup, blankAsZero);
-      if (parts.status !== 'unknown' && parts.right > total.left) return false;
-    }
-    return true;
-  };
-  // places cell i at (r, c) and walks on from `next` when the row still keeps its equations;
-  // whether a whole division was reached
-  const tryAt = (i: number, r: number, c: number, next: () => boolean): boolean => {
-    (grid[r] as (StreamCell | null)[])[c] = cells[i] as StreamCell;
-    filled[r] = (filled[r] as number) + 1;
-    const reached = rowKeeps(r) && next();
-    (grid[r] as (StreamCell | null)[])[c] = null;
-    filled[r] = (filled[r] as number) - 1;
-    return reached;
-  };
-  // the states from which no whole division can be reached (what lies ahead depends only on the
-  // pointers and the rows still open: rows before both pointers are whole, rows after the lead untouched)
-  const dead = new Set<string>();
-  const stateKey = (i: number, a: number, u: number, b: number, w: number): string => {
-    let key = `${i},${a},${u},${b},${w}`;
-    for (let r = Math.min(a, b); r < rows && r <= a + MAX_SIDE_LEAD; r++) {
-      key += `|${side[r] as number}`;
-      for (const t of grid[r] as (StreamCell | null)[]) key += t === null ? ',' : t.kind === 'blank' ? ',b' : `,${t.content.value}`;
-    }
-    return key;
-  };
-  // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's.
-  // Whether a whole division was reached from here.
-  const walk = (i: number, a: number, u: number, b: number, w: number): boolean => {
-    while (b < rows && (side[b] as number) >= 0 && w >= (side[b] as number)) {
-      b++;
-      w = 0;
-    }
-    if (overflow || a - b > lag) return false;
-    if (++steps > MAX_SIDE_STEPS) {
-      overflow = true;
-      return false;
-    }
-    const t = cells[i];
-    if (!t) {
-      if (a !== rows || b !== rows) return false;
-      if (streamDivisionFits(grid as StreamCell[][], cellAt, relations, blankAsZero) && !readings.some((d) => sameDivision(d, grid))) {
-        readings.push(grid.map((row) => [...(row as StreamCell[])]));
-        if (readings.length > MAX_SIDE_READINGS) overflow = true;
-      }
-      return true;
-    }
-    const key = stateKey(i, a, u, b, w);
-    if (dead.has(key)) return false;
-    let reached = false;
-    if (a < rows) {
-      const decided = side[a] as number;
-      const first = u >= 0 ? u : decided >= 0 ? decided : 0;
-      const last = u >= 0 ? u : decided >= 0 ? decided : MAX_SIDE_CELLS;
-      for (let c = first; c <= last; c++) {
-        const fresh = u < 0 && decided < 0;
-        if (fresh) side[a] = c;
-        const ends = c === ncols - 1;
-        reached = tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w)) || reached;
-        if (fresh) side[a] = -1;
-      }
-    }
-    if (b < rows && apart(i) && t.kind === 'value' && t.content.value > 0) {
-      if ((side[b] as number) >= 0) reached = tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1)) || reached;
-      else {
-        // the side ahead of the main sequence: rows it passes have no first cells apart
-        const passed: number[] = [];
-        for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD && (side[r] as number) < 0 && !overflow; r++) {
-          if (r > a) {
-            for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
-              side[r] = k;
-              reached = tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1)) || reached;
-            }
-          }
-          side[r] = 0;
-          passed.push(r);
-        }
-        for (const r of passed) side[r] = -1;
-      }
-    }
-    if (!reached && !overflow) dead.add(key);
-    return reached;
-  };
-  walk(0, 0, -1, 0, 0);
-  return overflow ? null : readings;
 }
