@@ -26,14 +26,8 @@ export const MAX_SIDE_CELLS = 2;
 /** How many rows ahead of the main sequence a row's first cells may stand (a label printed early). */
 export const MAX_SIDE_LEAD = 1;
 
-/**
- * How many rows behind the main sequence a row's first cells may stand in the second search, made
- * where the search without that bound ran out of budget (a table of zeros and blanks).
- */
-export const MAX_SIDE_LAG = 3;
-
 /** The steps (a cell placed) the search may take over one table. */
-export const MAX_SIDE_STEPS = 25_000;
+export const MAX_SIDE_STEPS = 3_000;
 
 /** The most readings kept: more means the order is not determined and nothing is decided. */
 export const MAX_SIDE_READINGS = 4;
@@ -66,9 +60,8 @@ function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readon
  * main sequence and a side sequence of rows' first cells. Only a cell `apart(i)` allows (one that
  * stands beside a label) and that is a number above 0 (a zero or a blank out of place is no
  * evidence: the equations cannot tell it from another) may stand apart. `cellAt`, `relations`,
- * `blankAsZero` as in `decideNumberStream`. The first cells may stand any number of rows behind;
- * where that search runs out of budget, at most {@link MAX_SIDE_LAG} rows. Null when the count
- * differs, no reading fits, the readings are too many, or the budget runs out.
+ * `blankAsZero` as in `decideNumberStream`. Null when the count differs, no reading fits, the
+ * readings are too many, or the budget runs out.
  */
 export function decideSideStream(
   cells: readonly StreamCell[],
@@ -80,8 +73,8 @@ export function decideSideStream(
   blankAsZero: (address: string) => boolean,
 ): NumberStreamDecision | null {
   if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
-  // every reading with first cells at most `lag` rows behind; null when the search ran out of budget or found too many
-  const search = (lag: number): StreamCell[][][] | null => {
+  // every reading; null when the search ran out of budget or found too many
+  const search = (): StreamCell[][][] | null => {
     const rowRelations = rowRelationsOf(rows, cellAt, relations);
     const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
     const filled: number[] = new Array<number>(rows).fill(0);
@@ -142,7 +135,7 @@ export function decideSideStream(
         b++;
         w = 0;
       }
-      if (overflow || a - b > lag) return false;
+      if (overflow) return false;
       if (++steps > MAX_SIDE_STEPS) {
         overflow = true;
         return false;
@@ -195,7 +188,7 @@ export function decideSideStream(
     walk(0, 0, -1, 0, 0);
     return overflow ? null : readings;
   };
-  const readings = search(rows) ?? search(MAX_SIDE_LAG);
+  const readings = search();
   if (!readings || readings.length === 0) return null;
   return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
 }
