@@ -1,0 +1,194 @@
+/**
+ * Repair: a table's stream of numbers (`number-stream.ts`) in which some rows' first cells stand
+ * apart from the rest of their row. Plain `pdftotext` of a LibreOffice print puts the first
+ * number column beside the row labels, in the labels' flow: a row's first number comes with its
+ * label, and where the label is printed later (a label cluster after the numbers, a label wrapped
+ * around its number), so is the number. The other cells keep the template's order, row by row.
+ *
+ * The evidence is the count and the arithmetic. The stream holds exactly the table's cells; it is
+ * read as two sequences merged, both in the template's row order: each row's cells from column
+ * `p` on (the main sequence) and its first `p` cells (at most {@link MAX_SIDE_CELLS}), which may
+ * stand later than the row's other cells, never earlier. Every row keeps its row sum (a part
+ * larger than the row's total ends a reading at once), and the whole division keeps every equation
+ * of the table (as `number-stream.ts` requires). Every such reading is found (the search is
+ * exhaustive within {@link MAX_SIDE_STEPS}); one reading: its cells are read; several (at most
+ * {@link MAX_SIDE_READINGS}): the cells they disagree on stay ambiguous with every candidate. A
+ * search that runs out of budget, or finds more readings, decides nothing.
+ */
+import { evaluateRelation, type Operand } from '../template/arithmetic.js';
+import type { TableToken } from '../tables/tokens.js';
+import type { TableRelation } from '../template/relations.js';
+import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell } from './number-stream.js';
+
+/** The most first cells of one row that may stand apart from it (the label's flow holds one or two). */
+export const MAX_SIDE_CELLS = 2;
+
+/** How many rows ahead of the main sequence a row's first cells may stand (a label printed early). */
+export const MAX_SIDE_LEAD = 1;
+
+/** The steps (a cell placed) the search may take over one table. */
+export const MAX_SIDE_STEPS = 3_000;
+
+/** The most readings kept: more means the order is not determined and nothing is decided. */
+export const MAX_SIDE_READINGS = 4;
+
+/**
+ * For each cell of a region (its numbers and blank markers, in source order, as `streamCells`
+ * lists them): whether it stands beside a label (the token before or after it, row breaks
+ * skipped, is a label): the evidence that it may be printed in the labels' flow.
+ */
+export function besideLabels(tokens: readonly TableToken[]): boolean[] {
+  const kept = tokens.filter((t) => t.kind !== 'break');
+  const out: boolean[] = [];
+  kept.forEach((t, k) => {
+    if (t.kind === 'value' || t.kind === 'blank') out.push(kept[k - 1]?.kind === 'label' || kept[k + 1]?.kind === 'label');
+  });
+  return out;
+}
+
+function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly (StreamCell | null)[])[]): boolean {
+  return a.every((row, i) =>
+    row.every((t, j) => {
+      const o = b[i]?.[j];
+      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
+    }),
+  );
+}
+
+/**
+ * Decides the repair for a stream `cells` of exactly the table's `rows` × `ncols` cells read as a
+ * main sequence and a side sequence of rows' first cells. Only a cell `apart(i)` allows (one that
+ * stands beside a label) and that is a number above 0 (a zero or a blank out of place is no
+ * evidence: the equations cannot tell it from another) may stand apart. `cellAt`, `relations`,
+ * `blankAsZero` as in `decideNumberStream`. Null when the count differs, no reading fits, the
+ * readings are too many, or the budget runs out.
+ */
+export function decideSideStream(
+  cells: readonly StreamCell[],
+  apart: (index: number) => boolean,
+  rows: number,
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): NumberStreamDecision | null {
+  if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
+  // every reading; null when the search ran out of budget or found too many
+  const search = (): StreamCell[][][] | null => {
+    const rowRelations = rowRelationsOf(rows, cellAt, relations);
+    const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
+    const filled: number[] = new Array<number>(rows).fill(0);
+    // each row's first cells on the side sequence (-1: not decided yet)
+    const side: number[] = new Array<number>(rows).fill(-1);
+    const readings: StreamCell[][][] = [];
+    let steps = 0;
+    let overflow = false;
+    const lookupIn =
+      (r: number) =>
+      (address: string): Operand => {
+        const at = cellAt(address);
+        const t = at && at.row === r ? grid[r]?.[at.column] : null;
+        if (!t) return null;
+        return t.kind === 'blank' ? 'blank' : t.content.value;
+      };
+    // a row's equations: none fails once the row is whole; before, no known part exceeds a known total
+    const rowKeeps = (r: number): boolean => {
+      const lookup = lookupIn(r);
+      for (const rel of rowRelations[r] ?? []) {
+        if (filled[r] === ncols) {
+          if (evaluateRelation(rel, lookup, blankAsZero).status === 'fails') return false;
+          continue;
+        }
+        const total = evaluateRelation({ left: rel.left, right: [] }, lookup, blankAsZero);
+        if (total.status === 'unknown') continue;
+        const known = rel.right.filter((a) => lookup(a) !== null);
+        const parts = evaluateRelation({ left: [], right: known }, lookup, blankAsZero);
+        if (parts.status !== 'unknown' && parts.right > total.left) return false;
+      }
+      return true;
+    };
+    // places cell i at (r, c) and walks on from `next` when the row still keeps its equations;
+    // whether a whole division was reached
+    const tryAt = (i: number, r: number, c: number, next: () => boolean): boolean => {
+      (grid[r] as (StreamCell | null)[])[c] = cells[i] as StreamCell;
+      filled[r] = (filled[r] as number) + 1;
+      const reached = rowKeeps(r) && next();
+      (grid[r] as (StreamCell | null)[])[c] = null;
+      filled[r] = (filled[r] as number) - 1;
+      return reached;
+    };
+    // the states from which no whole division can be reached (what lies ahead depends only on the
+    // pointers and the rows still open: rows before both pointers are whole, rows after the lead untouched)
+    const dead = new Set<string>();
+    const stateKey = (i: number, a: number, u: number, b: number, w: number): string => {
+      let key = `${i},${a},${u},${b},${w}`;
+      for (let r = Math.min(a, b); r < rows && r <= a + MAX_SIDE_LEAD; r++) {
+        key += `|${side[r] as number}`;
+        for (const t of grid[r] as (StreamCell | null)[]) key += t === null ? ',' : t.kind === 'blank' ? ',b' : `,${t.content.value}`;
+      }
+      return key;
+    };
+    // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's.
+    // Whether a whole division was reached from here.
+    const walk = (i: number, a: number, u: number, b: number, w: number): boolean => {
+      while (b < rows && (side[b] as number) >= 0 && w >= (side[b] as number)) {
+        b++;
+        w = 0;
+      }
+      if (overflow) return false;
+      if (++steps > MAX_SIDE_STEPS) {
+        overflow = true;
+        return false;
+      }
+      const t = cells[i];
+      if (!t) {
+        if (a !== rows || b !== rows) return false;
+        if (streamDivisionFits(grid as StreamCell[][], cellAt, relations, blankAsZero) && !readings.some((d) => sameDivision(d, grid))) {
+          readings.push(grid.map((row) => [...(row as StreamCell[])]));
+          if (readings.length > MAX_SIDE_READINGS) overflow = true;
+        }
+        return true;
+      }
+      const key = stateKey(i, a, u, b, w);
+      if (dead.has(key)) return false;
+      let reached = false;
+      if (a < rows) {
+        const decided = side[a] as number;
+        const first = u >= 0 ? u : decided >= 0 ? decided : 0;
+        const last = u >= 0 ? u : decided >= 0 ? decided : MAX_SIDE_CELLS;
+        for (let c = first; c <= last; c++) {
+          const fresh = u < 0 && decided < 0;
+          if (fresh) side[a] = c;
+          const ends = c === ncols - 1;
+          reached = tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w)) || reached;
+          if (fresh) side[a] = -1;
+        }
+      }
+      if (b < rows && apart(i) && t.kind === 'value' && t.content.value > 0) {
+        if ((side[b] as number) >= 0) reached = tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1)) || reached;
+        else {
+          // the side ahead of the main sequence: rows it passes have no first cells apart
+          const passed: number[] = [];
+          for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD && (side[r] as number) < 0 && !overflow; r++) {
+            if (r > a) {
+              for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
+                side[r] = k;
+                reached = tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1)) || reached;
+              }
+            }
+            side[r] = 0;
+            passed.push(r);
+          }
+          for (const r of passed) side[r] = -1;
+        }
+      }
+      if (!reached && !overflow) dead.add(key);
+      return reached;
+    };
+    walk(0, 0, -1, 0, 0);
+    return overflow ? null : readings;
+  };
+  const readings = search();
+  if (!readings || readings.length === 0) return null;
+  return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
+}
