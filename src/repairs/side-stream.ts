@@ -15,7 +15,7 @@
  * {@link MAX_SIDE_READINGS}): the cells they disagree on stay ambiguous with every candidate. A
  * search that runs out of budget, or finds more readings, decides nothing.
  */
-import { evaluateRelation, type Operand } from '../template/arithmetic.js';
+import { roundSum } from '../template/arithmetic.js';
 import type { TableToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
 import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell } from './number-stream.js';
@@ -44,6 +44,23 @@ export function besideLabels(tokens: readonly TableToken[]): boolean[] {
     if (t.kind === 'value' || t.kind === 'blank') out.push(kept[k - 1]?.kind === 'label' || kept[k + 1]?.kind === 'label');
   });
   return out;
+}
+
+/** A cell of a row equation: its column, and whether a blank there counts as 0. */
+interface SumCell {
+  column: number;
+  zero: boolean;
+}
+
+/** Each data row's equations (`rowRelationsOf`) as the columns of their two sides. */
+function rowSumsOf(
+  rows: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): { left: SumCell[]; right: SumCell[] }[][] {
+  const cols = (side: readonly string[]): SumCell[] => side.map((a) => ({ column: cellAt(a)?.column ?? -1, zero: blankAsZero(a) }));
+  return rowRelationsOf(rows, cellAt, relations).map((rels) => rels.map((rel) => ({ left: cols(rel.left), right: cols(rel.right) })));
 }
 
 function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly (StreamCell | null)[])[]): boolean {
@@ -75,44 +92,60 @@ export function decideSideStream(
   if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
   // every reading; null when the search ran out of budget or found too many
   const search = (): StreamCell[][][] | null => {
-    const rowRelations = rowRelationsOf(rows, cellAt, relations);
+    const sums = rowSumsOf(rows, cellAt, relations, blankAsZero);
     const grid: (StreamCell | null)[][] = Array.from({ length: rows }, () => new Array<StreamCell | null>(ncols).fill(null));
+    // each row's signature: what its equations will see of the cells placed (the sums of each side
+    // and whether a blank that counts as nothing stands in it); the search ahead depends on no more
+    const sig: string[] = new Array<string>(rows).fill('');
     const filled: number[] = new Array<number>(rows).fill(0);
     // each row's first cells on the side sequence (-1: not decided yet)
     const side: number[] = new Array<number>(rows).fill(-1);
     const readings: StreamCell[][][] = [];
     let steps = 0;
     let overflow = false;
-    const lookupIn =
-      (r: number) =>
-      (address: string): Operand => {
-        const at = cellAt(address);
-        const t = at && at.row === r ? grid[r]?.[at.column] : null;
-        if (!t) return null;
-        return t.kind === 'blank' ? 'blank' : t.content.value;
-      };
+    // a side's sum over row r's cells `cols` (only the placed ones when `placedOnly`); null when unknown
+    const sumOf = (r: number, cols: readonly SumCell[], placedOnly: boolean): number | null => {
+      const row = grid[r] as (StreamCell | null)[];
+      let value = 0;
+      for (const { column, zero } of cols) {
+        const t = row[column];
+        if (!t) {
+          if (placedOnly) continue;
+          return null;
+        }
+        if (t.kind === 'value') value += t.content.value;
+        else if (!zero) return null;
+      }
+      return roundSum(value);
+    };
+    const signature = (r: number): string => {
+      let out = '';
+      for (const rel of sums[r] ?? []) out += `,${sumOf(r, rel.left, true) ?? 'x'}:${sumOf(r, rel.right, true) ?? 'x'}`;
+      return out;
+    };
     // a row's equations: none fails once the row is whole; before, no known part exceeds a known total
     const rowKeeps = (r: number): boolean => {
-      const lookup = lookupIn(r);
-      for (const rel of rowRelations[r] ?? []) {
-        if (filled[r] === ncols) {
-          if (evaluateRelation(rel, lookup, blankAsZero).status === 'fails') return false;
-          continue;
-        }
-        const total = evaluateRelation({ left: rel.left, right: [] }, lookup, blankAsZero);
-        if (total.status === 'unknown') continue;
-        const known = rel.right.filter((a) => lookup(a) !== null);
-        const parts = evaluateRelation({ left: [], right: known }, lookup, blankAsZero);
-        if (parts.status !== 'unknown' && parts.right > total.left) return false;
+      const whole = filled[r] === ncols;
+      for (const rel of sums[r] ?? []) {
+        const total = sumOf(r, rel.left, false);
+        if (total === null) continue;
+        const parts = sumOf(r, rel.right, !whole);
+        if (parts !== null && (whole ? parts !== total : parts > total)) return false;
       }
       return true;
     };
-    // places cell i at (r, c) and walks on from `next` when the row still keeps its equations;
+    // places cell i at (r, c) and walks on to (a, u, b, w) when the row still keeps its equations;
     // whether a whole division was reached
-    const tryAt = (i: number, r: number, c: number, next: () => boolean): boolean => {
+    const tryAt = (i: number, r: number, c: number, a: number, u: number, b: number, w: number): boolean => {
       (grid[r] as (StreamCell | null)[])[c] = cells[i] as StreamCell;
       filled[r] = (filled[r] as number) + 1;
-      const reached = rowKeeps(r) && next();
+      const before = sig[r] as string;
+      let reached = rowKeeps(r);
+      if (reached) {
+        sig[r] = signature(r);
+        reached = walk(i + 1, a, u, b, w);
+        sig[r] = before;
+      }
       (grid[r] as (StreamCell | null)[])[c] = null;
       filled[r] = (filled[r] as number) - 1;
       return reached;
@@ -122,10 +155,7 @@ export function decideSideStream(
     const dead = new Set<string>();
     const stateKey = (i: number, a: number, u: number, b: number, w: number): string => {
       let key = `${i},${a},${u},${b},${w}`;
-      for (let r = Math.min(a, b); r < rows && r <= a + MAX_SIDE_LEAD; r++) {
-        key += `|${side[r] as number}`;
-        for (const t of grid[r] as (StreamCell | null)[]) key += t === null ? ',' : t.kind === 'blank' ? ',b' : `,${t.content.value}`;
-      }
+      for (let r = Math.min(a, b); r < rows && r <= a + MAX_SIDE_LEAD; r++) key += `|${side[r] as number}${sig[r] as string}`;
       return key;
     };
     // i: next cell; a, u: the main sequence's row and column (-1: the row not begun); b, w: the side's.
@@ -160,12 +190,12 @@ export function decideSideStream(
           const fresh = u < 0 && decided < 0;
           if (fresh) side[a] = c;
           const ends = c === ncols - 1;
-          reached = tryAt(i, a, c, () => walk(i + 1, ends ? a + 1 : a, ends ? -1 : c + 1, b, w)) || reached;
+          reached = tryAt(i, a, c, ends ? a + 1 : a, ends ? -1 : c + 1, b, w) || reached;
           if (fresh) side[a] = -1;
         }
       }
       if (b < rows && apart(i) && t.kind === 'value' && t.content.value > 0) {
-        if ((side[b] as number) >= 0) reached = tryAt(i, b, w, () => walk(i + 1, a, u, b, w + 1)) || reached;
+        if ((side[b] as number) >= 0) reached = tryAt(i, b, w, a, u, b, w + 1) || reached;
         else {
           // the side ahead of the main sequence: rows it passes have no first cells apart
           const passed: number[] = [];
@@ -173,7 +203,7 @@ export function decideSideStream(
             if (r > a) {
               for (let k = 1; k <= MAX_SIDE_CELLS; k++) {
                 side[r] = k;
-                reached = tryAt(i, r, 0, () => walk(i + 1, a, u, r, 1)) || reached;
+                reached = tryAt(i, r, 0, a, u, r, 1) || reached;
               }
             }
             side[r] = 0;
