@@ -33,6 +33,48 @@ export const MAX_SIDE_STEPS = 3_000;
 export const MAX_SIDE_READINGS = 4;
 
 /**
+ * The most rows whose equations fail in the stream read row by row, for a search: a cell apart
+ * shifts that reading only over the rows between its place and where it is printed (a row or two
+ * in LibreOffice's flow), so the other rows keep their sums there. More rows failing is a stream
+ * out of order otherwise (blocks of columns, rows apart), where the search would find nothing.
+ */
+export const MAX_SIDE_ROWS_OFF = 4;
+
+/**
+ * Whether the stream `cells` read row by row (`rows` × `ncols`) leaves at most
+ * {@link MAX_SIDE_ROWS_OFF} rows whose equations fail: the precondition of the side-stream search.
+ */
+export function fewRowsOff(
+  cells: readonly StreamCell[],
+  rows: number,
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): boolean {
+  const sums = rowSumsOf(rows, cellAt, relations, blankAsZero);
+  let off = 0;
+  for (let r = 0; r < rows; r++) {
+    const sumOf = (side: readonly SumCell[]): number | null => {
+      let value = 0;
+      for (const { column, zero } of side) {
+        const t = column >= 0 ? cells[r * ncols + column] : undefined;
+        if (!t || (t.kind === 'blank' && !zero)) return null;
+        if (t.kind === 'value') value += t.content.value;
+      }
+      return roundSum(value);
+    };
+    const fails = (sums[r] ?? []).some((rel) => {
+      const total = sumOf(rel.left);
+      const parts = sumOf(rel.right);
+      return total !== null && parts !== null && total !== parts;
+    });
+    if (fails && ++off > MAX_SIDE_ROWS_OFF) return false;
+  }
+  return true;
+}
+
+/**
  * For each cell of a region (its numbers and blank markers, in source order, as `streamCells`
  * lists them): whether it stands beside a label (the token before or after it, row breaks
  * skipped, is a label): the evidence that it may be printed in the labels' flow.
@@ -90,6 +132,7 @@ export function decideSideStream(
   blankAsZero: (address: string) => boolean,
 ): NumberStreamDecision | null {
   if (rows < 2 || ncols <= MAX_SIDE_CELLS + 1 || cells.length !== rows * ncols) return null;
+  if (!fewRowsOff(cells, rows, ncols, cellAt, relations, blankAsZero)) return null;
   // every reading; null when the search ran out of budget or found too many
   const search = (): StreamCell[][][] | null => {
     const sums = rowSumsOf(rows, cellAt, relations, blankAsZero);
@@ -100,6 +143,12 @@ export function decideSideStream(
     const filled: number[] = new Array<number>(rows).fill(0);
     // each row's first cells on the side sequence (-1: not decided yet)
     const side: number[] = new Array<number>(rows).fill(-1);
+    // how many cells from each index on may stand apart
+    const mayStandApart: number[] = new Array<number>(cells.length + 1).fill(0);
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const t = cells[i] as StreamCell;
+      mayStandApart[i] = (mayStandApart[i + 1] as number) + (apart(i) && t.kind === 'value' && t.content.value > 0 ? 1 : 0);
+    }
     const readings: StreamCell[][][] = [];
     let steps = 0;
     let overflow = false;
@@ -181,6 +230,13 @@ export function decideSideStream(
       }
       const key = stateKey(i, a, u, b, w);
       if (dead.has(key)) return false;
+      // the first cells still owed by the rows begun must be among the cells ahead that may stand apart
+      let owed = 0;
+      for (let r = b; r < rows && r <= a + MAX_SIDE_LEAD; r++) if ((side[r] as number) > 0) owed += (side[r] as number) - (r === b ? w : 0);
+      if (owed > (mayStandApart[i] as number)) {
+        dead.add(key);
+        return false;
+      }
       let reached = false;
       if (a < rows) {
         const decided = side[a] as number;
