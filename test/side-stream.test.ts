@@ -6,7 +6,7 @@
  * equation of the table.
  */
 import { describe, expect, it } from 'vitest';
-import { besideLabels, decideSideStream, MAX_SIDE_CELLS } from '../src/repairs/side-stream.js';
+import { besideLabels, decideSideStream, fewRowsOff, MAX_SIDE_CELLS, MAX_SIDE_ROWS_OFF } from '../src/repairs/side-stream.js';
 import type { StreamCell } from '../src/repairs/number-stream.js';
 import type { TableToken } from '../src/tables/tokens.js';
 import type { TableRelation } from '../src/template/relations.js';
@@ -142,5 +142,54 @@ describe('decideSideStream', () => {
     const brk: TableToken = { kind: 'break', reason: 'line', start: 3, end: 3, line: 3, gapBefore: 0, lineStart: false };
     const tokens: TableToken[] = [cell(1, 0), cell(2, 1), label('予以公开', 2), brk, cell(3, 4), cell(4, 5), cell(5, 6)];
     expect(besideLabels(tokens)).toEqual([false, true, true, false, false]);
+  });
+});
+
+/** A taller table: rows a to f and their total t, columns x, y, z and the row total s. */
+const TALL_ROWS = ['a', 'b', 'c', 'd', 'e', 'f', 't'];
+const TALL_RELATIONS: TableRelation[] = [
+  ...TALL_ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
+  ...COLS.map((c): TableRelation => ({
+    rule: 'T3.RESULTS',
+    column: 'total',
+    left: [`t.${c}`],
+    right: TALL_ROWS.slice(0, -1).map((r) => `${r}.${c}`),
+  })),
+];
+const tallCellAt = (address: string): { row: number; column: number } | null => {
+  const [r, c] = address.split('.');
+  const row = TALL_ROWS.indexOf(r as string);
+  const column = COLS.indexOf(c as string);
+  return row < 0 || column < 0 ? null : { row, column };
+};
+/** a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / e 5 1 1 7 / f 3 3 3 9 / t 22 22 26 70. */
+const TALL = [
+  [1, 2, 3, 6],
+  [4, 5, 6, 15],
+  [7, 8, 9, 24],
+  [2, 3, 4, 9],
+  [5, 1, 1, 7],
+  [3, 3, 3, 9],
+  [22, 22, 26, 70],
+];
+
+describe('the precondition: few rows out of their sums in the stream read row by row', () => {
+  // rows b to f each with its first cell after the rest of the row: read row by row, five rows fail
+  const late = TALL.flatMap((row, i) => (i === 0 || i === TALL.length - 1 ? row : [...row.slice(1), row[0] as number]));
+  const lateApart = (i: number): boolean => i >= 4 && i < 24 && i % 4 === 3;
+
+  it('counts the rows that fail read row by row', () => {
+    expect(MAX_SIDE_ROWS_OFF).toBe(4);
+    expect(fewRowsOff(stream(late), 7, 4, tallCellAt, TALL_RELATIONS, blankCountsAsZero)).toBe(false);
+    // only b's and c's first cells late: b and c fail, the rest hold
+    const two = TALL.flatMap((row, i) => (i === 1 || i === 2 ? [...row.slice(1), row[0] as number] : row));
+    expect(fewRowsOff(stream(two), 7, 4, tallCellAt, TALL_RELATIONS, blankCountsAsZero)).toBe(true);
+    const d = decideSideStream(stream(two), (i) => i === 7 || i === 11, 7, 4, tallCellAt, TALL_RELATIONS, blankCountsAsZero);
+    expect(d?.readings.map((r) => valuesOf(r.rows))).toEqual([TALL]);
+  });
+
+  it('skips the search where more rows fail (a stream out of order otherwise), though one reading would fit', () => {
+    // (the search, were it run, reads this stream: the precondition decides, not the search)
+    expect(decideSideStream(stream(late), lateApart, 7, 4, tallCellAt, TALL_RELATIONS, blankCountsAsZero)).toBeNull();
   });
 });
