@@ -54,23 +54,8 @@ export function fewRowsOff(
 ): boolean {
   const sums = rowSumsOf(rows, cellAt, relations, blankAsZero);
   let off = 0;
-  for (let r = 0; r < rows; r++) {
-    const sumOf = (side: readonly SumCell[]): number | null => {
-      let value = 0;
-      for (const { column, zero } of side) {
-        const t = column >= 0 ? cells[r * ncols + column] : undefined;
-        if (!t || (t.kind === 'blank' && !zero)) return null;
-        if (t.kind === 'value') value += t.content.value;
-      }
-      return roundSum(value);
-    };
-    const fails = (sums[r] ?? []).some((rel) => {
-      const total = sumOf(rel.left);
-      const parts = sumOf(rel.right);
-      return total !== null && parts !== null && total !== parts;
-    });
-    if (fails && ++off > MAX_SIDE_ROWS_OFF) return false;
-  }
+  for (let r = 0; r < rows; r++)
+    if (rowFails(cells.slice(r * ncols, (r + 1) * ncols), sums[r] ?? [], true) && ++off > MAX_SIDE_ROWS_OFF) return false;
   return true;
 }
 
@@ -103,6 +88,37 @@ function rowSumsOf(
 ): { left: SumCell[]; right: SumCell[] }[][] {
   const cols = (side: readonly string[]): SumCell[] => side.map((a) => ({ column: cellAt(a)?.column ?? -1, zero: blankAsZero(a) }));
   return rowRelationsOf(rows, cellAt, relations).map((rels) => rels.map((rel) => ({ left: cols(rel.left), right: cols(rel.right) })));
+}
+
+/** The sum of a row's cells `cols` (only those placed when `placedOnly`), as the equations count it; null when unknown. */
+function sideSum(row: readonly (StreamCell | null | undefined)[], cols: readonly SumCell[], placedOnly: boolean): number | null {
+  let value = 0;
+  for (const { column, zero } of cols) {
+    const t = row[column];
+    if (!t) {
+      if (placedOnly) continue;
+      return null;
+    }
+    if (t.kind === 'value') value += t.content.value;
+    else if (!zero) return null;
+  }
+  return roundSum(value);
+}
+
+/**
+ * Whether a row's equations `rels` fail on its cells: once it is `whole`, an equation whose cells
+ * are all known fails; before, the cells placed of a side exceed the other side's known total.
+ */
+function rowFails(
+  row: readonly (StreamCell | null | undefined)[],
+  rels: readonly { left: SumCell[]; right: SumCell[] }[],
+  whole: boolean,
+): boolean {
+  return rels.some((rel) => {
+    const total = sideSum(row, rel.left, false);
+    const parts = total === null ? null : sideSum(row, rel.right, !whole);
+    return parts !== null && (whole ? parts !== total : parts > (total as number));
+  });
 }
 
 function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly (StreamCell | null)[])[]): boolean {
@@ -152,37 +168,14 @@ export function decideSideStream(
     const readings: StreamCell[][][] = [];
     let steps = 0;
     let overflow = false;
-    // a side's sum over row r's cells `cols` (only the placed ones when `placedOnly`); null when unknown
-    const sumOf = (r: number, cols: readonly SumCell[], placedOnly: boolean): number | null => {
-      const row = grid[r] as (StreamCell | null)[];
-      let value = 0;
-      for (const { column, zero } of cols) {
-        const t = row[column];
-        if (!t) {
-          if (placedOnly) continue;
-          return null;
-        }
-        if (t.kind === 'value') value += t.content.value;
-        else if (!zero) return null;
-      }
-      return roundSum(value);
-    };
     const signature = (r: number): string => {
       let out = '';
-      for (const rel of sums[r] ?? []) out += `,${sumOf(r, rel.left, true) ?? 'x'}:${sumOf(r, rel.right, true) ?? 'x'}`;
+      for (const rel of sums[r] ?? [])
+        out += `,${sideSum(grid[r] ?? [], rel.left, true) ?? 'x'}:${sideSum(grid[r] ?? [], rel.right, true) ?? 'x'}`;
       return out;
     };
     // a row's equations: none fails once the row is whole; before, no known part exceeds a known total
-    const rowKeeps = (r: number): boolean => {
-      const whole = filled[r] === ncols;
-      for (const rel of sums[r] ?? []) {
-        const total = sumOf(r, rel.left, false);
-        if (total === null) continue;
-        const parts = sumOf(r, rel.right, !whole);
-        if (parts !== null && (whole ? parts !== total : parts > total)) return false;
-      }
-      return true;
-    };
+    const rowKeeps = (r: number): boolean => !rowFails(grid[r] ?? [], sums[r] ?? [], filled[r] === ncols);
     // places cell i at (r, c) and walks on to (a, u, b, w) when the row still keeps its equations;
     // whether a whole division was reached
     const tryAt = (i: number, r: number, c: number, a: number, u: number, b: number, w: number): boolean => {
