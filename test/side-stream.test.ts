@@ -59,21 +59,27 @@ describe('first cells apart from their rows (LibreOffice plain pdftotext)', () =
 /** A small table: rows a, b, c and their total t, columns x, y, z and the row total s. */
 const ROWS = ['a', 'b', 'c', 't'];
 const COLS = ['x', 'y', 'z', 's'];
-const RELATIONS: TableRelation[] = [
-  ...ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
+/** Each row's sum and each column's total over the rows before the last (the total row). */
+const relationsOf = (rows: readonly string[]): TableRelation[] => [
+  ...rows.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
   ...COLS.map((c): TableRelation => ({
     rule: 'T3.RESULTS',
     column: 'total',
-    left: [`t.${c}`],
-    right: ['a', 'b', 'c'].map((r) => `${r}.${c}`),
+    left: [`${rows[rows.length - 1] as string}.${c}`],
+    right: rows.slice(0, -1).map((r) => `${r}.${c}`),
   })),
 ];
-const cellAt = (address: string): { row: number; column: number } | null => {
-  const [r, c] = address.split('.');
-  const row = ROWS.indexOf(r as string);
-  const column = COLS.indexOf(c as string);
-  return row < 0 || column < 0 ? null : { row, column };
-};
+/** An address of a table of `rows` to its data row and column. */
+const cellAtOf =
+  (rows: readonly string[]) =>
+  (address: string): { row: number; column: number } | null => {
+    const [r, c] = address.split('.');
+    const row = rows.indexOf(r as string);
+    const column = COLS.indexOf(c as string);
+    return row < 0 || column < 0 ? null : { row, column };
+  };
+const RELATIONS = relationsOf(ROWS);
+const cellAt = cellAtOf(ROWS);
 const cell = (v: number, i: number): StreamCell => ({
   kind: 'value',
   raw: String(v),
@@ -147,21 +153,8 @@ describe('decideSideStream', () => {
 
 /** A taller table: rows a to f and their total t, columns x, y, z and the row total s. */
 const TALL_ROWS = ['a', 'b', 'c', 'd', 'e', 'f', 't'];
-const TALL_RELATIONS: TableRelation[] = [
-  ...TALL_ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
-  ...COLS.map((c): TableRelation => ({
-    rule: 'T3.RESULTS',
-    column: 'total',
-    left: [`t.${c}`],
-    right: TALL_ROWS.slice(0, -1).map((r) => `${r}.${c}`),
-  })),
-];
-const tallCellAt = (address: string): { row: number; column: number } | null => {
-  const [r, c] = address.split('.');
-  const row = TALL_ROWS.indexOf(r as string);
-  const column = COLS.indexOf(c as string);
-  return row < 0 || column < 0 ? null : { row, column };
-};
+const TALL_RELATIONS = relationsOf(TALL_ROWS);
+const tallCellAt = cellAtOf(TALL_ROWS);
 /** a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / e 5 1 1 7 / f 3 3 3 9 / t 22 22 26 70. */
 const TALL = [
   [1, 2, 3, 6],

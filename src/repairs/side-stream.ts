@@ -18,7 +18,7 @@
 import { roundSum } from '../template/arithmetic.js';
 import type { TableToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
-import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell } from './number-stream.js';
+import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most first cells of one row that may stand apart from it (the label's flow holds one or two). */
 export const MAX_SIDE_CELLS = 2;
@@ -44,20 +44,13 @@ export const MAX_SIDE_ROWS_OFF = 4;
  * Whether the stream `cells` read row by row (`rows` × `ncols`) leaves at most
  * {@link MAX_SIDE_ROWS_OFF} rows whose equations fail: the precondition of the side-stream search.
  */
-export function fewRowsOff(
-  cells: readonly StreamCell[],
-  rows: number,
-  ncols: number,
-  cellAt: (address: string) => { row: number; column: number } | null,
-  relations: readonly TableRelation[],
-  blankAsZero: (address: string) => boolean,
-): boolean {
+export const fewRowsOff = (...[cells, rows, ncols, cellAt, relations, blankAsZero]: Parameters<StreamDecider>): boolean => {
   const sums = rowSumsOf(rows, cellAt, relations, blankAsZero);
   let off = 0;
   for (let r = 0; r < rows; r++)
     if (rowFails(cells.slice(r * ncols, (r + 1) * ncols), sums[r] ?? [], true) && ++off > MAX_SIDE_ROWS_OFF) return false;
   return true;
-}
+};
 
 /**
  * For each cell of a region (its numbers and blank markers, in source order, as `streamCells`
