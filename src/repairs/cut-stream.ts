@@ -13,9 +13,8 @@
  * that runs out of budget, or finds more readings, decides nothing.
  */
 import type { ValueToken } from '../tables/tokens.js';
-import type { TableRelation } from '../template/relations.js';
 import { evaluateRelation, type Operand } from '../template/arithmetic.js';
-import { streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
+import { rowRelationsOf, streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most numbers cut in two in one table (a glued pair per wide row; more is no stream to read). */
 export const MAX_STREAM_CUTS = 8;
@@ -60,13 +59,7 @@ export const decideCutStream: StreamDecider = (cells, rows, ncols, cellAt, relat
   const cuts = rows * ncols - cells.length;
   if (rows < 2 || ncols < 2 || cuts < 1 || cuts > MAX_STREAM_CUTS) return null;
   // the row sums, by data row (a row's equations whose cells are all in it)
-  const rowRelations: TableRelation[][] = Array.from({ length: rows }, () => []);
-  for (const rel of relations) {
-    if (rel.column !== undefined) continue;
-    const at = [...rel.left, ...rel.right].map(cellAt);
-    const first = at[0];
-    if (first && at.every((x) => x !== null && x.row === first.row)) rowRelations[first.row]?.push(rel);
-  }
+  const rowRelations = rowRelationsOf(rows, cellAt, relations);
   const readings: StreamCell[][][] = [];
   const dead = new Set<number>();
   let steps = 0;

@@ -28,10 +28,11 @@ import { evaluateRelation, type Operand } from '../template/arithmetic.js';
 export type StreamCell = ValueToken | BlankToken;
 
 /**
- * How the stream divides into the table's cells: row by row, column by column, or row by row with
- * some numbers cut in two (`cut-stream.ts`).
+ * How the stream divides into the table's cells: row by row, column by column, row by row with
+ * some numbers cut in two (`cut-stream.ts`), or row by row with some rows' first cells apart
+ * (`side-stream.ts`).
  */
-export type StreamOrder = 'rows' | 'columns' | 'rows-cut';
+export type StreamOrder = 'rows' | 'columns' | 'rows-cut' | 'rows-apart';
 
 /** The most cells a stream may hold (a table of the template holds far fewer): the work stays bounded. */
 export const MAX_STREAM_CELLS = 1000;
@@ -72,6 +73,25 @@ function divide(cells: readonly StreamCell[], rows: number, ncols: number, order
     const row: StreamCell[] = [];
     for (let c = 0; c < ncols; c++) row.push(cells[order === 'rows' ? r * ncols + c : c * rows + r] as StreamCell);
     out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The row sums of a table of `rows` data rows, by data row: each row's equations whose cells are
+ * all in it (`cellAt`: an equation's address to its data row and column).
+ */
+export function rowRelationsOf(
+  rows: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+): TableRelation[][] {
+  const out: TableRelation[][] = Array.from({ length: rows }, () => []);
+  for (const rel of relations) {
+    if (rel.column !== undefined) continue;
+    const at = [...rel.left, ...rel.right].map(cellAt);
+    const first = at[0];
+    if (first && at.every((x) => x !== null && x.row === first.row)) out[first.row]?.push(rel);
   }
   return out;
 }

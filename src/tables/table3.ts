@@ -26,8 +26,9 @@ import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
-import { decideNumberStream, placeStream, streamCells } from '../repairs/number-stream.js';
+import { decideNumberStream, placeStream, streamCells, type NumberStreamDecision, type StreamCell } from '../repairs/number-stream.js';
 import { decideCutStream } from '../repairs/cut-stream.js';
+import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
@@ -202,7 +203,8 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
   const decision =
     cutCells &&
     ((cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
-      decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero));
+      decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) ??
+      (cells && sideStream(cells, tokens, keys.length, cellAt, relations)));
   const placed =
     decision &&
     placeStream(decision, (i, j) => {
@@ -228,6 +230,18 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
   ctx.report('values-after-labels', { target: TABLE_NAMES.t3, actual: placed.orders.join(' / '), path: 't3', addresses });
   if (table.location !== undefined) out.location = table.location;
   return { ...read, table: out as unknown as Table3, hasContent: true };
+}
+
+/** {@link decideSideStream} over table 三's stream, the cells beside labels the ones that may stand apart. */
+function sideStream(
+  cells: readonly StreamCell[],
+  tokens: readonly TableToken[],
+  rows: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+): NumberStreamDecision | null {
+  const beside = besideLabels(tokens);
+  return decideSideStream(cells, (i) => beside[i] === true, rows, NCOLS, cellAt, relations, blankCountsAsZero);
 }
 
 /** Whether a cell states something (a value or a blank). */
