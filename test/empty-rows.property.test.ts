@@ -29,7 +29,14 @@ const rowsOf = (cells: Record<string, unknown>): string[] => [
  * qualify: every row, or only rows of zeros so the report still adds up) left empty, and the
  * table-四 cells picked by `t4` (indices modulo 15) left blank.
  */
-function report(seed: number, v: TemplateVersion, scale: number, rows: readonly number[], zerosOnly: boolean, t4: readonly number[]): Report {
+function report(
+  seed: number,
+  v: TemplateVersion,
+  scale: number,
+  rows: readonly number[],
+  zerosOnly: boolean,
+  t4: readonly number[],
+): Report {
   const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, scale);
   const all = rowsOf(cells);
   const inRow = (r: string) => Object.keys(cells).filter((a) => a.slice(0, a.lastIndexOf('.')) === r);
@@ -41,7 +48,16 @@ function report(seed: number, v: TemplateVersion, scale: number, rows: readonly 
 }
 
 type Kind = Layout | 'shuffled-blocks' | 'layout-text';
-const KINDS: readonly Kind[] = ['shuffled-blocks', 'layout-text', 'plain', 'one-line', 'blank-lines', 'cell-per-line', 'aligned', 'converter'];
+const KINDS: readonly Kind[] = [
+  'shuffled-blocks',
+  'layout-text',
+  'plain',
+  'one-line',
+  'blank-lines',
+  'cell-per-line',
+  'aligned',
+  'converter',
+];
 
 function render(r: Report, kind: Kind, seed: number, shuffle: number): string {
   if (kind === 'shuffled-blocks') return asShuffledBlocks(r, seed, shuffle);
