@@ -65,6 +65,13 @@ function render(r: Report, kind: Kind, seed: number, shuffle: number): string {
   return renderInLayout(r, kind);
 }
 
+/** Our report's seed, template version and scale of numbers (small ones give many zeros). */
+const ours = fc.record({
+  seed: fc.integer({ min: 1, max: 10_000_000 }),
+  v: fc.constantFrom<TemplateVersion>('2019', '2021'),
+  scale: fc.constantFrom(1, 2, 5, 40),
+});
+
 const wrongCells = (r: Report, text: string): string[] => {
   const { report: read, diagnostics } = parseReport(text, { format: 'text' });
   return scoreCells(r, read, diagnostics).wrongAddresses;
@@ -86,13 +93,11 @@ describe('table 三 with rows left empty', () => {
   it('no cell is silently wrong (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 10_000_000 }),
-        fc.constantFrom<TemplateVersion>('2019', '2021'),
-        fc.constantFrom(1, 2, 5, 40),
+        ours,
         fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
         fc.boolean(),
         fc.constantFrom(...KINDS),
-        (seed, v, scale, rows, zerosOnly, kind) => {
+        ({ seed, v, scale }, rows, zerosOnly, kind) => {
           const r = report(seed, v, scale, rows, zerosOnly, []);
           expect(wrongCells(r, render(r, kind, seed, 0.3))).toEqual([]);
         },
@@ -106,12 +111,10 @@ describe('table 四 with lost cells, blocks out of order (plain pdftotext)', () 
   it('no cell is silently wrong (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 10_000_000 }),
-        fc.constantFrom<TemplateVersion>('2019', '2021'),
-        fc.constantFrom(1, 2, 5, 40),
+        ours,
         fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
         fc.constantFrom(0.3, 0.7, 1),
-        (seed, v, scale, t4, shuffle) => {
+        ({ seed, v, scale }, t4, shuffle) => {
           const r = report(seed, v, scale, [], false, t4);
           expect(wrongCells(r, asShuffledBlocks(r, seed, shuffle))).toEqual([]);
         },
