@@ -203,8 +203,13 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   if (coordinates() < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
   const fa = input.failing(segA);
   const fb = input.failing(segB());
-  if (fb.fails < fa.fails && fb.holds >= fa.holds)
+  if (fb.fails < fa.fails && fb.holds >= fa.holds) {
+    // Equations that fail either way: the document breaks its own arithmetic (cells left blank),
+    // and failing less is no evidence of the order.
+    if (fb.fails > 0)
+      return undecided(`the last label has no numbers, and ${fb.fails} equations fail read before their labels, ${fa.fails} after`);
     return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
+  }
   return after;
 }
 

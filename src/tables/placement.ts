@@ -128,6 +128,7 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     // their order: `—` of a wrapped `——` on the label's line above the row's numbers)
     const byColumn = columnOrder(items);
     if (byColumn) return placeReadings([items, byColumn], ncols);
+    if (lostBeforeWholeRow(items, evidence)) return { columns: items.map((it) => candidateOnly(direct(it.token))), surplus: 0, deficit: 0 };
     if (oneRun(items) || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
     const { columns, orders, exhausted } = placeRuns(items, check, search);
     return { columns, surplus: 0, deficit: 0, reordered: true, orders, ...(exhausted ? { exhausted } : {}) };
@@ -141,6 +142,18 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     return { columns, surplus: 0, deficit: ncols - n };
   }
   return { columns: placeDeficit(ncols, items, evidence), surplus: 0, deficit: ncols - n };
+}
+
+/**
+ * A row's full count of numbers, one per line, after a gap that shows lost cells between its label
+ * and its first number (and none after): the gap says the row's first cells were blank, the count
+ * says every cell is a number. Both cannot hold: the numbers may be the next row's, whose label
+ * printed elsewhere, under an empty row (plain text of a row left empty, a property-test
+ * counterexample). Its numbers are then candidates only.
+ */
+function lostBeforeWholeRow(items: readonly RowItem[], ev: RowEvidence): boolean {
+  if (!ev.gapsVisible || ev.collapsedAfter !== 0 || ((items[0] as RowItem | undefined)?.collapsedBefore ?? 0) === 0) return false;
+  return items.every((it, i) => it.token.lineStart && (i === 0 || it.collapsedBefore === 0));
 }
 
 /** Characters a number of text placed by position stands from its line's start at least (a label comes first). */

@@ -257,6 +257,7 @@ function withLostCells(
   narrative: (() => readonly NarrativeClaim[]) | undefined,
   labelLoc: { start: number; end: number },
   numbersAfter: () => number,
+  orderUnproven: boolean,
 ): RowPlacement {
   if (read.deficit === 0 || items.length === 0) return read;
   // The search takes the region's numbers for the row's cells in order, the lost ones vanished or
@@ -267,13 +268,19 @@ function withLostCells(
   // A run printed after a label naming one group has a number in that group (pdftotext may print a
   // group's last number after the next group's label, so not all of them need be).
   const anchors = anchorsOf();
+  // A block stream whose order is unproven (plain pdftotext writes its blocks in an order of its
+  // own): the order printed is no evidence, so each block is a run the search may put anywhere
+  // (placed in the order read, a lost cell in one group moved a number of another group into it).
+  const blocks = orderUnproven ? asBlocks(items) : null;
+  const searched = blocks ? blocks.items : items;
+  const runOf = (it: RowItem | null): number | undefined => (it && blocks ? blocks.runOf[it.run] : it?.run);
   // (called at every complete placement: no allocation)
   const labelsAgree = (placed: readonly (RowItem | null)[]): boolean => {
     for (const [run, g] of anchors) {
       let placedRun = false;
       let inGroup = false;
       for (let j = 0; j < placed.length && !inGroup; j++) {
-        if (placed[j]?.run !== run) continue;
+        if (runOf(placed[j] ?? null) !== run) continue;
         placedRun = true;
         inGroup = groupOfColumn(j) === g;
       }
@@ -281,13 +288,13 @@ function withLostCells(
     }
     return true;
   };
-  let bySums = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, labelsAgree);
+  let bySums = placeWithLostCells(ALL_TARGETS.length, searched, groupSumsCanHold, budget, labelsAgree);
   if (!bySums) return read;
   // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
   const text = bySums.columns.some((c) => c.status === 'ambiguous') ? textTotals(narrative) : null;
   if (text) {
     const valueOf = (it: RowItem | null): number => (it?.token.kind === 'value' ? it.token.content.value : it ? 0 : Number.NaN);
-    const byText = placeWithLostCells(ALL_TARGETS.length, items, groupSumsCanHold, budget, (placed) => {
+    const byText = placeWithLostCells(ALL_TARGETS.length, searched, groupSumsCanHold, budget, (placed) => {
       return labelsAgree(placed) && text.mayFit(placed.map(valueOf));
     });
     if (byText) {
@@ -326,6 +333,25 @@ function unsummedGroups(columns: readonly Placement[]): Placement[] {
   // A lost cell the sums count as zero may stand where any 0 was read: a blank and a 0 add up alike,
   // and blocks printed out of order move it anywhere (so every 0 is a candidate, not stated).
   return columns.map((p) => (p.status === 'value' && (totalLost || p.token.content.value === 0) ? candidateOnly(p) : p));
+}
+
+/**
+ * The items of a block stream with each block (the numbers of one line) a run of its own, so the
+ * search tries the blocks in every order; `runOf[k]` is the run block k came from.
+ */
+function asBlocks(items: readonly RowItem[]): { items: RowItem[]; runOf: number[] } {
+  const ids = new Map<string, number>();
+  const runOf: number[] = [];
+  const out = items.map((it) => {
+    const key = `${it.run}:${it.token.line}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      runOf.push(it.run);
+    }
+    return { ...it, run: id };
+  });
+  return { items: out, runOf };
 }
 
 /** Every cell stated (a value or a blank) and the group sums hold over them. */
@@ -612,7 +638,17 @@ export function readTable4(
     let placement =
       runs || !allClaimed || hasLoneStackedPiece(items)
         ? read
-        : withLostCells(ctx, read, items, budget, () => runAnchors(tokens, seg.runText), narrative, labelLoc, numbersAfter);
+        : withLostCells(
+            ctx,
+            read,
+            items,
+            budget,
+            () => runAnchors(tokens, seg.runText),
+            narrative,
+            labelLoc,
+            numbersAfter,
+            blocks.orderUnproven,
+          );
     // The numbers under header blocks (plain pdftotext of Word's spanning header cells): where the
     // text shows that layout, the readings it allows decide; a reading so far that states every cell
     // and keeps the group sums is one more reading (a cell where they differ is ambiguous).

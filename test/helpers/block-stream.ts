@@ -3,7 +3,8 @@
  * table: a block stream (each label, then each number, the last two of a row side by side, blank
  * lines between blocks), some rows' blocks replaced to rearrange them.
  */
-import { listCells, parseReport } from '../../src/index.js';
+import { listCells, parseReport, renderReport, type Report } from '../../src/index.js';
+import { prng } from './fixtures.js';
 
 /** A table-三 pipe row split into its label cells and its number cells. */
 export interface PipeRow {
@@ -78,4 +79,39 @@ export function readTable3(text: string, path: string): { row: (r: string) => (n
       }),
     codes: new Set(diagnostics.filter((d) => d.path === path).map((d) => d.code)),
   };
+}
+
+/**
+ * A report of ours as plain pdftotext writes a printed page whose cells are separate blocks: every
+ * text cell and every number on its own line between blank lines, except that a few neighbouring
+ * numbers of a row share a line (one block); blank cells print nothing; and the blocks of some rows
+ * come out in another order (each row with probability `shuffle`).
+ */
+export function asShuffledBlocks(report: Report, seed: number, shuffle: number): string {
+  const rnd = prng(seed);
+  const out: string[] = [];
+  for (const l of renderReport(report, { to: 'text' }).split('\n')) {
+    if (!l.startsWith('| ')) {
+      out.push(l, '');
+      continue;
+    }
+    const cells = l.slice(2, -2).split(' | ');
+    let k = cells.length;
+    while (k > 0 && /^(-?\d[\d.]*)?$/.test(cells[k - 1] as string)) k--;
+    for (const c of cells.slice(0, k)) if (c !== '') out.push(c, '');
+    const numbers = cells.slice(k).filter((c) => c !== '');
+    const blocks: string[][] = [];
+    for (let i = 0; i < numbers.length;) {
+      const size = Math.min(numbers.length - i, rnd() < 0.3 ? 2 : 1);
+      blocks.push(numbers.slice(i, i + size));
+      i += size;
+    }
+    if (rnd() < shuffle)
+      for (let i = blocks.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [blocks[i], blocks[j]] = [blocks[j] as string[], blocks[i] as string[]];
+      }
+    for (const b of blocks) out.push(b.join(' '), '');
+  }
+  return out.join('\n');
 }
