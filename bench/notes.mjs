@@ -64,6 +64,25 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   cell building, none above ~5 %. Not done: the same shortcut for table 二 (its repairs are a few per cent of a pipe
   parse) and for \`-layout\` text (no table there meets the conditions).
 
+- **Where a text parse spends its time, measured again (issue 16, speed round).** Warm profiles (\`node --cpu-prof\`)
+  of the gauntlet's clipboard, one-line and plain-\`pdftotext\` texts stay flat: no function above ~5 % self, garbage
+  collection 9–15 %. Inclusive: table 三 29 / 32 / 48 % (clipboard / one line / plain; its ownership decision 10 / 9 /
+  15, digit runs 1 / 8 / 3, ordered values 4 / 4 / 5, block orders – / – / 10), table 二 12 / 12 / 9, table 四 5 / 5 /
+  9, tokenising 10 / 14 / 6, the front end (normalising, lines, headings, metadata, regions) ~18 %. Counted per
+  parse (a build with counters): rows are segmented 4–5 times, \`tokenize\` 3 times, the ownership repair twice, every
+  reader once, so one segmentation shared by the repairs saves at most \`segmentRows\`' own 3–7 %. The work budgets are
+  not where clipboard and one-line time goes: their searches spend 150–180 units a text (of limits near 66,000, none
+  exhausted); plain \`pdftotext\` spends ~18,000 a text and exhausts 35 of its 179 budgets (the block-order, lost-cell
+  and deal searches, whose node counts must stay as they are). What was cut, every result byte-identical on 4,051
+  inputs: equation counts and partial-sum checks that built an outcome object (and lists) per side per call, and
+  table 三's equation counts that wrote every cell address out again. Instructions executed (cachegrind, import plus
+  three rounds): clipboard −3.9 %, one line unchanged. Tried and dropped: pruning the row-band cut by its off-middle
+  cells before grouping (it pruned 5 of ~150 groupings a one-line text: its pieces are digits standing indented), and
+  loops instead of slices there (no change in instructions). Left: the one-line row-band cut (~5 % of a one-line
+  parse) looks for stacked pieces among the pieces cut from one line, which stand over each other only by chance; a
+  cut that knows its lines come from one source line could skip it, but that is a reading decision to measure, not
+  an identity.
+
 - **Table reading, fewer readings built (issue 16, this round).** Work that cannot change a reading is now not
   started, decided by cheap evidence first, every result byte-identical (full JSON of \`parseReport\` and
   \`parseReports\`, main's build against this one, on 4,051 inputs: the gauntlet's 154 texts in every layout, the probe
@@ -86,6 +105,21 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   not a reading of its own), which changes where budgets run out and so cannot be proven identical by this harness
   alone.
 
+- **Table reading, same readings with less work (issue 16).** Profiles of the warm text parse are flat (no function
+  above ~5 % self); the table readers and repairs (\`src/tables\`, \`src/repairs\`) are about half of a Markdown parse and
+  two thirds of a plain-\`pdftotext\` one. Work that could not change a reading was taken out: the interleaved-rows repair
+  sorted every number of table 三 for every table (now only for a window that needs it, each row judged once), the
+  block-order repair wrote out each searched row's undecided cells on every pass (now once, for the search that
+  stands), row continuation is looked for only where some row has numbers beyond its first line, a table-二 header is
+  split once per sub-table, and placement builds evidence without object spreads. The full JSON of every result is
+  byte-identical before and after on 2,525 inputs (\`scratch/speedread/identity.mjs\`). Timing A/B on this shared
+  machine ranged 0.3–2.9× per round, so the effect was measured in instructions executed (valgrind cachegrind, warm
+  loop, start-up subtracted): Markdown example −7 %, plain \`pdftotext\` −13 %. What is left is spread thin: the searches
+  of the repairs (block orders, lost cells, stacked and interleaved rows: bounded by the work budget, and their node
+  counts must stay as they are, since where a budget runs out the count decides the reading), tokenising, label
+  matching, diagnostics and garbage collection (6–9 %). A 3× gain over 0.1.0 needs fewer passes over the tokens
+  (0.1.0 read each table once; the repairs now each walk the segmentation), not faster passes.
+
 - **Table reading, the passes counted (issue 16).** Calls counted per warm parse (a build with a counter in every
   function) and profiled (\`node --cpu-prof\`) on pipe text, one-line and plain-\`pdftotext\` gauntlet texts: each table
   region is tokenised once (three \`tokenize\` calls a parse; table 三's tokens serve its block-stream decision and its
@@ -104,6 +138,7 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
   sum. Instructions executed (valgrind cachegrind, warm loop, start-up subtracted; timing A/B at load ~20 varied
   ±10–20 % between two copies of one build): one line −10.5 %, plain \`pdftotext\` not settled (one round of its 42 texts counted, too few for the JIT and GC noise: 3.14 G against 2.26 G; timing A/B against main 0.9–1.3×), pipe text unchanged. A 3× gain over 0.1.0
   needs fewer readings per table (0.1.0 segmented each table once and ran no repair), not these passes made cheaper.
+
 - **HTML (this round of work).** parse5 built a DOM with a source location on every node, and that was 45–65 % of
   an HTML parse. Now parse5's tokenizer (the standard's tokenizer: character references, comments, raw text, attributes)
   feeds a light tree builder of ours (\`src/adapters/html-tree.ts\`) that models the parts of the standard's tree
@@ -359,7 +394,51 @@ export const GAPS = `- **Text layouts that never settle, profiled again (issue 1
 - **Bundle budgets.** Measured without the dependencies, \`parseReport\` is mostly our own code: the diagnostic messages
   in two languages, template data (labels, aliases, keywords of both versions) and the table readers. Ways to the
   budgets, not done: the English messages in their own entry, template data shared in a compact form, a text-only entry.
-- Scaling is linear: see the per-character cost from 1 K to 10 M characters above.`;
+- Scaling is linear: see the per-character cost from 1 K to 10 M characters above.
+
+### Table 三 read twice in plain pdftotext of browser prints (issue 12)
+
+Two readings of table 三 cost a second read of the table, never more: where numbers stand after the
+next section's heading (read with them first; read again without them where no repair reads them
+all), and where a table of one value has as many numbers as cells but its printed order leaves a cell
+without the value (read again with each row's cells after its label). Elsewhere the added work is one
+scan of the tokens (all numbers one value?) and, for an unrecognised label piece after others, a
+bounded number of probes of the side-by-side label reading (at most 6^3 texts, most ruled out by the
+list-marker start). Measured A/B in one process on 300 probe texts (seeds 1, 2, 3, 5, 7; plain
+pdftotext of both prints, LibreOffice plain, innerText, \`-layout\`), median of four alternating runs
+on a machine at load 5–20: 1.12× (plain Chromium texts 1.19×, LibreOffice plain 0.98×, innerText
+1.14×, \`-layout\` 1.06×; single documents vary ±50 % run to run here, so these are rough).
+
+### Numbers wrapped inside narrow cells, \`-layout\` text (issue 12)
+
+\`src/tables/wrapped-cells.ts\` deals a row's pieces to its cells only where the row as read does not
+whole add up (or pieces stand on the lines after it) and every piece is indented (text placed by
+position: plain \`pdftotext\` is never searched). Each row has a budget of its own
+(\`WRAPPED_ROW_WORK\`, 20,000 cells tried; a row that runs out is left as printed), and states from
+which no deal can finish are remembered, so a band is dealt once per state. Measured A/B in one
+process (\`dist/\` before and after, alternating, two timed rounds) over 252 probe texts of seeds 1,
+3, 7, 11, 14, 20, 103 at load 5–20: Chromium \`-layout\` 1.45×, LibreOffice \`-layout\` 1.13×, plain
+Chromium 0.95× (noise); the slowest single text 348 ms. The first version, which also searched plain
+text and gave a row 50,000 units, was 6.4× slower on plain Chromium text: hence the indentation gate.
+
+### First cells apart, plain pdftotext of LibreOffice prints (issue 12)
+
+\`repairs/side-stream.ts\` searches table 三's stream as two merged sequences where nothing else read
+the table whole. Merged first as it was, parseReport over plain texts cost about 1.39× main's CPU
+time: profiles showed the search itself (its dead-state keys, strings of every open row's cells,
+and the garbage they made: a third of the added time was the collector) running 3,000 steps
+without a decision on most of the tables it was tried on, in every plain layout (Chromium's too,
+where it never reads a table). Now: the search runs only where the stream read row by row leaves at
+most \`MAX_SIDE_ROWS_OFF\` = 4 rows out of their sums (277 of the 396 tables it ran on had more; the 9 it reads, 1 to 3); a state's key
+holds, per open row, only the sums its equations will see; a state owing more first cells than
+cells ahead that may stand apart is dead. Replaying every search over the allowed probe seeds'
+plain texts and the gauntlet (396, one by one, recorded from the parse) gives the same decisions
+with about 1/20 of the time. Measured A/B in one process (main's \`dist/\` vs this, text by text
+alternating, three rounds, load 10–12) over 640 probe texts per layout, two runs (the layouts in
+reverse order in the second): chromium-plain 1.08× / 1.05×, chromium-hf-plain 1.01× / 1.02×,
+lo-plain 1.05× / 1.05×; every gauntlet text 0.89–1.07×; plain texts overall 1.05× / 1.04×. The
+layout timed first pays the warm-up (chromium-plain's main time halved between the two runs), so
+chromium-plain's 1.08× against its hf twin's 1.01× (the same searches) is mostly order and noise.`;
 
 /** The reliability section (tests in CI). */
 export const RELIABILITY = `## Reliability (tests in CI: \`test/reliability.test.ts\`)
@@ -387,4 +466,11 @@ export const RELIABILITY = `## Reliability (tests in CI: \`test/reliability.test
   garbled into text plus a duplicated one keep the count and shift the values after them by one cell; a shifted group may
   still add up, but the groups the shift crosses fail, so the property accepts a table-四 cell when a table-四 check fails.
   Runs of 20,000 (\`PROP_RUNS=20000\`) pass.
+- The cases known to be fragile have properties of their own (\`test/empty-rows.property.test.ts\`): table 三 with rows
+  left empty (rows of zeros, or any rows, so the report no longer adds up) in every lossy layout, and table 四 with lost
+  cells whose blocks plain pdftotext printed out of order. Hunting at high counts (\`PROP_RUNS=1500\` to \`10000\` per file,
+  the reading properties one file at a time) found three silent readings, each fixed and kept as a test: a lost blank in
+  table 四 that, read in the printed order of the blocks, moved a 1 into another group; an empty table-三 row in plain
+  text that took the next row's numbers although its gap showed its own cells lost; and two empty rows in a report that
+  no longer adds up, where failing fewer equations with the numbers before their labels moved every row's numbers.
 `;
