@@ -272,6 +272,17 @@ export function decideOrderedValues<K extends string>(
   };
   tryGap(0);
   if (exhausted || found.every((g) => g.every((r) => r.size === 0))) return null;
+  // A row short of a cell keeps a reading with the blank in its total only beside readings that add
+  // up (see cutGap): where the table's equations leave it alone, the row's sum is unchecked and the
+  // cutting rests on the order alone (a blank that vanished from another row fits as well), so
+  // nothing is decided.
+  const unchecked = gaps.some((g, j) =>
+    g.keys.some((k, r) => {
+      const kept = found[j]?.[r] as Map<string, RowItem[]>;
+      return kept.size > 0 && ![...kept.values()].some((reading) => rowSum(k, reading) === 'holds');
+    }),
+  );
+  if (unchecked) return null;
 
   const rows: OrderedRow<K>[] = [];
   const consumed = new Set<RowItem>();
