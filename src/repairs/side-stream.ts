@@ -15,7 +15,7 @@
  * {@link MAX_SIDE_READINGS}): the cells they disagree on stay ambiguous with every candidate. A
  * search that runs out of budget, or finds more readings, decides nothing.
  */
-import { roundSum } from '../template/arithmetic.js';
+import { evaluateRelation, roundSum } from '../template/arithmetic.js';
 import type { TableToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
 import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell, type StreamDecider } from './number-stream.js';
@@ -262,5 +262,25 @@ export function decideSideStream(
   };
   const readings = search();
   if (!readings || readings.length === 0) return null;
+  // A reading whose row equation a blank leaves unchecked (a blank total) rests on the cells' order
+  // alone there: in a report that does not add up, a blank moved into a total makes the arithmetic
+  // look whole (a layouts property counterexample). Nothing is decided then.
+  if (readings.some((d) => !everyRowChecked(d, cellAt, relations, blankAsZero))) return null;
   return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
+}
+
+/** Whether every row equation of a division is known and holds (none left unchecked by a blank). */
+function everyRowChecked(
+  division: readonly (readonly StreamCell[])[],
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+): boolean {
+  const lookup = (address: string): number | 'blank' | null => {
+    const at = cellAt(address);
+    const t = at ? division[at.row]?.[at.column] : undefined;
+    if (!t) return null;
+    return t.kind === 'blank' ? 'blank' : t.content.value;
+  };
+  return relations.every((rel) => rel.column !== undefined || evaluateRelation(rel, lookup, blankAsZero).status === 'holds');
 }
