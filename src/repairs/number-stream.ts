@@ -97,6 +97,22 @@ export function rowRelationsOf(
 }
 
 /**
+ * An equation operand lookup over a division: the value or blank of the cell an address names,
+ * null where the address is not a cell of the table or the division has no cell there.
+ */
+export function divisionLookup(
+  division: readonly (readonly StreamCell[])[],
+  cellAt: (address: string) => { row: number; column: number } | null,
+): (address: string) => Operand {
+  return (address) => {
+    const at = cellAt(address);
+    const t = at ? division[at.row]?.[at.column] : undefined;
+    if (!t) return null;
+    return t.kind === 'blank' ? 'blank' : t.content.value;
+  };
+}
+
+/**
  * Whether a division keeps the table's equations: none fails, and at least one row equation and
  * one column equation hold (a division no equation can test is no evidence).
  */
@@ -106,12 +122,7 @@ export function streamDivisionFits(
   relations: readonly TableRelation[],
   blankAsZero: (address: string) => boolean,
 ): boolean {
-  const lookup = (address: string): Operand => {
-    const at = cellAt(address);
-    const t = at ? division[at.row]?.[at.column] : undefined;
-    if (!t) return null;
-    return t.kind === 'blank' ? 'blank' : t.content.value;
-  };
+  const lookup = divisionLookup(division, cellAt);
   let rowHolds = 0;
   let columnHolds = 0;
   for (const rel of relations) {

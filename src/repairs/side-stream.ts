@@ -18,7 +18,14 @@
 import { evaluateRelation, roundSum } from '../template/arithmetic.js';
 import type { TableToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
-import { rowRelationsOf, streamDivisionFits, type NumberStreamDecision, type StreamCell, type StreamDecider } from './number-stream.js';
+import {
+  divisionLookup,
+  rowRelationsOf,
+  streamDivisionFits,
+  type NumberStreamDecision,
+  type StreamCell,
+  type StreamDecider,
+} from './number-stream.js';
 
 /** The most first cells of one row that may stand apart from it (the label's flow holds one or two). */
 export const MAX_SIDE_CELLS = 2;
@@ -276,11 +283,6 @@ function everyRowChecked(
   relations: readonly TableRelation[],
   blankAsZero: (address: string) => boolean,
 ): boolean {
-  const lookup = (address: string): number | 'blank' | null => {
-    const at = cellAt(address);
-    const t = at ? division[at.row]?.[at.column] : undefined;
-    if (!t) return null;
-    return t.kind === 'blank' ? 'blank' : t.content.value;
-  };
+  const lookup = divisionLookup(division, cellAt);
   return relations.every((rel) => rel.column !== undefined || evaluateRelation(rel, lookup, blankAsZero).status === 'holds');
 }
