@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listCells, parseReport, type CellRecord } from 'zfxxgk-report';
+import { listCells, parseReport, type CellRecord, type Report } from 'zfxxgk-report';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -23,4 +23,18 @@ export function cellsUnder(text: string, prefix: string): CellRecord[] {
 /** The addresses of `cells` stated as a number other than `truth[j]` (a cell flagged is never wrong). */
 export function statedWrong(cells: readonly CellRecord[], truth: readonly (number | null)[]): string[] {
   return cells.filter((c, j) => c.status === 'value' && c.value !== truth[j]).map((c) => c.address);
+}
+
+/**
+ * The addresses of the cells of `read` stated (a value or a blank) otherwise than in `truth`, the
+ * generated report they were read back from (a cell flagged is never wrong).
+ */
+export function statedDiffering(read: readonly CellRecord[], truth: Report): string[] {
+  const want = new Map(listCells(truth).map((c) => [c.address, c]));
+  return read
+    .filter((c) => {
+      const w = want.get(c.address);
+      return (c.status === 'value' || c.status === 'blank') && (c.status !== w?.status || c.value !== w.value);
+    })
+    .map((c) => c.address);
 }
