@@ -1,7 +1,25 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Text layouts that never settle, profiled again (issue 16, speed5 round).** Warm \`--cpu-prof\` profiles of the
+export const GAPS = `- **Hidden classes and how to measure on this machine (issue 16, speed8 round).** Warm \`--cpu-prof\` profiles of
+  the gauntlet's innerText, \`-layout\`, plain and one-line texts are as flat as before (no function above ~2.5 %
+  self; a line of source above 0.9 %), and the calls counted per parse repeat no whole pass (\`tokenize\` 3 a parse,
+  table 三 read once, 1.1 on plain text; \`segmentRows\` 3–5; \`ctx.location\` 330–400; the table-三 equation check
+  of the assignment searches, \`tableHoldsWith\`, 0.1–0.4 calls a parse, so not where the searches spend). What
+  was found: table tokens came in ~16 hidden classes out of \`tokenize\` and ~30 into \`segmentRows\` (four kinds,
+  fields added as a line is read), so every read of \`kind\`, \`start\`, \`line\` in the readers went through V8's
+  megamorphic lookup. Tokens now leave \`tokenize\` in one shape (every field of every kind, \`undefined\` where
+  absent): output byte-identical on 1,210 inputs, clipboard text 0.72× the CPU time, the other layouts unchanged
+  within the noise (0.95–1.03×). Measuring: an A/A in one process (two copies of one build) read 0.78–0.85×
+  for the second-imported copy, so in-process A/B figures of a few per cent mean nothing today; with
+  \`--single-threaded\`, one warm round of 14 clipboard parses took 25 to 177 ms (major collections on the main
+  thread), so medians of a few short rounds mislead too. What held: separate processes alternating, each round of
+  a layout summed over 12 warm rounds, medians of 3; a change in per cent is believable only beyond the
+  spread of its own runs. Left alone: the budget-bound searches (ordered values' gap cuttings, block orders,
+  wrapped-cell choices: \`pick\` ~4 % self on one line and \`-layout\`) could prune by partial sums, but where a
+  budget runs out is decided by the nodes counted, so a pruned search must spend what the full one would
+  (and \`digit-runs\` reads the budget left): not done without a proof of the same spending.
+- **Text layouts that never settle, profiled again (issue 16, speed5 round).** Warm \`--cpu-prof\` profiles of the
   gauntlet's \`-layout\` (42 texts) and one-line (14) texts, with calls counted per parse (a build with counters):
   every reader runs once a parse (table 三's reading once, no second reading of an undecided order on these
   texts, \`segmentRows\` 4 times, \`tokenize\` 3), so there is no whole reading to rule out; the time is spread over
