@@ -12,8 +12,10 @@ export const GAPS = `- **Hidden classes and how to measure on this machine (issu
   absent): output byte-identical on 1,210 inputs, clipboard text 0.72× the CPU time, the other layouts unchanged
   within the noise (0.95–1.03×). Measuring: an A/A in one process (two copies of one build) read 0.78–0.85×
   for the second-imported copy, so in-process A/B figures of a few per cent mean nothing today; with
-  \`--single-threaded\`, one warm round of 14 clipboard parses took 25 to 177 ms (major collections on the main
-  thread), so medians of a few short rounds mislead too. What held: separate processes alternating, each round of
+  \`--single-threaded\`, one warm round of 14 clipboard parses (after 36 rounds of other layouts) took 22 to 177 ms,
+  the slow rounds the same ones in every run of either build (not garbage collection: 116 ms in the whole run;
+  not optimizing compiles: 58 ms; not the label caches clearing: unbounded, the same rounds; not found), so
+  medians of a few short rounds mislead too. What held: separate processes alternating, each round of
   a layout summed over 12 warm rounds, medians of 3; a change in per cent is believable only beyond the
   spread of its own runs. Left alone: the budget-bound searches (ordered values' gap cuttings, block orders,
   wrapped-cell choices: \`pick\` ~4 % self on one line and \`-layout\`) could prune by partial sums, but where a
