@@ -14,7 +14,10 @@ export const GAPS = `- **Hidden classes and how to measure on this machine (issu
   for the second-imported copy, so in-process A/B figures of a few per cent mean nothing today; with
   \`--single-threaded\`, one warm round of 14 clipboard parses (after 36 rounds of other layouts) took 22 to 177 ms,
   the slow rounds the same ones in every run of either build (not garbage collection: 116 ms in the whole run;
-  not optimizing compiles: 58 ms; not the label caches clearing: unbounded, the same rounds; not found), so
+  not optimizing compiles: 58 ms; not the label caches clearing: unbounded, the same rounds; not found). The clipboard texts alone did not
+  settle in 16 rounds (341 → 50–149 ms a round), one text parsed 40 times ran 1–5 ms with rounds of 10–62 ms:
+  most likely the engine's tiering (compiling and re-optimizing on the main thread under \`--single-threaded\`;
+  a guess, not measured), which would mean a batch of new documents costs well above the warm figures. So
   medians of a few short rounds mislead too. What held: separate processes alternating, each round of
   a layout summed over 12 warm rounds, medians of 3; a change in per cent is believable only beyond the
   spread of its own runs. Left alone: the budget-bound searches (ordered values' gap cuttings, block orders,
