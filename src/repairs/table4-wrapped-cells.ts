@@ -13,12 +13,13 @@
  * columns that keeps all that is a reading of the row (a column may also take no piece: a blank
  * that printed nothing). A cell every reading gives the same value is stated; a cell the readings
  * give differently is `ambiguous` with their values; a column no reading gives a piece is missing
- * (a blank and a lost cell print alike). No reading, too many, or the budget spent: null, and the
- * row is left as read.
+ * (a blank and a lost cell print alike). No reading: null, and the row is left as read. Too many
+ * readings, or the budget spent: the row has readings the search did not reach, so no cell is
+ * stated (each `ambiguous` with the values found, and what the reader read before).
  *
  * The repair decides; the table reader applies the placement and reports it.
  */
-import type { Placement, RowPlacement } from '../tables/placement.js';
+import { candidateOnly, type Placement, type RowPlacement } from '../tables/placement.js';
 import type { BlankToken, TableToken, ValueToken } from '../tables/tokens.js';
 import type { WorkBudget } from '../tables/budget.js';
 import { joinWrappedPieces } from '../tables/wrapped-number.js';
@@ -42,6 +43,16 @@ export const DRIFT_PER_COLUMN = 0.5;
 const MAX_READINGS = 64;
 /** Digits only (ASCII or full-width): a piece that may join others. */
 const DIGITS_RE = /^[0-9０-９]+$/;
+
+/**
+ * The row read from the deals. `partial`: the search stopped before it found every reading (more
+ * than {@link MAX_READINGS}, or the budget spent): no column is decided, each one `ambiguous` with
+ * the values of the readings found (or `missing`).
+ */
+export interface WrappedReading extends RowPlacement {
+  /** See the interface. */
+  partial?: true;
+}
 
 /** A piece of the row: a value token as printed, or a blank marker (`-`), with its character span. */
 interface Piece {
@@ -91,7 +102,7 @@ export function readWrappedCells(
   holds: (values: readonly (number | null)[]) => boolean,
   columnOf: (offset: number) => number,
   budget: WorkBudget,
-): RowPlacement | null {
+): WrappedReading | null {
   const pieces: (Piece & { line: number })[] = [];
   let lastLabelLine = -1;
   for (const t of tokens) {
@@ -158,7 +169,14 @@ export function readWrappedCells(
     return found;
   };
   search(0);
-  if (overflow || budget.exhausted || deals.length === 0) return null;
+  if (deals.length === 0) return null;
+  if (overflow || budget.exhausted) {
+    // Not every reading found: no cell is proven, each one has the values of the readings found.
+    const found = agreed(deals, ncols).map((p): Placement =>
+      p.status === 'value' ? candidateOnly(p) : p.status === 'blank' ? { status: 'missing' } : p,
+    );
+    return { columns: found, surplus: 0, deficit: 0, partial: true };
+  }
   return { columns: agreed(deals, ncols), surplus: 0, deficit: 0 };
 }
 

@@ -718,7 +718,10 @@ export function readTable4(
       underHeader || runs || confirmedBySums(placement)
         ? null
         : readWrappedCells(tokens, ALL_TARGETS.length, TABLE4_COLUMNS.length, groupSumsHold, columnOf, WorkBudget.forTable(tokens.length));
-    if (wrapped) {
+    if (wrapped?.partial) {
+      // More deals than the search reads: the row as read so far is one of many, none proven.
+      placement = overruledWhereContradicted(placement, wrapped);
+    } else if (wrapped) {
       placement = overruledWhereContradicted(placement, wrapped);
       unplaced.length = 0;
       ctx.report('cells-unwrapped', { detail: describeWrapped(wrapped), path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
