@@ -722,7 +722,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'digit-runs-unsplit':
     'Rows of a table ran their digits together (crawler text) and no cut of them, with at most one vanished blank a row, keeps the table arithmetic (a blank the document counts as some number, or a row that lost more): the cells of those rows are missing, not guessed.',
   'cells-unwrapped':
-    "Numbers printed a digit or two to a line inside narrow cells (`pdftotext -layout` of a browser print) were dealt to the row's cells by the order of each line, their columns and the row sum; the table's equations left one deal, and the row is read so.",
+    "Numbers printed a digit or two to a line inside narrow cells (`pdftotext -layout` of a browser print) were dealt to the row's cells by the order of each line, their columns and the row sum; the table's equations left one deal, and the row is read so. Table 四 (its row of fifteen over several lines of pieces): every deal that keeps each line's order, a cell's pieces one under the other and the three group sums is a reading; a cell they all read alike is stated, any other is ambiguous.",
   'blank-placed':
     'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
   'blank-by-position':

@@ -36,6 +36,7 @@ import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../templ
 import { placeWithLostCells } from './lost-cells.js';
 import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 import { readByHeaderColumns } from '../repairs/table4-header-columns.js';
+import { readWrappedCells } from '../repairs/table4-wrapped-cells.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -374,6 +375,20 @@ function sameValues(a: RowPlacement, b: RowPlacement): boolean {
   });
 }
 
+/**
+ * The reading `b`, except where `a` states a value `b` does not agree with: those cells ambiguous with
+ * the values of both (`a` stated a reading the sums did not confirm, but it is one).
+ */
+function overruledWhereContradicted(a: RowPlacement, b: RowPlacement): RowPlacement {
+  const columns = b.columns.map((q, j): Placement => {
+    const p = a.columns[j];
+    if (p?.status !== 'value' || (q.status === 'value' && q.token.content.value === p.token.content.value)) return q;
+    const tokens = [p.token, ...(q.status === 'value' ? [q.token] : q.status === 'ambiguous' ? q.tokens : [])];
+    return { status: 'ambiguous', candidates: [...new Set(tokens.map((t) => t.content.value))], tokens };
+  });
+  return { ...b, columns };
+}
+
 /** Two readings of the row: a cell they agree on keeps its value; any other is ambiguous with both. */
 function eitherReading(a: RowPlacement, b: RowPlacement): RowPlacement {
   const valuesOf = (p: Placement | undefined): ValueToken[] =>
@@ -386,6 +401,15 @@ function eitherReading(a: RowPlacement, b: RowPlacement): RowPlacement {
     return candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens };
   });
   return { ...b, columns };
+}
+
+/** The cells of a reading as read, joined pieces written `４３５|３４` (the `cells-unwrapped` detail). */
+function describeWrapped(p: RowPlacement): string {
+  return p.columns
+    .map((c) =>
+      c.status === 'value' ? (c.token.printed ?? [c.token]).map((t) => t.raw).join('|') : c.status === 'blank' ? c.token.raw : '?',
+    )
+    .join(' ');
 }
 
 /** The digit search's view of table 四's arithmetic: groups of results followed by their total. */
@@ -675,7 +699,8 @@ export function readTable4(
       }
     }
     // Text laid out by position: the header's fifteen columns place every number (see the repair).
-    const underHeader = readByHeaderColumns(tokens, ALL_TARGETS.length, groupSumsHold, (o) => ctx.location(o, o + 1).column - 1);
+    const columnOf = (o: number): number => ctx.location(o, o + 1).column - 1;
+    const underHeader = readByHeaderColumns(tokens, ALL_TARGETS.length, groupSumsHold, columnOf);
     if (underHeader) {
       placement = confirmedBySums(placement) && !sameValues(placement, underHeader) ? eitherReading(placement, underHeader) : underHeader;
       unplaced.length = 0;
@@ -686,6 +711,20 @@ export function readTable4(
           path: 't4',
           location: ctx.location(labelLoc.start, labelLoc.end),
         });
+    }
+    // Text laid out by position whose numbers wrapped in their cells, and no reading so far that
+    // states every cell and keeps the sums: the deals of the pieces decide.
+    const wrapped =
+      underHeader || runs || confirmedBySums(placement)
+        ? null
+        : readWrappedCells(tokens, ALL_TARGETS.length, TABLE4_COLUMNS.length, groupSumsHold, columnOf, WorkBudget.forTable(tokens.length));
+    if (wrapped?.partial) {
+      // More deals than the search reads: the row as read so far is one of many, none proven.
+      placement = overruledWhereContradicted(placement, wrapped);
+    } else if (wrapped) {
+      placement = overruledWhereContradicted(placement, wrapped);
+      unplaced.length = 0;
+      ctx.report('cells-unwrapped', { detail: describeWrapped(wrapped), path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
     }
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
