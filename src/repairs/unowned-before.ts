@@ -67,6 +67,17 @@ export interface UnownedBeforeDecision {
 }
 
 /**
+ * Whether `row` is a second finding of a row's label that holds nothing: no numbers, no stated
+ * columns, while the row's label was found more than once (`findings`: finds per row) (a group label sharing the row's
+ * words, `其他处理` over the row `其他`). It owns no number in any reading, so it stands for no row
+ * between its neighbours: the row above a row is the one the template puts there, wherever such an
+ * echo of another label was found.
+ */
+function emptyEcho(findings: ReadonlyMap<string, number>, row: LabelledRow): boolean {
+  return row.items.length === 0 && !row.columns && (findings.get(row.row) ?? 0) > 1;
+}
+
+/**
  * Whether the rows after `i` (adjacent in the template, stated, numbers not on their labels' lines)
  * run down to a row whose label took no numbers at all: the before-the-label reading then fits the
  * whole run with no number left over, so each row of the run may own the numbers above it.
@@ -118,7 +129,9 @@ function reachable(items: readonly RowItem[], j: number, cells: number): readonl
  */
 export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: readonly RowItem[]): UnownedBeforeDecision[] {
   const out: UnownedBeforeDecision[] = [];
-  const sorted = rows.slice().sort((a, b) => a.labelStart - b.labelStart);
+  const findings = new Map<string, number>();
+  for (const r of rows) findings.set(r.row, (findings.get(r.row) ?? 0) + 1);
+  const sorted = rows.filter((r) => !emptyEcho(findings, r)).sort((a, b) => a.labelStart - b.labelStart);
   // The numbers each row owns in the before-the-label reading, once the row above it is contested.
   let shifted: readonly RowItem[] | null = null;
   for (let i = 1; i < sorted.length; i++) {
