@@ -164,6 +164,33 @@ describe('decideCutStream', () => {
     expect(placed?.rows[1]?.map((p) => (p.status === 'ambiguous' ? p.candidates : p.status))).toEqual([[1, 11], [12, 2], 'blank']);
   });
 
+  it('a cut whose row sum a blank total it moved leaves unchecked: never read on its own (readingsKept), nothing decided', () => {
+    // 58 is 5 | 8 (row 1's cells, the column equation 13 = 5 + 8 holds), but row 1's total is blank:
+    // numbers that may be cut stand before and after the blank, so the cuts decide its cell
+    const three: TableRelation[] = [...relations, { rule: 'T3.ROWSUM', row: 'r2', left: ['t.r2.2'], right: ['t.r2.0', 't.r2.1'] }];
+    const cut = (vs: string[]) =>
+      decideCutStream(
+        vs.map((v) => cell(v, (at += 10))),
+        3,
+        3,
+        cellAt,
+        three,
+        (a) => !a.endsWith('.2'),
+      );
+    expect(cut(['1', '12', '13', '58', '-', '10', '20', '30'])).toBeNull();
+    // (the same with row 1's total written: read)
+    expect(values(cut(['1', '12', '13', '58', '13', '10', '20', '30']))).toEqual([
+      [
+        'rows-cut',
+        [
+          [1, 12, 13],
+          [5, 8, 13],
+          [10, 20, 30],
+        ],
+      ],
+    ]);
+  });
+
   it('thousands separated numbers run together: cut only where both pieces are numbers as printed', () => {
     // (1,2001,300: the only cut whose pieces are numbers as printed is 1,200 | 1,300)
     expect(values(decide(['100', '1,2001,300', '600', '700', '1,300']))).toEqual([

@@ -14,7 +14,7 @@
  */
 import type { ValueToken } from '../tables/tokens.js';
 import { evaluateRelation, type Operand } from '../template/arithmetic.js';
-import { rowRelationsOf, streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
+import { divisionFit, keptDivisions, rowRelationsOf, streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most numbers cut in two in one table (a glued pair per wide row; more is no stream to read). */
 export const MAX_STREAM_CUTS = 8;
@@ -123,6 +123,21 @@ export const decideCutStream: StreamDecider = (cells, rows, ncols, cellAt, relat
     return found;
   };
   walk(0, cuts);
-  if (overflow || readings.length === 0) return null;
-  return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-cut', rows: d })) };
+  if (overflow) return null;
+  // A cut whose row sum a blank total leaves unchecked is never read on its own (readingsKept). A
+  // blank with no number that may be cut before it, or none after it, stands in the same cell
+  // whatever the cuts (all of them after it, or all before): no cut placed it.
+  const cuttableBefore: number[] = [];
+  let seen = 0;
+  for (const t of cells) {
+    cuttableBefore.push(seen);
+    if (cuttable(t)) seen++;
+  }
+  const placed = (blank: StreamCell): boolean => {
+    const i = cells.indexOf(blank);
+    return i >= 0 && (cuttableBefore[i] as number) > 0 && (cuttableBefore[i] as number) < seen;
+  };
+  const kept = keptDivisions(readings, (d) => divisionFit(d, cellAt, relations, blankAsZero, placed));
+  if (kept.length === 0) return null;
+  return { repair: 'number-stream', readings: kept.map((d) => ({ order: 'rows-cut', rows: d })) };
 };

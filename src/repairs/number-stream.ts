@@ -22,7 +22,7 @@
 import type { Placement } from '../tables/placement.js';
 import type { BlankToken, TableToken, ValueToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
-import { evaluateRelation, type Operand } from '../template/arithmetic.js';
+import { evaluateRelation, readingFit, readingsKept, type Operand, type ReadingFit } from '../template/arithmetic.js';
 
 /** A cell of the stream: a number or a blank marker. */
 export type StreamCell = ValueToken | BlankToken;
@@ -136,6 +136,41 @@ export function streamDivisionFits(
 }
 
 /**
+ * How a division stands to the table's equations ({@link ReadingFit}): `refuted` where it does not
+ * fit ({@link streamDivisionFits}), `unchecked` where a row equation is left unknown by a blank the
+ * division placed (`placed`: a blank whose cell another division of the stream would change; a
+ * blank total: in a report that does not add up, a blank moved into a total makes the arithmetic
+ * look whole), `confirmed` otherwise. A blank where the text's own order puts it, whatever the
+ * division, is no choice of the division's. A repair keeps divisions by {@link readingsKept}.
+ */
+export function divisionFit(
+  division: readonly (readonly StreamCell[])[],
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+  blankAsZero: (address: string) => boolean,
+  placed: (blank: StreamCell) => boolean = () => true,
+): ReadingFit {
+  if (!streamDivisionFits(division, cellAt, relations, blankAsZero)) return 'refuted';
+  const tokenAt = (address: string): StreamCell | undefined => {
+    const at = cellAt(address);
+    return at ? division[at.row]?.[at.column] : undefined;
+  };
+  const placesBlank = (rel: TableRelation): boolean =>
+    [...rel.left, ...rel.right].some((a) => {
+      const t = tokenAt(a);
+      return t !== undefined && t.kind === 'blank' && placed(t);
+    });
+  const rowRelations = relations.filter((rel) => rel.column === undefined && placesBlank(rel));
+  return readingFit(rowRelations, divisionLookup(division, cellAt), blankAsZero);
+}
+
+/** The readings a stream repair keeps of those `fit` judges ({@link readingsKept}; empty: none). */
+export function keptDivisions<T>(readings: readonly T[], fit: (reading: T) => ReadingFit): T[] {
+  const kept = readingsKept(readings.map(fit));
+  return kept ? kept.map((i) => readings[i] as T) : [];
+}
+
+/**
  * A decision over a table's stream: its `cells`, the table's `rows` data rows and `ncols` columns,
  * `cellAt` (an equation's address to its data row and column; null: not a cell of the table), the
  * table's equations `relations`, and how a blank counts in them.
@@ -157,11 +192,10 @@ export type StreamDecider = (
 export const decideNumberStream: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
   if (rows < 2 || ncols < 2 || cells.length !== rows * ncols) return null;
   const readings: NumberStreamDecision['readings'] = [];
-  for (const order of ['rows', 'columns'] as const) {
-    const division = divide(cells, rows, ncols, order);
-    if (streamDivisionFits(division, cellAt, relations, blankAsZero)) readings.push({ order, rows: division });
-  }
-  return readings.length > 0 ? { repair: 'number-stream', readings } : null;
+  for (const order of ['rows', 'columns'] as const) readings.push({ order, rows: divide(cells, rows, ncols, order) });
+  // (read by rows, every cell stands where the text's order puts it: the division places no blank)
+  const kept = keptDivisions(readings, (r) => divisionFit(r.rows, cellAt, relations, blankAsZero, () => r.order !== 'rows'));
+  return kept.length > 0 ? { repair: 'number-stream', readings: kept } : null;
 };
 
 /** A cell as the table was read without the repair: a number, a blank, or `null` (not stated). */

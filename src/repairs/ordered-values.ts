@@ -30,6 +30,7 @@ import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { WorkBudget } from '../tables/budget.js';
 import { vanishedBlankReadings } from '../tables/digit-runs.js';
+import { readingsKept, type ReadingFit } from '../template/arithmetic.js';
 
 /**
  * The most blank cells the rows between two anchors may have lost without a trace (plain pdftotext
@@ -44,6 +45,9 @@ const ASSIGNMENT_COST = 10;
 
 /** How a row stands to its row sum (`unknown`: a cell it needs is unknown, or its total is blank). */
 export type RowSumOutcome = 'holds' | 'fails' | 'unknown';
+
+/** A row's reading as its row sum judges it (a blank total leaves it unchecked), for `readingsKept`. */
+export const FIT_OF_ROW_SUM: Readonly<Record<RowSumOutcome, ReadingFit>> = { holds: 'confirmed', unknown: 'unchecked', fails: 'refuted' };
 
 /** One row the repair gives numbers to (a gap row) or trims to its own (an anchor). */
 export interface OrderedRow<K extends string> {
@@ -278,8 +282,8 @@ export function decideOrderedValues<K extends string>(
   // nothing is decided.
   const unchecked = gaps.some((g, j) =>
     g.keys.some((k, r) => {
-      const kept = found[j]?.[r] as Map<string, RowItem[]>;
-      return kept.size > 0 && ![...kept.values()].some((reading) => rowSum(k, reading) === 'holds');
+      const kept = [...(found[j]?.[r] as Map<string, RowItem[]>).values()];
+      return kept.length > 0 && readingsKept(kept.map((reading) => FIT_OF_ROW_SUM[rowSum(k, reading)])) === null;
     }),
   );
   if (unchecked) return null;

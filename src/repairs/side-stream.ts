@@ -15,11 +15,12 @@
  * {@link MAX_SIDE_READINGS}): the cells they disagree on stay ambiguous with every candidate. A
  * search that runs out of budget, or finds more readings, decides nothing.
  */
-import { evaluateRelation, roundSum } from '../template/arithmetic.js';
+import { roundSum } from '../template/arithmetic.js';
 import type { TableToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
 import {
-  divisionLookup,
+  divisionFit,
+  keptDivisions,
   rowRelationsOf,
   streamDivisionFits,
   type NumberStreamDecision,
@@ -271,18 +272,8 @@ export function decideSideStream(
   if (!readings || readings.length === 0) return null;
   // A reading whose row equation a blank leaves unchecked (a blank total) rests on the cells' order
   // alone there: in a report that does not add up, a blank moved into a total makes the arithmetic
-  // look whole (a layouts property counterexample). Nothing is decided then.
-  if (readings.some((d) => !everyRowChecked(d, cellAt, relations, blankAsZero))) return null;
-  return { repair: 'number-stream', readings: readings.map((d) => ({ order: 'rows-apart', rows: d })) };
-}
-
-/** Whether every row equation of a division is known and holds (none left unchecked by a blank). */
-function everyRowChecked(
-  division: readonly (readonly StreamCell[])[],
-  cellAt: (address: string) => { row: number; column: number } | null,
-  relations: readonly TableRelation[],
-  blankAsZero: (address: string) => boolean,
-): boolean {
-  const lookup = divisionLookup(division, cellAt);
-  return relations.every((rel) => rel.column !== undefined || evaluateRelation(rel, lookup, blankAsZero).status === 'holds');
+  // look whole (a layouts property counterexample). It is never read on its own (readingsKept).
+  const kept = keptDivisions(readings, (d) => divisionFit(d, cellAt, relations, blankAsZero));
+  if (kept.length === 0) return null;
+  return { repair: 'number-stream', readings: kept.map((d) => ({ order: 'rows-apart', rows: d })) };
 }

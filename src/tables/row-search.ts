@@ -8,7 +8,7 @@
  * node is paid from the table's work budget; when it runs out the search says so and decides
  * nothing.
  */
-import { evaluateCompiled, type CompiledRelation } from '../template/arithmetic.js';
+import { evaluateCompiled, type CompiledRelation, type ReadingFit } from '../template/arithmetic.js';
 import type { WorkBudget } from './budget.js';
 import { supportedReadings } from './support-search.js';
 
@@ -26,6 +26,11 @@ export interface OpenRow {
 export interface CombinationSearch {
   /** For each open row, the readings that take part in some combination that adds up. */
   surviving: Set<number>[];
+  /**
+   * For each open row, the readings that take part in some combination the caller's `leaf` left
+   * unchecked (not refuted, not confirmed: see `readingsKept`), and in none that adds up (absent: none).
+   */
+  unchecked?: Set<number>[];
   /** False when the work budget ran out (nothing is decided then). */
   complete: boolean;
 }
@@ -36,7 +41,8 @@ const EPSILON = 1e-6;
 /**
  * Combinations of one reading per open row under which no equation fails. `cells` holds the fixed
  * cells (NaN: unknown); it is restored before returning. `width` is the number of cells of a row.
- * `leaf`, when given, must also accept a complete combination (the caller's own check of it).
+ * `leaf`, when given, must also accept a complete combination (the caller's own check of it:
+ * false or `refuted` drops it, `unchecked` keeps it apart in {@link CombinationSearch.unchecked}).
  */
 export function searchCombinations(
   cells: Float64Array,
@@ -44,7 +50,7 @@ export function searchCombinations(
   relations: readonly CompiledRelation[],
   rows: readonly OpenRow[],
   budget: WorkBudget,
-  leaf?: (cells: Float64Array) => boolean,
+  leaf?: (cells: Float64Array) => boolean | ReadingFit,
 ): CombinationSearch {
   // Readings of whole numbers: which take part in some combination, without listing them all.
   if (!leaf) {
@@ -52,6 +58,7 @@ export function searchCombinations(
     if (supported) return supported;
   }
   const surviving = rows.map(() => new Set<number>());
+  const unchecked = rows.map(() => new Set<number>());
   const lo = new Float64Array(cells.length);
   const hi = new Float64Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
@@ -127,8 +134,10 @@ export function searchCombinations(
         if ((rows[k] as OpenRow).mustHold && (touching[k] as CompiledRelation[]).some((rel) => evaluateCompiled(rel, cells) !== 'holds'))
           return;
       if (relations.some((rel) => evaluateCompiled(rel, cells) === 'fails')) return;
-      if (leaf && !leaf(cells)) return;
-      chosen.forEach((a, k) => (surviving[k] as Set<number>).add(a));
+      const fit = leaf ? leaf(cells) : true;
+      if (fit === false || fit === 'refuted') return;
+      const into = fit === 'unchecked' ? unchecked : surviving;
+      chosen.forEach((a, k) => (into[k] as Set<number>).add(a));
       return;
     }
     const k = order[depth] as number;
@@ -143,5 +152,8 @@ export function searchCombinations(
   rec(0);
   // Back to the fixed cells only.
   for (const r of rows) for (let c = 0; c < width; c++) cells[r.base + c] = Number.NaN;
-  return { surviving, complete };
+  surviving.forEach((s, k) => {
+    for (const a of s) (unchecked[k] as Set<number>).delete(a);
+  });
+  return { surviving, unchecked, complete };
 }

@@ -38,15 +38,23 @@ import { rowsBesideMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
-import { applyOrderedValues, decideOrderedValues, snapshotSegmentation, type RowSumOutcome } from '../repairs/ordered-values.js';
+import {
+  applyOrderedValues,
+  decideOrderedValues,
+  FIT_OF_ROW_SUM,
+  snapshotSegmentation,
+  type RowSumOutcome,
+} from '../repairs/ordered-values.js';
 import {
   compileRelations,
   evaluateCompiled,
   evaluateRelation,
+  readingsKept,
   roundSum,
   tallyRelations,
   type CompiledRelation,
   type Operand,
+  type ReadingFit,
 } from '../template/arithmetic.js';
 import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
 import {
@@ -1774,7 +1782,16 @@ function readDigitRuns(
         ? searchCombinations(cells, NCOLS, all, rows, budget, (c) => budget.spend(all.length) && unknownsFit(c, all, scratch, mustResolve))
         : null;
     complete = unknowns !== null && unknowns.complete && !budget.exhausted;
-    if (unknowns) surviving = unknowns.surviving;
+    // A reading some combination leaves unchecked (an equation through the row with two unknown
+    // counts) is not refuted: it stands beside the confirmed ones (see readingsKept).
+    if (unknowns)
+      surviving = unknowns.surviving.map((confirmed, k) => {
+        const unchecked = unknowns.unchecked?.[k] ?? new Set<number>();
+        const fits = (rows[k] as { readings: unknown[] }).readings.map((_, a): ReadingFit =>
+          confirmed.has(a) ? 'confirmed' : unchecked.has(a) ? 'unchecked' : 'refuted',
+        );
+        return new Set(readingsKept(fits) ?? []);
+      });
     noneHolds = surviving.every((s) => s.size === 0);
   }
   // (complete and nothing adds up: the glued rows are left missing, and this says why)
@@ -1805,6 +1822,19 @@ function readDigitRuns(
     }
   open.forEach((o, i) => {
     if (o.vanished && (noneHolds || !complete)) return;
+    // A row that lost blanks whose readings left all put a blank in its total (its row sum
+    // unchecked) rests on the column equations, where that blank counts as 0: in a report that does
+    // not add up, a blank moved into the total looks whole. Never read on its own (readingsKept);
+    // where the row's positions show its cells (position-fit), the places rest on them.
+    if (
+      o.vanished &&
+      !openRead.has(o) &&
+      !fits.has(o.seg) &&
+      readingsKept(
+        o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)).map((alt) => FIT_OF_ROW_SUM[rowSumOutcome(o.key, alt, version)]),
+      ) === null
+    )
+      return;
     // Unconfirmed by the column relations (the search ran out), a blank a cut put where a cell may
     // have vanished is a guess, not a blank read: it is placed as not known. A wrapped row's deals
     // that add up stay its readings where the columns cannot choose (one: read by its row sum;

@@ -9,7 +9,7 @@
  * the written numbers of a combination of readings leave the unknowns a consistent value; nothing is
  * ever written into a cell from it (the cell stays blank).
  */
-import type { CompiledRelation } from '../template/arithmetic.js';
+import type { CompiledRelation, ReadingFit } from '../template/arithmetic.js';
 
 /** Tolerance when comparing sums (amounts carry cents). */
 const EPSILON = 1e-6;
@@ -18,16 +18,19 @@ const EPSILON = 1e-6;
  * Whether non-negative values for the unknown cells of `cells` (NaN) can make every equation of
  * `relations` hold: each equation with one unknown left gives that unknown its value (which must be
  * ≥ 0 and agree with every other equation through it), repeated until nothing more is learnt; an
- * equation whose cells are all known must hold, and one with two or more unknowns left cannot be
- * refuted (true: not refuted). `scratch` is a vector of the same length the check may overwrite.
- * Linear in the equations' cells per round; at most one round per unknown.
+ * equation whose cells are all known must hold (`refuted` where one does not), and one with two or
+ * more unknowns left cannot be refuted. `confirmed` where every equation of `mustResolve` (those the
+ * reading rests on) was found known; `unchecked` where one of them is left open (see
+ * {@link readingsKept}: such a reading is never stated on its own, nor dropped). `scratch` is a
+ * vector of the same length the check may overwrite. Linear in the equations' cells per round; at
+ * most one round per unknown.
  */
 export function unknownsFit(
   cells: ArrayLike<number>,
   relations: readonly CompiledRelation[],
   scratch: Float64Array,
   mustResolve: ReadonlySet<number> = new Set(),
-): boolean {
+): ReadingFit {
   for (let i = 0; i < cells.length; i++) scratch[i] = cells[i] as number;
   const open = new Set<number>(relations.map((_, k) => k));
   let learnt = true;
@@ -59,16 +62,17 @@ export function unknownsFit(
       if (unknowns >= 2) continue;
       open.delete(k);
       if (unknowns === 0) {
-        if (Math.abs(left - right) > EPSILON) return false;
+        if (Math.abs(left - right) > EPSILON) return 'refuted';
         continue;
       }
       const value = onLeft ? right - left : left - right;
-      if (value < -EPSILON) return false;
+      if (value < -EPSILON) return 'refuted';
       scratch[unknown] = Math.max(0, value);
       learnt = true;
     }
   }
-  // An equation the reading depends on that two unknowns (or a row not read) leave open confirms nothing.
-  for (const k of open) if (mustResolve.has(k)) return false;
-  return true;
+  // An equation the reading depends on that two unknowns (or a row not read) leave open confirms
+  // nothing, and refutes nothing either.
+  for (const k of open) if (mustResolve.has(k)) return 'unchecked';
+  return 'confirmed';
 }

@@ -212,3 +212,54 @@ export function cannotHoldCompiled(rel: CompiledRelation, cells: ArrayLike<numbe
   const r = knownSum(rel.right, cells);
   return (r > l && allKnown(rel.left, cells)) || (l > r && allKnown(rel.right, cells));
 }
+
+/**
+ * How a reading (one placement of cells among others a repair or reader chooses between) stands to
+ * the equations it rests on: `refuted` where one fails; `unchecked` where none fails but one is left
+ * unknown by the reading's own cells while it holds a number (a blank put in a total, which is not
+ * reported, or two unknown counts in one equation); `confirmed` where every one is known and holds
+ * (an equation of blanks and zeros only, a row left blank but for zeros, checks no count's place
+ * and counts for neither).
+ */
+export type ReadingFit = 'confirmed' | 'unchecked' | 'refuted';
+
+/** {@link ReadingFit} of a reading whose cells `lookup` gives, over the equations it rests on. */
+export function readingFit(
+  relations: readonly Pick<TableRelation, 'left' | 'right'>[],
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+): ReadingFit {
+  let fit: ReadingFit = 'confirmed';
+  for (const rel of relations) {
+    const l = sideValue(rel.left, lookup, blankAsZero);
+    const r = sideValue(rel.right, lookup, blankAsZero);
+    if (l === null || r === null) {
+      // (an equation of blanks and zeros only checks no number's place: a row left blank but for zeros)
+      const counted = (a: string): boolean => {
+        const o = lookup(a);
+        return typeof o === 'number' && o !== 0;
+      };
+      if (rel.left.some(counted) || rel.right.some(counted)) fit = 'unchecked';
+    } else if (l !== r) return 'refuted';
+  }
+  return fit;
+}
+
+/**
+ * The one rule of choosing between readings by the equations. A refuted reading goes. A reading
+ * left unchecked is never stated on its own: in a report that does not add up, a blank moved into a
+ * total (or an unknown count beside another) makes the arithmetic look whole wherever it is put, so
+ * its fit is no evidence; neither is it refuted, so it is never dropped either. The readings kept
+ * are every one not refuted, where one of them is confirmed (the cells they disagree on are then
+ * ambiguous); where none is confirmed, nothing is decided (null). Indices into `fits`.
+ */
+export function readingsKept(fits: readonly ReadingFit[]): number[] | null {
+  const kept: number[] = [];
+  let confirmed = false;
+  fits.forEach((f, i) => {
+    if (f === 'refuted') return;
+    kept.push(i);
+    if (f === 'confirmed') confirmed = true;
+  });
+  return confirmed ? kept : null;
+}
