@@ -139,4 +139,19 @@ describe('an empty row beside a row whose numbers stand on lines of their own (p
       expect(statedWrong(got, want)).toEqual([]);
     }
   });
+
+  it('LibreOffice print, `-layout` (probe seed 136 p02): the numbers after a group label’s piece (`开`) are not on the row’s label line; the blank row above keeps them only as candidates (7 were silently wrong)', () => {
+    const text = readFixture('probe-136-p02-lo-layout.txt');
+    expect(text).toMatch(/\n +开 +８ +９ +９ +０ +２４ +３ +５３\n +内部事务信息\n/);
+    const truth: Record<string, (number | null)[]> = {
+      thirdPartyRights: [null, null, null, null, null, null, null],
+      internalAffairs: [8, 9, 9, 0, 24, 3, 53],
+    };
+    for (const [row, want] of Object.entries(truth)) {
+      const got = cellsUnder(text, `t3.results.denied.${row}.`);
+      expect(got).toHaveLength(7);
+      expect(statedWrong(got, want)).toEqual([]);
+      expect(got.map((c) => c.status)).toEqual(Array(7).fill('ambiguous'));
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, type TemplateVersion } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
 import { OWNERSHIP_LAYOUTS, renderOwnershipLayout, scoreCells, type Spacing } from './helpers/ownership-layouts.js';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 const SPACINGS: readonly Spacing[] = ['lines', 'spaced'];
 const RUNS = Number(process.env.PROP_RUNS ?? 30);
@@ -103,6 +104,34 @@ describe('ownership decided by evidence', () => {
       expect(text).toMatch(/四、结转下年度继续办理\n\n/);
       const { report, diagnostics } = parseReport(text);
       expect(scoreCells(r, report, diagnostics).wrongAddresses, `seed ${seed}`).toEqual([]);
+    }
+  });
+
+  it('probe seed 130 p03 (compact, Chromium plain pdftotext): numbers that follow their label on its own line keep the order undecided (was every row given the numbers of the row above, 76 cells silently)', () => {
+    const text = readFixture('probe-130-p03-chromium-plain.txt');
+    // 5.要求行政机关确认或重新出具已获取信息 ０ ０ ５１ ３７ ０ ０ ８８: that row's numbers, on its label's line
+    expect(text).toMatch(/5\.要求行政机关确认或重新出具已获取信息 ０ ０ ５１ ３７ ０ ０ ８８\n/);
+    const { diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.path === 't3' && /labels|ownership/.test(d.code)).map((d) => d.code)).toEqual([
+      'ownership-undecided',
+    ]);
+    const rows: Record<string, (number | null)[]> = {
+      'denied.stateSecret': [null, null, null, null, null, null, null],
+      'denied.prohibitedByLaw': [3, 0, 0, 0, 26, 0, 29],
+      'denied.securityStability': [0, 2, 0, 24, 43, 0, 69],
+      'notProcessed.massRepeated': [0, 0, 0, 0, 0, 36, 36],
+      'notProcessed.confirmOrReissue': [0, 0, 51, 37, 0, 0, 88],
+      'otherHandling.overdueCorrection': [52, 8, 50, 0, 27, 0, 137],
+    };
+    for (const [row, truth] of Object.entries(rows)) {
+      const got = cellsUnder(text, `t3.results.${row}.`);
+      expect(got, row).toHaveLength(7);
+      expect(statedWrong(got, truth), row).toEqual([]);
+      // (a blank stated only where the report has one)
+      expect(
+        got.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address),
+        row,
+      ).toEqual([]);
     }
   });
 });

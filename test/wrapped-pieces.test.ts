@@ -10,6 +10,7 @@ import { decideWrappedPieces, type PieceRow } from '../src/repairs/wrapped-piece
 import type { Placement, RowItem } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
 import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 const ROW = 't3.results.notProcessed.duplicate';
 /** Our report, the 重复申请 row's cells replaced by `lines`, the 总计 row's numbers gone. */
@@ -67,5 +68,61 @@ describe('digits of a wrapped number on the line beside its row', () => {
       run: 0,
     } as RowItem;
     expect(decideWrappedPieces(rows, [item(token(1, 11, 200)), item(token(1, 11, 202)), blank], new Set([10]))).toEqual([]);
+  });
+
+  it('the ends of several wrapped numbers, each on a line of its own below the row: their cells are ambiguous (were 801, 315 and 1116, silently)', () => {
+    // (801 + 315 = 1116 and 80105 + 31530 = 111635: the first pieces keep the row sum too)
+    const cells = row(text(['2.重复申请  0 801 0 315 0 0 1116', '05', '30', '35']));
+    // (lines of pieces are in the order the tool wrote its blocks: any order of them is a candidate)
+    expect(cells[1]).toMatchObject({ status: 'ambiguous', candidates: expect.arrayContaining([801, 80105]) });
+    expect(cells[3]).toMatchObject({ status: 'ambiguous', candidates: expect.arrayContaining([315, 31530]) });
+    expect(cells[6]).toMatchObject({ status: 'ambiguous', candidates: [1116, 111635] });
+    // (one line of pieces stops the run: a line with a label or a number some row claims)
+    expect(row(text(['2.重复申请  0 801 0 315 0 0 1116', '05', '3.要求提供公开出版物 0 0 0 0 0 0 0', '30']))[1]).toMatchObject({
+      status: 'value',
+      value: 801,
+    });
+  });
+
+  it('probe seed 172 p02 (2019, full-width digits, Chromium plain pdftotext): the wrapped ends under 确认或重新出具 leave its cells flagged', () => {
+    const got = cellsUnder(readFixture('probe-172-p02-chromium-plain.txt'), 't3.results.notProcessed.confirmOrReissue.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, [0, 80105, 0, 31530, 0, 0, 111635])).toEqual([]);
+    expect(got.filter((c) => c.status === 'ambiguous').map((c) => c.address)).toEqual([
+      't3.results.notProcessed.confirmOrReissue.commercialEnterprise',
+      't3.results.notProcessed.confirmOrReissue.publicInterestOrg',
+      't3.results.notProcessed.confirmOrReissue.total',
+    ]);
+  });
+
+  // Seed 162 made with `--count 96` (report p70: 2019, full-width digits): 总计 row 239805 … 1552765,
+  // its first pieces (`２３９ ２４４ ３６８ …`) on the line above the row. Read from the row's own line
+  // alone the cells still add up (805 + 96 + 457 + 403 + 987 + 17 = 2765 = 276|5), and the column
+  // sums cannot tell: two cells of other rows are ambiguous.
+  const TOTAL_ROW = [239805, 244096, 368457, 221403, 188987, 290017, 1552765];
+  it('probe seed 162 p70 (Chromium -layout): the first pieces of the 总计 row above its line leave its cells flagged (were 805, 96 and 403, silently)', () => {
+    const text = readFixture('probe-162-p70-chromium-layout.txt');
+    expect(text).toMatch(
+      / ２３９ ２４４ ３６８ ２２１ １８８ ２９０ １５５\n +（七）总计 +８０５ ０９６ ４５７ ４０３ ９８７ ０１７ ２７６\n/,
+    );
+    const got = cellsUnder(text, 't3.results.total.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, TOTAL_ROW)).toEqual([]);
+    expect(got.filter((c) => c.status === 'ambiguous').map((c) => c.address.split('.').pop())).toEqual([
+      'naturalPerson',
+      'commercialEnterprise',
+      'researchInstitution',
+      'publicInterestOrg',
+      'legalServiceOrg',
+      'otherOrg',
+      'total',
+    ]);
+  });
+
+  it('probe seed 162 p70 (Chromium plain pdftotext): the first pieces, each on a line of its own above the 总计 label, in another order than the cells', () => {
+    const got = cellsUnder(readFixture('probe-162-p70-chromium-plain.txt'), 't3.results.total.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, TOTAL_ROW)).toEqual([]);
+    expect(got.every((c) => c.status === 'ambiguous')).toBe(true);
   });
 });

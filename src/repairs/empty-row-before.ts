@@ -104,7 +104,10 @@ function eitherRow<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSe
   const { ncols, onLabelLine, tableHolds, blankRow } = input;
   if (empty.evidence.items.length > 0 || empty.overflow.length > 0) return false;
   const items = holder.evidence.items;
-  if (items.length === 0 || onLabelLine(holder)) return false;
+  // (a number after other text on its line stands on the holder's label line only where that text
+  // is a piece of the holder's label: a group label's piece, `开` of `不予公开`, may precede it)
+  const first = items[0];
+  if (!first || (onLabelLine(holder) && holder.labels.some((l) => l.line === first.token.line))) return false;
   if (items.length !== ncols) return true;
   // The arithmetic decides where one reading fails and the other holds.
   const none = blankRow(items[0] as RowItem);

@@ -148,6 +148,13 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const undecided = (why: string): OwnershipDecision =>
     dealtReading(input, tokens, joined, false) ?? { order: 'undecided', why, joined, tokens, alternative: moved() };
   const structure = (): number => b().empty + b().unclaimed - (a.empty + a.unclaimed);
+  // Text without coordinates: numbers that follow a row label on its own text line stand on that
+  // label's baseline (plain pdftotext joins only words of one baseline into a line), so no reading by
+  // structure or arithmetic alone moves them to the next label.
+  let lines: number | undefined;
+  const sameLine = (): number => (lines ??= lineVote(tokens, classify));
+  const beforeUnlessLines = (why: string): OwnershipDecision =>
+    sameLine() > 0 ? undecided(`${why}, but numbers follow their label on its own line`) : before(why);
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,
     // if that reading is tidier (fewer labels without numbers, fewer numbers without a label).
@@ -172,7 +179,7 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     // after it: the signature is too weak to move every row's numbers. Neither reading is established.
     if (a.runsBeforeFirstRow === 0)
       return undecided('numbers stand under a group label and none after the last label, but none stand before the first row label');
-    return before('numbers before the first label of a block and none after its last one');
+    return beforeUnlessLines('numbers before the first label of a block and none after its last one');
   }
   // The last label has no numbers but none stand before the first one either: a document printing
   // numbers before labels whose first row vanished (all blank), or an ordinary one whose last row
@@ -208,7 +215,7 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
     // and failing less is no evidence of the order.
     if (fb.fails > 0)
       return undecided(`the last label has no numbers, and ${fb.fails} equations fail read before their labels, ${fa.fails} after`);
-    return before(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
+    return beforeUnlessLines(`the last label has no numbers, and read before their labels ${fb.fails} equations fail against ${fa.fails}`);
   }
   return after;
 }
@@ -390,6 +397,40 @@ function numbersAfterNextLabel(tokens: readonly TableToken[], classify: (l: Labe
   }
   for (const item of pending) out.push(item);
   return out;
+}
+
+/**
+ * Text without coordinates: for each run of numbers between two row labels, does it start on the
+ * text line of the label before it, after that label (+1), or end on the text line of the label after
+ * it, before that label (−1)? Returns the sign of the sum when every run that can be judged agrees,
+ * 0 otherwise (no such run, or mixed).
+ */
+function lineVote(tokens: readonly TableToken[], classify: (l: LabelToken) => LabelRole<string>): number {
+  let previous: LabelToken | undefined;
+  let first: TableToken | undefined;
+  let last: TableToken | undefined;
+  let pos = 0;
+  let neg = 0;
+  for (const t of tokens) {
+    if (isItem(t)) {
+      first ??= t;
+      last = t;
+      continue;
+    }
+    if (t.kind !== 'label' || classify(t).role !== 'row') continue;
+    if (first && last) {
+      const onPrev = previous !== undefined && previous.line === first.line && previous.end <= first.start;
+      const onNext = t.line === last.line && last.end <= t.start;
+      if (onPrev && !onNext) pos++;
+      else if (onNext && !onPrev) neg++;
+    }
+    first = undefined;
+    last = undefined;
+    previous = t;
+  }
+  if (pos > 0 && neg === 0) return 1;
+  if (neg > 0 && pos === 0) return -1;
+  return 0;
 }
 
 /**

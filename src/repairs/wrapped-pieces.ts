@@ -1,30 +1,44 @@
 /**
- * Repair check: a line of unclaimed digits beside a row whose numbers may have wrapped in their
+ * Repair check: lines of unclaimed digits beside a row whose numbers may have wrapped in their
  * cells. A browser print centres a cell's lines in the row, so a number wrapped in a narrow cell
  * (`５` over `８`) prints its first digits on the line above the row and its last ones below;
  * plain `pdftotext` then writes the pieces as lines of their own (`５ ５` / `（2）重复申请` /
- * `０ … ８ ８`, or `… ２ ２` / `９ ９` after a row). Read as printed, the row keeps `8` where the
- * page says `58`, and a row whose only number is its total still adds up (`8 = 8`, `58 = 58`).
+ * `０ … ８ ８`, or `… ２ ２` / `９ ９` after a row), or each piece on a line of its own in the order
+ * of its blocks (`１５５` / `２３９` / … above `（七）总计`); `pdftotext -layout` keeps the first pieces
+ * on the line above the row's (`２３９ ２４４ …` over `（七）总计 ８０５ ０９６ …`). Read as printed,
+ * the row keeps `8` where the page says `58`, and the row still adds up: a row whose only number is
+ * its total (`8 = 8`, `58 = 58`), or one whose numbers all broke after as many digits
+ * (805 + 96 + … = 2765, 239805 + 244096 + … = 1552765).
  *
  * The evidence: a line of digits only, none claimed by a row, on the line right above a row's label
  * or first number (the pieces lead their numbers) or right below its last number (they end them;
- * a line of label text alone may stand between),
- * and a way to join the pieces, left to right, to as many of the row's cells, left to right, that
- * keeps the row's own sum (a first piece starting with no `0` and no narrower than the last, as
- * a number wrapped in its cell breaks). Where such a join exists, both readings fit the text: each cell a join
+ * a line of label text alone may stand between), or a run of such lines one after another; and a
+ * way to join the pieces to as many of the row's cells (a line's left to right, a run's in any
+ * order; the pieces above and below at once) that keeps the row's own sum (a first piece starting
+ * with no `0` and no narrower than the rest, as a number wrapped in its cell breaks; a number joined
+ * from pieces already counts as its pieces; an ambiguous cell, one at most, takes any of its
+ * candidates). Where such a join exists, both readings fit the text: each stated cell a join
  * changes keeps its own number and the joined ones as candidates (`ambiguous`). A row no join keeps
  * whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
  *
- * Bounded: at most {@link MAX_PIECES} pieces on a line, so at most C(7, 3) joins per row are tried.
+ * Bounded: a side of at most as many pieces as the row has cells, at most {@link MAX_RUN_PIECES}
+ * over a run of lines, and at most {@link MAX_JOIN_TRIES} ways to give the pieces cells.
  *
  * The repair decides; the reader applies the decision and reports it.
  */
 import type { Placement, RowItem } from '../tables/placement.js';
 import type { ValueToken } from '../tables/tokens.js';
 import { joinWrappedPieces } from '../tables/wrapped-number.js';
+import { asciiDigits } from '../normalize/digits.js';
 
-/** Pieces on one line at most: more are a row of numbers of their own, not the ends of wrapped ones. */
-const MAX_PIECES = 3;
+/** Pieces over a run of lines at most (each a line of its own, plain pdftotext): the ends of a row's wrapped numbers. */
+const MAX_RUN_PIECES = 7;
+/** Joins tried for one side of a row at most (a run of seven pieces in any order, a line of one after: 7! × 7). */
+const MAX_JOIN_TRIES = 40_000;
+/** Index stride of a cell in the piece tables (more than the pieces of a side). */
+const PIECES_KEY = 16;
+/** Ambiguous cells of a row at most whose candidates a join is tried with. */
+const MAX_OPEN_CELLS = 1;
 /**
  * Lines a line of pieces may stand from its row: the next one, or the one after a line of text
  * alone (the rest of a wrapped label).
@@ -39,10 +53,12 @@ export interface PieceRow {
   row: string;
   /** First and last line of the row label (a wrapped label takes several). */
   labelLines: readonly [number, number];
-  /** The row's placed columns (every one stated: a value or a blank). */
+  /** The row's placed columns (a row with a missing cell is not contested). */
   columns: readonly Placement[];
   /** Whether the row's own sum holds with these values (null: a blank). */
   holds: (values: readonly (number | null)[]) => boolean;
+  /** A cheap test {@link holds} cannot pass without (the joins of a run of pieces are thousands). */
+  mayHold?: (values: readonly (number | null)[]) => boolean;
 }
 
 /** A row whose stated cells a line of pieces beside it contests. */
@@ -79,76 +95,209 @@ export function decideWrappedPieces(
   }
   const out: WrappedPiecesDecision[] = [];
   for (const r of rows) {
-    const stated = r.columns.map((p) => (p.status === 'value' ? p.token : p.status === 'blank' ? null : undefined));
-    if (stated.includes(undefined)) continue;
-    const tokens = stated as (ValueToken | null)[];
-    const lines = tokens.flatMap((t) => (t ? [t.line] : []));
+    // (an ambiguous cell, its candidates: one of them is its value, whole or the middle of a wrapped one)
+    const open = new Map<number, number[]>();
+    r.columns.forEach((p, j) => {
+      if (p.status === 'ambiguous') open.set(j, p.candidates);
+    });
+    if (r.columns.some((p) => p.status === 'missing' || (p.status === 'ambiguous' && p.tokens.length === 0)) || open.size > MAX_OPEN_CELLS)
+      continue;
+    const tokens = r.columns.map((p) => (p.status === 'value' ? p.token : null));
+    // (a number joined from pieces stands on the lines of its pieces)
+    const lines = r.columns.flatMap((p) =>
+      p.status === 'value'
+        ? (p.token.printed ?? [p.token]).map((t) => t.line)
+        : p.status === 'ambiguous'
+          ? p.tokens.map((t) => t.line)
+          : [],
+    );
     if (lines.length === 0) continue;
-    const nearest = (from: number, step: number): ValueToken[] | null | undefined => {
-      for (let line = from + step, d = 1; d <= MAX_PIECE_GAP && !occupied.has(line); line += step, d++)
-        if (byLine.has(line)) return byLine.get(line);
+    const width = tokens.length;
+    /** The nearest line of pieces from `from` in the direction `step` (the line number too). */
+    const nearest = (from: number, step: number): { line: number; pieces: ValueToken[] | null } | undefined => {
+      for (let line = from + step, d = 1; d <= MAX_PIECE_GAP && !occupied.has(line); line += step, d++) {
+        const pieces = byLine.get(line);
+        if (pieces !== undefined) return { line, pieces: pieces && pieces.slice().sort((a, b) => a.start - b.start) };
+      }
       return undefined;
     };
-    const sides: [ValueToken[] | null | undefined, boolean][] = [
-      [
-        nearest(
-          lines.reduce((a, b) => Math.min(a, b), r.labelLines[0]),
-          -1,
-        ),
-        true,
-      ],
-      [
-        nearest(
-          lines.reduce((a, b) => Math.max(a, b), r.labelLines[1]),
-          1,
-        ),
-        false,
-      ],
+    /**
+     * That line and the lines of pieces right after it, away from the row (plain pdftotext may
+     * write each cell's piece on a line of its own: `０５` / `３０` / `３５`), top to bottom; null
+     * where there is no second line or the pieces are more than a row's wrapped ends.
+     */
+    const run = (found: { line: number; pieces: ValueToken[] | null } | undefined, step: number): ValueToken[] | null => {
+      if (!found?.pieces) return null;
+      const lines: ValueToken[][] = [found.pieces];
+      let count = found.pieces.length;
+      for (let line = found.line + step; !occupied.has(line); line += step) {
+        const next = byLine.get(line);
+        if (!next || count + next.length > MAX_RUN_PIECES) break;
+        lines.push(next.slice().sort((a, b) => a.start - b.start));
+        count += next.length;
+      }
+      if (lines.length < 2) return null;
+      return (step < 0 ? lines.reverse() : lines).flat();
+    };
+    const top = lines.reduce((a, b) => Math.min(a, b), r.labelLines[0]);
+    const bottom = lines.reduce((a, b) => Math.max(a, b), r.labelLines[1]);
+    const above = nearest(top, -1);
+    const below = nearest(bottom, 1);
+    // Leading pieces, trailing pieces: one line either side, a run of lines, then both sides at once
+    // (a number wrapped over three lines of its cell, its middle on the row's line).
+    // A run of lines is in the order plain pdftotext wrote its blocks, not the cells' order: its
+    // pieces may go to the row's cells in any order.
+    const sides: [ValueToken[] | null | undefined, ValueToken[] | null | undefined, boolean][] = [
+      [above?.pieces, null, true],
+      [null, below?.pieces, true],
+      [run(above, -1), null, false],
+      [null, run(below, 1), false],
+      [above?.pieces, below?.pieces, true],
+      [run(above, -1), below?.pieces, false],
+      [above?.pieces, run(below, 1), false],
     ];
+    const statedAt = r.columns.flatMap((p, j) => (p.status === 'value' || p.status === 'ambiguous' ? [j] : []));
+    // (every side's joins that keep the row sum: one side's may hide another's, `5` completing the
+    // total `276` while a run of lines above holds the first pieces of every cell)
     const joined = new Map<number, Set<number>>();
-    for (const [pieces, leading] of sides) {
-      if (!pieces || pieces.length > MAX_PIECES) continue;
-      const order = pieces.slice().sort((a, b) => a.start - b.start);
-      for (const pick of choose(
-        tokens.flatMap((t, j) => (t ? [j] : [])),
-        order.length,
-      )) {
-        const values = tokens.map((t) => (t ? t.content.value : null));
-        const fits = pick.every((j, k) => {
-          const own = (tokens[j] as ValueToken).raw;
-          const piece = (order[k] as ValueToken).raw;
-          const [first, last] = leading ? [piece, own] : [own, piece];
-          const joined = joinWrappedPieces(first, last);
-          values[j] = joined;
-          return joined !== null;
-        });
-        if (!fits || !r.holds(values)) continue;
-        for (const j of pick) {
+    const pieces: string[] = [];
+    const base = tokens.map((t) => (t ? t.content.value : null));
+    for (const [leadSide, trailSide, inOrder] of sides) {
+      if (!leadSide && !trailSide) continue;
+      const lead = leadSide ?? [];
+      const trail = trailSide ?? [];
+      if (lead.length > statedAt.length || trail.length > statedAt.length) continue;
+      // Each cell's value with no piece, a piece before it and/or one after it, worked out once
+      // (a number, or an ambiguous cell's options; null: no such join).
+      const joinOf: (number | number[] | null)[] = [];
+      const keyOf = (j: number, k: number, m: number): number => (j * (lead.length + 1) + k + 1) * (trail.length + 1) + m + 1;
+      for (const j of statedAt)
+        for (let k = -1; k < lead.length; k++)
+          for (let m = -1; m < trail.length; m++) {
+            const before = k < 0 ? null : (lead[k] as ValueToken);
+            const after = m < 0 ? null : (trail[m] as ValueToken);
+            const candidates = open.get(j);
+            const v = candidates
+              ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
+              : !before && !after
+                ? (tokens[j] as ValueToken).content.value
+                : joinAround(tokens[j] as ValueToken, before, after);
+            joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
+          }
+      // (whether a piece can go to a cell at all: with some piece or none on its other side)
+      const leadFits: boolean[] = [];
+      const trailFits: boolean[] = [];
+      for (const j of statedAt) {
+        for (let k = 0; k < lead.length; k++) {
+          for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = true;
+        }
+        for (let m = 0; m < trail.length; m++) {
+          for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = true;
+        }
+      }
+      const leadAt = new Array<number>(width).fill(-1);
+      const trailAt = new Array<number>(width).fill(-1);
+      let tries = 0;
+      let fitted = false;
+      const leaf = (): void => {
+        const values = base.slice();
+        const options: [number, number[]][] = [];
+        for (const j of statedAt) {
+          const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
+          if (v === null || v === undefined) return;
+          if (Array.isArray(v)) options.push([j, v]);
+          else values[j] = v;
+        }
+        if (!holdsWithSome(r, values, options)) return;
+        fitted = true;
+        for (const j of statedAt) {
+          if (open.has(j) || ((leadAt[j] as number) < 0 && (trailAt[j] as number) < 0)) continue;
           const set = joined.get(j) ?? new Set<number>();
           set.add(values[j] as number);
           joined.set(j, set);
         }
-      }
-      if (joined.size > 0) {
-        const columns = [...joined.keys()].sort((a, b) => a - b);
-        out.push({
-          repair: 'wrapped-pieces',
-          row: r.row,
-          columns,
-          candidates: columns.map((j) => [(tokens[j] as ValueToken).content.value, ...(joined.get(j) as Set<number>)]),
-          pieces: order.map((t) => t.raw),
-        });
-        break;
-      }
+      };
+      // Every way to give each piece a cell of its own (lead pieces, then trail pieces; a line's
+      // pieces in the cells' order, a run's in any order), within MAX_JOIN_TRIES.
+      const assign = (i: number, from: number): boolean => {
+        if (i === lead.length + trail.length) {
+          leaf();
+          return ++tries <= MAX_JOIN_TRIES;
+        }
+        const isLead = i < lead.length;
+        const at = isLead ? leadAt : trailAt;
+        const k = isLead ? i : i - lead.length;
+        const start = inOrder ? (k === 0 ? 0 : from) : 0;
+        for (let p = start; p < statedAt.length; p++) {
+          const j = statedAt[p] as number;
+          if ((at[j] as number) >= 0 || !(isLead ? leadFits : trailFits)[j * PIECES_KEY + k]) continue;
+          at[j] = k;
+          const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
+          at[j] = -1;
+          if (!more) return false;
+        }
+        return true;
+      };
+      assign(0, 0);
+      if (fitted) for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
+    }
+    if (joined.size > 0) {
+      const columns = [...joined.keys()].sort((a, b) => a - b);
+      out.push({
+        repair: 'wrapped-pieces',
+        row: r.row,
+        columns,
+        candidates: columns.map((j) => [(tokens[j] as ValueToken).content.value, ...(joined.get(j) as Set<number>)]),
+        pieces,
+      });
     }
   }
   return out;
 }
 
-/** Every way to pick `k` of `from`, in order. */
-function choose(from: readonly number[], k: number): number[][] {
-  if (k === 0) return [[]];
-  const out: number[][] = [];
-  for (let i = 0; i <= from.length - k; i++) for (const rest of choose(from.slice(i + 1), k - 1)) out.push([from[i] as number, ...rest]);
-  return out;
+/** Whether the row sum holds with `values`, each open cell taking one of its options (a few cells of a few values). */
+function holdsWithSome(r: PieceRow, values: (number | null)[], options: readonly [number, number[]][]): boolean {
+  if (options.length === 0) return (r.mayHold?.(values) ?? true) && r.holds(values);
+  const [[j, o], ...rest] = options as [[number, number[]], ...[number, number[]][]];
+  return o.some((v) => {
+    const next = values.slice();
+    next[j] = v;
+    return holdsWithSome(r, next, rest);
+  });
+}
+
+/**
+ * The value of an ambiguous cell's candidate `c` with a piece before and/or after it, as a wrapped
+ * cell may break (its printing unknown: the piece before starts with no `0`, the candidate before a
+ * piece is no narrower than it); null where it would not.
+ */
+function joinCandidate(c: number, lead: ValueToken | null, trail: ValueToken | null): number | null {
+  let digits = String(c);
+  if (trail) {
+    const t = asciiDigits(trail.raw);
+    if (digits.length < t.length || (digits.startsWith('0') && digits.length > 1)) return null;
+    digits += t;
+  }
+  if (lead) {
+    const l = asciiDigits(lead.raw);
+    if (l.startsWith('0')) return null;
+    digits = l + digits;
+  }
+  return Number(digits);
+}
+
+/**
+ * The number a cell's own token makes with a piece before it and/or a piece after it, or null where
+ * a wrapped cell would not break that way ({@link joinWrappedPieces} for two pieces; over three or
+ * more, every piece but the last as wide as the first, the last no wider). A token joined from pieces
+ * already (`printed`) counts as those pieces.
+ */
+function joinAround(own: ValueToken, lead: ValueToken | null, trail: ValueToken | null): number | null {
+  const chain = [...(lead ? [lead.raw] : []), ...(own.printed ?? [own]).map((p) => p.raw), ...(trail ? [trail.raw] : [])];
+  if (chain.length === 2) return joinWrappedPieces(chain[0] as string, chain[1] as string);
+  const digits = chain.map(asciiDigits);
+  const first = digits[0] as string;
+  if (first.startsWith('0')) return null;
+  const fits = digits.every((d, i) => (i < digits.length - 1 ? d.length === first.length : d.length <= first.length));
+  return fits ? Number(digits.join('')) : null;
 }

@@ -41,6 +41,13 @@ import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
 import { reportOwnership } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
+/** A number written with an explicit sign (ASCII, full-width or typographic). */
+const EXPLICIT_SIGN_RE = /^[+＋\-－−–]/;
+
+/** Whether the column `key` of a sub-table takes a sign (本年增/减). */
+function signedKey(sub: Table2SubTableDefinition, key: string | null | undefined): boolean {
+  return sub.columns.some((c) => c.key === key && c.signed === true);
+}
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
 const FIRST_HEADER = '信息内容';
 
@@ -308,6 +315,11 @@ function readReading(
       if (unsettled.has(chosen)) unsettle(placement, chosen.label);
       // (table 二 has no arithmetic to tell which of the two lines comes first)
       if (spread.has(chosen.label)) placement.columns = placement.columns.map(candidateOnly);
+      // A number written with its sign (`+2`, `－1`) is a change, never a count: placed in a column
+      // that takes no sign, the row's numbers do not stand in their cells' order (a cell printed
+      // after the others); every cell of the row is then only a candidate.
+      if (placement.columns.some((p, j) => p.status === 'value' && EXPLICIT_SIGN_RE.test(p.token.raw) && !signedKey(sub, columns[j]?.key)))
+        placement.columns = placement.columns.map(candidateOnly);
       if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {

@@ -406,38 +406,50 @@ function onLabelLine(r: RowSegment<string>): boolean {
  */
 function contestWrappedPieces(
   built: readonly { rowDef: Table3RowDefinition; chosen: RowSegment<string>; placement: RowPlacement }[],
-  readings: ReadonlyMap<RowSegment<string>, unknown>,
   unplaced: readonly RowItem[],
   version: TemplateVersion,
 ): void {
   if (!unplaced.some((i) => i.token.kind === 'value')) return;
   const occupied = new Set<number>();
-  for (const { chosen } of built) {
+  // (the lines of a row's labels and of the numbers placed in its cells: a number the row took
+  // beyond its cells, unplaced, may be a piece)
+  for (const { chosen, placement } of built) {
     for (const l of chosen.labels) occupied.add(l.line);
-    for (const i of chosen.evidence.items) occupied.add(i.token.line);
+    for (const p of placement.columns) {
+      const placed = p.status === 'ambiguous' ? p.tokens : p.status === 'missing' ? [] : [p.token];
+      for (const t of placed) for (const q of (t.kind === 'value' ? t.printed : undefined) ?? [t]) occupied.add(q.line);
+    }
   }
-  const rows: PieceRow[] = built
-    .filter((b) => !readings.has(b.chosen))
-    .map((b) => ({
-      row: b.rowDef.key,
-      labelLines: [b.chosen.label.line, b.chosen.labels.reduce((a, l) => Math.max(a, l.line), b.chosen.label.line)],
-      columns: b.placement.columns,
-      holds: (values) =>
-        rowSumHolds(
-          b.rowDef.key,
-          b.placement.columns.map((p, j) => {
-            const v = values[j];
-            const token = (p as { token: ValueToken | BlankToken }).token;
-            return {
-              token:
-                v === null || v === undefined || token.kind !== 'value' ? token : { ...token, content: { ...token.content, value: v } },
-              collapsedBefore: 0,
-              run: 0,
-            };
-          }),
-          version,
-        ),
-    }));
+  // (rows read from their pieces, a digit-run or wrapped-cell reading, too: one reading that left a
+  // line of pieces beside the row out may have read only the middle of its numbers)
+  const rows: PieceRow[] = built.map((b) => ({
+    row: b.rowDef.key,
+    // (the row sum of every table-三 row: six applicant cells add up to the total; blanks as 0 here)
+    mayHold: (values) => {
+      const total = values[NCOLS - 1];
+      if (total === null || total === undefined) return true;
+      let sum = 0;
+      for (let j = 0; j < NCOLS - 1; j++) sum += values[j] ?? 0;
+      return sum === total;
+    },
+    labelLines: [b.chosen.label.line, b.chosen.labels.reduce((a, l) => Math.max(a, l.line), b.chosen.label.line)],
+    columns: b.placement.columns,
+    holds: (values) =>
+      rowSumHolds(
+        b.rowDef.key,
+        b.placement.columns.map((p, j) => {
+          const v = values[j];
+          // (an ambiguous cell takes the value tried, on its first token)
+          const token = p.status === 'ambiguous' ? (p.tokens[0] as ValueToken) : (p as { token: ValueToken | BlankToken }).token;
+          return {
+            token: v === null || v === undefined || token.kind !== 'value' ? token : { ...token, content: { ...token.content, value: v } },
+            collapsedBefore: 0,
+            run: 0,
+          };
+        }),
+        version,
+      ),
+  }));
   for (const d of decideWrappedPieces(rows, unplaced, occupied)) {
     const b = built.find((x) => x.rowDef.key === d.row) as (typeof built)[number];
     d.columns.forEach((j, k) => {
@@ -956,7 +968,7 @@ function readReading(
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
   if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
-  contestWrappedPieces(built, readings, stillUnplaced, version);
+  contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
   // A short row with unclaimed numbers after it: its own may be among them.
   const beside = settled
