@@ -103,4 +103,13 @@ describe('rows that lost blanks read with blanks as unknown counts: a combinatio
       't3.results.notProcessed.duplicate.researchInstitution',
     );
   });
+  // (a second counterexample of the same class, one-line layout, found by the silent-wrong hunt at 600
+  // runs: a blank of 不予公开 / 属于三类内部事务信息 read as 0, stated silently before the rule)
+  it('a second report of the class: no cell stated wrong', () => {
+    const r = consistentReport(1, '2019', { blanks: [368636521, 1949824127, 2115859626, 1099300502], scale: 15 });
+    const { report } = parseReport(renderInLayout(r, 'one-line'));
+    const cells = listCells(report!);
+    expect(statedDiffering(cells, r)).toEqual([]);
+    expect(cells.find((c) => c.address === 't3.results.denied.internalAffairs.otherOrg')?.status).not.toBe('value');
+  });
 });
