@@ -14,7 +14,10 @@
  *   anchors in which every gap has that count says the numbers keep the template's row order
  *   there (the text's order is checked against the template at both ends of every gap);
  * - **the arithmetic**: each row cut from a gap keeps its row sum, and the whole table's equations
- *   hold with every cut in place (`tableHolds`, equations with an unread cell pass).
+ *   hold with every cut in place (`tableHolds`, equations with an unread cell pass);
+ * - **the labels printed with their numbers**: a row whose label is followed by its whole row short
+ *   of the gap's vanished blanks, then by other text, is never cut across that label (a row sum made
+ *   whole by a number printed before it, in a report that does not add up, is no evidence).
  *
  * Each gap's rows take the gap's numbers in order. Two chains that explain the text equally well,
  * a gap whose rows have no recognised label, a cut that breaks its row sum or a table that no
@@ -230,7 +233,9 @@ export function decideOrderedValues<K extends string>(
       owned.length === between.length
     )
       continue;
-    const cuttings = cutGap(between, keys, ncols, rowSum, budget);
+    const cuttings = cutGap(between, keys, ncols, rowSum, budget, (k, piece) =>
+      readsAcrossLabel(segmentOf(k), piece, ncols, keys.length * ncols - between.length),
+    );
     if (cuttings && cuttings.length > 0) gaps.push({ a, b, keys, cuttings, items: new Set(between) });
   }
   // A gap row whose label caught numbers outside the stretch of the text the chain explains
@@ -275,6 +280,7 @@ export function decideOrderedValues<K extends string>(
     }
   };
   tryGap(0);
+
   if (exhausted || found.every((g) => g.every((r) => r.size === 0))) return null;
   // A row short of a cell keeps a reading with the blank in its total only beside readings that add
   // up (see cutGap): where the table's equations leave it alone, the row's sum is unchecked and the
@@ -318,7 +324,8 @@ interface Gap<K extends string> {
 
 /**
  * The ways to cut a gap's numbers into its rows in order, each row keeping its row sum, with the
- * gap's vanished blank cells put back wherever a row's sum allows them. Null when the budget runs out.
+ * gap's vanished blank cells put back wherever a row's sum allows them, no row's piece read across
+ * its label (`acrossLabel`). Null when the budget runs out.
  */
 function cutGap<K extends string>(
   items: readonly RowItem[],
@@ -326,6 +333,7 @@ function cutGap<K extends string>(
   ncols: number,
   rowSum: (key: K, items: readonly RowItem[]) => RowSumOutcome,
   budget: WorkBudget,
+  acrossLabel: (key: K, piece: readonly RowItem[]) => boolean,
 ): RowItem[][][] | null {
   const out: RowItem[][][] = [];
   const acc: RowItem[][] = [];
@@ -342,6 +350,7 @@ function cutGap<K extends string>(
     for (let take = ncols; take >= 0 && ncols - take <= rowsLeft * ncols - left; take--) {
       if (take > left || left - take > (rowsLeft - 1) * ncols) continue;
       const piece = items.slice(from, from + take);
+      if (acrossLabel(key, piece)) continue;
       const readings = take === ncols ? (rowSum(key, piece) === 'holds' ? [piece.slice()] : []) : blankReadings(key, piece);
       if (readings === null) {
         ok = false;
@@ -366,6 +375,20 @@ function cutGap<K extends string>(
   };
   rec(0, 0);
   return ok ? out : null;
+}
+
+/**
+ * Whether a row's piece of numbers is read across the row's own label where the row is printed whole
+ * after that label: the label is followed by a row of numbers short of no more than the gap's lost
+ * blank cells, then by other text, and the piece takes those numbers and some printed before the
+ * label (the rows above's). A label printed amid its row's numbers (LibreOffice's plain text prints
+ * some so) holds fewer of them.
+ */
+function readsAcrossLabel<K extends string>(segment: RowSegment<K>, piece: readonly RowItem[], ncols: number, lost: number): boolean {
+  const own = segment.evidence.items;
+  if (own.length === 0 || own.length >= ncols || own.length + lost < ncols) return false;
+  const at = segment.label.start;
+  return piece.some((it) => it.token.start < at) && own.every((it) => piece.includes(it));
 }
 
 /** Identity of a reading by its cells (values and blanks). */
