@@ -250,6 +250,12 @@ function pageLeft(lines: readonly Line[]): number {
 
 function writeLine(writer: Writer, line: readonly Item[], left: number): void {
   let cursor = left;
+  // Characters written on the line so far.
+  let written = 0;
+  const put = (s: string, item?: Item): void => {
+    writer.write(s, item);
+    written += s.length;
+  };
   for (let k = 0; k < line.length; k++) {
     const it = line[k] as Item;
     if (k > 0) {
@@ -260,15 +266,25 @@ function writeLine(writer: Writer, line: readonly Item[], left: number): void {
       // (header words centred in tight cells stand a few points apart).
       const cjkGap = gap > WORD_GAP * unit && isCjk(prev.text.trimEnd().slice(-1)) && isCjk(it.text.trimStart()[0]);
       // A blank marker the layout placed is a cell of its own: a column gap on both sides.
-      if (gap > COLUMN_GAP * unit || cjkGap || it.synthetic === true || prev.synthetic === true)
-        writer.write(' '.repeat(Math.min(MAX_SPACES, Math.max(MIN_CELL_SPACES, Math.round(gap / (unit * SPACE_WIDTH))))));
-      else if (gap > WORD_GAP * unit || apartNumbers(prev.text, cursor, it, unit)) writer.write(' ');
+      if (gap > COLUMN_GAP * unit || cjkGap || it.synthetic === true || prev.synthetic === true) {
+        // A cell stands at the column of its x on the page, whatever the line holds before it: the
+        // characters written are fewer than the columns they cover where they are wide (a CJK glyph
+        // or a full-width digit is one character over two columns), and spacing each gap on its own
+        // would move a cell left by that many columns (the rows of one table would disagree).
+        const spaces = Math.max(Math.round(gap / (unit * SPACE_WIDTH)), columnAt(it, left) - written);
+        put(' '.repeat(Math.min(MAX_SPACES, Math.max(MIN_CELL_SPACES, spaces))));
+      } else if (gap > WORD_GAP * unit || apartNumbers(prev.text, cursor, it, unit)) put(' ');
     } else {
-      const indent = Math.min(MAX_SPACES, Math.max(0, Math.round((it.x - left) / (it.size * SPACE_WIDTH))));
-      if (indent > 0) writer.write(' '.repeat(indent));
+      const indent = Math.min(MAX_SPACES, columnAt(it, left));
+      if (indent > 0) put(' '.repeat(indent));
     }
-    writer.write(it.synthetic ? it.text : splitCells(it.text), it);
+    put(it.synthetic ? it.text : splitCells(it.text), it);
     cursor = it.x + it.w;
   }
   writer.write('\n');
+}
+
+/** The character column of an item's left edge on the page (one column is {@link SPACE_WIDTH} of its font size). */
+function columnAt(it: Item, left: number): number {
+  return Math.max(0, Math.round((it.x - left) / (it.size * SPACE_WIDTH)));
 }
