@@ -11,6 +11,7 @@ import type { TableRelation } from '../src/template/relations.js';
 import { consistentReport, VERSIONS } from './helpers/fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { streamText } from './helpers/stream-text.js';
+import { streamCell } from './helpers/stream-cells.js';
 
 function t3Of(report: Report): Map<string, unknown> {
   return new Map(
@@ -71,20 +72,7 @@ describe('table 三 printed as labels, then a stream of numbers (number-stream)'
 
 describe('decideNumberStream and placeStream', () => {
   // A table of two rows (a, b, total) and one column equation (the first column's cells equal).
-  const cell = (v: number | null, at: number): StreamCell =>
-    v === null
-      ? { kind: 'blank', raw: '-', start: at, end: at + 1, line: 0, gapBefore: 0, lineStart: false }
-      : {
-          kind: 'value',
-          raw: String(v),
-          content: { kind: 'number', value: v, signed: false, digits: String(v) },
-          start: at,
-          end: at + 1,
-          line: 0,
-          gapBefore: 0,
-          lineStart: false,
-        };
-  const stream = (values: (number | null)[]): StreamCell[] => values.map((v, i) => cell(v, i));
+  const stream = (values: (number | null)[]): StreamCell[] => values.map((v, i) => streamCell(v, i));
   const relations: TableRelation[] = [
     { rule: 'T3.ROWSUM', row: 'r0', left: ['t.r0.2'], right: ['t.r0.0', 't.r0.1'] },
     { rule: 'T3.ROWSUM', row: 'r1', left: ['t.r1.2'], right: ['t.r1.0', 't.r1.1'] },

@@ -7,13 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
-import { divisionFit, type StreamCell } from '../src/repairs/number-stream.js';
+import { divisionFit } from '../src/repairs/number-stream.js';
 import { compileRelations, readingFit, readingsKept } from '../src/template/arithmetic.js';
 import type { TableRelation } from '../src/template/relations.js';
 import { unknownsFit } from '../src/tables/unknown-blanks.js';
 import { consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
 import { statedDiffering } from './helpers/probe-fixtures.js';
+import { streamCell } from './helpers/stream-cells.js';
 
 const ROW: TableRelation = { rule: 'T3.ROWSUM', row: 'r', left: ['r.2'], right: ['r.0', 'r.1'] };
 
@@ -44,23 +45,10 @@ describe('readingFit and readingsKept', () => {
   });
 
   it('divisionFit: a row equation left unknown by a blank the division placed is unchecked; by a blank the text put there, not', () => {
-    const cell = (v: number | null): StreamCell =>
-      v === null
-        ? { kind: 'blank', raw: '-', start: 0, end: 1, line: 0, gapBefore: 0, lineStart: false }
-        : {
-            kind: 'value',
-            raw: String(v),
-            content: { kind: 'number', value: v, signed: false, digits: String(v) },
-            start: 0,
-            end: 1,
-            line: 0,
-            gapBefore: 0,
-            lineStart: false,
-          };
     const division = [
       [1, 12, 13],
       [5, 8, null],
-    ].map((row) => row.map(cell));
+    ].map((row) => row.map((v) => streamCell(v)));
     const relations: TableRelation[] = [
       { rule: 'T3.ROWSUM', row: 'r0', left: ['t.r0.2'], right: ['t.r0.0', 't.r0.1'] },
       { rule: 'T3.ROWSUM', row: 'r1', left: ['t.r1.2'], right: ['t.r1.0', 't.r1.1'] },
