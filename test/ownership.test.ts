@@ -134,4 +134,37 @@ describe('ownership decided by evidence', () => {
       ).toEqual([]);
     }
   });
+  it('probe seed 146 p04 (2019, Chromium plain pdftotext): labels printed around their numbers keep the order undecided (was every row given the numbers of the row above, 40 cells silently)', () => {
+    const text = readFixture('probe-146-p04-chromium-plain.txt');
+    // （二）部分公开（区分处理的， / its numbers / 只计这一情形，不计其他情形）: the label's cell around its own numbers
+    expect(text).toMatch(/（二）部分公开（区分处理的，\n４２ ０ ５ ０\n３９ ０ ８６\n只计这一情形，不计其他情形）\n/);
+    const { diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.path === 't3' && /labels|ownership/.test(d.code)).map((d) => d.code)).toEqual([
+      'ownership-undecided',
+    ]);
+    const rows: Record<string, (number | null)[]> = {
+      granted: [0, 0, 0, 0, 0, 39, 39],
+      partiallyGranted: [42, 0, 5, 0, 39, 0, 86],
+      'denied.stateSecret': [0, 61, 32, 40, 0, 0, 133],
+      'denied.prohibitedByLaw': [0, 44, 0, 0, 15, 31, 90],
+      'denied.securityStability': [0, 50, 0, 0, 0, 0, 50],
+      'denied.thirdPartyRights': [13, 39, 45, 0, 55, 0, 152],
+      'denied.internalAffairs': [0, 0, 34, 49, 0, 0, 83],
+      'denied.processInformation': [40, 0, 20, 0, 9, 0, 69],
+      'denied.enforcementCaseFile': [0, 0, 20, 0, 0, 0, 20],
+      'denied.administrativeQuery': [48, 0, 0, 0, 0, 61, 109],
+      'unableToProvide.notHeld': [0, 5, 10, 0, 0, 0, 15],
+      'unableToProvide.needsCreation': [0, 18, 30, 0, 0, 13, 61],
+      'unableToProvide.stillUnclear': [0, 0, 0, 0, 0, 0, 0],
+    };
+    for (const [row, truth] of Object.entries(rows)) {
+      const got = cellsUnder(text, `t3.results.${row}.`);
+      expect(got, row).toHaveLength(7);
+      expect(statedWrong(got, truth), row).toEqual([]);
+      expect(
+        got.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address),
+        row,
+      ).toEqual([]);
+    }
+  });
 });

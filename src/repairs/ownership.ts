@@ -150,11 +150,16 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const structure = (): number => b().empty + b().unclaimed - (a.empty + a.unclaimed);
   // Text without coordinates: numbers that follow a row label on its own text line stand on that
   // label's baseline (plain pdftotext joins only words of one baseline into a line), so no reading by
-  // structure or arithmetic alone moves them to the next label.
+  // structure or arithmetic alone moves them to the next label. Nor where a label is printed around
+  // numbers (its pieces joined across them): they stand inside that label's cell, so they are its own,
+  // not the next label's.
   let lines: number | undefined;
   const sameLine = (): number => (lines ??= lineVote(tokens, classify));
-  const beforeUnlessLines = (why: string): OwnershipDecision =>
-    sameLine() > 0 ? undecided(`${why}, but numbers follow their label on its own line`) : before(why);
+  const beforeUnlessLines = (why: string): OwnershipDecision => {
+    if (sameLine() > 0) return undecided(`${why}, but numbers follow their label on its own line`);
+    if (joined.length > 0) return undecided(`${why}, but labels are printed around numbers inside them`);
+    return before(why);
+  };
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,
     // if that reading is tidier (fewer labels without numbers, fewer numbers without a label).
