@@ -55,3 +55,33 @@ describe('one-line text: a blank row before an unnumbered （六）其他处理'
     });
   }
 });
+
+describe('one-line text: a blank （六）其他处理 before an unnumbered （七）总计', () => {
+  const BLANK = 't3.results.otherHandling.';
+  const TOTAL = 't3.results.total.';
+  // Seeds whose 其他处理 row is all zero (left blank, the tables stay consistent).
+  const seeds = [] as number[];
+  for (let s = 1; seeds.length < 3 && s < 400; s++) {
+    const c = consistentCells(s, { table2: '2019', table3: '2019' });
+    if (c[`${BLANK}total`] === 0) seeds.push(s);
+  }
+
+  for (const glued of [false, true]) {
+    it(`cuts 其他处理总计 in two and gives the numbers to the total row (${glued ? 'glued' : 'spaces'}; probe seed 147 p08, one-line: 7 cells stated silently in 其他处理)`, () => {
+      expect(seeds.length).toBe(3);
+      for (const seed of seeds) {
+        const cells: Record<string, number | null> = consistentCells(seed, { table2: '2019', table3: '2019' });
+        for (const k of Object.keys(cells)) if (k.startsWith(BLANK)) cells[k] = null;
+        const report = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+        const text = oneLine(unnumbered(renderReport(report, { to: 'text' })), glued);
+        expect(text).toMatch(/其他处理 ?总计 ?\d/);
+        const got = listCells(parseReport(text, { format: 'text' }).report as Report);
+        const want = new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
+        // The blank row is never stated a number; the total row is read whole.
+        expect(got.filter((c) => c.address.startsWith(BLANK) && c.status === 'value').map((c) => c.address)).toEqual([]);
+        const totals = got.filter((c) => c.address.startsWith(TOTAL));
+        expect(totals.map((c) => [c.address, c.status, c.value])).toEqual(totals.map((c) => [c.address, 'value', want.get(c.address)]));
+      }
+    });
+  }
+});

@@ -363,6 +363,11 @@ const MAX_RUN_ON_LABEL = 80;
 function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
   for (const t of tokens) {
+    const beforeTotal = t.kind === 'label' ? runOnTotal(t) : null;
+    if (beforeTotal) {
+      for (const p of beforeTotal) out.push(p);
+      continue;
+    }
     // (a text whose end is the end of no label has no tail that is one: every cut fails)
     // (keyWhereMayEnd: undefined where no label ends so, the key where the text is one)
     if (t.kind !== 'label' || t.text.length > MAX_RUN_ON_LABEL || RUN_ON.keyWhereMayEnd(t.text) !== null) {
@@ -372,6 +377,36 @@ function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
     for (const p of runOnPieces(t)) out.push(p);
   }
   return out;
+}
+
+/** The total row's label as it stands in normalised text without its list marker (`（七）总计`). */
+const TOTAL_LABELS = ['总计', '合计'];
+
+/**
+ * A row label run into the total row's label (`其他处理 总计 37 179 …`: the row above the total
+ * all blank, the space normalised away): the two labels, or null. The total row's label has no
+ * keywords (it is read by its place, {@link classify}), so {@link runOnPieces} cannot find it.
+ */
+function runOnTotal(t: LabelToken): TableToken[] | null {
+  const text = t.text.trimEnd();
+  const total = TOTAL_LABELS.find((l) => text.endsWith(l));
+  if (total === undefined || text.length > MAX_RUN_ON_LABEL) return null;
+  const head = text.slice(0, text.length - total.length).trimEnd();
+  if (head === '' || RUN_ON.keyOf(head) === null) return null;
+  const from = text.length - total.length;
+  return [
+    { ...t, text: head, end: t.start + head.length },
+    {
+      ...t,
+      text: total,
+      start: t.start + from,
+      end: t.start + text.length,
+      lineStart: false,
+      gapBefore: 0,
+      setOff: false,
+      column: (t.column ?? 0) + from,
+    },
+  ];
 }
 
 /** The two row labels a run-on label is, or the label alone (see {@link splitRunOnLabels}). */
