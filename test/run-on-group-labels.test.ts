@@ -85,3 +85,37 @@ describe('one-line text: a blank （六）其他处理 before an unnumbered （�
     });
   }
 });
+
+describe('one-line text: a blank last row of a group before the next group label and its first row', () => {
+  const BLANK = 't3.results.unableToProvide.stillUnclear.';
+  const NEXT = 't3.results.notProcessed.petitionOrComplaint.';
+
+  for (const v of ['2019', '2021'] as const)
+    for (const glued of [false, true]) {
+      it(`cuts 补正后申请内容仍不明确 不予处理 信访举报投诉类申请 into three labels (${v}, ${glued ? 'glued' : 'spaces'}; probe seed 204 p07, one-line: 7 cells stated silently in the blank row)`, () => {
+        // Seeds whose 补正后申请内容仍不明确 row is all zero (left blank, the tables stay consistent).
+        const seeds = [] as number[];
+        for (let s = 1; seeds.length < 3 && s < 400; s++)
+          if (consistentCells(s, { table2: v, table3: v })[`${BLANK}total`] === 0) seeds.push(s);
+        expect(seeds.length).toBe(3);
+        for (const seed of seeds) {
+          const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v });
+          for (const k of Object.keys(cells)) if (k.startsWith(BLANK)) cells[k] = null;
+          const report = createReport({
+            versions: { table2: v, table3: v },
+            cells,
+            meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+          });
+          const text = oneLine(unnumbered(renderReport(report, { to: 'text' })), glued);
+          expect(text).toMatch(/补正后申请内容仍不明确 ?不予处理 ?信访举报投诉类申请 ?\d/);
+          const got = listCells(parseReport(text, { format: 'text' }).report as Report);
+          const want = new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
+          // The blank row is never stated a number; the next row's stated cells are its own.
+          expect(got.filter((c) => c.address.startsWith(BLANK) && c.status === 'value').map((c) => c.address)).toEqual([]);
+          const next = got.filter((c) => c.address.startsWith(NEXT) && c.status === 'value');
+          expect(next.map((c) => [c.address, c.value])).toEqual(next.map((c) => [c.address, want.get(c.address)]));
+          if (!glued) expect(next).toHaveLength(7);
+        }
+      });
+    }
+});

@@ -415,13 +415,23 @@ function runOnPieces(t: LabelToken): TableToken[] {
     const head = t.text.slice(0, at).trimEnd();
     const tail = t.text.slice(at).trimStart();
     const a = head === '' ? null : RUN_ON.keyOf(head);
-    const b = a === null || tail === '' ? null : RUN_ON.keyOf(tail);
-    if (a === null || b === null || a === b) continue;
+    if (a === null || tail === '') continue;
     const from = t.text.length - tail.length;
-    return [
-      { ...t, text: head, end: t.start + head.length },
-      { ...t, text: tail, start: t.start + from, lineStart: false, gapBefore: 0, setOff: false, column: (t.column ?? 0) + from },
-    ];
+    const rest: LabelToken = {
+      ...t,
+      text: tail,
+      start: t.start + from,
+      lineStart: false,
+      gapBefore: 0,
+      setOff: false,
+      column: (t.column ?? 0) + from,
+    };
+    const b = RUN_ON.keyOf(tail);
+    // (the second label may be a group label run into its first row's: `补正后申请内容仍不明确 不予处理
+    // 信访举报投诉类申请`, the blank row before the group gone)
+    const pieces = b === null ? groupHeadPieces(rest) : b === a ? null : [rest];
+    if (pieces === null) continue;
+    return [{ ...t, text: head, end: t.start + head.length }, ...pieces];
   }
   return [t];
 }
