@@ -86,7 +86,7 @@ function asRow(line: Line): Row | null {
   );
   const numbers: Run[] = [];
   let labelRight = 0;
-  for (const r of runs) {
+  for (const r of runs.flatMap(spacedNumbers)) {
     if (isNumberRun(r)) numbers.push(r);
     else if (numbers.length > 0) return null;
     else labelRight = r.right;
@@ -95,6 +95,26 @@ function asRow(line: Line): Row | null {
   // A number alone on its line, without a label (a page number, a stray figure) frames nothing.
   if (numbers.length === 1 && labelRight === 0) return null;
   return { line, numbers, labelRight, labelEdge: labelRight };
+}
+
+/**
+ * A run holding numbers one space apart (`２１ ２９`): the cells of narrow columns that a PDF's text
+ * layer gave as one item (LibreOffice sets a narrow column's number a few points before the next
+ * column's). Each number is a run of its own, placed by its characters' share of the run's width (a
+ * table's digits are as wide as each other); any other run is itself.
+ */
+function spacedNumbers(run: Run): Run[] {
+  if (!run.text.includes(' ')) return [run];
+  const words = run.text.split(' ');
+  if (words.length > MAX_COLUMNS || words.some((w) => !isNumberRun({ ...run, text: w }))) return [run];
+  const width = (run.right - run.left) / run.text.length;
+  const out: Run[] = [];
+  let at = 0;
+  for (const w of words) {
+    out.push({ text: w, left: run.left + at * width, right: run.left + (at + w.length) * width, size: run.size });
+    at += w.length + 1;
+  }
+  return out;
 }
 
 /** A line between rows of a table: a wrapped label's piece, all of it left of the values. */

@@ -115,7 +115,7 @@ export function isNfkcCandidate(c: number): boolean {
   return !(c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014);
 }
 
-/** NFKC, character by character (full-width forms, NBSP, U+3000, compatibility ideographs); zero-width characters removed. */
+/** NFKC, character by character (full-width forms, NBSP, U+3000, compatibility ideographs); zero-width characters removed; two- and three-em dashes as em dashes. */
 export function nfkc(text: string): PassResult {
   let b: MapBuilder | null = null;
   let count = 0;
@@ -134,9 +134,22 @@ export function nfkc(text: string): PassResult {
   return { text: out, map, count };
 }
 
+/**
+ * The two- and three-em dashes (U+2E3A, U+2E3B), which NFKC keeps: the glyph a CJK font draws for
+ * `——` (two em dashes, a blank cell's marker or a dash in prose), and what a PDF's text layer gives
+ * for it where the font's Unicode map names the glyph (Chromium's prints with Noto CJK). Read as the
+ * em dashes they stand for.
+ */
+const EM_DASH_RUNS = new Map([
+  [0x2e3a, '\u2014\u2014'],
+  [0x2e3b, '\u2014\u2014\u2014'],
+]);
+
 /** What {@link nfkc} writes for the candidate code unit at `i`: its NFKC form, '' (deleted), or null (kept). */
 function nfkcOfCode(code: number, text: string, i: number): string | null {
   if (DELETE_CHARS.has(code)) return '';
+  const dashes = EM_DASH_RUNS.get(code);
+  if (dashes !== undefined) return dashes;
   // Lone surrogates of astral characters: leave them (NFKC would not change CJK extension B).
   if (code >= 0xd800 && code <= 0xdfff) return null;
   let n = nfkcOfChar.get(code);

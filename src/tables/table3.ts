@@ -1674,12 +1674,13 @@ function readDigitRuns(
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
-    // numbers: the cells of a row short of them may stand half a line down, under this row's label)
+    // numbers: the cells of a row short of them may stand half a line down, under this row's label;
+    // not where the label's line holds a number in every cell: the lines under it are farther down)
     const before = seg.rows[seg.rows.indexOf(r) - 1];
     const shown = before?.evidence.items ?? [];
     // (a word of digits or zeros, `００`, may be several cells run together: such a row is not short)
     const short = shown.length > 0 && shown.length < NCOLS && !shown.some((i) => i.token.kind === 'value' && i.token.glued === true);
-    if (r.overflow.length > 0 && short && before?.overflow.length === 0) return null;
+    if (r.overflow.length > 0 && short && before?.overflow.length === 0 && !wholeLabelLine(r.evidence.items)) return null;
     const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
     if (band.some((i) => i.token.start < r.label.start)) return null;
@@ -1803,6 +1804,34 @@ function readDigitRuns(
       noneHolds = surviving.every((s) => s.size === 0);
     }
   }
+  // Rows placed by their positions where no combination keeps the equations: -layout text may pack
+  // a row's numbers on a grid of its own that a complete row's spacing near it fits the wrong way
+  // (a placement that fits leaves out the true one). Their blanks may then stand anywhere: searched
+  // again with every placement that adds up, as rows no complete row fits (`loose`: their blanks not
+  // known, ambiguous where the combinations left differ); where none holds either, as before.
+  const fitted = open.filter((o) => o.vanished && !o.loose && fits.has(o.seg));
+  if (complete && noneHolds && fitted.length > 0) {
+    const before = fitted.map((o) => o.alts);
+    // (a budget of its own: a retry that runs out leaves the table's other searches as they were)
+    const retry = new WorkBudget(budget.limit);
+    let all = true;
+    for (const o of fitted) {
+      const alts = vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSum, retry);
+      if (alts === null) {
+        all = false;
+        break;
+      }
+      o.alts = alts;
+    }
+    const again = all
+      ? searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR))
+      : null;
+    if (again && again.complete && !again.surviving.every((x) => x.size === 0)) {
+      surviving = again.surviving;
+      noneHolds = false;
+      for (const o of fitted) o.loose = true;
+    } else fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
+  }
   // (rows read with their blanks as unknown counts)
   const openRead = new Set<(typeof open)[number]>();
   if (
@@ -1867,10 +1896,17 @@ function readDigitRuns(
     }
   }
   // Every number of the region is held by a row read (none unclaimed, in a group's line, in a row's
-  // overflow, or in a second row of one label).
+  // overflow, or in a second row of one label). A line no label claims holds pieces of a wrapped
+  // row's numbers where that row's one reading the equations confirm deals them to its cells.
+  const dealt = new Set<RowItem>();
+  if (complete && !noneHolds)
+    open.forEach((o, i) => {
+      const kept = o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a));
+      if (o.band && kept.length === 1 && !(o.asRead ?? []).includes(kept[0] as RowItem[])) for (const item of o.band) dealt.add(item);
+    });
   const keysWithItems = new Set<string>();
   let everyNumberHeld =
-    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
+    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value' && !dealt.has(i))) &&
     !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'));
   for (const r of seg.rows)
     if (r.evidence.items.length > 0) {
@@ -1886,7 +1922,7 @@ function readDigitRuns(
     if (
       o.vanished &&
       !openRead.has(o) &&
-      !fits.has(o.seg) &&
+      (!fits.has(o.seg) || o.loose === true) &&
       readingsKept(
         o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)).map((alt) => FIT_OF_ROW_SUM[rowSumOutcome(o.key, alt, version)]),
       ) === null
@@ -1954,6 +1990,21 @@ function readDigitRuns(
     }
   });
   return out;
+}
+
+/**
+ * Whether a row's items are a number in every cell on one line of known columns, none of them
+ * glued: its label's line is whole, so no cell of the row before it stands there.
+ */
+function wholeLabelLine(items: readonly RowItem[]): boolean {
+  const first = items[0];
+  return (
+    items.length === NCOLS &&
+    first !== undefined &&
+    items.every(
+      (i) => i.token.kind === 'value' && i.token.glued !== true && i.token.column !== undefined && i.token.line === first.token.line,
+    )
+  );
 }
 
 /** Each version's equations compiled over {@link readDigitRuns}'s cell vector (its data rows' cells, by row): built once. */
