@@ -3,8 +3,12 @@
  * whose numbers wrapped in their narrow cells: each cell prints its number over two lines or more
  * (`４３５` over `３４`), and a short number beside it stands on one of those lines, or between
  * them (a cell centres its lines). The row of fifteen then comes out as several lines of pieces,
- * more pieces than cells, and the columns `pdftotext` gives them drift from line to line (full-width
- * digits are wider than the character grid), so no grid of positions deals them.
+ * more pieces than cells (or as many, or fewer, where blanks print nothing), and the columns
+ * `pdftotext` gives them drift from line to line (full-width digits are wider than the character
+ * grid), so no grid of positions deals them, and a reading that takes each piece for a cell (in the
+ * order printed or by column) rests on that order alone: the table reader keeps what such readings
+ * state as candidates only wherever the row is laid out over lines so ({@link piecesOverLines}) and
+ * no reading states every cell and keeps the sums.
  *
  * The evidence: every line keeps its pieces in the order of the columns (left to right), a cell's
  * pieces stand one under the other (their character spans within {@link PIECE_DRIFT} of each other),
@@ -103,23 +107,8 @@ export function readWrappedCells(
   columnOf: (offset: number) => number,
   budget: WorkBudget,
 ): WrappedReading | null {
-  const pieces: (Piece & { line: number })[] = [];
-  let lastLabelLine = -1;
-  for (const t of tokens) {
-    if (t.kind === 'label') lastLabelLine = Math.max(lastLabelLine, t.line);
-    else if (t.kind === 'value') for (const p of t.printed ?? [t]) pieces.push(pieceOf(p, columnOf));
-    else if (t.kind === 'blank') {
-      // A blank marker is a cell; an empty blank (a gap, a layout cell) says nothing here.
-      if (t.raw.trim() === '') return null;
-      pieces.push(pieceOf(t, columnOf));
-    }
-  }
-  if (pieces.length <= ncols || pieces.some((p) => p.line <= lastLabelLine)) return null;
-  const lineNumbers = [...new Set(pieces.map((p) => p.line))].sort((a, b) => a - b);
-  if (lineNumbers.length < 2 || lineNumbers.length > MAX_PIECE_LINES) return null;
-  for (let k = 1; k < lineNumbers.length; k++) if ((lineNumbers[k] as number) - (lineNumbers[k - 1] as number) > MAX_LINE_STEP) return null;
-  const lines: Piece[][] = lineNumbers.map((n) => pieces.filter((p) => p.line === n).sort((a, b) => a.from - b.from));
-  if (lines.some((l) => l.length > ncols) || !laidOut(lines)) return null;
+  const lines = pieceLines(tokens, ncols, columnOf);
+  if (!lines) return null;
 
   const deals: { deal: Deal; values: (number | null)[] }[] = [];
   const at = lines.map(() => 0);
@@ -127,7 +116,7 @@ export function readWrappedCells(
   const values: (number | null)[] = [];
   let overflow = false;
   // A row that writes its blanks (`-`) prints every cell: no column is left without a piece.
-  const marked = pieces.some((p) => p.token.kind === 'blank');
+  const marked = lines.some((l) => l.some((p) => p.token.kind === 'blank'));
   // States (column, pieces taken per line, the sum of the group's cells so far) no reading passes.
   const dead = new Set<string>();
   const search = (j: number): boolean => {
@@ -178,6 +167,42 @@ export function readWrappedCells(
     return { columns: found, surplus: 0, deficit: 0, partial: true };
   }
   return { columns: agreed(deals, ncols), surplus: 0, deficit: 0 };
+}
+
+/**
+ * The row's pieces line by line (each line left to right), where they may be the pieces of cells
+ * wrapped over lines: every value and blank marker after the header's last label line, on two to
+ * {@link MAX_PIECE_LINES} lines close together, no line with more pieces than cells, laid out by
+ * position. Null otherwise.
+ */
+function pieceLines(tokens: readonly TableToken[], ncols: number, columnOf: (offset: number) => number): Piece[][] | null {
+  const pieces: (Piece & { line: number })[] = [];
+  let lastLabelLine = -1;
+  for (const t of tokens) {
+    if (t.kind === 'label') lastLabelLine = Math.max(lastLabelLine, t.line);
+    else if (t.kind === 'value') for (const p of t.printed ?? [t]) pieces.push(pieceOf(p, columnOf));
+    else if (t.kind === 'blank') {
+      // A blank marker is a cell; an empty blank (a gap, a layout cell) says nothing here.
+      if (t.raw.trim() === '') return null;
+      pieces.push(pieceOf(t, columnOf));
+    }
+  }
+  if (pieces.some((p) => p.line <= lastLabelLine)) return null;
+  const lineNumbers = [...new Set(pieces.map((p) => p.line))].sort((a, b) => a - b);
+  if (lineNumbers.length < 2 || lineNumbers.length > MAX_PIECE_LINES) return null;
+  for (let k = 1; k < lineNumbers.length; k++) if ((lineNumbers[k] as number) - (lineNumbers[k - 1] as number) > MAX_LINE_STEP) return null;
+  const lines: Piece[][] = lineNumbers.map((n) => pieces.filter((p) => p.line === n).sort((a, b) => a.from - b.from));
+  return lines.some((l) => l.length > ncols) || !laidOut(lines) ? null : lines;
+}
+
+/**
+ * Whether table 四's row is laid out by position over several lines after its header (see
+ * {@link readWrappedCells}): its cells may have wrapped, a number in pieces or a short one set
+ * between the lines of its neighbours, so a reading that takes each piece for a cell (in the order
+ * printed or by column) rests on nothing but that order.
+ */
+export function piecesOverLines(tokens: readonly TableToken[], ncols: number, columnOf: (offset: number) => number): boolean {
+  return pieceLines(tokens, ncols, columnOf) !== null;
 }
 
 /** Spaces between two pieces of a line from which the line is laid out by position (plain text joins them by one). */
