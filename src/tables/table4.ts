@@ -713,11 +713,19 @@ export function readTable4(
         });
     }
     // Text laid out by position whose numbers wrapped in their cells, and no reading so far that
-    // states every cell and keeps the sums: the deals of the pieces decide.
-    const wrapped =
-      underHeader || runs || confirmedBySums(placement)
-        ? null
-        : readWrappedCells(tokens, ALL_TARGETS.length, TABLE4_COLUMNS.length, groupSumsHold, columnOf, WorkBudget.forTable(tokens.length));
+    // states every cell and keeps the sums: the deals of the pieces decide, by their columns, or,
+    // where no deal fits the columns, by each line's order alone.
+    const deal = (byOrder: boolean): ReturnType<typeof readWrappedCells> =>
+      readWrappedCells(
+        tokens,
+        ALL_TARGETS.length,
+        TABLE4_COLUMNS.length,
+        groupSumsHold,
+        columnOf,
+        WorkBudget.forTable(tokens.length),
+        byOrder,
+      );
+    const wrapped = underHeader || runs || confirmedBySums(placement) ? null : (deal(false) ?? deal(true));
     if (wrapped?.partial) {
       // More deals than the search reads: the row as read so far is one of many, none proven.
       placement = overruledWhereContradicted(placement, wrapped);
