@@ -39,8 +39,13 @@ export const PIECE_DRIFT = 3;
  * full-width pieces falls behind a line of few).
  */
 export const DRIFT_PER_COLUMN = 0.5;
-/** Readings kept at most; more leave the row as read (the deal decides nothing). */
-const MAX_READINGS = 64;
+/**
+ * Readings kept at most; more leave the row as read (the deal decides nothing). A row of short
+ * numbers beside wrapped ones has a few hundred (each short number may stand in either cell beside
+ * it), and the cells they all agree on (the totals, a group's first cell) are still read; the
+ * search's budget bounds the work either way.
+ */
+const MAX_READINGS = 1024;
 /** Digits only (ASCII or full-width): a piece that may join others. */
 const DIGITS_RE = /^[0-9０-９]+$/;
 
