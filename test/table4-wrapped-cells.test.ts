@@ -56,6 +56,51 @@ describe('pdftotext -layout: table 四 numbers wrapped in narrow cells', () => {
   });
 });
 
+describe('pdftotext -layout of a LibreOffice print: wrapped pieces far left of their cells', () => {
+  /** Seed 145, p04 (our own report): three totals wrapped, their last digit on the line below. */
+  const TRUTH_145 = [0, 0, 0, 295, 295, 267, 229, 53, 96, 645, 160, 77, 178, 170, 585];
+
+  it("deals the pieces by each line's order where no deal fits their columns", () => {
+    // The line of three `５`s opens the next page, at columns 16, 27 and 35, under pieces at 20, 41
+    // and 59: far beyond any drift, so only each line's order, the wrap rule and the sums place them.
+    const text = readFixture('probe-145-p04-lo-layout.txt');
+    expect(text).toContain('\f               ５          ５       ５\n');
+    expect(cellsUnder(text, 't4').map(value)).toEqual(TRUTH_145);
+    expect(
+      parseReport(text)
+        .diagnostics.filter((d) => d.path === 't4')
+        .map((d) => d.code),
+    ).toContain('cells-unwrapped');
+  });
+
+  it('states nothing wrongly where no deal by order keeps the sums (a piece changed)', () => {
+    // (`５８` over `５` changed to `５９`: 160 + 77 + 178 + 170 is not 595)
+    const text = readFixture('probe-145-p04-lo-layout.txt').replace('１７０ ５８', '１７０ ５９');
+    const cells = cellsUnder(text, 't4');
+    expect(statedWrong(cells, TRUTH_145)).toEqual([]);
+    expect(cells.filter((c) => c.address.startsWith('t4.litigationAfterReview.total')).map((c) => c.status)).not.toContain('value');
+  });
+});
+
+describe('pdftotext -layout of a LibreOffice print: a few hundred deals', () => {
+  it('states the cells every deal agrees on, the others ambiguous with the truth among their values', () => {
+    // Seed 131, p07 (our own report) through LibreOffice: the short numbers (`０ ５ ３ ４ ０`) on the
+    // middle line may each stand in either cell beside it, 216 deals in all (more than the 64 the
+    // search kept before, which then stated nothing).
+    const cells = cellsUnder(readFixture('probe-131-p07-lo-layout.txt'), 't4');
+    const stated = cells.flatMap((c, j) => (c.status === 'value' ? [[j, c.value]] : []));
+    expect(stated).toEqual([
+      [0, 43534],
+      [1, 0],
+      [4, 44480],
+      [9, 18457],
+      [14, 10510],
+    ]);
+    expect(statedWrong(cells, TRUTH_131)).toEqual([]);
+    for (const [j, c] of cells.entries()) if (c.status === 'ambiguous') expect(c.candidates).toContain(TRUTH_131[j]);
+  });
+});
+
 /** Full-width digits, as the browser print of the probe reports writes them. */
 const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 

@@ -13,6 +13,7 @@
  * of rows around it once).
  */
 import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometry.js';
+import { cellWords } from './cell-words.js';
 
 /** The marker written for a blank cell (read as blank by the cell grammar). */
 export const BLANK_MARKER = '\u2014';
@@ -52,6 +53,8 @@ const CLEAR_MARGIN = 0.5;
  * cells of one line as one text run), and the number may be in any of them: no markers.
  */
 const ALIGN_TOLERANCE = 1;
+/** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
+const TOUCH = 1e-6;
 
 interface Column {
   left: number;
@@ -123,9 +126,13 @@ function isLabelPiece(line: Line, valuesLeft: number): boolean {
   return true;
 }
 
+/**
+ * How far a run stands from a column: 0 over it, else the gap, and never less than {@link TOUCH}
+ * (a number starting where a column ends, a header word's trailing space, is beside it, not over it).
+ */
 function distance(run: Run, c: Column): number {
   if (run.right > c.left && run.left < c.right) return 0;
-  return run.right <= c.left ? c.left - run.right : run.left - c.right;
+  return Math.max(TOUCH, run.right <= c.left ? c.left - run.right : run.left - c.right);
 }
 
 /**
@@ -205,7 +212,8 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
     const line = above[n] as Line;
     if (line.page === prev.page && prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
     let added = false;
-    const runs = lineRuns(line);
+    // Over a row without a label (table 四's), a run of header words joined by single spaces is its cells' words.
+    const runs = row.labelEdge === 0 ? lineRuns(line).flatMap(cellWords) : lineRuns(line);
     // A row of numbers above is another table's (or this one's header is not there).
     if (runs.some(isNumberRun)) break;
     // A row with a label: the first word of a header line left of its values heads the label column.
@@ -301,7 +309,8 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
   const numbers = (k: number, near: Line): Run[] => {
     const b = lines[k];
     if (!b || b.page !== near.page || Math.abs(b.down - near.down) > MAX_LINE_STEP * Math.max(near.size, b.size)) return [];
-    return lineRuns(b).filter(isNumberRun);
+    // A line of prose with figures in it (a note under the table: `截至 2023 年 12 月`) holds no pieces of numbers.
+    return numbersLast(lineRuns(b));
   };
   for (let j = from; j < end; j++) {
     const row = rows[j];
@@ -315,6 +324,20 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
     if (step < MIN_ROW_STEP * Math.max(row.line.size, prev.size)) return true;
   }
   return false;
+}
+
+/** A blank cell's mark as printed (a dash of any kind), a cell among numbers. */
+const BLANK_MARK_RE = /^[-\u2013\u2014\u2212\uff0d]+$/;
+
+/**
+ * The numbers of a line whose numbers all stand after its text (a row, or pieces of numbers beside a
+ * wrapped label's piece; blank marks among them); none for a line of prose with figures in it (a note under the table:
+ * `截至 2023 年 12 月`), whose words after a figure show it is no line of cells.
+ */
+function numbersLast(runs: readonly Run[]): Run[] {
+  const first = runs.findIndex(isNumberRun);
+  if (first < 0 || runs.slice(first).some((r) => !isNumberRun(r) && !BLANK_MARK_RE.test(r.text))) return [];
+  return runs.slice(first).filter(isNumberRun);
 }
 
 /**

@@ -43,8 +43,13 @@ export const PIECE_DRIFT = 3;
  * full-width pieces falls behind a line of few).
  */
 export const DRIFT_PER_COLUMN = 0.5;
-/** Readings kept at most; more leave the row as read (the deal decides nothing). */
-const MAX_READINGS = 64;
+/**
+ * Readings kept at most; more leave the row as read (the deal decides nothing). A row of short
+ * numbers beside wrapped ones has a few hundred (each short number may stand in either cell beside
+ * it), and the cells they all agree on (the totals, a group's first cell) are still read; the
+ * search's budget bounds the work either way.
+ */
+const MAX_READINGS = 1024;
 /** Digits only (ASCII or full-width): a piece that may join others. */
 const DIGITS_RE = /^[0-9０-９]+$/;
 
@@ -97,7 +102,10 @@ function apart(a: Piece, b: Piece): number {
  * The row of table 四 read by dealing its wrapped pieces (see the module), or null. `groupSize`:
  * columns of a group (its last one the total); `holds` judges the group sums over a prefix of the
  * row (a blank as 0); `columnOf` gives an offset's character
- * column on its line.
+ * column on its line. `byOrder`: the pieces' columns are not compared at all, each line's order,
+ * the wrap rule and the group sums alone decide (for a row no deal by columns reads: `pdftotext`
+ * sets a LibreOffice line of few pieces far left of a line of many, beyond any drift the columns
+ * allow); every reading by columns is one by order, so this finds more readings, never fewer.
  */
 export function readWrappedCells(
   tokens: readonly TableToken[],
@@ -106,6 +114,7 @@ export function readWrappedCells(
   holds: (values: readonly (number | null)[]) => boolean,
   columnOf: (offset: number) => number,
   budget: WorkBudget,
+  byOrder = false,
 ): WrappedReading | null {
   const lines = pieceLines(tokens, ncols, columnOf);
   if (!lines) return null;
@@ -141,7 +150,7 @@ export function readWrappedCells(
       // Every line must still fit its pieces into the columns after this one.
       if (lines.some((l, i) => l.length - (at[i] as number) - (taken.includes(i) ? 1 : 0) > left)) continue;
       const cell = taken.map((i) => (lines[i] as Piece[])[at[i] as number] as Piece);
-      if (!fitsColumn(cell, lines, at, taken, PIECE_DRIFT + DRIFT_PER_COLUMN * j)) continue;
+      if (!fitsColumn(cell, lines, at, taken, byOrder ? Number.POSITIVE_INFINITY : PIECE_DRIFT + DRIFT_PER_COLUMN * j)) continue;
       const value = valueOf(cell);
       if (value === undefined) continue;
       values.push(value);

@@ -715,12 +715,21 @@ export function readTable4(
     // Text laid out by position over several lines (its numbers may have wrapped in their cells),
     // and no reading so far that states every cell and keeps the sums: those readings took each
     // piece for a cell, in an order the layout does not prove, so what they state is a candidate
-    // only; the deals of the pieces decide.
+    // only; the deals of the pieces decide, by their columns, or, where no deal fits the columns,
+    // by each line's order alone.
     const overLines = !underHeader && !runs && !confirmedBySums(placement) && piecesOverLines(tokens, ALL_TARGETS.length, columnOf);
     if (overLines) placement = { ...placement, columns: placement.columns.map(candidateOnly) };
-    const wrapped = overLines
-      ? readWrappedCells(tokens, ALL_TARGETS.length, TABLE4_COLUMNS.length, groupSumsHold, columnOf, WorkBudget.forTable(tokens.length))
-      : null;
+    const deal = (byOrder: boolean): ReturnType<typeof readWrappedCells> =>
+      readWrappedCells(
+        tokens,
+        ALL_TARGETS.length,
+        TABLE4_COLUMNS.length,
+        groupSumsHold,
+        columnOf,
+        WorkBudget.forTable(tokens.length),
+        byOrder,
+      );
+    const wrapped = overLines ? (deal(false) ?? deal(true)) : null;
     if (wrapped?.partial) {
       // More deals than the search reads: the row as read so far is one of many, none proven.
       placement = overruledWhereContradicted(placement, wrapped);
