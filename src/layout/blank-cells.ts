@@ -13,7 +13,6 @@
  * of rows around it once).
  */
 import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometry.js';
-import { cellWords } from './cell-words.js';
 
 /** The marker written for a blank cell (read as blank by the cell grammar). */
 export const BLANK_MARKER = '\u2014';
@@ -212,8 +211,7 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
     const line = above[n] as Line;
     if (line.page === prev.page && prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
     let added = false;
-    // Over a row without a label (table 四's), a run of header words joined by single spaces is its cells' words.
-    const runs = row.labelEdge === 0 ? lineRuns(line).flatMap(cellWords) : lineRuns(line);
+    const runs = lineRuns(line);
     // A row of numbers above is another table's (or this one's header is not there).
     if (runs.some(isNumberRun)) break;
     // A row with a label: the first word of a header line left of its values heads the label column.
