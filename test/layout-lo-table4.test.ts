@@ -101,3 +101,45 @@ describe('layout: a number starting where a header word ends', () => {
     expect(t4Values(items)).toEqual(values);
   });
 });
+
+describe('layout: a note ending in a figure under a one-item header of spaced words', () => {
+  // (Values centred under their words; one word printed as two, `尚未 审结`: the header gives sixteen words.)
+  const size = 10.5;
+  const space = 4.2;
+  const at = (text: string, x: number, y: number): PositionedText => {
+    let w = 0;
+    for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : ch === ' ' ? space : size * 0.55;
+    return { text, page: 1, x, y, width: w, size };
+  };
+  const words = HEADER.map((w, k) => (k === 3 ? '尚未 审结' : w));
+  const starts: number[] = [];
+  for (let k = 0, x = 60; k < words.length; k++) {
+    starts.push(x);
+    x += at(words[k] as string, 0, 0).width + space;
+  }
+  const values = [0, null, 3, 0, 3, 0, 6038, 2426, 100, 8564, 0, null, 0, 5659, 5659];
+  const items = (note: boolean): PositionedText[] => [
+    at('四、政府信息公开行政复议、行政诉讼情况', 58, 460),
+    at('行政复议', 60, 436),
+    at('行政诉讼（未经复议直接起诉）', starts[5] as number, 436),
+    at('行政诉讼（复议后起诉）', starts[10] as number, 436),
+    at(words.join(' '), 60, 419),
+    ...values.flatMap((v, k) => {
+      if (v === null) return [];
+      const value = at(String(v), 0, 0);
+      const word = at(words[k] as string, 0, 0);
+      return [{ ...value, x: (starts[k] as number) + (word.width - value.width) / 2, y: 400 }];
+    }),
+    ...(note ? [at('注：数据截至', 57, 385), at('2023', 124.2, 385), at('年', 151.5, 385), at('12', 166.2, 385)] : []),
+  ];
+
+  it("the note's figures are no cells of the row: the row reads as without the note, nothing stated wrongly", () => {
+    const expected = [...Array<string>(6).fill('ambiguous'), 6038, 2426, 100, 8564, ...Array<string>(5).fill('ambiguous')];
+    expect(t4Values(items(false))).toEqual(expected);
+    expect(t4Values(items(true))).toEqual(expected);
+    // (Before: t4.review.pending = 3 and t4.review.total = 0, named by no rule.)
+    const result = parsePositionedText(items(true));
+    expect(t4Cells(items(true)).find((c) => c.address === 't4.review.pending')?.status).toBe('ambiguous');
+    expect(result.diagnostics.filter((d) => d.code === 'cell-ambiguous').map((d) => d.path)).toContain('t4.review.total');
+  });
+});

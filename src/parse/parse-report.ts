@@ -15,6 +15,7 @@ import { splitRunOnLines } from '../outline/run-on.js';
 import { buildSections } from '../outline/sections.js';
 import {
   isSentence,
+  isNoteLine,
   isTailNumbers,
   locateTables,
   tailAfterHeading,
@@ -368,6 +369,7 @@ function regionTokens(
   const kept = (l: Line): boolean =>
     !(l.kind === 'text' && isPageNumber(l.text)) &&
     !isSentence(l) &&
+    !isNoteLine(l) &&
     !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
   const region = lines.slice(range.from, range.to).filter(kept);
   // (of the tail, its numbers and blank lines: table 四's caption and group header printed among them are not table 三's)

@@ -66,6 +66,18 @@ export function isSentence(l: Line): boolean {
   return l.kind === 'text' && /[。!?]/.test(l.text) && !TABLE_WORDS.test(l.text);
 }
 
+/** A note's marker at the start of a line (`注：`, `注1：`, `备注:`, `说明：`). */
+const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/;
+
+/**
+ * A note under a table: a text line opening with a note's marker (`注：数据截至 2023 年 12 月`) that
+ * names nothing of a table. No table cell opens so; inside a table's region the line is left out
+ * (as a sentence is), so that its figures never become cells.
+ */
+export function isNoteLine(l: Line): boolean {
+  return l.kind === 'text' && NOTE_MARKER_RE.test(l.text) && !TABLE_WORDS.test(l.text);
+}
+
 function compact(l: Line): string {
   return l.text.replace(/\s+/g, '');
 }
