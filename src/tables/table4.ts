@@ -36,7 +36,7 @@ import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../templ
 import { placeWithLostCells } from './lost-cells.js';
 import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 import { readByHeaderColumns } from '../repairs/table4-header-columns.js';
-import { piecesOverLines, readWrappedCells } from '../repairs/table4-wrapped-cells.js';
+import { readWrappedCells } from '../repairs/table4-wrapped-cells.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -712,15 +712,15 @@ export function readTable4(
           location: ctx.location(labelLoc.start, labelLoc.end),
         });
     }
-    // Text laid out by position over several lines (its numbers may have wrapped in their cells),
-    // and no reading so far that states every cell and keeps the sums: those readings took each
-    // piece for a cell, in an order the layout does not prove, so what they state is a candidate
-    // only; the deals of the pieces decide.
-    const overLines = !underHeader && !runs && !confirmedBySums(placement) && piecesOverLines(tokens, ALL_TARGETS.length, columnOf);
-    if (overLines) placement = { ...placement, columns: placement.columns.map(candidateOnly) };
-    const wrapped = overLines
-      ? readWrappedCells(tokens, ALL_TARGETS.length, TABLE4_COLUMNS.length, groupSumsHold, columnOf, WorkBudget.forTable(tokens.length))
-      : null;
+    // Text laid out by position whose numbers wrapped in their cells, and no reading so far that
+    // states every cell and keeps the sums: the deals of the pieces decide. Where some deal keeps the
+    // sums, the readings so far, which took each piece for a cell in an order the layout does not
+    // prove and keep no sum, state candidates only.
+    const wrapped =
+      underHeader || runs || confirmedBySums(placement)
+        ? null
+        : readWrappedCells(tokens, ALL_TARGETS.length, TABLE4_COLUMNS.length, groupSumsHold, columnOf, WorkBudget.forTable(tokens.length));
+    if (wrapped) placement = { ...placement, columns: placement.columns.map(candidateOnly) };
     if (wrapped?.partial) {
       // More deals than the search reads: the row as read so far is one of many, none proven.
       placement = overruledWhereContradicted(placement, wrapped);
