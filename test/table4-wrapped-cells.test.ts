@@ -126,14 +126,18 @@ function withRow(row: readonly string[]): string {
 interface Wrap {
   /** Digits of a cell's line (the cell's width). */
   width: number;
-  /** Blanks written `-` (otherwise they print nothing). */
-  markers: boolean;
+  /** What a blank prints (`-`, `—`, `/`; none or `''`: nothing). */
+  marker?: string;
   /** Tenths of a character the lines below drift right per column. */
   drift10: number;
   /** Characters each column's lower pieces stand off their drift (-1, 0 or 1; none: 0). */
   jitter?: readonly number[];
-  /** Columns followed by two more characters of space (none: none). */
-  wide?: readonly boolean[];
+  /** Characters of space more after each column (none: none). */
+  extra?: readonly number[];
+  /** A number of one piece in an odd column set a line lower (its cell centres it between the lines of its neighbours). */
+  centred?: boolean;
+  /** Digits written ASCII (otherwise full-width, as the browser print writes them). */
+  ascii?: boolean;
 }
 
 /**
@@ -142,15 +146,18 @@ interface Wrap {
  * lines below drifting right along the line (by `drift10` tenths of a character a column).
  */
 function wrappedRow(truth: readonly (number | null)[], w: Wrap): string[] {
-  const rows = ['', '', ''];
+  const rows = ['', '', '', '', '', ''];
   let x = 0;
   truth.forEach((v, j) => {
-    const s = v === null ? (w.markers ? '-' : '') : String(v);
+    const s = v === null ? (w.marker ?? '') : String(v);
+    const lower = w.centred && v !== null && s.length <= w.width && j % 2 === 1 ? 1 : 0;
     for (let k = 0; k * w.width < s.length; k++) {
-      const col = k === 0 ? x : Math.max(0, Math.round(x + (w.drift10 / 10) * j) + (w.jitter?.[j] ?? 0));
-      rows[k] = put(rows[k] as string, col, fullWidth(s.slice(k * w.width, (k + 1) * w.width)));
+      const line = k + lower;
+      const col = line === 0 ? x : Math.max(0, Math.round(x + (w.drift10 / 10) * j) + (w.jitter?.[j] ?? 0));
+      const piece = s.slice(k * w.width, (k + 1) * w.width);
+      rows[line] = put(rows[line] as string, col, w.ascii ? piece : fullWidth(piece));
     }
-    x += w.width + 1 + (w.wide?.[j] ? 2 : 0);
+    x += w.width + 1 + (w.extra?.[j] ?? 0);
   });
   return rows.filter((r) => r.trim() !== '');
 }
@@ -181,7 +188,7 @@ describe('pdftotext -layout: table 四 wrapped, no more pieces than cells (prope
 
   it('deals fifteen pieces over two lines instead of reading each piece as a cell', () => {
     const truth = [null, 1, 0, null, 1, 10, 1, 0, 0, 11, null, 1000, 1, 100, 1101];
-    const row = wrappedRow(truth, { width: 2, markers: false, drift10: 4 });
+    const row = wrappedRow(truth, { width: 2, drift10: 4 });
     expect(row.join(' ').trim().split(/ +/)).toHaveLength(15);
     const text = withRow(row);
     const cells = cellsUnder(text, 't4');
@@ -206,7 +213,7 @@ describe('pdftotext -layout: table 四 wrapped, no more pieces than cells (prope
 
   it('states no cell of twelve pieces the deals cannot tell apart', () => {
     const truth = [null, 29613, 201, null, 29814, null, null, 0, null, 0, 91130, 0, null, null, 91130];
-    const row = wrappedRow(truth, { width: 3, markers: false, drift10: 3 });
+    const row = wrappedRow(truth, { width: 3, drift10: 3 });
     expect(row.join(' ').trim().split(/ +/)).toHaveLength(12);
     const text = withRow(row);
     // (stated before: t4.litigationAfterReview.upheld 13 and .corrected 14, the lower pieces of
@@ -226,7 +233,7 @@ describe('pdftotext -layout: table 四 wrapped, no more pieces than cells (prope
       [[null, 1, 0, null, 1, 10, 1, 0, 0, 11, null, 1000, 1, 100, 1101], 2, 4],
       [[null, 29613, 201, null, 29814, null, null, 0, null, 0, 91130, 0, null, null, 91130], 3, 3],
     ] as const) {
-      const text = withRow(wrappedRow(truth, { width, markers: true, drift10 }));
+      const text = withRow(wrappedRow(truth, { width, marker: '-', drift10 }));
       expect(cellsUnder(text, 't4').map(value)).toEqual(truth.map((v) => v ?? 'blank'));
     }
   });
@@ -251,16 +258,18 @@ describe('pdftotext -layout: table 四 wrapped at random (property)', () => {
     fc.assert(
       fc.property(
         fc.tuple(group, group, group),
-        fc.integer({ min: 2, max: 3 }),
-        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom('', '-', '—', '/'),
         fc.integer({ min: 0, max: 7 }),
         fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 15, maxLength: 15 }),
-        fc.array(fc.boolean(), { minLength: 15, maxLength: 15 }),
-        (groups, width, markers, drift10, jitter, wide) => {
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 15, maxLength: 15 }),
+        fc.boolean(),
+        fc.boolean(),
+        (groups, width, marker, drift10, jitter, extra, centred, ascii) => {
           const truth = groups.flat();
-          // (a cell `width` digits wide; the lines below drift right by up to 0.7 characters a
+          // (a cell 1 to 4 digits wide; the lines below drift right by up to 0.7 characters a
           // column, each column's pieces a character off that at most)
-          const text = withRow(wrappedRow(truth, { width, markers, drift10, jitter, wide }));
+          const text = withRow(wrappedRow(truth, { width, marker, drift10, jitter, extra, centred, ascii }));
           expect(silentlyWrong(text, truth)).toEqual([]);
         },
       ),

@@ -6,9 +6,8 @@
  * more pieces than cells (or as many, or fewer, where blanks print nothing), and the columns
  * `pdftotext` gives them drift from line to line (full-width digits are wider than the character
  * grid), so no grid of positions deals them, and a reading that takes each piece for a cell (in the
- * order printed or by column) rests on that order alone: the table reader keeps what such readings
- * state as candidates only wherever the row is laid out over lines so ({@link piecesOverLines}) and
- * no reading states every cell and keeps the sums.
+ * order printed or by column) rests on that order alone: where some deal keeps the sums, the table
+ * reader keeps what such readings state as candidates only.
  *
  * The evidence: every line keeps its pieces in the order of the columns (left to right), a cell's
  * pieces stand one under the other (their character spans within {@link PIECE_DRIFT} of each other),
@@ -202,16 +201,6 @@ function pieceLines(tokens: readonly TableToken[], ncols: number, columnOf: (off
   for (let k = 1; k < lineNumbers.length; k++) if ((lineNumbers[k] as number) - (lineNumbers[k - 1] as number) > MAX_LINE_STEP) return null;
   const lines: Piece[][] = lineNumbers.map((n) => pieces.filter((p) => p.line === n).sort((a, b) => a.from - b.from));
   return lines.some((l) => l.length > ncols) || !laidOut(lines) ? null : lines;
-}
-
-/**
- * Whether table 四's row is laid out by position over several lines after its header (see
- * {@link readWrappedCells}): its cells may have wrapped, a number in pieces or a short one set
- * between the lines of its neighbours, so a reading that takes each piece for a cell (in the order
- * printed or by column) rests on nothing but that order.
- */
-export function piecesOverLines(tokens: readonly TableToken[], ncols: number, columnOf: (offset: number) => number): boolean {
-  return pieceLines(tokens, ncols, columnOf) !== null;
 }
 
 /** Spaces between two pieces of a line from which the line is laid out by position (plain text joins them by one). */

@@ -36,7 +36,7 @@ import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../templ
 import { placeWithLostCells } from './lost-cells.js';
 import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 import { readByHeaderColumns } from '../repairs/table4-header-columns.js';
-import { piecesOverLines, readWrappedCells } from '../repairs/table4-wrapped-cells.js';
+import { readWrappedCells } from '../repairs/table4-wrapped-cells.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -712,13 +712,11 @@ export function readTable4(
           location: ctx.location(labelLoc.start, labelLoc.end),
         });
     }
-    // Text laid out by position over several lines (its numbers may have wrapped in their cells),
-    // and no reading so far that states every cell and keeps the sums: those readings took each
-    // piece for a cell, in an order the layout does not prove, so what they state is a candidate
-    // only; the deals of the pieces decide, by their columns, or, where no deal fits the columns,
-    // by each line's order alone.
-    const overLines = !underHeader && !runs && !confirmedBySums(placement) && piecesOverLines(tokens, ALL_TARGETS.length, columnOf);
-    if (overLines) placement = { ...placement, columns: placement.columns.map(candidateOnly) };
+    // Text laid out by position whose numbers wrapped in their cells, and no reading so far that
+    // states every cell and keeps the sums: the deals of the pieces decide, by their columns, or,
+    // where no deal fits the columns, by each line's order alone. Where some deal keeps the sums,
+    // the readings so far, which took each piece for a cell in an order the layout does not prove
+    // and keep no sum, state candidates only.
     const deal = (byOrder: boolean): ReturnType<typeof readWrappedCells> =>
       readWrappedCells(
         tokens,
@@ -729,7 +727,8 @@ export function readTable4(
         WorkBudget.forTable(tokens.length),
         byOrder,
       );
-    const wrapped = overLines ? (deal(false) ?? deal(true)) : null;
+    const wrapped = underHeader || runs || confirmedBySums(placement) ? null : (deal(false) ?? deal(true));
+    if (wrapped) placement = { ...placement, columns: placement.columns.map(candidateOnly) };
     if (wrapped?.partial) {
       // More deals than the search reads: the row as read so far is one of many, none proven.
       placement = overruledWhereContradicted(placement, wrapped);
