@@ -35,6 +35,12 @@ const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
 
+/**
+ * Lines of text from one piece of a wrapped number to the next at most where both ends of its stack
+ * hold cells of their own: the next line, or the one after the row's middle line.
+ */
+const MAX_STEP_LINES = 2;
+
 /** Lines of a block from which it may hold several rows, cut into bands (`stacked-bands.ts`). */
 const MIN_BANDED_LINES = 3;
 
@@ -123,6 +129,19 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   }
   const lineOf = new Map<ValueToken, number>();
   pieces.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
+  // A row's cells of one line stand on one line of text (its middle, or its first where the print
+  // aligns cells at their top), and two lines of one cell have at most the row's middle line between
+  // them: a stack whose first and last lines both hold cells of no stack, two of its pieces with
+  // more lines between them, spans two rows, each with its own line of cells (`５０ ２８ ２１ ９９`,
+  // the end of its row's label, the start of the next row's, `０ １５ ０ １５`).
+  const loneCell = (k: number): boolean => {
+    const l = block[k] as TokenLine;
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if ((t.kind === 'value' || t.kind === 'blank') && !below.has(t as ValueToken) && !above.has(t as ValueToken)) return true;
+    }
+    return false;
+  };
   const joined = new Map<ValueToken, ValueToken>();
   const dropped = new Set<TableToken>();
   for (const [top] of below) {
@@ -137,6 +156,12 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
       return null;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
+    if (
+      loneCell(first) &&
+      loneCell(last) &&
+      chain.some((p, i) => i > 0 && (lineOf.get(p) as number) - (lineOf.get(chain[i - 1] as ValueToken) as number) > MAX_STEP_LINES)
+    )
+      return null;
     if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) return null;
     const raw = chain.map((p) => p.raw).join('');
     const content = parseCellContent(raw);
