@@ -17,7 +17,10 @@
  *   numbers one under the other (not both lines labelled, and not every number of one line over a
  *   number of the other: a grid of rows); a stack over three or more lines has other text of the
  *   row on its middle line (the row's middle, where the cells of one line stand) and not a label
- *   starting both that line and an end line (three rows, the middle one lost a cell).
+ *   starting both that line and an end line (three rows, the middle one lost a cell); and where the
+ *   stack's first and last lines both hold cells of no stack (each a row's line of one-line cells),
+ *   no two of its pieces stand more than {@link MAX_STEP_LINES} lines apart (two rows, each label
+ *   wrapped around its own line of numbers).
  * Where a block holds a stacked pair that fails any of this, nothing of the block is joined.
  *
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
