@@ -297,3 +297,30 @@ describe('a table printed with no blank line between its rows, numbers wrapped i
     ]);
   });
 });
+
+describe('two rows whose labels wrap around their numbers, one line of cells each (LibreOffice, pdftotext -layout)', () => {
+  // The first row's last label piece shares its line with the group label's first line: the block
+  // has no blank line between the rows, and `50` over `0`, `99` over `15` look like pieces of two
+  // wrapped numbers (probe seed 208 p08: they were stated 500 and 9915 in the second row).
+  const rows = [
+    place([22, '4.保护第']),
+    place([51, '50'], [58, '28'], [69, '21'], [79, '99']),
+    place([11, '（三）'], [22, '三方合法权益']),
+    place([11, '不予公开'], [22, '5.属于三类']),
+    place([41, '0'], [46, '15'], [51, '0'], [79, '15']),
+    place([22, '内部事务信息']),
+  ];
+
+  it('joins no pieces: each line of numbers holds cells of its own, so each is a row line', () => {
+    expect(tokensOf(rows).filter((t) => t.includes(' value '))).toEqual([
+      '1 value 50',
+      '1 value 28',
+      '1 value 21',
+      '1 value 99',
+      '4 value 0',
+      '4 value 15',
+      '4 value 0',
+      '4 value 15',
+    ]);
+  });
+});

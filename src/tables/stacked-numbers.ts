@@ -17,7 +17,10 @@
  *   numbers one under the other (not both lines labelled, and not every number of one line over a
  *   number of the other: a grid of rows); a stack over three or more lines has other text of the
  *   row on its middle line (the row's middle, where the cells of one line stand) and not a label
- *   starting both that line and an end line (three rows, the middle one lost a cell).
+ *   starting both that line and an end line (three rows, the middle one lost a cell); and where the
+ *   stack's first and last lines both hold cells of no stack (each a row's line of one-line cells),
+ *   no two of its pieces stand more than {@link MAX_STEP_LINES} lines apart (two rows, each label
+ *   wrapped around its own line of numbers).
  * Where a block holds a stacked pair that fails any of this, nothing of the block is joined.
  *
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
@@ -34,6 +37,12 @@ const MAX_BLOCK_LINES = 40;
 const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
+
+/**
+ * Lines of text from one piece of a wrapped number to the next at most where both ends of its stack
+ * hold cells of their own: the next line, or the one after the row's middle line.
+ */
+const MAX_STEP_LINES = 2;
 
 /** Lines of a block from which it may hold several rows, cut into bands (`stacked-bands.ts`). */
 const MIN_BANDED_LINES = 3;
@@ -123,6 +132,19 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   }
   const lineOf = new Map<ValueToken, number>();
   pieces.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
+  // A row's cells of one line stand on one line of text (its middle, or its first where the print
+  // aligns cells at their top), and two lines of one cell have at most the row's middle line between
+  // them: a stack whose first and last lines both hold cells of no stack, two of its pieces with
+  // more lines between them, spans two rows, each with its own line of cells (`５０ ２８ ２１ ９９`,
+  // the end of its row's label, the start of the next row's, `０ １５ ０ １５`).
+  const loneCell = (k: number): boolean => {
+    const l = block[k] as TokenLine;
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if ((t.kind === 'value' || t.kind === 'blank') && !below.has(t as ValueToken) && !above.has(t as ValueToken)) return true;
+    }
+    return false;
+  };
   const joined = new Map<ValueToken, ValueToken>();
   const dropped = new Set<TableToken>();
   for (const [top] of below) {
@@ -137,6 +159,12 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
       return null;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
+    if (
+      loneCell(first) &&
+      loneCell(last) &&
+      chain.some((p, i) => i > 0 && (lineOf.get(p) as number) - (lineOf.get(chain[i - 1] as ValueToken) as number) > MAX_STEP_LINES)
+    )
+      return null;
     if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) return null;
     const raw = chain.map((p) => p.raw).join('');
     const content = parseCellContent(raw);
