@@ -67,7 +67,7 @@ export function isSentence(l: Line): boolean {
 }
 
 /** A note's marker at the start of a line (`注：`, `注1：`, `备注:`, `说明：`). */
-const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/;
+const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*(?:[0-9０-９一二三四五六七八九十]+\s*)?[：:]/;
 
 /**
  * A note under a table: a text line opening with a note's marker (`注：数据截至 2023 年 12 月`) that
