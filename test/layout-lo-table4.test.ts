@@ -143,3 +143,38 @@ describe('layout: a note ending in a figure under a one-item header of spaced wo
     expect(result.diagnostics.filter((d) => d.code === 'cell-ambiguous').map((d) => d.path)).toContain('t4.review.total');
   });
 });
+
+describe('layout: a dated note in plain words (no marker) ending in a figure under the row', () => {
+  const size = 8.5;
+  const space = 1.7;
+  const at = (text: string, x: number, y: number): PositionedText => {
+    let w = 0;
+    for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : ch === ' ' ? space : size * 0.55;
+    return { text, page: 1, x, y, width: w, size };
+  };
+  const words = HEADER.map((w, k) => (k === 0 ? '结果 维持' : w));
+  const starts: number[] = [];
+  for (let k = 0, x = 60; k < words.length; k++) {
+    starts.push(x);
+    x += at(words[k] as string, 0, 0).width + space;
+  }
+  const values = [1, 1, null, 0, 2, 0, 100, 100, 100, 300, 0, 0, 0, null, 0];
+  const items = (note: boolean): PositionedText[] => [
+    at('四、政府信息公开行政复议、行政诉讼情况', 58, 460),
+    at('行政复议', 60, 436),
+    at('行政诉讼（未经复议直接起诉）', starts[5] as number, 436),
+    at('行政诉讼（复议后起诉）', starts[10] as number, 436),
+    at(words.join(' '), 60, 419),
+    ...(note ? [at('数据截至时间', 57, 385), at('2023', 109.7, 385), at('年', 130.1, 385), at('12', 140.3, 385)] : []),
+    ...values.flatMap((v, k) => (v === null ? [] : [{ ...at(String(v), 0, 0), x: starts[k] as number, y: 400 }])),
+  ];
+
+  it("the note's date is no cell of the row: the row reads as without the note, nothing stated wrongly", () => {
+    const expected = [...Array<string>(6).fill('ambiguous'), 100, 100, 100, 300, ...Array<string>(5).fill('ambiguous')];
+    expect(t4Values(items(false))).toEqual(expected);
+    expect(t4Values(items(true))).toEqual(expected);
+    // (Before: t4.review.total = 0, truth 2, named by no rule: the note's 2023 and 12 made the row's pieces fifteen.)
+    const result = parsePositionedText(items(true));
+    expect(result.diagnostics.filter((d) => d.code === 'cell-ambiguous').map((d) => d.path)).toContain('t4.review.total');
+  });
+});

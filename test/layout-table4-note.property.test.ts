@@ -3,9 +3,9 @@
  * text item of spaced words (sometimes one word printed as two, `尚未 审结`, or each group's words
  * as items of their own), the values under their words (left-aligned, centred or right-aligned,
  * jittered), blank cells printing nothing, and sometimes a note just below the row ending in a
- * figure (`注：数据截至 2023 年 12`). Every stated cell of table 四 is the truth or named by a
- * failing rule or a warning: the note's figures are never the row's cells. Fixed seed (PROP_SEED
- * and PROP_RUNS to hunt).
+ * figure, with its marker (`注：数据截至 2023 年 12`) or in plain words (`数据截至时间 2023 年 12`).
+ * Every stated cell of table 四 is the truth or named by a failing rule or a warning: the note's
+ * figures are never the row's cells. Fixed seed (PROP_SEED and PROP_RUNS to hunt).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,8 @@ interface Case {
   jitter: number[];
   size: number;
   wordItems: boolean;
+  /** The note's opening words: a marked note (`注：数据截至`) or plain words (`数据截至时间`). */
+  noteWords?: string;
 }
 
 function items(c: Case): PositionedText[] {
@@ -50,13 +52,15 @@ function items(c: Case): PositionedText[] {
     ? words.map((w, k) => item(w, starts[k] as number, 419, size, space))
     : [item(words.join(' '), 60, 419, size, space)];
   const noteX = 57;
+  const noteWords = c.noteWords ?? '注：数据截至';
+  const n = noteWords.length;
   const note =
     splitWord % 3 === 0
       ? [
-          item('注：数据截至', noteX, 385, size, space),
-          item('2023', noteX + 6 * size + space, 385, size, space),
-          item('年', noteX + 6 * size + 2 * space + 2.2 * size, 385, size, space),
-          item('12', noteX + 7 * size + 3 * space + 2.2 * size, 385, size, space),
+          item(noteWords, noteX, 385, size, space),
+          item('2023', noteX + n * size + space, 385, size, space),
+          item('年', noteX + n * size + 2 * space + 2.2 * size, 385, size, space),
+          item('12', noteX + (n + 1) * size + 3 * space + 2.2 * size, 385, size, space),
         ]
       : [];
   return [
@@ -109,6 +113,27 @@ describe('property: table 四 under a one-item header of spaced words, a note wi
         fc.boolean(),
         (groups, spaceEm, align, splitWord, jitter, size, wordItems) => {
           expect(silentWrong({ values: groups.flat(), spaceEm, align, splitWord, jitter, size, wordItems })).toEqual([]);
+        },
+      ),
+      { numRuns: Number(process.env.PROP_RUNS ?? 200), seed: Number(process.env.PROP_SEED ?? 20261204) },
+    );
+  });
+});
+
+describe('property: the same, the note in plain words without a marker', () => {
+  it('states no cell wrongly without naming it', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(group, group, group),
+        fc.double({ min: 0.2, max: 0.6, noNaN: true }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 15, maxLength: 15 }),
+        fc.constantFrom(8.5, 10.5, 12),
+        fc.boolean(),
+        (groups, spaceEm, align, splitWord, jitter, size, wordItems) => {
+          const c = { values: groups.flat(), spaceEm, align, splitWord, jitter, size, wordItems, noteWords: '数据截至时间' };
+          expect(silentWrong(c)).toEqual([]);
         },
       ),
       { numRuns: Number(process.env.PROP_RUNS ?? 200), seed: Number(process.env.PROP_SEED ?? 20261204) },

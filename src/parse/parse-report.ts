@@ -16,6 +16,7 @@ import { buildSections } from '../outline/sections.js';
 import {
   isSentence,
   isNoteLine,
+  isDatedProse,
   isTailNumbers,
   locateTables,
   tailAfterHeading,
@@ -370,6 +371,7 @@ function regionTokens(
     !(l.kind === 'text' && isPageNumber(l.text)) &&
     !isSentence(l) &&
     !isNoteLine(l) &&
+    !isDatedProse(l) &&
     !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
   const region = lines.slice(range.from, range.to).filter(kept);
   // (of the tail, its numbers and blank lines: table 四's caption and group header printed among them are not table 三's)

@@ -67,7 +67,7 @@ export function isSentence(l: Line): boolean {
 }
 
 /** A note's marker at the start of a line (`注：`, `注1：`, `备注:`, `说明：`). */
-const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/;
+const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*(?:[0-9０-９一二三四五六七八九十]+\s*)?[：:]/;
 
 /**
  * A note under a table: a text line opening with a note's marker (`注：数据截至 2023 年 12 月`) that
@@ -76,6 +76,23 @@ const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*[0-9０-９一二三四五�
  */
 export function isNoteLine(l: Line): boolean {
   return l.kind === 'text' && NOTE_MARKER_RE.test(l.text) && !TABLE_WORDS.test(l.text);
+}
+
+/** A line opening with Han words (two characters at least: no cell, no list number, no caption number). */
+const OPENS_WITH_WORDS_RE = /^\s*[\u4e00-\u9fff]{2}/;
+
+/** A number followed by a unit of a date (`2023 年`, `12月`, `31 日`): a figure of prose, never a count of a cell. */
+const DATE_FIGURE_RE = /\d\s*[年月日]/;
+
+/**
+ * A dated line of prose under or inside a table (`数据截至时间 2023 年 12`, no note's marker): a text
+ * line that opens with Han words, holds a number followed by a date's unit (年, 月, 日) and names
+ * nothing of a table. No table row reads so (a row's numbers are counts, each followed by the next
+ * cell or nothing); inside a table's region the line is left out, as a note is, so that its figures
+ * never become cells.
+ */
+export function isDatedProse(l: Line): boolean {
+  return l.kind === 'text' && OPENS_WITH_WORDS_RE.test(l.text) && DATE_FIGURE_RE.test(l.text) && !TABLE_WORDS.test(l.text);
 }
 
 function compact(l: Line): string {
