@@ -15,6 +15,7 @@ import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } f
 import type { HeadingNumber } from '../grammar/heading.js';
 import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
+import { mixedGridRows } from './mixed-grid-rows.js';
 import { placesFitting } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -917,6 +918,21 @@ function readReading(
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
+  // A whole row mixing the column grids of the rows above and below it (pdftotext -layout): its
+  // cells in doubt between the printed order and the columns' order, unless the row sum keeps one.
+  if (!settled)
+    for (const [k, columns] of mixedGridRows(
+      seg.rows.map((r) => r.evidence.items),
+      NCOLS,
+    )) {
+      const r = seg.rows[k] as RowSegment<string>;
+      if (readings.has(r) || !dataRowKeys.includes(r.key)) continue;
+      const printed = [...r.evidence.items];
+      const placed = new Array<RowItem>(NCOLS);
+      printed.forEach((it, i) => (placed[columns[i] as number] = it));
+      const kept = [printed, placed].filter((reading) => rowSumHolds(r.key, reading, version));
+      readings.set(r, kept.length === 1 ? kept : [printed, placed]);
+    }
   // A short row whose numbers may stand after the next row's label (blanks that vanished): the
   // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
   if (!settled)
