@@ -530,7 +530,7 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
  * `nothingAfter(line)`: the region has no text after that line and no line after the tables could
  * hold table 四's cells (a header alone is then a blank table).
  * `blanksWritten`: the document's tables 二 or 三 write a blank cell as a mark (`-`, `/`, `—`, `无`).
- * That, or a mark in table 四's own region, is evidence that blanks print: a run of digits that cuts
+ * That, or a mark in table 四's own region, is evidence that blanks print: a row that is one run of digits that cuts
  * whole into fifteen numbers is then read whole (unless `blanksVanish`). Without it nothing shows how
  * blanks print, the run is read with vanished blanks too, and cells the readings give differently
  * are ambiguous.
@@ -636,12 +636,14 @@ export function readTable4(
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
     // (a glued run's cuts, with vanished blanks too, are searched in a budget that grows with its digits)
-    const runDigits = hasDigitRun(items, ALL_TARGETS.length)
-      ? items.reduce((n, i) => n + (i.token.kind === 'value' && i.token.glued === true ? i.token.raw.length : 0), 0)
-      : 0;
+    const runDigits =
+      items.length === 1 && hasDigitRun(items, ALL_TARGETS.length)
+        ? items.reduce((n, i) => n + (i.token.kind === 'value' && i.token.glued === true ? i.token.raw.length : 0), 0)
+        : 0;
     const budget = WorkBudget.forRuns(tokens.length, runDigits);
-    // A whole cut is preferred only where the document shows how its blanks print (a written mark).
-    const blanksPrint = blanksWritten || writesBlankMarks(regionTokens, true);
+    // A row that is one glued run (crawler text: no gap shows a cell) is read whole by preference
+    // only where the document shows how its blanks print (a written mark).
+    const blanksPrint = items.length !== 1 || blanksWritten || writesBlankMarks(regionTokens, true);
     let runs = hasDigitRun(items, ALL_TARGETS.length)
       ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, () => true, !blanksVanish && blanksPrint, budget, T4_GROUP_SUMS)
       : null;
