@@ -26,7 +26,7 @@ import {
 } from '../tables/locate.js';
 import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
-import { usesHyphenBlanks } from '../tables/sign-or-blank.js';
+import { usesHyphenBlanks, writesBlankMarks } from '../tables/sign-or-blank.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { readTable3, type Table3Result } from '../tables/table3.js';
 import { readTable4, readWhole, type Table4Result } from '../tables/table4.js';
@@ -223,7 +223,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const t4Tail = tailAfterText(lines, regions);
   const readT4 = (tokens: TableToken[]): Table4Result => {
     const read = (t: TableToken[], after: () => number, none?: (line: number) => boolean): Table4Result =>
-      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none);
+      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none, blanksWritten);
     const mark = ctx.diagnostics.length;
     const after = (): number => numbersAfterTables(lines, regions);
     const r = read(tokens, after, (line) => t4Tail === null && blankAfter(lines, line, regions.t4) && after() === 0);
@@ -244,8 +244,14 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
   // Blank cells written as hyphens in table 三 (a count is never negative there): evidence for table 二.
   const hyphenBlanksText = t3Tokens !== null && usesHyphenBlanks(t3Tokens, true);
+  // Blank cells written as marks in table 二 or 三: evidence how the document prints a blank (table 四
+  // then reads a run that cuts whole as whole; see readTable4).
+  let blanksWritten = t3Tokens !== null && writesBlankMarks(t3Tokens, true);
   const tables: ReportTables = {
-    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText)),
+    t2: readRegion('t2', regions.t2, (tokens) => {
+      if (writesBlankMarks(tokens, false)) blanksWritten = true;
+      return readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText);
+    }),
     t3: readRegion(
       't3',
       regions.t3,

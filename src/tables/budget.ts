@@ -13,6 +13,13 @@ export const BASE_WORK = 10_000;
 /** Further units per token of the table region. */
 export const WORK_PER_TOKEN = 50;
 
+/**
+ * Further units per digit of a glued run a table reads whole (table 四's row of fifteen as one run of
+ * digits: its cuts with vanished blanks are searched beside the whole ones, a search that grows with
+ * the digits, not the few tokens of the region).
+ */
+export const WORK_PER_RUN_DIGIT = 250;
+
 /** The work budget of one table (see the module comment). */
 export class WorkBudget {
   private used = 0;
@@ -23,6 +30,11 @@ export class WorkBudget {
   /** A budget for a table region of `tokens` tokens. */
   static forTable(tokens: number): WorkBudget {
     return new WorkBudget(BASE_WORK + WORK_PER_TOKEN * tokens);
+  }
+
+  /** A budget for a table region of `tokens` tokens whose glued runs hold `digits` digits in all. */
+  static forRuns(tokens: number, digits: number): WorkBudget {
+    return new WorkBudget(BASE_WORK + WORK_PER_TOKEN * tokens + WORK_PER_RUN_DIGIT * digits);
   }
 
   /** Spends `n` units; false once the budget is exhausted (the caller stops searching). */

@@ -542,7 +542,8 @@ export function readingsOfRow(
     const { sign, digits, fits } = runDigits((it.token as ValueToken).raw);
     // Groups with their sums (table 四): a run that cuts whole may still have lost blank cells
     // (a cut of fifteen numbers can take a digit from the next group where a blank vanished); where
-    // the caller knows blanks vanish, the readings with vanished blanks are kept beside the whole ones.
+    // the caller cannot rule out that blanks vanish (no blank written as a mark in the document, or
+    // table 三 shows them vanish), the readings with vanished blanks are kept beside the whole ones.
     if (isGroupSums(prune)) {
       if (sign !== 1 || ncols % prune.groupSize !== 0) return full;
       const lost = groupVanishedReadings(it, digits, fits, ncols, prune.groupSize, accept, mayVanish, piece, budget);

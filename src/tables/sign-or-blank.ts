@@ -22,6 +22,19 @@ export function usesHyphenBlanks(tokens: readonly TableToken[], unsigned: boolea
   return false;
 }
 
+/**
+ * True when `tokens` hold a blank cell written as a mark (`-`, `/`, `—`, `无`: not an empty cell),
+ * or, where the table's counts are `unsigned`, a glued value with a leading hyphen (a hyphen blank
+ * glued to the next number): evidence of how the document prints its blank cells.
+ */
+export function writesBlankMarks(tokens: readonly TableToken[], unsigned: boolean): boolean {
+  for (const t of tokens) {
+    if (t.kind === 'blank' && t.uncertain !== true && t.raw.trim() !== '') return true;
+    if (unsigned && t.kind === 'value' && t.glued === true && t.raw.startsWith('-')) return true;
+  }
+  return false;
+}
+
 /** A glued value written with a leading hyphen (`-27`): a sign, or a blank marker before `27`. */
 function isGluedNegative(it: RowItem): boolean {
   const t = it.token;

@@ -25,6 +25,7 @@ import {
 import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
+import { writesBlankMarks } from './sign-or-blank.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { gapsShowLoss, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
@@ -528,6 +529,11 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
  * region: where they outnumber the cells the row lacks, the lost-cells search does not place the row.
  * `nothingAfter(line)`: the region has no text after that line and no line after the tables could
  * hold table 四's cells (a header alone is then a blank table).
+ * `blanksWritten`: the document's tables 二 or 三 write a blank cell as a mark (`-`, `/`, `—`, `无`).
+ * That, or a mark in table 四's own region, is evidence that blanks print: a row that is one run of digits that cuts
+ * whole into fifteen numbers is then read whole (unless `blanksVanish`). Without it nothing shows how
+ * blanks print, the run is read with vanished blanks too, and cells the readings give differently
+ * are ambiguous.
  */
 export function readTable4(
   ctx: Reporter,
@@ -537,6 +543,7 @@ export function readTable4(
   blanksVanish = false,
   numbersAfter: () => number = () => 0,
   nothingAfter: (line: number) => boolean = () => false,
+  blanksWritten = true,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
@@ -628,9 +635,17 @@ export function readTable4(
       lossMustShow,
       collapsedAfter: last && withItems.length <= 1 ? last.evidence.collapsedAfter : null,
     };
-    const budget = WorkBudget.forTable(tokens.length);
+    // (a glued run's cuts, with vanished blanks too, are searched in a budget that grows with its digits)
+    const runDigits =
+      items.length === 1 && hasDigitRun(items, ALL_TARGETS.length)
+        ? items.reduce((n, i) => n + (i.token.kind === 'value' && i.token.glued === true ? i.token.raw.length : 0), 0)
+        : 0;
+    const budget = WorkBudget.forRuns(tokens.length, runDigits);
+    // A row that is one glued run (crawler text: no gap shows a cell) is read whole by preference
+    // only where the document shows how its blanks print (a written mark).
+    const blanksPrint = items.length !== 1 || blanksWritten || writesBlankMarks(regionTokens, true);
     let runs = hasDigitRun(items, ALL_TARGETS.length)
-      ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, () => true, !blanksVanish, budget, T4_GROUP_SUMS)
+      ? readingsOfRow(items, ALL_TARGETS.length, groupSumsHold, () => true, !blanksVanish && blanksPrint, budget, T4_GROUP_SUMS)
       : null;
     // Several cuts of the digits: the totals the text states keep those that fit them, if any do.
     if (runs && runs.length > 1) {
