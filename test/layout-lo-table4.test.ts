@@ -102,34 +102,50 @@ describe('layout: a number starting where a header word ends', () => {
   });
 });
 
-describe('layout: a note ending in a figure under a one-item header of spaced words', () => {
-  // (Values centred under their words; one word printed as two, `尚未 审结`: the header gives sixteen words.)
-  const size = 10.5;
-  const space = 4.2;
+/**
+ * Table 四 under a header line written as one item of spaced words (`words`), in a font of `size`
+ * with spaces `space` wide: an item builder measuring Han characters, spaces and digits, the header's
+ * items, and the row's values on their words' starts (centred under them, or at their starts).
+ */
+function oneItemHeader(size: number, space: number, words: readonly string[]) {
   const at = (text: string, x: number, y: number): PositionedText => {
     let w = 0;
     for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : ch === ' ' ? space : size * 0.55;
     return { text, page: 1, x, y, width: w, size };
   };
-  const words = HEADER.map((w, k) => (k === 3 ? '尚未 审结' : w));
   const starts: number[] = [];
   for (let k = 0, x = 60; k < words.length; k++) {
     starts.push(x);
     x += at(words[k] as string, 0, 0).width + space;
   }
-  const values = [0, null, 3, 0, 3, 0, 6038, 2426, 100, 8564, 0, null, 0, 5659, 5659];
-  const items = (note: boolean): PositionedText[] => [
+  const header = [
     at('四、政府信息公开行政复议、行政诉讼情况', 58, 460),
     at('行政复议', 60, 436),
     at('行政诉讼（未经复议直接起诉）', starts[5] as number, 436),
     at('行政诉讼（复议后起诉）', starts[10] as number, 436),
     at(words.join(' '), 60, 419),
-    ...values.flatMap((v, k) => {
+  ];
+  const row = (values: readonly (number | null)[], centred: boolean): PositionedText[] =>
+    values.flatMap((v, k) => {
       if (v === null) return [];
       const value = at(String(v), 0, 0);
-      const word = at(words[k] as string, 0, 0);
-      return [{ ...value, x: (starts[k] as number) + (word.width - value.width) / 2, y: 400 }];
-    }),
+      const shift = centred ? (at(words[k] as string, 0, 0).width - value.width) / 2 : 0;
+      return [{ ...value, x: (starts[k] as number) + shift, y: 400 }];
+    });
+  return { at, header, row };
+}
+
+describe('layout: a note ending in a figure under a one-item header of spaced words', () => {
+  // (Values centred under their words; one word printed as two, `尚未 审结`: the header gives sixteen words.)
+  const { at, header, row } = oneItemHeader(
+    10.5,
+    4.2,
+    HEADER.map((w, k) => (k === 3 ? '尚未 审结' : w)),
+  );
+  const values = [0, null, 3, 0, 3, 0, 6038, 2426, 100, 8564, 0, null, 0, 5659, 5659];
+  const items = (note: boolean): PositionedText[] => [
+    ...header,
+    ...row(values, true),
     ...(note ? [at('注：数据截至', 57, 385), at('2023', 124.2, 385), at('年', 151.5, 385), at('12', 166.2, 385)] : []),
   ];
 
@@ -145,28 +161,16 @@ describe('layout: a note ending in a figure under a one-item header of spaced wo
 });
 
 describe('layout: a dated note in plain words (no marker) ending in a figure under the row', () => {
-  const size = 8.5;
-  const space = 1.7;
-  const at = (text: string, x: number, y: number): PositionedText => {
-    let w = 0;
-    for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? size : ch === ' ' ? space : size * 0.55;
-    return { text, page: 1, x, y, width: w, size };
-  };
-  const words = HEADER.map((w, k) => (k === 0 ? '结果 维持' : w));
-  const starts: number[] = [];
-  for (let k = 0, x = 60; k < words.length; k++) {
-    starts.push(x);
-    x += at(words[k] as string, 0, 0).width + space;
-  }
+  const { at, header, row } = oneItemHeader(
+    8.5,
+    1.7,
+    HEADER.map((w, k) => (k === 0 ? '结果 维持' : w)),
+  );
   const values = [1, 1, null, 0, 2, 0, 100, 100, 100, 300, 0, 0, 0, null, 0];
   const items = (note: boolean): PositionedText[] => [
-    at('四、政府信息公开行政复议、行政诉讼情况', 58, 460),
-    at('行政复议', 60, 436),
-    at('行政诉讼（未经复议直接起诉）', starts[5] as number, 436),
-    at('行政诉讼（复议后起诉）', starts[10] as number, 436),
-    at(words.join(' '), 60, 419),
+    ...header,
     ...(note ? [at('数据截至时间', 57, 385), at('2023', 109.7, 385), at('年', 130.1, 385), at('12', 140.3, 385)] : []),
-    ...values.flatMap((v, k) => (v === null ? [] : [{ ...at(String(v), 0, 0), x: starts[k] as number, y: 400 }])),
+    ...row(values, false),
   ];
 
   it("the note's date is no cell of the row: the row reads as without the note, nothing stated wrongly", () => {

@@ -14,6 +14,22 @@ import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.j
 const SPACINGS: readonly Spacing[] = ['lines', 'spaced'];
 const RUNS = Number(process.env.PROP_RUNS ?? 30);
 
+/**
+ * Every cell of the given table-三 rows (`results.` keys, seven cells each) right or flagged: no value
+ * stated wrong, and a blank stated only where the report has one.
+ */
+function expectRightOrFlagged(text: string, rows: Record<string, (number | null)[]>): void {
+  for (const [row, truth] of Object.entries(rows)) {
+    const got = cellsUnder(text, `t3.results.${row}.`);
+    expect(got, row).toHaveLength(7);
+    expect(statedWrong(got, truth), row).toEqual([]);
+    expect(
+      got.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address),
+      row,
+    ).toEqual([]);
+  }
+}
+
 describe('ownership decided by evidence', () => {
   for (const layout of OWNERSHIP_LAYOUTS) {
     for (const spacing of SPACINGS) {
@@ -123,16 +139,7 @@ describe('ownership decided by evidence', () => {
       'notProcessed.confirmOrReissue': [0, 0, 51, 37, 0, 0, 88],
       'otherHandling.overdueCorrection': [52, 8, 50, 0, 27, 0, 137],
     };
-    for (const [row, truth] of Object.entries(rows)) {
-      const got = cellsUnder(text, `t3.results.${row}.`);
-      expect(got, row).toHaveLength(7);
-      expect(statedWrong(got, truth), row).toEqual([]);
-      // (a blank stated only where the report has one)
-      expect(
-        got.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address),
-        row,
-      ).toEqual([]);
-    }
+    expectRightOrFlagged(text, rows);
   });
   it('probe seed 146 p04 (2019, Chromium plain pdftotext): labels printed around their numbers keep the order undecided (was every row given the numbers of the row above, 40 cells silently)', () => {
     const text = readFixture('probe-146-p04-chromium-plain.txt');
@@ -157,14 +164,6 @@ describe('ownership decided by evidence', () => {
       'unableToProvide.needsCreation': [0, 18, 30, 0, 0, 13, 61],
       'unableToProvide.stillUnclear': [0, 0, 0, 0, 0, 0, 0],
     };
-    for (const [row, truth] of Object.entries(rows)) {
-      const got = cellsUnder(text, `t3.results.${row}.`);
-      expect(got, row).toHaveLength(7);
-      expect(statedWrong(got, truth), row).toEqual([]);
-      expect(
-        got.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address),
-        row,
-      ).toEqual([]);
-    }
+    expectRightOrFlagged(text, rows);
   });
 });
