@@ -244,14 +244,13 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const blockStreamText = t3Tokens !== null && decideBlockStream(t3Tokens).blockStream;
   // Blank cells written as hyphens in table 三 (a count is never negative there): evidence for table 二.
   const hyphenBlanksText = t3Tokens !== null && usesHyphenBlanks(t3Tokens, true);
+  // (table 二's tokens are read once: for the evidence below and by its reader)
+  const t2Tokens = regions.t2 !== null ? regionTokens(lines, regions.t2, tokenizeOptions) : null;
   // Blank cells written as marks in table 二 or 三: evidence how the document prints a blank (table 四
   // then reads a run that cuts whole as whole; see readTable4).
-  let blanksWritten = t3Tokens !== null && writesBlankMarks(t3Tokens, true);
+  const blanksWritten = (t3Tokens !== null && writesBlankMarks(t3Tokens, true)) || (t2Tokens !== null && writesBlankMarks(t2Tokens, false));
   const tables: ReportTables = {
-    t2: readRegion('t2', regions.t2, (tokens) => {
-      if (writesBlankMarks(tokens, false)) blanksWritten = true;
-      return readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText);
-    }),
+    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText), t2Tokens),
     t3: readRegion(
       't3',
       regions.t3,

@@ -17,9 +17,14 @@ import { hyphenAsBlank, type TableToken, type ValueToken } from './tokens.js';
 export function usesHyphenBlanks(tokens: readonly TableToken[], unsigned: boolean): boolean {
   for (const t of tokens) {
     if (t.kind === 'blank' && t.raw.includes('-')) return true;
-    if (unsigned && t.kind === 'value' && t.glued === true && t.raw.startsWith('-')) return true;
+    if (unsigned && isGluedHyphen(t)) return true;
   }
   return false;
+}
+
+/** A value glued to what stands before it and written with a leading hyphen (`-27`, `-`). */
+function isGluedHyphen(t: TableToken): boolean {
+  return t.kind === 'value' && t.glued === true && t.raw.startsWith('-');
 }
 
 /**
@@ -30,7 +35,7 @@ export function usesHyphenBlanks(tokens: readonly TableToken[], unsigned: boolea
 export function writesBlankMarks(tokens: readonly TableToken[], unsigned: boolean): boolean {
   for (const t of tokens) {
     if (t.kind === 'blank' && t.uncertain !== true && t.raw.trim() !== '') return true;
-    if (unsigned && t.kind === 'value' && t.glued === true && t.raw.startsWith('-')) return true;
+    if (unsigned && isGluedHyphen(t)) return true;
   }
   return false;
 }
@@ -38,7 +43,7 @@ export function writesBlankMarks(tokens: readonly TableToken[], unsigned: boolea
 /** A glued value written with a leading hyphen (`-27`): a sign, or a blank marker before `27`. */
 function isGluedNegative(it: RowItem): boolean {
   const t = it.token;
-  return t.kind === 'value' && t.glued === true && t.raw.length > 1 && t.raw.startsWith('-') && /\d/.test(t.raw.charAt(1));
+  return isGluedHyphen(t) && t.raw.length > 1 && /\d/.test(t.raw.charAt(1));
 }
 
 /** The row's items with every glued leading hyphen read as a blank marker and its number unsigned; null when there is none. */
