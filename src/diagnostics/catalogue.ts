@@ -140,6 +140,8 @@ export interface DiagnosticParams {
   readonly 'rows-dealt': ParamFields<'target'>;
   /** `row-continued`: target, detail. */
   readonly 'row-continued': ParamFields<'target' | 'detail'>;
+  /** `row-lines-joined`: target, detail. */
+  readonly 'row-lines-joined': ParamFields<'target' | 'detail'>;
   /** `rows-interleaved`: target, detail. */
   readonly 'rows-interleaved': ParamFields<'target' | 'detail'>;
   /** `rows-tail-columns`: target, detail. */
@@ -471,6 +473,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The numbers of the row "${p.detail ?? ''}" of ${p.target ?? 'the table'} came out on several lines; they were read as one row by the row's count of cells and its row sum.`,
   },
+  'row-lines-joined': {
+    severity: 'info',
+    zh: (p) => `${p.target ?? '表格'}中“${p.detail ?? ''}”一行的数值分几行输出，数值个数恰为本行单元格数，已按输出顺序合为一行。`,
+    en: (p) =>
+      `The numbers of the row "${p.detail ?? ''}" of ${p.target ?? 'the table'} came out on several lines, exactly as many as its cells; they were read as one row in the order printed.`,
+  },
   'rows-interleaved': {
     severity: 'warning',
     zh: (p) =>
@@ -698,6 +706,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext of a Chromium print wrote some rows' numbers before their labels (a tall label cell comes out after the short cells beside it) and others after them or on their label's line, so neither order reads the table. The numbers kept the rows' order: each row took the numbers printed on its label's lines (its first cells), and the numbers on lines of their own were dealt to the rows in order, each taking as many as it lacked. Only when the counts came out exact, or short by one or two blank cells that vanished (their rows and places searched by the row sums; places no equation tells apart are left ambiguous), every data row was there and every equation of the table held; the order of a row's blocks is checked like any row printed in several blocks (block-order-unconfirmed).",
   'row-continued':
     "Plain pdftotext without blank lines wrote a table-三 row's numbers on several lines (sometimes with pieces of its wrapped label between them). The numbers from its label to the next label were exactly the row's seven cells (or fewer by at most two vanished blanks) and keep its row sum, and no sign showed that numbers stand before their labels there (numbers no row can hold before the label, a next label with none): the row takes them all. The order of its lines is checked like any row printed in several blocks (block-order-unconfirmed).",
+  'row-lines-joined':
+    "Plain pdftotext without blank lines wrote a table-二 row's cells a line each, its first number on its label's line. The numbers from its label to what follows (a sub-table's caption or header, the table's end, or a row label with numbers of its own) were exactly the row's cells, with nothing else among them: the row takes them all, in the order printed.",
   'rows-interleaved':
     "Plain pdftotext wrote the numbers of two adjacent table-三 rows interleaved (blocks of a few columns of one row, then of the other; or each label line with its row's first number and the rest after both). The two rows together held exactly fourteen numbers in one stream; every split of the stream into two rows keeping each row's order (numbers on one text line in one row) was tried, and exactly one set of numbers kept both row sums and every table equation touching the rows, all decided by rows read on their own. The rows are read so; check the cells listed.",
   'numbers-may-be-next-row':

@@ -37,6 +37,7 @@ import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
+import { decideTable2RowLines } from '../repairs/table2-row-lines.js';
 import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
 import { reportOwnership } from './table3.js';
 
@@ -249,6 +250,16 @@ function readReading(
         orderUncertain: resolved?.orderUncertain ?? false,
         partialHeader: resolved?.partial ?? false,
       });
+    }
+  }
+  // A row whose cells go on a line each after its label's line (not a block stream: line ends are row ends there).
+  if (!orderUnproven) {
+    const cellsOf = new Map<RowSegment<string>, number>();
+    for (const r of rows) if (r.chosen) cellsOf.set(r.chosen, r.columns.length);
+    for (const d of decideTable2RowLines(seg, segTokens, (s) => cellsOf.get(s) ?? 0)) {
+      d.segment.evidence = { ...d.segment.evidence, items: d.items, collapsedAfter: null };
+      d.segment.overflow = [];
+      ctx.report('row-lines-joined', { target: TABLE_NAMES.t2, detail: d.segment.label.text, path: `t2.${d.segment.key}` });
     }
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
