@@ -7,15 +7,17 @@
  * the other numbers are left to no label (`values-unplaced`).
  *
  * Table 二 has no arithmetic, so the evidence is the count and the structure, all of it required:
- * the text is no block stream (a block stream's rows are read without line ends already) and the
- * row's lines follow one another with no blank line between them (lines set off by blank lines are
- * separate blocks, which `pdftotext` writes in an order of its own: `0` / `182` / `4` for `0 4 182`);
- * the row's key is read once; its numbers from its label up to the next
+ * the text is no block stream (a block stream's rows are read without line ends already); the row's
+ * key is read once; its numbers from its label up to the next
  * label are exactly as many as its cells, with nothing but its own label pieces, numbers, blank
  * markers and line ends among them (no cell of a pipe or TAB row, no unrecognised text); and what
  * follows them is a sub-table's caption or header, the region's end, or a row label with numbers of
  * its own after it (a label with none might own them, printed before it: then nothing is decided).
- * Then the row takes them all, in the order printed.
+ * Then the row takes them all, in the order printed. Where some of its lines are set off by blank
+ * lines, they are separate blocks, which `pdftotext` writes in an order of its own (`0` / `182` /
+ * `4` for `0 4 182`): the reader then checks the order as it does a block stream's rows
+ * (`block-order.ts`: with no arithmetic in table 二, a `block-order-unconfirmed` warning names every
+ * cell another order of the blocks would change).
  *
  * The repair decides; the reader applies the decision. Linear in the tokens.
  */
@@ -31,6 +33,11 @@ export interface RowOverLines<K extends string> {
   segment: RowSegment<K>;
   /** The row's items: its label line's, then the lines after it, in the order printed. */
   items: RowItem[];
+  /**
+   * Some of its lines are set off by blank lines: separate blocks, which `pdftotext` writes in an
+   * order of its own (`0` / `182` / `4` for `0 4 182`), so the order read is unconfirmed.
+   */
+  blocks: boolean;
 }
 
 /**
@@ -53,8 +60,6 @@ export function decideTable2RowLines<K extends string>(
     if (n === 0 || count.get(r.key) !== 1 || r.evidence.items.length === 0 || r.overflow.length === 0) continue;
     const items = [...r.evidence.items, ...r.overflow];
     if (items.length !== n || items.some((i) => i.token.inRow === true)) continue;
-    // lines set off by blank lines are blocks, written in an order of the tool's own
-    if (r.overflow.some((i) => i.token.gapBefore > 0)) continue;
     const lastItem = (r.overflow[r.overflow.length - 1] as RowItem).token;
     const own = new Set<TableToken>(r.labels);
     let clean = true;
@@ -76,7 +81,7 @@ export function decideTable2RowLines<K extends string>(
       const row = rowAt.get(next);
       if (row ? row.evidence.items.length === 0 : !groups.has(next)) continue;
     }
-    out.push({ repair: 'table2-row-lines', segment: r, items });
+    out.push({ repair: 'table2-row-lines', segment: r, items, blocks: r.overflow.some((i) => i.token.gapBefore > 0) });
   }
   return out;
 }

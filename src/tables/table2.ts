@@ -253,12 +253,14 @@ function readReading(
     }
   }
   // A row whose cells go on a line each after its label's line (not a block stream: line ends are row ends there).
+  const blockRows = new Set<RowSegment<string>>();
   if (!orderUnproven) {
     const cellsOf = new Map<RowSegment<string>, number>();
     for (const r of rows) if (r.chosen) cellsOf.set(r.chosen, r.columns.length);
     for (const d of decideTable2RowLines(seg, segTokens, (s) => cellsOf.get(s) ?? 0)) {
       d.segment.evidence = { ...d.segment.evidence, items: d.items, collapsedAfter: null };
       d.segment.overflow = [];
+      if (d.blocks) blockRows.add(d.segment);
       ctx.report('row-lines-joined', { target: TABLE_NAMES.t2, detail: d.segment.label.text, path: `t2.${d.segment.key}` });
     }
   }
@@ -331,7 +333,8 @@ function readReading(
       // after the others); every cell of the row is then only a candidate.
       if (placement.columns.some((p, j) => p.status === 'value' && EXPLICIT_SIGN_RE.test(p.token.raw) && !signedKey(sub, columns[j]?.key)))
         placement.columns = placement.columns.map(candidateOnly);
-      if (orderUnproven) reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
+      if (orderUnproven || blockRows.has(chosen))
+        reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
       columns.forEach((c, j) => {
         if (c.key) cells[c.key] = built[j] as Cell;
