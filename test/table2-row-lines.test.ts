@@ -128,6 +128,14 @@ describe('table 二: a row whose cells go on a line each after its label’s lin
     expect(['ambiguous', 'missing']).toContain(cells['t2.art20_1.regulations.currentlyValid']);
   });
 
+  it('leaves the row flagged when a number left over stands right before its label (a wrapped number’s head above the label’s line, its tail below)', () => {
+    // 354 wrapped: `35` after 规章's three numbers, `4` after the label's line (seed 220 p08 lo-pdf, table 二 (九))
+    const cells = t2Cells(withTable2(plainTable2(['35', '行政规范性文件 0', '4', '6'])));
+    expect(cells[`${NORMATIVE}.repealed`]).not.toBe(4);
+    expect(['ambiguous', 'missing']).toContain(cells[`${NORMATIVE}.repealed`]);
+    expect(['ambiguous', 'missing']).toContain(cells[`${NORMATIVE}.currentlyValid`]);
+  });
+
   it('leaves the row flagged when its numbers are more than its cells', () => {
     const cells = t2Cells(withTable2(plainTable2(['行政规范性文件 0', '354', '6', '8'])));
     expect(cells[`${NORMATIVE}.currentlyValid`]).not.toBe(6);

@@ -10,7 +10,9 @@
  * the text is no block stream (a block stream's rows are read without line ends already); the row's
  * key is read once; its numbers from its label up to the next
  * label are exactly as many as its cells, with nothing but its own label pieces, numbers, blank
- * markers and line ends among them (no cell of a pipe or TAB row, no unrecognised text); and what
+ * markers and line ends among them (no cell of a pipe or TAB row, no unrecognised text); no number
+ * or blank marker stands right before its label but a whole row's (a number wrapped over lines may
+ * have its head there and its tail among the lines after: `17023.9` / `政府集中采购 92` / `6`); and what
  * follows them is a sub-table's caption or header, the region's end, or a row label with numbers of
  * its own after it (a label with none might own them, printed before it: then nothing is decided).
  * Then the row takes them all, in the order printed. Where some of its lines are set off by blank
@@ -55,6 +57,12 @@ export function decideTable2RowLines<K extends string>(
   for (const r of seg.rows) count.set(r.key, (count.get(r.key) ?? 0) + 1);
   const rowAt = new Map<TableToken, RowSegment<K>>(seg.rows.map((r) => [r.label, r]));
   const groups = new Set<TableToken>(seg.groups.map((g) => g.label));
+  // the numbers and blank markers of rows that hold exactly their cells
+  const claimed = new Set<TableToken>();
+  for (const r of seg.rows) {
+    const items = [...r.evidence.items, ...r.overflow];
+    if (items.length === cellsOf(r)) for (const i of items) claimed.add(i.token);
+  }
   for (const r of seg.rows) {
     const n = cellsOf(r);
     if (n === 0 || count.get(r.key) !== 1 || r.evidence.items.length === 0 || r.overflow.length === 0) continue;
@@ -73,6 +81,17 @@ export function decideTable2RowLines<K extends string>(
       }
     }
     if (!clean) continue;
+    // what precedes the label: a label, a caption or header, or a number of a row holding exactly its
+    // cells (no number left over: a wrapped number's head printed above the label's line, `17023.9` /
+    // `政府集中采购 92` / `6`, ends below it)
+    // (other text on the label's line, `政府集中`, passed over)
+    let p = r.at - 1;
+    for (; p >= 0; p--) {
+      const t = tokens[p] as TableToken;
+      if (t.kind !== 'break' && !(t.kind === 'label' && t.line === r.label.line)) break;
+    }
+    const before = tokens[p];
+    if (before !== undefined && before.kind !== 'label' && !claimed.has(before)) continue;
     // what follows: the region's end, a caption or header, or a row label with numbers of its own
     while (k < tokens.length && (tokens[k] as TableToken).kind === 'break') k++;
     const next = tokens[k];
