@@ -345,12 +345,15 @@ function numbersAfterTables(lines: readonly Line[], regions: TableRegions): numb
   return count;
 }
 
-/** Whether every line of `region` after `line` is blank (no prose either: the tokens leave prose out). */
+/**
+ * Whether every line of `region` after `line` is blank (no prose either: the tokens leave prose out)
+ * or a note under the table (`注：数据截至…`: a line no table cell opens so, left out of the region).
+ */
 function blankAfter(lines: readonly Line[], line: number, region: LineRange | null): boolean {
   if (!region) return false;
   for (let i = region.from; i < region.to; i++) {
     const l = lines[i] as Line;
-    if (l.index > line && l.kind !== 'blank') return false;
+    if (l.index > line && l.kind !== 'blank' && !isNoteLine(l)) return false;
   }
   return true;
 }
