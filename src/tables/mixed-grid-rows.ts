@@ -25,10 +25,16 @@ function centreOf(it: RowItem): number {
   return (it.token.column as number) + (it.token.end - it.token.start) / 2;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+/** The median of `xs[0..n)` (sorted in place, by insertion: a scratch array of at most {@link GRID_ROWS}). */
+function median(xs: Float64Array, n: number): number {
+  for (let i = 1; i < n; i++) {
+    const x = xs[i] as number;
+    let k = i - 1;
+    for (; k >= 0 && (xs[k] as number) > x; k--) xs[k + 1] = xs[k] as number;
+    xs[k + 1] = x;
+  }
+  const m = n >> 1;
+  return n % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
 }
 
 /** Whether a row's items are all numbers on one line with known character columns (a -layout row). */
@@ -44,10 +50,14 @@ function lineRow(items: readonly RowItem[]): boolean {
 }
 
 /** Per column, the median centre of the rows' numbers; null when the columns do not stand apart left to right. */
-function sideGrid(rows: readonly (readonly RowItem[])[], ncols: number): number[] | null {
-  if (rows.length < MIN_SIDE_ROWS) return null;
+function sideGrid(centresOf: readonly Float64Array[], from: number, to: number, ncols: number, scratch: Float64Array): number[] | null {
+  const n = to - from;
+  if (n < MIN_SIDE_ROWS) return null;
   const centres: number[] = [];
-  for (let j = 0; j < ncols; j++) centres.push(median(rows.map((items) => centreOf(items[j] as RowItem))));
+  for (let j = 0; j < ncols; j++) {
+    for (let r = 0; r < n; r++) scratch[r] = (centresOf[from + r] as Float64Array)[j] as number;
+    centres.push(median(scratch, n));
+  }
   for (let j = 1; j < ncols; j++) if ((centres[j] as number) - (centres[j - 1] as number) < MIN_COLUMN_GAP) return null;
   return centres;
 }
@@ -84,12 +94,18 @@ export function mixedGridRows(rows: readonly (readonly RowItem[])[], ncols: numb
   rows.forEach((items, k) => {
     if (items.length === ncols && lineRow(items)) complete.push(k);
   });
+  // (each complete row's centres, read once: a row is on the sides of up to 2 × GRID_ROWS rows)
+  const centresOf = complete.map((k) => {
+    const items = rows[k] as readonly RowItem[];
+    const c = new Float64Array(ncols);
+    for (let j = 0; j < ncols; j++) c[j] = centreOf(items[j] as RowItem);
+    return c;
+  });
+  const scratch = new Float64Array(GRID_ROWS);
   for (let n = 0; n < complete.length; n++) {
     const k = complete[n] as number;
-    const above = complete.slice(Math.max(0, n - GRID_ROWS), n).map((i) => rows[i] as readonly RowItem[]);
-    const below = complete.slice(n + 1, n + 1 + GRID_ROWS).map((i) => rows[i] as readonly RowItem[]);
-    const up = sideGrid(above, ncols);
-    const down = sideGrid(below, ncols);
+    const up = sideGrid(centresOf, Math.max(0, n - GRID_ROWS), n, ncols, scratch);
+    const down = up && sideGrid(centresOf, n + 1, Math.min(complete.length, n + 1 + GRID_ROWS), ncols, scratch);
     if (!up || !down) continue;
     const items = rows[k] as readonly RowItem[];
     // (-1: the number's column is left to the printed order)
