@@ -260,6 +260,23 @@ describe('pdftotext -layout: table 四 wrapped, property counterexamples of drif
     ]);
     expect(silentlyWrong(text, truth)).toEqual([]);
   });
+
+  it('reads a row whose printed order keeps the sums against its columns as one reading beside the deals', () => {
+    // Fifteen pieces on two lines (zeros centred a line lower in odd columns, blanks `—`): read line
+    // by line, `— ０ ０ — ０ １０ — ０ — １０ ０ ０ ０ ０ ０` keeps all three sums, and was stated whole
+    // (8 cells wrong, named by no rule). That reading puts the lower line's first `０` in column 10,
+    // far left of column 9's piece: against the columns, so the deals by columns are read beside it
+    // and the cells where they differ are ambiguous.
+    const truth = [null, 0, 0, 0, 0, 0, null, 0, 0, 0, 10, null, 0, null, 10];
+    const text = withRow(wrappedRow(truth, { width: 2, marker: '—', drift10: 0, centred: true }));
+    const cells = cellsUnder(text, 't4');
+    expect(cells.map(value)).toEqual([
+      ...['ambiguous', 'ambiguous', 0, 'ambiguous', 0],
+      ...['ambiguous', 'ambiguous', 'ambiguous', 'ambiguous', 'ambiguous'],
+      ...['ambiguous', 'ambiguous', 0, 'ambiguous', 'ambiguous'],
+    ]);
+    expect(silentlyWrong(text, truth)).toEqual([]);
+  });
 });
 
 /** A group of table 四: four cells (null: blank) and their total. */

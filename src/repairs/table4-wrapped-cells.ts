@@ -300,3 +300,22 @@ function joinedToken(cell: readonly Piece[], value: number): ValueToken {
   const last = printed[printed.length - 1] as ValueToken;
   return { ...token, raw: digits, end: last.end, content: { kind: 'number', value, signed: false, digits }, printed };
 }
+
+/**
+ * Whether a reading of the row places its cells against their columns on the page: some cell's
+ * token (a value's first piece, or a blank marker) stands left of an earlier column's token by more
+ * than the drift allowed at that column ({@link PIECE_DRIFT} and {@link DRIFT_PER_COLUMN} a column).
+ * Such a reading took the pieces for cells in an order the layout does not prove (line by line,
+ * say), however well it keeps the sums. `tokens`: the reading's tokens in column order (null where
+ * it has none).
+ */
+export function readsAgainstColumns(tokens: readonly (TableToken | null)[], columnOf: (offset: number) => number): boolean {
+  let right = Number.NEGATIVE_INFINITY;
+  for (const [j, t] of tokens.entries()) {
+    if (!t) continue;
+    const from = columnOf(t.start);
+    if (from < right - PIECE_DRIFT - DRIFT_PER_COLUMN * j) return true;
+    right = Math.max(right, from);
+  }
+  return false;
+}
