@@ -182,3 +182,35 @@ describe('layout: a dated note in plain words (no marker) ending in a figure und
     expect(result.diagnostics.filter((d) => d.code === 'cell-ambiguous').map((d) => d.path)).toContain('t4.review.total');
   });
 });
+
+describe('layout: a note of words foreign to table 四, figures without a date unit, under the row', () => {
+  const { at, header, row } = oneItemHeader(
+    8.5,
+    1.7,
+    HEADER.map((w, k) => (k === 0 ? '结果 维持' : w)),
+  );
+  const values = [1, 1, null, 0, 2, 0, 100, 100, 100, 300, 0, 0, 0, null, 0];
+  const note = (words: string): PositionedText[] => {
+    const x = 57 + words.length * 8.5 + 1.7;
+    return [at(words, 57, 385), at('2023', x, 385), at('个', x + 1.7 + 4 * 4.675, 385), at('12', x + 3.4 + 4 * 4.675 + 8.5, 385)];
+  };
+  const expected = [...Array<string>(6).fill('ambiguous'), 100, 100, 100, 300, ...Array<string>(5).fill('ambiguous')];
+
+  it("the note's figures are no cells of the row, with or without a marker", () => {
+    // (property counterexample: before, `本机关涉及部门 2023 个 12` made the row's pieces fifteen and
+    // stated t4.review.total = 0, truth 2, named by no rule)
+    expect(t4Values([...header, ...row(values, false)])).toEqual(expected);
+    for (const words of ['本机关涉及部门', '注：本机关涉及部门']) {
+      const items = [...header, ...note(words), ...row(values, false)];
+      expect(t4Values(items)).toEqual(expected);
+      const result = parsePositionedText(items);
+      expect(result.diagnostics.filter((d) => d.code === 'cell-ambiguous').map((d) => d.path)).toContain('t4.review.total');
+    }
+  });
+
+  it('keeps a label a report writes before the row (words of no header, on the first line of numbers)', () => {
+    const full = [3, 1, 0, 0, 4, 0, 100, 100, 100, 300, 0, 0, 0, 1, 1];
+    const items = [...header, at('案件数', 20, 400), ...row(full, false)];
+    expect(t4Values(items)).toEqual(full);
+  });
+});

@@ -34,9 +34,34 @@ interface Case {
   jitter: number[];
   size: number;
   wordItems: boolean;
-  /** The note's opening words: a marked note (`注：数据截至`) or plain words (`数据截至时间`). */
-  noteWords?: string;
+  /** The note under the row (drawn where `splitWord` is a multiple of 3; default: `注：数据截至 2023 年 12`). */
+  note?: Note;
 }
+
+/** A note under the row: `words figure unit figure`, from `x` (points). */
+interface Note {
+  /** Its opening words: a marked note (`注：数据截至`) or plain words (`数据截至时间`, `本机关涉及部门`). */
+  words: string;
+  /** The word after its first figure: a date's unit (`年`) or none (`个`, `件`). */
+  unit: string;
+  /** Its two figures. */
+  figures: readonly [number, number];
+  /** Where it starts (points; the row starts at 60). */
+  x: number;
+}
+
+/** Notes of every kind: with and without a marker, with and without a date unit, figures falling under any column. */
+const note: fc.Arbitrary<Note> = fc.record({
+  words: fc
+    .tuple(
+      fc.constantFrom('', '注：', '备注：', '说明：'),
+      fc.constantFrom('数据截至时间', '本机关涉及部门', '全年共办理', '统计范围包括', '本单位'),
+    )
+    .map(([marker, words]) => marker + words),
+  unit: fc.constantFrom('年', '月', '个', '件', '项'),
+  figures: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 999 })),
+  x: fc.integer({ min: 57, max: 300 }),
+});
 
 function items(c: Case): PositionedText[] {
   const { values, align, splitWord, jitter, size } = c;
@@ -51,16 +76,16 @@ function items(c: Case): PositionedText[] {
   const header = c.wordItems
     ? words.map((w, k) => item(w, starts[k] as number, 419, size, space))
     : [item(words.join(' '), 60, 419, size, space)];
-  const noteX = 57;
-  const noteWords = c.noteWords ?? '注：数据截至';
+  const { words: noteWords, unit, figures, x: noteX } = c.note ?? { words: '注：数据截至', unit: '年', figures: [2023, 12], x: 57 };
   const n = noteWords.length;
-  const note =
+  const first = item(String(figures[0]), 0, 0, size, space).width;
+  const noteItems =
     splitWord % 3 === 0
       ? [
           item(noteWords, noteX, 385, size, space),
-          item('2023', noteX + n * size + space, 385, size, space),
-          item('年', noteX + n * size + 2 * space + 2.2 * size, 385, size, space),
-          item('12', noteX + (n + 1) * size + 3 * space + 2.2 * size, 385, size, space),
+          item(String(figures[0]), noteX + n * size + space, 385, size, space),
+          item(unit, noteX + n * size + 2 * space + first, 385, size, space),
+          item(String(figures[1]), noteX + (n + 1) * size + 3 * space + first, 385, size, space),
         ]
       : [];
   return [
@@ -69,7 +94,7 @@ function items(c: Case): PositionedText[] {
     item('行政诉讼（未经复议直接起诉）', starts[5] as number, 436, size, space),
     item('行政诉讼（复议后起诉）', starts[10] as number, 436, size, space),
     ...header,
-    ...note,
+    ...noteItems,
     ...values.flatMap((v, k) => {
       if (v === null) return [];
       const value = item(String(v), 0, 0, size, space);
@@ -100,8 +125,8 @@ function silentWrong(c: Case): string[] {
     });
 }
 
-/** The property: no cell stated wrongly without a name, the note's words as given (marker by default). */
-function statesNothingWrong(noteWords?: string): void {
+/** The property: no cell stated wrongly without a name, the note as given (the marked dated note by default) or drawn. */
+function statesNothingWrong(given?: Partial<Note> | 'drawn'): void {
   fc.assert(
     fc.property(
       fc.tuple(group, group, group),
@@ -111,8 +136,9 @@ function statesNothingWrong(noteWords?: string): void {
       fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 15, maxLength: 15 }),
       fc.constantFrom(8.5, 10.5, 12),
       fc.boolean(),
-      (groups, spaceEm, align, splitWord, jitter, size, wordItems) => {
-        const c = {
+      note,
+      (groups, spaceEm, align, splitWord, jitter, size, wordItems, drawn) => {
+        const c: Case = {
           values: groups.flat(),
           spaceEm,
           align,
@@ -120,7 +146,7 @@ function statesNothingWrong(noteWords?: string): void {
           jitter,
           size,
           wordItems,
-          ...(noteWords === undefined ? {} : { noteWords }),
+          ...(given === undefined ? {} : { note: given === 'drawn' ? drawn : { ...FIXED_NOTE, ...given } }),
         };
         expect(silentWrong(c)).toEqual([]);
       },
@@ -129,10 +155,22 @@ function statesNothingWrong(noteWords?: string): void {
   );
 }
 
+/** The note the fixed cases vary: `注：数据截至 2023 年 12` at the row's left. */
+const FIXED_NOTE: Note = { words: '注：数据截至', unit: '年', figures: [2023, 12], x: 57 };
+
 describe('property: table 四 under a one-item header of spaced words, a note with figures below', () => {
   it('states no cell wrongly without naming it', () => statesNothingWrong());
 });
 
 describe('property: the same, the note in plain words without a marker', () => {
-  it('states no cell wrongly without naming it', () => statesNothingWrong('数据截至时间'));
+  it('states no cell wrongly without naming it', () => statesNothingWrong({ words: '数据截至时间' }));
+});
+
+describe('property: the same, a note without a date unit', () => {
+  it('states no cell wrongly without naming it (plain words)', () => statesNothingWrong({ words: '本机关涉及部门', unit: '个' }));
+  it('states no cell wrongly without naming it (marker)', () => statesNothingWrong({ words: '注：本机关涉及部门', unit: '个' }));
+});
+
+describe('property: the same, notes drawn (marker or none, date unit or none, anywhere under the row)', () => {
+  it('states no cell wrongly without naming it', () => statesNothingWrong('drawn'));
 });

@@ -17,6 +17,8 @@ import {
   isSentence,
   isNoteLine,
   isDatedProse,
+  isForeignToTable4,
+  ANY_DIGIT_RE,
   isTailNumbers,
   locateTables,
   tailAfterHeading,
@@ -181,7 +183,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       ctx.report('table-missing', { target: TABLE_NAMES[key], path: key });
       return null;
     }
-    const r = read(tokens ?? regionTokens(lines, region, tokenizeOptions));
+    const r = read(tokens ?? regionTokens(lines, region, tokenizeOptions, null, null, key === 't4'));
     if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
@@ -230,7 +232,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     if (!t4Tail || !regions.t4 || readWhole(r.table)) return r;
     const first = ctx.diagnostics.splice(mark);
     const leave = taken.tail && regions.t4.from < taken.tail.to ? taken.tail : null;
-    const withTail = read(regionTokens(lines, regions.t4, tokenizeOptions, t4Tail, leave), () => 0);
+    const withTail = read(regionTokens(lines, regions.t4, tokenizeOptions, t4Tail, leave, true), () => 0);
     let whole = readWhole(withTail.table);
     for (let k = mark; k < ctx.diagnostics.length && whole; k++) whole = !TAIL_UNREAD.has((ctx.diagnostics[k] as Diagnostic).code);
     if (whole) {
@@ -267,7 +269,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       regions.t4,
       (tokens) => readT4(tokens),
       regions.t4 && taken.tail && regions.t4.from < taken.tail.to
-        ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail)
+        ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail, true)
         : null,
     ),
   };
@@ -374,6 +376,7 @@ function regionTokens(
   options: TokenizeOptions = {},
   tail: LineRange | null = null,
   leave: LineRange | null = null,
+  table4 = false,
 ): TableToken[] {
   const kept = (l: Line): boolean =>
     !(l.kind === 'text' && isPageNumber(l.text)) &&
@@ -381,7 +384,14 @@ function regionTokens(
     !isNoteLine(l) &&
     !isDatedProse(l) &&
     !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
-  const region = lines.slice(range.from, range.to).filter(kept);
+  // (table 四's region: a line of words foreign to the table after a line of its numbers is prose under the row)
+  let numbersSeen = false;
+  const region = lines.slice(range.from, range.to).filter((l) => {
+    if (!kept(l)) return false;
+    if (table4 && numbersSeen && isForeignToTable4(l)) return false;
+    if (l.kind === 'text' && ANY_DIGIT_RE.test(l.text)) numbersSeen = true;
+    return true;
+  });
   // (of the tail, its numbers and blank lines: table 四's caption and group header printed among them are not table 三's)
   if (tail) for (const l of lines.slice(tail.from, tail.to)) if (kept(l) && (l.kind === 'blank' || isTailNumbers(l))) region.push(l);
   // Blank lines between the table and what follows it (null when the text ends).

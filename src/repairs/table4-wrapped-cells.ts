@@ -10,7 +10,8 @@
  * reader keeps what such readings state as candidates only.
  *
  * The evidence: every line keeps its pieces in the order of the columns (left to right), a cell's
- * pieces stand one under the other (their character spans within {@link PIECE_DRIFT} of each other),
+ * pieces stand one under the other (their character spans within {@link PIECE_DRIFT} of each other,
+ * a lower piece further right by up to {@link RIGHT_DRIFT_PER_COLUMN} a column),
  * a wrapped number breaks as `joinWrappedPieces` says (its first piece no narrower than the rest
  * and not starting with `0`), and the three groups add up. Every deal of the pieces to the fifteen
  * columns that keeps all that is a reading of the row (a column may also take no piece: a blank
@@ -42,6 +43,15 @@ export const PIECE_DRIFT = 3;
  * full-width pieces falls behind a line of few).
  */
 export const DRIFT_PER_COLUMN = 0.5;
+/**
+ * Per column to the left, how far a cell's lower piece may stand right of the piece above it: the
+ * way `pdftotext` drifts a line of few full-width pieces (it falls behind the page's grid less than
+ * the line of many above it, so its pieces stand further right along the line; a Chromium print
+ * drifts so by up to a character a column). A piece left of the one above, and a later column's
+ * piece left of this column's, keep {@link DRIFT_PER_COLUMN}: widening those lets pieces of
+ * neighbouring cells cross (measured: right cells lost on probe seeds 148, 149, 205).
+ */
+export const RIGHT_DRIFT_PER_COLUMN = 1;
 /**
  * Readings kept at most; more leave the row as read (the deal decides nothing). A row of short
  * numbers beside wrapped ones has a few hundred (each short number may stand in either cell beside
@@ -92,9 +102,17 @@ function valueOf(pieces: readonly Piece[]): number | null | undefined {
   return value ?? undefined;
 }
 
-/** Characters between two spans (0 where they overlap or touch). */
-function apart(a: Piece, b: Piece): number {
-  return Math.max(0, b.from - a.to, a.from - b.to);
+/** How far a piece of a lower line may stand off a piece of a line above it, each way (characters). */
+interface Drift {
+  /** The lower piece right of the upper one. */
+  right: number;
+  /** The lower piece left of the upper one. */
+  left: number;
+}
+
+/** Whether a lower line's piece stands within `drift` of an upper line's piece (spans overlapping or touching always do). */
+function within(upper: Piece, lower: Piece, drift: Drift): boolean {
+  return lower.from - upper.to <= drift.right && upper.from - lower.to <= drift.left;
 }
 
 /**
@@ -149,7 +167,10 @@ export function readWrappedCells(
       // Every line must still fit its pieces into the columns after this one.
       if (lines.some((l, i) => l.length - (at[i] as number) - (taken.includes(i) ? 1 : 0) > left)) continue;
       const cell = taken.map((i) => (lines[i] as Piece[])[at[i] as number] as Piece);
-      if (!fitsColumn(cell, lines, at, taken, byOrder ? Number.POSITIVE_INFINITY : PIECE_DRIFT + DRIFT_PER_COLUMN * j)) continue;
+      const drift: Drift = byOrder
+        ? { right: Number.POSITIVE_INFINITY, left: Number.POSITIVE_INFINITY }
+        : { right: PIECE_DRIFT + RIGHT_DRIFT_PER_COLUMN * j, left: PIECE_DRIFT + DRIFT_PER_COLUMN * j };
+      if (!fitsColumn(cell, lines, at, taken, drift)) continue;
       const value = valueOf(cell);
       if (value === undefined) continue;
       values.push(value);
@@ -220,22 +241,24 @@ function pieceOf(t: ValueToken | BlankToken, columnOf: (offset: number) => numbe
 }
 
 /**
- * Whether a column's pieces (top to bottom) stand one under the other, and no piece left for a later
- * column stands clearly left of them.
+ * Whether a column's pieces (top to bottom) stand one under the other (each lower piece within
+ * `drift` of the piece above it), and no piece left for a later column stands clearly left of them
+ * (by more than the leftward drift: a lower line's drift right does not move the pieces of a later
+ * column left).
  */
 function fitsColumn(
   cell: readonly Piece[],
   lines: readonly (readonly Piece[])[],
   at: readonly number[],
   taken: readonly number[],
-  drift: number,
+  drift: Drift,
 ): boolean {
-  for (let k = 1; k < cell.length; k++) if (apart(cell[k - 1] as Piece, cell[k] as Piece) > drift) return false;
+  for (let k = 1; k < cell.length; k++) if (!within(cell[k - 1] as Piece, cell[k] as Piece, drift)) return false;
   if (cell.length === 0) return true;
   const from = cell.reduce((m, p) => Math.min(m, p.from), Number.POSITIVE_INFINITY);
   return lines.every((l, i) => {
     const next = l[(at[i] as number) + (taken.includes(i) ? 1 : 0)];
-    return !next || next.to + drift > from;
+    return !next || next.to + drift.left > from;
   });
 }
 
@@ -276,4 +299,23 @@ function joinedToken(cell: readonly Piece[], value: number): ValueToken {
   const digits = printed.map((p) => asciiDigits(p.raw)).join('');
   const last = printed[printed.length - 1] as ValueToken;
   return { ...token, raw: digits, end: last.end, content: { kind: 'number', value, signed: false, digits }, printed };
+}
+
+/**
+ * Whether a reading of the row places its cells against their columns on the page: some cell's
+ * token (a value's first piece, or a blank marker) stands left of an earlier column's token by more
+ * than the drift allowed at that column ({@link PIECE_DRIFT} and {@link DRIFT_PER_COLUMN} a column).
+ * Such a reading took the pieces for cells in an order the layout does not prove (line by line,
+ * say), however well it keeps the sums. `tokens`: the reading's tokens in column order (null where
+ * it has none).
+ */
+export function readsAgainstColumns(tokens: readonly (TableToken | null)[], columnOf: (offset: number) => number): boolean {
+  let right = Number.NEGATIVE_INFINITY;
+  for (const [j, t] of tokens.entries()) {
+    if (!t) continue;
+    const from = columnOf(t.start);
+    if (from < right - PIECE_DRIFT - DRIFT_PER_COLUMN * j) return true;
+    right = Math.max(right, from);
+  }
+  return false;
 }

@@ -6,6 +6,7 @@
 import type { Line } from '../grammar/lines.js';
 import type { HeadingLine } from '../outline/headings.js';
 import { cleanText } from './label-match.js';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
 
 /** A range of lines `[from, to)`. */
 export interface LineRange {
@@ -93,6 +94,39 @@ const DATE_FIGURE_RE = /\d\s*[年月日]/;
  */
 export function isDatedProse(l: Line): boolean {
   return l.kind === 'text' && OPENS_WITH_WORDS_RE.test(l.text) && DATE_FIGURE_RE.test(l.text) && !TABLE_WORDS.test(l.text);
+}
+
+/**
+ * Every character table 四 prints in words: its group and result headers, its caption sentence and
+ * its section's heading (template data).
+ */
+const T4_WORD_CHARS: ReadonlySet<string> = new Set(
+  [
+    ...TABLE4_GROUPS.flatMap((g) => [g.label, g.supergroup ?? '']),
+    ...TABLE4_COLUMNS.map((c) => c.label),
+    '本年度行政复议、行政诉讼情况统计如下',
+    '政府信息公开行政复议、行政诉讼情况',
+  ].join(''),
+);
+
+/** A line's opening Han words, two characters at least (spaces between them allowed: laid-out text spaces a header's words). */
+const OPENING_WORDS_RE = /^\s*([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff])+)/;
+
+/** A digit, ASCII or full-width. */
+export const ANY_DIGIT_RE = /[0-9０-９]/;
+
+/**
+ * A line of words foreign to table 四 holding a number (`本机关涉及部门 2023 个 12`): its opening
+ * Han words hold a character none of table 四's printed words holds (see {@link T4_WORD_CHARS}),
+ * and it names nothing of a table. Table 四 has no row labels: every word of its region is a piece
+ * of its headers, its caption or its heading, so such a line is prose (a note without marker or
+ * date), never a row. Read under the row only (after a line of numbers of the region, see
+ * `parse-report.ts`): a label a report writes before its row's numbers stays.
+ */
+export function isForeignToTable4(l: Line): boolean {
+  if (l.kind !== 'text' || !ANY_DIGIT_RE.test(l.text) || TABLE_WORDS.test(l.text)) return false;
+  const words = OPENING_WORDS_RE.exec(l.text)?.[1];
+  return words !== undefined && [...words].some((ch) => ch.trim() !== '' && !T4_WORD_CHARS.has(ch));
 }
 
 function compact(l: Line): string {

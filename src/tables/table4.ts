@@ -37,7 +37,7 @@ import { cannotHoldCompiled, compileRelations, evaluateCompiled } from '../templ
 import { placeWithLostCells } from './lost-cells.js';
 import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 import { readByHeaderColumns } from '../repairs/table4-header-columns.js';
-import { readWrappedCells } from '../repairs/table4-wrapped-cells.js';
+import { readsAgainstColumns, readWrappedCells } from '../repairs/table4-wrapped-cells.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -404,6 +404,25 @@ function eitherReading(a: RowPlacement, b: RowPlacement): RowPlacement {
   return { ...b, columns };
 }
 
+/**
+ * Two readings of the row, `a` stating every cell: a cell they read alike (the same value, or both
+ * blank) keeps it; any other is ambiguous with the values of both (missing where neither has one).
+ */
+function bothReadings(a: RowPlacement, b: RowPlacement): RowPlacement {
+  const columns = a.columns.map((p, j): Placement => {
+    const q = b.columns[j];
+    if (p.status === 'value' && q?.status === 'value' && p.token.content.value === q.token.content.value) return p;
+    if (p.status === 'blank' && q?.status === 'blank') return p;
+    const tokens = [
+      ...(p.status === 'value' ? [p.token] : []),
+      ...(q?.status === 'value' ? [q.token] : q?.status === 'ambiguous' ? q.tokens : []),
+    ];
+    const candidates = [...new Set(tokens.map((t) => t.content.value))];
+    return candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens };
+  });
+  return { ...a, columns };
+}
+
 /** The cells of a reading as read, joined pieces written `４３５|３４` (the `cells-unwrapped` detail). */
 function describeWrapped(p: RowPlacement): string {
   return p.columns
@@ -742,15 +761,26 @@ export function readTable4(
         WorkBudget.forTable(tokens.length),
         byOrder,
       );
-    const wrapped = underHeader || runs || confirmedBySums(placement) ? null : (deal(false) ?? deal(true));
-    if (wrapped) placement = { ...placement, columns: placement.columns.map(candidateOnly) };
-    if (wrapped?.partial) {
-      // More deals than the search reads: the row as read so far is one of many, none proven.
-      placement = overruledWhereContradicted(placement, wrapped);
+    // A reading so far that keeps the sums stands, unless it places cells against their columns on
+    // the page (the pieces read line by line, say): then it is one more reading beside the deals of
+    // the pieces by their columns, and the cells where they differ are ambiguous.
+    const sums = confirmedBySums(placement);
+    const tokensRead = placement.columns.map((c) => (c.status === 'value' || c.status === 'blank' ? c.token : null));
+    const contested = sums && readsAgainstColumns(tokensRead, columnOf);
+    const wrapped = underHeader || runs || (sums && !contested) ? null : contested ? deal(false) : (deal(false) ?? deal(true));
+    if (wrapped && contested) {
+      if (!sameValues(placement, wrapped)) placement = bothReadings(placement, wrapped);
     } else if (wrapped) {
-      placement = overruledWhereContradicted(placement, wrapped);
-      unplaced.length = 0;
-      ctx.report('cells-unwrapped', { detail: describeWrapped(wrapped), path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
+      // (more deals than the search reads, `partial`: the row as read so far is one of many, none proven)
+      placement = overruledWhereContradicted({ ...placement, columns: placement.columns.map(candidateOnly) }, wrapped);
+      if (!wrapped.partial) {
+        unplaced.length = 0;
+        ctx.report('cells-unwrapped', {
+          detail: describeWrapped(wrapped),
+          path: 't4',
+          location: ctx.location(labelLoc.start, labelLoc.end),
+        });
+      }
     }
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
