@@ -155,3 +155,25 @@ describe('an empty row beside a row whose numbers stand on lines of their own (p
     }
   });
 });
+
+describe('a row read from its pieces over several lines, right after a row label that took no number', () => {
+  // Probe seed 217 p03 (2021, Chromium -layout): `3.要求提供公开出版物` alone, then
+  // `4.无正当理由大量反复 0 0` / `0 0 0` / `申请 40 50 0 0 90`: the middle line is 要求提供公开出版物's
+  // (0 0 … 0 with blanks), the row's own numbers 0 0 40 50 0 0 90. Dealt as wrapped pieces of one
+  // row, the ten numbers also keep the row sum (400 500 … 900), and the deal stated 900, silently.
+  it('the reading without that line is kept too: the cells the readings give differently are ambiguous', () => {
+    const got = cellsUnder(readFixture('probe-217-p03-chromium-layout.txt'), 't3.results.notProcessed.massRepeated.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, [0, 0, 40, 50, 0, 0, 90])).toEqual([]);
+    expect(got.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      0,
+      0,
+      'ambiguous',
+    ]);
+    expect(got[6]?.candidates).toEqual(expect.arrayContaining([90, 900]));
+  });
+});

@@ -80,3 +80,22 @@ describe('glued text: a table-四 run that cuts whole and with a vanished blank'
     expect(readT4(text, WHOLE)).toEqual({ ambiguous: DIFFER.slice(0, 4), wrong: [] });
   });
 });
+
+/** A sparse table 四 with five blank cells (probe seed 213 p05 wrote such a table, blanks as nothing). */
+const SPARSE: Record<string, readonly (number | null)[]> = {
+  review: [null, 0, 0, 20, 20],
+  litigationDirect: [null, null, 10, 0, 10],
+  litigationAfterReview: [2, null, null, 47, 49],
+};
+
+describe('glued text: a table-四 run that lost more than two blank cells', () => {
+  it('keeps the readings with every count of vanished blanks: the cells they read differently are ambiguous (were 0 0 2 0 2 | 0 1 0 0 1, silently)', () => {
+    const text = glued(SPARSE, false);
+    expect(text).toContain('002020100102474');
+    const got = readT4(text, SPARSE);
+    expect(got.wrong).toEqual([]);
+    // (only 复议后起诉's total, 49, is the same in every reading)
+    expect(got.ambiguous).toHaveLength(14);
+    expect(got.ambiguous).not.toContain('t4.litigationAfterReview.total');
+  });
+});

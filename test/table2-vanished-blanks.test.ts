@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
+import { readFixture } from './helpers/probe-fixtures.js';
 
 const cellsOf = (text: string, prefix: string): [string, string, number | null, number[] | undefined][] =>
   listCells(parseReport(text).report!)
@@ -40,6 +41,35 @@ describe('table 二: a row short of cells', () => {
       ['previousYearCount', 'missing', null, undefined],
       ['yearChange', 'value', 3, undefined],
       ['decisionCount', 'value', 5, undefined],
+    ]);
+  });
+});
+
+describe('table 二: a glued sign, and a number on the line after the row', () => {
+  // Plain pdftotext of a narrow cell: `33945-4` (33945 and −4, or 33945, a blank and 4) with the
+  // row's third number on the line below. The reading 33945 −4 and a vanished blank is one reading;
+  // the number below may be that cell (probe seed 217 p02 read it blank, silently, for 0).
+  it('a cell the glued run leaves blank with nothing written there is unknown, not blank', () => {
+    for (const rows of [
+      ['行政许可 33945-4', '0'],
+      ['行政许可 ３３９４５－４', '０'],
+    ]) {
+      const text = [...head, ...rows, '其他对外管理服务事项 7 1 2', ...tail].join('\n');
+      expect(cellsOf(text, 't2.art20_5.administrativeLicensing.')).toEqual([
+        ['previousYearCount', 'value', 33945, undefined],
+        ['yearChange', 'value', -4, undefined],
+        ['decisionCount', 'missing', null, undefined],
+      ]);
+    }
+  });
+
+  it('probe seed 217 p02 (2019, full-width digits, Chromium plain pdftotext): 行政处罚 处理决定数量 is not read blank', () => {
+    const text = readFixture('probe-217-p02-chromium-plain.txt');
+    expect(text).toContain('行政处罚 ３３９４５－４\n０\n');
+    expect(cellsOf(text, 't2.art20_6.administrativePenalty.')).toEqual([
+      ['previousYearCount', 'value', 33945, undefined],
+      ['yearChange', 'value', -4, undefined],
+      ['decisionCount', 'missing', null, undefined],
     ]);
   });
 });

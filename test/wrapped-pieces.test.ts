@@ -118,4 +118,50 @@ describe('digits of a wrapped number on the line beside its row', () => {
     expect(statedWrong(got, TOTAL_ROW)).toEqual([]);
     expect(got.every((c) => c.status === 'ambiguous')).toBe(true);
   });
+
+  // Numbers wrapped over three lines of their cells, the middle pieces on the row's line
+  // (`４ １ ２ １９８ １４９ ０ ３５`), the first pieces split by plain pdftotext over two lines above
+  // the label and the last ones over two lines below: 244 151 292 198 149 401 1435.
+  it('first pieces over two lines above and last pieces over two lines below: the row is contested by the runs on both sides at once', () => {
+    const at = (raw: string, line: number, start: number): ValueToken =>
+      ({
+        kind: 'value',
+        raw,
+        content: { value: Number(raw) },
+        line,
+        start,
+        end: start + raw.length,
+        gapBefore: 0,
+        lineStart: false,
+      }) as ValueToken;
+    const columns: Placement[] = ['4', '1', '2', '198', '149', '0', '35'].map((v, j) => ({
+      status: 'value',
+      token: at(v, 10, 100 + 4 * j),
+    }));
+    const holds = (values: readonly (number | null)[]): boolean =>
+      values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
+    const rows: PieceRow[] = [{ row: 'r', labelLines: [9, 9], columns, holds }];
+    const item = (t: ValueToken): RowItem => ({ token: t, collapsedBefore: 0, run: 0 });
+    const pieces = [
+      at('2', 7, 200),
+      at('15', 7, 202),
+      at('29', 7, 205),
+      at('4', 8, 210),
+      at('14', 8, 212),
+      at('4', 11, 220),
+      at('1', 12, 230),
+    ];
+    const [d] = decideWrappedPieces(rows, pieces.map(item), new Set([9, 10]));
+    // (the middle pieces alone break the row sum; the joins of both runs keep it: 244 + 151 + 292 + 198 + 149 + 401 = 1435)
+    expect(d?.columns).toEqual([0, 1, 2, 5, 6]);
+    const truth = [244, 151, 292, 401, 1435];
+    d?.candidates.forEach((c, k) => expect(c).toContain(truth[k]));
+  });
+
+  it('probe seed 212 p01 (2021, full-width digits, Chromium plain pdftotext): the 总计 row read from its middle pieces is flagged (were 4, 1, 2 and 0, silently)', () => {
+    const got = cellsUnder(readFixture('probe-212-p01-chromium-plain.txt'), 't3.results.total.');
+    expect(got).toHaveLength(7);
+    expect(statedWrong(got, [244, 151, 292, 198, 149, 401, 1435])).toEqual([]);
+    expect(got.filter((c) => c.status === 'value').map((c) => c.value)).toEqual([198, 149]);
+  });
 });

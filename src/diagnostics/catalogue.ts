@@ -116,6 +116,8 @@ export interface DiagnosticParams {
   readonly 'row-label-floating': ParamFields<'detail'>;
   /** `block-order-unconfirmed`: target, detail. */
   readonly 'block-order-unconfirmed': ParamFields<'target' | 'detail'>;
+  /** `equation-unkept`: target, detail. */
+  readonly 'equation-unkept': ParamFields<'target' | 'detail'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
   /** `digit-runs-unsplit`: target, count. */
@@ -422,6 +424,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The numbers of this row of ${p.target ?? 'the table'} (${p.detail ?? ''}) came out in several blocks of plain text, whose order need not be the page's, and the table's arithmetic does not confirm it: check the cells listed.`,
   },
+  'equation-unkept': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}的勾稽关系 ${p.detail ?? ''} 含存疑单元格，但其任何可能取值都不能使该关系成立；所列已读出的单元格也请核对。`,
+    en: (p) =>
+      `The equation ${p.detail ?? ''} of ${p.target ?? 'the table'} has ambiguous cells, and none of their candidates makes it hold: check the stated cells listed too.`,
+  },
   'row-label-floating': {
     severity: 'warning',
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
@@ -690,6 +699,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'The values of a row came out of the extractor in several runs with text between them; their order was recovered from the table arithmetic where only one order adds up, and left ambiguous elsewhere.',
   'block-order-unconfirmed':
     "Plain pdftotext writes a table's cells as separate blocks in an order of its own: a row whose numbers came out in several blocks may have them in another order than the page (its row sum still holds). Where the table's equations over the rows already confirmed do not single out the order read, the cells another order would change are named here (or are ambiguous); cells of a row printed on one line keep their left-to-right order.",
+  'equation-unkept':
+    'An equation of a table (a row sum, a column balance, a table-四 group sum) has ambiguous cells, so validation cannot check it, and no choice among their candidates (an ambiguous part also as blank) makes it hold: it fails whatever they hold, as it would with every cell stated. The stated cells of the equation are named here; their values are kept.',
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':

@@ -39,6 +39,9 @@ import { classifyText } from './classify.js';
 import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
+import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.js';
+import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
+import { cellAt } from '../model/paths.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { inputTooLarge } from '../limits/check.js';
 import { findReportStarts, reportPart } from './multiple-reports.js';
@@ -288,8 +291,39 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     tables,
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
+  reportUnkeptEquations(ctx, tables);
   noteUnplacedCandidates(ctx.diagnostics);
   return [{ report, diagnostics: ctx.finish() }];
+}
+
+/**
+ * Names the stated cells of every equation of tables 三 and 四 that no choice of its ambiguous
+ * cells' candidates keeps (`repairs/unkept-equations.ts`): validation skips an equation with an
+ * ambiguous cell, and such an equation fails whatever they hold (`equation-unkept`).
+ */
+function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
+  const cellOf =
+    (root: unknown) =>
+    (address: string): EquationCell => {
+      const c = cellAt(root, address);
+      if (!c || c.status === 'missing') return { status: 'missing' };
+      if (c.status === 'ambiguous') return { status: 'ambiguous', candidates: c.candidates };
+      if (c.status === 'blank' || c.value === null) return { status: 'blank' };
+      return { status: 'value', value: c.value };
+    };
+  const tableOf = { t3: tables.t3, t4: tables.t4 };
+  for (const key of ['t3', 't4'] as const) {
+    const table = tableOf[key];
+    if (!table) continue;
+    const relations = key === 't3' ? table3Relations((table as { version: TemplateVersion }).version) : TABLE4_RELATIONS;
+    for (const u of unkeptEquations(relations, cellOf(table), blankCountsAsZero))
+      ctx.report('equation-unkept', {
+        target: TABLE_NAMES[key],
+        detail: u.relation.rule,
+        path: u.relation.row !== undefined ? `${key}.${u.relation.row}` : key,
+        addresses: u.addresses,
+      });
+  }
 }
 
 /** Reads the first report of several (or each, when `split`), every result naming where each starts. */

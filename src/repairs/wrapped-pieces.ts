@@ -21,8 +21,14 @@
  * changes keeps its own number and the joined ones as candidates (`ambiguous`). A row no join keeps
  * whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
  *
+ * A run of lines is tried at every length from the row out (its farthest line may be the row
+ * above's last piece), and runs on both sides at once (a number wrapped over three lines whose
+ * first pieces plain pdftotext split over two lines: `２ １５ ２９` / `４ １４` / `（七） 总计` /
+ * `４ １ ２ １９８ …` / `４` / `１`, where the middle pieces alone read as a row).
+ *
  * Bounded: a side of at most as many pieces as the row has cells, at most {@link MAX_RUN_PIECES}
- * over a run of lines, and at most {@link MAX_JOIN_TRIES} ways to give the pieces cells.
+ * over a run of lines, and at most {@link MAX_JOIN_TRIES} ways to give the pieces cells; a side
+ * whose ways run out contests every cell its pieces fit (the joins not tried may change them).
  *
  * The repair decides; the reader applies the decision and reports it.
  */
@@ -123,38 +129,45 @@ export function decideWrappedPieces(
     };
     /**
      * That line and the lines of pieces right after it, away from the row (plain pdftotext may
-     * write each cell's piece on a line of its own: `０５` / `３０` / `３５`), top to bottom; null
-     * where there is no second line or the pieces are more than a row's wrapped ends.
+     * write each cell's piece on a line of its own: `０５` / `３０` / `３５`), top to bottom: every
+     * such run of two lines or more, the shortest first (the lines farthest out may be another
+     * row's pieces: the trailing piece of the row above stands right before this row's leading
+     * ones), as long as it holds no more than a row's wrapped ends.
      */
-    const run = (found: { line: number; pieces: ValueToken[] | null } | undefined, step: number): ValueToken[] | null => {
-      if (!found?.pieces) return null;
+    const runs = (found: { line: number; pieces: ValueToken[] | null } | undefined, step: number): ValueToken[][] => {
+      if (!found?.pieces) return [];
       const lines: ValueToken[][] = [found.pieces];
+      const out: ValueToken[][] = [];
       let count = found.pieces.length;
       for (let line = found.line + step; !occupied.has(line); line += step) {
         const next = byLine.get(line);
         if (!next || count + next.length > MAX_RUN_PIECES) break;
         lines.push(next.slice().sort((a, b) => a.start - b.start));
         count += next.length;
+        out.push((step < 0 ? lines.slice().reverse() : lines).flat());
       }
-      if (lines.length < 2) return null;
-      return (step < 0 ? lines.reverse() : lines).flat();
+      return out;
     };
     const top = lines.reduce((a, b) => Math.min(a, b), r.labelLines[0]);
     const bottom = lines.reduce((a, b) => Math.max(a, b), r.labelLines[1]);
     const above = nearest(top, -1);
     const below = nearest(bottom, 1);
+    const runsAbove = runs(above, -1);
+    const runsBelow = runs(below, 1);
     // Leading pieces, trailing pieces: one line either side, a run of lines, then both sides at once
-    // (a number wrapped over three lines of its cell, its middle on the row's line).
+    // (a number wrapped over three lines of its cell, its middle on the row's line; plain pdftotext
+    // may split the lines of either side into runs).
     // A run of lines is in the order plain pdftotext wrote its blocks, not the cells' order: its
     // pieces may go to the row's cells in any order.
     const sides: [ValueToken[] | null | undefined, ValueToken[] | null | undefined, boolean][] = [
       [above?.pieces, null, true],
       [null, below?.pieces, true],
-      [run(above, -1), null, false],
-      [null, run(below, 1), false],
+      ...runsAbove.map((a): [ValueToken[], null, boolean] => [a, null, false]),
+      ...runsBelow.map((b): [null, ValueToken[], boolean] => [null, b, false]),
       [above?.pieces, below?.pieces, true],
-      [run(above, -1), below?.pieces, false],
-      [above?.pieces, run(below, 1), false],
+      ...runsAbove.map((a): [ValueToken[], ValueToken[] | null | undefined, boolean] => [a, below?.pieces, false]),
+      ...runsBelow.map((b): [ValueToken[] | null | undefined, ValueToken[], boolean] => [above?.pieces, b, false]),
+      ...runsAbove.flatMap((a) => runsBelow.map((b): [ValueToken[], ValueToken[], boolean] => [a, b, false])),
     ];
     const statedAt = r.columns.flatMap((p, j) => (p.status === 'value' || p.status === 'ambiguous' ? [j] : []));
     // (every side's joins that keep the row sum: one side's may hide another's, `5` completing the
@@ -238,7 +251,17 @@ export function decideWrappedPieces(
         }
         return true;
       };
-      assign(0, 0);
+      const complete = assign(0, 0);
+      if (!complete) {
+        // (the joins not tried may change any cell a piece fits: those are contested, the joins
+        // found so far their candidates)
+        fitted = true;
+        for (const j of statedAt) {
+          if (open.has(j)) continue;
+          const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k]) || trail.some((_, m) => trailFits[j * PIECES_KEY + m]);
+          if (fits && !joined.has(j)) joined.set(j, new Set<number>());
+        }
+      }
       if (fitted) for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
     }
     if (joined.size > 0) {

@@ -622,10 +622,17 @@ function rowWithBlanks(
 }
 
 /**
- * Readings of a row of groups with their sums, one run of digits (table 四 glued), that lost `b`
- * blank cells, for every `b` from 1 to {@link MAX_VANISHED}: a blank at every set of `b` columns
- * that `mayVanish` allows (a total too), the groups' shapes searched by {@link splitGroupSums}
- * (each shape once), filtered by `accept`. `null` when the search is too large.
+ * Readings of a row of groups with their sums, one run of digits (table 四 glued), that lost blank
+ * cells, any number of them: where nothing shows how blanks print, any cell may have vanished (a
+ * sparse table 四 writes five blanks as nothing: `００２０２０１００１０２４７４９` is
+ * `_ 0 0 20 20 | _ _ 10 0 10 | 2 _ _ 47 49` as well as `0 0 2 0 2 | 0 1 0 0 1 | …`), so a search
+ * bounded by a count of vanished blanks would state cells its readings agree on while readings it
+ * never tried read them otherwise. The digits are cut group by group: each group's readings of a
+ * stretch of the digits (its numbers at any of its columns, the others blank, its sum kept: a
+ * blank total only over zeros, as {@link splitGroupSums} reads one), found once per stretch; the
+ * rows are the combinations of stretches that cover the digits, those with a blank at a column
+ * `mayVanish` refuses and those with no blank left out, filtered by `fits` and `accept`. `null`
+ * when the search is too large (more than {@link MAX_CUTS} rows, or the budget ran out).
  */
 function groupVanishedReadings(
   it: RowItem,
@@ -638,33 +645,96 @@ function groupVanishedReadings(
   piece: PieceItems,
   budget?: WorkBudget,
 ): RowItem[][] | null {
-  const out: RowItem[][] = [];
   const groups = ncols / groupSize;
-  const cutsFor = new Map<string, number[][] | null>();
-  let blank: RowItem | undefined;
-  const place = (blanks: readonly number[]): boolean => {
-    const shape = new Array<number>(groups).fill(groupSize - 1);
-    const noTotal = new Array<boolean>(groups).fill(false);
-    for (const c of blanks) {
-      const g = Math.floor(c / groupSize);
-      if (c % groupSize === groupSize - 1) noTotal[g] = true;
-      else shape[g] = (shape[g] as number) - 1;
+  const n = digits.length;
+  const parts = groupSize - 1;
+  // (each group's readings of digits[from, to), by from·(n+1)+to; null: the search ran out)
+  const memo = new Map<number, (number | null)[][] | null>();
+  const readingsOf = (from: number, to: number): (number | null)[][] | null => {
+    const key = from * (n + 1) + to;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const out: (number | null)[][] = [];
+    if (from === to) out.push(new Array<number | null>(groupSize).fill(null));
+    else {
+      const stretch = digits.slice(from, to);
+      for (let k = 0; k <= parts; k++)
+        for (const noTotal of [false, true]) {
+          if (noTotal && k === 0) continue;
+          const cuts = splitGroupSums(stretch, [k], budget, [noTotal]);
+          if (cuts === null) {
+            memo.set(key, null);
+            return null;
+          }
+          for (const cut of cuts)
+            for (const at of blankPlaces(parts, k, () => true)) {
+              const cells = new Array<number | null>(groupSize).fill(null);
+              at.forEach((c, i) => (cells[c] = cut[i] as number));
+              if (!noTotal) cells[parts] = cut[k] as number;
+              out.push(cells);
+            }
+        }
     }
-    const key = `${shape.join(',')}/${noTotal.join(',')}`;
-    if (!cutsFor.has(key)) cutsFor.set(key, splitGroupSums(digits, shape, budget, noTotal));
-    const cuts = cutsFor.get(key);
-    if (cuts === null || cuts === undefined) return false;
-    for (const cut of cuts) {
-      const row = fits(cut) ? rowWithBlanks(it, cut, blanks, ncols, accept, piece, () => (blank ??= blankItem(it))) : null;
-      if (!row) continue;
+    memo.set(key, out);
+    return out;
+  };
+  // (whether groups g… can read digits[from, n): dead ends are not walked once per reading before them)
+  const ends = new Map<number, number[] | null>();
+  const endsOf = (g: number, from: number): number[] | null => {
+    const key = g * (n + 1) + from;
+    const known = ends.get(key);
+    if (known !== undefined) return known;
+    const found: number[] = [];
+    for (let to = g === groups - 1 ? n : from; to <= n; to++) {
+      const readings = readingsOf(from, to);
+      if (readings === null) {
+        ends.set(key, null);
+        return null;
+      }
+      if (readings.length === 0) continue;
+      const rest = g === groups - 1 ? [] : endsOf(g + 1, to);
+      if (rest === null) {
+        ends.set(key, null);
+        return null;
+      }
+      if (g === groups - 1 || rest.length > 0) found.push(to);
+    }
+    ends.set(key, found);
+    return found;
+  };
+  const out: RowItem[][] = [];
+  let blank: RowItem | undefined;
+  const chosen: (number | null)[][] = [];
+  let overflow = false;
+  // Group g's stretch starts at `from`: every end with readings (the last group ends at the end).
+  const rec = (g: number, from: number): boolean => {
+    if (g === groups) {
+      const values = chosen.flat();
+      let lost = 0;
+      for (let c = 0; c < ncols; c++) if (values[c] === null && (lost++, !mayVanish(c))) return true;
+      if (lost === 0) return true;
+      const cut = values.filter((v): v is number => v !== null);
+      if (!fits(cut) || !accept(values)) return true;
+      const row = new Array<RowItem>(ncols);
+      for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
       out.push(row);
-      if (out.length > MAX_CUTS) return false;
+      return out.length <= MAX_CUTS;
+    }
+    const stretches = endsOf(g, from);
+    if (stretches === null) return false;
+    for (const to of stretches) {
+      const readings = readingsOf(from, to) as (number | null)[][];
+      for (const r of readings) {
+        chosen.push(r);
+        const more = rec(g + 1, to);
+        chosen.pop();
+        if (!more) return false;
+      }
     }
     return true;
   };
-  for (let b = 1; b <= Math.min(MAX_VANISHED, ncols - 1); b++)
-    for (const blanks of blankPlaces(ncols, b, mayVanish)) if (!place(blanks)) return null;
-  return out;
+  overflow = !rec(0, 0);
+  return overflow ? null : out;
 }
 
 /**

@@ -333,6 +333,11 @@ function readReading(
       // after the others); every cell of the row is then only a candidate.
       if (placement.columns.some((p, j) => p.status === 'value' && EXPLICIT_SIGN_RE.test(p.token.raw) && !signedKey(sub, columns[j]?.key)))
         placement.columns = placement.columns.map(candidateOnly);
+      // A number of the row on a line after its first, before the next label (`行政处罚 ３３９４５－４`
+      // / `０`), may be the cell a reading of its first line left blank with nothing written there
+      // (33945 −4 and a vanished blank): that cell is unknown, not blank.
+      if (runs && chosen.overflow.some((i) => i.token.kind === 'value'))
+        placement.columns = placement.columns.map((p) => (p.status === 'blank' && p.token.raw.trim() === '' ? { status: 'missing' } : p));
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);

@@ -918,6 +918,11 @@ function readReading(
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of tailRows) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of ordered) if (!readings.has(r)) readings.set(r, cuts);
+  // A row read from its pieces over several lines, right after a row label that took no number:
+  // a line of its numbers may be that row's (`pdftotext -layout` files a row's numbers between the
+  // lines of the next row's wrapped label). Without that line, a whole row that keeps its sum is one
+  // more reading (the cells the readings give differently are ambiguous; the empty row stays missing).
+  if (!settled) for (const [r, kept] of withLineOfEmptyRowBefore(seg, dataRowKeys, readings, version)) readings.set(r, kept);
   // A whole row mixing the column grids of the rows above and below it (pdftotext -layout): its
   // cells in doubt between the printed order and the columns' order, unless the row sum keeps one.
   if (!settled)
@@ -1089,6 +1094,36 @@ function readReading(
     hasContent,
     ...(columnTail ? { tailRead: new Set([...columnTail.consumed].map((i) => i.token.start)) } : {}),
   };
+}
+
+/**
+ * The rows read from several readings (pieces over several lines) right after a row label of the
+ * template's previous row that took no number, each with its readings and one more: its items
+ * without one line of them, where exactly a row's numbers are left and they keep the row sum.
+ */
+function withLineOfEmptyRowBefore(
+  seg: Segmentation<string>,
+  dataRows: readonly string[],
+  readings: ReadonlyMap<RowSegment<string>, RowItem[][]>,
+  version: TemplateVersion,
+): Map<RowSegment<string>, RowItem[][]> {
+  const out = new Map<RowSegment<string>, RowItem[][]>();
+  for (let k = 1; k < seg.rows.length; k++) {
+    const r = seg.rows[k] as RowSegment<string>;
+    const before = seg.rows[k - 1] as RowSegment<string>;
+    const cuts = readings.get(r);
+    if (!cuts || before.evidence.items.length > 0 || dataRows.indexOf(before.key) !== dataRows.indexOf(r.key) - 1) continue;
+    const items = r.evidence.items;
+    const lines = [...new Set(items.map((i) => i.token.line))];
+    if (lines.length < 2 || items.length <= NCOLS) continue;
+    const more: RowItem[][] = [];
+    for (const line of lines) {
+      const rest = items.filter((i) => i.token.line !== line);
+      if (rest.length === NCOLS && rowSumHolds(r.key, rest, version)) more.push(rest);
+    }
+    if (more.length > 0) out.set(r, [...cuts, ...more]);
+  }
+  return out;
 }
 
 /**
