@@ -13,7 +13,7 @@
  * that runs out of budget, or finds more readings, decides nothing.
  */
 import type { ValueToken } from '../tables/tokens.js';
-import { evaluateRelation, type Operand } from '../template/arithmetic.js';
+import { roundSum } from '../template/arithmetic.js';
 import { divisionFit, keptDivisions, rowRelationsOf, streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most numbers cut in two in one table (a glued pair per wide row; more is no stream to read). */
@@ -49,6 +49,45 @@ function cuttable(t: StreamCell): t is ValueToken {
   return t.kind === 'value' && t.content.kind === 'number' && !t.content.signed && t.content.unit === undefined && DIGITS_RE.test(t.raw);
 }
 
+/** An equation's side over one row: each cell's column in the row (−1: not a cell of the row) and its address. */
+interface RowSide {
+  columns: number[];
+  addresses: readonly string[];
+}
+
+/** An equation's side as cells of data row `row` (its addresses looked up once). */
+function sideOf(addresses: readonly string[], row: number, cellAt: (address: string) => { row: number; column: number } | null): RowSide {
+  return {
+    columns: addresses.map((a) => {
+      const at = cellAt(a);
+      return at && at.row === row ? at.column : -1;
+    }),
+    addresses,
+  };
+}
+
+/** A side's sum over the row's cells as `sumOperands` makes it, or null where that is not ok. */
+function rowSideSum(side: RowSide, row: readonly StreamCell[], blankAsZero: (address: string) => boolean): number | null {
+  let value = 0;
+  let ok = true;
+  for (let k = 0; k < side.columns.length; k++) {
+    const c = side.columns[k] as number;
+    const t = c >= 0 ? row[c] : undefined;
+    if (!t) ok = false;
+    else if (t.kind === 'blank') {
+      if (!blankAsZero(side.addresses[k] as string)) ok = false;
+    } else value += t.content.value;
+  }
+  return ok ? roundSum(value) : null;
+}
+
+/** Whether the equation fails over the row (`evaluateRelation`'s status `fails`, without its lists). */
+function sideFails(left: RowSide, right: RowSide, row: readonly StreamCell[], blankAsZero: (address: string) => boolean): boolean {
+  const l = rowSideSum(left, row, blankAsZero);
+  const r = rowSideSum(right, row, blankAsZero);
+  return l !== null && r !== null && l !== r;
+}
+
 /**
  * Decides the repair for a stream `cells` short of the table's `rows` × `ncols` cells: the readings
  * row by row with some numbers cut in two that keep every row sum and every equation of the table
@@ -66,14 +105,24 @@ export const decideCutStream: StreamDecider = (cells, rows, ncols, cellAt, relat
   let overflow = false;
   const division: StreamCell[][] = [];
   const current: StreamCell[] = [];
+  // (each row equation's cells as columns of its row, looked up once: the search judges a row many times)
+  const compiled = rowRelations.map((rels, r) =>
+    rels.map((rel) => ({ left: sideOf(rel.left, r, cellAt), right: sideOf(rel.right, r, cellAt) })),
+  );
   const rowHolds = (r: number, row: readonly StreamCell[]): boolean => {
-    const lookup = (address: string): Operand => {
-      const at = cellAt(address);
-      const t = at && at.row === r ? row[at.column] : undefined;
-      if (!t) return null;
-      return t.kind === 'blank' ? 'blank' : t.content.value;
-    };
-    return (rowRelations[r] ?? []).every((rel) => evaluateRelation(rel, lookup, blankAsZero).status !== 'fails');
+    for (const rel of compiled[r] ?? []) if (sideFails(rel.left, rel.right, row, blankAsZero)) return false;
+    return true;
+  };
+  // (the pieces of each cell cut at each place, made once: the search comes back to a cell many times)
+  const cutsOf: (([ValueToken, ValueToken] | null)[] | undefined)[] = [];
+  const cutsAt = (i: number, t: ValueToken): ([ValueToken, ValueToken] | null)[] => {
+    let cuts = cutsOf[i];
+    if (!cuts) {
+      cuts = [];
+      for (let at = 1; at < t.raw.length; at++) cuts[at] = cutAt(t, at);
+      cutsOf[i] = cuts;
+    }
+    return cuts;
   };
   // i: next stream cell; left: cuts still to make. Returns whether a complete reading was reached.
   const walk = (i: number, left: number): boolean => {
@@ -111,8 +160,9 @@ export const decideCutStream: StreamDecider = (cells, rows, ncols, cellAt, relat
     found = walk(i + 1, left) || found;
     current.pop();
     if (left > 0 && cuttable(t) && current.length + 2 <= ncols) {
+      const cuts = cutsAt(i, t);
       for (let at = 1; at < t.raw.length && !overflow; at++) {
-        const pieces = cutAt(t, at);
+        const pieces = cuts[at];
         if (!pieces) continue;
         current.push(pieces[0], pieces[1]);
         found = walk(i + 1, left - 1) || found;
