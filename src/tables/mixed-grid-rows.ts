@@ -25,11 +25,16 @@ function centreOf(it: RowItem): number {
   return (it.token.column as number) + (it.token.end - it.token.start) / 2;
 }
 
-/** The median of `xs[0..n)` (sorted in place: a scratch array). */
+/** The median of `xs[0..n)` (sorted in place, by insertion: a scratch array of at most {@link GRID_ROWS}). */
 function median(xs: Float64Array, n: number): number {
-  const s = xs.subarray(0, n).sort();
+  for (let i = 1; i < n; i++) {
+    const x = xs[i] as number;
+    let k = i - 1;
+    for (; k >= 0 && (xs[k] as number) > x; k--) xs[k + 1] = xs[k] as number;
+    xs[k + 1] = x;
+  }
   const m = n >> 1;
-  return n % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  return n % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
 }
 
 /** Whether a row's items are all numbers on one line with known character columns (a -layout row). */
