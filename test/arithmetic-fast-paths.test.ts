@@ -2,10 +2,18 @@
  * The fast paths of `template/arithmetic.ts` (issue 16, speed): `tallyRelations` counts each
  * equation by the status `evaluateRelation` gives it, and `cannotHoldCompiled` says what the
  * partial sums of a cell vector allow, without building the outcome objects the searches never
- * read. Both are checked against their definitions on equations and cells written here.
+ * read, and `relationStatus` gives `evaluateRelation`'s status alone. Each is checked against its
+ * definition on equations and cells written here.
  */
 import { describe, expect, it } from 'vitest';
-import { cannotHoldCompiled, compileRelations, evaluateRelation, tallyRelations, type Operand } from '../src/template/arithmetic.js';
+import {
+  cannotHoldCompiled,
+  compileRelations,
+  evaluateRelation,
+  relationStatus,
+  tallyRelations,
+  type Operand,
+} from '../src/template/arithmetic.js';
 import type { TableRelation } from '../src/template/relations.js';
 
 const rel = (left: string[], right: string[]): TableRelation => ({ rule: 'T3.BALANCE', left, right });
@@ -61,6 +69,27 @@ describe('tallyRelations', () => {
     const lookup = (a: string): Operand => cells.get(a) ?? null;
     expect(tallyRelations(RELATIONS, lookup, zeroWhenBlank, true)).toEqual({ holds: 0, fails: 1, unknown: 0 });
     expect(tallyRelations(RELATIONS, lookup, zeroWhenBlank)).toEqual({ holds: 3, fails: 2, unknown: 0 });
+  });
+});
+
+describe('relationStatus', () => {
+  it('is the status evaluateRelation gives each equation (numbers, blanks that count or not, unknown cells, NaN)', () => {
+    let checked = 0;
+    const differ: string[] = [];
+    for (const cells of assignments([0, 1, 2.5, 'blank', null])) {
+      const lookup = (a: string): Operand => cells.get(a) ?? null;
+      for (const r of RELATIONS) {
+        if (relationStatus(r, lookup, zeroWhenBlank) !== evaluateRelation(r, lookup, zeroWhenBlank).status)
+          differ.push(`${r.left.join('+')}=${r.right.join('+')} with ${String([...cells.values()])}`);
+        checked++;
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(checked).toBe(3125 * RELATIONS.length);
+    const nan = (a: string): Operand => (a === 'a' ? Number.NaN : 1);
+    expect(relationStatus(rel(['a'], ['b']), nan, zeroWhenBlank)).toBe('fails');
+    expect(relationStatus(rel(['a'], ['b', 'c']), (a) => (a === 'a' ? 2 : 1), zeroWhenBlank)).toBe('holds');
+    expect(relationStatus(rel(['d'], ['e']), (a) => (a === 'd' ? 'blank' : 0), zeroWhenBlank)).toBe('unknown');
   });
 });
 

@@ -22,7 +22,7 @@
 import type { Placement } from '../tables/placement.js';
 import type { BlankToken, TableToken, ValueToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
-import { evaluateRelation, readingFit, readingsKept, type Operand, type ReadingFit } from '../template/arithmetic.js';
+import { readingFit, relationStatus, readingsKept, type Operand, type ReadingFit } from '../template/arithmetic.js';
 
 /** A cell of the stream: a number or a blank marker. */
 export type StreamCell = ValueToken | BlankToken;
@@ -126,9 +126,9 @@ export function streamDivisionFits(
   let rowHolds = 0;
   let columnHolds = 0;
   for (const rel of relations) {
-    const o = evaluateRelation(rel, lookup, blankAsZero);
-    if (o.status === 'fails') return false;
-    if (o.status !== 'holds') continue;
+    const status = relationStatus(rel, lookup, blankAsZero);
+    if (status === 'fails') return false;
+    if (status !== 'holds') continue;
     if (rel.column === undefined) rowHolds++;
     else columnHolds++;
   }

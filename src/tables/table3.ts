@@ -49,7 +49,7 @@ import {
 import {
   compileRelations,
   evaluateCompiled,
-  evaluateRelation,
+  relationStatus,
   readingsKept,
   roundSum,
   tallyRelations,
@@ -1490,7 +1490,7 @@ function judgeWindowWith(
     let undecided = false;
     for (const rel of relations) {
       if (!rel.left.some((a) => cells.has(a)) && !rel.right.some((a) => cells.has(a))) continue;
-      const status = evaluateRelation(rel, lookup, blankCountsAsZero).status;
+      const status = relationStatus(rel, lookup, blankCountsAsZero);
       if (status === 'fails') return 'fails';
       if (status === 'unknown') undecided = true;
     }
@@ -1576,9 +1576,9 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
   };
   let checkedColumns = 0;
   for (const rel of table3Relations(version)) {
-    const o = evaluateRelation(rel, lookup, blankCountsAsZero);
-    if (o.status === 'fails') return false;
-    if (o.status === 'holds' && rel.rule === 'T3.RESULTS') checkedColumns++;
+    const status = relationStatus(rel, lookup, blankCountsAsZero);
+    if (status === 'fails') return false;
+    if (status === 'holds' && rel.rule === 'T3.RESULTS') checkedColumns++;
   }
   return checkedColumns > 0;
 }

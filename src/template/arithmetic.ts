@@ -70,6 +70,21 @@ export function evaluateRelation(
   };
 }
 
+/**
+ * {@link evaluateRelation}'s status alone, without the outcome's lists (for searches that test
+ * many readings: the same lookups, the same sums).
+ */
+export function relationStatus(
+  rel: Pick<TableRelation, 'left' | 'right'>,
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+): RelationOutcome['status'] {
+  const l = sideValue(rel.left, lookup, blankAsZero);
+  const r = sideValue(rel.right, lookup, blankAsZero);
+  if (l === null || r === null) return 'unknown';
+  return l === r ? 'holds' : 'fails';
+}
+
 /** How many equations hold, fail, and cannot be evaluated. */
 export interface RelationTally {
   /** Equations whose cells are all known and that hold. */
