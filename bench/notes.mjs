@@ -1,7 +1,28 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Hidden classes and how to measure on this machine (issue 16, speed8 round).** Warm \`--cpu-prof\` profiles of
+export const GAPS = `- **Three checks cheaper per step, and a machine that cannot time them (issue 16, speed9 round).** Sampled
+  profiles (\`--cpu-prof\`, 200 µs) of the gauntlet's plain, \`-layout\` and one-line texts are flat again: no
+  function above ~3.5 % self outside garbage collection; calls per parse repeat no whole pass (\`tokenize\` 3.0–3.6,
+  \`segmentRows\` 4–6, \`searchOrders\` 13–15 on plain text, every reader and repair once). Cut, output
+  byte-identical (full JSON of \`parseReport\` on 3,322 texts, main's build against this one): the cut-stream search
+  judged each complete row by its equations' addresses, building outcome lists, and cut a number anew on every
+  visit (now columns resolved once per search, pieces made once: 241 → 110 pieces a round of the chromium plain
+  texts, its step count unchanged); the mixed-grid row check sliced, mapped and sorted each row's neighbours per
+  row and side (now centres read once, medians by insertion: 5.8 → 1.4 % of a \`-layout\`/one-line parse in
+  sampled profiles); three callers that read only an equation's status build no outcome (\`relationStatus\`).
+  What the machine allowed to measure (load ~18 on 2 cores shared): A/B rounds against main in one process swung
+  0.5–2.3× a round; cachegrind's instructions for one build differed by ±3 % between runs (one line 840 → 825 M a
+  round, within that); per-function CPU time (\`process.cpuUsage\` around a call) counts the compiler's and
+  collector's background threads; and one function's sampled share moved 1.8 → 4.4 % between two profiles of the
+  same code. Garbage collection read 21 % of a plain parse in one profile, but \`--trace-gc-nvp\` shows scavenges
+  of ~25 ms whose own work is under 1 ms (the rest waiting for parallel GC threads that get no core), so that share
+  is the machine's. Left: the block-order search (\`repairs/block-order.ts\`, ~6 % of a plain parse, 13–15
+  searches a text, several to their budget), the ordered-values chain and its assignments (~3–4 %), \`placeRow\`'s
+  run orders, table 二's column resolution per row (\`resolveColumns\`, its diagnostics written per row), the
+  label caches (\`matchLabel\`, \`cleanLabel\`: fresh strings hashed per lookup), and the row-band cut of one-line
+  text (~3 %). The 3×/4× targets need fewer readings, not cheaper steps.
+- **Hidden classes and how to measure on this machine (issue 16, speed8 round).** Warm \`--cpu-prof\` profiles of
   the gauntlet's innerText, \`-layout\`, plain and one-line texts are as flat as before (no function above ~2.5 %
   self; a line of source above 0.9 %), and the calls counted per parse repeat no whole pass (\`tokenize\` 3 a parse,
   table 三 read once, 1.1 on plain text; \`segmentRows\` 3–5; \`ctx.location\` 330–400; the table-三 equation check
