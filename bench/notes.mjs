@@ -12,8 +12,9 @@ export const GAPS = `- **Three checks cheaper per step, and a machine that canno
   row and side (now centres read once, medians by insertion: 5.8 → 1.4 % of a \`-layout\`/one-line parse in
   sampled profiles); three callers that read only an equation's status build no outcome (\`relationStatus\`).
   What the machine allowed to measure (load ~18 on 2 cores shared): A/B rounds against main in one process swung
-  0.5–2.3× a round; cachegrind's instructions for one build differed by ±3 % between runs (one line 840 → 825 M a
-  round, within that); per-function CPU time (\`process.cpuUsage\` around a call) counts the compiler's and
+  0.5–2.3× a round; cachegrind's instructions for one build differed by a few per cent between runs (chromium
+  plain 1,814 / 1,791 M → 1,610 / 1,680 M a round, −9 %, where the cut-stream repair runs; LibreOffice plain
+  1,654 → 1,624 M and one line 840 → 825 / 860 M, within the noise); per-function CPU time (\`process.cpuUsage\` around a call) counts the compiler's and
   collector's background threads; and one function's sampled share moved 1.8 → 4.4 % between two profiles of the
   same code. Garbage collection read 21 % of a plain parse in one profile, but \`--trace-gc-nvp\` shows scavenges
   of ~25 ms whose own work is under 1 ms (the rest waiting for parallel GC threads that get no core), so that share
