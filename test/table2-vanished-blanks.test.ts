@@ -49,10 +49,28 @@ describe('table 二: a glued sign, and a number on the line after the row', () =
   // Plain pdftotext of a narrow cell: `33945-4` (33945 and −4, or 33945, a blank and 4) with the
   // row's third number on the line below. The reading 33945 −4 and a vanished blank is one reading;
   // the number below may be that cell (probe seed 217 p02 read it blank, silently, for 0).
-  it('a cell the glued run leaves blank with nothing written there is unknown, not blank', () => {
+  // Where the numbers from the label on are exactly the row's cells (`33945-4` / `0` before a label
+  // with numbers of its own), the row reads whole (row-lines-joined); with one more number after
+  // them, nothing proves which cells they are.
+  it('the row lines read whole where its numbers are exactly its cells', () => {
     for (const rows of [
       ['行政许可 33945-4', '0'],
       ['行政许可 ３３９４５－４', '０'],
+    ]) {
+      const text = [...head, ...rows, '其他对外管理服务事项 7 1 2', ...tail].join('\n');
+      expect(cellsOf(text, 't2.art20_5.administrativeLicensing.')).toEqual([
+        ['previousYearCount', 'value', 33945, undefined],
+        ['yearChange', 'value', -4, undefined],
+        ['decisionCount', 'value', 0, undefined],
+      ]);
+      expect(parseReport(text).diagnostics.map((d) => d.code)).toContain('row-lines-joined');
+    }
+  });
+
+  it('a cell the glued run leaves blank with nothing written there is unknown, not blank', () => {
+    for (const rows of [
+      ['行政许可 33945-4', '0', '5'],
+      ['行政许可 ３３９４５－４', '０ ５'],
     ]) {
       const text = [...head, ...rows, '其他对外管理服务事项 7 1 2', ...tail].join('\n');
       expect(cellsOf(text, 't2.art20_5.administrativeLicensing.')).toEqual([
@@ -69,7 +87,7 @@ describe('table 二: a glued sign, and a number on the line after the row', () =
     expect(cellsOf(text, 't2.art20_6.administrativePenalty.')).toEqual([
       ['previousYearCount', 'value', 33945, undefined],
       ['yearChange', 'value', -4, undefined],
-      ['decisionCount', 'missing', null, undefined],
+      ['decisionCount', 'value', 0, undefined],
     ]);
   });
 });
