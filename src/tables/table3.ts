@@ -429,12 +429,25 @@ function runOnPieces(t: LabelToken): TableToken[] {
     };
     const b = RUN_ON.keyOf(tail);
     // (the second label may be a group label run into its first row's: `补正后申请内容仍不明确 不予处理
-    // 信访举报投诉类申请`, the blank row before the group gone)
-    const pieces = b === null ? groupHeadPieces(rest) : b === a ? null : [rest];
+    // 信访举报投诉类申请`, the blank row before the group gone; or the first a group label and the rest
+    // two row labels run together: `其他处理 <blank row's label> <next row's label> 0 0 …`)
+    const pieces = b === null ? (groupHeadPieces(rest) ?? groupRunOn(a, rest)) : b === a ? null : [rest];
     if (pieces === null) continue;
     return [{ ...t, text: head, end: t.start + head.length }, ...pieces];
   }
   return [t];
+}
+
+/**
+ * The two row labels run together after a group label (`其他处理` + a blank row's label + the next
+ * row's, both whole: the 2021 group `（六）` is keyed as the 2019 data row, so
+ * {@link groupHeadPieces} does not know it as a group head), or null. Without this cut the whole
+ * text matches the blank row by its keywords and takes the next row's numbers.
+ */
+function groupRunOn(head: string, rest: LabelToken): TableToken[] | null {
+  if (!GROUP_KEYS.has(head) && head !== OTHER_HANDLING) return null;
+  const pieces = runOnPieces(rest);
+  return pieces.length > 1 ? pieces : null;
 }
 
 /**
