@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport } from '../src/index.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { consistentCells } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
 
@@ -43,16 +44,7 @@ describe('a group label run into a blank row label and the next, unnumbered, row
         const truth = truthCells(seed);
         const { report } = parseReport(unnumbered(truth, layout));
         const cells = new Map(listCells(report!).map((c) => [c.address, c]));
-        const columns = [
-          'naturalPerson',
-          'commercialEnterprise',
-          'researchInstitution',
-          'publicInterestOrg',
-          'legalServiceOrg',
-          'otherOrg',
-          'total',
-        ];
-        for (const col of columns) {
+        for (const col of APPLICANTS) {
           const blank = cells.get(`${BLANK}.${col}`)!;
           expect(blank.status === 'value' ? blank.value : null, `${seed} ${layout} ${BLANK}.${col}`).toBeNull();
           const next = cells.get(`${NEXT}.${col}`)!;
