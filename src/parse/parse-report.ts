@@ -7,7 +7,7 @@ import { coreRegistry, textFormats } from '../adapters/registry.js';
 import { joinParagraphCells, lexLines, type Line } from '../grammar/lines.js';
 import type { InputFormat, ParseResult, Report, SourceFormat, TemplateVersions } from '../model/report.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ReportTables } from '../model/tables.js';
+import type { ReportTables, Table3, Table4 } from '../model/tables.js';
 import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
@@ -40,7 +40,7 @@ import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.js';
-import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { inputTooLarge } from '../limits/check.js';
@@ -311,12 +311,13 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
       if (c.status === 'blank' || c.value === null) return { status: 'blank' };
       return { status: 'value', value: c.value };
     };
-  const tableOf = { t3: tables.t3, t4: tables.t4 };
-  for (const key of ['t3', 't4'] as const) {
-    const table = tableOf[key];
+  const checked: [key: 't3' | 't4', table: Table3 | Table4 | null, relations: () => readonly TableRelation[]][] = [
+    ['t3', tables.t3, () => table3Relations((tables.t3 as Table3).version)],
+    ['t4', tables.t4, () => TABLE4_RELATIONS],
+  ];
+  for (const [key, table, relations] of checked) {
     if (!table) continue;
-    const relations = key === 't3' ? table3Relations((table as { version: TemplateVersion }).version) : TABLE4_RELATIONS;
-    for (const u of unkeptEquations(relations, cellOf(table), blankCountsAsZero))
+    for (const u of unkeptEquations(relations(), cellOf(table), blankCountsAsZero))
       ctx.report('equation-unkept', {
         target: TABLE_NAMES[key],
         detail: u.relation.rule,
