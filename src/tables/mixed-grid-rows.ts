@@ -12,7 +12,7 @@
 import type { RowItem } from './placement.js';
 
 /** Complete rows read on each side of a row for its grid (the nearest, by line). */
-const GRID_ROWS = 5;
+export const GRID_ROWS = 5;
 /** A side's grid needs this many complete rows at least. */
 const MIN_SIDE_ROWS = 3;
 /** A number stands at a column when its centre is this many characters from the column's centre at most. */
@@ -21,7 +21,7 @@ const AT_COLUMN = 1.5;
 const MIN_COLUMN_GAP = 2;
 
 /** The centre of a number on its line (character columns). */
-function centreOf(it: RowItem): number {
+export function centreOf(it: RowItem): number {
   return (it.token.column as number) + (it.token.end - it.token.start) / 2;
 }
 
@@ -38,7 +38,7 @@ function median(xs: Float64Array, n: number): number {
 }
 
 /** Whether a row's items are all numbers on one line with known character columns (a -layout row). */
-function lineRow(items: readonly RowItem[]): boolean {
+export function lineRow(items: readonly RowItem[]): boolean {
   const first = items[0];
   return (
     first !== undefined &&
@@ -50,7 +50,13 @@ function lineRow(items: readonly RowItem[]): boolean {
 }
 
 /** Per column, the median centre of the rows' numbers; null when the columns do not stand apart left to right. */
-function sideGrid(centresOf: readonly Float64Array[], from: number, to: number, ncols: number, scratch: Float64Array): number[] | null {
+export function sideGrid(
+  centresOf: readonly Float64Array[],
+  from: number,
+  to: number,
+  ncols: number,
+  scratch: Float64Array,
+): number[] | null {
   const n = to - from;
   if (n < MIN_SIDE_ROWS) return null;
   const centres: number[] = [];

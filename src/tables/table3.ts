@@ -16,6 +16,7 @@ import type { HeadingNumber } from '../grammar/heading.js';
 import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
+import { offGridRows } from './off-grid-rows.js';
 import { placesFitting } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -950,6 +951,23 @@ function readReading(
       printed.forEach((it, i) => (placed[columns[i] as number] = it));
       const kept = [printed, placed].filter((reading) => rowSumHolds(r.key, reading, version));
       readings.set(r, kept.length === 1 ? kept : [printed, placed]);
+    }
+  // A whole row printed off the grid of the rows near it (pdftotext -layout, after a page break):
+  // its readings are the orders of its blocks that keep the row sum (`off-grid-rows.ts`).
+  if (!settled)
+    for (const [k, orders] of offGridRows(
+      seg.rows.map((r) => r.evidence.items),
+      NCOLS,
+    )) {
+      const r = seg.rows[k] as RowSegment<string>;
+      if (readings.has(r) || !dataRowKeys.includes(r.key)) continue;
+      const all = orders.map((o) => o.map((i) => r.evidence.items[i] as RowItem));
+      const kept = all.filter((reading) => rowSumHolds(r.key, reading, version));
+      const chosen = kept.length > 0 ? kept : all;
+      const rawOf = (reading: readonly RowItem[]): string => reading.map((it) => (it.token.kind === 'value' ? it.token.raw : '')).join('|');
+      // (every reading kept states the printed values: nothing in doubt)
+      if (chosen.every((reading) => rawOf(reading) === rawOf(r.evidence.items))) continue;
+      readings.set(r, chosen);
     }
   // A short row whose numbers may stand after the next row's label (blanks that vanished): the
   // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
