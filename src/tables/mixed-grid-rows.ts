@@ -49,6 +49,27 @@ export function lineRow(items: readonly RowItem[]): boolean {
   );
 }
 
+/**
+ * The complete rows of `rows` (as many items as columns, on one line), by index, and each one's
+ * item centres, read once: a row is on the sides of up to 2 × {@link GRID_ROWS} rows.
+ */
+export function completeRowCentres(
+  rows: readonly (readonly RowItem[])[],
+  ncols: number,
+): { complete: number[]; centresOf: Float64Array[] } {
+  const complete: number[] = [];
+  rows.forEach((items, k) => {
+    if (items.length === ncols && lineRow(items)) complete.push(k);
+  });
+  const centresOf = complete.map((k) => {
+    const items = rows[k] as readonly RowItem[];
+    const c = new Float64Array(ncols);
+    for (let j = 0; j < ncols; j++) c[j] = centreOf(items[j] as RowItem);
+    return c;
+  });
+  return { complete, centresOf };
+}
+
 /** Per column, the median centre of the rows' numbers; null when the columns do not stand apart left to right. */
 export function sideGrid(
   centresOf: readonly Float64Array[],
@@ -96,17 +117,7 @@ const MOVED = 4;
  */
 export function mixedGridRows(rows: readonly (readonly RowItem[])[], ncols: number): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const complete: number[] = [];
-  rows.forEach((items, k) => {
-    if (items.length === ncols && lineRow(items)) complete.push(k);
-  });
-  // (each complete row's centres, read once: a row is on the sides of up to 2 × GRID_ROWS rows)
-  const centresOf = complete.map((k) => {
-    const items = rows[k] as readonly RowItem[];
-    const c = new Float64Array(ncols);
-    for (let j = 0; j < ncols; j++) c[j] = centreOf(items[j] as RowItem);
-    return c;
-  });
+  const { complete, centresOf } = completeRowCentres(rows, ncols);
   const scratch = new Float64Array(GRID_ROWS);
   for (let n = 0; n < complete.length; n++) {
     const k = complete[n] as number;

@@ -8,7 +8,7 @@
  * keeps those the row's arithmetic allows (the cells they read differently are ambiguous).
  */
 import type { RowItem } from './placement.js';
-import { GRID_ROWS, centreOf, lineRow, sideGrid } from './mixed-grid-rows.js';
+import { GRID_ROWS, completeRowCentres, sideGrid } from './mixed-grid-rows.js';
 
 /** A row stands off the grid when its middle number's centre is this many characters right of the grid's last column, or more. */
 const OFF_GRID = 8;
@@ -46,16 +46,7 @@ function orders(n: number): number[][] {
  */
 export function offGridRows(rows: readonly (readonly RowItem[])[], ncols: number): Map<number, number[][]> {
   const out = new Map<number, number[][]>();
-  const complete: number[] = [];
-  rows.forEach((items, k) => {
-    if (items.length === ncols && lineRow(items)) complete.push(k);
-  });
-  const centresOf = complete.map((k) => {
-    const items = rows[k] as readonly RowItem[];
-    const c = new Float64Array(ncols);
-    for (let j = 0; j < ncols; j++) c[j] = centreOf(items[j] as RowItem);
-    return c;
-  });
+  const { complete, centresOf } = completeRowCentres(rows, ncols);
   const scratch = new Float64Array(GRID_ROWS);
   for (let n = 0; n < complete.length; n++) {
     const k = complete[n] as number;
