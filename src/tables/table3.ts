@@ -939,11 +939,9 @@ function readReading(
   if (!settled) for (const [r, kept] of withLineOfEmptyRowBefore(seg, dataRowKeys, readings, version)) readings.set(r, kept);
   // A whole row mixing the column grids of the rows above and below it (pdftotext -layout): its
   // cells in doubt between the printed order and the columns' order, unless the row sum keeps one.
-  if (!settled)
-    for (const [k, columns] of mixedGridRows(
-      seg.rows.map((r) => r.evidence.items),
-      NCOLS,
-    )) {
+  if (!settled) {
+    const rowItems = seg.rows.map((r) => r.evidence.items);
+    for (const [k, columns] of mixedGridRows(rowItems, NCOLS)) {
       const r = seg.rows[k] as RowSegment<string>;
       if (readings.has(r) || !dataRowKeys.includes(r.key)) continue;
       const printed = [...r.evidence.items];
@@ -952,13 +950,9 @@ function readReading(
       const kept = [printed, placed].filter((reading) => rowSumHolds(r.key, reading, version));
       readings.set(r, kept.length === 1 ? kept : [printed, placed]);
     }
-  // A whole row printed off the grid of the rows near it (pdftotext -layout, after a page break):
-  // its readings are the orders of its blocks that keep the row sum (`off-grid-rows.ts`).
-  if (!settled)
-    for (const [k, orders] of offGridRows(
-      seg.rows.map((r) => r.evidence.items),
-      NCOLS,
-    )) {
+    // A whole row printed off the grid of the rows near it (pdftotext -layout, after a page break):
+    // its readings are the orders of its blocks that keep the row sum (`off-grid-rows.ts`).
+    for (const [k, orders] of offGridRows(rowItems, NCOLS)) {
       const r = seg.rows[k] as RowSegment<string>;
       if (readings.has(r) || !dataRowKeys.includes(r.key)) continue;
       const all = orders.map((o) => o.map((i) => r.evidence.items[i] as RowItem));
@@ -966,9 +960,11 @@ function readReading(
       const chosen = kept.length > 0 ? kept : all;
       const rawOf = (reading: readonly RowItem[]): string => reading.map((it) => (it.token.kind === 'value' ? it.token.raw : '')).join('|');
       // (every reading kept states the printed values: nothing in doubt)
-      if (chosen.every((reading) => rawOf(reading) === rawOf(r.evidence.items))) continue;
+      const printed = rawOf(r.evidence.items);
+      if (chosen.every((reading) => rawOf(reading) === printed)) continue;
       readings.set(r, chosen);
     }
+  }
   // A short row whose numbers may stand after the next row's label (blanks that vanished): the
   // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
   if (!settled)
