@@ -160,6 +160,8 @@ export interface DiagnosticParams {
   readonly 'values-may-belong-above': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
+  /** `ownership-by-subtable`: target, detail. */
+  readonly 'ownership-by-subtable': ParamFields<'target' | 'detail'>;
   /** `table-by-columns`: target. */
   readonly 'table-by-columns': ParamFields<'target'>;
   /** `search-budget-exhausted`: target, detail. */
@@ -537,6 +539,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `It could not be decided whether the numbers of ${p.target ?? 'the table'} belong to the label before or after them (${p.detail ?? ''}); cells the two readings disagree on are ambiguous.`,
   },
+  'ownership-by-subtable': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '表格'}各子表中数值与行标签的先后不一致，已按每个子表自身的证据分别判定（${p.detail ?? ''}），请核对。`,
+    en: (p) =>
+      `The numbers of ${p.target ?? 'the table'} stand after their labels in some sub-tables and before them in others; each sub-table was decided by its own evidence (${p.detail ?? ''}). Please check.`,
+  },
   'table-by-columns': {
     severity: 'info',
     zh: (p) => `${p.target ?? '表格'}按列逐个打印（每个数值在其列标题之后），已按列标题读取。`,
@@ -735,6 +743,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     'Every number of table 三 is one value, as many as its cells, every row label there, no blank marker: each cell holds that value, whatever the printed order. A glued run of zeros counts as that many.',
   'ownership-undecided':
     "The structure of the table says its numbers stand before their labels, but the table's arithmetic fits the ordinary reading better (or the reverse): the table was read both ways and every cell the two readings disagree on is ambiguous with both candidates.",
+  'ownership-by-subtable':
+    "Read as one stream, the numbers of table 二 stand after their row labels in some sub-tables and before them in others (plain pdftotext of an Office-printed PDF: a one-row sub-table's label cell taller than its number cell comes out after it), so no order holds for the whole table. The sub-tables are independent (each under its caption 第二十条第（X）项, with its own header and rows), so each was decided by its own evidence: a sub-table whose only labels are its caption, header words and one row label gives that row its numbers (no more than the row's cells) wherever they stand in it; a sub-table whose rows all take numbers in one order and not in the other is read in that order. Sub-tables that show neither are read both ways, and the cells the two readings disagree on are ambiguous.",
   'table-by-columns':
     'Table 四 was printed column by column (each header cell followed by its number, as plain pdftotext reads some tables): every number was placed by the group and column header printed right before it, each of the fifteen cells at most once.',
   'search-budget-exhausted':

@@ -226,6 +226,28 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
 }
 
 /**
+ * How a part of a table reads in each order, for a repair that decides parts on their own
+ * (`subtable-ownership.ts`): whether every row label takes numbers and no number is left without a
+ * row, read as printed (`after`) and with each run of numbers moved after the label printed next
+ * (`before`), and the tokens of that second reading.
+ */
+export function orderFits(
+  tokens: readonly TableToken[],
+  classify: (label: LabelToken) => LabelRole<string>,
+): { after: boolean; before: boolean; beforeTokens: TableToken[] } {
+  const beforeTokens = numbersAfterNextLabel(tokens, classify);
+  const fits = (seg: Segmentation<string>): boolean => {
+    const s = shape(seg, null);
+    return s.empty === 0 && s.unclaimed === 0 && seg.rows.length > 0;
+  };
+  return {
+    after: fits(segmentRows<string>(tokens, (l) => classify(l), 0)),
+    before: fits(segmentRows<string>(beforeTokens, (l) => classify(l), 0)),
+    beforeTokens,
+  };
+}
+
+/**
  * The reading with the numbers dealt to the rows by count (`dealt-rows.ts`), kept only when every
  * data row of the table is there, in the template's order, and every equation of the table holds (at
  * least one being known); null otherwise.

@@ -34,6 +34,7 @@ import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, 
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
+import { decideSubtableOwnership, type SubtableOwnershipDecision } from '../repairs/subtable-ownership.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
@@ -111,9 +112,26 @@ export function readTable2(
     ncols: null,
     baselineOf: (t) => ctx.location(t.start, t.end).y,
   });
-  reportOwnership(ctx, 't2', decision);
+  // Undecided for the whole table: each sub-table may show its own order (an Office print's plain
+  // pdftotext prints a one-row sub-table's number before its label, the others' after theirs).
+  const bySubtable = decision.order === 'undecided' && decision.alternative ? subtableOwnership(decision.tokens) : null;
+  if (bySubtable) {
+    reportOwnership(ctx, 't2', bySubtable.alternative === null ? { ...decision, order: 'after' } : decision);
+    reportSubtableOwnership(ctx, bySubtable);
+  } else reportOwnership(ctx, 't2', decision);
   // Labels wrapped around numbers on two lines in an order the text does not prove.
   const spread = new Set(decision.joined.filter((j) => j.spread).map((j) => j.label));
+  if (bySubtable) {
+    const { tokens, alternative } = bySubtable;
+    if (alternative === null) return readReading(ctx, tokens, prior, orderUnproven, hyphenBlanks, spread);
+    return readEitherWay(
+      ctx,
+      't2',
+      () => readReading(ctx, tokens, prior, orderUnproven, hyphenBlanks, spread),
+      () => readReading(ctx, alternative, prior, orderUnproven, hyphenBlanks, spread),
+      (r) => r.table as unknown as Record<string, unknown>,
+    );
+  }
   if (decision.order === 'undecided' && decision.alternative) {
     // Two readings and no arithmetic to choose: only what both state is kept.
     const alternative = decision.alternative;
@@ -518,6 +536,78 @@ function blankRow(ncols: number, label: LabelToken): RowPlacement {
   const token: BlankToken = { kind: 'blank', raw: '', start: label.end, end: label.end, line: label.line, gapBefore: 0, lineStart: false };
   return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'blank', token })), surplus: 0, deficit: 0 };
 }
+
+/** Brackets and what they hold (a column label's unit, `（单位：万元）`). */
+const BRACKETED_RE = /[（(][^）)]*[）)]/g;
+
+/** Text of a header cell: bracketed parts left out, then cleaned. */
+function headerText(text: string): string {
+  return cleanText(text.replace(BRACKETED_RE, ''));
+}
+
+/** The column labels of every registered version (labels and aliases), as {@link headerText} leaves them, longest first. */
+const COLUMN_WORDS: readonly string[] = (() => {
+  const words = new Set<string>();
+  for (const def of REGISTERED_VERSIONS.map(table2Definition))
+    for (const sub of def.subTables)
+      for (const c of sub.columns)
+        for (const l of [c.label, ...(c.aliases ?? []), ...(c.crossVersionAliases ?? [])]) words.add(headerText(l));
+  words.delete('');
+  return [...words].sort((a, b) => b.length - a.length);
+})();
+
+/** The most cells a row has in any registered version, by row key (`art20_X.rowKey`). */
+const MAX_CELLS: ReadonlyMap<string, number> = (() => {
+  const most = new Map<string, number>();
+  for (const def of REGISTERED_VERSIONS.map(table2Definition))
+    for (const sub of def.subTables)
+      for (const r of sub.rows) {
+        const key = `${sub.key}.${r.key}`;
+        most.set(key, Math.max(most.get(key) ?? 0, sub.columns.length));
+      }
+  return most;
+})();
+
+/**
+ * Whether a label is a sub-table's header text: `信息内容`, column labels (one, or several run
+ * together on one line) and their bracketed units.
+ */
+function isHeaderText(label: LabelToken): boolean {
+  let rest = headerText(label.text);
+  if (rest.startsWith(FIRST_HEADER)) rest = rest.slice(FIRST_HEADER.length);
+  while (rest !== '') {
+    const word = COLUMN_WORDS.find((w) => rest.startsWith(w));
+    if (word === undefined) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
+}
+
+/** The sub-table-by-sub-table ownership repair over table 二's tokens. */
+function subtableOwnership(tokens: readonly TableToken[]): SubtableOwnershipDecision | null {
+  return decideSubtableOwnership({
+    tokens,
+    classify: probeClassify,
+    isCaption: (l) => CAPTION_RE.test(cleanText(l.text)),
+    isHeader: isHeaderText,
+    maxCells: (key) => MAX_CELLS.get(key) ?? 0,
+  });
+}
+
+/** Reports the sub-tables the sub-table ownership repair decided, and how. */
+function reportSubtableOwnership(ctx: Reporter, d: SubtableOwnershipDecision): void {
+  const decided = d.parts.filter((p) => p.order !== 'undecided' && p.caption !== null);
+  const detail = decided.map((p) => `${(p.caption as LabelToken).text.trim()}: ${SUBTABLE_ORDER_WORDS[p.order]}`).join('; ');
+  ctx.report('ownership-by-subtable', { target: TABLE_NAMES.t2, detail, path: 't2' });
+}
+
+/** How {@link reportSubtableOwnership} names each decision. */
+const SUBTABLE_ORDER_WORDS = {
+  'only-row': 'the only row of its sub-table owns its numbers',
+  after: 'numbers after their labels',
+  before: 'numbers before their labels',
+  undecided: 'undecided',
+} as const;
 
 /** A label's role without the header bookkeeping of the reader (for the ownership repair). */
 function probeClassify(label: LabelToken): LabelRole<string> {
