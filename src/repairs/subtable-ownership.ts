@@ -78,8 +78,10 @@ export function decideSubtableOwnership(input: SubtableOwnershipInput): Subtable
     const onlyRow = onlyRowReading(span.tokens, input);
     if (onlyRow) {
       parts.push({ caption: span.caption, order: 'only-row' });
-      tokens.push(...onlyRow);
-      alternative.push(...onlyRow);
+      for (const t of onlyRow) {
+        tokens.push(t);
+        alternative.push(t);
+      }
       continue;
     }
     const fits = orderFits(span.tokens, input.classify);
@@ -96,8 +98,8 @@ export function decideSubtableOwnership(input: SubtableOwnershipInput): Subtable
           : 'undecided';
     parts.push({ caption: span.caption, order });
     if (order === 'undecided' && span.tokens.some(isItem)) undecided++;
-    tokens.push(...(order === 'before' ? fits.beforeTokens : span.tokens));
-    alternative.push(...(order === 'after' ? span.tokens : fits.beforeTokens));
+    for (const t of order === 'before' ? fits.beforeTokens : span.tokens) tokens.push(t);
+    for (const t of order === 'after' ? span.tokens : fits.beforeTokens) alternative.push(t);
   }
   if (!parts.some((p) => p.order !== 'undecided')) return null;
   return { parts, tokens, alternative: undecided > 0 ? alternative : null };

@@ -537,8 +537,8 @@ function blankRow(ncols: number, label: LabelToken): RowPlacement {
   return { columns: Array.from({ length: ncols }, (): Placement => ({ status: 'blank', token })), surplus: 0, deficit: 0 };
 }
 
-/** Brackets and what they hold (a column label's unit, `（单位：万元）`). */
-const BRACKETED_RE = /[（(][^）)]*[）)]/g;
+/** Brackets and what they hold (a column label's unit, `（单位：万元）`); no bracket inside, so each match ends at the next bracket (linear). */
+const BRACKETED_RE = /[（(][^（()）]*[）)]/g;
 
 /** Text of a header cell: bracketed parts left out, then cleaned. */
 function headerText(text: string): string {
