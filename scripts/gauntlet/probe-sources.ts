@@ -14,6 +14,11 @@
  * only, table 二 as one table per 第二十条 item, notes with dates and numbers under the tables,
  * signed 2019 增/减 (`+3`), fees with their unit (`元`), and a compact page (small type, no prose
  * between tables 三 and 四, so two tables share a printed page). Seeds below it are made as before.
+ *
+ * From seed {@link WORD_MARKUP_FROM_SEED} on, a `word-cells` report may also be written in Word's own
+ * cell markup (a stream of its own again): a blank cell an empty paragraph (`<p><span><o:p> </o:p>
+ * </span></p>`, which a browser's clipboard copy writes as one empty line), a number in its span
+ * before Word's empty `<o:p></o:p>` span.
  */
 import { renderReport, createReport, table2Addresses, table3Addresses, type TemplateVersion } from 'zfxxgk-report';
 import { prng } from '../../test/helpers/fixtures.js';
@@ -50,6 +55,12 @@ export interface ProbeExtras {
 /** The first base seed whose specs draw {@link ProbeExtras} (seeds 108 and 109 were made without). */
 export const EXTRAS_FROM_SEED = 110;
 
+/** The first base seed whose `word-cells` specs may draw {@link ProbeSpec.wordMarkup} (seeds below are made as before). */
+export const WORD_MARKUP_FROM_SEED = 240;
+
+/** Share of `word-cells` specs written in Word's own cell markup (from {@link WORD_MARKUP_FROM_SEED} on). */
+const WORD_MARKUP_SHARE = 0.75;
+
 /** One probe report: how it was made. */
 export interface ProbeSpec {
   /** Directory name. */
@@ -74,6 +85,11 @@ export interface ProbeSpec {
   sumRow: boolean;
   /** More variation (seeds from {@link EXTRAS_FROM_SEED} on). */
   extras?: ProbeExtras;
+  /**
+   * `word-cells` written in Word's own cell markup, blanks as empty paragraphs (seeds from
+   * {@link WORD_MARKUP_FROM_SEED} on; absent before).
+   */
+  wordMarkup?: boolean;
 }
 
 const DISTRIBUTIONS: readonly Distribution[] = ['dense', 'digits', 'blanks', 'blank-rows', 'zeros', 'sparse'];
@@ -120,6 +136,15 @@ export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
         amountUnit: flip(0.25),
         compact: flip(0.4),
       };
+    }
+    if (baseSeed >= WORD_MARKUP_FROM_SEED && spec.container === 'word-cells') {
+      // (a stream of its own: every draw above is the same as before)
+      const w = prng(baseSeed * 104729 + i);
+      if (w() < WORD_MARKUP_SHARE) {
+        spec.wordMarkup = true;
+        // (Word writes a blank cell as an empty paragraph, whatever marker the spec drew)
+        spec.blank = '';
+      }
     }
     out.push(spec);
   }
@@ -373,7 +398,11 @@ function table2SumRow(grid: GridCell[][], cells: Record<string, number | null>, 
 function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>): string {
   const word = spec.container === 'word-cells';
   const inner = (text: string): string =>
-    word ? `<p class=MsoNormal align=center><span style='font-size:10.5pt'>${text}<o:p></o:p></span></p>` : text;
+    spec.wordMarkup
+      ? wordCell(text)
+      : word
+        ? `<p class=MsoNormal align=center><span style='font-size:10.5pt'>${text}<o:p></o:p></span></p>`
+        : text;
   const rows = grid.map((r) => {
     const tds = r.map((c, i) => {
       const attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
@@ -389,7 +418,7 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
         const variant = spec.extras?.numberingMix && (s * 2654435761) % 7 < 3 ? 'unnumbered' : spec.labels;
         text = labelText(c.text, variant, s);
       }
-      return `<td${attrs}>${inner(text === '' && word ? '&nbsp;' : text)}</td>`;
+      return `<td${attrs}>${inner(text === '' && word && !spec.wordMarkup ? '&nbsp;' : text)}</td>`;
     });
     return `<tr>${tds.join('')}</tr>`;
   });
@@ -397,6 +426,17 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
     ? "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>"
     : '<table border="1" cellspacing="0" style="border-collapse:collapse">';
   return `${open}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+/**
+ * A cell's paragraph as Word exports it: the text in its span, then Word's empty `<o:p></o:p>`
+ * span; an empty cell a paragraph holding only `<o:p> </o:p>` (whitespace: the paragraph has no line).
+ */
+function wordCell(text: string): string {
+  const p = "<p class=MsoNormal align=center style='text-align:center;line-height:150%'>";
+  const span = "<span style='font-size:10.5pt;font-family:仿宋_GB2312'>";
+  if (text === '') return `\n${p}${span}<o:p> </o:p></span></p>\n`;
+  return `\n${p}${span}${text}</span>${span}<o:p></o:p></span></p>\n`;
 }
 
 /** Table 二 cut into one grid per 第二十条 item (each with its caption and header row). */

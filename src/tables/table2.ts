@@ -30,6 +30,7 @@ import {
 } from './placement.js';
 import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
+import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line-cells.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
@@ -269,6 +270,23 @@ function readReading(
         partialHeader: resolved?.partial ?? false,
       });
     }
+  }
+  // Empty lines that are empty cells (a Word-exported table's clipboard copy, each cell a
+  // paragraph), where the gaps account for every row's missing cells exactly (`repairs/empty-line-cells.ts`).
+  if (!orderUnproven) {
+    const columnsOf = new Map<RowSegment<string>, number>();
+    for (const r of rows) if (r.chosen) columnsOf.set(r.chosen, r.columns.length);
+    const empty = decideEmptyLineCells(segTokens, seg, baseline, (s) => columnsOf.get(s) ?? null);
+    if (empty)
+      for (const r of seg.rows) {
+        const items = itemsWithEmptyCells(r, empty, baseline);
+        if (items.length > r.evidence.items.length)
+          r.evidence = {
+            ...r.evidence,
+            items,
+            collapsedAfter: r.evidence.collapsedAfter === null && r.evidence.items.length > 0 ? null : 0,
+          };
+      }
   }
   // A row whose cells go on a line each after its label's line (not a block stream: line ends are row ends there).
   const blockRows = new Set<RowSegment<string>>();

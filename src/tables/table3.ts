@@ -40,6 +40,7 @@ import { rowsBesideMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
+import { decideEmptyLineCells, tokensWithEmptyCells } from '../repairs/empty-line-cells.js';
 import {
   applyOrderedValues,
   decideOrderedValues,
@@ -304,7 +305,7 @@ function everyCellIs(table: Table3, value: number): boolean {
 
 function readTable3Tokens(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
   const regionTokens = unsignedCounts(signedTokens);
-  const blocks = decideBlockStream(splitRunOnLabels(splitGroupHeads(regionTokens)));
+  const blocks = decideBlockStream(withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior));
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
@@ -346,6 +347,21 @@ function readTable3Tokens(ctx: RecordingReporter, signedTokens: readonly TableTo
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
   };
+}
+
+/**
+ * The region's tokens with its empty lines read as blank cells where its gaps account for every
+ * row's missing cells exactly (`repairs/empty-line-cells.ts`: a Word-exported table's clipboard
+ * copy, each cell a paragraph); the tokens as they were otherwise.
+ */
+function withEmptyLineCells(tokens: readonly TableToken[], prior: TemplateVersion | null): readonly TableToken[] {
+  const baseline = gapBaseline(tokens);
+  // (a gap wider than the usual one before a cell or a label: a row all blank shows only there)
+  if (baseline <= 0 || !tokens.some((t) => t.lineStart && t.kind !== 'break' && t.gapBefore > baseline)) return tokens;
+  const seg = segmentRows<string>(tokens, classify, baseline);
+  const dataRows = new Set(table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION));
+  const empty = decideEmptyLineCells(tokens, seg, baseline, (r) => (dataRows.has(r.key) ? NCOLS : null));
+  return empty ? tokensWithEmptyCells(tokens, empty, baseline) : tokens;
 }
 
 /**

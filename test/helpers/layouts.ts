@@ -384,6 +384,19 @@ export function clipboardBareCells(text: string): string {
     .replace(/\n\n( (?:\t |\t)*)\n\n/g, '\n\n$1\n');
 }
 
+/**
+ * Clipboard text (Chromium copy) of a Word-exported table, every cell a paragraph: a cell with
+ * text is its line and one empty line, an empty cell (Word's `<p><span><o:p> </o:p></span></p>`,
+ * a paragraph of whitespace) one empty line alone; prose and headings are paragraphs too.
+ */
+export function clipboardWordCells(text: string): string {
+  return withProse(text)
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => (isRow(l) ? cellsOf(l).map((c) => (c === '' ? '\n' : `${c}\n\n`)) : [`${l}\n\n`]).join(''))
+    .join('');
+}
+
 /** A report rendered by our renderer in one of the layouts. */
 export function renderInLayout(report: Report, layout: Layout): string {
   if (layout === 'markdown' || layout === 'html') return renderReport(report, { to: layout });
