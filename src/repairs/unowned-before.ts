@@ -52,8 +52,8 @@ export interface LabelledRow {
 
 /** A row whose stated cells the unclaimed numbers before its label contest. */
 export interface UnownedBeforeDecision {
-  /** The repair. */
-  repair: 'unowned-before';
+  /** The repair: numbers before the row's label, or after its line (see {@link decideUnownedAfter}). */
+  repair: 'unowned-before' | 'unowned-after';
   /** The row's address prefix. */
   row: string;
   /** Column indexes whose stated value the other reading changes. */
@@ -190,4 +190,95 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
       out.push({ repair: 'unowned-before', row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) });
   }
   return out;
+}
+
+/**
+ * The mirror of {@link decideUnownedBefore}: a row's worth of numbers no row claims right after a
+ * whole row printed on its label's line, before the next label. `pdftotext -layout` of a browser
+ * print can write a stretch of rows with each row's numbers one line below its label, where a
+ * number wrapped in its narrow cell made a row above two lines tall and the labels beside a tall
+ * group cell kept their own pitch (`３．要求提供公开出版物 ４` (the wrapped number's tail) /
+ * `４．无正当理由大量反复申请 0 0 54 0 0 0 54` (the row above's numbers) / `0 21 4 56 0 0 81` (its
+ * own)). Read on their labels' lines, the row takes the numbers of the row above it, which keep a
+ * row sum too, and the numbers after it stay unclaimed (`values-unplaced`, naming no cell).
+ *
+ * The evidence: the row is stated, whole (one number a cell) and on its label's line; after its
+ * numbers, before the next label (or the table's end), stand exactly a row's numbers no row holds,
+ * keeping the row's sum (pieces of numbers wrapped in their cells, as plain `pdftotext` leaves them
+ * around a row, make no row: they keep no sum); and the rows above it, adjacent in the template, are
+ * whole on their labels' lines up to one that is short of numbers (took fewer than a row's: the
+ * reading with every row's numbers a line below its label then leaves nothing over), each row of
+ * the run keeping its sum with the numbers of the row below it. Both readings fit the text, so each
+ * row of that run keeps as candidates its own numbers and the one in the same column of the numbers
+ * below it; the short row's stated cells likewise. A cell both readings agree on stays stated.
+ * `rowHolds` tells whether a row (its address prefix) keeps its sum with the given items.
+ */
+export function decideUnownedAfter(
+  rows: readonly LabelledRow[],
+  unplaced: readonly RowItem[],
+  rowHolds: (row: string, items: readonly RowItem[]) => boolean,
+): UnownedBeforeDecision[] {
+  const out: UnownedBeforeDecision[] = [];
+  const findings = new Map<string, number>();
+  for (const r of rows) findings.set(r.row, (findings.get(r.row) ?? 0) + 1);
+  const sorted = rows.filter((r) => !emptyEcho(findings, r)).sort((a, b) => a.labelStart - b.labelStart);
+  const whole = (r: LabelledRow): boolean => r.columns !== undefined && r.numbersOnLabelLine && r.items.length === r.cells;
+  const decided = new Set<string>();
+  for (let i = 1; i < sorted.length; i++) {
+    const row = sorted[i] as LabelledRow;
+    if (!whole(row)) continue;
+    const lastEnd = row.items.reduce((a, it) => Math.max(a, it.token.end), row.labelStart);
+    const next = sorted[i + 1]?.labelStart ?? Number.POSITIVE_INFINITY;
+    const after = unplaced.filter((it) => it.token.start >= lastEnd && it.token.start < next).sort((a, b) => a.token.start - b.token.start);
+    if (after.length !== row.cells || !rowHolds(row.row, after)) continue;
+    // The run of rows above, each owning the numbers of the row below it in the other reading.
+    const run: LabelledRow[] = [row];
+    let end: LabelledRow | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = sorted[j] as LabelledRow;
+      const below = run[run.length - 1] as LabelledRow;
+      if (above.order !== below.order - 1 || !rowHolds(above.row, below.items)) break;
+      if (above.items.length < above.cells) {
+        end = above;
+        break;
+      }
+      if (!whole(above)) break;
+      run.push(above);
+    }
+    if (!end) continue;
+    // Each row of the run and the short row at its top, with what the other reading gives it.
+    const theirsOf = [after, ...run.map((r) => r.items)];
+    [...run, end].forEach((r, k) => {
+      if (!r.columns || decided.has(r.row)) return;
+      const decision = contest(r, theirsOf[k] as readonly RowItem[]);
+      if (!decision) return;
+      decided.add(r.row);
+      out.push(decision);
+    });
+  }
+  return out;
+}
+
+/**
+ * The cells of `row` (stated from its own items) that `theirs`, the whole row of numbers another
+ * reading gives it, would change: each with its own value (or candidates) and the other reading's in
+ * the same column.
+ */
+function contest(row: LabelledRow, theirs: readonly RowItem[]): UnownedBeforeDecision | null {
+  const columns: number[] = [];
+  const candidates: number[][] = [];
+  const tokens: ValueToken[][] = [];
+  (row.columns ?? []).forEach((p, j) => {
+    const other = theirs[j]?.token;
+    if (other?.kind !== 'value') return;
+    const value = other.content.value;
+    const own = p.status === 'value' ? [p.token.content.value] : p.status === 'ambiguous' ? p.candidates : [];
+    if (p.status === 'missing' || own.includes(value)) return;
+    columns.push(j);
+    candidates.push([...own, value]);
+    tokens.push([...(p.status === 'value' ? [p.token] : p.status === 'ambiguous' ? p.tokens : []), other]);
+  });
+  return columns.length > 0
+    ? { repair: 'unowned-after', row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) }
+    : null;
 }

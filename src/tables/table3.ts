@@ -33,7 +33,7 @@ import { decideCutStream } from '../repairs/cut-stream.js';
 import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
-import { decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
+import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
 import { rowsBesideMissing } from '../repairs/missing-row-beside.js';
@@ -546,6 +546,7 @@ function contestUnownedBefore(
   readings: ReadonlyMap<RowSegment<string>, unknown>,
   unplaced: readonly RowItem[],
   dataRows: readonly string[],
+  version: TemplateVersion,
 ): void {
   // Extra numbers stand either unclaimed or among the previous row's own (a row holding more
   // numbers than its cells: the next row's, printed before that row's label).
@@ -565,7 +566,15 @@ function contestUnownedBefore(
         ...(b && !readings.has(r) ? { columns: b.placement.columns } : {}),
       };
     });
-  for (const d of decideUnownedBefore(rows, unplaced)) {
+  const before = decideUnownedBefore(rows, unplaced);
+  // (the mirror reads the rows as the first contest left them)
+  const contested = new Set(before.map((d) => d.row));
+  const after = decideUnownedAfter(
+    rows.map((r) => (contested.has(r.row) ? { ...r, columns: undefined } : r)),
+    unplaced,
+    (row, items) => rowSumHolds(row.slice('t3.'.length), items, version),
+  );
+  for (const d of [...before, ...after]) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
     if (!b) continue;
     d.columns.forEach((j, k) => {
@@ -1073,7 +1082,7 @@ function readReading(
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
-  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys);
+  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
   if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
