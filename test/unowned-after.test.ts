@@ -134,6 +134,25 @@ describe('numbers one line below their labels (a row’s worth unclaimed after a
     expect(out.every((d) => d.repair === 'unowned-after')).toBe(true);
   });
 
+  it('contests a number of the row where the other reading has a blank cell (0 and blank are different cells: probe seed 241 p03)', () => {
+    // r1 short (a wrapped tail); r2 whole on its line; after it a row's worth with two blank cells.
+    const rows = [labelled(1, 1, [4], true), labelled(2, 2, [0, 3, 0, 0, 0, 0, 3])];
+    rows[0] = { ...rows[0]!, columns: [{ status: 'value', token: rows[0]!.items[0]!.token as ValueToken }] };
+    const unclaimed = items([0, 0, 20, 0, 0, 0, 20], 3);
+    for (const j of [3, 4]) {
+      const t = unclaimed[j]!.token;
+      unclaimed[j] = {
+        ...unclaimed[j]!,
+        token: { kind: 'blank', raw: '无', start: t.start, end: t.start + 1, line: t.line, gapBefore: 1, lineStart: false },
+      } as unknown as RowItem;
+    }
+    const out = decideUnownedAfter(rows, unclaimed, rowHolds);
+    expect(out.map((d) => [d.row, d.columns, d.candidates])).toEqual([
+      ['t3.r2', [1, 2, 3, 4, 6], [[3, 0], [0, 20], [0], [0], [3, 20]]],
+      ['t3.r1', [0], [[4, 0]]],
+    ]);
+  });
+
   it('leaves the rows alone where no short row tops the run, or the unclaimed numbers are not a row', () => {
     const whole = [labelled(1, 1, [1, 2, 3, 0, 0, 0, 6]), labelled(2, 2, [0, 5, 0, 0, 0, 0, 5]), labelled(3, 3, [0, 0, 7, 0, 0, 0, 7])];
     // every row above whole: the shifted reading leaves a row's numbers over at the top

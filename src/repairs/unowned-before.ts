@@ -270,13 +270,22 @@ function contest(row: LabelledRow, theirs: readonly RowItem[]): UnownedBeforeDec
   const tokens: ValueToken[][] = [];
   (row.columns ?? []).forEach((p, j) => {
     const other = theirs[j]?.token;
-    if (other?.kind !== 'value') return;
-    const value = other.content.value;
+    if (other === undefined || p.status === 'missing') return;
     const own = p.status === 'value' ? [p.token.content.value] : p.status === 'ambiguous' ? p.candidates : [];
-    if (p.status === 'missing' || own.includes(value)) return;
+    const ownTokens = p.status === 'value' ? [p.token] : p.status === 'ambiguous' ? p.tokens : [];
+    // A blank cell in the other reading contests a number of this one (0 and blank are different cells).
+    if (other.kind === 'blank') {
+      if (own.length === 0) return;
+      columns.push(j);
+      candidates.push(own);
+      tokens.push(ownTokens);
+      return;
+    }
+    const value = other.content.value;
+    if (own.includes(value)) return;
     columns.push(j);
     candidates.push([...own, value]);
-    tokens.push([...(p.status === 'value' ? [p.token] : p.status === 'ambiguous' ? p.tokens : []), other]);
+    tokens.push([...ownTokens, other]);
   });
   return columns.length > 0
     ? { repair: 'unowned-after', row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) }
