@@ -13,13 +13,14 @@
  * the other stream readings found nothing (the stream read as printed does not fit). Only runs over
  * the rows whose row equations fail as printed are tried (rows before the run and after its place
  * read as printed in every reading); where none fails (a row's cells in another order, a column
- * equation failing), only runs printed later within their own row. One reading: its cells are
+ * equation failing, a run moved through rows of zeros), every run and place. One reading: its cells are
  * read. Several (at most {@link MAX_MOVED_RUN_READINGS}, kept by `readingsKept`): the cells they
  * disagree on stay `ambiguous` with every candidate. A budget run out, or more readings, decides
  * nothing.
  *
- * Runs of zeros and blanks move without changing a sum, so a moved run must hold a number above 0:
- * a run of zeros printed elsewhere is no evidence of where it belongs. And a run is short
+ * A run of zeros or blanks is tried like any other: it moves without changing a sum, so where it
+ * fits, other readings usually fit too and the cells they disagree on stay ambiguous (leaving such
+ * runs out left the true reading untried, and a wrong one alone). And a run is short
  * ({@link MAX_MOVED_RUN_CELLS}): a whole row printed later, or most of one, reads as rows in another
  * order, which the column equations (sums over the rows) cannot see.
  */
@@ -61,8 +62,7 @@ function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readon
 /**
  * Decides the repair for a stream `cells` of exactly the table's `rows` × `ncols` cells read in the
  * template's order with one run of a row's cells printed later (`cellAt`, `relations`,
- * `blankAsZero` as in `decideNumberStream`); where every row keeps its row equations as printed,
- * only runs printed later within their own row. Null when the count differs, no reading fits, the
+ * `blankAsZero` as in `decideNumberStream`). Null when the count differs, no reading fits, the
  * readings are too many, or the budget runs out.
  */
 export const decideMovedRun: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
@@ -87,24 +87,16 @@ export const decideMovedRun: StreamDecider = (cells, rows, ncols, cellAt, relati
       if (firstOff < 0) firstOff = r;
       lastOff = r;
     }
-  // every row keeps its sums as printed (a row's cells in another order, a column equation failing):
-  // the run is printed later within its own row
-  const withinRow = firstOff < 0;
+  // where every row keeps its sums as printed (a row's cells in another order, rows of zeros a run
+  // passed through, a column equation failing), every run and place is tried
   const readings: StreamCell[][][] = [];
   let tried = 0;
-  for (let from = 0; from < (withinRow ? rows : firstOff + 1) * ncols; from++) {
+  for (let from = 0; from < (firstOff < 0 ? rows : firstOff + 1) * ncols; from++) {
     const row = Math.floor(from / ncols);
-    const end = withinRow ? (row + 1) * ncols : cells.length;
+    const end = cells.length;
     for (let length = 1; from + length <= (row + 1) * ncols && length <= MAX_MOVED_RUN_CELLS; length++) {
       for (let at = Math.max(from + 1, lastOff * ncols - length + 1); at + length <= end; at++) {
         if (++tried > MAX_MOVED_RUN_CANDIDATES) return null;
-        // a run of zeros and blanks changes no sum: no evidence of where it belongs
-        let weighs = false;
-        for (let k = at; k < at + length && !weighs; k++) {
-          const t = cells[k] as StreamCell;
-          weighs = t.kind === 'value' && t.content.value > 0;
-        }
-        if (!weighs) continue;
         const cellOf = (k: number): StreamCell => movedCell(cells, from, length, at, k);
         // the rows the reading changes keep their equations (cheap first)
         let off = false;
