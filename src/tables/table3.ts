@@ -31,6 +31,7 @@ import { decideUniformTable, type UniformTableDecision } from '../repairs/unifor
 import { decideNumberStream, placeStream, streamCells, type NumberStreamDecision, type StreamCell } from '../repairs/number-stream.js';
 import { decideCutStream } from '../repairs/cut-stream.js';
 import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
+import { decideMovedRun } from '../repairs/moved-run.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
@@ -215,7 +216,8 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
     cutCells &&
     ((cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
       decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) ??
-      (cells && sideStream(cells, tokens, keys.length, cellAt, relations)));
+      (cells && sideStream(cells, tokens, keys.length, cellAt, relations)) ??
+      (cells && decideMovedRun(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)));
   const placed =
     decision &&
     placeStream(decision, (i, j) => {
