@@ -1,0 +1,174 @@
+/**
+ * Two rows whose numbers `pdftotext -layout` wrote on alternating lines after their labels (probe
+ * seed 204, p12, 2019 template, Chromium print, blank cells): `3.危及…  0 46` / `4.保护… 0 8 59` /
+ * `0` / `24` / `0 46` / `11 102`, each line further right. The lines after the labels were the
+ * second row's overflow and `values-unplaced`, the table-wide search over the short rows found no
+ * combination, and every short row of table 三 was `ambiguous` (126 of its 161 cells).
+ */
+import { describe, expect, it } from 'vitest';
+import type { RowItem } from '../src/tables/placement.js';
+import type { RowSegment, Segmentation } from '../src/tables/rows.js';
+import type { LabelToken, TableToken, ValueToken } from '../src/tables/tokens.js';
+import { readAlternatingRows } from '../src/repairs/alternating-rows.js';
+import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
+
+/** Our report's truth for the two rows (naturalPerson … total; null: blank). */
+const SECURITY = [0, 46, null, 0, null, 0, 46];
+const THIRD_PARTY = [0, 8, 59, null, 24, 11, 102];
+
+let offset = 0;
+
+function value(line: number, column: number, n: number): ValueToken {
+  const raw = String(n);
+  const start = (offset += 10);
+  return {
+    kind: 'value',
+    raw,
+    content: { kind: 'count', value: n },
+    start,
+    end: start + raw.length,
+    line,
+    column,
+    gapBefore: 0,
+    lineStart: false,
+  } as unknown as ValueToken;
+}
+
+function label(line: number, text: string): LabelToken {
+  const start = (offset += 10);
+  return { kind: 'label', text, start, end: start + text.length, line, column: 4, gapBefore: 0, lineStart: true };
+}
+
+function item(token: ValueToken, run: number): RowItem {
+  return { token, collapsedBefore: 0, run };
+}
+
+function segment(key: string, at: LabelToken, items: RowItem[], overflow: RowItem[] = []): RowSegment<string> {
+  return {
+    key,
+    label: at,
+    labels: [at],
+    how: 'exact',
+    matched: key,
+    evidence: { items, gapsVisible: false, collapsedAfter: null },
+    overflow,
+    at: 0,
+  };
+}
+
+/** Two rows A (line 1) and B (line 2), then number lines (line 3 on): `[column, value][]` per line. */
+function layout(aOwn: [number, number][], bOwn: [number, number][], lines: [number, number][][]) {
+  const la = label(1, 'A');
+  const lb = label(2, 'B');
+  const tokens: TableToken[] = [la];
+  const aItems = aOwn.map(([c, n]) => item(value(1, c, n), 0));
+  tokens.push(...aItems.map((i) => i.token), lb);
+  const bItems = bOwn.map(([c, n]) => item(value(2, c, n), 1));
+  tokens.push(...bItems.map((i) => i.token));
+  const rest = lines.flatMap((l, k) => l.map(([c, n]) => item(value(3 + k, c, n), 1)));
+  tokens.push(...rest.map((i) => i.token));
+  const a = segment('a', la, aItems);
+  const b =
+    bItems.length > 0
+      ? segment('b', lb, bItems, rest)
+      : segment('b', lb, rest.slice(0, lines[0]?.length ?? 0), rest.slice(lines[0]?.length ?? 0));
+  const seg: Segmentation<string> = {
+    rows: [a, b],
+    groups: [],
+    orphans: [],
+    orphanRows: [{ at: 0, items: [...b.overflow] }],
+    runText: new Map(),
+  };
+  return { seg, tokens, a, b };
+}
+
+const values = (items: readonly RowItem[]): number[] => items.map((i) => (i.token.kind === 'value' ? i.token.content.value : NaN));
+
+describe('two rows on alternating lines (pdftotext -layout)', () => {
+  it('our Chromium print (probe seed 204 p12): both rows read, nothing stated wrong', () => {
+    const text = readFixture('probe-204-p12-chromium-layout.txt');
+    const security = cellsUnder(text, 't3.results.denied.securityStability.');
+    const third = cellsUnder(text, 't3.results.denied.thirdPartyRights.');
+    expect(statedWrong(security, SECURITY)).toEqual([]);
+    expect(statedWrong(third, THIRD_PARTY)).toEqual([]);
+    expect(third.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([0, 8, 59, 'blank', 24, 11, 102]);
+    // (its two zeros and two blanks in the four middle columns: the arithmetic never tells a 0 from a blank)
+    expect(security.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([
+      0,
+      46,
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      46,
+    ]);
+    // the rest of table 三 is read again: its complete and short rows stated
+    const t3 = cellsUnder(text, 't3.');
+    expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(32);
+  });
+
+  it('deals the lines in turn from the labels: A, B, A, B …', () => {
+    const { seg, tokens, a, b } = layout(
+      [
+        [26, 0],
+        [28, 46],
+      ],
+      [
+        [24, 0],
+        [26, 8],
+        [28, 59],
+      ],
+      [
+        [[38, 0]],
+        [[42, 24]],
+        [
+          [46, 0],
+          [48, 46],
+        ],
+        [
+          [46, 11],
+          [49, 102],
+        ],
+      ],
+    );
+    expect(readAlternatingRows(seg, tokens, new Set(['a', 'b']), 7)).toEqual([a, b]);
+    expect(values(a.evidence.items)).toEqual([0, 46, 0, 0, 46]);
+    expect(values(b.evidence.items)).toEqual([0, 8, 59, 24, 11, 102]);
+    expect(b.overflow).toEqual([]);
+    expect(seg.orphanRows).toEqual([]);
+  });
+
+  it('leaves the rows alone where the other turn reads both rows too, or a row does not add up', () => {
+    // (label lines without numbers, the two rows alike: either turn adds up)
+    const alike = layout(
+      [],
+      [],
+      [
+        [
+          [30, 4],
+          [32, 0],
+        ],
+        [
+          [30, 4],
+          [32, 0],
+        ],
+        [
+          [40, 2],
+          [44, 6],
+        ],
+        [
+          [40, 1],
+          [44, 5],
+        ],
+      ],
+    );
+    expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+    expect(alike.b.overflow).toHaveLength(6);
+    // (a row whose last number is not the sum of the others)
+    const off = layout([[26, 3]], [[26, 1]], [[[38, 2]], [[42, 9]]]);
+    expect(readAlternatingRows(off.seg, off.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+    // (a run of one line is a row's own line, not a run)
+    const one = layout([[26, 3]], [[26, 1]], [[[38, 3]]]);
+    expect(readAlternatingRows(one.seg, one.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+  });
+});
