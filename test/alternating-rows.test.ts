@@ -3,7 +3,8 @@
  * seed 204, p12, 2019 template, Chromium print, blank cells): `3.危及…  0 46` / `4.保护… 0 8 59` /
  * `0` / `24` / `0 46` / `11 102`, each line further right. The lines after the labels were the
  * second row's overflow and `values-unplaced`, the table-wide search over the short rows found no
- * combination, and every short row of table 三 was `ambiguous` (126 of its 161 cells).
+ * combination, and every short row of table 三 was `ambiguous` (126 of its 161 cells). Seed 208 p02:
+ * the same with labels alone on their lines and two rows alike (112 of 161 cells flagged).
  */
 import { describe, expect, it } from 'vitest';
 import type { RowItem } from '../src/tables/placement.js';
@@ -107,6 +108,17 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(32);
   });
 
+  it('our Chromium print (probe seed 208 p02): two rows alike, read by the turn of their lines', () => {
+    // (`（三）不予公开 4.保护第三方合法权益` / `5.属于三类内部事务信息` / `46 0` / `46 0` / `24` / `17` / …:
+    // either turn adds up; the first number line after the second label's line is the first row's)
+    const text = readFixture('probe-208-p02-chromium-layout.txt');
+    const value = (c: { status: string; value: number | null }): number | string => (c.status === 'value' ? (c.value as number) : c.status);
+    expect(cellsUnder(text, 't3.results.denied.thirdPartyRights.').map(value)).toEqual([46, 0, 24, 0, 24, 0, 94]);
+    expect(cellsUnder(text, 't3.results.denied.internalAffairs.').map(value)).toEqual([46, 0, 17, 0, 0, 0, 63]);
+    const t3 = cellsUnder(text, 't3.');
+    expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(5);
+  });
+
   it('deals the lines in turn from the labels: A, B, A, B …', () => {
     const { seg, tokens, a, b } = layout(
       [
@@ -138,8 +150,9 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(seg.orphanRows).toEqual([]);
   });
 
-  it('leaves the rows alone where the other turn reads both rows too, or a row does not add up', () => {
-    // (label lines without numbers, the two rows alike: either turn adds up)
+  it('reads two rows alike by the turn of their lines, the labels first', () => {
+    // (label lines without numbers: the first number line is A's; the other turn adds up too, but
+    // it would put two pieces of one row on lines one after the other, which pdftotext prints as one)
     const alike = layout(
       [],
       [],
@@ -162,13 +175,37 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
         ],
       ],
     );
-    expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([]);
-    expect(alike.b.overflow).toHaveLength(6);
+    expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([alike.a, alike.b]);
+    expect(values(alike.a.evidence.items)).toEqual([4, 0, 2, 6]);
+    expect(values(alike.b.evidence.items)).toEqual([4, 0, 1, 5]);
+  });
+
+  it('leaves the rows alone where a row does not add up, its pieces overlap, or the lines are no run', () => {
     // (a row whose last number is not the sum of the others)
     const off = layout([[26, 3]], [[26, 1]], [[[38, 2]], [[42, 9]]]);
     expect(readAlternatingRows(off.seg, off.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+    expect(off.b.overflow).toHaveLength(2);
+    // (a row's pieces overlapping: A's second piece left of its first)
+    const back = layout([[40, 3]], [[26, 1]], [[[30, 3]], [[42, 1]]]);
+    expect(readAlternatingRows(back.seg, back.tokens, new Set(['a', 'b']), 7)).toEqual([]);
     // (a run of one line is a row's own line, not a run)
     const one = layout([[26, 3]], [[26, 1]], [[[38, 3]]]);
     expect(readAlternatingRows(one.seg, one.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+    // (lines at the margin: plain text in reading order, not laid out by position)
+    const plain = layout(
+      [[26, 0]],
+      [[26, 1]],
+      [
+        [
+          [0, 3],
+          [2, 3],
+        ],
+        [
+          [0, 4],
+          [2, 5],
+        ],
+      ],
+    );
+    expect(readAlternatingRows(plain.seg, plain.tokens, new Set(['a', 'b']), 7)).toEqual([]);
   });
 });

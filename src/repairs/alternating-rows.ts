@@ -1,7 +1,7 @@
 /**
  * Two rows whose numbers `pdftotext -layout` wrote on alternating lines: the labels of two
  * adjacent rows each on a line of its own (or with some of the row's numbers beside it), then lines
- * of numbers only, one row's pieces and the other's in turn, each piece further right:
+ * of numbers only, set off from the margin, one row's pieces and the other's in turn:
  *
  * ```
  * 4.Row A label      46 0
@@ -12,17 +12,18 @@
  *                                          0 63
  * ```
  *
- * pdftotext sorts the pieces of lines close in height by their column and starts a new output
- * line where the next piece's baseline differs (another row) or it starts left of the last one:
- * pieces of one row never overlap, so every line break inside such a run is a change of row, and
- * the lines alternate between the two rows from their labels' lines on. The reading by that
- * alternation is taken only where the text confirms it: each row's pieces run left to right
- * without overlapping, each row's last number is the sum of its others (its total), and the
- * other alternation (the number lines dealt the other way round) does not also read so (then the
- * text does not tell the rows apart and both stay as they were: flagged by the readers after).
- * The rows' items become their evidence, in column order, each moved onto its row's line and
- * keeping its column and its place in the text (so the position readers place the blanks as on a
- * row printed on one line), and the lines' numbers are no longer overflow.
+ * pdftotext (`TextPage::dump`, physical layout) sorts the pieces of lines close in height by their
+ * column and starts a new output line where the next piece's baseline differs or it starts left of
+ * the end of the last one. Two pieces of one row share a baseline and never overlap, so pieces of one
+ * row that follow each other in that order are printed on one line: every line break inside such a
+ * run is a change of row. The first row's label line, the second's, and then each number line
+ * belongs to the row the line before it does not (a number line right after the second label's line
+ * is not that row's: it would have been printed on the label's line). The reading by that turn is
+ * taken where the text confirms it: each row's pieces run left to right without overlapping, and
+ * each row's last number is the sum of its others (its total). The rows' items become their
+ * evidence, in column order, each keeping its line, column and place in the text (as one run of the
+ * row: the arithmetic places its lost blanks, as for a row that lost them on its own line), and the
+ * lines' numbers are no longer overflow.
  */
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
@@ -31,7 +32,7 @@ import type { TableToken } from '../tables/tokens.js';
 /** Fewest lines of numbers only after the two labels' lines for such a run (one would be a row's own line). */
 const MIN_NUMBER_LINES = 2;
 
-/** The items of `row` in line order, or null when a piece overlaps or stands left of the one before it. */
+/** A row's pieces' items in order, or null when an item overlaps or stands left of the one before it. */
 function inColumnOrder(pieces: readonly RowItem[][]): RowItem[] | null {
   const out: RowItem[] = [];
   let end = -1;
@@ -60,25 +61,24 @@ function addsUp(items: readonly RowItem[], ncols: number): boolean {
   return last.kind === 'value' && Math.abs(last.content.value - sum) < 1e-9;
 }
 
-/** The two rows' items when the lines dealt in turn (`first`: the first number line's row is A) read both rows. */
+/** The two rows' items when the number lines dealt in turn, the first to A, read both rows; null otherwise. */
 function deal(
   aOwn: readonly RowItem[],
   bOwn: readonly RowItem[],
   lines: readonly RowItem[][],
-  firstToA: boolean,
   ncols: number,
 ): { a: RowItem[]; b: RowItem[] } | null {
   const a: RowItem[][] = [aOwn.slice()];
   const b: RowItem[][] = [bOwn.slice()];
-  lines.forEach((line, k) => ((k % 2 === 0) === firstToA ? a : b).push(line));
+  lines.forEach((line, k) => (k % 2 === 0 ? a : b).push(line));
   const ai = inColumnOrder(a);
   const bi = inColumnOrder(b);
   if (!ai || !bi || !addsUp(ai, ncols) || !addsUp(bi, ncols)) return null;
   return { a: ai, b: bi };
 }
 
-/** The item moved onto its row's line, keeping its column and its place in the text. */
-function onLine(item: RowItem, run: number): RowItem {
+/** The item as one of its row's run of numbers (it keeps its line, column and place in the text). */
+function inRun(item: RowItem, run: number): RowItem {
   if (item.run === run && item.collapsedBefore === 0) return item;
   return { ...item, run, collapsedBefore: 0 };
 }
@@ -97,7 +97,11 @@ export function readAlternatingRows<K extends string>(
   const read: RowSegment<K>[] = [];
   // (what each line holds: a line of numbers only is one of the run's lines)
   const labelLines = new Set<number>();
-  for (const t of tokens) if (t.kind === 'label' || t.kind === 'blank') labelLines.add(t.line);
+  const counted = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.kind === 'label' || t.kind === 'blank') labelLines.add(t.line);
+    if (t.kind === 'value') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+  }
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
     const b = seg.rows[k + 1] as RowSegment<K>;
@@ -119,15 +123,13 @@ export function readAlternatingRows<K extends string>(
     }
     if (!ok || lines.length < MIN_NUMBER_LINES) continue;
     // (every number of those lines is in the run: none went to another row or a group)
-    const counted = new Map<number, number>();
-    for (const t of tokens) if (t.kind === 'value') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
     if (lines.some((l) => counted.get((l[0] as RowItem).token.line) !== l.length)) continue;
     // The label lines fix the turn: A's line, B's line, then A's pieces first.
-    const byTurn = deal(a.evidence.items, bOwn, lines, true, ncols);
-    if (!byTurn || deal(a.evidence.items, bOwn, lines, false, ncols)) continue;
+    const byTurn = deal(a.evidence.items, bOwn, lines, ncols);
+    if (!byTurn) continue;
     const moved = new Set(rest);
-    a.evidence = { ...a.evidence, items: byTurn.a.map((i) => onLine(i, (byTurn.a[0] as RowItem).run)) };
-    b.evidence = { ...b.evidence, items: byTurn.b.map((i) => onLine(i, (byTurn.b[0] as RowItem).run)) };
+    a.evidence = { ...a.evidence, items: byTurn.a.map((i) => inRun(i, (byTurn.a[0] as RowItem).run)) };
+    b.evidence = { ...b.evidence, items: byTurn.b.map((i) => inRun(i, (byTurn.b[0] as RowItem).run)) };
     b.overflow = [];
     const keep = (i: RowItem): boolean => !moved.has(i);
     seg.orphans.splice(0, seg.orphans.length, ...seg.orphans.filter(keep));
