@@ -19,9 +19,12 @@ const THIRD_PARTY = [0, 8, 59, null, 24, 11, 102];
 
 let offset = 0;
 
-function value(line: number, column: number, n: number): ValueToken {
-  const raw = String(n);
+function value(line: number, column: number, n: number | null): ValueToken {
   const start = (offset += 10);
+  // (null: a blank marker `/`)
+  if (n === null)
+    return { kind: 'blank', raw: '/', start, end: start + 1, line, column, gapBefore: 0, lineStart: false } as unknown as ValueToken;
+  const raw = String(n);
   return {
     kind: 'value',
     raw,
@@ -58,7 +61,7 @@ function segment(key: string, at: LabelToken, items: RowItem[], overflow: RowIte
 }
 
 /** Two rows A (line 1) and B (line 2), then number lines (line 3 on): `[column, value][]` per line. */
-function layout(aOwn: [number, number][], bOwn: [number, number][], lines: [number, number][][]) {
+function layout(aOwn: [number, number | null][], bOwn: [number, number | null][], lines: [number, number | null][][]) {
   const la = label(1, 'A');
   const lb = label(2, 'B');
   const tokens: TableToken[] = [la];
@@ -83,7 +86,8 @@ function layout(aOwn: [number, number][], bOwn: [number, number][], lines: [numb
   return { seg, tokens, a, b };
 }
 
-const values = (items: readonly RowItem[]): number[] => items.map((i) => (i.token.kind === 'value' ? i.token.content.value : NaN));
+const values = (items: readonly RowItem[]): (number | null)[] =>
+  items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null));
 
 describe('two rows on alternating lines (pdftotext -layout)', () => {
   it('our Chromium print (probe seed 204 p12): both rows read, nothing stated wrong', () => {
@@ -178,6 +182,40 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([alike.a, alike.b]);
     expect(values(alike.a.evidence.items)).toEqual([4, 0, 2, 6]);
     expect(values(alike.b.evidence.items)).toEqual([4, 0, 1, 5]);
+  });
+
+  it('takes blank markers among the numbers as cells (counted as 0 in the sums)', () => {
+    const marked = layout(
+      [],
+      [],
+      [
+        [
+          [30, 48],
+          [33, 26],
+          [36, null],
+          [38, 23],
+          [41, 0],
+        ],
+        [
+          [30, null],
+          [32, 0],
+          [34, 46],
+          [37, 6],
+        ],
+        [
+          [50, 0],
+          [52, 97],
+        ],
+        [
+          [46, 18],
+          [49, 39],
+          [52, 109],
+        ],
+      ],
+    );
+    expect(readAlternatingRows(marked.seg, marked.tokens, new Set(['a', 'b']), 7)).toEqual([marked.a, marked.b]);
+    expect(values(marked.a.evidence.items)).toEqual([48, 26, null, 23, 0, 0, 97]);
+    expect(values(marked.b.evidence.items)).toEqual([null, 0, 46, 6, 18, 39, 109]);
   });
 
   it('leaves the rows alone where a row does not add up, its pieces overlap, or the lines are no run', () => {

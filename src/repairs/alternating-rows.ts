@@ -1,7 +1,7 @@
 /**
  * Two rows whose numbers `pdftotext -layout` wrote on alternating lines: the labels of two
  * adjacent rows each on a line of its own (or with some of the row's numbers beside it), then lines
- * of numbers only, set off from the margin, one row's pieces and the other's in turn:
+ * of numbers (and blank markers) only, set off from the margin, one row's pieces and the other's in turn:
  *
  * ```
  * 4.Row A label      46 0
@@ -39,7 +39,7 @@ function inColumnOrder(pieces: readonly RowItem[][]): RowItem[] | null {
   for (const piece of pieces) {
     for (const item of piece) {
       const t = item.token;
-      if (t.kind !== 'value' || t.column === undefined) return null;
+      if ((t.kind !== 'value' && t.kind !== 'blank') || t.column === undefined) return null;
       if (t.column <= end) return null;
       end = t.column + (t.end - t.start);
       out.push(item);
@@ -48,14 +48,13 @@ function inColumnOrder(pieces: readonly RowItem[][]): RowItem[] | null {
   return out;
 }
 
-/** Whether `items` (numbers only) end with the sum of the others, within `ncols` cells. */
+/** Whether `items` end with a number, the sum of the others (a blank marker counts as 0), within `ncols` cells. */
 function addsUp(items: readonly RowItem[], ncols: number): boolean {
   if (items.length < 2 || items.length > ncols) return false;
   let sum = 0;
   for (let k = 0; k < items.length - 1; k++) {
     const t = (items[k] as RowItem).token;
-    if (t.kind !== 'value') return false;
-    sum += t.content.value;
+    if (t.kind === 'value') sum += t.content.value;
   }
   const last = (items[items.length - 1] as RowItem).token;
   return last.kind === 'value' && Math.abs(last.content.value - sum) < 1e-9;
@@ -95,12 +94,12 @@ export function readAlternatingRows<K extends string>(
   ncols: number,
 ): RowSegment<K>[] {
   const read: RowSegment<K>[] = [];
-  // (what each line holds: a line of numbers only is one of the run's lines)
+  // (what each line holds: a line of numbers and blank markers only is one of the run's lines)
   const labelLines = new Set<number>();
   const counted = new Map<number, number>();
   for (const t of tokens) {
-    if (t.kind === 'label' || t.kind === 'blank') labelLines.add(t.line);
-    if (t.kind === 'value') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+    if (t.kind === 'label') labelLines.add(t.line);
+    if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
   }
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
