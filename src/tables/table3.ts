@@ -25,6 +25,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
+import { readAlternatingRows } from '../repairs/alternating-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
@@ -816,6 +817,8 @@ function readReading(
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = table3DataRowKeys(version);
+  // Two rows whose numbers `pdftotext -layout` wrote on alternating lines after their labels.
+  readAlternatingRows(seg, tokens, new Set(dataRowKeys), NCOLS);
   // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
   // only a row with numbers beyond its first line (overflow) can be one.
   const continued =

@@ -1,0 +1,141 @@
+/**
+ * Two rows whose numbers `pdftotext -layout` wrote on alternating lines: the labels of two
+ * adjacent rows each on a line of its own (or with some of the row's numbers beside it), then lines
+ * of numbers (and blank markers) only, set off from the margin, one row's pieces and the other's in turn:
+ *
+ * ```
+ * 4.Row A label      46 0
+ * 5.Row B label      0 8 59
+ *                                  24
+ *                                      17
+ *                                          0 94
+ *                                          0 63
+ * ```
+ *
+ * pdftotext (`TextPage::dump`, physical layout) sorts the pieces of lines close in height by their
+ * column and starts a new output line where the next piece's baseline differs or it starts left of
+ * the end of the last one. Two pieces of one row share a baseline and never overlap, so pieces of one
+ * row that follow each other in that order are printed on one line: every line break inside such a
+ * run is a change of row. The first row's label line, the second's, and then each number line
+ * belongs to the row the line before it does not (a number line right after the second label's line
+ * is not that row's: it would have been printed on the label's line). The reading by that turn is
+ * taken where the text confirms it: each row's pieces run left to right without overlapping, and
+ * each row's last number is the sum of its others (its total). The rows' items become their
+ * evidence, in column order, each keeping its line, column and place in the text (as one run of the
+ * row: the arithmetic places its lost blanks, as for a row that lost them on its own line), and the
+ * lines' numbers are no longer overflow.
+ */
+import type { RowItem } from '../tables/placement.js';
+import type { RowSegment, Segmentation } from '../tables/rows.js';
+import type { TableToken } from '../tables/tokens.js';
+
+/** Fewest lines of numbers only after the two labels' lines for such a run (one would be a row's own line). */
+const MIN_NUMBER_LINES = 2;
+
+/** A row's pieces' items in order, or null when an item overlaps or stands left of the one before it. */
+function inColumnOrder(pieces: readonly RowItem[][]): RowItem[] | null {
+  const out: RowItem[] = [];
+  let end = -1;
+  for (const piece of pieces) {
+    for (const item of piece) {
+      const t = item.token;
+      if ((t.kind !== 'value' && t.kind !== 'blank') || t.column === undefined) return null;
+      if (t.column <= end) return null;
+      end = t.column + (t.end - t.start);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Whether `items` end with a number, the sum of the others (a blank marker counts as 0), within `ncols` cells. */
+function addsUp(items: readonly RowItem[], ncols: number): boolean {
+  if (items.length < 2 || items.length > ncols) return false;
+  let sum = 0;
+  for (let k = 0; k < items.length - 1; k++) {
+    const t = (items[k] as RowItem).token;
+    if (t.kind === 'value') sum += t.content.value;
+  }
+  const last = (items[items.length - 1] as RowItem).token;
+  return last.kind === 'value' && Math.abs(last.content.value - sum) < 1e-9;
+}
+
+/** The two rows' items when the number lines dealt in turn, the first to A, read both rows; null otherwise. */
+function deal(
+  aOwn: readonly RowItem[],
+  bOwn: readonly RowItem[],
+  lines: readonly RowItem[][],
+  ncols: number,
+): { a: RowItem[]; b: RowItem[] } | null {
+  const a: RowItem[][] = [aOwn.slice()];
+  const b: RowItem[][] = [bOwn.slice()];
+  lines.forEach((line, k) => (k % 2 === 0 ? a : b).push(line));
+  const ai = inColumnOrder(a);
+  const bi = inColumnOrder(b);
+  if (!ai || !bi || !addsUp(ai, ncols) || !addsUp(bi, ncols)) return null;
+  return { a: ai, b: bi };
+}
+
+/** The item as one of its row's run of numbers (it keeps its line, column and place in the text). */
+function inRun(item: RowItem, run: number): RowItem {
+  if (item.run === run && item.collapsedBefore === 0) return item;
+  return { ...item, run, collapsedBefore: 0 };
+}
+
+/**
+ * Reads, in place, the pairs of adjacent rows of `seg` whose numbers alternate over the lines
+ * after their labels (see the module comment): their evidence becomes their own items, and the
+ * items leave the overflow and the orphans. Returns the rows read.
+ */
+export function readAlternatingRows<K extends string>(
+  seg: Segmentation<K>,
+  tokens: readonly TableToken[],
+  dataRows: ReadonlySet<K>,
+  ncols: number,
+): RowSegment<K>[] {
+  const read: RowSegment<K>[] = [];
+  // (what each line holds: a line of numbers and blank markers only is one of the run's lines)
+  const labelLines = new Set<number>();
+  const counted = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.kind === 'label') labelLines.add(t.line);
+    if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+  }
+  for (let k = 0; k + 1 < seg.rows.length; k++) {
+    const a = seg.rows[k] as RowSegment<K>;
+    const b = seg.rows[k + 1] as RowSegment<K>;
+    if (a.key === b.key || !dataRows.has(a.key) || !dataRows.has(b.key)) continue;
+    if (a.labels.length !== 1 || b.labels.length !== 1 || b.label.line !== a.label.line + 1) continue;
+    if (a.overflow.length > 0 || a.evidence.items.some((i) => i.token.line !== a.label.line)) continue;
+    const bAll = [...b.evidence.items, ...b.overflow];
+    const bOwn = bAll.filter((i) => i.token.line === b.label.line);
+    const rest = bAll.filter((i) => i.token.line !== b.label.line);
+    // (the rest: whole lines of numbers only, one after another right after B's label)
+    const lines: RowItem[][] = [];
+    let ok = rest.length > 0;
+    for (const item of rest) {
+      const line = item.token.line;
+      const last = lines[lines.length - 1];
+      if (last && (last[0] as RowItem).token.line === line) last.push(item);
+      else if (line === b.label.line + 1 + lines.length && !labelLines.has(line) && (item.token.column ?? 0) > 0) lines.push([item]);
+      else ok = false;
+    }
+    if (!ok || lines.length < MIN_NUMBER_LINES) continue;
+    // (every number of those lines is in the run: none went to another row or a group)
+    if (lines.some((l) => counted.get((l[0] as RowItem).token.line) !== l.length)) continue;
+    // The label lines fix the turn: A's line, B's line, then A's pieces first.
+    const byTurn = deal(a.evidence.items, bOwn, lines, ncols);
+    if (!byTurn) continue;
+    const moved = new Set(rest);
+    a.evidence = { ...a.evidence, items: byTurn.a.map((i) => inRun(i, (byTurn.a[0] as RowItem).run)) };
+    b.evidence = { ...b.evidence, items: byTurn.b.map((i) => inRun(i, (byTurn.b[0] as RowItem).run)) };
+    b.overflow = [];
+    const keep = (i: RowItem): boolean => !moved.has(i);
+    seg.orphans.splice(0, seg.orphans.length, ...seg.orphans.filter(keep));
+    for (const o of seg.orphanRows) o.items = o.items.filter(keep);
+    seg.orphanRows.splice(0, seg.orphanRows.length, ...seg.orphanRows.filter((o) => o.items.length > 0));
+    read.push(a, b);
+    k++;
+  }
+  return read;
+}
