@@ -131,11 +131,18 @@ export function readAlternatingRows<K extends string>(
     b.evidence = { ...b.evidence, items: byTurn.b.map((i) => inRun(i, (byTurn.b[0] as RowItem).run)) };
     b.overflow = [];
     const keep = (i: RowItem): boolean => !moved.has(i);
-    seg.orphans.splice(0, seg.orphans.length, ...seg.orphans.filter(keep));
+    keepOnly(seg.orphans, keep);
     for (const o of seg.orphanRows) o.items = o.items.filter(keep);
-    seg.orphanRows.splice(0, seg.orphanRows.length, ...seg.orphanRows.filter((o) => o.items.length > 0));
+    keepOnly(seg.orphanRows, (o) => o.items.length > 0);
     read.push(a, b);
     k++;
   }
   return read;
+}
+
+/** Keeps in place the elements of `list` that `keep` accepts (no spread of a long list onto the stack). */
+function keepOnly<T>(list: T[], keep: (x: T) => boolean): void {
+  let n = 0;
+  for (const x of list) if (keep(x)) list[n++] = x;
+  list.length = n;
 }
