@@ -7,12 +7,15 @@
  * what may be its other piece is not stated in it either. Reports of our own
  * (test/helpers/fixtures.ts); the wrapped rows are written here.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createReport, layoutText, listCells, parseReport } from 'zfxxgk-report';
+import { createReport, layoutText, listCells, parseReport, type TemplateVersion } from 'zfxxgk-report';
 import { lexLines } from '../src/grammar/lines.js';
 import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
-import { consistentCells } from './helpers/fixtures.js';
+import { consistentCells, consistentReport } from './helpers/fixtures.js';
 import { renderLayoutText } from './helpers/layout-text.js';
+import { renderInLayout } from './helpers/layouts.js';
+import { statedDiffering } from './helpers/probe-fixtures.js';
 import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
 
 const ROW = 't2.art20_9.centralizedProcurement';
@@ -147,5 +150,58 @@ describe('a decimal amount wrapped at its point, laid out from PDF positions', (
 
   it('leaves counts at the larger pitch as printed (rows of a compact table stand so)', () => {
     expect(table([item('１７', 240, 709), item('４８', 240, 691)])).toEqual(['１７', '政府集中采购              １７２', '４８']);
+  });
+});
+
+describe('generated: a decimal amount wrapped anywhere in its cell is never read wrong', () => {
+  const arb = fc.record({
+    seed: fc.integer({ min: 1, max: 10_000_000 }),
+    v: fc.constantFrom<TemplateVersion>('2019', '2021'),
+    cut: fc.nat(),
+    print: fc.constantFrom('around', 'top', 'plain'),
+  });
+  it('pieces above and below the row (centred), the first on the row line (top-aligned), or lines of plain text', () => {
+    let right = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(arb, ({ seed, v, cut, print }) => {
+        const r = consistentReport(seed, v, { scale: 15 });
+        const amount = listCells(r).find((c) => c.table === 't2' && c.value !== null && !Number.isInteger(c.value));
+        if (amount === undefined) return;
+        const raw = String(amount.value);
+        // (a wrapped cell breaks full lines: its first piece at least as wide as its last)
+        const k = Math.ceil(raw.length / 2) + (cut % Math.max(1, raw.length - Math.ceil(raw.length / 2)));
+        const [head, tail] = [raw.slice(0, k), raw.slice(k)];
+        let lines: string[];
+        if (print === 'plain') {
+          lines = renderInLayout(r, 'plain').split('\n');
+          const at = lines.indexOf(raw);
+          if (at < 0) return;
+          lines.splice(at, 1, head, tail);
+        } else {
+          lines = renderLayoutText(r, { wrap: 'none' }).split('\n');
+          const at = lines.findIndex((l) => l.endsWith(` ${raw}`));
+          if (at < 0) return;
+          const line = lines[at] as string;
+          const column = line.length - raw.length;
+          const row = line.slice(0, column).trimEnd();
+          lines.splice(
+            at,
+            1,
+            ...(print === 'around'
+              ? [' '.repeat(column) + head, row, ' '.repeat(column) + tail]
+              : [row.padEnd(column) + head, ' '.repeat(column) + tail]),
+          );
+        }
+        const back = listCells(parseReport(lines.join('\n')).report!);
+        runs++;
+        const got = back.find((c) => c.address === amount.address);
+        if (got?.value === amount.value) right++;
+        expect(statedDiffering(back, r), `${print} ${head}|${tail}`).toEqual([]);
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 40) },
+    );
+    expect(runs).toBeGreaterThan(0);
+    expect(right).toBeGreaterThan(0);
   });
 });

@@ -16,15 +16,22 @@
  *   empty on the row's line) becomes unknown. In plain text, the number alone on the line right
  *   after it (before it).
  *
- * Linear in the tokens (each cut number looks at a bounded number of lines around it).
+ * - A whole decimal number with a piece of digits alone right below it in its columns (`384.5` over
+ *   `4`, the cell top-aligned: `384.54`) or right above it (`1018` over `3.8`), that nothing joined,
+ *   may be a piece itself: both read as candidates only (in plain text: the lone digits on the line
+ *   right after or before it).
+ *
+ * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import type { TableToken, ValueToken } from './tokens.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
 /** Lines from a cut number that may hold its cell or its other piece (the row's line, then the piece's). */
 const MAX_PIECE_LINES = 2;
 /** A line starting this many characters in or more is placed by position (as `stacked-numbers.ts` reads it). */
 const MIN_INDENT = 2;
+/** A list number (`4.`: one digit; the templates number their rows 1 to 8). */
+const LIST_NUMBER_RE = /^[1-9]\.$/;
 /** The other piece in plain text: digits only. */
 const DIGITS_RE = /^\d+$/;
 
@@ -38,12 +45,18 @@ export function isOpenFraction(t: TableToken): boolean {
  * module comment). Returns `tokens` itself when it holds no cut number.
  */
 export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[] {
-  if (!tokens.some(isOpenFraction)) return tokens as TableToken[];
+  if (!tokens.some(isDecimal)) return tokens as TableToken[];
   const ts = tokens.slice();
   const dropped = new Set<number>();
+  // (list numbers given back: the point after the digit, as label text)
+  const restored = new Map<number, LabelToken>();
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i] as TableToken;
-    if (dropped.has(i) || !isOpenFraction(t)) continue;
+    if (dropped.has(i)) continue;
+    if (!isOpenFraction(t)) {
+      if (isDecimal(t)) guardDecimal(ts, i);
+      continue;
+    }
     const v = t as ValueToken;
     const head = v.raw.endsWith('.');
     const other = head ? plainNext(ts, i) : plainPrevious(ts, i);
@@ -59,10 +72,84 @@ export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[]
         continue;
       }
     }
+    if (head && LIST_NUMBER_RE.test(v.raw) && atMargin(ts, i) && ts[nextToken(ts, i)]?.kind === 'label') {
+      // A list number before its label in plain text (`4.` / `属于…`), read as it was: a glued digit and the point as text.
+      ts[i] = { ...v, raw: v.raw.slice(0, -1), end: v.end - 1, glued: true };
+      restored.set(i, {
+        kind: 'label',
+        text: '.',
+        start: v.end - 1,
+        end: v.end,
+        line: v.line,
+        gapBefore: 0,
+        lineStart: false,
+        ...(v.column === undefined ? {} : { column: v.column + v.raw.length - 1 }),
+      });
+      continue;
+    }
     ts[i] = { ...v, endUnproven: true };
     shadow(ts, i, head ? 1 : -1);
   }
-  return dropped.size === 0 ? ts : ts.filter((_, k) => !dropped.has(k));
+  if (dropped.size === 0 && restored.size === 0) return ts;
+  const out: TableToken[] = [];
+  ts.forEach((t, k) => {
+    if (dropped.has(k)) return;
+    out.push(t);
+    const label = restored.get(k);
+    if (label) out.push(label);
+  });
+  return out;
+}
+
+/** The index of the first token after `i` that is no line break (`ts.length` if none). */
+function nextToken(ts: readonly TableToken[], i: number): number {
+  let j = i + 1;
+  while (j < ts.length && (ts[j] as TableToken).kind === 'break') j++;
+  return j;
+}
+
+/** A value written with a decimal point, not joined of pieces (a joined number is whole). */
+function isDecimal(t: TableToken): boolean {
+  return t.kind === 'value' && t.printed === undefined && t.raw.includes('.');
+}
+
+/**
+ * A whole decimal number (`384.5`, `3.8`) with a piece of digits alone on a line right below it in
+ * its columns, no wider than it (`4`: the rest of `384.54` wrapped), or right above it, no narrower
+ * (`1018` over `3.8`): nothing joined them, so the number may be a piece itself. Both read as
+ * candidates only, and so does what stands in its columns between them.
+ */
+function guardDecimal(ts: TableToken[], i: number): void {
+  const v = ts[i] as ValueToken;
+  for (const dir of [1, -1] as const) {
+    const k = loneNear(ts, i, dir);
+    if (k < 0) continue;
+    const piece = ts[k] as ValueToken;
+    if (dir === 1 ? piece.raw.length > v.raw.length : piece.raw.length < v.raw.length) continue;
+    ts[i] = { ...v, endUnproven: true };
+    shadow(ts, i, dir, Math.abs(piece.line - v.line));
+  }
+}
+
+/**
+ * The index of a plain piece of digits (or of a fraction starting with its point, below) alone on a
+ * line within {@link MAX_PIECE_LINES} lines after (`dir` 1) or before (-1) the number at `i`: in its
+ * columns in text laid out by position, on the very next (previous) line in plain text. -1 if none.
+ */
+function loneNear(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
+  const v = ts[i] as ValueToken;
+  const plain = v.column === undefined || atMargin(ts, i);
+  for (let k = i + dir; k >= 0 && k < ts.length; k += dir) {
+    const t = ts[k] as TableToken;
+    const lines = Math.abs(t.line - v.line);
+    if (lines > (plain ? 1 : MAX_PIECE_LINES)) break;
+    if (lines === 0 || t.kind !== 'value' || !alone(ts, k) || t.glued === true || t.inRow === true) continue;
+    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && /^\.\d+$/.test(t.raw)))) continue;
+    if (plain) return atMargin(ts, k) && (dir === 1 ? t.gapBefore : v.gapBefore) === 0 ? k : -1;
+    if (t.column !== undefined && v.column !== undefined && t.column < v.column + v.raw.length && v.column < t.column + t.raw.length)
+      return k;
+  }
+  return -1;
 }
 
 /** Whether the line of token `i` starts at the margin (plain text), or has no column at all. */
@@ -109,9 +196,9 @@ function plainPrevious(ts: readonly TableToken[], i: number): number {
 
 /**
  * Marks what may be the cell or the other piece of the unjoined cut number at `i` as unknown, on the
- * lines after it (`dir` 1) or before it (-1).
+ * `reach` lines after it (`dir` 1) or before it (-1).
  */
-function shadow(ts: TableToken[], i: number, dir: 1 | -1): void {
+function shadow(ts: TableToken[], i: number, dir: 1 | -1, reach = MAX_PIECE_LINES): void {
   const v = ts[i] as ValueToken;
   if (v.column === undefined || atMargin(ts, i)) {
     // Plain text: the number alone on the next (previous) line.
@@ -125,7 +212,7 @@ function shadow(ts: TableToken[], i: number, dir: 1 | -1): void {
   const to = v.column + v.raw.length;
   for (let k = i + dir; k >= 0 && k < ts.length; k += dir) {
     const t = ts[k] as TableToken;
-    if (Math.abs(t.line - v.line) > MAX_PIECE_LINES) break;
+    if (Math.abs(t.line - v.line) > reach) break;
     if (t.line === v.line || t.column === undefined || (t.kind !== 'value' && t.kind !== 'blank')) continue;
     if (t.column >= to || t.column + Math.max(1, t.raw.length) <= from) continue;
     ts[k] = t.kind === 'value' ? { ...t, endUnproven: true } : { ...t, uncertain: true };

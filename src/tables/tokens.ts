@@ -578,7 +578,8 @@ const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
 /**
  * A number cut at its decimal point: written up to it (`10183.`) or from it (`.8`). A cell never ends
  * or starts so: the rest of the number stands elsewhere (a narrow cell wrapped at the point:
- * `１０１８３．` over `８`). A list number (`1.`, `12.`: one or two digits) is no such number.
+ * `１０１８３．` over `８`). (A list number alone, `4.` before its label's line, is read so too, and
+ * given back to the label where nothing joins it: `open-fractions.ts`.)
  */
 const OPEN_FRACTION_RE = /^(?:[+-]?\d[\d,]*\.|\.\d+)$/;
 
@@ -589,7 +590,7 @@ const OPEN_FRACTION_RE = /^(?:[+-]?\d[\d,]*\.|\.\d+)$/;
  * (`open-fractions.ts`).
  */
 function openFractionContent(word: string): NumberContent | null {
-  if (!OPEN_FRACTION_RE.test(word) || LIST_NUMBER_RE.test(word)) return null;
+  if (!OPEN_FRACTION_RE.test(word)) return null;
   const c = parseCellContent(word.endsWith('.') ? word.slice(0, -1) : `0${word}`);
   return c.kind === 'number' ? c : null;
 }
