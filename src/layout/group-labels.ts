@@ -25,16 +25,17 @@ const MAX_LINES_UP = 3;
 
 /**
  * Moves pieces of wrapped group labels off the rows' lines (see the module comment). `lines` is one
- * page's lines, top to bottom; `pitches` the line pitch per font size (`linePitches`).
+ * page's lines, top to bottom; `pitches` the line pitches per font size (`linePitches`: the
+ * smallest, the line pitch, is read).
  */
-export function joinGroupPieces(lines: Line[], pitches: ReadonlyMap<number, number>): void {
+export function joinGroupPieces(lines: Line[], pitches: ReadonlyMap<number, readonly number[]>): void {
   if (pitches.size === 0) return;
   for (let j = 1; j + 1 < lines.length; j++) {
     const line = lines[j] as Line;
     const pieces = outerPieces(line, lines[j - 1] as Line, lines[j + 1] as Line);
     if (pieces === null) continue;
     const first = pieces[0] as Item;
-    const pitch = pitches.get(first.size);
+    const pitch = pitches.get(first.size)?.[0];
     if (pitch === undefined) continue;
     const target = groupLine(lines, j, pieces, pitch);
     if (target === null) continue;

@@ -121,7 +121,7 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   }
   const order = [...byPage.keys()].sort((a, b) => a - b);
   // OCR boxes (with confidences) are no PDF text: their heights and steps give no line pitch to trust.
-  const pitches = ocrBoxes ? new Map<number, number>() : linePitches([...byPage.values()].flat());
+  const pitches = ocrBoxes ? new Map<number, readonly number[]>() : linePitches([...byPage.values()].flat());
   const linesOfPages = order.map((p) => {
     const lines = pageLines(joinWrappedNumbers(byPage.get(p) as Item[], pitches));
     joinGroupPieces(lines, pitches);

@@ -25,8 +25,14 @@
 import { asciiDigits } from '../normalize/digits.js';
 import { isCjk, type Item } from './geometry.js';
 
-/** A piece of a wrapped number: digits only (ASCII or full-width). */
+/** A piece of a wrapped number: digits only (ASCII or full-width), or a piece of a decimal amount ({@link DECIMAL_PIECE}). */
 const DIGITS = /^\d+$/;
+/**
+ * A piece of a decimal amount: digits with one decimal point, which may end it (`１０１８３．` over
+ * `８`: wrapped at its point; never the stack's last piece) or start it (`．８`: only the last), or
+ * stand inside it (`６２５５．１` over `５`). One point to a stack.
+ */
+const DECIMAL_PIECE = /^(?:\d[\d,]*\.\d*|\.\d+)$/;
 /** Steps between two lines of one cell are at least this many font sizes (a line pitch)… */
 const MIN_PITCH = 0.9;
 /** … and at most this many. */
@@ -46,8 +52,8 @@ const MAX_LOOKAHEAD = 64;
 /** Pieces of one number at most (a number of a report has a dozen digits at most, one per line at worst). */
 const MAX_PIECES = 12;
 
-/** A first piece that starts with 0 and goes on (a count has no leading zero). */
-const LEADING_ZERO = /^0/;
+/** A first piece that starts with 0 and goes on (a count has no leading zero), or with a decimal point (the end of a number). */
+const LEADING_ZERO = /^[0.]/;
 /** A digit item this share of the font size or less from the text beside it is part of that text. */
 const TOUCH = 0.3;
 /** Numbers looked at within one stack's lines at most (a row of a report table holds a few dozen). */
@@ -55,17 +61,28 @@ const MAX_SPAN_NUMBERS = 256;
 
 /** A line pitch needs this many steps of wrapped text (one step could be two rows of one-line labels). */
 const MIN_PITCH_STEPS = 2;
+/**
+ * Steps seen {@link MIN_PITCH_STEPS} times up to this many times the smallest may be line pitches
+ * too: one font size may be set at two line heights, the body's and the table's (a LibreOffice print
+ * at 8.5 pt: body paragraphs 14.0 apart, the lines of a table cell 14.6). Only the pieces of a
+ * decimal amount ({@link DECIMAL_PIECE}: one cell of its table, never the counts of rows one under
+ * the other) are joined at such a pitch, or closer ({@link withinPitch}): in a Chromium print at
+ * 8.25 pt the cells' lines stand 9.7 apart and the rows of a compact table 10.5, and counts joined
+ * at 10.5 were two rows' numbers (probe seeds 222 and 224: `515` over `0` read 5150).
+ */
+const NEAR_PITCH = 1.1;
 
 /**
- * The line pitch of the document's wrapped text per font size: the smallest step, seen at least
- * {@link MIN_PITCH_STEPS} times, between two consecutive items of Chinese text aligned in one
- * column with that font size (starting at one x, or, for text centred in its cell, with one
+ * The line pitches of the document's wrapped text per font size, smallest first: the smallest step
+ * seen at least {@link MIN_PITCH_STEPS} times (the line pitch), and any other seen as often up to
+ * {@link NEAR_PITCH} times it (the body's and the table's line heights: read for decimal amounts
+ * only), between two consecutive items of Chinese text aligned in one column with that font size (starting at one x, or, for text centred in its cell, with one
  * centre: a browser centres a table's header words and labels), where neither line holds a number
  * (the lines of a paragraph or of a wrapped label whose row's numbers stand at its middle; the step
  * from one row's label to the next row's is left out, as both hold their row's numbers, and it is
  * larger anyway: it adds the cell padding and the rule). Rounded to a tenth of a unit.
  */
-export function linePitches(items: readonly Item[]): Map<number, number> {
+export function linePitches(items: readonly Item[]): Map<number, readonly number[]> {
   const numberLines = new Map<number, number[]>();
   for (const it of items) {
     if (!isPiece(it)) continue;
@@ -91,13 +108,33 @@ export function linePitches(items: readonly Item[]): Map<number, number> {
       bySize.set(key, (bySize.get(key) ?? 0) + 1);
     }
   }
-  const out = new Map<number, number>();
+  const out = new Map<number, readonly number[]>();
   for (const [size, steps] of counts) {
     let best = Infinity;
     for (const [step, n] of steps) if (n >= MIN_PITCH_STEPS && step < best) best = step;
-    if (best < Infinity) out.set(size, best);
+    if (best === Infinity) continue;
+    const near: number[] = [];
+    for (const [step, n] of steps) if (n >= MIN_PITCH_STEPS && step <= best * NEAR_PITCH) near.push(step);
+    near.sort((a, b) => a - b);
+    out.set(size, near);
   }
   return out;
+}
+
+/** Whether a step between two lines is one of the line pitches `pitches` (of their font size) to {@link PITCH_TOLERANCE}. */
+export function isPitch(step: number, pitches: readonly number[] | undefined): boolean {
+  return pitches !== undefined && pitches.some((p) => Math.abs(step - p) <= PITCH_TOLERANCE);
+}
+
+/**
+ * Whether a step between the lines of a decimal amount's pieces is at most one of the line pitches
+ * `pitches` (to {@link PITCH_TOLERANCE}): a row holds a line of its label's text at least, so two
+ * rows never stand closer than that, and the lines of a number in a Latin font stand closer than
+ * the lines of Chinese text (a LibreOffice print at 12 pt: `10,711.3` over `4` 14.0 apart, its
+ * Chinese text 17.2).
+ */
+function withinPitch(step: number, pitches: readonly number[] | undefined): boolean {
+  return pitches !== undefined && pitches.length > 0 && step <= (pitches[pitches.length - 1] as number) + PITCH_TOLERANCE;
 }
 
 /** How the lines of one cell line up: at their left edge, or (centred in the cell) at their centre. */
@@ -108,13 +145,23 @@ function isPiece(it: Item): boolean {
   return t === it.text.trim() && !/\s/.test(t) && DIGITS.test(asciiDigits(t));
 }
 
+/** A piece of a decimal amount ({@link DECIMAL_PIECE}). */
+function isDecimalPiece(it: Item): boolean {
+  return DECIMAL_PIECE.test(asciiDigits(it.text.trim()));
+}
+
+/** Whether one of two pieces holds a decimal point (an amount: one cell of its table's column, no rows of counts). */
+function decimalPair(a: Item, b: Item): boolean {
+  return asciiDigits(a.text).includes('.') || asciiDigits(b.text).includes('.');
+}
+
 /**
  * Joins the pieces of numbers wrapped in their cells into one item each (see the module comment).
  * `onPage` is the items of one page; returns the page's items with each stack replaced by one item.
  */
-export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap<number, number>): Item[] {
+export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap<number, readonly number[]>): Item[] {
   if (pitches.size === 0) return [...onPage];
-  const pieces = onPage.filter(isPiece).sort((a, b) => a.down - b.down || a.x - b.x);
+  const pieces = onPage.filter((it) => isPiece(it) || isDecimalPiece(it)).sort((a, b) => a.down - b.down || a.x - b.x);
   if (pieces.length < 2) return [...onPage];
   const next = new Map<Item, Item>();
   const hasAbove = new Set<Item>();
@@ -126,8 +173,8 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
       if (step > MAX_PITCH * a.size) break;
       if (step < MIN_PITCH * a.size || b.size !== a.size) continue;
       if (b.x < a.x - WITHIN || b.x + b.w > a.x + a.w + WITHIN || b.w > a.w + SAME_WIDTH) continue;
-      const pitch = pitches.get(a.size);
-      if (pitch === undefined || Math.abs(step - pitch) > PITCH_TOLERANCE || hasAbove.has(b)) continue;
+      const own = pitches.get(a.size);
+      if (!(decimalPair(a, b) ? withinPitch(step, own) : isPitch(step, own?.slice(0, 1))) || hasAbove.has(b)) continue;
       next.set(a, b);
       hasAbove.add(b);
       break;
@@ -139,7 +186,7 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     const stack = [top];
     for (let p = next.get(top); p !== undefined && stack.length < MAX_PIECES; p = next.get(p)) stack.push(p);
     // (a count has no leading zero: a first piece `0` starts no number wrapped over lines)
-    if (stack.length >= 2 && fillsLines(stack) && !LEADING_ZERO.test(asciiDigits(top.text.trim()))) stacks.push(stack);
+    if (stack.length >= 2 && fillsLines(stack) && !LEADING_ZERO.test(asciiDigits(top.text.trim())) && onePoint(stack)) stacks.push(stack);
   }
   if (stacks.length === 0) return [...onPage];
   const inStack = new Set(stacks.flat());
@@ -165,7 +212,9 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     rowLine.set(stack, atTop ? { down: top.down, y: top.y } : { down: middle, y: (top.y + last.y) / 2 });
   }
   const joined = new Map<Item, Item>();
-  for (const stack of oneRowStacks(pieces, rowLine, inText(onPage))) {
+  // (a piece with a point in no stack is no number of a row here: a list number `2.` before its label)
+  const numbers = pieces.filter((p) => isPiece(p) || inStack.has(p));
+  for (const stack of oneRowStacks(numbers, rowLine, inText(onPage))) {
     const top = stack[0] as Item;
     const at = rowLine.get(stack) as { down: number; y: number };
     const item: Item = {
@@ -247,6 +296,19 @@ function inText(onPage: readonly Item[]): Set<Item> {
     if (touches(after, (o) => o.x - (it.x + it.w))) out.add(it);
   }
   return out;
+}
+
+/** At most one decimal point in a stack, ending no last piece and starting none but the last (the fraction follows the point). */
+function onePoint(stack: readonly Item[]): boolean {
+  let points = 0;
+  stack.forEach((p, k) => {
+    const t = asciiDigits(p.text.trim());
+    if (!t.includes('.')) return;
+    points++;
+    // (a point ends no last piece and starts no other)
+    if ((t.endsWith('.') && k === stack.length - 1) || (t.startsWith('.') && k < stack.length - 1)) points = 2;
+  });
+  return points <= 1;
 }
 
 /** Every piece but the last fills its line as the first does; the last is no wider. */

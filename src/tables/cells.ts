@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../model/cell.js';
 import type { Reporter } from '../diagnostics/reporter.js';
+import { isOpenFraction } from './open-fractions.js';
 import type { Placement, RowPlacement } from './placement.js';
 
 /** A column of a row being built: its address and the source header that anchors it. */
@@ -66,7 +67,9 @@ function toCell(ctx: Reporter, p: Placement, target: ColumnTarget, rowLabel: str
     case 'value': {
       const t = p.token;
       // (a number cut from a run whose end is unproven: a candidate only)
-      if (t.endUnproven) return toCell(ctx, { status: 'ambiguous', candidates: [t.content.value], tokens: [t] }, target, rowLabel);
+      // (or a number cut at its decimal point, `10183.`, the rest of it not found: never stated)
+      if (t.endUnproven || isOpenFraction(t))
+        return toCell(ctx, { status: 'ambiguous', candidates: [t.content.value], tokens: [t] }, target, rowLabel);
       const location = ctx.location(t.start, t.end);
       const cell: Cell = { status: 'value', value: t.content.value, raw: t.raw, location, rowLabel, columnLabel };
       if (t.content.unit !== undefined) {

@@ -66,8 +66,13 @@ const COLUMN_SLACK = 1;
  * there is no wrapped number).
  */
 const MIN_INDENT = 2;
-/** A piece of a wrapped number: digits only. */
-const DIGITS_RE = /^\d+$/;
+/**
+ * A piece of a wrapped number: digits, thousands separators and at most one decimal point, which may
+ * end the piece (`10183.` over `8`: a decimal amount wrapped at its point; `tokens.ts` keeps the point
+ * in the piece's raw) or start it (`10183` over `.8`). A number joined of pieces with two points is
+ * no number, and is not joined.
+ */
+export const WRAPPED_PIECE_RE = /^(?:\d[\d,]*(?:\.\d*)?|\.\d+)$/;
 
 type Cell = Exclude<TableToken, { kind: 'label' } | { kind: 'break' }>;
 
@@ -101,7 +106,7 @@ function isCell(t: TableToken): t is Cell {
 }
 
 function isPiece(t: Cell): t is ValueToken {
-  return t.kind === 'value' && t.glued !== true && DIGITS_RE.test(t.raw);
+  return t.kind === 'value' && t.glued !== true && WRAPPED_PIECE_RE.test(t.raw);
 }
 
 function overlaps(a: Cell, b: Cell): boolean {

@@ -8,9 +8,10 @@
  *
  * A stack is joined into one number, laid out with the rest of its row on one line, only where all
  * of this holds:
- * - the pieces are plain digits on consecutive lines of text (no blank line between them: a row's
- *   lines), each piece overlapping in character columns the one above it and nothing else there,
- *   and every line holding a piece is indented (text placed by position, not plain text);
+ * - the pieces are plain digits (one decimal point in them at most: `10183.` over `8`) on
+ *   consecutive lines of text (no blank line between them: a row's lines), each piece overlapping in
+ *   character columns the one above it and nothing else there, and every line holding a piece is
+ *   indented (text placed by position, not plain text);
  * - every piece but the last is as wide as the first (wrapping breaks a full line), the last no
  *   wider, and the first does not start with `0` (a number does not);
  * - the lines hold one row, not several: two pieces on neighbouring lines are not two rows of
@@ -26,7 +27,7 @@
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { joinBands, type TokenLine } from './stacked-bands.js';
+import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
@@ -35,8 +36,6 @@ const MAX_PIECES = 12;
 const MAX_BLOCK_LINES = 40;
 /** Every line holding a piece is indented this many characters at least (text laid out by position). */
 const MIN_INDENT = 2;
-/** A piece of a wrapped number: digits only. */
-const DIGITS_RE = /^\d+$/;
 
 /**
  * Lines of text from one piece of a wrapped number to the next at most where both ends of its stack
@@ -49,7 +48,7 @@ const MIN_BANDED_LINES = 3;
 
 /** Whether a token is a candidate piece: a plain digit run on a text line with a known column. */
 function isPiece(t: TableToken): t is ValueToken {
-  return t.kind === 'value' && t.column !== undefined && t.glued !== true && t.inRow !== true && DIGITS_RE.test(t.raw);
+  return t.kind === 'value' && t.column !== undefined && t.glued !== true && t.inRow !== true && WRAPPED_PIECE_RE.test(t.raw);
 }
 
 function overlaps(a: ValueToken, b: ValueToken): boolean {
@@ -223,10 +222,11 @@ function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLin
   return false;
 }
 
-/** Every piece but the last as wide as the first, the last no wider, the first not starting with `0`. */
+/** Every piece but the last as wide as the first, the last no wider, the first not starting with `0` or a point. */
 function wrapShape(chain: readonly ValueToken[]): boolean {
   const width = (chain[0] as ValueToken).raw.length;
-  if ((chain[0] as ValueToken).raw.startsWith('0')) return false;
+  // (nor with a decimal point: `.8` is the end of a number)
+  if (/^[0.]/.test((chain[0] as ValueToken).raw)) return false;
   return chain.every((p, i) => (i < chain.length - 1 ? p.raw.length === width : p.raw.length <= width));
 }
 

@@ -8,6 +8,7 @@ import { parseCellContent, type CellContent, type NumberContent } from '../gramm
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedNumbers } from './stacked-numbers.js';
 import { listNumberFit } from './list-numbers.js';
+import { settleOpenFractions } from './open-fractions.js';
 
 /** Shared token fields. */
 interface TokenBase {
@@ -242,6 +243,8 @@ export function tokenize(
   }
   // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
   if (options.stackedNumbers !== false) out = joinStackedNumbers(out);
+  // Numbers written up to their decimal point: joined with their tail in plain text, else candidates only.
+  out = settleOpenFractions(out);
   const last = lines[lines.length - 1];
   if (last) {
     out.push({
@@ -573,6 +576,26 @@ const SIGN_BEFORE_NUMBER_RE = /^-\d$/;
 const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
 
 /**
+ * A number cut at its decimal point: written up to it (`10183.`) or from it (`.8`). A cell never ends
+ * or starts so: the rest of the number stands elsewhere (a narrow cell wrapped at the point:
+ * `１０１８３．` over `８`). (A list number alone, `4.` before its label's line, is read so too, and
+ * given back to the label where nothing joins it: `open-fractions.ts`.)
+ */
+const OPEN_FRACTION_RE = /^(?:[+-]?\d[\d,]*\.|\.\d+)$/;
+
+/**
+ * The content of a number cut at its decimal point (the value of its digits: `10183.` 10183, `.8`
+ * 0.8), or null. The token keeps the point in its raw: the stacked-number join (`stacked-numbers.ts`)
+ * joins it with its other piece (`10183.` + `8`), and one left unjoined is stated only as a candidate
+ * (`open-fractions.ts`).
+ */
+function openFractionContent(word: string): NumberContent | null {
+  if (!OPEN_FRACTION_RE.test(word)) return null;
+  const c = parseCellContent(word.endsWith('.') ? word.slice(0, -1) : `0${word}`);
+  return c.kind === 'number' ? c : null;
+}
+
+/**
  * Splits a segment into words, and each word into label text and numbers: `规章 0 0 0`,
  * `行政许可447228`, and crawler text where cells run together with no separator at all
  * (`一、本年新收政府信息公开申请数量641002067二、上年结转…`). A number glued to a label is marked
@@ -657,6 +680,24 @@ function wordTokens(seg: Span, l: Line, out: TableToken[], paired: boolean, pars
     // a list number set off from its label by a space ('1. 属于国家秘密').
     if (PLACEHOLDER_HEADER_RE.test(word) || (LIST_NUMBER_RE.test(word) && HAN_NEXT_RE.test(seg.text.slice(m.index + word.length)))) {
       extendLabel(ws, ws + word.length);
+      continue;
+    }
+    // A number written up to its decimal point (`10183.`): its fraction follows elsewhere.
+    const open = openFractionContent(word);
+    if (open !== null) {
+      flushLabel();
+      out.push({
+        kind: 'value',
+        raw: word,
+        content: open,
+        start: ws,
+        end: ws + word.length,
+        line: l.index,
+        gapBefore: 0,
+        lineStart: false,
+      });
+      values++;
+      afterCell = true;
       continue;
     }
     // Label text, digit runs and blank markers inside one word (glued text: `规章4/0规范性文件00/第二十条`).

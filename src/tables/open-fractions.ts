@@ -1,0 +1,220 @@
+/**
+ * Numbers cut at their decimal point ({@link isOpenFraction}): written up to the point (`10183.`)
+ * or from it (`.8`). A cell never ends or starts so, so the rest of the number stands elsewhere. A
+ * narrow cell wraps a decimal amount at its point (`１０１８３．` over `８`); `pdftotext -layout` keeps
+ * the pieces in one column (joined by `stacked-numbers.ts`), plain `pdftotext` writes them as two
+ * lines one after the other.
+ *
+ * - Plain text (lines at the margin): a number ending in its point that ends its line and a line
+ *   right after it holding only digits (or a line holding only digits and a line right after it
+ *   holding only a number starting with its point) are one number (`10183.` and `8`: 10183.8).
+ *   Nothing else is joined.
+ * - A cut number that nothing joined is never stated: it reads as a candidate only (`endUnproven`),
+ *   and so does what may be its other piece or may stand in its cell: in text laid out by position,
+ *   every number in its columns on the {@link MAX_PIECE_LINES} lines below it (above it, for a
+ *   number starting with its point); a blank there (a PDF's blank marker `—` where the cell looked
+ *   empty on the row's line) becomes unknown. In plain text, the number alone on the line right
+ *   after it (before it).
+ *
+ * - A whole decimal number with a piece of digits alone right below it in its columns (`384.5` over
+ *   `4`, the cell top-aligned: `384.54`) or right above it (`1018` over `3.8`), that nothing joined,
+ *   may be a piece itself: both read as candidates only (in plain text: the lone digits on the line
+ *   right after or before it).
+ *
+ * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
+ */
+import { parseCellContent } from '../grammar/cell.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
+
+/** Lines from a cut number that may hold its cell or its other piece (the row's line, then the piece's). */
+const MAX_PIECE_LINES = 2;
+/** A line starting this many characters in or more is placed by position (as `stacked-numbers.ts` reads it). */
+const MIN_INDENT = 2;
+/** A list number (`4.`: one digit; the templates number their rows 1 to 8). */
+const LIST_NUMBER_RE = /^[1-9]\.$/;
+/** The other piece in plain text: digits only. */
+const DIGITS_RE = /^\d+$/;
+
+/** Whether a value token is a number cut at its decimal point (`10183.`, `.8`), the rest not joined to it. */
+export function isOpenFraction(t: TableToken): boolean {
+  return t.kind === 'value' && (t.raw.endsWith('.') || t.raw.startsWith('.'));
+}
+
+/**
+ * Joins the cut numbers of plain text with their other pieces and marks those left open (see the
+ * module comment). Returns `tokens` itself when it holds no cut number.
+ */
+export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[] {
+  if (!tokens.some(isDecimal)) return tokens as TableToken[];
+  const ts = tokens.slice();
+  const dropped = new Set<number>();
+  // (list numbers given back: the point after the digit, as label text)
+  const restored = new Map<number, LabelToken>();
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i] as TableToken;
+    if (dropped.has(i)) continue;
+    if (!isOpenFraction(t)) {
+      if (isDecimal(t)) guardDecimal(ts, i);
+      continue;
+    }
+    const v = t as ValueToken;
+    const head = v.raw.endsWith('.');
+    const other = head ? plainNext(ts, i) : plainPrevious(ts, i);
+    if (other >= 0) {
+      const o = ts[other] as ValueToken;
+      const [first, last] = head ? [v, o] : [o, v];
+      const raw = first.raw + last.raw;
+      const content = parseCellContent(raw);
+      if (content.kind === 'number') {
+        ts[head ? i : other] = { ...first, raw, content, end: last.end };
+        // (the other piece, and a line break between them, are dropped)
+        for (let k = Math.min(i, other) + 1; k <= Math.max(i, other); k++) dropped.add(k);
+        continue;
+      }
+    }
+    if (head && LIST_NUMBER_RE.test(v.raw) && atMargin(ts, i) && ts[nextToken(ts, i)]?.kind === 'label') {
+      // A list number before its label in plain text (`4.` / `属于…`), read as it was: a glued digit and the point as text.
+      ts[i] = { ...v, raw: v.raw.slice(0, -1), end: v.end - 1, glued: true };
+      restored.set(i, {
+        kind: 'label',
+        text: '.',
+        start: v.end - 1,
+        end: v.end,
+        line: v.line,
+        gapBefore: 0,
+        lineStart: false,
+        ...(v.column === undefined ? {} : { column: v.column + v.raw.length - 1 }),
+      });
+      continue;
+    }
+    ts[i] = { ...v, endUnproven: true };
+    shadow(ts, i, head ? 1 : -1);
+  }
+  if (dropped.size === 0 && restored.size === 0) return ts;
+  const out: TableToken[] = [];
+  ts.forEach((t, k) => {
+    if (dropped.has(k)) return;
+    out.push(t);
+    const label = restored.get(k);
+    if (label) out.push(label);
+  });
+  return out;
+}
+
+/** The index of the first token after `i` that is no line break (`ts.length` if none). */
+function nextToken(ts: readonly TableToken[], i: number): number {
+  let j = i + 1;
+  while (j < ts.length && (ts[j] as TableToken).kind === 'break') j++;
+  return j;
+}
+
+/** A value written with a decimal point, not joined of pieces (a joined number is whole). */
+function isDecimal(t: TableToken): boolean {
+  return t.kind === 'value' && t.printed === undefined && t.raw.includes('.');
+}
+
+/**
+ * A whole decimal number (`384.5`, `3.8`) with a piece of digits alone on a line right below it in
+ * its columns, no wider than it (`4`: the rest of `384.54` wrapped), or right above it, no narrower
+ * (`1018` over `3.8`): nothing joined them, so the number may be a piece itself. Both read as
+ * candidates only, and so does what stands in its columns between them.
+ */
+function guardDecimal(ts: TableToken[], i: number): void {
+  const v = ts[i] as ValueToken;
+  for (const dir of [1, -1] as const) {
+    const k = loneNear(ts, i, dir);
+    if (k < 0) continue;
+    const piece = ts[k] as ValueToken;
+    if (dir === 1 ? piece.raw.length > v.raw.length : piece.raw.length < v.raw.length) continue;
+    ts[i] = { ...v, endUnproven: true };
+    shadow(ts, i, dir, Math.abs(piece.line - v.line));
+  }
+}
+
+/**
+ * The index of a plain piece of digits (or of a fraction starting with its point, below) alone on a
+ * line within {@link MAX_PIECE_LINES} lines after (`dir` 1) or before (-1) the number at `i`: in its
+ * columns in text laid out by position, on the very next (previous) line in plain text. -1 if none.
+ */
+function loneNear(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
+  const v = ts[i] as ValueToken;
+  const plain = v.column === undefined || atMargin(ts, i);
+  for (let k = i + dir; k >= 0 && k < ts.length; k += dir) {
+    const t = ts[k] as TableToken;
+    const lines = Math.abs(t.line - v.line);
+    if (lines > (plain ? 1 : MAX_PIECE_LINES)) break;
+    if (lines === 0 || t.kind !== 'value' || !alone(ts, k) || t.glued === true || t.inRow === true) continue;
+    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && /^\.\d+$/.test(t.raw)))) continue;
+    if (plain) return atMargin(ts, k) && (dir === 1 ? t.gapBefore : v.gapBefore) === 0 ? k : -1;
+    if (t.column !== undefined && v.column !== undefined && t.column < v.column + v.raw.length && v.column < t.column + t.raw.length)
+      return k;
+  }
+  return -1;
+}
+
+/** Whether the line of token `i` starts at the margin (plain text), or has no column at all. */
+function atMargin(ts: readonly TableToken[], i: number): boolean {
+  let k = i;
+  while (k > 0 && !(ts[k] as TableToken).lineStart && (ts[k - 1] as TableToken).line === (ts[k] as TableToken).line) k--;
+  const first = ts[k] as TableToken;
+  return first.column === undefined || first.column < MIN_INDENT;
+}
+
+/** Whether token `i` is alone on its line (a line break token aside). */
+function alone(ts: readonly TableToken[], i: number): boolean {
+  const t = ts[i] as TableToken;
+  const before = ts[i - 1];
+  const after = ts[i + 1];
+  return (before === undefined || before.line !== t.line) && (after === undefined || after.line !== t.line || after.kind === 'break');
+}
+
+/** A plain value of digits only, alone on its line at the margin. */
+function plainPiece(ts: readonly TableToken[], k: number): boolean {
+  const t = ts[k];
+  return t?.kind === 'value' && t.glued !== true && t.inRow !== true && DIGITS_RE.test(t.raw) && alone(ts, k) && atMargin(ts, k);
+}
+
+/** The index of the digits right after the number ending in its point at `i` in plain text, or -1. */
+function plainNext(ts: readonly TableToken[], i: number): number {
+  const v = ts[i] as ValueToken;
+  if (v.inRow === true || !atMargin(ts, i)) return -1;
+  let j = i + 1;
+  while (j < ts.length && (ts[j] as TableToken).kind === 'break' && (ts[j] as TableToken).line === v.line) j++;
+  const t = ts[j];
+  return t !== undefined && t.line === v.line + 1 && t.gapBefore === 0 && plainPiece(ts, j) ? j : -1;
+}
+
+/** The index of the digits right before the number starting with its point at `i` in plain text, or -1. */
+function plainPrevious(ts: readonly TableToken[], i: number): number {
+  const v = ts[i] as ValueToken;
+  if (v.inRow === true || !alone(ts, i) || !atMargin(ts, i) || v.gapBefore !== 0) return -1;
+  let j = i - 1;
+  while (j >= 0 && (ts[j] as TableToken).kind === 'break') j--;
+  const t = ts[j];
+  return t !== undefined && t.line === v.line - 1 && plainPiece(ts, j) ? j : -1;
+}
+
+/**
+ * Marks what may be the cell or the other piece of the unjoined cut number at `i` as unknown, on the
+ * `reach` lines after it (`dir` 1) or before it (-1).
+ */
+function shadow(ts: TableToken[], i: number, dir: 1 | -1, reach = MAX_PIECE_LINES): void {
+  const v = ts[i] as ValueToken;
+  if (v.column === undefined || atMargin(ts, i)) {
+    // Plain text: the number alone on the next (previous) line.
+    let k = i + dir;
+    if (ts[k]?.kind === 'break') k += dir;
+    const t = ts[k];
+    if (t?.kind === 'value' && t.line === v.line + dir && alone(ts, k)) ts[k] = { ...t, endUnproven: true };
+    return;
+  }
+  const from = v.column;
+  const to = v.column + v.raw.length;
+  for (let k = i + dir; k >= 0 && k < ts.length; k += dir) {
+    const t = ts[k] as TableToken;
+    if (Math.abs(t.line - v.line) > reach) break;
+    if (t.line === v.line || t.column === undefined || (t.kind !== 'value' && t.kind !== 'blank')) continue;
+    if (t.column >= to || t.column + Math.max(1, t.raw.length) <= from) continue;
+    ts[k] = t.kind === 'value' ? { ...t, endUnproven: true } : { ...t, uncertain: true };
+  }
+}
