@@ -175,6 +175,8 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const prior: TemplateVersion | null = meta.year !== null ? expectedVersionForYear(meta.year) : null;
   // Text laid out from PDF positions: wrapped numbers were joined from their coordinates already.
   const tokenizeOptions: TokenizeOptions = { stackedNumbers: format !== 'pdf', dashPairs: writesDashPairs(lines) };
+  // (tables 三 and 四 hold counts only: a number cut at a decimal point is none of theirs)
+  const countOptions: TokenizeOptions = { ...tokenizeOptions, countsOnly: true };
   /** Reads one table's region, or reports it missing; an empty table is reported too. */
   const readRegion = <T>(
     key: TableKey,
@@ -186,7 +188,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       ctx.report('table-missing', { target: TABLE_NAMES[key], path: key });
       return null;
     }
-    const r = read(tokens ?? regionTokens(lines, region, tokenizeOptions, null, null, key === 't4'));
+    const r = read(tokens ?? regionTokens(lines, region, key === 't2' ? tokenizeOptions : countOptions, null, null, key === 't4'));
     if (!r.hasContent) ctx.report('table-empty', { target: TABLE_NAMES[key], path: key });
     return r.table;
   };
@@ -194,7 +196,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   let blockStream = false;
   let blanksVanish = false;
   // (table 三's tokens are read once: for this decision and by its reader)
-  const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3, tokenizeOptions) : null;
+  const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3, countOptions) : null;
   // Table 三's last columns printed after the next heading: read with the table only where the
   // column-tail repair reads every number of them (by count and arithmetic); otherwise the table
   // is read as its region stands (what the first reading reported taken back).
@@ -204,7 +206,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const readT3 = (tokens: TableToken[]): Table3Result => {
     if (!t3Tail || !regions.t3) return readTable3(ctx, tokens, prior);
     const mark = ctx.diagnostics.length;
-    const withTail = regionTokens(lines, regions.t3, tokenizeOptions, t3Tail);
+    const withTail = regionTokens(lines, regions.t3, countOptions, t3Tail);
     const r = readTable3(ctx, withTail, prior);
     const from = (lines[t3Tail.from] as Line).start;
     const read = r.tailRead;
@@ -235,7 +237,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     if (!t4Tail || !regions.t4 || readWhole(r.table)) return r;
     const first = ctx.diagnostics.splice(mark);
     const leave = taken.tail && regions.t4.from < taken.tail.to ? taken.tail : null;
-    const withTail = read(regionTokens(lines, regions.t4, tokenizeOptions, t4Tail, leave, true), () => 0);
+    const withTail = read(regionTokens(lines, regions.t4, countOptions, t4Tail, leave, true), () => 0);
     let whole = readWhole(withTail.table);
     for (let k = mark; k < ctx.diagnostics.length && whole; k++) whole = !TAIL_UNREAD.has((ctx.diagnostics[k] as Diagnostic).code);
     if (whole) {
@@ -272,7 +274,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       regions.t4,
       (tokens) => readT4(tokens),
       regions.t4 && taken.tail && regions.t4.from < taken.tail.to
-        ? regionTokens(lines, regions.t4, tokenizeOptions, null, taken.tail, true)
+        ? regionTokens(lines, regions.t4, countOptions, null, taken.tail, true)
         : null,
     ),
   };

@@ -218,3 +218,50 @@ function shadow(ts: TableToken[], i: number, dir: 1 | -1, reach = MAX_PIECE_LINE
     ts[k] = t.kind === 'value' ? { ...t, endUnproven: true } : { ...t, uncertain: true };
   }
 }
+
+/**
+ * A region of counts (tables 三 and 四, `countsOnly`): every number cut at its decimal point reads as
+ * a glued value of its digits and the point as label text beside it (`2.`: `2` then `.`; `.8`: `.` then
+ * `8`), as a list number printed apart from its label was read before cut numbers were tokens.
+ * Returns `tokens` itself when it holds no cut number.
+ */
+export function closeFractions(tokens: readonly TableToken[]): TableToken[] {
+  if (!tokens.some(isOpenFraction)) return tokens as TableToken[];
+  const out: TableToken[] = [];
+  for (const t of tokens) {
+    if (!isOpenFraction(t)) {
+      out.push(t);
+      continue;
+    }
+    const v = t as ValueToken;
+    const head = v.raw.endsWith('.');
+    const digits = head ? v.raw.slice(0, -1) : v.raw.slice(1);
+    const content = parseCellContent(digits);
+    if (content.kind !== 'number') {
+      out.push(t);
+      continue;
+    }
+    const at = head ? v.end - 1 : v.start;
+    const point: LabelToken = {
+      kind: 'label',
+      text: '.',
+      start: at,
+      end: at + 1,
+      line: v.line,
+      gapBefore: 0,
+      lineStart: false,
+      ...(v.column === undefined ? {} : { column: v.column + (head ? v.raw.length - 1 : 0) }),
+    };
+    const value: ValueToken = {
+      ...v,
+      raw: digits,
+      content,
+      glued: true,
+      ...(head ? { end: v.end - 1 } : { start: v.start + 1, gapBefore: 0, lineStart: false }),
+      ...(!head && v.column !== undefined ? { column: v.column + 1 } : {}),
+    };
+    if (head) out.push(value, point);
+    else out.push({ ...point, gapBefore: v.gapBefore, lineStart: v.lineStart }, value);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { parseCellContent, type CellContent, type NumberContent } from '../gramm
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedNumbers } from './stacked-numbers.js';
 import { listNumberFit } from './list-numbers.js';
-import { settleOpenFractions } from './open-fractions.js';
+import { closeFractions, settleOpenFractions } from './open-fractions.js';
 
 /** Shared token fields. */
 interface TokenBase {
@@ -158,6 +158,12 @@ export interface TokenizeOptions {
    * its lines). Default: judged from the region's lines.
    */
   dashPairs?: boolean;
+  /**
+   * The region's cells are counts (tables 三 and 四): a number cut at a decimal point (`2.` on a line
+   * of its own: a list number printed apart from its label) cannot be one of theirs, and reads as
+   * before cut numbers were tokens (the digits a glued value, the point label text). Default `false`.
+   */
+  countsOnly?: boolean;
 }
 
 /**
@@ -241,6 +247,8 @@ export function tokenize(
     }
     gap = 0;
   }
+  // Counts only: no number is cut at a decimal point (list numbers apart from their labels are no fractions).
+  if (options.countsOnly === true) out = closeFractions(out);
   // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
   if (options.stackedNumbers !== false) out = joinStackedNumbers(out);
   // Numbers written up to their decimal point: joined with their tail in plain text, else candidates only.
