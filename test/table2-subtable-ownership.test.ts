@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, type Report } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
-import { renderLayoutText } from './helpers/layout-text.js';
+import { withTable2Lines } from './helpers/layout-text.js';
 
 const CELLS: Record<string, number> = {
   ...consistentCells(11),
@@ -34,11 +34,7 @@ function report(): Report {
 
 /** The report's text with table 二 replaced by `table2` (its lines, caption to caption). */
 function withTable2(table2: readonly string[]): string {
-  const lines = renderLayoutText(report(), { wrap: 'none' }).split('\n');
-  const a = lines.findIndex((l) => l.includes('第二十条第（一）项'));
-  const b = lines.findIndex((l) => l.startsWith('三、收到和处理'));
-  if (a < 0 || b < 0) throw new Error('no table 二');
-  return [...lines.slice(0, a), ...table2, ...lines.slice(b)].join('\n');
+  return withTable2Lines(report(), table2);
 }
 
 const SUB_1 = [

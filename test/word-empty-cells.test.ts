@@ -7,17 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, renderReport } from 'zfxxgk-report';
 import { consistentReport } from './helpers/fixtures.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { clipboardWordCells } from './helpers/layouts.js';
-
-const APPLICANTS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
 
 /** Status and value of a table-三 row's seven cells. */
 const rowOf = (text: string, row: string): [string, string, number | null][] => {

@@ -112,3 +112,15 @@ export const rowItemAt = (line: number, column: number, raw: string): RowItem =>
   collapsedBefore: 0,
   run: 0,
 });
+
+/**
+ * The report's text (no wrapping) with table 二 replaced by `table2`, its lines from the first
+ * caption to the heading of section 三: for tests that write table 二 as a converter printed it.
+ */
+export function withTable2Lines(report: Report, table2: readonly string[]): string {
+  const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
+  const a = lines.findIndex((l) => l.includes('第二十条第（一）项'));
+  const b = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+  if (a < 0 || b < 0) throw new Error('no table 二');
+  return [...lines.slice(0, a), ...table2, ...lines.slice(b)].join('\n');
+}
