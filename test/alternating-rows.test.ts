@@ -17,6 +17,9 @@ import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.j
 const SECURITY = [0, 46, null, 0, null, 0, 46];
 const THIRD_PARTY = [0, 8, 59, null, 24, 11, 102];
 
+/** Table 三 cells of probe seed 208 p02 left flagged (the two rows alike and the short rows the table-wide search cannot place). */
+const FLAGGED_208 = 112;
+
 let offset = 0;
 
 function value(line: number, column: number, n: number | null): ValueToken {
@@ -112,15 +115,15 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(32);
   });
 
-  it('our Chromium print (probe seed 208 p02): two rows alike, read by the turn of their lines', () => {
+  it('our Chromium print (probe seed 208 p02): two rows alike, either turn adds up, so neither is read from the lines', () => {
     // (`（三）不予公开 4.保护第三方合法权益` / `5.属于三类内部事务信息` / `46 0` / `46 0` / `24` / `17` / …:
-    // either turn adds up; the first number line after the second label's line is the first row's)
+    // dealt either way each row adds up: two readings fit, the rows stay flagged, nothing stated wrong)
     const text = readFixture('probe-208-p02-chromium-layout.txt');
-    const value = (c: { status: string; value: number | null }): number | string => (c.status === 'value' ? (c.value as number) : c.status);
-    expect(cellsUnder(text, 't3.results.denied.thirdPartyRights.').map(value)).toEqual([46, 0, 24, 0, 24, 0, 94]);
-    expect(cellsUnder(text, 't3.results.denied.internalAffairs.').map(value)).toEqual([46, 0, 17, 0, 0, 0, 63]);
+    const statuses = (prefix: string): string[] => cellsUnder(text, prefix).map((c) => c.status);
+    expect(statuses('t3.results.denied.thirdPartyRights.').filter((s) => s === 'value')).toEqual([]);
+    expect(statuses('t3.results.denied.internalAffairs.').filter((s) => s === 'value')).toEqual([]);
     const t3 = cellsUnder(text, 't3.');
-    expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(5);
+    expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(FLAGGED_208);
   });
 
   it('deals the lines in turn from the labels: A, B, A, B …', () => {
@@ -154,9 +157,8 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(seg.orphanRows).toEqual([]);
   });
 
-  it('reads two rows alike by the turn of their lines, the labels first', () => {
-    // (label lines without numbers: the first number line is A's; the other turn adds up too, but
-    // it would put two pieces of one row on lines one after the other, which pdftotext prints as one)
+  it('leaves two rows alike alone: either turn of the lines adds up, so the text does not tell the rows apart', () => {
+    // (label lines without numbers: dealt either way, each row adds up; two readings fit, neither is taken)
     const alike = layout(
       [],
       [],
@@ -179,29 +181,26 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
         ],
       ],
     );
-    expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([alike.a, alike.b]);
-    expect(values(alike.a.evidence.items)).toEqual([4, 0, 2, 6]);
-    expect(values(alike.b.evidence.items)).toEqual([4, 0, 1, 5]);
+    expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([]);
   });
 
   it('takes blank markers among the numbers as cells (counted as 0 in the sums)', () => {
+    // (the rows' first cells on their labels' lines: only the turn A, B, A … adds up)
     const marked = layout(
-      [],
-      [],
       [
-        [
-          [30, 48],
-          [33, 26],
-          [36, null],
-          [38, 23],
-          [41, 0],
-        ],
-        [
-          [30, null],
-          [32, 0],
-          [34, 46],
-          [37, 6],
-        ],
+        [30, 48],
+        [33, 26],
+        [36, null],
+        [38, 23],
+        [41, 0],
+      ],
+      [
+        [30, null],
+        [32, 0],
+        [34, 46],
+        [37, 6],
+      ],
+      [
         [
           [50, 0],
           [52, 97],

@@ -19,8 +19,9 @@
  * run is a change of row. The first row's label line, the second's, and then each number line
  * belongs to the row the line before it does not (a number line right after the second label's line
  * is not that row's: it would have been printed on the label's line). The reading by that turn is
- * taken where the text confirms it: each row's pieces run left to right without overlapping, and
- * each row's last number is the sum of its others (its total). The rows' items become their
+ * taken where the text confirms it: each row's pieces run left to right without overlapping, each
+ * row's last number is the sum of its others (its total), and the other turn does not read both rows
+ * too (where it does, two readings fit: the rows stay as they were, flagged). The rows' items become their
  * evidence, in column order, each keeping its line, column and place in the text (as one run of the
  * row: the arithmetic places its lost blanks, as for a row that lost them on its own line), and the
  * lines' numbers are no longer overflow.
@@ -60,16 +61,17 @@ function addsUp(items: readonly RowItem[], ncols: number): boolean {
   return last.kind === 'value' && Math.abs(last.content.value - sum) < 1e-9;
 }
 
-/** The two rows' items when the number lines dealt in turn, the first to A, read both rows; null otherwise. */
+/** The two rows' items when the number lines dealt in turn (`firstToA`: the first to A) read both rows; null otherwise. */
 function deal(
   aOwn: readonly RowItem[],
   bOwn: readonly RowItem[],
   lines: readonly RowItem[][],
+  firstToA: boolean,
   ncols: number,
 ): { a: RowItem[]; b: RowItem[] } | null {
   const a: RowItem[][] = [aOwn.slice()];
   const b: RowItem[][] = [bOwn.slice()];
-  lines.forEach((line, k) => (k % 2 === 0 ? a : b).push(line));
+  lines.forEach((line, k) => ((k % 2 === 0) === firstToA ? a : b).push(line));
   const ai = inColumnOrder(a);
   const bi = inColumnOrder(b);
   if (!ai || !bi || !addsUp(ai, ncols) || !addsUp(bi, ncols)) return null;
@@ -124,8 +126,10 @@ export function readAlternatingRows<K extends string>(
     // (every number of those lines is in the run: none went to another row or a group)
     if (lines.some((l) => counted.get((l[0] as RowItem).token.line) !== l.length)) continue;
     // The label lines fix the turn: A's line, B's line, then A's pieces first.
-    const byTurn = deal(a.evidence.items, bOwn, lines, ncols);
-    if (!byTurn) continue;
+    const byTurn = deal(a.evidence.items, bOwn, lines, true, ncols);
+    // Where the other turn reads both rows too, the text does not tell the rows apart: both stay as
+    // they were (flagged by the readers after), never decided by the turn of the lines alone.
+    if (!byTurn || deal(a.evidence.items, bOwn, lines, false, ncols)) continue;
     const moved = new Set(rest);
     a.evidence = { ...a.evidence, items: byTurn.a.map((i) => inRun(i, (byTurn.a[0] as RowItem).run)) };
     b.evidence = { ...b.evidence, items: byTurn.b.map((i) => inRun(i, (byTurn.b[0] as RowItem).run)) };
