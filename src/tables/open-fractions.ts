@@ -74,18 +74,12 @@ export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[]
     }
     if (head && LIST_NUMBER_RE.test(v.raw) && atMargin(ts, i) && ts[nextToken(ts, i)]?.kind === 'label') {
       // A list number before its label in plain text (`4.` / `属于…`), read as it was: a glued digit and the point as text.
-      ts[i] = { ...v, raw: v.raw.slice(0, -1), end: v.end - 1, glued: true };
-      restored.set(i, {
-        kind: 'label',
-        text: '.',
-        start: v.end - 1,
-        end: v.end,
-        line: v.line,
-        gapBefore: 0,
-        lineStart: false,
-        ...(v.column === undefined ? {} : { column: v.column + v.raw.length - 1 }),
-      });
-      continue;
+      const closed = closedAt(v);
+      if (closed) {
+        ts[i] = closed[0];
+        restored.set(i, closed[1] as LabelToken);
+        continue;
+      }
     }
     ts[i] = { ...v, endUnproven: true };
     shadow(ts, i, head ? 1 : -1);
@@ -229,39 +223,41 @@ export function closeFractions(tokens: readonly TableToken[]): TableToken[] {
   if (!tokens.some(isOpenFraction)) return tokens as TableToken[];
   const out: TableToken[] = [];
   for (const t of tokens) {
-    if (!isOpenFraction(t)) {
-      out.push(t);
-      continue;
-    }
-    const v = t as ValueToken;
-    const head = v.raw.endsWith('.');
-    const digits = head ? v.raw.slice(0, -1) : v.raw.slice(1);
-    const content = parseCellContent(digits);
-    if (content.kind !== 'number') {
-      out.push(t);
-      continue;
-    }
-    const at = head ? v.end - 1 : v.start;
-    const point: LabelToken = {
-      kind: 'label',
-      text: '.',
-      start: at,
-      end: at + 1,
-      line: v.line,
-      gapBefore: 0,
-      lineStart: false,
-      ...(v.column === undefined ? {} : { column: v.column + (head ? v.raw.length - 1 : 0) }),
-    };
-    const value: ValueToken = {
-      ...v,
-      raw: digits,
-      content,
-      glued: true,
-      ...(head ? { end: v.end - 1 } : { start: v.start + 1, gapBefore: 0, lineStart: false }),
-      ...(!head && v.column !== undefined ? { column: v.column + 1 } : {}),
-    };
-    if (head) out.push(value, point);
-    else out.push({ ...point, gapBefore: v.gapBefore, lineStart: v.lineStart }, value);
+    const closed = isOpenFraction(t) ? closedAt(t as ValueToken) : null;
+    if (closed) out.push(closed[0], closed[1]);
+    else out.push(t);
   }
   return out;
+}
+
+/**
+ * A number cut at its decimal point read as it was before cut numbers were tokens: its digits a
+ * glued value, the point label text beside it, in text order (`2.`: `2` then `.`; `.8`: `.` then
+ * `8`). Null when the digits are no number.
+ */
+function closedAt(v: ValueToken): [TableToken, TableToken] | null {
+  const head = v.raw.endsWith('.');
+  const digits = head ? v.raw.slice(0, -1) : v.raw.slice(1);
+  const content = parseCellContent(digits);
+  if (content.kind !== 'number') return null;
+  const at = head ? v.end - 1 : v.start;
+  const point: LabelToken = {
+    kind: 'label',
+    text: '.',
+    start: at,
+    end: at + 1,
+    line: v.line,
+    gapBefore: head ? 0 : v.gapBefore,
+    lineStart: head ? false : v.lineStart,
+    ...(v.column === undefined ? {} : { column: v.column + (head ? v.raw.length - 1 : 0) }),
+  };
+  const value: ValueToken = {
+    ...v,
+    raw: digits,
+    content,
+    glued: true,
+    ...(head ? { end: v.end - 1 } : { start: v.start + 1, gapBefore: 0, lineStart: false }),
+    ...(!head && v.column !== undefined ? { column: v.column + 1 } : {}),
+  };
+  return head ? [value, point] : [point, value];
 }
