@@ -19,6 +19,13 @@
  * cell markup (a stream of its own again): a blank cell an empty paragraph (`<p><span><o:p> </o:p>
  * </span></p>`, which a browser's clipboard copy writes as one empty line), a number in its span
  * before Word's empty `<o:p></o:p>` span.
+ *
+ * From seed {@link WORD_WIDTHS_FROM_SEED} on, most Word-markup reports also carry Word's column
+ * widths ({@link ProbeSpec.wordWidths}, a stream of its own): `width=NN style='width:NNpt'` on the
+ * table, on every `<td>` (and on `<col>` elements for some), Word's cell padding of 5.4pt a side and a
+ * font size in the paragraph style, the value columns of tables 三 and 四 so narrow that a printed
+ * header wraps to one or two characters a line, and most cells of table 三 blank where the values
+ * are sparse.
  */
 import { renderReport, createReport, table2Addresses, table3Addresses, type TemplateVersion } from 'zfxxgk-report';
 import { prng } from '../../test/helpers/fixtures.js';
@@ -58,6 +65,12 @@ export const EXTRAS_FROM_SEED = 110;
 /** The first base seed whose `word-cells` specs may draw {@link ProbeSpec.wordMarkup} (seeds below are made as before). */
 export const WORD_MARKUP_FROM_SEED = 240;
 
+/** The first base seed whose Word-markup specs may draw {@link ProbeSpec.wordWidths} (seeds below are made as before). */
+export const WORD_WIDTHS_FROM_SEED = 260;
+
+/** Share of Word-markup specs with Word's column widths (from {@link WORD_WIDTHS_FROM_SEED} on). */
+const WORD_WIDTHS_SHARE = 0.85;
+
 /** Share of `word-cells` specs written in Word's own cell markup (from {@link WORD_MARKUP_FROM_SEED} on). */
 const WORD_MARKUP_SHARE = 0.75;
 
@@ -90,7 +103,30 @@ export interface ProbeSpec {
    * {@link WORD_MARKUP_FROM_SEED} on; absent before).
    */
   wordMarkup?: boolean;
+  /** Word's column widths and type size (Word-markup specs from {@link WORD_WIDTHS_FROM_SEED} on; absent before). */
+  wordWidths?: WordWidths;
 }
+
+/** Word's column widths of one report, in points (a printed header of a value column wraps to 1–2 characters a line). */
+export interface WordWidths {
+  /** Font size of Word's paragraph style and of every cell's span, in points. */
+  fontPt: number;
+  /** Width of each of table 三's three label columns. */
+  t3Labels: [number, number, number];
+  /** Width of each of table 三's value columns. */
+  t3Value: number;
+  /** Width of table 四's fifteen value columns. */
+  t4Value: number;
+  /** Width of each of table 二's columns. */
+  t2Column: number;
+  /** `<col>` elements written after `<table>` as well (Word writes them for some tables). */
+  cols: boolean;
+  /** Table 三's zero cells mostly left blank (Word's empty paragraphs; the tables still add up). */
+  blankZeros: boolean;
+}
+
+/** Share of table 三's zero cells left blank where {@link WordWidths.blankZeros} holds. */
+const WORD_BLANK_ZERO_SHARE = 0.75;
 
 const DISTRIBUTIONS: readonly Distribution[] = ['dense', 'digits', 'blanks', 'blank-rows', 'zeros', 'sparse'];
 const HEADERS: readonly HeaderSplit[] = ['two-rows', 'no-rowspan', 'template'];
@@ -145,6 +181,21 @@ export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
         // (Word writes a blank cell as an empty paragraph, whatever marker the spec drew)
         spec.blank = '';
       }
+    }
+    if (baseSeed >= WORD_WIDTHS_FROM_SEED && spec.wordMarkup) {
+      // (a stream of its own: every draw above is the same as before)
+      const w = prng(baseSeed * 130363 + i);
+      const pick = (lo: number, hi: number): number => Math.round((lo + w() * (hi - lo)) * 10) / 10;
+      if (w() < WORD_WIDTHS_SHARE)
+        spec.wordWidths = {
+          fontPt: w() < 0.5 ? 10.5 : 12,
+          t3Labels: [pick(26, 40), pick(34, 52), pick(80, 130)],
+          t3Value: pick(25, 38),
+          t4Value: pick(24, 32),
+          t2Column: pick(60, 100),
+          cols: w() < 0.5,
+          blankZeros: w() < 0.6,
+        };
     }
     out.push(spec);
   }
@@ -228,6 +279,11 @@ export function probeCells(spec: ProbeSpec): Record<string, number | null> {
     for (const k of t4) if (spec.seed % 2 === 0 || k.startsWith('t4.litigation')) cells[k] = null;
   }
   if (spec.extras?.t4ZeroMix) for (const k of Object.keys(cells)) if (k.startsWith('t4.') && cells[k] === 0 && rnd() < 0.5) cells[k] = null;
+  if (spec.wordWidths?.blankZeros) {
+    // (a stream of its own: the cells above are the same as without)
+    const b = prng(spec.seed * 31 + 7);
+    for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0 && b() < WORD_BLANK_ZERO_SHARE) cells[k] = null;
+  }
   return cells;
 }
 
@@ -394,18 +450,65 @@ function table2SumRow(grid: GridCell[][], cells: Record<string, number | null>, 
   return [...grid.slice(0, at + 1), [{ text: '合计', colspan: 1, rowspan: 1 }, ...sum], ...grid.slice(at + 1)];
 }
 
+/** Points to Word's `width=` attribute (pixels at 96 dpi). */
+const PT_TO_PX = 96 / 72;
+
+/** Word's padding of a table cell, 5.4pt left and right. */
+const WORD_CELL_STYLE = 'border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt';
+
+/** The grid column each cell starts at (rowspans of the rows above taken into account). */
+function cellColumns(grid: GridCell[][]): number[][] {
+  const taken: number[] = []; // rows still taken per column
+  return grid.map((row) => {
+    let col = 0;
+    const starts = row.map((c) => {
+      while ((taken[col] ?? 0) > 0) col++;
+      const at = col;
+      for (let k = 0; k < c.colspan; k++) taken[col + k] = c.rowspan;
+      col += c.colspan;
+      return at;
+    });
+    for (let k = 0; k < taken.length; k++) taken[k] = Math.max(0, (taken[k] ?? 0) - 1);
+    return starts;
+  });
+}
+
+/** Each grid column's width in points for one table of a spec with Word's widths. */
+function columnWidths(grid: GridCell[][], w: WordWidths): number[] {
+  const columns = grid.reduce(
+    (m, r) =>
+      Math.max(
+        m,
+        r.reduce((n, c) => n + c.colspan, 0),
+      ),
+    0,
+  );
+  const t3 = grid.some((r) => r.some((c) => c.address?.startsWith('t3.')));
+  const t4 = grid.some((r) => r.some((c) => c.address?.startsWith('t4.')));
+  if (t3) return Array.from({ length: columns }, (_, k) => (k < 3 ? (w.t3Labels[k] as number) : w.t3Value));
+  if (t4) return Array.from({ length: columns }, () => w.t4Value);
+  return Array.from({ length: columns }, () => w.t2Column);
+}
+
 /** One table as HTML. */
 function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>): string {
   const word = spec.container === 'word-cells';
+  const widths = spec.wordWidths ? columnWidths(grid, spec.wordWidths) : null;
+  const starts = widths ? cellColumns(grid) : null;
   const inner = (text: string): string =>
     spec.wordMarkup
-      ? wordCell(text)
+      ? wordCell(text, spec.wordWidths?.fontPt)
       : word
         ? `<p class=MsoNormal align=center><span style='font-size:10.5pt'>${text}<o:p></o:p></span></p>`
         : text;
-  const rows = grid.map((r) => {
+  const rows = grid.map((r, ri) => {
     const tds = r.map((c, i) => {
-      const attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
+      let attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
+      if (widths && starts) {
+        const at = starts[ri]?.[i] ?? 0;
+        const pt = widths.slice(at, at + c.colspan).reduce((a, b) => a + b, 0);
+        attrs += ` width=${Math.round(pt * PT_TO_PX)} valign=top style='width:${pt.toFixed(1)}pt;${WORD_CELL_STYLE}'`;
+      }
       let text: string;
       if (c.address) {
         const v = cells[c.address];
@@ -422,9 +525,15 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
     });
     return `<tr>${tds.join('')}</tr>`;
   });
-  const open = word
+  let open = word
     ? "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>"
     : '<table border="1" cellspacing="0" style="border-collapse:collapse">';
+  if (widths) {
+    const total = widths.reduce((a, b) => a + b, 0);
+    open = `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=${Math.round(total * PT_TO_PX)} style='width:${total.toFixed(1)}pt;border-collapse:collapse;border:none'>`;
+    if (spec.wordWidths?.cols)
+      open += `\n${widths.map((pt) => `<col width=${Math.round(pt * PT_TO_PX)} style='width:${pt.toFixed(1)}pt'>`).join('')}`;
+  }
   return `${open}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
@@ -432,9 +541,9 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
  * A cell's paragraph as Word exports it: the text in its span, then Word's empty `<o:p></o:p>`
  * span; an empty cell a paragraph holding only `<o:p> </o:p>` (whitespace: the paragraph has no line).
  */
-function wordCell(text: string): string {
+function wordCell(text: string, fontPt = 10.5): string {
   const p = "<p class=MsoNormal align=center style='text-align:center;line-height:150%'>";
-  const span = "<span style='font-size:10.5pt;font-family:仿宋_GB2312'>";
+  const span = `<span style='font-size:${fontPt}pt;font-family:仿宋_GB2312'>`;
   if (text === '') return `\n${p}${span}<o:p> </o:p></span></p>\n`;
   return `\n${p}${span}${text}</span>${span}<o:p></o:p></span></p>\n`;
 }
@@ -512,9 +621,13 @@ export function generateProbe(spec: ProbeSpec): ProbeSource {
       );
     else parts.push(`<h2>${heading}</h2>\n${prose.map((p) => `<p>${p}</p>`).join('\n')}\n${tableHtmlText}`);
   }
-  const style = spec.extras?.compact
+  const compact = spec.extras?.compact
     ? '<style>body{font-size:11px;line-height:1.2}td{padding:0 1px}h2{font-size:13px;margin:4px 0}</style>'
     : '';
+  // (Word's paragraph style: no margins, the report's type size)
+  const style = spec.wordWidths
+    ? `${compact}<style>p.MsoNormal{margin:0cm;font-size:${spec.wordWidths.fontPt}pt;font-family:仿宋_GB2312}</style>`
+    : compact;
   const html = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${title}</title>${style}</head>\n<body>\n<h1>${title}</h1>\n${parts.join('\n')}\n</body>\n</html>\n`;
   return { spec, html, truth: cells };
 }
