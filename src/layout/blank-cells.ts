@@ -54,6 +54,18 @@ const CLEAR_MARGIN = 0.5;
 const ALIGN_TOLERANCE = 1;
 /** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
 const TOUCH = 1e-6;
+/**
+ * Header lines looked at above a block of rows whose numbers leave columns empty: a narrow column's
+ * header wraps to one or two characters a line (Word's column widths), so a header runs over many lines.
+ */
+const MAX_BLOCK_HEADER_LINES = 16;
+/** Lines of the first row's wrapped label looked past above a block before its header (only label text on them). */
+const MAX_LABEL_LINES_ABOVE = 3;
+/**
+ * Two single characters of a header line closer than this share of the font size are one word spaced
+ * out (`自 然`, a letter space); the header words of two cells stand at least a cell's padding apart.
+ */
+const LETTER_SPACE = 0.5;
 
 interface Column {
   left: number;
@@ -241,8 +253,20 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
   return columns;
 }
 
-/** Adds blank markers to the rows of one page that leave columns of their table empty. */
-export function placeBlankCells(lines: readonly Line[], previousPage: readonly Line[] = []): void {
+/** Header columns a page's last block of rows was read by (see {@link placeBlankCells}): its table may go on on the next page. */
+export type CarriedColumns = readonly Column[] | null;
+
+/**
+ * Adds blank markers to the rows of one page that leave columns of their table empty. `carried`:
+ * the header columns the previous page's last rows were read by (its return value), for the rows of
+ * the same table continued at the top of this page. Returns the header columns this page's last
+ * block was read by, or null.
+ */
+export function placeBlankCells(
+  lines: readonly Line[],
+  previousPage: readonly Line[] = [],
+  carried: CarriedColumns = null,
+): CarriedColumns {
   const rows = lines.map(asRow);
   rows.forEach((row, j) => {
     if (row && row.labelRight === 0) row.labelEdge = wrappedLabelRight(lines, j, (row.numbers[0] as Run).left);
@@ -263,6 +287,7 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
   if (top && cut && atTop(lines, topIndex, (top.numbers[0] as Run).left) && endsWithRow(previousPage, (top.numbers[0] as Run).left))
     for (let j = 0; j < (firstLabelled < 0 ? rows.length : firstLabelled); j++) rows[j] = null;
   let k = 0;
+  let last: CarriedColumns = null;
   while (k < lines.length) {
     const first = rows[k];
     if (!first) {
@@ -282,13 +307,17 @@ export function placeBlankCells(lines: readonly Line[], previousPage: readonly L
       else if (!isLabelPiece(line, valuesLeft)) break;
       end++;
     }
+    last = null;
     if (!hasLooseNumbers(lines, rows, k, end)) {
       // A block at the top of a page continues the table of the previous page's last rows: they show its columns too.
       const before = atTop(lines, k, valuesLeft) ? trailingRows(previousPage, valuesLeft) : [];
-      fillBlock(block, ...blockColumns(lines, k, block, before, previousPage));
+      const [columns, confirmed, fromHeader] = blockColumns(lines, k, block, before, previousPage, before.length > 0 ? carried : null);
+      fillBlock(block, columns, confirmed, fromHeader);
+      if (fromHeader && block.length > 1) last = columns;
     }
     k = end;
   }
+  return last;
 }
 
 /**
@@ -376,10 +405,98 @@ function blockColumns(
   block: readonly Row[],
   before: readonly Row[],
   previousPage: readonly Line[],
+  carried: CarriedColumns,
 ): [Column[], boolean, boolean] {
   const rows = before.length > 0 ? [...before, ...block] : block;
   if (rows.length === 1) return [columnsOfHeader(lines, k - 1, block[0] as Row, previousPage), true, true];
-  return [columnsOfRows(rows), rows.length >= MIN_ROWS_FOR_SUPPORT, false];
+  const ofRows = columnsOfRows(rows);
+  const confirmed = rows.length >= MIN_ROWS_FOR_SUPPORT;
+  // (rows continued from the previous page: the header columns their first rows were read by there)
+  const ofHeader = before.length === 0 ? columnsOfBlockHeader(lines, k - 1, block, previousPage) : (carried ?? []);
+  if (headerShowsMore(ofHeader, ofRows, rows)) return [[...ofHeader], false, true];
+  return [ofRows, confirmed, false];
+}
+
+/**
+ * Whether a block's header columns show columns its rows' numbers leave empty, and hold every number
+ * of every row in a column of its own (see {@link assign}: over one column only, aligned in it, in
+ * order, never two numbers of a row in one column). Only then are they the block's columns: where a
+ * number stands between two header columns, or the header is unclear, the rows' own columns stay.
+ */
+function headerShowsMore(ofHeader: readonly Column[], ofRows: readonly Column[], rows: readonly Row[]): boolean {
+  if (ofHeader.length <= ofRows.length || ofHeader.length > MAX_COLUMNS) return false;
+  return rows.every((r) => assign(r.numbers, ofHeader, false, true) !== null);
+}
+
+/**
+ * The runs of a header line with letter-spaced words joined (`自 然`: single characters closer than
+ * {@link LETTER_SPACE} of the font size).
+ */
+function headerRuns(line: Line): Run[] {
+  const out: Run[] = [];
+  for (const r of lineRuns(line)) {
+    const last = out[out.length - 1];
+    const single = (t: string): boolean => [...t].length === 1;
+    if (last && (single(last.text) || single(r.text)) && r.left - last.right < LETTER_SPACE * Math.min(last.size, r.size)) {
+      last.text += r.text;
+      last.right = Math.max(last.right, r.right);
+    } else out.push({ ...r });
+  }
+  return out;
+}
+
+/**
+ * Columns from the header lines above a block of rows (nearest line first, on into the previous
+ * page's end where the header begins there): a header word over one column widens it, a word over
+ * none opens a column, a word over several (a group header) is left out. A narrow column's header
+ * wrapped to one or two characters a line is one column: its characters stand at one x range.
+ * Pieces of the first row's wrapped label just above it are passed over; after that the header
+ * ends at the first line that adds nothing or holds a number. None where a header word stands
+ * over two numbers of a row (a group over columns that have no words) or columns grow into each other.
+ */
+function columnsOfBlockHeader(lines: readonly Line[], from: number, block: readonly Row[], previousPage: readonly Line[]): Column[] {
+  let labelEdge = 0;
+  let firstValue = Infinity;
+  for (const r of block) {
+    labelEdge = Math.max(labelEdge, r.labelEdge);
+    firstValue = Math.min(firstValue, (r.numbers[0] as Run).left);
+  }
+  if (labelEdge > firstValue) return [];
+  const above: Line[] = [];
+  for (let k = from; k >= 0 && above.length < MAX_BLOCK_HEADER_LINES; k--) above.push(lines[k] as Line);
+  if (above.length === from + 1)
+    for (let k = previousPage.length - 1; k >= 0 && above.length < MAX_BLOCK_HEADER_LINES; k--) above.push(previousPage[k] as Line);
+  const columns: Column[] = [];
+  let prev = (block[0] as Row).line;
+  let labelLines = 0;
+  for (const line of above) {
+    if (line.page === prev.page && prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
+    const runs = headerRuns(line);
+    if (runs.some(isNumberRun)) break;
+    let added = false;
+    for (const r of runs) {
+      // (label-column text: the table's caption, a header over the labels)
+      if (r.left < labelEdge) continue;
+      const over = columns.filter((c) => r.right > c.left && r.left < c.right);
+      if (over.length > 1) continue;
+      const c = over[0];
+      if (c) {
+        c.left = Math.min(c.left, r.left);
+        c.right = Math.max(c.right, r.right);
+      } else columns.push({ left: r.left, right: r.right });
+      added = true;
+    }
+    if (!added) {
+      if (columns.length > 0 || ++labelLines > MAX_LABEL_LINES_ABOVE) break;
+    }
+    prev = line;
+  }
+  columns.sort((a, b) => a.left - b.left);
+  for (let k = 1; k < columns.length; k++) if ((columns[k] as Column).left < (columns[k - 1] as Column).right) return [];
+  // A header word over two numbers of one row heads a group, not a column of its own: no columns.
+  for (const c of columns)
+    for (const r of block) if (r.numbers.filter((n) => n.right > c.left && n.left < c.right).length >= MIN_GROUP_NUMBERS) return [];
+  return columns;
 }
 
 /** Whether only pieces of a wrapped label (the rest of a row cut by the page break) stand above line `k` of its page. */

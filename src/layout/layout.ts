@@ -10,7 +10,7 @@
  * spreading: a page of a million items is fine).
  */
 
-import { isValueRow, placeBlankCells } from './blank-cells.js';
+import { isValueRow, placeBlankCells, type CarriedColumns } from './blank-cells.js';
 import { findFurniture } from './furniture.js';
 import { joinGroupPieces } from './group-labels.js';
 import { apartNumbers, CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
@@ -135,8 +135,9 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   let left = Infinity;
   for (const lines of kept) left = Math.min(left, pageLeft(lines));
   const writer = new Writer();
+  let carried: CarriedColumns = null;
   kept.forEach((lines, p) => {
-    if (options.blankCells !== false) placeBlankCells(lines, kept[p - 1]);
+    if (options.blankCells !== false) carried = placeBlankCells(lines, kept[p - 1], carried);
     for (const line of lines) if (line.items.length > 0) writeLine(writer, line.items, left);
     writer.write('\f\n');
   });
