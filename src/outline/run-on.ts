@@ -249,8 +249,41 @@ function cutsOf(text: string, l: Line): number[] | null {
     const at = rowEnd(s.slice(c.at, end), c.kind === 'table2' ? 1 : MIN_VALUES_BEFORE_TEXT);
     if (at !== null) rowEnds.push(c.at + at);
   });
+  if (l.kind === 'pipe') floatedLabelEnds(s, cuts, rowEnds);
   return [...cuts.map((c) => c.at), ...rowEnds].map((at) => l.start + at).sort((a, b) => a - b);
 }
+
+/**
+ * One-line text of a Markdown table whose converter floated row labels out of their rows
+ * (`| … | 0 | (三)不予公开 5.属于… 1.本机关… | 1 | 0 | …`): a row label with text between it and
+ * the last pipe before it is not in a pipe row of its own (a label in a row stands right after a
+ * pipe), so its piece ends at the next pipe: the label stands alone and the values after it are a
+ * label-less row, as the same table reads with its line breaks (the labels then wait for their
+ * rows, `row-label-floating`). Adds those ends to `ends`; one pass over the line.
+ */
+function floatedLabelEnds(s: string, cuts: readonly Cut[], ends: number[]): void {
+  let scan = 0;
+  let pipeSeen = false;
+  let textSincePipe = false;
+  cuts.forEach((c, k) => {
+    for (; scan < c.at; scan++) {
+      const ch = s.charCodeAt(scan);
+      if (ch === PIPE) {
+        pipeSeen = true;
+        textSincePipe = false;
+      } else if (ch > SPACE) textSincePipe = true;
+    }
+    if (c.kind !== 'row' || !pipeSeen || !textSincePipe) return;
+    const end = k + 1 < cuts.length ? (cuts[k + 1] as Cut).at : s.length;
+    const pipe = s.indexOf('|', c.at);
+    if (pipe > c.at && pipe < end) ends.push(pipe);
+  });
+}
+
+/** `|`. */
+const PIPE = 0x7c;
+/** Code units up to a space are whitespace here (the text is normalised: NBSP and ideographic spaces are spaces). */
+const SPACE = 0x20;
 
 /** Where a row's numbers end and text resumes in a piece, or `null`. */
 function rowEnd(piece: string, minValues: number): number | null {
