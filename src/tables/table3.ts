@@ -1754,10 +1754,12 @@ function readDigitRuns(
     if (fit) fits.set(r, fit);
   }
   // (such a row's blank lines around it part rows, not cells: its positions show where cells are)
+  // (a row whose positions place it: a one-digit number touching the end of its label, `情形）0`, is
+  // one cell, no digits run together)
   const vanishable = (r: RowSegment<string>): boolean =>
     fits.has(r)
       ? hasVanishedBlanks(
-          { items: r.evidence.items, gapsVisible: false, collapsedAfter: r.evidence.collapsedAfter },
+          { items: r.evidence.items.map(unglueOneDigit), gapsVisible: false, collapsedAfter: r.evidence.collapsedAfter },
           NCOLS,
           MAX_LOST_UNSEEN,
         )
@@ -2229,6 +2231,16 @@ function turnReadings(turns: readonly RowItem[][], budget: WorkBudget): RowItem[
   }
   return out;
 }
+
+/** The item with a one-digit number glued to text (`情形）0`) read as not glued: one digit is one number. */
+function unglueOneDigit(item: RowItem): RowItem {
+  const t = item.token;
+  if (t.kind !== 'value' || t.glued !== true || !ONE_DIGIT_RE.test(t.raw)) return item;
+  return { ...item, token: { ...t, glued: false } };
+}
+
+/** One digit, ASCII or full-width. */
+const ONE_DIGIT_RE = /^[0-9０-９]$/;
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
 function unconfirmedBlanks(reading: RowItem[]): RowItem[] {
