@@ -11,14 +11,22 @@ import type { RowItem } from '../src/tables/placement.js';
 import type { RowSegment, Segmentation } from '../src/tables/rows.js';
 import type { LabelToken, TableToken, ValueToken } from '../src/tables/tokens.js';
 import { readAlternatingRows } from '../src/repairs/alternating-rows.js';
+import { createReport, listCells, parseReport, table3Addresses, type CellRecord } from 'zfxxgk-report';
 import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
+import { consistentCells } from './helpers/fixtures.js';
+import { renderLayoutText } from './helpers/layout-text.js';
+import { scoreCells } from './helpers/ownership-layouts.js';
 
 /** Our report's truth for the two rows (naturalPerson … total; null: blank). */
 const SECURITY = [0, 46, null, 0, null, 0, 46];
 const THIRD_PARTY = [0, 8, 59, null, 24, 11, 102];
 
-/** Table 三 cells of probe seed 208 p02 left flagged (the two rows alike and the short rows the table-wide search cannot place). */
-const FLAGGED_208 = 112;
+/**
+ * Table 三 cells of probe seed 208 p02 left flagged: the three cells of each of the two rows alike
+ * on which the two turns of the lines differ, and five of `（六）其他处理` (was 112: the run's lines
+ * in the table-wide search, which then found no combination and left every short row ambiguous).
+ */
+const FLAGGED_208 = 11;
 
 let offset = 0;
 
@@ -115,13 +123,18 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(32);
   });
 
-  it('our Chromium print (probe seed 208 p02): two rows alike, either turn adds up, so neither is read from the lines', () => {
-    // (`（三）不予公开 4.保护第三方合法权益` / `5.属于三类内部事务信息` / `46 0` / `46 0` / `24` / `17` / …:
-    // dealt either way each row adds up: two readings fit, the rows stay flagged, nothing stated wrong)
+  it('our Chromium print (probe seed 208 p02): two rows alike, either turn adds up, so only the cells both turns agree on are read', () => {
+    // (`（三）不予公开 4.保护第三方合法权益` / `5.属于三类内部事务信息` / `46 0` / `46 0` / `24` / `17` / `0` / `0` /
+    // `24` / `0` / `0 94` / `0 63`: dealt either way each row adds up, and the column equations keep
+    // both, the two rows' sums being the same either way. The cells the turns give alike are read,
+    // the others ambiguous with both candidates; the rest of table 三 is read.)
     const text = readFixture('probe-208-p02-chromium-layout.txt');
-    const statuses = (prefix: string): string[] => cellsUnder(text, prefix).map((c) => c.status);
-    expect(statuses('t3.results.denied.thirdPartyRights.').filter((s) => s === 'value')).toEqual([]);
-    expect(statuses('t3.results.denied.internalAffairs.').filter((s) => s === 'value')).toEqual([]);
+    const shown = (c: CellRecord): number | string | (number | null)[] =>
+      c.status === 'value' ? (c.value as number) : c.status === 'ambiguous' ? (c.candidates ?? []) : c.status;
+    expect(cellsUnder(text, 't3.results.denied.thirdPartyRights.').map(shown)).toEqual([46, 0, [24, 17], 0, [24, 0], 0, [94, 63]]);
+    expect(cellsUnder(text, 't3.results.denied.internalAffairs.').map(shown)).toEqual([46, 0, [17, 24], 0, [0, 24], 0, [63, 94]]);
+    expect(statedWrong(cellsUnder(text, 't3.results.denied.thirdPartyRights.'), [46, 0, 24, 0, 24, 0, 94])).toEqual([]);
+    expect(statedWrong(cellsUnder(text, 't3.results.denied.internalAffairs.'), [46, 0, 17, 0, 0, 0, 63])).toEqual([]);
     const t3 = cellsUnder(text, 't3.');
     expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBe(FLAGGED_208);
   });
@@ -155,6 +168,82 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(values(b.evidence.items)).toEqual([0, 8, 59, 24, 11, 102]);
     expect(b.overflow).toEqual([]);
     expect(seg.orphanRows).toEqual([]);
+  });
+
+  it('hands back both turns of two rows alike, where asked, and takes the run out of the overflow and the orphans', () => {
+    const alike = layout(
+      [],
+      [],
+      [
+        [
+          [30, 4],
+          [32, 0],
+        ],
+        [
+          [30, 4],
+          [32, 0],
+        ],
+        [
+          [40, 2],
+          [44, 6],
+        ],
+        [
+          [40, 1],
+          [44, 5],
+        ],
+      ],
+    );
+    const eitherWay = new Map<RowSegment<string>, RowItem[][]>();
+    // (not read: neither turn is taken)
+    expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7, eitherWay)).toEqual([]);
+    expect([...eitherWay.keys()]).toEqual([alike.a, alike.b]);
+    expect((eitherWay.get(alike.a) ?? []).map(values)).toEqual([
+      [4, 0, 2, 6],
+      [4, 0, 1, 5],
+    ]);
+    expect((eitherWay.get(alike.b) ?? []).map(values)).toEqual([
+      [4, 0, 1, 5],
+      [4, 0, 2, 6],
+    ]);
+    expect(alike.b.overflow).toEqual([]);
+    expect(alike.seg.orphanRows).toEqual([]);
+    // (a run only one turn reads is read by it, and nothing is handed back for it)
+    // (`1` / `2` / `1` / `0 2`: the other turn gives A 1 0 2, which does not add up)
+    const none = new Map<RowSegment<string>, RowItem[][]>();
+    const turn = layout(
+      [[26, 1]],
+      [[26, 2]],
+      [
+        [[38, 1]],
+        [
+          [42, 0],
+          [44, 2],
+        ],
+      ],
+    );
+    expect(readAlternatingRows(turn.seg, turn.tokens, new Set(['a', 'b']), 7, none)).toEqual([turn.a, turn.b]);
+    expect(values(turn.a.evidence.items)).toEqual([1, 1]);
+    expect(values(turn.b.evidence.items)).toEqual([2, 0, 2]);
+    // (two turns that give each row the same numbers, zeros alike: one reading, read)
+    const zeros = layout(
+      [],
+      [],
+      [
+        [
+          [30, 0],
+          [32, 0],
+        ],
+        [
+          [30, 0],
+          [32, 0],
+        ],
+        [[40, 0]],
+        [[40, 0]],
+      ],
+    );
+    expect(readAlternatingRows(zeros.seg, zeros.tokens, new Set(['a', 'b']), 7, none)).toEqual([zeros.a, zeros.b]);
+    expect(values(zeros.a.evidence.items)).toEqual([0, 0, 0]);
+    expect(none.size).toBe(0);
   });
 
   it('leaves two rows alike alone: either turn of the lines adds up, so the text does not tell the rows apart', () => {
@@ -244,5 +333,49 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
       ],
     );
     expect(readAlternatingRows(plain.seg, plain.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+  });
+
+  it('our report, two rows whose last three cells alternate and either turn adds up: the rest read, those cells ambiguous', () => {
+    // 3.危及… 3 0 0 0 7 39 49 and 4.保护第三方… 3 0 0 0 5 12 20, their first four cells on their labels'
+    // lines, the last three on the lines after them: `7` / `5` / `39 49` / `12 20`. Dealt either way
+    // each row adds up (their first four cells alike), and either way the columns add up the same.
+    const cells: Record<string, number | null> = consistentCells(3, { table2: '2019', table3: '2019' });
+    for (const a of table3Addresses('2019')) cells[a] = 0;
+    const security = [3, 0, 0, 0, 7, 39, 49];
+    const third = [3, 0, 0, 0, 5, 12, 20];
+    const columns = [
+      'naturalPerson',
+      'commercialEnterprise',
+      'researchInstitution',
+      'publicInterestOrg',
+      'legalServiceOrg',
+      'otherOrg',
+      'total',
+    ];
+    columns.forEach((c, j) => {
+      cells[`t3.results.denied.securityStability.${c}`] = security[j] as number;
+      cells[`t3.results.denied.thirdPartyRights.${c}`] = third[j] as number;
+      for (const row of ['results.total', 'newReceived']) cells[`t3.${row}.${c}`] = (security[j] as number) + (third[j] as number);
+    });
+    const r = createReport({ versions: { table2: '2019', table3: '2019' }, cells, meta: { agency: '示例县示例局', year: 2020 } });
+    const lines = renderLayoutText(r, { wrap: 'none' }).split('\n');
+    const at = lines.findIndex((l) => l.includes('危及'));
+    const [c5, c6, c7] = [...(lines[at] as string).matchAll(/\d+/g)].slice(-3).map((m) => m.index as number) as [number, number, number];
+    const cut = (l: string): string => l.slice(0, c5).trimEnd();
+    const pair = (x: string, y: string): string => `${' '.repeat(c6)}${x}${' '.repeat(c7 - c6 - x.length)}${y}`;
+    const run = [' '.repeat(c5) + '7', ' '.repeat(c5) + '5', pair('39', '49'), pair('12', '20')];
+    const text = [...lines.slice(0, at), cut(lines[at] as string), cut(lines[at + 1] as string), ...run, ...lines.slice(at + 2)].join('\n');
+    const { report, diagnostics } = parseReport(text);
+    const read = report ? listCells(report) : [];
+    const shown = (c: CellRecord): number | string | (number | null)[] =>
+      c.status === 'value' ? (c.value as number) : c.status === 'ambiguous' ? (c.candidates ?? []) : c.status;
+    const row = (key: string): (number | string | (number | null)[])[] =>
+      read.filter((c) => c.address.startsWith(`t3.results.denied.${key}.`)).map(shown);
+    expect(row('securityStability')).toEqual([3, 0, 0, 0, [7, 5], [39, 12], [49, 20]]);
+    expect(row('thirdPartyRights')).toEqual([3, 0, 0, 0, [5, 7], [12, 39], [20, 49]]);
+    // (every other cell of table 三 read: only those six flagged, nothing stated wrong)
+    const flagged = read.filter((c) => c.address.startsWith('t3.') && (c.status === 'ambiguous' || c.status === 'missing'));
+    expect(flagged).toHaveLength(6);
+    expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
   });
 });

@@ -21,10 +21,18 @@
  * is not that row's: it would have been printed on the label's line). The reading by that turn is
  * taken where the text confirms it: each row's pieces run left to right without overlapping, each
  * row's last number is the sum of its others (its total), and the other turn does not read both rows
- * too (where it does, two readings fit: the rows stay as they were, flagged). The rows' items become their
- * evidence, in column order, each keeping its line, column and place in the text (as one run of the
- * row: the arithmetic places its lost blanks, as for a row that lost them on its own line), and the
- * lines' numbers are no longer overflow.
+ * too. The rows' items become their evidence, in column order, each keeping its line, column and
+ * place in the text (as one run of the row: the arithmetic places its lost blanks, as for a row that
+ * lost them on its own line), and the lines' numbers are no longer overflow.
+ *
+ * Where the other turn reads both rows too (two rows alike: `46 0` / `46 0` / `24` / `17` / …), two
+ * readings fit and the turn of the lines alone decides nothing. The lines are the two rows' all the
+ * same (whichever the turn), so they leave the overflow and the orphans (the table-wide search is not
+ * thrown by numbers no row holds), and the caller gets each row's items by both turns: it reads the
+ * cells on which every reading of both agrees and leaves the others `ambiguous` with both candidates.
+ * A run whose two turns give each row the same numbers is one reading. Two bare labels with one
+ * line of numbers each are left to the readers after (rows whose numbers stand one line below their
+ * labels).
  */
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
@@ -78,6 +86,13 @@ function deal(
   return { a: ai, b: bi };
 }
 
+/** Whether two rows' items print the same numbers and markers, in the same order. */
+function sameNumbers(x: readonly RowItem[], y: readonly RowItem[]): boolean {
+  return (
+    x.length === y.length && x.every((i, k) => i.token.raw === (y[k] as RowItem).token.raw && i.token.kind === (y[k] as RowItem).token.kind)
+  );
+}
+
 /** The item as one of its row's run of numbers (it keeps its line, column and place in the text). */
 function inRun(item: RowItem, run: number): RowItem {
   if (item.run === run && item.collapsedBefore === 0) return item;
@@ -88,12 +103,20 @@ function inRun(item: RowItem, run: number): RowItem {
  * Reads, in place, the pairs of adjacent rows of `seg` whose numbers alternate over the lines
  * after their labels (see the module comment): their evidence becomes their own items, and the
  * items leave the overflow and the orphans. Returns the rows read.
+ *
+ * Where the other turn of the lines reads both rows too, two readings fit: without `eitherWay`
+ * the rows stay as they were. With it, the run's lines leave the overflow and the orphans all the
+ * same (they are the two rows' and no other's, whichever the turn), each row's evidence is its
+ * items by the first turn (what the repairs after see of it), and `eitherWay` holds, for each of
+ * the two rows, its items by either turn: the caller reads the row from both, stating only the
+ * cells on which they agree. Such rows are not among those returned.
  */
 export function readAlternatingRows<K extends string>(
   seg: Segmentation<K>,
   tokens: readonly TableToken[],
   dataRows: ReadonlySet<K>,
   ncols: number,
+  eitherWay?: Map<RowSegment<K>, RowItem[][]>,
 ): RowSegment<K>[] {
   const read: RowSegment<K>[] = [];
   // (what each line holds: a line of numbers and blank markers only is one of the run's lines)
@@ -127,18 +150,29 @@ export function readAlternatingRows<K extends string>(
     if (lines.some((l) => counted.get((l[0] as RowItem).token.line) !== l.length)) continue;
     // The label lines fix the turn: A's line, B's line, then A's pieces first.
     const byTurn = deal(a.evidence.items, bOwn, lines, true, ncols);
-    // Where the other turn reads both rows too, the text does not tell the rows apart: both stay as
-    // they were (flagged by the readers after), never decided by the turn of the lines alone.
-    if (!byTurn || deal(a.evidence.items, bOwn, lines, false, ncols)) continue;
+    if (!byTurn) continue;
+    // Where the other turn reads both rows too, the text does not tell the rows apart: never
+    // decided by the turn of the lines alone (left as they were, or both turns handed back).
+    // (where the other turn gives each row the same numbers, the turns are one reading)
+    const dealtOther = deal(a.evidence.items, bOwn, lines, false, ncols);
+    const otherTurn = dealtOther && !sameNumbers(dealtOther.a, byTurn.a) ? dealtOther : null;
+    // (two lines after two bare labels: each row whole on a line below its label, a shape of its own
+    // that the readers after read by its evidence: `unowned-before.ts`, numbers one line below)
+    if (otherTurn && (!eitherWay || (lines.length === MIN_NUMBER_LINES && a.evidence.items.length === 0 && bOwn.length === 0))) continue;
     const moved = new Set(rest);
-    a.evidence = { ...a.evidence, items: byTurn.a.map((i) => inRun(i, (byTurn.a[0] as RowItem).run)) };
-    b.evidence = { ...b.evidence, items: byTurn.b.map((i) => inRun(i, (byTurn.b[0] as RowItem).run)) };
+    const asRun = (items: readonly RowItem[]): RowItem[] => items.map((i) => inRun(i, (items[0] as RowItem).run));
+    a.evidence = { ...a.evidence, items: asRun(byTurn.a) };
+    b.evidence = { ...b.evidence, items: asRun(byTurn.b) };
     b.overflow = [];
+    if (otherTurn && eitherWay) {
+      eitherWay.set(a, [a.evidence.items, asRun(otherTurn.a)]);
+      eitherWay.set(b, [b.evidence.items, asRun(otherTurn.b)]);
+    }
     const keep = (i: RowItem): boolean => !moved.has(i);
     keepOnly(seg.orphans, keep);
     for (const o of seg.orphanRows) o.items = o.items.filter(keep);
     keepOnly(seg.orphanRows, (o) => o.items.length > 0);
-    read.push(a, b);
+    if (!otherTurn) read.push(a, b);
     k++;
   }
   return read;

@@ -817,8 +817,11 @@ function readReading(
   const table = { version } as unknown as Record<string, unknown>;
   let hasContent = false;
   const dataRowKeys = table3DataRowKeys(version);
-  // Two rows whose numbers `pdftotext -layout` wrote on alternating lines after their labels.
-  readAlternatingRows(seg, tokens, new Set(dataRowKeys), NCOLS);
+  // Two rows whose numbers `pdftotext -layout` wrote on alternating lines after their labels; where
+  // either turn of the lines reads both rows, each row's items by both turns (read below, the cells
+  // on which the turns differ ambiguous).
+  const eitherTurn = new Map<RowSegment<string>, RowItem[][]>();
+  readAlternatingRows(seg, tokens, new Set(dataRowKeys), NCOLS, eitherTurn);
   // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
   // only a row with numbers beyond its first line (overflow) can be one.
   const continued =
@@ -956,7 +959,9 @@ function readReading(
   const unproven = new Set<RowSegment<string>>();
   const readings = settled
     ? new Map<RowSegment<string>, RowItem[][]>()
-    : readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven);
+    : readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven, eitherTurn);
+  // (rows on alternating lines read either way that the search did not read: every reading of both turns)
+  for (const [r, turns] of eitherTurn) if (!readings.has(r)) readings.set(r, turnReadings(turns, budget)?.map(unconfirmedBlanks) ?? []);
   // (a deal that lost blank cells: each row's readings that keep every equation)
   if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
@@ -1711,6 +1716,7 @@ function readDigitRuns(
   vanish: { shown: boolean },
   wrap: { resolved: ReadonlySet<RowItem>; taken: Set<RowItem> },
   unproven: Set<RowSegment<string>>,
+  eitherTurn: ReadonlyMap<RowSegment<string>, RowItem[][]>,
 ): Map<RowSegment<string>, RowItem[][]> {
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
@@ -1748,10 +1754,12 @@ function readDigitRuns(
     if (fit) fits.set(r, fit);
   }
   // (such a row's blank lines around it part rows, not cells: its positions show where cells are)
+  // (a row whose positions place it: a one-digit number touching the end of its label, `情形）0`, is
+  // one cell, no digits run together)
   const vanishable = (r: RowSegment<string>): boolean =>
     fits.has(r)
       ? hasVanishedBlanks(
-          { items: r.evidence.items, gapsVisible: false, collapsedAfter: r.evidence.collapsedAfter },
+          { items: r.evidence.items.map(unglueOneDigit), gapsVisible: false, collapsedAfter: r.evidence.collapsedAfter },
           NCOLS,
           MAX_LOST_UNSEEN,
         )
@@ -1795,6 +1803,7 @@ function readDigitRuns(
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
   if (
+    eitherTurn.size === 0 &&
     !seg.rows.some(
       (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || unfitted(r) || bandOf(r) !== null,
     )
@@ -1810,12 +1819,22 @@ function readDigitRuns(
     vanished?: true;
     /** Placed by the equations alone (`unfitted`): its blanks are not known. */
     loose?: true;
+    /** A row on alternating lines that either turn of the lines reads (`alternating-rows.ts`): its readings are both turns'. */
+    turns?: true;
     band?: RowItem[];
     asRead?: readonly RowItem[][];
   }[] = [];
   let exhausted = false;
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
+    const turns = eitherTurn.get(r);
+    if (turns) {
+      // (a turn short of cells lost blanks: its readings count only where its equations hold)
+      const alts = turnReadings(turns, budget);
+      if (alts === null) exhausted = true;
+      else open.push({ key, seg: r, alts, turns: true, ...(turns.some((t) => t.length < NCOLS) ? { vanished: true as const } : {}) });
+      continue;
+    }
     const band = hasDigitRun(r.evidence.items, NCOLS) ? null : bandOf(r);
     // (a wrapped row's total is written: a blank total would let any deal of the pieces add up)
     const wrappedSum = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
@@ -1890,7 +1909,7 @@ function readDigitRuns(
   // combination keeps the column equations and blanks vanish (no marker in the table), such a row
   // may have lost a blank all the same (`1714012649`: 1 7 14 0 1 26 49 adds up, and so does
   // _ 17 14 0 12 6 49). Its readings with one vanished blank are searched beside the whole ones.
-  const gluedRows = open.filter((o) => !o.vanished && !o.band);
+  const gluedRows = open.filter((o) => !o.vanished && !o.band && !o.turns);
   if (complete && noneHolds && !markersShown && gluedRows.length > 0) {
     // (the total written: a row whose vanished blank is its total adds up whatever its cuts, checked by nothing)
     const totalWritten = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
@@ -1917,7 +1936,7 @@ function readDigitRuns(
   // (a placement that fits leaves out the true one). Their blanks may then stand anywhere: searched
   // again with every placement that adds up, as rows no complete row fits (`loose`: their blanks not
   // known, ambiguous where the combinations left differ); where none holds either, as before.
-  const fitted = open.filter((o) => o.vanished && !o.loose && fits.has(o.seg));
+  const fitted = open.filter((o) => o.vanished && !o.loose && !o.turns && fits.has(o.seg));
   if (complete && noneHolds && fitted.length > 0) {
     const before = fitted.map((o) => o.alts);
     // (a budget of its own: a retry that runs out leaves the table's other searches as they were)
@@ -1946,6 +1965,7 @@ function readDigitRuns(
     complete &&
     noneHolds &&
     unknownsAllowed &&
+    !open.some((o) => o.turns) &&
     open.some((o) => o.vanished || markersShown) &&
     open.every((o) => o.vanished || markersShown)
   ) {
@@ -1994,7 +2014,7 @@ function readDigitRuns(
   if (!complete) {
     ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
     for (const o of open) {
-      if (o.vanished) continue;
+      if (o.vanished || o.turns) continue;
       // Readings never tried stand beside the ones kept: where blanks vanish, those that lost cells;
       // where a blank may be a count left unwritten, those whose numbers add up to less than the total.
       if (!markersShown) unproven.add(o.seg);
@@ -2022,6 +2042,16 @@ function readDigitRuns(
       keysWithItems.add(r.key);
     }
   open.forEach((o, i) => {
+    if (o.turns) {
+      // Both turns' readings the equations keep (unconfirmed: every reading, its vanished blanks
+      // not known); a turn that lost blanks rests on the equations only where some reading left
+      // keeps its row sum with its total written (readingsKept), as for any row that lost blanks.
+      const kept = complete && !noneHolds ? o.alts.filter((_, a) => (surviving[i] as Set<number>).has(a)) : [];
+      const confirmed =
+        kept.length > 0 && (!o.vanished || readingsKept(kept.map((alt) => FIT_OF_ROW_SUM[rowSumOutcome(o.key, alt, version)])) !== null);
+      out.set(o.seg, confirmed ? kept : o.alts.map(unconfirmedBlanks));
+      return;
+    }
     if (o.vanished && (noneHolds || !complete)) return;
     // A row that lost blanks whose readings left all put a blank in its total (its row sum
     // unchecked) rests on the column equations, where that blank counts as 0: in a report that does
@@ -2177,6 +2207,40 @@ function unfittedRow(items: readonly RowItem[], ncols: number): boolean {
       i.token.kind === 'value' && !i.token.glued && !i.token.inRow && i.token.column !== undefined && i.token.line === first.token.line,
   );
 }
+
+/**
+ * The readings of a row on alternating lines by both turns of the lines (`alternating-rows.ts`):
+ * a turn with a cell for every column as it is, one short of cells with its digits run together cut
+ * and its lost blanks put wherever the row sum keeps (or leaves unchecked: a blank total); null
+ * when the budget ran out.
+ */
+function turnReadings(turns: readonly RowItem[][], budget: WorkBudget): RowItem[][] | null {
+  const rowSum = (v: (number | null)[]): boolean =>
+    v[NCOLS - 1] === null || v.slice(0, NCOLS - 1).reduce<number>((a, b) => a + (b ?? 0), 0) === v[NCOLS - 1];
+  const out: RowItem[][] = [];
+  for (const items of turns) {
+    // (digits run together, `００`: every cut of them, as for any row with such a run)
+    const alts =
+      items.length === NCOLS
+        ? [items.slice()]
+        : hasDigitRun(items, NCOLS)
+          ? readingsOfRow(items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM)
+          : vanishedBlankReadings(items, NCOLS, rowSum, budget);
+    if (alts === null) return null;
+    for (const alt of alts) out.push(alt);
+  }
+  return out;
+}
+
+/** The item with a one-digit number glued to text (`情形）0`) read as not glued: one digit is one number. */
+function unglueOneDigit(item: RowItem): RowItem {
+  const t = item.token;
+  if (t.kind !== 'value' || t.glued !== true || !ONE_DIGIT_RE.test(t.raw)) return item;
+  return { ...item, token: { ...t, glued: false } };
+}
+
+/** One digit, ASCII or full-width. */
+const ONE_DIGIT_RE = /^[0-9０-９]$/;
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
 function unconfirmedBlanks(reading: RowItem[]): RowItem[] {
