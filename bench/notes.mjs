@@ -1,7 +1,29 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Three checks cheaper per step, and a machine that cannot time them (issue 16, speed9 round).** Sampled
+export const GAPS = `- **Glued text and cold start (issue 16, cold round, 2026-12-05).** Glued text: a warm profile of the
+  gauntlet's 14 glued texts put table 四's vanished-blank readings at ~15 % (each stretch of the run re-read its
+  numbers into a fresh table once per count of numbers and kind of total: 7–9 times), \`chosen.flat()\` per
+  combination ~5 %, the combination search's class vectors (\`flat\` + \`Float64Array.from\`) ~4 %, and garbage
+  collection ~11 %. Now the numbers of a run are read once for all its stretches, flat copies and slices are
+  loops, and every budget is spent by the same calls in the same order (so no search runs out elsewhere; pruning
+  was left alone for the reason below). Output byte-identical (full JSON of \`parseReport\`, main's build against
+  this one, on 3,090 inputs and on 2,694 more with the final build). Instructions (cachegrind \`--predictable\`, three warm rounds): glued 3,388 → 2,966 M,
+  the same reports as pipe text 1,417 → 1,412 M, so per KB glued/pipe 2.58 → 2.26 in instructions; allocation
+  58 → 34 MB a round. In CPU time the ratio reads higher than in instructions: separate processes alternating
+  (15 warm rounds, medians per text, load ~16) main 4.6× (glued 115 ms a round) against 3.6× (81–88 ms); the
+  bench's \`--only=glued\` read 3.8–4.3× in two runs at loads of 13–24 (0.1.0's own ratio moved 14.6 → 20.5× between
+  them): the glued readings allocate and miss caches more than pipe text. The ≤ 3× target is not met in time. **Cold start**,
+  measured in instructions (deterministic with \`--hash-seed=1 --random-seed=1\`: two runs 2 apart): Node's start
+  575 M, the import 133 M (the fifth round: 110 M), the first parse 147 M (127 M); the core grew 487 → 589 kB with
+  the readers added since. Of the import, V8 scanning and pre-parsing the core is 79 M; long strings are cheap
+  (109 kB of them removed from the file: −4 M), parsimmon's unused \`Binary\` parsers built at load 1.1 M. Of the
+  first parse: the interpreter and inline caches ~37 M, runtime calls ~31 M, parsing the functions it calls
+  28.5 M, bytecode 20 M, regular expressions 7.5 M. At a load of ~1, fresh processes (CPU, 15 alternating): import
+  34–36 ms, import + first parse 73–74 ms, main and this build alike. The ≤ 50 ms target needs about a third
+  less of both, i.e. much less code compiled and run for an ordinary report (or a compile cache, Node 22): not
+  found in this round.
+- **Three checks cheaper per step, and a machine that cannot time them (issue 16, speed9 round).** Sampled
   profiles (\`--cpu-prof\`, 200 µs) of the gauntlet's plain, \`-layout\` and one-line texts are flat again: no
   function above ~3.5 % self outside garbage collection; calls per parse repeat no whole pass (\`tokenize\` 3.0–3.6,
   \`segmentRows\` 4–6, \`searchOrders\` 13–15 on plain text, every reader and repair once). Cut, output

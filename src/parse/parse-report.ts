@@ -304,15 +304,22 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
  * ambiguous cell, and such an equation fails whatever they hold (`equation-unkept`).
  */
 function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
-  const cellOf =
-    (root: unknown) =>
-    (address: string): EquationCell => {
-      const c = cellAt(root, address);
-      if (!c || c.status === 'missing') return { status: 'missing' };
-      if (c.status === 'ambiguous') return { status: 'ambiguous', candidates: c.candidates };
-      if (c.status === 'blank' || c.value === null) return { status: 'blank' };
-      return { status: 'value', value: c.value };
+  // (each address read once per table: an address is in several equations, each read several times)
+  const cellOf = (root: unknown): ((address: string) => EquationCell) => {
+    const read = new Map<string, EquationCell>();
+    return (address) => {
+      let e = read.get(address);
+      if (e === undefined) {
+        const c = cellAt(root, address);
+        if (!c || c.status === 'missing') e = { status: 'missing' };
+        else if (c.status === 'ambiguous') e = { status: 'ambiguous', candidates: c.candidates };
+        else if (c.status === 'blank' || c.value === null) e = { status: 'blank' };
+        else e = { status: 'value', value: c.value };
+        read.set(address, e);
+      }
+      return e;
     };
+  };
   const checked: [key: 't3' | 't4', table: Table3 | Table4 | null, relations: () => readonly TableRelation[]][] = [
     ['t3', tables.t3, () => table3Relations((tables.t3 as Table3).version)],
     ['t4', tables.t4, () => TABLE4_RELATIONS],

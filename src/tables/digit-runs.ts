@@ -56,7 +56,7 @@ export function splitDigits(digits: string, k: number, budget?: WorkBudget, prun
     if (left === 1) {
       // The last number takes the rest.
       if (remaining > MAX_PIECE || (remaining > 1 && digits.charCodeAt(pos) === 48)) return;
-      parts.push(Number(digits.slice(pos)));
+      parts.push(numberOf(digits, pos, digits.length));
       if (!prune || prune(parts, 0, 0)) out.push(parts.slice());
       parts.pop();
       if (out.length > MAX_CUTS) overflow = true;
@@ -65,15 +65,25 @@ export function splitDigits(digits: string, k: number, budget?: WorkBudget, prun
     // Leave at least one digit, and at most ten, for each later number.
     const minLen = Math.max(1, remaining - (left - 1) * MAX_PIECE);
     const maxLen = Math.min(MAX_PIECE, remaining - (left - 1));
+    // (the number of the first len digits, one digit more each turn)
+    let v = numberOf(digits, pos, pos + minLen - 1);
     for (let len = minLen; len <= maxLen; len++) {
       if (len > 1 && digits.charCodeAt(pos) === 48) break;
-      parts.push(Number(digits.slice(pos, pos + len)));
+      v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
+      parts.push(v);
       rec(pos + len, left - 1);
       parts.pop();
     }
   };
   rec(0, k);
   return overflow ? null : out;
+}
+
+/** The number digits[from, to) write (at most {@link MAX_PIECE} digits: exact; `Number` of the slice, without the slice). */
+function numberOf(digits: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + (digits.charCodeAt(i) - 48);
+  return v;
 }
 
 /**
@@ -136,13 +146,30 @@ export function splitGroupSums(
   budget?: WorkBudget,
   noTotal?: readonly boolean[],
 ): number[][] | null {
+  return groupSumCuts(digits, shape, budget, noTotal, numbersAt(digits), prefixDigitSums(digits), 0);
+}
+
+/**
+ * {@link splitGroupSums} of `digits`, a stretch that begins `base` digits into a longer string whose
+ * numbers (`values`, see {@link numbersAt}) and digit sums (`digitSums`) are read once for all its
+ * stretches: only numbers inside the stretch are read (a number at `base + pos` of at most the
+ * digits left in the stretch), and a difference of two prefix sums is the same in either string.
+ */
+function groupSumCuts(
+  digits: string,
+  shape: readonly number[],
+  budget: WorkBudget | undefined,
+  noTotal: readonly boolean[] | undefined,
+  allValues: readonly (readonly number[])[],
+  digitSums: Uint16Array,
+  base: number,
+): number[][] | null {
   const n = digits.length;
-  const values = numbersAt(digits);
-  const digitSums = prefixDigitSums(digits);
   // Cells of the groups from g on, totals included.
   const cellsFrom = new Array<number>(shape.length + 1).fill(0);
   for (let g = shape.length - 1; g >= 0; g--) cellsFrom[g] = (cellsFrom[g + 1] as number) + (shape[g] as number) + (noTotal?.[g] ? 0 : 1);
-  const memo = new Map<number, number[][]>();
+  // (the cuts after each group's end, searched once; one group has nothing after it to remember)
+  const memo = shape.length > 1 ? new Map<number, number[][]>() : null;
   let overflow = false;
   const parts: number[] = [];
   // The cuts of digits[from, to) into `count` numbers of at most `maxLen` digits adding up to `total`.
@@ -156,13 +183,13 @@ export function splitGroupSums(
       const remaining = to - pos;
       if (left === 1) {
         if (remaining > maxLen || (remaining > 1 && digits.charCodeAt(pos) === 48)) return;
-        if (sum + ((values[pos] as readonly number[])[remaining - 1] as number) !== total) return;
-        parts.push((values[pos] as readonly number[])[remaining - 1] as number);
+        if (sum + ((allValues[base + pos] as readonly number[])[remaining - 1] as number) !== total) return;
+        parts.push((allValues[base + pos] as readonly number[])[remaining - 1] as number);
         found.push(parts.slice());
         parts.pop();
         return;
       }
-      const row = values[pos] as readonly number[];
+      const row = allValues[base + pos] as readonly number[];
       const minLen = Math.max(1, remaining - (left - 1) * maxLen);
       const maxHere = Math.min(maxLen, remaining - (left - 1));
       for (let len = minLen; len <= maxHere; len++) {
@@ -185,7 +212,7 @@ export function splitGroupSums(
   const suffixes = (g: number, pos: number): number[][] | null => {
     if (g === shape.length) return pos === n ? [[]] : [];
     const key = g * (n + 1) + pos;
-    const known = memo.get(key);
+    const known = memo?.get(key);
     if (known) return known;
     const count = shape[g] as number;
     const later = cellsFrom[g + 1] as number;
@@ -205,8 +232,8 @@ export function splitGroupSums(
         const at = end - lt;
         if (lt > 1 && digits.charCodeAt(at) === 48) continue;
         if (budget && !budget.spend()) return null;
-        const total = (values[at] as readonly number[])[lt - 1] as number;
-        if ((total - (digitSums[at] as number) + (digitSums[pos] as number)) % 9 !== 0) continue;
+        const total = (allValues[base + at] as readonly number[])[lt - 1] as number;
+        if ((total - (digitSums[base + at] as number) + (digitSums[base + pos] as number)) % 9 !== 0) continue;
         const found: number[][] = [];
         cutsSumming(pos, at, count, total, lt, found);
         if (overflow) return null;
@@ -230,7 +257,7 @@ export function splitGroupSums(
         }
       }
     }
-    memo.set(key, out);
+    memo?.set(key, out);
     return out;
   };
   const out = suffixes(0, 0);
@@ -650,6 +677,10 @@ function groupVanishedReadings(
   const parts = groupSize - 1;
   // (each group's readings of digits[from, to), by from·(n+1)+to; null: the search ran out)
   const memo = new Map<number, (number | null)[][] | null>();
+  // (the numbers and digit sums of the whole run, read once for all its stretches; the columns of each count of numbers)
+  const values = numbersAt(digits);
+  const digitSums = prefixDigitSums(digits);
+  const places = Array.from({ length: parts + 1 }, (_, k) => blankPlaces(parts, k, () => true));
   const readingsOf = (from: number, to: number): (number | null)[][] | null => {
     const key = from * (n + 1) + to;
     const known = memo.get(key);
@@ -661,13 +692,13 @@ function groupVanishedReadings(
       for (let k = 0; k <= parts; k++)
         for (const noTotal of [false, true]) {
           if (noTotal && k === 0) continue;
-          const cuts = splitGroupSums(stretch, [k], budget, [noTotal]);
+          const cuts = groupSumCuts(stretch, [k], budget, [noTotal], values, digitSums, from);
           if (cuts === null) {
             memo.set(key, null);
             return null;
           }
           for (const cut of cuts)
-            for (const at of blankPlaces(parts, k, () => true)) {
+            for (const at of places[k] as number[][]) {
               const cells = new Array<number | null>(groupSize).fill(null);
               at.forEach((c, i) => (cells[c] = cut[i] as number));
               if (!noTotal) cells[parts] = cut[k] as number;
@@ -709,14 +740,20 @@ function groupVanishedReadings(
   // Group g's stretch starts at `from`: every end with readings (the last group ends at the end).
   const rec = (g: number, from: number): boolean => {
     if (g === groups) {
-      const values = chosen.flat();
+      // (the groups' cells in order: what chosen.flat() gives, without its generic path)
+      const cells = new Array<number | null>(ncols);
+      for (let j = 0, c = 0; j < chosen.length; j++) {
+        const r = chosen[j] as (number | null)[];
+        for (let i = 0; i < r.length; i++) cells[c++] = r[i] as number | null;
+      }
       let lost = 0;
-      for (let c = 0; c < ncols; c++) if (values[c] === null && (lost++, !mayVanish(c))) return true;
+      for (let c = 0; c < ncols; c++) if (cells[c] === null && (lost++, !mayVanish(c))) return true;
       if (lost === 0) return true;
-      const cut = values.filter((v): v is number => v !== null);
-      if (!fits(cut) || !accept(values)) return true;
+      const cut: number[] = [];
+      for (let c = 0; c < ncols; c++) if (cells[c] !== null) cut.push(cells[c] as number);
+      if (!fits(cut) || !accept(cells)) return true;
       const row = new Array<RowItem>(ncols);
-      for (let c = 0; c < ncols; c++) row[c] = values[c] === null ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
+      for (let c = 0; c < ncols; c++) row[c] = cells[c] === null ? (blank ??= blankItem(it)) : piece(it, cells[c] as number);
       out.push(row);
       return out.length <= MAX_CUTS;
     }

@@ -107,12 +107,13 @@ function compile(
   for (let k = 0; k < rows.length; k++) {
     const seen = new Map<string, number>();
     const of: number[] = [];
+    // The row's cells in each equation (the parts of the other rows skipped once, not per reading).
+    const own = parts.map((ps) => ps.filter((p) => p.k === k));
     for (const reading of (rows[k] as OpenRow).readings) {
       const vec: number[] = [];
-      for (const ps of parts) {
+      for (const ps of own) {
         let sum = 0;
         for (const p of ps) {
-          if (p.k !== k) continue;
           const s = scaled(reading[p.c] as number);
           if (s === null) return null;
           sum += p.sign * s;
@@ -272,7 +273,14 @@ function searchSupports(
   const dims = constant.length;
   const n = classes.length;
   // Each row's classes as one vector (class-major), whether each is still alive, and how many are.
-  const vec = classes.map((cs) => Float64Array.from(cs.flat()));
+  const vec = classes.map((cs) => {
+    const v = new Float64Array(cs.length * dims);
+    for (let i = 0, at = 0; i < cs.length; i++) {
+      const c = cs[i] as number[];
+      for (let d = 0; d < c.length; d++) v[at++] = c[d] as number;
+    }
+    return v;
+  });
   const alive = classes.map((cs, k) => {
     const a = new Uint8Array(cs.length);
     for (const i of live0[k] as number[]) a[i] = 1;

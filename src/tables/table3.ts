@@ -1605,6 +1605,13 @@ function someBlankPlacementHolds(items: readonly RowItem[], budget: WorkBudget):
   return (vanishedBlankReadings(items, NCOLS, sums, budget)?.length ?? 0) > 0;
 }
 
+/** The sum of a reading's first six cells (the applicant columns), a blank as 0, left to right (`slice(0, 6)` reduced, without the copy). */
+function applicantSum(v: readonly (number | null)[]): number {
+  let sum = 0;
+  for (let i = 0; i < 6 && i < v.length; i++) sum += v[i] ?? 0;
+  return sum;
+}
+
 /** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
 function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVersion): boolean {
   return rowSumOutcome(key, items, version) === 'holds';
@@ -1721,10 +1728,9 @@ function readDigitRuns(
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
-  const rowSum = (v: (number | null)[]): boolean => v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) === v[6];
+  const rowSum = (v: (number | null)[]): boolean => v[6] === null || applicantSum(v) === v[6];
   // (a blank an unknown count: the written numbers add up to at most the total)
-  const rowSumOpen = (v: (number | null)[]): boolean =>
-    v[6] === null || v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0) <= (v[6] as number);
+  const rowSumOpen = (v: (number | null)[]): boolean => v[6] === null || applicantSum(v) <= (v[6] as number);
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
   // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
   // A table written on one line (crawler text: each row's numbers on one line, one space apart,
