@@ -444,17 +444,25 @@ function runOnLast(
   accepts: (heads: readonly TableToken[], head: string) => boolean,
   before?: (t: LabelToken) => TableToken[] | null,
 ): TableToken[] | null {
+  const cut = cutLastLabel(t, lastLabels);
+  if (!cut) return null;
+  const heads = before?.(cut[0]) ?? runOnPieces(cut[0]);
+  return accepts(heads, cut[0].text) ? [...heads, cut[1]] : null;
+}
+
+/**
+ * A label token cut before the one of `lastLabels` its text ends in (a label run on into another
+ * read by its place: `…申请 其他`, `行政强制 合计`): the text before it and it, or null.
+ */
+export function cutLastLabel(t: LabelToken, lastLabels: readonly string[]): [LabelToken, LabelToken] | null {
   const text = t.text.trimEnd();
   const last = lastLabels.find((l) => text.endsWith(l));
   if (last === undefined || text.length > MAX_RUN_ON_LABEL) return null;
   const head = text.slice(0, text.length - last.length).trimEnd();
   if (head === '') return null;
-  const headToken: LabelToken = { ...t, text: head, end: t.start + head.length };
-  const heads = before?.(headToken) ?? runOnPieces(headToken);
-  if (!accepts(heads, head)) return null;
   const from = text.length - last.length;
   return [
-    ...heads,
+    { ...t, text: head, end: t.start + head.length },
     {
       ...t,
       text: last,
@@ -699,9 +707,17 @@ const GROUP_HEADS = [...ROWS_BY_KEY.values()]
  * into the two labels, when the rest is a row label of its own; every other token is kept.
  */
 function splitGroupHeads(tokens: readonly TableToken[]): readonly TableToken[] {
+  return splitLabels(tokens, groupHeadPieces);
+}
+
+/** The tokens with each label that `piecesOf` cuts replaced by its pieces (the same array where none is cut). */
+export function splitLabels(
+  tokens: readonly TableToken[],
+  piecesOf: (t: LabelToken) => readonly LabelToken[] | null,
+): readonly TableToken[] {
   let out: TableToken[] | null = null;
   tokens.forEach((t, k) => {
-    const pieces = t.kind === 'label' ? groupHeadPieces(t) : null;
+    const pieces = t.kind === 'label' ? piecesOf(t) : null;
     if (pieces && !out) out = tokens.slice(0, k);
     if (out) for (const p of pieces ?? [t]) out.push(p);
   });
