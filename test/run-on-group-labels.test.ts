@@ -7,7 +7,7 @@
  * brackets), so `其他处理` was never an exact label and the run-on label was not cut.
  */
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
+import { createReport, listCells, parseReport, renderReport, type Report, type TemplateVersion } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
 import { oneLine } from './helpers/layouts.js';
 
@@ -118,4 +118,61 @@ describe('one-line text: a blank last row of a group before the next group label
         }
       });
     }
+});
+
+/**
+ * Blank rows whose labels run on into the next row's label in one-line text of a table without list
+ * numbers: the run-on label is cut into every whole label it holds, so the blank rows take no number
+ * and the last label its own row's. Found on reports of our own (probe set of blank rows, 2021,
+ * unnumbered labels): `…缴纳费用、行政机关不再处理其政府信息公开申请 其他 52 12 0 0 0 34 98` had
+ * the blank row 2.申请人逾期未按收费通知… state the numbers of `3.其他` silently (`3.其他` has no
+ * keywords, so it was never cut off), and two blank rows in a row (`A B C 3 0 …`: only cuts into two
+ * labels were tried) had the second blank row state the numbers of the row after it.
+ */
+describe('one-line text: blank rows whose labels run on into the next row label', () => {
+  const cases: { v: TemplateVersion; blank: string[]; next: string }[] = [
+    { v: '2021', blank: ['results.otherHandling.unpaidFee'], next: 'results.otherHandling.other' },
+    {
+      v: '2021',
+      blank: ['results.otherHandling.overdueCorrection', 'results.otherHandling.unpaidFee'],
+      next: 'results.otherHandling.other',
+    },
+    { v: '2021', blank: ['results.otherHandling.unpaidFee', 'results.otherHandling.other'], next: 'results.total' },
+    { v: '2019', blank: ['results.denied.thirdPartyRights', 'results.denied.internalAffairs'], next: 'results.denied.processInformation' },
+    { v: '2021', blank: ['results.granted', 'results.partiallyGranted'], next: 'results.denied.stateSecret' },
+    {
+      v: '2019',
+      blank: ['results.unableToProvide.needsCreation', 'results.unableToProvide.stillUnclear'],
+      next: 'results.notProcessed.petitionOrComplaint',
+    },
+    { v: '2019', blank: ['results.notProcessed.massRepeated', 'results.notProcessed.confirmOrReissue'], next: 'results.otherHandling' },
+  ];
+  for (const { v, blank, next } of cases)
+    for (const glued of [false, true])
+      it(`${v} ${blank.join(' + ')} blank before ${next} (${glued ? 'glued' : 'spaces'})`, () => {
+        // The first seed whose blank rows are all zero (left blank, the tables stay consistent) and whose next row is not.
+        let seed = 1;
+        const zero = (c: Record<string, number>): boolean => blank.every((r) => c[`t3.${r}.total`] === 0) && c[`t3.${next}.total`] !== 0;
+        while (!zero(consistentCells(seed, { table2: v, table3: v }))) seed++;
+        const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v });
+        for (const k of Object.keys(cells)) if (blank.some((r) => k.startsWith(`t3.${r}.`))) cells[k] = null;
+        const report = createReport({
+          versions: { table2: v, table3: v },
+          cells,
+          meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+        });
+        const text = oneLine(unnumbered(renderReport(report, { to: 'text' })), glued);
+        const { report: got, diagnostics } = parseReport(text, { format: 'text' });
+        const all = listCells(got as Report);
+        // The blank rows lost their cells (vanished from the text): missing, named by cells-missing; never a number.
+        const blanks = all.filter((c) => blank.some((r) => c.address.startsWith(`t3.${r}.`)));
+        expect(blanks.map((c) => [c.address, c.status])).toEqual(blanks.map((c) => [c.address, 'missing']));
+        expect(blanks).toHaveLength(7 * blank.length);
+        for (const r of blank) expect(diagnostics.some((d) => d.code === 'cells-missing' && d.path === `t3.${r}`)).toBe(true);
+        // The next row is read whole, its own numbers.
+        const own = all.filter((c) => c.address.startsWith(`t3.${next}.`) && c.address.split('.').length === next.split('.').length + 2);
+        expect(own.map((c) => [c.address, c.status, c.value])).toEqual(own.map((c) => [c.address, 'value', cells[c.address]]));
+        expect(own).toHaveLength(7);
+        expect(diagnostics.filter((d) => d.code === 'row-missing').map((d) => d.path)).toEqual([]);
+      });
 });

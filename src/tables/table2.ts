@@ -41,7 +41,7 @@ import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideTable2RowLines } from '../repairs/table2-row-lines.js';
 import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
-import { reportOwnership } from './table3.js';
+import { cutLastLabel, reportOwnership, splitLabels } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
 /** A number written with an explicit sign (ASCII, full-width or typographic). */
@@ -95,11 +95,12 @@ interface Header {
  */
 export function readTable2(
   ctx: RecordingReporter,
-  regionTokens: readonly TableToken[],
+  tokens: readonly TableToken[],
   prior: TemplateVersion | null,
   blockStreamDocument = false,
   hyphenBlanksDocument = false,
 ): Table2Result {
+  const regionTokens = splitSumLabels(tokens);
   // A document that writes blank cells as hyphens (tables 三 and 四 of the same text, or this one):
   // a hyphen glued before a number here may be such a blank as well as a sign.
   const hyphenBlanks = hyphenBlanksDocument || usesHyphenBlanks(regionTokens, false);
@@ -145,6 +146,22 @@ export function readTable2(
     );
   }
   return readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks, spread, decision.order === 'after');
+}
+
+/** The words of a sum row some reports add under a sub-table (not a template row: its numbers belong to no cell). */
+const SUM_LABELS = ['合计', '总计', '小计'];
+
+/**
+ * A row label run into a sum row's label (one-line text: `行政处罚 28 行政强制 合计 28`, the row
+ * 行政强制 blank, its cell vanished, the space normalised away) is cut into the two labels: read as
+ * one, the row matched 行政强制 by its keyword and took the sum's number. Only where the text before
+ * the sum word is exactly a row label (no template label ends in one); every other token is kept.
+ */
+function splitSumLabels(tokens: readonly TableToken[]): readonly TableToken[] {
+  return splitLabels(tokens, (t) => {
+    const cut = cutLastLabel(t, SUM_LABELS);
+    return cut && EXACT_ROWS.keyOf(cut[0].text) !== null ? cut : null;
+  });
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */

@@ -384,9 +384,9 @@ const MAX_RUN_ON_LABEL = 80;
 function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
   for (const t of tokens) {
-    const beforeTotal = t.kind === 'label' ? runOnTotal(t) : null;
-    if (beforeTotal) {
-      for (const p of beforeTotal) out.push(p);
+    const beforeLast = t.kind === 'label' ? (runOnTotal(t) ?? runOnOther(t)) : null;
+    if (beforeLast) {
+      for (const p of beforeLast) out.push(p);
       continue;
     }
     // (a text whose end is the end of no label has no tail that is one: every cut fails)
@@ -405,21 +405,67 @@ const TOTAL_LABELS = ['总计', '合计'];
 
 /**
  * A row label run into the total row's label (`其他处理 总计 37 179 …`: the row above the total
- * all blank, the space normalised away): the two labels, or null. The total row's label has no
+ * all blank, the space normalised away): the labels, or null. The total row's label has no
  * keywords (it is read by its place, {@link classify}), so {@link runOnPieces} cannot find it.
  */
 function runOnTotal(t: LabelToken): TableToken[] | null {
+  // (the text before it may be labels run together itself: two blank rows before the total)
+  return runOnLast(t, TOTAL_LABELS, (heads, head) => heads.length > 1 || RUN_ON.keyOf(head) !== null, runOnOther);
+}
+
+/** The label of （六）其他处理's last row (2021 `3.其他`) as it stands without its list marker. */
+const OTHER_LABEL = '其他';
+/** The rows of （六）其他处理 before `3.其他` (2021): the rows its unnumbered label can run on from. */
+const BEFORE_OTHER = new Set([`${OTHER_HANDLING}.overdueCorrection`, `${OTHER_HANDLING}.unpaidFee`]);
+
+/**
+ * A row label of （六）其他处理 run into the label of its row `3.其他` (`…不再处理其政府信息公开申请
+ * 其他 5 0 0 …`: the row before `3.其他` all blank, the space normalised away, labels without their
+ * list numbers): the labels, or null. `3.其他` has no keywords (it is read by its place,
+ * {@link classify}), so {@link runOnPieces} cannot find it; no label of the rows before it ends in
+ * `其他`. The text before it is cut again where it is two labels itself (both rows before it blank).
+ */
+function runOnOther(t: LabelToken): TableToken[] | null {
+  return runOnLast(t, [OTHER_LABEL], (heads) => {
+    const last = heads[heads.length - 1] as TableToken;
+    const role = last.kind === 'label' ? classify(last, { rowsSoFar: 1, lastKey: null }) : null;
+    return role?.role === 'row' && BEFORE_OTHER.has(role.key);
+  });
+}
+
+/**
+ * A run-on label that ends in one of `lastLabels` (labels read by their place, without keywords):
+ * the labels before it (cut by `before`, else {@link runOnPieces}, where they run together) and it,
+ * when `accepts` takes the labels before; null otherwise.
+ */
+function runOnLast(
+  t: LabelToken,
+  lastLabels: readonly string[],
+  accepts: (heads: readonly TableToken[], head: string) => boolean,
+  before?: (t: LabelToken) => TableToken[] | null,
+): TableToken[] | null {
+  const cut = cutLastLabel(t, lastLabels);
+  if (!cut) return null;
+  const heads = before?.(cut[0]) ?? runOnPieces(cut[0]);
+  return accepts(heads, cut[0].text) ? [...heads, cut[1]] : null;
+}
+
+/**
+ * A label token cut before the one of `lastLabels` its text ends in (a label run on into another
+ * read by its place: `…申请 其他`, `行政强制 合计`): the text before it and it, or null.
+ */
+export function cutLastLabel(t: LabelToken, lastLabels: readonly string[]): [LabelToken, LabelToken] | null {
   const text = t.text.trimEnd();
-  const total = TOTAL_LABELS.find((l) => text.endsWith(l));
-  if (total === undefined || text.length > MAX_RUN_ON_LABEL) return null;
-  const head = text.slice(0, text.length - total.length).trimEnd();
-  if (head === '' || RUN_ON.keyOf(head) === null) return null;
-  const from = text.length - total.length;
+  const last = lastLabels.find((l) => text.endsWith(l));
+  if (last === undefined || text.length > MAX_RUN_ON_LABEL) return null;
+  const head = text.slice(0, text.length - last.length).trimEnd();
+  if (head === '') return null;
+  const from = text.length - last.length;
   return [
     { ...t, text: head, end: t.start + head.length },
     {
       ...t,
-      text: total,
+      text: last,
       start: t.start + from,
       end: t.start + text.length,
       lineStart: false,
@@ -448,10 +494,7 @@ function runOnPieces(t: LabelToken): TableToken[] {
       column: (t.column ?? 0) + from,
     };
     const b = RUN_ON.keyOf(tail);
-    // (the second label may be a group label run into its first row's: `补正后申请内容仍不明确 不予处理
-    // 信访举报投诉类申请`, the blank row before the group gone; or the first a group label and the rest
-    // two row labels run together: `其他处理 <blank row's label> <next row's label> 0 0 …`)
-    const pieces = b === null ? (groupHeadPieces(rest) ?? groupRunOn(a, rest)) : b === a ? null : [rest];
+    const pieces = b === null ? restPieces(a, rest) : b === a ? null : [rest];
     if (pieces === null) continue;
     return [{ ...t, text: head, end: t.start + head.length }, ...pieces];
   }
@@ -459,15 +502,24 @@ function runOnPieces(t: LabelToken): TableToken[] {
 }
 
 /**
- * The two row labels run together after a group label (`其他处理` + a blank row's label + the next
- * row's, both whole: the 2021 group `（六）` is keyed as the 2019 data row, so
- * {@link groupHeadPieces} does not know it as a group head), or null. Without this cut the whole
- * text matches the blank row by its keywords and takes the next row's numbers.
+ * The labels the rest of a run-on label is after the whole row label `head` (its key), or null:
+ * a group label run into its first row's (`补正后申请内容仍不明确 不予处理 信访举报投诉类申请`, the
+ * blank row before the group gone), that row's label cut again where it is two; or two or more
+ * whole row labels run together (`其他处理 <blank row's label> <next row's label> 0 0 …`: the 2021
+ * group `（六）` is keyed as the 2019 data row, so {@link groupHeadPieces} does not know it as a group
+ * head; or two blank rows in a row, `保护第三方合法权益 属于三类内部事务信息 属于四类过程性信息 3 0 …`).
+ * Without the cut the whole text matches the first blank row by its keywords and takes the numbers of
+ * the row after the last.
  */
-function groupRunOn(head: string, rest: LabelToken): TableToken[] | null {
-  if (!GROUP_KEYS.has(head) && head !== OTHER_HANDLING) return null;
+function restPieces(head: string, rest: LabelToken): TableToken[] | null {
+  const group = groupHeadPieces(rest);
+  if (group) {
+    const [label, row] = group as [LabelToken, LabelToken];
+    return [label, ...runOnPieces(row)];
+  }
   const pieces = runOnPieces(rest);
-  return pieces.length > 1 ? pieces : null;
+  const first = pieces[0] as LabelToken;
+  return pieces.length > 1 && RUN_ON.keyOf(first.text) !== head ? pieces : null;
 }
 
 /**
@@ -655,9 +707,17 @@ const GROUP_HEADS = [...ROWS_BY_KEY.values()]
  * into the two labels, when the rest is a row label of its own; every other token is kept.
  */
 function splitGroupHeads(tokens: readonly TableToken[]): readonly TableToken[] {
+  return splitLabels(tokens, groupHeadPieces);
+}
+
+/** The tokens with each label that `piecesOf` cuts replaced by its pieces (the same array where none is cut). */
+export function splitLabels(
+  tokens: readonly TableToken[],
+  piecesOf: (t: LabelToken) => readonly LabelToken[] | null,
+): readonly TableToken[] {
   let out: TableToken[] | null = null;
   tokens.forEach((t, k) => {
-    const pieces = t.kind === 'label' ? groupHeadPieces(t) : null;
+    const pieces = t.kind === 'label' ? piecesOf(t) : null;
     if (pieces && !out) out = tokens.slice(0, k);
     if (out) for (const p of pieces ?? [t]) out.push(p);
   });
