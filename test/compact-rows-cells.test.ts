@@ -8,8 +8,9 @@
  * mark on its row line or not.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutText } from 'zfxxgk-report';
+import { layoutText, type PositionedText } from 'zfxxgk-report';
 import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
+import { readFixture } from './helpers/probe-fixtures.js';
 
 /** A row of 12 pt items: its label at x = 40, then its cells at x = 200, 300, 400 (one line pitch, 18, below the row above). */
 function row(label: string, y: number, cells: readonly string[]): ReturnType<typeof item>[] {
@@ -61,5 +62,16 @@ describe('layout: a count wrapped at the closer line pitch of its Latin digits',
 
   it('keeps them apart where the lower line holds text too (a row of its own)', () => {
     expect(tableLines(rowWith([item('二、上年结转', 40, 686)]))).toEqual(['一、本年新收 | 56 | 19 | 75', '二、上年结转 | — | 2 | —']);
+  });
+});
+
+describe('probe seed 262 p03, LibreOffice print of our own 2021 report (page 2: table 三 with the narrow columns)', () => {
+  it('lays out 192 printed `19` over a lone `2` in its column on the row line, the other cells as printed', () => {
+    const rows = JSON.parse(readFixture('probe-262-p03-lo-pdf-page2.items.json')) as [string, number, number, number, number, number][];
+    const items = rows.map(([text, page, x, y, width, size]): PositionedText => ({ text, page: page - 1, x, y, width, size }));
+    const line = layoutText(items)
+      .text.split('\n')
+      .find((l) => l.includes('一、本年新收'));
+    expect(line?.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开', '56', '135', '39', '192', '66', '488']);
   });
 });
