@@ -8,16 +8,18 @@
  * Evidence, all required: every piece is digits only; each piece stands below the one before within
  * its horizontal extent (left, centred or right aligned in the same cell); the step between two
  * pieces is the line pitch of the document's own wrapped text (two lines of one cell, never the
- * larger step from one row to the next, which adds the cell padding and the rule); every piece but
- * the last fills the line as the first does (wrapping breaks a full line), the last is no wider; and
+ * larger step from one row to the next, which adds the cell padding and the rule), or a step below
+ * that pitch where the lower piece stands alone on its line (the closer lines of digits in a Latin
+ * font: two rows never stand closer than a line of their labels); every piece but the last fills
+ * the line as the first does (wrapping breaks a full line), the last is no wider; and
  * the middle of the stack is the baseline of some other text of the page (the row's label or a cell
  * of one line), or, where cells are aligned at their top (an Office print), the row's one-line
  * numbers stand on the stack's first line and none at its middle: the joined number goes to that
  * line. The first piece does not start with 0 (a count has no leading zero), and every other number
  * within the stack's lines stands on its row line (a cell of one line, or the pieces of another
- * wrapped cell joined there): in a compact table, whose rows stand one line pitch apart, the one-digit
- * numbers of a column's consecutive rows look like pieces, and the numbers of the other columns on
- * their lines show them rows. Anything else stays as it is (the row then reads as before, its cells
+ * wrapped cell joined there), and so does every signed change or blank mark: in a compact table,
+ * whose rows stand one line pitch apart, the one-digit numbers of a column's consecutive rows look
+ * like pieces, and the cells of the other columns on their lines show them rows. Anything else stays as it is (the row then reads as before, its cells
  * flagged).
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
@@ -54,6 +56,14 @@ const MAX_PIECES = 12;
 
 /** A first piece that starts with 0 and goes on (a count has no leading zero), or with a decimal point (the end of a number). */
 const LEADING_ZERO = /^[0.]/;
+/**
+ * A cell of one line that is no piece of a wrapped count: a signed change (`-3`) or a blank mark (a
+ * dash: hyphen, figure, en, em and two-em dash, minus, full-width hyphen). Standing on a stack's
+ * line other than its row line, it is another row's cell (see {@link oneRowStacks}).
+ */
+const OTHER_CELL = /^(?:[+\-\u2212\uff0b\uff0d]\d[\d,]*(?:\.\d+)?|[-\u2012-\u2015\u2212\u2e3a\u2e3b\uff0d]{1,2})$/;
+/** A piece below the smallest line pitch ({@link belowPitch}) stands alone: no other text or mark within this share of the font size of its line. */
+const ALONE = 0.45;
 /** A digit item this share of the font size or less from the text beside it is part of that text. */
 const TOUCH = 0.3;
 /** Numbers looked at within one stack's lines at most (a row of a report table holds a few dozen). */
@@ -137,6 +147,18 @@ function withinPitch(step: number, pitches: readonly number[] | undefined): bool
   return pitches !== undefined && pitches.length > 0 && step <= (pitches[pitches.length - 1] as number) + PITCH_TOLERANCE;
 }
 
+/**
+ * Whether a step between two pieces of a count is below the smallest line pitch `pitches` (by more
+ * than {@link PITCH_TOLERANCE}) and still a line ({@link MIN_PITCH}): the lines of a number in a
+ * Latin font stand closer than the lines of Chinese text (a LibreOffice print at 12 pt with its
+ * paragraphs' wide spacing: `19` over `2` 21.0 apart, the Chinese lines 26.1), and two rows never
+ * stand closer than a line of their labels' text. Read only where the lower piece stands alone on
+ * its line ({@link ALONE}): a row's line holds its label or its other cells.
+ */
+function belowPitch(step: number, pitches: readonly number[] | undefined): boolean {
+  return pitches !== undefined && pitches.length > 0 && step < (pitches[0] as number) - PITCH_TOLERANCE;
+}
+
 /** How the lines of one cell line up: at their left edge, or (centred in the cell) at their centre. */
 const ALIGNMENTS: readonly ((it: Item) => number)[] = [(it) => it.x, (it) => it.x + it.w / 2];
 
@@ -163,6 +185,11 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   if (pitches.size === 0) return [...onPage];
   const pieces = onPage.filter((it) => isPiece(it) || isDecimalPiece(it)).sort((a, b) => a.down - b.down || a.x - b.x);
   if (pieces.length < 2) return [...onPage];
+  // The lines of everything else (text, marks): a piece with none of it on its line stands alone there.
+  const words = onPage
+    .filter((it) => !isPiece(it) && !isDecimalPiece(it))
+    .map((it) => it.down)
+    .sort((a, b) => a - b);
   const next = new Map<Item, Item>();
   const hasAbove = new Set<Item>();
   for (let k = 0; k < pieces.length; k++) {
@@ -174,7 +201,10 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
       if (step < MIN_PITCH * a.size || b.size !== a.size) continue;
       if (b.x < a.x - WITHIN || b.x + b.w > a.x + a.w + WITHIN || b.w > a.w + SAME_WIDTH) continue;
       const own = pitches.get(a.size);
-      if (!(decimalPair(a, b) ? withinPitch(step, own) : isPitch(step, own?.slice(0, 1))) || hasAbove.has(b)) continue;
+      const pitched = decimalPair(a, b)
+        ? withinPitch(step, own)
+        : isPitch(step, own?.slice(0, 1)) || (belowPitch(step, own) && !hasNear(words, b.down, ALONE * b.size));
+      if (!pitched || hasAbove.has(b)) continue;
       next.set(a, b);
       hasAbove.add(b);
       break;
@@ -213,8 +243,12 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   }
   const joined = new Map<Item, Item>();
   // (a piece with a point in no stack is no number of a row here: a list number `2.` before its label)
+  // (signed changes and blank marks are cells too: one on a stack's other line shows it two rows)
   const numbers = pieces.filter((p) => isPiece(p) || inStack.has(p));
-  for (const stack of oneRowStacks(numbers, rowLine, inText(onPage))) {
+  const cells = [...numbers, ...onPage.filter((it) => OTHER_CELL.test(asciiDigits(it.text.trim())))].sort(
+    (a, b) => a.down - b.down || a.x - b.x,
+  );
+  for (const stack of oneRowStacks(cells, rowLine, inText(onPage))) {
     const top = stack[0] as Item;
     const at = rowLine.get(stack) as { down: number; y: number };
     const item: Item = {
@@ -243,16 +277,17 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
 }
 
 /**
- * The stacks with a row line that are each one cell of one row: every number standing within a
- * stack's lines (pieces of other stacks joined at their row line, and numbers of one line) is on
+ * The stacks with a row line that are each one cell of one row: every number or other cell
+ * ({@link OTHER_CELL}) standing within a stack's lines (pieces of other stacks joined at their row
+ * line, and cells of one line) is on
  * the stack's row line. A row's cells of one line stand on its line, and its other wrapped cells
  * are joined there too; a number on another of the stack's lines belongs to another row: the
  * pieces then are the one-line numbers of rows packed as closely as the lines of wrapped text (a
  * compact table), not one number. A stack whose lines hold more than {@link MAX_SPAN_NUMBERS}
  * numbers is no wrapped cell either.
  */
-function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { down: number }>, text: ReadonlySet<Item>): Item[][] {
-  // Every number's line as the rows stand: a joined stack's pieces at its row line. (`pieces` is sorted by `down`.)
+function oneRowStacks(cells: readonly Item[], rowLine: ReadonlyMap<Item[], { down: number }>, text: ReadonlySet<Item>): Item[][] {
+  // Every number's line as the rows stand: a joined stack's pieces at its row line. (`cells` is sorted by `down`.)
   const lineOf = new Map<Item, number>();
   for (const [stack, at] of rowLine) for (const p of stack) lineOf.set(p, at.down);
   const out: Item[][] = [];
@@ -261,15 +296,15 @@ function oneRowStacks(pieces: readonly Item[], rowLine: ReadonlyMap<Item[], { do
     const last = stack[stack.length - 1] as Item;
     const near = MIDDLE * top.size;
     let lo = 0;
-    let hi = pieces.length;
+    let hi = cells.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((pieces[mid] as Item).down < top.down - near) lo = mid + 1;
+      if ((cells[mid] as Item).down < top.down - near) lo = mid + 1;
       else hi = mid;
     }
     let ok = true;
-    for (let k = lo, seen = 0; ok && k < pieces.length && (pieces[k] as Item).down <= last.down + near; k++, seen++) {
-      const p = pieces[k] as Item;
+    for (let k = lo, seen = 0; ok && k < cells.length && (cells[k] as Item).down <= last.down + near; k++, seen++) {
+      const p = cells[k] as Item;
       ok = seen < MAX_SPAN_NUMBERS && (text.has(p) || Math.abs((lineOf.get(p) ?? p.down) - at.down) <= near);
     }
     if (ok) out.push(stack);
