@@ -1444,8 +1444,25 @@ function resolveOrphanRows(
   // caught the numbers of a row whose label floated (plain pdftotext: '3.… label' then the numbers
   // of row 5). Every row of such an inversion is paired again like a floating one, or flagged.
   // A label printed in the same pipe row as its numbers owns them whatever the order of the rows.
+  // Two labels in one pipe cell, the first without values (glued one-line text of a converter's
+  // Markdown: labels floated out of their rows run into the cell before a label-less row): the row
+  // is not evidently the second label's (either order occurs in real documents).
+  const afterEmptyLabel = new Set<RowSegment<string>>();
+  seg.rows.forEach((r, i) => {
+    const before = seg.rows[i - 1];
+    if (
+      before &&
+      before.evidence.items.length === 0 &&
+      dataSet.has(before.key) &&
+      before.label.inRow &&
+      r.label.inRow &&
+      before.label.line === r.label.line &&
+      r.at === before.at + 1
+    )
+      afterEmptyLabel.add(r);
+  });
   const sharesPipeRow = (r: RowSegment<string>): boolean =>
-    r.labels.some((l) => l.inRow && r.evidence.items.every((i) => i.token.inRow && i.token.line === l.line));
+    !afterEmptyLabel.has(r) && r.labels.some((l) => l.inRow && r.evidence.items.every((i) => i.token.inRow && i.token.line === l.line));
   const owning = seg.rows
     .filter((r) => dataSet.has(r.key) && r.evidence.items.length > 0)
     .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i)
@@ -1463,9 +1480,16 @@ function resolveOrphanRows(
   // numbers): the last label of the stack takes the first line, and the lines after it are left to
   // no label. A label that took numbers right after a label that took none, while numbers no label
   // claims follow its own, is not evidently their owner: it joins the pairing (in order) too.
+  // Such a label joins the pairing where values no label claims follow later in the table: whole
+  // rows of them, or more values than its cells after a later label (a label-less pipe row run on
+  // after the row before it).
+  const surplusAfter = (r: RowSegment<string>): boolean =>
+    seg.orphanRows.some((o) => o.at > r.at && o.items.length === NCOLS) ||
+    seg.rows.some((x) => x.at > r.at && x.evidence.items.filter((it) => it.token.kind === 'value').length > NCOLS);
   seg.rows.forEach((r, i) => {
     const before = seg.rows[i - 1];
-    if (!before || r.overflow.length === 0 || !owning.includes(r) || trimmed.has(r)) return;
+    if (!before || (r.overflow.length === 0 && !(afterEmptyLabel.has(r) && surplusAfter(r))) || !owning.includes(r) || trimmed.has(r))
+      return;
     if (before.evidence.items.length === 0 && pending.some((p) => p.key === before.key)) involved.add(r);
   });
   for (const r of involved) {
