@@ -24,6 +24,11 @@ export type LabelRole<K extends string> =
        * numbers that follow it on its line are not its.
        */
       startsRow?: boolean;
+      /**
+       * With `startsRow`: the text is the numbered beginning of this row's label (`1.申请人`, the
+       * rest wrapped below): it ends an open row of another key only.
+       */
+      begins?: K;
     };
 
 /**
@@ -193,7 +198,13 @@ export function segmentRows<K extends string>(
       // not those of the open row, which has none yet. (A row that has numbers already keeps taking
       // them: the wrapped-label and dealt-rows repairs sort out which are its own.) (Where the label stands alone, reading order may have put it anywhere
       // among other rows' pieces: plain pdftotext.)
-      if (role.role === 'other' && role.startsRow === true && current.seg?.evidence.items.length === 0 && itemFollowsOnLine(tokens, i)) {
+      if (
+        role.role === 'other' &&
+        role.startsRow === true &&
+        current.seg?.evidence.items.length === 0 &&
+        role.begins !== current.seg.key &&
+        itemFollowsOnLine(tokens, i)
+      ) {
         current = { seg: null, group: null, brokeAfterItems: false };
         continue;
       }

@@ -818,11 +818,18 @@ function rowStart(l: LabelToken): RowStart | null {
   return found;
 }
 
-/** Whether `clean`, numbered `numbering`, is the beginning of a data row label with the same number. */
-function beginsNumberedRow(numbering: HeadingNumber, clean: string): boolean {
-  for (const r of NUMBERED_ROWS)
-    if (r.numbering?.style === numbering.style && r.numbering.value === numbering.value && r.clean.startsWith(clean)) return true;
-  return false;
+/**
+ * The data row whose label, numbered `numbering`, begins with `clean`: its key; `undefined` when it
+ * begins none, null when it begins the labels of two rows.
+ */
+function numberedRowBegun(numbering: HeadingNumber, clean: string): string | null | undefined {
+  let found: string | undefined;
+  for (const r of NUMBERED_ROWS) {
+    if (r.numbering?.style !== numbering.style || r.numbering.value !== numbering.value || !r.clean.startsWith(clean)) continue;
+    if (found !== undefined && found !== r.key) return null;
+    found = r.key;
+  }
+  return found;
 }
 
 /** Whether a segmentation holds each data row of its version exactly once (and no other row). */
@@ -1322,10 +1329,13 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
   }
   const m = matchLabel(clean, CANDIDATES);
   if (!m) {
-    // A numbered beginning of a row label (`1.属于国家秘`, the rest wrapped below) is that row's, read
-    // by the repairs that join or deal it; any other numbered text starts a row the reader cannot name.
-    const unnamed = numbering?.style === 'arabic' && clean.length >= MIN_UNNAMED_ROW_WORDS && !beginsNumberedRow(numbering, clean);
-    return unnamed ? { role: 'other', startsRow: true } : { role: 'other' };
+    // Numbered text starts a row the reader cannot name. A numbered beginning of a row label
+    // (`1.属于国家秘`, the rest wrapped below) is that row's, read by the repairs that join or deal
+    // it: it ends only an open row of another key (numbers on its line are never the row's before).
+    if (numbering?.style !== 'arabic' || clean.length < MIN_UNNAMED_ROW_WORDS) return { role: 'other' };
+    const begun = numberedRowBegun(numbering, clean);
+    if (begun === undefined) return { role: 'other', startsRow: true };
+    return begun === null ? { role: 'other' } : { role: 'other', startsRow: true, begins: begun };
   }
   if (GROUP_KEYS.has(m.key)) return { role: 'group', key: m.key };
   return { role: 'row', key: m.key, matched: m.matched, how: m.how };
