@@ -570,7 +570,16 @@ function contestWrappedPieces(
         b.rowDef.key,
         b.placement.columns.map((p, j) => {
           const v = values[j];
-          // (an ambiguous cell takes the value tried, on its first token)
+          // (an ambiguous cell takes the value tried, on its first token; a missing cell counts as a
+          // blank, as the row's own reading is checked)
+          if (p.status === 'missing') {
+            const at = b.chosen.label;
+            return {
+              token: { kind: 'blank', raw: '', start: at.start, end: at.start, line: at.line, gapBefore: 0, lineStart: false },
+              collapsedBefore: 0,
+              run: 0,
+            };
+          }
           const token = p.status === 'ambiguous' ? (p.tokens[0] as ValueToken) : (p as { token: ValueToken | BlankToken }).token;
           return {
             token: v === null || v === undefined || token.kind !== 'value' ? token : { ...token, content: { ...token.content, value: v } },
