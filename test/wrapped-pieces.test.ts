@@ -5,7 +5,7 @@
  * cells flagged, never stated (issue 12; a held-out probe document read `8` for `58` silently).
  */
 import { describe, expect, it } from 'vitest';
-import type { Cell } from 'zfxxgk-report';
+import { listCells, parsePositionedText, type Cell, type PositionedText } from 'zfxxgk-report';
 import { decideWrappedPieces, type PieceRow } from '../src/repairs/wrapped-pieces.js';
 import type { Placement, RowItem } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
@@ -163,5 +163,64 @@ describe('digits of a wrapped number on the line beside its row', () => {
     expect(got).toHaveLength(7);
     expect(statedWrong(got, [244, 151, 292, 198, 149, 401, 1435])).toEqual([]);
     expect(got.filter((c) => c.status === 'value').map((c) => c.value)).toEqual([198, 149]);
+  });
+});
+
+describe('a row whose every number wrapped, the cells it printed nothing in missing (probe seed 260 p05, Chromium PDF)', () => {
+  it('a missing cell counts as a blank: the join of the line of pieces above that keeps the row sum contests the stated cells', () => {
+    const token = (value: number, line: number, start: number): ValueToken =>
+      ({
+        kind: 'value',
+        raw: String(value),
+        content: { value },
+        line,
+        start,
+        end: start + 1,
+        gapBefore: 0,
+        lineStart: false,
+      }) as ValueToken;
+    const columns: Placement[] = [null, null, null, 3, null, 6, 9].map((v, j) =>
+      v === null ? { status: 'missing' } : { status: 'value', token: token(v, 10, 100 + 2 * j) },
+    );
+    const holds = (values: readonly (number | null)[]): boolean =>
+      values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
+    const rows: PieceRow[] = [{ row: 'r', labelLines: [10, 10], columns, holds }];
+    const item = (t: ValueToken): RowItem => ({ token: t, collapsedBefore: 0, run: 0 });
+    // `1 3 4` over `3 6 9`: 13 + 36 = 49 holds as 3 + 6 = 9 does; `1 3 5` joins into 13 + 36 ≠ 59.
+    const pieces = (last: number): RowItem[] => [item(token(1, 9, 200)), item(token(3, 9, 202)), item(token(last, 9, 204))];
+    expect(decideWrappedPieces(rows, pieces(4), new Set([10]))).toMatchObject([
+      {
+        row: 'r',
+        columns: [3, 5, 6],
+        candidates: [
+          [3, 13],
+          [6, 36],
+          [9, 49],
+        ],
+      },
+    ]);
+    expect(decideWrappedPieces(rows, pieces(5), new Set([10]))).toEqual([]);
+  });
+
+  it('the table-三 items of our Word-styled page: 申请人逾期未按收费通知要求… reads 3 / 13, 6 / 36, 9 / 49 (was 3, 6, 9, the 3 silently)', () => {
+    const rows = JSON.parse(readFixture('probe-260-p05-chromium-pdf-t3.items.json')) as [string, number, number, number, number, number][];
+    const items = rows.map(([text, page, x, y, width, size]): PositionedText => ({ text, page, x, y, width, size }));
+    const result = parsePositionedText(items, { pages: 3 });
+    const path = 't3.results.otherHandling.unpaidFee';
+    const cells = listCells(result.report!).filter((c) => c.address.startsWith(`${path}.`));
+    expect(cells.map((c) => [c.address.slice(path.length + 1), c.status, c.value, c.candidates ?? null])).toEqual([
+      ['naturalPerson', 'missing', null, null],
+      ['commercialEnterprise', 'missing', null, null],
+      ['researchInstitution', 'missing', null, null],
+      ['publicInterestOrg', 'ambiguous', null, [3, 13]],
+      ['legalServiceOrg', 'missing', null, null],
+      ['otherOrg', 'ambiguous', null, [6, 36]],
+      ['total', 'ambiguous', null, [9, 49]],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === 'cell-ambiguous' && d.path?.startsWith(`${path}.`)).map((d) => d.path)).toEqual([
+      `${path}.publicInterestOrg`,
+      `${path}.otherOrg`,
+      `${path}.total`,
+    ]);
   });
 });

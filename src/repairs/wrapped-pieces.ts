@@ -17,9 +17,11 @@
  * order; the pieces above and below at once) that keeps the row's own sum (a first piece starting
  * with no `0` and no narrower than the rest, as a number wrapped in its cell breaks; a number joined
  * from pieces already counts as its pieces; an ambiguous cell, one at most, takes any of its
- * candidates). Where such a join exists, both readings fit the text: each stated cell a join
- * changes keeps its own number and the joined ones as candidates (`ambiguous`). A row no join keeps
- * whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
+ * candidates; a cell the row left `missing` counts as a blank, as a row whose every number wrapped
+ * leaves the cells it printed nothing in unplaced: `１ ３ ４` / `３ ６ ９` in the last three of seven
+ * cells, 3 + 6 = 9 and 13 + 36 = 49). Where such a join exists, both readings fit the text: each
+ * stated cell a join changes keeps its own number and the joined ones as candidates (`ambiguous`).
+ * A row no join keeps whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
  *
  * A run of lines is tried at every length from the row out (its farthest line may be the row
  * above's last piece), and runs on both sides at once (a number wrapped over three lines whose
@@ -59,7 +61,7 @@ export interface PieceRow {
   row: string;
   /** First and last line of the row label (a wrapped label takes several). */
   labelLines: readonly [number, number];
-  /** The row's placed columns (a row with a missing cell is not contested). */
+  /** The row's placed columns (a missing cell is a blank to {@link holds}: none of the row's stated cells is its piece). */
   columns: readonly Placement[];
   /** Whether the row's own sum holds with these values (null: a blank). */
   holds: (values: readonly (number | null)[]) => boolean;
@@ -106,8 +108,9 @@ export function decideWrappedPieces(
     r.columns.forEach((p, j) => {
       if (p.status === 'ambiguous') open.set(j, p.candidates);
     });
-    if (r.columns.some((p) => p.status === 'missing' || (p.status === 'ambiguous' && p.tokens.length === 0)) || open.size > MAX_OPEN_CELLS)
-      continue;
+    // (a missing cell counts as nothing in the row sum, as `holds` is told: a row whose numbers all
+    // wrapped may leave the cells it printed nothing in unplaced, and its own reading holds so too)
+    if (r.columns.some((p) => p.status === 'ambiguous' && p.tokens.length === 0) || open.size > MAX_OPEN_CELLS) continue;
     const tokens = r.columns.map((p) => (p.status === 'value' ? p.token : null));
     // (a number joined from pieces stands on the lines of its pieces)
     const lines = r.columns.flatMap((p) =>

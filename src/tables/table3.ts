@@ -531,6 +531,13 @@ function onLabelLine(r: RowSegment<string>): boolean {
   return first !== undefined && !first.token.lineStart;
 }
 
+/** A missing cell in a row sum checked as a blank (only summed, never placed). */
+const MISSING_AS_BLANK: RowItem = {
+  token: { kind: 'blank', raw: '', start: 0, end: 0, line: 0, gapBefore: 0, lineStart: false },
+  collapsedBefore: 0,
+  run: 0,
+};
+
 /**
  * Applies {@link decideWrappedPieces}: the cells a join of the pieces beside their row changes
  * become `ambiguous` with their own and the joined values (each reported as `cell-ambiguous`).
@@ -570,7 +577,9 @@ function contestWrappedPieces(
         b.rowDef.key,
         b.placement.columns.map((p, j) => {
           const v = values[j];
-          // (an ambiguous cell takes the value tried, on its first token)
+          // (an ambiguous cell takes the value tried, on its first token; a missing cell counts as a
+          // blank, as the row's own reading is checked)
+          if (p.status === 'missing') return MISSING_AS_BLANK;
           const token = p.status === 'ambiguous' ? (p.tokens[0] as ValueToken) : (p as { token: ValueToken | BlankToken }).token;
           return {
             token: v === null || v === undefined || token.kind !== 'value' ? token : { ...token, content: { ...token.content, value: v } },
