@@ -14,6 +14,7 @@ import { readAlternatingRows } from '../src/repairs/alternating-rows.js';
 import { createReport, listCells, parseReport, table3Addresses, type CellRecord } from 'zfxxgk-report';
 import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 import { consistentCells } from './helpers/fixtures.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { renderLayoutText } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 
@@ -343,16 +344,7 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     for (const a of table3Addresses('2019')) cells[a] = 0;
     const security = [3, 0, 0, 0, 7, 39, 49];
     const third = [3, 0, 0, 0, 5, 12, 20];
-    const columns = [
-      'naturalPerson',
-      'commercialEnterprise',
-      'researchInstitution',
-      'publicInterestOrg',
-      'legalServiceOrg',
-      'otherOrg',
-      'total',
-    ];
-    columns.forEach((c, j) => {
+    APPLICANTS.forEach((c, j) => {
       cells[`t3.results.denied.securityStability.${c}`] = security[j] as number;
       cells[`t3.results.denied.thirdPartyRights.${c}`] = third[j] as number;
       for (const row of ['results.total', 'newReceived']) cells[`t3.${row}.${c}`] = (security[j] as number) + (third[j] as number);

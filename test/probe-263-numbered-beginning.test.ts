@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parsePositionedText, parseReport, type PositionedText } from 'zfxxgk-report';
+import { APPLICANTS as COLUMNS } from './helpers/block-stream.js';
 import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 const TEXT = 'probe-263-p01-lo-layout.txt';
@@ -18,15 +19,6 @@ const ITEMS = 'probe-263-p01-lo-pdf.items.json';
 const ROW = 't3.results.notProcessed.confirmOrReissue.';
 /** The row as the truth has it, in the template's column order. */
 const TRUTH = [21, 0, 60, 40, 0, 0, 121];
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
 
 describe('probe 263 p01 (lo-layout): the numbered beginning of the next row label ends the open row', () => {
   it('never states the next row’s numbers in the row', () => {

@@ -13,6 +13,19 @@ import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
 import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 import { APPLICANTS } from './helpers/block-stream.js';
 
+/** A value token of one digit at `start` on `line`. */
+const token = (value: number, line: number, start: number): ValueToken =>
+  ({
+    kind: 'value',
+    raw: String(value),
+    content: { value },
+    line,
+    start,
+    end: start + 1,
+    gapBefore: 0,
+    lineStart: false,
+  }) as ValueToken;
+
 const ROW = 't3.results.notProcessed.duplicate';
 /** Our report, the 重复申请 row's cells replaced by `lines`, the 总计 row's numbers gone. */
 function text(lines: readonly string[]): string {
@@ -35,17 +48,6 @@ describe('digits of a wrapped number on the line beside its row', () => {
   });
 
   it('a join that breaks the row sum contests nothing; a line with anything but digits is no line of pieces', () => {
-    const token = (value: number, line: number, start: number): ValueToken =>
-      ({
-        kind: 'value',
-        raw: String(value),
-        content: { value },
-        line,
-        start,
-        end: start + 1,
-        gapBefore: 0,
-        lineStart: false,
-      }) as ValueToken;
     const columns: Placement[] = [3, 0, 0, 0, 0, 0, 3].map((v, j) => ({ status: 'value', token: token(v, 10, 100 + 2 * j) }));
     const holds = (values: readonly (number | null)[]): boolean =>
       values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
@@ -168,17 +170,6 @@ describe('digits of a wrapped number on the line beside its row', () => {
 
 describe('a row whose every number wrapped, the cells it printed nothing in missing (probe seed 260 p05, Chromium PDF)', () => {
   it('a missing cell counts as a blank: the join of the line of pieces above that keeps the row sum contests the stated cells', () => {
-    const token = (value: number, line: number, start: number): ValueToken =>
-      ({
-        kind: 'value',
-        raw: String(value),
-        content: { value },
-        line,
-        start,
-        end: start + 1,
-        gapBefore: 0,
-        lineStart: false,
-      }) as ValueToken;
     const columns: Placement[] = [null, null, null, 3, null, 6, 9].map((v, j) =>
       v === null ? { status: 'missing' } : { status: 'value', token: token(v, 10, 100 + 2 * j) },
     );
