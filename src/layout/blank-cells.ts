@@ -207,6 +207,21 @@ function columnsOfRows(rows: readonly Row[]): Column[] {
 }
 
 /**
+ * The one column a header word stands over, widened to hold it (a header wrapped over lines is one
+ * column at one x range); `undefined` where it stands over none, `null` over several (a group header).
+ */
+function widenUnder(columns: readonly Column[], r: Run): Column | null | undefined {
+  const over = columns.filter((c) => r.right > c.left && r.left < c.right);
+  if (over.length > 1) return null;
+  const c = over[0];
+  if (c) {
+    c.left = Math.min(c.left, r.left);
+    c.right = Math.max(c.right, r.right);
+  }
+  return c;
+}
+
+/**
  * Columns from the header lines above a lone value row, nearest line first: a header word over one
  * column widens it, a word over none opens a column, a word over several (a group header) is left
  * out. Stops at the first line that adds nothing or holds a number. A row at the top of its page
@@ -232,13 +247,9 @@ function columnsOfHeader(lines: readonly Line[], from: number, row: Row, previou
     for (const r of runs) {
       // Label-column text (the table's caption, a header over the labels) frames no value column.
       if (r.left < row.labelEdge || r === labelHeader) continue;
-      const over = columns.filter((c) => r.right > c.left && r.left < c.right);
-      if (over.length > 1) continue;
-      const c = over[0];
-      if (c) {
-        c.left = Math.min(c.left, r.left);
-        c.right = Math.max(c.right, r.right);
-      } else {
+      const c = widenUnder(columns, r);
+      if (c === null) continue;
+      if (c === undefined) {
         const under = row.numbers.filter((v) => v.right > r.left && v.left < r.right).length;
         columns.push(under >= MIN_GROUP_NUMBERS ? { left: r.left, right: r.right, group: true } : { left: r.left, right: r.right });
       }
@@ -477,13 +488,9 @@ function columnsOfBlockHeader(lines: readonly Line[], from: number, block: reado
     for (const r of runs) {
       // (label-column text: the table's caption, a header over the labels)
       if (r.left < labelEdge) continue;
-      const over = columns.filter((c) => r.right > c.left && r.left < c.right);
-      if (over.length > 1) continue;
-      const c = over[0];
-      if (c) {
-        c.left = Math.min(c.left, r.left);
-        c.right = Math.max(c.right, r.right);
-      } else columns.push({ left: r.left, right: r.right });
+      const c = widenUnder(columns, r);
+      if (c === null) continue;
+      if (c === undefined) columns.push({ left: r.left, right: r.right });
       added = true;
     }
     if (!added) {
