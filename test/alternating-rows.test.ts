@@ -98,6 +98,32 @@ function layout(aOwn: [number, number | null][], bOwn: [number, number | null][]
   return { seg, tokens, a, b };
 }
 
+/** Two rows whose alternating lines read alike either way (`4 0` twice, then `2 6` and `1 5`): both turns add up. */
+function twoRowsAlike(): ReturnType<typeof layout> {
+  return layout(
+    [],
+    [],
+    [
+      [
+        [30, 4],
+        [32, 0],
+      ],
+      [
+        [30, 4],
+        [32, 0],
+      ],
+      [
+        [40, 2],
+        [44, 6],
+      ],
+      [
+        [40, 1],
+        [44, 5],
+      ],
+    ],
+  );
+}
+
 const values = (items: readonly RowItem[]): (number | null)[] =>
   items.map((i) => (i.token.kind === 'value' ? i.token.content.value : null));
 
@@ -172,28 +198,7 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
   });
 
   it('hands back both turns of two rows alike, where asked, and takes the run out of the overflow and the orphans', () => {
-    const alike = layout(
-      [],
-      [],
-      [
-        [
-          [30, 4],
-          [32, 0],
-        ],
-        [
-          [30, 4],
-          [32, 0],
-        ],
-        [
-          [40, 2],
-          [44, 6],
-        ],
-        [
-          [40, 1],
-          [44, 5],
-        ],
-      ],
-    );
+    const alike = twoRowsAlike();
     const eitherWay = new Map<RowSegment<string>, RowItem[][]>();
     // (not read: neither turn is taken)
     expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7, eitherWay)).toEqual([]);
@@ -249,28 +254,7 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
 
   it('leaves two rows alike alone: either turn of the lines adds up, so the text does not tell the rows apart', () => {
     // (label lines without numbers: dealt either way, each row adds up; two readings fit, neither is taken)
-    const alike = layout(
-      [],
-      [],
-      [
-        [
-          [30, 4],
-          [32, 0],
-        ],
-        [
-          [30, 4],
-          [32, 0],
-        ],
-        [
-          [40, 2],
-          [44, 6],
-        ],
-        [
-          [40, 1],
-          [44, 5],
-        ],
-      ],
-    );
+    const alike = twoRowsAlike();
     expect(readAlternatingRows(alike.seg, alike.tokens, new Set(['a', 'b']), 7)).toEqual([]);
   });
 
