@@ -235,6 +235,7 @@ function cutsOf(text: string, l: Line): number[] | null {
   }
   endTable2(s.length);
   if (structural < MIN_STRUCTURAL_CUTS) return null;
+  if (l.kind === 'pipe') separatorRows(s, add);
   for (const [from, to] of table2) {
     const words = table2WordsOnce();
     words.lastIndex = from;
@@ -250,7 +251,22 @@ function cutsOf(text: string, l: Line): number[] | null {
     if (at !== null) rowEnds.push(c.at + at);
   });
   if (l.kind === 'pipe') floatedLabelEnds(s, cuts, rowEnds);
-  return [...cuts.map((c) => c.at), ...rowEnds].map((at) => l.start + at).sort((a, b) => a - b);
+  const at = l.kind === 'pipe' ? cuts.map((c) => (c.kind === 'other' ? c.at : rowStartPipe(s, c.at))) : cuts.map((c) => c.at);
+  return [...at, ...rowEnds].map((a) => l.start + a).sort((a, b) => a - b);
+}
+
+/**
+ * Where a piece starting at `at` begins in one-line Markdown: a label right after a pipe
+ * (`… | 140 | | 行政规范性文件 | …`) stands in its row's first cell, and that pipe is its row's
+ * leading pipe, the one before it the trailing pipe of the row before. Cut at the label, the
+ * piece before would end in `| |`, an empty cell that is no cell (read as a blank, it filled a
+ * row one cell short, whose converter had moved a cell out, with a blank nobody wrote); cut at
+ * the pipe, a blank cell written in the source (`| 140 |  | | 行政…`) still ends its row.
+ */
+function rowStartPipe(s: string, at: number): number {
+  let j = at - 1;
+  while (j >= 0 && s.charCodeAt(j) === SPACE) j--;
+  return j > 0 && s.charCodeAt(j) === PIPE ? j : at;
 }
 
 /**
@@ -278,6 +294,23 @@ function floatedLabelEnds(s: string, cuts: readonly Cut[], ends: number[]): void
     const pipe = s.indexOf('|', c.at);
     if (pipe > c.at && pipe < end) ends.push(pipe);
   });
+}
+
+/** A Markdown separator row flattened into the line: `|---|:---:|`, from its leading pipe to its trailing one. */
+const SEPARATOR_ROW_RE = /\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+/g;
+
+/**
+ * One-line Markdown: each separator row (`|---|---|`) is a piece of its own (read as the separator
+ * line it was), so that neither the row before it nor the row after it takes its dashes for cells
+ * (`---` read as blank markers, or as column headers of table 二) or the `| |` between the rows for
+ * an empty cell. One pass over the line.
+ */
+function separatorRows(s: string, add: (at: number, kind: CutKind) => void): void {
+  SEPARATOR_ROW_RE.lastIndex = 0;
+  for (let m = SEPARATOR_ROW_RE.exec(s); m !== null; m = SEPARATOR_ROW_RE.exec(s)) {
+    add(m.index, 'other');
+    add(m.index + m[0].length, 'other');
+  }
 }
 
 /** `|`. */

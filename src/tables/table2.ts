@@ -798,6 +798,9 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
   const out: SourceColumn[] = [];
   for (const h of header.labels.flatMap((l) => splitJoinedHeader(l, own))) {
     const hc = cleanText(h.text);
+    // A header cell with nothing left to read (`---`, a Markdown separator row flattened into the
+    // header's line by one-line text) names no column: every label would start with its empty text.
+    if (hc === '') continue;
     const exact = own.find((c) => !assigned.has(c.key) && labelsOf(c).includes(hc));
     if (exact) {
       assigned.add(exact.key);
