@@ -325,7 +325,12 @@ interface Gap<K extends string> {
 /**
  * The ways to cut a gap's numbers into its rows in order, each row keeping its row sum, with the
  * gap's vanished blank cells put back wherever a row's sum allows them, no row's piece read across
- * its label (`acrossLabel`). Null when the budget runs out.
+ * its label (`acrossLabel`). A row short of cells none of whose readings adds up but some of which
+ * leave its sum unchecked (its blank total vanished) is not refuted: a cutting with such a row is
+ * kept beside cuttings whose every row adds up, never alone (`readingsKept`'s rule, over cuttings),
+ * so that where a blank moved from one row to the next fits as well, the rows it shifts are read
+ * both ways (ambiguous where they differ), not by the cutting that happens to add up. Null when the
+ * budget runs out.
  */
 function cutGap<K extends string>(
   items: readonly RowItem[],
@@ -337,12 +342,18 @@ function cutGap<K extends string>(
 ): RowItem[][][] | null {
   const out: RowItem[][][] = [];
   const acc: RowItem[][] = [];
+  // (rows of the cutting being built whose sum no reading confirms; cuttings with none)
+  let uncheckedRows = 0;
+  let confirmedCuttings = 0;
   let ok = true;
   const rec = (r: number, from: number): void => {
     if (!ok) return;
     const left = items.length - from;
     if (r === keys.length) {
-      if (left === 0) out.push(acc.slice());
+      if (left === 0) {
+        out.push(acc.slice());
+        if (uncheckedRows === 0) confirmedCuttings++;
+      }
       return;
     }
     const key = keys[r] as K;
@@ -351,30 +362,41 @@ function cutGap<K extends string>(
       if (take > left || left - take > (rowsLeft - 1) * ncols) continue;
       const piece = items.slice(from, from + take);
       if (acrossLabel(key, piece)) continue;
-      const readings = take === ncols ? (rowSum(key, piece) === 'holds' ? [piece.slice()] : []) : blankReadings(key, piece);
-      if (readings === null) {
+      const row =
+        take === ncols
+          ? rowSum(key, piece) === 'holds'
+            ? { readings: [piece.slice()], confirmed: true }
+            : null
+          : blankReadings(key, piece);
+      if (row === undefined) {
         ok = false;
         return;
       }
-      for (const reading of readings) {
+      if (row === null) continue;
+      if (!row.confirmed) uncheckedRows++;
+      for (const reading of row.readings) {
         acc.push(reading);
         rec(r + 1, from + take);
         acc.pop();
       }
+      if (!row.confirmed) uncheckedRows--;
     }
   };
-  // A row short of blank cells: the readings that keep its sum. A reading with the blank in the
-  // total (not reported: nothing to check) is kept beside them, never alone: a row no reading of
-  // which adds up is no row of this gap.
-  const blankReadings = (key: K, piece: readonly RowItem[]): RowItem[][] | null => {
+  // A row short of blank cells: the readings that keep its sum, and beside them those with the
+  // blank in the total (not reported: nothing to check). A row none of whose readings adds up is
+  // unchecked where some leave its sum unknown, refuted (null) where every one fails; undefined
+  // when the budget runs out.
+  const blankReadings = (key: K, piece: readonly RowItem[]): { readings: RowItem[][]; confirmed: boolean } | null | undefined => {
     const all = vanishedBlankReadings(piece, ncols, () => true, budget);
-    if (all === null) return null;
+    if (all === null) return undefined;
     const outcomes = all.map((reading) => rowSum(key, reading));
-    if (!outcomes.includes('holds')) return [];
-    return all.filter((_, i) => outcomes[i] !== 'fails');
+    const readings = all.filter((_, i) => outcomes[i] !== 'fails');
+    return readings.length === 0 ? null : { readings, confirmed: outcomes.includes('holds') };
   };
   rec(0, 0);
-  return ok ? out : null;
+  if (!ok) return null;
+  // (cuttings with an unchecked row only beside one whose every row adds up)
+  return confirmedCuttings > 0 ? out : [];
 }
 
 /**
