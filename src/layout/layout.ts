@@ -14,6 +14,7 @@ import { isValueRow, placeBlankCells, type CarriedColumns } from './blank-cells.
 import { findFurniture } from './furniture.js';
 import { joinGroupPieces } from './group-labels.js';
 import { apartNumbers, CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
+import { joinWrappedMarks } from './wrapped-marks.js';
 import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
 
 /** A positioned piece of text: a PDF text item or an OCR box. */
@@ -123,7 +124,7 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   // OCR boxes (with confidences) are no PDF text: their heights and steps give no line pitch to trust.
   const pitches = ocrBoxes ? new Map<number, readonly number[]>() : linePitches([...byPage.values()].flat());
   const linesOfPages = order.map((p) => {
-    const lines = pageLines(joinWrappedNumbers(byPage.get(p) as Item[], pitches));
+    const lines = pageLines(joinWrappedNumbers(joinWrappedMarks(byPage.get(p) as Item[], pitches), pitches));
     joinGroupPieces(lines, pitches);
     return lines;
   });

@@ -96,26 +96,17 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       continue;
     }
     const after = labelsForward(tokens, runEnd);
-    // Read as printed (each label token a piece), or, where a line holds several cells' text (a
-    // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
-    // last word of each line, the row label's column.
-    let join = uniqueJoin(before, after, exact, probe);
-    // (joined by a lone list marker: the group's text before the row's is left over on its own)
-    let byMarker = false;
-    if (!join && before.length > 0 && after.length > 0) {
-      // Pieces of one word each, one piece a line, read by the last word of each line are the same
-      // pieces: the second reading would find what the first did not.
-      const lastBefore = onePiecePerWord(before) ? before : lastWordPerLine(before);
-      const lastAfter = onePiecePerWord(after) ? after : lastWordPerLine(after);
-      if (lastBefore !== before || lastAfter !== after) join = uniqueJoin(lastBefore, lastAfter, exact, probe);
-      // The other cell's text may run into the row label's piece with no space between them
-      // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
-      if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
-      // The row label's list marker alone before the numbers, its text after them behind the group
-      // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
-      if (!join) {
-        join = markerJoin(lastBefore, lastAfter, probe);
-        byMarker = join !== null;
+    let { join, byMarker } = findJoin(before, after, exact, probe);
+    // A label over three lines whose numbers wrapped in their narrow cells: the second piece's line
+    // holds the numbers' lower pieces, and the label ends on a later line (`1、本机关 0 5 5` /
+    // `不掌握相关 4 4` / `政府信息`): the side after the numbers reads on over that run.
+    let over: readonly [number, number] | null = null;
+    if (!join) {
+      const wide = labelsOverRun(tokens, i, runEnd, after);
+      const j = wide && findJoin(before, wide.pieces, exact, probe);
+      if (wide && j?.join && (j.join.pieces[j.join.pieces.length - 1] as Piece).at > wide.run[0]) {
+        ({ join, byMarker } = j);
+        over = wide.run;
       }
     }
     if (join) {
@@ -133,7 +124,11 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const spread = rest === null && runOwnLineBeforeLast(tokens, i, to, join.pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
       // the lines of its label; the line break between the two runs is no row end.
-      const items = rest === null ? tokens.slice(i, runEnd) : [...tokens.slice(i, runEnd).filter(isItem), ...tokens.slice(to, rest)];
+      const own = over === null ? [] : tokens.slice(over[0], over[1]).filter(isItem);
+      const items =
+        rest === null && over === null
+          ? tokens.slice(i, runEnd)
+          : [...tokens.slice(i, runEnd).filter(isItem), ...own, ...(rest === null ? [] : tokens.slice(to, rest))];
       if (rest !== null) to = rest;
       joins.push({ from, out: [...leftBefore, label, ...items, ...leftAfter], to });
       joined.push({ label, pieces: join.pieces.map((p) => p.label), ...(spread ? { spread: true as const } : {}) });
@@ -151,6 +146,92 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
   return out;
+}
+
+/**
+ * The one join of `before` and `after` (see the module comment): read as printed, by the last word
+ * of each line, without a few characters of another cell, or by a lone list marker; `byMarker` when
+ * the last way joined.
+ */
+function findJoin(
+  before: readonly Piece[],
+  after: readonly Piece[],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+): { join: { pieces: Piece[] } | null; byMarker: boolean } {
+  let join = uniqueJoin(before, after, exact, probe);
+  if (join || before.length === 0 || after.length === 0) return { join, byMarker: false };
+  // Read as printed (each label token a piece), or, where a line holds several cells' text (a
+  // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
+  // last word of each line, the row label's column. Pieces of one word each, one piece a line,
+  // read by the last word of each line are the same pieces: the second reading would find what
+  // the first did not.
+  const lastBefore = onePiecePerWord(before) ? before : lastWordPerLine(before);
+  const lastAfter = onePiecePerWord(after) ? after : lastWordPerLine(after);
+  if (lastBefore !== before || lastAfter !== after) join = uniqueJoin(lastBefore, lastAfter, exact, probe);
+  // The other cell's text may run into the row label's piece with no space between them
+  // (`不予公合法权益`): try the piece next to the numbers without a few leading characters.
+  if (!join) join = trimmedJoin(lastBefore, lastAfter, exact, probe);
+  // A group cell's text on lines of its own between the row label's pieces (a vertical group label
+  // printed a character a line, `3.要求提供 …` / `处` / `公开出版物 …`): pieces standing wholly left
+  // of the column of the row label's piece next to the numbers are another cell's, left out.
+  if (!join) {
+    const inBefore = inLabelColumn(lastBefore, lastBefore);
+    const inAfter = inLabelColumn(lastAfter, lastBefore);
+    if (inBefore.length > 0 && inAfter.length > 0 && (inBefore.length < lastBefore.length || inAfter.length < lastAfter.length))
+      join = uniqueJoin(inBefore, inAfter, exact, probe) ?? trimmedJoin(inBefore, inAfter, exact, probe);
+  }
+  if (join) return { join, byMarker: false };
+  // The row label's list marker alone before the numbers, its text after them behind the group
+  // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
+  join = markerJoin(lastBefore, lastAfter, probe);
+  return { join, byMarker: join !== null };
+}
+
+/**
+ * `pieces` without those standing wholly left of the column where the last of `before` (the row
+ * label's piece next to the numbers) starts: another cell's text (`pdftotext -layout` character
+ * columns). Pieces without a column are kept; `pieces` itself when none is left out.
+ */
+function inLabelColumn(pieces: readonly Piece[], before: readonly Piece[]): readonly Piece[] {
+  const col = before[before.length - 1]?.label.column;
+  if (col === undefined) return pieces;
+  const out = pieces.filter((p) => p.label.column === undefined || p.label.column + p.label.text.length > col);
+  return out.length === pieces.length ? pieces : out;
+}
+
+/**
+ * The label pieces after a run of numbers read on over a second run (see {@link joinWrappedLabels}):
+ * when the first run (from `run`) stands on the line of the label piece before it, the pieces after
+ * it (`after`, from `runEnd`) are followed by a run whose numbers all stand on the last of their
+ * lines, and more label pieces follow on later lines, those pieces too and the second run's token
+ * range; else null. Every number of both runs stands inside the label's lines: the row's own.
+ */
+function labelsOverRun(
+  tokens: readonly TableToken[],
+  run: number,
+  runEnd: number,
+  after: readonly Piece[],
+): { pieces: Piece[]; run: readonly [number, number] } | null {
+  const last = after[after.length - 1];
+  const first = tokens[run] as TableToken;
+  const opener = tokens[run - 1] as TableToken;
+  if (!last || opener.line !== first.line) return null;
+  for (let k = run; k < runEnd; k++) {
+    const t = tokens[k] as TableToken;
+    if (isItem(t) && t.line !== first.line) return null;
+  }
+  const from = last.at + 1;
+  const to = runFrom(tokens, from);
+  if (to === from || to >= tokens.length) return null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as TableToken;
+    if (isItem(t) && t.line !== last.label.line) return null;
+  }
+  const more = labelsForward(tokens, to);
+  const next = more[0];
+  if (!next || next.label.line <= last.label.line) return null;
+  return { pieces: [...after, ...more].slice(0, MAX_WRAPPED_PIECES), run: [from, to] };
 }
 
 /**
@@ -318,7 +399,12 @@ function trimmed(p: Piece, k: number): Piece | null {
  * {@link uniqueJoin} with the piece before the numbers, or the piece after them, read without up to
  * {@link MAX_CELL_PREFIX} leading characters (another cell's text); only one way may fit.
  */
-function trimmedJoin(before: Piece[], after: Piece[], exact: (text: string) => boolean, probe: LabelProbe): { pieces: Piece[] } | null {
+function trimmedJoin(
+  before: readonly Piece[],
+  after: readonly Piece[],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+): { pieces: Piece[] } | null {
   if (before.length === 0 || after.length === 0) return null;
   let found: { pieces: Piece[] } | null = null;
   let key: string | null = null;
