@@ -174,16 +174,7 @@ function split<K extends string>(
   let abandoned = false;
   // A number printed on a row label's line, or between the pieces of its wrapped label, is that
   // row's (−1: no row's, or both rows' labels, which says nothing).
-  const anchor = stream.map((item) => {
-    const t = item.token;
-    const at = window.map((w) => {
-      if (w.labels.some((l) => l.line === t.line)) return true;
-      const from = w.labels.reduce((m, l) => Math.min(m, l.start), Number.POSITIVE_INFINITY);
-      const to = w.labels.reduce((m, l) => Math.max(m, l.end), Number.NEGATIVE_INFINITY);
-      return t.start > from && t.start < to;
-    });
-    return at.filter(Boolean).length === 1 ? at.indexOf(true) : -1;
-  });
+  let anchor = anchorsOf(window, stream, true);
   const walk = (i: number): void => {
     if (abandoned) return;
     if (!budget.spend(STEP_COST)) {
@@ -227,9 +218,36 @@ function split<K extends string>(
     }
   };
   walk(0);
+  // No split keeps the arithmetic with the numbers between a wrapped label's pieces given to that
+  // row: the pieces were no evidence of whose they are (text laid out by position prints a line of
+  // the row above's right-hand cells between the lines of the next row's wrapped label). Searched
+  // again with the label lines alone as anchors; a split still stands only where it is the one.
+  if (!found && !abandoned && splits === 0) {
+    anchor = anchorsOf(window, stream, false);
+    walk(0);
+  }
   const chosen = found as RowItem[][] | null;
   if (abandoned || !chosen) return null;
   return { repair: 'interleaved-rows', splits, undecided, rows: window.map((segment, k) => ({ segment, items: chosen[k] as RowItem[] })) };
+}
+
+/**
+ * The row of the window each number of the stream is anchored to, or −1: a number printed on a row
+ * label's line is that row's, and (with `byPieces`) one printed between the pieces of a row's wrapped
+ * label too; a number both rows' labels claim (or none) is no row's.
+ */
+function anchorsOf<K extends string>(window: readonly RowSegment<K>[], stream: readonly RowItem[], byPieces: boolean): number[] {
+  return stream.map((item) => {
+    const t = item.token;
+    const at = window.map((w) => {
+      if (w.labels.some((l) => l.line === t.line)) return true;
+      if (!byPieces) return false;
+      const from = w.labels.reduce((m, l) => Math.min(m, l.start), Number.POSITIVE_INFINITY);
+      const to = w.labels.reduce((m, l) => Math.max(m, l.end), Number.NEGATIVE_INFINITY);
+      return t.start > from && t.start < to;
+    });
+    return at.filter(Boolean).length === 1 ? at.indexOf(true) : -1;
+  });
 }
 
 /**

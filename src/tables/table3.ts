@@ -87,6 +87,7 @@ import { BASE_WORK, WorkBudget } from './budget.js';
 import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
+import { runTogetherReadings } from './run-together.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
 import { settledRows } from './settled.js';
@@ -1918,6 +1919,10 @@ function readDigitRuns(
     )
   )
     return out;
+  // Two neighbouring cells printed without a gap (`3071520` for 307 and 1520): a row one number
+  // short is also read with its widest number cut in two (`run-together.ts`); the column relations
+  // decide among these readings and those with a vanished blank.
+  const runTogether = runTogetherReadings(seg.rows, NCOLS, budget);
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();
@@ -1963,12 +1968,14 @@ function readDigitRuns(
       const fit = fits.get(r);
       const items = r.evidence.items;
       const alts = vanishedBlankReadings(items, NCOLS, rowSum, budget, fitOfReading(fit, items));
-      if (alts === null) exhausted = true;
-      else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true });
+      const ran = alts === null ? null : runTogether(items);
+      if (alts === null || ran === null) exhausted = true;
+      else if (alts.length + ran.length > 0) open.push({ key, seg: r, alts: [...alts, ...ran], vanished: true });
     } else if (unfitted(r)) {
       const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
-      if (alts === null) exhausted = true;
-      else if (alts.length > 0) open.push({ key, seg: r, alts, vanished: true, loose: true });
+      const ran = alts === null ? null : runTogether(r.evidence.items);
+      if (alts === null || ran === null) exhausted = true;
+      else if (alts.length + ran.length > 0) open.push({ key, seg: r, alts: [...alts, ...ran], vanished: true, loose: true });
     } else {
       const items = r.evidence.items;
       // (a row whose pieces no deal reads is no known row: its seven items are not its cells)
