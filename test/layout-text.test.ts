@@ -238,6 +238,27 @@ describe('column centres from the rows near a row (many blank cells: too few com
     const shifted = [...rows.slice(0, 2), row(4, [16, '66'])];
     expect(gridsNear(shifted, 3, new Set([0, 2, 4]))(4)).toBeNull();
   });
+
+  it("reads no grid where the row's own run of lines, a column pitch off the lines below, reads it otherwise (seed 261 p09, lo-layout)", () => {
+    // LibreOffice's PDF through `pdftotext -layout`: the lines of rows 0–6 stand six characters
+    // (one column) left of those of rows 8–10, whose columns start at 20, 26 and 32. Row 6 holds
+    // its run's columns 1 and 2; read with the rows below only, it fits columns 0 and 1.
+    const runs = [
+      row(0, [14, '1'], [20, '2']),
+      row(2, [14, '3'], [26, '4']),
+      row(4, [20, '5'], [26, '6']),
+      row(6, [20, '7'], [26, '8']),
+      row(8, [20, '9'], [32, '1']),
+      row(10, [20, '1'], [26, '2'], [32, '3']),
+    ];
+    const lines = new Set([0, 2, 4, 6, 8, 10]);
+    // The rows of its own run place it one column to the right: two readings, no grid.
+    expect(gridsNear(runs, 3, lines)(6)).toBeNull();
+    // The rows below alone (no run above) still read it.
+    expect(columnsByPosition(runs[3]!, gridsNear(runs.slice(3), 3, lines)(6)!)).toEqual([0, 1]);
+    // Rows of the lower run are read as before: the run above does not gather into three columns with them.
+    expect(columnsByPosition(runs[4]!, gridsNear(runs, 3, lines)(8)!)).toEqual([0, 2]);
+  });
 });
 
 describe('wrapped labels', () => {

@@ -158,6 +158,8 @@ export interface DiagnosticParams {
   readonly 'numbers-may-be-next-row': ParamFields<'target' | 'detail'>;
   /** `values-may-belong-above`: target, detail. */
   readonly 'values-may-belong-above': ParamFields<'target' | 'detail'>;
+  /** `numbers-may-be-row-before`: target, detail (the two labels). */
+  readonly 'numbers-may-be-row-before': ParamFields<'target' | 'detail'>;
   /** `ownership-undecided`: target, detail. */
   readonly 'ownership-undecided': ParamFields<'target' | 'detail'>;
   /** `ownership-by-subtable`: target, detail. */
@@ -509,6 +511,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `Of two adjacent rows of ${p.target ?? 'the table'} (${p.detail ?? ''}), the first's missing numbers may stand after the second's label: cells the readings disagree on are ambiguous.`,
   },
+  'numbers-may-be-row-before': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}中（${p.detail ?? ''}）：两行标签连续输出、其后才是数值，前一行没有数值；这些数值也可能属于前一行，所列单元格请核对。`,
+    en: (p) =>
+      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), two row labels were printed one after the other and the numbers after them, the first row with none: the numbers may be the first row's; check the cells listed.`,
+  },
   'rows-tail-columns': {
     severity: 'warning',
     zh: (p) =>
@@ -733,6 +742,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "A whole table-三 row right before a short row's label may hold that row's numbers (plain pdftotext printed them before the label): the short row's numbers with the next row's make a whole row keeping its sum. Unless the table's equations fail so, its cells are ambiguous.",
   'values-may-belong-above':
     "Where blanks vanish (plain pdftotext), a short table-三 row may have numbers printed after the next row's label. Moves of the next row's numbers that keep both row sums and the table's equations are kept as readings: cells they disagree on are ambiguous.",
+  'numbers-may-be-row-before':
+    "Plain pdftotext may print a table-二 sub-table's row labels first and its numbers after them, and a blank cell's line vanishes: `行政处罚 / 行政强制 / 30` is the text both of 行政处罚 30 with 行政强制 blank and of the other way round, and table 二 has no arithmetic to tell them apart. The numbers are kept with the label right before them (the text's order) and named.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'values-after-text':

@@ -122,7 +122,8 @@ function centreOf(it: RowItem): number {
  * it (every row between, and {@link MIN_GRID_ROWS} rows at least), are read: where their numbers'
  * centres gather into exactly as many separate groups as the table has columns, and every row read
  * puts its numbers into distinct groups left to right, each group is a column. Both ways may speak:
- * they must then place the row alike. Null otherwise. `at` is the row's index in `rows`.
+ * they must then place the row alike, and so must every run of rows next to it that shows the
+ * columns without a complete row ({@link contested}). Null otherwise. `at` is the row's index in `rows`.
  */
 function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: number | undefined): PositionGrid | null {
   if (at === undefined) return null;
@@ -151,7 +152,31 @@ function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: nu
     if (found && found.columns !== columns.join()) return null;
     found ??= { grid, columns: columns.join() };
   }
-  return found?.grid ?? null;
+  if (!found || contested(rows, ncols, at, found.columns)) return null;
+  return found.grid;
+}
+
+/**
+ * Whether the rows next to a row, without a complete row among them, read it otherwise: from the
+ * row outwards, each run of {@link MIN_GRID_ROWS} rows or more up to the nearest complete row whose
+ * centres gather into `ncols` groups is a grid of the row's own lines too. `pdftotext -layout`
+ * maps x to character columns line by line (a line's CJK label moves its numbers), so a run of
+ * lines may stand a whole column pitch off the lines below it, and its sparse rows then fit the
+ * columns of the lines below one column off; the rows of their own run show the shift. Two such
+ * readings that place the row differently leave it without a grid (ambiguous, never a guess).
+ */
+function contested(rows: readonly (readonly RowItem[])[], ncols: number, at: number, columns: string): boolean {
+  const row = rows[at] as readonly RowItem[];
+  for (const step of [-1, 1]) {
+    for (let k = MIN_GRID_ROWS - 1; k < MAX_CENTRE_ROWS; k++) {
+      const end = at + step * k;
+      if (end < 0 || end >= rows.length || (rows[end] as readonly RowItem[]).length === ncols) break;
+      const grid = centreGroups(rows.slice(Math.min(at, end), Math.max(at, end) + 1), ncols);
+      const other = grid ? columnsByPosition(row, grid) : null;
+      if (other && other.join() !== columns) return true;
+    }
+  }
+  return false;
 }
 
 /**

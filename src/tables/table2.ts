@@ -333,6 +333,7 @@ function readReading(
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
   if (orderUnproven) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
+  const afterLost = orderUnproven ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
 
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
@@ -394,6 +395,15 @@ function readReading(
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
+      const before = afterLost.get(chosen);
+      const named = before ? targets.filter((t, j) => !t.ignored && built[j]?.status === 'value').map((t) => t.address) : [];
+      if (before && named.length > 0)
+        ctx.report('numbers-may-be-row-before', {
+          target: TABLE_NAMES.t2,
+          detail: `${before.text} / ${chosen.label.text}`,
+          path: rowAddress,
+          addresses: named,
+        });
       columns.forEach((c, j) => {
         if (c.key) cells[c.key] = built[j] as Cell;
       });
@@ -499,6 +509,47 @@ function sharedNumberRows(
       const items = row.evidence.items;
       if (!next || !lost(next) || r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
       if (items.every((i) => i.token.kind === 'value')) out.push(row);
+    });
+  }
+  return out;
+}
+
+/**
+ * Rows whose numbers may be the row before's, in a block stream: plain `pdftotext` may print a
+ * sub-table's labels first and its numbers after them, and a blank cell's line vanishes, so
+ * `行政处罚 / 行政强制 / 30` is the text both of 行政处罚 30 with 行政强制 blank and of 行政处罚 blank
+ * with 行政强制 30 (probe seeds 263 p07 and 147 p01, LibreOffice; table 二 has no arithmetic to
+ * tell them apart). Where a row's label comes right after the label of the row before it (only line
+ * ends between, in its sub-table), that row shows no number and is read as lost (not blank), and the
+ * row has just its own count of numbers, the row is returned with the label before it: its numbers
+ * are kept (the text's order, right far more often than not: read ambiguous, the gauntlet's and the
+ * probe seeds' right cells fell by a dozen for each one caught) and named by a warning.
+ */
+function rowsAfterLostLabel(
+  rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
+  emptyRowIsBlank: (row: RowSegment<string>) => boolean,
+  tokens: readonly TableToken[],
+): Map<RowSegment<string>, LabelToken> {
+  const out = new Map<RowSegment<string>, LabelToken>();
+  const lost = (r: RowSegment<string>): boolean => r.evidence.items.length === 0 && r.overflow.length === 0 && !emptyRowIsBlank(r);
+  const at = new Map<TableToken, number>();
+  tokens.forEach((t, i) => at.set(t, i));
+  // The token after `label`, line ends passed over.
+  const after = (label: LabelToken): TableToken | undefined => {
+    const i = at.get(label);
+    if (i === undefined) return undefined;
+    for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as TableToken).kind !== 'break') return tokens[k];
+    return undefined;
+  };
+  for (const sub of new Set(rows.map((r) => r.sub))) {
+    const own = rows.filter((r) => r.sub === sub && r.chosen !== undefined).sort((a, b) => a.chosen!.label.start - b.chosen!.label.start);
+    own.forEach((r, k) => {
+      const prev = own[k - 1]?.chosen;
+      const row = r.chosen as RowSegment<string>;
+      const items = row.evidence.items;
+      if (!prev || !lost(prev) || after(prev.label) !== row.label) return;
+      if (r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
+      if (items.every((i) => i.token.kind === 'value')) out.set(row, prev.label);
     });
   }
   return out;

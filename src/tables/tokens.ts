@@ -247,6 +247,7 @@ export function tokenize(
     }
     gap = 0;
   }
+  noneAboveLabelPieces(out);
   // Counts only: no number is cut at a decimal point (list numbers apart from their labels are no fractions).
   if (options.countsOnly === true) out = closeFractions(out);
   // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
@@ -313,6 +314,23 @@ const CLOSING_QUOTE_RE = /^[”"’'」』]/;
  * of the text, not a cell: the label before it, it and the label after it become one label. Looks at
  * the tokens of one line (from `first`).
  */
+/**
+ * A `无` alone on its line with the next line's text starting a template word after it (`无` / `法`
+ * / `提` / `供`: a group label `（四）无法提供` in a cell so narrow that it prints a character a
+ * line, plain `pdftotext`) is the label's first character, not a blank cell; the lines are joined
+ * no further (the label's pieces are read as before). As `无 法提供` on one line (see
+ * {@link isBlankMarkerWord}).
+ */
+function noneAboveLabelPieces(out: TableToken[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as TableToken;
+    if (t.kind !== 'blank' || t.raw !== '无' || !t.lineStart || out[i - 1]?.line === t.line) continue;
+    const next = out[i + 1];
+    if (next?.kind !== 'label' || !next.lineStart || next.line !== t.line + 1 || !LABEL_AFTER_NONE_RE.test(next.text)) continue;
+    out[i] = { kind: 'label', text: t.raw, start: t.start, end: t.end, line: t.line, gapBefore: t.gapBefore, lineStart: true };
+  }
+}
+
 function quotedMarkersAsText(out: TableToken[], first: number): void {
   let w = first;
   for (let i = first; i < out.length; i++) {

@@ -1,0 +1,48 @@
+/**
+ * A group label printed a character a line (`（四）无法提供` in a cell so narrow that LibreOffice
+ * wraps it after every character; plain `pdftotext` writes each on a line of its own) starts with
+ * `无`, which alone on a line is a blank cell's marker. Probe seed 260 p02 (lo-plain): the `无` was
+ * read as the blank total of 8.属于行政查询事项, whose row then took the numbers of the next row
+ * (1.本机关不掌握相关信息, its label wrapped around the group label's pieces and not found) with
+ * that blank total: seven cells stated, six wrong, silently (a blank total checks no row sum). A
+ * `无` alone on its line with the next line starting a template word after it (`法`, `正`) is text.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLayout, tokenize } from '../src/tables/tokens.js';
+import { lexLines } from '../src/grammar/lines.js';
+import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
+
+function kinds(text: string): string[] {
+  const lines = lexLines(text);
+  return tokenize(lines, detectLayout(lines)).flatMap((t) =>
+    t.kind === 'break' ? [] : [`${t.kind}:${t.kind === 'label' ? t.text : t.raw}`],
+  );
+}
+
+describe('无 alone on a line above the pieces of a label', () => {
+  it("is the label's first character when the next line starts a template word after it", () => {
+    expect(kinds(['8.属于行政', '查询事项', '3', '0', '无', '法', '提', '供'].join('\n'))).toEqual([
+      'label:8.属于行政',
+      'label:查询事项',
+      'value:3',
+      'value:0',
+      'label:无',
+      'label:法',
+      'label:提',
+      'label:供',
+    ]);
+    expect(kinds(['无', '正当理由'].join('\n'))).toEqual(['label:无', 'label:正当理由']);
+  });
+
+  it('stays a blank cell before a number, another marker, other text, or a blank line', () => {
+    expect(kinds(['3', '无', '5'].join('\n'))).toEqual(['value:3', 'blank:无', 'value:5']);
+    expect(kinds(['3', '无', '无'].join('\n'))).toEqual(['value:3', 'blank:无', 'blank:无']);
+    expect(kinds(['3', '无', '（五）不予处理'].join('\n'))).toEqual(['value:3', 'blank:无', 'label:（五）不予处理']);
+    expect(kinds(['3', '无', '', '法'].join('\n'))).toEqual(['value:3', 'blank:无', 'label:法']);
+  });
+
+  it('probe seed 260 p02 (lo-plain): 8.属于行政查询事项 states no cell', () => {
+    const cells = cellsUnder(readFixture('probe-260-p02-lo-plain.txt'), 't3.results.denied.administrativeQuery.');
+    expect(cells.map((c) => c.status)).toEqual(new Array(7).fill('ambiguous'));
+  });
+});
