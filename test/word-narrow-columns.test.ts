@@ -185,10 +185,8 @@ describe('our Word-styled report printed by Chromium (probe seed 260 p08, 2019 t
     const flagged = cells
       .filter((c) => c.status === 'missing' || c.status === 'ambiguous')
       .map((c) => c.address.replace(/\.[a-zA-Z]+$/, ''));
-    expect([...new Set(flagged)]).toEqual([
-      't3.results.denied.enforcementCaseFile',
-      't3.results.denied.administrativeQuery',
-      't3.results.unableToProvide.notHeld',
-    ]);
+    // (administrativeQuery and notHeld read whole since the wrapped-label join leaves out another
+    // cell's pieces standing left of the row label's column: `test/wrapped-label-three-lines.test.ts`)
+    expect([...new Set(flagged)]).toEqual(['t3.results.denied.enforcementCaseFile']);
   });
 });

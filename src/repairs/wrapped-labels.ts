@@ -203,9 +203,9 @@ function inLabelColumn(pieces: readonly Piece[], before: readonly Piece[]): read
 /**
  * The label pieces after a run of numbers read on over a second run (see {@link joinWrappedLabels}):
  * when the first run (from `run`) stands on the line of the label piece before it, the pieces after
- * it (`after`, from `runEnd`) are followed by a run whose numbers all stand on the last of their
- * lines, and more label pieces follow on later lines, those pieces too and the second run's token
- * range; else null. Every number of both runs stands inside the label's lines: the row's own.
+ * it (`after`, from `runEnd`) are followed by a run of fewer numbers, all standing on the last of
+ * their lines, and more label pieces follow on later lines, those pieces too and the second run's
+ * token range; else null. Every number of both runs stands inside the label's lines: the row's own.
  */
 function labelsOverRun(
   tokens: readonly TableToken[],
@@ -224,10 +224,19 @@ function labelsOverRun(
   const from = last.at + 1;
   const to = runFrom(tokens, from);
   if (to === from || to >= tokens.length) return null;
+  let pieces = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k] as TableToken;
-    if (isItem(t) && t.line !== last.label.line) return null;
+    if (!isItem(t)) continue;
+    if (t.line !== last.label.line) return null;
+    pieces++;
   }
+  // (fewer than the first run's numbers: the row's cells on its first line, the lower pieces of some
+  // of them below; a line of as many is every number wrapped, the cells that print nothing unseen,
+  // which the wrapped-pieces contest reads)
+  let numbers = 0;
+  for (let k = run; k < runEnd; k++) if (isItem(tokens[k] as TableToken)) numbers++;
+  if (pieces >= numbers) return null;
   const more = labelsForward(tokens, to);
   const next = more[0];
   if (!next || next.label.line <= last.label.line) return null;
