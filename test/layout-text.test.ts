@@ -259,6 +259,19 @@ describe('column centres from the rows near a row (many blank cells: too few com
     // Rows of the lower run are read as before: the run above does not gather into three columns with them.
     expect(columnsByPosition(runs[4]!, gridsNear(runs, 3, lines)(8)!)).toEqual([0, 2]);
   });
+
+  it('a run whose columns show a number of one row only does not contest the grid (seed 260 p02, lo-layout)', () => {
+    // Row 4 stands in columns 1 and 2 of the complete row above; the two rows below, with it, gather
+    // into three groups only because row 4's first number is alone in one.
+    const rowsNear = [
+      row(0, [10, '1'], [20, '2'], [30, '3']),
+      row(2, [10, '4'], [30, '6']),
+      row(4, [20, '5'], [30, '6']),
+      row(6, [30, '77'], [40, '8']),
+      row(8, [40, '9']),
+    ];
+    expect(columnsByPosition(rowsNear[2]!, gridsNear(rowsNear, 3, new Set([0, 2, 4, 6, 8]))(4)!)).toEqual([1, 2]);
+  });
 });
 
 describe('wrapped labels', () => {

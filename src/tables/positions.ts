@@ -159,7 +159,8 @@ function centreGrid(rows: readonly (readonly RowItem[])[], ncols: number, at: nu
 /**
  * Whether the rows next to a row, without a complete row among them, read it otherwise: from the
  * row outwards, each run of {@link MIN_GRID_ROWS} rows or more up to the nearest complete row whose
- * centres gather into `ncols` groups is a grid of the row's own lines too. `pdftotext -layout`
+ * centres gather into `ncols` groups is a grid of the row's own lines too (a run stops growing at
+ * the first row that splits it: rows past it stand on other lines' columns). `pdftotext -layout`
  * maps x to character columns line by line (a line's CJK label moves its numbers), so a run of
  * lines may stand a whole column pitch off the lines below it, and its sparse rows then fit the
  * columns of the lines below one column off; the rows of their own run show the shift. Two such
@@ -171,8 +172,12 @@ function contested(rows: readonly (readonly RowItem[])[], ncols: number, at: num
     for (let k = MIN_GRID_ROWS - 1; k < MAX_CENTRE_ROWS; k++) {
       const end = at + step * k;
       if (end < 0 || end >= rows.length || (rows[end] as readonly RowItem[]).length === ncols) break;
-      const grid = centreGroups(rows.slice(Math.min(at, end), Math.max(at, end) + 1), ncols);
-      const other = grid ? columnsByPosition(row, grid) : null;
+      const run = rows.slice(Math.min(at, end), Math.max(at, end) + 1);
+      const grid = centreGroupsOrWhy(run, ncols);
+      // Rows that stand on no one grid: the run has crossed into lines of another offset, and a
+      // longer run gathers into columns only by chance.
+      if (grid === 'split') break;
+      const other = grid === 'few' || !seenTwice(run, grid, ncols) ? null : columnsByPosition(row, grid);
       if (other && other.join() !== columns) return true;
     }
   }
@@ -211,7 +216,24 @@ function paddedRows(rows: readonly (readonly RowItem[])[]): boolean {
 
 /** The groups of centres of some rows' numbers, when they are `ncols` separate groups every row fits (see {@link centreGrid}). */
 function centreGroups(rows: readonly (readonly RowItem[])[], ncols: number): PositionGrid | null {
-  if (!paddedRows(rows)) return null;
+  const found = centreGroupsOrWhy(rows, ncols);
+  return typeof found === 'string' ? null : found;
+}
+
+/** Whether every column of a grid holds a number of at least two of the rows (a column seen once may be a row standing off). */
+function seenTwice(rows: readonly (readonly RowItem[])[], grid: PositionGrid, ncols: number): boolean {
+  const seen = new Array<number>(ncols).fill(0);
+  for (const items of rows) for (const j of columnsByPosition(items, grid) ?? []) seen[j] = (seen[j] as number) + 1;
+  return seen.every((n) => n >= 2);
+}
+
+/**
+ * {@link centreGroups}, or why there is none: `few` (fewer groups than columns, or rows not padded:
+ * more rows may still show the columns), `split` (centres between two groups' reach, more groups
+ * than columns, or a row that fits no group: the rows do not stand on one grid).
+ */
+function centreGroupsOrWhy(rows: readonly (readonly RowItem[])[], ncols: number): PositionGrid | 'few' | 'split' {
+  if (!paddedRows(rows)) return 'few';
   const centres: number[] = [];
   for (const items of rows) for (const it of items) centres.push(centreOf(it));
   centres.sort((a, b) => a - b);
@@ -219,12 +241,12 @@ function centreGroups(rows: readonly (readonly RowItem[])[], ncols: number): Pos
   for (const c of centres) {
     const last = spans[spans.length - 1];
     if (last && c - last[1] <= CENTRE_SPREAD) last[1] = c;
-    else if (last && c - last[1] < CENTRE_GAP) return null;
+    else if (last && c - last[1] < CENTRE_GAP) return 'split';
     else spans.push([c, c]);
   }
-  if (spans.length !== ncols) return null;
+  if (spans.length !== ncols) return spans.length < ncols ? 'few' : 'split';
   const grid: PositionGrid = { spans, centres: true };
-  return rows.every((items) => columnsByPosition(items, grid) !== null) ? grid : null;
+  return rows.every((items) => columnsByPosition(items, grid) !== null) ? grid : 'split';
 }
 
 /** Every gap between neighbouring numbers of the rows on one line is the same width. */
