@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, type Report } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { runTogetherReadings } from '../src/tables/run-together.js';
 import { WorkBudget } from '../src/tables/budget.js';
@@ -122,5 +123,41 @@ describe('table 三 in -layout text: the last two cells of a row printed without
     // (a row of seven, or one a whole row of the table cannot measure, is no case)
     expect(values(['95', '19', '18', '71', '45', '18', '266'])).toEqual([]);
     expect(runTogetherReadings([], 7, new WorkBudget(10_000))(row(1, ['95', '19', '18', '71', '45', '18266']).evidence.items)).toEqual([]);
+  });
+});
+
+describe('table 三 in -layout text: a row that printed no number', () => {
+  /** Seed 7's consistent cells with the row `row` left blank (its totals and the columns' adjusted). */
+  function withBlankRow(row: string): Report {
+    const cells: Record<string, number | null> = consistentCells(7, VERSIONS, 20);
+    for (const c of APPLICANTS) {
+      const v = cells[`t3.${row}.${c}`] ?? 0;
+      cells[`t3.${row}.${c}`] = null;
+      // (the results total and the carried-forward row keep the balance without the row's counts)
+      if (v !== 0) throw new Error(`row ${row} is not all zero: pick another`);
+    }
+    return createReport({ versions: VERSIONS, cells, meta: { agency: '示例县示例局', year: 2023 } });
+  }
+
+  it('reads the row blank where every number of the table has a row and its equations hold with it blank', () => {
+    // 2.其他法律行政法规禁止公开 is all zero in seed 7: printed blank, its line holds the label alone.
+    const truth = withBlankRow('results.denied.prohibitedByLaw');
+    // (pdftotext writes no spaces after the last text of a line)
+    const text = renderLayoutText(truth, { wrap: 'none' }).replace(/ +$/gm, '');
+    expect(text).toMatch(/\n +2\.其他法律行政法规禁止公开\n/);
+    const { want, got, codes } = table3(truth, text);
+    expect(got).toEqual(want);
+    expect(codes).toContain('blank-by-position t3.results.denied.prohibitedByLaw');
+  });
+
+  it('leaves the row missing where its equations fail with it blank (its numbers lost, not blank)', () => {
+    // 6.属于四类过程性信息 (1 19 20 in seed 7) printed without its numbers: the results total counts them.
+    const truth = seven();
+    const lines = renderLayoutText(truth, { wrap: 'none' }).split('\n');
+    const k = lines.findIndex((l) => l.includes('6.属于四类过程性信息'));
+    lines[k] = (lines[k] as string).replace(/ +\d[\d ]*$/, '');
+    const { report } = parseReport(lines.join('\n'));
+    const row = listCells(report!).filter((c) => c.address.startsWith('t3.results.denied.processInformation.'));
+    expect(row.map((c) => c.status)).toEqual(APPLICANTS.map(() => 'missing'));
   });
 });

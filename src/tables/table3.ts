@@ -88,6 +88,7 @@ import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadi
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
+import { decideEmptyRowsBlank } from '../repairs/empty-rows-blank.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
 import { settledRows } from './settled.js';
@@ -1220,6 +1221,34 @@ function readReading(
       blankCountsAsZero,
       budget,
     );
+  // A row that printed no number, in text laid out by position: blank where the whole table
+  // accounts for every number and its equations hold with the row blank (`empty-rows-blank.ts`).
+  const blankRows = decideEmptyRowsBlank(
+    built.map((b) => ({
+      key: b.rowDef.key,
+      addresses: b.targets.map((t) => t.address),
+      segment: b.chosen,
+      placement: b.placement,
+      read: readings.has(b.chosen),
+    })),
+    dataRowKeys,
+    table3Relations(version),
+    tokens,
+    stillUnplaced.some((i) => i.token.kind === 'value'),
+    blocks.blockStream,
+  );
+  for (const b of built) {
+    if (!blankRows.includes(b.rowDef.key)) continue;
+    const at = b.chosen.label;
+    const blank: BlankToken = { kind: 'blank', raw: '', start: at.end, end: at.end, line: at.line, gapBefore: 0, lineStart: false };
+    b.placement.columns = b.targets.map((): Placement => ({ status: 'blank', token: blank }));
+    ctx.report('blank-by-position', {
+      target: TABLE_NAMES.t3,
+      detail: at.text,
+      path: `t3.${b.rowDef.key}`,
+      location: ctx.location(at.start, at.end),
+    });
+  }
   for (const { rowDef, targets, chosen, placement } of built) {
     const cells = buildRowCells(ctx, placement, targets, `t3.${rowDef.key}`, labelText(chosen), chosen.label);
     setPath(table, rowDef.key, rowOf(cells));
