@@ -1997,14 +1997,15 @@ function readDigitRuns(
       const fit = fits.get(r);
       const items = r.evidence.items;
       const alts = vanishedBlankReadings(items, NCOLS, rowSum, budget, fitOfReading(fit, items));
-      const ran = alts === null ? null : runTogether(items);
+      // (a row no reading of which adds up stays out of the search, as before: cut readings join others only)
+      const ran = alts === null || alts.length === 0 ? [] : runTogether(items);
       if (alts === null || ran === null) exhausted = true;
-      else if (alts.length + ran.length > 0) open.push({ key, seg: r, alts: [...alts, ...ran], vanished: true });
+      else if (alts.length > 0) open.push({ key, seg: r, alts: [...alts, ...ran], vanished: true });
     } else if (unfitted(r)) {
       const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, budget);
-      const ran = alts === null ? null : runTogether(r.evidence.items);
+      const ran = alts === null || alts.length === 0 ? [] : runTogether(r.evidence.items);
       if (alts === null || ran === null) exhausted = true;
-      else if (alts.length + ran.length > 0) open.push({ key, seg: r, alts: [...alts, ...ran], vanished: true, loose: true });
+      else if (alts.length > 0) open.push({ key, seg: r, alts: [...alts, ...ran], vanished: true, loose: true });
     } else {
       const items = r.evidence.items;
       // (a row whose pieces no deal reads is no known row: its seven items are not its cells)
