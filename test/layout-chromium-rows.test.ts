@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, type Report } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
+import { table3 } from './helpers/table3-reading.js';
 import { APPLICANTS } from './helpers/block-stream.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { runTogetherReadings } from '../src/tables/run-together.js';
@@ -23,18 +24,6 @@ const VERSIONS = { table2: '2021', table3: '2021' } as const;
 /** Seed 7's consistent report (every total written). */
 function seven(): Report {
   return createReport({ versions: VERSIONS, cells: consistentCells(7, VERSIONS, 20), meta: { agency: '示例县示例局', year: 2023 } });
-}
-
-/** Table 三's cells of the truth and of the text's reading (address, status, value), and the diagnostics on table 三. */
-function table3(truth: Report, text: string): { want: unknown[]; got: unknown[]; codes: string[] } {
-  const { report, diagnostics } = parseReport(text);
-  const got = new Map(listCells(report!).map((c) => [c.address, c]));
-  const want = listCells(truth).filter((c) => c.address.startsWith('t3.'));
-  return {
-    want: want.map((c) => [c.address, c.status, c.value]),
-    got: want.map((c) => [c.address, got.get(c.address)?.status, got.get(c.address)?.value]),
-    codes: diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`),
-  };
 }
 
 /** The character column where the `n`-th number (from 0) of a layout line starts. */

@@ -11,8 +11,9 @@
  * table was flagged (its total row and the short row), the second read its row one column off.
  */
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport, type Report } from 'zfxxgk-report';
+import { createReport, type Report } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
+import { table3 } from './helpers/table3-reading.js';
 import { renderLayoutText } from './helpers/layout-text.js';
 import { APPLICANTS } from './helpers/block-stream.js';
 
@@ -23,18 +24,6 @@ function reportWith(row: string, blanks: readonly string[]): Report {
   const cells: Record<string, number | null> = consistentCells(7, VERSIONS, 20);
   for (const c of blanks) cells[`t3.${row}.${c}`] = null;
   return createReport({ versions: VERSIONS, cells, meta: { agency: '示例县示例局', year: 2023 } });
-}
-
-/** Table 三's cells of the truth and of the text's reading: address, status, value. */
-function table3(truth: Report, text: string): { want: unknown[]; got: unknown[]; codes: string[] } {
-  const { report, diagnostics } = parseReport(text);
-  const got = new Map(listCells(report!).map((c) => [c.address, c]));
-  const want = listCells(truth).filter((c) => c.address.startsWith('t3.'));
-  return {
-    want: want.map((c) => [c.address, c.status, c.value]),
-    got: want.map((c) => [c.address, got.get(c.address)?.status, got.get(c.address)?.value]),
-    codes: diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`),
-  };
 }
 
 describe('table 三 in -layout text: a wrapped total row after a row short of numbers', () => {

@@ -97,3 +97,21 @@ export function lineRuns(line: Line): Run[] {
   }
   return runs;
 }
+
+/**
+ * The items of a page with joined items in place of their pieces: `joined` maps each piece to the
+ * item it became; the joined item takes the place of its first piece, in the page's order, once.
+ */
+export function replaceJoined(onPage: readonly Item[], joined: ReadonlyMap<Item, Item>): Item[] {
+  const out: Item[] = [];
+  const written = new Set<Item>();
+  for (const it of onPage) {
+    const j = joined.get(it);
+    if (j === undefined) out.push(it);
+    else if (!written.has(j)) {
+      written.add(j);
+      out.push(j);
+    }
+  }
+  return out;
+}

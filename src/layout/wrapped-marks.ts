@@ -16,7 +16,7 @@
  *
  * Linear in the items apart from sorting (each dash looks at a bounded number of items below it).
  */
-import type { Item } from './geometry.js';
+import { replaceJoined, type Item } from './geometry.js';
 
 /** One dash of a blank mark: hyphen, figure, en, em dash, horizontal bar, minus, full-width hyphen. */
 const DASH = /^[-\u2012-\u2015\u2212\uff0d]$/;
@@ -94,17 +94,7 @@ export function joinWrappedMarks(onPage: readonly Item[], pitches: ReadonlyMap<n
     joined.set(last, mark);
   }
   if (joined.size === 0) return [...onPage];
-  const out: Item[] = [];
-  const written = new Set<Item>();
-  for (const it of onPage) {
-    const j = joined.get(it);
-    if (j === undefined) out.push(it);
-    else if (!written.has(j)) {
-      written.add(j);
-      out.push(j);
-    }
-  }
-  return out;
+  return replaceJoined(onPage, joined);
 }
 
 /** The items of `sorted` (by page, then `down`) on page `page` within `near` of `down` (binary search, then the line's items). */

@@ -25,7 +25,7 @@
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
 import { asciiDigits } from '../normalize/digits.js';
-import { isCjk, type Item } from './geometry.js';
+import { isCjk, replaceJoined, type Item } from './geometry.js';
 
 /** A piece of a wrapped number: digits only (ASCII or full-width), or a piece of a decimal amount ({@link DECIMAL_PIECE}). */
 const DIGITS = /^\d+$/;
@@ -263,17 +263,7 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     joined.set(top, item);
     for (const p of stack) if (p !== top) joined.set(p, item);
   }
-  const out: Item[] = [];
-  const written = new Set<Item>();
-  for (const it of onPage) {
-    const j = joined.get(it);
-    if (j === undefined) out.push(it);
-    else if (!written.has(j)) {
-      written.add(j);
-      out.push(j);
-    }
-  }
-  return out;
+  return replaceJoined(onPage, joined);
 }
 
 /**
