@@ -5,7 +5,9 @@
  * read as the blank total of 8.属于行政查询事项, whose row then took the numbers of the next row
  * (1.本机关不掌握相关信息, its label wrapped around the group label's pieces and not found) with
  * that blank total: seven cells stated, six wrong, silently (a blank total checks no row sum). A
- * `无` alone on its line with the next line starting a template word after it (`法`, `正`) is text.
+ * `无` alone on its line with the next line starting a template word after it (`法`, `正`) is text;
+ * so is a `无` first on its line before the row label printed beside it (`pdftotext -layout`), the
+ * group's next character starting one of the two lines below.
  */
 import { describe, expect, it } from 'vitest';
 import { detectLayout, tokenize } from '../src/tables/tokens.js';
@@ -39,6 +41,25 @@ describe('无 alone on a line above the pieces of a label', () => {
     expect(kinds(['3', '无', '无'].join('\n'))).toEqual(['value:3', 'blank:无', 'blank:无']);
     expect(kinds(['3', '无', '（五）不予处理'].join('\n'))).toEqual(['value:3', 'blank:无', 'label:（五）不予处理']);
     expect(kinds(['3', '无', '', '法'].join('\n'))).toEqual(['value:3', 'blank:无', 'label:法']);
+  });
+
+  it("is the label's first character before the row label printed beside it, the group's next character starting a line below (-layout)", () => {
+    // Probe seed 260 p05 (lo-layout): the `无` was the blank total of the row above, whose six
+    // numbers were then read in order (two of them silently wrong).
+    const layout = [
+      '    属于行政查        0        5   0        5',
+      '',
+      '     询事项                  3            3',
+      '',
+      '',
+      '无   本机关不掌        13   6                7',
+      '',
+      '法   握相关政府             1                4',
+    ];
+    expect(kinds(layout.join('\n')).slice(8, 10)).toEqual(['label:无', 'label:本机关不掌']);
+    // (two lines below at most: one empty line between, as LibreOffice's -layout spaces them)
+    expect(kinds(['无   本机关不掌  13', '', '', '法   握相关政府  1'].join('\n')).slice(0, 1)).toEqual(['blank:无']);
+    expect(kinds(['无   本机关不掌  13', '2.没有现成信息  1'].join('\n')).slice(0, 1)).toEqual(['blank:无']);
   });
 
   it('probe seed 260 p02 (lo-plain): 8.属于行政查询事项 states no cell', () => {

@@ -310,14 +310,10 @@ const OPENING_QUOTE_RE = /[“"‘'「『]$/;
 const CLOSING_QUOTE_RE = /^[”"’'」』]/;
 
 /**
- * A blank marker quoted in a sentence (a note explaining it: `注：表中“——”表示无此项数据`) is a word
- * of the text, not a cell: the label before it, it and the label after it become one label. Looks at
- * the tokens of one line (from `first`).
- */
-/**
- * A `无` alone on its line with the next line's text starting a template word after it (`无` / `法`
- * / `提` / `供`: a group label `（四）无法提供` in a cell so narrow that it prints a character a
- * line, plain `pdftotext`) is the label's first character, not a blank cell; the lines are joined
+ * A `无` first on its line (alone, or before the row label printed beside it) with the next line's
+ * text starting a template word after it (`无` / `法` / `提` / `供`: a group label `（四）无法提供`
+ * in a cell so narrow that it prints a character a line, plain `pdftotext` and `-layout`) is the
+ * label's first character, not a blank cell (the previous row's total); the lines are joined
  * no further (the label's pieces are read as before). As `无 法提供` on one line (see
  * {@link isBlankMarkerWord}).
  */
@@ -326,11 +322,28 @@ function noneAboveLabelPieces(out: TableToken[]): void {
     const t = out[i] as TableToken;
     if (t.kind !== 'blank' || t.raw !== '无' || !t.lineStart || out[i - 1]?.line === t.line) continue;
     const next = out[i + 1];
-    if (next?.kind !== 'label' || !next.lineStart || next.line !== t.line + 1 || !LABEL_AFTER_NONE_RE.test(next.text)) continue;
+    if (next?.kind !== 'label') continue;
+    // The group label's next character starts the next line: right after the `无`, or after the row
+    // label printed beside it on its line (`pdftotext -layout`: `无   本机关不掌  13 …` / `法   握相关…`,
+    // maybe an empty line between).
+    let below: TableToken | undefined = next.line === t.line + 1 && next.lineStart ? next : undefined;
+    if (next.line === t.line)
+      for (let k = i + 2; k < out.length; k++) {
+        const u = out[k] as TableToken;
+        if (u.line === t.line) continue;
+        if (u.line <= t.line + NONE_NEXT_LINE_REACH && u.lineStart) below = u;
+        break;
+      }
+    if (below?.kind !== 'label' || !LABEL_AFTER_NONE_RE.test(below.text)) continue;
     out[i] = { kind: 'label', text: t.raw, start: t.start, end: t.end, line: t.line, gapBefore: t.gapBefore, lineStart: true };
   }
 }
 
+/**
+ * A blank marker quoted in a sentence (a note explaining it: `注：表中“——”表示无此项数据`) is a word
+ * of the text, not a cell: the label before it, it and the label after it become one label. Looks at
+ * the tokens of one line (from `first`).
+ */
 function quotedMarkersAsText(out: TableToken[], first: number): void {
   let w = first;
   for (let i = first; i < out.length; i++) {
@@ -901,6 +914,8 @@ function separatedRunContent(run: string): NumberContent | null {
   return { kind: 'number', value: (run.startsWith('-') ? -1 : 1) * Number(digits), signed: /^[+-]/.test(run), digits };
 }
 
+/** Lines down to the line holding the rest of a group label beside a row label (one empty line between: LibreOffice's -layout spacing). */
+const NONE_NEXT_LINE_REACH = 2;
 /** What follows `无` when it begins a row label of the template (`无法提供`, `无正当理由大量反复申请`). */
 const LABEL_AFTER_NONE_RE = /^[法正]/;
 /** A list number that starts a label (`2.没有…`, `3、其他`). */
