@@ -10,16 +10,8 @@
  * group's next character starting one of the two lines below.
  */
 import { describe, expect, it } from 'vitest';
-import { detectLayout, tokenize } from '../src/tables/tokens.js';
-import { lexLines } from '../src/grammar/lines.js';
+import { tokenKinds as kinds } from './helpers/token-kinds.js';
 import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
-
-function kinds(text: string): string[] {
-  const lines = lexLines(text);
-  return tokenize(lines, detectLayout(lines)).flatMap((t) =>
-    t.kind === 'break' ? [] : [`${t.kind}:${t.kind === 'label' ? t.text : t.raw}`],
-  );
-}
 
 describe('无 alone on a line above the pieces of a label', () => {
   it("is the label's first character when the next line starts a template word after it", () => {

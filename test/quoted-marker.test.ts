@@ -4,15 +4,7 @@
  * the quoted `——` as that row's blank total (probe seed 112, glued: 288 read blank, silently).
  */
 import { describe, expect, it } from 'vitest';
-import { detectLayout, tokenize } from '../src/tables/tokens.js';
-import { lexLines } from '../src/grammar/lines.js';
-
-function kinds(text: string): string[] {
-  const lines = lexLines(text);
-  return tokenize(lines, detectLayout(lines)).flatMap((t) =>
-    t.kind === 'break' ? [] : [`${t.kind}:${t.kind === 'label' ? t.text : t.raw}`],
-  );
-}
+import { tokenKinds as kinds } from './helpers/token-kinds.js';
 
 describe('a quoted blank marker', () => {
   it('is part of the sentence around it', () => {
