@@ -39,9 +39,28 @@ export function getPath(obj: unknown, path: string): unknown {
   return o;
 }
 
+/**
+ * The segments of an address's path under its table's root (`t3.results.granted.total` →
+ * `results`, `granted`, `total`), cached by the whole address: the addresses are the template's
+ * own strings, hashed once, where the path cut out of one would be a new string to hash each time.
+ */
+const addressPartsCache = new Map<string, readonly string[]>();
+function addressParts(address: string): readonly string[] {
+  let parts = addressPartsCache.get(address);
+  if (!parts) {
+    parts = pathParts(address.slice(3));
+    if (addressPartsCache.size < 10_000) addressPartsCache.set(address, parts);
+  }
+  return parts;
+}
+
 /** The cell at a table address (`t3.results.granted.total`) under a table's root; undefined when there is none. */
 export function cellAt(table: unknown, address: string): Cell | undefined {
   if (!table) return undefined;
-  const c = getPath(table, address.slice(3));
+  let c: unknown = table;
+  for (const k of addressParts(address)) {
+    if (typeof c !== 'object' || c === null) return undefined;
+    c = (c as Record<string, unknown>)[k];
+  }
   return c && typeof c === 'object' && 'status' in c ? (c as Cell) : undefined;
 }

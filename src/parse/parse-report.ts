@@ -325,7 +325,8 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
     ['t4', tables.t4, () => TABLE4_RELATIONS],
   ];
   for (const [key, table, relations] of checked) {
-    if (!table) continue;
+    // (a table without an ambiguous cell has no such equation: the check reads no cell of it)
+    if (!table || !holdsAmbiguousCell(table)) continue;
     for (const u of unkeptEquations(relations(), cellOf(table), blankCountsAsZero))
       ctx.report('equation-unkept', {
         target: TABLE_NAMES[key],
@@ -334,6 +335,15 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
         addresses: u.addresses,
       });
   }
+}
+
+/** Whether any cell of a read table (at any depth of its rows) is ambiguous. */
+function holdsAmbiguousCell(o: unknown): boolean {
+  if (typeof o !== 'object' || o === null) return false;
+  const status = (o as { status?: unknown }).status;
+  if (typeof status === 'string') return status === 'ambiguous';
+  for (const k in o) if (k !== 'location' && holdsAmbiguousCell((o as Record<string, unknown>)[k])) return true;
+  return false;
 }
 
 /** Reads the first report of several (or each, when `split`), every result naming where each starts. */
