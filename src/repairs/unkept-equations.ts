@@ -53,7 +53,7 @@ export function unkeptEquations(
     const right = left && reachable(rel.right, cellOf, blankAsZero);
     if (!left || !right) continue;
     let kept = false;
-    for (const v of left)
+    for (const v of left.values)
       if (right.has(v)) {
         kept = true;
         break;
@@ -68,22 +68,44 @@ export function unkeptEquations(
   return out;
 }
 
+/** The sums one side of an equation can make: each once, and whether a number is one. */
+interface Sums {
+  values: Iterable<number>;
+  has(v: number): boolean;
+}
+
+/**
+ * Widest range of sums kept as bits (integers only): past it, or with a value no safe integer, the
+ * sums are kept in a set (the same sums either way).
+ */
+const MAX_SUM_BITS = 1 << 21;
+/** Largest magnitude of a sum kept as bits: integers this small add exactly, so rounding changes none. */
+const MAX_EXACT_SUM = 1e9;
+
 /** The sums one side of an equation can make; null where it cannot be judged (a missing cell, a blank that is not 0, too many sums). */
 function reachable(
   addresses: readonly string[],
   cellOf: (address: string) => EquationCell,
   blankAsZero: (address: string) => boolean,
-): Set<number> | null {
-  let sums = new Set<number>([0]);
+): Sums | null {
+  const steps: (readonly number[])[] = [];
   for (const a of addresses) {
     const c = cellOf(a);
-    let options: readonly number[];
     if (c.status === 'missing') return null;
     if (c.status === 'blank') {
       if (!blankAsZero(a)) return null;
-      options = [0];
-    } else if (c.status === 'value') options = [c.value];
-    else options = blankAsZero(a) ? [...c.candidates, 0] : c.candidates;
+      steps.push([0]);
+    } else if (c.status === 'value') steps.push([c.value]);
+    else steps.push(blankAsZero(a) ? [...c.candidates, 0] : c.candidates);
+  }
+  const bits = integerSums(steps);
+  return bits === undefined ? setSums(steps) : bits;
+}
+
+/** {@link reachable}'s sums as a set, cell by cell (null past {@link MAX_SUMS}). */
+function setSums(steps: readonly (readonly number[])[]): Sums | null {
+  let sums = new Set<number>([0]);
+  for (const options of steps) {
     const next = new Set<number>();
     for (const s of sums)
       for (const o of options) {
@@ -92,5 +114,95 @@ function reachable(
       }
     sums = next;
   }
-  return sums;
+  const kept = sums;
+  return { values: kept, has: (v) => kept.has(v) };
+}
+
+/**
+ * {@link reachable}'s sums as bits over their range where every option is a small integer (the
+ * set's sums exactly: integers add without rounding), cell by cell; null past {@link MAX_SUMS}
+ * sums after some cell, as the set; undefined where the options are no such integers (the set is
+ * used).
+ */
+function integerSums(steps: readonly (readonly number[])[]): Sums | null | undefined {
+  let low = 0;
+  let high = 0;
+  for (const options of steps) {
+    if (options.length === 0) return undefined;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const o of options) {
+      if (!Number.isSafeInteger(o)) return undefined;
+      if (o < min) min = o;
+      if (o > max) max = o;
+    }
+    low += min;
+    high += max;
+    if (high - low >= MAX_SUM_BITS || Math.abs(low) > MAX_EXACT_SUM || Math.abs(high) > MAX_EXACT_SUM) return undefined;
+  }
+  const words = ((high - low) >>> 5) + 1;
+  // Bit b of `bits`: the sum `base + b` is reachable with the cells so far.
+  let bits = new Uint32Array(words);
+  let next = new Uint32Array(words);
+  bits[0] = 1;
+  let base = 0;
+  let used = 1;
+  for (const options of steps) {
+    let min = Infinity;
+    for (const o of options) if (o < min) min = o;
+    let maxShift = 0;
+    for (const o of options) if (o - min > maxShift) maxShift = o - min;
+    const nextUsed = Math.min(words, used + (maxShift >>> 5) + 1);
+    next.fill(0, 0, nextUsed);
+    for (const o of options) orShifted(next, nextUsed, bits, used, o - min);
+    if (countBits(next, nextUsed) > MAX_SUMS) return null;
+    const done = next;
+    next = bits;
+    bits = done;
+    used = nextUsed;
+    base += min;
+  }
+  const values: number[] = [];
+  for (let w = 0; w < used; w++) {
+    let word = bits[w] as number;
+    while (word !== 0) {
+      const low1 = word & -word;
+      values.push(base + w * 32 + (31 - Math.clz32(low1)));
+      word ^= low1;
+    }
+  }
+  const kept = bits;
+  const top = used * 32;
+  return {
+    values,
+    has: (v) => {
+      const b = v - base;
+      return Number.isInteger(b) && b >= 0 && b < top && ((kept[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+    },
+  };
+}
+
+/** ORs `src` (its first `srcWords` words) shifted up by `shift` bits into `dst` (its first `dstWords`). */
+function orShifted(dst: Uint32Array, dstWords: number, src: Uint32Array, srcWords: number, shift: number): void {
+  const ws = shift >>> 5;
+  const bs = shift & 31;
+  for (let w = 0; w < srcWords; w++) {
+    const x = src[w] as number;
+    if (x === 0) continue;
+    const at = w + ws;
+    if (at < dstWords) dst[at] = (dst[at] as number) | (x << bs);
+    if (bs !== 0 && at + 1 < dstWords) dst[at + 1] = (dst[at + 1] as number) | (x >>> (32 - bs));
+  }
+}
+
+/** The set bits of the first `words` words. */
+function countBits(bits: Uint32Array, words: number): number {
+  let n = 0;
+  for (let w = 0; w < words; w++) {
+    let x = bits[w] as number;
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    n += Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
+  return n;
 }
