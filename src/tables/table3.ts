@@ -200,17 +200,25 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
   const version = (read.table as { version?: TemplateVersion }).version;
   if (!version) return read;
   const keys = table3DataRowKeys(version);
-  const cellOfRead = (i: number, j: number): Cell | undefined =>
-    (getPath(table, keys[i] as string) as Record<string, Cell> | undefined)?.[COLUMN_KEYS[j] as string];
+  // (each row read once: its cells by column)
+  const rowsRead = keys.map((key) => getPath(table, key) as Record<string, Cell> | undefined);
+  const cellOfRead = (i: number, j: number): Cell | undefined => rowsRead[i]?.[COLUMN_KEYS[j] as string];
   let stated = 0;
   for (let i = 0; i < keys.length; i++) for (let j = 0; j < NCOLS; j++) if (isStated(cellOfRead(i, j))) stated++;
   if (stated === keys.length * NCOLS) return read;
   const cells = streamCells(tokens);
   const rowIndex = new Map(keys.map((k, i) => [k, i]));
+  // (each address placed once: the stream searches ask for the same addresses over every reading they try)
+  const placedAt = new Map<string, { row: number; column: number } | null>();
   const cellAt = (address: string): { row: number; column: number } | null => {
-    const at = cellOf(address);
-    const row = rowIndex.get(at.row);
-    return row === undefined || at.column < 0 ? null : { row, column: at.column };
+    let placed = placedAt.get(address);
+    if (placed === undefined) {
+      const at = cellOf(address);
+      const row = rowIndex.get(at.row);
+      placed = row === undefined || at.column < 0 ? null : { row, column: at.column };
+      placedAt.set(address, placed);
+    }
+    return placed;
   };
   const relations = table3Relations(version);
   // (numbers glued to a label may be two cells run together: the cut reading takes them too)
