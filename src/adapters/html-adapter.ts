@@ -16,6 +16,8 @@ const MIN_HTML_TAGS = 5;
 /** True when the start of `text` is HTML markup. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS);
+  // (both patterns need a '<': text without one is read without them)
+  if (!head.includes('<')) return false;
   if (HTML_START.test(head)) return true;
   const tags = head.match(HTML_TAG);
   return tags !== null && tags.length >= MIN_HTML_TAGS;

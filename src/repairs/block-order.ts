@@ -287,8 +287,13 @@ function searchOrders(
   const place = (at: number): void => {
     if (exhausted || arrangements.size >= MAX_ARRANGEMENTS) return;
     if (at === positions.length) {
-      const values = trial.map((v) => v ?? null);
-      arrangements.set(keyOf(values), values);
+      // (an arrangement found before by another order of equal blocks is not copied again)
+      const key = keyOf(trial);
+      if (!arrangements.has(key))
+        arrangements.set(
+          key,
+          trial.map((v) => v ?? null),
+        );
       return;
     }
     for (let b = 0; b < blocks.length; b++) {
@@ -317,10 +322,10 @@ function searchOrders(
   return () => undecided(row, blocks, statedValues, null, why);
 }
 
-/** The identity of an arrangement (its cells by column, a missing one as `null`). */
-function keyOf(values: readonly Operand[]): string {
+/** The identity of an arrangement (its cells by column, a missing one, or one not filled, as `null`). */
+function keyOf(values: readonly (Operand | undefined)[]): string {
   let key = '';
-  for (let j = 0; j < values.length; j++) key += j === 0 ? String(values[j]) : `,${String(values[j])}`;
+  for (let j = 0; j < values.length; j++) key += j === 0 ? String(values[j] ?? null) : `,${String(values[j] ?? null)}`;
   return key;
 }
 
