@@ -203,8 +203,11 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
     }
     return c;
   };
-  const find = (from: number, test: (c: string, l: Line) => boolean): number => {
+  // (`anchors`: the compact text can hold one of them only where the line holds its first character;
+  // a line without any is passed without compacting it)
+  const find = (from: number, test: (c: string, l: Line) => boolean, anchors?: readonly string[]): number => {
     for (let i = Math.max(0, from); i < n; i++) {
+      if (anchors && !anchors.some((a) => (lines[i] as Line).text.includes(a.charAt(0)))) continue;
       const c = compactAt(i);
       if (c !== null && c !== undefined && test(c, lines[i] as Line)) return i;
     }
@@ -212,7 +215,7 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   };
 
   const t2Start = find(0, (c) => CAPTION_RE.test(c) || (c.startsWith('信息内容') && c.length <= 40));
-  let t3Start = find(t2Start < 0 ? 0 : t2Start, (c) => T3_ANCHORS.some((a) => c.includes(a)));
+  let t3Start = find(t2Start < 0 ? 0 : t2Start, (c) => T3_ANCHORS.some((a) => c.includes(a)), T3_ANCHORS);
   if (t3Start >= 0) {
     // The header cells (申请人情况, 自然人 …) may come just before the note; start at the first of them.
     for (let i = t3Start - 1; i >= Math.max(0, t3Start - 12, t2Start + 1); i--) {
@@ -225,7 +228,7 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
     }
   }
   const afterT3 = t3Start >= 0 ? t3Start : t2Start >= 0 ? t2Start : 0;
-  let t4Start = find(afterT3 + 1, (c) => T4_ANCHORS.some((a) => c.includes(a)));
+  let t4Start = find(afterT3 + 1, (c) => T4_ANCHORS.some((a) => c.includes(a)), T4_ANCHORS);
   if (t4Start >= 0) {
     // Walk back to the 行政复议 header line (within a few lines, not past table 三's last row;
     // a converter may have split table 四 into three small tables, so value rows are passed over).
