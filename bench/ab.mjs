@@ -4,8 +4,8 @@
 // bench/.baseline/<commit>/. The two alternate round by round (CPU time of the process, so waiting for a
 // core on a shared machine is not counted); "speed-up" is the median of the per-round ratios. Every
 // input's whole result (report and diagnostics) is compared too: a speed change must leave it the same.
-//   node bench/ab.mjs --against=COMMIT [--rounds=N] [--only=WORD]
-//   node bench/ab.mjs --against-dist=DIR [--rounds=N] [--only=WORD]   (DIR: a copy of another build's dist/,
+//   node bench/ab.mjs --against=COMMIT [--rounds=N] [--only=WORD] [--swap]
+//   node bench/ab.mjs --against-dist=DIR [--rounds=N] [--only=WORD] [--swap]   (DIR: a copy of another build's dist/,
 //   built with the same configuration as this one: the fairer A/B of a small change)
 // (`npm run bench` compares with 0.1.0 and writes docs/performance.md; this script writes nothing.)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -24,8 +24,13 @@ if (!against) {
 }
 const rounds = Number(arg('rounds') ?? 15);
 const only = arg('only');
+// (`--swap`: the other build imported first. An A/A of two copies of one build in one process read
+// 0.78–0.85× for the copy imported second on this machine: read both orders, or count instructions.)
+const swap = process.argv.includes('--swap');
+const otherEntry = againstDist ? join(resolve(againstDist), 'index.js') : baselineEntry(root, against);
+const B0 = swap ? await import(pathToFileURL(otherEntry).href) : null;
 const A = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-const B = await import(pathToFileURL(againstDist ? join(resolve(againstDist), 'index.js') : baselineEntry(root, against)).href);
+const B = B0 ?? (await import(pathToFileURL(otherEntry).href));
 
 const exampleMd = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
 const report = A.parseReport(exampleMd).report;
