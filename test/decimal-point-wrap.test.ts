@@ -255,6 +255,14 @@ describe('a decimal amount wrapped with its unit (probe seed 274 p06: `１４７
     expect(['ambiguous', 'missing']).toContain(read.amount);
   });
 
+  it('plain pdftotext of a Chromium print, the label wrapped too (probe seed 279 p06): the piece after the label piece makes both numbers unsure', () => {
+    // `政府集` / `172 14792.5` / `中采购` / `4`: the 4 ends the amount (or the count: the text does not say which).
+    for (const tail of ['4', '4元'])
+      expect(procurement(withRow(() => ['政府集', '172 14792.5', '中采购', tail]))).toEqual({ count: 'ambiguous', amount: 'ambiguous' });
+    // (no piece after: both read)
+    expect(procurement(withRow(() => ['政府集', '172 14792.54', '中采购']))).toEqual({ count: 172, amount: 14792.54 });
+  });
+
   it('a count over a piece with the unit is no amount wrapped: nothing joins', () => {
     expect(tokensOf([at(2, '政府集中采购  172  14792'), at(17, '4元')])).toEqual([
       '0 label 政府集中采购',

@@ -192,5 +192,7 @@ describe('table 二, one column of two rows in one block (probe seed 276 p05, lo
     expect(read(blocks([['规章'], ['０'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']], [])).named).toEqual([]);
     // The row before whole: nothing of it can stand after the next label.
     expect(read(blocks([['规章'], ['０'], ['５'], ['６'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']])).named).toEqual([]);
+    // (its blank cells shown as marks: whole too)
+    expect(read(blocks([['规章'], ['０'], ['—'], ['—'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']])).named).toEqual([]);
   });
 });

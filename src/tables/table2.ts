@@ -16,6 +16,7 @@ import {
 } from '../template/table2.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
+import { joinWrappedPieces } from './wrapped-number.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import {
@@ -393,6 +394,8 @@ function readReading(
       // (33945 −4 and a vanished blank): that cell is unknown, not blank.
       if (runs && chosen.overflow.some((i) => i.token.kind === 'value'))
         placement.columns = placement.columns.map((p) => (p.status === 'blank' && p.token.raw.trim() === '' ? { status: 'missing' } : p));
+      const tail = wrappedTail(chosen.overflow);
+      if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
@@ -556,6 +559,40 @@ function rowsAfterLostLabel(
   return out;
 }
 
+/** The end of a number wrapped in its cell: digits, the amount's unit after them or not. */
+const WRAPPED_TAIL_RE = /^(\d+)(?:万元|元)?$/;
+
+/**
+ * The first number a row shows after its own (on a line after its first, before the next label)
+ * where it is digits alone, or digits with the amount's unit: the end of one of the row's numbers,
+ * wrapped in its narrow cell, may be such a piece (plain `pdftotext` of a Chromium print writes
+ * `政府集` / `３８８２ ２８３９．３` / `中采购` / `４`: the amount 2839.34, its last digit on the cell's
+ * second line, after the label's second piece; probe seed 279 p06). Null when there is none.
+ */
+function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
+  const first = overflow.find((i) => i.token.kind === 'value')?.token as ValueToken | undefined;
+  return first && WRAPPED_TAIL_RE.test(first.raw) ? first : null;
+}
+
+/** A piece set in this many characters or more is placed by position (`pdftotext -layout`): its columns speak. */
+const PLACED_INDENT = 2;
+
+/**
+ * A cell read from a number the piece `tail` may continue ({@link joinWrappedPieces}: the number as
+ * wide as the piece at least, starting with no `0`; in text laid out by position, a piece set in,
+ * only a number whose columns it overlaps): both readings are candidates, the number as read and the
+ * two joined. Any other placement is returned as it is.
+ */
+function maybeWrapped(p: Placement, tail: ValueToken): Placement {
+  if (p.status !== 'value') return p;
+  const [at, from] = [tail.column, p.token.column];
+  if (at !== undefined && at >= PLACED_INDENT && from !== undefined && (at >= from + p.token.raw.length || from >= at + tail.raw.length))
+    return p;
+  const joined = joinWrappedPieces(p.token.raw, (WRAPPED_TAIL_RE.exec(tail.raw) as RegExpExecArray)[1] as string);
+  if (joined === null || !Number.isFinite(joined) || /[^\d.,]/.test(p.token.raw)) return p;
+  return { status: 'ambiguous', candidates: [p.token.content.value, joined], tokens: [p.token, tail] };
+}
+
 /**
  * Rows whose first number may be the row before's, in plain `pdftotext` of an Office print: each
  * cell of one line comes out as a block of its own (a blank line before it), but one column's cells
@@ -584,8 +621,8 @@ function rowsAfterShortRow(
       const row = r.chosen as RowSegment<string>;
       const items = row.evidence.items;
       if (!before?.chosen || before.chosen.overflow.length > 0) return;
-      const shown = values(before.chosen);
-      if (shown === 0 || shown >= before.columns.length) return;
+      // (its cells shown, blank marks or empty-line cells too, fewer than its cells)
+      if (values(before.chosen) === 0 || before.chosen.evidence.items.length >= before.columns.length) return;
       if (r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
       if (!items.every((i) => i.token.kind === 'value')) return;
       const first = items[0]?.token;
