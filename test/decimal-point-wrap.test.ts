@@ -159,19 +159,21 @@ describe('generated: a decimal amount wrapped anywhere in its cell is never read
     v: fc.constantFrom<TemplateVersion>('2019', '2021'),
     cut: fc.nat(),
     print: fc.constantFrom('around', 'top', 'plain'),
+    unit: fc.constantFrom('', '元'),
   });
-  it('pieces above and below the row (centred), the first on the row line (top-aligned), or lines of plain text', () => {
+  it('pieces above and below the row (centred), the first on the row line (top-aligned), or lines of plain text; the amount with its unit or without', () => {
     let right = 0;
     let runs = 0;
     fc.assert(
-      fc.property(arb, ({ seed, v, cut, print }) => {
+      fc.property(arb, ({ seed, v, cut, print, unit }) => {
         const r = consistentReport(seed, v, { scale: 15 });
         const amount = listCells(r).find((c) => c.table === 't2' && c.value !== null && !Number.isInteger(c.value));
         if (amount === undefined) return;
         const raw = String(amount.value);
         // (a wrapped cell breaks full lines: its first piece at least as wide as its last)
         const k = Math.ceil(raw.length / 2) + (cut % Math.max(1, raw.length - Math.ceil(raw.length / 2)));
-        const [head, tail] = [raw.slice(0, k), raw.slice(k)];
+        // (the unit, where the report writes one, ends the number's last piece)
+        const [head, tail] = [raw.slice(0, k), raw.slice(k) + unit];
         let lines: string[];
         if (print === 'plain') {
           lines = renderInLayout(r, 'plain').split('\n');
@@ -203,5 +205,91 @@ describe('generated: a decimal amount wrapped anywhere in its cell is never read
     );
     expect(runs).toBeGreaterThan(0);
     expect(right).toBeGreaterThan(0);
+  });
+});
+
+describe('a decimal amount wrapped with its unit (probe seed 274 p06: `１４７９２．５` over `４元`)', () => {
+  it('pdftotext -layout, the lines set in: the piece with the unit ends the stack (`14792.5` over `4元`, `10183.` over `8元`)', () => {
+    expect(tokensOf([at(2, '政府集中采购  172  14792.5'), at(17, '4元')])).toEqual([
+      '0 label 政府集中采购',
+      '0 value 172',
+      '0 value 14792.54元',
+    ]);
+    expect(tokensOf([at(2, '政府集中采购  172  10183.'), at(17, '8元')])).toEqual([
+      '0 label 政府集中采购',
+      '0 value 172',
+      '0 value 10183.8元',
+    ]);
+    expect(tokensOf([at(2, '政府集中采购  172  10183'), at(17, '.8元')])).toEqual([
+      '0 label 政府集中采购',
+      '0 value 172',
+      '0 value 10183.8元',
+    ]);
+    // In a whole table 二 printed without blank lines, its rows' numbers one over another, no stack
+    // of the block is joined: the amount and its piece are candidates only.
+    for (const [head, tail] of [
+      ['14792.5', '4元'],
+      ['10183.', '8元'],
+      ['10183', '.8元'],
+    ] as const)
+      expect(procurement(withRow((label, c) => [label.padEnd(c) + head, at(c + 2, tail)]))).toEqual({ count: 172, amount: 'ambiguous' });
+  });
+
+  it('pdftotext -layout, the label at the first column: no stack is joined, and neither piece is stated', () => {
+    // (Chromium's print: the table's labels at the page's edge, one character in)
+    expect(tokensOf([' 政府集中采购  172  14792.5', at(16, '4元')])).toEqual([
+      '0 label 政府集中采购',
+      '0 value 172',
+      '0 value 14792.5 (candidate)',
+      '1 value 4元 (candidate)',
+    ]);
+    const read = procurement(withRow((label, c) => [' ' + label.trim().padEnd(c - 1) + '14792.5', at(c + 2, '4元')]));
+    expect(read.count).toBe(172);
+    expect(['ambiguous', 'missing']).toContain(read.amount);
+  });
+
+  it('plain pdftotext: `10183.` then `8元` is one number; `14792.5` then `4元` states neither', () => {
+    expect(procurement(withRow(() => ['政府集中采购', '172', '10183.', '8元']))).toEqual({ count: 172, amount: 10183.8 });
+    expect(procurement(withRow(() => ['政府集中采购', '172', '10183', '.8元']))).toEqual({ count: 172, amount: 10183.8 });
+    const read = procurement(withRow(() => ['政府集中采购', '172', '14792.5', '4元']));
+    expect(['ambiguous', 'missing']).toContain(read.amount);
+  });
+
+  it('plain pdftotext of a Chromium print, the label wrapped too (probe seed 279 p06): the piece after the label piece makes both numbers unsure', () => {
+    // `政府集` / `172 14792.5` / `中采购` / `4`: the 4 ends the amount (or the count: the text does not say which).
+    for (const tail of ['4', '4元'])
+      expect(procurement(withRow(() => ['政府集', '172 14792.5', '中采购', tail]))).toEqual({ count: 'ambiguous', amount: 'ambiguous' });
+    // (no piece after: both read)
+    expect(procurement(withRow(() => ['政府集', '172 14792.54', '中采购']))).toEqual({ count: 172, amount: 14792.54 });
+  });
+
+  it('a count over a piece with the unit is no amount wrapped: nothing joins', () => {
+    expect(tokensOf([at(2, '政府集中采购  172  14792'), at(17, '4元')])).toEqual([
+      '0 label 政府集中采购',
+      '0 value 172',
+      '0 value 14792',
+      '1 value 4元',
+    ]);
+  });
+
+  it('laid out from PDF positions: `１４７９２．５` over `４元` (centred, the row aligned at its top) joins on the row line', () => {
+    const BODY = [item('正文第一段', 40, 850), item('正文第二段', 40, 833), item('正文第三段', 40, 816)];
+    const row = (head: string, tail: string): string[] =>
+      textLines(
+        layoutText([
+          ...BODY,
+          ...PARAGRAPH_LINES,
+          item('政府集中采购', 40, 700),
+          item('１７２', 160, 700),
+          item(head, 240, 700),
+          // (centred under the first piece: 12 units a character)
+          item(tail, 240 + 6 * ([...head].length - [...tail].length), 682),
+        ]).text,
+      ).slice(6);
+    expect(row('１４７９２．５', '４元')).toEqual(['政府集中采购              １７２          １４７９２．５４元']);
+    expect(row('１０１８３．', '８元')).toEqual(['政府集中采购              １７２          １０１８３．８元']);
+    expect(row('１０１８３', '．８元')).toEqual(['政府集中采购              １７２          １０１８３．８元']);
+    // (a number without a point over a piece with the unit: no amount wrapped, left as printed)
+    expect(row('１４７９２', '４元')).toEqual(['政府集中采购              １７２          １４７９２', '４元']);
   });
 });

@@ -128,3 +128,71 @@ describe('table 二 in a block stream (plain pdftotext)', () => {
     expect(parseReport(each).diagnostics.filter((d) => d.code === 'numbers-may-be-row-before')).toEqual([]);
   });
 });
+
+describe('table 二, one column of two rows in one block (probe seed 276 p05, lo-plain)', () => {
+  /** Plain pdftotext text of our own: each block its lines, a blank line after each block. */
+  function blocks(art20_1: readonly (readonly string[])[], blank = ['']): string {
+    const lines = pipeReport().split('\n');
+    const from = lines.indexOf('二、主动公开政府信息情况') + 1;
+    const to = lines.indexOf('三、收到和处理政府信息公开申请情况');
+    const t2: string[][] = [
+      ['第二十条第(一)项', '信息内容'],
+      ['本年制发件数 本年废止件数 现行有效件数'],
+      ...art20_1.map((b) => [...b]),
+      ['第二十条第(五)项', '信息内容'],
+      ['本年处理决定数量'],
+      ['行政许可'],
+      ['310'],
+      ['第二十条第(六)项', '信息内容'],
+      ['本年处理决定数量'],
+      ['行政处罚'],
+      ['27'],
+      ['行政强制'],
+      ['0'],
+      ['第二十条第(八)项', '信息内容'],
+      ['本年收费金额(单位:万元)'],
+      ['行政事业性收费'],
+      ['12.5'],
+    ];
+    lines.splice(from, to - from, ...t2.flatMap((b) => [...b, ...blank]));
+    return lines.join('\n');
+  }
+  const read = (text: string) => {
+    const { report, diagnostics } = parseReport(text);
+    const cells = listCells(report!)
+      .filter((c) => c.address.startsWith('t2.art20_1.'))
+      .map((c) => [c.address.slice('t2.art20_1.'.length), c.status === 'value' ? c.value : c.status]);
+    const named = diagnostics.filter((d) => d.code === 'numbers-may-be-row-before').map((d) => [d.severity, d.path, d.addresses]);
+    return { cells, named };
+  };
+  const NORMATIVE = ['issued', 'repealed', 'currentlyValid'].map((c) => `t2.art20_1.normativeDocuments.${c}`);
+
+  it('规章 0, 17 and a blank; 行政规范性文件 a blank, 34, 29: the 17 printed with the 34 after the second label, the row named', () => {
+    // (the second label wrapped around its numbers, as LibreOffice prints it in a narrow cell)
+    const { cells, named } = read(blocks([['规章'], ['０'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']]));
+    expect(cells).toEqual([
+      ['regulations.issued', 'ambiguous'],
+      ['regulations.repealed', 'ambiguous'],
+      ['regulations.currentlyValid', 'ambiguous'],
+      ['normativeDocuments.issued', 17],
+      ['normativeDocuments.repealed', 34],
+      ['normativeDocuments.currentlyValid', 29],
+    ]);
+    expect(named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
+  });
+
+  it('each number a block of its own, or every line after the one before (Chromium): nothing named', () => {
+    const apart = read(blocks([['规章'], ['０'], ['行政规范性文'], ['１７'], ['３４'], ['２９'], ['件']]));
+    expect(apart.cells.slice(3)).toEqual([
+      ['normativeDocuments.issued', 17],
+      ['normativeDocuments.repealed', 34],
+      ['normativeDocuments.currentlyValid', 29],
+    ]);
+    expect(apart.named).toEqual([]);
+    expect(read(blocks([['规章'], ['０'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']], [])).named).toEqual([]);
+    // The row before whole: nothing of it can stand after the next label.
+    expect(read(blocks([['规章'], ['０'], ['５'], ['６'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']])).named).toEqual([]);
+    // (its blank cells shown as marks: whole too)
+    expect(read(blocks([['规章'], ['０'], ['—'], ['—'], ['行政规范性文'], ['１７', '３４'], ['２９'], ['件']])).named).toEqual([]);
+  });
+});

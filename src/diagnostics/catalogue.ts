@@ -514,9 +514,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   'numbers-may-be-row-before': {
     severity: 'warning',
     zh: (p) =>
-      `${p.target ?? '表格'}中（${p.detail ?? ''}）：两行标签连续输出、其后才是数值，前一行没有数值；这些数值也可能属于前一行，所列单元格请核对。`,
+      `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值不全（没有或少于单元格数），其后一行的数值可能包含前一行的数值（标签连续输出，或同一列两行的数值一并输出在后一行标签之后）；所列单元格请核对。`,
     en: (p) =>
-      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), two row labels were printed one after the other and the numbers after them, the first row with none: the numbers may be the first row's; check the cells listed.`,
+      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row shows fewer numbers than its cells (or none), and the numbers read for the second row may hold the first row's (the two labels printed one after the other, or one column's cells of both rows printed together after the second label): check the cells listed.`,
   },
   'rows-tail-columns': {
     severity: 'warning',
@@ -743,7 +743,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'values-may-belong-above':
     "Where blanks vanish (plain pdftotext), a short table-三 row may have numbers printed after the next row's label. Moves of the next row's numbers that keep both row sums and the table's equations are kept as readings: cells they disagree on are ambiguous.",
   'numbers-may-be-row-before':
-    "Plain pdftotext may print a table-二 sub-table's row labels first and its numbers after them, and a blank cell's line vanishes: `行政处罚 / 行政强制 / 30` is the text both of 行政处罚 30 with 行政强制 blank and of the other way round, and table 二 has no arithmetic to tell them apart. The numbers are kept with the label right before them (the text's order) and named.",
+    "Plain pdftotext may print a table-二 sub-table's row labels first and its numbers after them, and a blank cell's line vanishes: `行政处罚 / 行政强制 / 30` is the text both of 行政处罚 30 with 行政强制 blank and of the other way round, and table 二 has no arithmetic to tell them apart. The numbers are kept with the label right before them (the text's order) and named. So are a row's numbers where the row before shows some of its numbers but not all and this row's first number has another right under it, in plain pdftotext of an Office print (each one-line cell a block of its own, but one column's cells of two rows one block: `规章 / ０ / 行政规范性文 / １７ / ３４ / ２９`, the 17 being 规章's).",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'values-after-text':

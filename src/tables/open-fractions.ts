@@ -7,8 +7,8 @@
  *
  * - Plain text (lines at the margin): a number ending in its point that ends its line and a line
  *   right after it holding only digits (or a line holding only digits and a line right after it
- *   holding only a number starting with its point) are one number (`10183.` and `8`: 10183.8).
- *   Nothing else is joined.
+ *   holding only a number starting with its point) are one number (`10183.` and `8`: 10183.8; the
+ *   digits may carry the amount's unit, `10183.` and `8元`). Nothing else is joined.
  * - A cut number that nothing joined is never stated: it reads as a candidate only (`endUnproven`),
  *   and so does what may be its other piece or may stand in its cell: in text laid out by position,
  *   every number in its columns on the {@link MAX_PIECE_LINES} lines below it (above it, for a
@@ -19,11 +19,14 @@
  * - A whole decimal number with a piece of digits alone right below it in its columns (`384.5` over
  *   `4`, the cell top-aligned: `384.54`) or right above it (`1018` over `3.8`), that nothing joined,
  *   may be a piece itself: both read as candidates only (in plain text: the lone digits on the line
- *   right after or before it).
+ *   right after or before it). The piece below may carry the amount's unit (`14792.5` over `4元`),
+ *   and a piece set in from the margin under a line at it is read by its columns (a table whose
+ *   labels start at the page's edge).
  *
  * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
  */
 import { parseCellContent } from '../grammar/cell.js';
+import { WRAPPED_AMOUNT_TAIL_RE } from './stacked-bands.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
 /** Lines from a cut number that may hold its cell or its other piece (the row's line, then the piece's). */
@@ -136,10 +139,16 @@ function loneNear(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
   for (let k = i + dir; k >= 0 && k < ts.length; k += dir) {
     const t = ts[k] as TableToken;
     const lines = Math.abs(t.line - v.line);
-    if (lines > (plain ? 1 : MAX_PIECE_LINES)) break;
+    if (lines > MAX_PIECE_LINES) break;
     if (lines === 0 || t.kind !== 'value' || !alone(ts, k) || t.glued === true || t.inRow === true) continue;
-    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && /^\.\d+$/.test(t.raw)))) continue;
-    if (plain) return atMargin(ts, k) && (dir === 1 ? t.gapBefore : v.gapBefore) === 0 ? k : -1;
+    // (below: the rest of the amount, with its unit or without)
+    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && (/^\.\d+$/.test(t.raw) || WRAPPED_AMOUNT_TAIL_RE.test(t.raw))))) continue;
+    // A piece set in from the margin under (over) a line at it is text laid out by position all the
+    // same (a table whose labels start at the page's left edge: `pdftotext -layout` prints them in
+    // the first column): its columns speak.
+    const placed = t.column !== undefined && v.column !== undefined && !atMargin(ts, k);
+    if (plain && !placed) return lines === 1 && atMargin(ts, k) && (dir === 1 ? t.gapBefore : v.gapBefore) === 0 ? k : -1;
+    if (plain && lines > 1) break;
     if (t.column !== undefined && v.column !== undefined && t.column < v.column + v.raw.length && v.column < t.column + t.raw.length)
       return k;
   }
@@ -162,10 +171,17 @@ function alone(ts: readonly TableToken[], i: number): boolean {
   return (before === undefined || before.line !== t.line) && (after === undefined || after.line !== t.line || after.kind === 'break');
 }
 
-/** A plain value of digits only, alone on its line at the margin. */
-function plainPiece(ts: readonly TableToken[], k: number): boolean {
+/** A plain value of digits only (or, `tail`, digits with the amount's unit: the number's end), alone on its line at the margin. */
+function plainPiece(ts: readonly TableToken[], k: number, tail = false): boolean {
   const t = ts[k];
-  return t?.kind === 'value' && t.glued !== true && t.inRow !== true && DIGITS_RE.test(t.raw) && alone(ts, k) && atMargin(ts, k);
+  return (
+    t?.kind === 'value' &&
+    t.glued !== true &&
+    t.inRow !== true &&
+    (DIGITS_RE.test(t.raw) || (tail && WRAPPED_AMOUNT_TAIL_RE.test(t.raw) && !t.raw.startsWith('.'))) &&
+    alone(ts, k) &&
+    atMargin(ts, k)
+  );
 }
 
 /** The index of the digits right after the number ending in its point at `i` in plain text, or -1. */
@@ -175,7 +191,7 @@ function plainNext(ts: readonly TableToken[], i: number): number {
   let j = i + 1;
   while (j < ts.length && (ts[j] as TableToken).kind === 'break' && (ts[j] as TableToken).line === v.line) j++;
   const t = ts[j];
-  return t !== undefined && t.line === v.line + 1 && t.gapBefore === 0 && plainPiece(ts, j) ? j : -1;
+  return t !== undefined && t.line === v.line + 1 && t.gapBefore === 0 && plainPiece(ts, j, true) ? j : -1;
 }
 
 /** The index of the digits right before the number starting with its point at `i` in plain text, or -1. */

@@ -27,7 +27,7 @@
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
+import { joinBands, WRAPPED_AMOUNT_TAIL_RE, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
@@ -49,6 +49,21 @@ const MIN_BANDED_LINES = 3;
 /** Whether a token is a candidate piece: a plain digit run on a text line with a known column. */
 function isPiece(t: TableToken): t is ValueToken {
   return t.kind === 'value' && t.column !== undefined && t.glued !== true && t.inRow !== true && WRAPPED_PIECE_RE.test(t.raw);
+}
+
+/**
+ * Whether `q` may be the last piece of the amount `p` wrapped: the amount's end with its unit
+ * ({@link WRAPPED_AMOUNT_TAIL_RE}) under a piece with a point, or starting with the point itself.
+ */
+function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
+  return (
+    q.kind === 'value' &&
+    q.column !== undefined &&
+    q.glued !== true &&
+    q.inRow !== true &&
+    WRAPPED_AMOUNT_TAIL_RE.test(q.raw) &&
+    (p.raw.includes('.') || q.raw.startsWith('.'))
+  );
 }
 
 function overlaps(a: ValueToken, b: ValueToken): boolean {
@@ -104,6 +119,10 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     }
   if (!someStackedPair(tokens, block)) return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
+  // (the end of an amount with its unit: a piece below one only, never above one)
+  const tails = block.map((l) =>
+    tokens.slice(l.from, l.to).filter((t): t is ValueToken => t.kind === 'value' && WRAPPED_AMOUNT_TAIL_RE.test(t.raw)),
+  );
   const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
   // The piece below each piece (by line index in the block and position on the line).
   const below = new Map<ValueToken, { to: ValueToken; k: number }>();
@@ -112,6 +131,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     for (const p of pieces[k] as ValueToken[]) {
       for (let m = k + 1; m < block.length; m++) {
         const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q));
+        for (const q of tails[m] as ValueToken[]) if (overlaps(p, q) && amountTailOf(p, q)) hits.push(q);
         if (hits.length === 0) continue;
         const q = hits[0] as ValueToken;
         // Exactly one piece below, overlapping this one only on its line.
@@ -131,6 +151,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   }
   const lineOf = new Map<ValueToken, number>();
   pieces.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
+  tails.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
   // A row's cells of one line stand on one line of text (its middle, or its first where the print
   // aligns cells at their top), and two lines of one cell have at most the row's middle line between
   // them: a stack whose first and last lines both hold cells of no stack, two of its pieces with
@@ -214,7 +235,7 @@ function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLin
         if (!indented(below)) continue;
         for (let j = below.from; j < below.to; j++) {
           const q = tokens[j] as TableToken;
-          if (isPiece(q) && q.raw.length <= p.raw.length && overlaps(p, q)) return true;
+          if ((isPiece(q) || amountTailOf(p, q)) && q.raw.length <= p.raw.length && overlaps(p, q)) return true;
         }
       }
     }
@@ -222,11 +243,16 @@ function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLin
   return false;
 }
 
-/** Every piece but the last as wide as the first, the last no wider, the first not starting with `0` or a point. */
+/**
+ * Every piece but the last as wide as the first, the last no wider, the first not starting with `0`
+ * or a point; a piece with the amount's unit only last, in a number with a point.
+ */
 function wrapShape(chain: readonly ValueToken[]): boolean {
   const width = (chain[0] as ValueToken).raw.length;
   // (nor with a decimal point: `.8` is the end of a number)
   if (/^[0.]/.test((chain[0] as ValueToken).raw)) return false;
+  const tail = chain.findIndex((p) => WRAPPED_AMOUNT_TAIL_RE.test(p.raw));
+  if (tail >= 0 && (tail < chain.length - 1 || !chain.some((p) => p.raw.includes('.')))) return false;
   return chain.every((p, i) => (i < chain.length - 1 ? p.raw.length === width : p.raw.length <= width));
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../template/table2.js';
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
+import { joinWrappedPieces } from './wrapped-number.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
 import { setPath } from './paths.js';
 import {
@@ -334,6 +335,7 @@ function readReading(
   ]);
   if (orderUnproven) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
   const afterLost = orderUnproven ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
+  for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
 
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
@@ -392,6 +394,8 @@ function readReading(
       // (33945 −4 and a vanished blank): that cell is unknown, not blank.
       if (runs && chosen.overflow.some((i) => i.token.kind === 'value'))
         placement.columns = placement.columns.map((p) => (p.status === 'blank' && p.token.raw.trim() === '' ? { status: 'missing' } : p));
+      const tail = wrappedTail(chosen.overflow);
+      if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
@@ -553,6 +557,115 @@ function rowsAfterLostLabel(
     });
   }
   return out;
+}
+
+/** The end of a number wrapped in its cell: digits, the amount's unit after them or not. */
+const WRAPPED_TAIL_RE = /^(\d+)(?:万元|元)?$/;
+
+/**
+ * The first number a row shows after its own (on a line after its first, before the next label)
+ * where it is digits alone, or digits with the amount's unit: the end of one of the row's numbers,
+ * wrapped in its narrow cell, may be such a piece (plain `pdftotext` of a Chromium print writes
+ * `政府集` / `３８８２ ２８３９．３` / `中采购` / `４`: the amount 2839.34, its last digit on the cell's
+ * second line, after the label's second piece; probe seed 279 p06). Null when there is none.
+ */
+function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
+  const first = overflow.find((i) => i.token.kind === 'value')?.token as ValueToken | undefined;
+  return first && WRAPPED_TAIL_RE.test(first.raw) ? first : null;
+}
+
+/** A piece set in this many characters or more is placed by position (`pdftotext -layout`): its columns speak. */
+const PLACED_INDENT = 2;
+
+/**
+ * A cell read from a number the piece `tail` may continue ({@link joinWrappedPieces}: the number as
+ * wide as the piece at least, starting with no `0`; in text laid out by position, a piece set in,
+ * only a number whose columns it overlaps): both readings are candidates, the number as read and the
+ * two joined. Any other placement is returned as it is.
+ */
+function maybeWrapped(p: Placement, tail: ValueToken): Placement {
+  if (p.status !== 'value') return p;
+  const [at, from] = [tail.column, p.token.column];
+  if (at !== undefined && at >= PLACED_INDENT && from !== undefined && (at >= from + p.token.raw.length || from >= at + tail.raw.length))
+    return p;
+  const joined = joinWrappedPieces(p.token.raw, (WRAPPED_TAIL_RE.exec(tail.raw) as RegExpExecArray)[1] as string);
+  if (joined === null || !Number.isFinite(joined) || /[^\d.,]/.test(p.token.raw)) return p;
+  return { status: 'ambiguous', candidates: [p.token.content.value, joined], tokens: [p.token, tail] };
+}
+
+/**
+ * Rows whose first number may be the row before's, in plain `pdftotext` of an Office print: each
+ * cell of one line comes out as a block of its own (a blank line before it), but one column's cells
+ * of two rows one under the other can make one block, and the upper one, the row before's, then comes
+ * out after this row's label (`规章 / ０ / 行政规范性文 / １７ / ３４ / ２９ / 件`: 规章 0, 17 and a
+ * blank; 行政规范性文件 a blank, 34, 29; probe seed 276 p05, LibreOffice). Returned with the label
+ * before them: rows with their own count of numbers, all values, whose first number, alone at the
+ * margin, has another right under it (the next line, no blank line between), after a row of their
+ * sub-table that shows some numbers but not all, in a region whose lone numbers mostly stand as
+ * blocks of their own ({@link blocksOfOne}: in Chromium's plain text every cell follows the one
+ * before on the next line, and a row's numbers one under another say nothing).
+ */
+function rowsAfterShortRow(
+  rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
+  tokens: readonly TableToken[],
+): Map<RowSegment<string>, LabelToken> {
+  const out = new Map<RowSegment<string>, LabelToken>();
+  if (!blocksOfOne(tokens)) return out;
+  const at = new Map<TableToken, number>();
+  tokens.forEach((t, i) => at.set(t, i));
+  const values = (r: RowSegment<string> | undefined): number => r?.evidence.items.filter((i) => i.token.kind === 'value').length ?? 0;
+  for (const sub of new Set(rows.map((r) => r.sub))) {
+    const own = rows.filter((r) => r.sub === sub && r.chosen !== undefined).sort((a, b) => a.chosen!.label.start - b.chosen!.label.start);
+    own.forEach((r, k) => {
+      const before = own[k - 1];
+      const row = r.chosen as RowSegment<string>;
+      const items = row.evidence.items;
+      if (!before?.chosen || before.chosen.overflow.length > 0) return;
+      // (its cells shown, blank marks or empty-line cells too, fewer than its cells)
+      if (values(before.chosen) === 0 || before.chosen.evidence.items.length >= before.columns.length) return;
+      if (r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
+      if (!items.every((i) => i.token.kind === 'value')) return;
+      const first = items[0]?.token;
+      const i = first === undefined ? undefined : at.get(first);
+      if (i === undefined || !loneAtMargin(tokens, i)) return;
+      const j = nextToken(tokens, i);
+      const below = tokens[j];
+      if (below?.kind === 'value' && below.line === (first as TableToken).line + 1 && below.gapBefore === 0 && loneAtMargin(tokens, j))
+        out.set(row, before.chosen.label);
+    });
+  }
+  return out;
+}
+
+/** The index of the first token after `i` that is no line break (`tokens.length` if none). */
+function nextToken(tokens: readonly TableToken[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k] as TableToken).kind === 'break') k++;
+  return k;
+}
+
+/** Whether token `i` is alone on its line (line breaks aside) and starts at the margin (plain text). */
+function loneAtMargin(tokens: readonly TableToken[], i: number): boolean {
+  const t = tokens[i] as TableToken;
+  if (!t.lineStart || (t.column !== undefined && t.column > 0)) return false;
+  const next = tokens[nextToken(tokens, i)];
+  return next === undefined || next.line !== t.line;
+}
+
+/**
+ * Whether the lone numbers of a region mostly stand as blocks of their own: of the numbers alone on
+ * their lines at the margin, more have a blank line before them than not (plain `pdftotext` of an
+ * Office print; Chromium's prints every cell on the line after the text before it).
+ */
+function blocksOfOne(tokens: readonly TableToken[]): boolean {
+  let apart = 0;
+  let together = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'value' || !loneAtMargin(tokens, i)) return;
+    if (t.gapBefore > 0) apart++;
+    else together++;
+  });
+  return apart > together;
 }
 
 /**

@@ -617,10 +617,10 @@ const NUMBERING_AFTER_RE = /^[.、](?=[\u3400-\u9fff])/;
 /**
  * A number cut at its decimal point: written up to it (`10183.`) or from it (`.8`). A cell never ends
  * or starts so: the rest of the number stands elsewhere (a narrow cell wrapped at the point:
- * `１０１８３．` over `８`). (A list number alone, `4.` before its label's line, is read so too, and
+ * `１０１８３．` over `８`; an amount's end may carry its unit, `．８元`). (A list number alone, `4.` before its label's line, is read so too, and
  * given back to the label where nothing joins it: `open-fractions.ts`.)
  */
-const OPEN_FRACTION_RE = /^(?:[+-]?\d[\d,]*\.|\.\d+)$/;
+const OPEN_FRACTION_RE = /^(?:[+-]?\d[\d,]*\.|\.\d+(?:万元|元)?)$/;
 
 /**
  * The content of a number cut at its decimal point (the value of its digits: `10183.` 10183, `.8`
