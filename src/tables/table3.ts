@@ -35,6 +35,7 @@ import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { decideMovedRun } from '../repairs/moved-run.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
+import { applySurplusReach } from '../repairs/surplus-reach.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
@@ -1114,6 +1115,15 @@ function readReading(
       },
       readings,
     );
+  // A row whose label took whole rows of numbers more than its own, more than the rows up to the
+  // next row holding numbers: that row's own may be among them (`repairs/surplus-reach.ts`).
+  if (!settled)
+    applySurplusReach(
+      ctx,
+      't3',
+      { rows: seg.rows, dataRows: dataRowKeys, ncols: NCOLS, read: readings, rowHolds: (key, items) => rowSumHolds(key, items, version) },
+      readings,
+    );
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
 
   for (const g of seg.groups) for (const item of g.items) unplaced.push(item);
@@ -1558,7 +1568,23 @@ function resolveOrphanRows(
   orphans.sort((a, b) => a.at - b.at);
   pending.sort((a, b) => dataRows.indexOf(a.key) - dataRows.indexOf(b.key));
   if (orphans.length === 0 || orphans.length !== pending.length || orphans.some((o) => o.items.length !== NCOLS)) return flagInvolved();
-  const pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  let pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  if (pairsAcrossOwner(seg, pairs, dataRows)) return flagInvolved();
+  // Value rows keep their order: a row of values printed before the label of a row that owns a
+  // row of numbers is a row above that one in the template. Given to a waiting label below it, the
+  // owner's numbers are not evidently its own (its own row may be among the values before its
+  // label, those after it a waiting row's): the owner joins the pairing, in order, once.
+  const late = ownersPassed(seg, pairs, dataRows, involved);
+  if (late.length > 0) {
+    for (const r of late) {
+      involved.add(r);
+      orphans.push({ at: r.at + 0.5, items: r.evidence.items });
+      pending.push(r);
+    }
+    orphans.sort((a, b) => a.at - b.at);
+    pending.sort((a, b) => dataRows.indexOf(a.key) - dataRows.indexOf(b.key));
+    pairs = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  }
   const values = new Map<string, (number | null)[]>();
   const rowValues = (all: readonly RowItem[]): (number | null)[] | null => {
     // Trailing empty cells beyond the grid are padding (as in placement).
@@ -1595,6 +1621,29 @@ function resolveOrphanRows(
     ctx.report('row-label-floating', { detail: p.label.text, path: `t3.${p.key}`, location: ctx.location(p.label.start, p.label.end) });
   }
   return placed;
+}
+
+/**
+ * The rows holding a row of numbers after their label, paired with none, that a pairing passes:
+ * it gives a waiting label further down the template a row of values printed before the row's
+ * label (anywhere before it: {@link pairsAcrossOwner} refuses the pairings where it stands right
+ * before). Only rows whose numbers are exactly a row, so that they can join the pairing.
+ */
+function ownersPassed(
+  seg: Segmentation<string>,
+  pairs: readonly [RowSegment<string>, OrphanRow][],
+  dataRows: readonly string[],
+  involved: ReadonlySet<RowSegment<string>>,
+): RowSegment<string>[] {
+  const paired = new Set(pairs.map(([p]) => p));
+  const out: RowSegment<string>[] = [];
+  for (const r of seg.rows) {
+    const at = dataRows.indexOf(r.key);
+    if (at < 0 || paired.has(r) || involved.has(r) || r.overflow.length > 0 || r.evidence.items.length !== NCOLS) continue;
+    if (r.evidence.items.some((i) => i.token.inRow)) continue;
+    if (pairs.some(([p, o]) => dataRows.indexOf(p.key) > at && o.at < r.at)) out.push(r);
+  }
+  return out;
 }
 
 /**
