@@ -681,6 +681,7 @@ function contestEmptyRowBefore(
     onLabelLine,
     tableHolds: tableHoldsWith(seg, version),
     blankRow: (like) => Array.from({ length: NCOLS }, () => blankLike(like)),
+    unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
     headed: new Set(seg.groups.map((g) => g.beforeRow)),
   });
   for (const d of decisions) {
@@ -689,10 +690,11 @@ function contestEmptyRowBefore(
     if (!a || !b) continue;
     const contested: number[] = [];
     b.placement.columns.forEach((p, j) => {
-      // (a blank either row may own is known of neither)
+      // (a blank either row may own is known of neither; a row contested twice, in a chain, keeps
+      // the candidates of both)
       const either = candidateOnly(p);
       if (p.status === 'value') contested.push(j);
-      a.placement.columns[j] = either;
+      a.placement.columns[j] = withCandidates(a.placement.columns[j] as Placement, either);
       b.placement.columns[j] = either;
     });
     a.placement.deficit = 0;
@@ -705,6 +707,20 @@ function contestEmptyRowBefore(
         addresses: contested.map((j) => (r.targets[j] as ColumnTarget).address),
       });
   }
+}
+
+/** A contested placement keeping the candidates it had (an ambiguous cell contested again). */
+function withCandidates(had: Placement, now: Placement): Placement {
+  if (had.status !== 'ambiguous') return now;
+  if (now.status !== 'ambiguous') return now.status === 'missing' ? now : had;
+  const candidates = [...had.candidates];
+  const tokens = [...had.tokens];
+  now.candidates.forEach((c, i) => {
+    if (candidates.includes(c)) return;
+    candidates.push(c);
+    tokens.push(now.tokens[i] as ValueToken);
+  });
+  return { status: 'ambiguous', candidates, tokens };
 }
 
 /** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
