@@ -11,8 +11,9 @@
  * order, so no equation need fail.
  *
  * The evidence read: a row S of the template holding `m + 1` whole rows of numbers (none in a pipe
- * row; the floating-label pairing left them unpaired), then at least one and fewer than `m` labels
- * holding no number, then a row R holding exactly a row's numbers, R's place in the template at
+ * row; the floating-label pairing left them unpaired), then labels holding no number, at least one
+ * and fewer than `m` of them data rows' (a group label waits for no numbers), then a row R holding
+ * exactly a row's numbers, R's place in the template at
  * most `m` rows after S's. R's readings are its own numbers and every surplus row at a place it may
  * take (rows between may be blank and print nothing, so any place up to its own) that keeps R's row
  * sum; where they disagree, its cells are ambiguous.
@@ -65,8 +66,10 @@ export function decideSurplusReach<K extends string>(input: SurplusReachInput<K>
       k++;
     const row = rows[k];
     if (!row || read.has(row) || row.overflow.length > 0 || row.evidence.items.length !== ncols) return;
-    // (labels waiting for the run, fewer than its surplus rows: a surplus row is left for a row after them)
-    const waiting = k - i - 1;
+    // (data rows' labels waiting for the run, fewer than its surplus rows: a surplus row is left for
+    // a row after them; a group label waits for none)
+    let waiting = 0;
+    for (let w = i + 1; w < k; w++) if (dataRows.includes((rows[w] as RowSegment<K>).key)) waiting++;
     if (waiting < 1 || waiting >= surplus) return;
     const place = dataRows.indexOf(row.key) - from;
     if (place < 1 || place > surplus) return;
