@@ -31,6 +31,14 @@
  * the empty row owns the numbers (and hold when the other does), both rows keep the numbers only as
  * candidates (`ambiguous`); a blank marker among them is known of neither row.
  *
+ * The mirror's chain up: read so, the holder's own numbers may stand before its label in turn, where
+ * its label does not start its line (a group label's piece before it, `(四)无 1、本机关不掌握…`: the
+ * line is printed where the group cell's text falls, not in the row's order). The row above it,
+ * holding exactly a row's numbers on lines of their own, may then hold the holder's and be blank
+ * itself: it is contested too, and so on up while the contested row's label does not start its
+ * line; a label starting its line is printed in its row's order, before its numbers, and the chain
+ * stops there (or where the table's equations fail with the chain read so and hold as read).
+ *
  * The repair decides; the reader applies the decision.
  */
 import type { RowItem } from '../tables/placement.js';
@@ -52,6 +60,8 @@ export interface EmptyRowBeforeInput<K extends string> {
   tableHolds: (assignment: ReadonlyMap<K, readonly RowItem[]>) => boolean;
   /** A row of `ncols` blank cells standing where `like` stands. */
   blankRow: (like: RowItem) => RowItem[];
+  /** A row of `ncols` unknown cells standing where `like` stands (no equation is decided by it). */
+  unknownRow: (like: RowItem) => RowItem[];
   /** Indices in `rows` of the rows a group label stands right before. */
   headed: ReadonlySet<number>;
 }
@@ -83,10 +93,44 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
     const at = dataRows.indexOf(above.key);
     if (at < 0 || dataRows[at + 1] !== below.key) continue;
     if (rowsAsLines && eitherRow(input, above, below)) out.push({ repair: 'empty-row-before', empty: above, holder: below });
-    else if (!allWhole && !input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above))
+    else if (!allWhole && !input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above)) {
       out.push({ repair: 'empty-row-before', empty: below, holder: above });
+      chainUp(input, k - 1, out);
+    }
   }
   return out;
+}
+
+/**
+ * The mirror's chain up from the holder at `k`: read before their labels, the holder's numbers are
+ * the empty row's, and the holder's own may stand before its label in turn where its label does
+ * not start its line (text of another cell before it there, a group label's piece: `(四)无
+ * 1、本机关不掌握…`, the line printed where that cell's text falls, not in the row's order). The
+ * row above it, holding exactly a row's numbers on lines of their own after its label, may then hold
+ * the holder's (and be blank itself): it is contested as the holder's empty neighbour, and so on up
+ * while the row contested has a label that does not start its line. A label starting its line is
+ * printed in its row's order, before its numbers: the chain stops there.
+ */
+function chainUp<K extends string>(input: EmptyRowBeforeInput<K>, k: number, out: EmptyRowBeforeDecision<K>[]): void {
+  const { rows, dataRows, stated, onLabelLine, ncols, tableHolds, blankRow, unknownRow } = input;
+  const empty = rows[k + 1] as RowSegment<K>;
+  // (each row of the chain read with the numbers before its label: the first empty row the
+  // holder's, unknown where they are short of a row, their places unknown)
+  const first = (rows[k] as RowSegment<K>).evidence.items;
+  const shifted = new Map<K, readonly RowItem[]>([[empty.key, first.length === ncols ? first : unknownRow(first[0] as RowItem)]]);
+  let at = k;
+  for (let holder = rows[at]; holder && !holder.label.lineStart; holder = rows[at]) {
+    const above = rows[at - 1];
+    if (!above || !stated.has(above) || dataRows[dataRows.indexOf(above.key) + 1] !== holder.key) return;
+    const items = above.evidence.items;
+    if (items.length !== ncols || above.overflow.length > 0 || onLabelLine(above) || wrappedAround(above)) return;
+    shifted.set(holder.key, items);
+    shifted.set(above.key, blankRow(items[0] as RowItem));
+    // (the arithmetic decides where the chain read so fails and the rows as read hold)
+    if (tableHolds(new Map()) && !tableHolds(shifted)) return;
+    out.push({ repair: 'empty-row-before', empty: holder, holder: above });
+    at--;
+  }
 }
 
 /**

@@ -35,6 +35,7 @@ import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { decideMovedRun } from '../repairs/moved-run.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
+import { applySurplusReach } from '../repairs/surplus-reach.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
@@ -688,6 +689,7 @@ function contestEmptyRowBefore(
     onLabelLine,
     tableHolds: tableHoldsWith(seg, version),
     blankRow: (like) => Array.from({ length: NCOLS }, () => blankLike(like)),
+    unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
     headed: new Set(seg.groups.map((g) => g.beforeRow)),
   });
   for (const d of decisions) {
@@ -696,10 +698,11 @@ function contestEmptyRowBefore(
     if (!a || !b) continue;
     const contested: number[] = [];
     b.placement.columns.forEach((p, j) => {
-      // (a blank either row may own is known of neither)
+      // (a blank either row may own is known of neither; a row contested twice, in a chain, keeps
+      // the candidates of both)
       const either = candidateOnly(p);
       if (p.status === 'value') contested.push(j);
-      a.placement.columns[j] = either;
+      a.placement.columns[j] = withCandidates(a.placement.columns[j] as Placement, either);
       b.placement.columns[j] = either;
     });
     a.placement.deficit = 0;
@@ -712,6 +715,20 @@ function contestEmptyRowBefore(
         addresses: contested.map((j) => (r.targets[j] as ColumnTarget).address),
       });
   }
+}
+
+/** A contested placement keeping the candidates it had (an ambiguous cell contested again). */
+function withCandidates(had: Placement, now: Placement): Placement {
+  if (had.status !== 'ambiguous') return now;
+  if (now.status !== 'ambiguous') return now.status === 'missing' ? now : had;
+  const candidates = [...had.candidates];
+  const tokens = [...had.tokens];
+  now.candidates.forEach((c, i) => {
+    if (candidates.includes(c)) return;
+    candidates.push(c);
+    tokens.push(now.tokens[i] as ValueToken);
+  });
+  return { status: 'ambiguous', candidates, tokens };
 }
 
 /** The group labels of table 三 without their numbering (`本年度办理结果`, `不予公开`, `无法提供`, `不予处理`), longest first. */
@@ -1120,6 +1137,15 @@ function readReading(
         tableHolds: tableHoldsWith(seg, version),
         unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
       },
+      readings,
+    );
+  // A row whose label took whole rows of numbers more than its own, more than the rows up to the
+  // next row holding numbers: that row's own may be among them (`repairs/surplus-reach.ts`).
+  if (!settled)
+    applySurplusReach(
+      ctx,
+      't3',
+      { rows: seg.rows, dataRows: dataRowKeys, ncols: NCOLS, read: readings, rowHolds: (key, items) => rowSumHolds(key, items, version) },
       readings,
     );
   const unplaced = [...seg.orphans.filter((i) => !resolved.has(i)), ...displaced];
@@ -1566,7 +1592,23 @@ function resolveOrphanRows(
   orphans.sort((a, b) => a.at - b.at);
   pending.sort((a, b) => dataRows.indexOf(a.key) - dataRows.indexOf(b.key));
   if (orphans.length === 0 || orphans.length !== pending.length || orphans.some((o) => o.items.length !== NCOLS)) return flagInvolved();
-  const pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  let pairs: [RowSegment<string>, OrphanRow][] = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  if (pairsAcrossOwner(seg, pairs, dataRows)) return flagInvolved();
+  // Value rows keep their order: a row of values printed before the label of a row that owns a
+  // row of numbers is a row above that one in the template. Given to a waiting label below it, the
+  // owner's numbers are not evidently its own (its own row may be among the values before its
+  // label, those after it a waiting row's): the owner joins the pairing, in order, once.
+  const late = ownersPassed(seg, pairs, dataRows, involved);
+  if (late.length > 0) {
+    for (const r of late) {
+      involved.add(r);
+      orphans.push({ at: r.at + 0.5, items: r.evidence.items });
+      pending.push(r);
+    }
+    orphans.sort((a, b) => a.at - b.at);
+    pending.sort((a, b) => dataRows.indexOf(a.key) - dataRows.indexOf(b.key));
+    pairs = orphans.map((o, i) => [pending[i] as RowSegment<string>, o]);
+  }
   const values = new Map<string, (number | null)[]>();
   const rowValues = (all: readonly RowItem[]): (number | null)[] | null => {
     // Trailing empty cells beyond the grid are padding (as in placement).
@@ -1603,6 +1645,29 @@ function resolveOrphanRows(
     ctx.report('row-label-floating', { detail: p.label.text, path: `t3.${p.key}`, location: ctx.location(p.label.start, p.label.end) });
   }
   return placed;
+}
+
+/**
+ * The rows holding a row of numbers after their label, paired with none, that a pairing passes:
+ * it gives a waiting label further down the template a row of values printed before the row's
+ * label (anywhere before it: {@link pairsAcrossOwner} refuses the pairings where it stands right
+ * before). Only rows whose numbers are exactly a row, so that they can join the pairing.
+ */
+function ownersPassed(
+  seg: Segmentation<string>,
+  pairs: readonly [RowSegment<string>, OrphanRow][],
+  dataRows: readonly string[],
+  involved: ReadonlySet<RowSegment<string>>,
+): RowSegment<string>[] {
+  const paired = new Set(pairs.map(([p]) => p));
+  const out: RowSegment<string>[] = [];
+  for (const r of seg.rows) {
+    const at = dataRows.indexOf(r.key);
+    if (at < 0 || paired.has(r) || involved.has(r) || r.overflow.length > 0 || r.evidence.items.length !== NCOLS) continue;
+    if (r.evidence.items.some((i) => i.token.inRow)) continue;
+    if (pairs.some(([p, o]) => dataRows.indexOf(p.key) > at && o.at < r.at)) out.push(r);
+  }
+  return out;
 }
 
 /**
