@@ -1,0 +1,128 @@
+/**
+ * Table 三 in `pdftotext -layout` text of a table printed with Word's column widths (issue 12,
+ * chromium-layout on the Word-width probe seeds, docs/gauntlet.md): the group and row label columns
+ * are a few characters wide, so a row label runs over as many as twenty lines of one or two
+ * characters, its numbers on the line of its first piece (`5.要` / `求行` / `政机` …), the group
+ * label's pieces beside them; a group's list marker stands before the row's on the row's line
+ * (`三、 （一）`). Our own report (test/helpers/fixtures.ts consistentCells), its table 三 printed so
+ * here; nothing is copied from the corpus. Before, a label over more than six pieces was joined with
+ * none, its pieces after the numbers took the next row's numbers, and cells were wrong with no rule
+ * failing (the rows keep their sums and the columns theirs: the first case read 138 of 175 cells
+ * right, 2 wrong unflagged; the second, 126 right, 14 wrong unflagged).
+ */
+import { describe, expect, it } from 'vitest';
+import { createReport, listCells, parseReport, validateReport, type Report } from 'zfxxgk-report';
+import { consistentCells } from './helpers/fixtures.js';
+import { renderLayoutText } from './helpers/layout-text.js';
+import { table3 } from './helpers/table3-reading.js';
+
+const VERSIONS = { table2: '2021', table3: '2021' } as const;
+
+/** Seed 7's consistent report (every total written). */
+function seven(): Report {
+  return createReport({ versions: VERSIONS, cells: consistentCells(7, VERSIONS, 20), meta: { agency: '示例县示例局', year: 2023 } });
+}
+
+/** Width of a number's cell. */
+const CELL_W = 8;
+
+const MARKER_RE = /^(?:[一二三四五六七八九十]、|（[一二三四五六七八九十]）|\d+\.)/;
+
+/** A row label's pieces in a narrow cell: a digit marker with the label's first character, a bracketed one alone, then `size` characters a line. */
+function rowPieces(label: string, size: number): string[] {
+  const m = MARKER_RE.exec(label)?.[0] ?? '';
+  const head = m === '' ? label.slice(0, size) : /^\d/.test(m) ? label.slice(0, m.length + 1) : m;
+  const out = [head];
+  for (let i = head.length; i < label.length; i += size) out.push(label.slice(i, i + size));
+  return out;
+}
+
+/** A group label's pieces: its marker, then two characters a line. */
+function groupPieces(label: string): string[] {
+  const m = MARKER_RE.exec(label)?.[0] ?? '';
+  const out = m === '' ? [] : [m];
+  for (let i = m.length; i < label.length; i += 2) out.push(label.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * The report's layout text with table 三's result rows printed in narrow label columns: each row's
+ * label in pieces (see {@link rowPieces}: four characters a line after a bracketed marker's own
+ * line, two after a digit marker's), its numbers on its first line, a group label's pieces beside
+ * its rows from its first row's line on, one space between the columns' pieces as the tool prints
+ * them. Without `markers`, every list marker is left out (a report that numbers none of its rows).
+ */
+function narrowTable3(report: Report, markers: boolean): string {
+  const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
+  const from = lines.findIndex((l) => l.startsWith('三、本年度'));
+  const to = lines.findIndex((l) => l.includes('（七）总计'));
+  const unmark = (label: string): string => (markers ? label : label.replace(MARKER_RE, ''));
+  const out: string[] = [];
+  let group: string[] = [];
+  for (let k = from; k < to; k++) {
+    const l = lines[k] as string;
+    const cells = l.trim().split(/ {2,}/);
+    const numbers = cells.filter((c) => /^\d+$/.test(c));
+    const labels = cells.filter((c) => !/^\d+$/.test(c));
+    if (numbers.length === 0) continue; // (a group label's second line)
+    if (labels.length === 2)
+      group = groupPieces(unmark(labels[0] === '三、本年度' ? '三、本年度办理结果' : `${labels[0]}${(lines[k + 1] as string).trim()}`));
+    const row = labels[labels.length - 1] as string;
+    const pieces = rowPieces(unmark(row), /^（/.test(row) && markers ? 4 : 2);
+    pieces.forEach((p, j) => {
+      const left = `${group.shift() ?? '   '} ${p}`;
+      out.push(
+        j === 0
+          ? `${left} ${numbers
+              .map((n) => n.padEnd(CELL_W))
+              .join('')
+              .trimEnd()}`
+          : left,
+      );
+    });
+  }
+  return [...lines.slice(0, from), ...out, ...lines.slice(to)].join('\n');
+}
+
+/** Table 三's cells as read: right, flagged (missing or ambiguous) or wrong, with the failing rules' addresses. */
+function reading(truth: Report, text: string) {
+  const { report, diagnostics } = parseReport(text);
+  const got = new Map(listCells(report!).map((c) => [c.address, c]));
+  const failing = new Set(validateReport(report!).checks.flatMap((c) => (c.status === 'fail' ? c.addresses : [])));
+  const named = (a: string) => failing.has(a) || diagnostics.some((d) => d.severity !== 'info' && (d.addresses ?? []).includes(a));
+  const right: string[] = [];
+  const flagged: string[] = [];
+  const silent: string[] = [];
+  for (const c of listCells(truth).filter((c) => c.address.startsWith('t3.'))) {
+    const g = got.get(c.address);
+    if (!g || g.status === 'missing' || g.status === 'ambiguous') flagged.push(c.address);
+    else if (g.status === c.status && g.value === c.value) right.push(c.address);
+    else if (!named(c.address)) silent.push(c.address);
+  }
+  return { right, flagged, silent, codes: diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`) };
+}
+
+describe('table 三 in -layout text of narrow label columns', () => {
+  it('reads rows whose labels run over many lines of two characters, numbers on the first (no list markers)', () => {
+    // `要求` 0 2 0 0 0 0 2 / `行政` / `机关` / … / `信息`: the label's nine pieces after its numbers are
+    // joined (six were the most tried), so no row takes the next row's numbers.
+    const truth = seven();
+    const text = narrowTable3(truth, false);
+    expect(text).toContain('\n    要求 0       2       0       0       0       0       2\n    行政\n    机关\n');
+    const { want, got } = table3(truth, text);
+    expect(got).toEqual(want);
+  });
+
+  it("reads the row after a group's marker printed on its line (`三、 （一）`) and states no cell wrong", () => {
+    // `三、 （一） 1 0 0 0 0 3 4` / `本年 予以公开`: the group's marker before the row's, the row's text
+    // on the next line behind the group's piece.
+    const truth = seven();
+    const text = narrowTable3(truth, true);
+    expect(text).toContain('\n三、 （一） 1       0       0       0       0       3       4\n本年 予以公开\n');
+    const r = reading(truth, text);
+    expect(r.silent).toEqual([]);
+    const granted = listCells(truth).filter((c) => c.address.startsWith('t3.results.granted.'));
+    expect(granted).toHaveLength(7);
+    for (const c of granted) expect(r.right).toContain(c.address);
+  });
+});
