@@ -102,6 +102,43 @@ function reading(truth: Report, text: string) {
   return { right, flagged, silent, codes: diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`) };
 }
 
+/**
+ * The lines from table 三's note to its second row printed in narrow cells: the note and the first
+ * two rows' labels cut every `size` characters (`（本列数据的勾稽关` / `系为：第一项加第二` …), each row's
+ * numbers on its first line.
+ */
+function narrowHead(text: string, size: number): string {
+  const lines = text.split('\n');
+  const note = lines.findIndex((l) => l.includes('（本列数据的勾稽关系'));
+  const cut = (t: string): string[] => Array.from({ length: Math.ceil(t.length / size) }, (_, i) => t.slice(i * size, (i + 1) * size));
+  const noteText = /（本列数据[^）]*）/.exec(lines[note] as string)?.[0] as string;
+  const out: string[] = cut(noteText).map((p, i) => (i === 0 ? `${p}${' '.repeat(20)}申请人情况` : p));
+  out.push(...lines.slice(note + 1, note + 3));
+  for (const k of [note + 3, note + 4]) {
+    const cells = (lines[k] as string).trim().split(/ {2,}/);
+    const [first, ...rest] = cut(cells[0] as string);
+    out.push(`${first} ${cells.slice(1).join(' ')}`, ...rest);
+  }
+  return [...lines.slice(0, note), ...out, ...lines.slice(note + 5)].join('\n');
+}
+
+/** Table 四's header printed in narrow cells: the groups' names wrapped (`行政诉讼（未经复议` / `直接起诉）`), each column's name a character a line. */
+function narrowTable4(text: string): string {
+  const lines = text.split('\n');
+  const h = lines.findIndex((l) => l.trim().startsWith('行政复议'));
+  const numbers = (lines[h + 3] as string).trim().split(/ +/);
+  const names = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const head = [0, 1, 2, 3].map((i) => ` ${Array.from({ length: 3 }, () => names.map((n) => n[i] ?? ' ').join(' ')).join(' ')}`);
+  return [
+    ...lines.slice(0, h),
+    '    行政复议      行政诉讼（未经复议 行政诉讼（复议后起',
+    '                 直接起诉）       诉）',
+    ...head.map((l) => l.trimEnd()),
+    ` ${numbers.join(' ')}`,
+    ...lines.slice(h + 4),
+  ].join('\n');
+}
+
 describe('table 三 in -layout text of narrow label columns', () => {
   it('reads rows whose labels run over many lines of two characters, numbers on the first (no list markers)', () => {
     // `要求` 0 2 0 0 0 0 2 / `行政` / `机关` / … / `信息`: the label's nine pieces after its numbers are
@@ -124,5 +161,32 @@ describe('table 三 in -layout text of narrow label columns', () => {
     const granted = listCells(truth).filter((c) => c.address.startsWith('t3.results.granted.'));
     expect(granted).toHaveLength(7);
     for (const c of granted) expect(r.right).toContain(c.address);
+  });
+
+  it("finds table 三 when its note and its first rows' labels wrap (`（本列数据的勾稽关` / `系为：…`)", () => {
+    const truth = seven();
+    const text = narrowHead(narrowTable3(truth, false), 9);
+    expect(text).toContain('\n（本列数据的勾稽关                    申请人情况\n系为：第一项加第二\n');
+    expect(text).toContain('\n一、本年新收政府信 95 19 18 71 45 18 266\n息公开申请数量\n');
+    const { report, diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.code === 'table-missing').map((d) => d.path)).toEqual([]);
+    const { want, got } = table3(truth, text);
+    expect(got).toEqual(want);
+    expect(report).not.toBeNull();
+  });
+
+  it("finds table 四 when both groups' names wrap in its header (`行政诉讼（未经复议` / `直接起诉）`)", () => {
+    const truth = seven();
+    const text = narrowTable4(renderLayoutText(truth, { wrap: 'none' }));
+    expect(text).toContain(
+      '\n    行政复议      行政诉讼（未经复议 行政诉讼（复议后起\n                 直接起诉）       诉）\n 结 结 其 尚 总',
+    );
+    const { report, diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.code === 'table-missing').map((d) => d.path)).toEqual([]);
+    const want = listCells(truth).filter((c) => c.address.startsWith('t4.'));
+    const got = new Map(listCells(report!).map((c) => [c.address, c]));
+    expect(want.map((c) => [c.address, got.get(c.address)?.status, got.get(c.address)?.value])).toEqual(
+      want.map((c) => [c.address, c.status, c.value]),
+    );
   });
 });
