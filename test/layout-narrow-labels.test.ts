@@ -163,6 +163,16 @@ describe('table 三 in -layout text of narrow label columns', () => {
     for (const c of granted) expect(r.right).toContain(c.address);
   });
 
+  it('reads a row whose first piece is its list marker and `无` (`4.无` / `正当` / …), not a blank cell after a marker', () => {
+    // `4.无 6 0 10 0 5 0 21`: the `无` glued to the marker is 无正当理由大量反复申请's first character;
+    // read as a blank before the numbers, the row lost its label and the rows around it their joins.
+    const truth = seven();
+    const text = narrowTable3(truth, true);
+    expect(text).toContain('\n    4.无 6       0       10      0       5       0       21\n    正当\n');
+    const { want, got } = table3(truth, text);
+    expect(got).toEqual(want);
+  });
+
   it("finds table 三 when its note and its first rows' labels wrap (`（本列数据的勾稽关` / `系为：…`)", () => {
     const truth = seven();
     const text = narrowHead(narrowTable3(truth, false), 9);
