@@ -185,6 +185,36 @@ describe('table 三 in -layout text of narrow label columns', () => {
     expect(report).not.toBeNull();
   });
 
+  it("finds table 三 when its note's first piece runs into the header's first word (`（本列数据的勾 自然`)", () => {
+    // One space between two Han characters is taken for a justification space and removed: the
+    // note's first word reads `（本列数据的勾自然`, the anchor's head followed by a header word; the
+    // first rows' labels wrap around the note's last piece, so no line pair holds their anchors.
+    const truth = seven();
+    const lines = narrowTable3(truth, false).split('\n');
+    const note = lines.findIndex((l) => l.includes('（本列数据的勾稽关系'));
+    const numbers = (k: number): string => (lines[k] as string).trim().split(/ {2,}/).slice(1).join(' ');
+    const head = [
+      ' （本列数据的勾 自然      法人或其他组织  总计',
+      ' 稽关系为：第一 人 商业 科研 社会 法律 其他',
+      ' 项加第二项之      企业 机构 公益 服务',
+      '                   组织 机构',
+      '和，等于第三项',
+      `一、本年新收政 ${numbers(note + 3)}`,
+      '加第四项之和）',
+      '府信息公开申请',
+      '   数量',
+      `二、上年结转政 ${numbers(note + 4)}`,
+      '府信息公开申请',
+      '   数量',
+    ];
+    const text = [...lines.slice(0, note), ...head, ...lines.slice(note + 5)].join('\n');
+    expect(text).toContain('\n一、本年新收政 95 19 18 71 45 18 266\n加第四项之和）\n');
+    const { diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.code === 'table-missing').map((d) => d.path)).toEqual([]);
+    const { want, got } = table3(truth, text);
+    expect(got).toEqual(want);
+  });
+
   it("finds table 四 when both groups' names wrap in its header (`行政诉讼（未经复议` / `直接起诉）`)", () => {
     const truth = seven();
     const text = narrowTable4(renderLayoutText(truth, { wrap: 'none' }));

@@ -216,8 +216,8 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   const t2Start = find(0, (c) => CAPTION_RE.test(c) || (c.startsWith('信息内容') && c.length <= 40));
   let t3Start = find(t2Start < 0 ? 0 : t2Start, (c) => T3_ANCHORS.some((a) => c.includes(a)));
   // An anchor wrapped in a narrow label cell (Word's column widths: `（本列数据的勾稽关` over
-  // `系为：第一项加第二`, `一、本年新收政府信` over `息公开申请数量`): the line's first word joined
-  // with the first word of the next non-blank line, searched before the anchor found whole.
+  // `系为：第一项加第二`, `一、本年新收政府信` over `息公开申请数量`): the anchor's head in a line's first
+  // word, its tail opening the next non-blank line's, searched before the anchor found whole.
   const wrapped = findWrappedAnchor(lines, compactAt, t2Start < 0 ? 0 : t2Start, t3Start < 0 ? n : t3Start, T3_ANCHORS);
   if (wrapped >= 0) t3Start = wrapped;
   if (t3Start >= 0) {
@@ -293,9 +293,9 @@ function firstWord(l: Line): string {
 }
 
 /**
- * The first line in `[from, to)` whose first word, joined with the first word of the next
- * non-blank line, holds one of the anchors across the join (each piece a part of it): an anchor
- * wrapped in a narrow label cell. Lines that hold no anchor piece (blank, prose) are passed over;
+ * The first line in `[from, to)` whose first word holds the head of one of the anchors and the
+ * next non-blank line's first word its tail (see {@link wrapsInto}): an anchor wrapped in a
+ * narrow label cell. Lines that hold no anchor piece (blank, prose) are passed over;
  * -1 when none.
  */
 function findWrappedAnchor(
@@ -311,16 +311,26 @@ function findWrappedAnchor(
     if (compactAt(i) === null) continue;
     const word = cleanText(firstWord(lines[i] as Line));
     if (prev >= 0 && prevWord !== '' && word !== '') {
-      const joined = prevWord + word;
-      for (const a of anchors) {
-        const at = joined.indexOf(a);
-        if (at >= 0 && at < prevWord.length && at + a.length > prevWord.length) return prev;
-      }
+      for (const a of anchors) if (wrapsInto(a, prevWord, word)) return prev;
     }
     prev = i;
     prevWord = word;
   }
   return -1;
+}
+
+/** The fewest characters of an anchor on either line of a wrap. */
+const MIN_ANCHOR_PIECE = 2;
+
+/**
+ * Whether `anchor` is cut over two lines: its head (two characters at least) in `word`, its tail
+ * (two at least) opening `next`. The head may be followed by the next cell's text on its line
+ * (`（本列数据的勾` and `自然` run together where the text removed the space between Han characters).
+ */
+function wrapsInto(anchor: string, word: string, next: string): boolean {
+  for (let k = MIN_ANCHOR_PIECE; k <= anchor.length - MIN_ANCHOR_PIECE; k++)
+    if (next.startsWith(anchor.slice(k)) && word.includes(anchor.slice(0, k))) return true;
+  return false;
 }
 
 function headingAt(headings: readonly HeadingLine[], line: number): boolean {
