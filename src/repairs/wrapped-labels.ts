@@ -51,8 +51,14 @@ export interface WrappedLabel {
   spread?: true;
 }
 
-/** At most this many label pieces on each side of a run of numbers are tried (a label cell wraps over a few lines). */
-export const MAX_WRAPPED_PIECES = 6;
+/**
+ * At most this many label pieces on each side of a run of numbers are tried. A label cell wraps
+ * over a few lines, and over many in a table printed with Word's narrow column widths: the longest
+ * template label (31 characters) in pieces of one or two characters a line, as `pdftotext -layout`
+ * prints such a cell, runs over some twenty lines. With six, a row whose label ran over more lines
+ * joined nothing, and its pieces after the numbers took the next row's numbers.
+ */
+export const MAX_WRAPPED_PIECES = 24;
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
 
@@ -482,9 +488,14 @@ function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: La
   const marker = before[before.length - 1];
   const text = after[0];
   if (!marker || !text) return null;
-  const m = marker.label.text.trim();
-  const h = parseHeadingNumber(m);
-  if (!h || h.titleStart < m.length) return null;
+  const m = rowMarker(marker.label.text);
+  if (m === null) return null;
+  // (a group's marker before the row's, `三、（一）`: the row's marker is the piece, the group's is left over)
+  const lead = marker.label.text.length - m.length;
+  const markerPiece: Piece =
+    lead === 0
+      ? { ...marker, whole: true }
+      : { at: marker.at, label: { ...marker.label, text: m, start: marker.label.start + lead }, whole: false };
   let found: { pieces: Piece[]; key: string } | null = null;
   for (let k = 0; k <= MAX_MARKER_GROUP_TEXT; k++) {
     const piece = k === 0 ? text : trimmed(text, k);
@@ -492,9 +503,24 @@ function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: La
     const r = (probe.marked ?? probe)(m + piece.label.text);
     if (!r?.exact) continue;
     if (found && found.key !== r.key) return null;
-    found ??= { pieces: [{ ...marker, whole: true }, piece], key: r.key };
+    found ??= { pieces: [markerPiece, piece], key: r.key };
   }
   return found;
+}
+
+/**
+ * The row's list marker a piece is made of: the whole piece when it is one marker and nothing
+ * else (`（一）`), or the second of two markers and nothing else, the first a group's
+ * (`三、（一）`: the group label's marker printed on the row's line); null otherwise.
+ */
+function rowMarker(text: string): string | null {
+  const m = text.trimEnd();
+  const h = parseHeadingNumber(m);
+  if (!h) return null;
+  if (h.titleStart >= m.length) return m.trimStart();
+  const rest = m.slice(h.titleStart).trimStart();
+  const inner = parseHeadingNumber(rest);
+  return inner && inner.titleStart >= rest.length ? rest : null;
 }
 
 /** The pieces with piece `at` trimmed by `k` characters, or null when it is too short. */

@@ -29,6 +29,8 @@ export interface TableRegions {
 const CAPTION_RE = /第二十条第?[(]?[一二三四五六七八九十][)]?项/;
 const T3_ANCHORS = ['本列数据的勾稽关系', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量'];
 const T4_ANCHORS = ['未经复议直接起诉', '复议后起诉'];
+/** Table 四's group header line, its first two groups printed side by side (`行政复议  行政诉讼（…`). */
+const T4_GROUP_HEADER = '行政复议行政诉讼';
 
 /**
  * Non-blank lines searched back from the litigation header for the 行政复议 header: a
@@ -216,6 +218,11 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
 
   const t2Start = find(0, (c) => CAPTION_RE.test(c) || (c.startsWith('信息内容') && c.length <= 40));
   let t3Start = find(t2Start < 0 ? 0 : t2Start, (c) => T3_ANCHORS.some((a) => c.includes(a)), T3_ANCHORS);
+  // An anchor wrapped in a narrow label cell (Word's column widths: `（本列数据的勾稽关` over
+  // `系为：第一项加第二`, `一、本年新收政府信` over `息公开申请数量`): the anchor's head in a line's first
+  // word, its tail opening the next non-blank line's, searched before the anchor found whole.
+  const wrapped = findWrappedAnchor(lines, compactAt, t2Start < 0 ? 0 : t2Start, t3Start < 0 ? n : t3Start, T3_ANCHORS);
+  if (wrapped >= 0) t3Start = wrapped;
   if (t3Start >= 0) {
     // The header cells (申请人情况, 自然人 …) may come just before the note; start at the first of them.
     for (let i = t3Start - 1; i >= Math.max(0, t3Start - 12, t2Start + 1); i--) {
@@ -229,6 +236,9 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   }
   const afterT3 = t3Start >= 0 ? t3Start : t2Start >= 0 ? t2Start : 0;
   let t4Start = find(afterT3 + 1, (c) => T4_ANCHORS.some((a) => c.includes(a)), T4_ANCHORS);
+  // Both anchors wrapped in narrow header cells (`行政诉讼（未经复议` over `直接起诉）`): the group
+  // header line itself, its two groups' words side by side.
+  if (t4Start < 0) t4Start = find(afterT3 + 1, (c) => cleanText(c).startsWith(T4_GROUP_HEADER));
   if (t4Start >= 0) {
     // Walk back to the 行政复议 header line (within a few lines, not past table 三's last row;
     // a converter may have split table 四 into three small tables, so value rows are passed over).
@@ -276,6 +286,54 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
     t3Start >= 0 ? { from: t3Start, to: firstOf(t4Start, nextHeadingNotOwn(headings, t3Start, 'applications', n)) } : null;
   const t4: LineRange | null = t4Start >= 0 ? { from: t4Start, to: endOfT4(lines, t4Start, headings, nextHeading(t4Start)) } : null;
   return { t2, t3, t4 };
+}
+
+/** The first word of a line: its text up to the first space (laid-out text spaces its cells apart). */
+function firstWord(l: Line): string {
+  const t = l.text.trimStart();
+  const end = t.search(/\s/);
+  return end < 0 ? t : t.slice(0, end);
+}
+
+/**
+ * The first line in `[from, to)` whose first word holds the head of one of the anchors and the
+ * next non-blank line's first word its tail (see {@link wrapsInto}): an anchor wrapped in a
+ * narrow label cell. Lines that hold no anchor piece (blank, prose) are passed over;
+ * -1 when none.
+ */
+function findWrappedAnchor(
+  lines: readonly Line[],
+  compactAt: (i: number) => string | null,
+  from: number,
+  to: number,
+  anchors: readonly string[],
+): number {
+  let prev = -1;
+  let prevWord = '';
+  for (let i = Math.max(0, from); i < Math.min(to + 1, lines.length); i++) {
+    if (compactAt(i) === null) continue;
+    const word = cleanText(firstWord(lines[i] as Line));
+    if (prev >= 0 && prevWord !== '' && word !== '') {
+      for (const a of anchors) if (wrapsInto(a, prevWord, word)) return prev;
+    }
+    prev = i;
+    prevWord = word;
+  }
+  return -1;
+}
+
+/** The fewest characters of an anchor on either line of a wrap. */
+const MIN_ANCHOR_PIECE = 2;
+
+/**
+ * Whether `anchor` is cut over two lines: its head (two characters at least) in `word`, its tail
+ * (two at least) opening `next`. The head may be followed by the next cell's text on its line
+ * (`（本列数据的勾` and `自然` run together where the text removed the space between Han characters).
+ */
+function wrapsInto(anchor: string, word: string, next: string): boolean {
+  for (let k = MIN_ANCHOR_PIECE; k <= anchor.length - MIN_ANCHOR_PIECE; k++)
+    if (next.startsWith(anchor.slice(k)) && word.includes(anchor.slice(0, k))) return true;
+  return false;
 }
 
 function headingAt(headings: readonly HeadingLine[], line: number): boolean {

@@ -918,6 +918,8 @@ function separatedRunContent(run: string): NumberContent | null {
 const NONE_NEXT_LINE_REACH = 2;
 /** What follows `无` when it begins a row label of the template (`无法提供`, `无正当理由大量反复申请`). */
 const LABEL_AFTER_NONE_RE = /^[法正]/;
+/** A list marker and nothing else (`4.`, `(四)`). */
+const MARKER_ONLY_RE = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十]\))$/;
 /** A list number that starts a label (`2.没有…`, `3、其他`). */
 const LIST_NUMBER_AHEAD_RE = /^\d{1,2}[.、][\u3400-\u9fff]/;
 /**
@@ -947,6 +949,9 @@ function blankMarkerRuns(word: string, cellAfter: boolean): { start: number; end
     let end = start + m[0].length;
     // `无` that starts a word of the template's labels (`…0011无法提供`, `无正当理由…`) is text.
     if (/[无空]/.test(m[0]) && LABEL_AFTER_NONE_RE.test(word.slice(end))) end--;
+    // A `无` right after a list marker that is all the word before it (`4.无` / `正当理` / …: a row
+    // label wrapped in a narrow cell, its first piece the marker and the label's first character).
+    else if (m[0] === '无' && end === word.length && MARKER_ONLY_RE.test(word.slice(0, start))) end--;
     if (end === start) continue;
     // A digit after it that starts a list number (`(四)无2.没有现成…`) is not a cell next to it.
     const digitAfter = /\d/.test(word.charAt(end)) && (/[/\\]/.test(m[0]) || !LIST_NUMBER_AHEAD_RE.test(word.slice(end)));
