@@ -488,14 +488,14 @@ function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: La
   const marker = before[before.length - 1];
   const text = after[0];
   if (!marker || !text) return null;
-  const m = rowMarker(marker.label.text);
-  if (m === null) return null;
+  const row = rowMarker(marker.label.text);
+  if (row === null) return null;
+  const m = row.marker;
   // (a group's marker before the row's, `三、（一）`: the row's marker is the piece, the group's is left over)
-  const lead = marker.label.text.length - m.length;
   const markerPiece: Piece =
-    lead === 0
+    row.at === null
       ? { ...marker, whole: true }
-      : { at: marker.at, label: { ...marker.label, text: m, start: marker.label.start + lead }, whole: false };
+      : { at: marker.at, label: { ...marker.label, text: m, start: marker.label.start + row.at }, whole: false };
   let found: { pieces: Piece[]; key: string } | null = null;
   for (let k = 0; k <= MAX_MARKER_GROUP_TEXT; k++) {
     const piece = k === 0 ? text : trimmed(text, k);
@@ -510,17 +510,19 @@ function markerJoin(before: readonly Piece[], after: readonly Piece[], probe: La
 
 /**
  * The row's list marker a piece is made of: the whole piece when it is one marker and nothing
- * else (`（一）`), or the second of two markers and nothing else, the first a group's
- * (`三、（一）`: the group label's marker printed on the row's line); null otherwise.
+ * else (`（一）`; `at` null), or the second of two markers and nothing else, the first a group's
+ * (`三、（一）`: the group label's marker printed on the row's line; `at` its offset in the text);
+ * null otherwise.
  */
-function rowMarker(text: string): string | null {
-  const m = text.trimEnd();
+function rowMarker(text: string): { marker: string; at: number | null } | null {
+  const m = text.trim();
   const h = parseHeadingNumber(m);
   if (!h) return null;
-  if (h.titleStart >= m.length) return m.trimStart();
+  if (h.titleStart >= m.length) return { marker: m, at: null };
   const rest = m.slice(h.titleStart).trimStart();
   const inner = parseHeadingNumber(rest);
-  return inner && inner.titleStart >= rest.length ? rest : null;
+  if (!inner || inner.titleStart < rest.length) return null;
+  return { marker: rest, at: text.trimEnd().length - rest.length };
 }
 
 /** The pieces with piece `at` trimmed by `k` characters, or null when it is too short. */
