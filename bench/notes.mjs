@@ -19,16 +19,16 @@ export const GAPS = `- **Where the text layouts spend, and what was cut (issue 1
   subtracted; a run repeated reads within 0.01 %): pipe text 67.6 → 59.9 M a round (−11 %, ten rounds); the
   gauntlet's 42 plain texts 3,252 → 3,066 M (−6 %, the fourth and fifth rounds; −3 % in the third); its 42
   \`-layout\` texts 2,941 → 2,920 M (−1 %, one round); its 14 one-line texts 517 → 531 M (+3 %, the fourth to sixth
-  rounds; +1 % in the third), within the few per cent two builds of the same code differ by. CPU time, A/B in one
-  process at loads of 4–13 against a copy of main's \`dist/\` (\`bench/ab.mjs\`, 15 rounds, each import order once):
-  plain 1.32× / 1.11×, \`-layout\` 1.13× / 1.14×, glued 1.17× / 1.14×, clipboard 1.25× / 1.02×, the others
-  0.69–1.22× (noise). What would need a decision (left alone): the wrapped-label joins
-  (\`repairs/wrapped-labels.ts\`) try every row whose label piece has a group label's piece before it, by reading
-  each way and trimming the piece next to the numbers by a few characters even where it is an exact row label (4–6 %
-  of a parse in every text layout); in pipe text that search runs before the rule that a label in the numbers' pipe
-  row owns them; and a table whose rows read whole but whose ownership was decided otherwise than \`after\` runs
-  every repair (\`settled\` asks \`ordinary\`). The 3×/4× targets need fewer readings (which is a decision), not
-  cheaper steps.
+  rounds; +1 % in the third) in these builds, 546 → 527 M (−3 %) in single-file bundles of the same sources: the
+  noise between two builds. CPU time, A/B in one process at loads of 4–13 against a copy of main's \`dist/\`
+  (\`bench/ab.mjs\`, 15 rounds, each import order once): plain 1.32× / 1.11×, \`-layout\` 1.13× / 1.14×, glued 1.17×
+  / 1.14×, clipboard 1.25× / 1.02×, the others 0.69–1.22× (noise). What would need a decision (left alone): the
+  wrapped-label joins (\`repairs/wrapped-labels.ts\`) try every row whose label piece has a group label's piece
+  before it, by reading each way and trimming the piece next to the numbers by a few characters even where it is an
+  exact row label (4–6 % of a parse in every text layout); in pipe text that search runs before the rule that a
+  label in the numbers' pipe row owns them; and a table whose rows read whole but whose ownership was decided
+  otherwise than \`after\` runs every repair (\`settled\` asks \`ordinary\`). The 3×/4× targets need fewer readings
+  (which is a decision), not cheaper steps.
 - **Glued text and cold start (issue 16, cold round, 2026-12-05).** Glued text: a warm profile of the
   gauntlet's 14 glued texts put table 四's vanished-blank readings at ~15 % (each stretch of the run re-read its
   numbers into a fresh table once per count of numbers and kind of total: 7–9 times), \`chosen.flat()\` per
