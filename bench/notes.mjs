@@ -1,7 +1,35 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Glued text and cold start (issue 16, cold round, 2026-12-05).** Glued text: a warm profile of the
+export const GAPS = `- **Where the text layouts spend, and what was cut (issue 16, perf round, 2026-12-05).** Warm sampled profiles
+  (\`inspector\` started after three rounds, 200 µs) of the gauntlet's texts and our pipe text, by stage of a parse:
+  table 三's reading and repairs 14 % (pipe text) to 28–40 % (\`-layout\`, plain, one-line, glued), its ownership
+  decision (wrapped-label joins, deals) 4–15 %, table 二 10–24 %, table 四 4–13 %, tokenizing 6–20 %, and the front
+  end (normalising, lines and one-line pieces, outline, locating the tables) 10–25 %. Calls per parse repeat no
+  whole pass (\`tokenize\` 3–3.4, table 三 and each repair once, \`segmentRows\` 4–8); no function holds more than ~3
+  % self outside garbage collection. Cut, output byte-identical (full JSON of \`parseReport\` against main's build
+  on the gauntlet's 154 texts and pages, probe seeds 1, 130, 140, 203 and the test fixtures, 737 inputs; the
+  gauntlet and the 24 standard seeds' figures unchanged): the equation-unkept check built each side's reachable sums
+  in a set, ~380,000 insertions a round of the 42 plain texts and ~6 % of a plain parse (now bits over the sums'
+  range where every option is an integer, a set otherwise: ~1.5 %), and read every cell of a table with no ambiguous
+  cell (~4 % of pipe text, now a walk that finds none); \`cellAt\` hashed a path cut out of each address anew
+  (cached by the address); table 三 read as a stream placed an address anew for every reading its four searches
+  tried; the block-order search copied every arrangement it reached again; locating tables 三 and 四 compacted every
+  line it passed. Instructions executed (cachegrind, \`node --predictable\`, start-up and two warm rounds
+  subtracted; a run repeated reads within 0.01 %): pipe text 67.6 → 59.9 M a round (−11 %, ten rounds); the
+  gauntlet's 42 plain texts 3,252 → 3,066 M (−6 %, the fourth and fifth rounds; −3 % in the third); its 42
+  \`-layout\` texts 2,941 → 2,920 M (−1 %, one round); its 14 one-line texts 517 → 531 M (+3 %, the fourth to sixth
+  rounds; +1 % in the third) in these builds, 546 → 527 M (−3 %) in single-file bundles of the same sources: the
+  noise between two builds. CPU time, A/B in one process at loads of 4–13 against a copy of main's \`dist/\`
+  (\`bench/ab.mjs\`, 15 rounds, each import order once): plain 1.32× / 1.11×, \`-layout\` 1.13× / 1.14×, glued 1.17×
+  / 1.14×, clipboard 1.25× / 1.02×, the others 0.69–1.22× (noise). What would need a decision (left alone): the
+  wrapped-label joins (\`repairs/wrapped-labels.ts\`) try every row whose label piece has a group label's piece
+  before it, by reading each way and trimming the piece next to the numbers by a few characters even where it is an
+  exact row label (4–6 % of a parse in every text layout); in pipe text that search runs before the rule that a
+  label in the numbers' pipe row owns them; and a table whose rows read whole but whose ownership was decided
+  otherwise than \`after\` runs every repair (\`settled\` asks \`ordinary\`). The 3×/4× targets need fewer readings
+  (which is a decision), not cheaper steps.
+- **Glued text and cold start (issue 16, cold round, 2026-12-05).** Glued text: a warm profile of the
   gauntlet's 14 glued texts put table 四's vanished-blank readings at ~15 % (each stretch of the run re-read its
   numbers into a fresh table once per count of numbers and kind of total: 7–9 times), \`chosen.flat()\` per
   combination ~5 %, the combination search's class vectors (\`flat\` + \`Float64Array.from\`) ~4 %, and garbage
