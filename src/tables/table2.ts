@@ -394,7 +394,8 @@ function readReading(
       // (33945 −4 and a vanished blank): that cell is unknown, not blank.
       if (runs && chosen.overflow.some((i) => i.token.kind === 'value'))
         placement.columns = placement.columns.map((p) => (p.status === 'blank' && p.token.raw.trim() === '' ? { status: 'missing' } : p));
-      const tail = wrappedTail(chosen.overflow);
+      // (only a row whose every cell is read: in a short row a number after its own may be a lost cell)
+      const tail = placement.columns.every((p) => p.status === 'value') ? wrappedTail(chosen.overflow) : null;
       if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
@@ -564,7 +565,8 @@ const WRAPPED_TAIL_RE = /^(\d+)(?:万元|元)?$/;
 
 /**
  * The first number a row shows after its own (on a line after its first, before the next label)
- * where it is digits alone, or digits with the amount's unit: the end of one of the row's numbers,
+ * where it is digits alone, or digits with the amount's unit: in a row whose every cell is read (no
+ * lost cell it could be), the end of one of the row's numbers,
  * wrapped in its narrow cell, may be such a piece (plain `pdftotext` of a Chromium print writes
  * `政府集` / `３８８２ ２８３９．３` / `中采购` / `４`: the amount 2839.34, its last digit on the cell's
  * second line, after the label's second piece; probe seed 279 p06). Null when there is none.
