@@ -16,7 +16,8 @@
  * Plain pdftotext also prints the numbers of some rows before their labels. Read in the ordinary
  * order, each row of such a stretch takes the next row's numbers (and keeps its row sum): the stretch
  * begins where numbers no label can hold show (a row with more numbers than cells, numbers before
- * the first label or after a group label) and goes on until rows short of numbers (a label with
+ * the first label, after a group label, or after a numbered label piece beyond the cells of the rows
+ * such pieces begin) and goes on until rows short of numbers (a label with
  * none) have made up for them. No row of such a stretch is continued, nor a row right before a
  * label with no numbers (flagged as before). Rows whose numbers fall short by more than the blanks
  * the reader searches for, or run over, are left as they were too: the count is then no evidence of
@@ -40,7 +41,8 @@ export interface ContinuedRow<K extends string> {
 /**
  * Finds the rows of `seg` whose numbers go on over the following lines (see the module comment).
  * `ncols` is the cells of a row, `dataRows` the keys of rows that hold numbers, `rowHolds(key,
- * items)` whether a row of `ncols` items keeps its own equation. Linear in the rows.
+ * items)` whether a row of `ncols` items keeps its own equation; `rowStarts` the offsets of numbered
+ * label pieces, `dataRowStarts` those of them that begin a data row's label. Linear in the rows.
  */
 export function decideRowContinuation<K extends string>(
   seg: Segmentation<K>,
@@ -49,6 +51,7 @@ export function decideRowContinuation<K extends string>(
   rowHolds: (key: K, items: readonly RowItem[]) => boolean,
   maxShort = 0,
   rowStarts: readonly number[] = [],
+  dataRowStarts: readonly number[] = [],
 ): ContinuedRow<K>[] {
   const out: ContinuedRow<K>[] = [];
   const seen = new Set<K>();
@@ -71,6 +74,14 @@ export function decideRowContinuation<K extends string>(
     const count = r.evidence.items.length + overflow.length;
     const doubt = owed > 0;
     if (dataRows.has(r.key)) owed = Math.max(0, owed + count - ncols);
+    // The numbers after that piece are this row's no more: beyond the cells of the rows begun by
+    // numbered pieces before the next row (`1.本机关不掌`), no row holds them, so the rows read
+    // after may hold the numbers of the rows after them (a row's first numbers printed between its
+    // label's pieces, after a group label's piece: `三、本年度 （一 1 4 0 0` / `）予` / `以公` / `开 0 1 6`).
+    if (cut !== undefined) {
+      const begun = dataRowStarts.filter((at) => at > r.label.start && (next === undefined || at < next.label.start)).length;
+      owed += Math.max(0, r.overflow.length - overflow.length - begun * ncols);
+    }
     if (doubt || seen.has(r.key)) return;
     seen.add(r.key);
     if (!dataRows.has(r.key) || overflow.length === 0 || (cut !== undefined && r.evidence.items.some((t) => t.token.start > cut))) return;

@@ -936,6 +936,7 @@ function readReading(
           (key, items) => (items.length === NCOLS ? rowSumHolds(key, items, version) : someBlankPlacementHolds(items, budget)),
           MAX_VANISHED,
           tokens.filter((t) => t.kind === 'label' && cleanLabel(t.text).numbering !== null).map((t) => t.start),
+          tokens.filter((t): t is LabelToken => t.kind === 'label' && rowStart(t) !== null).map((t) => t.start),
         )
       : [];
   applyRowContinuation(seg, continued);

@@ -22,6 +22,11 @@ export interface LayoutTextOptions {
   rowGap?: boolean;
   /** A browser's print footer and header (page break) after this many rows of table 三's body. */
   pageBreakAfter?: number;
+  /**
+   * Characters per line of a wrapped label (default {@link PIECE}); given, every label longer than
+   * one piece wraps (a narrow cell of Word's column widths: two or three characters a line).
+   */
+  piece?: number;
 }
 
 /** Labels from this length (characters) wrap. */
@@ -37,9 +42,9 @@ const isRow = (l: string): boolean => l.startsWith('| ');
 const cellsOf = (l: string): string[] => l.slice(2, -2).split(' | ');
 const isNumber = (c: string): boolean => /^[+-]?\d[\d.,]*$/.test(c);
 
-function pieces(label: string): string[] {
+function pieces(label: string, piece = PIECE): string[] {
   const out: string[] = [];
-  for (let i = 0; i < label.length; i += PIECE) out.push(label.slice(i, i + PIECE));
+  for (let i = 0; i < label.length; i += piece) out.push(label.slice(i, i + piece));
   return out;
 }
 
@@ -75,7 +80,8 @@ export function renderLayoutText(report: Report, options: LayoutTextOptions): st
     // Table 三: a group label (（四）无法提供) beside the row label, each in its own column.
     const row = labels[labels.length - 1] as string;
     const groupPieces = labels.length > 1 ? pieces(labels[0] as string).slice(0, 2) : [];
-    const rowPieces = options.wrap !== 'none' && row.length >= WRAP_FROM ? pieces(row) : [row];
+    const wrapFrom = options.piece === undefined ? WRAP_FROM : options.piece + 1;
+    const rowPieces = options.wrap !== 'none' && row.length >= wrapFrom ? pieces(row, options.piece) : [row];
     const lines = Math.max(rowPieces.length, groupPieces.length);
     const mid = Math.floor((rowPieces.length - 1) / 2);
     for (let k = 0; k < lines; k++) {
