@@ -26,7 +26,8 @@
  * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { WRAPPED_AMOUNT_TAIL_RE } from './stacked-bands.js';
+import { AMOUNT_TAIL_RE } from '../normalize/digits.js';
+import { nextToken } from './token-walk.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
 /** Lines from a cut number that may hold its cell or its other piece (the row's line, then the piece's). */
@@ -98,13 +99,6 @@ export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[]
   return out;
 }
 
-/** The index of the first token after `i` that is no line break (`ts.length` if none). */
-function nextToken(ts: readonly TableToken[], i: number): number {
-  let j = i + 1;
-  while (j < ts.length && (ts[j] as TableToken).kind === 'break') j++;
-  return j;
-}
-
 /** A value written with a decimal point, not joined of pieces (a joined number is whole). */
 function isDecimal(t: TableToken): boolean {
   return t.kind === 'value' && t.printed === undefined && t.raw.includes('.');
@@ -142,7 +136,7 @@ function loneNear(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
     if (lines > MAX_PIECE_LINES) break;
     if (lines === 0 || t.kind !== 'value' || !alone(ts, k) || t.glued === true || t.inRow === true) continue;
     // (below: the rest of the amount, with its unit or without)
-    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && (/^\.\d+$/.test(t.raw) || WRAPPED_AMOUNT_TAIL_RE.test(t.raw))))) continue;
+    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && (/^\.\d+$/.test(t.raw) || AMOUNT_TAIL_RE.test(t.raw))))) continue;
     // A piece set in from the margin under (over) a line at it is text laid out by position all the
     // same (a table whose labels start at the page's left edge: `pdftotext -layout` prints them in
     // the first column): its columns speak.
@@ -178,7 +172,7 @@ function plainPiece(ts: readonly TableToken[], k: number, tail = false): boolean
     t?.kind === 'value' &&
     t.glued !== true &&
     t.inRow !== true &&
-    (DIGITS_RE.test(t.raw) || (tail && WRAPPED_AMOUNT_TAIL_RE.test(t.raw) && !t.raw.startsWith('.'))) &&
+    (DIGITS_RE.test(t.raw) || (tail && AMOUNT_TAIL_RE.test(t.raw) && !t.raw.startsWith('.'))) &&
     alone(ts, k) &&
     atMargin(ts, k)
   );

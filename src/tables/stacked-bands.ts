@@ -73,12 +73,6 @@ const MIN_INDENT = 2;
  * no number, and is not joined.
  */
 export const WRAPPED_PIECE_RE = /^(?:\d[\d,]*(?:\.\d*)?|\.\d+)$/;
-/**
- * The last piece of a decimal amount written with its unit (`14792.5` over `4元`, `1234.` over `56元`):
- * digits, or a fraction from its point, then the amount's unit. A unit ends a cell's text, so such a
- * piece is only ever the last of a wrapped number, and only of an amount (a number with a point).
- */
-export const WRAPPED_AMOUNT_TAIL_RE = /^(?:\d+|\.\d+)(?:万元|元)$/;
 
 type Cell = Exclude<TableToken, { kind: 'label' } | { kind: 'break' }>;
 

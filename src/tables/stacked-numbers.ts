@@ -27,7 +27,8 @@
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { joinBands, WRAPPED_AMOUNT_TAIL_RE, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
+import { AMOUNT_TAIL_RE } from '../normalize/digits.js';
+import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
@@ -53,7 +54,7 @@ function isPiece(t: TableToken): t is ValueToken {
 
 /**
  * Whether `q` may be the last piece of the amount `p` wrapped: the amount's end with its unit
- * ({@link WRAPPED_AMOUNT_TAIL_RE}) under a piece with a point, or starting with the point itself.
+ * ({@link AMOUNT_TAIL_RE}) under a piece with a point, or starting with the point itself.
  */
 function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
   return (
@@ -61,7 +62,7 @@ function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
     q.column !== undefined &&
     q.glued !== true &&
     q.inRow !== true &&
-    WRAPPED_AMOUNT_TAIL_RE.test(q.raw) &&
+    AMOUNT_TAIL_RE.test(q.raw) &&
     (p.raw.includes('.') || q.raw.startsWith('.'))
   );
 }
@@ -121,7 +122,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   // (the end of an amount with its unit: a piece below one only, never above one)
   const tails = block.map((l) =>
-    tokens.slice(l.from, l.to).filter((t): t is ValueToken => t.kind === 'value' && WRAPPED_AMOUNT_TAIL_RE.test(t.raw)),
+    tokens.slice(l.from, l.to).filter((t): t is ValueToken => t.kind === 'value' && AMOUNT_TAIL_RE.test(t.raw)),
   );
   const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
   // The piece below each piece (by line index in the block and position on the line).
@@ -251,7 +252,7 @@ function wrapShape(chain: readonly ValueToken[]): boolean {
   const width = (chain[0] as ValueToken).raw.length;
   // (nor with a decimal point: `.8` is the end of a number)
   if (/^[0.]/.test((chain[0] as ValueToken).raw)) return false;
-  const tail = chain.findIndex((p) => WRAPPED_AMOUNT_TAIL_RE.test(p.raw));
+  const tail = chain.findIndex((p) => AMOUNT_TAIL_RE.test(p.raw));
   if (tail >= 0 && (tail < chain.length - 1 || !chain.some((p) => p.raw.includes('.')))) return false;
   return chain.every((p, i) => (i < chain.length - 1 ? p.raw.length === width : p.raw.length <= width));
 }
