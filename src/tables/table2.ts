@@ -33,6 +33,7 @@ import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line-cells.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
+import { nextToken } from './token-walk.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -635,13 +636,6 @@ function rowsAfterShortRow(
     });
   }
   return out;
-}
-
-/** The index of the first token after `i` that is no line break (`tokens.length` if none). */
-function nextToken(tokens: readonly TableToken[], i: number): number {
-  let k = i + 1;
-  while (k < tokens.length && (tokens[k] as TableToken).kind === 'break') k++;
-  return k;
 }
 
 /** Whether token `i` is alone on its line (line breaks aside) and starts at the margin (plain text). */
