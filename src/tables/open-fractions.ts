@@ -27,13 +27,11 @@
  */
 import { parseCellContent } from '../grammar/cell.js';
 import { AMOUNT_TAIL_RE } from '../normalize/digits.js';
-import { nextToken } from './token-walk.js';
+import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
 /** Lines from a cut number that may hold its cell or its other piece (the row's line, then the piece's). */
 const MAX_PIECE_LINES = 2;
-/** A line starting this many characters in or more is placed by position (as `stacked-numbers.ts` reads it). */
-const MIN_INDENT = 2;
 /** A list number (`4.`: one digit; the templates number their rows 1 to 8). */
 const LIST_NUMBER_RE = /^[1-9]\.$/;
 /** The other piece in plain text: digits only. */
@@ -154,7 +152,7 @@ function atMargin(ts: readonly TableToken[], i: number): boolean {
   let k = i;
   while (k > 0 && !(ts[k] as TableToken).lineStart && (ts[k - 1] as TableToken).line === (ts[k] as TableToken).line) k--;
   const first = ts[k] as TableToken;
-  return first.column === undefined || first.column < MIN_INDENT;
+  return first.column === undefined || first.column < MIN_PLACED_INDENT;
 }
 
 /** Whether token `i` is alone on its line (a line break token aside). */

@@ -30,13 +30,12 @@ import { parseCellContent } from '../grammar/cell.js';
 import { AMOUNT_TAIL_RE } from '../normalize/digits.js';
 import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
+import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
 const MAX_PIECES = 12;
 /** Text lines of one block looked at (a row's lines; a longer block is a table printed without blank lines). */
 const MAX_BLOCK_LINES = 40;
-/** Every line holding a piece is indented this many characters at least (text laid out by position). */
-const MIN_INDENT = 2;
 
 /**
  * Lines of text from one piece of a wrapped number to the next at most where both ends of its stack
@@ -176,7 +175,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
     // page's margin and cell padding); plain text starts its lines at the margin, one cell after
     // another, and a number over another there is no stack.
-    if (chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_INDENT))
+    if (
+      chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_PLACED_INDENT)
+    )
       return null;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
@@ -223,8 +224,8 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
  * without one (most blocks) joins nothing.
  */
 function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
-  // (as joinBlock asks it: the line's first token not set before MIN_INDENT)
-  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_INDENT);
+  // (as joinBlock asks it: the line's first token not set before MIN_PLACED_INDENT)
+  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_PLACED_INDENT);
   for (let k = 0; k < block.length; k++) {
     const l = block[k] as TokenLine;
     if (!indented(l)) continue;

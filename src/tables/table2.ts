@@ -33,7 +33,7 @@ import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line-cells.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
-import { nextToken } from './token-walk.js';
+import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -575,9 +575,6 @@ function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
   return first && WRAPPED_TAIL_RE.test(first.raw) ? first : null;
 }
 
-/** A piece set in this many characters or more is placed by position (`pdftotext -layout`): its columns speak. */
-const PLACED_INDENT = 2;
-
 /**
  * A cell read from a number the piece `tail` may continue ({@link joinWrappedPieces}: the number as
  * wide as the piece at least, starting with no `0`; in text laid out by position, a piece set in,
@@ -587,7 +584,12 @@ const PLACED_INDENT = 2;
 function maybeWrapped(p: Placement, tail: ValueToken): Placement {
   if (p.status !== 'value') return p;
   const [at, from] = [tail.column, p.token.column];
-  if (at !== undefined && at >= PLACED_INDENT && from !== undefined && (at >= from + p.token.raw.length || from >= at + tail.raw.length))
+  if (
+    at !== undefined &&
+    at >= MIN_PLACED_INDENT &&
+    from !== undefined &&
+    (at >= from + p.token.raw.length || from >= at + tail.raw.length)
+  )
     return p;
   const joined = joinWrappedPieces(p.token.raw, (WRAPPED_TAIL_RE.exec(tail.raw) as RegExpExecArray)[1] as string);
   if (joined === null || !Number.isFinite(joined) || /[^\d.,]/.test(p.token.raw)) return p;
