@@ -24,7 +24,8 @@
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
-import { AMOUNT_TAIL_RE, asciiDigits } from '../normalize/digits.js';
+import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
+import { asciiDigits } from '../normalize/digits.js';
 import { isCjk, replaceJoined, type Item } from './geometry.js';
 
 /** A piece of a wrapped number: digits only (ASCII or full-width), or a piece of a decimal amount ({@link DECIMAL_PIECE}). */

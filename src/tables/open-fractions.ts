@@ -26,7 +26,7 @@
  * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { AMOUNT_TAIL_RE } from '../normalize/digits.js';
+import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 

@@ -27,7 +27,7 @@
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { AMOUNT_TAIL_RE } from '../normalize/digits.js';
+import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
 import { MIN_PLACED_INDENT } from './text-position.js';
