@@ -24,6 +24,7 @@
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
+import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { asciiDigits } from '../normalize/digits.js';
 import { isCjk, replaceJoined, type Item } from './geometry.js';
 
@@ -35,13 +36,6 @@ const DIGITS = /^\d+$/;
  * stand inside it (`６２５５．１` over `５`). One point to a stack.
  */
 const DECIMAL_PIECE = /^(?:\d[\d,]*\.\d*|\.\d+)$/;
-/**
- * The last piece of a decimal amount written with its unit (`１４７９２．５` over `４元`, `１２３４．` over
- * `５６元`): digits, or a fraction from its point, then the amount's unit (yuan or ten thousand yuan).
- * A unit ends a cell's text, so such a piece is only ever a stack's last, and only of a stack with a
- * decimal point (an amount; a count's cell carries no unit in the reports read here).
- */
-const AMOUNT_TAIL = /^(?:\d+|\.\d+)(?:万元|元)$/;
 /** Steps between two lines of one cell are at least this many font sizes (a line pitch)… */
 const MIN_PITCH = 0.9;
 /** … and at most this many. */
@@ -174,15 +168,25 @@ function isPiece(it: Item): boolean {
   return t === it.text.trim() && !/\s/.test(t) && DIGITS.test(asciiDigits(t));
 }
 
-/** A piece of a decimal amount ({@link DECIMAL_PIECE}), or its last piece with its unit ({@link AMOUNT_TAIL}). */
+/** A piece of a decimal amount ({@link DECIMAL_PIECE}), or its last piece with its unit ({@link AMOUNT_TAIL_RE}). */
 function isDecimalPiece(it: Item): boolean {
   const t = asciiDigits(it.text.trim());
-  return DECIMAL_PIECE.test(t) || AMOUNT_TAIL.test(t);
+  return DECIMAL_PIECE.test(t) || AMOUNT_TAIL_RE.test(t);
 }
 
-/** Whether a piece ends with the amount's unit ({@link AMOUNT_TAIL}): no piece follows it. */
+/** Whether a piece ends with the amount's unit ({@link AMOUNT_TAIL_RE}): no piece follows it. */
 function isAmountTail(it: Item): boolean {
-  return AMOUNT_TAIL.test(asciiDigits(it.text.trim()));
+  return AMOUNT_TAIL_RE.test(asciiDigits(it.text.trim()));
+}
+
+/**
+ * Whether `b` may follow `a` in a stack as far as the amount's unit goes: a piece with its unit
+ * ends its number (nothing follows `a` then), and follows a piece of a decimal amount only (`a`
+ * holding the point, or `b` starting with it).
+ */
+function tailInPlace(a: Item, b: Item): boolean {
+  if (isAmountTail(a)) return false;
+  return !isAmountTail(b) || asciiDigits(a.text).includes('.') || /^\./.test(asciiDigits(b.text.trim()));
 }
 
 /** Whether one of two pieces holds a decimal point (an amount: one cell of its table's column, no rows of counts). */
@@ -213,8 +217,7 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
       if (step > MAX_PITCH * a.size) break;
       if (step < MIN_PITCH * a.size || b.size !== a.size) continue;
       if (b.x < a.x - WITHIN || b.x + b.w > a.x + a.w + WITHIN || b.w > a.w + SAME_WIDTH) continue;
-      // (a piece with its unit ends its number; it follows a piece of a decimal amount only)
-      if (isAmountTail(a) || (isAmountTail(b) && !asciiDigits(a.text).includes('.') && !/^\./.test(asciiDigits(b.text.trim())))) continue;
+      if (!tailInPlace(a, b)) continue;
       const own = pitches.get(a.size);
       const pitched = decimalPair(a, b)
         ? withinPitch(step, own)

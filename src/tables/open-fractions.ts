@@ -26,13 +26,12 @@
  * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { WRAPPED_AMOUNT_TAIL_RE } from './stacked-bands.js';
+import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
+import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
 /** Lines from a cut number that may hold its cell or its other piece (the row's line, then the piece's). */
 const MAX_PIECE_LINES = 2;
-/** A line starting this many characters in or more is placed by position (as `stacked-numbers.ts` reads it). */
-const MIN_INDENT = 2;
 /** A list number (`4.`: one digit; the templates number their rows 1 to 8). */
 const LIST_NUMBER_RE = /^[1-9]\.$/;
 /** The other piece in plain text: digits only. */
@@ -98,13 +97,6 @@ export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[]
   return out;
 }
 
-/** The index of the first token after `i` that is no line break (`ts.length` if none). */
-function nextToken(ts: readonly TableToken[], i: number): number {
-  let j = i + 1;
-  while (j < ts.length && (ts[j] as TableToken).kind === 'break') j++;
-  return j;
-}
-
 /** A value written with a decimal point, not joined of pieces (a joined number is whole). */
 function isDecimal(t: TableToken): boolean {
   return t.kind === 'value' && t.printed === undefined && t.raw.includes('.');
@@ -142,7 +134,7 @@ function loneNear(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
     if (lines > MAX_PIECE_LINES) break;
     if (lines === 0 || t.kind !== 'value' || !alone(ts, k) || t.glued === true || t.inRow === true) continue;
     // (below: the rest of the amount, with its unit or without)
-    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && (/^\.\d+$/.test(t.raw) || WRAPPED_AMOUNT_TAIL_RE.test(t.raw))))) continue;
+    if (!(DIGITS_RE.test(t.raw) || (dir === 1 && (/^\.\d+$/.test(t.raw) || AMOUNT_TAIL_RE.test(t.raw))))) continue;
     // A piece set in from the margin under (over) a line at it is text laid out by position all the
     // same (a table whose labels start at the page's left edge: `pdftotext -layout` prints them in
     // the first column): its columns speak.
@@ -160,7 +152,7 @@ function atMargin(ts: readonly TableToken[], i: number): boolean {
   let k = i;
   while (k > 0 && !(ts[k] as TableToken).lineStart && (ts[k - 1] as TableToken).line === (ts[k] as TableToken).line) k--;
   const first = ts[k] as TableToken;
-  return first.column === undefined || first.column < MIN_INDENT;
+  return first.column === undefined || first.column < MIN_PLACED_INDENT;
 }
 
 /** Whether token `i` is alone on its line (a line break token aside). */
@@ -178,7 +170,7 @@ function plainPiece(ts: readonly TableToken[], k: number, tail = false): boolean
     t?.kind === 'value' &&
     t.glued !== true &&
     t.inRow !== true &&
-    (DIGITS_RE.test(t.raw) || (tail && WRAPPED_AMOUNT_TAIL_RE.test(t.raw) && !t.raw.startsWith('.'))) &&
+    (DIGITS_RE.test(t.raw) || (tail && AMOUNT_TAIL_RE.test(t.raw) && !t.raw.startsWith('.'))) &&
     alone(ts, k) &&
     atMargin(ts, k)
   );

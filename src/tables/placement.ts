@@ -12,6 +12,7 @@ import type { BlankToken, ValueToken } from './tokens.js';
 import type { WorkBudget } from './budget.js';
 import { columnsByPosition, type PositionGrid } from './positions.js';
 import { joinWrappedPieces } from './wrapped-number.js';
+import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** A value or explicit blank of a row, with the evidence around it. */
 export interface RowItem {
@@ -156,16 +157,13 @@ function lostBeforeWholeRow(items: readonly RowItem[], ev: RowEvidence): boolean
   return items.every((it, i) => it.token.lineStart && (i === 0 || it.collapsedBefore === 0));
 }
 
-/** Characters a number of text placed by position stands from its line's start at least (a label comes first). */
-const MIN_INDENT = 2;
-
 /**
  * Whether a token's place on its line comes from its position on the page: it stands after a label
- * (`MIN_INDENT` or more), or it starts a line that is indented (`pdftotext -layout` pads the row's
+ * (`MIN_PLACED_INDENT` or more), or it starts a line that is indented (`pdftotext -layout` pads the row's
  * first number by its x-position; plain text starts its lines at the first character).
  */
 function placedByPosition(t: ValueToken | BlankToken): boolean {
-  return t.column !== undefined && (t.column >= MIN_INDENT || (t.lineStart && t.column > 0));
+  return t.column !== undefined && (t.column >= MIN_PLACED_INDENT || (t.lineStart && t.column > 0));
 }
 
 /**

@@ -31,6 +31,7 @@
  */
 import { parseCellContent, type NumberContent } from '../grammar/cell.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
+import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** The tokens of one text line: `[from, to)` in the stream. */
 export interface TokenLine {
@@ -61,24 +62,12 @@ const MIN_BAND_CELLS = 2;
  */
 const COLUMN_SLACK = 1;
 /**
- * Every piece of a wrapped number stands this many characters in at least: text placed by position
- * (plain text starts its lines at the margin, one cell after another, and a number over another
- * there is no wrapped number).
- */
-const MIN_INDENT = 2;
-/**
  * A piece of a wrapped number: digits, thousands separators and at most one decimal point, which may
  * end the piece (`10183.` over `8`: a decimal amount wrapped at its point; `tokens.ts` keeps the point
  * in the piece's raw) or start it (`10183` over `.8`). A number joined of pieces with two points is
  * no number, and is not joined.
  */
 export const WRAPPED_PIECE_RE = /^(?:\d[\d,]*(?:\.\d*)?|\.\d+)$/;
-/**
- * The last piece of a decimal amount written with its unit (`14792.5` over `4元`, `1234.` over `56元`):
- * digits, or a fraction from its point, then the amount's unit. A unit ends a cell's text, so such a
- * piece is only ever the last of a wrapped number, and only of an amount (a number with a point).
- */
-export const WRAPPED_AMOUNT_TAIL_RE = /^(?:\d+|\.\d+)(?:万元|元)$/;
 
 type Cell = Exclude<TableToken, { kind: 'label' } | { kind: 'break' }>;
 
@@ -165,7 +154,7 @@ interface LinePieces {
   top: readonly boolean[];
 }
 
-/** {@link LinePieces} of the block's lines (`indented[k]`: every cell of line `k` stands {@link MIN_INDENT} in at least). */
+/** {@link LinePieces} of the block's lines (`indented[k]`: every cell of line `k` stands {@link MIN_PLACED_INDENT} in at least). */
 function linePieces(cells: readonly (readonly Cell[])[], indented: readonly boolean[]): LinePieces {
   const any: boolean[] = [];
   const top: boolean[] = [];
@@ -259,8 +248,8 @@ function centred(g: Group, ends: number): boolean {
   const n = g.lines.length;
   // (a cell at the margin is text in reading order, not placed by position: plain pdftotext's
   // `行政处罚 １４` / `－２ ０` / `行政强制 ５８` is two rows, not `1458` wrapped about a middle line)
-  if (n === 1) return 2 * (g.lines[0] as number) === ends && ((g.tokens[0] as Cell).column as number) >= MIN_INDENT;
-  if (n > MAX_PIECES || !g.tokens.every((t) => isPiece(t) && (t.column as number) >= MIN_INDENT)) return false;
+  if (n === 1) return 2 * (g.lines[0] as number) === ends && ((g.tokens[0] as Cell).column as number) >= MIN_PLACED_INDENT;
+  if (n > MAX_PIECES || !g.tokens.every((t) => isPiece(t) && (t.column as number) >= MIN_PLACED_INDENT)) return false;
   const width = (g.tokens[0] as Cell).raw.length;
   if ((g.tokens[0] as Cell).raw.startsWith('0')) return false;
   if (!g.tokens.every((p, i) => (i < n - 1 ? p.raw.length === width : p.raw.length <= width))) return false;
@@ -324,7 +313,7 @@ function groupFragments(tokens: readonly TableToken[], block: readonly TokenLine
  * looked for.
  */
 function someStackedPair(cells: readonly (readonly Cell[])[]): boolean {
-  const piece = (t: Cell): boolean => isPiece(t) && (t.column as number) >= MIN_INDENT;
+  const piece = (t: Cell): boolean => isPiece(t) && (t.column as number) >= MIN_PLACED_INDENT;
   for (let k = 0; k < cells.length; k++)
     for (const p of cells[k] as Cell[]) {
       if (!piece(p) || p.raw.startsWith('0')) continue;
@@ -361,7 +350,7 @@ export function joinBands(
       if (!isCell(t)) continue;
       own.push(t);
       cellsFrom = Math.min(cellsFrom, column);
-      if (column < MIN_INDENT) inset = false;
+      if (column < MIN_PLACED_INDENT) inset = false;
     }
     cells.push(own);
     indented.push(inset);

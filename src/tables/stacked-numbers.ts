@@ -27,15 +27,15 @@
  * Linear in the tokens of a block times the tokens of one line (a line holds a few dozen at most).
  */
 import { parseCellContent } from '../grammar/cell.js';
-import { joinBands, WRAPPED_AMOUNT_TAIL_RE, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
+import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
+import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import type { BreakToken, TableToken, ValueToken } from './tokens.js';
+import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
 const MAX_PIECES = 12;
 /** Text lines of one block looked at (a row's lines; a longer block is a table printed without blank lines). */
 const MAX_BLOCK_LINES = 40;
-/** Every line holding a piece is indented this many characters at least (text laid out by position). */
-const MIN_INDENT = 2;
 
 /**
  * Lines of text from one piece of a wrapped number to the next at most where both ends of its stack
@@ -53,7 +53,7 @@ function isPiece(t: TableToken): t is ValueToken {
 
 /**
  * Whether `q` may be the last piece of the amount `p` wrapped: the amount's end with its unit
- * ({@link WRAPPED_AMOUNT_TAIL_RE}) under a piece with a point, or starting with the point itself.
+ * ({@link AMOUNT_TAIL_RE}) under a piece with a point, or starting with the point itself.
  */
 function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
   return (
@@ -61,7 +61,7 @@ function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
     q.column !== undefined &&
     q.glued !== true &&
     q.inRow !== true &&
-    WRAPPED_AMOUNT_TAIL_RE.test(q.raw) &&
+    AMOUNT_TAIL_RE.test(q.raw) &&
     (p.raw.includes('.') || q.raw.startsWith('.'))
   );
 }
@@ -121,7 +121,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   // (the end of an amount with its unit: a piece below one only, never above one)
   const tails = block.map((l) =>
-    tokens.slice(l.from, l.to).filter((t): t is ValueToken => t.kind === 'value' && WRAPPED_AMOUNT_TAIL_RE.test(t.raw)),
+    tokens.slice(l.from, l.to).filter((t): t is ValueToken => t.kind === 'value' && AMOUNT_TAIL_RE.test(t.raw)),
   );
   const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
   // The piece below each piece (by line index in the block and position on the line).
@@ -175,7 +175,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
     // page's margin and cell padding); plain text starts its lines at the margin, one cell after
     // another, and a number over another there is no stack.
-    if (chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_INDENT))
+    if (
+      chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_PLACED_INDENT)
+    )
       return null;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
@@ -222,8 +224,8 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
  * without one (most blocks) joins nothing.
  */
 function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
-  // (as joinBlock asks it: the line's first token not set before MIN_INDENT)
-  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_INDENT);
+  // (as joinBlock asks it: the line's first token not set before MIN_PLACED_INDENT)
+  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_PLACED_INDENT);
   for (let k = 0; k < block.length; k++) {
     const l = block[k] as TokenLine;
     if (!indented(l)) continue;
@@ -251,7 +253,7 @@ function wrapShape(chain: readonly ValueToken[]): boolean {
   const width = (chain[0] as ValueToken).raw.length;
   // (nor with a decimal point: `.8` is the end of a number)
   if (/^[0.]/.test((chain[0] as ValueToken).raw)) return false;
-  const tail = chain.findIndex((p) => WRAPPED_AMOUNT_TAIL_RE.test(p.raw));
+  const tail = chain.findIndex((p) => AMOUNT_TAIL_RE.test(p.raw));
   if (tail >= 0 && (tail < chain.length - 1 || !chain.some((p) => p.raw.includes('.')))) return false;
   return chain.every((p, i) => (i < chain.length - 1 ? p.raw.length === width : p.raw.length <= width));
 }

@@ -33,6 +33,7 @@ import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line-cells.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
+import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -576,9 +577,6 @@ function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
   return first && WRAPPED_TAIL_RE.test(first.raw) ? first : null;
 }
 
-/** A piece set in this many characters or more is placed by position (`pdftotext -layout`): its columns speak. */
-const PLACED_INDENT = 2;
-
 /**
  * A cell read from a number the piece `tail` may continue ({@link joinWrappedPieces}: the number as
  * wide as the piece at least, starting with no `0`; in text laid out by position, a piece set in,
@@ -588,7 +586,12 @@ const PLACED_INDENT = 2;
 function maybeWrapped(p: Placement, tail: ValueToken): Placement {
   if (p.status !== 'value') return p;
   const [at, from] = [tail.column, p.token.column];
-  if (at !== undefined && at >= PLACED_INDENT && from !== undefined && (at >= from + p.token.raw.length || from >= at + tail.raw.length))
+  if (
+    at !== undefined &&
+    at >= MIN_PLACED_INDENT &&
+    from !== undefined &&
+    (at >= from + p.token.raw.length || from >= at + tail.raw.length)
+  )
     return p;
   const joined = joinWrappedPieces(p.token.raw, (WRAPPED_TAIL_RE.exec(tail.raw) as RegExpExecArray)[1] as string);
   if (joined === null || !Number.isFinite(joined) || /[^\d.,]/.test(p.token.raw)) return p;
@@ -637,13 +640,6 @@ function rowsAfterShortRow(
     });
   }
   return out;
-}
-
-/** The index of the first token after `i` that is no line break (`tokens.length` if none). */
-function nextToken(tokens: readonly TableToken[], i: number): number {
-  let k = i + 1;
-  while (k < tokens.length && (tokens[k] as TableToken).kind === 'break') k++;
-  return k;
 }
 
 /** Whether token `i` is alone on its line (line breaks aside) and starts at the margin (plain text). */

@@ -25,6 +25,7 @@ import { parseCellContent } from '../grammar/cell.js';
 import { WorkBudget } from './budget.js';
 import type { RowItem } from './placement.js';
 import type { ValueToken } from './tokens.js';
+import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** Characters the pieces of one cell may stand apart (a line's grid packs short pieces leftwards). */
 const MAX_DRIFT = 6;
@@ -39,8 +40,6 @@ const MAX_READINGS = 64;
  * leaves wide open is left as printed without costing the table's other searches.
  */
 export const WRAPPED_ROW_WORK = 20_000;
-/** Every piece stands this many characters in at least (text placed by position, as `stacked-numbers.ts`). */
-const MIN_INDENT = 2;
 /** A piece of a wrapped number: digits only. */
 const DIGITS_RE = /^\d+$/;
 /**
@@ -68,7 +67,7 @@ export function mayHoldWrappedCells(items: readonly RowItem[], ncols: number): b
   if (items.length <= ncols) return false;
   // (text placed by position: plain text starts its lines at the margin, one cell after another)
   return items.every((i) =>
-    i.token.column === undefined || i.token.column < MIN_INDENT
+    i.token.column === undefined || i.token.column < MIN_PLACED_INDENT
       ? false
       : i.token.kind === 'blank' ||
         ((i.token.glued !== true || ZEROS_RE.test(i.token.raw)) && i.token.inRow !== true && DIGITS_RE.test(i.token.raw)),
