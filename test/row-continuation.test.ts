@@ -17,6 +17,27 @@ import { scoreCells } from './helpers/ownership-layouts.js';
 
 const RUNS = Number(process.env.PROP_RUNS ?? 30);
 
+/**
+ * Tokens written one after another, each on a line of its own: labels, numbers (each followed by a
+ * line break, as plain pdftotext prints a column of cells).
+ */
+function tokenWriter(): { label: (text: string) => TableToken; row: (...ns: number[]) => TableToken[] } {
+  let at = 0;
+  const label = (text: string): TableToken => ({ kind: 'label', text, start: at++, end: at, line: at, gapBefore: 0, lineStart: true });
+  const value = (n: number): TableToken => ({
+    kind: 'value',
+    raw: String(n),
+    content: { kind: 'number', value: n, signed: false, digits: String(n) },
+    start: at++,
+    end: at,
+    line: at,
+    gapBefore: 0,
+    lineStart: true,
+  });
+  const brk = (): TableToken => ({ kind: 'break', reason: 'line', start: at, end: at, line: at, gapBefore: 0, lineStart: false });
+  return { label, row: (...ns: number[]): TableToken[] => ns.flatMap((n) => [value(n), brk()]) };
+}
+
 function t3Cells(text: string): Map<string, ReturnType<typeof listCells>[number]> {
   const { report } = parseReport(text, { format: 'text' });
   return new Map(
@@ -64,20 +85,7 @@ describe('row continuation (plain pdftotext)', () => {
   });
 
   it('decides nothing in a stretch owing numbers, or before a label with none; stops at a numbered label piece', () => {
-    let at = 0;
-    const label = (text: string): TableToken => ({ kind: 'label', text, start: at++, end: at, line: at, gapBefore: 0, lineStart: true });
-    const value = (n: number, lineStart = true): TableToken => ({
-      kind: 'value',
-      raw: String(n),
-      content: { kind: 'number', value: n, signed: false, digits: String(n) },
-      start: at++,
-      end: at,
-      line: at,
-      gapBefore: 0,
-      lineStart,
-    });
-    const brk = (): TableToken => ({ kind: 'break', reason: 'line', start: at, end: at, line: at, gapBefore: 0, lineStart: false });
-    const row = (...ns: number[]): TableToken[] => ns.flatMap((n) => [value(n), brk()]);
+    const { label, row } = tokenWriter();
     const classify = (l: LabelToken): LabelRole<string> => ({ role: 'row', key: l.text, matched: l.text, how: 'exact' });
     const other = (l: LabelToken): LabelRole<string> => (l.text.startsWith('1.') ? { role: 'other' } : classify(l));
     const sums = (_key: string, items: readonly RowItem[]): boolean => {
@@ -110,20 +118,7 @@ describe('row continuation (plain pdftotext)', () => {
   });
 
   it("numbers after a numbered piece beyond the rows it begins are owed: the next row does not take the row after's (found by the narrow-cell property of layout-text.test.ts)", () => {
-    let at = 0;
-    const label = (text: string): TableToken => ({ kind: 'label', text, start: at++, end: at, line: at, gapBefore: 0, lineStart: true });
-    const value = (n: number): TableToken => ({
-      kind: 'value',
-      raw: String(n),
-      content: { kind: 'number', value: n, signed: false, digits: String(n) },
-      start: at++,
-      end: at,
-      line: at,
-      gapBefore: 0,
-      lineStart: true,
-    });
-    const brk = (): TableToken => ({ kind: 'break', reason: 'line', start: at, end: at, line: at, gapBefore: 0, lineStart: false });
-    const row = (...ns: number[]): TableToken[] => ns.flatMap((n) => [value(n), brk()]);
+    const { label, row } = tokenWriter();
     const classify = (l: LabelToken): LabelRole<string> =>
       l.text.startsWith('三、') ? { role: 'other' } : { role: 'row', key: l.text, matched: l.text, how: 'exact' };
     const sums = (_key: string, items: readonly RowItem[]): boolean => {

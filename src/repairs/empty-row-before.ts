@@ -31,13 +31,9 @@
  * the empty row owns the numbers (and hold when the other does), both rows keep the numbers only as
  * candidates (`ambiguous`); a blank marker among them is known of neither row.
  *
- * The mirror's chain up: read so, the holder's own numbers may stand before its label in turn, where
- * its label does not start its line (a group label's piece before it, `(四)无 1、本机关不掌握…`: the
- * line is printed where the group cell's text falls, not in the row's order). The row above it,
- * holding exactly a row's numbers on lines of their own, may then hold the holder's and be blank
- * itself: it is contested too, and so on up while the contested row's label does not start its
- * line; a label starting its line is printed in its row's order, before its numbers, and the chain
- * stops there (or where the table's equations fail with the chain read so and hold as read).
+ * The mirror's chain up (`chainUp`): where the holder's label does not start its line, its own
+ * numbers may stand before it in turn, so the row above is contested too, up to a label that starts
+ * its line (or where the table's equations fail with the chain read so and hold as read).
  *
  * The repair decides; the reader applies the decision.
  */
