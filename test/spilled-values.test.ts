@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pipeReport } from './helpers/fixtures.js';
-import { asBlockStream, readTable3 } from './helpers/block-stream.js';
+import { asBlockStream, readTable3, rewriteTable3 } from './helpers/block-stream.js';
 
 const read = (text: string): ReturnType<typeof readTable3> => readTable3(text, 't3.results.denied.internalAffairs');
 
@@ -39,6 +39,71 @@ describe('spilled values (a short row, the next row after its label)', () => {
       interleaved('0 |  |  |  |  |  | ', '5 | 3 | 2 | 1 | 4 | 6 | 21', ['0', '5', '3', '2', '1', '4', '6', '21']),
     );
     expect(row('results.denied.internalAffairs')).toEqual([5, 3, 2, 1, 4, 6, 21]);
+    expect(codes.has('values-may-belong-above')).toBe(false);
+  });
+});
+
+/**
+ * Table 三's pipe rows as plain pdftotext writes a LibreOffice print of narrow label cells: every
+ * label and every number a block of its own (no numbers side by side: no block stream), blanks
+ * printing nothing, with `replace` put in place of some rows.
+ */
+function asLoneBlocks(text: string, replace: ReadonlyMap<string, readonly string[]>): string {
+  return rewriteTable3(
+    text,
+    (cells) => [cells.join(' ')],
+    ({ labels, numbers }) => {
+      const key = labels[labels.length - 1] as string;
+      return (replace.get(key) ?? [...labels, ...numbers]).flatMap((b) => [b, '']);
+    },
+  );
+}
+
+/**
+ * Rows 1 and 2 of 不予公开 with wrapped labels: row 1's last piece and row 2's first piece one
+ * block, then the numbers of both rows (row 1's printed at its label's first line, which the block
+ * above pushed after row 2's first piece), then row 2's last piece.
+ */
+function emptyThenWrapped(row1: string, row2: string, numbers: readonly string[]): string {
+  return asLoneBlocks(
+    pipeReport({ '(三)不予公开 | 1.属于国家秘密': row1, '2.其他法律行政法规禁止公开': row2 }),
+    new Map([
+      ['1.属于国家秘密', ['1.属于国家秘', '密\n2.其他法律行政法', ...numbers, '规禁止公开']],
+      ['2.其他法律行政法规禁止公开', []],
+    ]),
+  );
+}
+
+describe('spilled values (a row showing no number, the next row’s label in one block with it)', () => {
+  it('leaves the next row ambiguous where the zeros after its first piece may be the row above’s', () => {
+    // Row 1 is _ 0 0 0 _ _ 0 and row 2 is 0 0 0 _ _ _ _: seven zeros, all after row 2's first piece.
+    const text = emptyThenWrapped(' | 0 | 0 | 0 |  |  | 0', '0 | 0 | 0 |  |  |  | ', Array(7).fill('0'));
+    const { row, codes } = readTable3(text, 't3.results.denied.prohibitedByLaw');
+    // Read as printed, row 2 took all seven: its blank publicInterestOrg, legalServiceOrg, otherOrg and total read 0.
+    expect(row('results.denied.prohibitedByLaw')).toEqual(Array(7).fill('ambiguous'));
+    expect(row('results.denied.stateSecret')).toEqual(Array(7).fill('missing'));
+    expect(codes.has('values-may-belong-above')).toBe(true);
+  });
+
+  it('reads the next row as printed where no move of its numbers keeps both row sums', () => {
+    // Row 1 is blank; row 2 has no zero to give: 5 3 2 1 4 6 21.
+    const text = emptyThenWrapped(' |  |  |  |  |  | ', '5 | 3 | 2 | 1 | 4 | 6 | 21', ['5', '3', '2', '1', '4', '6', '21']);
+    const { row, codes } = readTable3(text, 't3.results.denied.prohibitedByLaw');
+    expect(row('results.denied.prohibitedByLaw')).toEqual([5, 3, 2, 1, 4, 6, 21]);
+    expect(codes.has('values-may-belong-above')).toBe(false);
+  });
+
+  it('reads the next row as printed where a blank line sets its label off from the text above', () => {
+    // The same zeros, row 1's last piece a block of its own: row 1's numbers would stand before row 2's label.
+    const text = asLoneBlocks(
+      pipeReport({ '(三)不予公开 | 1.属于国家秘密': ' |  |  |  |  |  | ', '2.其他法律行政法规禁止公开': '0 | 0 | 0 | 0 | 0 | 0 | 0' }),
+      new Map([
+        ['1.属于国家秘密', ['1.属于国家秘', '密', '2.其他法律行政法', ...Array<string>(7).fill('0'), '规禁止公开']],
+        ['2.其他法律行政法规禁止公开', []],
+      ]),
+    );
+    const { row, codes } = readTable3(text, 't3.results.denied.prohibitedByLaw');
+    expect(row('results.denied.prohibitedByLaw')).toEqual(Array(7).fill(0));
     expect(codes.has('values-may-belong-above')).toBe(false);
   });
 });

@@ -19,6 +19,16 @@
  * `ambiguous` (the reader places every reading); where none passes, the arithmetic decided and the
  * rows stay as read. Out of budget, a move's readings that keep the row sums all stay possible.
  *
+ * A second shape: a row showing no number at all, the next row's label starting on the line right
+ * under other text, no blank line between (plain `pdftotext` of a LibreOffice print whose blocks are
+ * set off by blank lines: `1.属于国家秘` / `密` + `2.其他法律行政法` one block / `0` ×7 /
+ * `规禁止公开`). The converter writes a block's lines together and the numbers standing beside them
+ * after it: the first row's numbers, printed at its label's height, come out after the next row's
+ * first line, among the next row's own (inside its wrapped label). The text is the same where the
+ * first row is blank. Every move of the second row's numbers after its label's first line is tried
+ * as above (the first row then holds only the numbers moved); the first row stays as placed (it
+ * shows no number: `missing`).
+ *
  * The repair decides; the reader applies the decision.
  */
 import type { RowItem } from '../tables/placement.js';
@@ -47,6 +57,12 @@ export interface SpilledValuesInput<K extends string> {
   ncols: number;
   /** Whether the table writes blanks that vanish (no blank marker, no gap, no position grid). */
   blanksVanish: boolean;
+  /**
+   * Whether the table's blocks are set off by blank lines and its blanks vanish (no blank marker,
+   * no gap showing a lost cell, no position grid): a line right under another, no blank line
+   * between, is in that line's block (the second shape, see the module comment).
+   */
+  blocksSetOff: boolean;
   /**
    * How many cells of the table can have vanished: its cells less the numbers its text holds. A
    * move that leaves the second row more blanks than that is no reading (the numbers the short
@@ -102,6 +118,14 @@ function onLabel<K extends string>(s: RowSegment<K>, item: RowItem): boolean {
   return t.start > from && t.start < to;
 }
 
+/**
+ * Whether a row's label starts a line right under other text, no blank line between (in a text whose
+ * blocks are set off by blank lines: in the block of the text above it).
+ */
+function inBlockAbove<K extends string>(s: RowSegment<K>): boolean {
+  return s.label.lineStart && s.label.gapBefore === 0;
+}
+
 /** Whether a row's numbers are values only, in the text as printed (nothing glued, nothing inside another row). */
 function plainValues(items: readonly RowItem[]): boolean {
   return items.every((i) => i.token.kind === 'value' && !i.token.glued && !i.token.inRow);
@@ -121,7 +145,7 @@ function readingsOf<K extends string>(s: RowSegment<K>, input: SpilledValuesInpu
 export function decideSpilledValues<K extends string>(input: SpilledValuesInput<K>): SpilledValuesDecision<K>[] {
   const { rows, dataRows, ncols, rowSum, tableHolds } = input;
   const out: SpilledValuesDecision<K>[] = [];
-  if (!input.blanksVanish) return out;
+  if (!input.blanksVanish && !input.blocksSetOff) return out;
   const byKey = segmentsByKey(rows);
   const budget = new WorkBudget(SPILL_WORK);
   for (let k = 0; k + 1 < dataRows.length; k++) {
@@ -133,16 +157,19 @@ export function decideSpilledValues<K extends string>(input: SpilledValuesInput<
     const aItems = a.evidence.items;
     const bItems = b.evidence.items;
     const deficit = ncols - aItems.length;
-    if (deficit < 1 || aItems.length === 0 || bItems.length === 0 || a.overflow.length > 0 || b.overflow.length > 0) continue;
+    if (deficit < 1 || bItems.length === 0 || a.overflow.length > 0 || b.overflow.length > 0) continue;
     if (!plainValues(aItems) || !plainValues(bItems)) continue;
     // Consecutive in the text: the second row's label after the first's, no number between their numbers.
     if (rows.indexOf(b) !== rows.indexOf(a) + 1) continue;
-    // The signature of rows printed interleaved: the short row's label line holds a number of its own.
-    if (!aItems.some((i) => onLabel(a, i))) continue;
+    // The signature of rows printed interleaved: the short row's label line holds a number of its
+    // own; or the row shows none and the next row's label is in the block of the text above it.
+    const empty = aItems.length === 0;
+    if (empty ? !input.blocksSetOff || !inBlockAbove(b) : !input.blanksVanish || !aItems.some((i) => onLabel(a, i))) continue;
     const bReadings = readingsOf(b, input);
     if (!bReadings) continue;
-    // The second row's numbers on its label's lines (or between its label's pieces) are its own.
-    const movable = bItems.filter((i) => !onLabel(b, i));
+    // The second row's numbers on its label's lines (or between its label's pieces) are its own;
+    // after an empty row, only those on its label's first line (the others are after its block).
+    const movable = bItems.filter((i) => (empty ? i.token.line !== b.label.line : !onLabel(b, i)));
     const moves: number[] = [];
     const aAdded: RowItem[][] = [];
     const bAdded: RowItem[][] = [];

@@ -1106,6 +1106,8 @@ function readReading(
   }
   // A short row whose numbers may stand after the next row's label (blanks that vanished): the
   // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
+  // (blanks vanish: no blank marker, no gap showing a lost cell, no position grid)
+  const vanishing = !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid);
   if (!settled)
     applySpilledValues(
       ctx,
@@ -1114,7 +1116,8 @@ function readReading(
         rows: seg.rows,
         dataRows: dataRowKeys,
         ncols: NCOLS,
-        blanksVanish: blocks.blockStream && !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+        blanksVanish: blocks.blockStream && vanishing,
+        blocksSetOff: (blocks.blockStream || baseline >= 1) && vanishing,
         vanishedAtMost: NCOLS * dataRowKeys.length - tokens.filter((t) => t.kind === 'value').length,
         readings,
         rowSum: (v) => v.slice(0, NCOLS - 1).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[NCOLS - 1] ?? 0),
