@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { pipeReport } from './helpers/fixtures.js';
 import { asBlockStream, readTable3, rewriteTable3 } from './helpers/block-stream.js';
+import { decideSpilledValues } from '../src/repairs/spilled-values.js';
+import type { RowItem } from '../src/tables/placement.js';
+import type { RowSegment } from '../src/tables/rows.js';
+import type { LabelToken, ValueToken } from '../src/tables/tokens.js';
 
 const read = (text: string): ReturnType<typeof readTable3> => readTable3(text, 't3.results.denied.internalAffairs');
 
@@ -105,5 +109,66 @@ describe('spilled values (a row showing no number, the next row’s label in one
     const { row, codes } = readTable3(text, 't3.results.denied.prohibitedByLaw');
     expect(row('results.denied.prohibitedByLaw')).toEqual(Array(7).fill(0));
     expect(codes.has('values-may-belong-above')).toBe(false);
+  });
+});
+
+describe('decideSpilledValues: a row showing no number (rows as the segmentation gives them)', () => {
+  let line = 0;
+  const label = (text: string, gapBefore: number): LabelToken => {
+    line += gapBefore + 1;
+    return { kind: 'label', text, start: line * 10, end: line * 10 + text.length, line, gapBefore, lineStart: true };
+  };
+  const zeros = (n: number): RowItem[] =>
+    Array.from({ length: n }, () => {
+      line += 2;
+      const token: ValueToken = {
+        kind: 'value',
+        raw: '0',
+        content: { kind: 'number', value: 0, signed: false, digits: '0' },
+        start: line * 10,
+        end: line * 10 + 1,
+        line,
+        gapBefore: 1,
+        lineStart: true,
+      };
+      return { token, collapsedBefore: 0, run: 0 };
+    });
+  const row = (key: string, l: LabelToken, items: RowItem[], at: number): RowSegment<string> => ({
+    key,
+    label: l,
+    labels: [l],
+    how: 'exact',
+    matched: key,
+    evidence: { items, gapsVisible: false, collapsedAfter: null },
+    overflow: [],
+    at,
+  });
+  /** Rows p (with `before` zeros), a (none) and b (seven zeros), a's and b's labels one block. */
+  const decide = (before: number) => {
+    line = 0;
+    const p = row('p', label('p', 1), zeros(before), 0);
+    const a = row('a', label('a', 1), [], 1);
+    const b = row('b', label('b', 0), zeros(7), 2);
+    return decideSpilledValues({
+      rows: [p, a, b],
+      dataRows: ['p', 'a', 'b'],
+      ncols: 7,
+      blanksVanish: false,
+      blocksSetOff: true,
+      vanishedAtMost: 21,
+      readings: new Map(),
+      rowSum: (v) => v.slice(0, 6).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[6] ?? 0),
+      tableHolds: () => true,
+    });
+  };
+
+  it("moves b's zeros to a where the row before holds its own count", () => {
+    const d = decide(7);
+    expect(d.map((x) => [x.rows[0].segment.key, x.rows[1].segment.key])).toEqual([['a', 'b']]);
+    expect(d[0]?.moves).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('decides nothing where the row before holds more numbers than its cells (a’s may be among them)', () => {
+    expect(decide(14)).toEqual([]);
   });
 });

@@ -25,9 +25,11 @@
  * `规禁止公开`). The converter writes a block's lines together and the numbers standing beside them
  * after it: the first row's numbers, printed at its label's height, come out after the next row's
  * first line, among the next row's own (inside its wrapped label). The text is the same where the
- * first row is blank. Every move of the second row's numbers after its label's first line is tried
- * as above (the first row then holds only the numbers moved); the first row stays as placed (it
- * shows no number: `missing`).
+ * first row is blank. Not where the row before the first in the text holds more numbers than its
+ * cells: the first row's numbers may then be printed before its label (`2.重复申请` with fourteen
+ * numbers, `3.要求提供公开出版物` and `4.无正当理由…` one block after them). Every move of the second
+ * row's numbers after its label's first line is tried as above (the first row then holds only the
+ * numbers moved); the first row stays as placed (it shows no number: `missing`).
  *
  * The repair decides; the reader applies the decision.
  */
@@ -126,6 +128,15 @@ function inBlockAbove<K extends string>(s: RowSegment<K>): boolean {
   return s.label.lineStart && s.label.gapBefore === 0;
 }
 
+/**
+ * Whether the row before `a` in the text holds more numbers than a row has cells: the numbers of a
+ * row showing none may be printed before its label, among that row's (another repair's case).
+ */
+function surplusBefore<K extends string>(rows: readonly RowSegment<K>[], a: RowSegment<K>, ncols: number): boolean {
+  const before = rows[rows.indexOf(a) - 1];
+  return before !== undefined && before.evidence.items.length + before.overflow.length > ncols;
+}
+
 /** Whether a row's numbers are values only, in the text as printed (nothing glued, nothing inside another row). */
 function plainValues(items: readonly RowItem[]): boolean {
   return items.every((i) => i.token.kind === 'value' && !i.token.glued && !i.token.inRow);
@@ -164,7 +175,12 @@ export function decideSpilledValues<K extends string>(input: SpilledValuesInput<
     // The signature of rows printed interleaved: the short row's label line holds a number of its
     // own; or the row shows none and the next row's label is in the block of the text above it.
     const empty = aItems.length === 0;
-    if (empty ? !input.blocksSetOff || !inBlockAbove(b) : !input.blanksVanish || !aItems.some((i) => onLabel(a, i))) continue;
+    if (
+      empty
+        ? !input.blocksSetOff || !inBlockAbove(b) || surplusBefore(rows, a, ncols)
+        : !input.blanksVanish || !aItems.some((i) => onLabel(a, i))
+    )
+      continue;
     const bReadings = readingsOf(b, input);
     if (!bReadings) continue;
     // The second row's numbers on its label's lines (or between its label's pieces) are its own;
