@@ -71,3 +71,24 @@ describe('the other trimmed joins keep the whole word left over', () => {
     expect(cells.filter((c) => c.status === 'ambiguous' || c.status === 'missing').length).toBeLessThan(10);
   });
 });
+
+describe('a list marker run into the first piece of a label wrapped around the numbers', () => {
+  // (`pdftotext -layout` of a narrow cell, four characters a line, the group's pieces beside it;
+  // found by the narrow-cell property of test/layout-text.test.ts)
+  const text = ['三、本年度     (一)予              0         0    0', '办理结果      以公开                          0   14   14'].join(
+    '\n',
+  );
+
+  it('joins the piece and the text after the numbers where the marked reading makes them one label', () => {
+    expect(
+      joins(
+        text,
+        Object.assign((t: string) => plain(t), { marked }),
+      ),
+    ).toEqual(['(一)予以公开']);
+  });
+
+  it('joins nothing without the marked reading', () => {
+    expect(joins(text, (t: string) => plain(t))).toEqual([]);
+  });
+});

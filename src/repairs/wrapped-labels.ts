@@ -459,7 +459,7 @@ function trimmedJoin(
       if (!sa) continue;
       const j = joinSides(sb, sa, probe);
       if (!j) continue;
-      const k = probe(j.pieces.map((p) => p.label.text).join(''))?.key ?? null;
+      const k = probeJoined(probe, j.pieces.map((p) => p.label.text).join(''), (j.pieces[0] as Piece).label.text)?.key ?? null;
       if (found && k !== key) return null;
       if (!found) {
         found = j;
@@ -609,6 +609,21 @@ function mayEnd(a: Side, probe: LabelProbe): boolean {
   return may === undefined ? a.texts.length > 0 : a.texts.some((t) => may(t));
 }
 
+/**
+ * A joined text as the probe reads it; where that is not exactly a label and the text is one word
+ * starting with a list marker, its first piece not the marker alone, as the probe of a marker
+ * joined with a label's text reads it (the template's bracketed numbering in normalised text:
+ * `(一)予` / numbers / `以公开`; `(一` / `)予` / `以公` / `开`). Words apart (`(二) 部分 公开(区分处理的,只`) are read by the
+ * probe alone: a line of several cells' text (a LibreOffice PDF's wrapped label, its blank markers
+ * beside it, took them as cells when so joined); so is a first piece that is the marker alone, which
+ * {@link markerJoin} reads (the group's text left over around it).
+ */
+function probeJoined(probe: LabelProbe, text: string, first: string): { key: string; exact: boolean } | null {
+  const r = probe(text);
+  if (r?.exact || !probe.marked || SPACE_RE.test(text) || parseHeadingNumber(text) === null || rowMarker(first) !== null) return r;
+  return probe.marked(text) ?? r;
+}
+
 /** {@link uniqueJoin} over sides already read. */
 function joinSides(b: Side, a: Side, probe: LabelProbe): { pieces: Piece[] } | null {
   const before = b.pieces;
@@ -619,7 +634,7 @@ function joinSides(b: Side, a: Side, probe: LabelProbe): { pieces: Piece[] } | n
     for (let s = 1; s <= b.texts.length; s++) {
       // A label starts where its cell starts: its first piece is a whole label token.
       if (!(before[before.length - s] as Piece).whole) continue;
-      const whole = probe((b.texts[s - 1] as string) + afterText);
+      const whole = probeJoined(probe, (b.texts[s - 1] as string) + afterText, (before[before.length - s] as Piece).label.text);
       if (!whole?.exact) continue;
       if (found && found.key !== whole.key) return null;
       if (!found) found = { s, r, key: whole.key };
