@@ -23,7 +23,9 @@
  * a gap whose rows have no recognised label, a cut that breaks its row sum or a table that no
  * longer adds up leave the rows as they were (flagged as before). Every row given numbers is
  * reported (`row-label-floating`: the pairing rests on the order, the count and the arithmetic, not
- * on a label printed with its numbers).
+ * on a label printed with its numbers), and so is an anchor holding more than its row right after
+ * the label of a row above it that holds none (labels stacked above their numbers: the run after
+ * the stack's last label may begin with the rows above's).
  *
  * The repair decides; the reader applies the decision. Linear in the table's items (the chain is a
  * longest path over at most one anchor per row).
@@ -88,6 +90,11 @@ interface Anchor<K extends string> {
    * blank cell of its own may have vanished, so its row is cut with the gap after it.
    */
   fixed: boolean;
+  /**
+   * Not fixed, and its label comes right after the label of a row above it that holds no number
+   * (`afterWaitingLabel`): that its row starts at its first number rests on the order alone.
+   */
+  stacked: boolean;
   segment: RowSegment<K> | null;
 }
 
@@ -139,13 +146,14 @@ export function decideOrderedValues<K extends string>(
     // The row's own cells are adjacent in the text (no other item between them).
     if (index.get(own[ncols - 1] as RowItem) !== at + ncols - 1) continue;
     const fixed = r.evidence.items.length === ncols && r.overflow.length === 0;
-    anchors.push({ row: rowIndex.get(key) as number, at, end: at + ncols, fixed, segment: r });
+    const stacked = !fixed && afterWaitingLabel(seg, r, items[at - 1], rowIndex);
+    anchors.push({ row: rowIndex.get(key) as number, at, end: at + ncols, fixed, stacked, segment: r });
   }
   if (anchors.length === 0) return null;
   const fixedAnchors = new Set(anchors.filter((a) => a.fixed).map((a) => a.segment?.key));
   anchors.sort((a, b) => a.at - b.at);
-  const start: Anchor<K> = { row: -1, at: 0, end: 0, fixed: true, segment: null };
-  const end: Anchor<K> = { row: dataRows.length, at: items.length, end: items.length, fixed: true, segment: null };
+  const start: Anchor<K> = { row: -1, at: 0, end: 0, fixed: true, stacked: false, segment: null };
+  const end: Anchor<K> = { row: dataRows.length, at: items.length, end: items.length, fixed: true, stacked: false, segment: null };
   // Where the rows after an anchor start: the next row after a fixed anchor, its own row otherwise.
   const gapRow = (a: Anchor<K>): number => (a.fixed ? a.row + 1 : a.row);
   const gapFrom = (a: Anchor<K>): number => (a.fixed ? a.end : a.at);
@@ -300,8 +308,9 @@ export function decideOrderedValues<K extends string>(
     for (const it of g.items) consumed.add(it);
     g.keys.forEach((k, r) => {
       const readings = [...(found[j]?.[r] as Map<string, RowItem[]>).values()];
-      // An anchor that fixed only its start is cut with its gap, under its own label: not paired.
-      const paired = k !== g.a.segment?.key;
+      // An anchor that fixed only its start is cut with its gap, under its own label: not paired,
+      // unless its start rests on the order too (a stack's last label: reported like a paired row).
+      const paired = k !== g.a.segment?.key || g.a.stacked;
       rows.push({ segment: segmentOf(k), items: readings[0] as RowItem[], readings, paired });
     });
   });
@@ -310,6 +319,36 @@ export function decideOrderedValues<K extends string>(
     rows.push({ segment: chosen.get(k) as RowSegment<K>, items: own, readings: [own], paired: false });
   }
   return { repair: 'ordered-values', rows, consumed };
+}
+
+/**
+ * Whether a row label that holds more than its row of numbers comes right after the label of a
+ * data row above it in the template that holds none, no number printed between the two
+ * (`itemBefore`: the table's last item before the row's numbers; group labels holding nothing are
+ * passed over). Labels stacked above their numbers (plain `pdftotext` printing a column of labels,
+ * then the numbers of all their rows, blank cells printing nothing) leave the stack's last label
+ * holding the numbers of every row of the stack: the numbers after it may begin with the rows
+ * above's (a real row keeps its row sum wherever it stands), so that its row starts at its first
+ * number rests on the order alone.
+ */
+function afterWaitingLabel<K extends string>(
+  seg: Segmentation<K>,
+  r: RowSegment<K>,
+  itemBefore: RowItem | undefined,
+  rowIndex: ReadonlyMap<K, number>,
+): boolean {
+  // (group labels between the two, holding nothing themselves, are passed over)
+  let i = seg.rows.indexOf(r) - 1;
+  while (i >= 0 && !rowIndex.has((seg.rows[i] as RowSegment<K>).key) && holdsNothing(seg.rows[i] as RowSegment<K>)) i--;
+  const before = seg.rows[i];
+  // (a row above it in the template: a later row's label, or a piece read as one, says nothing of the rows above)
+  if (!before || !holdsNothing(before) || !((rowIndex.get(before.key) ?? Infinity) < (rowIndex.get(r.key) as number))) return false;
+  return !itemBefore || itemBefore.token.start < before.label.start;
+}
+
+/** Whether a row's label caught no number at all. */
+function holdsNothing<K extends string>(r: RowSegment<K>): boolean {
+  return r.evidence.items.length === 0 && r.overflow.length === 0;
 }
 
 /** The rows between two anchors of the chain and the ways to cut their numbers. */
