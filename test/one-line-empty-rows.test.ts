@@ -98,4 +98,54 @@ describe('one-line table 三 with rows that printed no number (blank cells vanis
     // (before, 2,365 of these 6,720 cells were stated, none wrong)
     expect(statedAll).toBe(4307);
   }, 120_000);
+
+  it('reads them blank where every other row printed every cell, its labels unnumbered (was missing)', () => {
+    // (numbered labels cut the one line into a line per row, and the rows' positions read such a
+    // row blank already: `empty-rows-blank.ts`; without their numbers the line stays one)
+    const unnumbered = (truth: Report): string =>
+      oneLine(renderReport(truth, { to: 'text' }), false)
+        .replace(/[一二三四]、(本年新收|上年结转|本年度办理|结转下年)/g, '$1')
+        .replace(/[1-8]\./g, '');
+    const zerosBlank = (seed: number, v: TemplateVersion): Report => {
+      const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 20);
+      const rows = new Map<string, string[]>();
+      for (const k of Object.keys(cells))
+        if (k.startsWith('t3.')) {
+          const row = k.slice(0, k.lastIndexOf('.'));
+          rows.set(row, [...(rows.get(row) ?? []), k]);
+        }
+      for (const keys of rows.values()) if (keys.every((k) => cells[k] === 0)) for (const k of keys) cells[k] = null;
+      return createReport({
+        versions: { table2: v, table3: v },
+        cells,
+        meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+      });
+    };
+    const one = zerosBlank(1, '2021');
+    expect(blankRows(one)).toEqual(['t3.results.notProcessed.duplicate', 't3.results.otherHandling.other']);
+    const { report, diagnostics } = parseReport(unnumbered(one), { format: 'text' });
+    for (const row of blankRows(one)) {
+      expect(
+        listCells(report!)
+          .filter((c) => c.address.startsWith(`${row}.`))
+          .map((c) => c.status),
+      ).toEqual(Array.from({ length: 7 }, () => 'blank'));
+      expect(diagnostics.some((d) => d.code === 'blank-placed' && d.path === row)).toBe(true);
+    }
+    // (before, 5,950 of these 6,720 cells were read right, the rest missing)
+    let right = 0;
+    for (let seed = 1; seed <= 20; seed++)
+      for (const v of ['2021', '2019'] as const) {
+        const truth = zerosBlank(seed, v);
+        const want = new Map(listCells(truth).map((c) => [c.address, c.value]));
+        const cells = listCells(parseReport(unnumbered(truth), { format: 'text' }).report!).filter((c) => c.address.startsWith('t3.'));
+        const stated = cells.filter((c) => c.status === 'value' || c.status === 'blank');
+        expect(
+          stated.filter((c) => c.value !== want.get(c.address)).map((c) => c.address),
+          `${seed} ${v}`,
+        ).toEqual([]);
+        right += stated.length;
+      }
+    expect(right).toBe(6720);
+  }, 120_000);
 });

@@ -2015,8 +2015,19 @@ function readDigitRuns(
     if (band.some((i) => i.token.start < r.label.start)) return null;
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
+  // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
+  // no number (below) are searched too, even where no other row lost a blank.
+  const emptyRowsOpen =
+    unknownsAllowed &&
+    oneLine &&
+    !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank')) &&
+    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
+    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'));
+  const printedNothing = (r: RowSegment<string>): boolean =>
+    dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0;
   if (
     eitherTurn.size === 0 &&
+    !(emptyRowsOpen && seg.rows.some(printedNothing)) &&
     !seg.rows.some(
       (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || unfitted(r) || bandOf(r) !== null,
     )
@@ -2098,22 +2109,15 @@ function readDigitRuns(
   // search with that one reading (every cell blank), so the equations through it are known: each
   // must hold with the row blank for any combination to count. Only where every number of the
   // table is held by a row (none a label left unclaimed, none on a group's label).
-  if (
-    unknownsAllowed &&
-    oneLine &&
-    open.some((o) => o.vanished) &&
-    !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank')) &&
-    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
-    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'))
-  )
+  if (emptyRowsOpen)
     for (const r of seg.rows) {
-      if (!dataRows.includes(r.key) || firstByKey.has(r.key) || open.some((o) => o.key === r.key)) continue;
-      if (r.evidence.items.length > 0 || r.overflow.length > 0) continue;
+      if (!printedNothing(r) || firstByKey.has(r.key) || open.some((o) => o.key === r.key)) continue;
       open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
     }
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
   // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
-  if (open.some((o) => o.vanished || !o.alts.some((alt) => alt.every((i) => i.token.kind === 'value')))) vanish.shown = true;
+  // (a row that printed no number shows no blank vanished from a row that printed some)
+  if (open.some((o) => !o.empty && (o.vanished || !o.alts.some((alt) => alt.every((i) => i.token.kind === 'value'))))) vanish.shown = true;
   if (open.length === 0) return out;
   // Combinations of the open rows that keep the table's column relations (the row sums hold
   // already), over a vector of the table's cells (NaN: not known yet).
