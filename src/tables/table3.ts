@@ -2018,8 +2018,19 @@ function readDigitRuns(
     if (band.some((i) => i.token.start < r.label.start)) return null;
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
+  // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
+  // no number (below) are searched too, even where no other row lost a blank.
+  const emptyRowsOpen =
+    unknownsAllowed &&
+    oneLine &&
+    !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank')) &&
+    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
+    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'));
+  const printedNothing = (r: RowSegment<string>): boolean =>
+    dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0;
   if (
     eitherTurn.size === 0 &&
+    !(emptyRowsOpen && seg.rows.some(printedNothing)) &&
     !seg.rows.some(
       (r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.glued) || vanishable(r) || unfitted(r) || bandOf(r) !== null,
     )
@@ -2043,6 +2054,8 @@ function readDigitRuns(
     turns?: true;
     band?: RowItem[];
     asRead?: readonly RowItem[][];
+    /** A row that printed no number: its one reading, every cell blank. */
+    empty?: true;
   }[] = [];
   let exhausted = false;
   for (const [key, r] of firstByKey) {
@@ -2093,9 +2106,21 @@ function readDigitRuns(
         );
     }
   }
+  // A row that printed no number at all in a table written on one line whose blanks vanish (crawler
+  // text of a page whose blank cells are empty: no blank marker anywhere, every row's numbers one
+  // space apart): every one of its cells vanished, as a short row's blanks do. It takes part in the
+  // search with that one reading (every cell blank), so the equations through it are known: each
+  // must hold with the row blank for any combination to count. Only where every number of the
+  // table is held by a row (none a label left unclaimed, none on a group's label).
+  if (emptyRowsOpen)
+    for (const r of seg.rows) {
+      if (!printedNothing(r) || firstByKey.has(r.key) || open.some((o) => o.key === r.key)) continue;
+      open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
+    }
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
   // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
-  if (open.some((o) => o.vanished || !o.alts.some((alt) => alt.every((i) => i.token.kind === 'value')))) vanish.shown = true;
+  // (a row that printed no number shows no blank vanished from a row that printed some)
+  if (open.some((o) => !o.empty && (o.vanished || !o.alts.some((alt) => alt.every((i) => i.token.kind === 'value'))))) vanish.shown = true;
   if (open.length === 0) return out;
   // Combinations of the open rows that keep the table's column relations (the row sums hold
   // already), over a vector of the table's cells (NaN: not known yet).
@@ -2182,7 +2207,14 @@ function readDigitRuns(
       for (const o of fitted) o.loose = true;
     } else fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
   }
-  // (rows read with their blanks as unknown counts)
+  // (rows read with their blanks as unknown counts: a row that printed no number takes no part,
+  // its cells not known, as where it stays out of the search)
+  if (complete && noneHolds && unknownsAllowed)
+    for (let k = open.length - 1; k >= 0; k--)
+      if ((open[k] as (typeof open)[number]).empty) {
+        open.splice(k, 1);
+        surviving.splice(k, 1);
+      }
   const openRead = new Set<(typeof open)[number]>();
   if (
     complete &&
@@ -2276,6 +2308,20 @@ function readDigitRuns(
       return;
     }
     if (o.vanished && (noneHolds || !complete)) return;
+    // A row that printed no number moved nothing into its total: its one reading, every cell blank,
+    // rests on the column equations that held with it (every number of the table held by a row).
+    if (o.empty) {
+      if (complete && !noneHolds && everyNumberHeld && (surviving[i] as Set<number>).has(0)) {
+        out.set(o.seg, o.alts);
+        ctx.report('blank-placed', {
+          target: TABLE_NAMES.t3,
+          detail: o.seg.label.text,
+          path: `t3.${o.key}`,
+          location: ctx.location(o.seg.label.start, o.seg.label.end),
+        });
+      }
+      return;
+    }
     // A row that lost blanks whose readings left all put a blank in its total (its row sum
     // unchecked) rests on the column equations, where that blank counts as 0: in a report that does
     // not add up, a blank moved into the total looks whole. Never read on its own (readingsKept);
@@ -2464,6 +2510,13 @@ function unglueOneDigit(item: RowItem): RowItem {
 
 /** One digit, ASCII or full-width. */
 const ONE_DIGIT_RE = /^[0-9０-９]$/;
+
+/** The one reading of a row that printed no number: every cell a blank that vanished, at its label's end. */
+function emptyRowReading(r: RowSegment<string>): RowItem[] {
+  const at = r.label;
+  const token: BlankToken = { kind: 'blank', raw: '', start: at.end, end: at.end, line: at.line, gapBefore: 0, lineStart: false };
+  return Array.from({ length: NCOLS }, (): RowItem => ({ token, collapsedBefore: 0, run: 0 }));
+}
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */
 function unconfirmedBlanks(reading: RowItem[]): RowItem[] {
