@@ -148,4 +148,44 @@ describe('one-line table 三 with rows that printed no number (blank cells vanis
       }
     expect(right).toBe(6720);
   }, 120_000);
+
+  it('cuts 3.其他 off the total row when both run together without list numbers (was both rows missing, their numbers taken by the row before)', () => {
+    // (`…不再处理其政府信息公开申请 4 0 0 0 0 1 5 其他 总计 58 77 …`: neither label has keywords)
+    const noNumbers = (truth: Report): string =>
+      oneLine(renderReport(truth, { to: 'text' }), false)
+        .replace(/[一二三四]、(本年新收|上年结转|本年度办理|结转下年)/g, '$1')
+        .replace(/[1-8]\./g, '')
+        .replace(/（[一二三四五六七]）/g, '');
+    const cells: Record<string, number | null> = consistentCells(1, { table2: '2021', table3: '2021' }, 20);
+    for (const row of ['t3.results.notProcessed.duplicate', 't3.results.otherHandling.other'])
+      for (const c of [
+        'naturalPerson',
+        'commercialEnterprise',
+        'researchInstitution',
+        'publicInterestOrg',
+        'legalServiceOrg',
+        'otherOrg',
+        'total',
+      ]) {
+        expect(cells[`${row}.${c}`]).toBe(0);
+        cells[`${row}.${c}`] = null;
+      }
+    const truth = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2023 } });
+    const text = noNumbers(truth);
+    expect(text).toContain('行政机关不再处理其政府信息公开申请 4 0 0 0 0 1 5 其他 总计 58 77 87 82 40 41 385 ');
+    const { report, diagnostics } = parseReport(text, { format: 'text' });
+    const want = new Map(listCells(truth).map((c) => [c.address, c.value]));
+    const t3 = listCells(report!).filter((c) => c.address.startsWith('t3.'));
+    expect(t3.filter((c) => c.status !== 'value' && c.status !== 'blank').map((c) => c.address)).toEqual([]);
+    expect(t3.filter((c) => c.value !== want.get(c.address)).map((c) => c.address)).toEqual([]);
+    expect(
+      listCells(report!)
+        .filter((c) => c.address.startsWith('t3.results.total.'))
+        .map((c) => c.value),
+    ).toEqual([58, 77, 87, 82, 40, 41, 385]);
+    expect(diagnostics.filter((d) => d.code === 'blank-placed').map((d) => d.path)).toEqual([
+      't3.results.notProcessed.duplicate',
+      't3.results.otherHandling.other',
+    ]);
+  });
 });

@@ -394,8 +394,10 @@ const MAX_RUN_ON_LABEL = 80;
  */
 function splitRunOnLabels(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
+  let lastLabel: LabelToken | null = null;
   for (const t of tokens) {
-    const beforeLast = t.kind === 'label' ? (runOnTotal(t) ?? runOnOther(t)) : null;
+    const beforeLast = t.kind === 'label' ? (runOnTotal(t) ?? runOnOther(t) ?? otherRunOnTotal(t, lastLabel)) : null;
+    if (t.kind === 'label') lastLabel = t;
     if (beforeLast) {
       for (const p of beforeLast) out.push(p);
       continue;
@@ -442,6 +444,19 @@ function runOnOther(t: LabelToken): TableToken[] | null {
     const role = last.kind === 'label' ? classify(last, { rowsSoFar: 1, lastKey: null }) : null;
     return role?.role === 'row' && BEFORE_OTHER.has(role.key);
   });
+}
+
+/**
+ * `3.其他` run into the total row's label, both without their list numbers (`…不再处理其政府信息公开申请
+ * 51 0 51 其他 总计 119 110 …`: `3.其他` all blank, the space normalised away): the two labels, or
+ * null. Neither has keywords (both are read by their place), so only the label before the run tells:
+ * a row of （六）其他处理 before `3.其他` (its own numbers between).
+ */
+function otherRunOnTotal(t: LabelToken, before: LabelToken | null): TableToken[] | null {
+  const cut = cutLastLabel(t, TOTAL_LABELS);
+  if (!cut || !before || cleanLabel(cut[0].text).clean !== OTHER_LABEL) return null;
+  const role = classify(before, { rowsSoFar: 1, lastKey: null });
+  return role.role === 'row' && BEFORE_OTHER.has(role.key) ? cut : null;
 }
 
 /**
