@@ -367,6 +367,17 @@ function confirmedBySums(p: RowPlacement): boolean {
   return groupSumsHold(values);
 }
 
+/** Whether the cells a placement states stand on more than one line of the text. */
+function onSeveralLines(p: RowPlacement): boolean {
+  let line: number | null = null;
+  for (const c of p.columns) {
+    if (c.status !== 'value' && c.status !== 'blank') continue;
+    if (line !== null && c.token.line !== line) return true;
+    line = c.token.line;
+  }
+  return false;
+}
+
 /** Whether two readings of the row state the same value (or blank) in every column. */
 function sameValues(a: RowPlacement, b: RowPlacement): boolean {
   return a.columns.every((p, j) => {
@@ -784,7 +795,11 @@ export function readTable4(
     }
     if (placement.reordered)
       ctx.report('order-recovered', { target: TABLE_NAMES.t4, path: 't4', location: ctx.location(labelLoc.start, labelLoc.end) });
-    if (blocks.orderUnproven)
+    // Read in the order of its lines, a row of fifteen whose group sums fail shows that order wrong
+    // (plain pdftotext of cells wrapped in a narrow column: pieces of several lines interleaved); a
+    // group it leaves unchecked (a blank total) rests on that order alone, as a block stream's.
+    const orderFails = !runs && !underHeader && !wrapped && !confirmedBySums(placement) && onSeveralLines(placement);
+    if (blocks.orderUnproven || orderFails)
       reportBlockOrder(ctx, 't4', [{ row: 't4', targets: ALL_TARGETS, placement }], TABLE4_RELATIONS, blankCountsAsZero, budget);
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }
