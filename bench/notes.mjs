@@ -1,7 +1,51 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Where the text layouts spend, and what was cut (issue 16, perf round, 2026-12-05).** Warm sampled profiles
+export const GAPS = `- **Repairs' preconditions, the block-order search and cold start, measured (issue 16, perf2 round, 2026-12-05; no
+  change kept).** Counted per round (a build with counters; the gauntlet's texts): the block-order search
+  (\`repairs/block-order.ts\`) runs 573 times over the 42 plain texts, 67,474 steps: 31 searches run their table's
+  budget out (29–2,305 steps each, ~40,300 together: six in ten of all steps; mostly rows of seven lone numbers judged
+  only by their own row sum, at their last cell, so no order is cut short before its last block, and table 四's fifteen
+  cells judged by its group sums); 360 start with the budget spent, 167 find other orders, 13 confirm, 2 find the
+  stated order failing; on \`-layout\` 7 searches of 24 steps, none on one-line or clipboard text. No cheap test was
+  found that tells an exhausting search in advance with the same result: whether the budget or the cap of 256 passing
+  arrangements stops the walk first depends on the arrangements that pass before that point, which depend on the
+  values (seven lone numbers: the orders putting half the row's sum in the total column), and the outcome differs
+  (\`exhausted\` flags every cell; \`other-orders\` leaves the total cell confirmed). An analytic decision (the
+  passing arrangements of a row judged by its own sum alone are known without the walk) would flag one cell fewer per
+  such row and leave the budget to the rows after it: a reading decision, not made. Instructions (cachegrind
+  \`--predictable\`, the plain texts; totals of start-up, two warm rounds and one measured round, which repeat within
+  0.2 % for one build, while their split between warm and measured rounds does not): 17,594 / 17,593 M; the walk
+  hoisted out of its per-search closures (a property test against the old walk gave the same decisions and the same
+  spending) 17,528 M (−0.4 %: not kept). With parts of the check taken out (reports otherwise identical): without its
+  warnings 17,506 M, without the walk 17,500 M, without the undecided rows' candidates 17,343 M, without the search's
+  set-up and walk 16,800 M, without the whole check 16,206 / 16,175 M (−8 %). So about 4 % of these counts goes to
+  \`searchOrders\` beyond what its statements do: most likely V8 compiling it again and again (six rounds of the plain
+  texts with \`--trace-opt --trace-deopt\`: \`place\` compiled 8 times and deoptimized 18, and the cut-stream search's
+  \`walk\` 8 and 34; valgrind counts the compiler on the main thread under \`--predictable\`; in production it runs on
+  a helper thread and still costs CPU time). Keeping the values these searches see of one kind (numbers and
+  \`'blank'\` in one array, placements and tokens of one shape) is the lead to follow, an identity-preserving change
+  not tried in this round. Wrapped labels (\`repairs/wrapped-labels.ts\`), per round: runs of numbers after a label /
+  searched (not one exact label of one word) / last piece before the numbers an exact label / joined: plain 1,251 /
+  760 / 265 / 104, \`-layout\` 1,301 / 846 / 378 / 234, one line 433 / 182 / 126 / 0, clipboard 434 / 171 / 115 / 0,
+  innerText 434 / 108 / 52 / 0. A run whose every piece before the numbers (and every last word of their lines) is an
+  exact label cannot be joined (each reading stops at an exact piece; read from the code), but that holds for 0–2 runs
+  a round; where only the last piece is exact, the trimmed reading (the piece next to the numbers without 1–4 leading
+  characters, joined to whole pieces before it) can still make a label, and ruling it out is the decision noted above.
+  The settled shortcut for orders other than \`after\`: a table read \`before\` or either way has its numbers on lines
+  before its labels' own, so \`settledRows\` (cells on the label's line or one a line after it) can never hold for it;
+  extending it needs another test of what "settled" means. Cold start (\`dist/esm-node/core.js\`, 612 KB; sampled at
+  25–50 µs in a fresh process): compiling the module ~25 ms, evaluating it ~16 ms (table 三's label candidates run the
+  label cleaner and the heading grammar for the first time: 3–4 ms, which the first parse pays anyway; lazy
+  construction moves such costs, it does not remove them), the first parse of a simplified report ~36 ms, mostly first
+  calls being compiled. The core's makeup by source (via its source map): tables 145 KB, opencc-js 84 KB (dictionaries
+  a simplified report never reads), repairs 82 KB, diagnostics 49 KB, validate 42 KB, generated 25 KB, template and
+  adapters 24 KB each; loading opencc's dictionaries only for traditional text (a separate chunk, a synchronous load
+  under Node) is the one large piece to take out of the cold path. Measuring: a copy of \`dist/\` outside the package
+  (\`bench/ab.mjs --against-dist\`, \`bench/instructions.mjs\`) has no \`"type": "module"\` above it, and Node 20.19
+  then parses \`core.js\` twice on import to detect its format (~30 ms): give such copies a \`package.json\` with
+  \`{"type":"module"}\` before comparing cold starts.
+- **Where the text layouts spend, and what was cut (issue 16, perf round, 2026-12-05).** Warm sampled profiles
   (\`inspector\` started after three rounds, 200 µs) of the gauntlet's texts and our pipe text, by stage of a parse:
   table 三's reading and repairs 14 % (pipe text) to 28–40 % (\`-layout\`, plain, one-line, glued), its ownership
   decision (wrapped-label joins, deals) 4–15 %, table 二 10–24 %, table 四 4–13 %, tokenizing 6–20 %, and the front
