@@ -578,9 +578,17 @@ function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
 }
 
 /**
+ * Character columns a piece set in may stand off the number it may continue, in text laid out by
+ * position: `pdftotext -layout` writes a Chinese label before the number as one column a character
+ * though it is two wide, so the number on the label's line may stand a column left of the piece
+ * under it (`行政许可 ２４１７ －４` / `０` under the gap after `２４１７`: 24170; probe seed 285 p02).
+ */
+const WRAP_COLUMN_SLACK = 1;
+
+/**
  * A cell read from a number the piece `tail` may continue ({@link joinWrappedPieces}: the number as
  * wide as the piece at least, starting with no `0`; in text laid out by position, a piece set in,
- * only a number whose columns it overlaps): both readings are candidates, the number as read and the
+ * only a number whose columns it overlaps or touches, {@link WRAP_COLUMN_SLACK}): both readings are candidates, the number as read and the
  * two joined. Any other placement is returned as it is.
  */
 function maybeWrapped(p: Placement, tail: ValueToken): Placement {
@@ -590,7 +598,7 @@ function maybeWrapped(p: Placement, tail: ValueToken): Placement {
     at !== undefined &&
     at >= MIN_PLACED_INDENT &&
     from !== undefined &&
-    (at >= from + p.token.raw.length || from >= at + tail.raw.length)
+    (at >= from + p.token.raw.length + WRAP_COLUMN_SLACK || from >= at + tail.raw.length + WRAP_COLUMN_SLACK)
   )
     return p;
   const joined = joinWrappedPieces(p.token.raw, (WRAPPED_TAIL_RE.exec(tail.raw) as RegExpExecArray)[1] as string);
