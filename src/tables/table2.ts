@@ -147,7 +147,16 @@ export function readTable2(
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
-  return readReading(ctx, decision.tokens, prior, orderUnproven, hyphenBlanks, spread, decision.order === 'after');
+  return readReading(
+    ctx,
+    decision.tokens,
+    prior,
+    orderUnproven,
+    hyphenBlanks,
+    spread,
+    decision.order === 'after',
+    decision.order === 'before',
+  );
 }
 
 /** The words of a sum row some reports add under a sub-table (not a template row: its numbers belong to no cell). */
@@ -175,6 +184,7 @@ function readReading(
   hyphenBlanks: boolean,
   spread: ReadonlySet<LabelToken>,
   numbersFollowLabels = false,
+  numbersBeforeLabels = false,
 ): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
@@ -334,7 +344,9 @@ function readReading(
     ...unplaced.filter((i) => !floated.has(i)),
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
-  if (orderUnproven) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
+  // (numbers printed before their labels: a row's numbers before two labels with nothing between
+  // them may be either row's, the other blank; the mirror of the empty-row contest)
+  if (orderUnproven || numbersBeforeLabels) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
   const afterLost = orderUnproven ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
   for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
 
@@ -499,7 +511,9 @@ class WrappedPieces {
  * the label before it (`行政处罚 / 0 / 行政强制` for 行政处罚 blank and 行政强制 0). Where the row
  * after a row (in the text's order, in its sub-table) shows no number and is read as lost (not
  * blank), the numbers of the row before it, just its own count of them, are placed by order alone:
- * that row is unsettled (its numbers off its label's line are only candidates).
+ * that row is unsettled (its numbers off its label's line are only candidates). So in a table read
+ * with its numbers before their labels (`39 / 0 / 39 / 规章 / 行政规范性文件`: either row's, the
+ * other blank; probe seed 287 p07, LibreOffice).
  */
 function sharedNumberRows(
   rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
@@ -578,9 +592,17 @@ function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
 }
 
 /**
+ * Character columns a piece set in may stand off the number it may continue, in text laid out by
+ * position: `pdftotext -layout` writes a Chinese label before the number as one column a character
+ * though it is two wide, so the number on the label's line may stand a column left of the piece
+ * under it (`行政许可 ２４１７ －４` / `０` under the gap after `２４１７`: 24170; probe seed 285 p02).
+ */
+const WRAP_COLUMN_SLACK = 1;
+
+/**
  * A cell read from a number the piece `tail` may continue ({@link joinWrappedPieces}: the number as
  * wide as the piece at least, starting with no `0`; in text laid out by position, a piece set in,
- * only a number whose columns it overlaps): both readings are candidates, the number as read and the
+ * only a number whose columns it overlaps or touches, {@link WRAP_COLUMN_SLACK}): both readings are candidates, the number as read and the
  * two joined. Any other placement is returned as it is.
  */
 function maybeWrapped(p: Placement, tail: ValueToken): Placement {
@@ -590,7 +612,7 @@ function maybeWrapped(p: Placement, tail: ValueToken): Placement {
     at !== undefined &&
     at >= MIN_PLACED_INDENT &&
     from !== undefined &&
-    (at >= from + p.token.raw.length || from >= at + tail.raw.length)
+    (at >= from + p.token.raw.length + WRAP_COLUMN_SLACK || from >= at + tail.raw.length + WRAP_COLUMN_SLACK)
   )
     return p;
   const joined = joinWrappedPieces(p.token.raw, (WRAPPED_TAIL_RE.exec(tail.raw) as RegExpExecArray)[1] as string);
