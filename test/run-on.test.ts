@@ -202,6 +202,17 @@ describe('one-line text whose blank cells vanished (issue 12)', () => {
     expect(placed).toBeGreaterThan(tried * 0.8);
   });
 
+  // Open (property hunt of 2026-12-05, second): the marker loop above with PROP_RUNS=1500 fails at seed
+  // 1333 only. Two table-三 cells come back `ambiguous` (flagged, no cell wrong), so the loop's demand of
+  // completeness fails; the sources before that session's merges read the same. Not yet looked into.
+  it.skip('seed 1333 of the marker loop reads back completely (open: two securityStability cells ambiguous)', () => {
+    const r = consistentReport(1333, '2021', { blanks: [1333 * 7, 1333 * 13 + 5, 1333 * 3 + 1], scale: 15 });
+    const { wrong, unstated } = compare(r, oneLine(renderReport(r, { to: 'text' }), false, '—'));
+    expect(wrong).toEqual([]);
+    // Today: ['t3.results.denied.securityStability.naturalPerson', 't3.results.denied.securityStability.commercialEnterprise'].
+    expect(unstated).toEqual([]);
+  });
+
   it('a blank whose place the arithmetic cannot tell (between zeros) stays ambiguous', () => {
     const r = consistentReport(5, '2021', { scale: 15 });
     const cells = listCells(r);
