@@ -160,6 +160,19 @@ function rowRankOf(version: TemplateVersion): (key: string) => number | undefine
 }
 
 /**
+ * Reports how a row's blanks were read (`blank-placed`, `blank-by-position`) at the row's label:
+ * the label's text as detail, the row as path, so every such note of table 三 names its row alike.
+ */
+function reportAtRowLabel(
+  ctx: Reporter,
+  code: 'blank-placed' | 'blank-by-position',
+  key: string,
+  label: { readonly text: string; readonly start: number; readonly end: number },
+): void {
+  ctx.report(code, { target: TABLE_NAMES.t3, detail: label.text, path: `t3.${key}`, location: ctx.location(label.start, label.end) });
+}
+
+/**
  * Reads table 三 from the tokens of its region. How the numbers stand to their labels (after them,
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
@@ -1295,12 +1308,7 @@ function readReading(
     const at = b.chosen.label;
     const blank: BlankToken = { kind: 'blank', raw: '', start: at.end, end: at.end, line: at.line, gapBefore: 0, lineStart: false };
     b.placement.columns = b.targets.map((): Placement => ({ status: 'blank', token: blank }));
-    ctx.report('blank-by-position', {
-      target: TABLE_NAMES.t3,
-      detail: at.text,
-      path: `t3.${b.rowDef.key}`,
-      location: ctx.location(at.start, at.end),
-    });
+    reportAtRowLabel(ctx, 'blank-by-position', b.rowDef.key, at);
   }
   for (const { rowDef, targets, chosen, placement } of built) {
     const cells = buildRowCells(ctx, placement, targets, `t3.${rowDef.key}`, labelText(chosen), chosen.label);
@@ -2328,12 +2336,7 @@ function readDigitRuns(
     if (o.empty) {
       if (complete && !noneHolds && everyNumberHeld && (surviving[i] as Set<number>).has(0)) {
         out.set(o.seg, o.alts);
-        ctx.report('blank-placed', {
-          target: TABLE_NAMES.t3,
-          detail: o.seg.label.text,
-          path: `t3.${o.key}`,
-          location: ctx.location(o.seg.label.start, o.seg.label.end),
-        });
+        reportAtRowLabel(ctx, 'blank-placed', o.key, o.seg.label);
       }
       return;
     }
@@ -2369,12 +2372,7 @@ function readDigitRuns(
     const blanksHeld = placedByFit && o.vanished === true && complete && !noneHolds && kept.length === 1 && everyNumberHeld;
     const keep = placedByFit && !blanksHeld ? kept.map(unconfirmedBlanks) : kept;
     if (blanksHeld && (kept[0] as RowItem[]).some((i) => i.token.kind === 'blank'))
-      ctx.report('blank-by-position', {
-        target: TABLE_NAMES.t3,
-        detail: o.seg.label.text,
-        path: `t3.${o.key}`,
-        location: ctx.location(o.seg.label.start, o.seg.label.end),
-      });
+      reportAtRowLabel(ctx, 'blank-by-position', o.key, o.seg.label);
     out.set(o.seg, keep);
     if (o.band) {
       // (the lines of the band are read where every kept reading deals them)
@@ -2390,13 +2388,7 @@ function readDigitRuns(
       return;
     }
     if (o.vanished) {
-      if (keep.length === 1 && !placedByFit)
-        ctx.report('blank-placed', {
-          target: TABLE_NAMES.t3,
-          detail: o.seg.label.text,
-          path: `t3.${o.key}`,
-          location: ctx.location(o.seg.label.start, o.seg.label.end),
-        });
+      if (keep.length === 1 && !placedByFit) reportAtRowLabel(ctx, 'blank-placed', o.key, o.seg.label);
       return;
     }
     const raw = o.seg.evidence.items
