@@ -180,3 +180,57 @@ describe('a row read from its pieces over several lines, right after a row label
     expect(got[6]?.candidates).toEqual(expect.arrayContaining([90, 900]));
   });
 });
+
+/**
+ * `pdftotext -layout` of a browser print (probe seed 286 p05): three pieces at close heights run into
+ * one line, the tall group cell's last piece, the next row's label and the row above's numbers
+ * (`理 4.无正当理  38 61 …`), the row above's label left alone on the line before it. Our own report
+ * in our own layout text, the group label `（三）不予公开` moved beside the two rows.
+ */
+describe('a row’s numbers on the next row’s label line, after a group label’s piece', () => {
+  /** The layout text with `（三）不予公` before the row above's label and `开` before the next one, the numbers on the line of `lower`. */
+  function beside(truth: Record<string, number | null>, gap: boolean): string {
+    const report = createReport({
+      versions: { table2: '2021', table3: '2021' },
+      cells: truth,
+      meta: { agency: '示例县示例局', year: 2023 },
+    });
+    const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
+    const head = lines.findIndex((l) => l.startsWith('（三）不予'));
+    expect(lines[head + 1]).toBe('公开');
+    lines.splice(head, 2, ' '.repeat('（三）不予'.length) + (lines[head] as string).slice('（三）不予'.length));
+    const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
+    const upper = lines[at] as string;
+    const lower = lines[at + 1] as string;
+    const cut = upper.indexOf('4.保护第三方合法权益') + '4.保护第三方合法权益'.length;
+    const numbers = upper.slice(cut).trim() === '' ? lower.slice(cut) : upper.slice(cut);
+    lines[at] = `（三）不予公${upper.slice('（三）不予公'.length, cut)}`;
+    lines[at + 1] = `开${lower.slice(1, cut)}${numbers}`;
+    if (gap) lines.splice(at + 1, 0, '');
+    return lines.join('\n');
+  }
+
+  it('keeps the numbers as candidates of both rows (was 7 cells silently wrong: the blank row below took them)', () => {
+    const truth = blankRowInto(5, BLANK, ABOVE, 'otherOrg', 3);
+    const { report, diagnostics } = parseReport(beside(truth, false), { format: 'text' });
+    const cells = listCells(report!);
+    const row = (prefix: string) => cells.filter((c) => c.address.startsWith(`${prefix}.`));
+    for (const prefix of [ABOVE, BLANK]) {
+      expect(row(prefix)).toHaveLength(7);
+      for (const c of row(prefix)) {
+        expect(c.status, c.address).toBe('ambiguous');
+        expect(c.candidates).toEqual([truth[`${ABOVE}${c.address.slice(prefix.length)}`]]);
+      }
+      const d = diagnostics.find((x) => x.code === 'ownership-undecided' && x.path === `t3.${prefix.slice(3)}`);
+      expect(d?.addresses).toEqual(row(prefix).map((c) => c.address));
+    }
+  });
+
+  it('states the lower row as read where a blank line stands between the two lines (printed apart)', () => {
+    const truth = blankRowInto(5, ABOVE, BLANK, 'otherOrg', 3);
+    const { report, diagnostics } = parseReport(beside(truth, true), { format: 'text' });
+    const cells = listCells(report!);
+    for (const c of cells.filter((x) => x.address.startsWith(`${BLANK}.`))) expect(c.value, c.address).toBe(truth[c.address]);
+    expect(diagnostics.some((d) => d.code === 'ownership-undecided')).toBe(false);
+  });
+});

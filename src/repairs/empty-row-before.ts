@@ -19,7 +19,8 @@
  * results total, left empty, checks nothing.
  *
  * The evidence read: the two rows follow each other in the template and in the text; the empty one
- * holds no number at all; the other's numbers do not start on a line of its label. The first shape
+ * holds no number at all; the other's numbers do not start on a line of its label, or do only where
+ * that label does not start its line, right after the empty row's (`printedBeside`). The first shape
  * is looked for only in a table whose layout prints numbers on their labels' lines (most rows' first
  * number stands after the label text; plain `pdftotext` prints every number on lines of its own,
  * and its readings of numbers before or after their labels are weighed elsewhere); the mirror in
@@ -60,6 +61,10 @@ export interface EmptyRowBeforeInput<K extends string> {
   unknownRow: (like: RowItem) => RowItem[];
   /** Indices in `rows` of the rows a group label stands right before. */
   headed: ReadonlySet<number>;
+  /** Whether two neighbouring data rows are of one group (no group label between them in the template). */
+  sameGroup: (a: K, b: K) => boolean;
+  /** Whether no blank line stands between lines `from` and `to` of the text (`from` before `to`). */
+  joined: (from: number, to: number) => boolean;
 }
 
 /** A pair of neighbouring rows the numbers one of them holds may belong to either of. */
@@ -147,7 +152,8 @@ function eitherRow<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSe
   // (a number after other text on its line stands on the holder's label line only where that text
   // is a piece of the holder's label: a group label's piece, `开` of `不予公开`, may precede it)
   const first = items[0];
-  if (!first || (onLabelLine(holder) && holder.labels.some((l) => l.line === first.token.line))) return false;
+  if (!first || (onLabelLine(holder) && holder.labels.some((l) => l.line === first.token.line) && !printedBeside(input, empty, holder)))
+    return false;
   if (items.length !== ncols) return true;
   // The arithmetic decides where one reading fails and the other holds.
   const none = blankRow(items[0] as RowItem);
@@ -164,4 +170,22 @@ function eitherRow<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSe
     ]),
   );
   return !(asRead && !moved);
+}
+
+/**
+ * Whether `holder`'s numbers, on its label's line after other text, may have been printed at the
+ * height of `empty`'s label, the row right before it in the same group: where the holder's label does
+ * not start its line (a piece of the tall group cell's label before it: `理 4.无正当理  38 61 …`), that
+ * line was made of text at several heights, and where the glyph boxes are taller than the line pitch
+ * `pdftotext -layout` files the row above's numbers there. Where a group label stands between the two
+ * rows in the template, the holder opens its group and the text before its label is that group's
+ * label, printed where the group's cell starts, below the empty row's cell: the numbers are the
+ * holder's. So too where a blank line stands between the empty row's label and the holder's line:
+ * the two lines were printed apart, and the empty row's numbers, at its label's height, would stand
+ * on a line of their own or on its label's.
+ */
+function printedBeside<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSegment<K>, holder: RowSegment<K>): boolean {
+  if (empty.at >= holder.at || holder.label.lineStart || !input.sameGroup(empty.key, holder.key)) return false;
+  const last = empty.labels.reduce((m, l) => Math.max(m, l.line), empty.label.line);
+  return last < holder.label.line && input.joined(last, holder.label.line);
 }

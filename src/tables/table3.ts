@@ -706,6 +706,7 @@ function contestEmptyRowBefore(
   readings: ReadonlyMap<RowSegment<string>, unknown>,
   dataRows: readonly string[],
   version: TemplateVersion,
+  tokens: readonly TableToken[],
 ): void {
   const byRow = new Map(built.map((b) => [b.chosen, b]));
   const stated = new Set(built.filter((b) => !readings.has(b.chosen)).map((b) => b.chosen));
@@ -719,6 +720,8 @@ function contestEmptyRowBefore(
     blankRow: (like) => Array.from({ length: NCOLS }, () => blankLike(like)),
     unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
     headed: new Set(seg.groups.map((g) => g.beforeRow)),
+    sameGroup: (a, b) => sameGroup(version, a, b),
+    joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
   });
   for (const d of decisions) {
     const a = byRow.get(d.empty);
@@ -743,6 +746,16 @@ function contestEmptyRowBefore(
         addresses: contested.map((j) => (r.targets[j] as ColumnTarget).address),
       });
   }
+}
+
+/** Whether no group label stands between two data rows in the template of `version`. */
+function sameGroup(version: TemplateVersion, a: string, b: string): boolean {
+  const keys = table3Definition(version).rows.map((r) => r.key);
+  const [from, to] = [keys.indexOf(a), keys.indexOf(b)].sort((x, y) => x - y) as [number, number];
+  if (from < 0) return false;
+  return !table3Definition(version)
+    .rows.slice(from + 1, to)
+    .some((r) => r.type === 'group');
 }
 
 /** A contested placement keeping the candidates it had (an ambiguous cell contested again). */
@@ -1238,7 +1251,7 @@ function readReading(
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
   if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
-  if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version);
+  if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
