@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, renderReport, type Report, type TemplateVersion } from '../src/index.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { consistentCells } from './helpers/fixtures.js';
 import { oneLine } from './helpers/layouts.js';
 
@@ -52,6 +53,17 @@ function read(truth: Report) {
     wrong: cells.filter((c) => (c.status === 'value' || c.status === 'blank') && c.value !== want.get(c.address)).map((c) => c.address),
     stated: cells.filter((c) => c.status === 'value' || c.status === 'blank').length,
   };
+}
+
+/**
+ * `truth` as one line of text with its table-三 rows' list numbers taken off (`一、`, `1.`) and,
+ * with `groupMarkers: false`, its group markers (`（一）`) too: labels that carry no numbering.
+ */
+function unnumberedOneLine(truth: Report, { groupMarkers = true }: { groupMarkers?: boolean } = {}): string {
+  const text = oneLine(renderReport(truth, { to: 'text' }), false)
+    .replace(/[一二三四]、(本年新收|上年结转|本年度办理|结转下年)/g, '$1')
+    .replace(/[1-8]\./g, '');
+  return groupMarkers ? text : text.replace(/（[一二三四五六七]）/g, '');
 }
 
 describe('one-line table 三 with rows that printed no number (blank cells vanished)', () => {
@@ -102,10 +114,6 @@ describe('one-line table 三 with rows that printed no number (blank cells vanis
   it('reads them blank where every other row printed every cell, its labels unnumbered (was missing)', () => {
     // (numbered labels cut the one line into a line per row, and the rows' positions read such a
     // row blank already: `empty-rows-blank.ts`; without their numbers the line stays one)
-    const unnumbered = (truth: Report): string =>
-      oneLine(renderReport(truth, { to: 'text' }), false)
-        .replace(/[一二三四]、(本年新收|上年结转|本年度办理|结转下年)/g, '$1')
-        .replace(/[1-8]\./g, '');
     const zerosBlank = (seed: number, v: TemplateVersion): Report => {
       const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 20);
       const rows = new Map<string, string[]>();
@@ -123,7 +131,7 @@ describe('one-line table 三 with rows that printed no number (blank cells vanis
     };
     const one = zerosBlank(1, '2021');
     expect(blankRows(one)).toEqual(['t3.results.notProcessed.duplicate', 't3.results.otherHandling.other']);
-    const { report, diagnostics } = parseReport(unnumbered(one), { format: 'text' });
+    const { report, diagnostics } = parseReport(unnumberedOneLine(one), { format: 'text' });
     for (const row of blankRows(one)) {
       expect(
         listCells(report!)
@@ -138,7 +146,9 @@ describe('one-line table 三 with rows that printed no number (blank cells vanis
       for (const v of ['2021', '2019'] as const) {
         const truth = zerosBlank(seed, v);
         const want = new Map(listCells(truth).map((c) => [c.address, c.value]));
-        const cells = listCells(parseReport(unnumbered(truth), { format: 'text' }).report!).filter((c) => c.address.startsWith('t3.'));
+        const cells = listCells(parseReport(unnumberedOneLine(truth), { format: 'text' }).report!).filter((c) =>
+          c.address.startsWith('t3.'),
+        );
         const stated = cells.filter((c) => c.status === 'value' || c.status === 'blank');
         expect(
           stated.filter((c) => c.value !== want.get(c.address)).map((c) => c.address),
@@ -151,27 +161,14 @@ describe('one-line table 三 with rows that printed no number (blank cells vanis
 
   it('cuts 3.其他 off the total row when both run together without list numbers (was both rows missing, their numbers taken by the row before)', () => {
     // (`…不再处理其政府信息公开申请 4 0 0 0 0 1 5 其他 总计 58 77 …`: neither label has keywords)
-    const noNumbers = (truth: Report): string =>
-      oneLine(renderReport(truth, { to: 'text' }), false)
-        .replace(/[一二三四]、(本年新收|上年结转|本年度办理|结转下年)/g, '$1')
-        .replace(/[1-8]\./g, '')
-        .replace(/（[一二三四五六七]）/g, '');
     const cells: Record<string, number | null> = consistentCells(1, { table2: '2021', table3: '2021' }, 20);
     for (const row of ['t3.results.notProcessed.duplicate', 't3.results.otherHandling.other'])
-      for (const c of [
-        'naturalPerson',
-        'commercialEnterprise',
-        'researchInstitution',
-        'publicInterestOrg',
-        'legalServiceOrg',
-        'otherOrg',
-        'total',
-      ]) {
+      for (const c of APPLICANTS) {
         expect(cells[`${row}.${c}`]).toBe(0);
         cells[`${row}.${c}`] = null;
       }
     const truth = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2023 } });
-    const text = noNumbers(truth);
+    const text = unnumberedOneLine(truth, { groupMarkers: false });
     expect(text).toContain('行政机关不再处理其政府信息公开申请 4 0 0 0 0 1 5 其他 总计 58 77 87 82 40 41 385 ');
     const { report, diagnostics } = parseReport(text, { format: 'text' });
     const want = new Map(listCells(truth).map((c) => [c.address, c.value]));
