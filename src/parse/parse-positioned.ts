@@ -59,7 +59,10 @@ export function parsePositionedText(items: readonly PositionedText[], options: P
     const s = spanAt(spans, offset);
     return s ? { page: s.page, x: Math.round(s.x * 10) / 10, y: Math.round(s.y * 10) / 10 } : null;
   };
-  const results = parseRenderedReports({ input: text, text, format: 'pdf', place, limits, diagnostics: before }, options.split === true);
+  const results = parseRenderedReports(
+    { input: text, text, format: 'pdf', place, limits, diagnostics: before, measuredLines: true },
+    options.split === true,
+  );
   const first = results[0] as ParseResult;
   return { ...first, text, pages, ...(options.split === true ? { reports: results } : {}) };
 }

@@ -30,7 +30,7 @@ import { claimsInText, type NarrativeClaim } from '../narrative/claims.js';
 import { readTable2 } from '../tables/table2.js';
 import { usesHyphenBlanks, writesBlankMarks } from '../tables/sign-or-blank.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
-import { readTable3, type Table3Result } from '../tables/table3.js';
+import { readTable3, type Table3ReadOptions, type Table3Result } from '../tables/table3.js';
 import { readTable4, readWhole, type Table4Result } from '../tables/table4.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
 import { detectLayout, isPageNumber, tokenize, writesDashPairs, type TableToken, type TokenizeOptions } from '../tables/tokens.js';
@@ -106,6 +106,11 @@ export interface RenderedInput extends AdapterRendering {
   format: SourceFormat;
   /** Limits of the parse (default: `DEFAULT_LIMITS`). */
   limits?: Limits;
+  /**
+   * The text's lines were laid out from measured positions (`parsePositionedText`): a number stands
+   * on the line of its height on the page (default `false`; see `Table3ReadOptions`).
+   */
+  measuredLines?: boolean;
 }
 
 /** One report of an input holding several: the diagnostic naming where each starts. */
@@ -203,11 +208,12 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const t3Tail = regions.t3 !== null ? tailAfterHeading(lines, headings, regions) : null;
   // (the tail table 三 took: table 四's region, which may begin at its group header above them, leaves them out)
   const taken: { tail: LineRange | null } = { tail: null };
+  const t3Options: Table3ReadOptions = { measuredLines: r.measuredLines === true };
   const readT3 = (tokens: TableToken[]): Table3Result => {
-    if (!t3Tail || !regions.t3) return readTable3(ctx, tokens, prior);
+    if (!t3Tail || !regions.t3) return readTable3(ctx, tokens, prior, t3Options);
     const mark = ctx.diagnostics.length;
     const withTail = regionTokens(lines, regions.t3, countOptions, t3Tail);
-    const r = readTable3(ctx, withTail, prior);
+    const r = readTable3(ctx, withTail, prior, t3Options);
     const from = (lines[t3Tail.from] as Line).start;
     const read = r.tailRead;
     if (read && withTail.every((t) => t.kind !== 'value' || t.start < from || read.has(t.start))) {
@@ -222,7 +228,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
       return r;
     }
     ctx.diagnostics.splice(mark);
-    return readTable3(ctx, tokens, prior);
+    return readTable3(ctx, tokens, prior, t3Options);
   };
   // Table 四's cells printed after the sections that follow it: read with the table only where the
   // table so reads every cell and every number (the group sums keep), each cell then named by a

@@ -20,7 +20,8 @@
  *
  * The evidence read: the two rows follow each other in the template and in the text; the empty one
  * holds no number at all; the other's numbers do not start on a line of its label, or do only where
- * that label does not start its line, right after the empty row's (`printedBeside`). The first shape
+ * that label does not start its line, right after the empty row's (`printedBeside`; never in text
+ * laid out from measured positions, where that line is the height of the label's own cell). The first shape
  * is looked for only in a table whose layout prints numbers on their labels' lines (most rows' first
  * number stands after the label text; plain `pdftotext` prints every number on lines of its own,
  * and its readings of numbers before or after their labels are weighed elsewhere); the mirror in
@@ -65,6 +66,12 @@ export interface EmptyRowBeforeInput<K extends string> {
   sameGroup: (a: K, b: K) => boolean;
   /** Whether no blank line stands between lines `from` and `to` of the text (`from` before `to`). */
   joined: (from: number, to: number) => boolean;
+  /**
+   * Whether the text's lines were laid out from measured positions (a PDF's text items, OCR boxes):
+   * a number stands on the line of its height on the page, and numbers on the next label's line are
+   * that row's (no `printedBeside`: see the module comment).
+   */
+  measuredLines: boolean;
 }
 
 /** A pair of neighbouring rows the numbers one of them holds may belong to either of. */
@@ -183,9 +190,16 @@ function eitherRow<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSe
  * holder's. So too where a blank line stands between the empty row's label and the holder's line:
  * the two lines were printed apart, and the empty row's numbers, at its label's height, would stand
  * on a line of their own or on its label's.
+ *
+ * Never in text laid out from measured positions (`measuredLines`: a PDF's text items, OCR boxes):
+ * there a line is made of text at one height on the page (within a share of the font size), and a
+ * height of the holder's label lies in the holder's cell, below the empty row's; numbers wrapped in
+ * their cell were joined on their row's line from their coordinates. The numbers on the holder's
+ * label line are the holder's. (Numbers on a line of their own stand at a height between two labels,
+ * in either row's cell as far as the text shows: they are still contested.)
  */
 function printedBeside<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSegment<K>, holder: RowSegment<K>): boolean {
-  if (empty.at >= holder.at || holder.label.lineStart || !input.sameGroup(empty.key, holder.key)) return false;
+  if (input.measuredLines || empty.at >= holder.at || holder.label.lineStart || !input.sameGroup(empty.key, holder.key)) return false;
   const last = empty.labels.reduce((m, l) => Math.max(m, l.line), empty.label.line);
   return last < holder.label.line && input.joined(last, holder.label.line);
 }

@@ -177,23 +177,43 @@ function reportAtRowLabel(
  * before them, inside a wrapped label) is decided first, from the document's evidence
  * (`repairs/ownership.ts`); when the evidence leaves two readings, only what both agree on is kept.
  */
-export function readTable3(ctx: RecordingReporter, printedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+export function readTable3(
+  ctx: RecordingReporter,
+  printedTokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  options: Table3ReadOptions = {},
+): Table3Result {
   const signedTokens = splitGluedPairs(ctx, printedTokens, NCOLS);
   const mark = ctx.diagnostics.length;
-  return readAsStream(ctx, signedTokens, readTable3Signed(ctx, signedTokens, prior), mark);
+  return readAsStream(ctx, signedTokens, readTable3Signed(ctx, signedTokens, prior, options), mark);
 }
 
-function readTable3Signed(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+/** How the text of table 三 was made, as far as the reading depends on it. */
+export interface Table3ReadOptions {
+  /**
+   * The text's lines were laid out from measured positions (`parsePositionedText`: the text items
+   * of a PDF, OCR boxes): a number stands on the line of its height on the page, which lies in its
+   * row's cell. `pdftotext -layout` text given as text is not: its lines are the tool's. Default `false`.
+   */
+  measuredLines?: boolean;
+}
+
+function readTable3Signed(
+  ctx: RecordingReporter,
+  signedTokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  options: Table3ReadOptions,
+): Table3Result {
   const uniform = uniformTable(signedTokens);
-  if (!uniform) return readTable3Tokens(ctx, signedTokens, prior);
+  if (!uniform) return readTable3Tokens(ctx, signedTokens, prior, options);
   // A table of one value whose numbers are as many as its cells: read as printed first; where that
   // leaves a cell without the value, read with each row's cells after its label (kept only when
   // every cell then has the value).
   const mark = ctx.diagnostics.length;
-  const printed = readTable3Tokens(ctx, signedTokens, prior);
+  const printed = readTable3Tokens(ctx, signedTokens, prior, options);
   if (everyCellIs(printed.table, uniform.value)) return printed;
   const printedDiagnostics = ctx.diagnostics.splice(mark);
-  const r = readTable3Tokens(ctx, uniform.tokens, prior);
+  const r = readTable3Tokens(ctx, uniform.tokens, prior, options);
   if (everyCellIs(r.table, uniform.value)) {
     ctx.report('table-uniform', { target: TABLE_NAMES.t3, detail: String(uniform.value), path: 't3' });
     return r;
@@ -330,7 +350,12 @@ function everyCellIs(table: Table3, value: number): boolean {
   return all && cells > 0;
 }
 
-function readTable3Tokens(ctx: RecordingReporter, signedTokens: readonly TableToken[], prior: TemplateVersion | null): Table3Result {
+function readTable3Tokens(
+  ctx: RecordingReporter,
+  signedTokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  options: Table3ReadOptions,
+): Table3Result {
   const regionTokens = unsignedCounts(signedTokens);
   const blocks = decideBlockStream(withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior));
   const decision = decideOwnership({
@@ -353,8 +378,8 @@ function readTable3Tokens(ctx: RecordingReporter, signedTokens: readonly TableTo
     const either = readEitherWay(
       ctx,
       't3',
-      () => readReading(ctx, decision.tokens, prior, blocks, false, vanish),
-      () => readReading(ctx, alternative, prior, blocks, false, vanish),
+      () => readReading(ctx, decision.tokens, prior, blocks, false, vanish, options),
+      () => readReading(ctx, alternative, prior, blocks, false, vanish, options),
       (r) => r.table as unknown as Record<string, unknown>,
     );
     return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
@@ -367,6 +392,7 @@ function readTable3Tokens(ctx: RecordingReporter, signedTokens: readonly TableTo
       blocks,
       decision.order === 'after',
       vanish,
+      options,
       decision.segmentation,
       decision.dealt,
       decision.dealtReadings,
@@ -707,6 +733,7 @@ function contestEmptyRowBefore(
   dataRows: readonly string[],
   version: TemplateVersion,
   tokens: readonly TableToken[],
+  measuredLines: boolean,
 ): void {
   const byRow = new Map(built.map((b) => [b.chosen, b]));
   const stated = new Set(built.filter((b) => !readings.has(b.chosen)).map((b) => b.chosen));
@@ -722,6 +749,7 @@ function contestEmptyRowBefore(
     headed: new Set(seg.groups.map((g) => g.beforeRow)),
     sameGroup: (a, b) => sameGroup(version, a, b),
     joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
+    measuredLines,
   });
   for (const d of decisions) {
     const a = byRow.get(d.empty);
@@ -943,6 +971,7 @@ function readReading(
   blocks: BlockStreamDecision,
   ordinary: boolean,
   vanish: { shown: boolean },
+  options: Table3ReadOptions,
   segmented?: Segmentation<string>,
   dealt?: true,
   dealtReadings?: ReadonlyMap<RowSegment<string>, RowItem[][]>,
@@ -1251,7 +1280,7 @@ function readReading(
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
   if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
-  if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens);
+  if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
