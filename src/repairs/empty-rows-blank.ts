@@ -18,6 +18,13 @@
  * Then its cells are blank, named by a warning (`blank-by-position`, as the empty columns of a row
  * placed by its positions). Where any of it is not so, the row stays `missing`.
  *
+ * Two neighbouring rows contesting one row's numbers (`empty-row-before.ts`: the numbers are either
+ * row's, the other row blank) leave the rest of the table as it is: the numbers are a row's, one of
+ * two, and the two rows state every cell either way. Their cells are read both ways (every way, for
+ * several such pairs), and a row is blank only where every equation through it holds in each; the
+ * contested rows themselves stay as the contest left them. A row contested twice (a chain) leaves
+ * every row `missing`.
+ *
  * The repair decides; the reader applies the decision.
  */
 import { relationStatus, type Operand } from '../template/arithmetic.js';
@@ -28,6 +35,18 @@ import type { TableToken } from '../tables/tokens.js';
 
 /** A row's number stands at most this many lines from its label's lines (a wrapped label's last piece below them). */
 const NEAR_LABEL = 1;
+/** Most contested pairs read every way (each doubles the readings of the equations). */
+const MAX_CONTESTED_PAIRS = 4;
+
+/** Two neighbouring rows contesting one row's numbers (`empty-row-before.ts`): either holds them, the other is blank. */
+export interface ContestedRows {
+  /** The row whose label took no numbers. */
+  empty: string;
+  /** The row holding the numbers as read. */
+  holder: string;
+  /** The holder's cells as read before the contest, in column order (`null`: not stated). */
+  cells: readonly Operand[];
+}
 
 /** A row of table 三 as placed so far. */
 export interface PlacedTable3Row {
@@ -47,7 +66,8 @@ export interface PlacedTable3Row {
  * The keys of the rows to read blank (see the module comment). `rows`: every data row found, in the
  * template's order; `dataRows`: the version's data row keys; `relations`: its equations; `tokens`:
  * the table region's tokens; `unplacedValues`: whether a number of the table is left without a row;
- * `blockStream`: whether the text is a block stream.
+ * `blockStream`: whether the text is a block stream; `contested`: the pairs of rows the empty-row
+ * contest left undecided.
  */
 export function decideEmptyRowsBlank(
   rows: readonly PlacedTable3Row[],
@@ -56,8 +76,11 @@ export function decideEmptyRowsBlank(
   tokens: readonly TableToken[],
   unplacedValues: boolean,
   blockStream: boolean,
+  contested: readonly ContestedRows[] = [],
 ): string[] {
   if (blockStream || unplacedValues || rows.length !== dataRows.length) return [];
+  const readings = contestedReadings(contested, rows);
+  if (readings === null) return [];
   const empty = rows.filter(
     (r) =>
       !r.read &&
@@ -69,8 +92,9 @@ export function decideEmptyRowsBlank(
   const emptyKeys = new Set(empty.map((r) => r.key));
   // Every other row states every cell.
   const cells = new Map<string, Operand>();
+  const inPair = new Set(contested.flatMap((p) => [p.empty, p.holder]));
   for (const r of rows) {
-    if (emptyKeys.has(r.key)) continue;
+    if (emptyKeys.has(r.key) || inPair.has(r.key)) continue;
     for (const [j, c] of r.placement.columns.entries()) {
       if (c.status === 'value') cells.set(r.addresses[j] as string, c.token.content.value);
       else if (c.status === 'blank') cells.set(r.addresses[j] as string, 'blank');
@@ -106,19 +130,57 @@ export function decideEmptyRowsBlank(
   const out: string[] = [];
   for (const r of empty) {
     if (r.segment.labels.some((l) => numberLines.has(l.line))) continue;
-    // The row read as zeros, the other empty rows too (each is checked the same way).
-    const lookup = (a: string): Operand => {
-      const row = a.slice(3, a.lastIndexOf('.'));
-      return emptyKeys.has(row) ? 0 : (cells.get(a) ?? null);
-    };
     const total = r.addresses[r.addresses.length - 1] as string;
     const through = relations.filter((rel) => r.addresses.some((a) => rel.left.includes(a) || rel.right.includes(a)));
-    const holds = through.every((rel) => {
-      const status = relationStatus(rel, lookup, blankCountsAsZero);
-      const onTotal = rel.left.includes(total) || rel.right.includes(total);
-      return status === 'holds' || (onTotal && status === 'unknown');
-    });
-    if (holds && through.some((rel) => relationStatus(rel, lookup, blankCountsAsZero) === 'holds')) out.push(r.key);
+    // The row read as zeros, the other empty rows too (each is checked the same way), the contested
+    // rows each way.
+    const holdsIn = (reading: ReadonlyMap<string, Operand>): boolean => {
+      const lookup = (a: string): Operand => {
+        const row = a.slice(3, a.lastIndexOf('.'));
+        return emptyKeys.has(row) ? 0 : inPair.has(row) ? (reading.get(a) ?? null) : (cells.get(a) ?? null);
+      };
+      const holds = through.every((rel) => {
+        const status = relationStatus(rel, lookup, blankCountsAsZero);
+        const onTotal = rel.left.includes(total) || rel.right.includes(total);
+        return status === 'holds' || (onTotal && status === 'unknown');
+      });
+      return holds && through.some((rel) => relationStatus(rel, lookup, blankCountsAsZero) === 'holds');
+    };
+    if (readings.every(holdsIn)) out.push(r.key);
   }
   return out;
+}
+
+/**
+ * The cells of the contested rows read every way: each pair's numbers the holder's (the empty row
+ * blank) or the empty row's (the holder blank). One reading, empty, without pairs; `null` where a row
+ * is contested twice, a pair's cells are not all stated, or the pairs are more than
+ * {@link MAX_CONTESTED_PAIRS}.
+ */
+function contestedReadings(contested: readonly ContestedRows[], rows: readonly PlacedTable3Row[]): Map<string, Operand>[] | null {
+  if (contested.length > MAX_CONTESTED_PAIRS) return null;
+  const keys = contested.flatMap((p) => [p.empty, p.holder]);
+  if (new Set(keys).size !== keys.length) return null;
+  const addressesOf = new Map(rows.map((r) => [r.key, r.addresses]));
+  let readings: Map<string, Operand>[] = [new Map()];
+  for (const p of contested) {
+    const from = addressesOf.get(p.holder);
+    const to = addressesOf.get(p.empty);
+    if (!from || !to || p.cells.length !== from.length || to.length !== from.length || p.cells.includes(null)) return null;
+    const next: Map<string, Operand>[] = [];
+    for (const reading of readings)
+      for (const [owner, other] of [
+        [from, to],
+        [to, from],
+      ] as const) {
+        const m = new Map(reading);
+        p.cells.forEach((c, j) => {
+          m.set(owner[j] as string, c);
+          m.set(other[j] as string, 'blank');
+        });
+        next.push(m);
+      }
+    readings = next;
+  }
+  return readings;
 }

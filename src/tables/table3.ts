@@ -89,7 +89,7 @@ import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadi
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
-import { decideEmptyRowsBlank } from '../repairs/empty-rows-blank.js';
+import { decideEmptyRowsBlank, type ContestedRows } from '../repairs/empty-rows-blank.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
 import { settledRows } from './settled.js';
@@ -723,7 +723,7 @@ function contestUnownedBefore(
  * Applies {@link decideEmptyRowBefore}: each column the row holding the numbers states a number in
  * becomes `ambiguous` in both rows (the number, or a blank), a column it states blank is unknown in
  * both (`missing`: the blank is either row's), and both rows are reported (`ownership-undecided`,
- * naming their cells).
+ * naming their cells). Returns the pairs contested, with the holder's cells as read before.
  */
 function contestEmptyRowBefore(
   ctx: Reporter,
@@ -734,7 +734,7 @@ function contestEmptyRowBefore(
   version: TemplateVersion,
   tokens: readonly TableToken[],
   measuredLines: boolean,
-): void {
+): ContestedRows[] {
   const byRow = new Map(built.map((b) => [b.chosen, b]));
   const stated = new Set(built.filter((b) => !readings.has(b.chosen)).map((b) => b.chosen));
   const decisions = decideEmptyRowBefore({
@@ -751,10 +751,16 @@ function contestEmptyRowBefore(
     joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
     measuredLines,
   });
+  const pairs: ContestedRows[] = [];
   for (const d of decisions) {
     const a = byRow.get(d.empty);
     const b = byRow.get(d.holder);
     if (!a || !b) continue;
+    pairs.push({
+      empty: a.rowDef.key,
+      holder: b.rowDef.key,
+      cells: b.placement.columns.map((p) => (p.status === 'value' ? p.token.content.value : p.status === 'blank' ? 'blank' : null)),
+    });
     const contested: number[] = [];
     b.placement.columns.forEach((p, j) => {
       // (a blank either row may own is known of neither; a row contested twice, in a chain, keeps
@@ -774,6 +780,7 @@ function contestEmptyRowBefore(
         addresses: contested.map((j) => (r.targets[j] as ColumnTarget).address),
       });
   }
+  return pairs;
 }
 
 /** Whether no group label stands between two data rows in the template of `version`. */
@@ -1280,7 +1287,9 @@ function readReading(
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
   if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
-  if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
+  const contested = settled
+    ? []
+    : contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
@@ -1344,6 +1353,7 @@ function readReading(
     tokens,
     stillUnplaced.some((i) => i.token.kind === 'value'),
     blocks.blockStream,
+    contested,
   );
   for (const b of built) {
     if (!blankRows.includes(b.rowDef.key)) continue;
