@@ -1128,12 +1128,9 @@ function readReading(
   const lead = tokens.find((t) => t.kind !== 'break');
   let tail: TableToken | undefined;
   for (let k = tokens.length - 1; k >= 0 && !tail; k--) if ((tokens[k] as TableToken).kind !== 'break') tail = tokens[k];
-  const oneLine =
-    !settled &&
-    lead !== undefined &&
-    tail !== undefined &&
-    ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line &&
-    !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
+  const onOneSourceLine =
+    lead !== undefined && tail !== undefined && ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line;
+  const oneLine = !settled && onOneSourceLine && !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   // (numbers wrapped inside narrow cells, read by the digit-run search: the lines they take)
   const unwrapped = new Set<RowItem>();
   // (rows whose readings the digit search could not complete: no cell of theirs is stated)
@@ -1155,7 +1152,9 @@ function readReading(
   if (!settled) for (const [r, kept] of withLineOfEmptyRowBefore(seg, dataRowKeys, readings, version)) readings.set(r, kept);
   // A whole row mixing the column grids of the rows above and below it (pdftotext -layout): its
   // cells in doubt between the printed order and the columns' order, unless the row sum keeps one.
-  if (!settled) {
+  // (not in a table on one source line, crawler text cut into pieces at its labels: a number's
+  // character column there is the length of its row's label and numbers before it, no column of a page)
+  if (!settled && !onOneSourceLine) {
     const rowItems = seg.rows.map((r) => r.evidence.items);
     for (const [k, columns] of mixedGridRows(rowItems, NCOLS)) {
       const r = seg.rows[k] as RowSegment<string>;
