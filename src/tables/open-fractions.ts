@@ -97,6 +97,26 @@ export function settleOpenFractions(tokens: readonly TableToken[]): TableToken[]
   return out;
 }
 
+/** The first character of a label's text that a list number wrapped apart from it may stand before (a Han character). */
+const LABEL_TEXT_START_RE = /^[\u3400-\u9fff]/;
+
+/**
+ * A list number (`4.`) alone on its line at the margin, and the label text starting the very next
+ * line at the margin, the next token, with no blank line between (`4.` / `保护第三方合法` / `权益`: plain `pdftotext` of
+ * a narrow label cell that wrapped at the space after the number), joined into one label on the
+ * text's line (`4.保护第三方合法`), as the line reads where the cell did not wrap there. Null for
+ * anything else, and where the text does not start with a Han character (a bracket, a digit: a group
+ * label, or the next row's own numbering).
+ */
+function markerWithText(ts: readonly TableToken[], i: number, next: number): LabelToken | null {
+  const v = ts[i] as ValueToken;
+  const text = ts[next];
+  if (!v.raw.endsWith('.') || !LIST_NUMBER_RE.test(v.raw) || v.inRow === true || !alone(ts, i) || !atMargin(ts, i)) return null;
+  if (text?.kind !== 'label' || text.line !== v.line + 1 || !text.lineStart || text.gapBefore !== 0 || !atMargin(ts, next)) return null;
+  if (!LABEL_TEXT_START_RE.test(text.text)) return null;
+  return { ...text, text: `${v.raw}${text.text}`, start: v.start, gapBefore: v.gapBefore };
+}
+
 /** A value written with a decimal point, not joined of pieces (a joined number is whole). */
 function isDecimal(t: TableToken): boolean {
   return t.kind === 'value' && t.printed === undefined && t.raw.includes('.');
@@ -230,8 +250,20 @@ function shadow(ts: TableToken[], i: number, dir: 1 | -1, reach = MAX_PIECE_LINE
 export function closeFractions(tokens: readonly TableToken[]): TableToken[] {
   if (!tokens.some(isOpenFraction)) return tokens as TableToken[];
   const out: TableToken[] = [];
-  for (const t of tokens) {
-    const closed = isOpenFraction(t) ? closedAt(t as ValueToken) : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TableToken;
+    if (!isOpenFraction(t)) {
+      out.push(t);
+      continue;
+    }
+    // A list number alone on its line, its label's text starting the next line: one label.
+    const joined = markerWithText(tokens, i, i + 1);
+    if (joined) {
+      out.push(joined);
+      i++;
+      continue;
+    }
+    const closed = closedAt(t as ValueToken);
     if (closed) out.push(closed[0], closed[1]);
     else out.push(t);
   }
