@@ -1,7 +1,39 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Repairs' preconditions, the block-order search and cold start, measured (issue 16, perf2 round, 2026-12-05; no
+export const GAPS = `- **Values of one kind in the block-order search; cold start checked again (issue 16, perf3 round, 2026-12-05; no
+  change kept).**
+  Deoptimizations, counted (\`--trace-deopt\`, the gauntlet's 42 plain texts, 2 / 12 rounds: 95 / 206 eager): about 11
+  a round once warm, spread over ~40 functions, none more often than once in two rounds (\`place\` of the block-order
+  search, its \`keyOf\` and \`sideSum\`, the interleaved-rows split's \`walk\`, table 三's \`applicantSum\`,
+  \`integerSums\`), nearly all \`wrong map\` on an array whose elements kind differs between calls (small integers,
+  doubles, numbers mixed with \`'blank'\` and \`null\`: three kinds of array for one reader). The lazy deopts counted
+  in the perf2 round (\`walk\` 34) are the frames of one recursive walk on the stack when its code is thrown away, not
+  separate events; the cut-stream \`walk\` deoptimized once in twelve rounds. **Tried, not kept:** the block-order search (\`searchOrders\`) holding the cells it tries, the blocks' values and its
+  compiled equations in typed arrays (a kind and a number per cell), walking in one object of one shape instead of
+  closures and mixed arrays made per search. Decisions and budget spending identical (a property test against the
+  search as it was, 6,000 random tables); full JSON of \`parseReport\` byte-identical on 2,590 inputs and 140
+  traditional texts. Instructions a round of the 42 plain texts (cachegrind, two rounds): 3,519–3,524 M (main, three
+  runs) → 3,406 M (−3.3 %; an A/A of two copies of main read −0.4 %); one search object per table, reset per row,
+  3,418 M. In-process A/B (\`bench/ab.mjs --only=plain\`, load ~12–14): 1.14× / 1.18× with \`--swap\` on the first
+  version, 1.00× / 1.00× on the last. Not merged: no gain that shows in CPU time, for a bundle 0.44 kB larger
+  (parseReport 137.73 → 138.17 kB, the playground's initial chunk over its budget) and a reference copy of the old
+  search kept for the proof (branch \`perf3-kept\`, if a later round wants it). **Cold start** (fresh processes alternating, CPU, medians,
+  load 3–4): import 29.6–31.5 ms, import + first parse 65.7–68.1 ms; this build 30.9–31.5 / 67.5–69.0 ms against
+  main's 30.6–31.0 / 67.3–68.4 in the same runs (load ~12): unchanged, as expected. The opencc converter is already
+  built on the first text with traditional characters (\`normalize/opencc.ts\`: its tables and trie on first call; a
+  simplified text runs only the traditional-character count), so nothing was left to make lazy there. What opencc
+  still costs a simplified parse is its 84 kB of dictionary strings in \`core.js\` (14 % of the file): a copy of the
+  core with them emptied read import 29.6 → 28.6 ms, import + first parse 65.7 → 64.4 ms (~1 ms). Loading them from a
+  file of their own under Node (a synchronous \`createRequire\` of a \`.cjs\` beside \`core.js\`) would save that, but
+  a user's bundler that takes the \`node\` condition (esbuild \`--platform=node\`) cannot follow such a load, and
+  traditional text would then fail at run time: not done. Split by \`vm.SourceTextModule\`: compiling the core ~18 ms,
+  evaluating it ~10 ms (table 三's label candidates through the label cleaner and the heading grammar the largest part,
+  used by the first parse anyway), the first parse ~37 ms. A lead not tried: V8 pre-parses every function at import
+  and parses in full again those a parse calls; functions wrapped in parentheses are compiled at once (V8's PIFE
+  heuristic), which would save the pre-parse of the ~170 kB a text parse calls, but needs a build step that keeps
+  function hoisting intact (Node 20's V8 has no compile-hints comment).
+- **Repairs' preconditions, the block-order search and cold start, measured (issue 16, perf2 round, 2026-12-05; no
   change kept).** Counted per round (a build with counters; the gauntlet's texts): the block-order search
   (\`repairs/block-order.ts\`) runs 573 times over the 42 plain texts, 67,474 steps: 31 searches run their table's
   budget out (29–2,305 steps each, ~40,300 together: six in ten of all steps; mostly rows of seven lone numbers judged
