@@ -259,8 +259,11 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
         }
         at += h;
       }
+      // (a band of several rows each filled by one line deals as those rows one band each: the
+      // same reading, read once, so that a tail of one line a row is not cut 2^(n−1) ways)
+      const dealtOnce = h > 1 && at === line + h;
       if (budget.exhausted) abandoned = true;
-      else if (fits && bandHolds(row, h)) walk(row + h, at);
+      else if (fits && !dealtOnce && bandHolds(row, h)) walk(row + h, at);
       for (let j = 0; j < h; j++) (parts[row + j] as RowItem[]).length = 0;
     }
   };
