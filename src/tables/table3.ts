@@ -36,6 +36,7 @@ import { decideMovedRun } from '../repairs/moved-run.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { applySurplusReach } from '../repairs/surplus-reach.js';
+import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
@@ -650,6 +651,7 @@ function contestUnownedBefore(
   unplaced: readonly RowItem[],
   dataRows: readonly string[],
   version: TemplateVersion,
+  tokens: readonly TableToken[],
 ): void {
   // Extra numbers stand either unclaimed or among the previous row's own (a row holding more
   // numbers than its cells: the next row's, printed before that row's label).
@@ -677,7 +679,15 @@ function contestUnownedBefore(
     unplaced,
     (row, items) => rowSumHolds(row.slice('t3.'.length), items, version),
   );
-  for (const d of [...before, ...after]) {
+  for (const d of after) contested.add(d.row);
+  // (a row found by a later piece of its wrapped label, numbers no row took on its numbered beginning's line)
+  const begun = decideLabelBegunBefore({
+    tokens,
+    rows: rows.map((r) => (contested.has(r.row) ? { ...r, columns: undefined } : r)),
+    unplaced,
+    begins: rowBegunBy,
+  });
+  for (const d of [...before, ...after, ...begun]) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
     if (!b) continue;
     d.columns.forEach((j, k) => {
@@ -907,6 +917,21 @@ function numberedRowBegun(numbering: HeadingNumber, clean: string): string | nul
     found = r.key;
   }
   return found;
+}
+
+/**
+ * For {@link decideLabelBegunBefore}: the row (`t3.` address prefix) a numbered label begins; null
+ * for numbered text beginning no row or several, and for a row's or group's label; undefined for a
+ * piece of a wrapped label (unnumbered text that names no row).
+ */
+function rowBegunBy(l: LabelToken): string | null | undefined {
+  const { numbering, clean } = cleanLabel(l.text);
+  if (numbering) {
+    if (clean.length < MIN_UNNAMED_ROW_WORDS) return null;
+    const key = numberedRowBegun(numbering, clean);
+    return typeof key === 'string' ? `t3.${key}` : null;
+  }
+  return classify(l, { rowsSoFar: 1, lastKey: null }).role === 'other' ? undefined : null;
 }
 
 /** Whether a segmentation holds each data row of its version exactly once (and no other row). */
@@ -1249,7 +1274,7 @@ function readReading(
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
-  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version);
+  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version, tokens);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
   if (!settled) contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
