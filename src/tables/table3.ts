@@ -112,6 +112,8 @@ for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) if
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
+/** Rows of one version that are groups over rows in another (（六）其他处理). */
+const PARENT_ROWS = new Set([...ROWS_BY_KEY.keys()].filter((k) => [...ROWS_BY_KEY.keys()].some((o) => o.startsWith(`${k}.`))));
 /** The rows above the results: an unnumbered 总计 right after one of them is a column header. */
 const HEAD_ROWS = new Set(['newReceived', 'carriedOver']);
 
@@ -1470,8 +1472,14 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
     // Numbered text starts a row the reader cannot name. A numbered beginning of a row label
     // (`1.属于国家秘`, the rest wrapped below) is that row's, read by the repairs that join or deal
     // it: it ends only an open row of another key (numbers on its line are never the row's before).
-    if (numbering?.style !== 'arabic' || clean.length < MIN_UNNAMED_ROW_WORDS) return { role: 'other' };
+    if (!numbering || clean.length < MIN_UNNAMED_ROW_WORDS) return { role: 'other' };
     const begun = numberedRowBegun(numbering, clean);
+    // (a bracketed number begins a data row (`（二）部分公`, of （二）部分公开…) or a group's label
+    // (`（三）不予公`): only the former is read as a row's beginning, and only of a row that is no
+    // group in another version (`（六）其他处`: its first sub-row's numbers may stand on its line))
+    if (numbering.style === 'cnParen')
+      return typeof begun === 'string' && !PARENT_ROWS.has(begun) ? { role: 'other', startsRow: true, begins: begun } : { role: 'other' };
+    if (numbering.style !== 'arabic') return { role: 'other' };
     if (begun === undefined) return { role: 'other', startsRow: true };
     return begun === null ? { role: 'other' } : { role: 'other', startsRow: true, begins: begun };
   }
