@@ -10,7 +10,7 @@
  * two readings disagree on are ambiguous and named (`ownership-undecided`).
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parsePositionedText, type PositionedText } from 'zfxxgk-report';
+import { listCells, parsePositionedText, parseReport, type PositionedText } from 'zfxxgk-report';
 import { readFixture, statedWrong } from './helpers/probe-fixtures.js';
 
 /** The print's text items (the library's own PDF reader), as `[text, page, x, y, width, size]`. */
@@ -26,7 +26,7 @@ function read(): ReturnType<typeof parsePositionedText> {
 }
 
 describe('probe 288 p01 (chromium-pdf items): a row found by a later piece of its wrapped label', () => {
-  it('states none of its cells wrong: those the numbered beginning’s numbers change are ambiguous', () => {
+  it('states none of its cells wrong: its numbers, and blanks under the beginning’s numbers, are ambiguous', () => {
     const cells = listCells(read().report!).filter((c) => c.address.startsWith(`${ROW}.`));
     expect(cells).toHaveLength(7);
     expect(statedWrong(cells, TRUTH)).toEqual([]);
@@ -39,5 +39,17 @@ describe('probe 288 p01 (chromium-pdf items): a row found by a later piece of it
     expect(named.map((d) => [d.severity, d.addresses])).toEqual([
       ['warning', ['commercialEnterprise', 'publicInterestOrg', 'legalServiceOrg', 'total'].map((c) => `${ROW}.${c}`)],
     ]);
+  });
+});
+
+describe('probe 261 p06 (chromium-layout): every cell of the row wrapped, a digit a line', () => {
+  // (`２．没有现 ２ ２ １ １ ２ ２ １` / `成信息需要 ２ ６ ４ ８ ０ ５ ２` / `另行制作 ０ ４ １ ６ １ ３ ６` /
+  // `５`: the row found on its last piece, its line's `1` under the `1` of the beginning's line, both
+  // pieces of 141: a number both lines give is contested too, never stated from one line)
+  it('states none of the row’s cells', () => {
+    const { report } = parseReport(readFixture('probe-261-p06-chromium-layout.txt'));
+    const cells = listCells(report!).filter((c) => c.address.startsWith('t3.results.unableToProvide.needsCreation.'));
+    expect(statedWrong(cells, [220, 264, 141, 186, 201, 253, 1265])).toEqual([]);
+    expect(cells.map((c) => c.status)).toEqual(Array(7).fill('ambiguous'));
   });
 });

@@ -12,14 +12,14 @@
  * The evidence: the label piece right before the row's label (only numbers, blanks and line ends
  * between, no other label) is the numbered beginning of exactly this row's template label, and the
  * numbers on that piece's line are unclaimed. The row's numbers may be those (or its numbers pieces
- * of both): every stated cell the other reading changes is contested (a whole row on the piece's
- * line gives each column its candidate; fewer numbers contest every stated number of the row).
+ * of both): every stated number of the row is contested, a stated blank where the other line has a
+ * number in its column (a whole row on the piece's line gives each column its candidate).
  *
  * The repair decides; the reader applies the decision (cells `ambiguous`) and reports it.
  */
 import type { RowItem } from '../tables/placement.js';
 import type { LabelToken, TableToken, ValueToken } from '../tables/tokens.js';
-import { contestRow, type LabelledRow, type UnownedBeforeDecision } from './unowned-before.js';
+import type { LabelledRow, UnownedBeforeDecision } from './unowned-before.js';
 
 /** Label pieces looked at before a row's label (a wrapped label cell runs over a few lines; Word's widths make more). */
 const MAX_PIECES_BEFORE = 8;
@@ -77,22 +77,33 @@ export function decideLabelBegunBefore(input: LabelBegunInput): UnownedBeforeDec
       if (it) theirs.push(it);
     }
     if (!theirs.some((it) => it.token.kind === 'value')) continue;
-    const decision = theirs.length === row.cells ? contestRow(row, theirs, 'label-begun-before') : contestEvery(row, theirs);
+    const decision = contest(row, theirs, theirs.length === row.cells);
     if (decision) out.push(decision);
   }
   return out;
 }
 
-/** Numbers of no known columns (fewer than the row's cells): every stated number of the row is contested. */
-function contestEvery(row: LabelledRow, theirs: readonly RowItem[]): UnownedBeforeDecision | null {
+/**
+ * Every stated number of the row is contested, with the number in its column on the beginning's
+ * line (`theirs`, a whole row) as the other candidate: a number both lines give may be a piece of a
+ * number wrapped over them (`1` over `4` over `1` for 141), so neither line states it. A stated blank
+ * is contested where the other line has a number in its column; one both lines leave blank stays.
+ * Numbers of no known columns (not `whole`: fewer than the row's cells) add no candidate.
+ */
+function contest(row: LabelledRow, theirs: readonly RowItem[], whole: boolean): UnownedBeforeDecision | null {
   const columns: number[] = [];
   const candidates: number[][] = [];
   const tokens: ValueToken[][] = [];
   (row.columns ?? []).forEach((p, j) => {
-    if (p.status !== 'value') return;
+    const other = whole ? theirs[j]?.token : undefined;
+    const otherValue = other?.kind === 'value' ? other : null;
+    if (p.status === 'blank' && !otherValue) return;
+    if (p.status !== 'value' && p.status !== 'blank') return;
+    const own = p.status === 'value' ? [p.token] : [];
+    const all = otherValue && !own.some((t) => t.content.value === otherValue.content.value) ? [...own, otherValue] : own;
     columns.push(j);
-    candidates.push([p.token.content.value]);
-    tokens.push([p.token]);
+    candidates.push(all.map((t) => t.content.value));
+    tokens.push(all);
   });
   return columns.length > 0
     ? { repair: 'label-begun-before', row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) }
