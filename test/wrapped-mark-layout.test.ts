@@ -1,5 +1,5 @@
 /**
- * A two-dash blank mark wrapped in its narrow cell of table 四, in `pdftotext -layout` text (issue 12,
+ * A two-dash blank mark wrapped in its narrow cell of table 四 (or 三), in `pdftotext -layout` text (issue 12,
  * probe seed 291 p02, our own 2019 report with Word's column widths printed by LibreOffice): the
  * blank total of 未经复议直接起诉, written `——`, broke over two lines, and `pdftotext -layout` printed
  * one dash on the line above the row's line and one below it, at the cell's column. Read in the
@@ -81,5 +81,20 @@ describe('table 四: a two-dash blank mark wrapped over the lines above and belo
   it('our report: a wrapped mark of a blank first cell', () => {
     const cells = [null, 3, 0, 1, 4, 2, 0, 0, 0, 2, 0, 0, 0, 5, 5];
     expect(t4(withTable4(base(), cells, 0))).toEqual(cells);
+  });
+});
+
+describe('table 三: the same wrapped mark beside a row (-layout)', () => {
+  // (probe seed 273 p06, lo-layout: `—` / `属于四类过程性信息  49 —— 0 —— 0  49` / `—`, the blank of
+  // 其他 wrapped; the joined mark stands on the row's line at its column, so every cell is read)
+  it('probe 273 p06 (lo-layout): the three rows with a wrapped mark read whole and right', () => {
+    const { report } = parseReport(readFixture('probe-273-p06-lo-layout.txt'));
+    const row = (key: string): (number | string | null)[] =>
+      listCells(report!)
+        .filter((c) => c.address.startsWith(`t3.results.${key}.`))
+        .map((c) => (c.status === 'value' || c.status === 'blank' ? c.value : c.status));
+    expect(row('denied.processInformation')).toEqual([49, null, 0, null, 0, null, 49]);
+    expect(row('unableToProvide.stillUnclear')).toEqual([0, null, 24, null, 0, null, 24]);
+    expect(row('notProcessed.massRepeated')).toEqual([0, 50, 53, 17, null, null, 120]);
   });
 });

@@ -67,8 +67,12 @@ export function joinStackedMarks(tokens: readonly TableToken[]): readonly TableT
     if (cells.length < MIN_ROW_CELLS) continue;
     // (nothing of the row's line at the dashes' column: a cell there would be the row's own)
     if (own.some((t) => Math.abs((t.column as number) - col) <= SAME_COLUMN)) continue;
-    const mark: BlankToken = { ...a, raw: '——', line: first.line, lineStart: false, gapBefore: 0 };
     const at = own.findIndex((t) => (t.column as number) > col);
+    // (placed on the row's line at its column, where the readers look for a cell's place: an offset
+    // on the line above would read as a cell before the row's first)
+    const last = own[own.length - 1] as TableToken;
+    const offset = at < 0 ? last.end : first.start - (first.column as number) + col;
+    const mark: BlankToken = { ...a, raw: '——', start: offset, end: offset, line: first.line, lineStart: false, gapBefore: 0 };
     const merged = at < 0 ? [...own, mark] : [...own.slice(0, at), mark, ...own.slice(at)];
     const rest = tokens.slice(row.from, row.to).filter((t) => t.kind === 'break');
     for (let i = copied; i < up.from; i++) out.push(tokens[i] as TableToken);
