@@ -77,16 +77,15 @@ function table4Text(): string {
 }
 
 describe('a table-四 row flush at an indented line start, a blank cell wrapped around it', () => {
-  it('reads the row by both orders: no cell shifted by the `—` above', () => {
+  // (read by both orders at first, the cells they disagree on ambiguous; the two dashes are now one
+  // blank cell on the row's line at their column, `tables/stacked-marks.ts`: every cell read)
+  it('reads the row as printed: no cell shifted by the `—` above', () => {
     const { report } = parseReport(table4Text(), { format: 'text' });
     const cells = listCells(report!).filter((c) => c.address.startsWith('t4.'));
-    expect(cells.map((c) => c.status)).toEqual([
-      ...['ambiguous', 'ambiguous', 'value', 'value', 'ambiguous'],
-      ...['ambiguous', 'blank', 'blank', 'blank', 'blank'],
-      ...['value', 'value', 'value', 'value', 'value'],
+    expect(cells.map((c) => [c.status, c.value])).toEqual([
+      ...[7, 0, 0, 0, 7].map((v) => ['value', v]),
+      ...Array.from({ length: 5 }, () => ['blank', null]),
+      ...[0, 5, 0, 0, 5].map((v) => ['value', v]),
     ]);
-    expect(cells[0]).toMatchObject({ address: 't4.review.upheld', candidates: [7] });
-    expect(cells[5]).toMatchObject({ address: 't4.litigationDirect.upheld', candidates: [7] });
-    expect(cells.slice(10).map((c) => c.value)).toEqual([0, 5, 0, 0, 5]);
   });
 });

@@ -52,8 +52,11 @@ export interface LabelledRow {
 
 /** A row whose stated cells the unclaimed numbers before its label contest. */
 export interface UnownedBeforeDecision {
-  /** The repair: numbers before the row's label, or after its line (see {@link decideUnownedAfter}). */
-  repair: 'unowned-before' | 'unowned-after';
+  /**
+   * The repair: numbers before the row's label, or after its line (see {@link decideUnownedAfter}),
+   * or on the line of its label's numbered beginning (`repairs/label-begun-before.ts`).
+   */
+  repair: 'unowned-before' | 'unowned-after' | 'label-begun-before';
   /** The row's address prefix. */
   row: string;
   /** Column indexes whose stated value the other reading changes. */
@@ -250,7 +253,7 @@ export function decideUnownedAfter(
     const theirsOf = [after, ...run.map((r) => r.items)];
     [...run, end].forEach((r, k) => {
       if (!r.columns || decided.has(r.row)) return;
-      const decision = contest(r, theirsOf[k] as readonly RowItem[]);
+      const decision = contestRow(r, theirsOf[k] as readonly RowItem[], 'unowned-after');
       if (!decision) return;
       decided.add(r.row);
       out.push(decision);
@@ -262,9 +265,13 @@ export function decideUnownedAfter(
 /**
  * The cells of `row` (stated from its own items) that `theirs`, the whole row of numbers another
  * reading gives it, would change: each with its own value (or candidates) and the other reading's in
- * the same column.
+ * the same column. `repair` names the repair deciding.
  */
-function contest(row: LabelledRow, theirs: readonly RowItem[]): UnownedBeforeDecision | null {
+export function contestRow(
+  row: LabelledRow,
+  theirs: readonly RowItem[],
+  repair: UnownedBeforeDecision['repair'],
+): UnownedBeforeDecision | null {
   const columns: number[] = [];
   const candidates: number[][] = [];
   const tokens: ValueToken[][] = [];
@@ -287,7 +294,5 @@ function contest(row: LabelledRow, theirs: readonly RowItem[]): UnownedBeforeDec
     candidates.push([...own, value]);
     tokens.push([...ownTokens, other]);
   });
-  return columns.length > 0
-    ? { repair: 'unowned-after', row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) }
-    : null;
+  return columns.length > 0 ? { repair, row: row.row, columns, candidates, tokens, unclaimed: theirs.map((it) => it.token.raw) } : null;
 }

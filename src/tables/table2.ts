@@ -126,13 +126,14 @@ export function readTable2(
   // Labels wrapped around numbers on two lines in an order the text does not prove.
   const spread = new Set(decision.joined.filter((j) => j.spread).map((j) => j.label));
   if (bySubtable) {
+    // (each sub-table's order decided alone: a row's numbers right after a label that shows none may be either's)
     const { tokens, alternative } = bySubtable;
-    if (alternative === null) return readReading(ctx, tokens, prior, orderUnproven, hyphenBlanks, spread);
+    if (alternative === null) return readReading(ctx, tokens, prior, orderUnproven, hyphenBlanks, spread, false, false, true);
     return readEitherWay(
       ctx,
       't2',
-      () => readReading(ctx, tokens, prior, orderUnproven, hyphenBlanks, spread),
-      () => readReading(ctx, alternative, prior, orderUnproven, hyphenBlanks, spread),
+      () => readReading(ctx, tokens, prior, orderUnproven, hyphenBlanks, spread, false, false, true),
+      () => readReading(ctx, alternative, prior, orderUnproven, hyphenBlanks, spread, false, false, true),
       (r) => r.table as unknown as Record<string, unknown>,
     );
   }
@@ -185,6 +186,7 @@ function readReading(
   spread: ReadonlySet<LabelToken>,
   numbersFollowLabels = false,
   numbersBeforeLabels = false,
+  orderBySubtable = false,
 ): Table2Result {
   const version = decideVersion(ctx, tokens, prior);
   const def = table2Definition(version);
@@ -347,7 +349,10 @@ function readReading(
   // (numbers printed before their labels: a row's numbers before two labels with nothing between
   // them may be either row's, the other blank; the mirror of the empty-row contest)
   if (orderUnproven || numbersBeforeLabels) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
-  const afterLost = orderUnproven ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
+  // (numbers after a label that shows none, right after it: in a block stream, or in a table whose
+  // order was undecided as a whole and decided sub-table by sub-table, either label's)
+  const afterLost =
+    orderUnproven || orderBySubtable ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
   for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
 
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
@@ -543,7 +548,9 @@ function sharedNumberRows(
  * ends between, in its sub-table), that row shows no number and is read as lost (not blank), and the
  * row has just its own count of numbers, the row is returned with the label before it: its numbers
  * are kept (the text's order, right far more often than not: read ambiguous, the gauntlet's and the
- * probe seeds' right cells fell by a dozen for each one caught) and named by a warning.
+ * probe seeds' right cells fell by a dozen for each one caught) and named by a warning. So too in a
+ * table whose order was undecided as a whole and read sub-table by sub-table (`行政处罚 / 行政强制 / 0`
+ * after another sub-table's numbers printed before its labels: probe seed 288 p01, LibreOffice).
  */
 function rowsAfterLostLabel(
   rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],

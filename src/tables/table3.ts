@@ -36,6 +36,7 @@ import { decideMovedRun } from '../repairs/moved-run.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { applySurplusReach } from '../repairs/surplus-reach.js';
+import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
@@ -111,6 +112,8 @@ for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) if
 
 const GROUP_KEYS = new Set(['results', 'results.denied', 'results.unableToProvide', 'results.notProcessed']);
 const OTHER_HANDLING = 'results.otherHandling';
+/** Rows of one version that are groups over rows in another (（六）其他处理). */
+const PARENT_ROWS = new Set([...ROWS_BY_KEY.keys()].filter((k) => [...ROWS_BY_KEY.keys()].some((o) => o.startsWith(`${k}.`))));
 /** The rows above the results: an unnumbered 总计 right after one of them is a column header. */
 const HEAD_ROWS = new Set(['newReceived', 'carriedOver']);
 
@@ -676,6 +679,7 @@ function contestUnownedBefore(
   unplaced: readonly RowItem[],
   dataRows: readonly string[],
   version: TemplateVersion,
+  tokens: readonly TableToken[],
 ): void {
   // Extra numbers stand either unclaimed or among the previous row's own (a row holding more
   // numbers than its cells: the next row's, printed before that row's label).
@@ -703,7 +707,15 @@ function contestUnownedBefore(
     unplaced,
     (row, items) => rowSumHolds(row.slice('t3.'.length), items, version),
   );
-  for (const d of [...before, ...after]) {
+  for (const d of after) contested.add(d.row);
+  // (a row found by a later piece of its wrapped label, numbers no row took on its numbered beginning's line)
+  const begun = decideLabelBegunBefore({
+    tokens,
+    rows: rows.map((r) => (contested.has(r.row) ? { ...r, columns: undefined } : r)),
+    unplaced,
+    begins: rowBegunBy,
+  });
+  for (const d of [...before, ...after, ...begun]) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
     if (!b) continue;
     d.columns.forEach((j, k) => {
@@ -942,6 +954,21 @@ function numberedRowBegun(numbering: HeadingNumber, clean: string): string | nul
     found = r.key;
   }
   return found;
+}
+
+/**
+ * For {@link decideLabelBegunBefore}: the row (`t3.` address prefix) a numbered label begins; null
+ * for numbered text beginning no row or several, and for a row's or group's label; undefined for a
+ * piece of a wrapped label (unnumbered text that names no row).
+ */
+function rowBegunBy(l: LabelToken): string | null | undefined {
+  const { numbering, clean } = cleanLabel(l.text);
+  if (numbering) {
+    if (clean.length < MIN_UNNAMED_ROW_WORDS) return null;
+    const key = numberedRowBegun(numbering, clean);
+    return typeof key === 'string' ? `t3.${key}` : null;
+  }
+  return classify(l, { rowsSoFar: 1, lastKey: null }).role === 'other' ? undefined : null;
 }
 
 /** Whether a segmentation holds each data row of its version exactly once (and no other row). */
@@ -1284,7 +1311,7 @@ function readReading(
     for (const { targets, placement } of built) placement.columns = targets.map((t) => byAddress.get(t.address) as Placement);
   }
   // Numbers no row claims right before a row label: that row may own them (printed before its label).
-  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version);
+  if (!settled) contestUnownedBefore(ctx, seg, built, readings, stillUnplaced, dataRowKeys, version, tokens);
   // A row label that took no numbers, right before a label whose numbers stand below it: either row may own them.
   const contested = settled
     ? []
@@ -1483,8 +1510,14 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
     // Numbered text starts a row the reader cannot name. A numbered beginning of a row label
     // (`1.属于国家秘`, the rest wrapped below) is that row's, read by the repairs that join or deal
     // it: it ends only an open row of another key (numbers on its line are never the row's before).
-    if (numbering?.style !== 'arabic' || clean.length < MIN_UNNAMED_ROW_WORDS) return { role: 'other' };
+    if (!numbering || clean.length < MIN_UNNAMED_ROW_WORDS) return { role: 'other' };
     const begun = numberedRowBegun(numbering, clean);
+    // (a bracketed number begins a data row (`（二）部分公`, of （二）部分公开…) or a group's label
+    // (`（三）不予公`): only the former is read as a row's beginning, and only of a row that is no
+    // group in another version (`（六）其他处`: its first sub-row's numbers may stand on its line))
+    if (numbering.style === 'cnParen')
+      return typeof begun === 'string' && !PARENT_ROWS.has(begun) ? { role: 'other', startsRow: true, begins: begun } : { role: 'other' };
+    if (numbering.style !== 'arabic') return { role: 'other' };
     if (begun === undefined) return { role: 'other', startsRow: true };
     return begun === null ? { role: 'other' } : { role: 'other', startsRow: true, begins: begun };
   }
