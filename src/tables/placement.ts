@@ -76,6 +76,11 @@ export interface RowPlacement {
   orders?: number;
   /** With `reordered`: the search over orders ran out of the table's work budget (the columns are ambiguous). */
   exhausted?: boolean;
+  /**
+   * A row read both in its printed order and in its numbers' column order (text placed by position):
+   * the two readings, for a reader to try against the row's arithmetic.
+   */
+  orderReadings?: RowItem[][];
 }
 
 /**
@@ -128,7 +133,7 @@ export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck,
     // (a row over several lines of text placed by position whose numbers' columns disagree with
     // their order: `—` of a wrapped `——` on the label's line above the row's numbers)
     const byColumn = columnOrder(items);
-    if (byColumn) return placeReadings([items, byColumn], ncols);
+    if (byColumn) return { ...placeReadings([items, byColumn], ncols), orderReadings: [items, byColumn] };
     if (lostBeforeWholeRow(items, evidence)) return { columns: items.map((it) => candidateOnly(direct(it.token))), surplus: 0, deficit: 0 };
     if (oneRun(items) || allSame(items)) return { columns: items.map((it) => direct(it.token)), surplus: 0, deficit: 0 };
     const { columns, orders, exhausted } = placeRuns(items, check, search);

@@ -1297,6 +1297,16 @@ function readReading(
     // gaps show other rows' lost cells: plain pdftotext prints a row's cells elsewhere in its order)
     const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, true, grid));
     if (unproven.has(chosen)) placement.columns = placement.columns.map(candidateOnly);
+    if (neitherOrderHolds(rowDef.key, placement, version)) {
+      const stated = targets.filter((_, j) => ['value', 'blank'].includes((placement.columns[j] as Placement).status));
+      if (stated.length > 0)
+        ctx.report('equation-unkept', {
+          target: TABLE_NAMES.t3,
+          detail: ROW_SUM_RULE,
+          path: rowAddress,
+          addresses: stated.map((t) => t.address),
+        });
+    }
     if (chosen.evidence.items.length > 0) hasContent = true;
     for (const item of chosen.overflow.filter((i) => !resolved.has(i) && !unwrapped.has(i))) unplaced.push(item);
     built.push({ rowDef, targets, chosen, placement });
@@ -1930,6 +1940,22 @@ function applicantSum(v: readonly (number | null)[]): number {
 }
 
 /** A row of seven items keeps its row sum (a blank applicant cell counts as 0; an empty converter cell is unknown). */
+/** The rule of table 三's row sums (`validate/`), named by the warning on a row no order keeps. */
+const ROW_SUM_RULE = 'T3.ROWSUM';
+
+/**
+ * Whether a row read both in printed and in column order has a row sum that fails in both: then a
+ * cell both orders agree on is proven by nothing, and the sum that would name it cannot be checked
+ * with the cells in doubt (probe seed 295 p04, `-layout` text: 27, 56, 2, 85 over two lines, 85's
+ * `8` and `5` read as two cells, the `5` the total in both orders). The row's stated cells are then
+ * named by `equation-unkept` (their values kept: the sum fails whichever order holds).
+ */
+function neitherOrderHolds(key: string, placement: RowPlacement, version: TemplateVersion): boolean {
+  const readings = placement.orderReadings;
+  if (!readings || !rowSumOf(version).has(key)) return false;
+  return readings.every((r) => rowSumOutcome(key, r, version) === 'fails');
+}
+
 function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVersion): boolean {
   return rowSumOutcome(key, items, version) === 'holds';
 }
@@ -1975,7 +2001,7 @@ function rowSumOf(version: TemplateVersion): Map<string, { left: RowSide; right:
       blankAsZero: addresses.map(blankCountsAsZero),
     });
     for (const rel of table3Relations(version))
-      if (rel.rule === 'T3.ROWSUM' && rel.row !== undefined && !m.has(rel.row))
+      if (rel.rule === ROW_SUM_RULE && rel.row !== undefined && !m.has(rel.row))
         m.set(rel.row, { left: side(rel.left), right: side(rel.right) });
     ROW_SUMS.set(version, m);
   }
