@@ -95,6 +95,7 @@ import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type
 import { getPath, setPath } from './paths.js';
 import { settledRows } from './settled.js';
 import { TABLE_NAMES } from '../template/table-names.js';
+import { ShortenedLabels } from './shortened-labels.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
 /** The column keys, in order. */
@@ -122,6 +123,8 @@ const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .map((r) => ({ key: r.key, labels: [cleanLabel(r.label).clean], keywords: r.keywords.map(cleanText) }));
 /** The exact labels of {@link CANDIDATES}: the wrapped-label repair's probes are turned away by this index first. */
 const EXACT = new ExactLabels(CANDIDATES);
+/** The numbered rows' labels as reports shorten them (words left out, a keyword kept): the wrapped-label repair reads joins by these too. */
+const SHORTENED = new ShortenedLabels(CANDIDATES.map((c) => ({ ...(ROWS_BY_KEY.get(c.key) as Table3RowDefinition), key: c.key })));
 /**
  * Every row label of the template as it stands in normalised text, list marker off (`（六）其他处理`
  * is `其他处理` there): what {@link splitRunOnLabels} cuts run-on labels by. (The candidates above
@@ -882,10 +885,17 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
  * wrapped-label repair uses only exact readings; null for anything else).
  */
 function probeText(text: string): { key: string; exact: boolean } | null {
-  if (EXACT.keyOf(text) === null) return null;
+  if (EXACT.keyOf(text) === null) return probeShortened(text);
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   if (r.role !== 'row') return null;
   return { key: r.key, exact: r.how === 'exact' };
+}
+/** A text that is a row's label shortened ({@link SHORTENED}), read as exactly that row's when the reader names the same row. */
+function probeShortened(text: string): { key: string; exact: boolean } | null {
+  const key = SHORTENED.keyOf(text);
+  if (key === null) return null;
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
+  return r.role === 'row' && r.key === key ? { key, exact: true } : null;
 }
 /**
  * {@link probeText} for a list marker joined with a label's text: a label of the template's
@@ -899,7 +909,10 @@ function probeMarked(text: string): { key: string; exact: boolean } | null {
   return r.role === 'row' && r.key === key ? { key, exact: true } : null;
 }
 /** {@link probeText} with the index's pre-check for the joins that share a last piece. */
-const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail), marked: probeMarked });
+const probeLabel: LabelProbe = Object.assign(probeText, {
+  mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || SHORTENED.mayEndWith(tail),
+  marked: probeMarked,
+});
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
