@@ -86,7 +86,14 @@ import {
   vanishedBlankReadings,
 } from './digit-runs.js';
 import { BASE_WORK, WorkBudget } from './budget.js';
-import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
+import {
+  columnPlaces,
+  describeUnwrapped,
+  mayHoldWrappedCells,
+  printedPieces,
+  vanishedBlankDeals,
+  wrappedCellReadings,
+} from './wrapped-cells.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -2174,10 +2181,18 @@ function readDigitRuns(
     turns?: true;
     band?: RowItem[];
     asRead?: readonly RowItem[][];
+    /**
+     * A wrapped row's deals with one cell left blank (`vanishedBlankDeals`): never read alone; where
+     * only they keep the equations, the row's full deals stand beside them (ambiguous where they differ).
+     */
+    lostBlank?: ReadonlySet<RowItem[]>;
     /** A row that printed no number: its one reading, every cell blank. */
     empty?: true;
   }[] = [];
   let exhausted = false;
+  let places: ReturnType<typeof columnPlaces> | undefined;
+  const valuesKey = (reading: readonly RowItem[]): string =>
+    reading.map((i) => (i.token.kind === 'value' ? i.token.content.value : '')).join(',');
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
     const turns = eitherTurn.get(r);
@@ -2194,8 +2209,24 @@ function readDigitRuns(
     const wrapped = band ? wrappedCellReadings(band, NCOLS, wrappedSum) : null;
     if (band && wrapped && wrapped.length > 0) {
       const asRead = ownLineReadings(r, wrappedSum);
-      if (asRead === null) exhausted = true;
-      open.push({ key, seg: r, alts: [...(asRead ?? []), ...wrapped], band, ...(asRead?.length ? { asRead } : {}) });
+      // (a blank printed as nothing: the deals with one cell left blank stand beside the full ones)
+      places ??= columnPlaces(
+        seg.rows.map((x) => x.evidence.items),
+        NCOLS,
+      );
+      const lost = vanishedBlankDeals(band, NCOLS, wrappedSum, places);
+      if (asRead === null || lost === null) exhausted = true;
+      const full = [...(asRead ?? []), ...wrapped];
+      const seenValues = new Set(full.map(valuesKey));
+      const lostBlank = (lost ?? []).filter((d) => !seenValues.has(valuesKey(d)));
+      open.push({
+        key,
+        seg: r,
+        alts: [...full, ...lostBlank],
+        band,
+        ...(asRead?.length ? { asRead } : {}),
+        ...(lostBlank.length > 0 ? { lostBlank: new Set(lostBlank) } : {}),
+      });
       continue;
     }
     if (hasDigitRun(r.evidence.items, NCOLS)) {
@@ -2401,6 +2432,15 @@ function readDigitRuns(
   // Every number of the region is held by a row read (none unclaimed, in a group's line, in a row's
   // overflow, or in a second row of one label). A line no label claims holds pieces of a wrapped
   // row's numbers where that row's one reading the equations confirm deals them to its cells.
+  // (a deal with a vanished blank is not read alone: the full deals stand beside it)
+  open.forEach((o, i) => {
+    const s = surviving[i];
+    const lost = o.lostBlank;
+    if (!lost || !s || s.size === 0 || ![...s].every((a) => lost.has(o.alts[a] as RowItem[]))) return;
+    o.alts.forEach((alt, a) => {
+      if (!lost.has(alt)) s.add(a);
+    });
+  });
   const dealt = new Set<RowItem>();
   if (complete && !noneHolds)
     open.forEach((o, i) => {
