@@ -86,7 +86,14 @@ import {
   vanishedBlankReadings,
 } from './digit-runs.js';
 import { BASE_WORK, WorkBudget } from './budget.js';
-import { describeUnwrapped, mayHoldWrappedCells, printedPieces, wrappedCellReadings } from './wrapped-cells.js';
+import {
+  columnPlaces,
+  describeUnwrapped,
+  mayHoldWrappedCells,
+  printedPieces,
+  vanishedBlankDeals,
+  wrappedCellReadings,
+} from './wrapped-cells.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -95,6 +102,7 @@ import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type
 import { getPath, setPath } from './paths.js';
 import { settledRows } from './settled.js';
 import { TABLE_NAMES } from '../template/table-names.js';
+import { ShortenedLabels } from './shortened-labels.js';
 
 const NCOLS = TABLE3_COLUMNS.length;
 /** The column keys, in order. */
@@ -122,6 +130,8 @@ const CANDIDATES: MatchCandidate<string>[] = [...ROWS_BY_KEY.values()]
   .map((r) => ({ key: r.key, labels: [cleanLabel(r.label).clean], keywords: r.keywords.map(cleanText) }));
 /** The exact labels of {@link CANDIDATES}: the wrapped-label repair's probes are turned away by this index first. */
 const EXACT = new ExactLabels(CANDIDATES);
+/** The numbered rows' labels as reports shorten them (words left out, a keyword kept): the wrapped-label repair reads joins by these too. */
+const SHORTENED = new ShortenedLabels(CANDIDATES.map((c) => ({ ...(ROWS_BY_KEY.get(c.key) as Table3RowDefinition), key: c.key })));
 /**
  * Every row label of the template as it stands in normalised text, list marker off (`（六）其他处理`
  * is `其他处理` there): what {@link splitRunOnLabels} cuts run-on labels by. (The candidates above
@@ -882,10 +892,17 @@ export function reportOwnership(ctx: Reporter, table: 't2' | 't3', d: OwnershipD
  * wrapped-label repair uses only exact readings; null for anything else).
  */
 function probeText(text: string): { key: string; exact: boolean } | null {
-  if (EXACT.keyOf(text) === null) return null;
+  if (EXACT.keyOf(text) === null) return probeShortened(text);
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   if (r.role !== 'row') return null;
   return { key: r.key, exact: r.how === 'exact' };
+}
+/** A text that is a row's label shortened ({@link SHORTENED}), read as exactly that row's when the reader names the same row. */
+function probeShortened(text: string): { key: string; exact: boolean } | null {
+  const key = SHORTENED.keyOf(text);
+  if (key === null) return null;
+  const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
+  return r.role === 'row' && r.key === key ? { key, exact: true } : null;
 }
 /**
  * {@link probeText} for a list marker joined with a label's text: a label of the template's
@@ -899,7 +916,10 @@ function probeMarked(text: string): { key: string; exact: boolean } | null {
   return r.role === 'row' && r.key === key ? { key, exact: true } : null;
 }
 /** {@link probeText} with the index's pre-check for the joins that share a last piece. */
-const probeLabel: LabelProbe = Object.assign(probeText, { mayEndWith: (tail: string) => EXACT.mayEndWith(tail), marked: probeMarked });
+const probeLabel: LabelProbe = Object.assign(probeText, {
+  mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || SHORTENED.mayEndWith(tail),
+  marked: probeMarked,
+});
 
 /**
  * The version the rows show (the template registry's evidence rows, newest version first): 2021
@@ -2187,10 +2207,18 @@ function readDigitRuns(
     turns?: true;
     band?: RowItem[];
     asRead?: readonly RowItem[][];
+    /**
+     * A wrapped row's deals with one cell left blank (`vanishedBlankDeals`): never read alone; where
+     * only they keep the equations, the row's full deals stand beside them (ambiguous where they differ).
+     */
+    lostBlank?: ReadonlySet<RowItem[]>;
     /** A row that printed no number: its one reading, every cell blank. */
     empty?: true;
   }[] = [];
   let exhausted = false;
+  let places: ReturnType<typeof columnPlaces> | undefined;
+  const valuesKey = (reading: readonly RowItem[]): string =>
+    reading.map((i) => (i.token.kind === 'value' ? i.token.content.value : '')).join(',');
   for (const [key, r] of firstByKey) {
     if (!dataRows.includes(key)) continue;
     const turns = eitherTurn.get(r);
@@ -2207,8 +2235,24 @@ function readDigitRuns(
     const wrapped = band ? wrappedCellReadings(band, NCOLS, wrappedSum) : null;
     if (band && wrapped && wrapped.length > 0) {
       const asRead = ownLineReadings(r, wrappedSum);
-      if (asRead === null) exhausted = true;
-      open.push({ key, seg: r, alts: [...(asRead ?? []), ...wrapped], band, ...(asRead?.length ? { asRead } : {}) });
+      // (a blank printed as nothing: the deals with one cell left blank stand beside the full ones)
+      places ??= columnPlaces(
+        seg.rows.map((x) => x.evidence.items),
+        NCOLS,
+      );
+      const lost = vanishedBlankDeals(band, NCOLS, wrappedSum, places);
+      if (asRead === null || lost === null) exhausted = true;
+      const full = [...(asRead ?? []), ...wrapped];
+      const seenValues = new Set(full.map(valuesKey));
+      const lostBlank = (lost ?? []).filter((d) => !seenValues.has(valuesKey(d)));
+      open.push({
+        key,
+        seg: r,
+        alts: [...full, ...lostBlank],
+        band,
+        ...(asRead?.length ? { asRead } : {}),
+        ...(lostBlank.length > 0 ? { lostBlank: new Set(lostBlank) } : {}),
+      });
       continue;
     }
     if (hasDigitRun(r.evidence.items, NCOLS)) {
@@ -2414,6 +2458,15 @@ function readDigitRuns(
   // Every number of the region is held by a row read (none unclaimed, in a group's line, in a row's
   // overflow, or in a second row of one label). A line no label claims holds pieces of a wrapped
   // row's numbers where that row's one reading the equations confirm deals them to its cells.
+  // (a deal with a vanished blank is not read alone: the full deals stand beside it)
+  open.forEach((o, i) => {
+    const s = surviving[i];
+    const lost = o.lostBlank;
+    if (!lost || !s || s.size === 0 || ![...s].every((a) => lost.has(o.alts[a] as RowItem[]))) return;
+    o.alts.forEach((alt, a) => {
+      if (!lost.has(alt)) s.add(a);
+    });
+  });
   const dealt = new Set<RowItem>();
   if (complete && !noneHolds)
     open.forEach((o, i) => {

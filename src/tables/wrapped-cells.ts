@@ -125,6 +125,29 @@ export function describeUnwrapped(reading: readonly RowItem[]): string {
   return out.join(', ');
 }
 
+/**
+ * A deal with one cell left blank (printed as nothing: a blank that vanished from the band): the
+ * cell `at` takes no piece, and every other cell's joined number must stand where its column's
+ * numbers stand (`placed`: the column's place from the table's complete rows). Such deals are not
+ * readings of their own: beside the band's full deals they only show the deal is not decided.
+ */
+export interface VanishedDeal {
+  /** The cell (0-based column) left blank. */
+  readonly at: number;
+  /** Whether a dealt cell (its top piece's place) stands under column `column`. */
+  readonly placed: (column: number, cell: RowItem) => boolean;
+}
+
+/** A blank cell (no piece) at the start of a row's band. */
+function blankAt(it: RowItem): RowItem {
+  const t = it.token;
+  return {
+    token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false },
+    collapsedBefore: 0,
+    run: it.run,
+  };
+}
+
 /** The value a cell counts in the row sum (a blank marker: null). */
 function valueOf(item: RowItem): number | null {
   return item.token.kind === 'value' ? item.token.content.value : null;
@@ -140,9 +163,10 @@ export function wrappedCellReadings(
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   budget: WorkBudget = new WorkBudget(WRAPPED_ROW_WORK),
+  vanished?: VanishedDeal,
 ): RowItem[][] | null {
   items = printedPieces(items);
-  if (!mayHoldWrappedCells(items, ncols)) return [];
+  if (!mayHoldWrappedCells(items, vanished ? ncols - 1 : ncols)) return [];
   // The band's text lines, top to bottom, each left to right.
   const byLine = new Map<number, RowItem[]>();
   for (const i of items) {
@@ -159,11 +183,20 @@ export function wrappedCellReadings(
   const seen = new Set<string>();
   let left = items.length;
   let failed = false;
+  let blank: RowItem | undefined;
 
   // States (cell, pieces taken of each line) from which no deal ends with every piece dealt.
   const dead = new Set<string>();
   const cellChoices = (c: number): boolean => {
     if (failed) return true;
+    // (the vanished blank: a cell of no piece, where its column's place lets the deal go on)
+    if (vanished && c === vanished.at) {
+      if (!blank) blank = blankAt(items[0] as RowItem);
+      cells.push(blank);
+      const ends = cellChoices(c + 1);
+      cells.pop();
+      return ends;
+    }
     if (c === ncols) {
       if (left !== 0) return false;
       const values = cells.map(valueOf);
@@ -176,7 +209,7 @@ export function wrappedCellReadings(
       if (out.length > MAX_READINGS) failed = true;
       return true;
     }
-    const cellsLeft = ncols - c;
+    const cellsLeft = ncols - c - (vanished && c < vanished.at ? 1 : 0);
     if (left < cellsLeft || left > cellsLeft * MAX_CELL_PIECES) return false;
     const state = `${c}:${pos.join(',')}`;
     if (dead.has(state)) return false;
@@ -195,7 +228,7 @@ export function wrappedCellReadings(
         for (let k = 0; k < lines.length; k++)
           for (let j = 0; j < (take[k] as number); j++) pieces.push((lines[k] as RowItem[])[(pos[k] as number) + j] as RowItem);
         const cell = cellOf(pieces);
-        if (!cell) return;
+        if (!cell || (vanished && !vanished.placed(c, cell))) return;
         for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) + (take[k] as number);
         left -= taken;
         cells.push(cell);
@@ -220,4 +253,64 @@ export function wrappedCellReadings(
   };
   cellChoices(0);
   return failed ? null : out;
+}
+
+/**
+ * Characters a cell's joined number may stand left or right of the places its column's numbers
+ * take in the table's complete rows (a line's grid shifts a row by a character).
+ */
+const PLACE_MARGIN = 1;
+
+/** Where a column's numbers start in a table's complete rows: the leftmost and rightmost. */
+export interface ColumnPlace {
+  /** Leftmost start (character column). */
+  readonly min: number;
+  /** Rightmost start (character column). */
+  readonly max: number;
+}
+
+/**
+ * The places of a table's columns from its complete rows (as many numbers as columns, all on one
+ * line, placed by position): each column's numbers' starts. Null for a column no complete row shows.
+ */
+export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: number): (ColumnPlace | null)[] {
+  const out: (ColumnPlace | null)[] = new Array<ColumnPlace | null>(ncols).fill(null);
+  for (const items of rows) {
+    const first = items[0];
+    if (items.length !== ncols || !first) continue;
+    if (!items.every((i) => i.token.kind === 'value' && i.token.column !== undefined && i.token.line === first.token.line)) continue;
+    items.forEach((i, c) => {
+      const at = i.token.column as number;
+      const p = out[c];
+      out[c] = p ? { min: Math.min(p.min, at), max: Math.max(p.max, at) } : { min: at, max: at };
+    });
+  }
+  return out;
+}
+
+/**
+ * The deals of a band with one cell left blank (a blank printed as nothing), for every cell but
+ * the total, that meet the evidence of {@link wrappedCellReadings} and `accept`, each other cell's
+ * number standing under its column's place (`places`; a column no complete row shows is open).
+ * Readings beside the band's full deals: where one also keeps the table's equations, the deal is
+ * not decided. Null where a deal's budget ran out.
+ */
+export function vanishedBlankDeals(
+  items: readonly RowItem[],
+  ncols: number,
+  accept: (values: (number | null)[]) => boolean,
+  places: readonly (ColumnPlace | null)[],
+): RowItem[][] | null {
+  const placed = (column: number, cell: RowItem): boolean => {
+    const p = places[column];
+    const at = cell.token.column;
+    return !p || at === undefined || (at >= p.min - PLACE_MARGIN && at <= p.max + PLACE_MARGIN);
+  };
+  const out: RowItem[][] = [];
+  for (let at = 0; at < ncols - 1; at++) {
+    const deals = wrappedCellReadings(items, ncols, accept, new WorkBudget(WRAPPED_ROW_WORK), { at, placed });
+    if (deals === null) return null;
+    for (const d of deals) out.push(d);
+  }
+  return out;
 }
