@@ -25,13 +25,16 @@ describe('probe 263 p01 (lo-layout): the numbered beginning of the next row labe
     const cells = cellsUnder(readFixture(TEXT), ROW);
     expect(cells).toHaveLength(7);
     expect(statedWrong(cells, TRUTH)).toEqual([]);
-    expect(cells.map((c) => c.status)).toEqual(Array(7).fill('missing'));
+    // (flagged missing at first; read whole since the wrapped-label join also reads a label over
+    // three pieces as the row's own: `test/shortened-labels.test.ts`)
+    expect(cells.map((c) => [c.status, c.value])).toEqual(TRUTH.map((v) => ['value', v]));
   });
 
-  it('reports the row’s cells missing', () => {
+  it('reports none of the row’s cells missing', () => {
     const { diagnostics } = parseReport(readFixture(TEXT));
     const missing = diagnostics.filter((d) => d.code === 'cells-missing' && d.path === ROW.slice(0, -1));
-    expect(missing.map((d) => [d.severity, d.addresses])).toEqual([['warning', COLUMNS.map((c) => `${ROW}${c}`)]]);
+    expect(missing).toEqual([]);
+    expect(COLUMNS.map((c) => `${ROW}${c}`)).toHaveLength(7);
   });
 });
 
