@@ -80,8 +80,8 @@ const sameMarker = (a: HeadingNumber, b: HeadingNumber): boolean => a.style === 
 /** Shortened labels of a set of numbered template rows (see the module comment). */
 export class ShortenedLabels<K extends string> {
   readonly #rows: Row<K>[] = [];
-  /** Per code unit: the rows whose cleaned label holds it (bit i: row i). */
-  readonly #holds = new Uint32Array(0x10000);
+  /** Per code unit of the labels: the rows whose cleaned label holds it (bit i: row i); a few hundred entries, not a table of every code unit. */
+  readonly #holds = new Map<number, number>();
 
   /** Indexes the numbered rows of `candidates` that have keywords (the others are never read shortened). */
   constructor(candidates: readonly ShortenedCandidate<K>[]) {
@@ -92,7 +92,10 @@ export class ShortenedLabels<K extends string> {
       const bit = 1 << this.#rows.length;
       const clean = cleanLabel(c.label).clean;
       this.#rows.push({ key: c.key, numbering, clean, keywords: c.keywords.map(cleanText) });
-      for (let i = 0; i < clean.length; i++) this.#holds[clean.charCodeAt(i)] = ((this.#holds[clean.charCodeAt(i)] as number) | bit) >>> 0;
+      for (let i = 0; i < clean.length; i++) {
+        const code = clean.charCodeAt(i);
+        this.#holds.set(code, ((this.#holds.get(code) ?? 0) | bit) >>> 0);
+      }
     }
   }
 
@@ -122,7 +125,7 @@ export class ShortenedLabels<K extends string> {
     if (!hasCleanContent(tail)) return false;
     const clean = cleanLabel(tail).clean;
     let mask = 0xffffffff;
-    for (let i = 0; i < clean.length && mask !== 0; i++) mask &= this.#holds[clean.charCodeAt(i)] as number;
+    for (let i = 0; i < clean.length && mask !== 0; i++) mask &= this.#holds.get(clean.charCodeAt(i)) ?? 0;
     if (mask === 0) return false;
     for (let i = 0; i < this.#rows.length; i++) if ((mask >>> i) & 1 && isSubsequence(clean, (this.#rows[i] as Row<K>).clean)) return true;
     return false;
