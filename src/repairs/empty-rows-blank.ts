@@ -139,12 +139,12 @@ export function decideEmptyRowsBlank(
         const row = a.slice(3, a.lastIndexOf('.'));
         return emptyKeys.has(row) ? 0 : inPair.has(row) ? (reading.get(a) ?? null) : (cells.get(a) ?? null);
       };
-      const holds = through.every((rel) => {
-        const status = relationStatus(rel, lookup, blankCountsAsZero);
+      const statuses = through.map((rel) => relationStatus(rel, lookup, blankCountsAsZero));
+      const holds = through.every((rel, k) => {
         const onTotal = rel.left.includes(total) || rel.right.includes(total);
-        return status === 'holds' || (onTotal && status === 'unknown');
+        return statuses[k] === 'holds' || (onTotal && statuses[k] === 'unknown');
       });
-      return holds && through.some((rel) => relationStatus(rel, lookup, blankCountsAsZero) === 'holds');
+      return holds && statuses.includes('holds');
     };
     if (readings.every(holdsIn)) out.push(r.key);
   }
