@@ -128,6 +128,9 @@ export function segmentRows<K extends string>(
   let textFrom = -1;
   // Rows whose end is already known (or known to be unknowable).
   const closed = new Set<RowSegment<K>>();
+  // The row closed by unrecognised text after its values, and that text: when the text turns out to
+  // be the first piece of the next label (joined with the pieces after it), the row ends there.
+  let closedByText: { seg: RowSegment<K>; at: TableToken } | null = null;
 
   /** Records how many cells collapsed between a row's last item and the next recognised label. */
   const closeWithNext = (next: TableToken | null): void => {
@@ -140,6 +143,16 @@ export function segmentRows<K extends string>(
     seg.evidence.collapsedAfter = after !== null && after > 0 && next?.kind === 'break' && next.reason === 'end' ? null : after;
   };
 
+  /**
+   * Ends the open row before a recognised label that starts at `from` (its first piece): where
+   * that piece is the text that closed the row, the row ends at it after all (its gap is the row's).
+   */
+  const endBefore = (from: TableToken): void => {
+    if (closedByText !== null && closedByText.at === from && closedByText.seg === current.seg) closed.delete(closedByText.seg);
+    closedByText = null;
+    closeWithNext(from);
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as TableToken;
     if (t.kind === 'label') {
@@ -148,12 +161,25 @@ export function segmentRows<K extends string>(
       openOrphan = null;
       const state = { rowsSoFar: rows.length, lastKey: current.seg ? current.seg.key : null };
       let role = classify(t, state);
+      // (the first piece of a label recognised only with the pieces before it)
+      let labelFrom: LabelToken = t;
       // A label broken over lines ('1.申请人无正当理由逾' / '期不补正、…'): try it joined with the
       // unrecognised fragments just before it.
       if (role.role === 'other' && fragments.length > 0) {
         const joined = classify({ ...t, text: fragments.map((f) => f.text).join('') + t.text }, state);
-        if (joined.role !== 'other') role = joined;
+        if (joined.role !== 'other') {
+          role = joined;
+          labelFrom = fragments[0] as LabelToken;
+        }
       }
+      // (a label recognised by its last piece alone starts at the pieces before it where they read
+      // as the same label with it: '三、本年' / '度办理结果')
+      else if (
+        role.role !== 'other' &&
+        fragments.length > 0 &&
+        sameRole(classify({ ...t, text: fragments.map((f) => f.text).join('') + t.text }, state), role)
+      )
+        labelFrom = fragments[0] as LabelToken;
       // A row label wrapped beside its group's label, the two cells' lines printed as one.
       if (role.role === 'other' && fragments.length > 0) {
         const side = sideBySideLabel(fragments, t, (text) => {
@@ -161,6 +187,18 @@ export function segmentRows<K extends string>(
           return r.role === 'row' && r.how === 'exact' ? r : null;
         });
         if (side) role = side;
+      }
+      // The rest of the open row's label on the next line of the same cell ('一、本年新收政府' /
+      // '信息公开申请数量', a line break inside the cell): joined to the label it reads as the same
+      // row exactly, so it is the label's, not unrecognised text between the label and its numbers.
+      // (a piece that alone matches another row loosely ('反复申请' / '重复申请') is the rest where the
+      // label joined with it is the open row's label exactly)
+      if (
+        (role.role === 'other' || (role.role === 'row' && role.how !== 'exact' && role.key !== current.seg?.key)) &&
+        continuesLabel(current.seg, t, (text) => classify({ ...t, text }, state), role.role !== 'other')
+      ) {
+        (current.seg as RowSegment<K>).labels.push(t);
+        continue;
       }
       if (role.role === 'other') {
         // (a page's address that a browser printed, alone on its line, is no piece of a label)
@@ -171,7 +209,7 @@ export function segmentRows<K extends string>(
         if (current.seg && current.seg.key === role.key && current.seg.evidence.items.length === 0) {
           current.seg.labels.push(t); // continuation of a label split over lines
         } else {
-          closeWithNext(t);
+          endBefore(labelFrom);
           const seg: RowSegment<K> = {
             key: role.key,
             label: t,
@@ -188,7 +226,7 @@ export function segmentRows<K extends string>(
         continue;
       }
       if (role.role === 'group') {
-        closeWithNext(t);
+        endBefore(labelFrom);
         const g = { key: role.key, label: t, beforeRow: rows.length, items: [] as RowItem[] };
         groups.push(g);
         current = { seg: null, group: g, brokeAfterItems: false };
@@ -209,7 +247,10 @@ export function segmentRows<K extends string>(
         continue;
       }
       // Unrecognised text after a row's values: the row's end cannot be read from gaps.
-      if (current.seg && current.seg.evidence.items.length > 0) closed.add(current.seg);
+      if (current.seg && current.seg.evidence.items.length > 0) {
+        if (!closed.has(current.seg)) closedByText = { seg: current.seg, at: t };
+        closed.add(current.seg);
+      }
       continue;
     }
     if (t.kind === 'break') {
@@ -256,6 +297,58 @@ export function segmentRows<K extends string>(
   }
   closeWithNext(null);
   return { rows, groups, orphans, orphanRows, runText };
+}
+
+/**
+ * Whether `t`, an unrecognised piece of text, is the rest of the open row's label: the row has no
+ * numbers yet, `t` starts the line right under the label's last line with no empty line between
+ * (one cell's text broken over lines), and the label's text with `t` after it reads as the same row,
+ * matched exactly, or (`exactOnly` false: a piece that names no row) its words are words of the row's
+ * template label, or the label with it ends as the template label ends (brackets and punctuation
+ * aside). A piece after a blank line (another cell) or one that makes another row's label
+ * or none stays unrecognised text.
+ */
+function continuesLabel<K extends string>(
+  seg: RowSegment<K> | null,
+  t: LabelToken,
+  classifyText: (text: string) => LabelRole<K>,
+  exactOnly: boolean,
+): boolean {
+  if (!seg || seg.evidence.items.length > 0 || !t.lineStart || t.gapBefore !== 0) return false;
+  const last = seg.labels[seg.labels.length - 1] as LabelToken;
+  if (t.line !== last.line + 1) return false;
+  let text = '';
+  for (const l of seg.labels) text += l.text;
+  const joined = classifyText(text + t.text);
+  if (joined.role !== 'row' || joined.key !== seg.key) return false;
+  if (joined.how === 'exact') return true;
+  if (exactOnly) return false;
+  // (a label the template writes with other punctuation or brackets: the piece's words are words of
+  // the row's template label)
+  const words = hanOf(t.text);
+  const template = hanOf(joined.matched);
+  return (
+    (words.length >= MIN_CONTINUATION_WORDS && template.includes(words)) || (words.length > 0 && template.endsWith(hanOf(text + t.text)))
+  );
+}
+
+/**
+ * Han characters a piece of text must have for its words, found in the row's template label, to
+ * make it the rest of that label (a character or two alone is found in too many labels).
+ */
+const MIN_CONTINUATION_WORDS = 3;
+
+/** The Han characters of a text (no punctuation, brackets, digits or spaces). */
+function hanOf(text: string): string {
+  let out = '';
+  for (const ch of text) if (HAN_RE.test(ch)) out += ch;
+  return out;
+}
+const HAN_RE = /\p{Script=Han}/u;
+
+/** Whether two roles name the same row or group. */
+function sameRole<K extends string>(a: LabelRole<K>, b: LabelRole<K>): boolean {
+  return a.role !== 'other' && a.role === b.role && a.key === (b as { key: K }).key;
 }
 
 /** Whether the token after `i` is a value or blank on the same line as token `i`. */

@@ -370,7 +370,9 @@ function readTable3Tokens(
   options: Table3ReadOptions,
 ): Table3Result {
   const regionTokens = unsignedCounts(signedTokens);
-  const blocks = decideBlockStream(withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior));
+  const cells = withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior);
+  const blocks = decideBlockStream(cells.tokens);
+  const reading: ReadingOptions = { ...options, paragraphCells: cells.decided };
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
@@ -391,8 +393,8 @@ function readTable3Tokens(
     const either = readEitherWay(
       ctx,
       't3',
-      () => readReading(ctx, decision.tokens, prior, blocks, false, vanish, options),
-      () => readReading(ctx, alternative, prior, blocks, false, vanish, options),
+      () => readReading(ctx, decision.tokens, prior, blocks, false, vanish, reading),
+      () => readReading(ctx, alternative, prior, blocks, false, vanish, reading),
       (r) => r.table as unknown as Record<string, unknown>,
     );
     return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
@@ -405,7 +407,7 @@ function readTable3Tokens(
       blocks,
       decision.order === 'after',
       vanish,
-      options,
+      reading,
       decision.segmentation,
       decision.dealt,
       decision.dealtReadings,
@@ -416,18 +418,34 @@ function readTable3Tokens(
 }
 
 /**
+ * How one reading of the region reads it: the caller's options, and whether the region is a cell
+ * per paragraph (its empty lines were read as its blank cells, {@link withEmptyLineCells}).
+ */
+interface ReadingOptions extends Table3ReadOptions {
+  /**
+   * Every row's gaps accounted for its missing cells exactly: the text is a cell per paragraph in
+   * the page's order (a browser's copy of the table), not lines a renderer laid out, so a label
+   * broken over lines inside its cell says nothing about the order of the lines.
+   */
+  paragraphCells?: boolean;
+}
+
+/**
  * The region's tokens with its empty lines read as blank cells where its gaps account for every
  * row's missing cells exactly (`repairs/empty-line-cells.ts`: a Word-exported table's clipboard
- * copy, each cell a paragraph); the tokens as they were otherwise.
+ * copy, each cell a paragraph), and whether they did; the tokens as they were otherwise.
  */
-function withEmptyLineCells(tokens: readonly TableToken[], prior: TemplateVersion | null): readonly TableToken[] {
+function withEmptyLineCells(
+  tokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+): { tokens: readonly TableToken[]; decided: boolean } {
   const baseline = gapBaseline(tokens);
   // (a gap wider than the usual one before a cell or a label: a row all blank shows only there)
-  if (baseline <= 0 || !tokens.some((t) => t.lineStart && t.kind !== 'break' && t.gapBefore > baseline)) return tokens;
+  if (baseline <= 0 || !tokens.some((t) => t.lineStart && t.kind !== 'break' && t.gapBefore > baseline)) return { tokens, decided: false };
   const seg = segmentRows<string>(tokens, classify, baseline);
   const dataRows = new Set(table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION));
   const empty = decideEmptyLineCells(tokens, seg, baseline, (r) => (dataRows.has(r.key) ? NCOLS : null));
-  return empty ? tokensWithEmptyCells(tokens, empty, baseline) : tokens;
+  return empty ? { tokens: tokensWithEmptyCells(tokens, empty, baseline), decided: true } : { tokens, decided: false };
 }
 
 /**
@@ -1025,7 +1043,7 @@ function readReading(
   blocks: BlockStreamDecision,
   ordinary: boolean,
   vanish: { shown: boolean },
-  options: Table3ReadOptions,
+  options: ReadingOptions,
   segmented?: Segmentation<string>,
   dealt?: true,
   dealtReadings?: ReadonlyMap<RowSegment<string>, RowItem[][]>,
@@ -1383,8 +1401,10 @@ function readReading(
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
-  // text laid out by a renderer, whose blocks come in an order of the tool's own).
-  const labelsBroken = !tokens.some((t) => t.inRow === true) && seg.rows.some((r) => r.labels.length > 1);
+  // text laid out by a renderer, whose blocks come in an order of the tool's own; a cell per
+  // paragraph, every gap accounted for, is the page's order).
+  const labelsBroken =
+    options.paragraphCells !== true && !tokens.some((t) => t.inRow === true) && seg.rows.some((r) => r.labels.length > 1);
   if (blocks.orderUnproven || labelsBroken || continued.length > 0)
     reportBlockOrder(
       ctx,
