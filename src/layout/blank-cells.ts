@@ -12,7 +12,9 @@
  * Pure geometry, per page, linear in the lines of a table (each line is looked at from the block
  * of rows around it once).
  */
+import { asciiDigits } from '../normalize/digits.js';
 import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometry.js';
+import { isPitch } from './wrapped-numbers.js';
 
 /** The marker written for a blank cell (read as blank by the cell grammar). */
 export const BLANK_MARKER = '\u2014';
@@ -52,6 +54,10 @@ const CLEAR_MARGIN = 0.5;
  * cells of one line as one text run), and the number may be in any of them: no markers.
  */
 const ALIGN_TOLERANCE = 1;
+/** A lower piece of a wrapped number stands within the piece above it up to this many page units on either side (its cell's extent). */
+const PIECE_WITHIN = 0.5;
+/** A piece of a wrapped count: digits only (ASCII or full-width). */
+const COUNT_PIECE = /^\d+$/;
 /** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
 const TOUCH = 1e-6;
 /**
@@ -83,6 +89,8 @@ interface Row {
   numbers: Run[];
   /** Right edge of the row's label (0 without a label). */
   labelRight: number;
+  /** Left edge of the label's last run, the one right before the numbers (the row's own label, after any group label's piece); 0 without. */
+  labelLeft: number;
   /** Right edge of the row's label on its line or wrapped around it on the lines just above and below (0 without). */
   labelEdge: number;
 }
@@ -100,15 +108,19 @@ function asRow(line: Line): Row | null {
   );
   const numbers: Run[] = [];
   let labelRight = 0;
+  let labelLeft = 0;
   for (const r of runs.flatMap(spacedNumbers)) {
     if (isNumberRun(r)) numbers.push(r);
     else if (numbers.length > 0) return null;
-    else labelRight = r.right;
+    else {
+      labelRight = r.right;
+      labelLeft = r.left;
+    }
   }
   if (numbers.length === 0) return null;
   // A number alone on its line, without a label (a page number, a stray figure) frames nothing.
   if (numbers.length === 1 && labelRight === 0) return null;
-  return { line, numbers, labelRight, labelEdge: labelRight };
+  return { line, numbers, labelRight, labelLeft, labelEdge: labelRight };
 }
 
 /**
@@ -277,8 +289,10 @@ export function placeBlankCells(
   lines: readonly Line[],
   previousPage: readonly Line[] = [],
   carried: CarriedColumns = null,
+  pitches: ReadonlyMap<number, readonly number[]> = new Map(),
 ): CarriedColumns {
   const rows = lines.map(asRow);
+  const tails = wrappedTails(rows, pitches);
   rows.forEach((row, j) => {
     if (row && row.labelRight === 0) row.labelEdge = wrappedLabelRight(lines, j, (row.numbers[0] as Run).left);
   });
@@ -323,7 +337,7 @@ export function placeBlankCells(
       // A block at the top of a page continues the table of the previous page's last rows: they show its columns too.
       const before = atTop(lines, k, valuesLeft) ? trailingRows(previousPage, valuesLeft) : [];
       const [columns, confirmed, fromHeader] = blockColumns(lines, k, block, before, previousPage, before.length > 0 ? carried : null);
-      fillBlock(block, columns, confirmed, fromHeader);
+      fillBlock(block, columns, confirmed, fromHeader, tails);
       if (fromHeader && block.length > 1) last = columns;
     }
     k = end;
@@ -362,6 +376,49 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
     if (step < MIN_ROW_STEP * Math.max(row.line.size, prev.size)) return true;
   }
   return false;
+}
+
+/**
+ * The value rows that may be the lower lines of numbers wrapped in their cells, the row's line right
+ * above (an Office print aligns cells at their top: a row whose every number wraps has its label and
+ * the numbers' first pieces on its first line, the rest one line pitch under them, beside a piece of
+ * a group label). Evidence, all required: the line stands one line pitch of the document's wrapped
+ * text (`pitches`, see `wrapped-numbers.ts`) under a labelled value row, closer than two rows of a
+ * table stand where a rule and the cells' padding part them; its text all stands left of where that
+ * row's own label begins (a piece of a group label's cell: no row label of its own, as the next row
+ * of a compact table has, nor a piece of the row's label, which the reader joins); each of its numbers is
+ * digits only and stands under a number of that line, within its extent and no wider (the lower
+ * piece of a wrapped number), a number that is digits only and, unless that line is such a line
+ * itself, does not start with 0 (a count has no leading zero). Such a line gets no blank markers:
+ * the columns it leaves empty are its row's, whose blank cells are marked on the row's line, and
+ * markers would make it read as a whole row of its own (`４ ４` over `１ １`: the row read 4, 4 for
+ * 41, 41, its sum kept). Left unmarked, the reader joins or flags its pieces. (Tried without the
+ * label rule: lines holding a piece of the row's wrapped label lost their markers too, and rows whose
+ * pieces the reader then left unplaced were stated from their first line, the row sum failing.)
+ */
+function wrappedTails(rows: readonly (Row | null)[], pitches: ReadonlyMap<number, readonly number[]>): Set<Row> {
+  const out = new Set<Row>();
+  if (pitches.size === 0) return out;
+  for (let j = 1; j < rows.length; j++) {
+    const row = rows[j];
+    const above = rows[j - 1];
+    // (its text a group label's piece, left of the row's own label: no label of a row of its own)
+    if (!row || !above || above.line.page !== row.line.page || above.labelRight === 0 || row.labelRight > above.labelLeft) continue;
+    const size = (row.numbers[0] as Run).size;
+    if (!isPitch(row.line.down - above.line.down, pitches.get(size)?.slice(0, 1))) continue;
+    const under = (n: Run): boolean =>
+      COUNT_PIECE.test(asciiDigits(n.text)) &&
+      above.numbers.some(
+        (a) =>
+          COUNT_PIECE.test(asciiDigits(a.text)) &&
+          (out.has(above) || !asciiDigits(a.text).startsWith('0')) &&
+          n.left >= a.left - PIECE_WITHIN &&
+          n.right <= a.right + PIECE_WITHIN &&
+          n.right - n.left <= a.right - a.left + PIECE_WITHIN,
+      );
+    if (row.numbers.every(under)) out.add(row);
+  }
+  return out;
 }
 
 /** A blank cell's mark as printed (a dash of any kind), a cell among numbers. */
@@ -530,14 +587,21 @@ function trailingRows(page: readonly Line[], valuesLeft: number): Row[] {
   return out.reverse();
 }
 
-function fillBlock(block: readonly Row[], columns: Column[] | null, confirmed: boolean, fromHeader: boolean): void {
+function fillBlock(
+  block: readonly Row[],
+  columns: Column[] | null,
+  confirmed: boolean,
+  fromHeader: boolean,
+  tails: ReadonlySet<Row>,
+): void {
   // (The bound keeps the work per row linear: no report table has more columns.)
   if (!columns || columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS) return;
   const assigned = block.map((r) => assign(r.numbers, columns, confirmed, fromHeader));
   if (assigned.some((a) => a === null)) return;
   block.forEach((row, i) => {
     const used = new Set(assigned[i] as number[]);
-    if (used.size >= columns.length) return;
+    // (a line of wrapped numbers' lower pieces: its empty columns are its row's, marked on the row's line)
+    if (used.size >= columns.length || tails.has(row)) return;
     const size = (row.numbers[0] as Run).size;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c] as Column;

@@ -138,7 +138,7 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   const writer = new Writer();
   let carried: CarriedColumns = null;
   kept.forEach((lines, p) => {
-    if (options.blankCells !== false) carried = placeBlankCells(lines, kept[p - 1], carried);
+    if (options.blankCells !== false) carried = placeBlankCells(lines, kept[p - 1], carried, pitches);
     for (const line of lines) if (line.items.length > 0) writeLine(writer, line.items, left);
     writer.write('\f\n');
   });

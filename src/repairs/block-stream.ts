@@ -101,3 +101,48 @@ function decide(tokens: readonly TableToken[], documentIsBlockStream: boolean): 
   if (runs < MIN_RUN_LINES || lone < MIN_LONE_LINES) return plain;
   return stream(`${runs} lines of numbers side by side and ${lone} lone numbers between blank lines`);
 }
+
+/**
+ * Header lines of one character each, one after the other, from which a region's header is read as
+ * printed a character a line: the header cells of a table's narrowest group (five columns) wrap to a
+ * character a line, and the text gives their first characters, then their second ones, and so on.
+ */
+const MIN_CHARACTER_LINES = 5;
+
+/**
+ * Whether a table region is printed as blocks of one cell each (plain `pdftotext` of a print whose
+ * cells are narrow): every cell (a number or a blank mark) stands alone on its line, set off by a
+ * blank line, two cells at least, and the header's words come apart a character a line
+ * ({@link MIN_CHARACTER_LINES} label lines or more in a row, each a single character alone: the
+ * pieces of several header cells wrapped in their narrow columns, written line across line as the
+ * tool found them). Each cell is then a block of its own, and the tool writes its blocks in an order
+ * of its own (seen: table 四's `0 0 60 0 60` written `0 60 0 0 60`, a number one block early): the
+ * order of the cells is no evidence of their columns, and the row sums keep any order of a group's
+ * results. Text in the document's order (a page's text, the clipboard) keeps its header words
+ * whole; `pdftotext -layout` puts a line's cells on one line. Linear in the tokens.
+ */
+export function printedAsLoneBlocks(tokens: readonly TableToken[]): boolean {
+  const perLine = new Map<number, TableToken[]>();
+  for (const t of tokens) {
+    if (t.kind === 'break') continue;
+    const list = perLine.get(t.line);
+    if (list) list.push(t);
+    else perLine.set(t.line, [t]);
+  }
+  let cells = 0;
+  let characters = 0;
+  let longest = 0;
+  for (const t of tokens) {
+    if (t.kind === 'break') continue;
+    const alone = (perLine.get(t.line) as TableToken[]).length === 1;
+    if (t.kind === 'value' || t.kind === 'blank') {
+      if (!alone || t.gapBefore < 1) return false;
+      cells++;
+      characters = 0;
+    } else if (alone && [...t.text.trim()].length === 1) {
+      characters++;
+      longest = Math.max(longest, characters);
+    } else characters = 0;
+  }
+  return cells >= 2 && longest >= MIN_CHARACTER_LINES;
+}

@@ -26,7 +26,7 @@ import { WorkBudget } from './budget.js';
 import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { writesBlankMarks } from './sign-or-blank.js';
-import { decideBlockStream } from '../repairs/block-stream.js';
+import { decideBlockStream, printedAsLoneBlocks } from '../repairs/block-stream.js';
 import { gapsShowLoss, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
@@ -589,6 +589,9 @@ export function readTable4(
   );
   const tokens = blocks.tokens;
   const baseline = blocks.baseline;
+  // The order of the cells is unproven in a block stream, and where each cell is a block of its own
+  // (plain pdftotext of narrow cells: a lone number a line, the header a character a line).
+  const orderUnproven = blocks.orderUnproven || printedAsLoneBlocks(tokens);
   // Gaps are evidence of lost cells only where some lost cell shows as a gap (see table 三).
   const lossMustShow = !gapsShowLoss(tokens, baseline);
   const seg = segmentRows<Table4GroupKey>(tokens, classify, baseline, false);
@@ -631,7 +634,7 @@ export function readTable4(
       for (const item of r.overflow) unplaced.push(item);
     }
     // Block streams: a group stated from several blocks keeps its order only where the arithmetic confirms it.
-    if (blocks.orderUnproven) reportBlockOrder(ctx, 't4', placed, TABLE4_RELATIONS, blankCountsAsZero, WorkBudget.forTable(tokens.length));
+    if (orderUnproven) reportBlockOrder(ctx, 't4', placed, TABLE4_RELATIONS, blankCountsAsZero, WorkBudget.forTable(tokens.length));
     for (const p of placed)
       for (const cell of buildRowCells(ctx, p.placement, p.targets as ColumnTarget[], p.row, p.label.text, p.label)) cells.push(cell);
   } else {
@@ -799,7 +802,7 @@ export function readTable4(
     // (plain pdftotext of cells wrapped in a narrow column: pieces of several lines interleaved); a
     // group it leaves unchecked (a blank total) rests on that order alone, as a block stream's.
     const orderFails = !runs && !underHeader && !wrapped && !confirmedBySums(placement) && onSeveralLines(placement);
-    if (blocks.orderUnproven || orderFails)
+    if (orderUnproven || orderFails)
       reportBlockOrder(ctx, 't4', [{ row: 't4', targets: ALL_TARGETS, placement }], TABLE4_RELATIONS, blankCountsAsZero, budget);
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
   }

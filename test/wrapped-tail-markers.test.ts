@@ -1,0 +1,104 @@
+/**
+ * Blank markers and the lower lines of numbers wrapped in their cells (issue 12, probe seed 295 p04,
+ * our own 2019 report with Word's column widths, printed by Chromium and by LibreOffice and read from
+ * the PDFs' items). An Office print aligns cells at their top: in the row `（一）予以公开`, whose only
+ * numbers are 41 (其他) and 41 (总计), each wrapped a digit a line, the label and the `４`s stand on
+ * the row's line and the `１`s one line pitch under them, beside a piece of the group label (`本年`,
+ * or LibreOffice's `、`). The pieces are not joined (no one-line number and no text at the stack's
+ * middle), and blank markers made both lines whole rows: the row took its first line, 4 and 4 (the
+ * row sum holds), 2 cells silently wrong per print. A line one pitch under a row's line whose text
+ * is all left of that row's label and whose numbers all stand under that line's numbers
+ * (`blank-cells.ts`, `wrappedTails`) now gets no markers: the reader then joins the pieces (41 and
+ * 41) or flags them.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutText, listCells, parsePositionedText, type PositionedText } from 'zfxxgk-report';
+import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
+import { readFixture } from './helpers/probe-fixtures.js';
+
+/** The table's lines (after the paragraph that gives the line pitch, 18), split at their gaps. */
+const cells = (items: readonly PositionedText[]): string[][] =>
+  textLines(layoutText(items).text)
+    .slice(3)
+    .map((l) => l.split(/ +/));
+
+/**
+ * A table of three columns: a whole row, the row `予以公开` (column 1 blank, 41 and 41 wrapped a digit
+ * a line, aligned at the cell's top), a line `tailAt` below it with a group label's piece and the
+ * `１`s, and another whole row.
+ */
+function table(
+  tailAt: number,
+  tail: readonly PositionedText[] = [item('１', 240, 679 - tailAt), item('１', 280, 679 - tailAt)],
+): PositionedText[] {
+  return [
+    ...PARAGRAPH_LINES,
+    item('甲行', 40, 700),
+    item('１', 200, 700),
+    item('２', 240, 700),
+    item('３', 280, 700),
+    item('予以公开', 40, 679),
+    item('４', 240, 679),
+    item('４', 280, 679),
+    item('本年', 4, 679 - tailAt),
+    ...tail,
+    item('丙行', 40, 630),
+    item('５', 200, 630),
+    item('６', 240, 630),
+    item('７', 280, 630),
+  ];
+}
+
+describe('layout: no blank markers on the lower line of numbers wrapped in their cells', () => {
+  it('one line pitch under the row, every number under one of the row’s: no markers there (the row’s line keeps its own)', () => {
+    expect(cells(table(18))).toEqual([
+      ['甲行', '１', '２', '３'],
+      ['予以公开', '—', '４', '４'],
+      ['本年', '１', '１'],
+      ['丙行', '５', '６', '７'],
+    ]);
+  });
+
+  it('a row step under it (two rows of a table, a rule and padding apart): a row of its own, marked', () => {
+    expect(cells(table(21))).toEqual([
+      ['甲行', '１', '２', '３'],
+      ['予以公开', '—', '４', '４'],
+      ['本年', '—', '１', '１'],
+      ['丙行', '５', '６', '７'],
+    ]);
+  });
+
+  it('text of the line in the row labels’ column (a row of its own, or a piece of the row’s label): marked as before', () => {
+    // (a compact table's next row one pitch down, its own label where the row labels stand)
+    const own = table(18).map((it) => (it.text === '本年' ? { ...it, text: '乙行', x: 40 } : it));
+    expect(cells(own)[2]).toEqual(['乙行', '—', '１', '１']);
+  });
+
+  it('a number of the line under no number of the row’s line, or under a 0: marked as before', () => {
+    // (a number in the column the row leaves blank is no piece of the row's numbers)
+    expect(cells(table(18, [item('１', 200, 661), item('１', 280, 661)]))[2]).toEqual(['本年', '１', '—', '１']);
+    // (a count has no leading zero: `０` over `１` is no wrapped number)
+    const zero = table(18).map((it) => (it.y === 679 && it.x === 240 ? { ...it, text: '０' } : it));
+    expect(cells(zero)[2]).toEqual(['本年', '—', '１', '１']);
+  });
+});
+
+/** Table 三's row 予以公开 read from a print's items (`[text, page, x, y, width, size]` per item). */
+function granted(fixture: string, pages: number): (number | string | null)[] {
+  const rows = JSON.parse(readFixture(fixture)) as [string, number, number, number, number, number][];
+  const items = rows.map(([text, page, x, y, width, size]): PositionedText => ({ text, page, x, y, width, size }));
+  const { report } = parsePositionedText(items, { pages });
+  return listCells(report!)
+    .filter((c) => c.address.startsWith('t3.results.granted.'))
+    .map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
+}
+
+describe('probe 295 p04: 予以公开 with 41 and 41 wrapped a digit a line (were 4 and 4, silently)', () => {
+  it('Chromium’s print reads 41 and 41', () => {
+    expect(granted('probe-295-p04-chromium-pdf.items.json', 4)).toEqual([null, null, null, null, null, 41, 41]);
+  });
+
+  it('LibreOffice’s print reads 41 and 41', () => {
+    expect(granted('probe-295-p04-lo-pdf.items.json', 5)).toEqual([null, null, null, null, null, 41, 41]);
+  });
+});
