@@ -192,7 +192,12 @@ describe('table 三 in -layout text of narrow label columns', () => {
     const short = (text: string, label: string, pieces: string[]): string => {
       const at = text.indexOf(`\n${label.slice(0, 9)} `);
       const end = text.indexOf('\n', text.indexOf('\n', at + 1) + 1);
-      const numbers = (text.slice(at + 1, text.indexOf('\n', at + 1)).split(' ').slice(1) as string[]).join(' ');
+      const numbers = (
+        text
+          .slice(at + 1, text.indexOf('\n', at + 1))
+          .split(' ')
+          .slice(1) as string[]
+      ).join(' ');
       return `${text.slice(0, at)}\n${pieces[0]} ${numbers}\n${pieces.slice(1).join('\n')}${text.slice(end)}`;
     };
     let text = narrowHead(narrowTable3(truth, false), 9);

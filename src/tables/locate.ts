@@ -362,7 +362,8 @@ const MIN_PARTIAL_WRAP = 8;
 function wrapsInto(anchor: string, word: string, next: string): boolean {
   for (let k = MIN_ANCHOR_PIECE; k <= anchor.length - MIN_ANCHOR_PIECE; k++) {
     const tail = anchor.slice(k);
-    const opens = next.startsWith(tail) || (next.length >= MIN_ANCHOR_PIECE && k + next.length >= MIN_PARTIAL_WRAP && tail.startsWith(next));
+    const opens =
+      next.startsWith(tail) || (next.length >= MIN_ANCHOR_PIECE && k + next.length >= MIN_PARTIAL_WRAP && tail.startsWith(next));
     if (opens && word.includes(anchor.slice(0, k))) return true;
   }
   return false;
