@@ -185,6 +185,50 @@ describe('table 三 in -layout text of narrow label columns', () => {
     expect(report).not.toBeNull();
   });
 
+  it("finds table 三 when its note wraps right before its anchor's last character (`（本列数据的勾稽关` / `系为：…`)", () => {
+    // (the first rows' labels in four short pieces: no anchor of theirs shows over two lines, and the
+    // note's anchor leaves one character, `系`, to the next line, whose words go on with the note)
+    const truth = seven();
+    const short = (text: string, label: string, pieces: string[]): string => {
+      const at = text.indexOf(`\n${label.slice(0, 9)} `);
+      const end = text.indexOf('\n', text.indexOf('\n', at + 1) + 1);
+      const numbers = (
+        text
+          .slice(at + 1, text.indexOf('\n', at + 1))
+          .split(' ')
+          .slice(1) as string[]
+      ).join(' ');
+      return `${text.slice(0, at)}\n${pieces[0]} ${numbers}\n${pieces.slice(1).join('\n')}${text.slice(end)}`;
+    };
+    let text = narrowHead(narrowTable3(truth, false), 9);
+    text = short(text, '一、本年新收政府信息公开申请数量', ['一、本年', '新收政', '府信息公', '开申请数量']);
+    text = short(text, '二、上年结转政府信息公开申请数量', ['二、上年', '结转政', '府信息公', '开申请数量']);
+    expect(text).toContain('\n（本列数据的勾稽关                    申请人情况\n系为：第一项加第二\n');
+    expect(text).toContain('\n一、本年 95 19 18 71 45 18 266\n新收政\n府信息公\n开申请数量\n二、上年 ');
+    const { diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.code === 'table-missing').map((d) => d.path)).toEqual([]);
+    const { want, got } = table3(truth, text);
+    expect(got).toEqual(want);
+  });
+
+  it('finds table 三 when its wrapped note stands on a header line whose words are set far apart (over 60 characters)', () => {
+    // (a PDF's text laid out from positions keeps the page's gaps: the note's first piece, 自然人,
+    // 法人或其他组织 and 总计 on one line of some 90 characters, no table word whole on it; a line
+    // is running text by its words, not its gaps)
+    const truth = seven();
+    // (the first rows' labels over three lines each: no anchor of theirs wraps over two)
+    const text = narrowHead(narrowTable3(truth, false), 5).replace(
+      '\n（本列数据                    申请人情况\n',
+      `\n  （本列数据${' '.repeat(12)}自然人${' '.repeat(24)}法人或其他组织${' '.repeat(28)}总计\n`,
+    );
+    expect(text).toMatch(/\n {2}（本列数据 {12}自然人 {24}法人或其他组织 {28}总计\n的勾稽关系\n/);
+    expect(text).toContain('\n一、本年新 95 19 18 71 45 18 266\n收政府信息\n公开申请数\n量\n');
+    const { diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.code === 'table-missing').map((d) => d.path)).toEqual([]);
+    const { want, got } = table3(truth, text);
+    expect(got).toEqual(want);
+  });
+
   it("finds table 三 when its note's first piece runs into the header's first word (`（本列数据的勾 自然`)", () => {
     // One space between two Han characters is taken for a justification space and removed: the
     // note's first word reads `（本列数据的勾自然`, the anchor's head followed by a header word; the

@@ -7,6 +7,7 @@ import type { Line } from '../grammar/lines.js';
 import type { HeadingLine } from '../outline/headings.js';
 import { cleanText } from './label-match.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
+import { TABLE3_NOTE } from '../template/versions/common.js';
 
 /** A range of lines `[from, to)`. */
 export interface LineRange {
@@ -28,6 +29,12 @@ export interface TableRegions {
 
 const CAPTION_RE = /第二十条第?[(]?[一二三四五六七八九十][)]?项/;
 const T3_ANCHORS = ['本列数据的勾稽关系', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量'];
+/**
+ * The anchors searched wrapped over lines: the note whole (cleaned), so that a cut right before its
+ * anchor's last character (`（本列数据的勾稽关` / `系为：第一项加第二`) still leaves two characters of it on
+ * the next line.
+ */
+const T3_WRAPPED_ANCHORS = [...T3_ANCHORS, cleanText(TABLE3_NOTE.normalize('NFKC'))];
 const T4_ANCHORS = ['未经复议直接起诉', '复议后起诉'];
 /** Table 四's group header line, its first two groups printed side by side (`行政复议  行政诉讼（…`). */
 const T4_GROUP_HEADER = '行政复议行政诉讼';
@@ -56,8 +63,22 @@ export function isProse(l: Line): boolean {
   const t = l.text;
   const stop = t.indexOf('。');
   if (stop !== -1 && (stop < t.length - 1 || t.length > 20)) return true;
-  // (a long line of numbers alone is a row of cells set far apart: `pdftotext -layout` keeps the page's gaps)
-  return t.length > 60 && !TABLE_WORDS.test(t) && !NUMBERS_ONLY.test(t);
+  // (a long line of numbers alone is a row of cells set far apart: `pdftotext -layout` keeps the page's gaps;
+  // and the gaps are no words: a header line whose few words stand far apart is as short as its words)
+  return t.length > PROSE_MIN_LENGTH && !TABLE_WORDS.test(t) && !NUMBERS_ONLY.test(t) && wordLength(t) > PROSE_MIN_LENGTH;
+}
+
+/** Characters a line without a full stop needs to be running text (its spaces not counted). */
+const PROSE_MIN_LENGTH = 60;
+
+/** The characters of a line that are not whitespace. */
+function wordLength(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) n++;
+  }
+  return n;
 }
 
 /**
@@ -221,7 +242,7 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   // An anchor wrapped in a narrow label cell (Word's column widths: `（本列数据的勾稽关` over
   // `系为：第一项加第二`, `一、本年新收政府信` over `息公开申请数量`): the anchor's head in a line's first
   // word, its tail opening the next non-blank line's, searched before the anchor found whole.
-  const wrapped = findWrappedAnchor(lines, compactAt, t2Start < 0 ? 0 : t2Start, t3Start < 0 ? n : t3Start, T3_ANCHORS);
+  const wrapped = findWrappedAnchor(lines, compactAt, t2Start < 0 ? 0 : t2Start, t3Start < 0 ? n : t3Start, T3_WRAPPED_ANCHORS);
   if (wrapped >= 0) t3Start = wrapped;
   if (t3Start >= 0) {
     // The header cells (申请人情况, 自然人 …) may come just before the note; start at the first of them.
@@ -326,13 +347,25 @@ function findWrappedAnchor(
 const MIN_ANCHOR_PIECE = 2;
 
 /**
+ * The fewest characters of an anchor its two pieces show together where the next line holds only
+ * part of its tail (the anchor wrapped over three lines or more: `本年新收政` / `府信息公开` / `申请数量`).
+ */
+const MIN_PARTIAL_WRAP = 8;
+
+/**
  * Whether `anchor` is cut over two lines: its head (two characters at least) in `word`, its tail
- * (two at least) opening `next`. The head may be followed by the next cell's text on its line
- * (`（本列数据的勾` and `自然` run together where the text removed the space between Han characters).
+ * (two at least) opening `next`, or `next` (two at least) the tail's beginning where the two pieces
+ * show {@link MIN_PARTIAL_WRAP} characters of the anchor at least (the rest on further lines). The
+ * head may be followed by the next cell's text on its line (`（本列数据的勾` and `自然` run together
+ * where the text removed the space between Han characters).
  */
 function wrapsInto(anchor: string, word: string, next: string): boolean {
-  for (let k = MIN_ANCHOR_PIECE; k <= anchor.length - MIN_ANCHOR_PIECE; k++)
-    if (next.startsWith(anchor.slice(k)) && word.includes(anchor.slice(0, k))) return true;
+  for (let k = MIN_ANCHOR_PIECE; k <= anchor.length - MIN_ANCHOR_PIECE; k++) {
+    const tail = anchor.slice(k);
+    const opens =
+      next.startsWith(tail) || (next.length >= MIN_ANCHOR_PIECE && k + next.length >= MIN_PARTIAL_WRAP && tail.startsWith(next));
+    if (opens && word.includes(anchor.slice(0, k))) return true;
+  }
   return false;
 }
 
