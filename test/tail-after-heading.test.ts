@@ -86,6 +86,49 @@ describe('table 三: columns after the next heading', () => {
     });
 });
 
+describe('table 三: columns after the next heading, around a page break and a cut label', () => {
+  for (const v of VERSIONS)
+    it(`${v}: a browser's print footer and header among the numbers after the heading: every cell read`, () => {
+      // (plain pdftotext of a Chromium print with header and footer: the page's address, its number
+      // and the print date on lines of their own, the first right after the heading)
+      const truth = consistentReport(11, v, { scale: 40 });
+      const text = withTailAfterHeading(truth, 3, 2);
+      const lines = text.split('\n');
+      const at = lines.indexOf(HEADING);
+      lines.splice(at + 1, 0, 'file:///tmp/report/report.html', '', '1/3', '');
+      lines.splice(at + 8, 0, '12/6/26, 12:19 AM');
+      const { report, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+      expect(scoreCells(truth, report, diagnostics).right).toBe(listCells(truth).length);
+      expect(diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(true);
+      // A line of the report's own text there ends the numbers after the heading: none read with the table.
+      lines[at + 1] = '本年度情况如下：';
+      const other = parseReport(lines.join('\n'), { format: 'text' });
+      expect(other.diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(false);
+      expect(scoreCells(truth, other.report, other.diagnostics).wrongAddresses).toEqual([]);
+    });
+
+  for (const v of VERSIONS)
+    it(`${v}: a tail row's label cut in two by the group label's last character: every cell read`, () => {
+      // (`（四）无法提 2.没有现成信息需要 0 0` / `供` / `另行制作`: the second piece is the same row's
+      // label again, with no number of its own; seed 55 p02 of the probe, Chromium plain)
+      const truth = consistentReport(11, v, { scale: 40 });
+      let rows = 0;
+      rewriteTable3(truth, () => rows++);
+      const text = withTailAfterHeading(truth, rows - 2, 2);
+      const cut = text
+        .replace('（四）无法提供 1.本机关不掌握相关政府信息', '1.本机关不掌握相关政府信息')
+        .replace(/2\.没有现成信息需要另行制作\n(\d+ \d+)\n/, '（四）无法提 2.没有现成信息需要 $1\n供\n另行制作\n');
+      expect(cut).toContain('\n供\n另行制作\n');
+      const { report, diagnostics } = parseReport(cut, { format: 'text' });
+      expect(scoreCells(truth, report, diagnostics).right).toBe(listCells(truth).length);
+      expect(diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(true);
+      // The second piece holding a number of its own is a row of its own: no tail read, nothing wrong.
+      const own = parseReport(cut.replace('\n另行制作\n', '\n另行制作 0\n'), { format: 'text' });
+      expect(own.diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(false);
+      expect(scoreCells(truth, own.report, own.diagnostics).wrongAddresses).toEqual([]);
+    });
+});
+
 /** `base` with every cell of table 三 0 (a table of zeros), or blank at `blank`. */
 function zerosTable(base: Report, v: TemplateVersion, blank?: string): Report {
   const cells: Record<string, number | null> = {};

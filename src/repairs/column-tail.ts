@@ -10,7 +10,8 @@
  * row a few numbers and the last row the whole tail (`values-unplaced`), and the rows are flagged.
  *
  * The evidence the repair reads is counted and checked, never the order alone:
- * - the tail rows are the last rows of the table in the template's order, each read once, each
+ * - the tail rows are the last rows of the table in the template's order, each read once (a second
+ *   piece of a row's label right after it, holding no number, is that row's label: `labelPiece`), each
  *   holding fewer numbers than a row has cells and nothing after them but the next row's label
  *   (the last row: numbers on the line of its first number, then the tail, no label in it); their
  *   missing cells add up exactly to the tail's count (no cell of theirs vanished);
@@ -113,6 +114,17 @@ function plainItems(items: readonly RowItem[]): boolean {
 }
 
 /**
+ * Whether the segment at `i` is a piece of the label before it: the same row's key, no number of
+ * its own, right after that row's segment (`2.没有现成信息需要 59 0` / `供` / `另行制作`: the group
+ * label's last character, printed between the row label's two lines, cut the label in two).
+ */
+function labelPiece<K extends string>(rows: readonly RowSegment<K>[], i: number): boolean {
+  const r = rows[i] as RowSegment<K>;
+  const before = rows[i - 1];
+  return before !== undefined && before.key === r.key && r.evidence.items.length === 0 && r.overflow.length === 0;
+}
+
+/**
  * The data rows right above the last, in template order, as long as `fits` accepts them: each read
  * once and not read by another repair (a group's label printed among its rows, holding no cells,
  * is passed over); at most {@link MAX_TAIL_ROWS} − 1.
@@ -123,11 +135,12 @@ function rowsAbove<K extends string>(
   taken: ReadonlySet<RowSegment<K>>,
   fits: (r: RowSegment<K>) => boolean,
 ): RowSegment<K>[] {
-  const byKey = segmentsByKey(rows);
+  const byKey = segmentsByKey(rows.filter((_, i) => !labelPiece(rows, i)));
   const out: RowSegment<K>[] = [];
   for (let i = rows.length - 2; i >= 0 && out.length + 1 < MAX_TAIL_ROWS; i--) {
     const r = rows[i] as RowSegment<K>;
     if (!dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0) continue;
+    if (labelPiece(rows, i)) continue;
     const above = dataRows[dataRows.length - 2 - out.length];
     if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || !fits(r)) break;
     out.push(r);
