@@ -119,6 +119,19 @@ export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], nc
   return out;
 }
 
+/**
+ * The ways to read a number as printed as two numbers run together (`3,19016,307` → `3,190` and
+ * `16,307`; `276516284` several ways), as the two tokens at their places in the text; none for a
+ * number shorter than {@link MIN_GLUED_LENGTH} characters.
+ */
+export function cutsInTwo(t: ValueToken): [ValueToken, ValueToken][] {
+  if (t.raw.length < MIN_GLUED_LENGTH || !PLAIN_NUMBER_RE.test(t.raw)) return [];
+  return cutsOf(t.raw).map(([, , at]) => [
+    piece(t, t.raw.slice(0, at), t.start),
+    { ...piece(t, t.raw.slice(at), t.start + at), gapBefore: 0, lineStart: false },
+  ]);
+}
+
 /** One piece of a cut token, at its place in the text. */
 function piece(t: ValueToken, raw: string, start: number): ValueToken {
   const content = parseCellContent(raw);
