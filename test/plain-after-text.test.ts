@@ -4,7 +4,8 @@
  *   follow the table (五, 六): read with the table only where it then reads every cell and number
  *   and the group sums keep, each cell named (`values-after-text`);
  * - two cells of a table-三 row printed without a gap (`3360 236815707`): cut where exactly one cut
- *   of one number makes the line a row that keeps its sum (`digit-run-split`).
+ *   of one number makes the line a row that keeps its sum (`digit-run-split`); two such pairs on a
+ *   line short of two cells, where exactly one choice of two cuts does and no single cut does.
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, renderReport, type Report } from '../src/index.js';
@@ -123,6 +124,33 @@ describe('table 三: two cells printed without a gap', () => {
       );
       expect(diagnostics.some((d) => d.code === 'digit-run-split')).toBe(true);
     });
+
+  for (const v of VERSIONS)
+    it(`${v}: a row of wide numbers with its first two and its last two cells run together is cut where the row sum keeps`, () => {
+      // (Chromium's plain text of a report of six-digit counts: `211179145549 181659 323085 217998 1601481239618`)
+      const truth = consistentReport(5, v, { scale: 3000 });
+      const glued = (ns: string[]): string[] => [`${ns[0]}${ns[1]}`, ...ns.slice(2, 5), `${ns[5]}${ns[6]}`];
+      const text = t3Lines(truth, (ns, row) => (row === 0 ? glued(ns) : ns));
+      expect(text).toContain(
+        glued(
+          listCells(truth)
+            .filter((c) => c.address.startsWith('t3.newReceived.'))
+            .map((c) => String(c.value)),
+        ).join(' '),
+      );
+      const { report, diagnostics } = parseReport(text, { format: 'text' });
+      expect(scoreCells(truth, report, diagnostics).right).toBe(listCells(truth).length);
+      expect(diagnostics.filter((d) => d.code === 'digit-run-split').length).toBe(2);
+    });
+
+  it('a line short of two cells where one cut keeps the row sum (a pair and a vanished blank) is not cut', () => {
+    // (`3449 612714 95 6483 12802`: `61 2714` keeps the sum with a blank gone; so would `34 49` and
+    // `6127 14`, the one choice of two cuts that does: two readings, none is read)
+    const truth = consistentReport(5, '2021', { scale: 3000 });
+    const text = t3Lines(truth, (ns, row) => (row === 0 ? ['3449', '612714', '95', '6483', '12802'] : ns));
+    const { diagnostics } = parseReport(text, { format: 'text' });
+    expect(diagnostics.some((d) => d.code === 'digit-run-split')).toBe(false);
+  });
 
   it('a line of six numbers whose last is the sum of the five before it (a blank vanished) is not cut', () => {
     // (1000 + 2000 + 3000 + 4000 + 500 = 10500: a blank may have vanished before 150; no cut is tried)

@@ -86,6 +86,104 @@ describe('table 三: columns after the next heading', () => {
     });
 });
 
+describe('table 三: columns after the next heading, around a page break and a cut label', () => {
+  for (const v of VERSIONS)
+    it(`${v}: a browser's print footer and header among the numbers after the heading: every cell read`, () => {
+      // (plain pdftotext of a Chromium print with header and footer: the page's address, its number
+      // and the print date on lines of their own, the first right after the heading)
+      const truth = consistentReport(11, v, { scale: 40 });
+      const text = withTailAfterHeading(truth, 3, 2);
+      const lines = text.split('\n');
+      const at = lines.indexOf(HEADING);
+      lines.splice(at + 1, 0, 'file:///tmp/report/report.html', '', '1/3', '');
+      lines.splice(at + 8, 0, '12/6/26, 12:19 AM');
+      const { report, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+      expect(scoreCells(truth, report, diagnostics).right).toBe(listCells(truth).length);
+      expect(diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(true);
+      // A line of the report's own text there ends the numbers after the heading: none read with the table.
+      lines[at + 1] = '本年度情况如下：';
+      const other = parseReport(lines.join('\n'), { format: 'text' });
+      expect(other.diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(false);
+      expect(scoreCells(truth, other.report, other.diagnostics).wrongAddresses).toEqual([]);
+    });
+
+  for (const v of VERSIONS)
+    it(`${v}: a tail row's label cut in two by the group label's last character: every cell read`, () => {
+      // (`（四）无法提 2.没有现成信息需要 0 0` / `供` / `另行制作`: the second piece is the same row's
+      // label again, with no number of its own; seed 55 p02 of the probe, Chromium plain)
+      const truth = consistentReport(11, v, { scale: 40 });
+      let rows = 0;
+      rewriteTable3(truth, () => rows++);
+      const text = withTailAfterHeading(truth, rows - 2, 2);
+      const cut = text
+        .replace('（四）无法提供 1.本机关不掌握相关政府信息', '1.本机关不掌握相关政府信息')
+        .replace(/2\.没有现成信息需要另行制作\n(\d+ \d+)\n/, '（四）无法提 2.没有现成信息需要 $1\n供\n另行制作\n');
+      expect(cut).toContain('\n供\n另行制作\n');
+      const { report, diagnostics } = parseReport(cut, { format: 'text' });
+      expect(scoreCells(truth, report, diagnostics).right).toBe(listCells(truth).length);
+      expect(diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(true);
+      // The second piece holding a number of its own is a row of its own: no tail read, nothing wrong.
+      const own = parseReport(cut.replace('\n另行制作\n', '\n另行制作 0\n'), { format: 'text' });
+      expect(own.diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(false);
+      expect(scoreCells(truth, own.report, own.diagnostics).wrongAddresses).toEqual([]);
+    });
+});
+
+/**
+ * Table 三 of `report` with every row's first five numbers by its label and its last two a line a row
+ * after the next heading (a table wider than the page, Chromium's plain text). `before`: rows whose
+ * five numbers stand before their label; `wrapped`: rows whose five wrap after four; `glue`: rows whose
+ * two numbers after the heading ran together (`sep`: written with thousands separators).
+ */
+function fiveThenTwo(report: Report, o: { before?: number[]; wrapped?: number[]; glue?: number[]; sep?: boolean } = {}): string {
+  const rows: { label: string; numbers: string[] }[] = [];
+  const out = rewriteTable3(report, (labels, numbers) => rows.push({ label: labels.join(' '), numbers }));
+  const at = out.indexOf(HEADING);
+  const fmt = (n: string): string => (o.sep ? Number(n).toLocaleString('en-US') : n);
+  const table: string[] = [];
+  rows.forEach((r, k) => {
+    const five = r.numbers.slice(0, 5);
+    const head = o.wrapped?.includes(k) ? [five.slice(0, 4).join(' '), five[4] as string] : [five.join(' ')];
+    if (o.before?.includes(k)) table.push(...head, r.label);
+    else table.push(r.label, ...head);
+  });
+  const tail = rows.map((r, k) => {
+    const two = r.numbers.slice(5).map(fmt);
+    return o.glue?.includes(k) ? two.join('') : two.join(' ');
+  });
+  return [...out.slice(0, at), ...table, HEADING, ...tail, '本年度行政复议、行政诉讼情况统计如下：', ...out.slice(at + 1)].join('\n');
+}
+
+describe('table 三: columns after the next heading, heads wrapped and words run together', () => {
+  for (const v of VERSIONS)
+    it(`${v}: two rows' heads wrapped over two lines, beside heads printed before their labels: every cell read`, () => {
+      // (probe seed 299 p03, Chromium plain: `266 213 266 0` / `25`; the run of heads is read by its lines)
+      const truth = consistentReport(11, v, { scale: 400 });
+      const text = fiveThenTwo(truth, { before: [7, 12], wrapped: [14, 18] });
+      const { report, diagnostics } = parseReport(text, { format: 'text' });
+      expect(scoreCells(truth, report, diagnostics).right).toBe(listCells(truth).length);
+      expect(diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(true);
+    });
+
+  for (const v of VERSIONS)
+    it(`${v}: the first and the total row's two numbers after the heading run together: cut by the row sums, every cell read`, () => {
+      // (`3,19016,307` and `2,91716,224` in probe seed 299 p03; and without separators, `120507`)
+      const truth = consistentReport(11, v, { scale: 400 });
+      let rows = 0;
+      rewriteTable3(truth, () => rows++);
+      for (const sep of [true, false]) {
+        const text = fiveThenTwo(truth, { before: [7, 12], glue: [0, rows - 2], sep });
+        const { report, diagnostics } = parseReport(text, { format: 'text' });
+        expect(scoreCells(truth, report, diagnostics).right, `sep ${sep}`).toBe(listCells(truth).length);
+        expect(diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(true);
+      }
+      // Three words run together: more than the tail reads cut; nothing is read from it, nothing wrong.
+      const three = parseReport(fiveThenTwo(truth, { before: [7, 12], glue: [0, 5, rows - 2], sep: true }), { format: 'text' });
+      expect(three.diagnostics.some((d) => d.code === 'rows-tail-columns')).toBe(false);
+      expect(scoreCells(truth, three.report, three.diagnostics).wrongAddresses).toEqual([]);
+    });
+});
+
 /** `base` with every cell of table 三 0 (a table of zeros), or blank at `blank`. */
 function zerosTable(base: Report, v: TemplateVersion, blank?: string): Report {
   const cells: Record<string, number | null> = {};

@@ -10,7 +10,8 @@
  * row a few numbers and the last row the whole tail (`values-unplaced`), and the rows are flagged.
  *
  * The evidence the repair reads is counted and checked, never the order alone:
- * - the tail rows are the last rows of the table in the template's order, each read once, each
+ * - the tail rows are the last rows of the table in the template's order, each read once (a second
+ *   piece of a row's label right after it, holding no number, is that row's label: `labelPiece`), each
  *   holding fewer numbers than a row has cells and nothing after them but the next row's label
  *   (the last row: numbers on the line of its first number, then the tail, no label in it); their
  *   missing cells add up exactly to the tail's count (no cell of theirs vanished);
@@ -19,8 +20,16 @@
  *   such rows must stand on exactly as many lines as it has rows, each line fewer numbers than a row
  *   has cells, and each line is one row's first cells, in the rows' order (the row sums and the
  *   equations below then judge every reading);
+ * - a row's first cells wrapped over two lines (`266 213 266 0` / `25` where the other rows print
+ *   five) are one row's where the run is read by its lines: a line shorter than most, with the next
+ *   line making it as long, is joined with it (`joinWrappedHeads`);
  * - a line of the tail is one row's block (its numbers are consecutive cells of one row), and
  *   each row's cells keep their order (the label line's first, then its blocks left to right);
+ * - a word of a tail line shorter than most lines may be two numbers that lost their gap
+ *   (`3,19016,307`, `276516284`): where the tail falls short of the rows' missing cells by one or
+ *   two, the tail is also read with that many such words cut in two, every choice and cut
+ *   (`gluedReadings`); a word that is no number as printed is read only cut. Readings found with
+ *   different counts of cut words read different rows: then nothing is decided;
  * - every cut of the tail rows into bands (bounded: {@link MAX_TAIL_ROWS} rows, the table's work
  *   budget) is read so; a reading is kept only when every tail row keeps its row sum and no
  *   equation of the table touching them fails (its other cells read only from rows of their own).
@@ -41,6 +50,8 @@ import { segmentsByKey, type RowSegment } from '../tables/rows.js';
 import type { Reporter } from '../diagnostics/reporter.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import type { RowWindowInput } from './interleaved-rows.js';
+import type { ValueToken } from '../tables/tokens.js';
+import { cutsInTwo } from './glued-pair.js';
 
 /**
  * The most tail rows tried (every data row of table 三: a page break may leave all but the first few
@@ -55,6 +66,12 @@ const STEP_COST = 1;
 
 /** Units of the work budget judging one complete reading against the table's equations costs. */
 const JUDGE_COST = 10;
+
+/** The most words of the tail read as two numbers run together (a row's block that lost a gap). */
+const MAX_GLUED_WORDS = 2;
+
+/** The most readings of the tail with words cut that are tried (more: none is). */
+const MAX_GLUED_READINGS = 64;
 
 /** What the repair decided for a table's tail. */
 export interface ColumnTailDecision<K extends string> {
@@ -113,6 +130,17 @@ function plainItems(items: readonly RowItem[]): boolean {
 }
 
 /**
+ * Whether the segment at `i` is a piece of the label before it: the same row's key, no number of
+ * its own, right after that row's segment (`2.没有现成信息需要 59 0` / `供` / `另行制作`: the group
+ * label's last character, printed between the row label's two lines, cut the label in two).
+ */
+function labelPiece<K extends string>(rows: readonly RowSegment<K>[], i: number): boolean {
+  const r = rows[i] as RowSegment<K>;
+  const before = rows[i - 1];
+  return before !== undefined && before.key === r.key && r.evidence.items.length === 0 && r.overflow.length === 0;
+}
+
+/**
  * The data rows right above the last, in template order, as long as `fits` accepts them: each read
  * once and not read by another repair (a group's label printed among its rows, holding no cells,
  * is passed over); at most {@link MAX_TAIL_ROWS} − 1.
@@ -123,11 +151,12 @@ function rowsAbove<K extends string>(
   taken: ReadonlySet<RowSegment<K>>,
   fits: (r: RowSegment<K>) => boolean,
 ): RowSegment<K>[] {
-  const byKey = segmentsByKey(rows);
+  const byKey = segmentsByKey(rows.filter((_, i) => !labelPiece(rows, i)));
   const out: RowSegment<K>[] = [];
   for (let i = rows.length - 2; i >= 0 && out.length + 1 < MAX_TAIL_ROWS; i--) {
     const r = rows[i] as RowSegment<K>;
     if (!dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0) continue;
+    if (labelPiece(rows, i)) continue;
     const above = dataRows[dataRows.length - 2 - out.length];
     if (r.key !== above || byKey.get(r.key)?.length !== 1 || taken.has(r) || !fits(r)) break;
     out.push(r);
@@ -168,11 +197,42 @@ function headLines<K extends string>({ rows, dataRows, ncols, taken, last, head 
   if (!run.some((r) => r.evidence.items.length === 0)) return null;
   const stream: RowItem[] = [];
   for (const r of run) for (const it of itemsOf(r)) stream.push(it);
-  const lines = linesOf(stream);
+  let lines = linesOf(stream);
+  if (lines.length > run.length) lines = joinWrappedHeads(lines, ncols);
   if (lines.length !== run.length) return null;
   const chain: ChainRow<K>[] = run.map((segment, j) => ({ segment, head: lines[j] as RowItem[] }));
   chain.push({ segment: last, head });
   return chain;
+}
+
+/** The most common count of numbers on a line among `lines` (the first such count where several are). */
+function usualWidth(lines: readonly RowItem[][]): number {
+  const widths = new Map<number, number>();
+  for (const l of lines) widths.set(l.length, (widths.get(l.length) ?? 0) + 1);
+  let usual = 0;
+  for (const [w, c] of widths) if (c > (widths.get(usual) ?? 0)) usual = w;
+  return usual;
+}
+
+/**
+ * Head lines with each row's head wrapped over two lines joined (`266 213 266 0` / `25` where the
+ * other rows print five numbers before their tail): a line shorter than most head lines whose next
+ * line makes it exactly as long is one head. The row sums and the table's equations judge every
+ * reading of the joined lines after.
+ */
+function joinWrappedHeads(lines: readonly RowItem[][], ncols: number): RowItem[][] {
+  const usual = usualWidth(lines);
+  if (usual >= ncols) return [...lines];
+  const out: RowItem[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as RowItem[];
+    const next = lines[i + 1];
+    if (next && l.length < usual && l.length + next.length === usual) {
+      out.push([...l, ...next]);
+      i++;
+    } else out.push(l);
+  }
+  return out;
 }
 
 /**
@@ -184,7 +244,7 @@ function headLines<K extends string>({ rows, dataRows, ncols, taken, last, head 
  * keeps the arithmetic, or the budget runs out.
  */
 export function decideColumnTail<K extends string>(input: RowWindowInput<K>): ColumnTailDecision<K> | null {
-  const { rows, dataRows, ncols, rowHolds, judge, budget, taken } = input;
+  const { rows, dataRows, ncols, taken } = input;
   const last = rows[rows.length - 1];
   if (!last || last.key !== dataRows[dataRows.length - 1] || taken.has(last)) return null;
   const all = [...last.evidence.items, ...last.overflow];
@@ -196,19 +256,119 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
   const tail = all.slice(head.length);
   // The head is the line of the row's first number; every later number is the tail.
   if (head.length >= ncols || tail.length === 0 || all.slice(0, head.length).some((i) => !head.includes(i))) return null;
-  if (all.some((i) => i.token.inRow === true || (i.token.kind === 'value' && i.token.glued === true))) return null;
+  // (a word of the tail that holds two numbers by its separators, `3,19016,307`, is read only cut)
+  const gluedWord = (i: RowItem): boolean => i.token.kind === 'value' && i.token.glued === true;
+  if (all.some((i) => i.token.inRow === true) || head.some(gluedWord)) return null;
+  const glued = tail.filter(gluedWord);
   if (segmentsByKey(rows).get(last.key)?.length !== 1) return null;
   // The tail rows, last first: consecutive template rows just above, each read once, holding a few
   // numbers and nothing after them before the next row's label.
   const above: AboveLast<K> = { rows, dataRows, ncols, taken, last, head };
   const chain = headLines(above) ?? headsAbove(above);
-  // Every tail row misses at least one cell, so one count of rows at most makes up the tail.
+  // The tail as printed, and, where its numbers fall short of the rows' missing cells, with words of
+  // two numbers run together cut (`3,19016,307`): each count of cut words reads its own rows (every
+  // tail row misses at least one cell, so one count of rows at most makes up each count of numbers).
+  const tries: { rows: ChainRow<K>[]; walked: TailWalk }[] = [];
+  for (let cut = 0; cut <= MAX_GLUED_WORDS; cut++) {
+    const tailRows = rowsMissing(chain, ncols, tail.length + cut);
+    if (!tailRows) continue;
+    if (cut < glued.length) continue;
+    for (const numbers of cut === 0 ? [tail] : gluedReadings(tail, cut, glued)) {
+      const walked = walkTail(tailRows, numbers, input);
+      if (walked.abandoned) return null;
+      if (walked.kept > 0) tries.push({ rows: tailRows, walked });
+    }
+  }
+  const [firstTry] = tries;
+  // (readings of different rows, as with and without a cut word, leave the rows undecided)
+  if (!firstTry || tries.some((t) => t.rows !== firstTry.rows)) return null;
+  const found: RowItem[][][] = firstTry.rows.map(() => []);
+  for (const { walked } of tries)
+    walked.found.forEach((readings, j) => {
+      const into = found[j] as RowItem[][];
+      for (const r of readings) if (!into.some((x) => valueKey(x) === valueKey(r))) into.push(r);
+    });
+  return {
+    repair: 'column-tail',
+    rows: firstTry.rows.map((r, j) => ({ segment: r.segment, head: r.head, readings: found[j] as RowItem[][] })),
+    consumed: new Set<RowItem>(tail),
+    kept: tries.reduce((a, t) => a + t.walked.kept, 0),
+    undecided: tries.some((t) => t.walked.undecided),
+  };
+}
+
+/** The last rows of `chain` whose missing cells add up to exactly `count`, or null. */
+function rowsMissing<K extends string>(chain: readonly ChainRow<K>[], ncols: number, count: number): ChainRow<K>[] | null {
   let n = 0;
-  for (let missing = 0; n < chain.length && missing < tail.length; n++)
-    missing += ncols - (chain[chain.length - 1 - n] as { head: RowItem[] }).head.length;
-  const tailRows = chain.slice(chain.length - n);
+  let missing = 0;
+  for (; n < chain.length && missing < count; n++) missing += ncols - (chain[chain.length - 1 - n] as ChainRow<K>).head.length;
+  return missing === count ? chain.slice(chain.length - n) : null;
+}
+
+/**
+ * The tail read with `cut` of its words cut in two (each the only cut that gives two numbers as
+ * printed, or one of a few: `276516284`), every choice of such words among those standing on a line
+ * shorter than most of the tail's lines (the line of a row's block that lost a gap), the `glued`
+ * words (no number as printed) among them; none when there are more than {@link MAX_GLUED_READINGS}
+ * choices.
+ */
+function gluedReadings(tail: readonly RowItem[], cut: number, glued: readonly RowItem[]): RowItem[][] {
+  const lines = linesOf(tail);
+  const usual = usualWidth(lines);
+  const words: { item: RowItem; cuts: [ValueToken, ValueToken][] }[] = [];
+  for (const l of lines) {
+    if (l.length >= usual) continue;
+    for (const item of l) {
+      const cuts = item.token.kind === 'value' ? cutsInTwo(item.token) : [];
+      if (cuts.length > 0) words.push({ item, cuts });
+    }
+  }
+  const out: RowItem[][] = [];
+  const choose = (from: number, left: number, pieces: Map<RowItem, [ValueToken, ValueToken]>): boolean => {
+    if (left === 0) {
+      if (glued.some((i) => !pieces.has(i))) return true;
+      out.push(
+        tail.flatMap((i) => {
+          const two = pieces.get(i);
+          return two ? two.map((token) => ({ ...i, token })) : [i];
+        }),
+      );
+      return out.length <= MAX_GLUED_READINGS;
+    }
+    for (let k = from; k < words.length; k++) {
+      const { item, cuts } = words[k] as (typeof words)[number];
+      for (const two of cuts) {
+        pieces.set(item, two);
+        const more = choose(k + 1, left - 1, pieces);
+        pieces.delete(item);
+        if (!more) return false;
+      }
+    }
+    return true;
+  };
+  return choose(0, cut, new Map()) ? out : [];
+}
+
+/** What walking one tail over its rows found. */
+interface TailWalk {
+  /** Each row's distinct readings. */
+  found: RowItem[][][];
+  /** Cuts into bands read in full that kept every equation. */
+  kept: number;
+  /** Some equation touching the rows named a cell no row of its own gives. */
+  undecided: boolean;
+  /** The budget ran out. */
+  abandoned: boolean;
+}
+
+/**
+ * Every cut of the tail's numbers `tail` into bands of `tailRows` (see the module comment), judged by
+ * the row sums and the table's equations.
+ */
+function walkTail<K extends string>(tailRows: readonly ChainRow<K>[], tail: readonly RowItem[], input: RowWindowInput<K>): TailWalk {
+  const { ncols, rowHolds, judge, budget } = input;
+  const n = tailRows.length;
   const need = tailRows.map((r) => ncols - r.head.length);
-  if (need.reduce((a, b) => a + b, 0) !== tail.length) return null;
   const keys = tailRows.map((r) => r.segment.key);
   const lines = linesOf(tail);
   const found: RowItem[][][] = tailRows.map(() => []);
@@ -243,6 +403,11 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
       return;
     }
     for (let h = 1; row + h <= n && !abandoned; h++) {
+      // (a band of several rows each filled by one line deals as those rows one band each: the
+      // same reading, read once, so that a tail of one line a row is not cut 2^(n−1) ways; skipped
+      // before any line is dealt, at no cost, as the tail may be read several ways, its words cut)
+      if (h > 1 && line + h <= lines.length && need.slice(row, row + h).every((k, j) => (lines[line + j] as RowItem[]).length === k))
+        continue;
       let at = line;
       let fits = true;
       const dealt = new Array<number>(h).fill(0);
@@ -259,23 +424,13 @@ export function decideColumnTail<K extends string>(input: RowWindowInput<K>): Co
         }
         at += h;
       }
-      // (a band of several rows each filled by one line deals as those rows one band each: the
-      // same reading, read once, so that a tail of one line a row is not cut 2^(n−1) ways)
-      const dealtOnce = h > 1 && at === line + h;
       if (budget.exhausted) abandoned = true;
-      else if (fits && !dealtOnce && bandHolds(row, h)) walk(row + h, at);
+      else if (fits && bandHolds(row, h)) walk(row + h, at);
       for (let j = 0; j < h; j++) (parts[row + j] as RowItem[]).length = 0;
     }
   };
   walk(0, 0);
-  if (abandoned || kept === 0) return null;
-  return {
-    repair: 'column-tail',
-    rows: tailRows.map((r, j) => ({ segment: r.segment, head: r.head, readings: found[j] as RowItem[][] })),
-    consumed: new Set<RowItem>(tail),
-    kept,
-    undecided,
-  };
+  return { found, kept, undecided, abandoned };
 }
 
 /**

@@ -4,7 +4,11 @@
  * `3360 2368 15707`, `2,246 2,85415,935`). A line of numbers alone short of one cell of a row is
  * read whole when exactly one cut of exactly one of its numbers into two makes it a row that keeps
  * its row sum (the last cell the sum of the others), and the line as printed does not (a blank that
- * vanished from it would leave its last number the sum of the others before it). The cut's pieces
+ * vanished from it would leave its last number the sum of the others before it). A row of wide
+ * numbers may lose two gaps (`211179145549 181659 323085 217998 1601481239618`: the first two cells
+ * and the last two): a line short of two cells is read whole where exactly one choice of two of its
+ * numbers, each cut once, keeps the row sum, and no cut of one number does (that line may be one pair
+ * and a vanished blank); at most {@link MAX_GLUED_PAIRS} pairs a line. The cut's pieces
  * keep the separators they had (`2,854` and `15,935`, never `2,85` and `415,935`) and have no
  * leading zero. Nothing else is read from the order: which cells the pieces are is left to the
  * table reader, and `digit-run-split` names the cut.
@@ -17,6 +21,9 @@ import type { TableToken, ValueToken } from '../tables/tokens.js';
 
 /** The fewest characters of a number that may be two cells run together (`1 0` → `10` is too short to tell). */
 const MIN_GLUED_LENGTH = 4;
+
+/** The most pairs of cells run together on one line that are cut (each pair one number of the line). */
+const MAX_GLUED_PAIRS = 2;
 
 /** A number as printed that may be two numbers run together: digits and thousands separators. */
 const PLAIN_NUMBER_RE = /^\d[\d,]*\d$/;
@@ -49,6 +56,31 @@ function sums(values: readonly number[]): boolean {
 }
 
 /**
+ * The cuts of a line of numbers `onLine` (read so far as `values`) that make it a row keeping its
+ * sum, cutting `pairs` more of its numbers once each, from the number `k` on (`values` holds the
+ * pieces of the cuts made before `k`: each moved the numbers after it one place). As [token, at] per
+ * number cut; at most two are listed (with two, none is read).
+ */
+function rowCuts(onLine: readonly ValueToken[], values: readonly number[], pairs: number, k = 0): [ValueToken, number][][] {
+  if (pairs === 0) return sums(values) ? [[]] : [];
+  const out: [ValueToken, number][][] = [];
+  const shift = values.length - onLine.length;
+  for (let i = k; i < onLine.length; i++) {
+    const v = onLine[i] as ValueToken;
+    if (v.raw.length < MIN_GLUED_LENGTH || !PLAIN_NUMBER_RE.test(v.raw)) continue;
+    const at = i + shift;
+    for (const [a, b, cut] of cutsOf(v.raw)) {
+      const row = [...values.slice(0, at), a, b, ...values.slice(at + 1)];
+      for (const rest of rowCuts(onLine, row, pairs - 1, i + 1)) {
+        out.push([[v, cut], ...rest]);
+        if (out.length >= 2) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The tokens with each glued pair of cells cut in two (see the module comment): `ncols` the cells of
  * a row (the last the sum of the others). Lines holding a label, a blank marker or any other count
  * of numbers are left as they are.
@@ -62,24 +94,14 @@ export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], nc
     while (to < tokens.length && (tokens[to] as TableToken).line === line) to++;
     const onLine = tokens.slice(from, to).filter((t) => t.kind !== 'break');
     from = to;
-    if (onLine.length !== ncols - 1 || !onLine.every((t) => t.kind === 'value' && t.content.kind === 'number')) continue;
+    const pairs = ncols - onLine.length;
+    if (pairs < 1 || pairs > MAX_GLUED_PAIRS || !onLine.every((t) => t.kind === 'value' && t.content.kind === 'number')) continue;
     const values = onLine.map((t) => (t as ValueToken).content.value as number);
     if (sums(values)) continue;
-    let found: ValueToken | null = null;
-    let foundAt = 0;
-    let count = 0;
-    for (let k = 0; k < onLine.length; k++) {
-      const v = onLine[k] as ValueToken;
-      if (v.raw.length < MIN_GLUED_LENGTH || !PLAIN_NUMBER_RE.test(v.raw)) continue;
-      for (const [a, b, at] of cutsOf(v.raw)) {
-        const row = [...values.slice(0, k), a, b, ...values.slice(k + 1)];
-        if (!sums(row)) continue;
-        count++;
-        found = v;
-        foundAt = at;
-      }
-    }
-    if (count === 1 && found) cutAt.set(found, foundAt);
+    // (short of two cells: where one cut keeps the sum, a blank may have vanished beside one pair)
+    if (pairs > 1 && rowCuts(onLine as ValueToken[], values, 1).length > 0) continue;
+    const found = rowCuts(onLine as ValueToken[], values, pairs);
+    if (found.length === 1) for (const [t, at] of found[0] as [ValueToken, number][]) cutAt.set(t, at);
   }
   if (cutAt.size === 0) return tokens;
   const out: TableToken[] = [];
@@ -95,6 +117,19 @@ export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], nc
     out.push(piece(t, left, t.start), { ...piece(t, right, t.start + at), gapBefore: 0, lineStart: false });
   }
   return out;
+}
+
+/**
+ * The ways to read a number as printed as two numbers run together (`3,19016,307` → `3,190` and
+ * `16,307`; `276516284` several ways), as the two tokens at their places in the text; none for a
+ * number shorter than {@link MIN_GLUED_LENGTH} characters.
+ */
+export function cutsInTwo(t: ValueToken): [ValueToken, ValueToken][] {
+  if (t.raw.length < MIN_GLUED_LENGTH || !PLAIN_NUMBER_RE.test(t.raw)) return [];
+  return cutsOf(t.raw).map(([, , at]) => [
+    piece(t, t.raw.slice(0, at), t.start),
+    { ...piece(t, t.raw.slice(at), t.start + at), gapBefore: 0, lineStart: false },
+  ]);
 }
 
 /** One piece of a cut token, at its place in the text. */

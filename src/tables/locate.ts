@@ -6,6 +6,7 @@
 import type { Line } from '../grammar/lines.js';
 import type { HeadingLine } from '../outline/headings.js';
 import { cleanText } from './label-match.js';
+import { isBrowserPrintLine, isPageAddress, isPageNumber } from './tokens.js';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../template/table4.js';
 import { TABLE3_NOTE } from '../template/versions/common.js';
 
@@ -171,6 +172,11 @@ export function isTailNumbers(l: Line): boolean {
   return l.kind === 'text' && BARE_NUMBERS.test(l.text.trim());
 }
 
+/** A browser's print furniture on a line of its own: the page's address, the page number, the print date. */
+function isFurniture(text: string): boolean {
+  return isPageAddress(text) || isPageNumber(text) || isBrowserPrintLine(text);
+}
+
 /**
  * The lines of bare numbers right after the heading that ends table 三's region, before any other
  * text: the right-hand columns of table 三's last rows, which plain `pdftotext` of a browser print
@@ -189,6 +195,9 @@ export function tailAfterHeading(lines: readonly Line[], headings: readonly Head
     if (isTailNumbers(l)) last = to;
     else if (l.kind === 'text' && T4_GROUP_PIECE.test(compact(l))) {
       /* table 四's caption and group header, printed in the flow of table 三's label cells */
+    } else if (l.kind === 'text' && isFurniture(l.text.trim())) {
+      /* a browser's print footer or header at a page break (plain pdftotext writes the address, the
+         page number and the date apart): no text of the report */
     } else if (l.kind !== 'blank') break;
     to++;
   }

@@ -5,12 +5,9 @@
  */
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { RowEvidence, RowItem } from './placement.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import { isPageAddress, type LabelToken, type TableToken } from './tokens.js';
 import { MAX_SIDE_PIECES, sideBySideLabel } from './side-by-side-labels.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
-
-/** A page's address alone (a browser's print footer that plain `pdftotext` wrote apart from its page number). */
-const PAGE_ADDRESS_RE = /^\s*(?:file|https?):\/\/\S+\s*$/;
 
 /** Role of a label in a table, decided by the table reader. */
 export type LabelRole<K extends string> =
@@ -202,7 +199,7 @@ export function segmentRows<K extends string>(
       }
       if (role.role === 'other') {
         // (a page's address that a browser printed, alone on its line, is no piece of a label)
-        if (!PAGE_ADDRESS_RE.test(t.text)) fragments.push(t);
+        if (!isPageAddress(t.text)) fragments.push(t);
         if (fragments.length > MAX_SIDE_PIECES) fragments.shift();
       } else if (fragments.length > 0) fragments.length = 0;
       if (role.role === 'row') {

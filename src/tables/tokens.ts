@@ -112,6 +112,14 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_RE.test(text);
 }
 
+/** A page's address alone (a browser's print footer that plain `pdftotext` wrote apart from its page number). */
+const PAGE_ADDRESS_RE = /^\s*(?:file|https?):\/\/\S+\s*$/;
+
+/** True for a page's address alone on its line (`file:///…/report.html`: a print footer's first half). */
+export function isPageAddress(text: string): boolean {
+  return PAGE_ADDRESS_RE.test(text);
+}
+
 /** A browser's print footer: the page's address, then `n/N` (`file:///…/report.html   4/5`). */
 const PRINT_FOOTER_RE = /^(?:file|https?):\/\/\S+[ \t]+\d{1,3}[ \t]*\/[ \t]*\d{1,3}$/;
 /**
