@@ -987,7 +987,10 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
     );
   const assigned = new Set<string>();
   const out: SourceColumn[] = [];
-  for (const h of header.labels.flatMap((l) => splitJoinedHeader(l, own))) {
+  for (const h of joinSplitNames(
+    header.labels.flatMap((l) => splitJoinedHeader(l, own)),
+    own,
+  )) {
     const hc = cleanText(h.text);
     // A header cell with nothing left to read (`---`, a Markdown separator row flattened into the
     // header's line by one-line text) names no column: every label would start with its empty text.
@@ -1074,6 +1077,33 @@ function unsureOfOrder(placement: RowPlacement, columns: readonly SourceColumn[]
     placement.columns[j] =
       candidates.length === 0 ? { status: 'missing' } : { status: 'ambiguous', candidates, tokens: both.flatMap((x) => x.tokens) };
   });
+}
+
+/**
+ * Header words that are one column name split in two (`本年` / `处理决定数量`: a gap inside the name's
+ * cell, or its two lines side by side), joined where neither is a name of the sub-table's columns
+ * alone and the two together are one. Without the join the first piece takes the column by prefix and
+ * the second, a name of another version's column (`处理决定数量`), is read as a column the template
+ * does not have, its numbers dropped.
+ */
+function joinSplitNames(heads: readonly LabelToken[], own: readonly Table2ColumnDefinition[]): LabelToken[] {
+  const names = namesOf(own);
+  const out: LabelToken[] = [];
+  for (let i = 0; i < heads.length; i++) {
+    const a = heads[i] as LabelToken;
+    const b = heads[i + 1];
+    if (b !== undefined) {
+      const ca = cleanText(a.text);
+      const cb = cleanText(b.text);
+      if (ca !== '' && cb !== '' && !names.includes(ca) && !names.includes(cb) && names.includes(ca + cb)) {
+        out.push({ ...a, text: a.text + b.text, end: b.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** Whitespace, taken out of a header before its column names are read (see {@link splitJoinedHeader}). */
