@@ -192,6 +192,16 @@ function findJoin(
   // that starts left of the column of the row label's piece next to the numbers is read from that
   // column on (`columnCutJoin`).
   if (!join) join = columnCutJoin(lastBefore, lastAfter, exact, probe);
+  // A vertical group label a character a line between the row label's pieces, where the row label's
+  // own pieces drift left of its first one (LibreOffice's `-layout` lines, each laid out on its own:
+  // `2.其他` / `不` / `法律行政` / `予 法规禁止` / `公 公开` / `开`): the single characters alone on their
+  // lines left of the column of the row label's piece next to the numbers are another cell's, left out.
+  if (!join) {
+    const singles = withoutLoneCharacters(lastBefore, lastBefore);
+    const after = withoutLoneCharacters(lastAfter, lastBefore);
+    if (singles.length > 0 && after.length > 0 && (singles.length < lastBefore.length || after.length < lastAfter.length))
+      join = uniqueJoin(singles, after, exact, probe);
+  }
   if (join) return { join, byMarker: false };
   // The row label's list marker alone before the numbers, its text after them behind the group
   // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
@@ -208,6 +218,23 @@ function inLabelColumn(pieces: readonly Piece[], before: readonly Piece[]): read
   const col = before[before.length - 1]?.label.column;
   if (col === undefined) return pieces;
   const out = pieces.filter((p) => p.label.column === undefined || p.label.column + p.label.text.length > col);
+  return out.length === pieces.length ? pieces : out;
+}
+
+/**
+ * `pieces` without the one-character pieces alone on their line that stand wholly left of the column
+ * where the last of `before` starts (a vertical group label's characters); `pieces` itself when none is.
+ */
+function withoutLoneCharacters(pieces: readonly Piece[], before: readonly Piece[]): readonly Piece[] {
+  const col = before[before.length - 1]?.label.column;
+  if (col === undefined) return pieces;
+  const alone = (p: Piece, k: number): boolean =>
+    p.label.text.length === 1 &&
+    p.label.column !== undefined &&
+    p.label.column + 1 <= col &&
+    pieces[k - 1]?.label.line !== p.label.line &&
+    pieces[k + 1]?.label.line !== p.label.line;
+  const out = pieces.filter((p, k) => !alone(p, k));
   return out.length === pieces.length ? pieces : out;
 }
 
