@@ -18,6 +18,23 @@ import { FIT_MAX_SHIFT, FIT_TOLERANCE, FIT_ZERO_MARGIN, placesFitting } from '..
 const itemAt = rowItemAt;
 const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => itemAt(line, c, r));
 
+describe('complete rows of another page', () => {
+  // (the row's numbers 20 apart fit columns 0 and 2 of the complete row: on one page)
+  const complete = row(0, [10, '1'], [20, '25'], [30, '3'], [40, '4']);
+  const short = row(2, [12, '5'], [32, '6']);
+  const onPage = (items: ReturnType<typeof row>, page: number) => items.map((it) => ({ ...it, token: { ...it.token, page } }));
+
+  it('fit a row of their own page', () => {
+    const rows = [onPage(complete, 1), onPage(short, 1)];
+    expect(placesFitting(rows, 4)(rows[1]!)!([0, 2])).toBe(true);
+  });
+
+  it('do not speak for a row of another page (each page on a grid of its own: probe seed 296 p04)', () => {
+    const rows = [complete, onPage(short, 1)];
+    expect(placesFitting(rows, 4)(rows[1]!)).toBeNull();
+  });
+});
+
 describe('places that fit the spacing of a complete row near a row', () => {
   // A complete row (centres 10.5, 21, 30.5, 40.5) and, two characters to its right, a row that
   // lost two cells: its numbers 20 apart fit columns 0 and 2 (columns 1 and 3 only by a shift of a

@@ -48,6 +48,8 @@ export interface Line {
    * cell holding an NBSP and no paragraph as ` \t`, the next cell on the next line). Absent on other lines.
    */
   spaces?: { fields: number; tabEnd: boolean };
+  /** The line starts with a form feed: `pdftotext` begins each page after the first so. */
+  pageStart?: true;
 }
 
 /** The parts of a pipe line between its pipes, trimmed (`text` has at least one `|`; `start`: its offset). */
@@ -262,6 +264,16 @@ export function pieceLine(text: string, start: number, end: number, index: numbe
  * line's token missed its inline cache on every line, ~10 % of a parse).
  */
 function toLine(text: string, start: number, end: number, index: number): Line {
+  const line = lexLine(text, start, end, index);
+  if (text.charCodeAt(0) === FORM_FEED) line.pageStart = true;
+  return line;
+}
+
+/** The form feed, a page break in `pdftotext` output. */
+const FORM_FEED = 12;
+
+/** {@link toLine} but for the page break. */
+function lexLine(text: string, start: number, end: number, index: number): Line {
   if (text.indexOf('|') === -1) {
     const trimmed = text.trim();
     if (trimmed === '') {

@@ -187,6 +187,21 @@ function findJoin(
     if (inBefore.length > 0 && inAfter.length > 0 && (inBefore.length < lastBefore.length || inAfter.length < lastAfter.length))
       join = uniqueJoin(inBefore, inAfter, exact, probe) ?? trimmedJoin(inBefore, inAfter, exact, probe);
   }
+  // A group cell's text run into several of the row label's pieces, the space between them taken
+  // for justification (`(四) 1.本机` / numbers / `无法提关不掌握` / `供相关政府` / `信息`): each piece
+  // that starts left of the column of the row label's piece next to the numbers is read from that
+  // column on (`columnCutJoin`).
+  if (!join) join = columnCutJoin(lastBefore, lastAfter, exact, probe);
+  // A vertical group label a character a line between the row label's pieces, where the row label's
+  // own pieces drift left of its first one (LibreOffice's `-layout` lines, each laid out on its own:
+  // `2.其他` / `不` / `法律行政` / `予 法规禁止` / `公 公开` / `开`): the single characters alone on their
+  // lines left of the column of the row label's piece next to the numbers are another cell's, left out.
+  if (!join) {
+    const singles = withoutLoneCharacters(lastBefore, lastBefore);
+    const after = withoutLoneCharacters(lastAfter, lastBefore);
+    if (singles.length > 0 && after.length > 0 && (singles.length < lastBefore.length || after.length < lastAfter.length))
+      join = uniqueJoin(singles, after, exact, probe);
+  }
   if (join) return { join, byMarker: false };
   // The row label's list marker alone before the numbers, its text after them behind the group
   // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
@@ -203,6 +218,23 @@ function inLabelColumn(pieces: readonly Piece[], before: readonly Piece[]): read
   const col = before[before.length - 1]?.label.column;
   if (col === undefined) return pieces;
   const out = pieces.filter((p) => p.label.column === undefined || p.label.column + p.label.text.length > col);
+  return out.length === pieces.length ? pieces : out;
+}
+
+/**
+ * `pieces` without the one-character pieces alone on their line that stand wholly left of the column
+ * where the last of `before` starts (a vertical group label's characters); `pieces` itself when none is.
+ */
+function withoutLoneCharacters(pieces: readonly Piece[], before: readonly Piece[]): readonly Piece[] {
+  const col = before[before.length - 1]?.label.column;
+  if (col === undefined) return pieces;
+  const alone = (p: Piece, k: number): boolean =>
+    p.label.text.length === 1 &&
+    p.label.column !== undefined &&
+    p.label.column + 1 <= col &&
+    pieces[k - 1]?.label.line !== p.label.line &&
+    pieces[k + 1]?.label.line !== p.label.line;
+  const out = pieces.filter((p, k) => !alone(p, k));
   return out.length === pieces.length ? pieces : out;
 }
 
@@ -403,6 +435,73 @@ function leftovers(tokens: readonly TableToken[], from: number, to: number, used
 
 /** At most this many characters of another cell's text may run into a label piece (a narrow group cell's line). */
 export const MAX_CELL_PREFIX = 4;
+
+/** At most this many ways of cutting the pieces are tried by {@link columnCutJoin}. */
+const MAX_COLUMN_CUTS = 64;
+
+/**
+ * {@link uniqueJoin} with every piece that starts left of the row label's column (the column of the
+ * whole piece right before the numbers) read from that column on: without the characters standing
+ * left of it, or one fewer (a space between the two cells' texts may have been taken out as a
+ * justification space), at most {@link MAX_CELL_PREFIX} of them; pieces standing wholly left of it
+ * are another cell's, left out. Only one way may fit (two ways joining different labels: none).
+ */
+function columnCutJoin(
+  before: readonly Piece[],
+  after: readonly Piece[],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+): { pieces: Piece[] } | null {
+  const anchor = before[before.length - 1];
+  const col = anchor?.label.column;
+  if (!anchor || !anchor.whole || col === undefined) return null;
+  // Per piece, its readings: as printed, or cut at the column (two ways), or none (wholly left of it).
+  const ways = (p: Piece): Piece[] => {
+    const c = p.label.column;
+    if (p === anchor || c === undefined || c >= col) return [p];
+    if (c + p.label.text.length <= col - 1) return [];
+    const out: Piece[] = [];
+    for (const k of [col - c, col - c - 1]) {
+      if (k < 1 || k > MAX_CELL_PREFIX) continue;
+      const t = trimmed(p, k);
+      if (t) out.push(t);
+    }
+    return out;
+  };
+  const beforeWays = before.map(ways);
+  const afterWays = after.map(ways);
+  if (![...beforeWays, ...afterWays].some((w) => w.length !== 1 || w[0] !== undefined)) return null;
+  let combos = 1;
+  for (const w of [...beforeWays, ...afterWays]) combos *= Math.max(1, w.length);
+  if (combos > MAX_COLUMN_CUTS) return null;
+  let found: { pieces: Piece[] } | null = null;
+  let key: string | null = null;
+  const pick = (all: readonly Piece[][], at: number, into: Piece[], then: (ps: Piece[]) => boolean): boolean => {
+    if (at === all.length) return then(into);
+    const w = all[at] as Piece[];
+    if (w.length === 0) return pick(all, at + 1, into, then);
+    for (const p of w) if (!pick(all, at + 1, [...into, p], then)) return false;
+    return true;
+  };
+  pick(beforeWays, 0, [], (b) =>
+    pick(afterWays, 0, [], (a) => {
+      const j = uniqueJoin(b, a, exact, probe);
+      if (!j) return true;
+      const k = probeJoined(probe, j.pieces.map((p) => p.label.text).join(''), (j.pieces[0] as Piece).label.text)?.key ?? null;
+      if (found && k !== key) {
+        found = null;
+        key = '';
+        return false;
+      }
+      if (!found && key === null) {
+        found = j;
+        key = k;
+      }
+      return true;
+    }),
+  );
+  return found;
+}
 
 /** A piece without its first `k` characters. */
 function trimmed(p: Piece, k: number): Piece | null {

@@ -43,6 +43,11 @@ function centreOf(it: RowItem): number | null {
   return c === undefined ? null : c + (it.token.end - it.token.start) / 2;
 }
 
+/** The page of a row's first item (0: the region's first page, or text without page breaks). */
+function pageOf(items: readonly RowItem[]): number {
+  return items[0]?.token.page ?? 0;
+}
+
 /** The line of a row's items when they are all on one line with known columns; null otherwise. */
 function oneLine(items: readonly RowItem[]): number | null {
   const first = items[0];
@@ -63,11 +68,11 @@ export function placesFitting(
   rows: readonly (readonly RowItem[])[],
   ncols: number,
 ): (items: readonly RowItem[]) => ((places: readonly number[]) => boolean) | null {
-  const complete: { line: number; centres: number[] }[] = [];
+  const complete: { line: number; page: number; centres: number[] }[] = [];
   for (const items of rows) {
     const line = oneLine(items);
     if (line === null || items.length !== ncols || items.some((it) => it.token.kind !== 'value')) continue;
-    complete.push({ line, centres: items.map((it) => centreOf(it) as number) });
+    complete.push({ line, page: pageOf(items), centres: items.map((it) => centreOf(it) as number) });
   }
   complete.sort((a, b) => a.line - b.line);
   // Text that joins cells by one fixed run of spaces puts every number the same distance after the
@@ -85,12 +90,16 @@ export function placesFitting(
       if ((complete[mid] as { line: number }).line < line) lo = mid + 1;
       else hi = mid;
     }
+    // (a complete row of another page stands on that page's grid: `pdftotext -layout` lays out
+    // each page on its own, and a row's numbers may fit its spacing by chance)
+    const page = pageOf(items);
     const refs: { centres: number[] }[] = [];
-    for (let k = Math.max(0, lo - FIT_NEAR_ROWS); k < lo; k++) refs.push(complete[k] as { centres: number[] });
+    for (let k = Math.max(0, lo - FIT_NEAR_ROWS); k < lo; k++)
+      if ((complete[k] as { page: number }).page === page) refs.push(complete[k] as { centres: number[] });
     let below = 0;
     for (let k = lo; k < complete.length && below < FIT_NEAR_ROWS; k++)
       if ((complete[k] as { line: number }).line > line) {
-        refs.push(complete[k] as { centres: number[] });
+        if ((complete[k] as { page: number }).page === page) refs.push(complete[k] as { centres: number[] });
         below++;
       }
     const fits = (ref: readonly number[], places: readonly number[]): boolean => deviation(ref, xs, places) <= FIT_TOLERANCE;

@@ -776,7 +776,10 @@ function contestEmptyRowBefore(
   measuredLines: boolean,
 ): ContestedRows[] {
   const byRow = new Map(built.map((b) => [b.chosen, b]));
-  const stated = new Set(built.filter((b) => !readings.has(b.chosen)).map((b) => b.chosen));
+  // (a row that printed nothing, read blank by the table search, is contested as a row read from its own items)
+  const readBlank = (b: (typeof built)[number]): boolean =>
+    printedNoNumber(b.chosen) && b.placement.columns.every((c) => c.status === 'blank');
+  const stated = new Set(built.filter((b) => !readings.has(b.chosen) || readBlank(b)).map((b) => b.chosen));
   const decisions = decideEmptyRowBefore({
     rows: seg.rows,
     dataRows,
@@ -2194,13 +2197,8 @@ function readDigitRuns(
   // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
   // no number (below) are searched too, even where no other row lost a blank.
   const emptyRowsOpen =
-    unknownsAllowed &&
-    oneLine &&
-    !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank')) &&
-    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
-    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'));
-  const printedNothing = (r: RowSegment<string>): boolean =>
-    dataRows.includes(r.key) && r.evidence.items.length === 0 && r.overflow.length === 0;
+    unknownsAllowed && oneLine && !seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'blank')) && everyNumberInRows(seg);
+  const printedNothing = (r: RowSegment<string>): boolean => dataRows.includes(r.key) && printedNoNumber(r);
   if (
     eitherTurn.size === 0 &&
     !(emptyRowsOpen && seg.rows.some(printedNothing)) &&
@@ -2309,11 +2307,8 @@ function readDigitRuns(
   // search with that one reading (every cell blank), so the equations through it are known: each
   // must hold with the row blank for any combination to count. Only where every number of the
   // table is held by a row (none a label left unclaimed, none on a group's label).
-  if (emptyRowsOpen)
-    for (const r of seg.rows) {
-      if (!printedNothing(r) || firstByKey.has(r.key) || open.some((o) => o.key === r.key)) continue;
-      open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
-    }
+  const emptyRows = seg.rows.filter((r) => printedNothing(r) && !firstByKey.has(r.key) && !open.some((o) => o.key === r.key));
+  if (emptyRowsOpen) for (const r of emptyRows) open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
   // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
   // (a row that printed no number shows no blank vanished from a row that printed some)
@@ -2398,8 +2393,29 @@ function readDigitRuns(
     const again = all
       ? searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR))
       : null;
-    if (again && again.complete && !again.surviving.every((x) => x.size === 0)) {
-      surviving = again.surviving;
+    // Rows that printed nothing, in a table laid out by position whose other rows lost blanks: with
+    // their cells not known, every column equation through them is unknown and a row that lost
+    // blanks counts only where each of its equations is known and holds, so no combination counted
+    // (a Word-width table of mostly blank cells with whole rows blank). They join this search with
+    // their one reading, every cell blank (as in a table on one line, above), where every number of
+    // the table is held by a row; read so where some combination keeps every equation, and still
+    // contested by a neighbour whose numbers may be theirs (`contestEmptyRowBefore`).
+    const joined = emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows;
+    const withEmpty =
+      again && again.complete && again.surviving.every((x) => x.size === 0) && joined.length > 0
+        ? searchCombinations(
+            cells,
+            NCOLS,
+            relations,
+            [...open, ...joined.map((r) => ({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true as const }))].map(openRowOf),
+            new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+          )
+        : null;
+    if (withEmpty && withEmpty.complete && !withEmpty.surviving.every((x) => x.size === 0))
+      for (const r of joined) open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
+    const kept = withEmpty?.complete && !withEmpty.surviving.every((x) => x.size === 0) ? withEmpty : again;
+    if (kept && kept.complete && !kept.surviving.every((x) => x.size === 0)) {
+      surviving = kept.surviving;
       noneHolds = false;
       for (const o of fitted) o.loose = true;
     } else fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
@@ -2706,6 +2722,19 @@ function emptyRowReading(r: RowSegment<string>): RowItem[] {
   const at = r.label;
   const token: BlankToken = { kind: 'blank', raw: '', start: at.end, end: at.end, line: at.line, gapBefore: 0, lineStart: false };
   return Array.from({ length: NCOLS }, (): RowItem => ({ token, collapsedBefore: 0, run: 0 }));
+}
+
+/** Whether no number of a table stands outside its rows (none a label left unclaimed, none on a group's label). */
+function everyNumberInRows(seg: Segmentation<string>): boolean {
+  return (
+    !seg.orphanRows.some((r) => r.items.some((i) => i.token.kind === 'value')) &&
+    !seg.groups.some((g) => g.items.some((i) => i.token.kind === 'value'))
+  );
+}
+
+/** Whether a row printed nothing: no number after its label, none on the lines it overflows to. */
+function printedNoNumber(r: RowSegment<string>): boolean {
+  return r.evidence.items.length === 0 && r.overflow.length === 0;
 }
 
 /** A reading whose blanks that no marker wrote (cells that may have vanished) are not known (`uncertain`). */

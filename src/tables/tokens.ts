@@ -36,6 +36,11 @@ interface TokenBase {
   setOff?: boolean;
   /** Text lines: the character column of the token on its line (its place on the page in `pdftotext -layout`). */
   column?: number;
+  /**
+   * Text lines after a page break of the region (a form feed starting a line, `pdftotext`): the page
+   * of the token's line, counted from the region's first (absent there).
+   */
+  page?: number;
 }
 
 /** Text that is not a number: a row label, header, caption or fragment. */
@@ -195,8 +200,11 @@ export function tokenize(
   let lone: ValueToken | null = null;
   const spaceCells = whitespaceParagraphCells(lines, trailingGap);
   const pairs = options.dashPairs ?? writesDashPairs(lines);
+  // (pages after the region's first, by the form feeds that start their lines)
+  let page = 0;
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
+    if (l.pageStart) page++;
     if (l.kind === 'blank') {
       // A blank line may be a row of blank cells (a line of spaces or TABs in browser text): its
       // cells take the gap before it, as a line read does.
@@ -253,6 +261,7 @@ export function tokenize(
       const t = out[first] as TableToken;
       t.gapBefore = gap;
       t.lineStart = true;
+      if (page > 0) for (let i = first; i < out.length; i++) (out[i] as TableToken).page = page;
     }
     gap = 0;
   }
@@ -311,6 +320,7 @@ function oneShape(t: TableToken): TableToken {
   if (any.printed !== undefined) shaped.printed = any.printed;
   if (any.endUnproven !== undefined) shaped.endUnproven = any.endUnproven;
   if (any.uncertain !== undefined) shaped.uncertain = any.uncertain;
+  if (t.page !== undefined) shaped.page = t.page;
   return shaped as TableToken;
 }
 
