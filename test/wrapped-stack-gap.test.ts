@@ -31,6 +31,21 @@ describe('wrapped cells: a piece between two pieces of a cell, in their column',
     expect(placed.columns.map((c) => c.status)).toEqual(Array(7).fill('ambiguous'));
   });
 
+  it('a column whose window holds zeros alone is 0 (a wrapped number starts with no 0)', () => {
+    // 0 0 13 0 0 0 13, 13 wrapped `１` over `３` twice (probe seed 303 p05).
+    const row = [...at(0, [12, '0'], [14, '0'], [16, '1'], [18, '0'], [20, '0'], [22, '0'], [24, '1']), ...at(1, [16, '3'], [24, '3'])];
+    const placed = placeRow(7, { items: row, gapsVisible: false, collapsedAfter: null });
+    expect(placed.columns.map((c) => (c.status === 'value' ? c.token.content.value : c.status))).toEqual([
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      0,
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+    ]);
+  });
+
   it('the probe row reads no wrong number', () => {
     const cells = cellsUnder(readFixture('probe-296-p01-chromium-layout.txt'), 't3.results.denied.processInformation.');
     expect(cells.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual(Array(7).fill('ambiguous'));

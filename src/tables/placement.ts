@@ -210,17 +210,15 @@ function direct(t: ValueToken | BlankToken): Placement {
 function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
   const s = items.length - ncols;
   const lost = items.reduce((a, it) => a + it.collapsedBefore, 0);
-  // (pieces of numbers wrapped in their cells: a cell may be several items joined, and items that
-  // agree in a column's window may be two pieces of one number, or of two)
-  const certain = lost === 0 && !wrappedPieces(items);
+  // Pieces of numbers wrapped in their cells: a cell may be several items joined, and items that
+  // agree in a column's window may be pieces of one number (`５` over `５`: 55). A wrapped number's
+  // first piece is in the window and starts with no 0: a window of zeros alone is a cell of one piece.
+  const wrapped = wrappedPieces(items);
   const out: Placement[] = [];
-  for (let j = 0; j < ncols; j++)
-    out.push(
-      fromCandidates(
-        items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token),
-        certain,
-      ),
-    );
+  for (let j = 0; j < ncols; j++) {
+    const window = items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token);
+    out.push(fromCandidates(window, lost === 0 && (!wrapped || window.every((t) => t.kind === 'value' && t.content.value === 0))));
+  }
   return out;
 }
 
