@@ -11,9 +11,16 @@ import { listCells, parseReport } from 'zfxxgk-report';
 import { readFixture } from './helpers/probe-fixtures.js';
 import { decideTailAfterShortRow } from '../src/repairs/tail-after-short-row.js';
 import type { RowSegment } from '../src/tables/rows.js';
+import type { RowItem } from '../src/tables/placement.js';
 import { rowItemAt } from './helpers/layout-text.js';
 
 const ROW = 't3.carriedForward.';
+
+/** A `0` alone at the start of line `line`, at offset `at` of the text (plain text). */
+const plainZero = (line: number, at: number): RowItem => {
+  const i = rowItemAt(line, 0, '0');
+  return { ...i, token: { ...i.token, start: at, end: at + 1 } };
+};
 
 describe('the last row of table 三 after a short row, blanks vanishing', () => {
   it('keeps its values and names every stated cell in a warning', () => {
@@ -32,7 +39,7 @@ describe('the last row of table 三 after a short row, blanks vanishing', () => 
       label: { kind: 'label', raw: key, text: key, start, end: start + 2, line: start, gapBefore: 0, lineStart: true },
       labels: [],
       evidence: {
-        items: Array.from({ length: count }, (_, k) => rowItemAt(start + 1 + k, start + 3 + k, '0')),
+        items: Array.from({ length: count }, (_, k) => plainZero(start + 1 + k, start + 3 + k)),
         gapsVisible: false,
         collapsedAfter: null,
       },
@@ -49,5 +56,14 @@ describe('the last row of table 三 after a short row, blanks vanishing', () => 
     // (the row before it in the text is not the template's row before it)
     const skipped = [segment('a', 0, 3), segment('c', 40, 7)];
     expect(decideTailAfterShortRow({ rows: skipped, dataRows, ncols: 7, blanksVanish: true })).toBeNull();
+    // (numbers set in by their position, `-layout` text, or glued to others, crawler text: no such tail)
+    const placed = [segment('a', 0, 7), segment('b', 20, 3), segment('c', 40, 7)];
+    const last = placed[2] as RowSegment<string>;
+    last.evidence = { ...last.evidence, items: last.evidence.items.map((i) => ({ ...i, token: { ...i.token, column: 30 } })) };
+    expect(decideTailAfterShortRow({ rows: placed, dataRows, ncols: 7, blanksVanish: true })).toBeNull();
+    const glued = [segment('a', 0, 7), segment('b', 20, 3), segment('c', 40, 7)];
+    const short = glued[1] as RowSegment<string>;
+    short.evidence = { ...short.evidence, items: short.evidence.items.map((i) => ({ ...i, token: { ...i.token, glued: true } })) };
+    expect(decideTailAfterShortRow({ rows: glued, dataRows, ncols: 7, blanksVanish: true })).toBeNull();
   });
 });

@@ -14,11 +14,15 @@
  * The evidence read: the last row holding numbers is the last row label of the table in the text,
  * read once, its numbers all values (no blank marker) after its label (or its first piece), no more than a row's cells;
  * the row right before it in the text is the one right before it in the template, read once, and
- * shows fewer numbers than its cells; the column-tail repair read nothing.
+ * shows fewer numbers than its cells; the numbers of both stand as plain text writes them (none
+ * glued to another, none set in by its position: `-layout` text and crawler text have no such
+ * tail); the column-tail repair read nothing.
  *
  * The repair decides; the reader reports.
  */
+import type { RowItem } from '../tables/placement.js';
 import type { RowSegment } from '../tables/rows.js';
+import { MIN_PLACED_INDENT } from '../tables/text-position.js';
 
 /** What the check works from, given by the table reader. */
 export interface TailAfterShortRowInput<K extends string> {
@@ -40,6 +44,16 @@ export interface TailAfterShortRowDecision<K extends string> {
   last: RowSegment<K>;
 }
 
+/**
+ * A number as plain `pdftotext` writes it: a value of its own (not glued to others, not inside a row
+ * run on one line) at the margin or right after text, not set in by its position on the page.
+ */
+function plainNumber(i: RowItem): boolean {
+  const t = i.token;
+  if (t.kind !== 'value' || t.glued === true || t.inRow === true) return false;
+  return t.column === undefined || (t.column < MIN_PLACED_INDENT && !(t.lineStart && t.column > 0));
+}
+
 /** Finds the last row whose numbers may hold the right-hand columns of the short row before it; null where there is none. */
 export function decideTailAfterShortRow<K extends string>(input: TailAfterShortRowInput<K>): TailAfterShortRowDecision<K> | null {
   const { rows, dataRows, ncols } = input;
@@ -50,11 +64,10 @@ export function decideTailAfterShortRow<K extends string>(input: TailAfterShortR
   if (!last || !short) return null;
   const items = last.evidence.items;
   if (items.length === 0 || items.length > ncols || last.overflow.length > 0) return null;
-  if (!items.every((i) => i.token.kind === 'value' && i.token.start > last.label.start)) return null;
+  if (!items.every((i) => plainNumber(i) && i.token.start > last.label.start)) return null;
   if (rows.some((r, k) => k !== at && r.key === last.key) || rows.some((r, k) => k !== at - 1 && r.key === short.key)) return null;
   const place = dataRows.indexOf(last.key);
   if (place < 1 || dataRows[place - 1] !== short.key) return null;
-  const shown = short.evidence.items.filter((i) => i.token.kind === 'value').length;
-  if (short.evidence.items.length >= ncols || shown !== short.evidence.items.length || short.overflow.length > 0) return null;
+  if (short.evidence.items.length >= ncols || !short.evidence.items.every(plainNumber) || short.overflow.length > 0) return null;
   return { short, last };
 }
