@@ -138,7 +138,10 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   const writer = new Writer();
   let carried: CarriedColumns = null;
   kept.forEach((lines, p) => {
-    if (options.blankCells !== false) carried = placeBlankCells(lines, kept[p - 1], carried, pitches);
+    // The previous page as the blank cells see it (a header above a row cut off by the page break):
+    // its furniture, kept where a row's label runs on over the break, is no header and no row.
+    const previous = kept[p - 1]?.filter((l) => !furniture.has(l));
+    if (options.blankCells !== false) carried = placeBlankCells(lines, previous, carried, pitches);
     for (const line of lines) if (line.items.length > 0) writeLine(writer, line.items, left);
     writer.write('\f\n');
   });

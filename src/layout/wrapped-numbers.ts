@@ -36,6 +36,14 @@ const DIGITS = /^\d+$/;
  * stand inside it (`６２５５．１` over `５`). One point to a stack.
  */
 const DECIMAL_PIECE = /^(?:\d[\d,]*\.\d*|\.\d+)$/;
+/**
+ * A piece of a count grouped by thousands (`46,97` over `5` for 46,975): digits and single commas.
+ * Joined only where the pieces make one grouped count and the first piece alone is none
+ * ({@link groupedJoin}): a count printed whole never ends in a short group.
+ */
+const GROUPED_PIECE = /^\d+(?:,\d*)+$/;
+/** A whole count grouped by thousands. */
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 /** Steps between two lines of one cell are at least this many font sizes (a line pitch)… */
 const MIN_PITCH = 0.9;
 /** … and at most this many. */
@@ -168,6 +176,31 @@ function isPiece(it: Item): boolean {
   return t === it.text.trim() && !/\s/.test(t) && DIGITS.test(asciiDigits(t));
 }
 
+/** A piece of a count grouped by thousands ({@link GROUPED_PIECE}). */
+function isGroupedPiece(it: Item): boolean {
+  const t = it.text.trim();
+  return !/\s/.test(t) && GROUPED_PIECE.test(asciiDigits(t));
+}
+
+/**
+ * A piece of a grouped count that is no count alone (`46,97`, `46,`: its last group short): it goes
+ * on on the cell's next line, so, as a decimal amount's pieces, its lines may stand closer than the
+ * Chinese text's (a Latin font's lines: {@link withinPitch}).
+ */
+function cutGroup(it: Item): boolean {
+  return isGroupedPiece(it) && !GROUPED.test(asciiDigits(it.text.trim()));
+}
+
+/**
+ * Whether a stack's pieces holding commas (and no decimal point) make one count grouped by thousands
+ * whose first piece alone is none (`46,97` + `5`); a stack without a comma, or with a point, passes.
+ */
+function groupedJoin(stack: readonly Item[]): boolean {
+  const texts = stack.map((p) => asciiDigits(p.text.trim()));
+  if (!texts.some((t) => t.includes(',')) || texts.some((t) => t.includes('.'))) return true;
+  return GROUPED.test(texts.join('')) && cutGroup(stack[0] as Item);
+}
+
 /** A piece of a decimal amount ({@link DECIMAL_PIECE}), or its last piece with its unit ({@link AMOUNT_TAIL_RE}). */
 function isDecimalPiece(it: Item): boolean {
   const t = asciiDigits(it.text.trim());
@@ -200,11 +233,13 @@ function decimalPair(a: Item, b: Item): boolean {
  */
 export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap<number, readonly number[]>): Item[] {
   if (pitches.size === 0) return [...onPage];
-  const pieces = onPage.filter((it) => isPiece(it) || isDecimalPiece(it)).sort((a, b) => a.down - b.down || a.x - b.x);
+  const pieces = onPage
+    .filter((it) => isPiece(it) || isDecimalPiece(it) || isGroupedPiece(it))
+    .sort((a, b) => a.down - b.down || a.x - b.x);
   if (pieces.length < 2) return [...onPage];
   // The lines of everything else (text, marks): a piece with none of it on its line stands alone there.
   const words = onPage
-    .filter((it) => !isPiece(it) && !isDecimalPiece(it))
+    .filter((it) => !isPiece(it) && !isDecimalPiece(it) && !isGroupedPiece(it))
     .map((it) => it.down)
     .sort((a, b) => a - b);
   const next = new Map<Item, Item>();
@@ -219,9 +254,10 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
       if (b.x < a.x - WITHIN || b.x + b.w > a.x + a.w + WITHIN || b.w > a.w + SAME_WIDTH) continue;
       if (!tailInPlace(a, b)) continue;
       const own = pitches.get(a.size);
-      const pitched = decimalPair(a, b)
-        ? withinPitch(step, own)
-        : isPitch(step, own?.slice(0, 1)) || (belowPitch(step, own) && !hasNear(words, b.down, ALONE * b.size));
+      const pitched =
+        decimalPair(a, b) || cutGroup(a)
+          ? withinPitch(step, own)
+          : isPitch(step, own?.slice(0, 1)) || (belowPitch(step, own) && !hasNear(words, b.down, ALONE * b.size));
       if (!pitched || hasAbove.has(b)) continue;
       next.set(a, b);
       hasAbove.add(b);
@@ -234,7 +270,8 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
     const stack = [top];
     for (let p = next.get(top); p !== undefined && stack.length < MAX_PIECES; p = next.get(p)) stack.push(p);
     // (a count has no leading zero: a first piece `0` starts no number wrapped over lines)
-    if (stack.length >= 2 && fillsLines(stack) && !LEADING_ZERO.test(asciiDigits(top.text.trim())) && onePoint(stack)) stacks.push(stack);
+    if (stack.length >= 2 && fillsLines(stack) && !LEADING_ZERO.test(asciiDigits(top.text.trim())) && onePoint(stack) && groupedJoin(stack))
+      stacks.push(stack);
   }
   if (stacks.length === 0) return [...onPage];
   const inStack = new Set(stacks.flat());

@@ -210,15 +210,29 @@ function direct(t: ValueToken | BlankToken): Placement {
 function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
   const s = items.length - ncols;
   const lost = items.reduce((a, it) => a + it.collapsedBefore, 0);
+  // Pieces of numbers wrapped in their cells: a cell may be several items joined, and items that
+  // agree in a column's window may be pieces of one number (`５` over `５`: 55). A wrapped number's
+  // first piece is in the window and starts with no 0: a window of zeros alone is a cell of one piece.
+  const wrapped = wrappedPieces(items);
   const out: Placement[] = [];
-  for (let j = 0; j < ncols; j++)
-    out.push(
-      fromCandidates(
-        items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token),
-        lost === 0,
-      ),
-    );
+  for (let j = 0; j < ncols; j++) {
+    const window = items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token);
+    out.push(fromCandidates(window, lost === 0 && (!wrapped || window.every((t) => t.kind === 'value' && t.content.value === 0))));
+  }
   return out;
+}
+
+/** A piece of a wrapped number: digits only. */
+const DIGITS_ONLY = /^\d+$/;
+
+/**
+ * Whether a row's items may be pieces of numbers wrapped in their cells: text placed by position
+ * (`pdftotext -layout`, a PDF's lines) over several lines, each item a run of digits alone.
+ */
+function wrappedPieces(items: readonly RowItem[]): boolean {
+  const first = items[0];
+  if (!first || items.every((it) => it.token.line === first.token.line)) return false;
+  return items.every((it) => it.token.kind === 'value' && placedByPosition(it.token) && DIGITS_ONLY.test(it.token.raw));
 }
 
 /**

@@ -28,6 +28,7 @@ import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { readAlternatingRows } from '../repairs/alternating-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
 import { applyColumnTail } from '../repairs/column-tail.js';
+import { decideTailAfterShortRow } from '../repairs/tail-after-short-row.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
 import { decideNumberStream, placeStream, streamCells, type NumberStreamDecision, type StreamCell } from '../repairs/number-stream.js';
 import { decideCutStream } from '../repairs/cut-stream.js';
@@ -1441,9 +1442,28 @@ function readReading(
     b.placement.columns = b.targets.map((): Placement => ({ status: 'blank', token: blank }));
     reportAtRowLabel(ctx, 'blank-by-position', b.rowDef.key, at);
   }
+  // The last row's numbers after its label, right after a short row, where blanks vanish: they may
+  // hold that row's right-hand columns (`repairs/tail-after-short-row.ts`).
+  const lastAfterShort =
+    settled || columnTail
+      ? null
+      : decideTailAfterShortRow({
+          rows: seg.rows,
+          dataRows: dataRowKeys,
+          ncols: NCOLS,
+          blanksVanish: !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid),
+        });
   for (const { rowDef, targets, chosen, placement } of built) {
     const cells = buildRowCells(ctx, placement, targets, `t3.${rowDef.key}`, labelText(chosen), chosen.label);
     setPath(table, rowDef.key, rowOf(cells));
+    const named = lastAfterShort?.last === chosen ? targets.filter((_, j) => cells[j]?.status === 'value').map((t) => t.address) : [];
+    if (lastAfterShort && named.length > 0)
+      ctx.report('numbers-may-be-row-before', {
+        target: TABLE_NAMES.t3,
+        detail: `${lastAfterShort.short.label.text} / ${chosen.label.text}`,
+        path: `t3.${rowDef.key}`,
+        addresses: named,
+      });
   }
   reportUnplaced(ctx, 't3', stillUnplaced);
   const first = tokens[0];

@@ -115,6 +115,37 @@ function together(a: RowItem, b: RowItem): boolean {
   return gap >= 1 && gap <= MAX_DRIFT;
 }
 
+/**
+ * Characters a piece may stand from the pieces of a cell above and below it and still be in their
+ * stack: a number wrapped in its cell breaks over consecutive lines, so a piece standing right
+ * between two of a cell's pieces, in their column, is that cell's.
+ */
+const SAME_STACK = 1;
+
+/**
+ * Whether a cell that takes `take[k]` pieces of each line (from `pos[k]` on) skips a line between two
+ * lines it takes pieces of, where that line holds a piece in the stack those pieces make (within
+ * {@link SAME_STACK} characters of one piece above and one below): a wrapped number's pieces stand on
+ * consecutive lines of its cell, so such a deal breaks one number in two around another's piece.
+ */
+function skipsStackedPiece(lines: readonly (readonly RowItem[])[], pos: readonly number[], take: readonly number[]): boolean {
+  const taken = (k: number): readonly RowItem[] =>
+    (lines[k] as readonly RowItem[]).slice(pos[k] as number, (pos[k] as number) + (take[k] as number));
+  const near = (a: RowItem, b: RowItem): boolean => Math.abs((a.token.column as number) - (b.token.column as number)) <= SAME_STACK;
+  let above = -1;
+  for (let k = 0; k < lines.length; k++) {
+    if ((take[k] as number) === 0) continue;
+    if (above >= 0 && k > above + 1) {
+      const up = taken(above);
+      const down = taken(k);
+      for (let m = above + 1; m < k; m++)
+        for (const q of lines[m] as readonly RowItem[]) if (up.some((a) => near(a, q)) && down.some((b) => near(b, q))) return true;
+    }
+    above = k;
+  }
+  return false;
+}
+
 /** The joined numbers of a reading as `pieces → number` (`１７|４８ → 1748`), for the row's report. */
 export function describeUnwrapped(reading: readonly RowItem[]): string {
   const out: string[] = [];
@@ -227,6 +258,7 @@ export function wrappedCellReadings(
         const pieces: RowItem[] = [];
         for (let k = 0; k < lines.length; k++)
           for (let j = 0; j < (take[k] as number); j++) pieces.push((lines[k] as RowItem[])[(pos[k] as number) + j] as RowItem);
+        if (skipsStackedPiece(lines, pos, take)) return;
         const cell = cellOf(pieces);
         if (!cell || (vanished && !vanished.placed(c, cell))) return;
         for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) + (take[k] as number);
