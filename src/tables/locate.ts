@@ -66,21 +66,11 @@ export function isProse(l: Line): boolean {
   if (stop !== -1 && (stop < t.length - 1 || t.length > 20)) return true;
   // (a long line of numbers alone is a row of cells set far apart: `pdftotext -layout` keeps the page's gaps;
   // and the gaps are no words: a header line whose few words stand far apart is as short as its words)
-  return t.length > PROSE_MIN_LENGTH && !TABLE_WORDS.test(t) && !NUMBERS_ONLY.test(t) && wordLength(t) > PROSE_MIN_LENGTH;
+  return t.length > PROSE_MIN_LENGTH && !TABLE_WORDS.test(t) && !NUMBERS_ONLY.test(t) && compact(l).length > PROSE_MIN_LENGTH;
 }
 
 /** Characters a line without a full stop needs to be running text (its spaces not counted). */
 const PROSE_MIN_LENGTH = 60;
-
-/** The characters of a line that are not whitespace. */
-function wordLength(t: string): number {
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) n++;
-  }
-  return n;
-}
 
 /**
  * A sentence of prose and no table cell: a text line with a full stop that names nothing of a
