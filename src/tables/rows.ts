@@ -162,21 +162,15 @@ export function segmentRows<K extends string>(
       let labelFrom: LabelToken = t;
       // A label broken over lines ('1.申请人无正当理由逾' / '期不补正、…'): try it joined with the
       // unrecognised fragments just before it.
-      if (role.role === 'other' && fragments.length > 0) {
+      // (a label recognised by its last piece alone starts at the pieces before it where they read
+      // as the same label with it: '三、本年' / '度办理结果')
+      if (fragments.length > 0) {
         const joined = classify({ ...t, text: fragments.map((f) => f.text).join('') + t.text }, state);
-        if (joined.role !== 'other') {
-          role = joined;
+        if (role.role === 'other' ? joined.role !== 'other' : sameRole(joined, role)) {
+          if (role.role === 'other') role = joined;
           labelFrom = fragments[0] as LabelToken;
         }
       }
-      // (a label recognised by its last piece alone starts at the pieces before it where they read
-      // as the same label with it: '三、本年' / '度办理结果')
-      else if (
-        role.role !== 'other' &&
-        fragments.length > 0 &&
-        sameRole(classify({ ...t, text: fragments.map((f) => f.text).join('') + t.text }, state), role)
-      )
-        labelFrom = fragments[0] as LabelToken;
       // A row label wrapped beside its group's label, the two cells' lines printed as one.
       if (role.role === 'other' && fragments.length > 0) {
         const side = sideBySideLabel(fragments, t, (text) => {

@@ -2328,7 +2328,15 @@ function readDigitRuns(
   // must hold with the row blank for any combination to count. Only where every number of the
   // table is held by a row (none a label left unclaimed, none on a group's label).
   const emptyRows = seg.rows.filter((r) => printedNothing(r) && !firstByKey.has(r.key) && !open.some((o) => o.key === r.key));
-  if (emptyRowsOpen) for (const r of emptyRows) open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
+  // (a row that printed nothing, open with its one reading: every cell blank)
+  const emptyOpen = (r: RowSegment<string>) => ({
+    key: r.key,
+    seg: r,
+    alts: [emptyRowReading(r)],
+    vanished: true as const,
+    empty: true as const,
+  });
+  if (emptyRowsOpen) for (const r of emptyRows) open.push(emptyOpen(r));
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
   // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
   // (a row that printed no number shows no blank vanished from a row that printed some)
@@ -2420,21 +2428,21 @@ function readDigitRuns(
     // their one reading, every cell blank (as in a table on one line, above), where every number of
     // the table is held by a row; read so where some combination keeps every equation, and still
     // contested by a neighbour whose numbers may be theirs (`contestEmptyRowBefore`).
-    const joined = emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows;
+    const joined = (emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows).map(emptyOpen);
+    const counts = (r: typeof again): r is NonNullable<typeof again> => r !== null && r.complete && !r.surviving.every((x) => x.size === 0);
     const withEmpty =
-      again && again.complete && again.surviving.every((x) => x.size === 0) && joined.length > 0
+      again && again.complete && !counts(again) && joined.length > 0
         ? searchCombinations(
             cells,
             NCOLS,
             relations,
-            [...open, ...joined.map((r) => ({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true as const }))].map(openRowOf),
+            [...open, ...joined].map(openRowOf),
             new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
           )
         : null;
-    if (withEmpty && withEmpty.complete && !withEmpty.surviving.every((x) => x.size === 0))
-      for (const r of joined) open.push({ key: r.key, seg: r, alts: [emptyRowReading(r)], vanished: true, empty: true });
-    const kept = withEmpty?.complete && !withEmpty.surviving.every((x) => x.size === 0) ? withEmpty : again;
-    if (kept && kept.complete && !kept.surviving.every((x) => x.size === 0)) {
+    if (counts(withEmpty)) open.push(...joined);
+    const kept = counts(withEmpty) ? withEmpty : again;
+    if (counts(kept)) {
       surviving = kept.surviving;
       noneHolds = false;
       for (const o of fitted) o.loose = true;
