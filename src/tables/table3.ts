@@ -2440,7 +2440,7 @@ function readDigitRuns(
             new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
           )
         : null;
-    if (counts(withEmpty)) open.push(...joined);
+    if (counts(withEmpty)) for (const o of joined) open.push(o);
     const kept = counts(withEmpty) ? withEmpty : again;
     if (counts(kept)) {
       surviving = kept.surviving;
