@@ -68,6 +68,11 @@ const MAX_BLOCK_HEADER_LINES = 16;
 /** Lines of the first row's wrapped label looked past above a block before its header (only label text on them). */
 const MAX_LABEL_LINES_ABOVE = 3;
 /**
+ * Lines of label-column text only passed over in a row inside a block's header, between lines of
+ * value-column words (the label column's header wrapped beside them); more is no header's.
+ */
+const MAX_HEADER_LABEL_LINES = 2;
+/**
  * Two single characters of a header line closer than this share of the font size are one word spaced
  * out (`自 然`, a letter space); the header words of two cells stand at least a cell's padding apart.
  */
@@ -537,10 +542,13 @@ function columnsOfBlockHeader(lines: readonly Line[], from: number, block: reado
   const columns: Column[] = [];
   let prev = (block[0] as Row).line;
   let labelLines = 0;
+  // (consecutive lines of label-column text passed over inside the header)
+  let labelOnlyRun = 0;
   for (const line of above) {
     if (line.page === prev.page && prev.down - line.down > MAX_LINE_STEP * Math.max(prev.size, line.size)) break;
     const runs = headerRuns(line);
-    if (runs.some(isNumberRun)) break;
+    // (a row above: numbers, or blank marks only a row holds)
+    if (runs.some((r) => isNumberRun(r) || BLANK_MARK_RE.test(r.text))) break;
     let added = false;
     for (const r of runs) {
       // (label-column text: the table's caption, a header over the labels)
@@ -551,8 +559,12 @@ function columnsOfBlockHeader(lines: readonly Line[], from: number, block: reado
       added = true;
     }
     if (!added) {
-      if (columns.length > 0 || ++labelLines > MAX_LABEL_LINES_ABOVE) break;
-    }
+      // After the first header words, a line of label-column text only (the label column's own header
+      // wrapped over more lines than the value columns' words beside it, its lines between theirs) is
+      // passed over, {@link MAX_HEADER_LABEL_LINES} in a row at most; any other line adding nothing ends the header.
+      const labelOnly = runs.every((r) => r.right <= firstValue);
+      if (columns.length > 0 ? !labelOnly || ++labelOnlyRun > MAX_HEADER_LABEL_LINES : ++labelLines > MAX_LABEL_LINES_ABOVE) break;
+    } else labelOnlyRun = 0;
     prev = line;
   }
   columns.sort((a, b) => a.left - b.left);
