@@ -141,7 +141,10 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
     // The previous page as the blank cells see it (a header above a row cut off by the page break):
     // its furniture, kept where a row's label runs on over the break, is no header and no row.
     const previous = kept[p - 1]?.filter((l) => !furniture.has(l));
-    if (options.blankCells !== false) carried = placeBlankCells(lines, previous, carried, pitches);
+    // (and so is this page's: a running header kept above the rest of a cut row stands between the
+    // previous page's rows and this page's, which continue them)
+    const own = furniture.size > 0 ? lines.filter((l) => !furniture.has(l)) : lines;
+    if (options.blankCells !== false) carried = placeBlankCells(own, previous, carried, pitches);
     for (const line of lines) if (line.items.length > 0) writeLine(writer, line.items, left);
     writer.write('\f\n');
   });
