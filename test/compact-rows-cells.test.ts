@@ -72,6 +72,8 @@ describe('probe seed 262 p03, LibreOffice print of our own 2021 report (page 2: 
     const line = layoutText(items)
       .text.split('\n')
       .find((l) => l.includes('一、本年新收'));
-    expect(line?.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开', '56', '135', '39', '192', '66', '488']);
+    // (其他 is blank, printed as nothing: its marker from the header's columns, the label column's own header wrapped
+    // between the value header's lines passed over, test/layout-header-label-lines.test.ts)
+    expect(line?.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开', '56', '135', '39', '192', '66', '—', '488']);
   });
 });
