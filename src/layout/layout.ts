@@ -13,6 +13,7 @@
 import { isValueRow, placeBlankCells, type CarriedColumns } from './blank-cells.js';
 import { findFurniture } from './furniture.js';
 import { joinGroupPieces } from './group-labels.js';
+import { joinLabelCells } from './label-cells.js';
 import { apartNumbers, CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
 import { joinWrappedMarks } from './wrapped-marks.js';
 import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
@@ -126,6 +127,7 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   const linesOfPages = order.map((p) => {
     const lines = pageLines(joinWrappedNumbers(joinWrappedMarks(byPage.get(p) as Item[], pitches), pitches));
     joinGroupPieces(lines, pitches);
+    joinLabelCells(lines, pitches);
     return lines;
   });
   const furniture = options.keepFurniture === true ? new Set<Line>() : findFurniture(linesOfPages);
