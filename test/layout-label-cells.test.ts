@@ -63,6 +63,20 @@ describe('a row label wrapped in its narrow cell right after its list number', (
     expect(lines.map((l) => l.split(/ {2,}/)[0])).toEqual(['1.属于国家秘密', '2.其他法律']);
   });
 
+  it('rows whose cells print nothing when blank keep their markers: the lines their labels left stay between them', () => {
+    // (rows 90 apart, farther than a block's step; the emptied lines of their labels keep the block together)
+    const blankAt = (k: number): string[] => ROW1.map((n, j) => (j === k ? '' : n));
+    const rowsOf = [0, 1, 2].flatMap((r) =>
+      row(335 - 5 * PITCH * r, `${r + 1}.`, 123, blankAt(r + 1), ['属于', '国家', '秘密', '事项'], () => 123).filter(
+        (it) => it.text !== '',
+      ),
+    );
+    const lines = textLines(layoutText([...PARAGRAPH_LINES, ...rowsOf]).text).slice(PARAGRAPH_LINES.length);
+    expect(lines.map((l) => l.split(/ {2,}/))).toEqual(
+      [0, 1, 2].map((r) => [`${r + 1}.属于国家秘密事项`, ...blankAt(r + 1).map((n) => n || '—')]),
+    );
+  });
+
   it('a piece off the cell, or a line holding a number, ends the label: the rest stays as printed', () => {
     const items = [
       ...PARAGRAPH_LINES,

@@ -58,8 +58,7 @@ export function joinLabelCells(lines: Line[], pitches: ReadonlyMap<number, reado
     }
     if (texts.length > 0) marker.text = marker.text.trimEnd() + texts.join('');
   }
-  // (lines left without items are no lines of the page: the furniture's edge lines are counted without them)
-  for (let k = lines.length - 1; k >= 0; k--) if ((lines[k] as Line).items.length === 0) lines.splice(k, 1);
+  // (a line left without items stays, as the lines of a wrapped label do: the blank cells read a block of rows by its steps)
 }
 
 /** The item of a row's line holding a list number alone right before the line's numbers (blank marks among them); null otherwise. */
