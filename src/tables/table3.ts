@@ -24,6 +24,7 @@ import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
+import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { readAlternatingRows } from '../repairs/alternating-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
@@ -761,10 +762,11 @@ function contestUnownedBefore(
 }
 
 /**
- * Applies {@link decideEmptyRowBefore}: each column the row holding the numbers states a number in
- * becomes `ambiguous` in both rows (the number, or a blank), a column it states blank is unknown in
- * both (`missing`: the blank is either row's), and both rows are reported (`ownership-undecided`,
- * naming their cells). Returns the pairs contested, with the holder's cells as read before.
+ * Applies {@link decideEmptyRowBefore} and {@link decideLabelOutOfOrder}: each column the row
+ * holding the numbers states a number in becomes `ambiguous` in both rows (the number, or a blank),
+ * a column it states blank is unknown in both (`missing`: the blank is either row's), and both rows
+ * are reported (`ownership-undecided`, naming their cells). Returns the pairs contested, with the
+ * holder's cells as read before.
  */
 function contestEmptyRowBefore(
   ctx: Reporter,
@@ -781,7 +783,7 @@ function contestEmptyRowBefore(
   const readBlank = (b: (typeof built)[number]): boolean =>
     printedNoNumber(b.chosen) && b.placement.columns.every((c) => c.status === 'blank');
   const stated = new Set(built.filter((b) => !readings.has(b.chosen) || readBlank(b)).map((b) => b.chosen));
-  const decisions = decideEmptyRowBefore({
+  const decisions: { empty: RowSegment<string>; holder: RowSegment<string> }[] = decideEmptyRowBefore({
     rows: seg.rows,
     dataRows,
     ncols: NCOLS,
@@ -795,6 +797,9 @@ function contestEmptyRowBefore(
     joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
     measuredLines,
   });
+  // (a row printed out of the template's order with no numbers: the row above's may be its)
+  for (const d of decideLabelOutOfOrder({ rows: seg.rows, dataRows, stated, onLabelLine }))
+    if (!decisions.some((o) => o.empty === d.empty && o.holder === d.holder)) decisions.push(d);
   const pairs: ContestedRows[] = [];
   for (const d of decisions) {
     const a = byRow.get(d.empty);
