@@ -25,6 +25,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
+import { decideNumberedPiece } from '../repairs/numbered-piece.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { readAlternatingRows } from '../repairs/alternating-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
@@ -832,6 +833,44 @@ function contestEmptyRowBefore(
   return pairs;
 }
 
+/**
+ * Applies {@link decideNumberedPiece}: every stated cell of the row becomes a candidate only (a
+ * number `ambiguous`, a blank unknown), and the row is reported (`ownership-undecided`, naming them).
+ */
+function contestNumberedPiece(
+  ctx: Reporter,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  tokens: readonly TableToken[],
+): void {
+  const decisions = decideNumberedPiece({
+    tokens,
+    rows: built.map((b) => ({
+      row: `t3.${b.rowDef.key}`,
+      templateNumber: cleanLabel(b.rowDef.label.normalize('NFKC')).numbering?.value ?? null,
+      labels: b.chosen.labels,
+      items: b.chosen.evidence.items,
+    })),
+    numberingOf: (l) => cleanLabel(l.text).numbering,
+  });
+  for (const d of decisions) {
+    const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
+    if (!b) continue;
+    const named = b.targets.filter((_, j) => {
+      const p = b.placement.columns[j] as Placement;
+      return p.status === 'value' || p.status === 'blank';
+    });
+    if (named.length === 0) continue;
+    b.placement.columns = b.placement.columns.map(candidateOnly);
+    ctx.report('ownership-undecided', {
+      target: TABLE_NAMES.t3,
+      detail: `${labelText(b.chosen)} / ${d.piece.text}`,
+      path: d.row,
+      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
+      addresses: named.map((t) => t.address),
+    });
+  }
+}
+
 /** Whether no group label stands between two data rows in the template of `version`. */
 function sameGroup(version: TemplateVersion, a: string, b: string): boolean {
   const keys = table3Definition(version).rows.map((r) => r.key);
@@ -1373,6 +1412,8 @@ function readReading(
   const contested = settled
     ? []
     : contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
+  // A row whose numbers stand after another row's numbered label piece on their line: either row's.
+  if (!settled) contestNumberedPiece(ctx, built, tokens);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));

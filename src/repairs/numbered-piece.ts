@@ -1,0 +1,81 @@
+/**
+ * Repair check: a row whose numbers stand on a line after another row's numbered label piece. Text
+ * laid out from PDF positions (a Chromium print of a table with Word's narrow label cells) prints
+ * each tall row's label wrapped a few characters a line, its numbers on the line of the label's
+ * first piece, the numbering (`（8）` / `属于` / `行政` / `查询` / `事项`). A piece further down may be
+ * the one the reader finds a row by (`执法` of the row above, wrapped below its own numbers): read
+ * after that label, the row takes the numbers of the next line, whose numbered piece (`（8）`) begins
+ * another row. Those numbers are that row's as much as (more than) this one's, and this row's own
+ * may stand lines above, on its own numbered piece's line.
+ *
+ * The evidence read: the label text nearest before the row's first number on its line is numbered
+ * (a list marker, with or without text after it), is no piece of this row's label, and its number is
+ * not the number of this row in the template (`7.属于行政执法案卷` is 7). Every stated cell of the
+ * row is then only a candidate (`ambiguous`; a stated blank unknown).
+ *
+ * The repair decides; the reader applies the decision.
+ */
+import type { HeadingNumber } from '../grammar/heading.js';
+import type { RowItem } from '../tables/placement.js';
+import type { LabelToken, TableToken } from '../tables/tokens.js';
+
+/** A row as the reader holds it. */
+export interface NumberedPieceRow {
+  /** The row's address prefix (`t3.results.denied.enforcementCaseFile`). */
+  row: string;
+  /** The number of the row in the template's label (`7` of `7.属于行政执法案卷`), null when it has none. */
+  templateNumber: number | null;
+  /** The label tokens the row was found by (its own pieces). */
+  labels: readonly LabelToken[];
+  /** The items the row holds, in source order. */
+  items: readonly RowItem[];
+}
+
+/** What the repair works from, given by the table reader. */
+export interface NumberedPieceInput {
+  /** The table's tokens in source order. */
+  tokens: readonly TableToken[];
+  /** The rows stated from their own items. */
+  rows: readonly NumberedPieceRow[];
+  /** The numbering of a label's text, null when it has none. */
+  numberingOf: (label: LabelToken) => HeadingNumber | null;
+}
+
+/** A row whose numbers stand after another row's numbered piece. */
+export interface NumberedPieceDecision {
+  /** The repair. */
+  repair: 'numbered-piece';
+  /** The row's address prefix. */
+  row: string;
+  /** The numbered piece its numbers stand after. */
+  piece: LabelToken;
+}
+
+/** Finds the rows whose numbers stand after another row's numbered label piece (see the module comment). */
+export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDecision[] {
+  const { tokens, rows, numberingOf } = input;
+  const out: NumberedPieceDecision[] = [];
+  const index = new Map<number, number>();
+  tokens.forEach((t, i) => index.set(t.start, i));
+  for (const r of rows) {
+    const first = r.items[0];
+    if (!first || r.templateNumber === null) continue;
+    const at = index.get(first.token.start);
+    if (at === undefined) continue;
+    // (the label text nearest before the first number on its line)
+    let piece: LabelToken | null = null;
+    for (let k = at - 1; k >= 0; k--) {
+      const t = tokens[k] as TableToken;
+      if (t.line !== first.token.line) break;
+      if (t.kind === 'label') {
+        piece = t;
+        break;
+      }
+    }
+    if (!piece || r.labels.includes(piece)) continue;
+    const numbering = numberingOf(piece);
+    if (numbering?.value === null || numbering?.value === undefined || numbering.value === r.templateNumber) continue;
+    out.push({ repair: 'numbered-piece', row: r.row, piece });
+  }
+  return out;
+}
