@@ -48,7 +48,13 @@ function officePlain(late: boolean): string {
       // (the first row's total wrapped in its narrow cell, a digit to a line)
       const first = rows[0] as PipeRow;
       rows[0] = { labels: first.labels, numbers: [...first.numbers.slice(0, -1), (first.numbers.at(-1) as string).split('').join('\n')] };
-      const [seventh, eighth, aboveAt, lateAt, publication] = ['7.', '8.', ABOVE, LATE, '3.要求提供'].map(at) as number[];
+      const [seventh, eighth, aboveAt, lateAt, publication] = ['7.', '8.', ABOVE, LATE, '3.要求提供'].map(at) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       const [, lateLabel] = rows[lateAt]?.labels as [string, string];
       const others = labelsOf(publication + 1, rows.length - 1);
       return blocks([
