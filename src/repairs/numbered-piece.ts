@@ -9,8 +9,10 @@
  * may stand lines above, on its own numbered piece's line.
  *
  * The evidence read: the label text nearest before the row's first number on its line is numbered
- * (a list marker, with or without text after it), is no piece of this row's label, and its number is
- * not the number of this row in the template (`7.属于行政执法案卷` is 7). Every stated cell of the
+ * (a list marker, with or without text after it), is no piece of this row's label, and its marker
+ * (level and number) is one some data row's template label carries (`（8）` as `8.属于行政查询事项`,
+ * `（七）` as `（七）总计`; a group's `（三）`, printed beside its rows' numbers, begins no row) and not
+ * this row's (`7.属于行政执法案卷` is 7 of level 3). Every stated cell of the
  * row is then only a candidate (`ambiguous`; a stated blank unknown).
  *
  * The repair decides; the reader applies the decision.
@@ -23,8 +25,8 @@ import type { LabelToken, TableToken } from '../tables/tokens.js';
 export interface NumberedPieceRow {
   /** The row's address prefix (`t3.results.denied.enforcementCaseFile`). */
   row: string;
-  /** The number of the row in the template's label (`7` of `7.属于行政执法案卷`), null when it has none. */
-  templateNumber: number | null;
+  /** The numbering of the row's template label (`7.` of `7.属于行政执法案卷`), null when it has none. */
+  templateNumber: HeadingNumber | null;
   /** The label tokens the row was found by (its own pieces). */
   labels: readonly LabelToken[];
   /** The items the row holds, in source order. */
@@ -39,6 +41,8 @@ export interface NumberedPieceInput {
   rows: readonly NumberedPieceRow[];
   /** The numbering of a label's text, null when it has none. */
   numberingOf: (label: LabelToken) => HeadingNumber | null;
+  /** Whether a data row's template label carries this numbering (its level and number; a group's does not count). */
+  numbersARow: (numbering: HeadingNumber) => boolean;
 }
 
 /** A row whose numbers stand after another row's numbered piece. */
@@ -53,13 +57,14 @@ export interface NumberedPieceDecision {
 
 /** Finds the rows whose numbers stand after another row's numbered label piece (see the module comment). */
 export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDecision[] {
-  const { tokens, rows, numberingOf } = input;
+  const { tokens, rows, numberingOf, numbersARow } = input;
   const out: NumberedPieceDecision[] = [];
   const index = new Map<number, number>();
   tokens.forEach((t, i) => index.set(t.start, i));
   for (const r of rows) {
     const first = r.items[0];
-    if (!first || r.templateNumber === null) continue;
+    const own = r.templateNumber;
+    if (!first || own === null) continue;
     const at = index.get(first.token.start);
     if (at === undefined) continue;
     // (the label text nearest before the first number on its line)
@@ -73,8 +78,11 @@ export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDec
       }
     }
     if (!piece || r.labels.includes(piece)) continue;
+    // (a numbering some other data row's label carries: a group's `（三）` beside its rows' numbers
+    // begins no row)
     const numbering = numberingOf(piece);
-    if (numbering?.value === null || numbering?.value === undefined || numbering.value === r.templateNumber) continue;
+    if (!numbering || numbering.value === null || !numbersARow(numbering)) continue;
+    if (numbering.level === own.level && numbering.value === own.value) continue;
     out.push({ repair: 'numbered-piece', row: r.row, piece });
   }
   return out;

@@ -12,7 +12,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
-import type { HeadingNumber } from '../grammar/heading.js';
+import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
 import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
@@ -846,11 +846,12 @@ function contestNumberedPiece(
     tokens,
     rows: built.map((b) => ({
       row: `t3.${b.rowDef.key}`,
-      templateNumber: cleanLabel(b.rowDef.label.normalize('NFKC')).numbering?.value ?? null,
+      templateNumber: cleanLabel(b.rowDef.label.normalize('NFKC')).numbering,
       labels: b.chosen.labels,
       items: b.chosen.evidence.items,
     })),
-    numberingOf: (l) => cleanLabel(l.text).numbering,
+    numberingOf: lastNumbering,
+    numbersARow: (n) => NUMBERED_ROWS.some((r) => r.numbering?.level === n.level && r.numbering.value === n.value),
   });
   for (const d of decisions) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
@@ -869,6 +870,20 @@ function contestNumberedPiece(
       addresses: named.map((t) => t.address),
     });
   }
+}
+
+/**
+ * The last of the list markers a label's text begins with (`三、（一）` of a group label's piece and
+ * a row's numbering run together: `（一）`), null when it begins with none.
+ */
+function lastNumbering(l: LabelToken): HeadingNumber | null {
+  let numbering = cleanLabel(l.text).numbering;
+  let rest = numbering ? l.text.slice(numbering.titleStart).trim() : '';
+  for (let inner = parseHeadingNumber(rest); inner && inner.value !== null && inner.titleStart > 0; inner = parseHeadingNumber(rest)) {
+    numbering = inner;
+    rest = rest.slice(inner.titleStart).trim();
+  }
+  return numbering;
 }
 
 /** Whether no group label stands between two data rows in the template of `version`. */
