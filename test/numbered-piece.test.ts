@@ -10,6 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, renderReport } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
 import { renderLayoutText } from './helpers/layout-text.js';
+import { parseHeadingNumber, type HeadingNumber } from '../src/grammar/heading.js';
+import { decideNumberedPiece } from '../src/repairs/numbered-piece.js';
+import type { RowItem } from '../src/tables/placement.js';
+import type { LabelToken, TableToken } from '../src/tables/tokens.js';
+import { table3Definition } from '../src/template/table3.js';
 
 const VERSIONS = { table2: '2021', table3: '2021' } as const;
 /** Characters a line of a wrapped label; width of the group column, the numbering and each number. */
@@ -63,5 +68,49 @@ describe('a row found by a later piece of its wrapped label, the numbers after i
     const { report } = parseReport(text);
     const wrong = listCells(report!).filter((c) => c.address.startsWith('t3.') && c.status === 'value' && c.value !== cells[c.address]);
     expect(wrong.map((c) => `${c.address} ${c.value}`)).toEqual([]);
+  });
+});
+
+/** Tokens of one table line by hand: labels and numbers at their offsets. */
+function line(at: number, n: number, parts: readonly string[]): TableToken[] {
+  let start = at;
+  return parts.map((p, i) => {
+    const base = { start, end: start + p.length, line: n, gapBefore: 0, lineStart: i === 0 };
+    start += p.length + 2;
+    return /^\d+$/.test(p)
+      ? { ...base, kind: 'value', raw: p, content: { kind: 'number', value: Number(p), signed: false, digits: p } }
+      : { ...base, kind: 'label', text: p };
+  }) as TableToken[];
+}
+
+/** Whether a data row's template label (2021) carries the numbering. */
+const numbersARow = (n: HeadingNumber): boolean =>
+  table3Definition('2021').rows.some((r) => {
+    const own = r.type === 'group' ? null : parseHeadingNumber(r.label.normalize('NFKC'));
+    return own?.level === n.level && own.value === n.value;
+  });
+
+/** The decision for a row of numbering `own` found by `label`, its numbers on line 2 after `beside`. */
+function decide(own: string, label: string, beside: string): string[] {
+  const tokens = [...line(0, 1, [label]), ...line(100, 2, [beside, '0', '52', '11', '58', '0', '0', '121'])];
+  const items: RowItem[] = tokens.filter((t) => t.kind === 'value').map((token) => ({ token, collapsedBefore: 0, run: 0 }) as RowItem);
+  return decideNumberedPiece({
+    tokens,
+    rows: [{ row: 't3.x', templateNumber: parseHeadingNumber(own.normalize('NFKC')), labels: [tokens[0] as LabelToken], items }],
+    numberingOf: (l) => parseHeadingNumber(l.text.normalize('NFKC')),
+    numbersARow,
+  }).map((d) => `${d.row} ${d.piece.text}`);
+}
+
+describe('decideNumberedPiece', () => {
+  it('contests a row whose numbers stand after another data row’s numbering (（8） for 7., （七） for 3.)', () => {
+    expect(decide('7.属于行政执法案卷', '执法', '（8）')).toEqual(['t3.x （8）']);
+    expect(decide('3.其他', '其他', '（七）')).toEqual(['t3.x （七）']);
+  });
+
+  it('leaves a row alone beside its own numbering or a group’s (（三） begins no row: r04 lo-layout lost 7 right cells to it)', () => {
+    expect(decide('4.保护第三方合法权益', '4.保护第三方合法权', '（三）')).toEqual([]);
+    expect(decide('4.保护第三方合法权益', '保护', '（4）')).toEqual([]);
+    expect(decide('4.保护第三方合法权益', '保护', '不予公')).toEqual([]);
   });
 });
