@@ -90,13 +90,20 @@ const numbersARow = (n: HeadingNumber): boolean =>
     return own?.level === n.level && own.value === n.value;
   });
 
-/** The decision for a row of numbering `own` found by `label`, its numbers on line 2 after `beside`. */
-function decide(own: string, label: string, beside: string): string[] {
+/**
+ * The decision for a row of numbering `own` found by `label`, its numbers on line 2 after `beside`
+ * (with `besideFound`, the label of another row the reader found).
+ */
+function decide(own: string, label: string, beside: string, besideFound = false): string[] {
   const tokens = [...line(0, 1, [label]), ...line(100, 2, [beside, '0', '52', '11', '58', '0', '0', '121'])];
   const items: RowItem[] = tokens.filter((t) => t.kind === 'value').map((token) => ({ token, collapsedBefore: 0, run: 0 }) as RowItem);
+  const other = { row: 't3.y', templateNumber: parseHeadingNumber(beside.normalize('NFKC')), labels: [tokens[1] as LabelToken], items: [] };
   return decideNumberedPiece({
     tokens,
-    rows: [{ row: 't3.x', templateNumber: parseHeadingNumber(own.normalize('NFKC')), labels: [tokens[0] as LabelToken], items }],
+    rows: [
+      { row: 't3.x', templateNumber: parseHeadingNumber(own.normalize('NFKC')), labels: [tokens[0] as LabelToken], items },
+      ...(besideFound ? [other] : []),
+    ],
     numberingOf: (l) => parseHeadingNumber(l.text.normalize('NFKC')),
     numbersARow,
   }).map((d) => `${d.row} ${d.piece.text}`);
@@ -112,5 +119,10 @@ describe('decideNumberedPiece', () => {
     expect(decide('4.保护第三方合法权益', '4.保护第三方合法权', '（三）')).toEqual([]);
     expect(decide('4.保护第三方合法权益', '保护', '（4）')).toEqual([]);
     expect(decide('4.保护第三方合法权益', '保护', '不予公')).toEqual([]);
+  });
+
+  it('leaves a row alone beside the label of a row the reader found (seed 135 chromium-layout kept 7 right cells)', () => {
+    expect(decide('2.重复申请', '2.重复申请', '3.要求提供公开出版物', true)).toEqual([]);
+    expect(decide('2.重复申请', '2.重复申请', '3.要求提供公开出版物')).toEqual(['t3.x 3.要求提供公开出版物']);
   });
 });

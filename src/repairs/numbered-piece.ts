@@ -9,11 +9,13 @@
  * may stand lines above, on its own numbered piece's line.
  *
  * The evidence read: the label text nearest before the row's first number on its line is numbered
- * (a list marker, with or without text after it), is no piece of this row's label, and its marker
- * (level and number) is one some data row's template label carries (`（8）` as `8.属于行政查询事项`,
- * `（七）` as `（七）总计`; a group's `（三）`, printed beside its rows' numbers, begins no row) and not
- * this row's (`7.属于行政执法案卷` is 7 of level 3). Every stated cell of the
- * row is then only a candidate (`ambiguous`; a stated blank unknown).
+ * (a list marker, with or without text after it); it is no label of a row the reader found
+ * (`３．要求提供公开出版物`, found as its row, printed beside the row above's numbers in a tall
+ * cell: the reader's other repairs weigh that); its marker (level and number) is one some data
+ * row's template label carries (`（8）` as `8.属于行政查询事项`, `（七）` as `（七）总计`; a group's
+ * `（三）`, printed beside its rows' numbers, begins no row) and not this row's (`7.属于行政执法案卷`
+ * is 7 of level 3). Every stated cell of the row is then only a candidate (`ambiguous`; a stated
+ * blank unknown).
  *
  * The repair decides; the reader applies the decision.
  */
@@ -37,7 +39,7 @@ export interface NumberedPieceRow {
 export interface NumberedPieceInput {
   /** The table's tokens in source order. */
   tokens: readonly TableToken[];
-  /** The rows stated from their own items. */
+  /** The rows found (every data row the reader found a label of). */
   rows: readonly NumberedPieceRow[];
   /** The numbering of a label's text, null when it has none. */
   numberingOf: (label: LabelToken) => HeadingNumber | null;
@@ -59,6 +61,7 @@ export interface NumberedPieceDecision {
 export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDecision[] {
   const { tokens, rows, numberingOf, numbersARow } = input;
   const out: NumberedPieceDecision[] = [];
+  const found = new Set(rows.flatMap((r) => r.labels));
   const index = new Map<number, number>();
   tokens.forEach((t, i) => index.set(t.start, i));
   for (const r of rows) {
@@ -77,7 +80,9 @@ export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDec
         break;
       }
     }
-    if (!piece || r.labels.includes(piece)) continue;
+    // (a label some row was found by is read with that row already: the reader's repairs weighed
+    // which of the two rows the numbers on its line are)
+    if (!piece || found.has(piece)) continue;
     // (a numbering some other data row's label carries: a group's `（三）` beside its rows' numbers
     // begins no row)
     const numbering = numberingOf(piece);
