@@ -87,6 +87,8 @@ export interface Table2Result {
 
 interface Header {
   labels: LabelToken[];
+  /** The text of every label of the header's sub-table, caption to caption (cleaned), the header's own among them. */
+  region: string[];
 }
 
 /**
@@ -200,6 +202,8 @@ function readReading(
   const headerOf = new Map<LabelToken, Header | null>();
   let header: Header | null = null;
   let collecting = false;
+  // (the labels of the sub-table read so far, caption to caption: a header's region)
+  let region: string[] = [];
   const wrapped = new WrappedPieces(tokens);
   const classify = (label: LabelToken): LabelRole<string> => {
     const text = label.text;
@@ -208,10 +212,12 @@ function readReading(
       header = null;
       collecting = false;
       wrapped.clear();
+      region = [];
       return { role: 'group', key: 'caption' };
     }
+    region.push(clean);
     if (clean.startsWith(FIRST_HEADER)) {
-      header = { labels: [] };
+      header = { labels: [], region };
       collecting = true;
       wrapped.clear();
       const rest = clean.slice(FIRST_HEADER.length);
@@ -291,7 +297,7 @@ function readReading(
           location: ctx.location(chosen.label.start, chosen.label.end),
         });
       }
-      const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null) : null;
+      const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null, orderUnproven) : null;
       rows.push({
         sub,
         rowDef,
@@ -967,9 +973,17 @@ interface ResolvedColumns {
  * directly; the other version's label for the same quantity maps with a `cross-version-label`
  * note; a truncated header (`本年新`) takes the first unassigned column it is a prefix of; a
  * header of the other version with no counterpart maps to nothing (`column-not-in-template`).
- * Without a usable header the template order is used (`header-missing`).
+ * Without a usable header the template order is used (`header-missing`). In a block stream
+ * (`blocks`: plain pdftotext, whose blocks come in an order of its own) a header naming only some
+ * of the template's columns, another's name printed nowhere in its sub-table, is read in part.
  */
-function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: TemplateVersion, header: Header | null): ResolvedColumns {
+function resolveColumns(
+  ctx: Reporter,
+  sub: Table2SubTableDefinition,
+  version: TemplateVersion,
+  header: Header | null,
+  blocks: boolean,
+): ResolvedColumns {
   const own = sub.columns;
   const fallback = (): ResolvedColumns => {
     ctx.report('header-missing', { target: `表二${sub.caption}`, path: `t2.${sub.key}` });
@@ -1038,7 +1052,15 @@ function resolveColumns(ctx: Reporter, sub: Table2SubTableDefinition, version: T
   // `开总数量` of plain pdftotext: only `对外公` names a column): the columns the unread text names
   // are still printed, so where the named ones stand among them is unknown. The template's order of
   // all its columns is the reading of a whole row; a row short of cells is not placed (`unanchored`).
-  if (unread && own.some((c) => !out.some((x) => x.key === c.key))) return { ...fallback(), partial: true };
+  // So too in a block stream, where the cells of a header come out as blocks like any other: a
+  // header there that names some of the template's columns, another's name printed nowhere in its
+  // sub-table, had that name printed elsewhere (`上一年项目数量` / `4` / `行政处罚`, the other two
+  // names a block higher up, after the sub-table above's numbers), and a short row's numbers may be
+  // under it. (Names printed in the sub-table after its rows' numbers are the blocks of the columns
+  // after the ones named: the rows' numbers before them are the named columns'.)
+  const unnamed = own.filter((c) => !out.some((x) => x.key === c.key));
+  const elsewhere = blocks && unnamed.some((c) => !header.region.some((t) => labelsOf(c).some((l) => t.includes(l))));
+  if ((unread && unnamed.length > 0) || elsewhere) return { ...fallback(), partial: true };
   const named = out.map((c) => c.key).filter((k): k is string => k !== null);
   const templateOrder = own.map((c) => c.key).filter((k) => named.includes(k));
   return { columns: out, orderUncertain: pieces && named.some((k, j) => k !== templateOrder[j]) };

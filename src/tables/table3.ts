@@ -12,7 +12,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
-import type { HeadingNumber } from '../grammar/heading.js';
+import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
 import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
@@ -24,6 +24,8 @@ import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
+import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
+import { decideNumberedPiece } from '../repairs/numbered-piece.js';
 import { applyStackedRows } from '../repairs/stacked-rows.js';
 import { readAlternatingRows } from '../repairs/alternating-rows.js';
 import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from '../repairs/interleaved-rows.js';
@@ -761,10 +763,11 @@ function contestUnownedBefore(
 }
 
 /**
- * Applies {@link decideEmptyRowBefore}: each column the row holding the numbers states a number in
- * becomes `ambiguous` in both rows (the number, or a blank), a column it states blank is unknown in
- * both (`missing`: the blank is either row's), and both rows are reported (`ownership-undecided`,
- * naming their cells). Returns the pairs contested, with the holder's cells as read before.
+ * Applies {@link decideEmptyRowBefore} and {@link decideLabelOutOfOrder}: each column the row
+ * holding the numbers states a number in becomes `ambiguous` in both rows (the number, or a blank),
+ * a column it states blank is unknown in both (`missing`: the blank is either row's), and both rows
+ * are reported (`ownership-undecided`, naming their cells). Returns the pairs contested, with the
+ * holder's cells as read before.
  */
 function contestEmptyRowBefore(
   ctx: Reporter,
@@ -781,7 +784,7 @@ function contestEmptyRowBefore(
   const readBlank = (b: (typeof built)[number]): boolean =>
     printedNoNumber(b.chosen) && b.placement.columns.every((c) => c.status === 'blank');
   const stated = new Set(built.filter((b) => !readings.has(b.chosen) || readBlank(b)).map((b) => b.chosen));
-  const decisions = decideEmptyRowBefore({
+  const decisions: { empty: RowSegment<string>; holder: RowSegment<string> }[] = decideEmptyRowBefore({
     rows: seg.rows,
     dataRows,
     ncols: NCOLS,
@@ -795,6 +798,9 @@ function contestEmptyRowBefore(
     joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
     measuredLines,
   });
+  // (a row printed out of the template's order with no numbers: the row above's may be its)
+  for (const d of decideLabelOutOfOrder({ rows: seg.rows, dataRows, stated, onLabelLine }))
+    if (!decisions.some((o) => o.empty === d.empty && o.holder === d.holder)) decisions.push(d);
   const pairs: ContestedRows[] = [];
   for (const d of decisions) {
     const a = byRow.get(d.empty);
@@ -825,6 +831,59 @@ function contestEmptyRowBefore(
       });
   }
   return pairs;
+}
+
+/**
+ * Applies {@link decideNumberedPiece}: every stated cell of the row becomes a candidate only (a
+ * number `ambiguous`, a blank unknown), and the row is reported (`ownership-undecided`, naming them).
+ */
+function contestNumberedPiece(
+  ctx: Reporter,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  tokens: readonly TableToken[],
+): void {
+  const decisions = decideNumberedPiece({
+    tokens,
+    rows: built.map((b) => ({
+      row: `t3.${b.rowDef.key}`,
+      templateNumber: cleanLabel(b.rowDef.label.normalize('NFKC')).numbering,
+      labels: b.chosen.labels,
+      items: b.chosen.evidence.items,
+    })),
+    numberingOf: lastNumbering,
+    numbersARow: (n) => NUMBERED_ROWS.some((r) => r.numbering?.level === n.level && r.numbering.value === n.value),
+  });
+  for (const d of decisions) {
+    const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
+    if (!b) continue;
+    const named = b.targets.filter((_, j) => {
+      const p = b.placement.columns[j] as Placement;
+      return p.status === 'value' || p.status === 'blank';
+    });
+    if (named.length === 0) continue;
+    b.placement.columns = b.placement.columns.map(candidateOnly);
+    ctx.report('ownership-undecided', {
+      target: TABLE_NAMES.t3,
+      detail: `${labelText(b.chosen)} / ${d.piece.text}`,
+      path: d.row,
+      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
+      addresses: named.map((t) => t.address),
+    });
+  }
+}
+
+/**
+ * The last of the list markers a label's text begins with (`三、（一）` of a group label's piece and
+ * a row's numbering run together: `（一）`), null when it begins with none.
+ */
+function lastNumbering(l: LabelToken): HeadingNumber | null {
+  let numbering = cleanLabel(l.text).numbering;
+  let rest = numbering ? l.text.slice(numbering.titleStart).trim() : '';
+  for (let inner = parseHeadingNumber(rest); inner && inner.value !== null && inner.titleStart > 0; inner = parseHeadingNumber(rest)) {
+    numbering = inner;
+    rest = rest.slice(inner.titleStart).trim();
+  }
+  return numbering;
 }
 
 /** Whether no group label stands between two data rows in the template of `version`. */
@@ -1368,6 +1427,8 @@ function readReading(
   const contested = settled
     ? []
     : contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
+  // A row whose numbers stand after another row's numbered label piece on their line: either row's.
+  if (!settled) contestNumberedPiece(ctx, built, tokens);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
