@@ -4,7 +4,7 @@
 // bench/.baseline/<commit>/. The two alternate round by round (CPU time of the process, so waiting for a
 // core on a shared machine is not counted); "speed-up" is the median of the per-round ratios. Every
 // input's whole result (report and diagnostics) is compared too: a speed change must leave it the same.
-//   node bench/ab.mjs --against=COMMIT [--rounds=N] [--only=WORD] [--swap]
+//   node bench/ab.mjs --against=COMMIT [--rounds=N] [--only=WORD] [--swap] [--main-thread]
 //   node bench/ab.mjs --against-dist=DIR [--rounds=N] [--only=WORD] [--swap]   (DIR: a copy of another build's dist/,
 //   built with the same configuration as this one: the fairer A/B of a small change)
 // (`npm run bench` compares with 0.1.0 and writes docs/performance.md; this script writes nothing.)
@@ -27,6 +27,11 @@ const only = arg('only');
 // (`--swap`: the other build imported first. An A/A of two copies of one build in one process read
 // 0.78–0.85× for the copy imported second on this machine: read both orders, or count instructions.)
 const swap = process.argv.includes('--swap');
+// (`--main-thread`: CPU time of the main thread alone (Linux, /proc/thread-self/schedstat, in ns), not of the
+// process: V8's optimizing compiler and collector run on helper threads whose work in a round may be for either
+// build, and over 10–40 warm rounds of the gauntlet's texts they spent about as much CPU as the parses themselves
+// (bench/threads.mjs).)
+const mainThread = process.argv.includes('--main-thread');
 const otherEntry = againstDist ? join(resolve(againstDist), 'index.js') : baselineEntry(root, against);
 const B0 = swap ? await import(pathToFileURL(otherEntry).href) : null;
 const A = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
@@ -59,14 +64,23 @@ const groups = [
 ].filter(([name]) => !only || name.includes(only));
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+/** CPU time of the main thread so far, in ms (the first field of schedstat: ns on a CPU). */
+const mainCpu = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
 /** CPU time of `reps` calls, per call, in ms. */
 function cpu(f, reps) {
+  if (mainThread) {
+    const t0 = mainCpu();
+    for (let i = 0; i < reps; i++) f();
+    return (mainCpu() - t0) / reps;
+  }
   const c0 = process.cpuUsage();
   for (let i = 0; i < reps; i++) f();
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000 / reps;
 }
-console.log(`dist/ against ${against}, ${rounds} rounds, CPU time per pass over the group's inputs`);
+console.log(
+  `dist/ against ${against}, ${rounds} rounds, CPU time ${mainThread ? 'of the main thread' : 'of the process'} per pass over the group's inputs`,
+);
 console.log('| input | files | this build | the other | speed-up | same results |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, inputs] of groups) {

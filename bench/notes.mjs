@@ -1,7 +1,39 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Values of one kind in the block-order search; cold start checked again (issue 16, perf3 round, 2026-12-05; no
+export const GAPS = `- **Where a batch's CPU time goes besides the parse: V8's optimizing compiler (issue 16, perf6 round, 2026-12-06).**
+  The bench times the process's CPU, helper threads included. \`bench/threads.mjs\` splits it by thread (schedstat):
+  the gauntlet's 28 Chromium and LibreOffice plain texts parsed round after round in one process (load ~12), the
+  helper threads spent 4,500 ms against the main thread's 2,520 in 10 rounds and 8,670 against 6,910 in 40 (rounds
+  30–40: ~150 ms a round on the main thread, 40–430 on the others); 0.1.0 on the same texts 790 against 570 in 10
+  rounds. Eight text layouts of the gauntlet, 12 rounds: 7,878 / 7,931 against 4,520 / 4,566. A \`perf\` profile
+  of 15 rounds of the 42 plain texts: TurboFan compiling 7,113 samples, the main thread 4,676, the collector's
+  threads 132. \`--trace-opt\`: ~1,400 optimizing compiles of ~900 functions in 40 rounds, new ones up to the last
+  round (functions that become hot late, and \`wrong map\` deopts, as counted in the perf3 round); the costliest by
+  \`--turbo-stats\` \`decideOrderedValues\` (2–5 compiles, escape analysis about half of each), table 三's
+  \`readReading\`, \`decideWrappedPieces\`, \`segmentRows\`; escape analysis 14 % of all TurboFan time, lowering and
+  block building 42 %. With \`--no-turbo-inlining\` the helper threads spent 4,080 / 4,160 ms against 6,570 / 6,250
+  (seven layouts, 8 rounds) and the main thread the same (3,360 / 3,530 against 3,470 / 3,510): on these texts
+  inlining does not pay for its compiling. So in-process ratios in CPU time against 0.1.0 count a compile cost
+  that an idle machine with a free core runs beside the parse (it is not waited for), and that a batch of new
+  documents pays well past its first rounds. \`bench/ab.mjs --main-thread\` times the main thread alone. **Cut**
+  (output identical: full JSON of \`parseReport\` against main's build on 550 inputs for each step, the gauntlet's
+  texts and pages and three probe seeds; the 44 probe seeds' totals and silent cells identical to main's): the
+  chain of anchors and the search over the gaps' cuttings of \`decideOrderedValues\` and one side's joins of
+  \`decideWrappedPieces\` are functions of their own, not closures (the largest compile zone of
+  \`decideWrappedPieces\` 6.7 → 4.5 MB, of \`decideOrderedValues\` 10.4 → 8.7 MB; times of single compiles moved
+  2× with the load and are not given); \`ShortenedLabels.mayEndWith\` (~9,000 calls a round of 14 plain texts)
+  reads its characters' row masks from typed-array pages instead of a \`Map\`. Instructions (cachegrind,
+  \`--single-threaded --predictable\` so the compiler runs on the main thread, ASLR off; start-up, compiling and
+  four rounds of the 28 plain texts): main 17,425 / 17,332 M (two runs), the three changes 17,119 M (−1.2 to
+  −1.8 %; the ordered values alone 17,103 / 17,266). CPU time (\`threads.mjs\`, 12 rounds of eight layouts, two
+  runs each): main thread 4,520 / 4,566 → 4,541 / 4,302 ms, helper threads 7,878 / 7,931 → 7,837 / 7,133: within
+  this machine's noise. **Left:** table 三's \`readReading\` (~430 lines, a dozen closures) is the next-largest
+  compile; splitting it moves the core of the reader that other work edits, left for a round that owns
+  \`tables/table3.ts\`. A flag set by the CLI for its own process (\`v8.setFlagsFromString('--no-turbo-inlining')\`,
+  or a smaller \`--max-inlined-bytecode-size-cumulative\`) would cut the helper threads' CPU by about a third at no
+  cost to the main thread on these texts: a process-wide decision, not made.
+- **Values of one kind in the block-order search; cold start checked again (issue 16, perf3 round, 2026-12-05; no
   change kept).**
   Deoptimizations, counted (\`--trace-deopt\`, the gauntlet's 42 plain texts, 2 / 12 rounds: 95 / 206 eager): about 11
   a round once warm, spread over ~40 functions, none more often than once in two rounds (\`place\` of the block-order

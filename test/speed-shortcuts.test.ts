@@ -1,18 +1,22 @@
 /**
  * Shortcuts taken for speed (issue 16) must give what the long way gives: the one-walk label check
  * of table 三's run-on labels (`keyWhereMayEnd`) against `mayEndWith` and `keyOf`, on every label
- * the gauntlet's tool output holds and on every cut of the template's labels; and `placeReadings`,
- * which compares a column's values without a `Set`, against the column-by-`Set` reading.
+ * the gauntlet's tool output holds and on every cut of the template's labels; `placeReadings`,
+ * which compares a column's values without a `Set`, against the column-by-`Set` reading; and the
+ * shortened labels' `mayEndWith`, whose character check reads pages of a typed array, against every
+ * row's label tried in full.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTERED_VERSIONS } from '../src/template/registry.js';
 import { table3Definition } from '../src/template/table3.js';
-import { cleanLabel, ExactLabels } from '../src/tables/label-match.js';
+import { cleanLabel, ExactLabels, hasCleanContent } from '../src/tables/label-match.js';
 import { detectLayout, tokenize, type ValueToken, type BlankToken } from '../src/tables/tokens.js';
 import { joinParagraphCells, lexLines } from '../src/grammar/lines.js';
 import { placeReadings, type RowItem } from '../src/tables/placement.js';
+import { isSubsequence, ShortenedLabels } from '../src/tables/shortened-labels.js';
+import { parseHeadingNumber } from '../src/grammar/heading.js';
 
 const EXACT = new ExactLabels(
   REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows).map((r) => ({
@@ -94,5 +98,30 @@ describe('placeReadings: a column keeps a value only when every reading agrees',
     // Blanks in every reading: a blank column.
     const blanks = placeReadings([[blank(0)], [blank(5)]], 1);
     expect(blanks.columns[0]).toEqual({ status: 'blank', token: blank(0).token });
+  });
+});
+
+describe('ShortenedLabels.mayEndWith: the character check by pages gives what every row tried gives', () => {
+  // (each row once, by key, as table 三 builds its index)
+  const byKey = new Map(REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows).map((r) => [r.key, r]));
+  const rows = [...byKey.values()].filter((r) => r.keywords.length > 0);
+  const index = new ShortenedLabels(rows.map((r) => ({ key: r.key, label: r.label, keywords: r.keywords })));
+  // (the rows the index keeps: numbered ones; their cleaned labels)
+  const kept = rows.filter((r) => parseHeadingNumber(r.label) !== null).map((r) => cleanLabel(r.label).clean);
+  const longWay = (tail: string): boolean => hasCleanContent(tail) && kept.some((full) => isSubsequence(cleanLabel(tail).clean, full));
+
+  it('on every label of the gauntlet’s tool output and every cut of the template’s labels', () => {
+    const texts = [...labelTexts];
+    for (const r of rows) for (let at = 0; at < r.label.length; at++) texts.push(r.label.slice(at), r.label.slice(0, at + 1));
+    // (characters on no page of the index, on a page with none of theirs, and punctuation only)
+    texts.push('', '、', 'abc', '\u{20000}', '\u4e00', '\uffff', '信息\u9fff', '补正');
+    let yes = 0;
+    for (const text of texts) {
+      const got = index.mayEndWith(text);
+      expect(got, text).toBe(longWay(text));
+      if (got) yes++;
+    }
+    expect(yes).toBeGreaterThan(0);
+    expect(texts.length - yes).toBeGreaterThan(0);
   });
 });

@@ -152,56 +152,9 @@ export function decideOrderedValues<K extends string>(
   if (anchors.length === 0) return null;
   const fixedAnchors = new Set(anchors.filter((a) => a.fixed).map((a) => a.segment?.key));
   anchors.sort((a, b) => a.at - b.at);
-  const start: Anchor<K> = { row: -1, at: 0, end: 0, fixed: true, stacked: false, segment: null };
-  const end: Anchor<K> = { row: dataRows.length, at: items.length, end: items.length, fixed: true, stacked: false, segment: null };
-  // Where the rows after an anchor start: the next row after a fixed anchor, its own row otherwise.
-  const gapRow = (a: Anchor<K>): number => (a.fixed ? a.row + 1 : a.row);
-  const gapFrom = (a: Anchor<K>): number => (a.fixed ? a.end : a.at);
-  const nodes = [start, ...anchors, end];
-
-  // Two anchors follow each other in the template order when the numbers between them are the
-  // cells of the rows between them (up to MAX_GAP_VANISHED blank cells that left no trace), each
-  // row with a recognised label.
-  // (unlabelledBefore[k]: data rows before row k without a recognised label, so that a run of rows
-  // is checked in one subtraction)
-  const unlabelledBefore = [0];
-  dataRows.forEach((k, i) => unlabelledBefore.push((unlabelledBefore[i] as number) + (first.has(k) ? 0 : 1)));
-  const fits = (a: Anchor<K>, b: Anchor<K>): boolean => {
-    if (b.row <= a.row || b.at < gapFrom(a)) return false;
-    const rows = b.row - gapRow(a);
-    const lost = rows * ncols - (b.at - gapFrom(a));
-    if (lost < 0 || lost > Math.min(MAX_GAP_VANISHED, rows)) return false;
-    return unlabelledBefore[b.row] === unlabelledBefore[gapRow(a)];
-  };
-  // The best chain: most anchors, then fewest vanished cells; counting the chains that reach each
-  // node with that score (two best chains: the order is not established, nothing is decided).
-  const lostBetween = (a: Anchor<K>, b: Anchor<K>): number => (b.row - gapRow(a)) * ncols - (b.at - gapFrom(a));
-  const score = (anchorsIn: number, lost: number): number => anchorsIn * (MAX_GAP_VANISHED + 1) * (dataRows.length + 2) - lost;
-  const best = nodes.map(() => 0);
-  const lostSoFar = nodes.map(() => 0);
-  const ways = nodes.map(() => 0);
-  const prev = nodes.map(() => -1);
-  nodes.forEach((b, j) => {
-    best[j] = score(1, 0);
-    ways[j] = 1;
-    for (let i = 0; i < j; i++) {
-      const a = nodes[i] as Anchor<K>;
-      if (!fits(a, b)) continue;
-      const lost = (lostSoFar[i] as number) + lostBetween(a, b);
-      const s = (best[i] as number) + score(1, 0) - lostBetween(a, b);
-      if (s > (best[j] as number)) {
-        best[j] = s;
-        lostSoFar[j] = lost;
-        ways[j] = ways[i] as number;
-        prev[j] = i;
-      } else if (s === best[j]) ways[j] = (ways[j] as number) + (ways[i] as number);
-    }
-  });
-  const top = best.reduce((m, x) => Math.max(m, x), Number.NEGATIVE_INFINITY);
-  const ends = nodes.map((_, j) => j).filter((j) => best[j] === top);
-  if (top < score(2, MAX_GAP_VANISHED * (dataRows.length + 1)) || ends.length !== 1 || ways[ends[0] as number] !== 1) return null;
-  const chain: Anchor<K>[] = [];
-  for (let j = ends[0] as number; j >= 0; j = prev[j] as number) chain.unshift(nodes[j] as Anchor<K>);
+  // The chain of anchors in the template's order (none: nothing is decided).
+  const chain = bestChain(anchors, dataRows, first, ncols, items.length);
+  if (chain === null) return null;
 
   // Which row's label caught each item in segmentation (items of groups and unclaimed runs: none);
   // built for the first gap that holds rows (a chain of anchors one after another has none).
@@ -264,30 +217,7 @@ export function decideOrderedValues<K extends string>(
   // row keeps the readings some passing combination gives it.
   const found = gaps.map((g) => g.keys.map(() => new Map<string, RowItem[]>()));
   const assignment = new Map<K, readonly RowItem[]>(anchorRows);
-  let exhausted = false;
-  const tryGap = (gi: number): void => {
-    if (exhausted) return;
-    if (gi === gaps.length) {
-      if (!budget.spend(ASSIGNMENT_COST)) {
-        exhausted = true;
-        return;
-      }
-      if (!tableHolds(assignment)) return;
-      gaps.forEach((g, j) =>
-        g.keys.forEach((k, r) => {
-          const cut = assignment.get(k) as RowItem[];
-          (found[j]?.[r] as Map<string, RowItem[]>).set(readingKey(cut), cut);
-        }),
-      );
-      return;
-    }
-    for (const cutting of (gaps[gi] as Gap<K>).cuttings) {
-      (gaps[gi] as Gap<K>).keys.forEach((k, r) => assignment.set(k, cutting[r] as RowItem[]));
-      tryGap(gi + 1);
-      if (exhausted) return;
-    }
-  };
-  tryGap(0);
+  const exhausted = searchGaps(gaps, assignment, found, budget, tableHolds);
 
   if (exhausted || found.every((g) => g.every((r) => r.size === 0))) return null;
   // A row short of a cell keeps a reading with the blank in its total only beside readings that add
@@ -319,6 +249,119 @@ export function decideOrderedValues<K extends string>(
     rows.push({ segment: chosen.get(k) as RowSegment<K>, items: own, readings: [own], paired: false });
   }
   return { repair: 'ordered-values', rows, consumed };
+}
+
+/** Where the rows after an anchor start: the next row after a fixed anchor, its own row otherwise. */
+function gapRow<K extends string>(a: Anchor<K>): number {
+  return a.fixed ? a.row + 1 : a.row;
+}
+
+/** Where the numbers after an anchor start: after its own for a fixed anchor, at its first otherwise. */
+function gapFrom<K extends string>(a: Anchor<K>): number {
+  return a.fixed ? a.end : a.at;
+}
+
+/**
+ * The chain of anchors the table's numbers follow in the template's order, from the table's start
+ * to its end (`itemCount` items), for {@link decideOrderedValues}; null when no chain of two anchors
+ * or more is the one best. (Functions of their own, this and {@link searchGaps}, not closures of
+ * `decideOrderedValues`: inside it, the two made V8's optimizing compiler spend about three times as
+ * long on it.)
+ */
+function bestChain<K extends string>(
+  anchors: readonly Anchor<K>[],
+  dataRows: readonly K[],
+  first: ReadonlyMap<K, RowSegment<K>>,
+  ncols: number,
+  itemCount: number,
+): Anchor<K>[] | null {
+  const start: Anchor<K> = { row: -1, at: 0, end: 0, fixed: true, stacked: false, segment: null };
+  const end: Anchor<K> = { row: dataRows.length, at: itemCount, end: itemCount, fixed: true, stacked: false, segment: null };
+  const nodes = [start, ...anchors, end];
+
+  // Two anchors follow each other in the template order when the numbers between them are the
+  // cells of the rows between them (up to MAX_GAP_VANISHED blank cells that left no trace), each
+  // row with a recognised label.
+  // (unlabelledBefore[k]: data rows before row k without a recognised label, so that a run of rows
+  // is checked in one subtraction)
+  const unlabelledBefore = [0];
+  dataRows.forEach((k, i) => unlabelledBefore.push((unlabelledBefore[i] as number) + (first.has(k) ? 0 : 1)));
+  const fits = (a: Anchor<K>, b: Anchor<K>): boolean => {
+    if (b.row <= a.row || b.at < gapFrom(a)) return false;
+    const rows = b.row - gapRow(a);
+    const lost = rows * ncols - (b.at - gapFrom(a));
+    if (lost < 0 || lost > Math.min(MAX_GAP_VANISHED, rows)) return false;
+    return unlabelledBefore[b.row] === unlabelledBefore[gapRow(a)];
+  };
+  // The best chain: most anchors, then fewest vanished cells; counting the chains that reach each
+  // node with that score (two best chains: the order is not established, nothing is decided).
+  const lostBetween = (a: Anchor<K>, b: Anchor<K>): number => (b.row - gapRow(a)) * ncols - (b.at - gapFrom(a));
+  const score = (anchorsIn: number, lost: number): number => anchorsIn * (MAX_GAP_VANISHED + 1) * (dataRows.length + 2) - lost;
+  const best = nodes.map(() => 0);
+  const lostSoFar = nodes.map(() => 0);
+  const ways = nodes.map(() => 0);
+  const prev = nodes.map(() => -1);
+  nodes.forEach((b, j) => {
+    best[j] = score(1, 0);
+    ways[j] = 1;
+    for (let i = 0; i < j; i++) {
+      const a = nodes[i] as Anchor<K>;
+      if (!fits(a, b)) continue;
+      const lost = (lostSoFar[i] as number) + lostBetween(a, b);
+      const s = (best[i] as number) + score(1, 0) - lostBetween(a, b);
+      if (s > (best[j] as number)) {
+        best[j] = s;
+        lostSoFar[j] = lost;
+        ways[j] = ways[i] as number;
+        prev[j] = i;
+      } else if (s === best[j]) ways[j] = (ways[j] as number) + (ways[i] as number);
+    }
+  });
+  const top = best.reduce((m, x) => Math.max(m, x), Number.NEGATIVE_INFINITY);
+  const ends = nodes.map((_, j) => j).filter((j) => best[j] === top);
+  if (top < score(2, MAX_GAP_VANISHED * (dataRows.length + 1)) || ends.length !== 1 || ways[ends[0] as number] !== 1) return null;
+  const chain: Anchor<K>[] = [];
+  for (let j = ends[0] as number; j >= 0; j = prev[j] as number) chain.unshift(nodes[j] as Anchor<K>);
+  return chain;
+}
+
+/**
+ * Every combination of the gaps' cuttings against the whole table, bounded by the budget (see
+ * {@link decideOrderedValues}): each passing combination's readings are added to `found` (per gap,
+ * per row, by reading). True when the budget ran out.
+ */
+function searchGaps<K extends string>(
+  gaps: readonly Gap<K>[],
+  assignment: Map<K, readonly RowItem[]>,
+  found: readonly Map<string, RowItem[]>[][],
+  budget: WorkBudget,
+  tableHolds: (assignment: ReadonlyMap<K, readonly RowItem[]>) => boolean,
+): boolean {
+  let exhausted = false;
+  const tryGap = (gi: number): void => {
+    if (exhausted) return;
+    if (gi === gaps.length) {
+      if (!budget.spend(ASSIGNMENT_COST)) {
+        exhausted = true;
+        return;
+      }
+      if (!tableHolds(assignment)) return;
+      gaps.forEach((g, j) =>
+        g.keys.forEach((k, r) => {
+          const cut = assignment.get(k) as RowItem[];
+          (found[j]?.[r] as Map<string, RowItem[]>).set(readingKey(cut), cut);
+        }),
+      );
+      return;
+    }
+    for (const cutting of (gaps[gi] as Gap<K>).cuttings) {
+      (gaps[gi] as Gap<K>).keys.forEach((k, r) => assignment.set(k, cutting[r] as RowItem[]));
+      tryGap(gi + 1);
+      if (exhausted) return;
+    }
+  };
+  tryGap(0);
+  return exhausted;
 }
 
 /**

@@ -121,7 +121,6 @@ export function decideWrappedPieces(
           : [],
     );
     if (lines.length === 0) continue;
-    const width = tokens.length;
     /** The nearest line of pieces from `from` in the direction `step` (the line number too). */
     const nearest = (from: number, step: number): { line: number; pieces: ValueToken[] | null } | undefined => {
       for (let line = from + step, d = 1; d <= MAX_PIECE_GAP && !occupied.has(line); line += step, d++) {
@@ -178,94 +177,14 @@ export function decideWrappedPieces(
     const joined = new Map<number, Set<number>>();
     const pieces: string[] = [];
     const base = tokens.map((t) => (t ? t.content.value : null));
+    const cells: SideCells = { statedAt, open, tokens, base };
     for (const [leadSide, trailSide, inOrder] of sides) {
       if (!leadSide && !trailSide) continue;
       const lead = leadSide ?? [];
       const trail = trailSide ?? [];
       if (lead.length > statedAt.length || trail.length > statedAt.length) continue;
-      // Each cell's value with no piece, a piece before it and/or one after it, worked out once
-      // (a number, or an ambiguous cell's options; null: no such join).
-      const joinOf: (number | number[] | null)[] = [];
-      const keyOf = (j: number, k: number, m: number): number => (j * (lead.length + 1) + k + 1) * (trail.length + 1) + m + 1;
-      for (const j of statedAt)
-        for (let k = -1; k < lead.length; k++)
-          for (let m = -1; m < trail.length; m++) {
-            const before = k < 0 ? null : (lead[k] as ValueToken);
-            const after = m < 0 ? null : (trail[m] as ValueToken);
-            const candidates = open.get(j);
-            const v = candidates
-              ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
-              : !before && !after
-                ? (tokens[j] as ValueToken).content.value
-                : joinAround(tokens[j] as ValueToken, before, after);
-            joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
-          }
-      // (whether a piece can go to a cell at all: with some piece or none on its other side)
-      const leadFits: boolean[] = [];
-      const trailFits: boolean[] = [];
-      for (const j of statedAt) {
-        for (let k = 0; k < lead.length; k++) {
-          for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = true;
-        }
-        for (let m = 0; m < trail.length; m++) {
-          for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = true;
-        }
-      }
-      const leadAt = new Array<number>(width).fill(-1);
-      const trailAt = new Array<number>(width).fill(-1);
-      let tries = 0;
-      let fitted = false;
-      const leaf = (): void => {
-        const values = base.slice();
-        const options: [number, number[]][] = [];
-        for (const j of statedAt) {
-          const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
-          if (v === null || v === undefined) return;
-          if (Array.isArray(v)) options.push([j, v]);
-          else values[j] = v;
-        }
-        if (!holdsWithSome(r, values, options)) return;
-        fitted = true;
-        for (const j of statedAt) {
-          if (open.has(j) || ((leadAt[j] as number) < 0 && (trailAt[j] as number) < 0)) continue;
-          const set = joined.get(j) ?? new Set<number>();
-          set.add(values[j] as number);
-          joined.set(j, set);
-        }
-      };
-      // Every way to give each piece a cell of its own (lead pieces, then trail pieces; a line's
-      // pieces in the cells' order, a run's in any order), within MAX_JOIN_TRIES.
-      const assign = (i: number, from: number): boolean => {
-        if (i === lead.length + trail.length) {
-          leaf();
-          return ++tries <= MAX_JOIN_TRIES;
-        }
-        const isLead = i < lead.length;
-        const at = isLead ? leadAt : trailAt;
-        const k = isLead ? i : i - lead.length;
-        const start = inOrder ? (k === 0 ? 0 : from) : 0;
-        for (let p = start; p < statedAt.length; p++) {
-          const j = statedAt[p] as number;
-          if ((at[j] as number) >= 0 || !(isLead ? leadFits : trailFits)[j * PIECES_KEY + k]) continue;
-          at[j] = k;
-          const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
-          at[j] = -1;
-          if (!more) return false;
-        }
-        return true;
-      };
-      const complete = assign(0, 0);
-      if (!complete) {
-        // (the joins not tried may change any cell a piece fits: those are contested, the joins
-        // found so far their candidates)
-        fitted = true;
-        for (const j of statedAt) {
-          if (open.has(j)) continue;
-          const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k]) || trail.some((_, m) => trailFits[j * PIECES_KEY + m]);
-          if (fits && !joined.has(j)) joined.set(j, new Set<number>());
-        }
-      }
-      if (fitted) for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
+      if (sideJoins(r, lead, trail, inOrder, cells, joined))
+        for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
     }
     if (joined.size > 0) {
       const columns = [...joined.keys()].sort((a, b) => a - b);
@@ -279,6 +198,120 @@ export function decideWrappedPieces(
     }
   }
   return out;
+}
+
+/** A row's cells as {@link sideJoins} reads them. */
+interface SideCells {
+  /** The columns with a stated value or an ambiguous cell. */
+  statedAt: readonly number[];
+  /** The ambiguous cells' candidates, by column. */
+  open: ReadonlyMap<number, number[]>;
+  /** Each column's value token (null: none). */
+  tokens: readonly (ValueToken | null)[];
+  /** Each column's value (null: none). */
+  base: readonly (number | null)[];
+}
+
+/**
+ * One side of pieces for {@link decideWrappedPieces} (`lead`: pieces before the row, `trail`: after
+ * it; in the cells' order or, `inOrder` false, a run's in any order): every way to give each piece a
+ * cell of its own, within MAX_JOIN_TRIES; the values the joins that keep the row sum give each cell
+ * are added to `joined`. True when a join fits, or when not every join was tried (the cells a piece
+ * fits are then in `joined`, the joins found so far their candidates). (A function of its own, not
+ * a closure of `decideWrappedPieces`, so that V8's optimizing compiler builds two smaller graphs.)
+ */
+function sideJoins(
+  r: PieceRow,
+  lead: readonly ValueToken[],
+  trail: readonly ValueToken[],
+  inOrder: boolean,
+  { statedAt, open, tokens, base }: SideCells,
+  joined: Map<number, Set<number>>,
+): boolean {
+  const width = tokens.length;
+  // Each cell's value with no piece, a piece before it and/or one after it, worked out once
+  // (a number, or an ambiguous cell's options; null: no such join).
+  const joinOf: (number | number[] | null)[] = [];
+  const keyOf = (j: number, k: number, m: number): number => (j * (lead.length + 1) + k + 1) * (trail.length + 1) + m + 1;
+  for (const j of statedAt)
+    for (let k = -1; k < lead.length; k++)
+      for (let m = -1; m < trail.length; m++) {
+        const before = k < 0 ? null : (lead[k] as ValueToken);
+        const after = m < 0 ? null : (trail[m] as ValueToken);
+        const candidates = open.get(j);
+        const v = candidates
+          ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
+          : !before && !after
+            ? (tokens[j] as ValueToken).content.value
+            : joinAround(tokens[j] as ValueToken, before, after);
+        joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
+      }
+  // (whether a piece can go to a cell at all: with some piece or none on its other side)
+  const leadFits: boolean[] = [];
+  const trailFits: boolean[] = [];
+  for (const j of statedAt) {
+    for (let k = 0; k < lead.length; k++) {
+      for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = true;
+    }
+    for (let m = 0; m < trail.length; m++) {
+      for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = true;
+    }
+  }
+  const leadAt = new Array<number>(width).fill(-1);
+  const trailAt = new Array<number>(width).fill(-1);
+  let tries = 0;
+  let fitted = false;
+  const leaf = (): void => {
+    const values = base.slice();
+    const options: [number, number[]][] = [];
+    for (const j of statedAt) {
+      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
+      if (v === null || v === undefined) return;
+      if (Array.isArray(v)) options.push([j, v]);
+      else values[j] = v;
+    }
+    if (!holdsWithSome(r, values, options)) return;
+    fitted = true;
+    for (const j of statedAt) {
+      if (open.has(j) || ((leadAt[j] as number) < 0 && (trailAt[j] as number) < 0)) continue;
+      const set = joined.get(j) ?? new Set<number>();
+      set.add(values[j] as number);
+      joined.set(j, set);
+    }
+  };
+  // Every way to give each piece a cell of its own (lead pieces, then trail pieces; a line's
+  // pieces in the cells' order, a run's in any order), within MAX_JOIN_TRIES.
+  const assign = (i: number, from: number): boolean => {
+    if (i === lead.length + trail.length) {
+      leaf();
+      return ++tries <= MAX_JOIN_TRIES;
+    }
+    const isLead = i < lead.length;
+    const at = isLead ? leadAt : trailAt;
+    const k = isLead ? i : i - lead.length;
+    const start = inOrder ? (k === 0 ? 0 : from) : 0;
+    for (let p = start; p < statedAt.length; p++) {
+      const j = statedAt[p] as number;
+      if ((at[j] as number) >= 0 || !(isLead ? leadFits : trailFits)[j * PIECES_KEY + k]) continue;
+      at[j] = k;
+      const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
+      at[j] = -1;
+      if (!more) return false;
+    }
+    return true;
+  };
+  const complete = assign(0, 0);
+  if (!complete) {
+    // (the joins not tried may change any cell a piece fits: those are contested, the joins
+    // found so far their candidates)
+    fitted = true;
+    for (const j of statedAt) {
+      if (open.has(j)) continue;
+      const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k]) || trail.some((_, m) => trailFits[j * PIECES_KEY + m]);
+      if (fits && !joined.has(j)) joined.set(j, new Set<number>());
+    }
+  }
+  return fitted;
 }
 
 /** Whether the row sum holds with `values`, each open cell taking one of its options (a few cells of a few values). */

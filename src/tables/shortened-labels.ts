@@ -24,6 +24,11 @@ export interface ShortenedCandidate<K extends string> {
 /** At most this many rows in one index (one bit each in a 32-bit mask per character). */
 const MAX_ROWS = 32;
 
+/** Bits of a code unit that pick its place in a page of the character index (the rest pick the page). */
+const PAGE_BITS = 8;
+/** Code units per page of the character index. */
+const PAGE_SIZE = 1 << PAGE_BITS;
+
 interface Row<K extends string> {
   key: K;
   numbering: HeadingNumber;
@@ -80,8 +85,13 @@ const sameMarker = (a: HeadingNumber, b: HeadingNumber): boolean => a.style === 
 /** Shortened labels of a set of numbered template rows (see the module comment). */
 export class ShortenedLabels<K extends string> {
   readonly #rows: Row<K>[] = [];
-  /** Per code unit of the labels: the rows whose cleaned label holds it (bit i: row i); a few hundred entries, not a table of every code unit. */
-  readonly #holds = new Map<number, number>();
+  /**
+   * Per code unit of the labels: the rows whose cleaned label holds it (bit i: row i). Pages of
+   * {@link PAGE_SIZE} code units, made only for the pages the labels use (a few dozen, not a table
+   * of every code unit): an array read per character where a `Map` lookup hashed the code unit
+   * (`mayEndWith` runs on every piece of label text the wrapped-label repair tries).
+   */
+  readonly #pages: (Uint32Array | undefined)[] = Array.from({ length: 0x10000 / PAGE_SIZE }, () => undefined);
 
   /** Indexes the numbered rows of `candidates` that have keywords (the others are never read shortened). */
   constructor(candidates: readonly ShortenedCandidate<K>[]) {
@@ -94,7 +104,8 @@ export class ShortenedLabels<K extends string> {
       this.#rows.push({ key: c.key, numbering, clean, keywords: c.keywords.map(cleanText) });
       for (let i = 0; i < clean.length; i++) {
         const code = clean.charCodeAt(i);
-        this.#holds.set(code, ((this.#holds.get(code) ?? 0) | bit) >>> 0);
+        const page = (this.#pages[code >>> PAGE_BITS] ??= new Uint32Array(PAGE_SIZE));
+        page[code & (PAGE_SIZE - 1)] = ((page[code & (PAGE_SIZE - 1)] as number) | bit) >>> 0;
       }
     }
   }
@@ -125,9 +136,15 @@ export class ShortenedLabels<K extends string> {
     if (!hasCleanContent(tail)) return false;
     const clean = cleanLabel(tail).clean;
     let mask = 0xffffffff;
-    for (let i = 0; i < clean.length && mask !== 0; i++) mask &= this.#holds.get(clean.charCodeAt(i)) ?? 0;
+    for (let i = 0; i < clean.length && mask !== 0; i++) mask &= this.#holdsOf(clean.charCodeAt(i));
     if (mask === 0) return false;
     for (let i = 0; i < this.#rows.length; i++) if ((mask >>> i) & 1 && isSubsequence(clean, (this.#rows[i] as Row<K>).clean)) return true;
     return false;
+  }
+
+  /** The rows whose cleaned label holds the code unit `code` (bit i: row i). */
+  #holdsOf(code: number): number {
+    const page = this.#pages[code >>> PAGE_BITS];
+    return page === undefined ? 0 : (page[code & (PAGE_SIZE - 1)] as number);
   }
 }
