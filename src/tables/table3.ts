@@ -857,6 +857,15 @@ const GROUP_HEADS = [...ROWS_BY_KEY.values()]
   .map((r) => cleanLabel(r.label.normalize('NFKC')).clean)
   .sort((a, b) => b.length - a.length);
 
+/** The group labels of table 三 of every version without their numbering (2021's `其他处理` too), for the wrapped-label repair. */
+const GROUP_TEXTS = [
+  ...new Set(
+    REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)
+      .filter((r) => r.type === 'group')
+      .map((r) => cleanLabel(r.label.normalize('NFKC')).clean),
+  ),
+];
+
 /**
  * A group label run into the row label after it (one-line text of a table whose labels carry no
  * numbering: normalisation removes the space between Han characters, `不予公开属于国家秘密`) is cut
@@ -941,6 +950,7 @@ function probeMarked(text: string): { key: string; exact: boolean } | null {
 const probeLabel: LabelProbe = Object.assign(probeText, {
   mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || SHORTENED.mayEndWith(tail),
   marked: probeMarked,
+  groupText: (word: string) => word !== '' && GROUP_TEXTS.some((h) => h.includes(word)),
 });
 
 /**
@@ -2161,6 +2171,10 @@ function readDigitRuns(
     NCOLS,
   );
   const fits = new Map<RowSegment<string>, (places: readonly number[]) => boolean>();
+  const noCompleteRow =
+    !oneLine &&
+    seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.column !== undefined)) &&
+    !seg.rows.some((r) => r.evidence.items.length >= NCOLS);
   for (const r of seg.rows) {
     const fit = oneLine ? null : fitOf(r.evidence.items);
     if (fit) fits.set(r, fit);
@@ -2180,7 +2194,8 @@ function readDigitRuns(
   // complete row near it fits its spacing (it drifted with a block of its own): its blanks may stand
   // anywhere, and only the table's equations place them (every one it takes part in known and
   // holding); its blanks are not known (`unfittedRows`).
-  const unfitted = (r: RowSegment<string>): boolean => fits.size > 0 && !fits.has(r) && unfittedRow(r.evidence.items, NCOLS);
+  const unfitted = (r: RowSegment<string>): boolean =>
+    (fits.size > 0 || noCompleteRow) && !fits.has(r) && unfittedRow(r.evidence.items, NCOLS);
   // Numbers wrapped inside narrow cells (`wrapped-cells.ts`): the row's band, its items and the
   // lines after it no label claims. A row read whole as printed that adds up keeps that reading
   // beside the deals of its band; one the stacked-number join made whole and adding up is read so.
@@ -2405,7 +2420,7 @@ function readDigitRuns(
   // again with every placement that adds up, as rows no complete row fits (`loose`: their blanks not
   // known, ambiguous where the combinations left differ); where none holds either, as before.
   const fitted = open.filter((o) => o.vanished && !o.loose && !o.turns && fits.has(o.seg));
-  if (complete && noneHolds && fitted.length > 0) {
+  if (complete && noneHolds && (fitted.length > 0 || (noCompleteRow && emptyRows.length > 0))) {
     const before = fitted.map((o) => o.alts);
     // (a budget of its own: a retry that runs out leaves the table's other searches as they were)
     const retry = new WorkBudget(budget.limit);
