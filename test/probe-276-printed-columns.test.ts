@@ -13,6 +13,11 @@
  * placed by the table's equations alone (as rows no complete row fits), the rows that printed nothing
  * joining that search blank (`readDigitRuns` in `src/tables/table3.ts`). Zeros no equation places stay
  * flagged; no cell is stated otherwise than printed.
+ *
+ * Seed 273 p12 (2019, chromium-layout): complete rows, but Chromium packed every row's numbers with one
+ * space, so no complete row's spacing fits a short row, and the rows that lost three blanks or more were
+ * searched by no reading: the search kept nothing (71 cells flagged more than now). Where it keeps
+ * nothing in such a table, it is tried again with those rows placed by the equations alone.
  */
 import { describe, expect, it } from 'vitest';
 import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
@@ -114,5 +119,40 @@ describe('probe 262 p03 (chromium-layout): a row label run into the group label 
   it('states no total otherwise than printed', () => {
     expect(shown(text, 't3.results.total.')).toEqual([56, 142, 39, 192, 66, 'blank', 495]);
     expect(shown(text, 't3.newReceived.')).toEqual([56, 135, 39, 192, 66, 'blank', 488]);
+  });
+});
+
+/** The rows of 273 p12's table 三 as the generated truth has them (null: left blank). */
+const P273: Record<string, (number | null)[]> = {
+  't3.newReceived.': [299, 227, 235, 207, 221, 287, 1476],
+  't3.carriedOver.': [null, null, 30, 0, 16, null, 46],
+  't3.results.granted.': [49, 0, 0, null, null, 0, 49],
+  't3.results.denied.stateSecret.': [null, 0, 0, 0, 7, 0, 7],
+  't3.results.denied.securityStability.': [null, null, 21, 45, null, 52, 118],
+  't3.results.unableToProvide.stillUnclear.': [0, 0, 27, null, null, null, 27],
+  't3.results.notProcessed.petitionOrComplaint.': [0, 8, 47, null, null, 30, 85],
+  't3.results.notProcessed.publication.': [0, 57, null, 22, null, null, 79],
+  't3.results.notProcessed.massRepeated.': [null, 28, 5, 0, 0, 0, 33],
+  't3.results.otherHandling.': [0, null, 24, 7, 28, 15, 74],
+  't3.results.total.': [299, 227, 265, 207, 237, 280, 1515],
+  't3.carriedForward.': [0, null, 0, null, 0, 7, 7],
+};
+
+describe('probe 273 p12 (chromium-layout): no row fits a complete row’s spacing, the rows that lost many blanks placed by the equations', () => {
+  const text = readFixture('probe-273-p12-chromium-layout.txt');
+
+  it.each(Object.keys(P273))('%s states no cell otherwise than printed', (row) => {
+    expect(cellsUnder(text, row)).toHaveLength(7);
+    expect(statedOtherwise(text, row, P273[row] as (number | null)[])).toEqual([]);
+  });
+
+  it('reads the rows that lost three blanks', () => {
+    expect(shown(text, 't3.carriedOver.')).toEqual(['blank', 'blank', 30, 0, 16, 'blank', 46]);
+    expect(shown(text, 't3.results.denied.securityStability.')).toEqual(['blank', 'blank', 21, 45, 'blank', 52, 118]);
+    expect(shown(text, 't3.results.notProcessed.publication.')).toEqual([0, 57, 'blank', 22, 'blank', 'blank', 79]);
+  });
+
+  it('leaves the zeros no equation places flagged', () => {
+    expect(shown(text, 't3.results.granted.')).toEqual([49, 'ambiguous', 'ambiguous', 'ambiguous', 'ambiguous', 'ambiguous', 49]);
   });
 });

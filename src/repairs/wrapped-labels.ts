@@ -90,6 +90,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
   const probe = memoProbe(rawProbe);
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
   const joins: { from: number; out: readonly TableToken[]; to: number }[] = [];
+  const beside = numbersBesideLabels(tokens);
   // Tokens before this index were used by a join: a piece is never used twice.
   let consumed = 0;
   let i = 0;
@@ -108,14 +109,14 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       continue;
     }
     const after = labelsForward(tokens, runEnd);
-    let { join, byMarker } = findJoin(before, after, exact, probe);
+    let { join, byMarker } = findJoin(before, after, exact, probe, beside);
     // A label over three lines whose numbers wrapped in their narrow cells: the second piece's line
     // holds the numbers' lower pieces, and the label ends on a later line (`1、本机关 0 5 5` /
     // `不掌握相关 4 4` / `政府信息`): the side after the numbers reads on over that run.
     let over: readonly [number, number] | null = null;
     if (!join) {
       const wide = labelsOverRun(tokens, i, runEnd, after);
-      const j = wide && findJoin(before, wide.pieces, exact, probe);
+      const j = wide && findJoin(before, wide.pieces, exact, probe, beside);
       if (wide && j?.join && (j.join.pieces[j.join.pieces.length - 1] as Piece).at > wide.run[0]) {
         ({ join, byMarker } = j);
         over = wide.run;
@@ -148,7 +149,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     }
     i = Math.max(runEnd, consumed);
   }
-  if (joins.length === 0) return joinLabelRuns(tokens, probe, joined);
+  if (joins.length === 0) return beside ? joinLabelRuns(tokens, probe, joined) : tokens;
   const out: TableToken[] = [];
   let k = 0;
   for (const j of joins) {
@@ -157,7 +158,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     k = j.to;
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
-  return joinLabelRuns(out, probe, joined);
+  return beside ? joinLabelRuns(out, probe, joined) : out;
 }
 
 /** `lastLine` of a label joined from `pieces` (the line of its lowest piece), where it is below the first piece's. */
@@ -166,6 +167,31 @@ function linesOf(pieces: readonly LabelToken[]): { lastLine?: number } {
   let last = first;
   for (const p of pieces) last = Math.max(last, p.lastLine ?? p.line);
   return last > first ? { lastLine: last } : {};
+}
+
+/**
+ * Whether the table prints its rows' numbers beside their labels or by their columns (`pdftotext -layout`:
+ * a number of the run on the line of the label piece before it, or set off by a run of spaces, indented on
+ * a line of its own), as at least half of its runs of numbers after a label do; LibreOffice's plain text
+ * stacks them at the start of lines of their own. The readings by a group label's words and by label
+ * pieces with no number among them ({@link groupWordsJoin}, {@link joinLabelRuns}) read such tables only:
+ * the lines of that plain text are not the page's rows, and the pieces between its numbers are read by the
+ * stacked-label repairs.
+ */
+function numbersBesideLabels(tokens: readonly TableToken[]): boolean {
+  let runs = 0;
+  let beside = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const prev = tokens[k - 1] as TableToken;
+    if (!isItem(tokens[k] as TableToken) || prev.kind !== 'label') continue;
+    runs++;
+    for (let j = k; j < tokens.length && isItem(tokens[j] as TableToken); j++)
+      if ((tokens[j] as TableToken).setOff === true || (tokens[j] as TableToken).line === prev.line) {
+        beside++;
+        break;
+      }
+  }
+  return runs > 0 && beside * 2 >= runs;
 }
 
 /**
@@ -240,6 +266,7 @@ function findJoin(
   after: readonly Piece[],
   exact: (text: string) => boolean,
   probe: LabelProbe,
+  beside: boolean,
 ): { join: { pieces: Piece[] } | null; byMarker: boolean } {
   let join = uniqueJoin(before, after, exact, probe);
   if (join || before.length === 0 || after.length === 0) return { join, byMarker: false };
@@ -284,7 +311,7 @@ function findJoin(
   // A group label's pieces printed before the row label's on their lines, parted from them by a space that
   // normalisation took out (`理 不予 属于国家秘` read `理不予属于国家秘`): the leading words that are group
   // label text left out (`groupWordsJoin`).
-  if (!join) join = groupWordsJoin(lastBefore, lastAfter, exact, probe);
+  if (!join && beside) join = groupWordsJoin(lastBefore, lastAfter, exact, probe);
   if (join) return { join, byMarker: false };
   // The row label's list marker alone before the numbers, its text after them behind the group
   // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).

@@ -2171,10 +2171,9 @@ function readDigitRuns(
     NCOLS,
   );
   const fits = new Map<RowSegment<string>, (places: readonly number[]) => boolean>();
-  const noCompleteRow =
-    !oneLine &&
-    seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.column !== undefined)) &&
-    !seg.rows.some((r) => r.evidence.items.length >= NCOLS);
+  // (the rows' numbers stand at character columns of their lines: text laid out by position)
+  const laidOut = !oneLine && seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.column !== undefined));
+  const noCompleteRow = laidOut && !seg.rows.some((r) => r.evidence.items.length >= NCOLS);
   for (const r of seg.rows) {
     const fit = oneLine ? null : fitOf(r.evidence.items);
     if (fit) fits.set(r, fit);
@@ -2462,6 +2461,41 @@ function readDigitRuns(
       noneHolds = false;
       for (const o of fitted) o.loose = true;
     } else fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
+  }
+  // A table laid out by position whose rows no complete row's spacing fits (Chromium's narrow cells packed
+  // with one space: no grid), where the search kept nothing: the rows more of whose blanks vanished than a
+  // row is searched with are placed by the equations alone (`loose`), as in a table with no complete row
+  // (above), and the rows that printed nothing join blank; kept where the search completes and some
+  // combination keeps every equation.
+  if (complete && noneHolds && fits.size === 0 && laidOut && !noCompleteRow) {
+    const retry = new WorkBudget(budget.limit);
+    const extra: (typeof open)[number][] = [];
+    let all = true;
+    for (const [key, r] of firstByKey) {
+      if (!dataRows.includes(key) || fixed.has(key) || open.some((o) => o.key === key) || !unfittedRow(r.evidence.items, NCOLS)) continue;
+      const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, retry);
+      if (alts === null) {
+        all = false;
+        break;
+      }
+      if (alts.length > 0) extra.push({ key, seg: r, alts, vanished: true, loose: true });
+    }
+    const blank = emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows.map(emptyOpen);
+    const again =
+      all && extra.length > 0
+        ? searchCombinations(
+            cells,
+            NCOLS,
+            relations,
+            [...open, ...extra, ...blank].map(openRowOf),
+            new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+          )
+        : null;
+    if (again && again.complete && !again.surviving.every((x) => x.size === 0)) {
+      for (const o of [...extra, ...blank]) open.push(o);
+      surviving = again.surviving;
+      noneHolds = false;
+    }
   }
   // (rows read with their blanks as unknown counts: a row that printed no number takes no part,
   // its cells not known, as where it stays out of the search)
