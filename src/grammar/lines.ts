@@ -50,6 +50,12 @@ export interface Line {
   spaces?: { fields: number; tabEnd: boolean };
   /** The line starts with a form feed: `pdftotext` begins each page after the first so. */
   pageStart?: true;
+  /**
+   * Text lines whose characters normalisation moved (single spaces between Han characters taken out,
+   * a character expanded): the column of each character as printed, `printedColumns[o - start]` for
+   * offset `o` of the line. Absent where every character stands where it was printed.
+   */
+  printedColumns?: readonly number[];
 }
 
 /** The parts of a pipe line between its pipes, trimmed (`text` has at least one `|`; `start`: its offset). */

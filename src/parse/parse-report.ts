@@ -12,6 +12,7 @@ import { normalize } from '../normalize/normalize.js';
 import { findSectionHeadings } from '../outline/headings.js';
 import { extractMetadata, reportMetadataSources } from '../outline/metadata.js';
 import { splitRunOnLines } from '../outline/run-on.js';
+import { markPrintedColumns } from './printed-columns.js';
 import { buildSections } from '../outline/sections.js';
 import {
   isSentence,
@@ -144,6 +145,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   if (norm.convertedToSimplified) ctx.report('traditional-converted', { count: norm.traditionalChars });
 
   const lines = splitRunOnLines(joinParagraphCells(lexLines(norm.text), norm.text), norm.text);
+  markPrintedColumns(lines, norm.toOriginal);
   const headings = findSectionHeadings(lines);
   if (!part) {
     const starts = findReportStarts(lines, headings);

@@ -109,7 +109,7 @@ export function decideEmptyRowsBlank(
     let last = Number.NEGATIVE_INFINITY;
     for (const l of r.segment.labels) {
       first = Math.min(first, l.line);
-      last = Math.max(last, l.line);
+      last = Math.max(last, l.lastLine ?? l.line);
     }
     return { first, last };
   });
@@ -129,7 +129,12 @@ export function decideEmptyRowsBlank(
   for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') numberLines.add(t.line);
   const out: string[] = [];
   for (const r of empty) {
-    if (r.segment.labels.some((l) => numberLines.has(l.line))) continue;
+    // (a label joined over several lines: every line from its first piece's to its last's)
+    const onItsLines = (l: { line: number; lastLine?: number }): boolean => {
+      for (let line = l.line; line <= (l.lastLine ?? l.line); line++) if (numberLines.has(line)) return true;
+      return false;
+    };
+    if (r.segment.labels.some(onItsLines)) continue;
     const total = r.addresses[r.addresses.length - 1] as string;
     const through = relations.filter((rel) => r.addresses.some((a) => rel.left.includes(a) || rel.right.includes(a)));
     // The row read as zeros, the other empty rows too (each is checked the same way), the contested

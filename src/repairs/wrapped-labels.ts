@@ -17,7 +17,7 @@
  * numbers and what it joined; it never changes a number.
  */
 import { parseHeadingNumber } from '../grammar/heading.js';
-import type { LabelToken, TableToken } from '../tables/tokens.js';
+import { printedColumn, type LabelToken, type TableToken } from '../tables/tokens.js';
 
 /**
  * How a piece of label text classifies on its own (no reader state, no side effects). Only exact
@@ -36,6 +36,12 @@ export interface LabelProbe {
    * of its own (the template's bracketed numbering read as exactly its label); else the probe.
    */
   readonly marked?: (text: string) => { key: string; exact: boolean } | null;
+  /**
+   * Whether a word is text of one of the table's group labels (a part of one, without its numbering:
+   * `理`, `不予`, `无法` of `本年度办理结果`, `不予公开`, `无法提供`), where the table has group labels
+   * ({@link groupWordsJoin}).
+   */
+  readonly groupText?: (word: string) => boolean;
 }
 
 /** One label joined around the numbers printed inside it. */
@@ -84,6 +90,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
   const probe = memoProbe(rawProbe);
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
   const joins: { from: number; out: readonly TableToken[]; to: number }[] = [];
+  const beside = numbersBesideLabels(tokens);
   // Tokens before this index were used by a join: a piece is never used twice.
   let consumed = 0;
   let i = 0;
@@ -102,14 +109,14 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       continue;
     }
     const after = labelsForward(tokens, runEnd);
-    let { join, byMarker } = findJoin(before, after, exact, probe);
+    let { join, byMarker } = findJoin(before, after, exact, probe, beside);
     // A label over three lines whose numbers wrapped in their narrow cells: the second piece's line
     // holds the numbers' lower pieces, and the label ends on a later line (`1、本机关 0 5 5` /
     // `不掌握相关 4 4` / `政府信息`): the side after the numbers reads on over that run.
     let over: readonly [number, number] | null = null;
     if (!join) {
       const wide = labelsOverRun(tokens, i, runEnd, after);
-      const j = wide && findJoin(before, wide.pieces, exact, probe);
+      const j = wide && findJoin(before, wide.pieces, exact, probe, beside);
       if (wide && j?.join && (j.join.pieces[j.join.pieces.length - 1] as Piece).at > wide.run[0]) {
         ({ join, byMarker } = j);
         over = wide.run;
@@ -122,7 +129,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const from = first.at;
       let to = last.at + 1;
       const text = join.pieces.map((p) => p.label.text).join('');
-      const label: LabelToken = { ...first.label, text, end: last.label.end };
+      const label: LabelToken = { ...first.label, text, end: last.label.end, ...linesOf(join.pieces.map((p) => p.label)) };
       // Words of the pieces' tokens that are not the row label's: other cells' text, kept in order.
       const leftBefore = leftovers(tokens, from, i, used, byMarker);
       const leftAfter = leftovers(tokens, runEnd, to, used, byMarker);
@@ -142,7 +149,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     }
     i = Math.max(runEnd, consumed);
   }
-  if (joins.length === 0) return tokens;
+  if (joins.length === 0) return beside ? joinLabelRuns(tokens, probe, joined) : tokens;
   const out: TableToken[] = [];
   let k = 0;
   for (const j of joins) {
@@ -151,7 +158,102 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
     k = j.to;
   }
   while (k < tokens.length) out.push(tokens[k++] as TableToken);
-  return out;
+  return beside ? joinLabelRuns(out, probe, joined) : out;
+}
+
+/** `lastLine` of a label joined from `pieces` (the line of its lowest piece), where it is below the first piece's. */
+function linesOf(pieces: readonly LabelToken[]): { lastLine?: number } {
+  const first = (pieces[0] as LabelToken).line;
+  let last = first;
+  for (const p of pieces) last = Math.max(last, p.lastLine ?? p.line);
+  return last > first ? { lastLine: last } : {};
+}
+
+/**
+ * Whether the table prints its rows' numbers beside their labels or by their columns (`pdftotext -layout`:
+ * a number of the run on the line of the label piece before it, or set off by a run of spaces, indented on
+ * a line of its own), as at least half of its runs of numbers after a label do; LibreOffice's plain text
+ * stacks them at the start of lines of their own. The readings by a group label's words and by label
+ * pieces with no number among them ({@link groupWordsJoin}, {@link joinLabelRuns}) read such tables only:
+ * the lines of that plain text are not the page's rows, and the pieces between its numbers are read by the
+ * stacked-label repairs.
+ */
+function numbersBesideLabels(tokens: readonly TableToken[]): boolean {
+  let runs = 0;
+  let beside = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const prev = tokens[k - 1] as TableToken;
+    if (!isItem(tokens[k] as TableToken) || prev.kind !== 'label') continue;
+    runs++;
+    for (let j = k; j < tokens.length && isItem(tokens[j] as TableToken); j++)
+      if ((tokens[j] as TableToken).setOff === true || (tokens[j] as TableToken).line === prev.line) {
+        beside++;
+        break;
+      }
+  }
+  return runs > 0 && beside * 2 >= runs;
+}
+
+/**
+ * At most this many lines may part two pieces of one label joined by {@link joinLabelRuns} (the next
+ * line, or the one after a blank line).
+ */
+const MAX_PIECE_LINE_STEP = 2;
+
+/**
+ * Labels wrapped over several lines with no number among their pieces (a row printed blank, its label
+ * alone over its lines, between rows whose numbers stand on their labels' first lines: `3.危及“三` /
+ * `安全` / `一稳定”`): consecutive label tokens, each on a line after the one before, whose texts joined
+ * are exactly one template label while no piece is one by itself, are joined (the first piece a whole
+ * label token), where no number follows the last piece (a label wrapped before its numbers is read as
+ * it is). Where pieces from one start make exactly two different labels, nothing is joined
+ * from there; where they make one label at two ends (a shortened label and the whole one), the longer
+ * is kept. Returns `tokens` itself when nothing is joined.
+ */
+function joinLabelRuns(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
+  const exact = (text: string): boolean => probe(text)?.exact ?? false;
+  let out: TableToken[] | null = null;
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as TableToken;
+    const end = t.kind === 'label' && !exact(t.text) ? runJoinEnd(tokens, k, probe) : null;
+    if (end === null) {
+      out?.push(t);
+      k++;
+      continue;
+    }
+    out ??= tokens.slice(0, k) as TableToken[];
+    const pieces = tokens.slice(k, end) as LabelToken[];
+    const first = pieces[0] as LabelToken;
+    const last = pieces[pieces.length - 1] as LabelToken;
+    const label: LabelToken = { ...first, text: pieces.map((p) => p.text).join(''), end: last.end, ...linesOf(pieces) };
+    out.push(label);
+    joined.push({ label, pieces });
+    k = end;
+  }
+  return out ?? tokens;
+}
+
+/**
+ * The end (exclusive) of the label pieces from `from` that {@link joinLabelRuns} joins, or null. The
+ * texts are probed as the pieces add up, at most {@link MAX_WRAPPED_PIECES} of them.
+ */
+function runJoinEnd(tokens: readonly TableToken[], from: number, probe: LabelProbe): number | null {
+  let text = (tokens[from] as LabelToken).text;
+  let found: { end: number; key: string } | null = null;
+  for (let e = from + 1; e < tokens.length && e - from < MAX_WRAPPED_PIECES; e++) {
+    const p = tokens[e] as TableToken;
+    const prev = tokens[e - 1] as TableToken;
+    if (p.kind !== 'label' || p.line <= prev.line || p.line - prev.line > MAX_PIECE_LINE_STEP || probe(p.text)?.exact) break;
+    text += p.text;
+    const r = probe(text);
+    // (pieces right before numbers are the label those numbers follow, which the reader reads as it is)
+    const next = tokens[e + 1];
+    if (!r?.exact || (next !== undefined && isItem(next))) continue;
+    if (found && found.key !== r.key) return null;
+    found = { end: e + 1, key: r.key };
+  }
+  return found?.end ?? null;
 }
 
 /**
@@ -164,6 +266,7 @@ function findJoin(
   after: readonly Piece[],
   exact: (text: string) => boolean,
   probe: LabelProbe,
+  beside: boolean,
 ): { join: { pieces: Piece[] } | null; byMarker: boolean } {
   let join = uniqueJoin(before, after, exact, probe);
   if (join || before.length === 0 || after.length === 0) return { join, byMarker: false };
@@ -192,6 +295,9 @@ function findJoin(
   // that starts left of the column of the row label's piece next to the numbers is read from that
   // column on (`columnCutJoin`).
   if (!join) join = columnCutJoin(lastBefore, lastAfter, exact, probe);
+  // The same against the column of the last label token before the numbers where the last word of its
+  // line is no whole token (the row's list marker parted from its text by a space: `(三) 1. 属于国`).
+  if (!join && lastBefore !== before) join = columnCutJoin(before, lastAfter, exact, probe);
   // A vertical group label a character a line between the row label's pieces, where the row label's
   // own pieces drift left of its first one (LibreOffice's `-layout` lines, each laid out on its own:
   // `2.其他` / `不` / `法律行政` / `予 法规禁止` / `公 公开` / `开`): the single characters alone on their
@@ -202,6 +308,10 @@ function findJoin(
     if (singles.length > 0 && after.length > 0 && (singles.length < lastBefore.length || after.length < lastAfter.length))
       join = uniqueJoin(singles, after, exact, probe);
   }
+  // A group label's pieces printed before the row label's on their lines, parted from them by a space that
+  // normalisation took out (`理 不予 属于国家秘` read `理不予属于国家秘`): the leading words that are group
+  // label text left out (`groupWordsJoin`).
+  if (!join && beside) join = groupWordsJoin(lastBefore, lastAfter, exact, probe);
   if (join) return { join, byMarker: false };
   // The row label's list marker alone before the numbers, its text after them behind the group
   // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
@@ -313,6 +423,7 @@ function memoProbe(probe: LabelProbe): LabelProbe {
     cached,
     probe.mayEndWith ? { mayEndWith: probe.mayEndWith } : {},
     probe.marked ? { marked: probe.marked } : {},
+    probe.groupText ? { groupText: probe.groupText } : {},
   );
   remembered.set(probe, { seen, memo });
   return memo;
@@ -455,8 +566,13 @@ function columnCutJoin(
   const anchor = before[before.length - 1];
   const col = anchor?.label.column;
   if (!anchor || !anchor.whole || col === undefined) return null;
+  const printedCol = printedColumn(anchor.label, anchor.label.start);
   // Per piece, its readings: as printed, or cut at the column (two ways), or none (wholly left of it).
   const ways = (p: Piece): Piece[] => {
+    if (p !== anchor && printedCol !== undefined) {
+      const cut = printedCut(p, printedCol);
+      if (cut) return cut;
+    }
     const c = p.label.column;
     if (p === anchor || c === undefined || c >= col) return [p];
     if (c + p.label.text.length <= col - 1) return [];
@@ -471,22 +587,37 @@ function columnCutJoin(
   const beforeWays = before.map(ways);
   const afterWays = after.map(ways);
   if (![...beforeWays, ...afterWays].some((w) => w.length !== 1 || w[0] !== undefined)) return null;
+  return uniqueOverWays(beforeWays, afterWays, exact, probe);
+}
+
+/**
+ * {@link uniqueJoin} over every choice of one reading per piece (`beforeWays`, `afterWays`: a piece's
+ * readings, none where it is left out), at most {@link MAX_COLUMN_CUTS} choices: the one label all
+ * choices that join give, or null (none, too many choices, or two labels).
+ */
+function uniqueOverWays(
+  beforeWays: readonly (Piece | null)[][],
+  afterWays: readonly (Piece | null)[][],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+  accept: (pieces: readonly Piece[]) => boolean = () => true,
+): { pieces: Piece[] } | null {
   let combos = 1;
   for (const w of [...beforeWays, ...afterWays]) combos *= Math.max(1, w.length);
   if (combos > MAX_COLUMN_CUTS) return null;
   let found: { pieces: Piece[] } | null = null;
   let key: string | null = null;
-  const pick = (all: readonly Piece[][], at: number, into: Piece[], then: (ps: Piece[]) => boolean): boolean => {
+  const pick = (all: readonly (Piece | null)[][], at: number, into: Piece[], then: (ps: Piece[]) => boolean): boolean => {
     if (at === all.length) return then(into);
-    const w = all[at] as Piece[];
+    const w = all[at] as (Piece | null)[];
     if (w.length === 0) return pick(all, at + 1, into, then);
-    for (const p of w) if (!pick(all, at + 1, [...into, p], then)) return false;
+    for (const p of w) if (!pick(all, at + 1, p === null ? into : [...into, p], then)) return false;
     return true;
   };
   pick(beforeWays, 0, [], (b) =>
     pick(afterWays, 0, [], (a) => {
       const j = uniqueJoin(b, a, exact, probe);
-      if (!j) return true;
+      if (!j || !accept(j.pieces)) return true;
       const k = probeJoined(probe, j.pieces.map((p) => p.label.text).join(''), (j.pieces[0] as Piece).label.text)?.key ?? null;
       if (found && k !== key) {
         found = null;
@@ -501,6 +632,101 @@ function columnCutJoin(
     }),
   );
   return found;
+}
+
+/**
+ * {@link uniqueJoin} with the pieces read without their leading words of group label text (see
+ * {@link LabelProbe.groupText}), where a space stood after each of them as printed (the words of a piece:
+ * its text parted at its spaces and at the spaces normalisation took out); a piece of group label text
+ * alone is left out. A piece so cut starts where the row label's cell does, so it may start a label.
+ * Every number of leading words is tried (a row label may begin with group text: `不 掌握相`); only one
+ * label may come of the ways tried.
+ */
+function groupWordsJoin(
+  before: readonly Piece[],
+  after: readonly Piece[],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+): { pieces: Piece[] } | null {
+  const isGroup = probe.groupText;
+  if (!isGroup || before.length === 0 || after.length === 0) return null;
+  // (the pieces cut: a join must use one, the evidence of this reading)
+  const cut = new Set<Piece>();
+  let changed = false;
+  const ways = (p: Piece): (Piece | null)[] => {
+    const out: (Piece | null)[] = [p];
+    const t = p.label;
+    let from = 0;
+    for (const at of [...wordStarts(t), t.text.length]) {
+      if (!isGroup(t.text.slice(from, at).trim())) return out;
+      from = at;
+      changed = true;
+      // (a piece of group label text alone: left out)
+      if (at === t.text.length) out.push(null);
+      else {
+        const piece: Piece = { at: p.at, label: { ...t, text: t.text.slice(at), start: t.start + at }, whole: true };
+        cut.add(piece);
+        out.push(piece);
+      }
+    }
+    return out;
+  };
+  const beforeWays = before.map(ways);
+  const afterWays = after.map(ways);
+  // (a join of whole pieces only, a group's piece left out between them, starts at the row's text: not
+  // at a list marker alone, which may be the group's, `（四）` / `2.没有现成…` / `无法`)
+  const accept = (ps: readonly Piece[]): boolean => ps.some((q) => cut.has(q)) || rowMarker((ps[0] as Piece).label.text) === null;
+  return changed ? uniqueOverWays(beforeWays, afterWays, exact, probe, accept) : null;
+}
+
+/**
+ * Offsets in a label token's text where a word starts after the first: after a space in the text, or
+ * after a space normalisation took out (the character printed two columns or more right of the one
+ * before it).
+ */
+function wordStarts(t: LabelToken): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < t.text.length; k++) {
+    const ch = t.text.charAt(k);
+    if (SPACE_RE.test(ch)) continue;
+    const prev = t.text.charAt(k - 1);
+    const a = printedColumn(t, t.start + k - 1);
+    const b = printedColumn(t, t.start + k);
+    if (SPACE_RE.test(prev) || (a !== undefined && b !== undefined && b - a >= 2)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * At most this many characters of another cell's text may stand before a row label's text on its line
+ * where the columns as printed show the space between them ({@link printedCut}): a group cell of a few
+ * characters a line (`度办理结果`).
+ */
+export const MAX_PRINTED_PREFIX = 8;
+
+/**
+ * A piece read against the row label's column as printed (`col`, where the piece next to the numbers
+ * starts): itself where it starts in or right of the column; none where it ends two columns or more left
+ * of it (another cell's text); cut where its text crosses the column with a space printed right before the
+ * column's first character (`理结 不予公 家秘密`, read `家秘密` against a label column at `家`), at most
+ * {@link MAX_PRINTED_PREFIX} characters cut. Null where the columns as printed do not decide (no line,
+ * or text running through the column without a space): the caller reads the piece by its normalised column.
+ */
+function printedCut(p: Piece, col: number): Piece[] | null {
+  const t = p.label;
+  const n = t.text.length;
+  const first = printedColumn(t, t.start);
+  if (first === undefined) return null;
+  if (first >= col) return [p];
+  const last = printedColumn(t, t.start + n - 1) as number;
+  if (last <= col - 2) return [];
+  for (let k = 1; k < n; k++) {
+    const c = printedColumn(t, t.start + k) as number;
+    if (c < col) continue;
+    if (k > MAX_PRINTED_PREFIX || c - (printedColumn(t, t.start + k - 1) as number) < 2) return null;
+    return [{ at: p.at, label: { ...t, text: t.text.slice(k), start: t.start + k }, whole: false }];
+  }
+  return null;
 }
 
 /** A piece without its first `k` characters. */

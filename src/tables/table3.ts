@@ -916,6 +916,15 @@ const GROUP_HEADS = [...ROWS_BY_KEY.values()]
   .map((r) => cleanLabel(r.label.normalize('NFKC')).clean)
   .sort((a, b) => b.length - a.length);
 
+/** The group labels of table 三 of every version without their numbering (2021's `其他处理` too), for the wrapped-label repair. */
+const GROUP_TEXTS = [
+  ...new Set(
+    REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)
+      .filter((r) => r.type === 'group')
+      .map((r) => cleanLabel(r.label.normalize('NFKC')).clean),
+  ),
+];
+
 /**
  * A group label run into the row label after it (one-line text of a table whose labels carry no
  * numbering: normalisation removes the space between Han characters, `不予公开属于国家秘密`) is cut
@@ -1000,6 +1009,7 @@ function probeMarked(text: string): { key: string; exact: boolean } | null {
 const probeLabel: LabelProbe = Object.assign(probeText, {
   mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || SHORTENED.mayEndWith(tail),
   marked: probeMarked,
+  groupText: (word: string) => word !== '' && GROUP_TEXTS.some((h) => h.includes(word)),
 });
 
 /**
@@ -2222,6 +2232,9 @@ function readDigitRuns(
     NCOLS,
   );
   const fits = new Map<RowSegment<string>, (places: readonly number[]) => boolean>();
+  // (the rows' numbers stand at character columns of their lines: text laid out by position)
+  const laidOut = !oneLine && seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.column !== undefined));
+  const noCompleteRow = laidOut && !seg.rows.some((r) => r.evidence.items.length >= NCOLS);
   for (const r of seg.rows) {
     const fit = oneLine ? null : fitOf(r.evidence.items);
     if (fit) fits.set(r, fit);
@@ -2241,7 +2254,8 @@ function readDigitRuns(
   // complete row near it fits its spacing (it drifted with a block of its own): its blanks may stand
   // anywhere, and only the table's equations place them (every one it takes part in known and
   // holding); its blanks are not known (`unfittedRows`).
-  const unfitted = (r: RowSegment<string>): boolean => fits.size > 0 && !fits.has(r) && unfittedRow(r.evidence.items, NCOLS);
+  const unfitted = (r: RowSegment<string>): boolean =>
+    (fits.size > 0 || noCompleteRow) && !fits.has(r) && unfittedRow(r.evidence.items, NCOLS);
   // Numbers wrapped inside narrow cells (`wrapped-cells.ts`): the row's band, its items and the
   // lines after it no label claims. A row read whole as printed that adds up keeps that reading
   // beside the deals of its band; one the stacked-number join made whole and adding up is read so.
@@ -2466,7 +2480,7 @@ function readDigitRuns(
   // again with every placement that adds up, as rows no complete row fits (`loose`: their blanks not
   // known, ambiguous where the combinations left differ); where none holds either, as before.
   const fitted = open.filter((o) => o.vanished && !o.loose && !o.turns && fits.has(o.seg));
-  if (complete && noneHolds && fitted.length > 0) {
+  if (complete && noneHolds && (fitted.length > 0 || (noCompleteRow && emptyRows.length > 0))) {
     const before = fitted.map((o) => o.alts);
     // (a budget of its own: a retry that runs out leaves the table's other searches as they were)
     const retry = new WorkBudget(budget.limit);
@@ -2508,6 +2522,41 @@ function readDigitRuns(
       noneHolds = false;
       for (const o of fitted) o.loose = true;
     } else fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
+  }
+  // A table laid out by position whose rows no complete row's spacing fits (Chromium's narrow cells packed
+  // with one space: no grid), where the search kept nothing: the rows more of whose blanks vanished than a
+  // row is searched with are placed by the equations alone (`loose`), as in a table with no complete row
+  // (above), and the rows that printed nothing join blank; kept where the search completes and some
+  // combination keeps every equation.
+  if (complete && noneHolds && fits.size === 0 && laidOut && !noCompleteRow) {
+    const retry = new WorkBudget(budget.limit);
+    const extra: (typeof open)[number][] = [];
+    let all = true;
+    for (const [key, r] of firstByKey) {
+      if (!dataRows.includes(key) || fixed.has(key) || open.some((o) => o.key === key) || !unfittedRow(r.evidence.items, NCOLS)) continue;
+      const alts = vanishedBlankReadings(r.evidence.items, NCOLS, rowSum, retry);
+      if (alts === null) {
+        all = false;
+        break;
+      }
+      if (alts.length > 0) extra.push({ key, seg: r, alts, vanished: true, loose: true });
+    }
+    const blank = emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows.map(emptyOpen);
+    const again =
+      all && extra.length > 0
+        ? searchCombinations(
+            cells,
+            NCOLS,
+            relations,
+            [...open, ...extra, ...blank].map(openRowOf),
+            new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+          )
+        : null;
+    if (again && again.complete && !again.surviving.every((x) => x.size === 0)) {
+      for (const o of [...extra, ...blank]) open.push(o);
+      surviving = again.surviving;
+      noneHolds = false;
+    }
   }
   // (rows read with their blanks as unknown counts: a row that printed no number takes no part,
   // its cells not known, as where it stays out of the search)

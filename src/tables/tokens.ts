@@ -49,6 +49,31 @@ export interface LabelToken extends TokenBase {
   kind: 'label';
   /** The text. */
   text: string;
+  /** Text lines: the token's line, to read its characters' columns as printed ({@link printedColumn}). */
+  printedLine?: PrintedLine;
+  /**
+   * A label joined from pieces over several lines (`repairs/wrapped-labels.ts`): the line of its lowest
+   * piece (`line` is its first piece's); absent for a label on one line.
+   */
+  lastLine?: number;
+}
+
+/** A text line's start and, where normalisation moved its characters, their columns as printed (`Line.printedColumns`). */
+export interface PrintedLine {
+  /** Offset of the line start. */
+  readonly start: number;
+  /** The column of each character as printed; absent where each stands at its offset from the start. */
+  readonly columns?: readonly number[];
+}
+
+/**
+ * The column, as printed, of the character at offset `at` of a label token's line (a word or a
+ * trimmed piece of the token included: offsets count in the document); undefined without a line.
+ */
+export function printedColumn(t: LabelToken, at: number): number | undefined {
+  const p = t.printedLine;
+  if (!p) return undefined;
+  return p.columns ? p.columns[at - p.start] : at - p.start;
 }
 
 /** A number. */
@@ -318,6 +343,7 @@ function oneShape(t: TableToken): TableToken {
   // (the fields only a few tokens of one kind have are added where they are set)
   if (any.glued !== undefined) shaped.glued = any.glued;
   if (any.printed !== undefined) shaped.printed = any.printed;
+  if (any.printedLine !== undefined) shaped.printedLine = any.printedLine;
   if (any.endUnproven !== undefined) shaped.endUnproven = any.endUnproven;
   if (any.uncertain !== undefined) shaped.uncertain = any.uncertain;
   if (t.page !== undefined) shaped.page = t.page;
@@ -580,12 +606,17 @@ const SET_OFF_INDENT = 2;
 function textLineTokens(l: Line, out: TableToken[], pairs: boolean): void {
   const before = out.length;
   let values = 0;
+  const printed: PrintedLine = l.printedColumns ? { start: l.start, columns: l.printedColumns } : { start: l.start };
   l.cells.forEach((seg, k) => {
     const first = out.length;
     values += wordTokens(seg, l, out, pairs);
     const t = out[first];
     if (t && t.start === seg.start && (k > 0 || seg.start - l.start >= SET_OFF_INDENT)) t.setOff = true;
-    for (let i = first; i < out.length; i++) (out[i] as TableToken).column = (out[i] as TableToken).start - l.start;
+    for (let i = first; i < out.length; i++) {
+      const u = out[i] as TableToken;
+      u.column = u.start - l.start;
+      if (u.kind === 'label') u.printedLine = printed;
+    }
   });
   if (values > 0 && out.length - before >= 2) out.push(breakToken(l, 'line'));
 }
