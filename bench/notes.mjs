@@ -25,11 +25,14 @@ export const GAPS = `- **Where a batch's CPU time goes besides the parse: V8's o
   2× with the load and are not given); \`ShortenedLabels.mayEndWith\` (~9,000 calls a round of 14 plain texts)
   reads its characters' row masks from typed-array pages instead of a \`Map\`. Instructions (cachegrind,
   \`--single-threaded --predictable\` so the compiler runs on the main thread, ASLR off; start-up, compiling and
-  four rounds of the 28 plain texts): main 17,425 / 17,332 M (two runs), the three changes 17,119 M (−1.2 to
-  −1.8 %; the ordered values alone 17,103 / 17,266). CPU time (\`threads.mjs\`, 12 rounds of eight layouts, two
-  runs each): main thread 4,520 / 4,566 → 4,541 / 4,302 ms, helper threads 7,878 / 7,931 → 7,837 / 7,133: within
-  this machine's noise. **Left:** table 三's \`readReading\` (~430 lines, a dozen closures) is the next-largest
-  compile; splitting it moves the core of the reader that other work edits, left for a round that owns
+  four rounds of the 28 plain texts; runs of one build differ by up to 0.5 %): main 17,425 / 17,332 M, the three
+  changes 17,119 / 17,154 M (−1.0 to −1.8 %; without the wrapped pieces' 17,177 / 17,266). CPU time
+  (\`threads.mjs\`, 12 rounds of eight layouts, two runs each): main thread 4,520 / 4,566 → 4,541 / 4,302 ms,
+  helper threads 7,878 / 7,931 → 7,837 / 7,133: within this machine's noise. \`ab.mjs --only=plain\` against a
+  copy of main's \`dist/\` (9 rounds): main thread 1.03× / 1.01× (\`--swap\`), 176–192 ms a pass of the 42
+  texts; a run of the same timing the process read 452–496 ms a pass (0.95×): after three warm passes the helper
+  threads still spent more than the parse in every round. **Left:** table 三's \`readReading\` (~430 lines, a
+  dozen closures) is the next-largest compile; splitting it moves the core of the reader that other work edits, left for a round that owns
   \`tables/table3.ts\`. A flag set by the CLI for its own process (\`v8.setFlagsFromString('--no-turbo-inlining')\`,
   or a smaller \`--max-inlined-bytecode-size-cumulative\`) would cut the helper threads' CPU by about a third at no
   cost to the main thread on these texts: a process-wide decision, not made.
