@@ -391,7 +391,8 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
  * text (`pitches`, see `wrapped-numbers.ts`) under a labelled value row, closer than two rows of a
  * table stand where a rule and the cells' padding part them; its text all stands left of where that
  * row's own label begins (a piece of a group label's cell: no row label of its own, as the next row
- * of a compact table has, nor a piece of the row's label, which the reader joins); each of its numbers is
+ * of a compact table has, nor a piece of the row's label, which the reader joins), or its label goes
+ * on wrapping under it ({@link labelGoesOn}: the middle of one tall cell's label); each of its numbers is
  * digits only and stands under a number of that line, within its extent and no wider (the lower
  * piece of a wrapped number), a number that is digits only and, unless that line is such a line
  * itself, does not start with 0 (a count has no leading zero). Such a line gets no blank markers:
