@@ -180,11 +180,13 @@ describe('ordered values (plain pdftotext, labels printed late)', () => {
       ['value', 0],
       ['value', 27],
     ]);
+    // (flagged, never stated: since `repairs/label-out-of-order.ts` the row printed out of order with
+    // no numbers keeps the numbers of the row above it as candidates, so it is ambiguous, not missing)
     expect(
       listCells(report!)
         .filter((c) => c.address.startsWith('t3.results.partiallyGranted.'))
         .map((c) => c.status),
-    ).toEqual(Array(7).fill('missing'));
+    ).toEqual(Array(7).fill('ambiguous'));
     // (2.没有现成… and 2.重复申请 hold more than their row right after a label above holding none:
     // anchors whose start rests on the order, reported too; test/stacked-labels-anchor.test.ts)
     expect(diagnostics.filter((d) => d.code === 'row-label-floating').map((d) => d.path)).toEqual([

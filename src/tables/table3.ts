@@ -841,7 +841,9 @@ function contestNumberedPiece(
   ctx: Reporter,
   built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
   tokens: readonly TableToken[],
+  version: TemplateVersion,
 ): void {
+  const numbered = numberedDataRows(version);
   const decisions = decideNumberedPiece({
     tokens,
     rows: built.map((b) => ({
@@ -851,7 +853,7 @@ function contestNumberedPiece(
       items: b.chosen.evidence.items,
     })),
     numberingOf: lastNumbering,
-    numbersARow: (n) => NUMBERED_ROWS.some((r) => r.numbering?.level === n.level && r.numbering.value === n.value),
+    numbersARow: (n) => numbered.some((r) => r?.level === n.level && r.value === n.value),
   });
   for (const d of decisions) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
@@ -1029,6 +1031,22 @@ function versionOfRows(seg: Segmentation<string>): TemplateVersion | null {
 const NUMBERED_ROWS = [...ROWS_BY_KEY.values()]
   .filter((r) => r.type !== 'group')
   .map((r) => ({ key: r.key, matched: r.label, ...cleanLabel(r.label.normalize('NFKC')) }));
+
+/**
+ * The numberings of one template version's data rows (its groups' left out: `（六）其他处理` numbers a
+ * row in 2019 and a group in 2021, whose first lines stand beside its sub-rows' numbers).
+ */
+const NUMBERED_DATA_ROWS = new Map<TemplateVersion, readonly (HeadingNumber | null)[]>();
+function numberedDataRows(version: TemplateVersion): readonly (HeadingNumber | null)[] {
+  let out = NUMBERED_DATA_ROWS.get(version);
+  if (!out) {
+    out = table3Definition(version)
+      .rows.filter((r) => r.type !== 'group')
+      .map((r) => cleanLabel(r.label.normalize('NFKC')).numbering);
+    NUMBERED_DATA_ROWS.set(version, out);
+  }
+  return out;
+}
 
 /** The shortest beginning of a row label (characters after its numbering) read as that row. */
 const MIN_LABEL_START = 3;
@@ -1438,7 +1456,7 @@ function readReading(
     ? []
     : contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
   // A row whose numbers stand after another row's numbered label piece on their line: either row's.
-  if (!settled) contestNumberedPiece(ctx, built, tokens);
+  if (!settled) contestNumberedPiece(ctx, built, tokens, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
