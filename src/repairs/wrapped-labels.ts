@@ -109,7 +109,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       continue;
     }
     const after = labelsForward(tokens, runEnd);
-    let { join, byMarker } = findJoin(before, after, exact, probe, beside);
+    let { join, cutTails } = findJoin(before, after, exact, probe, beside);
     // A label over three lines whose numbers wrapped in their narrow cells: the second piece's line
     // holds the numbers' lower pieces, and the label ends on a later line (`1、本机关 0 5 5` /
     // `不掌握相关 4 4` / `政府信息`): the side after the numbers reads on over that run.
@@ -118,7 +118,7 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const wide = labelsOverRun(tokens, i, runEnd, after);
       const j = wide && findJoin(before, wide.pieces, exact, probe, beside);
       if (wide && j?.join && (j.join.pieces[j.join.pieces.length - 1] as Piece).at > wide.run[0]) {
-        ({ join, byMarker } = j);
+        ({ join, cutTails } = j);
         over = wide.run;
       }
     }
@@ -131,8 +131,8 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       const text = join.pieces.map((p) => p.label.text).join('');
       const label: LabelToken = { ...first.label, text, end: last.label.end, ...linesOf(join.pieces.map((p) => p.label)) };
       // Words of the pieces' tokens that are not the row label's: other cells' text, kept in order.
-      const leftBefore = leftovers(tokens, from, i, used, byMarker);
-      const leftAfter = leftovers(tokens, runEnd, to, used, byMarker);
+      const leftBefore = leftovers(tokens, from, i, used, cutTails);
+      const leftAfter = leftovers(tokens, runEnd, to, used, cutTails);
       const rest = continuedRun(tokens, i, to, join.pieces);
       const spread = rest === null && runOwnLineBeforeLast(tokens, i, to, join.pieces);
       // The row's numbers go on after its last piece, on that piece's line: one row printed over
@@ -258,8 +258,9 @@ function runJoinEnd(tokens: readonly TableToken[], from: number, probe: LabelPro
 
 /**
  * The one join of `before` and `after` (see the module comment): read as printed, by the last word
- * of each line, without a few characters of another cell, or by a lone list marker; `byMarker` when
- * the last way joined.
+ * of each line, without a few characters of another cell, by a group label's words left out, or by a lone
+ * list marker; `cutTails` when one of the last two ways joined or the join starts at a marker alone (the
+ * other cell's text before the pieces cut stays, the row's text does not).
  */
 function findJoin(
   before: readonly Piece[],
@@ -267,9 +268,9 @@ function findJoin(
   exact: (text: string) => boolean,
   probe: LabelProbe,
   beside: boolean,
-): { join: { pieces: Piece[] } | null; byMarker: boolean } {
+): { join: { pieces: Piece[] } | null; cutTails: boolean } {
   let join = uniqueJoin(before, after, exact, probe);
-  if (join || before.length === 0 || after.length === 0) return { join, byMarker: false };
+  if (join || before.length === 0 || after.length === 0) return { join, cutTails: join !== null && atLoneMarker(join.pieces) };
   // Read as printed (each label token a piece), or, where a line holds several cells' text (a
   // group label wrapped beside the row label: `（四） 2.没有现成信` / `无法提 息需要另行`), by the
   // last word of each line, the row label's column. Pieces of one word each, one piece a line,
@@ -311,12 +312,21 @@ function findJoin(
   // A group label's pieces printed before the row label's on their lines, parted from them by a space that
   // normalisation took out (`理 不予 属于国家秘` read `理不予属于国家秘`): the leading words that are group
   // label text left out (`groupWordsJoin`).
-  if (!join && beside) join = groupWordsJoin(lastBefore, lastAfter, exact, probe);
-  if (join) return { join, byMarker: false };
+  if (join) return { join, cutTails: atLoneMarker(join.pieces) };
+  if (beside) {
+    join = groupWordsJoin(lastBefore, lastAfter, exact, probe);
+    // (the group's words a cut piece left out stay, not the whole word: `年予以公开` leaves `年`)
+    if (join) return { join, cutTails: true };
+  }
   // The row label's list marker alone before the numbers, its text after them behind the group
   // label's piece (`三、本年 （一）` / numbers / `度办理结果 予以公开`).
   join = markerJoin(lastBefore, lastAfter, probe);
-  return { join, byMarker: join !== null };
+  return { join, cutTails: join !== null };
+}
+
+/** A join starting at a list marker alone (`(一)` / numbers / `年予以公开`, the group's `年` left over before the row's text). */
+function atLoneMarker(pieces: readonly Piece[]): boolean {
+  return rowMarker((pieces[0] as Piece).label.text)?.at === null;
 }
 
 /**
@@ -935,18 +945,28 @@ function mayEnd(a: Side, probe: LabelProbe): boolean {
 }
 
 /**
- * A joined text as the probe reads it; where that is not exactly a label and the text is one word
- * starting with a list marker, its first piece not the marker alone, as the probe of a marker
- * joined with a label's text reads it (the template's bracketed numbering in normalised text:
- * `(一)予` / numbers / `以公开`; `(一` / `)予` / `以公` / `开`). Words apart (`(二) 部分 公开(区分处理的,只`) are read by the
- * probe alone: a line of several cells' text (a LibreOffice PDF's wrapped label, its blank markers
- * beside it, took them as cells when so joined); so is a first piece that is the marker alone, which
- * {@link markerJoin} reads (the group's text left over around it).
+ * A joined text as the probe reads it; where that is not exactly a label and the text is one word, as the
+ * probe of a marker joined with a label's text reads it (the template's bracketed numbering in normalised
+ * text: `(一)予` / numbers / `以公开`; `(一` / `)予` / `以公` / `开`; the label without its marker too, as a
+ * report printing no list markers has it: `予以公` / numbers / `开`). Words apart (`(二) 部分 公开(区分处理的,只`)
+ * are read by the probe alone: a line of several cells' text (a LibreOffice PDF's wrapped label, its blank
+ * markers beside it, took them as cells when so joined); so is a first piece that is a marker alone which may
+ * be a group's ({@link groupMarkerAlone}), which {@link markerJoin} reads (the group's text left over around it).
  */
 function probeJoined(probe: LabelProbe, text: string, first: string): { key: string; exact: boolean } | null {
   const r = probe(text);
-  if (r?.exact || !probe.marked || SPACE_RE.test(text) || parseHeadingNumber(text) === null || rowMarker(first) !== null) return r;
+  if (r?.exact || !probe.marked || SPACE_RE.test(text) || groupMarkerAlone(probe, first)) return r;
   return probe.marked(text) ?? r;
+}
+
+/**
+ * Whether a join's first piece is a list marker alone that may be a group label's ({@link markerJoin} reads
+ * such, the group's text left over around it): any marker alone where the probe does not tell group text.
+ */
+function groupMarkerAlone(probe: LabelProbe, first: string): boolean {
+  const m = rowMarker(first);
+  if (m === null) return false;
+  return m.at !== null || !probe.groupText || probe.groupText(m.marker);
 }
 
 /** {@link uniqueJoin} over sides already read. */

@@ -928,6 +928,34 @@ const GROUP_TEXTS = [
 ];
 
 /**
+ * The group labels of table 三 of every version with their list markers (`三、` and `本年度办理结果`,
+ * `(三)` and `不予公开`), for the wrapped-label repair: a group's marker is printed on the line of the
+ * first row under it (`三、 （一）予以公`), as group text.
+ */
+const GROUP_MARKED = [
+  ...new Map(
+    REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)
+      .filter((r) => r.type === 'group')
+      .flatMap((r) => {
+        const label = r.label.normalize('NFKC');
+        const { numbering, clean } = cleanLabel(label);
+        const marker = numbering ? label.slice(0, numbering.titleStart).replace(/\s+/g, '') : '';
+        return marker === '' ? [] : [[marker + clean, { marker, text: clean }] as const];
+      }),
+  ).values(),
+];
+
+/**
+ * Whether a word is group label text for the wrapped-label repair: a part of a group label's text, or a
+ * group's list marker followed by the start of that group's text (`三、`, `三、本年`, `(三)`).
+ */
+function isGroupText(word: string): boolean {
+  if (word === '') return false;
+  if (GROUP_TEXTS.some((h) => h.includes(word))) return true;
+  return GROUP_MARKED.some((g) => word.startsWith(g.marker) && g.text.startsWith(word.slice(g.marker.length)));
+}
+
+/**
  * A group label run into the row label after it (one-line text of a table whose labels carry no
  * numbering: normalisation removes the space between Han characters, `不予公开属于国家秘密`) is cut
  * into the two labels, when the rest is a row label of its own; every other token is kept.
@@ -1007,11 +1035,15 @@ function probeMarked(text: string): { key: string; exact: boolean } | null {
   const r = classify({ kind: 'label', text, start: 0, end: 0, line: 0, gapBefore: 0, lineStart: true }, { rowsSoFar: 1, lastKey: null });
   return r.role === 'row' && r.key === key ? { key, exact: true } : null;
 }
-/** {@link probeText} with the index's pre-check for the joins that share a last piece. */
+/**
+ * {@link probeText} with the index's pre-check for the joins that share a last piece (the labels as
+ * normalised text prints them too, which {@link probeMarked} reads: `(二)部分公开(区分处理的,…)` ends in
+ * a half-width bracket the template's label does not).
+ */
 const probeLabel: LabelProbe = Object.assign(probeText, {
-  mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || SHORTENED.mayEndWith(tail),
+  mayEndWith: (tail: string) => EXACT.mayEndWith(tail) || SHORTENED.mayEndWith(tail) || RUN_ON.mayEndWith(tail),
   marked: probeMarked,
-  groupText: (word: string) => word !== '' && GROUP_TEXTS.some((h) => h.includes(word)),
+  groupText: isGroupText,
 });
 
 /**
