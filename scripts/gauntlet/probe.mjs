@@ -48,7 +48,9 @@ if (!args['score-only']) {
       writeFileSync(join(dir, 'source.html'), html);
       writeFileSync(join(dir, 'truth.json'), JSON.stringify({ spec, cells: truth }, null, 1) + '\n');
       if (!browser) continue;
-      const work = join(tmpdir(), 'zfxxgk-probe', spec.id);
+      // (one folder per seed: two seeds generated at once share report ids, and a shared folder let one
+      // seed's converted files overwrite the other's)
+      const work = join(tmpdir(), 'zfxxgk-probe', `seed-${seed}`, spec.id);
       rmSync(work, { recursive: true, force: true });
       mkdirSync(work, { recursive: true });
       try {
