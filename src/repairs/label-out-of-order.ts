@@ -21,6 +21,19 @@
  * candidates (`ambiguous`); a blank is known of neither row. Neither reading has evidence over the
  * other: the order of labels is the tool's, and the numbers fit both rows.
  *
+ * Unless the text shows E blank (`readAsPrinted`). A report that leaves whole rows blank prints
+ * nothing for their cells, and the same tool prints such a row's label late too, with the group's
+ * tall cell, after every number (`无法` / `提供` / … / `没有现成信息需要另行制作` / `结转下年度…`).
+ * Two things tell that E's numbers were never printed: the table printed fewer cells (numbers and
+ * blank markers) than the template's, by a row's at least, so some row's cells are missing; and H's
+ * label is read as every row around it is, not at the end of a stack of labels whose numbers stand
+ * before them (where the numbers after the stack are the next row's): the row printed right before
+ * H in the text is the row right before it in the template, holding exactly one row's numbers, all
+ * between its own label and H's, and H holds exactly one row's too. The numbers after H's label are
+ * then H's as every other row's are, and E stays empty. Where every cell was printed, E's numbers
+ * stand somewhere, and the contest stays (the seed of this repair: a stack of labels, every cell
+ * printed).
+ *
  * The repair decides; the reader applies the decision.
  */
 import type { RowSegment } from '../tables/rows.js';
@@ -35,6 +48,10 @@ export interface LabelOutOfOrderInput<K extends string> {
   stated: ReadonlySet<RowSegment<K>>;
   /** Whether a row's first number stands on a line of its label (after the label text). */
   onLabelLine: (r: RowSegment<K>) => boolean;
+  /** Cells per row. */
+  ncols: number;
+  /** The cells the table printed: its numbers and blank markers, wherever they stand. */
+  printedCells: number;
 }
 
 /** A row printed out of order with no numbers, and the row above it whose numbers may be its. */
@@ -72,7 +89,27 @@ export function decideLabelOutOfOrder<K extends string>(input: LabelOutOfOrderIn
     const items = holder.evidence.items;
     if (items.length === 0 || holder.overflow.length > 0) continue;
     if (!items.every((i) => i.token.start > holder.label.start && i.token.end <= next.label.start)) continue;
+    if (readAsPrinted(input, h)) continue;
     out.push({ repair: 'label-out-of-order', empty, holder });
   }
   return out;
+}
+
+/**
+ * Whether the text shows the late row blank (see the module comment): the table printed fewer cells
+ * than the template's by a row's at least, and the holder (at `h` in `rows`) and the row printed right
+ * before it, the row before it in the template, each hold exactly one row's cells after their own
+ * labels, each before the next label.
+ */
+function readAsPrinted<K extends string>(input: LabelOutOfOrderInput<K>, h: number): boolean {
+  const { rows, dataRows, ncols, stated } = input;
+  if (input.printedCells > ncols * (dataRows.length - 1)) return false;
+  const holder = rows[h] as RowSegment<K>;
+  const prev = rows[h - 1];
+  if (!prev || dataRows.indexOf(prev.key) !== dataRows.indexOf(holder.key) - 1 || !stated.has(prev)) return false;
+  return [prev, holder].every((r) => {
+    const end = (rows[rows.indexOf(r) + 1] as RowSegment<K>).label.start;
+    const items = r.evidence.items;
+    return r.overflow.length === 0 && items.length === ncols && items.every((i) => i.token.start > r.label.start && i.token.end <= end);
+  });
 }

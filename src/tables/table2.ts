@@ -53,6 +53,10 @@ const EXPLICIT_SIGN_RE = /^[+＋\-－−–]/;
 function signedKey(sub: Table2SubTableDefinition, key: string | null | undefined): boolean {
   return sub.columns.some((c) => c.key === key && c.signed === true);
 }
+/** Whether a column of the sub-table takes decimals (an amount). */
+function decimalKey(sub: Table2SubTableDefinition, key: string | null | undefined): boolean {
+  return sub.columns.some((c) => c.key === key && c.decimal === true);
+}
 const CAPTION_RE = /第二十条第?([一二三四五六七八九十])项/;
 const FIRST_HEADER = '信息内容';
 
@@ -412,6 +416,16 @@ function readReading(
       // that takes no sign, the row's numbers do not stand in their cells' order (a cell printed
       // after the others); every cell of the row is then only a candidate.
       if (placement.columns.some((p, j) => p.status === 'value' && EXPLICIT_SIGN_RE.test(p.token.raw) && !signedKey(sub, columns[j]?.key)))
+        placement.columns = placement.columns.map(candidateOnly);
+      // A number with a fraction is an amount, never a count: placed in a column of counts, the
+      // row's numbers do not stand in their cells' order (an amount cut in two in its narrow cell,
+      // `１２３４．５` / a piece of the label / `６`); every cell of the row is then only a candidate.
+      if (
+        placement.columns.some(
+          (p, j) =>
+            p.status === 'value' && !Number.isInteger(p.token.content.value) && columns[j]?.key && !decimalKey(sub, columns[j]?.key),
+        )
+      )
         placement.columns = placement.columns.map(candidateOnly);
       // A number of the row on a line after its first, before the next label (`行政处罚 ３３９４５－４`
       // / `０`), may be the cell a reading of its first line left blank with nothing written there

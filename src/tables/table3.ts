@@ -799,7 +799,8 @@ function contestEmptyRowBefore(
     measuredLines,
   });
   // (a row printed out of the template's order with no numbers: the row above's may be its)
-  for (const d of decideLabelOutOfOrder({ rows: seg.rows, dataRows, stated, onLabelLine }))
+  const printedCells = tokens.filter((t) => t.kind === 'value' || t.kind === 'blank').length;
+  for (const d of decideLabelOutOfOrder({ rows: seg.rows, dataRows, stated, onLabelLine, ncols: NCOLS, printedCells }))
     if (!decisions.some((o) => o.empty === d.empty && o.holder === d.holder)) decisions.push(d);
   const pairs: ContestedRows[] = [];
   for (const d of decisions) {
