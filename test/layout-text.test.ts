@@ -133,7 +133,8 @@ describe('pdftotext -layout text', () => {
         },
       );
     expect(row('carriedOver')).toEqual([1, 2, 0, 2, 4, 4, 'missing']);
-    expect(row('results.granted')).toEqual(['ambiguous', 'missing', 'ambiguous', 'ambiguous', 'ambiguous', 'ambiguous', 'ambiguous']);
+    // (its three zeros read since the rows are found by the printed columns and group markers, layout6/7)
+    expect(row('results.granted')).toEqual(['ambiguous', 'missing', 0, 0, 0, 'ambiguous', 'ambiguous']);
     expect(diagnostics.some((d) => d.code === 'row-missing' && d.path === 't3.results.granted')).toBe(false);
   });
 
