@@ -849,12 +849,15 @@ function contestNumberedPiece(
     tokens,
     rows: built.map((b) => ({
       row: `t3.${b.rowDef.key}`,
-      templateNumber: cleanLabel(b.rowDef.label.normalize('NFKC')).numbering,
+      templateNumber: numbered.get(b.rowDef.key) ?? cleanLabel(b.rowDef.label.normalize('NFKC')).numbering,
       labels: b.chosen.labels,
       items: b.chosen.evidence.items,
     })),
     numberingOf: lastNumbering,
-    numbersARow: (n) => numbered.some((r) => r?.level === n.level && r.value === n.value),
+    numbersARow: (n) => {
+      for (const r of numbered.values()) if (r?.level === n.level && r.value === n.value) return true;
+      return false;
+    },
   });
   for (const d of decisions) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
@@ -1066,16 +1069,18 @@ const NUMBERED_ROWS = [...ROWS_BY_KEY.values()]
   .map((r) => ({ key: r.key, matched: r.label, ...cleanLabel(r.label.normalize('NFKC')) }));
 
 /**
- * The numberings of one template version's data rows (its groups' left out: `（六）其他处理` numbers a
- * row in 2019 and a group in 2021, whose first lines stand beside its sub-rows' numbers).
+ * The numberings of one template version's data rows by row key (its groups' left out: `（六）其他处理`
+ * numbers a row in 2019 and a group in 2021, whose first lines stand beside its sub-rows' numbers).
  */
-const NUMBERED_DATA_ROWS = new Map<TemplateVersion, readonly (HeadingNumber | null)[]>();
-function numberedDataRows(version: TemplateVersion): readonly (HeadingNumber | null)[] {
+const NUMBERED_DATA_ROWS = new Map<TemplateVersion, ReadonlyMap<string, HeadingNumber | null>>();
+function numberedDataRows(version: TemplateVersion): ReadonlyMap<string, HeadingNumber | null> {
   let out = NUMBERED_DATA_ROWS.get(version);
   if (!out) {
-    out = table3Definition(version)
-      .rows.filter((r) => r.type !== 'group')
-      .map((r) => cleanLabel(r.label.normalize('NFKC')).numbering);
+    out = new Map(
+      table3Definition(version)
+        .rows.filter((r) => r.type !== 'group')
+        .map((r) => [r.key, cleanLabel(r.label.normalize('NFKC')).numbering] as const),
+    );
     NUMBERED_DATA_ROWS.set(version, out);
   }
   return out;
