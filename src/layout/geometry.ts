@@ -53,6 +53,15 @@ export const WORD_GAP = 0.15;
 export const DIGIT_ITEMS_GAP = 0.04;
 
 /**
+ * Two steps between lines are the same line pitch within this many page units (one font, one line
+ * height: the same to rounding). Shared by the layout's readers of wrapped cells, so they agree on what
+ * one line pitch is.
+ */
+export const PITCH_TOLERANCE = 0.3;
+/** Items at one x (left edges, or centres where a reader says so) within this many page units stand in one column. */
+export const SAME_X = 0.5;
+
+/**
  * Whether two items of a line, `a` before `b`, are two cells standing apart (see {@link DIGIT_ITEMS_GAP}):
  * a number or a dash (a blank cell's mark) ends `a` and starts `b`.
  */

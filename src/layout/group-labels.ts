@@ -14,12 +14,8 @@
  *
  * Linear in the lines of a page (each row looks at a bounded number of lines above it).
  */
-import { isNumberRun, lineRuns, type Item, type Line } from './geometry.js';
+import { isNumberRun, lineRuns, type Item, type Line, PITCH_TOLERANCE, SAME_X } from './geometry.js';
 
-/** Two steps are the same line pitch within this many page units (as in `wrapped-numbers.ts`). */
-const PITCH_TOLERANCE = 0.3;
-/** Items aligned in one column: left edges or centres within this many page units. */
-const SAME_X = 0.5;
 /** Lines looked at above a row for the group label's first piece. */
 const MAX_LINES_UP = 3;
 

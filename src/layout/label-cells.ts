@@ -18,12 +18,8 @@
  * Linear in the lines of a page (each row looks at the lines of its cell below it).
  */
 import { asciiDigits } from '../normalize/digits.js';
-import { isCjk, isNumberRun, lineRuns, type Item, type Line } from './geometry.js';
+import { isCjk, isNumberRun, lineRuns, type Item, type Line, PITCH_TOLERANCE, SAME_X } from './geometry.js';
 
-/** Two steps are the same line pitch within this many page units (as in `wrapped-numbers.ts`). */
-const PITCH_TOLERANCE = 0.3;
-/** Items at one left edge within this many page units stand in one cell. */
-const SAME_X = 0.5;
 /** Lines of one label cell at most (a label of thirty characters, two to a line, and some to spare). */
 const MAX_PIECES = 24;
 /** A list number alone: one or two digits and a full stop or an enumeration comma (full-width forms too). */

@@ -16,12 +16,10 @@
  *
  * Linear in the items apart from sorting (each dash looks at a bounded number of items below it).
  */
-import { replaceJoined, type Item } from './geometry.js';
+import { replaceJoined, type Item, PITCH_TOLERANCE, SAME_X } from './geometry.js';
 
 /** One dash of a blank mark: hyphen, figure, en, em dash, horizontal bar, minus, full-width hyphen. */
 const DASH = /^[-\u2012-\u2015\u2212\uff0d]$/;
-/** Items at one x within this many page units stand in one column. */
-const SAME_X = 0.5;
 /** Two dashes of one mark have the same width within this many page units. */
 const SAME_WIDTH = 0.5;
 /** A line and the middle of the two dashes agree within this share of the font size. */
@@ -32,8 +30,6 @@ const MAX_LOOKAHEAD = 64;
 const MIN_STEP = 0.9;
 /** … and at most this many (the search below a dash stops there). */
 const MAX_STEP = 2.2;
-/** A step and a line pitch agree within this many page units. */
-const PITCH_TOLERANCE = 0.3;
 
 const isDash = (it: Item): boolean => DASH.test(it.text.trim());
 

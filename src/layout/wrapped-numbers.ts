@@ -26,7 +26,7 @@
  */
 import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { asciiDigits } from '../normalize/digits.js';
-import { isCjk, replaceJoined, type Item } from './geometry.js';
+import { isCjk, replaceJoined, type Item, PITCH_TOLERANCE, SAME_X } from './geometry.js';
 
 /** A piece of a wrapped number: digits only (ASCII or full-width), or a piece of a decimal amount ({@link DECIMAL_PIECE}). */
 const DIGITS = /^\d+$/;
@@ -48,10 +48,6 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const MIN_PITCH = 0.9;
 /** … and at most this many. */
 const MAX_PITCH = 2.2;
-/** Two steps are the same line pitch within this many page units (one font, one line height: the same to rounding). */
-const PITCH_TOLERANCE = 0.3;
-/** Items at one x within this many page units stand in one column (left edges of one cell's lines). */
-const SAME_X = 0.5;
 /** A piece lies within the one above it up to this many page units on either side. */
 const WITHIN = 0.5;
 /** Pieces that fill their line have the same width within this many page units. */
