@@ -2492,7 +2492,47 @@ function readDigitRuns(
     readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
     ...(o.vanished ? { mustHold: true } : {}),
   });
-  const search = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
+  let search = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
+  // Rows that printed nothing, in a table laid out by position whose rows that lost blanks are placed
+  // by the spacing of a complete row of their page: with their cells not known, every column
+  // equation through them is unknown, and a row that lost blanks counts only where each of its
+  // equations is known and holds, so no combination counted (a Word-width table of mostly blank cells
+  // with a whole row blank: every other row found and placed, the table unread). They join this
+  // search with their one reading, every cell blank (as in the retries below), where every number of
+  // the table is held by a row; kept where some combination then keeps every equation (the rows'
+  // places are those the first search reads, nothing placed that it would not place).
+  const placedRows = open.some((o) => o.vanished && !o.loose && fits.has(o.seg));
+  if (
+    search.complete &&
+    search.surviving.every((x) => x.size === 0) &&
+    placedRows &&
+    !emptyRowsOpen &&
+    emptyRows.length > 0 &&
+    everyNumberInRows(seg)
+  ) {
+    const joined = emptyRows.map(emptyOpen);
+    // (a row of zeros only is placed by no equation: its places by position alone would be read, and
+    // a complete row's spacing has put such a row a column off; here it takes every placement)
+    const zeroRows = open.filter((o) => o.vanished && !o.loose && fits.has(o.seg) && allZeros(o.seg.evidence.items));
+    const before = zeroRows.map((o) => o.alts);
+    const retry = new WorkBudget(budget.limit);
+    const every = zeroRows.map((o) => vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSum, retry));
+    if (every.every((a) => a !== null)) {
+      zeroRows.forEach((o, k) => (o.alts = every[k] as RowItem[][]));
+      const withEmpty = searchCombinations(
+        cells,
+        NCOLS,
+        relations,
+        [...open, ...joined].map(openRowOf),
+        new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+      );
+      if (withEmpty.complete && !withEmpty.surviving.every((x) => x.size === 0)) {
+        for (const o of joined) open.push(o);
+        for (const o of zeroRows) o.loose = true;
+        search = withEmpty;
+      } else zeroRows.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
+    }
+  }
   let surviving = search.surviving;
   let complete = !exhausted && search.complete;
   // Rows that lost blanks are a guess about the layout: when no combination adds up, or the
@@ -2861,6 +2901,11 @@ function placesIn(reading: readonly RowItem[], items: readonly RowItem[]): numbe
 function blankLike(like: RowItem): RowItem {
   const t = like.token;
   return { ...like, token: { kind: 'blank', raw: '', start: t.start, end: t.start, line: t.line, gapBefore: 0, lineStart: false } };
+}
+
+/** Whether every item of a row is the number 0. */
+function allZeros(items: readonly RowItem[]): boolean {
+  return items.length > 0 && items.every((i) => i.token.kind === 'value' && i.token.content.value === 0);
 }
 
 /**
