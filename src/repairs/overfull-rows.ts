@@ -29,15 +29,24 @@ export interface RowCount {
 /**
  * For each row (in template order), whether its numbers may be another row's: it holds more items
  * than cells while another row of the same sub-table holds fewer; or it holds all its cells right
- * after a row that holds fewer (the short row's numbers may have spilled after the next label).
+ * after a row that holds fewer (the short row's numbers may have spilled after the next label); or,
+ * where the text prints numbers before their labels (`numbersMayPrecede`: a block stream), it holds
+ * all its cells right before a row that holds fewer (the short row's first numbers may stand before
+ * its label: `规章` / `0` / `0` / `0` / `行政规范性文件` / `0` for `0 0 -` and `- 0 0`).
  */
-export function overfullBesideShort(rows: readonly (RowCount | null)[]): boolean[] {
+export function overfullBesideShort(rows: readonly (RowCount | null)[], numbersMayPrecede = false): boolean[] {
   const isShort = (r: RowCount | null | undefined): boolean => !!r && r.items < r.columns;
   const short = rows.some(isShort);
   // (a row that took no number at all spilled none: its cells may be blanks its text wrote as
   // nothing, a paragraph of one space in clipboard text)
   const spilled = (r: RowCount | null | undefined): boolean => isShort(r) && (r as RowCount).items > 0;
-  return rows.map((r, i) => r !== null && ((short && r.items > r.columns) || (spilled(rows[i - 1]) && r.items >= r.columns)));
+  return rows.map(
+    (r, i) =>
+      r !== null &&
+      ((short && r.items > r.columns) ||
+        (spilled(rows[i - 1]) && r.items >= r.columns) ||
+        (numbersMayPrecede && spilled(rows[i + 1]) && r.items >= r.columns)),
+  );
 }
 
 /**

@@ -126,8 +126,14 @@ export function evidenceFor(ev: RowEvidence, lossMustShow: boolean, grid?: Posit
 /** Places the items of a row into `ncols` columns. */
 export function placeRow(ncols: number, evidence: RowEvidence, check?: RowCheck, search: RunSearch = {}): RowPlacement {
   const items = evidence.items.slice();
-  // Trailing empty cells beyond the grid are padding, not blanks.
-  while (items.length > ncols && (items[items.length - 1] as RowItem).token.kind === 'blank') items.pop();
+  // Trailing blanks beyond the grid are padding, not cells. A printed mark (`-`, `/`) is a cell the
+  // text printed, though: where dropping the marks leaves exactly the row's cells and the row's
+  // arithmetic (`check`) fails on them, that reading is disproved and the marks stay items (the row
+  // has a surplus, placed as such).
+  while (items.length > ncols && isPadding((items[items.length - 1] as RowItem).token)) items.pop();
+  let kept = items.length;
+  while (kept > ncols && (items[kept - 1] as RowItem).token.kind === 'blank') kept--;
+  if (kept < items.length && !(kept === ncols && check && failsAsPrinted(items.slice(0, ncols), check))) items.length = kept;
   const n = items.length;
   if (n === ncols) {
     // (a row over several lines of text placed by position whose numbers' columns disagree with
@@ -197,6 +203,19 @@ function oneRun(items: readonly RowItem[]): boolean {
   return true;
 }
 
+/** Whether the check rejects the items read in their printed order. */
+function failsAsPrinted(items: readonly RowItem[], check: RowCheck): boolean {
+  return !check(
+    items.map((it) => (it.token.kind === 'value' ? it.token.content.value : null)),
+    items,
+  );
+}
+
+/** An empty cell (an empty pipe cell, a gap), or one a converter left empty: layout, not a mark the text printed. */
+function isPadding(t: ValueToken | BlankToken): boolean {
+  return t.kind === 'blank' && (t.raw.trim() === '' || t.uncertain === true);
+}
+
 function direct(t: ValueToken | BlankToken): Placement {
   if (t.kind === 'value') return { status: 'value', token: t };
   return t.uncertain ? { status: 'missing' } : { status: 'blank', token: t };
@@ -206,9 +225,13 @@ function direct(t: ValueToken | BlankToken): Placement {
  * Column j may hold item j … j+s; it keeps a value only when every value candidate agrees. When
  * the layout shows lost cells among the items (gaps: a blank cell vanished), the row's own items
  * are fewer than its columns, so column j may hold item j−lost … j+s+lost, and no column is certain.
+ * Where the row ends in a printed mark (`-`, `/`: a cell the text printed, not padding), that mark may
+ * be a cell as well as any item, so a column whose window holds a mark beside its values is not stated.
  */
 function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
   const s = items.length - ncols;
+  const last = items[items.length - 1]?.token;
+  const marksOpen = last !== undefined && last.kind === 'blank' && !isPadding(last);
   const lost = items.reduce((a, it) => a + it.collapsedBefore, 0);
   // Pieces of numbers wrapped in their cells: a cell may be several items joined, and items that
   // agree in a column's window may be pieces of one number (`５` over `５`: 55). A wrapped number's
@@ -217,7 +240,9 @@ function placeSurplus(ncols: number, items: RowItem[]): Placement[] {
   const out: Placement[] = [];
   for (let j = 0; j < ncols; j++) {
     const window = items.slice(Math.max(0, j - lost), j + s + lost + 1).map((it) => it.token);
-    out.push(fromCandidates(window, lost === 0 && (!wrapped || window.every((t) => t.kind === 'value' && t.content.value === 0))));
+    out.push(
+      fromCandidates(window, lost === 0 && (!wrapped || window.every((t) => t.kind === 'value' && t.content.value === 0)), marksOpen),
+    );
   }
   return out;
 }
@@ -314,16 +339,20 @@ function wrappedJoin(head: ValueToken, tail: ValueToken): number | null {
 
 /**
  * A column with several possible items. `certain`: the column surely holds one of them (surplus
- * case); otherwise it may also be a lost cell, so even agreeing values stay ambiguous.
+ * case); otherwise it may also be a lost cell, so even agreeing values stay ambiguous. With
+ * `marksOpen`, values agreeing beside a printed blank mark stay ambiguous too (the column may be the
+ * blank cell).
  */
-function fromCandidates(tokens: (ValueToken | BlankToken)[], certain: boolean): Placement {
+function fromCandidates(tokens: (ValueToken | BlankToken)[], certain: boolean, marksOpen = false): Placement {
   const values = tokens.filter((t): t is ValueToken => t.kind === 'value');
   if (values.length === 0) {
     const blank = tokens.find((t): t is BlankToken => t.kind === 'blank');
     return certain && blank ? { status: 'blank', token: blank } : { status: 'missing' };
   }
   const distinct = [...new Set(values.map((v) => v.content.value))];
-  if (certain && distinct.length === 1) return { status: 'value', token: values[0] as ValueToken, agreed: values.length };
+  // A mark the text printed (`-`, `/`) among them: the column may be that blank cell.
+  const markToo = marksOpen && tokens.some((t) => t.kind === 'blank' && !isPadding(t));
+  if (certain && distinct.length === 1 && !markToo) return { status: 'value', token: values[0] as ValueToken, agreed: values.length };
   return { status: 'ambiguous', candidates: distinct, tokens: values };
 }
 

@@ -347,6 +347,7 @@ function readReading(
     const own = rows.filter((r) => r.sub === sub);
     const flags = overfullBesideShort(
       own.map((r) => (r.chosen ? { items: r.chosen.evidence.items.length + r.chosen.overflow.length, columns: r.columns.length } : null)),
+      orderUnproven || numbersBeforeLabels,
     );
     own.forEach((r, i) => {
       if (flags[i] && r.chosen) unsettled.add(r.chosen);
