@@ -83,6 +83,46 @@ describe('layout: no blank markers on the lower line of numbers wrapped in their
   });
 });
 
+describe('layout: a row label wrapping past its lines of wrapped numbers (issue 12, pdf7)', () => {
+  // Our own top-aligned row: its label wraps over four lines of its cell, its numbers 41 and 41 a digit
+  // a line beside the label's first two lines, column 1 blank. The second line holds a piece of the row's
+  // label (where row labels stand), so it looked like a compact table's next row and got markers: the
+  // row then read as two rows, 4 and 4 over 1 and 1 (each sum holds).
+  const wrapped = (...next: PositionedText[]): PositionedText[] => [
+    ...PARAGRAPH_LINES,
+    item('甲行', 40, 700),
+    item('１', 200, 700),
+    item('２', 240, 700),
+    item('３', 280, 700),
+    item('丁行第一', 40, 679),
+    item('４', 240, 679),
+    item('４', 280, 679),
+    item('丁行第二', 40, 661),
+    item('１', 240, 661),
+    item('１', 280, 661),
+    ...next,
+    item('丙行', 40, 600),
+    item('５', 200, 600),
+    item('６', 240, 600),
+    item('７', 280, 600),
+  ];
+
+  it('the label goes on one line pitch under the second line: no markers there (the first line keeps its own)', () => {
+    expect(cells(wrapped(item('丁行第三', 40, 643)))).toEqual([
+      ['甲行', '１', '２', '３'],
+      ['丁行第一', '—', '４', '４'],
+      ['丁行第二', '１', '１'],
+      ['丁行第三'],
+      ['丙行', '５', '６', '７'],
+    ]);
+  });
+
+  it('the text under it a row step away, or holding numbers of its own: marked as before', () => {
+    expect(cells(wrapped(item('丁行第三', 40, 640)))[2]).toEqual(['丁行第二', '—', '１', '１']);
+    expect(cells(wrapped(item('丁行第三', 40, 643), item('８', 200, 643)))[2]).toEqual(['丁行第二', '—', '１', '１']);
+  });
+});
+
 /** Table 三's row 予以公开 read from a print's items (`[text, page, x, y, width, size]` per item). */
 function granted(fixture: string, pages: number): (number | string | null)[] {
   const rows = JSON.parse(readFixture(fixture)) as [string, number, number, number, number, number][];

@@ -297,7 +297,7 @@ export function placeBlankCells(
   pitches: ReadonlyMap<number, readonly number[]> = new Map(),
 ): CarriedColumns {
   const rows = lines.map(asRow);
-  const tails = wrappedTails(rows, pitches);
+  const tails = wrappedTails(lines, rows, pitches);
   rows.forEach((row, j) => {
     if (row && row.labelRight === 0) row.labelEdge = wrappedLabelRight(lines, j, (row.numbers[0] as Run).left);
   });
@@ -391,7 +391,8 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
  * text (`pitches`, see `wrapped-numbers.ts`) under a labelled value row, closer than two rows of a
  * table stand where a rule and the cells' padding part them; its text all stands left of where that
  * row's own label begins (a piece of a group label's cell: no row label of its own, as the next row
- * of a compact table has, nor a piece of the row's label, which the reader joins); each of its numbers is
+ * of a compact table has, nor a piece of the row's label, which the reader joins), or its label goes
+ * on wrapping under it ({@link labelGoesOn}: the middle of one tall cell's label); each of its numbers is
  * digits only and stands under a number of that line, within its extent and no wider (the lower
  * piece of a wrapped number), a number that is digits only and, unless that line is such a line
  * itself, does not start with 0 (a count has no leading zero). Such a line gets no blank markers:
@@ -401,16 +402,19 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
  * label rule: lines holding a piece of the row's wrapped label lost their markers too, and rows whose
  * pieces the reader then left unplaced were stated from their first line, the row sum failing.)
  */
-function wrappedTails(rows: readonly (Row | null)[], pitches: ReadonlyMap<number, readonly number[]>): Set<Row> {
+function wrappedTails(lines: readonly Line[], rows: readonly (Row | null)[], pitches: ReadonlyMap<number, readonly number[]>): Set<Row> {
   const out = new Set<Row>();
   if (pitches.size === 0) return out;
   for (let j = 1; j < rows.length; j++) {
     const row = rows[j];
     const above = rows[j - 1];
-    // (its text a group label's piece, left of the row's own label: no label of a row of its own)
-    if (!row || !above || above.line.page !== row.line.page || above.labelRight === 0 || row.labelRight > above.labelLeft) continue;
+    if (!row || !above || above.line.page !== row.line.page || above.labelRight === 0) continue;
     const size = (row.numbers[0] as Run).size;
-    if (!isPitch(row.line.down - above.line.down, pitches.get(size)?.slice(0, 1))) continue;
+    const pitch = pitches.get(size)?.slice(0, 1);
+    if (!isPitch(row.line.down - above.line.down, pitch)) continue;
+    // (its text a group label's piece, left of the row's own label: no label of a row of its own;
+    // or a piece of a label that goes on wrapping under it, see labelGoesOn)
+    if (row.labelRight > above.labelLeft && !labelGoesOn(lines, j, row, pitch)) continue;
     const under = (n: Run): boolean =>
       COUNT_PIECE.test(asciiDigits(n.text)) &&
       above.numbers.some(
@@ -424,6 +428,20 @@ function wrappedTails(rows: readonly (Row | null)[], pitches: ReadonlyMap<number
     if (row.numbers.every(under)) out.add(row);
   }
   return out;
+}
+
+/**
+ * Whether the label on row line `j` goes on wrapping: the next line stands one line pitch of the
+ * wrapped text under it and holds only label text (left of the row's numbers). A label that wraps
+ * past a line holding numbers one pitch under a labelled row is the middle of one tall cell's label
+ * (a top-aligned row whose numbers wrapped a digit a line beside the label's first lines: `１ ３ ４`
+ * beside its first line, `３ ６ ９` beside its second, more of the label under them), not a row of
+ * a compact table, whose next row's numbers would stand beside it.
+ */
+function labelGoesOn(lines: readonly Line[], j: number, row: Row, pitch: readonly number[] | undefined): boolean {
+  const next = lines[j + 1];
+  if (!next || next.page !== row.line.page || !isPitch(next.down - row.line.down, pitch)) return false;
+  return lineRuns(next).length > 0 && isLabelPiece(next, (row.numbers[0] as Run).left);
 }
 
 /** A blank cell's mark as printed (a dash of any kind), a cell among numbers. */
