@@ -83,6 +83,113 @@ describe('layout: no blank markers on the lower line of numbers wrapped in their
   });
 });
 
+describe('layout: a row label wrapping past its lines of wrapped numbers (issue 12, pdf7)', () => {
+  // Our own top-aligned row: its label wraps over four lines of its cell, its numbers 41 and 41 a digit
+  // a line beside the label's first two lines, column 1 blank. The second line holds a piece of the row's
+  // label (where row labels stand), so it looked like a compact table's next row and got markers: the
+  // row then read as two rows, 4 and 4 over 1 and 1 (each sum holds).
+  const wrapped = (...next: PositionedText[]): PositionedText[] => [
+    ...PARAGRAPH_LINES,
+    item('甲行', 40, 700),
+    item('１', 200, 700),
+    item('２', 240, 700),
+    item('３', 280, 700),
+    item('丁行第一', 40, 679),
+    item('４', 240, 679),
+    item('４', 280, 679),
+    item('丁行第二', 40, 661),
+    item('１', 240, 661),
+    item('１', 280, 661),
+    ...next,
+    item('丙行', 40, 600),
+    item('５', 200, 600),
+    item('６', 240, 600),
+    item('７', 280, 600),
+  ];
+
+  it('the label goes on one line pitch under the second line: no markers there (the first line keeps its own)', () => {
+    expect(cells(wrapped(item('丁行第三', 40, 643)))).toEqual([
+      ['甲行', '１', '２', '３'],
+      ['丁行第一', '—', '４', '４'],
+      ['丁行第二', '１', '１'],
+      ['丁行第三'],
+      ['丙行', '５', '６', '７'],
+    ]);
+  });
+
+  it('the text under it a row step away, or holding numbers of its own: marked as before', () => {
+    expect(cells(wrapped(item('丁行第三', 40, 640)))[2]).toEqual(['丁行第二', '—', '１', '１']);
+    expect(cells(wrapped(item('丁行第三', 40, 643), item('８', 200, 643)))[2]).toEqual(['丁行第二', '—', '１', '１']);
+  });
+});
+
+describe('layout: the label rule holds for a row’s second line only, measured by the row’s own baselines (issue 12, pdf8)', () => {
+  // Our own top-aligned row whose numbers wrap over three lines (49 and 120, a digit a line; column 1
+  // blank), its label over four: the middle line keeps its markers (the next line holds a number), so
+  // the third, under it, is no row's second line. Left unmarked it read as a short row of its own
+  // (`丁行第三 ０`: a row found by that piece took 0 for a total of 120, the row sum kept).
+  const threeLines = (): PositionedText[] => [
+    ...PARAGRAPH_LINES,
+    item('甲行', 40, 700),
+    item('１', 200, 700),
+    item('２', 240, 700),
+    item('３', 280, 700),
+    item('丁行第一', 40, 679),
+    item('４', 240, 679),
+    item('１', 280, 679),
+    item('丁行第二', 40, 661),
+    item('９', 240, 661),
+    item('２', 280, 661),
+    item('丁行第三', 40, 643),
+    item('０', 280, 643),
+    item('丁行第四', 40, 625),
+    item('丙行', 40, 600),
+    item('５', 200, 600),
+    item('６', 240, 600),
+    item('７', 280, 600),
+  ];
+
+  it('the third line of a row’s pieces, its label going on under it: marked (its line above is the row’s second, marked)', () => {
+    expect(cells(threeLines())).toEqual([
+      ['甲行', '１', '２', '３'],
+      ['丁行第一', '—', '４', '１'],
+      ['丁行第二', '—', '９', '２'],
+      ['丁行第三', '—', '—', '０'],
+      ['丁行第四'],
+      ['丙行', '５', '６', '７'],
+    ]);
+  });
+
+  // A compact table's next row a row step (18.75) under the row above, its label going on, with a
+  // group label's pieces first on its lines standing on the group cell's own baselines, 0.75 higher:
+  // by the line's first item the row stood one pitch (18) under the row above, its number `２６` under
+  // `４４` looked like a lower piece, and the row lost its markers (26 read in no known column).
+  const compact = (groupAt: number): PositionedText[] => [
+    ...PARAGRAPH_LINES,
+    item('甲行', 40, 700),
+    item('１', 200, 700),
+    item('２', 240, 700),
+    item('３', 280, 700),
+    item('予以公开', 40, 679),
+    item('４４', 240, 679),
+    item('４４', 280, 679),
+    item('本年', 4, groupAt),
+    item('乙行', 40, 660.25),
+    item('２６', 240, 660.25),
+    item('２６', 280, 660.25),
+    item('度办', 4, groupAt - 18),
+    item('乙行续', 40, 642.25),
+    item('丙行', 40, 610),
+    item('５', 200, 610),
+    item('６', 240, 610),
+    item('７', 280, 610),
+  ];
+
+  it('a row step under the row above by its own items, a group piece’s baseline a pitch under it: marked', () => {
+    expect(cells(compact(661))[2]).toEqual(['本年', '乙行', '—', '２６', '２６']);
+  });
+});
+
 /** Table 三's row 予以公开 read from a print's items (`[text, page, x, y, width, size]` per item). */
 function granted(fixture: string, pages: number): (number | string | null)[] {
   const rows = JSON.parse(readFixture(fixture)) as [string, number, number, number, number, number][];

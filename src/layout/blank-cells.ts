@@ -297,7 +297,7 @@ export function placeBlankCells(
   pitches: ReadonlyMap<number, readonly number[]> = new Map(),
 ): CarriedColumns {
   const rows = lines.map(asRow);
-  const tails = wrappedTails(rows, pitches);
+  const tails = wrappedTails(lines, rows, pitches);
   rows.forEach((row, j) => {
     if (row && row.labelRight === 0) row.labelEdge = wrappedLabelRight(lines, j, (row.numbers[0] as Run).left);
   });
@@ -391,7 +391,8 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
  * text (`pitches`, see `wrapped-numbers.ts`) under a labelled value row, closer than two rows of a
  * table stand where a rule and the cells' padding part them; its text all stands left of where that
  * row's own label begins (a piece of a group label's cell: no row label of its own, as the next row
- * of a compact table has, nor a piece of the row's label, which the reader joins); each of its numbers is
+ * of a compact table has, nor a piece of the row's label, which the reader joins), or its label goes
+ * on wrapping under it ({@link labelGoesOn}: the middle of one tall cell's label); each of its numbers is
  * digits only and stands under a number of that line, within its extent and no wider (the lower
  * piece of a wrapped number), a number that is digits only and, unless that line is such a line
  * itself, does not start with 0 (a count has no leading zero). Such a line gets no blank markers:
@@ -401,29 +402,84 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
  * label rule: lines holding a piece of the row's wrapped label lost their markers too, and rows whose
  * pieces the reader then left unplaced were stated from their first line, the row sum failing.)
  */
-function wrappedTails(rows: readonly (Row | null)[], pitches: ReadonlyMap<number, readonly number[]>): Set<Row> {
+function wrappedTails(lines: readonly Line[], rows: readonly (Row | null)[], pitches: ReadonlyMap<number, readonly number[]>): Set<Row> {
   const out = new Set<Row>();
   if (pitches.size === 0) return out;
   for (let j = 1; j < rows.length; j++) {
     const row = rows[j];
     const above = rows[j - 1];
-    // (its text a group label's piece, left of the row's own label: no label of a row of its own)
-    if (!row || !above || above.line.page !== row.line.page || above.labelRight === 0 || row.labelRight > above.labelLeft) continue;
+    if (!row || !above || above.line.page !== row.line.page || above.labelRight === 0) continue;
     const size = (row.numbers[0] as Run).size;
-    if (!isPitch(row.line.down - above.line.down, pitches.get(size)?.slice(0, 1))) continue;
-    const under = (n: Run): boolean =>
-      COUNT_PIECE.test(asciiDigits(n.text)) &&
-      above.numbers.some(
-        (a) =>
-          COUNT_PIECE.test(asciiDigits(a.text)) &&
-          (out.has(above) || !asciiDigits(a.text).startsWith('0')) &&
-          n.left >= a.left - PIECE_WITHIN &&
-          n.right <= a.right + PIECE_WITHIN &&
-          n.right - n.left <= a.right - a.left + PIECE_WITHIN,
-      );
-    if (row.numbers.every(under)) out.add(row);
+    const pitch = pitches.get(size)?.slice(0, 1);
+    if (!isPitch(numbersDown(row) - numbersDown(above), pitch)) continue;
+    // (its text a group label's piece, left of the row's own label: no label of a row of its own;
+    // or a piece of a label that goes on wrapping under it, the row's line right above its first, see labelGoesOn)
+    if (row.labelRight > above.labelLeft && !(labelGoesOn(lines, j, row, pitch) && !continuesAbove(rows, j - 1, pitch))) continue;
+    if (piecesUnder(row, above, out.has(above))) out.add(row);
   }
   return out;
+}
+
+/**
+ * Whether every number of `lower` is the lower piece of a number of `upper` (digits only, under it
+ * within its extent and no wider), that number digits only and, unless `upper` is such a lower line
+ * itself (`upperIsTail`), not starting with 0 (a count has no leading zero).
+ */
+function piecesUnder(lower: Row, upper: Row, upperIsTail: boolean): boolean {
+  const under = (n: Run): boolean =>
+    COUNT_PIECE.test(asciiDigits(n.text)) &&
+    upper.numbers.some(
+      (a) =>
+        COUNT_PIECE.test(asciiDigits(a.text)) &&
+        (upperIsTail || !asciiDigits(a.text).startsWith('0')) &&
+        n.left >= a.left - PIECE_WITHIN &&
+        n.right <= a.right + PIECE_WITHIN &&
+        n.right - n.left <= a.right - a.left + PIECE_WITHIN,
+    );
+  return lower.numbers.every(under);
+}
+
+/**
+ * Whether value row line `j` continues the numbers of a value row one line pitch above it (each of its
+ * numbers a lower piece of one of that row's): the row's numbers wrap over three lines or more and `j`
+ * is a middle line of them, not the row's first. The label rule of {@link wrappedTails} holds for a
+ * row's second line only: under a middle line that keeps its markers (its own label goes on beside
+ * the next line's pieces), a lower line left unmarked reads as a short row of its own (`内部事务 ０`,
+ * the last piece of 120 under `４ ９`, `４ ９`, `２ ２`, `１ ２`: a row found by that piece took 0 for
+ * its total), where marked it reads whole and the row's pieces are contested.
+ */
+function continuesAbove(rows: readonly (Row | null)[], j: number, pitch: readonly number[] | undefined): boolean {
+  const row = rows[j];
+  const above = rows[j - 1];
+  if (!row || !above || above.line.page !== row.line.page || !isPitch(numbersDown(row) - numbersDown(above), pitch)) return false;
+  return piecesUnder(row, above, false);
+}
+
+/**
+ * Whether the label on row line `j` goes on wrapping: the next line holds only label text (left of
+ * the row's numbers), its last item (the row label's piece, after any group label's) one line pitch
+ * of the wrapped text under the row's numbers ({@link numbersDown}). A label that wraps
+ * past a line holding numbers one pitch under a labelled row is the middle of one tall cell's label
+ * (a top-aligned row whose numbers wrapped a digit a line beside the label's first lines: `１ ３ ４`
+ * beside its first line, `３ ６ ９` beside its second, more of the label under them), not a row of
+ * a compact table, whose next row's numbers would stand beside it.
+ */
+function labelGoesOn(lines: readonly Line[], j: number, row: Row, pitch: readonly number[] | undefined): boolean {
+  const next = lines[j + 1];
+  const last = next?.items[next.items.length - 1];
+  if (!next || !last || next.page !== row.line.page || !isPitch(last.down - numbersDown(row), pitch)) return false;
+  return lineRuns(next).length > 0 && isLabelPiece(next, (row.numbers[0] as Run).left);
+}
+
+/**
+ * The baseline of a row's numbers (its first item reaching past the first number's left edge), not
+ * the line's first item's: a group label's piece first on the line stands on its own cell's lines, a
+ * point or so off the row's (`本年` over `（二）部分公开 26`: the line one pitch under the row above
+ * by the group's baseline, a row step under it by its own).
+ */
+function numbersDown(row: Row): number {
+  const left = (row.numbers[0] as Run).left;
+  return row.line.items.find((it) => it.synthetic !== true && it.x + it.w > left + TOUCH)?.down ?? row.line.down;
 }
 
 /** A blank cell's mark as printed (a dash of any kind), a cell among numbers. */

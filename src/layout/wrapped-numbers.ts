@@ -282,13 +282,15 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   otherNumbers.sort((a, b) => a - b);
   // Each stack's row line (where its number is joined), or none.
   const rowLine = new Map<Item[], { down: number; y: number }>();
+  const topAligned = topAlignedStacks(stacks, onPage, inStack, others);
   for (const stack of stacks) {
     const top = stack[0] as Item;
     const last = stack[stack.length - 1] as Item;
     const near = MIDDLE * top.size;
     const middle = (top.down + last.down) / 2;
-    // Cells aligned at their top (an Office print): the row's one-line numbers stand on the stack's first line, none at its middle.
-    const atTop = hasNear(otherNumbers, top.down, near) && !hasNear(otherNumbers, middle, near);
+    // Cells aligned at their top (an Office print): the row's one-line numbers stand on the stack's first line, none at its middle;
+    // or a row whose every cell wraps, its label beginning on the stacks' first line (see topAlignedStacks).
+    const atTop = (hasNear(otherNumbers, top.down, near) && !hasNear(otherNumbers, middle, near)) || topAligned.has(stack);
     if (!atTop && !hasNear(others, middle, near)) continue;
     rowLine.set(stack, atTop ? { down: top.down, y: top.y } : { down: middle, y: (top.y + last.y) / 2 });
   }
@@ -372,6 +374,107 @@ function inText(onPage: readonly Item[]): Set<Item> {
     if (touches(after, (o) => o.x - (it.x + it.w))) out.add(it);
   }
   return out;
+}
+
+/**
+ * The stacks of rows whose every cell wraps, aligned at their top (a browser's print of a Word table):
+ * stacks sharing their first line, the row's label beginning on that line left of them, and a line
+ * of one of them below it holding no text from that label's left edge on (only pieces of numbers,
+ * and perhaps a group label's piece left of the row's label: the row's label has ended, so the line
+ * is none of a row of its own, as every line of a compact table of one-line rows holds its label).
+ * Each stack of such a group whose middle holds no text, or all of them where their
+ * heights differ (cells aligned at their middle that differ in height differ in their first line),
+ * is joined on that first line.
+ */
+function topAlignedStacks(
+  stacks: readonly Item[][],
+  onPage: readonly Item[],
+  inStack: ReadonlySet<Item>,
+  others: readonly number[],
+): Set<Item[]> {
+  const out = new Set<Item[]>();
+  // (text, no piece of a number: a row's label, sorted by line)
+  const text = onPage.filter((it) => !inStack.has(it) && isCjk(it.text.trimStart()[0])).sort((a, b) => a.down - b.down);
+  const sorted = [...stacks].sort((a, b) => (a[0] as Item).down - (b[0] as Item).down);
+  for (let k = 0; k < sorted.length;) {
+    const top = sorted[k]?.[0] as Item;
+    const near = MIDDLE * top.size;
+    let end = k + 1;
+    while (end < sorted.length && (sorted[end]?.[0] as Item).down - top.down <= near) end++;
+    const group = sorted.slice(k, end);
+    k = end;
+    let left = top;
+    for (const s of group) if ((s[0] as Item).x < left.x) left = s[0] as Item;
+    const labelLeft = labelStart(text, left);
+    if (labelLeft === null) continue;
+    // (text left of the row's label, a group label's pieces, is no row's label)
+    if (!bareLineBelow(text, group, left, labelLeft)) continue;
+    const heights = new Set(group.map((s) => s.length)).size;
+    for (const s of group) {
+      const middle = ((s[0] as Item).down + (s[s.length - 1] as Item).down) / 2;
+      if (heights > 1 || !hasNear(others, middle, near)) out.add(s);
+    }
+  }
+  return out;
+}
+
+/** The items of `text` (sorted by line) within the font's {@link MIDDLE} share of a line (binary search for the first). */
+function onLine(text: readonly Item[], at: Item): Item[] {
+  const near = MIDDLE * at.size;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((text[mid] as Item).down < at.down - near) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Item[] = [];
+  for (let k = lo; k < text.length && (text[k] as Item).down <= at.down + near; k++) out.push(text[k] as Item);
+  return out;
+}
+
+/**
+ * The left edge of the row's label on the first line of a stack: the last run of text left of the
+ * stack (after any group label's piece before it); null where no text stands there.
+ */
+function labelStart(text: readonly Item[], top: Item): number | null {
+  const before = onLine(text, top)
+    .filter((it) => it.x + it.w <= top.x + WITHIN)
+    .sort((a, b) => a.x - b.x);
+  const last = before[before.length - 1];
+  if (last === undefined) return null;
+  // (the run the last item ends: items touching it before it)
+  let left = last.x;
+  for (let k = before.length - 2; k >= 0; k--) {
+    const it = before[k] as Item;
+    if (left - (it.x + it.w) > TOUCH * it.size) break;
+    left = it.x;
+  }
+  return left;
+}
+
+/**
+ * Whether a line of the stacks of `group` below their first line (`top`) holds no text from the
+ * row label's left edge on, before any line holding text left of it that does not go on a group
+ * label's pieces above it (aligned with one of them at its left edge or centre: `三、` / `本年` /
+ * `度办`): such text begins a row of its own (an outdented label, `四、结转…` under `（七）总计`).
+ */
+function bareLineBelow(text: readonly Item[], group: readonly Item[][], top: Item, labelLeft: number): boolean {
+  const lower = group.flatMap((s) => s.slice(1)).sort((a, b) => a.down - b.down);
+  const column = onLine(text, top).filter((it) => it.x + it.w <= labelLeft + WITHIN);
+  const aligned = (it: Item): boolean =>
+    column.some((c) => Math.abs(c.x - it.x) <= WITHIN || Math.abs(c.x + c.w / 2 - (it.x + it.w / 2)) <= WITHIN);
+  let seen = -Infinity;
+  for (const p of lower) {
+    if (p.down - seen <= MIDDLE * p.size) continue;
+    seen = p.down;
+    const items = onLine(text, p);
+    const outer = items.filter((it) => it.x + it.w <= labelLeft + WITHIN);
+    if (!outer.every(aligned)) return false;
+    for (const it of outer) column.push(it);
+    if (outer.length === items.length) return true;
+  }
+  return false;
 }
 
 /** At most one decimal point in a stack, ending no last piece and starting none but the last (the fraction follows the point). */

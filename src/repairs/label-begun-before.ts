@@ -11,7 +11,11 @@
  *
  * The evidence: the label piece right before the row's label (only numbers, blanks and line ends
  * between, no other label) is the numbered beginning of exactly this row's template label, and the
- * numbers on that piece's line are unclaimed. The row's numbers may be those (or its numbers pieces
+ * numbers on that piece's line are unclaimed: no row took them, or a row holding more numbers than
+ * its cells did (the row above, its own numbers wrapped too and left unjoined, ran on over this
+ * row's beginning to the piece it was found by: `4.保护第` … `5.属于三 — 4 — 4 2 — 1` / `类 …` /
+ * `内部事务`, 18 numbers for 7 cells; it owns no more than its cells, so which of them are this
+ * row's is as open as for numbers no row took). The row's numbers may be those (or its numbers pieces
  * of both): every stated number of the row is contested, a stated blank where the other line has a
  * number in its column (a whole row on the piece's line gives each column its candidate).
  *
@@ -44,13 +48,15 @@ export interface LabelBegunInput {
 export function decideLabelBegunBefore(input: LabelBegunInput): UnownedBeforeDecision[] {
   const { tokens, rows, unplaced, begins } = input;
   const out: UnownedBeforeDecision[] = [];
-  if (!unplaced.some((i) => i.token.kind === 'value')) return out;
+  // (numbers no row took, or held by a row holding more than its cells: see the module comment)
+  const unclaimed = new Map<number, RowItem>();
+  for (const it of unplaced) unclaimed.set(it.token.start, it);
+  for (const r of rows) if (r.items.length > r.cells) for (const it of r.items) unclaimed.set(it.token.start, it);
+  if (![...unclaimed.values()].some((i) => i.token.kind === 'value')) return out;
   const index = new Map<number, number>();
   tokens.forEach((t, i) => {
     if (t.kind === 'label') index.set(t.start, i);
   });
-  const unclaimed = new Map<number, RowItem>();
-  for (const it of unplaced) unclaimed.set(it.token.start, it);
   for (const row of rows) {
     if (!row.columns) continue;
     const at = index.get(row.labelStart);
