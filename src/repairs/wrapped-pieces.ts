@@ -262,11 +262,12 @@ function sideJoins(
   let tries = 0;
   let fitted = false;
   const leaf = (): void => {
+    // (a cell with no such join first: most ways end there, and make nothing)
+    for (const j of statedAt) if (joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] == null) return;
     const values = base.slice();
     const options: [number, number[]][] = [];
     for (const j of statedAt) {
-      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
-      if (v === null || v === undefined) return;
+      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] as number | number[];
       if (Array.isArray(v)) options.push([j, v]);
       else values[j] = v;
     }
@@ -281,6 +282,11 @@ function sideJoins(
   };
   // Every way to give each piece a cell of its own (lead pieces, then trail pieces; a line's
   // pieces in the cells' order, a run's in any order), within MAX_JOIN_TRIES.
+  // (a trail piece given a cell whose join with that cell's lead piece does not exist: every way
+  // below ends in a leaf that makes nothing, so the ways are counted, not walked; the count is the
+  // walk's over the trail pieces left, and the budget runs out at the same way)
+  const trailWays = trailWaysCounter(trail.length, statedAt, trailFits, inOrder);
+  let trailMask = 0;
   const assign = (i: number, from: number): boolean => {
     if (i === lead.length + trail.length) {
       leaf();
@@ -293,9 +299,16 @@ function sideJoins(
     for (let p = start; p < statedAt.length; p++) {
       const j = statedAt[p] as number;
       if ((at[j] as number) >= 0 || !(isLead ? leadFits : trailFits)[j * PIECES_KEY + k]) continue;
+      if (!isLead && joinOf[keyOf(j, leadAt[j] as number, k)] === null) {
+        tries += trailWays(k + 1, p + 1, trailMask | (1 << p));
+        if (tries > MAX_JOIN_TRIES) return false;
+        continue;
+      }
       at[j] = k;
+      if (!isLead) trailMask |= 1 << p;
       const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
       at[j] = -1;
+      if (!isLead) trailMask &= ~(1 << p);
       if (!more) return false;
     }
     return true;
@@ -312,6 +325,37 @@ function sideJoins(
     }
   }
   return fitted;
+}
+
+/**
+ * How many ways {@link sideJoins}' walk gives the trail pieces from `m` on cells of their own, the
+ * cells at the positions of `mask` (in `statedAt`) taken and, in order, from position `from` on:
+ * the leaves under a way it need not walk. Memoized per side (a run of seven pieces: 7! ways).
+ */
+export function trailWaysCounter(
+  trailLength: number,
+  statedAt: readonly number[],
+  trailFits: readonly boolean[],
+  inOrder: boolean,
+): (m: number, from: number, mask: number) => number {
+  const width = statedAt.length;
+  const memo = new Map<number, number>();
+  const ways = (m: number, from: number, mask: number): number => {
+    if (m === trailLength) return 1;
+    // (out of order, where the walk starts does not matter)
+    const start = inOrder ? from : 0;
+    const key = (m * (width + 1) + start) * (1 << width) + mask;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let n = 0;
+    for (let p = start; p < width; p++) {
+      if ((mask & (1 << p)) !== 0 || !trailFits[(statedAt[p] as number) * PIECES_KEY + m]) continue;
+      n += ways(m + 1, p + 1, mask | (1 << p));
+    }
+    memo.set(key, n);
+    return n;
+  };
+  return ways;
 }
 
 /** Whether the row sum holds with `values`, each open cell taking one of its options (a few cells of a few values). */
