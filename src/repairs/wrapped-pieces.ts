@@ -247,14 +247,15 @@ function sideJoins(
         joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
       }
   // (whether a piece can go to a cell at all: with some piece or none on its other side)
-  const leadFits: boolean[] = [];
-  const trailFits: boolean[] = [];
+  // (bytes, not a sparse array of booleans: read at every step of the walk below)
+  const leadFits = new Uint8Array(width * PIECES_KEY);
+  const trailFits = new Uint8Array(width * PIECES_KEY);
   for (const j of statedAt) {
     for (let k = 0; k < lead.length; k++) {
-      for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = true;
+      for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = 1;
     }
     for (let m = 0; m < trail.length; m++) {
-      for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = true;
+      for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = 1;
     }
   }
   const leadAt = new Array<number>(width).fill(-1);
@@ -298,7 +299,7 @@ function sideJoins(
     const start = inOrder ? (k === 0 ? 0 : from) : 0;
     for (let p = start; p < statedAt.length; p++) {
       const j = statedAt[p] as number;
-      if ((at[j] as number) >= 0 || !(isLead ? leadFits : trailFits)[j * PIECES_KEY + k]) continue;
+      if ((at[j] as number) >= 0 || (isLead ? leadFits : trailFits)[j * PIECES_KEY + k] === 0) continue;
       if (!isLead && joinOf[keyOf(j, leadAt[j] as number, k)] === null) {
         tries += trailWays(k + 1, p + 1, trailMask | (1 << p));
         if (tries > MAX_JOIN_TRIES) return false;
@@ -320,7 +321,7 @@ function sideJoins(
     fitted = true;
     for (const j of statedAt) {
       if (open.has(j)) continue;
-      const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k]) || trail.some((_, m) => trailFits[j * PIECES_KEY + m]);
+      const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k] === 1) || trail.some((_, m) => trailFits[j * PIECES_KEY + m] === 1);
       if (fits && !joined.has(j)) joined.set(j, new Set<number>());
     }
   }
@@ -335,7 +336,7 @@ function sideJoins(
 export function trailWaysCounter(
   trailLength: number,
   statedAt: readonly number[],
-  trailFits: readonly boolean[],
+  trailFits: Readonly<ArrayLike<number | boolean | undefined>>,
   inOrder: boolean,
 ): (m: number, from: number, mask: number) => number {
   const width = statedAt.length;
