@@ -92,14 +92,9 @@ export const decideMovedRun: StreamDecider = (cells, rows, ncols, cellAt, relati
   const readings: StreamCell[][][] = [];
   // (a row wholly between the run's place and where it is printed reads the cells `length` before
   // its own, whatever the run and its place: its equations are judged once per length)
-  const shifted: (boolean | undefined)[][] = Array.from({ length: MAX_MOVED_RUN_CELLS + 1 }, () => []);
-  const shiftedFails = (length: number, r: number): boolean => {
-    const known = (shifted[length] as (boolean | undefined)[])[r];
-    if (known !== undefined) return known;
-    const fails = rowFails((k) => cells[k - length] as StreamCell, r);
-    (shifted[length] as (boolean | undefined)[])[r] = fails;
-    return fails;
-  };
+  const shifted: boolean[] = [];
+  const shiftedFails = (length: number, r: number): boolean =>
+    (shifted[length * rows + r] ??= rowFails((k) => cells[k - length] as StreamCell, r));
   let tried = 0;
   for (let from = 0; from < (firstOff < 0 ? rows : firstOff + 1) * ncols; from++) {
     const row = Math.floor(from / ncols);

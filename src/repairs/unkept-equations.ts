@@ -149,14 +149,14 @@ function integerSums(steps: readonly (readonly number[])[]): Sums | null | undef
   // (the same sums either way: where the range is wide and the sums few, a set walks fewer numbers
   // than the bits' words; the set's work at most, each cell's sums times its options)
   let setWork = 0;
-  let bitWork = 0;
   let sums = 1;
+  let bitSteps = 0;
   for (const options of steps) {
     setWork += sums * options.length;
     sums = Math.min(MAX_SUMS + 1, sums * options.length);
-    bitWork += words * (options.length + 2);
+    bitSteps += options.length + 2;
   }
-  if (setWork * SET_STEP_COST < bitWork) return undefined;
+  if (setWork * SET_STEP_COST < words * bitSteps) return undefined;
   // Bit b of `bits`: the sum `base + b` is reachable with the cells so far.
   let bits = new Uint32Array(words);
   let next = new Uint32Array(words);

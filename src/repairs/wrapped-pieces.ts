@@ -340,20 +340,19 @@ export function trailWaysCounter(
   inOrder: boolean,
 ): (m: number, from: number, mask: number) => number {
   const width = statedAt.length;
-  const memo = new Map<number, number>();
+  const memo: number[] = [];
   const ways = (m: number, from: number, mask: number): number => {
     if (m === trailLength) return 1;
     // (out of order, where the walk starts does not matter)
     const start = inOrder ? from : 0;
     const key = (m * (width + 1) + start) * (1 << width) + mask;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let n = 0;
-    for (let p = start; p < width; p++) {
-      if ((mask & (1 << p)) !== 0 || !trailFits[(statedAt[p] as number) * PIECES_KEY + m]) continue;
-      n += ways(m + 1, p + 1, mask | (1 << p));
+    let n = memo[key];
+    if (n === undefined) {
+      n = 0;
+      for (let p = start; p < width; p++)
+        if ((mask & (1 << p)) === 0 && trailFits[(statedAt[p] as number) * PIECES_KEY + m]) n += ways(m + 1, p + 1, mask | (1 << p));
+      memo[key] = n;
     }
-    memo.set(key, n);
     return n;
   };
   return ways;
