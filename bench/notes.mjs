@@ -1,7 +1,33 @@
 // Prose of docs/performance.md that the numbers do not write: where the time goes, the gaps, reliability.
 
 /** Where the time goes, and the remaining gaps. */
-export const GAPS = `- **Where a batch's CPU time goes besides the parse: V8's optimizing compiler (issue 16, perf6 round, 2026-12-06).**
+export const GAPS = `- **Three searches that walked what they could count, and the CLI without inlining (issue 16, perf7 round,
+  2026-12-06).** Warm profiles of the plain, \`-layout\` and one-line texts of probe seeds 1, 130, 140 (not only the
+  gauntlet's) showed the wrapped-pieces walk (\`repairs/wrapped-pieces.ts\`) at ~15 % of a plain parse (its worst
+  text, seed 130 p07 chromium-hf, two thirds): two thirds of the ways it walked ended at a trail piece given a cell
+  it makes no join with, and made nothing. It now counts the ways under such a piece (\`trailWaysCounter\`, memoized
+  per side, tested against the walk) and adds them to its tries, so the budget of 40,000 runs out at the same way;
+  which cells a piece fits are bytes, not a sparse array of booleans. The moved-run search (\`repairs/moved-run.ts\`)
+  judged every row between a run's place and where it is printed anew for each of up to 60,000 readings; such a
+  row reads the cells the run's length before its own whatever the run, so it is judged once per length (tested
+  against the definition on 300 random streams). The equation-unkept check walks its bits over a wide range of
+  sums only where that is less work than a set of the few sums (both exact). Output byte-identical: full JSON of
+  \`parseReport\` on 814 inputs (the gauntlet's texts and pages, probe seeds 1, 130, 140, 260, 300), the 56 probe
+  seeds' totals identical to main's, the committed gauntlet unchanged. Main-thread CPU, A/B in one process against
+  main's \`dist/\` (load ~8, five rounds, both import orders): plain texts of seeds 1, 130, 140, 260 (186 texts)
+  1.12× / 1.05×, \`-layout\` 1.05× / 1.04×, one-line and glued 0.97×–1.01×; the gauntlet's groups (\`bench/ab.mjs
+  --main-thread\`, 9 rounds) 0.98–1.11×: the searches cut run on few of its texts. Per text (medians of 7): seed 130
+  p07 chromium-hf plain 87 → 50 ms, seed 1 p03 chromium plain 21 → 18 ms. **The CLI sets \`--no-turbo-inlining\`**
+  (\`v8.setFlagsFromString\` in its main thread before any parse; not where the user names \`turbo-inlining\` in
+  \`node\`'s options or \`NODE_OPTIONS\`). \`zfxxgk parse --jobs 1\` over a folder, the two alternating (load 7–16):
+  240 probe texts 7.2–8.8 → 5.0–6.8 s CPU (wall 5.0–19.8 → 3.4–15.7 s), the same four times over (960 files) 20 → 14 s
+  CPU and 29–36 → 17–20 s wall, 24 PDFs 1.6 → 1.4 s CPU, 36 HTML pages and Word files 1.9 → 1.5 s; one file 0.18 s
+  either way; the default \`--jobs\` the same; output byte-identical in every run. The library sets no flag (a
+  process-wide choice belongs to the application). **Left:** the wrapped-pieces walk still tries every way of
+  the lead pieces (up to 7 × 6 × 5 × 4 × 3 of them) before any join is judged; pruning by the row sum would need the
+  count of the ways skipped (lead ways × trail ways, both countable) and a bound on the joins' values, a change
+  to the search's reading of \`mayHold\` that was not made in this round.
+- **Where a batch's CPU time goes besides the parse: V8's optimizing compiler (issue 16, perf6 round, 2026-12-06).**
   The bench times the process's CPU, helper threads included. \`bench/threads.mjs\` splits it by thread (schedstat):
   the gauntlet's 28 Chromium and LibreOffice plain texts parsed round after round in one process (load ~12), the
   helper threads spent 4,500 ms against the main thread's 2,520 in 10 rounds and 8,670 against 6,910 in 40 (rounds
@@ -35,7 +61,7 @@ export const GAPS = `- **Where a batch's CPU time goes besides the parse: V8's o
   dozen closures) is the next-largest compile; splitting it moves the core of the reader that other work edits, left for a round that owns
   \`tables/table3.ts\`. A flag set by the CLI for its own process (\`v8.setFlagsFromString('--no-turbo-inlining')\`,
   or a smaller \`--max-inlined-bytecode-size-cumulative\`) would cut the helper threads' CPU by about a third at no
-  cost to the main thread on these texts: a process-wide decision, not made.
+  cost to the main thread on these texts: a process-wide decision, made for the CLI in the perf7 round (above).
 - **Values of one kind in the block-order search; cold start checked again (issue 16, perf3 round, 2026-12-05; no
   change kept).**
   Deoptimizations, counted (\`--trace-deopt\`, the gauntlet's 42 plain texts, 2 / 12 rounds: 95 / 206 eager): about 11

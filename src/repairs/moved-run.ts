@@ -90,6 +90,11 @@ export const decideMovedRun: StreamDecider = (cells, rows, ncols, cellAt, relati
   // where every row keeps its sums as printed (a row's cells in another order, rows of zeros a run
   // passed through, a column equation failing), every run and place is tried
   const readings: StreamCell[][][] = [];
+  // (a row wholly between the run's place and where it is printed reads the cells `length` before
+  // its own, whatever the run and its place: its equations are judged once per length)
+  const shifted: boolean[] = [];
+  const shiftedFails = (length: number, r: number): boolean =>
+    (shifted[length * rows + r] ??= rowFails((k) => cells[k - length] as StreamCell, r));
   let tried = 0;
   for (let from = 0; from < (firstOff < 0 ? rows : firstOff + 1) * ncols; from++) {
     const row = Math.floor(from / ncols);
@@ -100,7 +105,8 @@ export const decideMovedRun: StreamDecider = (cells, rows, ncols, cellAt, relati
         const cellOf = (k: number): StreamCell => movedCell(cells, from, length, at, k);
         // the rows the reading changes keep their equations (cheap first)
         let off = false;
-        for (let r = row; r <= Math.floor((at + length - 1) / ncols) && !off; r++) off = rowFails(cellOf, r);
+        for (let r = row; r <= Math.floor((at + length - 1) / ncols) && !off; r++)
+          off = r * ncols >= from + length && (r + 1) * ncols <= at + length ? shiftedFails(length, r) : rowFails(cellOf, r);
         if (off) continue;
         const division = Array.from({ length: rows }, (_, r) => Array.from({ length: ncols }, (_, c) => cellOf(r * ncols + c)));
         if (divisionFit(division, cellAt, relations, blankAsZero) === 'refuted') continue;

@@ -79,6 +79,11 @@ interface Sums {
  * sums are kept in a set (the same sums either way).
  */
 const MAX_SUM_BITS = 1 << 21;
+/**
+ * A sum added to the set costs about this many words of the bits walked (a hash and an insertion
+ * against a shift and an or): where the set's work at most, so weighed, is less, the set is used.
+ */
+const SET_STEP_COST = 16;
 /** Largest magnitude of a sum kept as bits: integers this small add exactly, so rounding changes none. */
 const MAX_EXACT_SUM = 1e9;
 
@@ -121,8 +126,8 @@ function setSums(steps: readonly (readonly number[])[]): Sums | null {
 /**
  * {@link reachable}'s sums as bits over their range where every option is a small integer (the
  * set's sums exactly: integers add without rounding), cell by cell; null past {@link MAX_SUMS}
- * sums after some cell, as the set; undefined where the options are no such integers (the set is
- * used).
+ * sums after some cell, as the set; undefined where the options are no such integers, or where
+ * the set's work is less (the set is used).
  */
 function integerSums(steps: readonly (readonly number[])[]): Sums | null | undefined {
   let low = 0;
@@ -141,6 +146,17 @@ function integerSums(steps: readonly (readonly number[])[]): Sums | null | undef
     if (high - low >= MAX_SUM_BITS || Math.abs(low) > MAX_EXACT_SUM || Math.abs(high) > MAX_EXACT_SUM) return undefined;
   }
   const words = ((high - low) >>> 5) + 1;
+  // (the same sums either way: where the range is wide and the sums few, a set walks fewer numbers
+  // than the bits' words; the set's work at most, each cell's sums times its options)
+  let setWork = 0;
+  let sums = 1;
+  let bitSteps = 0;
+  for (const options of steps) {
+    setWork += sums * options.length;
+    sums = Math.min(MAX_SUMS + 1, sums * options.length);
+    bitSteps += options.length + 2;
+  }
+  if (setWork * SET_STEP_COST < words * bitSteps) return undefined;
   // Bit b of `bits`: the sum `base + b` is reachable with the cells so far.
   let bits = new Uint32Array(words);
   let next = new Uint32Array(words);

@@ -247,14 +247,15 @@ function sideJoins(
         joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
       }
   // (whether a piece can go to a cell at all: with some piece or none on its other side)
-  const leadFits: boolean[] = [];
-  const trailFits: boolean[] = [];
+  // (bytes, not a sparse array of booleans: read at every step of the walk below)
+  const leadFits = new Uint8Array(width * PIECES_KEY);
+  const trailFits = new Uint8Array(width * PIECES_KEY);
   for (const j of statedAt) {
     for (let k = 0; k < lead.length; k++) {
-      for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = true;
+      for (let m = -1; m < trail.length; m++) if (joinOf[keyOf(j, k, m)] !== null) leadFits[j * PIECES_KEY + k] = 1;
     }
     for (let m = 0; m < trail.length; m++) {
-      for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = true;
+      for (let k = -1; k < lead.length; k++) if (joinOf[keyOf(j, k, m)] !== null) trailFits[j * PIECES_KEY + m] = 1;
     }
   }
   const leadAt = new Array<number>(width).fill(-1);
@@ -262,11 +263,12 @@ function sideJoins(
   let tries = 0;
   let fitted = false;
   const leaf = (): void => {
+    // (a cell with no such join first: most ways end there, and make nothing)
+    for (const j of statedAt) if (joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] == null) return;
     const values = base.slice();
     const options: [number, number[]][] = [];
     for (const j of statedAt) {
-      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
-      if (v === null || v === undefined) return;
+      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] as number | number[];
       if (Array.isArray(v)) options.push([j, v]);
       else values[j] = v;
     }
@@ -281,6 +283,11 @@ function sideJoins(
   };
   // Every way to give each piece a cell of its own (lead pieces, then trail pieces; a line's
   // pieces in the cells' order, a run's in any order), within MAX_JOIN_TRIES.
+  // (a trail piece given a cell whose join with that cell's lead piece does not exist: every way
+  // below ends in a leaf that makes nothing, so the ways are counted, not walked; the count is the
+  // walk's over the trail pieces left, and the budget runs out at the same way)
+  const trailWays = trailWaysCounter(trail.length, statedAt, trailFits, inOrder);
+  let trailMask = 0;
   const assign = (i: number, from: number): boolean => {
     if (i === lead.length + trail.length) {
       leaf();
@@ -292,10 +299,17 @@ function sideJoins(
     const start = inOrder ? (k === 0 ? 0 : from) : 0;
     for (let p = start; p < statedAt.length; p++) {
       const j = statedAt[p] as number;
-      if ((at[j] as number) >= 0 || !(isLead ? leadFits : trailFits)[j * PIECES_KEY + k]) continue;
+      if ((at[j] as number) >= 0 || (isLead ? leadFits : trailFits)[j * PIECES_KEY + k] === 0) continue;
+      if (!isLead && joinOf[keyOf(j, leadAt[j] as number, k)] === null) {
+        tries += trailWays(k + 1, p + 1, trailMask | (1 << p));
+        if (tries > MAX_JOIN_TRIES) return false;
+        continue;
+      }
       at[j] = k;
+      if (!isLead) trailMask |= 1 << p;
       const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
       at[j] = -1;
+      if (!isLead) trailMask &= ~(1 << p);
       if (!more) return false;
     }
     return true;
@@ -307,11 +321,41 @@ function sideJoins(
     fitted = true;
     for (const j of statedAt) {
       if (open.has(j)) continue;
-      const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k]) || trail.some((_, m) => trailFits[j * PIECES_KEY + m]);
+      const fits = lead.some((_, k) => leadFits[j * PIECES_KEY + k] === 1) || trail.some((_, m) => trailFits[j * PIECES_KEY + m] === 1);
       if (fits && !joined.has(j)) joined.set(j, new Set<number>());
     }
   }
   return fitted;
+}
+
+/**
+ * How many ways {@link sideJoins}' walk gives the trail pieces from `m` on cells of their own, the
+ * cells at the positions of `mask` (in `statedAt`) taken and, in order, from position `from` on:
+ * the leaves under a way it need not walk. Memoized per side (a run of seven pieces: 7! ways).
+ */
+export function trailWaysCounter(
+  trailLength: number,
+  statedAt: readonly number[],
+  trailFits: Readonly<ArrayLike<number | boolean | undefined>>,
+  inOrder: boolean,
+): (m: number, from: number, mask: number) => number {
+  const width = statedAt.length;
+  const memo: number[] = [];
+  const ways = (m: number, from: number, mask: number): number => {
+    if (m === trailLength) return 1;
+    // (out of order, where the walk starts does not matter)
+    const start = inOrder ? from : 0;
+    const key = (m * (width + 1) + start) * (1 << width) + mask;
+    let n = memo[key];
+    if (n === undefined) {
+      n = 0;
+      for (let p = start; p < width; p++)
+        if ((mask & (1 << p)) === 0 && trailFits[(statedAt[p] as number) * PIECES_KEY + m]) n += ways(m + 1, p + 1, mask | (1 << p));
+      memo[key] = n;
+    }
+    return n;
+  };
+  return ways;
 }
 
 /** Whether the row sum holds with `values`, each open cell taking one of its options (a few cells of a few values). */
