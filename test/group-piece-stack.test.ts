@@ -72,6 +72,24 @@ describe('a wrapped number beside a group label piece, pdftotext -layout', () =>
     ]);
   });
 
+  it('joins nothing where the row label stands one space after the group piece (plain text, not placed)', () => {
+    const [first, second] = granted('13') as [string, string];
+    const plain = '三、本年度 (一)予以公开' + first.slice('三、本年度 (一)予以公开'.length);
+    expect(tokensOf([plain, second]).filter((t) => t.includes('value'))).toEqual([
+      '0 value 3',
+      '0 value 0',
+      '0 value 640',
+      '0 value 257',
+      '0 value 9',
+      '0 value 471',
+      '0 value 713',
+      '1 value 12',
+      '1 value 1',
+      '1 value 8',
+      '1 value 13',
+    ]);
+  });
+
   it('reads （一）予以公开 of probe 131 p07 chromium-layout (its wrapped cells were flagged)', () => {
     const cells = cellsUnder(readFixture('probe-131-p07-chromium-layout.txt'), 't3.results.granted.');
     expect(cells.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([2, 0, 78077, 1431, 2, 3541, 83053]);

@@ -236,14 +236,20 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
 /**
  * Whether a line of text is indented (placed by position): its first token, after the pieces of a
  * group label's cell in the margin (`三、本年度`, which stand where the page's margin puts them),
- * stands at {@link MIN_PLACED_INDENT} or later. A line of group pieces alone is not.
+ * stands at {@link MIN_PLACED_INDENT} or later, and as far past the last such piece (one space after a
+ * group piece is plain text, one cell after another). A line of group pieces alone is not.
  */
 function indentedLine(tokens: readonly TableToken[], l: TokenLine): boolean {
+  // (after a group piece, the next token stands apart from it by the indent: placed by position)
+  let from = 0;
   for (let i = l.from; i < l.to; i++) {
     const t = tokens[i] as TableToken;
     if (t.kind === 'break') continue;
-    if (t.kind === 'label' && i < l.to - 1 && isGroupPiece(t.text)) continue;
-    return !((t.column as number) < MIN_PLACED_INDENT);
+    if (t.kind === 'label' && i < l.to - 1 && isGroupPiece(t.text)) {
+      from = (t.column as number) + (t.end - t.start) + MIN_PLACED_INDENT;
+      continue;
+    }
+    return !((t.column as number) < Math.max(from, MIN_PLACED_INDENT));
   }
   return false;
 }
