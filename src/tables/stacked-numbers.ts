@@ -29,7 +29,8 @@
 import { parseCellContent } from '../grammar/cell.js';
 import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
-import type { BreakToken, TableToken, ValueToken } from './tokens.js';
+import { isGroupPiece } from './group-words.js';
+import type { BreakToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
@@ -42,6 +43,9 @@ const MAX_BLOCK_LINES = 40;
  * hold cells of their own: the next line, or the one after the row's middle line.
  */
 const MAX_STEP_LINES = 2;
+
+/** Cells of a row whose last cell is the sum of the others (table 三: six applicant columns and the total). */
+const SUMMED_ROW_CELLS = 7;
 
 /** Lines of a block from which it may hold several rows, cut into bands (`stacked-bands.ts`). */
 const MIN_BANDED_LINES = 3;
@@ -124,6 +128,13 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     tokens.slice(l.from, l.to).filter((t): t is ValueToken => t.kind === 'value' && AMOUNT_TAIL_RE.test(t.raw)),
   );
   const labelled = block.map((l) => (tokens[l.from] as TableToken).kind === 'label');
+  // Lines whose labels are all pieces of a group label's cell (`三、本年度` / `办理结果`): no row's line.
+  const groupOnly = block.map((l) => {
+    const ls = tokens.slice(l.from, l.to).filter((t): t is LabelToken => t.kind === 'label');
+    return ls.length > 0 && ls.every((t) => isGroupPiece(t.text));
+  });
+  // Set where two labelled lines were taken as one row for a group piece alone: the row must then sum.
+  let mustSum = false;
   // The piece below each piece (by line index in the block and position on the line).
   const below = new Map<ValueToken, { to: ValueToken; k: number }>();
   const above = new Set<ValueToken>();
@@ -175,10 +186,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
     // page's margin and cell padding); plain text starts its lines at the margin, one cell after
     // another, and a number over another there is no stack.
-    if (
-      chain.some((p) => ((tokens[(block[lineOf.get(p) as number] as TokenLine).from] as TableToken).column as number) < MIN_PLACED_INDENT)
-    )
-      return null;
+    if (chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine))) return null;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
     if (
@@ -187,7 +195,12 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
       chain.some((p, i) => i > 0 && (lineOf.get(p) as number) - (lineOf.get(chain[i - 1] as ValueToken) as number) > MAX_STEP_LINES)
     )
       return null;
-    if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) return null;
+    if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) {
+      // Two neighbouring lines, one of them labelled by a group's pieces only (`三、本年度 （一）予以公开 ２ ０ ７８０` /
+      // `办理结果 ７７ １`): one row where its joined numbers make the row's sum (checked below).
+      if (last - first !== 1 || !(groupOnly[first] || groupOnly[last])) return null;
+      mustSum = true;
+    }
     const raw = chain.map((p) => p.raw).join('');
     const content = parseCellContent(raw);
     if (content.kind !== 'number') return null;
@@ -199,11 +212,14 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const head = withNumbers[0] as TokenLine;
   const tail = withNumbers[withNumbers.length - 1] as TokenLine;
   const range = tokens.slice(head.from, tail.to).filter((t) => t.kind !== 'break');
+  // (a group's pieces first where they made the row: `三、本年度` `办理结果` `（一）予以公开`, as the group reads)
   const labels = range.filter((t) => t.kind === 'label');
+  if (mustSum) labels.sort((a, c) => Number(!isGroupPiece((a as LabelToken).text)) - Number(!isGroupPiece((c as LabelToken).text)));
   const cells = range
     .filter((t) => t.kind !== 'label' && !dropped.has(t))
     .map((t) => (t.kind === 'value' ? (joined.get(t) ?? t) : t))
     .sort((a, c) => (a.column as number) - (c.column as number));
+  if (mustSum && !rowSums(cells)) return null;
   const line = labels[0]?.line ?? head.line;
   const rowTokens: TableToken[] = [...labels, ...cells].map((t, i) => ({
     ...t,
@@ -218,14 +234,50 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
 }
 
 /**
+ * Whether a line of text is indented (placed by position): its first token, after the pieces of a
+ * group label's cell in the margin (`三、本年度`, which stand where the page's margin puts them),
+ * stands at {@link MIN_PLACED_INDENT} or later, and as far past the last such piece (one space after a
+ * group piece is plain text, one cell after another). A line of group pieces alone is not.
+ */
+function indentedLine(tokens: readonly TableToken[], l: TokenLine): boolean {
+  // (after a group piece, the next token stands apart from it by the indent: placed by position)
+  let from = 0;
+  for (let i = l.from; i < l.to; i++) {
+    const t = tokens[i] as TableToken;
+    if (t.kind === 'break') continue;
+    if (t.kind === 'label' && i < l.to - 1 && isGroupPiece(t.text)) {
+      from = (t.column as number) + (t.end - t.start) + MIN_PLACED_INDENT;
+      continue;
+    }
+    return !((t.column as number) < Math.max(from, MIN_PLACED_INDENT));
+  }
+  return false;
+}
+
+/**
+ * Whether a row's cells are {@link SUMMED_ROW_CELLS} whole numbers, the last the sum of the others
+ * (a row of table 三: the total column): the evidence that two labelled lines joined are one row.
+ */
+function rowSums(cells: readonly TableToken[]): boolean {
+  if (cells.length !== SUMMED_ROW_CELLS) return false;
+  const values: number[] = [];
+  for (const c of cells) {
+    if (c.kind !== 'value' || c.content.signed || !Number.isInteger(c.content.value)) return false;
+    values.push(c.content.value);
+  }
+  const total = values.pop() as number;
+  return values.reduce((a, b) => a + b, 0) === total;
+}
+
+/**
  * Whether a piece of the block stands over a piece on a later line, overlapping it, both lines
  * indented, the upper piece not starting with `0` and the lower no wider: every stack
  * {@link joinBlock} joins starts so ({@link wrapShape}, and the indent of its lines), and a block
  * without one (most blocks) joins nothing.
  */
 function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
-  // (as joinBlock asks it: the line's first token not set before MIN_PLACED_INDENT)
-  const indented = (l: TokenLine): boolean => !(((tokens[l.from] as TableToken).column as number) < MIN_PLACED_INDENT);
+  // (as joinBlock asks it)
+  const indented = (l: TokenLine): boolean => indentedLine(tokens, l);
   for (let k = 0; k < block.length; k++) {
     const l = block[k] as TokenLine;
     if (!indented(l)) continue;

@@ -12,6 +12,7 @@ import { LATEST_TEMPLATE_VERSION, REGISTERED_VERSIONS, table3VersionEvidence } f
 import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
+import { isGroupText } from './group-words.js';
 import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
 import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
@@ -921,43 +922,6 @@ const GROUP_HEADS = [...ROWS_BY_KEY.values()]
   .filter((r) => r.type === 'group')
   .map((r) => cleanLabel(r.label.normalize('NFKC')).clean)
   .sort((a, b) => b.length - a.length);
-
-/** The group labels of table 三 of every version without their numbering (2021's `其他处理` too), for the wrapped-label repair. */
-const GROUP_TEXTS = [
-  ...new Set(
-    REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)
-      .filter((r) => r.type === 'group')
-      .map((r) => cleanLabel(r.label.normalize('NFKC')).clean),
-  ),
-];
-
-/**
- * The group labels of table 三 of every version with their list markers (`三、` and `本年度办理结果`,
- * `(三)` and `不予公开`), for the wrapped-label repair: a group's marker is printed on the line of the
- * first row under it (`三、 （一）予以公`), as group text.
- */
-const GROUP_MARKED = [
-  ...new Map(
-    REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)
-      .filter((r) => r.type === 'group')
-      .flatMap((r) => {
-        const label = r.label.normalize('NFKC');
-        const { numbering, clean } = cleanLabel(label);
-        const marker = numbering ? label.slice(0, numbering.titleStart).replace(/\s+/g, '') : '';
-        return marker === '' ? [] : [[marker + clean, { marker, text: clean }] as const];
-      }),
-  ).values(),
-];
-
-/**
- * Whether a word is group label text for the wrapped-label repair: a part of a group label's text, or a
- * group's list marker followed by the start of that group's text (`三、`, `三、本年`, `(三)`).
- */
-function isGroupText(word: string): boolean {
-  if (word === '') return false;
-  if (GROUP_TEXTS.some((h) => h.includes(word))) return true;
-  return GROUP_MARKED.some((g) => word.startsWith(g.marker) && g.text.startsWith(word.slice(g.marker.length)));
-}
 
 /**
  * A group label run into the row label after it (one-line text of a table whose labels carry no

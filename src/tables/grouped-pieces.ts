@@ -1,0 +1,84 @@
+/**
+ * Pieces of grouped counts wrapped in their cells, in `pdftotext -layout` text. A count grouped by
+ * thousands in a narrow cell breaks inside a group (`264,63` over `6` for 264,636): the first piece
+ * ends in a group of one or two digits, which no count printed whole does, so the tokenizer reads
+ * it (and the pieces printed beside it on its line, `264,63 362,21 450,88`) as label text, and the
+ * stacked-number join ({@link joinStackedNumbers}) never sees a stack: the last pieces (`6 0 7`) stay
+ * numbers no row holds.
+ *
+ * Here such a label is read as the pieces it is, only for the join: a label token every word of which
+ * is a grouped count's first piece ({@link GROUPED_HEAD}), one space apart, becomes one piece token a
+ * word at its character column, and the stream is joined with them. The pieces are kept only where
+ * every one of them was joined into a number of two pieces or more (the join's own evidence: stacked
+ * in the same character columns on the lines of one row, each piece's shape, the joined text one
+ * grouped count); else the stream is joined as it stands, the labels left as they were (nothing
+ * else changes where such a piece is not joined).
+ *
+ * Linear in the tokens, plus a second join where a label of pieces stands in the region.
+ */
+import { parseCellContent } from '../grammar/cell.js';
+import { joinStackedNumbers } from './stacked-numbers.js';
+import type { LabelToken, TableToken, ValueToken } from './tokens.js';
+
+/**
+ * The first piece of a grouped count broken inside a group: groups of three after the first, then a
+ * group of one or two digits (`264,63`, `1,775,8`). A group of three at the end is a whole count.
+ */
+const GROUPED_HEAD = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
+
+/**
+ * The piece tokens a label token stands for (each word a grouped count's first piece, at its own
+ * character column), or null where any word is something else.
+ */
+function piecesOf(t: LabelToken): ValueToken[] | null {
+  if (t.column === undefined || t.text.length !== t.end - t.start) return null;
+  const words = t.text.split(' ');
+  if (!words.every((w) => GROUPED_HEAD.test(w))) return null;
+  const out: ValueToken[] = [];
+  let at = 0;
+  for (const [k, w] of words.entries()) {
+    // (the piece's digits alone parse as a number; the joined text is parsed again by the join)
+    const content = parseCellContent(w.replace(/,/g, ''));
+    if (content.kind !== 'number') return null;
+    out.push({
+      kind: 'value',
+      raw: w,
+      content,
+      start: t.start + at,
+      end: t.start + at + w.length,
+      line: t.line,
+      gapBefore: k === 0 ? t.gapBefore : 0,
+      lineStart: k === 0 ? t.lineStart : false,
+      column: t.column + at,
+      ...(t.setOff === undefined ? {} : { setOff: t.setOff }),
+      ...(t.page === undefined ? {} : { page: t.page }),
+    });
+    at += w.length + 1;
+  }
+  return out;
+}
+
+/**
+ * {@link joinStackedNumbers}, with the labels that are pieces of grouped counts read as pieces where
+ * the join takes every one of them (see the module's note).
+ */
+export function joinStackedWithGroupedPieces(tokens: TableToken[]): TableToken[] {
+  const pieces = new Set<ValueToken>();
+  const split: TableToken[] = [];
+  for (const t of tokens) {
+    const ps = t.kind === 'label' ? piecesOf(t) : null;
+    if (ps === null) split.push(t);
+    else
+      for (const p of ps) {
+        pieces.add(p);
+        split.push(p);
+      }
+  }
+  if (pieces.size === 0) return joinStackedNumbers(tokens);
+  const joined = joinStackedNumbers(split);
+  const taken = new Set<ValueToken>();
+  for (const t of joined)
+    if (t.kind === 'value' && t.printed !== undefined && t.printed.length >= 2) for (const p of t.printed) taken.add(p);
+  for (const p of pieces) if (!taken.has(p)) return joinStackedNumbers(tokens);
+  return joined;
+}
