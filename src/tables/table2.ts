@@ -43,6 +43,7 @@ import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideTable2RowLines } from '../repairs/table2-row-lines.js';
 import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
+import { underJoinedLine } from '../repairs/under-joined-line.js';
 import { cutLastLabel, reportOwnership, splitLabels } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
@@ -351,6 +352,11 @@ function readReading(
     );
     own.forEach((r, i) => {
       if (flags[i] && r.chosen) unsettled.add(r.chosen);
+    });
+    // (a row's blocks right under a row with some cells joined on one line: their order is unconfirmed)
+    const under = underJoinedLine(own.map((r) => (r.chosen ? [...r.chosen.evidence.items, ...r.chosen.overflow] : null)));
+    own.forEach((r, i) => {
+      if (under[i] && r.chosen) blockRows.add(r.chosen);
     });
   }
   const emptyRowIsBlank = emptyRowsAreBlank(ctx, tokens, numbersFollowLabels, baseline, [
