@@ -609,8 +609,11 @@ function rowsAfterLostLabel(
   return out;
 }
 
-/** The end of a number wrapped in its cell: digits, the amount's unit after them or not. */
-const WRAPPED_TAIL_RE = /^(\d+)(?:万元|元)?$/;
+/**
+ * The end of a number wrapped in its cell: digits, an amount's fraction after them or not (`８．１７`
+ * under `１３２７`: 13278.17), the amount's unit after them or not.
+ */
+const WRAPPED_TAIL_RE = /^(\d+(?:\.\d+)?)(?:万元|元)?$/;
 
 /**
  * The first number a row shows after its own (on a line after its first, before the next label)
