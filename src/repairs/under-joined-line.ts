@@ -19,29 +19,25 @@ import type { RowItem } from '../tables/placement.js';
 /** The numbers (and blank markers) a row of a sub-table took, in the order printed; null: no row. */
 export type RowItems = readonly RowItem[] | null;
 
-/** Whether some, not all, of a row's numbers stand joined on one line (two or more on it). */
-function partlyJoined(items: readonly RowItem[]): boolean {
-  const values = items.filter((i) => i.token.kind === 'value');
-  const perLine = new Map<number, number>();
-  for (const v of values) perLine.set(v.token.line, (perLine.get(v.token.line) ?? 0) + 1);
-  return perLine.size > 1 && [...perLine.values()].some((n) => n > 1);
-}
-
-/** Whether a row's numbers are separate blocks: each on its own line, a blank line before one after the first. */
-function separateBlocks(items: readonly RowItem[]): boolean {
-  const values = items.filter((i) => i.token.kind === 'value');
-  if (values.length < 2) return false;
-  const lines = new Set(values.map((v) => v.token.line));
-  return lines.size === values.length && values.slice(1).some((v) => v.token.gapBefore > 0);
-}
-
 /**
  * For each row of one sub-table (template order), whether its blocks' order is unconfirmed because
- * the row before printed some of its cells joined on one line (see the module comment).
+ * the row before printed some of its cells joined on one line (see the module comment): the row
+ * before has two or more numbers on one line and a number on another (fewer lines than numbers, more
+ * than one); this row's numbers each have a line of their own, a blank line before one after the first.
  */
 export function underJoinedLine(rows: readonly RowItems[]): boolean[] {
+  const values = (r: RowItems | undefined): RowItem[] => (r ?? []).filter((i) => i.token.kind === 'value');
+  const lineCount = (v: readonly RowItem[]): number => new Set(v.map((i) => i.token.line)).size;
   return rows.map((r, i) => {
-    const before = rows[i - 1];
-    return !!r && !!before && separateBlocks(r) && partlyJoined(before);
+    const own = values(r);
+    const above = values(rows[i - 1]);
+    const joined = lineCount(above);
+    return (
+      own.length > 1 &&
+      lineCount(own) === own.length &&
+      own.slice(1).some((v) => v.token.gapBefore > 0) &&
+      joined > 1 &&
+      joined < above.length
+    );
   });
 }
