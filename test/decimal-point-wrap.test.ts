@@ -293,3 +293,23 @@ describe('a decimal amount wrapped with its unit (probe seed 274 p06: `１４７
     expect(row('１４７９２', '４元')).toEqual(['政府集中采购              １７２          １４７９２', '４元']);
   });
 });
+
+describe('an amount wrapped in its cell, its end with a fraction after the label’s second piece (plain pdftotext)', () => {
+  /** The amount cell: its status and candidates. */
+  function amountCell(text: string): { status: string; candidates: readonly number[] } {
+    const { report } = parseReport(text);
+    const c = (report ? listCells(report) : []).find((x) => x.address === AMOUNT);
+    return { status: c?.status ?? 'none', candidates: c?.candidates ?? [] };
+  }
+
+  it('keeps both readings of `1018` / `中采购` / `3.8` as candidates (probe seed 326 p08: 1327 stated for 13278.17)', () => {
+    expect(amountCell(withRow(() => ['政府集 172 1018', '中采购', '3.8', '元']))).toEqual({
+      status: 'ambiguous',
+      candidates: [1018, 10183.8],
+    });
+    expect(amountCell(withRow(() => ['政府集 １７２ １０１８', '中采购', '３．８', '元']))).toEqual({
+      status: 'ambiguous',
+      candidates: [1018, 10183.8],
+    });
+  });
+});

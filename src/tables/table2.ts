@@ -43,6 +43,7 @@ import { reportBlockOrder } from '../repairs/block-order.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideTable2RowLines } from '../repairs/table2-row-lines.js';
 import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
+import { underJoinedLine } from '../repairs/under-joined-line.js';
 import { cutLastLabel, reportOwnership, splitLabels } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
@@ -352,6 +353,11 @@ function readReading(
     own.forEach((r, i) => {
       if (flags[i] && r.chosen) unsettled.add(r.chosen);
     });
+    // (a row's blocks right under a row with some cells joined on one line: their order is unconfirmed)
+    const under = underJoinedLine(own.map((r) => (r.chosen ? [...r.chosen.evidence.items, ...r.chosen.overflow] : null)));
+    own.forEach((r, i) => {
+      if (under[i] && r.chosen) blockRows.add(r.chosen);
+    });
   }
   const emptyRowIsBlank = emptyRowsAreBlank(ctx, tokens, numbersFollowLabels, baseline, [
     ...unplaced.filter((i) => !floated.has(i)),
@@ -603,8 +609,11 @@ function rowsAfterLostLabel(
   return out;
 }
 
-/** The end of a number wrapped in its cell: digits, the amount's unit after them or not. */
-const WRAPPED_TAIL_RE = /^(\d+)(?:万元|元)?$/;
+/**
+ * The end of a number wrapped in its cell: digits, an amount's fraction after them or not (`８．１７`
+ * under `１３２７`: 13278.17), the amount's unit after them or not.
+ */
+const WRAPPED_TAIL_RE = /^(\d+(?:\.\d+)?)(?:万元|元)?$/;
 
 /**
  * The first number a row shows after its own (on a line after its first, before the next label)

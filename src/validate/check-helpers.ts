@@ -2,11 +2,16 @@
  * Building blocks of rule checks: an equation between cell sums, a comparison, a list of cells
  * that break a domain rule.
  */
-import { evaluateRelation } from '../template/arithmetic.js';
+import { evaluateRelation, roundSum } from '../template/arithmetic.js';
 import type { CellReader } from './operands.js';
 import type { RuleEmitter } from './rule.js';
 
-/** `total = Σ parts`, with blanks in the parts counted as 0 where `blankAsZero` says so and a blank total "not reported". */
+/**
+ * `total = Σ parts`, with blanks in the parts counted as 0 where `blankAsZero` says so and a blank total "not reported".
+ * `counts`: every cell of the equation is a count (≥ 0); where some cells are unknown but one side is
+ * known whole and the other side's known numbers already sum to more, no value of the unknown cells
+ * can make it hold: the check fails (naming every cell of the equation) instead of staying uncertain.
+ */
 export function equation(
   c: RuleEmitter,
   reader: CellReader,
@@ -15,11 +20,22 @@ export function equation(
   blankAsZero: (address: string) => boolean,
   zh: string,
   en: string,
+  counts = false,
 ): void {
   const addresses = [...left, ...right];
   // The one arithmetic evaluator (template/arithmetic.ts), shared with the table readers and repairs.
   const o = evaluateRelation({ left, right }, reader.lookup, blankAsZero);
   if (o.status === 'unknown') {
+    const over = counts ? exceededSide(reader, left, right, blankAsZero) : null;
+    if (over) {
+      c.add('fail', addresses, {
+        expected: `≤ ${over.whole}`,
+        actual: over.known,
+        zh: `${zh}（已知各项之和已超过另一侧）`,
+        en: `${en} (the known cells already sum to more than the other side)`,
+      });
+      return;
+    }
     const why =
       o.notReported.length > 0 && o.unknown.length === 0
         ? { zh: '总计未填报', en: 'total not reported' }
@@ -75,4 +91,32 @@ export function listDetail(addresses: string[], reader: CellReader): { zh?: stri
   if (addresses.length === 0) return {};
   const list = addresses.map((a) => `${a} = ${String(valueAt(reader, a))}`).join(', ');
   return { zh: list, en: list };
+}
+
+/**
+ * For an equation of counts (every cell ≥ 0) with unknown cells: a side summed whole (every cell a
+ * number, or a blank counted as 0) and the other side's numbers alone summing to more than it; or null.
+ * The known numbers of a side are a lower bound of its sum whatever its unknown cells hold.
+ */
+function exceededSide(
+  reader: CellReader,
+  left: readonly string[],
+  right: readonly string[],
+  blankAsZero: (address: string) => boolean,
+): { whole: number; known: number } | null {
+  const side = (addresses: readonly string[]): { known: number; whole: boolean } => {
+    let known = 0;
+    let whole = true;
+    for (const a of addresses) {
+      const o = reader.lookup(a);
+      if (typeof o === 'number') known += o;
+      else if (o !== 'blank' || !blankAsZero(a)) whole = false;
+    }
+    return { known: roundSum(known), whole };
+  };
+  const l = side(left);
+  const r = side(right);
+  if (l.whole && r.known > l.known) return { whole: l.known, known: r.known };
+  if (r.whole && l.known > r.known) return { whole: r.known, known: l.known };
+  return null;
 }

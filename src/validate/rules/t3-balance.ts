@@ -30,6 +30,7 @@ export const rule: ReportRule<'T3.BALANCE'> = {
         blankCountsAsZero,
         `“${COLUMN_ZH[k]}”列：本年新收+上年结转 与 办理结果总计+结转下年度`,
         `column ${k}: new + carried over vs handled + carried forward`,
+        true,
       );
     }
   },
@@ -37,4 +38,4 @@ export const rule: ReportRule<'T3.BALANCE'> = {
 
 /** What the rule checks (docs). */
 export const description =
-  'Per column (the stated relation of the template): 本年新收 + 上年结转 = （七）总计 + 结转下年度. A blank applicant cell counts as 0 (noted); a blank 总计 cell is "not reported" and makes the check uncertain, as does a missing or ambiguous cell.';
+  'Per column (the stated relation of the template): 本年新收 + 上年结转 = （七）总计 + 结转下年度. A blank applicant cell counts as 0 (noted); a blank 总计 cell is "not reported" and makes the check uncertain, as does a missing or ambiguous cell (unless the known cells of one side already sum to more than the other side, known whole: the check then fails).';

@@ -27,6 +27,7 @@ export const rule: ReportRule<'T3.RESULTS'> = {
         blankCountsAsZero,
         `“${COLUMN_ZH[k]}”列：（七）总计与各项办理结果之和`,
         `column ${k}: （七）总计 vs the sum of the results`,
+        true,
       );
     }
   },

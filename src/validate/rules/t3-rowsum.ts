@@ -15,7 +15,7 @@ export const rule: ReportRule<'T3.ROWSUM'> = {
     if (!t3) return;
     for (const rel of table3Relations(t3.version)) {
       if (rel.rule === 'T3.ROWSUM')
-        equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, `行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`);
+        equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, `行 ${rel.row ?? ''}`, `row ${rel.row ?? ''}`, true);
     }
   },
 };

@@ -14,7 +14,7 @@ export const rule: ReportRule<'T4.AFTER'> = {
   check(ctx) {
     const label = TABLE4_GROUPS.find((g) => g.key === 'litigationAfterReview')?.label ?? '';
     for (const rel of TABLE4_RELATIONS) {
-      if (rel.rule === 'T4.AFTER') equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, label, rel.row ?? '');
+      if (rel.rule === 'T4.AFTER') equation(ctx, ctx.reader, rel.left, rel.right, blankCountsAsZero, label, rel.row ?? '', true);
     }
   },
 };
