@@ -222,3 +222,48 @@ export function normalizeQuotes(text: string): PassResult {
     return open ? '“' : '”';
   });
 }
+
+/*
+ * Taiwan vocabulary. A converter to Taiwan usage (opencc `twp`, a Taiwan mirror) rewrites words as
+ * well as characters: 信息 → 資訊, 規範性文件 → 規範性檔案, 項目 → 專案, 數據 → 資料, 網絡 → 網路
+ * (opencc's TWPhrases; these are its words that the template's labels and headings hold). After
+ * traditional → simplified the words read 资讯, 规范性档案, … and no label matches. The template
+ * says 政府信息公开 in every report's title, headings and tables, so a text that says 资讯 more
+ * often than 信息 was rewritten, and these words are read back; any other text is left alone
+ * (资料 and 档案 are ordinary words in mainland text: 档案 is read back only after 规范性, the
+ * template's one 文件 label, whose lines may break anywhere). A word wrapped over a line end (whitespace between its two
+ * characters) is read back too, its whitespace kept, so every offset stays where it was.
+ */
+const TAIWAN_VOCABULARY_RE = /资(\s*)讯|(?<=范\s*性\s*)档(\s*)案|专(\s*)案|资(\s*)料|网(\s*)路/g;
+
+/** The mainland word of each Taiwan word of {@link TAIWAN_VOCABULARY_RE} (its two characters). */
+const MAINLAND_WORDS: Readonly<Record<string, string>> = {
+  资讯: '信息',
+  档案: '文件',
+  专案: '项目',
+  资料: '数据',
+  网路: '网络',
+};
+
+/** Occurrences of `word` in `text`. */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/**
+ * Reads Taiwan vocabulary back into the template's words (资讯 → 信息, 规范性档案 → 规范性文件,
+ * 专案 → 项目, 资料 → 数据, 网路 → 网络) in a text that says 资讯 more often than 信息; other texts
+ * are returned unchanged.
+ */
+export function restoreMainlandVocabulary(text: string): PassResult {
+  const taiwan = occurrences(text, '资讯');
+  if (taiwan === 0 || taiwan <= occurrences(text, '信息')) return { text, map: null, count: 0 };
+  return rewrite(text, TAIWAN_VOCABULARY_RE, (m) => {
+    const word = m[0];
+    const mainland = MAINLAND_WORDS[`${word.charAt(0)}${word.charAt(word.length - 1)}`];
+    // (the whitespace between the two characters kept)
+    return mainland === undefined ? null : `${mainland.charAt(0)}${word.slice(1, -1)}${mainland.charAt(1)}`;
+  });
+}
