@@ -230,11 +230,13 @@ export function normalizeQuotes(text: string): PassResult {
  * traditional → simplified the words read 资讯, 规范性档案, … and no label matches. The template
  * says 政府信息公开 in every report's title, headings and tables, so a text that says 资讯 more
  * often than 信息 was rewritten, and these words are read back; any other text is left alone
- * (资料 and 档案 are ordinary words in mainland text: 档案 is read back only after 规范性, the
- * template's one 文件 label, whose lines may break anywhere). A word wrapped over a line end (whitespace between its two
- * characters) is read back too, its whitespace kept, so every offset stays where it was.
+ * (资料 and 档案 are ordinary words in mainland text: 档案 is read back only where no Han character
+ * follows, as at the end of the template's one 文件 label, 规范性文件, whose pieces a `-layout` print
+ * wraps around its row's numbers or blank markers, and never in 档案馆, 档案局, …). A word wrapped
+ * over a line end (whitespace between its two characters) is read back too, its whitespace kept, so
+ * every offset stays where it was.
  */
-const TAIWAN_VOCABULARY_RE = /资(\s*)讯|(?<=范\s*性\s*)档(\s*)案|专(\s*)案|资(\s*)料|网(\s*)路/g;
+const TAIWAN_VOCABULARY_RE = /资(\s*)讯|档(\s*)案(?![\u3400-\u9fff])|专(\s*)案|资(\s*)料|网(\s*)路/g;
 
 /** The mainland word of each Taiwan word of {@link TAIWAN_VOCABULARY_RE} (its two characters). */
 const MAINLAND_WORDS: Readonly<Record<string, string>> = {
@@ -253,9 +255,9 @@ function occurrences(text: string, word: string): number {
 }
 
 /**
- * Reads Taiwan vocabulary back into the template's words (资讯 → 信息, 规范性档案 → 规范性文件,
- * 专案 → 项目, 资料 → 数据, 网路 → 网络) in a text that says 资讯 more often than 信息; other texts
- * are returned unchanged.
+ * Reads Taiwan vocabulary back into the template's words (资讯 → 信息, 档案 → 文件 where no Han
+ * character follows, 专案 → 项目, 资料 → 数据, 网路 → 网络) in a text that says 资讯 more often than
+ * 信息; other texts are returned unchanged.
  */
 export function restoreMainlandVocabulary(text: string): PassResult {
   const taiwan = occurrences(text, '资讯');
