@@ -61,8 +61,12 @@ describe('Taiwan vocabulary read back in normalisation', () => {
     expect(normalize(trad).text).toBe('政府信息公开工作年度报告\n市档案馆提供资讯服务\n查阅资料 3 次');
   });
 
-  it('reads 档案 back only where no Han character follows (规范性文件 wrapped anywhere, never 档案馆)', () => {
+  it('reads 档案 back after 性 or where no Han character follows (规范性文件 wrapped or glued, never 档案馆)', () => {
     expect(normalize('政府資訊公開\n資訊\n市檔案館\n規範性檔案').text).toBe('政府信息公开\n信息\n市档案馆\n规范性文件');
+    // (glued text: the blank markers or the next label right after it)
+    expect(normalize('政府資訊公開規範性檔案無無無規範性 檔案第二十條市檔案館').text).toBe(
+      '政府信息公开规范性文件无无无规范性文件第二十条市档案馆',
+    );
     // (a label wrapped in a `-layout` print: its row's numbers or blank markers between its pieces)
     const layout = '政府資訊公開\n  行政規範性      ０     ８\n    檔案\n行政規範    0     9\n  性檔案\n規範性\n    無        無\n檔案\n';
     expect(normalize(layout).text).toBe(
