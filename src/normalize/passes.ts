@@ -264,7 +264,7 @@ function fileLabelEnd(text: string, start: number, end: number): boolean {
  */
 export function restoreMainlandVocabulary(text: string): PassResult {
   const taiwan = text.match(/资讯/g)?.length ?? 0;
-  if (taiwan <= (text.match(/信息/g)?.length ?? 0)) return { text, map: null, count: 0 };
+  if (taiwan === 0 || taiwan <= (text.match(/信息/g)?.length ?? 0)) return { text, map: null, count: 0 };
   return rewrite(text, TAIWAN_VOCABULARY_RE, (m) => {
     const i = MAINLAND_WORDS.indexOf(`${m[1]}${m[3]}`);
     if (i < 0 || i % 4 !== 0 || (m[1] === '档' && !fileLabelEnd(text, m.index, m.index + m[0].length))) return null;
