@@ -6,6 +6,7 @@ import {
   normalizeLineEnds,
   normalizeQuotes,
   replacePlaceholders,
+  restoreMainlandVocabulary,
   stripControlCharacters,
   stripPinyin,
   type PassResult,
@@ -43,7 +44,8 @@ export interface NormalizedText {
  * Normalises report text for parsing, keeping an offset map back to the input:
  * NUL and other control characters removed (vertical tab → line break, separator controls → TAB); line ends → `\n`; ASCII `?` placeholders → spaces; NFKC (full-width forms, NBSP, U+3000);
  * mirror-site pinyin annotations removed (`區(qū)` → `區`); traditional → simplified (only when
- * the text holds traditional characters); single spaces inside Chinese labels removed;
+ * the text holds traditional characters); Taiwan vocabulary read back (`资讯` → `信息`, only in a text
+ * that says 资讯 more often than 信息); single spaces inside Chinese labels removed;
  * quotes around Chinese text made curly.
  *
  * Pure: no I/O, no global state besides the lazily built converter.
@@ -76,6 +78,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
       converted = true;
     }
   }
+  apply(restoreMainlandVocabulary(text));
   apply(collapseCjkSpaces(text));
   apply(normalizeQuotes(text));
 

@@ -222,3 +222,53 @@ export function normalizeQuotes(text: string): PassResult {
     return open ? '“' : '”';
   });
 }
+
+/*
+ * Taiwan vocabulary. A converter to Taiwan usage (opencc `twp`, a Taiwan mirror) rewrites words as
+ * well as characters: 信息 → 資訊, 規範性文件 → 規範性檔案, 項目 → 專案, 數據 → 資料, 網絡 → 網路
+ * (opencc's TWPhrases; these are its words that the template's labels and headings hold). After
+ * traditional → simplified the words read 资讯, 规范性档案, … and no label matches. The template
+ * says 政府信息公开 in every report's title, headings and tables, so a text that says 资讯 more
+ * often than 信息 was rewritten, and these words are read back; any other text is left alone
+ * (资料 and 档案 are ordinary words in mainland text: 档案 is read back only after 性 or where no Han
+ * character follows, as in and at the end of the template's one 文件 label, 规范性文件, whose pieces
+ * a `-layout` print wraps around its row's numbers or blank markers; never in 档案馆, 档案局, …). A word wrapped
+ * over a line end (whitespace between its two characters) is read back too, its whitespace kept, so
+ * every offset stays where it was.
+ */
+const TAIWAN_VOCABULARY_RE = /([资档专网])(\s*)([讯案料路])/g;
+
+/** Each Taiwan word of {@link TAIWAN_VOCABULARY_RE} followed by its mainland word, four characters a pair. */
+const MAINLAND_WORDS = '资讯信息档案文件专案项目资料数据网路网络';
+
+/** A Han character. */
+const HAN_RE = /[\u3400-\u9fff]/;
+/** 性 and whitespace closing the text before a word (规范性 before 档案). */
+const AFTER_XING_RE = /性\s*$/;
+/** Characters looked at before a word for {@link AFTER_XING_RE}. */
+const XING_LOOKBACK = 8;
+
+/**
+ * Whether 档案 at `[start, end)` ends 规范性文件, the template's one 文件 label: 性 before it
+ * (whitespace between allowed), or no Han character after it (a label wrapped around its row's
+ * numbers or blank markers in a `-layout` print). 档案馆, 档案局, … are left alone.
+ */
+function fileLabelEnd(text: string, start: number, end: number): boolean {
+  return AFTER_XING_RE.test(text.slice(Math.max(0, start - XING_LOOKBACK), start)) || !HAN_RE.test(text.charAt(end));
+}
+
+/**
+ * Reads Taiwan vocabulary back into the template's words (资讯 → 信息, 档案 → 文件 after 性 or where
+ * no Han character follows, 专案 → 项目, 资料 → 数据, 网路 → 网络) in a text that says 资讯 more often than
+ * 信息; other texts are returned unchanged.
+ */
+export function restoreMainlandVocabulary(text: string): PassResult {
+  const taiwan = text.match(/资讯/g)?.length ?? 0;
+  if (taiwan === 0 || taiwan <= (text.match(/信息/g)?.length ?? 0)) return { text, map: null, count: 0 };
+  return rewrite(text, TAIWAN_VOCABULARY_RE, (m) => {
+    const i = MAINLAND_WORDS.indexOf(`${m[1]}${m[3]}`);
+    if (i < 0 || i % 4 !== 0 || (m[1] === '档' && !fileLabelEnd(text, m.index, m.index + m[0].length))) return null;
+    // (the whitespace between the two characters kept)
+    return `${MAINLAND_WORDS.charAt(i + 2)}${m[2] ?? ''}${MAINLAND_WORDS.charAt(i + 3)}`;
+  });
+}
