@@ -417,6 +417,11 @@ function readReading(
             );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (unsettled.has(chosen)) unsettle(placement, chosen.label);
+      // A label read by a keyword or a near spelling holds text its template label does not; where a
+      // row of the same sub-table was not found, that text may be the lost row's label (damaged, or
+      // in a wording we do not know) run into this one (`规章 规范性档案 0 44 44` in one-line text, the
+      // first row blank): the numbers after it may be either row's, so they are only candidates.
+      if (chosen.how !== 'exact' && rows.some((o) => o.sub === sub && !o.chosen)) placement.columns = placement.columns.map(candidateOnly);
       // (table 二 has no arithmetic to tell which of the two lines comes first)
       if (spread.has(chosen.label)) placement.columns = placement.columns.map(candidateOnly);
       // A number written with its sign (`+2`, `－1`) is a change, never a count: placed in a column
