@@ -19,8 +19,10 @@
  * within the stack's lines stands on its row line (a cell of one line, or the pieces of another
  * wrapped cell joined there), and so does every signed change or blank mark: in a compact table,
  * whose rows stand one line pitch apart, the one-digit numbers of a column's consecutive rows look
- * like pieces, and the cells of the other columns on their lines show them rows. Anything else stays as it is (the row then reads as before, its cells
- * flagged).
+ * like pieces, and the cells of the other columns on their lines show them rows. No line of a stack
+ * below its first starts a row label of its own (text at the upper label's left edge under a label
+ * that stops short of its column's width: see `rowBelow`). Anything else stays as it is (the row
+ * then reads as before, its cells flagged).
  *
  * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
  */
@@ -270,6 +272,10 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
       stacks.push(stack);
   }
   if (stacks.length === 0) return [...onPage];
+  // (a lower line starting a row label of its own: the pieces are two rows' cells, see rowBelow)
+  const lines = textLines(onPage);
+  for (let k = stacks.length - 1; k >= 0; k--) if (rowBelow(stacks[k] as Item[], lines)) stacks.splice(k, 1);
+  if (stacks.length === 0) return [...onPage];
   const inStack = new Set(stacks.flat());
   const others: number[] = [];
   const otherNumbers: number[] = [];
@@ -475,6 +481,113 @@ function bareLineBelow(text: readonly Item[], group: readonly Item[][], top: Ite
     if (outer.length === items.length) return true;
   }
   return false;
+}
+
+/** A run of touching Chinese text on a line (a label, or a piece of one), and the item after it on its line. */
+interface TextRun {
+  left: number;
+  right: number;
+  size: number;
+  next: Item | undefined;
+}
+
+/** A line of a page: its items by x and the runs of Chinese text among them. */
+interface TextLine {
+  down: number;
+  items: Item[];
+  runs: TextRun[];
+}
+
+/**
+ * The page's lines (items within {@link MIDDLE} of the font size of the line's first item's
+ * baseline), top to bottom, each with its runs of touching Chinese text ({@link TOUCH}).
+ */
+function textLines(onPage: readonly Item[]): TextLine[] {
+  const sorted = [...onPage].sort((a, b) => a.down - b.down || a.x - b.x);
+  const lines: TextLine[] = [];
+  for (const it of sorted) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && it.down - last.down <= MIDDLE * it.size) last.items.push(it);
+    else lines.push({ down: it.down, items: [it], runs: [] });
+  }
+  for (const line of lines) {
+    line.items.sort((a, b) => a.x - b.x);
+    let run: TextRun | null = null;
+    for (const it of line.items) {
+      const cjk = isCjk(it.text.trimStart()[0]);
+      if (run !== null && cjk && it.x - run.right <= TOUCH * it.size) {
+        run.right = Math.max(run.right, it.x + it.w);
+        continue;
+      }
+      if (run !== null && run.next === undefined) run.next = it;
+      run = null;
+      if (cjk) {
+        run = { left: it.x, right: it.x + it.w, size: it.size, next: undefined };
+        line.runs.push(run);
+      }
+    }
+  }
+  return lines;
+}
+
+/** The line of `lines` (top to bottom) at `down` (within {@link MIDDLE} of `size`), by binary search; -1 where none. */
+function lineIndex(lines: readonly TextLine[], down: number, size: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as TextLine).down < down - MIDDLE * size) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && Math.abs((lines[lo] as TextLine).down - down) <= MIDDLE * size ? lo : -1;
+}
+
+/**
+ * The one run of Chinese text of a line ending left of `x` (the row's label before a cell at `x`), or
+ * undefined where none or several stand there (a group label's piece beside a row's label).
+ */
+function labelLeftOf(line: TextLine, x: number): TextRun | undefined {
+  const before = line.runs.filter((run) => run.right <= x + WITHIN);
+  return before.length === 1 ? before[0] : undefined;
+}
+
+/** A label line this many font sizes short of its column's width (two glyphs: one that did not fit, one a line-break rule moved on) is a whole label. */
+const ROOM = 2;
+/** Lines looked at above and below a stack for its label column's width (the rows of its table). */
+const NEAR_LINES = 32;
+
+/**
+ * Whether the second line of a stack holds a row label of its own: nothing stands between its first
+ * two lines (a row whose label and cells stand at the pieces' middle holds them), each holds one run
+ * of text left of the stack (no group label's piece beside a row's label), the lower one beginning at
+ * the left edge of the upper one, and that upper label line is
+ * {@link ROOM} font sizes or more short of the width the label column shows (the widest label run
+ * starting at that edge, ending before the upper line's first cell and followed on its line by a
+ * number: a row's label in the same column, within {@link NEAR_LINES} lines). A label's line that
+ * wraps fills its cell, so the upper label is whole, and the text below it starts a row: the pieces
+ * are the cells of two rows one line apart (a compact table: `行政许可 0 3 48` over
+ * `其他对外管理服务事项 3 0`), never one number wrapped in its cell.
+ */
+function rowBelow(stack: readonly Item[], lines: readonly TextLine[]): boolean {
+  // (the first two lines: the row's label on the first, the next row's on the second)
+  const a = stack[0] as Item;
+  const b = stack[1] as Item;
+  const ai = lineIndex(lines, a.down, a.size);
+  const bi = lineIndex(lines, b.down, b.size);
+  // (a row's line between them, its label and cells at the pieces' middle: a wrapped cell of that row)
+  if (ai < 0 || bi < 0 || lineIndex(lines, (a.down + b.down) / 2, a.size) >= 0) return false;
+  const up = labelLeftOf(lines[ai] as TextLine, a.x);
+  const low = labelLeftOf(lines[bi] as TextLine, b.x);
+  if (up === undefined || low === undefined || Math.abs(up.left - low.left) > SAME_X) return false;
+  const cellLeft = up.next?.x ?? a.x;
+  let width = up.right;
+  for (let j = Math.max(0, ai - NEAR_LINES); j < lines.length && j <= ai + NEAR_LINES; j++) {
+    for (const run of (lines[j] as TextLine).runs) {
+      if (Math.abs(run.left - up.left) > SAME_X || run.right > cellLeft + WITHIN || run.next === undefined) continue;
+      if (isPiece(run.next) || OTHER_CELL.test(asciiDigits(run.next.text.trim()))) width = Math.max(width, run.right);
+    }
+  }
+  return width - up.right >= ROOM * up.size;
 }
 
 /** At most one decimal point in a stack, ending no last piece and starting none but the last (the fraction follows the point). */
