@@ -5,7 +5,8 @@
  * after the next row's broken label (`1. 信访举` / `0` … / `五` / `报 投诉类`, not found), and
  * `2.其他法律行政法规禁止公开` took seven zeros before `3.危及“三安全一稳定”`, whose label took none.
  * Zeros moved between rows change no sum: 5 cells were stated silently wrong. A full row of zeros
- * below its label just before a lost row now states its numbers as candidates only
+ * below its label, label text between them, just before a lost row now states its numbers as
+ * candidates only
  * (`repairs/missing-row-beside.ts`, `zeroRowsBeforeMissing`).
  */
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,7 @@ describe('zeroRowsBeforeMissing', () => {
     full: true,
     allZero: true,
     belowLabel: true,
+    split: true,
     ...over,
   });
 
@@ -48,11 +50,12 @@ describe('zeroRowsBeforeMissing', () => {
     expect(zeroRowsBeforeMissing([row('a'), row('b', { empty: true, full: false })])).toEqual(['a']);
   });
 
-  it('leaves rows with other numbers, short rows, rows on their label line, and rows before a found row', () => {
+  it('leaves rows with other numbers, short rows, rows on their label line or in one run, and rows before a found row', () => {
     const lost = row('z', { found: false, empty: true, full: false });
     expect(zeroRowsBeforeMissing([row('a', { allZero: false }), lost])).toEqual([]);
     expect(zeroRowsBeforeMissing([row('a', { full: false }), lost])).toEqual([]);
     expect(zeroRowsBeforeMissing([row('a', { belowLabel: false }), lost])).toEqual([]);
+    expect(zeroRowsBeforeMissing([row('a', { split: false }), lost])).toEqual([]);
     expect(zeroRowsBeforeMissing([row('a'), row('b')])).toEqual([]);
     expect(zeroRowsBeforeMissing([lost, row('a')])).toEqual([]);
   });

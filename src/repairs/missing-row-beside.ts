@@ -104,23 +104,27 @@ export interface ReadRow {
   allZero: boolean;
   /** Whether its first number stands on a line after its label's (not on the label's line). */
   belowLabel: boolean;
+  /** Whether label text stands between its numbers (they are no one run of cells). */
+  split: boolean;
 }
 
 /**
- * The keys of the full rows of zeros, read from lines below their labels, just before a row the
+ * The keys of the full rows of zeros, read from lines below their labels with label text between
+ * them, just before a row the
  * reader could not find or whose label took no numbers (in template order). LibreOffice's plain text of a report of zeros and
  * blanks writes each cell on a line of its own, the pieces of wrapped labels between them: a row
  * whose next row's label broke past recognition (`1. 信访举` / `0` / `五` / `报 投诉类`) reads on into
  * that row's numbers and fills its cells with its own and the lost row's zeros, its blanks gone
  * without a trace. Zeros moved between rows change no sum, so no rule shows it: the row's stated
  * numbers may be the lost row's, and are candidates only. (Rows with other numbers are checked by
- * the row sums; a row read on its label's line keeps its numbers by the line.)
+ * the row sums; a row read on its label's line keeps its numbers by the line; a row whose zeros stand
+ * in one run, no label text between them, read no row's cells past a label: a blank row after it.)
  */
 export function zeroRowsBeforeMissing(rows: readonly ReadRow[]): string[] {
   const out: string[] = [];
   rows.forEach((r, i) => {
     const next = rows[i + 1];
-    if (r.found && r.full && r.allZero && r.belowLabel && next !== undefined && (!next.found || next.empty)) out.push(r.key);
+    if (r.found && r.full && r.allZero && r.belowLabel && r.split && next !== undefined && (!next.found || next.empty)) out.push(r.key);
   });
   return out;
 }

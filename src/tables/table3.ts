@@ -1497,6 +1497,7 @@ function readReading(
         dataRowKeys.map((key) => {
           const b = foundAt.get(key);
           const items = b?.chosen.evidence.items ?? [];
+          const [first, last, labelEnd] = [items[0]?.token.start, items[items.length - 1]?.token.start, b?.chosen.label.end];
           return {
             key,
             found: b !== undefined,
@@ -1504,6 +1505,12 @@ function readReading(
             full: items.length === NCOLS && items.every((i) => i.token.kind === 'value'),
             allZero: items.every((i) => i.token.kind === 'value' && i.token.content.value === 0),
             belowLabel: b !== undefined && items.length > 0 && !onLabelLine(b.chosen),
+            // (label text between its numbers, or its numbers begun among its own label's pieces and gone on past them)
+            split:
+              first !== undefined &&
+              last !== undefined &&
+              labelEnd !== undefined &&
+              (tokens.some((t) => t.kind === 'label' && t.start > first && t.start < last) || (first < labelEnd && last > labelEnd)),
           };
         }),
       );
