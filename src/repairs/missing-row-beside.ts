@@ -89,3 +89,42 @@ function countWhere(values: readonly number[], test: (v: number) => boolean): nu
   for (const v of values) if (test(v)) n++;
   return n;
 }
+
+/** One data row of the table in template order, as the reader read it, for {@link zeroRowsBeforeMissing}. */
+export interface ReadRow {
+  /** Row key. */
+  key: string;
+  /** Whether the row's label was found. */
+  found: boolean;
+  /** Whether it holds no number (its label found or not). */
+  empty: boolean;
+  /** Whether it holds a number in every cell. */
+  full: boolean;
+  /** Whether every number it holds is zero. */
+  allZero: boolean;
+  /** Whether its first number stands on a line after its label's (not on the label's line). */
+  belowLabel: boolean;
+  /** Whether label text stands between its numbers (they are no one run of cells). */
+  split: boolean;
+}
+
+/**
+ * The keys of the full rows of zeros, read from lines below their labels with label text between
+ * them, just before a row the
+ * reader could not find or whose label took no numbers (in template order). LibreOffice's plain text of a report of zeros and
+ * blanks writes each cell on a line of its own, the pieces of wrapped labels between them: a row
+ * whose next row's label broke past recognition (`1. 信访举` / `0` / `五` / `报 投诉类`) reads on into
+ * that row's numbers and fills its cells with its own and the lost row's zeros, its blanks gone
+ * without a trace. Zeros moved between rows change no sum, so no rule shows it: the row's stated
+ * numbers may be the lost row's, and are candidates only. (Rows with other numbers are checked by
+ * the row sums; a row read on its label's line keeps its numbers by the line; a row whose zeros stand
+ * in one run, no label text between them, read no row's cells past a label: a blank row after it.)
+ */
+export function zeroRowsBeforeMissing(rows: readonly ReadRow[]): string[] {
+  const out: string[] = [];
+  rows.forEach((r, i) => {
+    const next = rows[i + 1];
+    if (r.found && r.full && r.allZero && r.belowLabel && r.split && next !== undefined && (!next.found || next.empty)) out.push(r.key);
+  });
+  return out;
+}

@@ -44,7 +44,7 @@ import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
-import { rowsBesideMissing } from '../repairs/missing-row-beside.js';
+import { rowsBesideMissing, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -1490,9 +1490,34 @@ function readReading(
     unclaimedCellsAt,
     NCOLS,
   );
+  // A full row of zeros below its label just before a row not found: the lost row's zeros may be among its.
+  const zerosBeforeMissing = settled
+    ? []
+    : zeroRowsBeforeMissing(
+        dataRowKeys.map((key) => {
+          const b = foundAt.get(key);
+          const items = b?.chosen.evidence.items ?? [];
+          const [first, last, labelEnd] = [items[0]?.token.start, items[items.length - 1]?.token.start, b?.chosen.label.end];
+          return {
+            key,
+            found: b !== undefined,
+            empty: items.length === 0,
+            full: items.length === NCOLS && items.every((i) => i.token.kind === 'value'),
+            allZero: items.every((i) => i.token.kind === 'value' && i.token.content.value === 0),
+            belowLabel: b !== undefined && items.length > 0 && !onLabelLine(b.chosen),
+            // (label text between its numbers, or its numbers begun among its own label's pieces and gone on past them)
+            split:
+              first !== undefined &&
+              last !== undefined &&
+              labelEnd !== undefined &&
+              (tokens.some((t) => t.kind === 'label' && t.start > first && t.start < last) || (first < labelEnd && last > labelEnd)),
+          };
+        }),
+      );
   // (either way, the row's stated numbers are candidates only)
   for (const b of built)
-    if (beside.includes(b.rowDef.key) || besideMissing.includes(b.rowDef.key)) b.placement.columns = b.placement.columns.map(candidateOnly);
+    if (beside.includes(b.rowDef.key) || besideMissing.includes(b.rowDef.key) || zerosBeforeMissing.includes(b.rowDef.key))
+      b.placement.columns = b.placement.columns.map(candidateOnly);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
