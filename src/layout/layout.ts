@@ -208,8 +208,53 @@ function pageLines(onPage: Item[]): Line[] {
       lines.push(line);
     }
   }
+  lines.forEach((l, k) => {
+    const next = lines[k + 1];
+    if (next) moveNumbersToNearerLine(l, next);
+  });
   for (const l of lines) l.items.sort((a, b) => a.x - b.x);
   return lines;
+}
+
+/** A table value alone in its item (digits, maybe a fraction or a sign; no item numbering such as `3.`). */
+const NUMBER_ITEM = /^[+\-\u2212]?[0-9\uff10-\uff19](?:[0-9\uff10-\uff19,.\uff0c\uff0e]*[0-9\uff10-\uff19])?$/u;
+
+/**
+ * Numbers grouped on a line whose baseline lies nearer the next line's start (a row label's first
+ * piece) than any text left on their own line move to that next line. LibreOffice sets cells at the
+ * top of their row: a row's numbers stand a few points above its label's first line, and a wrapped
+ * group label's last piece in the column to the left can sit a little higher still, within one line's
+ * reach of both; the first item seen took them (the numbers then read as the row above's). Only when
+ * the numbers are strictly nearer the next line, within its reach, every word left on their line stands
+ * above them, and the next line holds no numbers.
+ */
+function moveNumbersToNearerLine(line: Line, next: Line): void {
+  if (next.page !== line.page || next.items.some(isNumberItem)) return;
+  // The lowest text left on the line: every word must stand above a number that moves (linear).
+  let lowestWord = -Infinity;
+  let numbers = 0;
+  for (const it of line.items) {
+    if (isNumberItem(it)) numbers++;
+    else if (it.down > lowestWord) lowestWord = it.down;
+  }
+  if (numbers === 0 || lowestWord === -Infinity) return;
+  const moves = (it: Item): boolean => {
+    const toNext = Math.abs(next.down - it.down);
+    return isNumberItem(it) && it.down > lowestWord && toNext <= SAME_LINE * Math.max(next.size, it.size) && toNext < it.down - lowestWord;
+  };
+  const kept: Item[] = [];
+  for (const it of line.items) {
+    if (!moves(it)) kept.push(it);
+    else {
+      next.items.push(it);
+      if (it.size > next.size) next.size = it.size;
+    }
+  }
+  line.items = kept;
+}
+
+function isNumberItem(it: Item): boolean {
+  return NUMBER_ITEM.test(it.text.trim());
 }
 
 /** Two words of two or more Chinese characters with one space between them, inside one item. */
