@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT } from './load-ts.mjs';
+import { parseSeedList } from './seeds.mjs';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,11 +51,7 @@ if (args.compare) {
   for (const s of a.silent) if (!after.has(s)) console.log(`gone silent: ${s}`);
 } else {
   if (!args.seeds) throw new Error('--seeds is required (for example --seeds "1 2 260-270")');
-  const seeds = args.seeds.split(/[\s,]+/).flatMap((s) => {
-    const m = /^(\d+)-(\d+)$/.exec(s);
-    if (!m) return s === '' ? [] : [Number(s)];
-    return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-  });
+  const seeds = parseSeedList(args.seeds);
   const root = resolve(args.root ?? ROOT);
   const probeDir = resolve(args.probe ?? join(ROOT, 'scratch', 'gauntlet-probe'));
   // (the score library of the checkout scored, so that its dist/ is the one read)

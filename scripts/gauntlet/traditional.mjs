@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import { ROOT } from './load-ts.mjs';
+import { parseSeedList } from './seeds.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -49,11 +50,7 @@ const VARIANTS = {
 };
 
 if (!args.seeds) throw new Error('--seeds is required (for example --seeds "1 2 260-270")');
-const seeds = args.seeds.split(/[\s,]+/).flatMap((s) => {
-  const m = /^(\d+)-(\d+)$/.exec(s);
-  if (!m) return s === '' ? [] : [Number(s)];
-  return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-});
+const seeds = parseSeedList(args.seeds);
 const root = resolve(args.root ?? ROOT);
 const probeDir = resolve(args.probe ?? join(ROOT, 'scratch', 'gauntlet-probe'));
 const lib = await import(pathToFileURL(join(root, 'scripts', 'gauntlet', 'score-lib.mjs')).href);
