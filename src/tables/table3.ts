@@ -1503,7 +1503,7 @@ function readReading(
             found: b !== undefined,
             empty: items.length === 0,
             full: items.length === NCOLS && items.every((i) => i.token.kind === 'value'),
-            allZero: items.every((i) => i.token.kind === 'value' && i.token.content.value === 0),
+            allZero: allZeros(items),
             belowLabel: b !== undefined && items.length > 0 && !onLabelLine(b.chosen),
             // (label text between its numbers, or its numbers begun among its own label's pieces and gone on past them)
             split:
