@@ -116,6 +116,42 @@ function together(a: RowItem, b: RowItem): boolean {
 }
 
 /**
+ * Whether two pieces may stand in one cell of several pieces: neither a blank marker (a cell alone)
+ * and the two {@link together}. Where a pair may not, {@link cellOf} makes no cell of any pieces
+ * that hold both.
+ */
+function mayShareCell(a: RowItem, b: RowItem): boolean {
+  return a.token.kind !== 'blank' && b.token.kind !== 'blank' && together(a, b);
+}
+
+/**
+ * How many choices the deal's walk reaches from line `l` on, with `taken` pieces taken (the number
+ * of its calls at the last line): each line `l` gives 0 … as many pieces as it may (two where the
+ * line holds more pieces than the row has cells, one else; no more than are left after `pos[l]`),
+ * the cell at most {@link MAX_CELL_PIECES}. `memo` (per line and count taken, -1: not yet known) is
+ * good for one `pos`.
+ */
+function choicesBelow(
+  lines: readonly (readonly RowItem[])[],
+  pos: readonly number[],
+  ncols: number,
+  l: number,
+  taken: number,
+  memo: Float64Array,
+): number {
+  if (l === lines.length) return 1;
+  const at = l * (MAX_CELL_PIECES + 1) + taken;
+  const known = memo[at] as number;
+  if (known >= 0) return known;
+  const line = lines[l] as readonly RowItem[];
+  const most = Math.min(line.length > ncols ? MAX_LINE_PIECES : 1, line.length - (pos[l] as number), MAX_CELL_PIECES - taken);
+  let n = 0;
+  for (let k = 0; k <= most; k++) n += choicesBelow(lines, pos, ncols, l + 1, taken + k, memo);
+  memo[at] = n;
+  return n;
+}
+
+/**
  * Characters a piece may stand from the pieces of a cell above and below it and still be in their
  * stack: a number wrapped in its cell breaks over consecutive lines, so a piece standing right
  * between two of a cell's pieces, in their column, is that cell's.
@@ -216,8 +252,52 @@ export function wrappedCellReadings(
   let failed = false;
   let blank: RowItem | undefined;
 
-  // States (cell, pieces taken of each line) from which no deal ends with every piece dealt.
-  const dead = new Set<string>();
+  // States (cell, pieces taken of each line) from which no deal ends with every piece dealt: by a
+  // number (the cell, then each line's pieces taken, in place values) where the places stay within
+  // the integers a double holds exactly, else by text.
+  const dead = new Set<number | string>();
+  const posPlace: number[] = [];
+  let posSpan = 1;
+  for (const l of lines) {
+    posPlace.push(posSpan);
+    posSpan *= l.length + 1;
+  }
+  const numericState = posSpan * (ncols + 1) <= Number.MAX_SAFE_INTEGER;
+  const stateOf = (c: number): number | string => {
+    if (!numericState) return `${c}:${pos.join(',')}`;
+    let key = c * posSpan;
+    for (let k = 0; k < lines.length; k++) key += (pos[k] as number) * (posPlace[k] as number);
+    return key;
+  };
+  // The cell each choice of pieces makes (null: none), by the pieces chosen: the same pieces are
+  // chosen for different cells and along different deals, and the cell (the evidence of its pieces
+  // alone) is the same each time. Keyed by a number: per line, 0 where the cell takes none of its
+  // pieces, else the first piece taken and how many, in a place value of its own (no memory where the
+  // places would pass the integers a double holds exactly).
+  const known = new Map<number, RowItem | null>();
+  const place: number[] = [];
+  let span = 1;
+  for (const l of lines) {
+    place.push(span);
+    span *= (l.length + 1) * (MAX_LINE_PIECES + 1);
+  }
+  const remember = span <= Number.MAX_SAFE_INTEGER;
+  /**
+   * Spends a unit for each of `n` choices known to make no cell, as walking them would: up to the unit
+   * that exhausts the budget, then the deal fails.
+   */
+  const spendFor = (n: number): void => {
+    if (n <= 0) return;
+    if (!budget.spend(Math.max(1, Math.min(n, budget.limit - budget.spent + 1)))) failed = true;
+  };
+  /** The cell the pieces chosen (`take[k]` of line k from `pos[k]` on) make, or null (see {@link cellOf}). */
+  const cellTaken = (take: readonly number[]): RowItem | null => {
+    if (skipsStackedPiece(lines, pos, take)) return null;
+    const pieces: RowItem[] = [];
+    for (let k = 0; k < lines.length; k++)
+      for (let j = 0; j < (take[k] as number); j++) pieces.push((lines[k] as RowItem[])[(pos[k] as number) + j] as RowItem);
+    return cellOf(pieces);
+  };
   const cellChoices = (c: number): boolean => {
     if (failed) return true;
     // (the vanished blank: a cell of no piece, where its column's place lets the deal go on)
@@ -242,24 +322,44 @@ export function wrappedCellReadings(
     }
     const cellsLeft = ncols - c - (vanished && c < vanished.at ? 1 : 0);
     if (left < cellsLeft || left > cellsLeft * MAX_CELL_PIECES) return false;
-    const state = `${c}:${pos.join(',')}`;
+    const state = stateOf(c);
     if (dead.has(state)) return false;
     let ends = false;
     // Every choice of how many pieces each line gives this cell (0..MAX_LINE_PIECES).
     const take = lines.map(() => 0);
+    // The pieces chosen so far, and how many pairs of them no cell can hold (a blank beside another
+    // piece, or two pieces not together): with one such pair, every choice below makes no cell.
+    const chosen: RowItem[] = [];
+    let apart = 0;
+    const apartAt: number[] = [];
+    let ways: Float64Array | undefined;
     const pick = (l: number, taken: number): void => {
       if (failed) return;
+      if (apart > 0) {
+        // The choices below are counted, not walked: each would spend a unit and make no cell.
+        ways ??= new Float64Array((lines.length + 1) * (MAX_CELL_PIECES + 1)).fill(-1);
+        spendFor(choicesBelow(lines, pos, ncols, l, taken, ways));
+        return;
+      }
       if (l === lines.length) {
         if (taken === 0) return;
         if (!budget.spend()) {
           failed = true;
           return;
         }
-        const pieces: RowItem[] = [];
-        for (let k = 0; k < lines.length; k++)
-          for (let j = 0; j < (take[k] as number); j++) pieces.push((lines[k] as RowItem[])[(pos[k] as number) + j] as RowItem);
-        if (skipsStackedPiece(lines, pos, take)) return;
-        const cell = cellOf(pieces);
+        let cell: RowItem | null | undefined;
+        if (remember) {
+          let key = 0;
+          for (let k = 0; k < lines.length; k++) {
+            const n = take[k] as number;
+            if (n !== 0) key += ((pos[k] as number) * (MAX_LINE_PIECES + 1) + n) * (place[k] as number);
+          }
+          cell = known.get(key);
+          if (cell === undefined) {
+            cell = cellTaken(take);
+            known.set(key, cell);
+          }
+        } else cell = cellTaken(take);
         if (!cell || (vanished && !vanished.placed(c, cell))) return;
         for (let k = 0; k < lines.length; k++) pos[k] = (pos[k] as number) + (take[k] as number);
         left -= taken;
@@ -275,7 +375,19 @@ export function wrappedCellReadings(
       const most = (lines[l] as RowItem[]).length > ncols ? MAX_LINE_PIECES : 1;
       for (let k = 0; k <= Math.min(most, avail) && taken + k <= MAX_CELL_PIECES; k++) {
         take[l] = k;
+        if (k > 0) {
+          const q = (lines[l] as RowItem[])[(pos[l] as number) + k - 1] as RowItem;
+          let n = 0;
+          for (const p of chosen) if (!mayShareCell(p, q)) n++;
+          chosen.push(q);
+          apartAt.push(n);
+          apart += n;
+        }
         pick(l + 1, taken + k);
+      }
+      for (let k = take[l] as number; k > 0; k--) {
+        chosen.pop();
+        apart -= apartAt.pop() as number;
       }
       take[l] = 0;
     };
