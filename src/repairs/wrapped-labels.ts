@@ -667,19 +667,20 @@ function groupWordsJoin(
     const out: (Piece | null)[] = [p];
     const t = p.label;
     let from = 0;
-    for (const at of [...wordStarts(t), t.text.length]) {
+    // (word by word, each start found when the words before it were group text: most pieces stop at the first)
+    for (let at = nextWordStart(t, 0); ; at = nextWordStart(t, at)) {
       if (!isGroup(t.text.slice(from, at).trim())) return out;
       from = at;
       changed = true;
       // (a piece of group label text alone: left out)
-      if (at === t.text.length) out.push(null);
-      else {
-        const piece: Piece = { at: p.at, label: { ...t, text: t.text.slice(at), start: t.start + at }, whole: true };
-        cut.add(piece);
-        out.push(piece);
+      if (at === t.text.length) {
+        out.push(null);
+        return out;
       }
+      const piece: Piece = { at: p.at, label: { ...t, text: t.text.slice(at), start: t.start + at }, whole: true };
+      cut.add(piece);
+      out.push(piece);
     }
-    return out;
   };
   const beforeWays = before.map(ways);
   const afterWays = after.map(ways);
@@ -690,21 +691,20 @@ function groupWordsJoin(
 }
 
 /**
- * Offsets in a label token's text where a word starts after the first: after a space in the text, or
- * after a space normalisation took out (the character printed two columns or more right of the one
- * before it).
+ * The first offset after `after` in a label token's text where a word starts (the text's length where
+ * none does): after a space in the text, or after a space normalisation took out (the character
+ * printed two columns or more right of the one before it).
  */
-function wordStarts(t: LabelToken): number[] {
-  const out: number[] = [];
-  for (let k = 1; k < t.text.length; k++) {
+function nextWordStart(t: LabelToken, after: number): number {
+  for (let k = Math.max(1, after + 1); k < t.text.length; k++) {
     const ch = t.text.charAt(k);
     if (SPACE_RE.test(ch)) continue;
     const prev = t.text.charAt(k - 1);
     const a = printedColumn(t, t.start + k - 1);
     const b = printedColumn(t, t.start + k);
-    if (SPACE_RE.test(prev) || (a !== undefined && b !== undefined && b - a >= 2)) out.push(k);
+    if (SPACE_RE.test(prev) || (a !== undefined && b !== undefined && b - a >= 2)) return k;
   }
-  return out;
+  return t.text.length;
 }
 
 /**
