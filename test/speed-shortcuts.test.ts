@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTERED_VERSIONS } from '../src/template/registry.js';
 import { table3Definition } from '../src/template/table3.js';
-import { cleanLabel, cleanText, ExactLabels, hasCleanContent } from '../src/tables/label-match.js';
+import { cleanLabel, ExactLabels, hasCleanContent } from '../src/tables/label-match.js';
 import { detectLayout, tokenize, type ValueToken, type BlankToken } from '../src/tables/tokens.js';
 import { joinParagraphCells, lexLines } from '../src/grammar/lines.js';
 import { placeReadings, type RowItem } from '../src/tables/placement.js';
-import { isSubsequence, MARKER_KEPT_CHARS, ShortenedLabels } from '../src/tables/shortened-labels.js';
+import { isSubsequence, ShortenedLabels } from '../src/tables/shortened-labels.js';
 import { parseHeadingNumber } from '../src/grammar/heading.js';
 
 const EXACT = new ExactLabels(
@@ -101,23 +101,6 @@ describe('placeReadings: a column keeps a value only when every reading agrees',
   });
 });
 
-/** List markers of every style the heading grammar reads, numerals of one to three characters. */
-const MARKERS = ['一、', '十二.', '二 ', '(三)', '(十)、', '(1)', '12、', '3.', '第一部分', '第二十部分：', '#  四、', '、', ')'];
-
-describe('MARKER_KEPT_CHARS: what a list marker keeps once cleaned', () => {
-  it('holds every character the marker of every style keeps', () => {
-    const kept = new Set(MARKER_KEPT_CHARS);
-    let read = 0;
-    for (const m of MARKERS) {
-      const h = parseHeadingNumber(`${m}本机关`);
-      if (h === null) continue;
-      read++;
-      for (const c of cleanText(`${m}本机关`.slice(0, h.titleStart))) expect(kept.has(c), `${m}: ${c}`).toBe(true);
-    }
-    expect(read).toBe(MARKERS.length);
-  });
-});
-
 describe('ShortenedLabels.mayEndWith: the character check by pages gives what every row tried gives', () => {
   // (each row once, by key, as table 三 builds its index)
   const byKey = new Map(REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows).map((r) => [r.key, r]));
@@ -132,9 +115,6 @@ describe('ShortenedLabels.mayEndWith: the character check by pages gives what ev
     for (const r of rows) for (let at = 0; at < r.label.length; at++) texts.push(r.label.slice(at), r.label.slice(0, at + 1));
     // (characters on no page of the index, on a page with none of theirs, and punctuation only)
     texts.push('', '、', 'abc', '\u{20000}', '\u4e00', '\uffff', '信息\u9fff', '补正');
-    // (list markers alone and before text, whose last kept character may be the marker's: the check
-    // by the last character leaves them to the long way)
-    for (const m of [...MARKERS, '（十）']) texts.push(m, `${m}补正`, `${m}abc`, `abc${m}`, `${m}信息`);
     let yes = 0;
     for (const text of texts) {
       const got = index.mayEndWith(text);

@@ -41,15 +41,6 @@ export function hasCleanContent(text: string): boolean {
   return false;
 }
 
-/** The last UTF-16 code unit of `text` that {@link cleanText} keeps, or -1 when it keeps none. */
-export function lastCleanCode(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (STRIP_TABLE[code] === 0) return code;
-  }
-  return -1;
-}
-
 function strip(text: string): string {
   let out = '';
   let from = 0;

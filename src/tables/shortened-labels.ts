@@ -9,7 +9,7 @@
  * exactly one: this index lets it read a shortened one too.
  */
 import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
-import { cleanLabel, cleanText, lastCleanCode } from './label-match.js';
+import { cleanLabel, cleanText, hasCleanContent } from './label-match.js';
 
 /** One template row the index knows: its key, its label as printed (list marker and all), its keywords. */
 export interface ShortenedCandidate<K extends string> {
@@ -20,14 +20,6 @@ export interface ShortenedCandidate<K extends string> {
   /** The row's discriminating keywords (as the template writes them). */
   readonly keywords: readonly string[];
 }
-
-/**
- * The characters a list marker keeps once cleaned (its numerals, `第…部分`; its brackets, stops and
- * spaces are cleaned away): a tail whose last kept character is none of them has that character
- * outside its marker, so its cleaned text ends in it. A test checks every marker the grammar reads.
- */
-export const MARKER_KEPT_CHARS = '0123456789一二三四五六七八九十第部分';
-const MARKER_KEPT = new Set([...MARKER_KEPT_CHARS].map((c) => c.charCodeAt(0)));
 
 /** At most this many rows in one index (one bit each in a 32-bit mask per character). */
 const MAX_ROWS = 32;
@@ -141,11 +133,7 @@ export class ShortenedLabels<K extends string> {
    * row's label with words left out. A cheap check by the characters' rows first.
    */
   mayEndWith(tail: string): boolean {
-    const last = lastCleanCode(tail);
-    if (last < 0) return false;
-    // (a last character no row's label holds, outside the list marker: the cleaned text ends in it,
-    // so no row holds all its characters; told without cleaning the tail)
-    if (this.#holdsOf(last) === 0 && !MARKER_KEPT.has(last)) return false;
+    if (!hasCleanContent(tail)) return false;
     const clean = cleanLabel(tail).clean;
     let mask = 0xffffffff;
     for (let i = 0; i < clean.length && mask !== 0; i++) mask &= this.#holdsOf(clean.charCodeAt(i));

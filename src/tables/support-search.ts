@@ -102,30 +102,25 @@ function compile(
     constant.push(fixed);
     parts.push(mine);
   }
-  const dims = parts.length;
-  // Each row's cells in each equation, gathered in one pass over the equations (in their order,
-  // each equation's cells in theirs: the sums below add the same numbers in the same order).
-  const own: RowPart[][] = rows.map(() => []);
-  for (let d = 0; d < dims; d++)
-    for (const p of parts[d] as { k: number; c: number; sign: number }[]) (own[p.k] as RowPart[]).push({ d, c: p.c, sign: p.sign });
   const classes: number[][][] = rows.map(() => []);
   const classOf: number[][] = [];
   for (let k = 0; k < rows.length; k++) {
-    const mine = own[k] as RowPart[];
-    // The equations the row takes part in: its class is told by its sums there alone (elsewhere 0).
-    const active: number[] = [];
-    for (const p of mine) if (active[active.length - 1] !== p.d) active.push(p.d);
-    const seen = new Map<string | number, number>();
+    const seen = new Map<string, number>();
     const of: number[] = [];
+    // The row's cells in each equation (the parts of the other rows skipped once, not per reading).
+    const own = parts.map((ps) => ps.filter((p) => p.k === k));
     for (const reading of (rows[k] as OpenRow).readings) {
       const vec: number[] = [];
-      for (let d = 0; d < dims; d++) vec.push(0);
-      for (const p of mine) {
-        const s = scaled(reading[p.c] as number);
-        if (s === null) return null;
-        vec[p.d] = (vec[p.d] as number) + p.sign * s;
+      for (const ps of own) {
+        let sum = 0;
+        for (const p of ps) {
+          const s = scaled(reading[p.c] as number);
+          if (s === null) return null;
+          sum += p.sign * s;
+        }
+        vec.push(sum);
       }
-      const key = active.length === 1 ? (vec[active[0] as number] as number) : classKey(vec, active);
+      const key = vec.join(',');
       let id = seen.get(key);
       if (id === undefined) {
         id = (classes[k] as number[][]).length;
@@ -137,20 +132,6 @@ function compile(
     classOf.push(of);
   }
   return { constant, classes, classOf };
-}
-
-/** A cell of an open row in an equation: the equation, the cell (0-based column), its side. */
-interface RowPart {
-  d: number;
-  c: number;
-  sign: number;
-}
-
-/** A class's key: its sums in the equations `active` (the row's), joined. */
-function classKey(vec: readonly number[], active: readonly number[]): string {
-  let key = '';
-  for (const d of active) key += `${vec[d] as number},`;
-  return key;
 }
 
 /**
