@@ -14,19 +14,16 @@ import type { Placement, RowItem } from '../tables/placement.js';
 import type { ValueToken } from '../tables/tokens.js';
 
 /** Units that write money (`元`, `万元`): a number carrying one is an amount. */
-const MONEY_UNITS: ReadonlySet<string> = new Set(['元', '万元']);
+const MONEY_UNIT_RE = /^万?元$/;
 
 /** Whether a number can only be an amount: it has a fraction or a money unit. */
 export function onlyAnAmount(token: ValueToken): boolean {
-  const { value, unit } = token.content;
-  return !Number.isInteger(value) || (unit !== undefined && MONEY_UNITS.has(unit));
+  return !Number.isInteger(token.content.value) || MONEY_UNIT_RE.test(token.content.unit ?? '');
 }
 
-/** The numbers among items no row took that can only be an amount, in source order. */
+/** The numbers among items no row took that can only be an amount. */
 export function unplacedAmounts(items: readonly RowItem[]): ValueToken[] {
-  const out: ValueToken[] = [];
-  for (const i of items) if (i.token.kind === 'value' && onlyAnAmount(i.token)) out.push(i.token);
-  return out.sort((a, b) => a.start - b.start);
+  return items.flatMap((i) => (i.token.kind === 'value' && onlyAnAmount(i.token) ? [i.token] : []));
 }
 
 /**
@@ -37,10 +34,7 @@ export function unplacedAmounts(items: readonly RowItem[]): ValueToken[] {
 export function contestAmount(placement: Placement, amounts: readonly ValueToken[]): Placement {
   if (placement.status !== 'value') return placement;
   const own = placement.token;
-  const others = amounts.filter((a) => a !== own && a.content.value !== own.content.value);
-  if (others.length === 0) return placement;
-  const tokens = [own, ...others].sort((a, b) => a.start - b.start);
-  const candidates: number[] = [];
-  for (const t of tokens) if (!candidates.includes(t.content.value)) candidates.push(t.content.value);
-  return { status: 'ambiguous', candidates, tokens };
+  const tokens = [own, ...amounts.filter((a) => a.content.value !== own.content.value)].sort((a, b) => a.start - b.start);
+  if (tokens.length === 1) return placement;
+  return { status: 'ambiguous', candidates: [...new Set(tokens.map((t) => t.content.value))], tokens };
 }

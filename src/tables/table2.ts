@@ -374,9 +374,6 @@ function readReading(
   for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
   // (numbers no row took that can only be an amount: the amount cell may be theirs, `repairs/unplaced-amount.ts`)
   const strayAmounts = unplacedAmounts(unplaced.filter((i) => !floated.has(i)));
-  const amountsBeside = (own: RowSegment<string>) =>
-    strayAmounts.concat(seg.rows.filter((r) => r !== own).flatMap((r) => unplacedAmounts(r.overflow)));
-
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
@@ -453,9 +450,8 @@ function readReading(
       const tail = placement.columns.every((p) => p.status === 'value') ? wrappedTail(chosen.overflow) : null;
       if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
       if (columns.some((c) => decimalKey(sub, c.key))) {
-        const amounts = amountsBeside(chosen);
-        if (amounts.length > 0)
-          placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, amounts) : p));
+        const amounts = strayAmounts.concat(unplacedAmounts(seg.rows.flatMap((r) => (r === chosen ? [] : r.overflow))));
+        placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, amounts) : p));
       }
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
