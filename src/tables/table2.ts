@@ -44,6 +44,7 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideTable2RowLines } from '../repairs/table2-row-lines.js';
 import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
 import { underJoinedLine } from '../repairs/under-joined-line.js';
+import { contestAmount, unplacedAmounts } from '../repairs/unplaced-amount.js';
 import { cutLastLabel, reportOwnership, splitLabels } from './table3.js';
 
 const UNKNOWN_ROW = '#unknown';
@@ -371,7 +372,8 @@ function readReading(
   const afterLost =
     orderUnproven || orderBySubtable ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
   for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
-
+  // (numbers no row took that can only be an amount: the amount cell may be theirs, `repairs/unplaced-amount.ts`)
+  const strayAmounts = unplacedAmounts(unplaced.filter((i) => !floated.has(i)));
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
@@ -447,6 +449,10 @@ function readReading(
       // (only a row whose every cell is read: in a short row a number after its own may be a lost cell)
       const tail = placement.columns.every((p) => p.status === 'value') ? wrappedTail(chosen.overflow) : null;
       if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
+      if (columns.some((c) => decimalKey(sub, c.key))) {
+        const amounts = strayAmounts.concat(unplacedAmounts(seg.rows.flatMap((r) => (r === chosen ? [] : r.overflow))));
+        placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, amounts) : p));
+      }
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
