@@ -126,3 +126,35 @@ describe('decideNumberedPiece', () => {
     expect(decide('2.重复申请', '2.重复申请', '3.要求提供公开出版物')).toEqual(['t3.x 3.要求提供公开出版物']);
   });
 });
+
+describe('decideNumberedPiece: a numbering set off from its label text by a cell gap (issue 12, probe 337 p10 lo-pdf)', () => {
+  /** Row `（一）予以公开` found on line 1, its numbers on line 2 after `pieces` (label tokens of their own). */
+  function decideSplit(pieces: readonly string[], found = false): string[] {
+    const tokens = [...line(0, 1, ['予以公开']), ...line(100, 2, [...pieces, '0', '36', '36'])];
+    const items: RowItem[] = tokens.filter((t) => t.kind === 'value').map((token) => ({ token, collapsedBefore: 0, run: 0 }) as RowItem);
+    const other = { row: 't3.y', templateNumber: null, labels: [tokens[tokens.length - 4] as LabelToken], items: [] };
+    return decideNumberedPiece({
+      tokens,
+      rows: [
+        { row: 't3.x', templateNumber: parseHeadingNumber('（一）予以公开'.normalize('NFKC')), labels: [tokens[0] as LabelToken], items },
+        ...(found ? [other] : []),
+      ],
+      numberingOf: (l) => parseHeadingNumber(l.text.normalize('NFKC')),
+      numbersARow,
+    }).map((d) => `${d.row} ${d.piece.text}`);
+  }
+
+  it('reads the numbering of the pieces before the nearest one on the line (`（二）  部分`)', () => {
+    expect(decideSplit(['（二）', '部分'])).toEqual(['t3.x 部分']);
+  });
+
+  it('leaves the row alone where no piece before is numbered, or the numbering is its own or a group’s', () => {
+    expect(decideSplit(['度办', '部分'])).toEqual([]);
+    expect(decideSplit(['（一）', '予以'])).toEqual([]);
+    expect(decideSplit(['（三）', '不予'])).toEqual([]);
+  });
+
+  it('leaves the row alone where the nearest piece is a found row’s label', () => {
+    expect(decideSplit(['（二）', '部分'], true)).toEqual([]);
+  });
+});

@@ -373,7 +373,14 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
     const row = rows[j];
     if (!row) continue;
     const above = numbers(j - 1, row.line);
-    if (row.labelRight === 0 && (above.length > 0 || numbers(j + 1, row.line).length > 0)) return true;
+    const below = numbers(j + 1, row.line);
+    if (row.labelRight === 0 && (above.length > 0 || below.length > 0)) return true;
+    // (a line of numbers right under the row, closer than a line of text, that is no row of the
+    // block: a lone number set in the middle of a tall cell, `48` between `政府集` and `中采购`, whose
+    // column the row's line leaves empty)
+    const next = lines[j + 1];
+    if (below.length > 0 && next && rows[j + 1] === null && next.down - row.line.down < MIN_ROW_STEP * Math.max(row.line.size, next.size))
+      return true;
     const prev = lines[j - 1] as Line | undefined;
     if (above.length === 0 || !prev) continue;
     const step = row.line.down - prev.down;

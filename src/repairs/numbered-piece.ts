@@ -83,12 +83,34 @@ export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDec
     // (a label some row was found by is read with that row already: the reader's repairs weighed
     // which of the two rows the numbers on its line are)
     if (!piece || found.has(piece)) continue;
-    // (a numbering some other data row's label carries: a group's `（三）` beside its rows' numbers
-    // begins no row)
-    const numbering = numberingOf(piece);
+    // (a label piece set apart from its numbering by a cell gap, `（二）  部分`: the unfound label
+    // pieces right before it on the line, nearest first, up to the first numbered one)
+    const numbering = numberedRun(tokens, index.get(piece.start) ?? -1, found, numberingOf);
     if (!numbering || numbering.value === null || !numbersARow(numbering)) continue;
     if (numbering.level === own.level && numbering.value === own.value) continue;
     out.push({ repair: 'numbered-piece', row: r.row, piece });
   }
   return out;
+}
+
+/**
+ * The numbering of the label piece at token `at` or, where it has none, of the label pieces right
+ * before it on its line (label tokens only, none a row was found by), nearest first: the first
+ * numbering met. A cell gap inside a label (LibreOffice's justified label text laid out from PDF
+ * positions: `（二）  部分`) cuts its numbering off as a token of its own. Null where none is numbered.
+ */
+function numberedRun(
+  tokens: readonly TableToken[],
+  at: number,
+  found: ReadonlySet<LabelToken>,
+  numberingOf: (label: LabelToken) => HeadingNumber | null,
+): HeadingNumber | null {
+  const line = tokens[at]?.line;
+  for (let k = at; k >= 0; k--) {
+    const t = tokens[k] as TableToken;
+    if (t.line !== line || t.kind !== 'label' || found.has(t)) return null;
+    const numbering = numberingOf(t);
+    if (numbering) return numbering;
+  }
+  return null;
 }

@@ -80,6 +80,9 @@ export function leavesOutWords(short: string, full: string): boolean {
   return true;
 }
 
+/** Characters (list marker off) a beginning of a shortened label holds at least ({@link ShortenedLabels.beginningOf}). */
+const MIN_BEGINNING = 3;
+
 const sameMarker = (a: HeadingNumber, b: HeadingNumber): boolean => a.style === b.style && a.value !== null && a.value === b.value;
 
 /** Shortened labels of a set of numbered template rows (see the module comment). */
@@ -122,6 +125,24 @@ export class ShortenedLabels<K extends string> {
     for (const r of this.#rows) {
       if (!sameMarker(numbering, r.numbering) || !r.keywords.some((k) => clean.includes(k)) || !endsAsLabel(clean, r)) continue;
       if (!leavesOutWords(clean, r.clean) || r.clean.startsWith(clean)) continue;
+      if (found !== null && found !== r.key) return null;
+      found = r.key;
+    }
+    return found;
+  }
+
+  /**
+   * The key of the one row whose shortened label `text` may be the numbered beginning of (the rest
+   * wrapped to the lines below: `5.要求确认或` of `5.要求确认或重新出具信息`): it starts with the row's
+   * list marker and its cleaned text, at least {@link MIN_BEGINNING} characters, begins as the row's
+   * label does and is that label with words left out. Null when no row, or more than one, fits.
+   */
+  beginningOf(text: string): K | null {
+    const { numbering, clean } = cleanLabel(text);
+    if (!numbering || clean.length < MIN_BEGINNING) return null;
+    let found: K | null = null;
+    for (const r of this.#rows) {
+      if (!sameMarker(numbering, r.numbering) || clean.charCodeAt(0) !== r.clean.charCodeAt(0) || !leavesOutWords(clean, r.clean)) continue;
       if (found !== null && found !== r.key) return null;
       found = r.key;
     }

@@ -740,10 +740,12 @@ function contestUnownedBefore(
     (row, items) => rowSumHolds(row.slice('t3.'.length), items, version),
   );
   for (const d of after) contested.add(d.row);
-  // (a row found by a later piece of its wrapped label, numbers no row took on its numbered beginning's line)
+  // (a row found by a later piece of its wrapped label, numbers no row took on its numbered beginning's line;
+  // a row read from its pieces too: its reading left that line out)
+  const columnsOf = new Map(built.map((b) => [`t3.${b.rowDef.key}`, b.placement.columns]));
   const begun = decideLabelBegunBefore({
     tokens,
-    rows: rows.map((r) => (contested.has(r.row) ? { ...r, columns: undefined } : r)),
+    rows: rows.map((r) => (contested.has(r.row) ? { ...r, columns: undefined } : { ...r, columns: r.columns ?? columnsOf.get(r.row) })),
     unplaced,
     begins: rowBegunBy,
   });
@@ -1096,7 +1098,8 @@ function rowBegunBy(l: LabelToken): string | null | undefined {
   const { numbering, clean } = cleanLabel(l.text);
   if (numbering) {
     if (clean.length < MIN_UNNAMED_ROW_WORDS) return null;
-    const key = numberedRowBegun(numbering, clean);
+    // (or of a shortened label's: `5.要求确认或`, words of `5.要求行政机关确认或…` left out)
+    const key = numberedRowBegun(numbering, clean) ?? SHORTENED.beginningOf(l.text);
     return typeof key === 'string' ? `t3.${key}` : null;
   }
   return classify(l, { rowsSoFar: 1, lastKey: null }).role === 'other' ? undefined : null;
