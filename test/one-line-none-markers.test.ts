@@ -1,0 +1,74 @@
+/**
+ * One-line text whose blank cells are written `无`: normalisation removes the single space between two
+ * Han characters, so `总计 无 1 无 0` reads `总计无 1 无 0` and `无 无 注：…` reads `无无注：…`. Table 四's
+ * row was cut at its first `无` from the header (the header kept it), the run-on cut ended the row at
+ * the first `无` after two numbers (text resuming), and markers glued to a note after the table took
+ * the note's figures into the row (`table-missing`, `cells-missing`, cells `ambiguous`). Found on the
+ * Word-width probe seeds (one-line, 14 reports, every table-四 cell flagged).
+ */
+import { describe, expect, it } from 'vitest';
+import { createReport, listCells, parseReport, renderReport } from 'zfxxgk-report';
+
+import { consistentCells } from './helpers/fixtures.js';
+import { oneLine } from './helpers/layouts.js';
+
+const T4 = [
+  'review.upheld',
+  'review.corrected',
+  'review.otherResult',
+  'review.pending',
+  'review.total',
+  'litigationDirect.upheld',
+  'litigationDirect.corrected',
+  'litigationDirect.otherResult',
+  'litigationDirect.pending',
+  'litigationDirect.total',
+  'litigationAfterReview.upheld',
+  'litigationAfterReview.corrected',
+  'litigationAfterReview.otherResult',
+  'litigationAfterReview.pending',
+  'litigationAfterReview.total',
+];
+
+/** Our report in one-line text, blanks written `无`, table 四's cells `t4`, a note after table 四 or none. */
+function reportText(t4: (number | null)[], note: string | null): string {
+  const cells: Record<string, number | null> = consistentCells(11, { table2: '2021', table3: '2021' });
+  T4.forEach((k, i) => (cells[`t4.${k}`] = t4[i] as number | null));
+  const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2022 } });
+  const line = oneLine(renderReport(report, { to: 'text' }), false, '无');
+  return note === null ? line : line.replace(' 五、存在的主要问题', ` ${note} 五、存在的主要问题`);
+}
+
+function table4(text: string): (number | null | string)[] {
+  const cells = listCells(parseReport(text).report!);
+  return T4.map((k) => {
+    const c = cells.find((x) => x.address === `t4.${k}`)!;
+    return c.status === 'value' || c.status === 'blank' ? c.value : c.status;
+  });
+}
+
+const NOTE = '注：统计时间截至2022年12月31日，共2类情况。';
+const _ = null;
+
+describe('one-line table 四 with blanks written 无', () => {
+  const mixed = [_, 1, _, 0, 1, 4, 0, _, 2, 6, _, _, _, _, _];
+  it('reads a row opening with 无 (glued to the header) and ending with markers, a note after it', () => {
+    const text = reportText(mixed, NOTE);
+    expect(text).toContain('总计 无 1 无 0 1 4 0 无 2 6 无 无 无 无 无 注：');
+    expect(table4(text)).toEqual(mixed);
+  });
+
+  it('reads the same row with no note after it', () => {
+    expect(table4(reportText(mixed, null))).toEqual(mixed);
+  });
+
+  it('reads a row of fifteen markers before a note as blank cells', () => {
+    const blank = T4.map(() => null);
+    expect(table4(reportText(blank, NOTE))).toEqual(blank);
+  });
+
+  it('reads markers between numbers, the last cell a number before the note', () => {
+    const row = [3, _, 0, _, 3, _, _, _, _, _, _, 0, 2, _, 2];
+    expect(table4(reportText(row, NOTE))).toEqual(row);
+  });
+});
