@@ -4,7 +4,9 @@
  * row was cut at its first `无` from the header (the header kept it), the run-on cut ended the row at
  * the first `无` after two numbers (text resuming), and markers glued to a note after the table took
  * the note's figures into the row (`table-missing`, `cells-missing`, cells `ambiguous`). Found on the
- * Word-width probe seeds (one-line, 14 reports, every table-四 cell flagged).
+ * Word-width probe seeds (one-line, 14 reports, every table-四 cell flagged). Table 二 likewise: a
+ * one-cell row left blank, `行政许可 无 第二十条…`, read `行政许可无`, the marker taken for label text
+ * (`cells-missing`).
  */
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, renderReport } from 'zfxxgk-report';
@@ -70,5 +72,38 @@ describe('one-line table 四 with blanks written 无', () => {
   it('reads markers between numbers, the last cell a number before the note', () => {
     const row = [3, _, 0, _, 3, _, _, _, _, _, _, 0, 2, _, 2];
     expect(table4(reportText(row, NOTE))).toEqual(row);
+  });
+});
+
+describe('one-line table 二 with a blank row written 无', () => {
+  function table2(blankRows: readonly string[], marker: string | null): Record<string, { status: string; value: number | null }> {
+    const cells: Record<string, number | null> = consistentCells(11, { table2: '2021', table3: '2021' });
+    for (const r of blankRows) cells[r] = null;
+    const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2022 } });
+    const text = oneLine(renderReport(report, { to: 'text' }), false, marker);
+    const out: Record<string, { status: string; value: number | null }> = {};
+    for (const c of listCells(parseReport(text).report!))
+      if (c.address.startsWith('t2.')) out[c.address] = { status: c.status, value: c.value };
+    return out;
+  }
+  const licensing = 't2.art20_5.administrativeLicensing.decisionCount';
+  const penalty = 't2.art20_6.administrativePenalty.decisionCount';
+  const compulsion = 't2.art20_6.administrativeCompulsion.decisionCount';
+
+  it('reads a one-cell row whose 无 ran into its label as blank', () => {
+    const cells = table2([licensing, penalty, compulsion], '无');
+    for (const a of [licensing, penalty, compulsion]) expect(cells[a]).toEqual({ status: 'blank', value: null });
+    expect(cells['t2.art20_1.regulations.issued']).toEqual({
+      status: 'value',
+      value: consistentCells(11, { table2: '2021', table3: '2021' })['t2.art20_1.regulations.issued'],
+    });
+  });
+
+  it('reads the row after a blank one as printed', () => {
+    const cells = table2([penalty], '无');
+    const want = consistentCells(11, { table2: '2021', table3: '2021' });
+    expect(cells[penalty]).toEqual({ status: 'blank', value: null });
+    expect(cells[compulsion]).toEqual({ status: 'value', value: want[compulsion] });
+    expect(cells[licensing]).toEqual({ status: 'value', value: want[licensing] });
   });
 });
