@@ -107,3 +107,30 @@ describe('one-line table 二 with a blank row written 无', () => {
     expect(cells[licensing]).toEqual({ status: 'value', value: want[licensing] });
   });
 });
+
+describe('one-line table 二: a row that printed nothing before the next sub-table caption', () => {
+  const want = consistentCells(11, { table2: '2021', table3: '2021' });
+  function table2(blankRows: readonly string[]): Record<string, { status: string; value: number | null }> {
+    const cells: Record<string, number | null> = { ...want };
+    for (const r of blankRows) cells[r] = null;
+    const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2022 } });
+    const text = oneLine(renderReport(report, { to: 'text' }), false);
+    const out: Record<string, { status: string; value: number | null }> = {};
+    for (const c of listCells(parseReport(text).report!))
+      if (c.address.startsWith('t2.')) out[c.address] = { status: c.status, value: c.value };
+    return out;
+  }
+  const documents = ['issued', 'repealed', 'currentlyValid'].map((k) => `t2.art20_1.normativeDocuments.${k}`);
+  const licensing = 't2.art20_5.administrativeLicensing.decisionCount';
+  const compulsion = 't2.art20_6.administrativeCompulsion.decisionCount';
+
+  it("reads a sub-table's last row followed directly by the next caption as blank", () => {
+    const cells = table2([...documents, licensing, compulsion]);
+    for (const a of [...documents, licensing, compulsion]) expect(cells[a]).toEqual({ status: 'blank', value: null });
+    expect(cells['t2.art20_1.regulations.issued']).toEqual({ status: 'value', value: want['t2.art20_1.regulations.issued'] });
+    expect(cells['t2.art20_6.administrativePenalty.decisionCount']).toEqual({
+      status: 'value',
+      value: want['t2.art20_6.administrativePenalty.decisionCount'],
+    });
+  });
+});

@@ -771,8 +771,8 @@ function blocksOfOne(tokens: readonly TableToken[]): boolean {
  * One-line text (no line breaks nor gaps: a blank cell leaves nothing, not even a wider space): in a
  * table whose numbers follow their labels (the ownership repair decided it from the document) and
  * where no number is left without a row, a row label followed on the same source line directly by
- * the next row label printed no number at all, so every cell of that row is blank: no other reading
- * of the text gives it one. Elsewhere a row without numbers stays `missing` (a gap or a line break
+ * the next row label (or by the next sub-table's caption, `第二十条第(六)项`) printed no number at all,
+ * so every cell of that row is blank: no other reading of the text gives it one. Elsewhere a row without numbers stays `missing` (a gap or a line break
  * may hide them).
  */
 function emptyRowsAreBlank(
@@ -793,10 +793,11 @@ function emptyRowsAreBlank(
     if (/\d/.test(cleanLabel(row.label.text).clean)) return false;
     const at = tokens.indexOf(row.label);
     const next = tokens.slice(at + 1).find((t) => t.kind !== 'break');
-    // The next row label on the same line of the source, nothing between them.
+    // The next row label, or the next sub-table's caption (`行政许可 第二十条第(六)项 …`: the
+    // sub-table's last row), on the same line of the source, nothing between them.
     return (
       next?.kind === 'label' &&
-      probeLabel(next.text) !== null &&
+      (probeLabel(next.text) !== null || CAPTION_RE.exec(cleanText(next.text))?.index === 0) &&
       ctx.location(row.label.start, row.label.end).line === ctx.location(next.start, next.end).line
     );
   };
