@@ -75,9 +75,11 @@ type CutKind = 'structural' | 'row' | 'table2' | 'other';
 
 /**
  * The first cell after table 四's header words, set off by a space: a number or a blank marker.
- * (Glued to the header, the digits stay with it: a run of several cells the reader splits.)
+ * (Glued to the header, the digits stay with it: a run of several cells the reader splits.) A `无`
+ * right after the header's last word, 总计, is a blank marker too: normalisation removes the space
+ * between two Han characters (`总计 无 无` → `总计无无`), and no word of table 四's header holds 无.
  */
-const T4_FIRST_VALUE_RE = /(?<=\s)(?:\d|[/\u2012-\u2015-]{1,2}(?=\s))/;
+const T4_FIRST_VALUE_RE = /(?<=\s)(?:\d|[/\u2012-\u2015-]{1,2}(?=\s))|(?<=总计)无/;
 /** How far table 四's header words may reach (the template's header is about 90 characters). */
 const T4_HEADER_REACH = 200;
 
@@ -91,12 +93,18 @@ interface Cut {
  * row's cells end there and prose resumes (row labels come before their numbers). Group 1 is the
  * run of number words (a number may carry its unit, and then the text may follow with no space,
  * as normalisation leaves it: `6188.54元注:`); every repetition is bounded, so a long run of numbers
- * costs linear time.
+ * costs linear time. A word of `无` (one a blank cell: `0 0 无 0 无无 33`, normalisation joins the
+ * markers set off by single spaces) is among the row's cells, unless a template label it starts
+ * follows (`无 法提供`, `无 正当理由…`); glued to a note's marker after it (`无无注:数据截至…`,
+ * normalisation joins `无 注`), the markers end the row and the note starts; a word of markers
+ * after the run is no text resuming.
  */
 const NUMBER_WORD = '[+-]?\\d[\\d,]{0,20}(?:\\.\\d{1,6})?';
 const UNIT = `(?:${CELL_UNITS.join('|')})`;
+/** A note's marker (`注:`, `注1：`, `备注:`, `说明：`) as it follows a row's last cell. */
+const NOTE_AHEAD = '(?:注|备注|说明)\\s*[0-9０-９]*\\s*[:：]';
 const VALUES_THEN_TEXT_RE = new RegExp(
-  `(?<=^|\\s)((?:(?:${NUMBER_WORD}${UNIT}?|[/\\u2012-\\u2015-]{1,2})\\s{1,8}|${NUMBER_WORD}${UNIT}){1,32})(?=[\\u3400-\\u9fff])`,
+  `(?<=^|\\s)((?:(?:${NUMBER_WORD}${UNIT}?|[/\\u2012-\\u2015-]{1,2})\\s{1,8}|无+\\s{1,8}(?![法正])|${NUMBER_WORD}${UNIT}|无+(?=${NOTE_AHEAD})){1,32})(?=[\\u3400-\\u9fff])(?!无+(?:\\s|\\d|$))`,
   'g',
 );
 /** Number words of a run before text that end a row: two at least (a single-column table 二 row: one). */
@@ -322,7 +330,11 @@ const SPACE = 0x20;
 function rowEnd(piece: string, minValues: number): number | null {
   VALUES_THEN_TEXT_RE.lastIndex = 0;
   for (let m = VALUES_THEN_TEXT_RE.exec(piece); m !== null; m = VALUES_THEN_TEXT_RE.exec(piece)) {
-    const words = (m[1] as string).trim().split(/\s+/).length;
+    // (a word of markers, `无无`, is as many cells as it has markers)
+    const words = (m[1] as string)
+      .trim()
+      .split(/\s+/)
+      .reduce((n, w) => n + (/^无+$/.test(w) ? w.length : 1), 0);
     if (words >= minValues) return m.index + m[0].length;
   }
   return null;

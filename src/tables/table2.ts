@@ -110,7 +110,7 @@ export function readTable2(
   blockStreamDocument = false,
   hyphenBlanksDocument = false,
 ): Table2Result {
-  const regionTokens = splitSumLabels(tokens);
+  const regionTokens = splitNoneMarker(splitSumLabels(tokens));
   // A document that writes blank cells as hyphens (tables 三 and 四 of the same text, or this one):
   // a hyphen glued before a number here may be such a blank as well as a sign.
   const hyphenBlanks = hyphenBlanksDocument || usesHyphenBlanks(regionTokens, false);
@@ -182,6 +182,43 @@ function splitSumLabels(tokens: readonly TableToken[]): readonly TableToken[] {
     const cut = cutLastLabel(t, SUM_LABELS);
     return cut && EXACT_ROWS.keyOf(cut[0].text) !== null ? cut : null;
   });
+}
+
+/** The blank-cell marker `无` and the longest run of it a row label may carry glued (table 二's rows have up to three cells). */
+const NONE_MARKER_RE = /无{1,3}$/;
+
+/**
+ * A row label with its blank marker glued to it (one-line text: `行政许可 无 第二十条…`, normalisation
+ * removes the space between two Han characters, `行政许可无`), no number after it: the label and
+ * that many blank cells. Only where the text before the markers is exactly a row label of table 二
+ * (no label of the table holds 无) and the next token is no number (a number after it: the tokenizer
+ * reads such a marker already); every other token is kept.
+ */
+function splitNoneMarker(tokens: readonly TableToken[]): readonly TableToken[] {
+  let out: TableToken[] | null = null;
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    const m = t.kind === 'label' && next?.kind !== 'value' ? NONE_MARKER_RE.exec(t.text.trimEnd()) : null;
+    const head = m && t.kind === 'label' ? t.text.slice(0, m.index).trimEnd() : '';
+    const pieces: TableToken[] | null =
+      m && t.kind === 'label' && head !== '' && EXACT_ROWS.keyOf(head) !== null
+        ? [
+            { ...t, text: head, end: t.start + head.length },
+            ...[...m[0]].map((_, j): BlankToken => ({
+              kind: 'blank',
+              raw: '无',
+              start: t.start + m.index + j,
+              end: t.start + m.index + j + 1,
+              line: t.line,
+              gapBefore: 0,
+              lineStart: false,
+            })),
+          ]
+        : null;
+    if (pieces && !out) out = tokens.slice(0, k) as TableToken[];
+    if (out) for (const p of pieces ?? [t]) out.push(p);
+  });
+  return out ?? tokens;
 }
 
 /** Reads table 二 from tokens in the order the ownership repair decided. */
@@ -740,8 +777,8 @@ function blocksOfOne(tokens: readonly TableToken[]): boolean {
  * One-line text (no line breaks nor gaps: a blank cell leaves nothing, not even a wider space): in a
  * table whose numbers follow their labels (the ownership repair decided it from the document) and
  * where no number is left without a row, a row label followed on the same source line directly by
- * the next row label printed no number at all, so every cell of that row is blank: no other reading
- * of the text gives it one. Elsewhere a row without numbers stays `missing` (a gap or a line break
+ * the next row label (or by the next sub-table's caption, `第二十条第(六)项`) printed no number at all,
+ * so every cell of that row is blank: no other reading of the text gives it one. Elsewhere a row without numbers stays `missing` (a gap or a line break
  * may hide them).
  */
 function emptyRowsAreBlank(
@@ -762,10 +799,11 @@ function emptyRowsAreBlank(
     if (/\d/.test(cleanLabel(row.label.text).clean)) return false;
     const at = tokens.indexOf(row.label);
     const next = tokens.slice(at + 1).find((t) => t.kind !== 'break');
-    // The next row label on the same line of the source, nothing between them.
+    // The next row label, or the next sub-table's caption (`行政许可 第二十条第(六)项 …`: the
+    // sub-table's last row), on the same line of the source, nothing between them.
     return (
       next?.kind === 'label' &&
-      probeLabel(next.text) !== null &&
+      (probeLabel(next.text) !== null || CAPTION_RE.exec(cleanText(next.text))?.index === 0) &&
       ctx.location(row.label.start, row.label.end).line === ctx.location(next.start, next.end).line
     );
   };
