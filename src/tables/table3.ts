@@ -24,6 +24,7 @@ import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../rep
 import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
+import { joinCellPieces } from '../repairs/cell-pieces.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
 import { decideNumberedPiece } from '../repairs/numbered-piece.js';
@@ -202,7 +203,10 @@ export function readTable3(
 ): Table3Result {
   const signedTokens = splitGluedPairs(ctx, printedTokens, NCOLS);
   const mark = ctx.diagnostics.length;
-  return readAsStream(ctx, signedTokens, readTable3Signed(ctx, signedTokens, prior, options), mark);
+  const read = readTable3Signed(ctx, signedTokens, prior, options);
+  // (the stream of a block stream counts a wrapped cell once: its pieces joined, `repairs/cell-pieces.ts`)
+  const blocks = decideBlockStream(signedTokens);
+  return readAsStream(ctx, blocks.blockStream ? joinCellPieces(signedTokens) : signedTokens, read, mark);
 }
 
 /** How the text of table 三 was made, as far as the reading depends on it. */
@@ -377,6 +381,29 @@ function readTable3Tokens(
   const cells = withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior);
   const blocks = decideBlockStream(cells.tokens);
   const reading: ReadingOptions = { ...options, paragraphCells: cells.decided };
+  const joined = blocks.blockStream ? joinCellPieces(blocks.tokens) : null;
+  if (!joined || joined.length === blocks.tokens.length) return readBlocks(ctx, blocks, prior, reading);
+  // Numbers wrapped in their cells (`repairs/cell-pieces.ts`): the region is read as printed and with
+  // each wrapped cell's pieces joined; the joined reading is kept where it states more cells and
+  // states no cell otherwise than the reading as printed (a block of two rows' cells in one column
+  // joined reads fewer cells, or other values: then the reading as printed stands).
+  const mark = ctx.diagnostics.length;
+  const printed = readBlocks(ctx, blocks, prior, reading);
+  const printedDiagnostics = ctx.diagnostics.splice(mark);
+  const whole = readBlocks(ctx, { ...blocks, tokens: joined }, prior, reading);
+  if (keepsAndAdds(printed.table, whole.table)) return whole;
+  ctx.diagnostics.splice(mark);
+  for (const d of printedDiagnostics) ctx.diagnostics.push(d);
+  return printed;
+}
+
+/** Reads a region's tokens as the block-stream decision gives them (ownership decided first). */
+function readBlocks(
+  ctx: RecordingReporter,
+  blocks: BlockStreamDecision,
+  prior: TemplateVersion | null,
+  reading: ReadingOptions,
+): Table3Result {
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
@@ -419,6 +446,42 @@ function readTable3Tokens(
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
   };
+}
+
+/**
+ * Whether table `after` states more cells than `before` (a value or a blank), states every cell
+ * `before` states the same way (nothing the first reading stated is read otherwise), and has no
+ * row whose cells are all values and miss their row sum that `before` did not have.
+ */
+function keepsAndAdds(before: Table3, after: Table3): boolean {
+  const a = statedCells(before);
+  const b = statedCells(after);
+  if (b.cells.size <= a.cells.size) return false;
+  for (const [path, v] of a.cells) if (b.cells.get(path) !== v) return false;
+  return [...b.failing].every((row) => a.failing.has(row));
+}
+
+/** A table's stated cells by path (the value, or '' for a blank), and the paths of its rows of values that miss their row sum. */
+function statedCells(t: Table3): { cells: Map<string, string>; failing: Set<string> } {
+  const cells = new Map<string, string>();
+  const failing = new Set<string>();
+  const walk = (o: unknown, path: string): void => {
+    if (typeof o !== 'object' || o === null) return;
+    const c = o as { status?: unknown; value?: unknown };
+    if (typeof c.status === 'string') {
+      if (c.status === 'value' || c.status === 'blank') cells.set(path, c.status === 'value' ? String(c.value) : '');
+      return;
+    }
+    const row = o as Record<string, Cell | undefined>;
+    const values = COLUMN_KEYS.map((k) => row[k as string]);
+    if (values.every((v) => v?.status === 'value')) {
+      const v = values.map((x) => (x?.status === 'value' ? x.value : null));
+      if (applicantSum(v) !== v[NCOLS - 1]) failing.add(path);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'location') walk(v, `${path}.${k}`);
+  };
+  walk(t, '');
+  return { cells, failing };
 }
 
 /**
