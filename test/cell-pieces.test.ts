@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { joinCellPieces } from '../src/repairs/cell-pieces.js';
 import type { TableToken, ValueToken } from '../src/tables/tokens.js';
+import { statesMoreKeepingEvery } from '../src/tables/more-stated.js';
 import { pipeReport } from './helpers/fixtures.js';
 import { asBlockStream } from './helpers/block-stream.js';
 
@@ -67,5 +68,19 @@ describe('numbers wrapped in their cells, in a block stream', () => {
     // no blank line before the block, or none after it: the lines are no block of their own
     expect(raws(joinCellPieces([value('12', 1, 0), value('6', 2, 0), value('9', 4, 1)]))).toEqual(['12', '6', '9']);
     expect(raws(joinCellPieces([value('12', 1, 1), value('6', 2, 0), value('9', 3, 0)]))).toEqual(['12', '6', '9']);
+  });
+
+  it('keeps a second reading only where it states more, takes nothing back and breaks no row sum', () => {
+    const v = (value: number) => ({ status: 'value', value });
+    const m = { status: 'missing' };
+    const row = (a: object, b: object, total: object) => ({ r: { a, b, total } });
+    // more stated, the printed cells kept, the sum holds
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(6), v(10)))).toBe(true);
+    // a stated cell read otherwise
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(5), v(5), v(10)))).toBe(false);
+    // a new row of values missing its sum
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(7), v(10)))).toBe(false);
+    // no more cells stated
+    expect(statesMoreKeepingEvery(row(v(4), v(6), v(10)), row(v(4), v(6), v(10)))).toBe(false);
   });
 });

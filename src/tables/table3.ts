@@ -25,6 +25,7 @@ import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { joinCellPieces } from '../repairs/cell-pieces.js';
+import { statesMoreKeepingEvery } from './more-stated.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
 import { decideNumberedPiece } from '../repairs/numbered-piece.js';
@@ -391,7 +392,7 @@ function readTable3Tokens(
   const printed = readBlocks(ctx, blocks, prior, reading);
   const printedDiagnostics = ctx.diagnostics.splice(mark);
   const whole = readBlocks(ctx, { ...blocks, tokens: joined }, prior, reading);
-  if (keepsAndAdds(printed.table, whole.table)) return whole;
+  if (statesMoreKeepingEvery(printed.table, whole.table)) return whole;
   ctx.diagnostics.splice(mark);
   for (const d of printedDiagnostics) ctx.diagnostics.push(d);
   return printed;
@@ -446,42 +447,6 @@ function readBlocks(
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
   };
-}
-
-/**
- * Whether table `after` states more cells than `before` (a value or a blank), states every cell
- * `before` states the same way (nothing the first reading stated is read otherwise), and has no
- * row whose cells are all values and miss their row sum that `before` did not have.
- */
-function keepsAndAdds(before: Table3, after: Table3): boolean {
-  const a = statedCells(before);
-  const b = statedCells(after);
-  if (b.cells.size <= a.cells.size) return false;
-  for (const [path, v] of a.cells) if (b.cells.get(path) !== v) return false;
-  return [...b.failing].every((row) => a.failing.has(row));
-}
-
-/** A table's stated cells by path (the value, or '' for a blank), and the paths of its rows of values that miss their row sum. */
-function statedCells(t: Table3): { cells: Map<string, string>; failing: Set<string> } {
-  const cells = new Map<string, string>();
-  const failing = new Set<string>();
-  const walk = (o: unknown, path: string): void => {
-    if (typeof o !== 'object' || o === null) return;
-    const c = o as { status?: unknown; value?: unknown };
-    if (typeof c.status === 'string') {
-      if (c.status === 'value' || c.status === 'blank') cells.set(path, c.status === 'value' ? String(c.value) : '');
-      return;
-    }
-    const row = o as Record<string, Cell | undefined>;
-    const values = COLUMN_KEYS.map((k) => row[k as string]);
-    if (values.every((v) => v?.status === 'value')) {
-      const v = values.map((x) => (x?.status === 'value' ? x.value : null));
-      if (applicantSum(v) !== v[NCOLS - 1]) failing.add(path);
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'location') walk(v, `${path}.${k}`);
-  };
-  walk(t, '');
-  return { cells, failing };
 }
 
 /**
