@@ -24,6 +24,8 @@ import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../rep
 import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
+import { joinCellPieces } from '../repairs/cell-pieces.js';
+import { statesMoreKeepingEvery } from './more-stated.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
 import { decideNumberedPiece } from '../repairs/numbered-piece.js';
@@ -202,7 +204,10 @@ export function readTable3(
 ): Table3Result {
   const signedTokens = splitGluedPairs(ctx, printedTokens, NCOLS);
   const mark = ctx.diagnostics.length;
-  return readAsStream(ctx, signedTokens, readTable3Signed(ctx, signedTokens, prior, options), mark);
+  const read = readTable3Signed(ctx, signedTokens, prior, options);
+  // (the stream of a block stream counts a wrapped cell once: its pieces joined, `repairs/cell-pieces.ts`)
+  const blocks = decideBlockStream(signedTokens);
+  return readAsStream(ctx, blocks.blockStream ? joinCellPieces(signedTokens) : signedTokens, read, mark);
 }
 
 /** How the text of table 三 was made, as far as the reading depends on it. */
@@ -377,6 +382,29 @@ function readTable3Tokens(
   const cells = withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior);
   const blocks = decideBlockStream(cells.tokens);
   const reading: ReadingOptions = { ...options, paragraphCells: cells.decided };
+  const joined = blocks.blockStream ? joinCellPieces(blocks.tokens) : null;
+  if (!joined || joined.length === blocks.tokens.length) return readBlocks(ctx, blocks, prior, reading);
+  // Numbers wrapped in their cells (`repairs/cell-pieces.ts`): the region is read as printed and with
+  // each wrapped cell's pieces joined; the joined reading is kept where it states more cells and
+  // states no cell otherwise than the reading as printed (a block of two rows' cells in one column
+  // joined reads fewer cells, or other values: then the reading as printed stands).
+  const mark = ctx.diagnostics.length;
+  const printed = readBlocks(ctx, blocks, prior, reading);
+  const printedDiagnostics = ctx.diagnostics.splice(mark);
+  const whole = readBlocks(ctx, { ...blocks, tokens: joined }, prior, reading);
+  if (statesMoreKeepingEvery(printed.table, whole.table)) return whole;
+  ctx.diagnostics.splice(mark);
+  for (const d of printedDiagnostics) ctx.diagnostics.push(d);
+  return printed;
+}
+
+/** Reads a region's tokens as the block-stream decision gives them (ownership decided first). */
+function readBlocks(
+  ctx: RecordingReporter,
+  blocks: BlockStreamDecision,
+  prior: TemplateVersion | null,
+  reading: ReadingOptions,
+): Table3Result {
   const decision = decideOwnership({
     tokens: blocks.tokens,
     classify,
