@@ -11,10 +11,17 @@
  * 1. Each equation alone (a sum of one number per row, a subset-sum): a class stays only where its
  *    contribution is completed to 0 by some choice of the other rows, found from the sums reachable
  *    before the row and those the rows after it can make up; repeated until nothing changes.
- * 2. Depth first over the rows, the row with the fewest classes left first; after each choice every
- *    row's classes are filtered by the range the other rows can still reach in every equation.
- *    A combination that adds up marks its classes *supported*; a subtree all of whose classes are
- *    supported already is not entered (it could only find what is known).
+ * 2. Rows linked through the equations their live classes differ in are one *part*; each part is
+ *    searched over its own equations (the other rows add one number there whatever their class),
+ *    and a class is supported where its part has a combination through it and every other part
+ *    has one (the rows of 上年结转 and 结转下年度 take part in other equations than the results':
+ *    searched apart, each is not searched again under every combination of the other).
+ *    Depth first over a part's rows, the row with the fewest classes left first; after each choice
+ *    every row's classes are filtered by the range the other rows can still reach in every
+ *    equation, and the sums of each equation a changed row varies in are narrowed again (the
+ *    others stand as last narrowed). A combination that adds up marks its classes *supported*; a
+ *    subtree all of whose classes are supported already is not entered (it could only find what
+ *    is known), checked before its propagation too.
  * Values are compared in integer hundredths (amounts carry cents). Every step is paid from the
  * table's work budget; when it runs out nothing is decided (`complete: false`).
  */
@@ -158,7 +165,7 @@ export function supportedReadings(
   if (narrowed === null) return { surviving, complete: false };
   const supported = classes.map((cs) => new Uint8Array(cs.length));
   if (narrowed) {
-    const complete = searchSupports(constant, classes, live, supported, budget);
+    const complete = searchParts(constant, classes, live, supported, budget);
     if (!complete) return { surviving, complete: false };
   }
   for (let k = 0; k < rows.length; k++) {
@@ -167,6 +174,90 @@ export function supportedReadings(
     for (let a = 0; a < of.length; a++) if (dims === 0 || sup[of[a] as number]) (surviving[k] as Set<number>).add(a);
   }
   return { surviving, complete: true };
+}
+
+/**
+ * The search of step 2, part by part: rows take part in an equation where their live classes
+ * differ in it (elsewhere they add one number whatever the class); rows linked so are one part,
+ * searched over its equations alone (the others' numbers in them fixed). A class is supported
+ * where its part has a combination through it and every other part has one. False when the
+ * budget ran out.
+ */
+function searchParts(
+  constant: readonly number[],
+  classes: readonly number[][][],
+  live: readonly number[][],
+  supported: Uint8Array[],
+  budget: WorkBudget,
+): boolean {
+  const dims = constant.length;
+  const n = classes.length;
+  // (union-find over rows, joined through each equation their classes vary in)
+  const parent = Array.from({ length: n }, (_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k] as number] as number;
+    return k;
+  };
+  const varies = (k: number, d: number): boolean => {
+    const l = live[k] as number[];
+    const first = (classes[k] as number[][])[l[0] as number]?.[d];
+    return l.some((i) => (classes[k] as number[][])[i]?.[d] !== first);
+  };
+  const dimOwner = new Int32Array(dims).fill(-1);
+  for (let d = 0; d < dims; d++)
+    for (let k = 0; k < n; k++) {
+      if (!varies(k, d)) continue;
+      if (dimOwner[d] === -1) dimOwner[d] = k;
+      else parent[find(k)] = find(dimOwner[d] as number);
+    }
+  const partOf = new Map<number, { rows: number[]; dims: number[] }>();
+  for (let k = 0; k < n; k++) {
+    const root = find(k);
+    let p = partOf.get(root);
+    if (!p) partOf.set(root, (p = { rows: [], dims: [] }));
+    p.rows.push(k);
+  }
+  // (an equation no row varies in: its constant with every row's one number must be 0)
+  for (let d = 0; d < dims; d++) {
+    if (dimOwner[d] !== -1) {
+      (partOf.get(find(dimOwner[d] as number)) as { dims: number[] }).dims.push(d);
+      continue;
+    }
+    let sum = constant[d] as number;
+    for (let k = 0; k < n; k++) sum += (classes[k] as number[][])[(live[k] as number[])[0] as number]?.[d] as number;
+    if (sum !== 0) return true;
+  }
+  const parts = [...partOf.values()];
+  if (parts.length === 1) return searchSupports(constant, classes, live, supported, budget);
+  const found: { rows: number[]; sup: Uint8Array[] }[] = [];
+  for (const p of parts) {
+    if (p.dims.length === 0) {
+      // every live class of its rows adds the same: supported where every other part holds
+      found.push({
+        rows: p.rows,
+        sup: p.rows.map((k) => {
+          const s = new Uint8Array((classes[k] as number[][]).length);
+          for (const i of live[k] as number[]) s[i] = 1;
+          return s;
+        }),
+      });
+      continue;
+    }
+    const inPart = new Set(p.rows);
+    const c = p.dims.map((d) => {
+      let sum = constant[d] as number;
+      for (let k = 0; k < n; k++) if (!inPart.has(k)) sum += (classes[k] as number[][])[(live[k] as number[])[0] as number]?.[d] as number;
+      return sum;
+    });
+    const cls = p.rows.map((k) => (classes[k] as number[][]).map((v) => p.dims.map((d) => v[d] as number)));
+    const sup = p.rows.map((k) => new Uint8Array((classes[k] as number[][]).length));
+    const partLive = p.rows.map((k) => live[k] as number[]);
+    if (!searchSupports(c, cls, partLive, sup, budget)) return false;
+    if (!sup.some((s) => s.some((x) => x === 1))) return true;
+    found.push({ rows: p.rows, sup });
+  }
+  for (const f of found) f.rows.forEach((k, j) => supported[k]?.set(f.sup[j] as Uint8Array));
+  return true;
 }
 
 /**
@@ -351,6 +442,7 @@ function searchSupports(
           a[i] = 0;
           count[k] = (count[k] as number) - 1;
           trail.push(k * 0x10000 + i);
+          touch(k);
           changed = true;
         }
         if (count[k] === 0) return false;
@@ -358,16 +450,39 @@ function searchSupports(
     }
     return true;
   };
+  // Equations whose sums are to be narrowed again: a row that varies in one lost a class or was
+  // chosen (every other equation's sums stand as last narrowed). Each row's equations: those its classes differ in.
+  const dirty = new Uint8Array(dims).fill(1);
+  const varyDims = vec.map((v, k) => {
+    const out: number[] = [];
+    const m = (classes[k] as number[][]).length;
+    for (let d = 0; d < dims; d++)
+      for (let i = 1; i < m; i++)
+        if (v[i * dims + d] !== v[d]) {
+          out.push(d);
+          break;
+        }
+    return out;
+  });
+  const touch = (k: number): void => {
+    for (const d of varyDims[k] as number[]) dirty[d] = 1;
+  };
+  const settle = (ok: boolean): boolean => {
+    if (!ok) dirty.fill(0);
+    return ok;
+  };
   /** Range filtering and each equation's sums in turn, until neither removes a class; false when a row keeps none. */
   const propagate = (): boolean => {
     for (;;) {
-      if (!filter()) return false;
+      if (!filter()) return settle(false);
       const before = trail.length;
       for (let d = 0; d < dims; d++) {
+        if (!dirty[d]) continue;
+        dirty[d] = 0;
         const r = narrowOne(d);
-        if (r === false) return false;
+        if (r === false) return settle(false);
       }
-      if (trail.length === before || !complete) return complete;
+      if (trail.length === before || !complete) return settle(complete);
     }
   };
   const bits = new BitSums();
@@ -429,13 +544,32 @@ function searchSupports(
         a[i] = 0;
         count[k] = (count[k] as number) - 1;
         trail.push(k * 0x10000 + i);
+        touch(k);
       }
       if (count[k] === 0) return false;
     }
     return true;
   };
+  /** Whether a class chosen or still in play is not supported yet (else the subtree can only find what is known). */
+  const freshLeft = (): boolean => {
+    for (let k = 0; k < n; k++) {
+      const sup = supported[k] as Uint8Array;
+      if (chosen[k] !== -1) {
+        if (!sup[chosen[k] as number]) return true;
+        continue;
+      }
+      const a = alive[k] as Uint8Array;
+      for (let i = 0; i < a.length; i++) if (a[i] && !sup[i]) return true;
+    }
+    return false;
+  };
   const rec = (depth: number): void => {
     const mark = trail.length;
+    // (checked before propagating too: propagation only takes classes out of play)
+    if (depth > 0 && !freshLeft()) {
+      settle(false);
+      return;
+    }
     if (!propagate()) {
       undo(mark);
       return;
@@ -470,6 +604,7 @@ function searchSupports(
       for (let i = 0; i < a.length; i++) if (a[i] && sup[i]) order.push(i);
       for (const i of order) {
         chosen[pick] = i;
+        touch(pick);
         for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) + (v[at] as number);
         rec(depth + 1);
         for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) - (v[at] as number);
