@@ -4,12 +4,13 @@
  * `本年收费金额（单位：万元）` / `19682.81元`; the 27 was 行政强制's, the amount was left unplaced, and the
  * fee cell was stated 27, shown only by an informational rule). A number with a fraction or a money
  * unit can be no cell of table 二 but the amount, so where one is left unplaced while the amount cell
- * was read from another number, the cell is `ambiguous` with both (`src/repairs/unplaced-amount.ts`).
- * Our own report.
+ * was read from another number, the cell is `ambiguous` with both (`src/repairs/unplaced-amount.ts`);
+ * so is the first number right after the amount column's own name printed apart from its row label,
+ * whatever its form (`0` there would have been as silent). Our own report.
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
-import { contestAmount, onlyAnAmount, unplacedAmounts } from '../src/repairs/unplaced-amount.js';
+import { contestAmount, unplacedAmounts } from '../src/repairs/unplaced-amount.js';
 import type { RowItem } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
 import { pipeReport } from './helpers/fixtures.js';
@@ -79,16 +80,29 @@ describe('table 二: the amount cell against an amount no row took', () => {
     expect(feeCell(stackedReport('27', '1268.40'))).toEqual(['ambiguous', null, [27, 1268.4]]);
   });
 
+  it('a whole number right under the amount column’s name, printed apart from its row label: a candidate too', () => {
+    // (a zero or whole amount has no form of its own; it stands right after its column's name)
+    expect(feeCell(stackedReport('27', '0'))).toEqual(['ambiguous', null, [27, 0]]);
+    expect(feeCell(stackedReport('27', '27'))).toEqual(['value', 27, undefined]);
+  });
+
   it('the amount read from its own number stays stated', () => {
     expect(feeCell(pipeReport())).toEqual(['value', 12.5, undefined]);
   });
 
   it('what can only be an amount, and the contest', () => {
-    expect(onlyAnAmount(token('12.5', 12.5, 0))).toBe(true);
-    expect(onlyAnAmount(token('300元', 300, 0, '元'))).toBe(true);
-    expect(onlyAnAmount(token('3万元', 3, 0, '万元'))).toBe(true);
-    expect(onlyAnAmount(token('27', 27, 0))).toBe(false);
-    expect(onlyAnAmount(token('27件', 27, 0, '件'))).toBe(false);
+    const kinds = [
+      token('12.5', 12.5, 0),
+      token('300元', 300, 5, '元'),
+      token('3万元', 3, 9, '万元'),
+      token('27', 27, 14),
+      token('27件', 27, 17, '件'),
+    ];
+    expect(unplacedAmounts(kinds.map((t) => ({ token: t, collapsedBefore: 0, run: 0 }))).map((t) => t.raw)).toEqual([
+      '12.5',
+      '300元',
+      '3万元',
+    ]);
     const own = token('27', 27, 10);
     const amount = token('12.5元', 12.5, 40, '元');
     const items: RowItem[] = [

@@ -16,14 +16,12 @@ import type { ValueToken } from '../tables/tokens.js';
 /** Units that write money (`元`, `万元`): a number carrying one is an amount. */
 const MONEY_UNIT_RE = /^万?元$/;
 
-/** Whether a number can only be an amount: it has a fraction or a money unit. */
-export function onlyAnAmount(token: ValueToken): boolean {
-  return !Number.isInteger(token.content.value) || MONEY_UNIT_RE.test(token.content.unit ?? '');
-}
-
-/** The numbers among items no row took that can only be an amount. */
+/** The numbers among items that can only be an amount (a fraction or a money unit), in the items' order. */
 export function unplacedAmounts(items: readonly RowItem[]): ValueToken[] {
-  return items.flatMap((i) => (i.token.kind === 'value' && onlyAnAmount(i.token) ? [i.token] : []));
+  const out: ValueToken[] = [];
+  for (const { token: t } of items)
+    if (t.kind === 'value' && (!Number.isInteger(t.content.value) || MONEY_UNIT_RE.test(t.content.unit ?? ''))) out.push(t);
+  return out;
 }
 
 /**
@@ -34,7 +32,8 @@ export function unplacedAmounts(items: readonly RowItem[]): ValueToken[] {
 export function contestAmount(placement: Placement, amounts: readonly ValueToken[]): Placement {
   if (placement.status !== 'value') return placement;
   const own = placement.token;
-  const tokens = [own, ...amounts.filter((a) => a.content.value !== own.content.value)].sort((a, b) => a.start - b.start);
+  const tokens = [...new Set([own, ...amounts.filter((a) => a.content.value !== own.content.value)])];
   if (tokens.length === 1) return placement;
+  tokens.sort((a, b) => a.start - b.start);
   return { status: 'ambiguous', candidates: [...new Set(tokens.map((t) => t.content.value))], tokens };
 }

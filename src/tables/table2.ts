@@ -409,8 +409,24 @@ function readReading(
   const afterLost =
     orderUnproven || orderBySubtable ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
   for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
-  // (numbers no row took that can only be an amount: the amount cell may be theirs, `repairs/unplaced-amount.ts`)
-  const strayAmounts = unplacedAmounts(unplaced.filter((i) => !floated.has(i)));
+  // (numbers no row took, or after a row's cells, that can only be an amount: the amount cell may be theirs,
+  // `repairs/unplaced-amount.ts`)
+  const strayAmounts = unplacedAmounts([...unplaced.filter((i) => !floated.has(i)), ...seg.rows.flatMap((r) => r.overflow)]);
+  // (and the first number right after the amount column's own name printed as a line of its own, its
+  // row label stacked elsewhere: that number stands under the amount's header, whatever its form)
+  const amountNames = def.subTables.flatMap((s) =>
+    s.columns.flatMap((c) => (c.decimal ? [c.label, ...(c.aliases ?? [])].map(cleanText) : [])),
+  );
+  for (const r of seg.rows) {
+    const first = r.evidence.items[0];
+    if (
+      r.key === UNKNOWN_ROW &&
+      first?.token.kind === 'value' &&
+      !floated.has(first) &&
+      amountNames.some((n) => cleanText(r.label.text).startsWith(n))
+    )
+      strayAmounts.push(first.token);
+  }
   for (const { sub, rowDef, chosen, columns, orderUncertain, partialHeader } of rows) {
     const key = `${sub.key}.${rowDef.key}`;
     const rowAddress = `t2.${key}`;
@@ -486,10 +502,8 @@ function readReading(
       // (only a row whose every cell is read: in a short row a number after its own may be a lost cell)
       const tail = placement.columns.every((p) => p.status === 'value') ? wrappedTail(chosen.overflow) : null;
       if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
-      if (columns.some((c) => decimalKey(sub, c.key))) {
-        const amounts = strayAmounts.concat(unplacedAmounts(seg.rows.flatMap((r) => (r === chosen ? [] : r.overflow))));
-        placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, amounts) : p));
-      }
+      if (strayAmounts.length > 0)
+        placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, strayAmounts) : p));
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
