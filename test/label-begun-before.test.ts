@@ -52,4 +52,12 @@ describe('probe 261 p06 (chromium-layout): every cell of the row wrapped, a digi
     expect(statedWrong(cells, [220, 264, 141, 186, 201, 253, 1265])).toEqual([]);
     expect(cells.map((c) => c.status)).toEqual(Array(7).fill('ambiguous'));
   });
+
+  // (hunt12: rows read from their pieces are checked too; `１．本机关 １ ２ ２ ０ １ ９ １` / `不掌握相关 …` /
+  // `政府信息 …`: the digits on the beginning's line are pieces the row's own reading took, none unclaimed)
+  it('keeps a row read from its pieces whose beginning’s digits it read itself (1.本机关不掌握相关政府信息)', () => {
+    const { report } = parseReport(readFixture('probe-261-p06-chromium-layout.txt'));
+    const cells = listCells(report!).filter((c) => c.address.startsWith('t3.results.unableToProvide.notHeld.'));
+    expect(cells.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([162, 294, 269, 0, 190, 94, 1009]);
+  });
 });

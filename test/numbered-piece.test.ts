@@ -158,3 +158,32 @@ describe('decideNumberedPiece: a numbering set off from its label text by a cell
     expect(decideSplit(['（二）', '部分'], true)).toEqual([]);
   });
 });
+
+describe('decideNumberedPiece: the numbered piece on a line before the numbers (plain text, issue 12, probe 340 p02 lo-plain)', () => {
+  /** Row `3.补正后申请内容仍不明确` found on line 1; `between` on line 2; its numbers on line 3 (a cell a line in plain text: one line here). */
+  function decideAcross(between: readonly string[]): string[] {
+    const tokens = [
+      ...line(0, 1, ['3.补正后申请内容仍不明确']),
+      ...line(100, 2, between),
+      ...line(200, 3, ['0', '61', '0', '0', '0', '16', '77']),
+    ];
+    const items: RowItem[] = tokens
+      .filter((t) => t.kind === 'value' && t.line === 3)
+      .map((token) => ({ token, collapsedBefore: 0, run: 0 }) as RowItem);
+    return decideNumberedPiece({
+      tokens,
+      rows: [{ row: 't3.x', templateNumber: parseHeadingNumber('3.补正后申请内容仍不明确'), labels: [tokens[0] as LabelToken], items }],
+      numberingOf: (l) => parseHeadingNumber(l.text.normalize('NFKC')),
+      numbersARow,
+    }).map((d) => `${d.row} ${d.piece.text}`);
+  }
+
+  it('contests a row whose numbers follow, line ends only between, another row’s numbered beginning (`1、信访`)', () => {
+    expect(decideAcross(['1、信访'])).toEqual(['t3.x 1、信访']);
+  });
+
+  it('leaves the row alone where a number stands between, or the piece is unnumbered', () => {
+    expect(decideAcross(['1、信访', '5'])).toEqual([]);
+    expect(decideAcross(['举报投诉'])).toEqual([]);
+  });
+});

@@ -14,6 +14,11 @@
  *   on the beginning's line unclaimed. The label-begun-before check now knows a shortened label's
  *   numbered beginning (`5.要求确认或`, words of `5.要求行政机关确认或…` left out) and looks at rows read
  *   from their pieces too.
+ * - 340 p02 (lo-plain, 2019): plain text prints a cell a line; the numbers of `1、信访举报投诉类申请` stand
+ *   on the lines after its numbered beginning `1、信访`, and the open row before it,
+ *   `（3）补正后申请内容仍不明确`, took them (its total 77 for 44; the row sum holds, 61 + 16 = 77). The
+ *   numbered-piece check now looks past line ends (only line ends between) for the piece before a
+ *   row's first number.
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
@@ -53,6 +58,14 @@ describe('probe 340 p05 chromium-pdf: a row read below its shortened label’s n
       ['ambiguous', [2]],
       ['ambiguous', [90]],
     ]);
+  });
+});
+
+describe('probe 340 p02 lo-plain: numbers after another row’s numbered beginning, a cell a line', () => {
+  it('the open row before it (3.补正后申请内容仍不明确) states none of them (0 61 0 0 0 16 77, 1.信访…’s)', () => {
+    const cells = row('probe-340-p02-lo-plain.txt', 't3.results.unableToProvide.stillUnclear');
+    expect(statedOtherwise(cells, [0, 0, 0, 29, 15, 0, 44])).toEqual([]);
+    expect(cells.map((c) => c.candidates)).toEqual([[0], [61], [0], [0], [0], [16], [77]]);
   });
 });
 

@@ -28,12 +28,21 @@ import type { LabelledRow, UnownedBeforeDecision } from './unowned-before.js';
 /** Label pieces looked at before a row's label (a wrapped label cell runs over a few lines; Word's widths make more). */
 const MAX_PIECES_BEFORE = 8;
 
+/** A labelled row as this repair reads it. */
+export interface LabelBegunRow extends LabelledRow {
+  /**
+   * A row read from its pieces (the wrapped-cells deal): the offsets of the pieces its cells were read
+   * from. It holds more items than its cells by nature; only numbers it did not read are unclaimed.
+   */
+  piecesRead?: ReadonlySet<number>;
+}
+
 /** What the repair needs of the table: its tokens and the row a numbered label piece begins. */
 export interface LabelBegunInput {
   /** The table's tokens in source order. */
   tokens: readonly TableToken[];
   /** The labelled data rows (stated ones carry `columns`). */
-  rows: readonly LabelledRow[];
+  rows: readonly LabelBegunRow[];
   /** Items no row holds. */
   unplaced: readonly RowItem[];
   /**
@@ -51,7 +60,7 @@ export function decideLabelBegunBefore(input: LabelBegunInput): UnownedBeforeDec
   // (numbers no row took, or held by a row holding more than its cells: see the module comment)
   const unclaimed = new Map<number, RowItem>();
   for (const it of unplaced) unclaimed.set(it.token.start, it);
-  for (const r of rows) if (r.items.length > r.cells) for (const it of r.items) unclaimed.set(it.token.start, it);
+  for (const r of rows) if (r.items.length > r.cells && !r.piecesRead) for (const it of r.items) unclaimed.set(it.token.start, it);
   if (![...unclaimed.values()].some((i) => i.token.kind === 'value')) return out;
   const index = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -80,7 +89,7 @@ export function decideLabelBegunBefore(input: LabelBegunInput): UnownedBeforeDec
       const t = tokens[k] as TableToken;
       if ((t.kind !== 'value' && t.kind !== 'blank') || t.line !== line) continue;
       const it = unclaimed.get(t.start);
-      if (it) theirs.push(it);
+      if (it && row.piecesRead?.has(t.start) !== true) theirs.push(it);
     }
     if (!theirs.some((it) => it.token.kind === 'value')) continue;
     const decision = contest(row, theirs, theirs.length === row.cells);

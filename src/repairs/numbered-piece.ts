@@ -70,15 +70,16 @@ export function decideNumberedPiece(input: NumberedPieceInput): NumberedPieceDec
     if (!first || own === null) continue;
     const at = index.get(first.token.start);
     if (at === undefined) continue;
-    // (the label text nearest before the first number on its line)
+    // (the label text nearest before the first number on its line, or, with only line ends between,
+    // on a line before it: plain text prints each cell on a line of its own)
     let piece: LabelToken | null = null;
     for (let k = at - 1; k >= 0; k--) {
       const t = tokens[k] as TableToken;
-      if (t.line !== first.token.line) break;
       if (t.kind === 'label') {
         piece = t;
         break;
       }
+      if (t.line !== first.token.line && t.kind !== 'break') break;
     }
     // (a label some row was found by is read with that row already: the reader's repairs weighed
     // which of the two rows the numbers on its line are)

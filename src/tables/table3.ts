@@ -773,7 +773,11 @@ function contestUnownedBefore(
   const columnsOf = new Map(built.map((b) => [`t3.${b.rowDef.key}`, b.placement.columns]));
   const begun = decideLabelBegunBefore({
     tokens,
-    rows: rows.map((r) => (contested.has(r.row) ? { ...r, columns: undefined } : { ...r, columns: r.columns ?? columnsOf.get(r.row) })),
+    rows: rows.map((r) => {
+      if (contested.has(r.row)) return { ...r, columns: undefined };
+      const read = r.columns ? undefined : columnsOf.get(r.row);
+      return read ? { ...r, columns: read, piecesRead: piecesOf(read) } : r;
+    }),
     unplaced,
     begins: rowBegunBy,
   });
@@ -791,6 +795,16 @@ function contestUnownedBefore(
       addresses: d.columns.map((j) => (b.targets[j] as ColumnTarget).address),
     });
   }
+}
+
+/** The offsets of the printed pieces a row's placed cells were read from (a joined number's pieces, an ambiguous cell's tokens'). */
+function piecesOf(columns: readonly Placement[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of columns) {
+    const placed = p.status === 'ambiguous' ? p.tokens : p.status === 'missing' ? [] : [p.token];
+    for (const t of placed) for (const q of (t.kind === 'value' ? t.printed : undefined) ?? [t]) out.add(q.start);
+  }
+  return out;
 }
 
 /**
