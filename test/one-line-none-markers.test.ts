@@ -134,3 +134,26 @@ describe('one-line table 二: a row that printed nothing before the next sub-tab
     });
   });
 });
+
+describe("glued text: a note glued to table 四's last cell", () => {
+  function gluedText(t4: (number | null)[], blank: string | null): string {
+    const cells: Record<string, number | null> = consistentCells(11, { table2: '2021', table3: '2021' });
+    T4.forEach((k, i) => (cells[`t4.${k}`] = t4[i] as number | null));
+    const report = createReport({ versions: { table2: '2021', table3: '2021' }, cells, meta: { agency: '示例县示例局', year: 2022 } });
+    return oneLine(renderReport(report, { to: 'text' }), true, blank).replace('五、存在的主要问题', `${NOTE}五、存在的主要问题`);
+  }
+
+  it('ends the row at the note: its date is no cell', () => {
+    const row = [2, 1, 0, 3, 6, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1];
+    const text = gluedText(row, null);
+    expect(text).toContain('0001注：统计时间截至');
+    expect(table4(text)).toEqual(row);
+  });
+
+  it('ends a row of blank markers at the note', () => {
+    const row = [_, _, _, _, _, 0, _, 0, _, 0, _, _, _, _, _];
+    const text = gluedText(row, '/');
+    expect(text).toContain('/注：统计时间截至');
+    expect(table4(text)).toEqual(row);
+  });
+});

@@ -244,6 +244,7 @@ function cutsOf(text: string, l: Line): number[] | null {
   endTable2(s.length);
   if (structural < MIN_STRUCTURAL_CUTS) return null;
   if (l.kind === 'pipe') separatorRows(s, add);
+  noteAfterCells(s, add);
   for (const [from, to] of table2) {
     const words = table2WordsOnce();
     words.lastIndex = from;
@@ -320,6 +321,23 @@ function separatorRows(s: string, add: (at: number, kind: CutKind) => void): voi
     add(m.index + m[0].length, 'other');
   }
 }
+
+/**
+ * A note's marker glued to the cell before it (glued text, `…190698注:数据截至2023年12月31日,…`; a marker,
+ * `…——注:`): the row ends there and the note starts a piece of its own (read as a note: left out of the
+ * table's region, so that its figures never become cells). One pass over the line.
+ */
+function noteAfterCells(s: string, add: (at: number, kind: CutKind) => void): void {
+  NOTE_AFTER_CELL_RE.lastIndex = 0;
+  for (let m = NOTE_AFTER_CELL_RE.exec(s); m !== null; m = NOTE_AFTER_CELL_RE.exec(s)) {
+    add(m.index, 'other');
+    // (a match of no length: the scan moves on by hand)
+    NOTE_AFTER_CELL_RE.lastIndex = m.index + 1;
+  }
+}
+
+/** A note's marker right after a digit or a blank marker (see {@link noteAfterCells}). */
+const NOTE_AFTER_CELL_RE = new RegExp(`(?<=[0-9/\\u2012-\\u2015无-])(?=${NOTE_AHEAD})`, 'g');
 
 /** `|`. */
 const PIPE = 0x7c;
