@@ -21,7 +21,7 @@
  *    equation, and the sums of each equation a changed row varies in are narrowed again (the
  *    others stand as last narrowed). A combination that adds up marks its classes *supported*; a
  *    subtree all of whose classes are supported already is not entered (it could only find what
- *    is known), checked before its propagation too.
+ *    is known).
  * Values are compared in integer hundredths (amounts carry cents). Every step is paid from the
  * table's work budget; when it runs out nothing is decided (`complete: false`).
  */
@@ -190,73 +190,51 @@ function searchParts(
   supported: Uint8Array[],
   budget: WorkBudget,
 ): boolean {
-  const dims = constant.length;
-  const n = classes.length;
-  // (union-find over rows, joined through each equation their classes vary in)
-  const parent = Array.from({ length: n }, (_, k) => k);
-  const find = (k: number): number => {
-    while (parent[k] !== k) k = parent[k] = parent[parent[k] as number] as number;
-    return k;
-  };
-  const varies = (k: number, d: number): boolean => {
-    const l = live[k] as number[];
-    const first = (classes[k] as number[][])[l[0] as number]?.[d];
-    return l.some((i) => (classes[k] as number[][])[i]?.[d] !== first);
-  };
-  const dimOwner = new Int32Array(dims).fill(-1);
-  for (let d = 0; d < dims; d++)
-    for (let k = 0; k < n; k++) {
-      if (!varies(k, d)) continue;
-      if (dimOwner[d] === -1) dimOwner[d] = k;
-      else parent[find(k)] = find(dimOwner[d] as number);
+  const one = (k: number): number[] => (classes[k] as number[][])[(live[k] as number[])[0] as number] as number[];
+  // Per equation, the rows whose live classes differ in it; each row's part, the least row it is linked to.
+  const varying = constant.map((_, d) =>
+    classes.flatMap((_, k) => ((live[k] as number[]).some((i) => (classes[k] as number[][])[i]?.[d] !== one(k)[d]) ? [k] : [])),
+  );
+  const part = classes.map((_, k) => k);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const ks of varying) {
+      const least = ks.reduce((m, k) => Math.min(m, part[k] as number), Infinity);
+      for (const k of ks) if (part[k] !== least) [part[k], changed] = [least, true];
     }
-  const partOf = new Map<number, { rows: number[]; dims: number[] }>();
-  for (let k = 0; k < n; k++) {
-    const root = find(k);
-    let p = partOf.get(root);
-    if (!p) partOf.set(root, (p = { rows: [], dims: [] }));
-    p.rows.push(k);
   }
-  // (an equation no row varies in: its constant with every row's one number must be 0)
-  for (let d = 0; d < dims; d++) {
-    if (dimOwner[d] !== -1) {
-      (partOf.get(find(dimOwner[d] as number)) as { dims: number[] }).dims.push(d);
-      continue;
-    }
-    let sum = constant[d] as number;
-    for (let k = 0; k < n; k++) sum += (classes[k] as number[][])[(live[k] as number[])[0] as number]?.[d] as number;
-    if (sum !== 0) return true;
-  }
-  const parts = [...partOf.values()];
-  if (parts.length === 1) return searchSupports(constant, classes, live, supported, budget);
-  const found: { rows: number[]; sup: Uint8Array[] }[] = [];
+  const parts = [...new Set(varying.flat().map((k) => part[k] as number))];
+  if (parts.length < 2) return searchSupports(constant, classes, live, supported, budget);
+  // (an equation's constant with the one number of every row not searched with it)
+  const rest = (d: number, searched: readonly number[]): number =>
+    classes.reduce((s, _, k) => (searched.includes(k) ? s : s + (one(k)[d] as number)), constant[d] as number);
+  if (varying.some((ks, d) => ks.length === 0 && rest(d, []) !== 0)) return true;
+  const found = classes.map((cs, k) => {
+    // (a row that varies in no equation: every live class, where every part has a combination)
+    const s = new Uint8Array(cs.length);
+    if (!varying.some((ks) => ks.includes(k))) for (const i of live[k] as number[]) s[i] = 1;
+    return s;
+  });
   for (const p of parts) {
-    if (p.dims.length === 0) {
-      // every live class of its rows adds the same: supported where every other part holds
-      found.push({
-        rows: p.rows,
-        sup: p.rows.map((k) => {
-          const s = new Uint8Array((classes[k] as number[][]).length);
-          for (const i of live[k] as number[]) s[i] = 1;
-          return s;
-        }),
-      });
-      continue;
-    }
-    const inPart = new Set(p.rows);
-    const c = p.dims.map((d) => {
-      let sum = constant[d] as number;
-      for (let k = 0; k < n; k++) if (!inPart.has(k)) sum += (classes[k] as number[][])[(live[k] as number[])[0] as number]?.[d] as number;
-      return sum;
-    });
-    const cls = p.rows.map((k) => (classes[k] as number[][]).map((v) => p.dims.map((d) => v[d] as number)));
-    const sup = p.rows.map((k) => new Uint8Array((classes[k] as number[][]).length));
-    const partLive = p.rows.map((k) => live[k] as number[]);
-    if (!searchSupports(c, cls, partLive, sup, budget)) return false;
-    if (!sup.some((s) => s.some((x) => x === 1))) return true;
-    found.push({ rows: p.rows, sup });
+    const rows = classes.flatMap((_, k) => (part[k] === p && varying.some((ks) => ks.includes(k)) ? [k] : []));
+    const dims = varying.flatMap((ks, d) => (ks.length > 0 && part[ks[0] as number] === p ? [d] : []));
+    const sup = rows.map((k) => found[k] as Uint8Array);
+    const partClasses = rows.map((k) => (classes[k] as number[][]).map((v) => dims.map((d) => v[d] as number)));
+    const partLive = rows.map((k) => live[k] as number[]);
+    if (
+      !searchSupports(
+        dims.map((d) => rest(d, rows)),
+        partClasses,
+        partLive,
+        sup,
+        budget,
+      )
+    )
+      return false;
+    // (a part with no combination: none anywhere)
+    if (!sup[0]?.includes(1)) return true;
   }
-  for (const f of found) f.rows.forEach((k, j) => supported[k]?.set(f.sup[j] as Uint8Array));
+  found.forEach((s, k) => supported[k]?.set(s));
   return true;
 }
 
@@ -550,26 +528,8 @@ function searchSupports(
     }
     return true;
   };
-  /** Whether a class chosen or still in play is not supported yet (else the subtree can only find what is known). */
-  const freshLeft = (): boolean => {
-    for (let k = 0; k < n; k++) {
-      const sup = supported[k] as Uint8Array;
-      if (chosen[k] !== -1) {
-        if (!sup[chosen[k] as number]) return true;
-        continue;
-      }
-      const a = alive[k] as Uint8Array;
-      for (let i = 0; i < a.length; i++) if (a[i] && !sup[i]) return true;
-    }
-    return false;
-  };
   const rec = (depth: number): void => {
     const mark = trail.length;
-    // (checked before propagating too: propagation only takes classes out of play)
-    if (depth > 0 && !freshLeft()) {
-      settle(false);
-      return;
-    }
     if (!propagate()) {
       undo(mark);
       return;
