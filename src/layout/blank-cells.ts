@@ -344,6 +344,10 @@ export function placeBlankCells(
       const [columns, confirmed, fromHeader] = blockColumns(lines, k, block, before, previousPage, before.length > 0 ? carried : null);
       fillBlock(block, columns, confirmed, fromHeader, tails);
       if (fromHeader && block.length > 1) last = columns;
+      // (a continued block read by its rows' own columns, every row of it in the carried header's
+      // columns: the header still holds for the table's next page, where a column may be filled in
+      // one row only; dropped, that page's rows lost their columns and every blank its marker)
+      else if (before.length > 0 && carried !== null && block.length > 1 && headerHolds(carried, block)) last = carried;
     }
     k = end;
   }
@@ -562,6 +566,11 @@ function blockColumns(
 function headerShowsMore(ofHeader: readonly Column[], ofRows: readonly Column[], rows: readonly Row[]): boolean {
   if (ofHeader.length <= ofRows.length || ofHeader.length > MAX_COLUMNS) return false;
   return rows.every((r) => assign(r.numbers, ofHeader, false, true) !== null);
+}
+
+/** Whether every number of every row stands in a header column of its own, aligned in it (see {@link assign}). */
+function headerHolds(header: readonly Column[], rows: readonly Row[]): boolean {
+  return rows.every((r) => assign(r.numbers, header, false, true) !== null);
 }
 
 /**
