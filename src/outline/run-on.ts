@@ -101,10 +101,14 @@ interface Cut {
  */
 const NUMBER_WORD = '[+-]?\\d[\\d,]{0,20}(?:\\.\\d{1,6})?';
 const UNIT = `(?:${CELL_UNITS.join('|')})`;
-/** A note's marker (`注:`, `注1：`, `备注:`, `说明：`) as it follows a row's last cell. */
-const NOTE_AHEAD = '(?:注|备注|说明)\\s*[0-9０-９]*\\s*[:：]';
+/**
+ * A note's marker (`注:`, `注1：`, `备注:`, `说明：`) as it follows a row's last cell. Every repetition here
+ * and in the patterns built with it is bounded (a few spaces, a note number of three digits at most, a
+ * word of 32 markers at most), so they match in linear time (`test/reliability.test.ts`).
+ */
+const NOTE_AHEAD = '(?:注|备注|说明)\\s{0,4}[0-9０-９]{0,3}\\s{0,4}[:：]';
 const VALUES_THEN_TEXT_RE = new RegExp(
-  `(?<=^|\\s)((?:(?:${NUMBER_WORD}${UNIT}?|[/\\u2012-\\u2015-]{1,2})\\s{1,8}|无+\\s{1,8}(?![法正])|${NUMBER_WORD}${UNIT}|无+(?=${NOTE_AHEAD})){1,32})(?=[\\u3400-\\u9fff])(?!无+(?:\\s|\\d|$))`,
+  `(?<=^|\\s)((?:(?:${NUMBER_WORD}${UNIT}?|[/\\u2012-\\u2015-]{1,2})\\s{1,8}|无{1,32}\\s{1,8}(?![法正])|${NUMBER_WORD}${UNIT}|无{1,32}(?=${NOTE_AHEAD})){1,32})(?=[\\u3400-\\u9fff])(?!无{1,32}(?:\\s|\\d|$))`,
   'g',
 );
 /** Number words of a run before text that end a row: two at least (a single-column table 二 row: one). */
