@@ -4,8 +4,9 @@
 //
 // A cell is *right* when the stated value (or blank) equals the truth; *flagged* when the reader
 // says it could not read it (missing, ambiguous, or the table/report not found); *wrong* when it
-// states something else. A wrong cell is *caught* when a validation rule fails on it
-// (`validateReport`: a failing check whose addresses include it) or a diagnostic of severity
+// states something else. A wrong cell is *caught* when a validation rule of severity error or
+// warning fails on it (`validateReport`: a failing issue whose addresses include it; an info rule
+// alone does not show it: the CLI reports no error or warning then) or a diagnostic of severity
 // warning or error names it (see `namesCell`). Every other wrong cell is *silent wrong*: the
 // promise is that there are none.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -83,7 +84,7 @@ export function scoreParse(result, truth, { listCells, validateReport }) {
   const s = { cells: 0, right: 0, flagged: 0, flaggedByTable: { t2: 0, t3: 0, t4: 0 }, wrong: [] };
   const cells = result.report ? listCells(result.report) : [];
   const byAddress = new Map(cells.map((c) => [c.address, c]));
-  const failing = result.report ? validateReport(result.report).checks.filter((c) => c.status === 'fail') : [];
+  const failing = result.report ? validateReport(result.report).issues.filter((i) => i.status === 'fail' && i.severity !== 'info') : [];
   const warnings = (result.diagnostics ?? []).filter((d) => d.severity === 'warning' || d.severity === 'error');
   for (const [address, want] of Object.entries(truth)) {
     s.cells++;
@@ -184,7 +185,7 @@ export function gauntletMarkdown(rows, baseline = readBaseline()) {
         `| ${r.layout.id} | ${r.layout.tool} | ${r.documents}${r.unread.length ? ` (${r.unread.length} unread)` : ''} | ${r.cells} | ${r.right} | ${r.flagged} (${r.flaggedByTable.t2}/${r.flaggedByTable.t3}/${r.flaggedByTable.t4}) | ${r.caught} | **${r.silent.length}** | ${rightPercent(r).toFixed(1)}% | ${baseline.minimumRightPercent[r.layout.id] ?? 0}% | ${r.layout.target === null ? '–' : `${r.layout.target}%`} |`,
     ),
     '',
-    'A wrong cell is *shown* when a validation rule fails on it or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts, test/gauntlet-binary.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
+    'A wrong cell is *shown* when a validation rule of severity error or warning fails on it (an informational rule alone does not show it) or a warning names it (its addresses include the cell; without addresses, its path is the cell, its row, or table 四); every other wrong cell is *silent*. CI (test/gauntlet.test.ts, test/gauntlet-binary.test.ts) fails on a silent wrong cell not listed in test/gauntlet/baseline.json and on a layout below its minimum.',
     '',
     ...flaggedList(rows),
     ...silentList(rows),
