@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item } from './helpers/positioned-items.js';
+import { gridRows, item, type GridRow } from './helpers/positioned-items.js';
 
 // A browser print with its running header and footer (our own Chromium print, issue 12, probe seed
 // 300 p07): table 三 crosses a page break inside a row whose label wraps (`5.要求行政机关` / `确认`
@@ -22,28 +22,20 @@ function furniture(p: number): PositionedText[] {
   ];
 }
 
-/** Rows: label and, per column, its number or nothing (a blank cell printed as nothing). */
-type Row = [string, (string | null)[]];
-
-const PAGE2_ROWS: Row[] = [
+const PAGE2_ROWS: GridRow[] = [
   ['1.信访举报', ['0', null, null, '0', null, null, '0']],
   ['2.重复申请', [null, '0', null, null, '0', null, '0']],
   ['3.要求提供', [null, null, '0', null, null, '0', '0']],
   ['5.要求行政机关', [null, null, null, null, '0', null, '0']],
 ];
 
-const PAGE3_ROWS: Row[] = [
+const PAGE3_ROWS: GridRow[] = [
   ['1.申请人无正当', [null, null, null, null, '0', null, null]],
   ['2.申请人逾期未', [null, '0', null, '0', null, '0', null]],
   ['3.其他', ['0', null, null, null, null, null, null]],
 ];
 
-function rows(list: readonly Row[], top: number, page: number): PositionedText[] {
-  return list.flatMap(([label, cells], r) => {
-    const y = top - 30 * r;
-    return [item(label, 40, y, page), ...cells.flatMap((v, k) => (v === null ? [] : [item(v, COLUMNS[k] as number, y, page)]))];
-  });
-}
+const rows = (list: readonly GridRow[], top: number, page: number): PositionedText[] => gridRows(COLUMNS, list, top, page);
 
 function document(): PositionedText[] {
   return [

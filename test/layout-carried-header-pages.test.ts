@@ -9,38 +9,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item, textLines } from './helpers/positioned-items.js';
+import { gridRows, item, textLines, type GridRow } from './helpers/positioned-items.js';
 
 const COLUMNS = [200, 230, 260, 290, 320, 350, 380];
 const HEADS = ['自', '商', '科', '社', '法', '其', '合'];
 
-/** Rows: label and, per column, its number or nothing (a blank cell printed as nothing). */
-type Row = [string, (string | null)[]];
-
-const PAGE1_ROWS: Row[] = [
+const PAGE1_ROWS: GridRow[] = [
   ['一、甲', [null, '3', null, '1', null, '2', '6']],
   ['二、乙', ['2', null, '5', null, '1', null, '8']],
   ['三、丙', [null, '1', null, null, null, '2', '3']],
 ];
 
-const PAGE2_ROWS: Row[] = [
+const PAGE2_ROWS: GridRow[] = [
   ['四、丁', ['7', null, '1', null, null, null, '8']],
   ['五、戊', [null, null, '2', '6', null, null, '8']],
   ['六、己', [null, '4', null, null, '3', null, '7']],
 ];
 
-const PAGE3_ROWS: Row[] = [
+const PAGE3_ROWS: GridRow[] = [
   ['七、庚', [null, null, null, '5', null, '2', '7']],
   ['八、辛', ['9', null, null, null, '4', null, '13']],
   ['九、壬', [null, '6', null, null, null, null, '6']],
 ];
 
-function rows(list: readonly Row[], top: number, page: number): PositionedText[] {
-  return list.flatMap(([label, cells], r) => {
-    const y = top - 30 * r;
-    return [item(label, 40, y, page), ...cells.flatMap((v, k) => (v === null ? [] : [item(v, COLUMNS[k] as number, y, page)]))];
-  });
-}
+const rows = (list: readonly GridRow[], top: number, page: number): PositionedText[] => gridRows(COLUMNS, list, top, page);
 
 function document(): PositionedText[] {
   return [

@@ -414,9 +414,7 @@ function readReading(
   const strayAmounts = unplacedAmounts([...unplaced.filter((i) => !floated.has(i)), ...seg.rows.flatMap((r) => r.overflow)]);
   // (and the first number right after the amount column's own name printed as a line of its own, its
   // row label stacked elsewhere: that number stands under the amount's header, whatever its form)
-  const amountNames = def.subTables.flatMap((s) =>
-    s.columns.flatMap((c) => (c.decimal ? [c.label, ...(c.aliases ?? [])].map(cleanText) : [])),
-  );
+  const amountNames = amountColumnNames(version);
   for (const r of seg.rows) {
     const first = r.evidence.items[0];
     if (
@@ -540,6 +538,24 @@ function readReading(
 }
 
 /** At most this many unrecognised pieces before a label are tried joined with it (a narrow label cell wraps over a few lines). */
+/** The amount columns' names (label and aliases, cleaned) per template version, built once. */
+const AMOUNT_COLUMN_NAMES = new Map<TemplateVersion, readonly string[]>();
+
+/**
+ * The names of table 二's amount columns (the decimal ones) for a template version: a number right after such
+ * a name printed as a line of its own stands under the amount's header. Kept per version, not rebuilt per reading.
+ */
+function amountColumnNames(version: TemplateVersion): readonly string[] {
+  let names = AMOUNT_COLUMN_NAMES.get(version);
+  if (!names) {
+    names = table2Definition(version).subTables.flatMap((s) =>
+      s.columns.flatMap((c) => (c.decimal ? [c.label, ...(c.aliases ?? [])].map(cleanText) : [])),
+    );
+    AMOUNT_COLUMN_NAMES.set(version, names);
+  }
+  return names;
+}
+
 const MAX_LABEL_PIECES_BEFORE = 3;
 
 /**

@@ -23,3 +23,17 @@ export const PARAGRAPH_LINES: readonly PositionedText[] = [
   item('段落第二行', 40, 778),
   item('段落第三行', 40, 760),
 ];
+
+/** A table row of a grid fixture: its label and, per column, its number or `null` (a blank printed as nothing). */
+export type GridRow = readonly [string, readonly (string | null)[]];
+
+/**
+ * The items of grid rows 30 pt apart from `top` down on one page: each label at x 40, each number at its
+ * column's x (`columns`), a blank cell printed as nothing.
+ */
+export function gridRows(columns: readonly number[], list: readonly GridRow[], top: number, page: number): PositionedText[] {
+  return list.flatMap(([label, cells], r) => {
+    const y = top - 30 * r;
+    return [item(label, 40, y, page), ...cells.flatMap((v, k) => (v === null ? [] : [item(v, columns[k] as number, y, page)]))];
+  });
+}
