@@ -439,10 +439,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'blank-total-unchecked': {
     severity: 'warning',
-    zh: (p) =>
-      `${p.target ?? '此行'}的总计为空白，但已读出的各项之和为 ${p.actual ?? ''}：空白的总计不能核对此行，此行的读数只凭数值的顺序；所列单元格请核对。`,
+    zh: (p) => `${p.target ?? '此行'}的总计为空白，但各项之和为 ${p.actual ?? ''}，此行无法核对；所列单元格请核对。`,
     en: (p) =>
-      `${p.target ?? 'This row'} has a blank total while the parts read add up to ${p.actual ?? ''}: a blank total checks nothing, so the row's reading rests on the order of its numbers alone; check the cells listed.`,
+      `${p.target ?? 'This row'} has a blank total while its parts add up to ${p.actual ?? ''}: nothing checks the row; check the cells listed.`,
   },
   'row-label-floating': {
     severity: 'warning',

@@ -340,14 +340,8 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
     const read = cellOf(table);
     // A row whose blank total leaves it unchecked while its parts count more than 0 (repairs/blank-totals.ts).
     for (const b of blankTotalsOverCounts(relations(), read)) {
-      const total = cellAt(table, b.relation.left[0] as string);
-      ctx.report('blank-total-unchecked', {
-        target: `${key}.${b.relation.row as string}`,
-        actual: b.sum,
-        path: `${key}.${b.relation.row as string}`,
-        addresses: b.addresses,
-        ...(total?.location ? { location: total.location } : {}),
-      });
+      const path = `${key}.${b.relation.row as string}`;
+      ctx.report('blank-total-unchecked', { target: path, actual: b.sum, path, addresses: b.addresses });
     }
     // (a table without an ambiguous cell has no such equation: the check reads no cell of it)
     if (!holdsAmbiguousCell(table)) continue;

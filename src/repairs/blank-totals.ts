@@ -30,19 +30,18 @@ export interface BlankTotalRow {
 export function blankTotalsOverCounts(relations: readonly TableRelation[], cellOf: (address: string) => EquationCell): BlankTotalRow[] {
   const out: BlankTotalRow[] = [];
   for (const rel of relations) {
-    if (rel.row === undefined || rel.left.length !== 1 || cellOf(rel.left[0] as string).status !== 'blank') continue;
+    // (a row equation has one total: the left side)
+    const total = rel.left[0] as string;
+    if (rel.row === undefined || cellOf(total).status !== 'blank') continue;
     let sum = 0;
+    const addresses = [total];
     for (const a of rel.right) {
       const c = cellOf(a);
       if (c.status === 'value') sum += c.value;
+      if (c.status === 'value' || c.status === 'blank') addresses.push(a);
     }
     sum = roundSum(sum);
-    if (!(sum > 0)) continue;
-    const addresses = [...rel.left, ...rel.right].filter((a) => {
-      const s = cellOf(a).status;
-      return s === 'value' || s === 'blank';
-    });
-    out.push({ relation: rel, sum, addresses });
+    if (sum > 0) out.push({ relation: rel, sum, addresses });
   }
   return out;
 }
