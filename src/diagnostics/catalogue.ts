@@ -118,6 +118,8 @@ export interface DiagnosticParams {
   readonly 'block-order-unconfirmed': ParamFields<'target' | 'detail'>;
   /** `equation-unkept`: target, detail. */
   readonly 'equation-unkept': ParamFields<'target' | 'detail'>;
+  /** `blank-total-unchecked`: target (the row), actual (the parts' sum). */
+  readonly 'blank-total-unchecked': ParamFields<'target' | 'actual'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
   /** `digit-runs-unsplit`: target, count. */
@@ -435,6 +437,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `The equation ${p.detail ?? ''} of ${p.target ?? 'the table'} has ambiguous cells, and none of their candidates makes it hold: check the stated cells listed too.`,
   },
+  'blank-total-unchecked': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '此行'}的总计为空白，但各项之和为 ${p.actual ?? ''}，此行无法核对；所列单元格请核对。`,
+    en: (p) =>
+      `${p.target ?? 'This row'} has a blank total while its parts add up to ${p.actual ?? ''}: nothing checks the row; check the cells listed.`,
+  },
   'row-label-floating': {
     severity: 'warning',
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
@@ -718,6 +726,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "Plain pdftotext writes a table's cells as separate blocks in an order of its own: a row whose numbers came out in several blocks may have them in another order than the page (its row sum still holds). Where the table's equations over the rows already confirmed do not single out the order read, the cells another order would change are named here (or are ambiguous); cells of a row printed on one line keep their left-to-right order.",
   'equation-unkept':
     "An equation of a table (a row sum, a column balance, a table-四 group sum) has ambiguous cells, so validation cannot check it, and no choice among their candidates (an ambiguous part also as blank) makes it hold: it fails whatever they hold, as it would with every cell stated. The stated cells of the equation are named here; their values are kept. So are those of a table-三 row read both in its printed order and in its numbers' column order (text placed by position) whose row sum neither order keeps.",
+  'blank-total-unchecked':
+    'A row equation (a table-三 row sum, a table-四 group sum) whose total was read blank while the parts read add up to more than 0. A blank total is "not reported" and checks nothing, so the reading of the row rests on the order of its numbers alone; the counts are ≥ 0, so the blank is no 0 either: the report left the total out, or the blank is another cell\'s (a converter wrote the row\'s columns out of order). The total and the stated cells of the row are named; their values are kept.',
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':

@@ -41,6 +41,7 @@ import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.js';
+import { blankTotalsOverCounts } from '../repairs/blank-totals.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
@@ -309,7 +310,9 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
 /**
  * Names the stated cells of every equation of tables 三 and 四 that no choice of its ambiguous
  * cells' candidates keeps (`repairs/unkept-equations.ts`): validation skips an equation with an
- * ambiguous cell, and such an equation fails whatever they hold (`equation-unkept`).
+ * ambiguous cell, and such an equation fails whatever they hold (`equation-unkept`). Names too the
+ * cells of a row whose blank total leaves it unchecked while its parts add up to more than 0
+ * (`repairs/blank-totals.ts`, `blank-total-unchecked`).
  */
 function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
   // (each address read once per table: an address is in several equations, each read several times)
@@ -333,9 +336,16 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
     ['t4', tables.t4, () => TABLE4_RELATIONS],
   ];
   for (const [key, table, relations] of checked) {
+    if (!table) continue;
+    const read = cellOf(table);
+    // A row whose blank total leaves it unchecked while its parts count more than 0 (repairs/blank-totals.ts).
+    for (const b of blankTotalsOverCounts(relations(), read)) {
+      const path = `${key}.${b.relation.row as string}`;
+      ctx.report('blank-total-unchecked', { target: path, actual: b.sum, path, addresses: b.addresses });
+    }
     // (a table without an ambiguous cell has no such equation: the check reads no cell of it)
-    if (!table || !holdsAmbiguousCell(table)) continue;
-    for (const u of unkeptEquations(relations(), cellOf(table), blankCountsAsZero))
+    if (!holdsAmbiguousCell(table)) continue;
+    for (const u of unkeptEquations(relations(), read, blankCountsAsZero))
       ctx.report('equation-unkept', {
         target: TABLE_NAMES[key],
         detail: u.relation.rule,

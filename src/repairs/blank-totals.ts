@@ -1,0 +1,47 @@
+/**
+ * Repair check after a table is read: a row equation (a table-三 row sum, a table-四 group sum) whose
+ * total was read blank while the parts stated add up to more than 0. A blank total is "not reported"
+ * (`template/relations.ts`): validation leaves the equation uncertain and the table readers take a
+ * reading with such a total as unchecked, so the row's cells rest on the order they were read in
+ * alone. The counts are ≥ 0, so a total of those parts is more than 0, never a blank read as 0: either
+ * the report left the total out, or the blank is another cell's (a marker of a neighbouring column or
+ * row read into the total, the total's number read into an applicant column: `pdftotext -layout`
+ * writes a page's last columns before its first ones). Which, the text does not say; the total and
+ * the row's stated cells are returned, and the reader names them in a warning (their values stay).
+ */
+import { roundSum } from '../template/arithmetic.js';
+import type { TableRelation } from '../template/relations.js';
+import type { EquationCell } from './unkept-equations.js';
+
+/** A row equation left unchecked by a blank total over parts that add up to more than 0. */
+export interface BlankTotalRow {
+  /** The equation (a row sum or a group sum). */
+  relation: TableRelation;
+  /** The sum of the parts stated. */
+  sum: number;
+  /** The blank total and the stated parts (a value or a blank), in the equation's order. */
+  addresses: string[];
+}
+
+/**
+ * The row equations of `relations` (those of a row: `row` set, one total) whose total is blank while
+ * the parts stated sum to more than 0. `cellOf` gives each address's cell.
+ */
+export function blankTotalsOverCounts(relations: readonly TableRelation[], cellOf: (address: string) => EquationCell): BlankTotalRow[] {
+  const out: BlankTotalRow[] = [];
+  for (const rel of relations) {
+    // (a row equation has one total: the left side)
+    const total = rel.left[0] as string;
+    if (rel.row === undefined || cellOf(total).status !== 'blank') continue;
+    let sum = 0;
+    const addresses = [total];
+    for (const a of rel.right) {
+      const c = cellOf(a);
+      if (c.status === 'value') sum += c.value;
+      if (c.status === 'value' || c.status === 'blank') addresses.push(a);
+    }
+    sum = roundSum(sum);
+    if (sum > 0) out.push({ relation: rel, sum, addresses });
+  }
+  return out;
+}
