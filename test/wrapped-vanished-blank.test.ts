@@ -4,6 +4,11 @@
  * with the first cell left blank stands under the columns' places and keeps the equations too: the
  * deal is not decided, and the cells the readings disagree on are ambiguous, never a number in the
  * wrong cell. Our own report (probe seed 265, p01) through LibreOffice.
+ *
+ * Chromium packs each line of narrow cells on a grid of its own: one complete row starts its third
+ * column where another starts its fourth, so the columns' places show nothing there, and a band whose
+ * first cell vanished is dealt with that cell blank too (probe seed 340, p05: `2.重复申请`, blank 218 57
+ * 219 164 26 684, read 218 in the first column before).
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
@@ -53,5 +58,57 @@ describe('wrapped cells: a deal with a vanished blank', () => {
     // (the columns' numbers start three characters further left: 118 stands under no column's place)
     const left = complete.map((r) => r.map((i) => rowItemAt(i.token.line, (i.token.column as number) - 3, i.token.raw)));
     expect(values(vanishedBlankDeals(band, 7, rowSum, columnPlaces(left, 7)))).toEqual([]);
+  });
+});
+
+// The shape of seed 340 p05's row (chromium-layout): blank 218 57 219 164 26 684, a digit a line.
+const packedBand = [
+  ...at(0, [18, '2'], [26, '5'], [30, '2'], [34, '1'], [38, '2'], [42, '6']),
+  ...at(1, [18, '1'], [26, '7'], [30, '1'], [34, '6'], [38, '6'], [42, '8']),
+  ...at(2, [18, '8'], [30, '9'], [34, '4'], [42, '4']),
+];
+// Complete rows packed on grids of their own: 26 starts the fourth column in one, the third in another.
+const packed = [
+  at(10, [17, '1'], [22, '2'], [24, '3'], [26, '3'], [32, '3'], [36, '2'], [40, '1']),
+  at(20, [18, '1'], [22, '2'], [26, '1'], [30, '0'], [32, '4'], [34, '2'], [40, '9']),
+  at(30, [18, '3'], [24, '1'], [26, '2'], [30, '5'], [34, '4'], [38, '7'], [42, '5']),
+];
+
+describe('wrapped cells: a vanished blank where lines are packed on grids of their own', () => {
+  it('a column whose place meets a neighbour’s is no place', () => {
+    expect(columnPlaces(packed, 7)).toEqual([{ min: 17, max: 18 }, null, null, null, null, null, { min: 40, max: 42 }]);
+    // (places apart stay places)
+    expect(columnPlaces(complete, 7)).toEqual([36, 41, 53, 58, 67, 72, 77].map((c) => ({ min: c, max: c })));
+  });
+
+  it('deals the band with its first cell blank beside the full deals', () => {
+    // (the full deals that add up all put 218 in the first column)
+    expect(values(wrappedCellReadings(packedBand, 7, rowSum))?.map((r) => r[0])).toEqual([218, 218, 218]);
+    // (the places show no column but the first and the total: the blank may be any of the six others)
+    expect(values(vanishedBlankDeals(packedBand, 7, rowSum, columnPlaces(packed, 7)))).toEqual([
+      [null, 218, 57, 219, 164, 26, 684],
+      [218, null, 57, 219, 164, 26, 684],
+      [218, 57, null, 219, 164, 26, 684],
+      [218, 57, 219, null, 164, 26, 684],
+      [218, 57, 219, 164, null, 26, 684],
+      [218, 57, 219, 164, 26, null, 684],
+    ]);
+  });
+
+  it('probe 340 p05 chromium-layout: 2.重复申请 states no number in its blank first column', () => {
+    const cells = listCells(parseReport(readFixture('probe-340-p05-chromium-layout.txt')).report!).filter((c) =>
+      c.address.startsWith('t3.results.notProcessed.duplicate.'),
+    );
+    expect(cells.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      'ambiguous',
+      684,
+    ]);
+    expect(cells[0]?.candidates).toEqual([218]);
+    expect(cells[1]?.candidates).toEqual([7, 5, 218, 57]);
   });
 });

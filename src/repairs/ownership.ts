@@ -29,6 +29,7 @@ import type { RowItem } from '../tables/placement.js';
 import type { RowSegment } from '../tables/rows.js';
 import type { WorkBudget } from '../tables/budget.js';
 import type { RowSumOutcome } from './ordered-values.js';
+import { MIN_PLACED_INDENT } from '../tables/text-position.js';
 
 /** How a table's numbers stand to their labels. */
 export type OwnershipOrder = 'after' | 'before' | 'undecided';
@@ -197,8 +198,12 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   // ones in plain pdftotext): a whole row of numbers (the table's number of cells) stands before
   // the first row label, and nothing else does. Read in the ordinary order the leading run is orphaned and each row
   // may take the next row's numbers; read the other way, the rows after a label lose theirs. Unless
-  // coordinates tell, neither reading is established: keep only what both agree on.
+  // coordinates tell, neither reading is established: keep only what both agree on. In text laid out by
+  // position whose first row's numbers wrap over several lines, the run is the top line of those wrapped
+  // cells (a browser centres them beside a shorter label): no order is shown, the numbers follow their labels.
   if (input.ncols !== null && !a.lastEmpty && leadsWithFullRow(segA, input.ncols)) {
+    if (leadsWithWrappedLine(segA, input.ncols))
+      return { ...after, why: 'the numbers before the first label are the top line of its wrapped cells, laid out by position' };
     if (coordinates() > 0) return { ...after, why: 'PDF coordinates put the numbers on the baseline of the label before them' };
     if (coordinates() < 0) return before('PDF coordinates put the numbers on the baseline of the label after them');
     return undecided('numbers stand before the first label, and the last label has numbers after it: the order is mixed');
@@ -327,6 +332,23 @@ function labelsInTemplateOrder(seg: Segmentation<string>, rank: (key: string) =>
     last = at;
   }
   return true;
+}
+
+/**
+ * Whether the whole row of numbers before the first row label (see {@link leadsWithFullRow}) is the top
+ * line of that row's wrapped cells: text laid out by position (every number of the run at its character
+ * column, `pdftotext -layout`), whose first row holds more numbers than the table has columns (its
+ * numbers wrapped over several lines of their narrow cells). A browser centres a cell's lines in its row,
+ * so numbers wrapped over more lines than the label start on a line above the label's: that line shows
+ * no order of numbers and labels, as the row's other lines stand after its label.
+ */
+function leadsWithWrappedLine(seg: Segmentation<string>, ncols: number): boolean {
+  const first = seg.rows[0];
+  const firstRow = first?.at ?? Number.POSITIVE_INFINITY;
+  const leading = seg.orphanRows.find((o) => o.at < firstRow);
+  if (!first || !leading) return false;
+  const placed = (i: RowItem): boolean => i.token.column !== undefined && i.token.column >= MIN_PLACED_INDENT;
+  return leading.items.every(placed) && first.evidence.items.length + first.overflow.length > ncols && first.evidence.items.every(placed);
 }
 
 function leadsWithFullRow(seg: Segmentation<string>, ncols: number): boolean {

@@ -415,7 +415,10 @@ export interface ColumnPlace {
 
 /**
  * The places of a table's columns from its complete rows (as many numbers as columns, all on one
- * line, placed by position): each column's numbers' starts. Null for a column no complete row shows.
+ * line, placed by position): each column's numbers' starts. Null for a column no complete row shows,
+ * and for a column whose place meets a neighbour's (one complete row starts a number where another
+ * starts its neighbour column's: each line packed on a grid of its own, as Chromium's narrow cells
+ * are, so a start shows no column there).
  */
 export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: number): (ColumnPlace | null)[] {
   const out: (ColumnPlace | null)[] = new Array<ColumnPlace | null>(ncols).fill(null);
@@ -429,7 +432,8 @@ export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: numbe
       out[c] = p ? { min: Math.min(p.min, at), max: Math.max(p.max, at) } : { min: at, max: at };
     });
   }
-  return out;
+  const meets = (a: ColumnPlace | null | undefined, b: ColumnPlace | null | undefined): boolean => !!a && !!b && a.max >= b.min;
+  return out.map((p, c) => (meets(out[c - 1], p) || meets(p, out[c + 1]) ? null : p));
 }
 
 /**
