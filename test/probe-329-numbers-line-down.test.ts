@@ -123,3 +123,73 @@ describe('probe 297 p02 (chromium-layout): a line no complete row places keeps t
     for (const row of PAIR) expect(shown(text, row).filter((s) => s === 'ambiguous').length).toBe(7);
   });
 });
+
+const TRUTH_279: Record<string, (number | null)[]> = {
+  't3.results.granted.': [0, 0, 0, null, 0, 0, null],
+  't3.results.partiallyGranted.': [null, null, 47, 29, 53, null, 129],
+  't3.results.denied.stateSecret.': [53, 0, null, 17, 0, null, 70],
+  't3.results.denied.prohibitedByLaw.': [28, 0, 0, 33, 40, 0, 101],
+  't3.results.denied.securityStability.': [21, 0, null, 0, 46, 45, 112],
+  't3.results.denied.thirdPartyRights.': [6, null, 0, 24, null, 42, 72],
+  't3.results.denied.internalAffairs.': [5, 61, null, null, 61, 28, 155],
+  't3.results.denied.processInformation.': [19, 60, 0, null, 0, 52, 131],
+  't3.results.denied.enforcementCaseFile.': [0, null, 4, null, 0, 0, 4],
+  't3.results.denied.administrativeQuery.': [null, null, null, 0, 57, 0, 57],
+  't3.results.unableToProvide.notHeld.': [0, 0, 0, 0, 61, 0, 61],
+  't3.results.unableToProvide.needsCreation.': [39, 0, null, 38, 19, 0, 96],
+  't3.results.unableToProvide.stillUnclear.': [0, 0, null, null, 29, 5, 34],
+  't3.results.notProcessed.petitionOrComplaint.': [0, 0, 27, null, 0, 7, 34],
+  't3.results.notProcessed.duplicate.': [null, 28, 16, 32, 15, 0, 91],
+  't3.results.notProcessed.publication.': [0, 0, 49, 37, 4, 48, 138],
+  't3.results.notProcessed.massRepeated.': [null, null, null, 19, null, 0, 19],
+  't3.results.notProcessed.confirmOrReissue.': [0, 13, 0, 0, 0, 52, 65],
+  't3.results.otherHandling.overdueCorrection.': [20, 0, 47, 54, 22, null, 143],
+  't3.results.otherHandling.unpaidFee.': [48, 0, 30, 0, null, 0, 78],
+  't3.results.otherHandling.other.': [42, 6, null, null, null, 0, 48],
+  't3.results.total.': [281, 168, 220, 283, 407, 279, 1638],
+  't3.carriedForward.': [3, 0, null, 20, 32, 23, 78],
+  't3.carriedOver.': [0, null, 33, 0, 55, 39, 127],
+  't3.newReceived.': [284, 168, 187, 303, 384, 263, 1589],
+};
+
+describe('probe 279 p07 (chromium-layout): two pairs, a group label piece beside the line under them', () => {
+  const text = readFixture('probe-279-p07-chromium-layout.txt');
+  const pairs = [
+    't3.results.unableToProvide.notHeld.',
+    't3.results.unableToProvide.needsCreation.',
+    't3.results.notProcessed.duplicate.',
+    't3.results.notProcessed.publication.',
+  ];
+  const settled = [
+    't3.newReceived.',
+    't3.carriedOver.',
+    't3.results.partiallyGranted.',
+    't3.results.denied.stateSecret.',
+    't3.results.denied.prohibitedByLaw.',
+    't3.results.denied.securityStability.',
+    't3.results.denied.thirdPartyRights.',
+    't3.results.denied.internalAffairs.',
+    't3.results.denied.processInformation.',
+    't3.results.denied.administrativeQuery.',
+    't3.results.unableToProvide.stillUnclear.',
+    't3.results.notProcessed.petitionOrComplaint.',
+    't3.results.notProcessed.massRepeated.',
+    't3.results.notProcessed.confirmOrReissue.',
+    't3.results.otherHandling.overdueCorrection.',
+    't3.results.otherHandling.other.',
+    't3.results.total.',
+    't3.carriedForward.',
+  ];
+
+  it.each(settled)('%s reads every cell as printed', (row) => {
+    expect(shown(text, row)).toEqual(TRUTH_279[row]);
+  });
+
+  it('leaves each pair ambiguous between its two lines, states no cell wrong', () => {
+    expect(candidates(text, `${pairs[0]}total`)).toEqual([61, 96]);
+    expect(candidates(text, `${pairs[1]}total`)).toEqual([61, 96]);
+    expect(candidates(text, `${pairs[2]}total`)).toEqual([91, 138]);
+    expect(candidates(text, `${pairs[3]}total`)).toEqual([91, 138]);
+    for (const [row, truth] of Object.entries(TRUTH_279)) expect(statedWrong(cellsUnder(text, row), truth)).toEqual([]);
+  });
+});

@@ -53,13 +53,12 @@ export function readNumbersLineDown<K extends string>(
   eitherWay: Map<RowSegment<K>, RowItem[][]>,
 ): [RowSegment<K>, RowSegment<K>][] {
   const found: [RowSegment<K>, RowSegment<K>][] = [];
-  // (what each line holds: a line of numbers only, every one of them the row's overflow)
-  const labelLines = new Set<number>();
+  // (what each line holds: numbers, every one of them the row's overflow, and no row's label; a
+  // group label's piece may stand beside them, `理` of `（五）不予处理` centred over the rows)
+  const rowLabelLines = new Set<number>();
+  for (const r of seg.rows) for (const l of r.labels) rowLabelLines.add(l.line);
   const counted = new Map<number, number>();
-  for (const t of tokens) {
-    if (t.kind === 'label') labelLines.add(t.line);
-    if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
-  }
+  for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
     const b = seg.rows[k + 1] as RowSegment<K>;
@@ -76,7 +75,7 @@ export function readNumbersLineDown<K extends string>(
     const under = b.overflow;
     if (bLine !== aLine + 1 || !b.labels.every((l) => l.line === bLine)) continue;
     if (own.length === 0 || under.length === 0 || own.length > ncols || under.length > ncols) continue;
-    if (!allOn(own, bLine) || !allOn(under, bLine + 1) || labelLines.has(bLine + 1)) continue;
+    if (!allOn(own, bLine) || !allOn(under, bLine + 1) || rowLabelLines.has(bLine + 1)) continue;
     if (counted.get(bLine) !== own.length || counted.get(bLine + 1) !== under.length) continue;
     // (more numbers than a row's cells: the two lines are no one row's)
     if (own.length + under.length <= ncols) continue;
