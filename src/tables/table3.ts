@@ -46,6 +46,7 @@ import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
 import { rowsBesideMissing, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
@@ -1205,6 +1206,9 @@ function readReading(
   // on which the turns differ ambiguous).
   const eitherTurn = new Map<RowSegment<string>, RowItem[][]>();
   readAlternatingRows(seg, tokens, new Set(dataRowKeys), NCOLS, eitherTurn);
+  // Two rows whose numbers came out one line down (the first row's label alone on its line): each
+  // row's items from either line (`numbers-line-down.ts`), read below as the turns above are.
+  const lineDown = new Set(readNumbersLineDown(seg, tokens, dataRowKeys, NCOLS, eitherTurn).flat());
   // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
   // only a row with numbers beyond its first line (overflow) can be one.
   const continued =
@@ -1340,9 +1344,17 @@ function readReading(
   const unproven = new Set<RowSegment<string>>();
   const readings = settled
     ? new Map<RowSegment<string>, RowItem[][]>()
-    : readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven, eitherTurn);
+    : readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven, {
+        rows: eitherTurn,
+        byLine: lineDown,
+      });
   // (rows on alternating lines read either way that the search did not read: every reading of both turns)
-  for (const [r, turns] of eitherTurn) if (!readings.has(r)) readings.set(r, turnReadings(turns, budget)?.map(unconfirmedBlanks) ?? []);
+  // (rows whose numbers may stand a line down that the search did not read: no cell of theirs is stated)
+  for (const [r, turns] of eitherTurn) {
+    if (readings.has(r)) continue;
+    readings.set(r, turnReadings(turns, budget)?.map(unconfirmedBlanks) ?? []);
+    if (lineDown.has(r)) unproven.add(r);
+  }
   // (a deal that lost blank cells: each row's readings that keep every equation)
   if (dealtReadings) for (const [r, cuts] of dealtReadings) if (!readings.has(r)) readings.set(r, cuts);
   for (const [r, cuts] of stacked) if (!readings.has(r)) readings.set(r, cuts);
@@ -2290,8 +2302,13 @@ function readDigitRuns(
   vanish: { shown: boolean },
   wrap: { resolved: ReadonlySet<RowItem>; taken: Set<RowItem> },
   unproven: Set<RowSegment<string>>,
-  eitherTurn: ReadonlyMap<RowSegment<string>, RowItem[][]>,
+  turned: {
+    rows: ReadonlyMap<RowSegment<string>, RowItem[][]>;
+    /** Rows whose turns are whole lines (`numbers-line-down.ts`): each read by its positions where a complete row's spacing fits it. */
+    byLine: ReadonlySet<RowSegment<string>>;
+  },
 ): Map<RowSegment<string>, RowItem[][]> {
+  const eitherTurn = turned.rows;
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
@@ -2364,6 +2381,25 @@ function readDigitRuns(
     if (!fit || items.length >= NCOLS || !items.every((i) => i.token.kind === 'value')) return [];
     return vanishedBlankReadings(items, NCOLS, accept, budget, fitOfReading(fit, items));
   };
+  // A row read from either of two lines (`numbers-line-down.ts`): each line as a row printed on its
+  // own line is read, by the positions where a complete row's spacing fits it (null: the budget ran out).
+  const lineTurnReadings = (turns: readonly RowItem[][]): RowItem[][] | null => {
+    const out: RowItem[][] = [];
+    for (const items of turns) {
+      const fit = items.length === NCOLS ? null : fitOf(items);
+      // (a line short of cells that no complete row's spacing places: its blanks could stand
+      // anywhere, enough to make up for a row placed wrong by its positions; out of the search)
+      if (items.length < NCOLS && !fit) return [];
+      const alts = fit
+        ? vanishedBlankReadings(items, NCOLS, rowSum, budget, fitOfReading(fit, items))
+        : [items.slice()].filter(wholeAsRead);
+      if (alts === null) return null;
+      // (a line no reading of which makes a row: the other line is not both rows', out of the search)
+      if (alts.length === 0) return [];
+      for (const alt of alts) out.push(alt);
+    }
+    return out;
+  };
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
@@ -2427,7 +2463,8 @@ function readDigitRuns(
     const turns = eitherTurn.get(r);
     if (turns) {
       // (a turn short of cells lost blanks: its readings count only where its equations hold)
-      const alts = turnReadings(turns, budget);
+      const alts = turned.byLine.has(r) ? lineTurnReadings(turns) : turnReadings(turns, budget);
+      if (alts !== null && alts.length === 0) continue;
       if (alts === null) exhausted = true;
       else open.push({ key, seg: r, alts, turns: true, ...(turns.some((t) => t.length < NCOLS) ? { vanished: true as const } : {}) });
       continue;
