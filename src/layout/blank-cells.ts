@@ -13,7 +13,7 @@
  * of rows around it once).
  */
 import { asciiDigits } from '../normalize/digits.js';
-import { isNumberRun, lineRuns, type Item, type Line, type Run } from './geometry.js';
+import { isCjk, isNumberRun, lineRuns, SAME_X, type Item, type Line, type Run } from './geometry.js';
 import { isPitch } from './wrapped-numbers.js';
 
 /** The marker written for a blank cell (read as blank by the cell grammar). */
@@ -56,6 +56,11 @@ const CLEAR_MARGIN = 0.5;
 const ALIGN_TOLERANCE = 1;
 /** A lower piece of a wrapped number stands within the piece above it up to this many page units on either side (its cell's extent). */
 const PIECE_WITHIN = 0.5;
+/**
+ * A label that ends this many font sizes or more short of its column's width is whole (a label that wraps
+ * fills its cell: two glyphs of room at most, one that did not fit and one a line-break rule moved on).
+ */
+const LABEL_ROOM = 2;
 /** A piece of a wrapped count: digits only (ASCII or full-width). */
 const COUNT_PIECE = /^\d+$/;
 /** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
@@ -138,14 +143,34 @@ function spacedNumbers(run: Run): Run[] {
   if (!run.text.includes(' ')) return [run];
   const words = run.text.split(' ');
   if (words.length > MAX_COLUMNS || words.some((w) => !isNumberRun({ ...run, text: w }))) return [run];
-  const width = (run.right - run.left) / run.text.length;
+  const advance = charAdvances(run);
   const out: Run[] = [];
-  let at = 0;
+  let at = run.left;
   for (const w of words) {
-    out.push({ text: w, left: run.left + at * width, right: run.left + (at + w.length) * width, size: run.size });
-    at += w.length + 1;
+    let right = at;
+    for (const ch of w) right += advance(ch);
+    out.push({ text: w, left: at, right, size: run.size });
+    at = right + advance(' ');
   }
   return out;
+}
+
+/**
+ * The width of each character of a run of numbers one space apart: a full-width form (`２１`) is one
+ * font size wide (an em, as full-width forms are set), and the other characters (the spaces, ASCII
+ * digits) share what is left of the run's width alike; where the full-width forms alone would fill
+ * the run (a narrower font), every character shares the width alike. (Shared alike throughout, a
+ * narrow space moved the numbers after it right: `１２ １０`'s `１０` stood a point right of its column,
+ * and a piece under it, `３` of 103 wrapped, was no longer within its extent.)
+ */
+function charAdvances(run: Run): (ch: string) => number {
+  const chars = [...run.text];
+  const full = chars.filter(isCjk).length;
+  const width = run.right - run.left;
+  const rest = chars.length - full;
+  if (full === 0 || rest === 0 || full * run.size >= width) return () => width / chars.length;
+  const other = (width - full * run.size) / rest;
+  return (ch) => (isCjk(ch) ? run.size : other);
 }
 
 /** A line between rows of a table: a wrapped label's piece, all of it left of the values. */
@@ -316,6 +341,8 @@ export function placeBlankCells(
     (topIndex === 0 || !isLabelPiece(lines[topIndex - 1] as Line, (top.numbers[0] as Run).left));
   if (top && cut && atTop(lines, topIndex, (top.numbers[0] as Run).left) && endsWithRow(previousPage, (top.numbers[0] as Run).left))
     for (let j = 0; j < (firstLabelled < 0 ? rows.length : firstLabelled); j++) rows[j] = null;
+  // (the lower pieces of the previous page's last row: a row of the block, without markers)
+  else if (top && atTop(lines, topIndex, (top.numbers[0] as Run).left) && cutPieces(top, previousPage, lines)) tails.add(top);
   let k = 0;
   let last: CarriedColumns = null;
   while (k < lines.length) {
@@ -521,6 +548,48 @@ function wrappedLabelRight(lines: readonly Line[], j: number, valuesLeft: number
     for (const r of lineRuns(piece)) right = Math.max(right, r.right);
   }
   return right;
+}
+
+/**
+ * Whether a page's first value row may be the lower pieces of the numbers of the previous page's last
+ * row, which the page break cut: that page ends with a labelled value row whose label fills its column
+ * ({@link labelFills}: it goes on), the row has no label on its line or one starting where that row's
+ * starts (the rest of its label), and every number of the row is a lower piece of one of that row's
+ * ({@link piecesUnder}). Its empty columns are that row's, whose blanks are marked on its own line:
+ * markers would make the pieces a row of their own (`７ ２ ７` under `２６ ２１ ８２` across the break,
+ * read as a row of their own, and the upper row's 267, 212, 827 read 26, 21, 82).
+ */
+function cutPieces(top: Row, previousPage: readonly Line[], page: readonly Line[]): boolean {
+  const last = previousPage[previousPage.length - 1];
+  const row = last ? asRow(last) : null;
+  if (row === null || row.labelRight === 0 || !labelFills(row, [...previousPage, ...page])) return false;
+  // (a label on the row's line: the rest of the cut row's label, in its column)
+  if (top.labelRight > 0 && Math.abs(top.labelLeft - row.labelLeft) > SAME_X) return false;
+  return piecesUnder(top, row, false);
+}
+
+/**
+ * Whether a row's label fills its column, so that it may go on on the next line (or page): labels wrap in
+ * that column (a line of label text alone starts where the row's label starts: a label's lower piece),
+ * and the row's label ends less than {@link LABEL_ROOM} font sizes short of the widest label text of
+ * `lines` (the table's pages) starting there and ending before the row's first number (the column's width
+ * as printed). A label
+ * that stops short of that is whole: the row ended with it; where no label wraps, nothing shows the width.
+ */
+function labelFills(row: Row, lines: readonly Line[]): boolean {
+  const valuesLeft = (row.numbers[0] as Run).left;
+  let width = row.labelRight;
+  let wraps = false;
+  for (const line of lines) {
+    const runs = lineRuns(line);
+    const piece = isLabelPiece(line, valuesLeft);
+    for (const r of runs) {
+      if (Math.abs(r.left - row.labelLeft) > SAME_X || r.right > valuesLeft) continue;
+      width = Math.max(width, r.right);
+      if (piece) wraps = true;
+    }
+  }
+  return wraps && width - row.labelRight < LABEL_ROOM * (row.numbers[0] as Run).size;
 }
 
 /** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */

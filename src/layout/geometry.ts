@@ -89,14 +89,22 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
-/** The runs of a line (its items sorted by x). */
+/**
+ * The runs of a line (its items sorted by x). Two items of digits (or dashes) where the first ends in a
+ * space are two runs however close (`５８ ` and `１２５`: the space printed between them is inside the
+ * first item's width, so no gap shows; joined, they read as one number, `58125`, over two columns).
+ */
 export function lineRuns(line: Line): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
+  let prevText = '';
   for (const it of line.items) {
     const right = it.x + it.w;
     const size = cur ? Math.min(cur.size, it.size) : it.size;
-    if (cur && it.x - cur.right <= WORD_GAP * size && !apartNumbers(cur.text, cur.right, it, size)) {
+    const spaced =
+      SPACE_END.test(prevText) && CELL_EDGE.test(prevText.trimEnd().slice(-1)) && CELL_EDGE.test(it.text.trimStart().charAt(0));
+    prevText = it.text;
+    if (cur && it.x - cur.right <= WORD_GAP * size && !spaced && !apartNumbers(cur.text, cur.right, it, size)) {
       cur.text += it.text.trim();
       cur.right = Math.max(cur.right, right);
       continue;
@@ -106,6 +114,9 @@ export function lineRuns(line: Line): Run[] {
   }
   return runs;
 }
+
+/** Text ending in white space. */
+const SPACE_END = /\s$/;
 
 /**
  * The items of a page with joined items in place of their pieces: `joined` maps each piece to the

@@ -212,11 +212,14 @@ const MAX_PIECE_LINE_STEP = 2;
  */
 function joinLabelRuns(tokens: readonly TableToken[], probe: LabelProbe, joined: WrappedLabel[]): readonly TableToken[] {
   const exact = (text: string): boolean => probe(text)?.exact ?? false;
+  // (lines holding a number or a blank mark: another row's lines, see runJoinEnd)
+  const itemLines = new Set<number>();
+  for (const t of tokens) if (isItem(t)) itemLines.add(t.line);
   let out: TableToken[] | null = null;
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k] as TableToken;
-    const end = t.kind === 'label' && !exact(t.text) ? runJoinEnd(tokens, k, probe) : null;
+    const end = t.kind === 'label' && !exact(t.text) ? runJoinEnd(tokens, k, probe, itemLines) : null;
     if (end === null) {
       out?.push(t);
       k++;
@@ -236,15 +239,25 @@ function joinLabelRuns(tokens: readonly TableToken[], probe: LabelProbe, joined:
 
 /**
  * The end (exclusive) of the label pieces from `from` that {@link joinLabelRuns} joins, or null. The
- * texts are probed as the pieces add up, at most {@link MAX_WRAPPED_PIECES} of them.
+ * texts are probed as the pieces add up, at most {@link MAX_WRAPPED_PIECES} of them. The pieces after
+ * the first stop at a line holding a number or a blank mark (`itemLines`): the pieces have no number
+ * among them, so such a line is another row's, and its text (a group label's bracket set before that
+ * row's label, `（`) is none of this label's even where the probe reads the label with it.
  */
-function runJoinEnd(tokens: readonly TableToken[], from: number, probe: LabelProbe): number | null {
+function runJoinEnd(tokens: readonly TableToken[], from: number, probe: LabelProbe, itemLines: ReadonlySet<number>): number | null {
   let text = (tokens[from] as LabelToken).text;
   let found: { end: number; key: string } | null = null;
   for (let e = from + 1; e < tokens.length && e - from < MAX_WRAPPED_PIECES; e++) {
     const p = tokens[e] as TableToken;
     const prev = tokens[e - 1] as TableToken;
-    if (p.kind !== 'label' || p.line <= prev.line || p.line - prev.line > MAX_PIECE_LINE_STEP || probe(p.text)?.exact) break;
+    if (
+      p.kind !== 'label' ||
+      p.line <= prev.line ||
+      p.line - prev.line > MAX_PIECE_LINE_STEP ||
+      itemLines.has(p.line) ||
+      probe(p.text)?.exact
+    )
+      break;
     text += p.text;
     const r = probe(text);
     // (pieces right before numbers are the label those numbers follow, which the reader reads as it is)
