@@ -365,13 +365,34 @@ function searchSupports(
   const rowLo = new Float64Array(n * dims);
   const rowHi = new Float64Array(n * dims);
   let complete = true;
+  // Rows whose classes changed since their range (rowLo, rowHi) was last taken: only they are read again.
+  const stale = new Uint8Array(n).fill(1);
   const undo = (mark: number): void => {
     while (trail.length > mark) {
       const t = trail.pop() as number;
       const k = t >>> 16;
       (alive[k] as Uint8Array)[t & 0xffff] = 1;
       count[k] = (count[k] as number) + 1;
+      stale[k] = 1;
     }
+  };
+  /** Takes row `k`'s range in every equation from its live classes. */
+  const rangeOf = (k: number): void => {
+    const v = vec[k] as Float64Array;
+    const a = alive[k] as Uint8Array;
+    for (let d = 0; d < dims; d++) {
+      let least = Infinity;
+      let most = -Infinity;
+      for (let i = 0, at = d; i < a.length; i++, at += dims) {
+        if (!a[i]) continue;
+        const x = v[at] as number;
+        if (x < least) least = x;
+        if (x > most) most = x;
+      }
+      rowLo[k * dims + d] = least;
+      rowHi[k * dims + d] = most;
+    }
+    stale[k] = 0;
   };
   /** Filters every open row's classes by the range the others can reach, until nothing changes; false when a row keeps none. */
   const filter = (): boolean => {
@@ -382,22 +403,11 @@ function searchSupports(
       let work = 0;
       for (let k = 0; k < n; k++) {
         if (chosen[k] !== -1) continue;
-        const v = vec[k] as Float64Array;
-        const a = alive[k] as Uint8Array;
         work += count[k] as number;
-        for (let d = 0; d < dims; d++) {
-          let least = Infinity;
-          let most = -Infinity;
-          for (let i = 0, at = d; i < a.length; i++, at += dims) {
-            if (!a[i]) continue;
-            const x = v[at] as number;
-            if (x < least) least = x;
-            if (x > most) most = x;
-          }
-          rowLo[k * dims + d] = least;
-          rowHi[k * dims + d] = most;
-          lo[d] = (lo[d] as number) + least;
-          hi[d] = (hi[d] as number) + most;
+        if (stale[k]) rangeOf(k);
+        for (let d = 0, at = k * dims; d < dims; d++, at++) {
+          lo[d] = (lo[d] as number) + (rowLo[at] as number);
+          hi[d] = (hi[d] as number) + (rowHi[at] as number);
         }
       }
       if (!budget.spend(CLASS_CHECK_COST * work)) {
@@ -421,6 +431,7 @@ function searchSupports(
           count[k] = (count[k] as number) - 1;
           trail.push(k * 0x10000 + i);
           touch(k);
+          stale[k] = 1;
           changed = true;
         }
         if (count[k] === 0) return false;
@@ -465,6 +476,9 @@ function searchSupports(
   };
   const bits = new BitSums();
   const domLo = new Float64Array(n);
+  const rows = new Int32Array(n);
+  const shiftAt = new Int32Array(n + 1);
+  const shiftBuf = new Float64Array(classes.reduce((t, cs) => t + cs.length, 0));
   /** Removes the classes whose value in equation `d` no choice of the other rows completes (the reachable sums as bits); false when a row keeps none. */
   const narrowOne = (d: number): boolean => {
     let target = -(residual[d] as number);
@@ -494,25 +508,32 @@ function searchSupports(
     }
     bits.reset(varying + 1, words, width);
     // forward: sums reachable by the varying rows before; need: sums the rows from here on complete to the target.
-    const rows: number[] = [];
-    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (rowHi[k * dims + d] as number) !== domLo[k]) rows.push(k);
-    const shifts = rows.map((k) => {
-      const out: number[] = [];
+    // (the varying rows and each one's distinct shifts, in buffers of the search: no arrays per call)
+    let m = 0;
+    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (rowHi[k * dims + d] as number) !== domLo[k]) rows[m++] = k;
+    for (let j = 0; j < m; j++) {
+      const k = rows[j] as number;
       const v = vec[k] as Float64Array;
       const a = alive[k] as Uint8Array;
+      const from = shiftAt[j] as number;
+      let to = from;
       for (let i = 0, at = d; i < a.length; i++, at += dims) {
         if (!a[i]) continue;
         const s = ((v[at] as number) - (domLo[k] as number)) / g;
-        if (!out.includes(s)) out.push(s);
+        let seen = false;
+        for (let x = from; x < to && !seen; x++) seen = shiftBuf[x] === s;
+        if (!seen) shiftBuf[to++] = s;
       }
-      return out;
-    });
+      shiftAt[j + 1] = to;
+    }
     bits.set(0, 0);
-    for (let j = 0; j < rows.length; j++) for (const s of shifts[j] as number[]) bits.shiftUpInto(j + 1, j, s);
-    bits.clearAbove(rows.length);
-    bits.setNeed(rows.length, target / g);
-    for (let j = rows.length - 1; j >= 0; j--) for (const s of shifts[j] as number[]) bits.shiftDownIntoNeed(j, j + 1, s);
-    for (let j = 0; j < rows.length; j++) {
+    for (let j = 0; j < m; j++)
+      for (let x = shiftAt[j] as number; x < (shiftAt[j + 1] as number); x++) bits.shiftUpInto(j + 1, j, shiftBuf[x] as number);
+    bits.clearAbove(m);
+    bits.setNeed(m, target / g);
+    for (let j = m - 1; j >= 0; j--)
+      for (let x = shiftAt[j] as number; x < (shiftAt[j + 1] as number); x++) bits.shiftDownIntoNeed(j, j + 1, shiftBuf[x] as number);
+    for (let j = 0; j < m; j++) {
       const k = rows[j] as number;
       const v = vec[k] as Float64Array;
       const a = alive[k] as Uint8Array;
@@ -523,6 +544,7 @@ function searchSupports(
         count[k] = (count[k] as number) - 1;
         trail.push(k * 0x10000 + i);
         touch(k);
+        stale[k] = 1;
       }
       if (count[k] === 0) return false;
     }
