@@ -356,6 +356,21 @@ function searchSupports(
     return a;
   });
   const count = Int32Array.from(live0.map((l) => l.length));
+  // Each row's live classes as a list (the first count[k] entries; a class put out of play is swapped
+  // past them, and is there again when it is put back, last out first back), and each class's place
+  // in it: the filters walk the live classes only, not every class of the row.
+  const members = classes.map((cs, k) => {
+    const m = new Int32Array(cs.length);
+    const l = live0[k] as number[];
+    for (let p = 0; p < l.length; p++) m[p] = l[p] as number;
+    return m;
+  });
+  const place = classes.map((cs, k) => {
+    const w = new Int32Array(cs.length);
+    const l = live0[k] as number[];
+    for (let p = 0; p < l.length; p++) w[l[p] as number] = p;
+    return w;
+  });
   // Classes put out of play, to be put back on the way up: row·2^16 + class.
   const trail: number[] = [];
   const chosen = new Int32Array(n).fill(-1);
@@ -376,16 +391,33 @@ function searchSupports(
       stale[k] = 1;
     }
   };
+  /** Puts class `i` of row `k` out of play (swapped past the row's live classes). */
+  const drop = (k: number, i: number): void => {
+    (alive[k] as Uint8Array)[i] = 0;
+    const m = members[k] as Int32Array;
+    const w = place[k] as Int32Array;
+    const last = (count[k] as number) - 1;
+    const p = w[i] as number;
+    const other = m[last] as number;
+    m[p] = other;
+    w[other] = p;
+    m[last] = i;
+    w[i] = last;
+    count[k] = last;
+    trail.push(k * 0x10000 + i);
+    touch(k);
+    stale[k] = 1;
+  };
   /** Takes row `k`'s range in every equation from its live classes. */
   const rangeOf = (k: number): void => {
     const v = vec[k] as Float64Array;
-    const a = alive[k] as Uint8Array;
+    const m = members[k] as Int32Array;
+    const c = count[k] as number;
     for (let d = 0; d < dims; d++) {
       let least = Infinity;
       let most = -Infinity;
-      for (let i = 0, at = d; i < a.length; i++, at += dims) {
-        if (!a[i]) continue;
-        const x = v[at] as number;
+      for (let p = 0; p < c; p++) {
+        const x = v[(m[p] as number) * dims + d] as number;
         if (x < least) least = x;
         if (x > most) most = x;
       }
@@ -417,9 +449,10 @@ function searchSupports(
       for (let k = 0; k < n; k++) {
         if (chosen[k] !== -1) continue;
         const v = vec[k] as Float64Array;
-        const a = alive[k] as Uint8Array;
-        for (let i = 0; i < a.length; i++) {
-          if (!a[i]) continue;
+        const m = members[k] as Int32Array;
+        // (from the last: a class put out of play takes the place of one judged already)
+        for (let p = (count[k] as number) - 1; p >= 0; p--) {
+          const i = m[p] as number;
           let fits = true;
           for (let d = 0, at = i * dims; d < dims && fits; d++, at++) {
             const s = (residual[d] as number) + (v[at] as number);
@@ -427,11 +460,7 @@ function searchSupports(
               s + (lo[d] as number) - (rowLo[k * dims + d] as number) <= 0 && s + (hi[d] as number) - (rowHi[k * dims + d] as number) >= 0;
           }
           if (fits) continue;
-          a[i] = 0;
-          count[k] = (count[k] as number) - 1;
-          trail.push(k * 0x10000 + i);
-          touch(k);
-          stale[k] = 1;
+          drop(k, i);
           changed = true;
         }
         if (count[k] === 0) return false;
@@ -493,8 +522,8 @@ function searchSupports(
       if (spread === 0) continue;
       varying++;
       const v = vec[k] as Float64Array;
-      const a = alive[k] as Uint8Array;
-      for (let i = 0, at = d; i < a.length; i++, at += dims) if (a[i]) g = gcd(g, (v[at] as number) - least);
+      const ms = members[k] as Int32Array;
+      for (let p = 0; p < (count[k] as number); p++) g = gcd(g, (v[(ms[p] as number) * dims + d] as number) - least);
     }
     if (varying < 2) return true;
     if (target < 0) return false;
@@ -514,12 +543,11 @@ function searchSupports(
     for (let j = 0; j < m; j++) {
       const k = rows[j] as number;
       const v = vec[k] as Float64Array;
-      const a = alive[k] as Uint8Array;
+      const ms = members[k] as Int32Array;
       const from = shiftAt[j] as number;
       let to = from;
-      for (let i = 0, at = d; i < a.length; i++, at += dims) {
-        if (!a[i]) continue;
-        const s = ((v[at] as number) - (domLo[k] as number)) / g;
+      for (let p = 0; p < (count[k] as number); p++) {
+        const s = ((v[(ms[p] as number) * dims + d] as number) - (domLo[k] as number)) / g;
         let seen = false;
         for (let x = from; x < to && !seen; x++) seen = shiftBuf[x] === s;
         if (!seen) shiftBuf[to++] = s;
@@ -536,15 +564,11 @@ function searchSupports(
     for (let j = 0; j < m; j++) {
       const k = rows[j] as number;
       const v = vec[k] as Float64Array;
-      const a = alive[k] as Uint8Array;
-      for (let i = 0, at = d; i < a.length; i++, at += dims) {
-        if (!a[i]) continue;
-        if (bits.meets(j, j + 1, ((v[at] as number) - (domLo[k] as number)) / g)) continue;
-        a[i] = 0;
-        count[k] = (count[k] as number) - 1;
-        trail.push(k * 0x10000 + i);
-        touch(k);
-        stale[k] = 1;
+      const ms = members[k] as Int32Array;
+      for (let p = (count[k] as number) - 1; p >= 0; p--) {
+        const i = ms[p] as number;
+        if (bits.meets(j, j + 1, ((v[i * dims + d] as number) - (domLo[k] as number)) / g)) continue;
+        drop(k, i);
       }
       if (count[k] === 0) return false;
     }
