@@ -12,7 +12,8 @@
  * belong to no row in the reading chosen, and the reading in which this row's numbers are printed
  * before its label gives them to it. Both readings fit the text, so this row's stated cells are
  * contested: each keeps as candidates its own number and, when the unclaimed numbers make one whole
- * row, the number in the same column of those (a cell both readings agree on stays stated); a cell
+ * row, the number in the same column of those (a cell both readings agree on stays stated, unless
+ * both are whole rows and neither keeps the row's sum: then it is contested alone); a cell
  * stated blank is contested by the numbers the other reading may put in its column. The
  * reading shifts down the chain: the next row (adjacent in the template, its numbers not on its
  * label's line) would own this row's numbers, so it is contested the same way, and so on, where the
@@ -128,9 +129,14 @@ function reachable(items: readonly RowItem[], j: number, cells: number): readonl
  * were printed together). Only whole rows of unclaimed numbers count (fewer are stray numbers: a page number, a cell moved
  * out of its row, which other repairs and `values-unplaced` deal with), and only between two rows
  * that follow each other in the template: with a row of the template between them whose label was
- * not found, the numbers are as likely that row's, which stays `missing`.
+ * not found, the numbers are as likely that row's, which stays `missing`. `rowBreaks` tells whether a
+ * row (its address prefix) fails its sum with the given items (every cell known).
  */
-export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: readonly RowItem[]): UnownedBeforeDecision[] {
+export function decideUnownedBefore(
+  rows: readonly LabelledRow[],
+  unplaced: readonly RowItem[],
+  rowBreaks: (row: string, items: readonly RowItem[]) => boolean = () => false,
+): UnownedBeforeDecision[] {
   const out: UnownedBeforeDecision[] = [];
   const findings = new Map<string, number>();
   for (const r of rows) findings.set(r.row, (findings.get(r.row) ?? 0) + 1);
@@ -166,6 +172,10 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
     const candidates: number[][] = [];
     const tokens: ValueToken[][] = [];
     const whole = theirs.length === row.cells;
+    // (where both readings give the row a whole row of numbers and neither keeps its sum, a cell they
+    // agree on is no better known than the others: the first pieces of two numbers wrapped in their
+    // narrow cells, `１２` over `０` here and `１２` over `１` in the row before)
+    const agreementTells = !whole || row.items.length !== row.cells || !rowBreaks(row.row, row.items) || !rowBreaks(row.row, theirs);
     row.columns.forEach((p, j) => {
       if (p.status === 'blank') {
         // A stated blank is contested too where the other reading puts a number in its column (a
@@ -184,9 +194,10 @@ export function decideUnownedBefore(rows: readonly LabelledRow[], unplaced: read
       const own = p.token.content.value;
       // Numbers of a row that lost blanks have no known columns: they contest every stated cell.
       const other = whole ? (theirs as readonly RowItem[])[j]?.token : undefined;
-      if (other?.kind === 'value' && other.content.value === own) return;
+      const agreed = other?.kind === 'value' && other.content.value === own;
+      if (agreed && agreementTells) return;
       columns.push(j);
-      candidates.push(other?.kind === 'value' ? [own, other.content.value] : [own]);
+      candidates.push(other?.kind === 'value' && !agreed ? [own, other.content.value] : [own]);
       tokens.push(other?.kind === 'value' ? [p.token, other] : [p.token]);
     });
     if (columns.length > 0)

@@ -404,6 +404,8 @@ function readReading(
   // (numbers printed before their labels: a row's numbers before two labels with nothing between
   // them may be either row's, the other blank; the mirror of the empty-row contest)
   if (orderUnproven || numbersBeforeLabels) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
+  // (so too a number written in its label's block, below it, where cells are blocks of their own)
+  else if (blocksOfOne(tokens)) for (const r of sharedNumberRows(rows, emptyRowIsBlank, underLabel)) unsettled.add(r);
   // (numbers after a label that shows none, right after it: in a block stream, or in a table whose
   // order was undecided as a whole and decided sub-table by sub-table, either label's)
   const afterLost =
@@ -628,6 +630,7 @@ class WrappedPieces {
 function sharedNumberRows(
   rows: readonly { sub: Table2SubTableDefinition; chosen: RowSegment<string> | undefined; columns: readonly SourceColumn[] }[],
   emptyRowIsBlank: (row: RowSegment<string>) => boolean,
+  shared: (row: RowSegment<string>) => boolean = () => true,
 ): RowSegment<string>[] {
   const out: RowSegment<string>[] = [];
   const lost = (r: RowSegment<string>): boolean => r.evidence.items.length === 0 && r.overflow.length === 0 && !emptyRowIsBlank(r);
@@ -638,10 +641,26 @@ function sharedNumberRows(
       const row = r.chosen as RowSegment<string>;
       const items = row.evidence.items;
       if (!next || !lost(next) || r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
-      if (items.every((i) => i.token.kind === 'value')) out.push(row);
+      if (items.every((i) => i.token.kind === 'value') && shared(row)) out.push(row);
     });
   }
   return out;
+}
+
+/**
+ * Whether a row's first number stands on the line right under its label's last line, alone at the
+ * margin, no blank line between, in a region whose numbers are blocks of their own
+ * ({@link blocksOfOne}): plain `pdftotext` of an Office print writes a cell beside its label, on its
+ * baseline, as a block of its own after a blank line (`行政许可` / `` / `16`), and a number set below
+ * the label as a line of the label's block (`行政处罚` / `50` / `` / `行政强制`: 行政强制's cell, on the
+ * next row's baseline; probe seed 346 p09, LibreOffice). Such a number may be the next row's.
+ */
+function underLabel(row: RowSegment<string>): boolean {
+  const first = row.evidence.items[0]?.token;
+  if (first === undefined || first.gapBefore > 0 || !first.lineStart) return false;
+  // (the whole label before it: a number between a wrapped label's pieces is on a line of the label)
+  const labels = [row.label, ...row.labels];
+  return labels.every((l) => l.end <= first.start) && first.line === labels.reduce((m, l) => Math.max(m, l.line), 0) + 1;
 }
 
 /**

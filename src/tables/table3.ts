@@ -760,7 +760,7 @@ function contestUnownedBefore(
         ...(b && !readings.has(r) ? { columns: b.placement.columns } : {}),
       };
     });
-  const before = decideUnownedBefore(rows, unplaced);
+  const before = decideUnownedBefore(rows, unplaced, (row, items) => rowSumOutcome(row.slice('t3.'.length), items, version) === 'fails');
   // (the mirror reads the rows as the first contest left them)
   const contested = new Set(before.map((d) => d.row));
   const after = decideUnownedAfter(
