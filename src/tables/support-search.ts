@@ -359,9 +359,18 @@ function searchSupports(
   // Each row's live classes as a list (the first count[k] entries; a class put out of play is swapped
   // past them, and is there again when it is put back, last out first back), and each class's place
   // in it: the filters walk the live classes only, not every class of the row.
-  const members = live0.map((l) => Int32Array.from(l));
-  const place = classes.map((cs) => new Int32Array(cs.length));
-  members.forEach((m, k) => m.forEach((i, p) => ((place[k] as Int32Array)[i] = p)));
+  const members = classes.map((cs, k) => {
+    const m = new Int32Array(cs.length);
+    const l = live0[k] as number[];
+    for (let p = 0; p < l.length; p++) m[p] = l[p] as number;
+    return m;
+  });
+  const place = classes.map((cs, k) => {
+    const w = new Int32Array(cs.length);
+    const l = live0[k] as number[];
+    for (let p = 0; p < l.length; p++) w[l[p] as number] = p;
+    return w;
+  });
   // Classes put out of play, to be put back on the way up: row·2^16 + class.
   const trail: number[] = [];
   const chosen = new Int32Array(n).fill(-1);
@@ -371,25 +380,51 @@ function searchSupports(
   const rowLo = new Float64Array(n * dims);
   const rowHi = new Float64Array(n * dims);
   let complete = true;
+  // Rows whose classes changed since their range (rowLo, rowHi) was last taken: only they are read again.
+  const stale = new Uint8Array(n).fill(1);
   const undo = (mark: number): void => {
     while (trail.length > mark) {
       const t = trail.pop() as number;
       const k = t >>> 16;
       (alive[k] as Uint8Array)[t & 0xffff] = 1;
       count[k] = (count[k] as number) + 1;
+      stale[k] = 1;
     }
   };
   /** Puts class `i` of row `k` out of play (swapped past the row's live classes). */
   const drop = (k: number, i: number): void => {
+    (alive[k] as Uint8Array)[i] = 0;
     const m = members[k] as Int32Array;
     const w = place[k] as Int32Array;
-    const last = (count[k] = (count[k] as number) - 1);
+    const last = (count[k] as number) - 1;
+    const p = w[i] as number;
     const other = m[last] as number;
-    m[(w[other] = w[i] as number)] = other;
-    m[(w[i] = last)] = i;
-    (alive[k] as Uint8Array)[i] = 0;
+    m[p] = other;
+    w[other] = p;
+    m[last] = i;
+    w[i] = last;
+    count[k] = last;
     trail.push(k * 0x10000 + i);
     touch(k);
+    stale[k] = 1;
+  };
+  /** Takes row `k`'s range in every equation from its live classes. */
+  const rangeOf = (k: number): void => {
+    const v = vec[k] as Float64Array;
+    const m = members[k] as Int32Array;
+    const c = count[k] as number;
+    for (let d = 0; d < dims; d++) {
+      let least = Infinity;
+      let most = -Infinity;
+      for (let p = 0; p < c; p++) {
+        const x = v[(m[p] as number) * dims + d] as number;
+        if (x < least) least = x;
+        if (x > most) most = x;
+      }
+      rowLo[k * dims + d] = least;
+      rowHi[k * dims + d] = most;
+    }
+    stale[k] = 0;
   };
   /** Filters every open row's classes by the range the others can reach, until nothing changes; false when a row keeps none. */
   const filter = (): boolean => {
@@ -400,22 +435,11 @@ function searchSupports(
       let work = 0;
       for (let k = 0; k < n; k++) {
         if (chosen[k] !== -1) continue;
-        const v = vec[k] as Float64Array;
-        const ms = members[k] as Int32Array;
-        const c = count[k] as number;
-        work += c;
-        for (let d = 0; d < dims; d++) {
-          let least = Infinity;
-          let most = -Infinity;
-          for (let p = 0; p < c; p++) {
-            const x = v[(ms[p] as number) * dims + d] as number;
-            if (x < least) least = x;
-            if (x > most) most = x;
-          }
-          rowLo[k * dims + d] = least;
-          rowHi[k * dims + d] = most;
-          lo[d] = (lo[d] as number) + least;
-          hi[d] = (hi[d] as number) + most;
+        work += count[k] as number;
+        if (stale[k]) rangeOf(k);
+        for (let d = 0, at = k * dims; d < dims; d++, at++) {
+          lo[d] = (lo[d] as number) + (rowLo[at] as number);
+          hi[d] = (hi[d] as number) + (rowHi[at] as number);
         }
       }
       if (!budget.spend(CLASS_CHECK_COST * work)) {
@@ -425,10 +449,10 @@ function searchSupports(
       for (let k = 0; k < n; k++) {
         if (chosen[k] !== -1) continue;
         const v = vec[k] as Float64Array;
-        const ms = members[k] as Int32Array;
+        const m = members[k] as Int32Array;
         // (from the last: a class put out of play takes the place of one judged already)
         for (let p = (count[k] as number) - 1; p >= 0; p--) {
-          const i = ms[p] as number;
+          const i = m[p] as number;
           let fits = true;
           for (let d = 0, at = i * dims; d < dims && fits; d++, at++) {
             const s = (residual[d] as number) + (v[at] as number);
@@ -481,6 +505,9 @@ function searchSupports(
   };
   const bits = new BitSums();
   const domLo = new Float64Array(n);
+  const rows = new Int32Array(n);
+  const shiftAt = new Int32Array(n + 1);
+  const shiftBuf = new Float64Array(classes.reduce((t, cs) => t + cs.length, 0));
   /** Removes the classes whose value in equation `d` no choice of the other rows completes (the reachable sums as bits); false when a row keeps none. */
   const narrowOne = (d: number): boolean => {
     let target = -(residual[d] as number);
@@ -510,24 +537,31 @@ function searchSupports(
     }
     bits.reset(varying + 1, words, width);
     // forward: sums reachable by the varying rows before; need: sums the rows from here on complete to the target.
-    const rows: number[] = [];
-    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (rowHi[k * dims + d] as number) !== domLo[k]) rows.push(k);
-    const shifts = rows.map((k) => {
-      const out: number[] = [];
+    // (the varying rows and each one's distinct shifts, in buffers of the search: no arrays per call)
+    let m = 0;
+    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (rowHi[k * dims + d] as number) !== domLo[k]) rows[m++] = k;
+    for (let j = 0; j < m; j++) {
+      const k = rows[j] as number;
       const v = vec[k] as Float64Array;
       const ms = members[k] as Int32Array;
+      const from = shiftAt[j] as number;
+      let to = from;
       for (let p = 0; p < (count[k] as number); p++) {
         const s = ((v[(ms[p] as number) * dims + d] as number) - (domLo[k] as number)) / g;
-        if (!out.includes(s)) out.push(s);
+        let seen = false;
+        for (let x = from; x < to && !seen; x++) seen = shiftBuf[x] === s;
+        if (!seen) shiftBuf[to++] = s;
       }
-      return out;
-    });
+      shiftAt[j + 1] = to;
+    }
     bits.set(0, 0);
-    for (let j = 0; j < rows.length; j++) for (const s of shifts[j] as number[]) bits.shiftUpInto(j + 1, j, s);
-    bits.clearAbove(rows.length);
-    bits.setNeed(rows.length, target / g);
-    for (let j = rows.length - 1; j >= 0; j--) for (const s of shifts[j] as number[]) bits.shiftDownIntoNeed(j, j + 1, s);
-    for (let j = 0; j < rows.length; j++) {
+    for (let j = 0; j < m; j++)
+      for (let x = shiftAt[j] as number; x < (shiftAt[j + 1] as number); x++) bits.shiftUpInto(j + 1, j, shiftBuf[x] as number);
+    bits.clearAbove(m);
+    bits.setNeed(m, target / g);
+    for (let j = m - 1; j >= 0; j--)
+      for (let x = shiftAt[j] as number; x < (shiftAt[j + 1] as number); x++) bits.shiftDownIntoNeed(j, j + 1, shiftBuf[x] as number);
+    for (let j = 0; j < m; j++) {
       const k = rows[j] as number;
       const v = vec[k] as Float64Array;
       const ms = members[k] as Int32Array;
