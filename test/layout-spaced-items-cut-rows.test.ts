@@ -97,6 +97,19 @@ describe('layout: a row cut by a page break, its numbers wrapped', () => {
     expect(lines(items).slice(4, 6)).toEqual(['度办 | ７ | ２ | ７', '丙行 | １２ | — | ３４ | — | ４６']);
   });
 
+  it('marks the first row of the page where its label begins with a list number (a row of its own)', () => {
+    // (the label above fills its column and the numbers stand under its numbers, but `2.` begins a row:
+    // the shape of probe 291 p11 lo-pdf, whose blank rows elsewhere in the table were then read missing)
+    const top = [
+      item('2.', 40, 780, 2),
+      item('己己行', 48, 780, 2),
+      item('７', 240, 780, 2),
+      item('２', 280, 780, 2),
+      item('７', 320, 780, 2),
+    ];
+    expect(lines(pages('甲甲甲甲甲丙', top)).slice(4, 6)).toEqual(['2.己己行 | — | ７ | ２ | ７ | —', '丙行 | １２ | — | ３４ | — | ４６']);
+  });
+
   it('marks the first row of the page where the label above is whole', () => {
     const top = [item('己己行', 40, 780, 2), item('７', 240, 780, 2), item('２', 280, 780, 2), item('７', 320, 780, 2)];
     expect(lines(pages('乙丙', top)).slice(4, 6)).toEqual(['己己行 | — | ７ | ２ | ７ | —', '丙行 | １２ | — | ３４ | — | ４６']);

@@ -61,6 +61,8 @@ const PIECE_WITHIN = 0.5;
  * fills its cell: two glyphs of room at most, one that did not fit and one a line-break rule moved on).
  */
 const LABEL_ROOM = 2;
+/** A label that begins with a list number (`2.`, `3、`) or a bracketed Chinese one (`（二）`): a row's own label. */
+const LIST_START = /^(?:\d{1,2}[.\u3001\uff0e]|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}[)\uff09])/u;
 /** A piece of a wrapped count: digits only (ASCII or full-width). */
 const COUNT_PIECE = /^\d+$/;
 /** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
@@ -569,12 +571,21 @@ function cutPieces(top: Row, previousPage: readonly Line[], page: readonly Line[
   const last = previousPage[previousPage.length - 1];
   const row = last ? asRow(last) : null;
   if (row === null || row.labelRight === 0 || !piecesUnder(top, row, false)) return false;
+  // (a label beginning with a list number, `2.没有现`, or a bracketed one, `（二）部分公`, begins a row
+  // of its own: its numbers are whole, not the lower pieces of the row above)
+  if (top.labelRight > 0 && LIST_START.test(asciiDigits(ownLabel(top)))) return false;
   // (text on the line wholly left of where the page's next row label begins: a group label's piece, no
   // row label of its own, `度办理结 ７ ２ ５`)
   if (top.labelRight > 0 && nextLabelLeft !== null && top.labelRight <= nextLabelLeft) return true;
   if (!labelFills(row, [...previousPage, ...page])) return false;
   // (a label on the row's line: the rest of the cut row's label, in its column)
   return top.labelRight === 0 || Math.abs(top.labelLeft - row.labelLeft) <= SAME_X;
+}
+
+/** The text of a row's own label on its line (its last label run, right before the numbers). */
+function ownLabel(row: Row): string {
+  for (const r of lineRuns(row.line)) if (Math.abs(r.left - row.labelLeft) <= SAME_X && r.right <= row.labelRight) return r.text.trim();
+  return '';
 }
 
 /** Where the label of the first labelled value row after row line `j` begins (its own label, after any group piece), or null. */
