@@ -8,8 +8,9 @@
  *   pieces at the top of the next page, beside the rest of its label or under it) got markers on its lower
  *   pieces' line, which then read as a row of its own: no markers there where the previous page ends with
  *   a labelled row whose label fills its column (it goes on) and every number of the line is a lower piece
- *   of one of that row's. A label that stops short of its column's width is whole: the next page's first
- *   row is a row of its own and gets its markers.
+ *   of one of that row's, or where the line's text is a group label's piece alone, left of where the
+ *   page's next row label begins. A label that stops short of its column's width is whole: the next page's
+ *   first row, with a label of its own, is a row of its own and gets its markers.
  */
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
@@ -25,8 +26,8 @@ function item(text: string, x: number, y: number, page = 1, width?: number): Pos
 const X = [200, 240, 280, 320, 360];
 
 /** A row: its label at x 40 and its cells (null: printed as nothing). */
-function row(label: string, cells: readonly (string | null)[], y: number, page = 1): PositionedText[] {
-  return [item(label, 40, y, page), ...cells.flatMap((c, k) => (c === null ? [] : [item(c, X[k] as number, y, page)]))];
+function row(label: string, cells: readonly (string | null)[], y: number, page = 1, labelX = 40): PositionedText[] {
+  return [item(label, labelX, y, page), ...cells.flatMap((c, k) => (c === null ? [] : [item(c, X[k] as number, y, page)]))];
 }
 
 /** The laid-out lines, cells apart by ` | `, page breaks left out. */
@@ -76,6 +77,37 @@ describe('layout: a row cut by a page break, its numbers wrapped', () => {
   it('leaves the lower pieces unmarked where the label above fills its column', () => {
     const top = [item('己己行', 40, 780, 2), item('７', 240, 780, 2), item('２', 280, 780, 2), item('７', 320, 780, 2)];
     expect(lines(pages('甲甲甲甲甲丙', top)).slice(4, 6)).toEqual(['己己行 | ７ | ２ | ７', '丙行 | １２ | — | ３４ | — | ４６']);
+  });
+
+  it('leaves the lower pieces unmarked beside a group label’s piece alone, left of the next row label', () => {
+    // (page 2's row labels start at x 70, right of the group piece `度办` at 40–64; the label above is whole)
+    const items = [
+      ...row('甲甲甲甲甲', ['１１', '２２', '３３', '４４', '５５'], 700),
+      item('行', 40, 686),
+      ...row('乙行', ['６６', '７７', '８８', '９９', '１０'], 670),
+      ...row('乙丙', ['２０', '２６', '２１', '８２', '９９'], 650),
+      item('度办', 40, 780, 2),
+      item('７', 240, 780, 2),
+      item('２', 280, 780, 2),
+      item('７', 320, 780, 2),
+      ...row('丙行', ['１２', null, '３４', null, '４６'], 760, 2, 70),
+      ...row('丁行', [null, '５６', '７８', null, '９０'], 740, 2, 70),
+      ...row('戊行', ['１３', null, null, '２４', '３７'], 720, 2, 70),
+    ];
+    expect(lines(items).slice(4, 6)).toEqual(['度办 | ７ | ２ | ７', '丙行 | １２ | — | ３４ | — | ４６']);
+  });
+
+  it('marks the first row of the page where its label begins with a list number (a row of its own)', () => {
+    // (the label above fills its column and the numbers stand under its numbers, but `2.` begins a row:
+    // the shape of probe 291 p11 lo-pdf, whose blank rows elsewhere in the table were then read missing)
+    const top = [
+      item('2.', 40, 780, 2),
+      item('己己行', 48, 780, 2),
+      item('７', 240, 780, 2),
+      item('２', 280, 780, 2),
+      item('７', 320, 780, 2),
+    ];
+    expect(lines(pages('甲甲甲甲甲丙', top)).slice(4, 6)).toEqual(['2.己己行 | — | ７ | ２ | ７ | —', '丙行 | １２ | — | ３４ | — | ４６']);
   });
 
   it('marks the first row of the page where the label above is whole', () => {

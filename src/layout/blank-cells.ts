@@ -61,6 +61,8 @@ const PIECE_WITHIN = 0.5;
  * fills its cell: two glyphs of room at most, one that did not fit and one a line-break rule moved on).
  */
 const LABEL_ROOM = 2;
+/** A label that begins with a list number (`2.`, `3、`) or a bracketed Chinese one (`（二）`): a row's own label. */
+const LIST_START = /^(?:\d{1,2}[.\u3001\uff0e]|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}[)\uff09])/u;
 /** A piece of a wrapped count: digits only (ASCII or full-width). */
 const COUNT_PIECE = /^\d+$/;
 /** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
@@ -342,7 +344,12 @@ export function placeBlankCells(
   if (top && cut && atTop(lines, topIndex, (top.numbers[0] as Run).left) && endsWithRow(previousPage, (top.numbers[0] as Run).left))
     for (let j = 0; j < (firstLabelled < 0 ? rows.length : firstLabelled); j++) rows[j] = null;
   // (the lower pieces of the previous page's last row: a row of the block, without markers)
-  else if (top && atTop(lines, topIndex, (top.numbers[0] as Run).left) && cutPieces(top, previousPage, lines)) tails.add(top);
+  else if (
+    top &&
+    atTop(lines, topIndex, (top.numbers[0] as Run).left) &&
+    cutPieces(top, previousPage, lines, nextLabelLeft(rows, topIndex))
+  )
+    tails.add(top);
   let k = 0;
   let last: CarriedColumns = null;
   while (k < lines.length) {
@@ -552,20 +559,42 @@ function wrappedLabelRight(lines: readonly Line[], j: number, valuesLeft: number
 
 /**
  * Whether a page's first value row may be the lower pieces of the numbers of the previous page's last
- * row, which the page break cut: that page ends with a labelled value row whose label fills its column
- * ({@link labelFills}: it goes on), the row has no label on its line or one starting where that row's
- * starts (the rest of its label), and every number of the row is a lower piece of one of that row's
- * ({@link piecesUnder}). Its empty columns are that row's, whose blanks are marked on its own line:
- * markers would make the pieces a row of their own (`７ ２ ７` under `２６ ２１ ８２` across the break,
- * read as a row of their own, and the upper row's 267, 212, 827 read 26, 21, 82).
+ * row, which the page break cut: that page ends with a labelled value row, every number of the row is a
+ * lower piece of one of that row's ({@link piecesUnder}), and the row has no label of its own: its text
+ * (if any) ends before the page's next row label begins (a group label's piece), or that row's label
+ * fills its column ({@link labelFills}: it goes on) and the row has no label on its line or one starting
+ * where that row's starts (the rest of its label). Its empty columns are that row's, whose blanks are
+ * marked on its own line: markers would make the pieces a row of their own (`７ ２ ７` under `２６ ２１ ８２`
+ * across the break, and the upper row's 267, 212, 827 read 26, 21, 82).
  */
-function cutPieces(top: Row, previousPage: readonly Line[], page: readonly Line[]): boolean {
+function cutPieces(top: Row, previousPage: readonly Line[], page: readonly Line[], nextLabelLeft: number | null): boolean {
   const last = previousPage[previousPage.length - 1];
   const row = last ? asRow(last) : null;
-  if (row === null || row.labelRight === 0 || !labelFills(row, [...previousPage, ...page])) return false;
+  if (row === null || row.labelRight === 0 || !piecesUnder(top, row, false)) return false;
+  // (a label beginning with a list number, `2.没有现`, or a bracketed one, `（二）部分公`, begins a row
+  // of its own: its numbers are whole, not the lower pieces of the row above)
+  if (top.labelRight > 0 && LIST_START.test(asciiDigits(ownLabel(top)))) return false;
+  // (text on the line wholly left of where the page's next row label begins: a group label's piece, no
+  // row label of its own, `度办理结 ７ ２ ５`)
+  if (top.labelRight > 0 && nextLabelLeft !== null && top.labelRight <= nextLabelLeft) return true;
+  if (!labelFills(row, [...previousPage, ...page])) return false;
   // (a label on the row's line: the rest of the cut row's label, in its column)
-  if (top.labelRight > 0 && Math.abs(top.labelLeft - row.labelLeft) > SAME_X) return false;
-  return piecesUnder(top, row, false);
+  return top.labelRight === 0 || Math.abs(top.labelLeft - row.labelLeft) <= SAME_X;
+}
+
+/** The text of a row's own label on its line (its last label run, right before the numbers). */
+function ownLabel(row: Row): string {
+  for (const r of lineRuns(row.line)) if (Math.abs(r.left - row.labelLeft) <= SAME_X && r.right <= row.labelRight) return r.text.trim();
+  return '';
+}
+
+/** Where the label of the first labelled value row after row line `j` begins (its own label, after any group piece), or null. */
+function nextLabelLeft(rows: readonly (Row | null)[], j: number): number | null {
+  for (let k = j + 1; k < rows.length; k++) {
+    const r = rows[k];
+    if (r && r.labelRight > 0) return r.labelLeft;
+  }
+  return null;
 }
 
 /**
