@@ -119,12 +119,27 @@ export interface ReadRow {
  * numbers may be the lost row's, and are candidates only. (Rows with other numbers are checked by
  * the row sums; a row read on its label's line keeps its numbers by the line; a row whose zeros stand
  * in one run, no label text between them, read no row's cells past a label: a blank row after it.)
+ * With `strayZeros` ({@link strayZerosLeft}), every full row of zeros read below its label.
  */
-export function zeroRowsBeforeMissing(rows: readonly ReadRow[]): string[] {
+export function zeroRowsBeforeMissing(rows: readonly ReadRow[], strayZeros = false): string[] {
   const out: string[] = [];
   rows.forEach((r, i) => {
     const next = rows[i + 1];
-    if (r.found && r.full && r.allZero && r.belowLabel && r.split && next !== undefined && (!next.found || next.empty)) out.push(r.key);
+    if (!r.found || !r.full || !r.allZero || !r.belowLabel) return;
+    if ((r.split && next !== undefined && (!next.found || next.empty)) || strayZeros) out.push(r.key);
   });
   return out;
+}
+
+/**
+ * Whether the numbers no row of a table took are zeros, fewer than a row's `cells`: cells of rows
+ * that lost them among the other rows' numbers (a whole row's worth is a row printed apart). Zeros
+ * moved between rows change no sum, so a full row of zeros read below its label (in the text's
+ * order, not by its label's line) may hold some of theirs, its own blanks gone without a trace:
+ * LibreOffice's plain text writes the cells of lower rows' (a late stack) among a wrapped label's
+ * pieces (`2.没有现成信` / seven zeros of three rows / `息需要另行制` / `作`; probe seed 356 p03). Its
+ * stated zeros are then candidates only ({@link zeroRowsBeforeMissing}).
+ */
+export function strayZerosLeft(unplaced: readonly number[], cells: number): boolean {
+  return unplaced.length > 0 && unplaced.length < cells && unplaced.every((v) => v === 0);
 }

@@ -33,7 +33,7 @@ import { signOrBlankReadings, usesHyphenBlanks } from './sign-or-blank.js';
 import { WorkBudget } from './budget.js';
 import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line-cells.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
-import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
+import { blocksOfOne, loneAtMargin, MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -796,30 +796,6 @@ function rowsAfterShortRow(
     });
   }
   return out;
-}
-
-/** Whether token `i` is alone on its line (line breaks aside) and starts at the margin (plain text). */
-function loneAtMargin(tokens: readonly TableToken[], i: number): boolean {
-  const t = tokens[i] as TableToken;
-  if (!t.lineStart || (t.column !== undefined && t.column > 0)) return false;
-  const next = tokens[nextToken(tokens, i)];
-  return next === undefined || next.line !== t.line;
-}
-
-/**
- * Whether the lone numbers of a region mostly stand as blocks of their own: of the numbers alone on
- * their lines at the margin, more have a blank line before them than not (plain `pdftotext` of an
- * Office print; Chromium's prints every cell on the line after the text before it).
- */
-function blocksOfOne(tokens: readonly TableToken[]): boolean {
-  let apart = 0;
-  let together = 0;
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'value' || !loneAtMargin(tokens, i)) return;
-    if (t.gapBefore > 0) apart++;
-    else together++;
-  });
-  return apart > together;
 }
 
 /**

@@ -47,7 +47,7 @@ import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../re
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
 import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
-import { rowsBesideMissing, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
+import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -107,6 +107,7 @@ import { runTogetherReadings } from './run-together.js';
 import { decideEmptyRowsBlank, type ContestedRows } from '../repairs/empty-rows-blank.js';
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
+import { blocksOfOne } from './text-position.js';
 import { settledRows } from './settled.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { ShortenedLabels } from './shortened-labels.js';
@@ -1547,7 +1548,8 @@ function readReading(
     unclaimedCellsAt,
     NCOLS,
   );
-  // A full row of zeros below its label just before a row not found: the lost row's zeros may be among its.
+  // A full row of zeros below its label just before a row not found, or in a table that left zeros unplaced
+  // (fewer than a row): the lost row's zeros, or the unplaced zeros' rows', may be among its.
   const zerosBeforeMissing = settled
     ? []
     : zeroRowsBeforeMissing(
@@ -1570,6 +1572,14 @@ function readReading(
               (tokens.some((t) => t.kind === 'label' && t.start > first && t.start < last) || (first < labelEnd && last > labelEnd)),
           };
         }),
+        // (where the numbers are blocks of one number each, in an order of the tool's: an Office print's plain
+        // text; a block stream's runs of numbers hold rows' cells together)
+        !blocks.blockStream &&
+          blocksOfOne(tokens) &&
+          strayZerosLeft(
+            stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.content.value] : [])),
+            NCOLS,
+          ),
       );
   // (either way, the row's stated numbers are candidates only)
   for (const b of built)

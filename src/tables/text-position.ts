@@ -20,3 +20,27 @@ export function nextToken(tokens: readonly TableToken[], i: number): number {
   while (k < tokens.length && (tokens[k] as TableToken).kind === 'break') k++;
   return k;
 }
+
+/** Whether token `i` is alone on its line (line breaks aside) and starts at the margin (plain text). */
+export function loneAtMargin(tokens: readonly TableToken[], i: number): boolean {
+  const t = tokens[i] as TableToken;
+  if (!t.lineStart || (t.column !== undefined && t.column > 0)) return false;
+  const next = tokens[nextToken(tokens, i)];
+  return next === undefined || next.line !== t.line;
+}
+
+/**
+ * Whether the lone numbers of a region mostly stand as blocks of their own: of the numbers alone on
+ * their lines at the margin, more have a blank line before them than not (plain `pdftotext` of an
+ * Office print; Chromium's prints every cell on the line after the text before it).
+ */
+export function blocksOfOne(tokens: readonly TableToken[]): boolean {
+  let apart = 0;
+  let together = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'value' || !loneAtMargin(tokens, i)) return;
+    if (t.gapBefore > 0) apart++;
+    else together++;
+  });
+  return apart > together;
+}
