@@ -29,10 +29,10 @@ const band = [
 // A complete row of the table (seven numbers on one line): each column's first pieces.
 const complete = [at(10, [36, '16'], [41, '33'], [53, '20'], [58, '68'], [67, '1'], [72, '25'], [77, '73'])];
 
+const cellsAt = (text: string, path: string) =>
+  listCells(parseReport(text, { format: 'text' }).report!).filter((c) => c.address.startsWith(path));
 const row = (text: string, path: string): (string | number | null)[] =>
-  listCells(parseReport(text, { format: 'text' }).report!)
-    .filter((c) => c.address.startsWith(path))
-    .map((c) => (c.status === 'value' ? c.value : c.status));
+  cellsAt(text, path).map((c) => (c.status === 'value' ? c.value : c.status));
 
 describe('wrapped cells: a deal with a vanished blank', () => {
   it('leaves the cells two deals disagree on ambiguous', () => {
@@ -96,10 +96,9 @@ describe('wrapped cells: a vanished blank where lines are packed on grids of the
   });
 
   it('probe 340 p05 chromium-layout: 2.重复申请 states no number in its blank first column', () => {
-    const cells = listCells(parseReport(readFixture('probe-340-p05-chromium-layout.txt')).report!).filter((c) =>
-      c.address.startsWith('t3.results.notProcessed.duplicate.'),
-    );
-    expect(cells.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([
+    const text = readFixture('probe-340-p05-chromium-layout.txt');
+    const cells = cellsAt(text, 't3.results.notProcessed.duplicate.');
+    expect(row(text, 't3.results.notProcessed.duplicate.')).toEqual([
       'ambiguous',
       'ambiguous',
       'ambiguous',
