@@ -168,14 +168,22 @@ export function readAlternatingRows<K extends string>(
       eitherWay.set(a, [a.evidence.items, asRun(otherTurn.a)]);
       eitherWay.set(b, [b.evidence.items, asRun(otherTurn.b)]);
     }
-    const keep = (i: RowItem): boolean => !moved.has(i);
-    keepOnly(seg.orphans, keep);
-    for (const o of seg.orphanRows) o.items = o.items.filter(keep);
-    keepOnly(seg.orphanRows, (o) => o.items.length > 0);
+    dropOrphanItems(seg, moved);
     if (!otherTurn) read.push(a, b);
     k++;
   }
   return read;
+}
+
+/**
+ * Takes the items a repair gave to rows out of the segmentation's orphans and orphan rows (an orphan row left
+ * with no item is dropped), in place. Shared by the repairs that move orphaned numbers into rows.
+ */
+export function dropOrphanItems<K extends string>(seg: Segmentation<K>, moved: ReadonlySet<RowItem>): void {
+  const keep = (i: RowItem): boolean => !moved.has(i);
+  keepOnly(seg.orphans, keep);
+  for (const o of seg.orphanRows) o.items = o.items.filter(keep);
+  keepOnly(seg.orphanRows, (o) => o.items.length > 0);
 }
 
 /** Keeps in place the elements of `list` that `keep` accepts (no spread of a long list onto the stack). */

@@ -27,6 +27,7 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { TableToken } from '../tables/tokens.js';
+import { dropOrphanItems } from './alternating-rows.js';
 
 /** The item as one of its row's run of numbers (it keeps its line, column and place in the text). */
 function inRun(item: RowItem, run: number): RowItem {
@@ -92,19 +93,9 @@ export function readNumbersLineDown<K extends string>(
     eitherWay.set(a, [first, second]);
     eitherWay.set(b, [second, first]);
     const moved = new Set(under);
-    const keep = (i: RowItem): boolean => !moved.has(i);
-    keepOnly(seg.orphans, keep);
-    for (const o of seg.orphanRows) o.items = o.items.filter(keep);
-    keepOnly(seg.orphanRows, (o) => o.items.length > 0);
+    dropOrphanItems(seg, moved);
     found.push([a, b]);
     k++;
   }
   return found;
-}
-
-/** Keeps in place the elements of `list` that `keep` accepts. */
-function keepOnly<T>(list: T[], keep: (x: T) => boolean): void {
-  let n = 0;
-  for (const x of list) if (keep(x)) list[n++] = x;
-  list.length = n;
 }
