@@ -12,7 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
 import { readFixture, statedWrong } from './helpers/probe-fixtures.js';
-import { zeroRowsBeforeMissing, type ReadRow } from '../src/repairs/missing-row-beside.js';
+import { zeroRowsBeforeMissing } from '../src/repairs/missing-row-beside.js';
+import { readRow as row } from './helpers/read-rows.js';
 
 const FIXTURE = 'probe-328-p06-lo-plain.txt';
 /** The rows as the truth has them, in the template's column order. */
@@ -34,17 +35,6 @@ describe('probe 328 p06 (lo-plain): a full row of zeros before a row not found',
 });
 
 describe('zeroRowsBeforeMissing', () => {
-  const row = (key: string, over: Partial<ReadRow> = {}): ReadRow => ({
-    key,
-    found: true,
-    empty: false,
-    full: true,
-    allZero: true,
-    belowLabel: true,
-    split: true,
-    ...over,
-  });
-
   it('names a full row of zeros below its label before a row not found or empty', () => {
     expect(zeroRowsBeforeMissing([row('a'), row('b', { found: false, empty: true, full: false })])).toEqual(['a']);
     expect(zeroRowsBeforeMissing([row('a'), row('b', { empty: true, full: false })])).toEqual(['a']);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
 import { readFixture } from './helpers/probe-fixtures.js';
 import { strayZerosLeft, zeroRowsBeforeMissing, type ReadRow } from '../src/repairs/missing-row-beside.js';
+import { readRow } from './helpers/read-rows.js';
 
 const ROW = 't3.results.unableToProvide.needsCreation.';
 
@@ -30,16 +31,7 @@ describe('a full row of zeros where zeros are left unplaced', () => {
   });
 
   it('names every full row of zeros below its label, none on its label’s line or short', () => {
-    const row = (key: string, over: Partial<ReadRow> = {}): ReadRow => ({
-      key,
-      found: true,
-      empty: false,
-      full: true,
-      allZero: true,
-      belowLabel: true,
-      split: false,
-      ...over,
-    });
+    const row = (key: string, over: Partial<ReadRow> = {}): ReadRow => readRow(key, { split: false, ...over });
     const rows = [row('a'), row('b', { belowLabel: false }), row('c', { full: false }), row('d', { allZero: false }), row('e')];
     expect(zeroRowsBeforeMissing(rows, true)).toEqual(['a', 'e']);
     expect(zeroRowsBeforeMissing(rows, false)).toEqual([]);
