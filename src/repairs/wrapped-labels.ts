@@ -424,19 +424,36 @@ export const MAX_REMEMBERED_PROBES = 4096;
 type ProbeResult = { key: string; exact: boolean } | null;
 const remembered = new WeakMap<LabelProbe, { seen: Map<string, ProbeResult>; memo: LabelProbe }>();
 
-/** `probe` answering each text from memory after its first call (a probe has no side effects). */
+/** `mayEndWith` answering each text from memory after its first call (the pre-check has no side effects either). */
+function memoMayEndWith(may: (tail: string) => boolean): (tail: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (tail: string): boolean => {
+    let m = known.get(tail);
+    if (m === undefined) {
+      m = may(tail);
+      if (known.size >= MAX_REMEMBERED_PROBES) known.clear();
+      known.set(tail, m);
+    }
+    return m;
+  };
+}
+
+/**
+ * `probe` answering each text from memory after its first call (a probe has no side effects), its
+ * pre-check too: the sides of the joins around a run re-read the same texts, table 三's pre-check is three
+ * walks of the labels' characters and a cleaning of the text, and a text the pre-check rules out is
+ * remembered as no label (null, what the repair made of it without asking the probe).
+ */
 function memoProbe(probe: LabelProbe): LabelProbe {
   const known = remembered.get(probe);
   if (known) return known.memo;
   const seen = new Map<string, ProbeResult>();
-  const may = probe.mayEndWith;
+  const may = probe.mayEndWith ? memoMayEndWith(probe.mayEndWith) : undefined;
   const cached = (text: string): ProbeResult => {
-    // Most texts end in a character no label ends with: the pre-check says so faster than a lookup
-    // (the repair only uses exact readings, and none can end so).
-    if (may && !may(text)) return null;
     let r = seen.get(text);
     if (r === undefined) {
-      r = probe(text);
+      // (the repair only uses exact readings, and no text the pre-check rules out is one)
+      r = may && !may(text) ? null : probe(text);
       if (seen.size >= MAX_REMEMBERED_PROBES) seen.clear();
       seen.set(text, r);
     }
@@ -444,7 +461,7 @@ function memoProbe(probe: LabelProbe): LabelProbe {
   };
   const memo: LabelProbe = Object.assign(
     cached,
-    probe.mayEndWith ? { mayEndWith: probe.mayEndWith } : {},
+    may ? { mayEndWith: may } : {},
     probe.marked ? { marked: probe.marked } : {},
     probe.groupText ? { groupText: probe.groupText } : {},
   );
