@@ -422,19 +422,19 @@ function labelsOverRun(
 export const MAX_REMEMBERED_PROBES = 4096;
 
 type ProbeResult = { key: string; exact: boolean } | null;
-const remembered = new WeakMap<LabelProbe, { seen: Map<string, ProbeResult>; memo: LabelProbe }>();
+const remembered = new WeakMap<LabelProbe, LabelProbe>();
 
-/** `mayEndWith` answering each text from memory after its first call (the pre-check has no side effects either). */
-function memoMayEndWith(may: (tail: string) => boolean): (tail: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (tail: string): boolean => {
-    let m = known.get(tail);
-    if (m === undefined) {
-      m = may(tail);
+/** `f` answering each text from memory after its first call (`f` has no side effects; its answers are never undefined). */
+function memoText<T>(f: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text: string): T => {
+    let r = known.get(text);
+    if (r === undefined) {
+      r = f(text);
       if (known.size >= MAX_REMEMBERED_PROBES) known.clear();
-      known.set(tail, m);
+      known.set(text, r);
     }
-    return m;
+    return r;
   };
 }
 
@@ -446,26 +446,17 @@ function memoMayEndWith(may: (tail: string) => boolean): (tail: string) => boole
  */
 function memoProbe(probe: LabelProbe): LabelProbe {
   const known = remembered.get(probe);
-  if (known) return known.memo;
-  const seen = new Map<string, ProbeResult>();
-  const may = probe.mayEndWith ? memoMayEndWith(probe.mayEndWith) : undefined;
-  const cached = (text: string): ProbeResult => {
-    let r = seen.get(text);
-    if (r === undefined) {
-      // (the repair only uses exact readings, and no text the pre-check rules out is one)
-      r = may && !may(text) ? null : probe(text);
-      if (seen.size >= MAX_REMEMBERED_PROBES) seen.clear();
-      seen.set(text, r);
-    }
-    return r;
-  };
+  if (known) return known;
+  const may = probe.mayEndWith ? memoText(probe.mayEndWith) : undefined;
+  // (the repair only uses exact readings, and no text the pre-check rules out is one)
+  const cached = memoText((text: string): ProbeResult => (may && !may(text) ? null : probe(text)));
   const memo: LabelProbe = Object.assign(
     cached,
     may ? { mayEndWith: may } : {},
     probe.marked ? { marked: probe.marked } : {},
     probe.groupText ? { groupText: probe.groupText } : {},
   );
-  remembered.set(probe, { seen, memo });
+  remembered.set(probe, memo);
   return memo;
 }
 
