@@ -99,22 +99,6 @@ function inRun(item: RowItem, run: number): RowItem {
   return { ...item, run, collapsedBefore: 0 };
 }
 
-/** The lines of a table's tokens holding a label, and the numbers and blank markers on each line. */
-interface LineCounts {
-  labelLines: Set<number>;
-  counted: Map<number, number>;
-}
-
-function lineCounts(tokens: readonly TableToken[]): LineCounts {
-  const labelLines = new Set<number>();
-  const counted = new Map<number, number>();
-  for (const t of tokens) {
-    if (t.kind === 'label') labelLines.add(t.line);
-    if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
-  }
-  return { labelLines, counted };
-}
-
 /**
  * Reads, in place, the pairs of adjacent rows of `seg` whose numbers alternate over the lines
  * after their labels (see the module comment): their evidence becomes their own items, and the
@@ -137,7 +121,8 @@ export function readAlternatingRows<K extends string>(
   const read: RowSegment<K>[] = [];
   // (what each line holds: a line of numbers and blank markers only is one of the run's lines; counted
   // where a pair of rows first needs it: in most tables none does)
-  let perLine: LineCounts | null = null;
+  let labelLines: Set<number> | null = null;
+  const counted = new Map<number, number>();
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
     const b = seg.rows[k + 1] as RowSegment<K>;
@@ -148,8 +133,13 @@ export function readAlternatingRows<K extends string>(
     const bOwn = bAll.filter((i) => i.token.line === b.label.line);
     const rest = bAll.filter((i) => i.token.line !== b.label.line);
     if (rest.length === 0) continue;
-    perLine ??= lineCounts(tokens);
-    const { labelLines, counted } = perLine;
+    if (!labelLines) {
+      labelLines = new Set<number>();
+      for (const t of tokens) {
+        if (t.kind === 'label') labelLines.add(t.line);
+        if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+      }
+    }
     // (the rest: whole lines of numbers only, one after another right after B's label)
     const lines: RowItem[][] = [];
     let ok = true;
