@@ -102,3 +102,28 @@ describe('wrapped labels: the pre-check never changes a join', () => {
       }
   });
 });
+
+describe('wrapped labels: the pre-check remembered (perf10)', () => {
+  it('asks the pre-check once per text, and joins as without it', () => {
+    const asked = new Map<string, number>();
+    const counting: LabelProbe = Object.assign((t: string) => keyed(t), {
+      mayEndWith: (tail: string) => {
+        asked.set(tail, (asked.get(tail) ?? 0) + 1);
+        return EXACT.mayEndWith(tail);
+      },
+    });
+    const texts = gauntletTexts.filter(({ name }) => name.includes('layout')).slice(0, 6);
+    const first = texts.map(({ text }) => joins(text, counting));
+    const calls = [...asked.values()].reduce((a, b) => a + b, 0);
+    expect(calls).toBeGreaterThan(0);
+    // (every text asked once: the memory answers the rest)
+    expect([...asked.values()].every((n) => n === 1)).toBe(true);
+    const again = texts.map(({ text }) => joins(text, counting));
+    expect([...asked.values()].reduce((a, b) => a + b, 0)).toBe(calls);
+    texts.forEach(({ name, text }, k) => {
+      const plain = joins(text, withoutPrecheck);
+      expect(first[k]?.joined, name).toEqual(plain.joined);
+      expect(again[k]?.tokens, name).toEqual(plain.tokens);
+    });
+  });
+});

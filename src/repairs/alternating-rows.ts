@@ -119,13 +119,10 @@ export function readAlternatingRows<K extends string>(
   eitherWay?: Map<RowSegment<K>, RowItem[][]>,
 ): RowSegment<K>[] {
   const read: RowSegment<K>[] = [];
-  // (what each line holds: a line of numbers and blank markers only is one of the run's lines)
-  const labelLines = new Set<number>();
+  // (what each line holds: a line of numbers and blank markers only is one of the run's lines; counted
+  // where a pair of rows first needs it: in most tables none does)
+  let labelLines: Set<number> | null = null;
   const counted = new Map<number, number>();
-  for (const t of tokens) {
-    if (t.kind === 'label') labelLines.add(t.line);
-    if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
-  }
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
     const b = seg.rows[k + 1] as RowSegment<K>;
@@ -135,9 +132,17 @@ export function readAlternatingRows<K extends string>(
     const bAll = [...b.evidence.items, ...b.overflow];
     const bOwn = bAll.filter((i) => i.token.line === b.label.line);
     const rest = bAll.filter((i) => i.token.line !== b.label.line);
+    if (rest.length === 0) continue;
+    if (!labelLines) {
+      labelLines = new Set<number>();
+      for (const t of tokens) {
+        if (t.kind === 'label') labelLines.add(t.line);
+        if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+      }
+    }
     // (the rest: whole lines of numbers only, one after another right after B's label)
     const lines: RowItem[][] = [];
-    let ok = rest.length > 0;
+    let ok = true;
     for (const item of rest) {
       const line = item.token.line;
       const last = lines[lines.length - 1];

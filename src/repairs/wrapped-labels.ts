@@ -422,33 +422,41 @@ function labelsOverRun(
 export const MAX_REMEMBERED_PROBES = 4096;
 
 type ProbeResult = { key: string; exact: boolean } | null;
-const remembered = new WeakMap<LabelProbe, { seen: Map<string, ProbeResult>; memo: LabelProbe }>();
+const remembered = new WeakMap<LabelProbe, LabelProbe>();
 
-/** `probe` answering each text from memory after its first call (a probe has no side effects). */
-function memoProbe(probe: LabelProbe): LabelProbe {
-  const known = remembered.get(probe);
-  if (known) return known.memo;
-  const seen = new Map<string, ProbeResult>();
-  const may = probe.mayEndWith;
-  const cached = (text: string): ProbeResult => {
-    // Most texts end in a character no label ends with: the pre-check says so faster than a lookup
-    // (the repair only uses exact readings, and none can end so).
-    if (may && !may(text)) return null;
-    let r = seen.get(text);
+/** `f` answering each text from memory after its first call (`f` has no side effects; its answers are never undefined). */
+function memoText<T>(f: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text: string): T => {
+    let r = known.get(text);
     if (r === undefined) {
-      r = probe(text);
-      if (seen.size >= MAX_REMEMBERED_PROBES) seen.clear();
-      seen.set(text, r);
+      r = f(text);
+      if (known.size >= MAX_REMEMBERED_PROBES) known.clear();
+      known.set(text, r);
     }
     return r;
   };
+}
+
+/**
+ * `probe` answering each text from memory after its first call (a probe has no side effects), its
+ * pre-check too: the sides of the joins around a run re-read the same texts, table 三's pre-check is three
+ * walks of the labels' characters and a cleaning of the text, and a text the pre-check rules out is
+ * remembered as no label (null, what the repair made of it without asking the probe).
+ */
+function memoProbe(probe: LabelProbe): LabelProbe {
+  const known = remembered.get(probe);
+  if (known) return known;
+  const may = probe.mayEndWith ? memoText(probe.mayEndWith) : undefined;
+  // (the repair only uses exact readings, and no text the pre-check rules out is one)
+  const cached = memoText((text: string): ProbeResult => (may && !may(text) ? null : probe(text)));
   const memo: LabelProbe = Object.assign(
     cached,
-    probe.mayEndWith ? { mayEndWith: probe.mayEndWith } : {},
+    may ? { mayEndWith: may } : {},
     probe.marked ? { marked: probe.marked } : {},
     probe.groupText ? { groupText: probe.groupText } : {},
   );
-  remembered.set(probe, { seen, memo });
+  remembered.set(probe, memo);
   return memo;
 }
 

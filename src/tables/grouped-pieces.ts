@@ -25,6 +25,8 @@ import type { LabelToken, TableToken, ValueToken } from './tokens.js';
  * group of one or two digits (`264,63`, `1,775,8`). A group of three at the end is a whole count.
  */
 const GROUPED_HEAD = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
+/** What {@link GROUPED_HEAD} starts with (the cheap test first). */
+const LEADING_DIGIT_RE = /^\d/;
 
 /**
  * The piece tokens a label token stands for (each word a grouped count's first piece, at its own
@@ -32,6 +34,8 @@ const GROUPED_HEAD = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
  */
 function piecesOf(t: LabelToken): ValueToken[] | null {
   if (t.column === undefined || t.text.length !== t.end - t.start) return null;
+  // (every word a grouped count's head, the first too: a label not starting with a digit is none; most labels)
+  if (!LEADING_DIGIT_RE.test(t.text)) return null;
   const words = t.text.split(' ');
   if (!words.every((w) => GROUPED_HEAD.test(w))) return null;
   const out: ValueToken[] = [];

@@ -360,6 +360,9 @@ const MIN_PARTIAL_WRAP = 8;
  */
 function wrapsInto(anchor: string, word: string, next: string): boolean {
   for (let k = MIN_ANCHOR_PIECE; k <= anchor.length - MIN_ANCHOR_PIECE; k++) {
+    // (either way the tail and `next` open with one character: a cut where they do not is passed by
+    // without building its pieces; most lines open with no character of an anchor)
+    if (anchor.charCodeAt(k) !== next.charCodeAt(0)) continue;
     const tail = anchor.slice(k);
     const opens =
       next.startsWith(tail) || (next.length >= MIN_ANCHOR_PIECE && k + next.length >= MIN_PARTIAL_WRAP && tail.startsWith(next));

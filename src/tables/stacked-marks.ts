@@ -30,11 +30,16 @@ interface Line {
   to: number;
 }
 
+/** A blank mark of one dash with its column: what a line holding it alone may be half of a wrapped mark by. */
+function isDashHalf(t: TableToken): t is BlankToken {
+  return t.kind === 'blank' && t.column !== undefined && ONE_DASH_RE.test(t.raw.trim());
+}
+
 function loneDash(tokens: readonly TableToken[], l: Line): BlankToken | null {
   const own = tokens.slice(l.from, l.to).filter((t) => t.kind !== 'break');
   if (own.length !== 1) return null;
   const t = own[0] as TableToken;
-  return t.kind === 'blank' && t.column !== undefined && ONE_DASH_RE.test(t.raw.trim()) ? t : null;
+  return isDashHalf(t) ? t : null;
 }
 
 /**
@@ -42,6 +47,8 @@ function loneDash(tokens: readonly TableToken[], l: Line): BlankToken | null {
  * its row's line; `tokens` itself where there is none.
  */
 export function joinStackedMarks(tokens: readonly TableToken[]): readonly TableToken[] {
+  // (no dash alone to be half of a mark: nothing to join, the lines not split; most texts)
+  if (!tokens.some(isDashHalf)) return tokens;
   const lines: Line[] = [];
   tokens.forEach((t, i) => {
     const last = lines[lines.length - 1];
