@@ -215,6 +215,29 @@ describe('table 二, one column of two rows in one block (probe seed 276 p05, lo
     ]);
   });
 
+  it('a row before that shows no number, the labels one block (probe seed 364 p07): the row named', () => {
+    // 规章 a blank, 17, a blank; 行政规范性文件 0, 34, a blank: the 17 printed over the 0
+    const { cells, named } = read(blocks([['规章', '行政规范性文'], ['１７', '０'], ['３４'], ['件']]));
+    expect(cells).toEqual([
+      ['regulations.issued', 'missing'],
+      ['regulations.repealed', 'missing'],
+      ['regulations.currentlyValid', 'missing'],
+      ['normativeDocuments.issued', 17],
+      ['normativeDocuments.repealed', 0],
+      ['normativeDocuments.currentlyValid', 34],
+    ]);
+    expect(named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
+    // The probe report's text: 规章 a blank, 0, a blank; 行政规范性文件 0, 20, 0 printed
+    // `规章 行政规范性文 / ０ ０ / ２０ / 件` (its last 0 printed after the next sub-table's caption).
+    const probe = read(readFixture('probe-364-p07-lo-plain.txt'));
+    expect(probe.cells.slice(3)).toEqual([
+      ['normativeDocuments.issued', 0],
+      ['normativeDocuments.repealed', 0],
+      ['normativeDocuments.currentlyValid', 20],
+    ]);
+    expect(probe.named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
+  });
+
   it('each number a block of its own, or every line after the one before (Chromium): nothing named', () => {
     const apart = read(blocks([['规章'], ['０'], ['行政规范性文'], ['１７'], ['３４'], ['２９'], ['件']]));
     expect(apart.cells.slice(3)).toEqual([
