@@ -120,6 +120,8 @@ export interface DiagnosticParams {
   readonly 'equation-unkept': ParamFields<'target' | 'detail'>;
   /** `blank-total-unchecked`: target (the row), actual (the parts' sum). */
   readonly 'blank-total-unchecked': ParamFields<'target' | 'actual'>;
+  /** `total-among-parts`: target (the row), actual (the sum). */
+  readonly 'total-among-parts': ParamFields<'target' | 'actual'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
   /** `digit-runs-unsplit`: target, count. */
@@ -443,6 +445,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `${p.target ?? 'This row'} has a blank total while its parts add up to ${p.actual ?? ''}: nothing checks the row; check the cells listed.`,
   },
+  'total-among-parts': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '此行'}的总计缺失，而所读最后一个数值 ${p.actual ?? ''} 恰为其前各数之和，可能是总计；所列单元格请核对。`,
+    en: (p) =>
+      `${p.target ?? 'This row'} has no total read while its last number read, ${p.actual ?? ''}, is the sum of the others: it may be the total; check the cells listed.`,
+  },
   'row-label-floating': {
     severity: 'warning',
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
@@ -728,6 +736,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "An equation of a table (a row sum, a column balance, a table-四 group sum) has ambiguous cells, so validation cannot check it, and no choice among their candidates (an ambiguous part also as blank) makes it hold: it fails whatever they hold, as it would with every cell stated. The stated cells of the equation are named here; their values are kept. So are those of a table-三 row read both in its printed order and in its numbers' column order (text placed by position) whose row sum neither order keeps.",
   'blank-total-unchecked':
     'A row equation (a table-三 row sum, a table-四 group sum) whose total was read blank while the parts read add up to more than 0. A blank total is "not reported" and checks nothing, so the reading of the row rests on the order of its numbers alone; the counts are ≥ 0, so the blank is no 0 either: the report left the total out, or the blank is another cell\'s (a converter wrote the row\'s columns out of order). The total and the stated cells of the row are named; their values are kept.',
+  'total-among-parts':
+    "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while the last part read equals the sum of the parts read before it (more than 0). The row's numbers may have been placed in the wrong columns with its total among them (`pdftotext -layout` of a browser's print packs a line of narrow cells on a grid of its own, so a row that shows a few numbers can stand under other columns than its own); the sum is a reading the row keeps with that number as its total. The row's stated cells are named; their values are kept.",
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':
