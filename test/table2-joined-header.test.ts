@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
 import { pipeReport } from './helpers/fixtures.js';
+import { readFixture } from './helpers/probe-fixtures.js';
 
 function report(header: string): string {
   const lines = pipeReport().split('\n');
@@ -179,6 +180,62 @@ describe('table 二, one column of two rows in one block (probe seed 276 p05, lo
       ['normativeDocuments.currentlyValid', 29],
     ]);
     expect(named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
+  });
+
+  it('the upper of two cells in one block not the first number after the label (probe seed 362 p10): the row named', () => {
+    // 规章 0, 34 and a blank; 行政规范性文件 17, a blank, 29: the 34 printed with the 29, after the 17
+    const { cells, named } = read(blocks([['规章'], ['０'], ['行政规范性文'], ['１７'], ['３４', '２９'], ['件']]));
+    expect(cells).toEqual([
+      ['regulations.issued', 'ambiguous'],
+      ['regulations.repealed', 'ambiguous'],
+      ['regulations.currentlyValid', 'ambiguous'],
+      ['normativeDocuments.issued', 17],
+      ['normativeDocuments.repealed', 34],
+      ['normativeDocuments.currentlyValid', 29],
+    ]);
+    expect(named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
+    // The probe report's text (our generator, LibreOffice's plain pdftotext): 行政许可 0, +2, blank and
+    // 其他对外管理服务事项 39, blank, 40 printed `行政许可 / ０ / 其他对外管 / ３９ / +２ ４０` (the last two one block).
+    const probe = parseReport(readFixture('probe-362-p10-lo-plain.txt'));
+    const other = 't2.art20_5.otherExternalManagementServices';
+    expect(
+      listCells(probe.report!)
+        .filter((c) => c.address.startsWith('t2.art20_5.'))
+        .map((c) => [c.address.slice('t2.art20_5.'.length), c.status === 'value' ? c.value : c.status]),
+    ).toEqual([
+      ['administrativeLicensing.previousYearCount', 'ambiguous'],
+      ['administrativeLicensing.yearChange', 'ambiguous'],
+      ['administrativeLicensing.decisionCount', 'ambiguous'],
+      ['otherExternalManagementServices.previousYearCount', 39],
+      ['otherExternalManagementServices.yearChange', 2],
+      ['otherExternalManagementServices.decisionCount', 40],
+    ]);
+    expect(probe.diagnostics.filter((d) => d.code === 'numbers-may-be-row-before').map((d) => [d.path, d.addresses])).toEqual([
+      [other, ['previousYearCount', 'yearChange', 'decisionCount'].map((c) => `${other}.${c}`)],
+    ]);
+  });
+
+  it('a row before that shows no number, the labels one block (probe seed 364 p07): the row named', () => {
+    // 规章 a blank, 17, a blank; 行政规范性文件 0, 34, a blank: the 17 printed over the 0
+    const { cells, named } = read(blocks([['规章', '行政规范性文'], ['１７', '０'], ['３４'], ['件']]));
+    expect(cells).toEqual([
+      ['regulations.issued', 'missing'],
+      ['regulations.repealed', 'missing'],
+      ['regulations.currentlyValid', 'missing'],
+      ['normativeDocuments.issued', 17],
+      ['normativeDocuments.repealed', 0],
+      ['normativeDocuments.currentlyValid', 34],
+    ]);
+    expect(named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
+    // The probe report's text: 规章 a blank, 0, a blank; 行政规范性文件 0, 20, 0 printed
+    // `规章 行政规范性文 / ０ ０ / ２０ / 件` (its last 0 printed after the next sub-table's caption).
+    const probe = read(readFixture('probe-364-p07-lo-plain.txt'));
+    expect(probe.cells.slice(3)).toEqual([
+      ['normativeDocuments.issued', 0],
+      ['normativeDocuments.repealed', 0],
+      ['normativeDocuments.currentlyValid', 20],
+    ]);
+    expect(probe.named).toEqual([['warning', 't2.art20_1.normativeDocuments', NORMATIVE]]);
   });
 
   it('each number a block of its own, or every line after the one before (Chromium): nothing named', () => {

@@ -120,6 +120,8 @@ export interface DiagnosticParams {
   readonly 'equation-unkept': ParamFields<'target' | 'detail'>;
   /** `blank-total-unchecked`: target (the row), actual (the parts' sum). */
   readonly 'blank-total-unchecked': ParamFields<'target' | 'actual'>;
+  /** `total-among-parts`: target (the row), actual (the sum). */
+  readonly 'total-among-parts': ParamFields<'target' | 'actual'>;
   /** `digit-run-split`: detail. */
   readonly 'digit-run-split': ParamFields<'detail'>;
   /** `digit-runs-unsplit`: target, count. */
@@ -443,6 +445,12 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `${p.target ?? 'This row'} has a blank total while its parts add up to ${p.actual ?? ''}: nothing checks the row; check the cells listed.`,
   },
+  'total-among-parts': {
+    severity: 'warning',
+    zh: (p) => `${p.target ?? '此行'}的总计缺失，而所读最后一个数值 ${p.actual ?? ''} 恰为其前各数之和，可能是总计；所列单元格请核对。`,
+    en: (p) =>
+      `${p.target ?? 'This row'} has no total read while its last number read, ${p.actual ?? ''}, is the sum of the others: it may be the total; check the cells listed.`,
+  },
   'row-label-floating': {
     severity: 'warning',
     zh: (p) => `行“${p.detail ?? ''}”的标签与数值分离，已按出现顺序对应，并经表内勾稽关系验证。`,
@@ -522,9 +530,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   'numbers-may-be-row-before': {
     severity: 'warning',
     zh: (p) =>
-      `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值不全（没有或少于单元格数），其后一行的数值可能包含前一行的数值（标签连续输出，或同一列两行的数值一并输出在后一行标签之后）；所列单元格请核对。`,
+      `${p.target ?? '表格'}中（${p.detail ?? ''}）：前一行的数值不全（没有或少于单元格数），其后一行的数值可能包含前一行的数值（标签连续输出，或上下两行的数值一并输出在后一行标签之后）；所列单元格请核对。`,
     en: (p) =>
-      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row shows fewer numbers than its cells (or none), and the numbers read for the second row may hold the first row's (the two labels printed one after the other, or one column's cells of both rows printed together after the second label): check the cells listed.`,
+      `In ${p.target ?? 'the table'} (${p.detail ?? ''}), the first row shows fewer numbers than its cells (or none), and the numbers read for the second row may hold the first row's (the two labels printed one after the other, or cells of both rows, one under the other, printed together after the second label): check the cells listed.`,
   },
   'rows-tail-columns': {
     severity: 'warning',
@@ -728,6 +736,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "An equation of a table (a row sum, a column balance, a table-四 group sum) has ambiguous cells, so validation cannot check it, and no choice among their candidates (an ambiguous part also as blank) makes it hold: it fails whatever they hold, as it would with every cell stated. The stated cells of the equation are named here; their values are kept. So are those of a table-三 row read both in its printed order and in its numbers' column order (text placed by position) whose row sum neither order keeps.",
   'blank-total-unchecked':
     'A row equation (a table-三 row sum, a table-四 group sum) whose total was read blank while the parts read add up to more than 0. A blank total is "not reported" and checks nothing, so the reading of the row rests on the order of its numbers alone; the counts are ≥ 0, so the blank is no 0 either: the report left the total out, or the blank is another cell\'s (a converter wrote the row\'s columns out of order). The total and the stated cells of the row are named; their values are kept.',
+  'total-among-parts':
+    "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while the last part read equals the sum of the parts read before it (more than 0). The row's numbers may have been placed in the wrong columns with its total among them (`pdftotext -layout` of a browser's print packs a line of narrow cells on a grid of its own, so a row that shows a few numbers can stand under other columns than its own); the sum is a reading the row keeps with that number as its total. The row's stated cells are named; their values are kept.",
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':
@@ -753,7 +763,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'values-may-belong-above':
     "Where blanks vanish (plain pdftotext), a short table-三 row may have numbers printed after the next row's label; so may a row showing no number where the next row's label starts in the block of the text above it (a LibreOffice print, blocks set off by blank lines). Moves of the next row's numbers that keep both row sums and the table's equations are kept as readings: cells they disagree on are ambiguous.",
   'numbers-may-be-row-before':
-    "Plain pdftotext may print a table-二 sub-table's row labels first and its numbers after them, and a blank cell's line vanishes: `行政处罚 / 行政强制 / 30` is the text both of 行政处罚 30 with 行政强制 blank and of the other way round, and table 二 has no arithmetic to tell them apart. The numbers are kept with the label right before them (the text's order) and named. So are a row's numbers where the row before shows some of its numbers but not all and this row's first number has another right under it, in plain pdftotext of an Office print (each one-line cell a block of its own, but one column's cells of two rows one block: `规章 / ０ / 行政规范性文 / １７ / ３４ / ２９`, the 17 being 规章's). In table 三, the last row's numbers after its label, right after a row that shows fewer numbers than its cells, where blanks vanish (plain pdftotext of a Chromium print writes the last rows' right-hand columns after the last label; the count tells nothing when blanks vanish): its stated cells are named.",
+    "Plain pdftotext may print a table-二 sub-table's row labels first and its numbers after them, and a blank cell's line vanishes: `行政处罚 / 行政强制 / 30` is the text both of 行政处罚 30 with 行政强制 blank and of the other way round, and table 二 has no arithmetic to tell them apart. The numbers are kept with the label right before them (the text's order) and named. So are a row's numbers where the row before shows some of its numbers but not all and one of this row's numbers has another right under it, in plain pdftotext of an Office print (each one-line cell a block of its own, but two cells of two rows, one under the other, one block: `规章 / ０ / 行政规范性文 / １７ / ３４ / ２９`, the 17 being 规章's). In table 三, the last row's numbers after its label, right after a row that shows fewer numbers than its cells, where blanks vanish (plain pdftotext of a Chromium print writes the last rows' right-hand columns after the last label; the count tells nothing when blanks vanish): its stated cells are named.",
   'rows-tail-columns':
     "Plain pdftotext of a Chromium print wrote the last rows of table 三 with only their first numbers on their label lines, and the other columns of those rows after the last label, in blocks (a band of rows at a time, its columns left to right, one line per row). The rows' missing cells were exactly the tail's count; every cut of the rows into bands was read so, and only readings keeping every row sum and no failing table equation were kept: a cell they all give the same is read, the others are ambiguous. Check the cells listed.",
   'values-after-text':

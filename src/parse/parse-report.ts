@@ -41,7 +41,7 @@ import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.js';
-import { blankTotalsOverCounts } from '../repairs/blank-totals.js';
+import { blankTotalsOverCounts, totalAmongParts } from '../repairs/blank-totals.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
@@ -312,7 +312,8 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
  * cells' candidates keeps (`repairs/unkept-equations.ts`): validation skips an equation with an
  * ambiguous cell, and such an equation fails whatever they hold (`equation-unkept`). Names too the
  * cells of a row whose blank total leaves it unchecked while its parts add up to more than 0
- * (`repairs/blank-totals.ts`, `blank-total-unchecked`).
+ * (`repairs/blank-totals.ts`, `blank-total-unchecked`), and of a row whose total was not read while
+ * its last stated part is the sum of the others (`total-among-parts`).
  */
 function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
   // (each address read once per table: an address is in several equations, each read several times)
@@ -342,6 +343,11 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
     for (const b of blankTotalsOverCounts(relations(), read)) {
       const path = `${key}.${b.relation.row as string}`;
       ctx.report('blank-total-unchecked', { target: path, actual: b.sum, path, addresses: b.addresses });
+    }
+    // A row whose total was not read while its last stated part is the sum of the others (repairs/blank-totals.ts).
+    for (const b of totalAmongParts(relations(), read)) {
+      const path = `${key}.${b.relation.row as string}`;
+      ctx.report('total-among-parts', { target: path, actual: b.sum, path, addresses: b.addresses });
     }
     // (a table without an ambiguous cell has no such equation: the check reads no cell of it)
     if (!holdsAmbiguousCell(table)) continue;

@@ -755,14 +755,18 @@ function maybeWrapped(p: Placement, tail: ValueToken): Placement {
 }
 
 /**
- * Rows whose first number may be the row before's, in plain `pdftotext` of an Office print: each
- * cell of one line comes out as a block of its own (a blank line before it), but one column's cells
- * of two rows one under the other can make one block, and the upper one, the row before's, then comes
- * out after this row's label (`规章 / ０ / 行政规范性文 / １７ / ３４ / ２９ / 件`: 规章 0, 17 and a
- * blank; 行政规范性文件 a blank, 34, 29; probe seed 276 p05, LibreOffice). Returned with the label
- * before them: rows with their own count of numbers, all values, whose first number, alone at the
- * margin, has another right under it (the next line, no blank line between), after a row of their
- * sub-table that shows some numbers but not all, in a region whose lone numbers mostly stand as
+ * Rows whose numbers may hold one of the row before's, in plain `pdftotext` of an Office print: each
+ * cell of one line comes out as a block of its own (a blank line before it), but two cells of two rows
+ * one under the other can make one block, and the upper one, the row before's, then comes out after
+ * this row's label (`规章 / ０ / 行政规范性文 / １７ / ３４ / ２９ / 件`: 规章 0, 17 and a blank;
+ * 行政规范性文件 a blank, 34, 29; probe seed 276 p05, LibreOffice), first or not (`行政许可 / ０ /
+ * 其他对外管 / ３９ / +２ / ４０`, the last two one block: 行政许可 0, +2 and a blank; the next row 39, a
+ * blank, 40; probe seed 362 p10). Returned with the label before them: rows with their own count of
+ * numbers, all values, one of which, alone at the margin, has another right under it (the next line,
+ * no blank line between, {@link stackedOver}), after a row of their sub-table that shows fewer
+ * numbers than its cells, some or none (`规章 / 行政规范性文 / ０ ０ / ２０ / 件`, the labels one block,
+ * the zeros one: 规章 a blank, 0, a blank; 行政规范性文件 0, 20, 0, its last 0 printed elsewhere; probe
+ * seed 364 p07), in a region whose lone numbers mostly stand as
  * blocks of their own ({@link blocksOfOne}: in Chromium's plain text every cell follows the one
  * before on the next line, and a row's numbers one under another say nothing).
  */
@@ -774,7 +778,6 @@ function rowsAfterShortRow(
   if (!blocksOfOne(tokens)) return out;
   const at = new Map<TableToken, number>();
   tokens.forEach((t, i) => at.set(t, i));
-  const values = (r: RowSegment<string> | undefined): number => r?.evidence.items.filter((i) => i.token.kind === 'value').length ?? 0;
   for (const sub of new Set(rows.map((r) => r.sub))) {
     const own = rows.filter((r) => r.sub === sub && r.chosen !== undefined).sort((a, b) => a.chosen!.label.start - b.chosen!.label.start);
     own.forEach((r, k) => {
@@ -782,20 +785,26 @@ function rowsAfterShortRow(
       const row = r.chosen as RowSegment<string>;
       const items = row.evidence.items;
       if (!before?.chosen || before.chosen.overflow.length > 0) return;
-      // (its cells shown, blank marks or empty-line cells too, fewer than its cells)
-      if (values(before.chosen) === 0 || before.chosen.evidence.items.length >= before.columns.length) return;
+      // (its cells shown, blank marks or empty-line cells too, fewer than its cells: some or none)
+      if (before.chosen.evidence.items.length >= before.columns.length) return;
       if (r.columns.length === 0 || items.length !== r.columns.length || row.overflow.length > 0) return;
       if (!items.every((i) => i.token.kind === 'value')) return;
-      const first = items[0]?.token;
-      const i = first === undefined ? undefined : at.get(first);
-      if (i === undefined || !loneAtMargin(tokens, i)) return;
-      const j = nextToken(tokens, i);
-      const below = tokens[j];
-      if (below?.kind === 'value' && below.line === (first as TableToken).line + 1 && below.gapBefore === 0 && loneAtMargin(tokens, j))
-        out.set(row, before.chosen.label);
+      if (items.some((item) => stackedOver(tokens, at.get(item.token)))) out.set(row, before.chosen.label);
     });
   }
   return out;
+}
+
+/**
+ * Whether token `i` is a number alone at the margin with another right under it, alone at the margin
+ * too (the next line, no blank line between): one block of two lines in plain `pdftotext` of an
+ * Office print, where a line's cells are blocks of their own, so the two may stand in two rows.
+ */
+function stackedOver(tokens: readonly TableToken[], i: number | undefined): boolean {
+  if (i === undefined || !loneAtMargin(tokens, i)) return false;
+  const j = nextToken(tokens, i);
+  const below = tokens[j];
+  return below?.kind === 'value' && below.line === (tokens[i] as TableToken).line + 1 && below.gapBefore === 0 && loneAtMargin(tokens, j);
 }
 
 /**

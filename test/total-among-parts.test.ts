@@ -1,0 +1,61 @@
+/**
+ * A row equation whose total was not read, while the last part read is the sum of the parts read
+ * before it: the row's numbers may stand in other columns than their own with the total among them,
+ * and nothing checks the row (its total is missing). The row's stated cells are named by
+ * `total-among-parts` (issue 12: probe seed 324 p03, Chromium `-layout` text, `3.其他` printed
+ * `34 48 82` for 34, a blank, 48, three blanks and the total 82 on a packed grid: 82 read under the
+ * sixth column, 48 too under the second with the print's header and footer, shown only by the column
+ * equations far from the row).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from 'zfxxgk-report';
+import { totalAmongParts } from '../src/repairs/blank-totals.js';
+import type { EquationCell } from '../src/repairs/unkept-equations.js';
+import { TABLE4_RELATIONS } from '../src/template/relations.js';
+import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
+
+const REVIEW = ['upheld', 'corrected', 'otherResult', 'pending', 'total'].map((c) => `t4.review.${c}`);
+
+/** Table 四's 行政复议 group as `cells` (the other groups missing). */
+function review(cells: readonly EquationCell[]): (address: string) => EquationCell {
+  return (a) => cells[REVIEW.indexOf(a)] ?? { status: 'missing' };
+}
+
+const v = (value: number): EquationCell => ({ status: 'value', value });
+const blank: EquationCell = { status: 'blank' };
+const missing: EquationCell = { status: 'missing' };
+
+describe('totalAmongParts', () => {
+  it('names the stated parts of a row whose total is missing and whose last stated part is the sum of the others', () => {
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(3), blank, v(4), v(7), missing]))).toEqual([
+      { relation: TABLE4_RELATIONS[0], sum: 7, addresses: ['t4.review.upheld', 't4.review.otherResult', 't4.review.pending'] },
+    ]);
+    // (one part before it is enough: 5 and 5 may be a part and its total)
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(5), missing, blank, v(5), missing])).map((r) => r.addresses)).toEqual([
+      ['t4.review.upheld', 't4.review.pending'],
+    ]);
+  });
+
+  it('leaves a stated or blank total, a last part other than the sum, parts of 0, and a lone part', () => {
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(3), blank, v(4), v(7), v(14)]))).toEqual([]);
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(3), blank, v(4), v(7), blank]))).toEqual([]);
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(3), blank, v(4), v(8), missing]))).toEqual([]);
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(0), v(0), missing, v(0), missing]))).toEqual([]);
+    expect(totalAmongParts(TABLE4_RELATIONS, review([missing, missing, v(6), missing, missing]))).toEqual([]);
+    // (the sum of the others in a middle column: not the last part read)
+    expect(totalAmongParts(TABLE4_RELATIONS, review([v(3), v(7), v(4), missing, missing]))).toEqual([]);
+  });
+});
+
+describe('probe seed 324 p03 (2021, blank rows), Chromium -layout', () => {
+  it('names 3.其他 read 34, 48, 82 under packed columns with its total missing (82 was shown only by a column equation)', () => {
+    const text = readFixture('probe-324-p03-chromium-layout.txt');
+    const row = 't3.results.otherHandling.other.';
+    const got = cellsUnder(text, row);
+    expect(got.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual([34, 'missing', 48, 'missing', 'missing', 82, 'missing']);
+    const warned = parseReport(text).diagnostics.filter((d) => d.code === 'total-among-parts');
+    expect(warned.map((d) => [d.severity, d.path, d.actual, d.addresses])).toEqual([
+      ['warning', 't3.results.otherHandling.other', 82, ['naturalPerson', 'researchInstitution', 'otherOrg'].map((c) => row + c)],
+    ]);
+  });
+});
