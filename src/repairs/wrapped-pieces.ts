@@ -38,6 +38,8 @@ import type { Placement, RowItem } from '../tables/placement.js';
 import type { ValueToken } from '../tables/tokens.js';
 import { joinWrappedPieces } from '../tables/wrapped-number.js';
 import { asciiDigits } from '../normalize/digits.js';
+import { MIN_PLACED_INDENT } from '../tables/text-position.js';
+import { MAX_DRIFT } from '../tables/wrapped-cells.js';
 
 /** Pieces over a run of lines at most (each a line of its own, plain pdftotext): the ends of a row's wrapped numbers. */
 const MAX_RUN_PIECES = 7;
@@ -81,6 +83,11 @@ export interface WrappedPiecesDecision {
   candidates: number[][];
   /** The pieces, as printed. */
   pieces: string[];
+  /**
+   * Columns left stated in a row that breaks its sum as read, beside the contested ones (no piece in
+   * their stack): the reader names them, as the row sum no longer shows them once its other cells are open.
+   */
+  unchecked?: number[];
 }
 
 /**
@@ -195,9 +202,161 @@ export function decideWrappedPieces(
         candidates: columns.map((j) => [(tokens[j] as ValueToken).content.value, ...(joined.get(j) as Set<number>)]),
         pieces,
       });
+    } else if (!holdsWithSome(r, base.slice(), [...open.entries()])) {
+      // (no join keeps the row, and neither does the row as read: its numbers with pieces in their
+      // stack are no more its cells than the joins are)
+      const stacked = stackedCandidates(tokens, byLine, occupied, lines);
+      // (where some joins keep the sum, a cell whose own number every one of them keeps is left
+      // stated: no join of the text's evidence changes it)
+      const sums = stacked.length > 0 ? stackedSums(r, base, [...open.entries()], stacked) : null;
+      const contested = stacked.filter((c, k) => {
+        const kept = sums?.[k];
+        return !kept || kept.size !== 1 || !kept.has((c.options[0] as StackedOption).value);
+      });
+      const columns = contested.map((c) => c.column);
+      // (a blank stated too: a blank total checks nothing once the others are open)
+      const unchecked = r.columns.flatMap((p, j) => ((p.status === 'value' || p.status === 'blank') && !columns.includes(j) ? [j] : []));
+      const pieces: string[] = [];
+      for (const c of contested) for (const o of c.options) for (const t of o.pieces) if (!pieces.includes(t.raw)) pieces.push(t.raw);
+      if (columns.length > 0)
+        out.push({
+          repair: 'wrapped-pieces',
+          row: r.row,
+          columns,
+          candidates: contested.map((c) => c.options.map((o) => o.value)),
+          pieces,
+          unchecked,
+        });
     }
   }
   return out;
+}
+
+/**
+ * Lines of pieces {@link stackedCandidates} looks through on either side of a row (a number wrapped
+ * over five lines of its cell, its middle on the row's line, leaves two on each side).
+ */
+const MAX_STACK_LINES = 3;
+/** Candidates of one cell at most: its own number, then the joins with pieces in its stack. */
+const MAX_STACK_CANDIDATES = 8;
+
+/**
+ * The cells of a row that breaks its sum as read, where no join with the lines of pieces beside it
+ * keeps the sum either (`pdftotext -layout` of a browser's narrow cells: a number wrapped over lines
+ * the row's band did not take, `５８` over `８０` read as 80): each stated cell with a piece in its
+ * stack (text laid out by position, the piece on a free line up to {@link MAX_STACK_LINES} from the
+ * row's lines, its line indented, within {@link MAX_DRIFT} characters of the cell's number) keeps its
+ * own number and its joins with those pieces as candidates (at most {@link MAX_STACK_CANDIDATES}, the
+ * nearest pieces first). Nothing is stated that the text does not show; nothing is chosen that the
+ * arithmetic does not keep.
+ */
+function stackedCandidates(
+  tokens: readonly (ValueToken | null)[],
+  byLine: ReadonlyMap<number, ValueToken[] | null>,
+  occupied: ReadonlySet<number>,
+  lines: readonly number[],
+): StackedCell[] {
+  const top = lines.reduce((a, b) => Math.min(a, b));
+  const bottom = lines.reduce((a, b) => Math.max(a, b));
+  // (a line of pieces placed by position: indented, as plain text's lines of pieces are not)
+  const placed = (pieces: readonly ValueToken[]): boolean => pieces.every((t) => (t.column ?? 0) >= MIN_PLACED_INDENT);
+  const side = (from: number, step: number): ValueToken[] => {
+    const out: ValueToken[] = [];
+    for (let line = from + step, d = 1; d <= MAX_STACK_LINES && !occupied.has(line); line += step, d++) {
+      const pieces = byLine.get(line);
+      if (pieces === null) break;
+      if (pieces && placed(pieces)) out.push(...pieces);
+    }
+    return out;
+  };
+  const above = side(top, -1);
+  const below = side(bottom, 1);
+  const out: StackedCell[] = [];
+  tokens.forEach((own, j) => {
+    if (!own || own.column === undefined || own.column < MIN_PLACED_INDENT) return;
+    const at = own.column;
+    const away = (p: ValueToken): number => Math.abs((p.column as number) - at);
+    // (the pieces in the cell's stack, the nearest first: the candidates kept are their joins)
+    const near = (pieces: readonly ValueToken[]): ValueToken[] =>
+      pieces.filter((p) => p.column !== undefined && away(p) <= MAX_DRIFT).sort((a, b) => away(a) - away(b));
+    const lead = near(above);
+    const trail = near(below);
+    const options: StackedOption[] = [{ value: own.content.value, pieces: [] }];
+    const add = (order: readonly ValueToken[]): void => {
+      const digits = order.map((t) => asciiDigits(t.raw));
+      const value = Number(digits.join(''));
+      // (a wrapped number's first piece starts with no `0`)
+      if ((digits[0] as string).startsWith('0') || options.length >= MAX_STACK_CANDIDATES || options.some((o) => o.value === value)) return;
+      options.push({ value, pieces: order.filter((t) => t !== own) });
+    };
+    // One piece with the cell's number, the nearest first, in either order (the tool does not keep a
+    // cell's lines in order: `５８` under `８０` for 5880); then a piece above and one below, top to
+    // bottom and widest first (as the wrapped-cells deal reads a cell's pieces).
+    for (const p of [...lead, ...trail].sort((a, b) => away(a) - away(b))) {
+      add([p, own]);
+      add([own, p]);
+    }
+    for (const a of lead)
+      for (const b of trail) {
+        const chain = [a, own, b];
+        add(chain.slice().sort((x, y) => y.raw.length - x.raw.length || x.line - y.line));
+        add(chain);
+      }
+    if (options.length > 1) out.push({ column: j, options });
+  });
+  return out;
+}
+
+/** A join {@link stackedCandidates} offers a cell: its value and the pieces it takes (none: the cell's own number). */
+interface StackedOption {
+  value: number;
+  pieces: readonly ValueToken[];
+}
+
+/** A cell with pieces in its stack: its own number first, then its joins. */
+interface StackedCell {
+  column: number;
+  options: readonly StackedOption[];
+}
+
+/**
+ * For each cell of `stacked`, the values it takes in the ways of giving every such cell one of its
+ * options (each piece to one cell at most) that keep the row sum (`values`: the row's stated values,
+ * null where open; `open`: the ambiguous cells' candidates); null where none keeps it, or where more
+ * than {@link MAX_JOIN_TRIES} ways would have to be tried.
+ */
+function stackedSums(
+  r: PieceRow,
+  values: readonly (number | null)[],
+  open: readonly [number, number[]][],
+  stacked: readonly StackedCell[],
+): Set<number>[] | null {
+  const kept = stacked.map(() => new Set<number>());
+  const used = new Set<ValueToken>();
+  const trial = values.slice();
+  let tries = 0;
+  let any = false;
+  const walk = (k: number): boolean => {
+    if (k === stacked.length) {
+      if (++tries > MAX_JOIN_TRIES) return false;
+      if (holdsWithSome(r, trial.slice(), open)) {
+        any = true;
+        stacked.forEach((c, m) => (kept[m] as Set<number>).add(trial[c.column] as number));
+      }
+      return true;
+    }
+    const cell = stacked[k] as StackedCell;
+    for (const o of cell.options) {
+      if (o.pieces.some((p) => used.has(p))) continue;
+      for (const p of o.pieces) used.add(p);
+      trial[cell.column] = o.value;
+      const more = walk(k + 1);
+      for (const p of o.pieces) used.delete(p);
+      if (!more) return false;
+    }
+    return true;
+  };
+  return walk(0) && any ? kept : null;
 }
 
 /** A row's cells as {@link sideJoins} reads them. */

@@ -673,7 +673,8 @@ const MISSING_AS_BLANK: RowItem = {
  * become `ambiguous` with their own and the joined values (each reported as `cell-ambiguous`).
  */
 function contestWrappedPieces(
-  built: readonly { rowDef: Table3RowDefinition; chosen: RowSegment<string>; placement: RowPlacement }[],
+  ctx: Reporter,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
   unplaced: readonly RowItem[],
   version: TemplateVersion,
 ): void {
@@ -726,6 +727,14 @@ function contestWrappedPieces(
       const own = b.placement.columns[j] as { token: ValueToken };
       b.placement.columns[j] = { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: [own.token] };
     });
+    // (a row that breaks its sum as read: the cells it still states are named, the sum no longer showing them)
+    if (d.unchecked && d.unchecked.length > 0)
+      ctx.report('equation-unkept', {
+        target: TABLE_NAMES.t3,
+        detail: ROW_SUM_RULE,
+        path: `t3.${b.rowDef.key}`,
+        addresses: d.unchecked.map((j) => (b.targets[j] as ColumnTarget).address),
+      });
   }
 }
 
@@ -1518,7 +1527,7 @@ function readReading(
   // A row whose numbers stand after another row's numbered label piece on their line: either row's.
   if (!settled) contestNumberedPiece(ctx, built, tokens, version);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
-  contestWrappedPieces(built, stillUnplaced, version);
+  contestWrappedPieces(ctx, built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
   // A short row with unclaimed numbers after it: its own may be among them.
   const beside = settled

@@ -28,7 +28,7 @@ import type { ValueToken } from './tokens.js';
 import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** Characters the pieces of one cell may stand apart (a line's grid packs short pieces leftwards). */
-const MAX_DRIFT = 6;
+export const MAX_DRIFT = 6;
 /** Pieces of one text line one cell may take (a piece that shares the line of the piece before it). */
 const MAX_LINE_PIECES = 2;
 /** Pieces of one cell at most (a number of a dozen digits, two to a line). */
