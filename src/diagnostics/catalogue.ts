@@ -607,8 +607,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'blank-by-position': {
     severity: 'warning',
-    zh: (p) => `${p.target ?? ''}行“${p.detail ?? ''}”的空列按位置和勾稽关系读作空白。`,
-    en: (p) => `${p.target ?? ''} row "${p.detail ?? ''}": empty columns read as blank by position and arithmetic.`,
+    zh: (p) => `${p.target ?? ''}行“${p.detail ?? ''}”的空列按位置（及表格的勾稽关系）读作空白。`,
+    en: (p) =>
+      `${p.target ?? ''} row "${p.detail ?? ''}": empty columns read as blank by position (and the table's arithmetic, where it has one).`,
   },
   'column-not-in-template': {
     severity: 'warning',
@@ -788,7 +789,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'blank-placed':
     'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
   'blank-by-position':
-    'A -layout row placed by position, its one placement confirmed by every equation, no number unclaimed: its empty columns read as blank (a table-三 row printing no number too, every other row whole on its own lines).',
+    'A -layout row placed by position, its one placement confirmed by every equation, no number unclaimed: its empty columns read as blank (a table-三 row printing no number too, every other row whole on its own lines; a table-二 row printing no number, every number of the table on a line of its own row label).',
   'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',
   'header-missing': 'A sub-table header was not found; the template column order was used.',
   'label-fuzzy-match': 'A damaged label was matched to a template label by similarity.',

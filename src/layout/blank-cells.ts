@@ -63,6 +63,12 @@ const PIECE_WITHIN = 0.5;
 const LABEL_ROOM = 2;
 /** A label that begins with a list number (`2.`, `3、`) or a bracketed Chinese one (`（二）`): a row's own label. */
 const LIST_START = /^(?:\d{1,2}[.\u3001\uff0e]|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}[)\uff09])/u;
+/**
+ * A row of a block holding pieces of wrapped numbers is read by its own columns only where no other
+ * line of numbers stands closer than this many font sizes (a wrapped number's pieces are one line
+ * pitch apart, under {@link CLEAR_OF_PIECES} font sizes).
+ */
+const CLEAR_OF_PIECES = 2;
 /** A piece of a wrapped count: digits only (ASCII or full-width). */
 const COUNT_PIECE = /^\d+$/;
 /** The distance of a run that touches a column (edge on edge) without standing over it, in points. */
@@ -382,6 +388,15 @@ export function placeBlankCells(
       // columns: the header still holds for the table's next page, where a column may be filled in
       // one row only; dropped, that page's rows lost their columns and every blank its marker)
       else if (before.length > 0 && carried !== null && block.length > 1 && headerHolds(carried, block)) last = carried;
+    } else {
+      // (a block holding pieces of wrapped numbers: its rows that stand clear of every other line of
+      // numbers hold their numbers whole on their line, and their own columns show their blanks)
+      const clear: Row[] = [];
+      for (let j = k; j < end; j++) {
+        const row = rows[j];
+        if (row && row.labelEdge > 0 && standsClear(lines, j)) clear.push(row);
+      }
+      if (clear.length >= MIN_ROWS_FOR_SUPPORT) fillBlock(clear, columnsOfRows(clear), true, false, tails);
     }
     k = end;
   }
@@ -426,6 +441,23 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
     if (step < MIN_ROW_STEP * Math.max(row.line.size, prev.size)) return true;
   }
   return false;
+}
+
+/**
+ * Whether line `j` stands clear of every other line holding numbers: none on its page closer than
+ * {@link CLEAR_OF_PIECES} font sizes. A number wrapped in its cell has a piece on its row's line or
+ * pieces one line pitch around it (set at the cell's top or its middle), so a row clear of them
+ * holds every number of its cells whole on its line.
+ */
+function standsClear(lines: readonly Line[], j: number): boolean {
+  const line = lines[j] as Line;
+  for (const step of [-1, 1])
+    for (let i = j + step; i >= 0 && i < lines.length; i += step) {
+      const other = lines[i] as Line;
+      if (other.page !== line.page || Math.abs(other.down - line.down) >= CLEAR_OF_PIECES * Math.max(other.size, line.size)) break;
+      if (numbersLast(lineRuns(other)).length > 0) return false;
+    }
+  return true;
 }
 
 /**

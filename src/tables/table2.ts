@@ -34,6 +34,7 @@ import { WorkBudget } from './budget.js';
 import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line-cells.js';
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import { blocksOfOne, loneAtMargin, MIN_PLACED_INDENT, nextToken } from './text-position.js';
+import { emptyRowsOnTheirLines } from './table2-empty-rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
@@ -401,6 +402,16 @@ function readReading(
     ...unplaced.filter((i) => !floated.has(i)),
     ...seg.rows.flatMap((r) => r.overflow),
   ]);
+  // (a row printing no number in text whose lines are the page's, every number of the table on a
+  // line of its own row's label: `table2-empty-rows.ts`)
+  const blankOnLines = emptyRowsOnTheirLines(
+    rows,
+    seg.rows,
+    tokens,
+    [...unplaced.filter((i) => !floated.has(i)), ...seg.rows.flatMap((r) => r.overflow)].some((i) => i.token.kind === 'value'),
+    numbersFollowLabels && !orderUnproven && !numbersBeforeLabels && !blocksOfOne(tokens),
+    (start, end) => ctx.location(start, end).line,
+  );
   // (numbers printed before their labels: a row's numbers before two labels with nothing between
   // them may be either row's, the other blank; the mirror of the empty-row contest)
   if (orderUnproven || numbersBeforeLabels) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
@@ -459,7 +470,7 @@ function readReading(
       );
       const placement = runs
         ? placeReadings(runs, columns.length)
-        : emptyRowIsBlank(chosen)
+        : emptyRowIsBlank(chosen) || blankOnLines.has(chosen)
           ? blankRow(columns.length, chosen.label)
           : placeRow(
               columns.length,
@@ -507,6 +518,14 @@ function readReading(
       if (orderUnproven || blockRows.has(chosen))
         reportBlockOrder(ctx, 't2', [{ row: rowAddress, targets, placement }], [], () => true, budget);
       const built = buildRowCells(ctx, placement, targets, rowAddress, chosen.label.text, chosen.label);
+      if (!runs && blankOnLines.has(chosen) && !emptyRowIsBlank(chosen))
+        ctx.report('blank-by-position', {
+          target: TABLE_NAMES.t2,
+          detail: chosen.label.text,
+          path: rowAddress,
+          addresses: targets.filter((t) => !t.ignored).map((t) => t.address),
+          location: ctx.location(chosen.label.start, chosen.label.end),
+        });
       const before = afterLost.get(chosen);
       const named = before ? targets.filter((t, j) => !t.ignored && built[j]?.status === 'value').map((t) => t.address) : [];
       if (before && named.length > 0)
