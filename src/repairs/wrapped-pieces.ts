@@ -265,7 +265,7 @@ function stackedCandidates(
     for (let line = from + step, d = 1; d <= MAX_STACK_LINES && !occupied.has(line); line += step, d++) {
       const pieces = byLine.get(line);
       if (pieces === null) break;
-      if (pieces && placed(pieces)) out.push(...pieces);
+      if (pieces && placed(pieces)) for (const piece of pieces) out.push(piece);
     }
     return out;
   };
