@@ -447,9 +447,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   },
   'total-among-parts': {
     severity: 'warning',
-    zh: (p) => `${p.target ?? '此行'}的总计缺失，而所读最后一个数值 ${p.actual ?? ''} 恰为其前各数之和，可能是总计；所列单元格请核对。`,
+    zh: (p) => `${p.target ?? '此行'}的总计缺失，最后一个数值 ${p.actual ?? ''} 为其前各数之和，可能是总计；所列单元格请核对。`,
     en: (p) =>
-      `${p.target ?? 'This row'} has no total read while its last number read, ${p.actual ?? ''}, is the sum of the others: it may be the total; check the cells listed.`,
+      `${p.target ?? 'This row'}: no total read, and its last number, ${p.actual ?? ''}, is the sum of the others (the total?); check the cells listed.`,
   },
   'row-label-floating': {
     severity: 'warning',
@@ -738,7 +738,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'blank-total-unchecked':
     'A row equation (a table-三 row sum, a table-四 group sum) whose total was read blank while the parts read add up to more than 0. A blank total is "not reported" and checks nothing, so the reading of the row rests on the order of its numbers alone; the counts are ≥ 0, so the blank is no 0 either: the report left the total out, or the blank is another cell\'s (a converter wrote the row\'s columns out of order). The total and the stated cells of the row are named; their values are kept.',
   'total-among-parts':
-    "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while the last part read equals the sum of the parts read before it (more than 0). The row's numbers may have been placed in the wrong columns with its total among them (`pdftotext -layout` of a browser's print packs a line of narrow cells on a grid of its own, so a row that shows a few numbers can stand under other columns than its own); the sum is a reading the row keeps with that number as its total. The row's stated cells are named; their values are kept.",
+    "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while its last part read is the sum of the parts read before it (more than 0): the row's numbers may stand in other columns with its total among them (a browser's packed `-layout` grid), and nothing checks the row. Its stated cells are named; values kept.",
   'row-label-floating':
     "A row's label was printed away from its values (floated out of a Markdown row, or after the numbers in plain pdftotext). As many value rows as waiting labels were paired by order of appearance and kept because the whole table adds up; the arithmetic confirms the set of rows, not which is which, so check these rows.",
   'value-displaced':

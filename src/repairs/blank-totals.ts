@@ -13,13 +13,16 @@ import { roundSum } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 import type { EquationCell } from './unkept-equations.js';
 
-/** A row equation left unchecked by a blank total over parts that add up to more than 0. */
+/**
+ * A row equation left unchecked by a blank total over parts that add up to more than 0 (or by a
+ * missing total, {@link totalAmongParts}).
+ */
 export interface BlankTotalRow {
   /** The equation (a row sum or a group sum). */
   relation: TableRelation;
-  /** The sum of the parts stated. */
+  /** The sum of the parts stated (before the last, {@link totalAmongParts}). */
   sum: number;
-  /** The blank total and the stated parts (a value or a blank), in the equation's order. */
+  /** The blank total and the stated parts (a value or a blank), in the equation's order (the stated parts, {@link totalAmongParts}). */
   addresses: string[];
 }
 
@@ -46,35 +49,23 @@ export function blankTotalsOverCounts(relations: readonly TableRelation[], cellO
   return out;
 }
 
-/** A row equation whose total is not read while its last stated part is the sum of the others. */
-export interface TotalAmongPartsRow {
-  /** The equation (a row sum or a group sum). */
-  relation: TableRelation;
-  /** The last stated part: the others' sum. */
-  sum: number;
-  /** The row's stated parts, in the equation's order. */
-  addresses: string[];
-}
-
 /**
  * The row equations of `relations` whose total was not read (`missing`) while the last part stated
  * (a value) equals the sum of the parts stated before it, more than 0: the row's numbers, placed by
  * position in columns (`pdftotext -layout` of a browser's print packs a line of narrow cells on a
  * grid of its own), may have taken the total's number into a part's column (`34 48 82`, total 82,
- * read as 34, 48 and 82 in the first, second and fourth columns). The counts are ≥ 0, so the sum is
+ * its 82 read in the sixth column, the total missing). The counts are ≥ 0, so the sum is
  * a reading the row keeps with that number as its total; which, the text does not say, and the
  * row's stated parts are returned for a warning (values kept). `cellOf` gives each address's cell.
  */
-export function totalAmongParts(relations: readonly TableRelation[], cellOf: (address: string) => EquationCell): TotalAmongPartsRow[] {
-  const out: TotalAmongPartsRow[] = [];
+export function totalAmongParts(relations: readonly TableRelation[], cellOf: (address: string) => EquationCell): BlankTotalRow[] {
+  const out: BlankTotalRow[] = [];
   for (const rel of relations) {
-    const total = rel.left[0] as string;
-    if (rel.row === undefined || cellOf(total).status !== 'missing') continue;
+    if (rel.row === undefined || cellOf(rel.left[0] as string).status !== 'missing') continue;
     const stated = rel.right.filter((a) => cellOf(a).status === 'value');
-    if (stated.length < 2) continue;
-    const value = (a: string): number => (cellOf(a) as { value: number }).value;
+    const value = (a: string | undefined): number => (a === undefined ? 0 : (cellOf(a) as { value: number }).value);
     const sum = roundSum(stated.slice(0, -1).reduce((s, a) => s + value(a), 0));
-    if (sum > 0 && value(stated[stated.length - 1] as string) === sum) out.push({ relation: rel, sum, addresses: stated });
+    if (sum > 0 && value(stated[stated.length - 1]) === sum) out.push({ relation: rel, sum, addresses: stated });
   }
   return out;
 }
