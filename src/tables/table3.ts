@@ -46,6 +46,8 @@ import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { readLabelBegunEmpty } from '../repairs/label-begun-empty.js';
+import { readNumbersLineAbove } from '../repairs/numbers-line-above.js';
 import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
 import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
@@ -1219,6 +1221,17 @@ function readReading(
   // Two rows whose numbers came out one line down (the first row's label alone on its line): each
   // row's items from either line (`numbers-line-down.ts`), read below as the turns above are.
   const lineDown = new Set(readNumbersLineDown(seg, tokens, dataRowKeys, NCOLS, eitherTurn).flat());
+  // A row whose numbers came out on the line right above its wrapped label, beside a group label's
+  // piece, after the row before it (`numbers-line-above.ts`): the line is the row's.
+  const dataRowSet = new Set(dataRowKeys);
+  const begunRow = (l: LabelToken): string | null | undefined => {
+    const begun = rowBegunBy(l);
+    return typeof begun === 'string' ? begun.slice('t3.'.length) : begun;
+  };
+  readNumbersLineAbove(seg, tokens, dataRowSet, NCOLS, begunRow);
+  // A row found by a later piece of its wrapped label, holding no number, the line of numbers beside
+  // its label's numbered beginning held by no row as its own (`label-begun-empty.ts`): the line is the row's.
+  readLabelBegunEmpty(seg, tokens, dataRowSet, NCOLS, begunRow);
   // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
   // only a row with numbers beyond its first line (overflow) can be one.
   const continued =
