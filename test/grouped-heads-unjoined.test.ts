@@ -53,9 +53,9 @@ const tailsLine = (from: number, shift: number): string =>
 
 describe('first pieces of grouped counts left as label text', () => {
   it('marks the numbers of the next line holding a token under such a label, a blank line between or not', () => {
-    const marked = (lines: readonly string[]): string[] => {
+    const marked = (lines: readonly string[], stackedNumbers = true): string[] => {
       const lexed = lexLines(lines.join('\n'));
-      return tokenize(lexed, detectLayout(lexed), null, { countsOnly: true })
+      return tokenize(lexed, detectLayout(lexed), null, { countsOnly: true, stackedNumbers })
         .filter((t): t is Extract<TableToken, { kind: 'value' }> => t.kind === 'value' && t.endUnproven === true)
         .map((t) => `${t.line} ${t.raw}`);
     };
@@ -63,6 +63,8 @@ describe('first pieces of grouped counts left as label text', () => {
     expect(marked([headsLine('一、本年新收', 30), tailsLine(30, 10), next])).toEqual(TAILS.map((t) => `1 ${t}`));
     expect(marked([headsLine('一、本年新收', 30), '', tailsLine(30, 10), next])).toEqual(TAILS.map((t) => `2 ${t}`));
     expect(marked(['一、本年新收' + at(24, '164,718'), next])).toEqual([]);
+    // (text laid out from a PDF, its numbers joined by their positions before: the stacked join off, the same marks)
+    expect(marked([headsLine('一、本年新收', 30), '', tailsLine(30, 10), next], false)).toEqual(TAILS.map((t) => `2 ${t}`));
   });
 
   it('states no cell of the row read from the last pieces, set left of their first; the next row reads as before', () => {

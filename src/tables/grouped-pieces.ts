@@ -95,6 +95,7 @@ export function joinStackedWithGroupedPieces(tokens: TableToken[]): TableToken[]
  */
 function underPiecesUnproven(joined: TableToken[], tokens: readonly TableToken[]): TableToken[] {
   const under = new Set<number>();
+  if (!tokens.some((t) => t.kind === 'label' && piecesOf(t) !== null)) return joined;
   tokens.forEach((t, i) => {
     if (t.kind !== 'label' || piecesOf(t) === null) return;
     const next = tokens.slice(i + 1).find((u) => u.line > t.line && u.kind !== 'break');
@@ -104,4 +105,13 @@ function underPiecesUnproven(joined: TableToken[], tokens: readonly TableToken[]
     if (t.kind !== 'value' || (t.printed !== undefined && t.printed.length >= 2)) return t;
     return under.has(t.printed?.[0]?.line ?? t.line) ? { ...t, endUnproven: true } : t;
   });
+}
+
+/**
+ * Text whose wrapped numbers were joined before it was laid out (a PDF's items, `layout/wrapped-numbers.ts`),
+ * the stacked join off: a label of grouped counts' first pieces left in it was not joined either, and
+ * the numbers on the line right under it are candidates only, as after the join ({@link underPiecesUnproven}).
+ */
+export function markUnderGroupedHeads(tokens: TableToken[]): TableToken[] {
+  return underPiecesUnproven(tokens, tokens);
 }
