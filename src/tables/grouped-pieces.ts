@@ -11,8 +11,9 @@
  * word at its character column, and the stream is joined with them. The pieces are kept only where
  * every one of them was joined into a number of two pieces or more (the join's own evidence: stacked
  * in the same character columns on the lines of one row, each piece's shape, the joined text one
- * grouped count); else the stream is joined as it stands, the labels left as they were (nothing
- * else changes where such a piece is not joined).
+ * grouped count); else the stream is joined as it stands, the labels left as they were, and the
+ * numbers on the line right under such a label that no stack took are candidates only (one of them may
+ * be a last piece: {@link underPiecesUnproven}).
  *
  * Linear in the tokens, plus a second join where a label of pieces stands in the region.
  */
@@ -83,6 +84,38 @@ export function joinStackedWithGroupedPieces(tokens: TableToken[]): TableToken[]
   const taken = new Set<ValueToken>();
   for (const t of joined)
     if (t.kind === 'value' && t.printed !== undefined && t.printed.length >= 2) for (const p of t.printed) taken.add(p);
-  for (const p of pieces) if (!taken.has(p)) return joinStackedNumbers(tokens);
+  for (const p of pieces) if (!taken.has(p)) return underPiecesUnproven(joinStackedNumbers(tokens), tokens);
   return joined;
+}
+
+/**
+ * The joined stream `joined` with every number printed on the line right under a label of grouped
+ * counts' first pieces (in `tokens`, the stream before the join: the next line holding a token, blank
+ * lines skipped), and not joined into a stack, marked a candidate only (`endUnproven`). The join left
+ * those first pieces as label text: their other pieces were not stacked under them (`164,7 232,0 …`
+ * over `18 76 …` set further left, or a blank line between), so a number on that line may be a last
+ * piece, not a count (164,718 read as 18); its row's sum may show it, but only as the row's. Numbers
+ * on the label's own line are whole numbers of their own, and a stack joined is the join's evidence.
+ */
+function underPiecesUnproven(joined: TableToken[], tokens: readonly TableToken[]): TableToken[] {
+  const under = new Set<number>();
+  if (!tokens.some((t) => t.kind === 'label' && piecesOf(t) !== null)) return joined;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'label' || piecesOf(t) === null) return;
+    const next = tokens.slice(i + 1).find((u) => u.line > t.line && u.kind !== 'break');
+    if (next !== undefined) under.add(next.line);
+  });
+  return joined.map((t) => {
+    if (t.kind !== 'value' || (t.printed !== undefined && t.printed.length >= 2)) return t;
+    return under.has(t.printed?.[0]?.line ?? t.line) ? { ...t, endUnproven: true } : t;
+  });
+}
+
+/**
+ * Text whose wrapped numbers were joined before it was laid out (a PDF's items, `layout/wrapped-numbers.ts`),
+ * the stacked join off: a label of grouped counts' first pieces left in it was not joined either, and
+ * the numbers on the line right under it are candidates only, as after the join ({@link underPiecesUnproven}).
+ */
+export function markUnderGroupedHeads(tokens: TableToken[]): TableToken[] {
+  return underPiecesUnproven(tokens, tokens);
 }

@@ -14,7 +14,8 @@
  *   every number in its columns on the {@link MAX_PIECE_LINES} lines below it (above it, for a
  *   number starting with its point); a blank there (a PDF's blank marker `—` where the cell looked
  *   empty on the row's line) becomes unknown. In plain text, the number alone on the line right
- *   after it (before it).
+ *   after it (before it), or, past label text only (a wrapped label's last piece: `８８３５．` / `购` /
+ *   `５９`), the first number within {@link MAX_PIECE_LINES} lines, the only one on its line.
  *
  * - A whole decimal number with a piece of digits alone right below it in its columns (`384.5` over
  *   `4`, the cell top-aligned: `384.54`) or right above it (`1018` over `3.8`), that nothing joined,
@@ -183,6 +184,15 @@ function alone(ts: readonly TableToken[], i: number): boolean {
   return (before === undefined || before.line !== t.line) && (after === undefined || after.line !== t.line || after.kind === 'break');
 }
 
+/** Whether token `k` is the only value or blank marker on its line (label text beside it or not). */
+function onlyValueOnLine(ts: readonly TableToken[], k: number): boolean {
+  const line = (ts[k] as TableToken).line;
+  const cell = (t: TableToken | undefined): boolean => t !== undefined && t.line === line && (t.kind === 'value' || t.kind === 'blank');
+  for (let j = k - 1; j >= 0 && (ts[j] as TableToken).line === line; j--) if (cell(ts[j])) return false;
+  for (let j = k + 1; j < ts.length && (ts[j] as TableToken).line === line; j++) if (cell(ts[j])) return false;
+  return true;
+}
+
 /** A plain value of digits only (or, `tail`, digits with the amount's unit: the number's end), alone on its line at the margin. */
 function plainPiece(ts: readonly TableToken[], k: number, tail = false): boolean {
   const t = ts[k];
@@ -223,11 +233,16 @@ function plainPrevious(ts: readonly TableToken[], i: number): number {
 function shadow(ts: TableToken[], i: number, dir: 1 | -1, reach = MAX_PIECE_LINES): void {
   const v = ts[i] as ValueToken;
   if (v.column === undefined || atMargin(ts, i)) {
-    // Plain text: the number alone on the next (previous) line.
+    // Plain text: the number alone on the next (previous) line; or, past the pieces of a label
+    // wrapped beside it (`８８３５．` / `购` / `５９`: a label's last piece, then the number's), the
+    // first number within the lines, the only one on its line.
     let k = i + dir;
-    if (ts[k]?.kind === 'break') k += dir;
+    while (ts[k]?.kind === 'break' || (ts[k]?.kind === 'label' && Math.abs((ts[k] as TableToken).line - v.line) <= MAX_PIECE_LINES))
+      k += dir;
     const t = ts[k];
-    if (t?.kind === 'value' && t.line === v.line + dir && alone(ts, k)) ts[k] = { ...t, endUnproven: true };
+    if (t?.kind !== 'value' || t.line === v.line || Math.abs(t.line - v.line) > MAX_PIECE_LINES) return;
+    const labelsBetween = Math.abs(k - i) > 1 && ts.slice(Math.min(i, k) + 1, Math.max(i, k)).some((x) => x.kind === 'label');
+    if (labelsBetween ? onlyValueOnLine(ts, k) : t.line === v.line + dir && alone(ts, k)) ts[k] = { ...t, endUnproven: true };
     return;
   }
   const from = v.column;

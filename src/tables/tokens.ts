@@ -7,7 +7,7 @@
 import { parseCellContent, type CellContent, type NumberContent } from '../grammar/cell.js';
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedMarks } from './stacked-marks.js';
-import { joinStackedWithGroupedPieces } from './grouped-pieces.js';
+import { joinStackedWithGroupedPieces, markUnderGroupedHeads } from './grouped-pieces.js';
 import { listNumberFit } from './list-numbers.js';
 import { closeFractions, settleOpenFractions } from './open-fractions.js';
 
@@ -295,6 +295,7 @@ export function tokenize(
   if (options.countsOnly === true) out = closeFractions(out);
   // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
   if (options.stackedNumbers !== false) out = joinStackedWithGroupedPieces([...joinStackedMarks(out)]);
+  else out = markUnderGroupedHeads(out);
   // Numbers written up to their decimal point: joined with their tail in plain text, else candidates only.
   out = settleOpenFractions(out);
   const last = lines[lines.length - 1];
