@@ -106,6 +106,8 @@ export interface ReadRow {
   belowLabel: boolean;
   /** Whether label text stands between its numbers (they are no one run of cells). */
   split: boolean;
+  /** Whether its numbers begin among its own label's pieces (before the label's last piece). */
+  inLabel?: boolean;
 }
 
 /**
@@ -119,14 +121,20 @@ export interface ReadRow {
  * numbers may be the lost row's, and are candidates only. (Rows with other numbers are checked by
  * the row sums; a row read on its label's line keeps its numbers by the line; a row whose zeros stand
  * in one run, no label text between them, read no row's cells past a label: a blank row after it.)
- * With `strayZeros` ({@link strayZerosLeft}), every full row of zeros read below its label.
+ * With `strayZeros` ({@link strayZerosLeft}), every full row of zeros read below its label. And a full
+ * row of zeros standing among its own label's pieces between two rows read short (both found, neither
+ * with a number in every cell): the tool wrote lower rows' cells among the wrapped label's pieces
+ * (a late stack: `3.危及“三安` / five zeros of the row, two of the row below in the same columns /
+ * `全一稳定”`), the row took seven, and the short rows around it are where the rest belong.
  */
 export function zeroRowsBeforeMissing(rows: readonly ReadRow[], strayZeros = false): string[] {
   const out: string[] = [];
+  const short = (r: ReadRow | undefined): boolean => r !== undefined && r.found && !r.full;
   rows.forEach((r, i) => {
     const next = rows[i + 1];
     if (!r.found || !r.full || !r.allZero || !r.belowLabel) return;
-    if ((r.split && next !== undefined && (!next.found || next.empty)) || strayZeros) out.push(r.key);
+    const amongShortRows = r.inLabel === true && short(rows[i - 1]) && short(next);
+    if ((r.split && next !== undefined && (!next.found || next.empty)) || amongShortRows || strayZeros) out.push(r.key);
   });
   return out;
 }

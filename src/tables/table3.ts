@@ -1592,6 +1592,7 @@ function readReading(
               last !== undefined &&
               labelEnd !== undefined &&
               (tokens.some((t) => t.kind === 'label' && t.start > first && t.start < last) || (first < labelEnd && last > labelEnd)),
+            inLabel: first !== undefined && labelEnd !== undefined && first < labelEnd,
           };
         }),
         // (where the numbers are blocks of one number each, in an order of the tool's: an Office print's plain
