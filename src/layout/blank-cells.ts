@@ -471,17 +471,32 @@ function standsClear(lines: readonly Line[], j: number, pitches: ReadonlyMap<num
 /**
  * Whether value row line `j` may be the rest of the previous page's last row, which the page break
  * cut: only pieces of a wrapped label stand above it on its page, the previous page ends with a
- * value row (perhaps pieces of its label after it), and its own label begins with no list number
+ * value row (perhaps pieces of its label after it), every number of line `j` may be a lower piece of
+ * one of that row's ({@link piecesUnder}), and its own label begins with no list number
  * (`信息公开申请数量 ０`, `认或重新 １`: the label's last piece, with the lower pieces of that row's
- * wrapped numbers; a row without a label on its line: the piece right above it). Its numbers need not be whole on its line: it is not read by its own columns.
+ * wrapped numbers; a row without a label on its line: the piece right above it). Its numbers need not
+ * be whole on its line: it is not read by its own columns.
  */
 function restOfCutRow(lines: readonly Line[], j: number, row: Row, previousPage: readonly Line[]): boolean {
   const valuesLeft = (row.numbers[0] as Run).left;
-  if (!atTop(lines, j, valuesLeft) || !endsWithRow(previousPage, valuesLeft)) return false;
+  if (!atTop(lines, j, valuesLeft)) return false;
+  const upper = lastRow(previousPage, valuesLeft);
+  if (upper === null || !piecesUnder(row, upper, false)) return false;
   // (a row without a label on its line: its label's first piece, right above it)
   const labelLine = row.labelRight > 0 ? row.line : lines[j - 1];
   const label = labelLine ? lineRuns(labelLine)[0] : undefined;
-  return label === undefined || !LIST_START.test(label.text);
+  return label === undefined || !LIST_START.test(asciiDigits(label.text));
+}
+
+/** The value row a page ends with, perhaps followed by pieces of a wrapped label (left of `valuesLeft`); null when it ends otherwise. */
+function lastRow(page: readonly Line[], valuesLeft: number): Row | null {
+  for (let k = page.length - 1; k >= 0; k--) {
+    const line = page[k] as Line;
+    const row = asRow(line);
+    if (row !== null) return row;
+    if (!isLabelPiece(line, valuesLeft)) return null;
+  }
+  return null;
 }
 
 /**
@@ -679,12 +694,7 @@ function labelFills(row: Row, lines: readonly Line[]): boolean {
 
 /** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */
 function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
-  for (let k = page.length - 1; k >= 0; k--) {
-    const line = page[k] as Line;
-    if (asRow(line) !== null) return true;
-    if (!isLabelPiece(line, valuesLeft)) return false;
-  }
-  return false;
+  return lastRow(page, valuesLeft) !== null;
 }
 
 /**
