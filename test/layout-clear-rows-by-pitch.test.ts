@@ -7,7 +7,8 @@
  * under it, more than two font sizes down (a wide line spacing); a row whose other numbers stand on
  * the line right under it given as one item of numbers one space apart; the first row of a page
  * whose label is the last piece of the previous page's last row, its number a lower piece of that
- * row's. None of them gets markers now; the rows clear of everything still do.
+ * row's. None of them gets markers now; the rows clear of everything still do, and so does a page's
+ * first row whose numbers are no lower pieces of the previous page's last row (322 p03, 333 p02 lo-pdf).
  */
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
@@ -94,5 +95,19 @@ describe('layout: rows clear of wrapped pieces by the document’s own evidence'
       '四、丁 | — | 5 | 6 | — | 7 | 8 | 26',
       '五、戊 | 9 | 1 | — | 2 | 3 | — | 15',
     ]);
+  });
+
+  it('the first row of a page with its own numbers (wider than the previous row’s) keeps its markers', () => {
+    const items = [
+      item('第一页正文第一页正文', 40, 790),
+      ...row(['一、甲', ['1', '2', '3', '4', '5', '6', '21']], 120),
+      ...row(['二、本年新收', ['3', '2', '1', '5', '4', '7', '2']], 70),
+      ...row(['信访举报', ['12', null, '34', null, '5', null, '51']], 790, 2),
+      ...row(['三、丙', ['24', '3', null, '14', '5', '6', '52']], 740, 2),
+      item('2', 200, 726, 2),
+      item('2', 290, 726, 2),
+      ...rows(CLEAR, 690, 2),
+    ];
+    expect(tableLines(items).slice(3, 4)).toEqual(['信访举报 | 12 | — | 34 | — | 5 | — | 51']);
   });
 });
