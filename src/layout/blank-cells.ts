@@ -65,8 +65,9 @@ const LABEL_ROOM = 2;
 const LIST_START = /^(?:\d{1,2}[.\u3001\uff0e]|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}[)\uff09])/u;
 /**
  * A row of a block holding pieces of wrapped numbers is read by its own columns only where no other
- * line of numbers stands closer than this many font sizes (a wrapped number's pieces are one line
- * pitch apart, under {@link CLEAR_OF_PIECES} font sizes).
+ * line of numbers stands closer than this many font sizes, nor one line pitch of the document's
+ * wrapped text away (a wrapped number's pieces are one line pitch apart, most often under
+ * {@link CLEAR_OF_PIECES} font sizes).
  */
 const CLEAR_OF_PIECES = 2;
 /** A piece of a wrapped count: digits only (ASCII or full-width). */
@@ -394,7 +395,7 @@ export function placeBlankCells(
       const clear: Row[] = [];
       for (let j = k; j < end; j++) {
         const row = rows[j];
-        if (row && row.labelEdge > 0 && standsClear(lines, j)) clear.push(row);
+        if (row && row.labelEdge > 0 && standsClear(lines, j, pitches) && !restOfCutRow(lines, j, row, previousPage)) clear.push(row);
       }
       if (clear.length >= MIN_ROWS_FOR_SUPPORT) fillBlock(clear, columnsOfRows(clear), true, false, tails);
     }
@@ -445,19 +446,57 @@ function hasLooseNumbers(lines: readonly Line[], rows: readonly (Row | null)[], 
 
 /**
  * Whether line `j` stands clear of every other line holding numbers: none on its page closer than
- * {@link CLEAR_OF_PIECES} font sizes. A number wrapped in its cell has a piece on its row's line or
- * pieces one line pitch around it (set at the cell's top or its middle), so a row clear of them
- * holds every number of its cells whole on its line.
+ * {@link CLEAR_OF_PIECES} font sizes or one line pitch of the document's wrapped text away
+ * (`pitches`, per font size: a document set with a wide line spacing wraps a cell's text more than
+ * two font sizes down). A number wrapped in its cell has a piece on its row's line or pieces one
+ * line pitch around it (set at the cell's top or its middle), so a row clear of them holds every
+ * number of its cells whole on its line. Numbers one space apart in one run (`１９６ ０`, narrow
+ * columns' cells given as one item) are numbers too.
  */
-function standsClear(lines: readonly Line[], j: number): boolean {
+function standsClear(lines: readonly Line[], j: number, pitches: ReadonlyMap<number, readonly number[]>): boolean {
   const line = lines[j] as Line;
+  const pitch = pitches.get(line.size);
   for (const step of [-1, 1])
     for (let i = j + step; i >= 0 && i < lines.length; i += step) {
       const other = lines[i] as Line;
-      if (other.page !== line.page || Math.abs(other.down - line.down) >= CLEAR_OF_PIECES * Math.max(other.size, line.size)) break;
-      if (numbersLast(lineRuns(other)).length > 0) return false;
+      const gap = Math.abs(other.down - line.down);
+      const size = Math.max(other.size, line.size);
+      if (other.page !== line.page || gap > MAX_LINE_STEP * size) break;
+      if (gap >= CLEAR_OF_PIECES * size && !isPitch(gap, pitch)) continue;
+      if (numbersLast(lineRuns(other).flatMap(spacedNumbers)).length > 0) return false;
     }
   return true;
+}
+
+/**
+ * Whether value row line `j` may be the rest of the previous page's last row, which the page break
+ * cut: only pieces of a wrapped label stand above it on its page, the previous page ends with a
+ * value row (perhaps pieces of its label after it), every number of line `j` may be a lower piece of
+ * one of that row's ({@link piecesUnder}), and its own label begins with no list number
+ * (`信息公开申请数量 ０`, `认或重新 １`: the label's last piece, with the lower pieces of that row's
+ * wrapped numbers; a row without a label on its line: the piece right above it). Its numbers need not
+ * be whole on its line: it is not read by its own columns.
+ */
+function restOfCutRow(lines: readonly Line[], j: number, row: Row, previousPage: readonly Line[]): boolean {
+  const valuesLeft = (row.numbers[0] as Run).left;
+  if (!atTop(lines, j, valuesLeft)) return false;
+  const upper = lastRow(previousPage, valuesLeft);
+  if (upper === null || !piecesUnder(row, upper, false)) return false;
+  // (a row without a label on its line: its label's first piece, right above it)
+  const labelLine = row.labelRight > 0 ? row.line : lines[j - 1];
+  const label = labelLine ? lineRuns(labelLine)[0] : undefined;
+  return label === undefined || !LIST_START.test(asciiDigits(label.text));
+}
+
+/** The value row a page ends with, perhaps followed by pieces of a wrapped label (left of `valuesLeft`); null when it ends otherwise. */
+function lastRow(page: readonly Line[], valuesLeft: number): Row | null {
+  for (let k = page.length - 1; k >= 0; k--) {
+    const line = page[k] as Line;
+    const row = asRow(line);
+    if (row !== null) return row;
+    if (!isLabelPiece(line, valuesLeft)) return null;
+  }
+  return null;
 }
 
 /**
@@ -655,12 +694,7 @@ function labelFills(row: Row, lines: readonly Line[]): boolean {
 
 /** Whether a page ends with a value row, perhaps followed by pieces of a wrapped label (left of `valuesLeft`). */
 function endsWithRow(page: readonly Line[], valuesLeft: number): boolean {
-  for (let k = page.length - 1; k >= 0; k--) {
-    const line = page[k] as Line;
-    if (asRow(line) !== null) return true;
-    if (!isLabelPiece(line, valuesLeft)) return false;
-  }
-  return false;
+  return lastRow(page, valuesLeft) !== null;
 }
 
 /**
