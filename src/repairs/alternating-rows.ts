@@ -181,6 +181,16 @@ export function readAlternatingRows<K extends string>(
 }
 
 /**
+ * The cells (numbers and blank markers) each line of `tokens` holds, by line: what the repairs that
+ * move a line of numbers into a row compare with a row's count of cells.
+ */
+export function cellsPerLine(tokens: readonly TableToken[]): Map<number, number> {
+  const counted = new Map<number, number>();
+  for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+  return counted;
+}
+
+/**
  * Takes the items a repair gave to rows out of the segmentation's orphans and orphan rows (an orphan row left
  * with no item is dropped), in place. Shared by the repairs that move orphaned numbers into rows.
  */

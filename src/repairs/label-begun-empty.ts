@@ -24,7 +24,7 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { LabelToken, TableToken } from '../tables/tokens.js';
-import { dropOrphanItems } from './alternating-rows.js';
+import { cellsPerLine, dropOrphanItems } from './alternating-rows.js';
 
 /** Label pieces looked at before a row's label (a wrapped label and a group label's pieces between). */
 const MAX_PIECES_BEFORE = 8;
@@ -43,8 +43,7 @@ export function readLabelBegunEmpty<K extends string>(
   begins: (label: LabelToken) => K | null | undefined,
 ): RowSegment<K>[] {
   const found: RowSegment<K>[] = [];
-  const counted = new Map<number, number>();
-  for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+  const counted = cellsPerLine(tokens);
   for (const b of seg.rows) {
     if (!dataRows.has(b.key) || b.overflow.length > 0 || tokens[b.at] !== b.label) continue;
     // (no number: a blank marker left of the row's label is a group label's piece (`无` of `（四）无法提供`), no cell)

@@ -29,7 +29,7 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { LabelToken, TableToken } from '../tables/tokens.js';
-import { dropOrphanItems } from './alternating-rows.js';
+import { cellsPerLine, dropOrphanItems } from './alternating-rows.js';
 
 /** Lines at least between A's numbers and the line moved (the line right under them is A's own wrap). */
 const MIN_LINES_BELOW_OWN = 2;
@@ -81,8 +81,7 @@ export function readNumbersLineAbove<K extends string>(
   const found: RowSegment<K>[] = [];
   const rowLabelLines = new Set<number>();
   for (const r of seg.rows) for (const l of r.labels) rowLabelLines.add(l.line);
-  const counted = new Map<number, number>();
-  for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+  const counted = cellsPerLine(tokens);
   for (let k = 1; k < seg.rows.length; k++) {
     const a = seg.rows[k - 1] as RowSegment<K>;
     const b = seg.rows[k] as RowSegment<K>;

@@ -27,7 +27,7 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { TableToken } from '../tables/tokens.js';
-import { dropOrphanItems } from './alternating-rows.js';
+import { cellsPerLine, dropOrphanItems } from './alternating-rows.js';
 
 /** The item as one of its row's run of numbers (it keeps its line, column and place in the text). */
 function inRun(item: RowItem, run: number): RowItem {
@@ -58,8 +58,7 @@ export function readNumbersLineDown<K extends string>(
   // group label's piece may stand beside them, `理` of `（五）不予处理` centred over the rows)
   const rowLabelLines = new Set<number>();
   for (const r of seg.rows) for (const l of r.labels) rowLabelLines.add(l.line);
-  const counted = new Map<number, number>();
-  for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') counted.set(t.line, (counted.get(t.line) ?? 0) + 1);
+  const counted = cellsPerLine(tokens);
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
     const b = seg.rows[k + 1] as RowSegment<K>;
