@@ -85,6 +85,31 @@ describe('paragraph cells joined into TAB rows', () => {
     expect(rows(text)).toEqual(['规章|55 (含自然失效29件)|3|', '行政规范性文件|1']);
   });
 
+  it('numbers the lines after a joined row in order, each line after it the one the text gave (renumbered, not copied)', () => {
+    const text = '标题\n\n规章\n\n\t\n\n12\n\n\t\n\n3\n\n\t\n\n4\n\n后文 \t 甲\n \n尾';
+    const lexed = lexLines(text);
+    const after = lexed.slice(-4);
+    const joined = joinParagraphCells(lexed, text);
+    expect(joined.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(joined.map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `${l.kind}:${l.text}`))).toEqual([
+      'text:标题',
+      'blank:',
+      '规章|12|3|4',
+      'blank:',
+      'text:后文 \t 甲',
+      'blank:',
+      'text:尾',
+    ]);
+    expect(joined.slice(-4)).toEqual(after);
+    expect(joined.slice(-4).every((l, k) => l === after[k])).toBe(true);
+  });
+
+  it('a line of spaces without a TAB is no TAB line, wherever the next TAB of the text stands', () => {
+    // (three TAB lines further down: the space line before them separates no cells)
+    const text = '规章\n\n \n\n12\n\n\n\n\n甲\n\n\t\n\n1\n\n\t\n\n2\n\n\t\n\n3';
+    expect(rows(text)).toEqual(['text:规章', 'text:12', '甲|1|2|3']);
+  });
+
   it('keeps offsets into the text', () => {
     const text = '规章\n\n\t\n\n12\n\n\t\n\n3\n\n\t\n\n4';
     const row = joinParagraphCells(lexLines(text), text).find((l) => l.kind === 'pipe')!;

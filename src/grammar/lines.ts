@@ -95,8 +95,14 @@ export function lexLines(text: string): Line[] {
 
 /** A line of nothing but a TAB and spaces: the cell separator of `innerText` over paragraph cells. */
 function isTabLine(text: string, l: Line): boolean {
-  return l.kind === 'blank' && text.slice(l.start, l.end).includes('\t');
+  // (looked for in place: no copy of the line's characters)
+  if (l.kind !== 'blank') return false;
+  for (let i = l.start; i < l.end; i++) if (text.charCodeAt(i) === TAB) return true;
+  return false;
 }
+
+/** The TAB character's code. */
+const TAB = 9;
 
 /**
  * A paragraph that goes on a cell's first paragraph: its annotation (`(含自然失效29件)`) or a
@@ -142,7 +148,7 @@ const GAP_IN_ROW = 1;
  * paragraph: {@link continuesCell}); the first field is the one paragraph right before the first
  * TAB (a paragraph above it is the text before the table), and the last is the one right after the
  * last TAB (a paragraph under it is the text after the table). Other lines are returned
- * as they are; line indices are renumbered.
+ * as they are, their indices renumbered in place (the caller gives its lines up to the result).
  */
 export function joinParagraphCells(lines: readonly Line[], text: string): Line[] {
   if (!lines.some((l) => isTabLine(text, l))) return lines as Line[];
@@ -217,7 +223,10 @@ export function joinParagraphCells(lines: readonly Line[], text: string): Line[]
     const row = byLine.get(i);
     if (!row) {
       const l = lines[i] as Line;
-      out.push(out.length === l.index ? l : { ...l, index: out.length });
+      // (renumbered in place: the lines are this parse's own, made by `lexLines` for it; a copy of
+      // each line after the first joined row was most of what an innerText parse allocated)
+      l.index = out.length;
+      out.push(l);
       continue;
     }
     out.push(paragraphRow(lines[i] as Line, lines[row.last] as Line, row.fields, out.length));
