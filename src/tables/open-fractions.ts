@@ -22,7 +22,9 @@
  *   may be a piece itself: both read as candidates only (in plain text: the lone digits on the line
  *   right after or before it). The piece below may carry the amount's unit (`14792.5` over `4元`),
  *   and a piece set in from the margin under a line at it is read by its columns (a table whose
- *   labels start at the page's edge).
+ *   labels start at the page's edge). So are a whole decimal number and a piece of digits past
+ *   label text only (`１２９７` / `采购` / `２．６２`: the amount cut beside the row's wrapped label),
+ *   each the only number on its line.
  *
  * Linear in the tokens (each cut or decimal number looks at a bounded number of lines around it).
  */
@@ -132,7 +134,8 @@ function isDecimal(t: TableToken): boolean {
 function guardDecimal(ts: TableToken[], i: number): void {
   const v = ts[i] as ValueToken;
   for (const dir of [1, -1] as const) {
-    const k = loneNear(ts, i, dir);
+    let k = loneNear(ts, i, dir);
+    if (k < 0) k = pieceAcrossLabel(ts, i, dir);
     if (k < 0) continue;
     const piece = ts[k] as ValueToken;
     if (dir === 1 ? piece.raw.length > v.raw.length : piece.raw.length < v.raw.length) continue;
@@ -166,6 +169,35 @@ function loneNear(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
       return k;
   }
   return -1;
+}
+
+/**
+ * The index of a plain piece of digits past label text only (a wrapped label's next piece) within
+ * {@link MAX_PIECE_LINES} lines after (`dir` 1) or before (-1) the whole decimal number at `i`, each
+ * the only number on its line (`１２９７` / `采购` / `２．６２`: an amount cut beside the row's wrapped
+ * label, the count blank; a number of one line beside a wrapped label stands on the row's first line
+ * with the others, never past a piece of it). Where a line is set in from the margin, their columns
+ * meet. -1 if none.
+ */
+function pieceAcrossLabel(ts: readonly TableToken[], i: number, dir: 1 | -1): number {
+  const v = ts[i] as ValueToken;
+  if (v.inRow === true || !onlyValueOnLine(ts, i)) return -1;
+  let k = i + dir;
+  let labels = false;
+  for (; k >= 0 && k < ts.length; k += dir) {
+    const t = ts[k] as TableToken;
+    if (Math.abs(t.line - v.line) > MAX_PIECE_LINES) return -1;
+    if (t.kind === 'break') continue;
+    if (t.kind !== 'label') break;
+    labels = true;
+  }
+  const t = ts[k];
+  if (!labels || t?.kind !== 'value' || t.line === v.line || Math.abs(t.line - v.line) > MAX_PIECE_LINES) return -1;
+  if (t.glued === true || t.inRow === true || !DIGITS_RE.test(t.raw) || !onlyValueOnLine(ts, k)) return -1;
+  if (dir === 1 ? t.raw.length > v.raw.length : t.raw.length < v.raw.length) return -1;
+  if (atMargin(ts, i) && atMargin(ts, k)) return k;
+  const meet = v.column !== undefined && t.column !== undefined && t.column < v.column + v.raw.length && v.column < t.column + t.raw.length;
+  return meet ? k : -1;
 }
 
 /** Whether the line of token `i` starts at the margin (plain text), or has no column at all. */
