@@ -20,6 +20,9 @@
  * line right under a row's numbers is where its own wrapped digits go); A holds its numbers on its
  * own label's line; B holds none. The numbers move to B; the table's equations still check them.
  *
+ * A must be the row right before B in the template: where a row between them was not found (its label
+ * unread, `1.属于国家秘` / `密` broken past reading), the line may as well be that row's, and nothing moves.
+ *
  * The same line after a row A printed blank (its label alone on its lines, the line two lines or
  * more under its label's last line) is taken by A in reading order, and B stays empty: the line
  * moves to B the same way, and A is left with no number (a row printed blank).
@@ -67,14 +70,15 @@ function labelTopAbove<K extends string>(
 /**
  * Finds, in place, the rows of `seg` whose numbers stand on the line right above their label after
  * the row before them (see the module comment), and gives each its line: the line leaves the row
- * before's overflow and the orphans. `begins`: the row key a numbered label piece begins; null for
+ * before's overflow and the orphans. `dataRows`: the table's data rows in the template's order.
+ * `begins`: the row key a numbered label piece begins; null for
  * a row's or group's label or a beginning of none or several; undefined for a piece of a wrapped
  * label. Returns the rows given numbers.
  */
 export function readNumbersLineAbove<K extends string>(
   seg: Segmentation<K>,
   tokens: readonly TableToken[],
-  dataRows: ReadonlySet<K>,
+  dataRows: readonly K[],
   ncols: number,
   begins: (label: LabelToken) => K | null | undefined,
 ): RowSegment<K>[] {
@@ -85,7 +89,9 @@ export function readNumbersLineAbove<K extends string>(
   for (let k = 1; k < seg.rows.length; k++) {
     const a = seg.rows[k - 1] as RowSegment<K>;
     const b = seg.rows[k] as RowSegment<K>;
-    if (!dataRows.has(a.key) || !dataRows.has(b.key) || a.key === b.key) continue;
+    // (A the template's row right before B: no row between them unread, whose line it may be)
+    const at = dataRows.indexOf(a.key);
+    if (at < 0 || dataRows[at + 1] !== b.key) continue;
     // (B: no number anywhere; its label's first line right under the line of numbers)
     if (b.evidence.items.length > 0 || b.overflow.length > 0) continue;
     // (a piece naming no row, or the numbered beginning of B's own label)

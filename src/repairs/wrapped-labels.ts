@@ -578,8 +578,14 @@ function leftovers(tokens: readonly TableToken[], from: number, to: number, used
 /** At most this many characters of another cell's text may run into a label piece (a narrow group cell's line). */
 export const MAX_CELL_PREFIX = 4;
 
-/** At most this many ways of cutting the pieces are tried by {@link columnCutJoin}. */
-const MAX_COLUMN_CUTS = 64;
+/**
+ * At most this many ways of cutting the pieces are tried by {@link columnCutJoin} and {@link groupWordsJoin}.
+ * Every piece within reach of the numbers counts, those a join never reaches too: with 64, a row label
+ * wrapped over four lines beside a group label a character a line, the next row's first piece after it
+ * (`年 部分公开` / … / `结 计其他情形）` / `果 不 属于国`: 2 × 2⁴ × 3 ways) was joined by no way, and its
+ * pieces left over kept the next row's label from being joined.
+ */
+const MAX_COLUMN_CUTS = 128;
 
 /**
  * {@link uniqueJoin} with every piece that starts left of the row label's column (the column of the

@@ -1228,7 +1228,7 @@ function readReading(
     const begun = rowBegunBy(l);
     return typeof begun === 'string' ? begun.slice('t3.'.length) : begun;
   };
-  readNumbersLineAbove(seg, tokens, dataRowSet, NCOLS, begunRow);
+  readNumbersLineAbove(seg, tokens, dataRowKeys, NCOLS, begunRow);
   // A row found by a later piece of its wrapped label, holding no number, the line of numbers beside
   // its label's numbered beginning held by no row as its own (`label-begun-empty.ts`): the line is the row's.
   readLabelBegunEmpty(seg, tokens, dataRowSet, NCOLS, begunRow);
