@@ -10,6 +10,13 @@
  *   text, one cell after another) joins nothing.
  * - Probe 296 p07 lo-layout (a report of blanks printed as nothing) and 318 p10 lo-layout: 本年新收
  *   and 总计, their counts wrapped (`1,38` over `2`), read as printed, and the table with them.
+ * - Probe 330 p08 lo-layout: the label `一、 本年 新收政府信` loses its two single spaces to normalisation,
+ *   and the numbers after it moved two columns left of the tails under them (`19` at the column of
+ *   `7` as printed): the numbers' columns as printed put each tail under its piece.
+ * - Probe 305 p09 chromium-hf-layout: `（七） 总计`'s tails under it, `四、 结转 下年度继续办理  ０` on the
+ *   next line; read at their printed columns, the three lines joined as one row added up (the next
+ *   row's `0` among its cells) and 结转下年度 took 总计's numbers, 6 cells silently wrong in a first
+ *   try. Two labelled lines of numbers are two rows: nothing of it is stated wrong.
  */
 import { describe, expect, it } from 'vitest';
 import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
@@ -92,5 +99,31 @@ describe('probe 318 p10 (lo-layout): the same, a 2019 report', () => {
   };
   it.each(Object.keys(TRUTH))('%s reads every cell as printed', (row) => {
     expect(shown(text, row)).toEqual(TRUTH[row]);
+  });
+});
+
+describe('probe 330 p08 (lo-layout): the label line normalised, its numbers read at their printed columns', () => {
+  const text = readFixture('probe-330-p08-lo-layout.txt');
+  const TRUTH: Record<string, (number | null)[]> = {
+    't3.newReceived.': [274, 280, 197, 194, 197, 134, 1276],
+    't3.results.total.': [222, 280, 220, 194, 197, 154, 1267],
+    't3.carriedOver.': [0, 0, 23, null, null, 20, 43],
+  };
+  it.each(Object.keys(TRUTH))('%s reads every cell as printed', (row) => {
+    expect(shown(text, row)).toEqual(TRUTH[row]);
+  });
+});
+
+describe('probe 305 p09 (chromium-hf-layout): 总计 wrapped over the line of 结转下年度继续办理', () => {
+  const text = readFixture('probe-305-p09-chromium-hf-layout.txt');
+  const TRUTH: Record<string, (number | null)[]> = {
+    't3.results.total.': [194, null, 126, 161, 47, 5, 533],
+    't3.carriedForward.': [null, null, null, 0, null, null, null],
+  };
+  it.each(Object.keys(TRUTH))('%s states no cell otherwise than printed', (row) => {
+    const wrong = cellsUnder(text, row).filter(
+      (c, j) => (c.status === 'value' && c.value !== TRUTH[row]?.[j]) || (c.status === 'blank' && TRUTH[row]?.[j] !== null),
+    );
+    expect(wrong.map((c) => c.address)).toEqual([]);
   });
 });

@@ -75,9 +75,12 @@ function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
   );
 }
 
-function overlaps(a: ValueToken, b: ValueToken): boolean {
-  const ac = a.column as number;
-  const bc = b.column as number;
+/** A number's column as printed (see {@link printedColumns}); its column where nothing moved. */
+type ColumnOf = (t: TableToken) => number;
+
+function overlaps(a: ValueToken, b: ValueToken, col: ColumnOf): boolean {
+  const ac = col(a);
+  const bc = col(b);
   return ac < bc + b.raw.length && bc < ac + a.raw.length;
 }
 
@@ -119,6 +122,28 @@ export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
   return out;
 }
 
+/**
+ * The columns as printed of the numbers of `block`'s lines that stand after a label whose characters
+ * normalisation moved (single spaces between Han characters taken out, `一、 本年 新收…` read
+ * `一、本年新收…`): the numbers after it on its line stand that many columns further right on the
+ * page, where the pieces wrapped on the next line stand under them. Other numbers are left out.
+ */
+function printedColumns(tokens: readonly TableToken[], block: readonly TokenLine[]): Map<TableToken, number> {
+  const out = new Map<TableToken, number>();
+  for (const l of block) {
+    let shift = 0;
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if (t.kind === 'label' && t.printedLine?.columns) {
+        const p = t.printedLine;
+        const end = (p.columns as readonly number[])[t.end - 1 - p.start];
+        if (end !== undefined) shift = end + 1 - (t.end - p.start);
+      } else if ((t.kind === 'value' || t.kind === 'blank') && shift !== 0 && t.column !== undefined) out.set(t, t.column + shift);
+    }
+  }
+  return out;
+}
+
 /** The tokens of a block with its stacks joined (`[from, to)` of the stream replaced), or null. */
 function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
   for (const l of block)
@@ -126,7 +151,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
       const t = tokens[i] as TableToken;
       if (t.kind !== 'break' && (t.column === undefined || t.inRow === true)) return null;
     }
-  if (!someStackedPair(tokens, block)) return null;
+  const moved = printedColumns(tokens, block);
+  const col: ColumnOf = (t) => moved.get(t) ?? (t.column as number);
+  if (!someStackedPair(tokens, block, col)) return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   // (the end of an amount with its unit: a piece below one only, never above one)
   const tails = block.map((l) =>
@@ -141,7 +168,8 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   // Set where two labelled lines were taken as one row for a group piece alone: the row must then sum.
   let mustSum = false;
   // Set where a piece's line counts as placed by position only by the numbers set in past a label at
-  // the margin: the joined row must then add up (its last cell the sum of the others).
+  // the margin, or a piece stands over another only at its column as printed (a label's spaces taken
+  // out by normalisation): the joined row must then add up (its last cell the sum of the others).
   let mustAddUp = false;
   // The piece below each piece (by line index in the block and position on the line).
   const below = new Map<ValueToken, { to: ValueToken; k: number }>();
@@ -149,14 +177,15 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   for (let k = 0; k < block.length; k++) {
     for (const p of pieces[k] as ValueToken[]) {
       for (let m = k + 1; m < block.length; m++) {
-        const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q));
-        for (const q of tails[m] as ValueToken[]) if (overlaps(p, q) && amountTailOf(p, q)) hits.push(q);
+        const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q, col));
+        for (const q of tails[m] as ValueToken[]) if (overlaps(p, q, col) && amountTailOf(p, q)) hits.push(q);
         if (hits.length === 0) continue;
         const q = hits[0] as ValueToken;
         // Exactly one piece below, overlapping this one only on its line.
-        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q)).length > 1 || above.has(q)) return null;
+        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q, col)).length > 1 || above.has(q)) return null;
         below.set(p, { to: q, k: m });
         above.add(q);
+        if (moved.has(p) || moved.has(q)) mustAddUp = true;
         break;
       }
     }
@@ -218,6 +247,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   }
   // The block's lines from the first with a number to the last: one row on one line.
   const withNumbers = block.filter((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
+  // (a join that must add up: its lines of numbers hold one row's label at most; two labelled lines
+  // of numbers are two rows, whose cells together may add up as well: `总计 … 533` over a row of `0`)
+  if (mustAddUp && withNumbers.filter((l) => labelled[block.indexOf(l)]).length > 1) return null;
   const head = withNumbers[0] as TokenLine;
   const tail = withNumbers[withNumbers.length - 1] as TokenLine;
   const range = tokens.slice(head.from, tail.to).filter((t) => t.kind !== 'break');
@@ -227,7 +259,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const cells = range
     .filter((t) => t.kind !== 'label' && !dropped.has(t))
     .map((t) => (t.kind === 'value' ? (joined.get(t) ?? t) : t))
-    .sort((a, c) => (a.column as number) - (c.column as number));
+    .sort((a, c) => col(a.kind === 'value' ? (a.printed?.[0] ?? a) : a) - col(c.kind === 'value' ? (c.printed?.[0] ?? c) : c));
   if (mustSum && !rowSums(cells)) return null;
   if (mustAddUp && !rowAddsUp(cells)) return null;
   const line = labels[0]?.line ?? head.line;
@@ -327,7 +359,7 @@ function rowAddsUp(cells: readonly TableToken[]): boolean {
  * {@link joinBlock} joins starts so ({@link wrapShape}, and the indent of its lines), and a block
  * without one (most blocks) joins nothing.
  */
-function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
+function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[], col: ColumnOf): boolean {
   // (as joinBlock asks it)
   const indented = (l: TokenLine): boolean => indentedLine(tokens, l, true);
   for (let k = 0; k < block.length; k++) {
@@ -341,7 +373,7 @@ function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLin
         if (!indented(below)) continue;
         for (let j = below.from; j < below.to; j++) {
           const q = tokens[j] as TableToken;
-          if ((isPiece(q) || amountTailOf(p, q)) && q.raw.length <= p.raw.length && overlaps(p, q)) return true;
+          if ((isPiece(q) || amountTailOf(p, q)) && q.raw.length <= p.raw.length && overlaps(p, q, col)) return true;
         }
       }
     }
