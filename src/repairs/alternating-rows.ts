@@ -190,6 +190,13 @@ export function cellsPerLine(tokens: readonly TableToken[]): Map<number, number>
   return counted;
 }
 
+/** The lines on which a row of `seg` has a piece of its label (its recognised label and every later piece). */
+export function rowLabelLines<K extends string>(seg: Segmentation<K>): Set<number> {
+  const lines = new Set<number>();
+  for (const r of seg.rows) for (const l of r.labels) lines.add(l.line);
+  return lines;
+}
+
 /**
  * Takes the items a repair gave to rows out of the segmentation's orphans and orphan rows (an orphan row left
  * with no item is dropped), in place. Shared by the repairs that move orphaned numbers into rows.

@@ -32,7 +32,7 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { LabelToken, TableToken } from '../tables/tokens.js';
-import { cellsPerLine, dropOrphanItems } from './alternating-rows.js';
+import { cellsPerLine, dropOrphanItems, rowLabelLines } from './alternating-rows.js';
 
 /** Lines at least between A's numbers and the line moved (the line right under them is A's own wrap). */
 const MIN_LINES_BELOW_OWN = 2;
@@ -83,8 +83,7 @@ export function readNumbersLineAbove<K extends string>(
   begins: (label: LabelToken) => K | null | undefined,
 ): RowSegment<K>[] {
   const found: RowSegment<K>[] = [];
-  const rowLabelLines = new Set<number>();
-  for (const r of seg.rows) for (const l of r.labels) rowLabelLines.add(l.line);
+  const labelLines = rowLabelLines(seg);
   const counted = cellsPerLine(tokens);
   for (let k = 1; k < seg.rows.length; k++) {
     const a = seg.rows[k - 1] as RowSegment<K>;
@@ -100,7 +99,7 @@ export function readNumbersLineAbove<K extends string>(
       return begun === undefined || begun === b.key;
     });
     if (line === null) continue;
-    if (rowLabelLines.has(line)) continue;
+    if (labelLines.has(line)) continue;
     const own = a.evidence.items;
     const aLast = a.labels.reduce((m, l) => Math.max(m, l.line), a.label.line);
     // (A: its numbers on its label's line, then one line of numbers only, no row's label beside them;

@@ -27,7 +27,7 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { TableToken } from '../tables/tokens.js';
-import { cellsPerLine, dropOrphanItems } from './alternating-rows.js';
+import { cellsPerLine, dropOrphanItems, rowLabelLines } from './alternating-rows.js';
 
 /** The item as one of its row's run of numbers (it keeps its line, column and place in the text). */
 function inRun(item: RowItem, run: number): RowItem {
@@ -56,8 +56,7 @@ export function readNumbersLineDown<K extends string>(
   const found: [RowSegment<K>, RowSegment<K>][] = [];
   // (what each line holds: numbers, every one of them the row's overflow, and no row's label; a
   // group label's piece may stand beside them, `理` of `（五）不予处理` centred over the rows)
-  const rowLabelLines = new Set<number>();
-  for (const r of seg.rows) for (const l of r.labels) rowLabelLines.add(l.line);
+  const labelLines = rowLabelLines(seg);
   const counted = cellsPerLine(tokens);
   for (let k = 0; k + 1 < seg.rows.length; k++) {
     const a = seg.rows[k] as RowSegment<K>;
@@ -75,7 +74,7 @@ export function readNumbersLineDown<K extends string>(
     const under = b.overflow;
     if (bLine !== aLine + 1 || !b.labels.every((l) => l.line === bLine)) continue;
     if (own.length === 0 || under.length === 0 || own.length > ncols || under.length > ncols) continue;
-    if (!allOn(own, bLine) || !allOn(under, bLine + 1) || rowLabelLines.has(bLine + 1)) continue;
+    if (!allOn(own, bLine) || !allOn(under, bLine + 1) || labelLines.has(bLine + 1)) continue;
     if (counted.get(bLine) !== own.length || counted.get(bLine + 1) !== under.length) continue;
     // (more numbers than a row's cells: the two lines are no one row's)
     if (own.length + under.length <= ncols) continue;

@@ -11,7 +11,9 @@
  * - the pieces are plain digits (one decimal point in them at most: `10183.` over `8`) on
  *   consecutive lines of text (no blank line between them: a row's lines), each piece overlapping in
  *   character columns the one above it and nothing else there, and every line holding a piece is
- *   indented (text placed by position, not plain text);
+ *   indented (text placed by position, not plain text); a line whose row label starts at the margin
+ *   counts where its numbers are set in past the label, and the row joined must then add up (its
+ *   last cell the sum of the others: `119 11 10 113 84 53` over `0 9 5` reads 110, 109, 535);
  * - every piece but the last is as wide as the first (wrapping breaks a full line), the last no
  *   wider, and the first does not start with `0` (a number does not);
  * - the lines hold one row, not several: two pieces on neighbouring lines are not two rows of
@@ -47,6 +49,9 @@ const MAX_STEP_LINES = 2;
 /** Cells of a row whose last cell is the sum of the others (table 三: six applicant columns and the total). */
 const SUMMED_ROW_CELLS = 7;
 
+/** Cells of a row at least whose sum {@link rowAddsUp} checks (two parts and their total). */
+const MIN_ADDED_CELLS = 3;
+
 /** Lines of a block from which it may hold several rows, cut into bands (`stacked-bands.ts`). */
 const MIN_BANDED_LINES = 3;
 
@@ -70,9 +75,12 @@ function amountTailOf(p: ValueToken, q: TableToken): q is ValueToken {
   );
 }
 
-function overlaps(a: ValueToken, b: ValueToken): boolean {
-  const ac = a.column as number;
-  const bc = b.column as number;
+/** A number's column as printed (see {@link printedColumns}); its column where nothing moved. */
+type ColumnOf = (t: TableToken) => number;
+
+function overlaps(a: ValueToken, b: ValueToken, col: ColumnOf): boolean {
+  const ac = col(a);
+  const bc = col(b);
   return ac < bc + b.raw.length && bc < ac + a.raw.length;
 }
 
@@ -114,6 +122,28 @@ export function joinStackedNumbers(tokens: TableToken[]): TableToken[] {
   return out;
 }
 
+/**
+ * The columns as printed of the numbers of `block`'s lines that stand after a label whose characters
+ * normalisation moved (single spaces between Han characters taken out, `一、 本年 新收…` read
+ * `一、本年新收…`): the numbers after it on its line stand that many columns further right on the
+ * page, where the pieces wrapped on the next line stand under them. Other numbers are left out.
+ */
+function printedColumns(tokens: readonly TableToken[], block: readonly TokenLine[]): Map<TableToken, number> {
+  const out = new Map<TableToken, number>();
+  for (const l of block) {
+    let shift = 0;
+    for (let i = l.from; i < l.to; i++) {
+      const t = tokens[i] as TableToken;
+      if (t.kind === 'label' && t.printedLine?.columns) {
+        const p = t.printedLine;
+        const end = (p.columns as readonly number[])[t.end - 1 - p.start];
+        if (end !== undefined) shift = end + 1 - (t.end - p.start);
+      } else if ((t.kind === 'value' || t.kind === 'blank') && shift !== 0 && t.column !== undefined) out.set(t, t.column + shift);
+    }
+  }
+  return out;
+}
+
 /** The tokens of a block with its stacks joined (`[from, to)` of the stream replaced), or null. */
 function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
   for (const l of block)
@@ -121,7 +151,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
       const t = tokens[i] as TableToken;
       if (t.kind !== 'break' && (t.column === undefined || t.inRow === true)) return null;
     }
-  if (!someStackedPair(tokens, block)) return null;
+  const moved = printedColumns(tokens, block);
+  const col: ColumnOf = (t) => moved.get(t) ?? (t.column as number);
+  if (!someStackedPair(tokens, block, col)) return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   // (the end of an amount with its unit: a piece below one only, never above one)
   const tails = block.map((l) =>
@@ -135,20 +167,25 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   });
   // Set where two labelled lines were taken as one row for a group piece alone: the row must then sum.
   let mustSum = false;
+  // Set where a piece's line counts as placed by position only by the numbers set in past a label at
+  // the margin, or a piece stands over another only at its column as printed (a label's spaces taken
+  // out by normalisation): the joined row must then add up (its last cell the sum of the others).
+  let mustAddUp = false;
   // The piece below each piece (by line index in the block and position on the line).
   const below = new Map<ValueToken, { to: ValueToken; k: number }>();
   const above = new Set<ValueToken>();
   for (let k = 0; k < block.length; k++) {
     for (const p of pieces[k] as ValueToken[]) {
       for (let m = k + 1; m < block.length; m++) {
-        const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q));
-        for (const q of tails[m] as ValueToken[]) if (overlaps(p, q) && amountTailOf(p, q)) hits.push(q);
+        const hits = (pieces[m] as ValueToken[]).filter((q) => overlaps(p, q, col));
+        for (const q of tails[m] as ValueToken[]) if (overlaps(p, q, col) && amountTailOf(p, q)) hits.push(q);
         if (hits.length === 0) continue;
         const q = hits[0] as ValueToken;
         // Exactly one piece below, overlapping this one only on its line.
-        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q)).length > 1 || above.has(q)) return null;
+        if (hits.length > 1 || (pieces[k] as ValueToken[]).filter((o) => overlaps(o, q, col)).length > 1 || above.has(q)) return null;
         below.set(p, { to: q, k: m });
         above.add(q);
+        if (moved.has(p) || moved.has(q)) mustAddUp = true;
         break;
       }
     }
@@ -186,7 +223,8 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
     // page's margin and cell padding); plain text starts its lines at the margin, one cell after
     // another, and a number over another there is no stack.
-    if (chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine))) return null;
+    if (chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine, true))) return null;
+    if (chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine, false))) mustAddUp = true;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
     if (
@@ -209,6 +247,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   }
   // The block's lines from the first with a number to the last: one row on one line.
   const withNumbers = block.filter((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
+  // (a join that must add up: its lines of numbers hold one row's label at most; two labelled lines
+  // of numbers are two rows, whose cells together may add up as well: `总计 … 533` over a row of `0`)
+  if (mustAddUp && withNumbers.filter((l) => labelled[block.indexOf(l)]).length > 1) return null;
   const head = withNumbers[0] as TokenLine;
   const tail = withNumbers[withNumbers.length - 1] as TokenLine;
   const range = tokens.slice(head.from, tail.to).filter((t) => t.kind !== 'break');
@@ -218,8 +259,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const cells = range
     .filter((t) => t.kind !== 'label' && !dropped.has(t))
     .map((t) => (t.kind === 'value' ? (joined.get(t) ?? t) : t))
-    .sort((a, c) => (a.column as number) - (c.column as number));
+    .sort((a, c) => col(a.kind === 'value' ? (a.printed?.[0] ?? a) : a) - col(c.kind === 'value' ? (c.printed?.[0] ?? c) : c));
   if (mustSum && !rowSums(cells)) return null;
+  if (mustAddUp && !rowAddsUp(cells)) return null;
   const line = labels[0]?.line ?? head.line;
   const rowTokens: TableToken[] = [...labels, ...cells].map((t, i) => ({
     ...t,
@@ -237,9 +279,13 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
  * Whether a line of text is indented (placed by position): its first token, after the pieces of a
  * group label's cell in the margin (`三、本年度`, which stand where the page's margin puts them),
  * stands at {@link MIN_PLACED_INDENT} or later, and as far past the last such piece (one space after a
- * group piece is plain text, one cell after another). A line of group pieces alone is not.
+ * group piece is plain text, one cell after another). A line of group pieces alone is not. A row's
+ * label at the margin counts as such a piece where a number follows it on its line (`setIn`: a
+ * LibreOffice print's label cell starts at the page's margin, `本年新收…申请数量      119 …`: the
+ * number set in by the indent is placed by position; one space after the label is plain text, and
+ * so is a label one space after a group piece).
  */
-function indentedLine(tokens: readonly TableToken[], l: TokenLine): boolean {
+function indentedLine(tokens: readonly TableToken[], l: TokenLine, setIn: boolean): boolean {
   // (after a group piece, the next token stands apart from it by the indent: placed by position)
   let from = 0;
   for (let i = l.from; i < l.to; i++) {
@@ -249,7 +295,28 @@ function indentedLine(tokens: readonly TableToken[], l: TokenLine): boolean {
       from = (t.column as number) + (t.end - t.start) + MIN_PLACED_INDENT;
       continue;
     }
-    return !((t.column as number) < Math.max(from, MIN_PLACED_INDENT));
+    if (!((t.column as number) < Math.max(from, MIN_PLACED_INDENT))) return true;
+    return setIn && from === 0 && t.kind === 'label' && numberSetIn(tokens, l, i);
+  }
+  return false;
+}
+
+/**
+ * Whether the label at `i` (on line `l`, its pieces after it: `一、 本年 新收…`) has a number after it on
+ * its line, {@link MIN_PLACED_INDENT} past the end of the label's last piece or more.
+ */
+function numberSetIn(tokens: readonly TableToken[], l: TokenLine, i: number): boolean {
+  let last = tokens[i] as TableToken;
+  for (let k = i + 1; k < l.to; k++) {
+    const t = tokens[k] as TableToken;
+    if (t.kind === 'break') continue;
+    if (t.kind === 'label') {
+      last = t;
+      continue;
+    }
+    return (
+      t.kind === 'value' && t.column !== undefined && t.column >= (last.column as number) + (last.end - last.start) + MIN_PLACED_INDENT
+    );
   }
   return false;
 }
@@ -270,14 +337,31 @@ function rowSums(cells: readonly TableToken[]): boolean {
 }
 
 /**
+ * Whether a row's cells, {@link MIN_ADDED_CELLS} to {@link SUMMED_ROW_CELLS} of them, add up: the
+ * last a whole number, the sum of the others (whole numbers or blank marks, a blank printed as
+ * nothing left out of the count): the evidence that a stack under a label at the margin is one row's.
+ */
+function rowAddsUp(cells: readonly TableToken[]): boolean {
+  if (cells.length < MIN_ADDED_CELLS || cells.length > SUMMED_ROW_CELLS) return false;
+  let sum = 0;
+  for (const c of cells.slice(0, -1)) {
+    if (c.kind === 'blank') continue;
+    if (c.kind !== 'value' || c.content.signed || !Number.isInteger(c.content.value)) return false;
+    sum += c.content.value;
+  }
+  const total = cells[cells.length - 1] as TableToken;
+  return total.kind === 'value' && !total.content.signed && total.content.value === sum;
+}
+
+/**
  * Whether a piece of the block stands over a piece on a later line, overlapping it, both lines
  * indented, the upper piece not starting with `0` and the lower no wider: every stack
  * {@link joinBlock} joins starts so ({@link wrapShape}, and the indent of its lines), and a block
  * without one (most blocks) joins nothing.
  */
-function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[]): boolean {
+function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLine[], col: ColumnOf): boolean {
   // (as joinBlock asks it)
-  const indented = (l: TokenLine): boolean => indentedLine(tokens, l);
+  const indented = (l: TokenLine): boolean => indentedLine(tokens, l, true);
   for (let k = 0; k < block.length; k++) {
     const l = block[k] as TokenLine;
     if (!indented(l)) continue;
@@ -289,7 +373,7 @@ function someStackedPair(tokens: readonly TableToken[], block: readonly TokenLin
         if (!indented(below)) continue;
         for (let j = below.from; j < below.to; j++) {
           const q = tokens[j] as TableToken;
-          if ((isPiece(q) || amountTailOf(p, q)) && q.raw.length <= p.raw.length && overlaps(p, q)) return true;
+          if ((isPiece(q) || amountTailOf(p, q)) && q.raw.length <= p.raw.length && overlaps(p, q, col)) return true;
         }
       }
     }
