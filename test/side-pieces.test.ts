@@ -14,6 +14,15 @@ import { asBlockStream } from './helpers/block-stream.js';
 
 const OTHER = '3.其他';
 const ROW = 't3.results.otherHandling.other';
+const COLUMNS = [
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+  'total',
+];
 
 function cellsOf(text: string): Map<string, { status: string; value?: number | null; candidates?: number[] }> {
   const { report } = parseReport(text, { format: 'text' });
@@ -61,6 +70,30 @@ describe('numbers wrapped side by side in one block', () => {
     expect(cells.get(`${ROW}.legalServiceOrg`)).toMatchObject({ status: 'ambiguous', candidates: [656, 654] });
     expect(cells.get(`${ROW}.naturalPerson`)).toMatchObject({ status: 'value', value: 4 });
     expect(cells.get(`${ROW}.total`)).toMatchObject({ status: 'value', value: 814 });
+  });
+
+  it('reads a whole row on one line with its pieces under it by the row sum alone', () => {
+    // 1589 100 20 30 40 21 1800: `15 100 20 30 40 21 180` / `89 0`
+    const text = asBlockStream(
+      pipeReport({ [OTHER]: '1589 | 100 | 20 | 30 | 40 | 21 | 1800' }),
+      new Map([[OTHER, [OTHER, '15 100 20 30 40 21 180\n89 0']]]),
+    );
+    const cells = cellsOf(text);
+    expect(COLUMNS.map((c) => cells.get(`${ROW}.${c}`)?.value)).toEqual([1589, 100, 20, 30, 40, 21, 1800]);
+    expect(COLUMNS.every((c) => cells.get(`${ROW}.${c}`)?.status === 'value')).toBe(true);
+  });
+
+  it('leaves a whole row ambiguous where two joinings add up', () => {
+    // 158 … 214 562 or 154 … 218 562: `15 100 20 30 40 21 56` / `8` / `4 2` (the pieces' lines do not say whose)
+    const text = asBlockStream(
+      pipeReport({ [OTHER]: '158 | 100 | 20 | 30 | 40 | 214 | 562' }),
+      new Map([[OTHER, [OTHER, '15 100 20 30 40 21 56\n8\n4 2']]]),
+    );
+    const cells = cellsOf(text);
+    expect(cells.get(`${ROW}.naturalPerson`)).toMatchObject({ status: 'ambiguous', candidates: [158, 154] });
+    expect(cells.get(`${ROW}.otherOrg`)).toMatchObject({ status: 'ambiguous', candidates: [214, 218] });
+    expect(COLUMNS.slice(1, 5).map((c) => cells.get(`${ROW}.${c}`)?.value)).toEqual([100, 20, 30, 40]);
+    expect(cells.get(`${ROW}.total`)).toMatchObject({ status: 'value', value: 562 });
   });
 
   it('lists the joinings a block allows: pieces as wide as the first, the last no wider, one line apart', () => {

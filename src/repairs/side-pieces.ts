@@ -22,13 +22,16 @@ import type { TableToken, ValueToken } from '../tables/tokens.js';
 export const MAX_SIDE_JOININGS = 8;
 
 /** Steps of the walk listing one block's joinings at most. */
-const MAX_SIDE_STEPS = 2_000;
+const MAX_SIDE_STEPS = 20_000;
+
+/** Joinings the walk lists at most before the caller's check narrows them (more: the block is not listed). */
+const MAX_SIDE_LISTED = 1_000;
 
 /** Lines of a block at most (the first line and its later pieces). */
 const MAX_SIDE_LINES = 6;
 
-/** Numbers side by side on a block's first line at most. */
-const MAX_SIDE_HEADS = 4;
+/** Numbers side by side on a block's first line at most (a whole row); a later line holds fewer. */
+const MAX_SIDE_HEADS = 7;
 
 /** A digits-only count (the text is normalised: full-width digits are ASCII). */
 const PIECE_RE = /^\d+$/;
@@ -84,7 +87,14 @@ export function findSideBlocks(tokens: readonly TableToken[]): SideBlock[] {
       const n = tokens[at] as TableToken;
       if (n.kind === 'break' || n.gapBefore !== 0 || n.line !== line + 1 || !n.lineStart) break;
       const l = lineAt(tokens, at);
-      if (!l.idx.every((k) => isPiece(tokens[k])) || l.idx.length > head.idx.length || lines >= MAX_SIDE_LINES) break;
+      // (a later line as long as a whole row is a row of its own: the block is none)
+      if (
+        !l.idx.every((k) => isPiece(tokens[k])) ||
+        l.idx.length > head.idx.length ||
+        l.idx.length >= MAX_SIDE_HEADS ||
+        lines >= MAX_SIDE_LINES
+      )
+        break;
       pieces.push(...l.idx);
       line = n.line;
       lines++;
@@ -99,11 +109,16 @@ export function findSideBlocks(tokens: readonly TableToken[]): SideBlock[] {
 }
 
 /**
- * The joinings `block`'s shape allows (see the module comment): for each, the numbers of its first
- * line with their pieces joined, as tokens (`printed` keeps the pieces). `null` when there are more
- * than {@link MAX_SIDE_JOININGS} or the walk runs out of steps.
+ * The joinings `block`'s shape allows (see the module comment) and `fits` keeps (the caller's
+ * arithmetic on the joined numbers, left to right): for each, the numbers of its first line with
+ * their pieces joined, as tokens (`printed` keeps the pieces). `null` when more than
+ * {@link MAX_SIDE_JOININGS} are kept or the walk runs out of steps.
  */
-export function sideJoinings(tokens: readonly TableToken[], block: SideBlock): ValueToken[][] | null {
+export function sideJoinings(
+  tokens: readonly TableToken[],
+  block: SideBlock,
+  fits: (values: readonly number[]) => boolean = () => true,
+): ValueToken[][] | null {
   const heads = block.heads.map((k) => tokens[k] as ValueToken);
   const pieces = block.pieces.map((k) => tokens[k] as ValueToken);
   const owner: number[] = [];
@@ -116,7 +131,7 @@ export function sideJoinings(tokens: readonly TableToken[], block: SideBlock): V
   const lastOnLine = heads.map(() => -1);
   const walk = (p: number): void => {
     if (over) return;
-    if (++steps > MAX_SIDE_STEPS || found.length > MAX_SIDE_JOININGS) {
+    if (++steps > MAX_SIDE_STEPS || found.length > MAX_SIDE_LISTED) {
       over = true;
       return;
     }
@@ -144,7 +159,7 @@ export function sideJoinings(tokens: readonly TableToken[], block: SideBlock): V
     }
   };
   walk(0);
-  if (over || found.length > MAX_SIDE_JOININGS) return null;
+  if (over) return null;
   const out: ValueToken[][] = [];
   for (const own of found) {
     const joined: ValueToken[] = [];
@@ -164,7 +179,8 @@ export function sideJoinings(tokens: readonly TableToken[], block: SideBlock): V
       }
       joined.push({ ...head, raw, content, end: (mine[mine.length - 1] as ValueToken).end, printed: chain });
     });
-    if (ok) out.push(joined);
+    if (ok && fits(joined.map((t) => t.content.value))) out.push(joined);
+    if (out.length > MAX_SIDE_JOININGS) return null;
   }
   return out;
 }
