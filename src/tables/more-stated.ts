@@ -42,3 +42,31 @@ export function statesMoreKeepingEvery(before: unknown, after: unknown): boolean
   for (const [path, v] of a.cells) if (b.cells.get(path) !== v) return false;
   return [...b.failing].every((row) => a.failing.has(row));
 }
+
+/**
+ * The values of the cells `after` states (as a value) where `before` states none, in rows whose
+ * sum `after` checks (every cell of the row stated, a value or a blank, the total a value equal to
+ * the sum of the others), as a multiset (value → count).
+ */
+export function newlyCheckedValues(before: unknown, after: unknown): Map<number, number> {
+  const a = statedCells(before).cells;
+  const out = new Map<number, number>();
+  const walk = (o: unknown, path: string): void => {
+    if (typeof o !== 'object' || o === null) return;
+    const own = Object.entries(o).filter(([k, v]) => k !== 'location' && typeof (v as Partial<Cell> | null)?.status === 'string') as [
+      string,
+      Cell,
+    ][];
+    const total = own.find(([k]) => k === 'total')?.[1];
+    if (total?.status === 'value' && own.length > 1 && own.every(([, c]) => c.status === 'value' || c.status === 'blank')) {
+      let sum = 0;
+      for (const [k, c] of own) if (k !== 'total' && c.status === 'value') sum += c.value;
+      if (Math.abs(sum - total.value) <= 1e-9)
+        for (const [k, c] of own) if (c.status === 'value' && !a.has(`${path}.${k}`)) out.set(c.value, (out.get(c.value) ?? 0) + 1);
+    }
+    for (const [k, v] of Object.entries(o))
+      if (k !== 'location' && typeof (v as Partial<Cell> | null)?.status !== 'string') walk(v, `${path}.${k}`);
+  };
+  walk(after, '');
+  return out;
+}
