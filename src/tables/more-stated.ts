@@ -70,3 +70,19 @@ export function newlyCheckedValues(before: unknown, after: unknown): Map<number,
   walk(after, '');
   return out;
 }
+
+/** Whether `table` states every cell (a value or a blank): no reading can state more. */
+export function statesEveryCell(table: unknown): boolean {
+  let open = false;
+  const walk = (o: unknown): void => {
+    if (open || typeof o !== 'object' || o === null) return;
+    const c = o as Partial<Cell>;
+    if (typeof c.status === 'string') {
+      open = c.status !== 'value' && c.status !== 'blank';
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'location') walk(v);
+  };
+  walk(table);
+  return !open;
+}

@@ -20,7 +20,7 @@
 import type { RecordingReporter } from '../diagnostics/reporter.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { findSideBlocks, sideJoinings, withJoinings, type SideBlock } from '../repairs/side-pieces.js';
-import { newlyCheckedValues, statesMoreKeepingEvery } from './more-stated.js';
+import { newlyCheckedValues, statesEveryCell, statesMoreKeepingEvery } from './more-stated.js';
 import type { TableToken, ValueToken } from './tokens.js';
 
 /** Combinations of one group's joinings at most. */
@@ -116,7 +116,7 @@ export function readSideJoinings<R extends { hasContent: boolean; table: object 
   read: (tokens: readonly TableToken[]) => R,
 ): R {
   const blocks = findSideBlocks(tokens);
-  if (blocks.length === 0) return base;
+  if (blocks.length === 0 || statesEveryCell(base.table)) return base;
   const quiet = (t: readonly TableToken[]): R => {
     const at = ctx.diagnostics.length;
     const r = read(t);
