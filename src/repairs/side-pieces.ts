@@ -95,7 +95,7 @@ export function findSideBlocks(tokens: readonly TableToken[]): SideBlock[] {
         lines >= MAX_SIDE_LINES
       )
         break;
-      pieces.push(...l.idx);
+      for (const k of l.idx) pieces.push(k);
       line = n.line;
       lines++;
       at = l.next;
