@@ -464,14 +464,12 @@ function regionTokens(
     !(leave && l.index >= leave.from && l.index < leave.to && isTailNumbers(l));
   // (table 四's region: a line of words foreign to the table after a line of its numbers is prose under the row)
   let numbersSeen = false;
-  const region: Line[] = [];
-  for (let k = range.from; k < range.to && k < lines.length; k++) {
-    const l = lines[k] as Line;
-    if (!kept(l)) continue;
-    if (table4 && numbersSeen && isForeignToTable4(l)) continue;
+  const region = lines.slice(range.from, range.to).filter((l) => {
+    if (!kept(l)) return false;
+    if (table4 && numbersSeen && isForeignToTable4(l)) return false;
     if (l.kind === 'text' && ANY_DIGIT_RE.test(l.text)) numbersSeen = true;
-    region.push(l);
-  }
+    return true;
+  });
   // (of the tail, its numbers and blank lines: table 四's caption and group header printed among them are not table 三's)
   if (tail) for (const l of lines.slice(tail.from, tail.to)) if (kept(l) && (l.kind === 'blank' || isTailNumbers(l))) region.push(l);
   // Blank lines between the table and what follows it (null when the text ends).

@@ -129,12 +129,6 @@ const OPENING_WORDS_RE = /^\s*([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff])+)/;
 /** A digit, ASCII or full-width. */
 export const ANY_DIGIT_RE = /[0-9０-９]/;
 
-/** Whether `text` holds one of `words`. */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}
-
 /**
  * A line of words foreign to table 四 holding a number (`本机关涉及部门 2023 个 12`): its opening
  * Han words hold a character none of table 四's printed words holds (see {@link T4_WORD_CHARS}),
@@ -234,10 +228,8 @@ export function locateTables(lines: readonly Line[], headings: readonly HeadingL
   // (`anchors`: the compact text can hold one of them only where the line holds its first character;
   // a line without any is passed without compacting it)
   const find = (from: number, test: (c: string, l: Line) => boolean, anchors?: readonly string[]): number => {
-    // (the anchors' first characters taken once, not once a line)
-    const heads = anchors?.map((a) => a.charAt(0));
     for (let i = Math.max(0, from); i < n; i++) {
-      if (heads && !holdsAny((lines[i] as Line).text, heads)) continue;
+      if (anchors && !anchors.some((a) => (lines[i] as Line).text.includes(a.charAt(0)))) continue;
       const c = compactAt(i);
       if (c !== null && c !== undefined && test(c, lines[i] as Line)) return i;
     }
