@@ -10,19 +10,11 @@ import { listCells, parseReport } from '../src/index.js';
 import { findSideBlocks, sideJoinings, withJoinings } from '../src/repairs/side-pieces.js';
 import type { TableToken, ValueToken } from '../src/tables/tokens.js';
 import { pipeReport } from './helpers/fixtures.js';
-import { asBlockStream } from './helpers/block-stream.js';
+import { APPLICANTS, asBlockStream } from './helpers/block-stream.js';
 
 const OTHER = '3.其他';
 const ROW = 't3.results.otherHandling.other';
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
+const COLUMNS = APPLICANTS;
 
 function cellsOf(text: string): Map<string, { status: string; value?: number | null; candidates?: number[] }> {
   const { report } = parseReport(text, { format: 'text' });
