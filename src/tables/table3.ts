@@ -1944,10 +1944,19 @@ function resolveOrphanRows(
     .filter((r) => dataSet.has(r.key) && r.evidence.items.length > 0)
     .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i)
     .filter((r) => !sharesPipeRow(r));
+  // A label printed on one line with exactly a whole row of numbers that keeps its row sum owns them
+  // as a pipe row's label does: two such rows out of the template's order were printed in each other's
+  // place (their labels went with them), not paired with another row's numbers. An inversion with any
+  // other row still joins the pairing.
+  const wholeOnItsLine = (r: RowSegment<string>): boolean =>
+    r.overflow.length === 0 &&
+    r.evidence.items.length === NCOLS &&
+    r.evidence.items.every((i) => i.token.kind === 'value' && i.token.line === r.label.line) &&
+    rowSumOutcome(r.key, r.evidence.items, version) === 'holds';
   const involved = new Set<RowSegment<string>>();
   owning.forEach((a, i) => {
     for (const b of owning.slice(i + 1)) {
-      if (dataRows.indexOf(a.key) > dataRows.indexOf(b.key)) {
+      if (dataRows.indexOf(a.key) > dataRows.indexOf(b.key) && !(wholeOnItsLine(a) && wholeOnItsLine(b))) {
         involved.add(a);
         involved.add(b);
       }
