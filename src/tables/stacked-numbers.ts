@@ -144,31 +144,14 @@ function printedColumns(tokens: readonly TableToken[], block: readonly TokenLine
   return out;
 }
 
-/** A block's stacks joined: `[from, to)` of the stream and the tokens that replace it. */
-interface JoinedBlock {
-  from: number;
-  to: number;
-  tokens: TableToken[];
-}
-
-/**
- * The tokens of a block with its stacks joined, or null: read at the numbers' columns as printed
- * ({@link printedColumns}) first, and where that joins nothing, at their columns as they stand (a
- * label whose spaces normalisation took out need not have moved the numbers after it: `（七） 总计
- * 196 483 23` over `9`, the pieces standing under the numbers' own columns).
- */
-function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): JoinedBlock | null {
+/** The tokens of a block with its stacks joined (`[from, to)` of the stream replaced), or null. */
+function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): { from: number; to: number; tokens: TableToken[] } | null {
   for (const l of block)
     for (let i = l.from; i < l.to; i++) {
       const t = tokens[i] as TableToken;
       if (t.kind !== 'break' && (t.column === undefined || t.inRow === true)) return null;
     }
   const moved = printedColumns(tokens, block);
-  return joinAt(tokens, block, moved) ?? (moved.size > 0 ? joinAt(tokens, block, new Map()) : null);
-}
-
-/** {@link joinBlock} at the columns `moved` gives (a number's own column where it gives none). */
-function joinAt(tokens: readonly TableToken[], block: readonly TokenLine[], moved: ReadonlyMap<TableToken, number>): JoinedBlock | null {
   const col: ColumnOf = (t) => moved.get(t) ?? (t.column as number);
   if (!someStackedPair(tokens, block, col)) return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));

@@ -15,14 +15,15 @@ const MIN_SUMMED_ITEMS = 2;
 
 /**
  * Whether the grid places the row's items leaving its last column (the total) empty, while the
- * items add up: the last a whole number, the sum of the others (whole numbers; blank marks left out).
+ * items add up: the last a whole number above 0, the sum of the others (whole numbers; blank marks left out).
  */
 export function totalLeftOut(items: readonly RowItem[], grid: PositionGrid, ncols: number): boolean {
   if (items.length < MIN_SUMMED_ITEMS) return false;
   const columns = columnsByPosition(items, grid);
   if (!columns || columns.includes(ncols - 1)) return false;
   const last = (items[items.length - 1] as RowItem).token;
-  if (last.kind !== 'value' || last.content.signed || !Number.isInteger(last.content.value)) return false;
+  // (a total of 0: zeros add up in whatever columns they stand, the sum says nothing against the positions)
+  if (last.kind !== 'value' || last.content.signed || !Number.isInteger(last.content.value) || last.content.value === 0) return false;
   let sum = 0;
   for (const it of items.slice(0, -1)) {
     const t = it.token;
