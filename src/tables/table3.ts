@@ -16,6 +16,7 @@ import { isGroupText } from './group-words.js';
 import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
 import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
+import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
 import { placesFitting } from './position-fit.js';
@@ -1507,7 +1508,9 @@ function readReading(
     const alternatives = readings.get(chosen);
     const first = chosen.evidence.items[0];
     // (placement reads the grid only for a row with fewer items than columns)
-    const grid = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
+    const near = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
+    // (not where the grid leaves the total empty and the row adds up with its last number as the total)
+    const grid = near && !totalLeftOut(chosen.evidence.items, near, NCOLS) ? near : null;
     // (a row's gaps anchor its ends only where they show every cell it lost, even in a table whose
     // gaps show other rows' lost cells: plain pdftotext prints a row's cells elsewhere in its order)
     const placement = alternatives ? placeReadings(alternatives, NCOLS) : placeRow(NCOLS, evidenceFor(chosen.evidence, true, grid));
