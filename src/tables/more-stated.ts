@@ -7,27 +7,49 @@
  */
 import type { Cell } from '../model/cell.js';
 
+/** A row of a reading: its own cells (the entries that are cells), by key. */
+type OwnCells = readonly (readonly [string, Cell])[];
+
+/** Calls `visit` with every object of `table` that is not a cell: its path and its own cells. */
+function eachRow(table: unknown, visit: (path: string, own: OwnCells) => void): void {
+  const walk = (o: unknown, path: string): void => {
+    if (typeof o !== 'object' || o === null) return;
+    const own: [string, Cell][] = [];
+    const rest: [string, unknown][] = [];
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'location') continue;
+      if (typeof (v as Partial<Cell> | null)?.status === 'string') own.push([k, v as Cell]);
+      else rest.push([k, v]);
+    }
+    visit(path, own);
+    for (const [k, v] of rest) walk(v, `${path}.${k}`);
+  };
+  walk(table, '');
+}
+
+/** Whether a row's stated total equals the sum of its other cells that are values (within rounding). */
+function totalKept(own: OwnCells, total: Cell & { status: 'value' }): boolean {
+  let sum = 0;
+  for (const [k, c] of own) if (k !== 'total' && c.status === 'value') sum += c.value;
+  return Math.abs(sum - total.value) <= 1e-9;
+}
+
+/** A row's total where it is a value and the row has other cells. */
+function valueTotal(own: OwnCells): (Cell & { status: 'value' }) | null {
+  const total = own.find(([k]) => k === 'total')?.[1];
+  return total?.status === 'value' && own.length > 1 ? total : null;
+}
+
 /** A reading's stated cells by path (the value, or '' for a blank), and the paths of its rows of values that miss their sum. */
 function statedCells(table: unknown): { cells: Map<string, string>; failing: Set<string> } {
   const cells = new Map<string, string>();
   const failing = new Set<string>();
-  const walk = (o: unknown, path: string): void => {
-    if (typeof o !== 'object' || o === null) return;
-    const c = o as Partial<Cell>;
-    if (typeof c.status === 'string') {
-      if (c.status === 'value' || c.status === 'blank') cells.set(path, c.status === 'value' ? String(c.value) : '');
-      return;
-    }
-    const own = Object.entries(o).filter(([k, v]) => k !== 'location' && typeof (v as Partial<Cell> | null)?.status === 'string');
-    const total = own.find(([k]) => k === 'total')?.[1] as Cell | undefined;
-    if (total && own.length > 1 && own.every(([, v]) => (v as Cell).status === 'value')) {
-      let sum = 0;
-      for (const [k, v] of own) if (k !== 'total') sum += (v as { value: number }).value;
-      if (Math.abs(sum - (total as { value: number }).value) > 1e-9) failing.add(path);
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'location') walk(v, `${path}.${k}`);
-  };
-  walk(table, '');
+  eachRow(table, (path, own) => {
+    for (const [k, c] of own)
+      if (c.status === 'value' || c.status === 'blank') cells.set(`${path}.${k}`, c.status === 'value' ? String(c.value) : '');
+    const total = valueTotal(own);
+    if (total && own.every(([, c]) => c.status === 'value') && !totalKept(own, total)) failing.add(path);
+  });
   return { cells, failing };
 }
 
@@ -51,23 +73,11 @@ export function statesMoreKeepingEvery(before: unknown, after: unknown): boolean
 export function newlyCheckedValues(before: unknown, after: unknown): Map<number, number> {
   const a = statedCells(before).cells;
   const out = new Map<number, number>();
-  const walk = (o: unknown, path: string): void => {
-    if (typeof o !== 'object' || o === null) return;
-    const own = Object.entries(o).filter(([k, v]) => k !== 'location' && typeof (v as Partial<Cell> | null)?.status === 'string') as [
-      string,
-      Cell,
-    ][];
-    const total = own.find(([k]) => k === 'total')?.[1];
-    if (total?.status === 'value' && own.length > 1 && own.every(([, c]) => c.status === 'value' || c.status === 'blank')) {
-      let sum = 0;
-      for (const [k, c] of own) if (k !== 'total' && c.status === 'value') sum += c.value;
-      if (Math.abs(sum - total.value) <= 1e-9)
-        for (const [k, c] of own) if (c.status === 'value' && !a.has(`${path}.${k}`)) out.set(c.value, (out.get(c.value) ?? 0) + 1);
-    }
-    for (const [k, v] of Object.entries(o))
-      if (k !== 'location' && typeof (v as Partial<Cell> | null)?.status !== 'string') walk(v, `${path}.${k}`);
-  };
-  walk(after, '');
+  eachRow(after, (path, own) => {
+    const total = valueTotal(own);
+    if (total && own.every(([, c]) => c.status === 'value' || c.status === 'blank') && totalKept(own, total))
+      for (const [k, c] of own) if (c.status === 'value' && !a.has(`${path}.${k}`)) out.set(c.value, (out.get(c.value) ?? 0) + 1);
+  });
   return out;
 }
 
