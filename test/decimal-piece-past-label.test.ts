@@ -11,48 +11,7 @@
  * Texts below are ours, written for the test (the tokens' in ASCII digits).
  */
 import { describe, expect, it } from 'vitest';
-import { createReport, listCells, parseReport } from 'zfxxgk-report';
-import { lexLines } from '../src/grammar/lines.js';
-import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
-import { consistentCells } from './helpers/fixtures.js';
-import { renderLayoutText } from './helpers/layout-text.js';
-
-const ROW = 't2.art20_9.centralizedProcurement';
-const AMOUNT = `${ROW}.procurementTotalAmount`;
-const COUNT = `${ROW}.procurementItemCount`;
-const VERSIONS = { table2: '2019', table3: '2019' } as const;
-
-/** The tokens of some lines as `line kind text`, breaks left out, a number not proven marked. */
-function tokensOf(lines: readonly string[]): string[] {
-  const lexed = lexLines(lines.join('\n'));
-  return tokenize(lexed, detectLayout(lexed))
-    .filter((t): t is Exclude<TableToken, { kind: 'break' }> => t.kind !== 'break')
-    .map((t) => `${t.line} ${t.kind} ${t.kind === 'label' ? t.text : t.raw}${t.kind === 'value' && t.endUnproven ? ' (candidate)' : ''}`);
-}
-
-/** A 2019 report of our own, `pdftotext -layout` style, the procurement row's line replaced by `row`. */
-function withRow(row: readonly string[], count: number | null, amount: number): string {
-  const report = createReport({
-    versions: VERSIONS,
-    cells: { ...consistentCells(7, VERSIONS), [COUNT]: count, [AMOUNT]: amount },
-    meta: { agency: '示例县示例局', year: 2020 },
-  });
-  const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
-  const at = lines.findIndex((l) => l.includes('政府集中采购'));
-  lines.splice(at, 1, ...row);
-  return lines.join('\n');
-}
-
-/** The procurement row's cells: the value, or the status with the candidates. */
-function procurement(text: string): { count: unknown; amount: unknown } {
-  const { report } = parseReport(text);
-  const cells = new Map((report ? listCells(report) : []).map((c) => [c.address, c]));
-  const read = (address: string): unknown => {
-    const c = cells.get(address);
-    return c === undefined ? null : c.status === 'value' ? c.value : [c.status, ...(c.candidates ?? [])];
-  };
-  return { count: read(COUNT), amount: read(AMOUNT) };
-}
+import { procurement, tokensOf, withRow } from './helpers/procurement-row.js';
 
 describe('a decimal amount cut before its point, a piece of the wrapped label between', () => {
   it('plain text: `政府集中` / `１２９７` / `采购` / `２．６２` states neither number', () => {
