@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { joinCellPieces } from '../src/repairs/cell-pieces.js';
 import type { TableToken, ValueToken } from '../src/tables/tokens.js';
-import { statesMoreKeepingEvery } from '../src/tables/more-stated.js';
+import { newlyCheckedValues, statesMoreKeepingEvery } from '../src/tables/more-stated.js';
 import { pipeReport } from './helpers/fixtures.js';
 import { asBlockStream } from './helpers/block-stream.js';
 
@@ -73,14 +73,49 @@ describe('numbers wrapped in their cells, in a block stream', () => {
   it('keeps a second reading only where it states more, takes nothing back and breaks no row sum', () => {
     const v = (value: number) => ({ status: 'value', value });
     const m = { status: 'missing' };
-    const row = (a: object, b: object, total: object) => ({ r: { a, b, total } });
+    const z = { status: 'blank' };
+    // (table 三's first row: its first two applicant cells, the others blank, and its total)
+    const row = (a: object, b: object, total: object) => ({
+      version: '2021',
+      newReceived: {
+        naturalPerson: a,
+        commercialEnterprise: b,
+        researchInstitution: z,
+        publicInterestOrg: z,
+        legalServiceOrg: z,
+        otherOrg: z,
+        total,
+      },
+    });
     // more stated, the printed cells kept, the sum holds
     expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(6), v(10)))).toBe(true);
     // a stated cell read otherwise
     expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(5), v(5), v(10)))).toBe(false);
-    // a new row of values missing its sum
-    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(7), v(10)))).toBe(false);
     // no more cells stated
     expect(statesMoreKeepingEvery(row(v(4), v(6), v(10)), row(v(4), v(6), v(10)))).toBe(false);
+  });
+
+  it('takes a new row of values missing its sum (T3.ROWSUM, as validation evaluates it) as breaking it', () => {
+    const v = (value: number) => ({ status: 'value', value });
+    const m = { status: 'missing' };
+    const row = (a: object, b: object, total: object) => ({
+      version: '2021',
+      newReceived: {
+        naturalPerson: a,
+        commercialEnterprise: b,
+        researchInstitution: v(0),
+        publicInterestOrg: v(0),
+        legalServiceOrg: v(0),
+        otherOrg: v(0),
+        total,
+      },
+    });
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(7), v(10)))).toBe(false);
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(6), v(10)))).toBe(true);
+    // the values a reading newly states in a row whose sum it checks
+    expect([...newlyCheckedValues(row(v(4), m, v(10)), row(v(4), v(6), v(10)))]).toEqual([[6, 1]]);
+    expect(newlyCheckedValues(row(v(4), m, v(10)), row(v(4), v(7), v(10))).size).toBe(0);
+    // a table naming no version: no row sum to check, nothing newly checked
+    expect(newlyCheckedValues({}, { newReceived: { total: v(1) } }).size).toBe(0);
   });
 });
