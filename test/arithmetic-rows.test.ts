@@ -6,10 +6,20 @@
  * template's own equations, with cells written here.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateRelation, indexRelation, knownSideSum, TABLE3_ROW_SUM, valuesStatus, type Operand } from '../src/template/arithmetic.js';
+import {
+  evaluateRelation,
+  indexRelation,
+  knownSideSum,
+  operandSideSum,
+  operandsStatus,
+  TABLE3_ROW_SUM,
+  valuesStatus,
+  type Operand,
+} from '../src/template/arithmetic.js';
 import {
   blankCountsAsZero,
   isRowRelation,
+  relationsByAddress,
   table3ColumnIndex,
   table3Relations,
   table3RowSum,
@@ -60,6 +70,31 @@ describe('TABLE3_ROW_SUM and valuesStatus', () => {
   });
 });
 
+describe('operandsStatus', () => {
+  /** A row of cells of our own kind: a number, a written blank, or nothing read. */
+  type Cell = { n: number } | 'blank' | null;
+  const operand = (c: Cell | undefined): Operand => (c === undefined || c === null ? null : c === 'blank' ? 'blank' : c.n);
+
+  it('says what valuesStatus says, with each cell stated by the caller', () => {
+    expect(operandsStatus<Cell>(TABLE3_ROW_SUM, [{ n: 1 }, 'blank', 'blank', 'blank', 'blank', { n: 2 }, { n: 3 }], operand)).toBe('holds');
+    expect(operandsStatus<Cell>(TABLE3_ROW_SUM, [{ n: 1 }, 'blank', 'blank', 'blank', 'blank', { n: 2 }, { n: 4 }], operand)).toBe('fails');
+    // a cell not read, a blank total (not reported): unknown
+    expect(operandsStatus<Cell>(TABLE3_ROW_SUM, [{ n: 1 }, null, 'blank', 'blank', 'blank', { n: 2 }, { n: 3 }], operand)).toBe('unknown');
+    expect(operandsStatus<Cell>(TABLE3_ROW_SUM, [{ n: 0 }, 'blank', 'blank', 'blank', 'blank', 'blank', 'blank'], operand)).toBe('unknown');
+  });
+
+  it('gives a cell at index -1 (not in the row) as undefined: unknown', () => {
+    const rel = indexRelation(
+      { left: ['x'], right: ['y', 'elsewhere'] },
+      (a) => ['x', 'y'].indexOf(a),
+      () => true,
+    );
+    expect(operandsStatus<Cell>(rel, [{ n: 3 }, { n: 3 }], operand)).toBe('unknown');
+    expect(operandSideSum<Cell>(rel.left, [{ n: 3 }, { n: 3 }], operand)).toBe(3);
+    expect(operandSideSum<Cell>(rel.right, [{ n: 3 }, { n: 3 }], operand)).toBeNull();
+  });
+});
+
 describe('knownSideSum', () => {
   it('adds the numbers, a blank as nothing, and says whether a cell is unknown', () => {
     const cells: Record<string, Operand> = { a: 2, b: 'blank', c: null, d: 0.1, e: 0.2 };
@@ -86,6 +121,19 @@ describe('the row equations of relations.ts', () => {
       .map((r) => r.rule);
     expect(new Set(rules)).toEqual(new Set(['T3.ROWSUM']));
     expect(TABLE4_RELATIONS.every(isRowRelation)).toBe(true);
+  });
+
+  it('relationsByAddress: the equations touching each cell', () => {
+    const byAddress = relationsByAddress(table3Relations('2019'));
+    const touching = byAddress.get('t3.newReceived.total') ?? [];
+    // its column's balance and its row sum
+    expect(touching.map((r) => r.rule).sort()).toEqual(['T3.BALANCE', 'T3.ROWSUM']);
+    expect((byAddress.get('t3.results.total.naturalPerson') ?? []).map((r) => r.rule).sort()).toEqual([
+      'T3.BALANCE',
+      'T3.RESULTS',
+      'T3.ROWSUM',
+    ]);
+    expect(byAddress.get('t3.nothing.total')).toBeUndefined();
   });
 
   it('table3ColumnIndex: the column of an address among TABLE3_COLUMNS, -1 for none', () => {

@@ -66,17 +66,19 @@ import {
 import {
   compileRelations,
   evaluateCompiled,
+  indexRelation,
+  operandsStatus,
   relationStatus,
   readingsKept,
-  roundSum,
   tallyRelations,
   TABLE3_ROW_SUM,
   valuesStatus,
   type CompiledRelation,
+  type IndexedRelation,
   type Operand,
   type ReadingFit,
 } from '../template/arithmetic.js';
-import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations, table3RowSums, type TableRelation } from '../template/relations.js';
 import {
   gapBaseline,
   gapsShowLoss,
@@ -2249,45 +2251,31 @@ function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVe
 function rowSumOutcome(key: string, items: readonly RowItem[], version: TemplateVersion): RowSumOutcome {
   const rel = rowSumOf(version).get(key);
   if (!rel || items.length !== NCOLS) return 'fails';
-  // evaluateRelation over the row's operands (as rowOperands states them), without building them:
-  // the searches ask this for every reading they try.
-  const left = sideSum(rel.left, items);
-  const right = sideSum(rel.right, items);
-  if (left === null || right === null) return 'unknown';
-  return left === right ? 'holds' : 'fails';
+  // (evaluateRelation over the row's operands, as rowOperands states them, without building them:
+  // the searches ask this for every reading they try)
+  return operandsStatus(rel, items, itemOperand);
 }
 
-/** One side of a row's equation summed as `sumOperands` sums it (columns from the addresses), or null when it is unknown. */
-function sideSum(side: RowSide, items: readonly RowItem[]): number | null {
-  let value = 0;
-  for (let k = 0; k < side.columns.length; k++) {
-    const t = (items[side.columns[k] as number] as RowItem).token;
-    if (t.kind === 'value') value += t.content.value;
-    // An empty converter cell is unknown; a blank counts as 0 only where the equations say so.
-    else if (t.uncertain || !(side.blankAsZero[k] as boolean)) return null;
-  }
-  return roundSum(value);
+/** A row item as an operand of its row sum: an empty converter cell is unknown; a blank counts as 0 only where the equation says so. */
+function itemOperand(item: RowItem | undefined): Operand {
+  const t = item?.token;
+  if (!t) return null;
+  if (t.kind === 'value') return t.content.value;
+  return t.uncertain ? null : 'blank';
 }
 
-/** A side of a row-sum equation as column indices of the row, with whether each cell's blank counts as 0. */
-interface RowSide {
-  columns: readonly number[];
-  blankAsZero: readonly boolean[];
-}
-
-/** The row-sum equation of each data row of a version, as column indices (built once per version). */
-const ROW_SUMS = new Map<TemplateVersion, Map<string, { left: RowSide; right: RowSide }>>();
-function rowSumOf(version: TemplateVersion): Map<string, { left: RowSide; right: RowSide }> {
+/** The row-sum equation of each data row of a version, over the row's columns (built once per version). */
+const ROW_SUMS = new Map<TemplateVersion, Map<string, IndexedRelation>>();
+function rowSumOf(version: TemplateVersion): Map<string, IndexedRelation> {
   let m = ROW_SUMS.get(version);
   if (!m) {
     m = new Map();
-    const side = (addresses: readonly string[]): RowSide => ({
-      columns: addresses.map((a) => cellOf(a).column),
-      blankAsZero: addresses.map(blankCountsAsZero),
-    });
-    for (const rel of table3Relations(version))
-      if (rel.rule === ROW_SUM_RULE && rel.row !== undefined && !m.has(rel.row))
-        m.set(rel.row, { left: side(rel.left), right: side(rel.right) });
+    for (const rel of table3RowSums(version))
+      if (!m.has(rel.row as string))
+        m.set(
+          rel.row as string,
+          indexRelation(rel, (a) => cellOf(a).column, blankCountsAsZero),
+        );
     ROW_SUMS.set(version, m);
   }
   return m;

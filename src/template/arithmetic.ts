@@ -245,6 +245,39 @@ export function valuesStatus(rel: IndexedRelation, values: ArrayLike<number | nu
 }
 
 /**
+ * {@link relationStatus} of an indexed equation over a row of cells of any kind (tokens, stream
+ * cells): `operandOf` states each cell as an operand (a cell past the row's end, or at index -1,
+ * is given as `undefined`). The searches that judge a row many times ask this with the equation
+ * indexed once.
+ */
+export function operandsStatus<T>(
+  rel: IndexedRelation,
+  row: ArrayLike<T>,
+  operandOf: (cell: T | undefined) => Operand,
+): RelationOutcome['status'] {
+  const l = operandSideSum(rel.left, row, operandOf);
+  if (l === null) return 'unknown';
+  const r = operandSideSum(rel.right, row, operandOf);
+  if (r === null) return 'unknown';
+  return l === r ? 'holds' : 'fails';
+}
+
+/**
+ * A side of an indexed equation summed over a row as {@link sumOperands} sums it (`operandOf` as in
+ * {@link operandsStatus}), or null when it is unknown.
+ */
+export function operandSideSum<T>(side: IndexedSide, row: ArrayLike<T>, operandOf: (cell: T | undefined) => Operand): number | null {
+  let value = 0;
+  for (let k = 0; k < side.at.length; k++) {
+    const i = side.at[k] as number;
+    const o = operandOf(i >= 0 ? row[i] : undefined);
+    if (typeof o === 'number') value += o;
+    else if (o === null || !(side.blankAsZero[k] as boolean)) return null;
+  }
+  return roundSum(value);
+}
+
+/**
  * An equation compiled for searches that evaluate it many times: its cells as indices into a
  * vector of numbers, where `NaN` is a cell not known (yet). Same meaning as {@link evaluateRelation}
  * with every blank already written as 0 (searches write cells as the numbers they try).

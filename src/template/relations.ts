@@ -52,6 +52,22 @@ export function isRowRelation(rel: TableRelation): boolean {
   return rel.row !== undefined;
 }
 
+/**
+ * The equations touching each cell: every address of `relations` to the equations it is a cell of
+ * (each equation once per address, in the order of `relations`).
+ */
+export function relationsByAddress(relations: readonly TableRelation[]): Map<string, TableRelation[]> {
+  const out = new Map<string, TableRelation[]>();
+  for (const rel of relations) {
+    for (const a of rel.left.concat(rel.right)) {
+      let list = out.get(a);
+      if (!list) out.set(a, (list = []));
+      list.push(rel);
+    }
+  }
+  return out;
+}
+
 const rowSumCache = new Map<TemplateVersion, readonly TableRelation[]>();
 
 /** The row equations of table 三 of a version (`T3.ROWSUM`, one per data row, in the rows' order). */
