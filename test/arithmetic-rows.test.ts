@@ -102,6 +102,9 @@ describe('knownSideSum', () => {
     expect(knownSideSum(['a', 'b', 'd', 'e'], lookup)).toEqual({ sum: 2.3, complete: true });
     expect(knownSideSum(['a', 'c'], lookup)).toEqual({ sum: 2, complete: false });
     expect(knownSideSum([], lookup)).toEqual({ sum: 0, complete: true });
+    // given how a blank counts: a blank that is not reported leaves the side incomplete
+    expect(knownSideSum(['a', 'b'], lookup, (x) => x !== 'b')).toEqual({ sum: 2, complete: false });
+    expect(knownSideSum(['a', 'b'], lookup, () => true)).toEqual({ sum: 2, complete: true });
   });
 });
 

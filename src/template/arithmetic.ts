@@ -151,15 +151,18 @@ export interface KnownSum {
 /**
  * The sum of the cells of an equation's side that are known so far (a blank adds nothing, an
  * unknown cell is left out and makes the side incomplete): what a partial reading already puts on a
- * side (the pruning of {@link cannotHold}; the stated parts of a row whose total is blank).
+ * side (the pruning of {@link cannotHold}; the stated parts of a row whose total is blank; with
+ * counts ≥ 0, a lower bound of the side's sum whatever its unknown cells hold). Given `blankAsZero`,
+ * a blank that does not count as 0 (not reported) makes the side incomplete too: complete is then
+ * {@link sumOperands}'s `ok`.
  */
-export function knownSideSum(side: readonly string[], lookup: OperandLookup): KnownSum {
+export function knownSideSum(side: readonly string[], lookup: OperandLookup, blankAsZero?: (address: string) => boolean): KnownSum {
   let sum = 0;
   let complete = true;
   for (const a of side) {
     const o = lookup(a);
     if (typeof o === 'number') sum += o;
-    else if (o === null) complete = false;
+    else if (o === null || (blankAsZero !== undefined && !blankAsZero(a))) complete = false;
   }
   return { sum: roundSum(sum), complete };
 }
