@@ -222,7 +222,12 @@ export function indexRelation(
  * order: the six applicant cells (a blank counts as 0) add up to the total, the seventh (a blank total
  * is not reported: the equation is then unknown). The same equation for every data row.
  */
-export const TABLE3_ROW_SUM: IndexedRelation = indexRelation(table3RowSum('row'), table3ColumnIndex, blankCountsAsZero);
+// (pure, its argument too: a bundle that never judges a row leaves it out)
+export const TABLE3_ROW_SUM: IndexedRelation = /* @__PURE__ */ indexRelation(
+  /* @__PURE__ */ table3RowSum('row'),
+  table3ColumnIndex,
+  blankCountsAsZero,
+);
 
 /** A side of an indexed equation summed over `values` as {@link sumOperands} sums it (null: a blank), or null when it is unknown. */
 function indexedSideSum(side: IndexedSide, values: ArrayLike<number | null | undefined>): number | null {
