@@ -4,35 +4,13 @@
  * the other cells. Our own text (test/helpers/fixtures.ts pipeReport) as a block stream.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from '../src/index.js';
 import { joinCellPieces } from '../src/repairs/cell-pieces.js';
-import type { TableToken, ValueToken } from '../src/tables/tokens.js';
-import { statesMoreKeepingEvery } from '../src/tables/more-stated.js';
+import { newlyCheckedValues, statesMoreKeepingEvery } from '../src/tables/more-stated.js';
 import { pipeReport } from './helpers/fixtures.js';
 import { asBlockStream } from './helpers/block-stream.js';
+import { cellsOf, raws, value } from './helpers/block-pieces.js';
 
 const OTHER = '3.其他';
-
-function cellsOf(text: string): Map<string, { status: string; value?: number | null }> {
-  const { report } = parseReport(text, { format: 'text' });
-  return new Map(listCells(report!).map((c) => [c.address, c]));
-}
-
-/** A number token alone on line `line`, `gap` blank lines before it. */
-function value(raw: string, line: number, gap: number): ValueToken {
-  return {
-    kind: 'value',
-    raw,
-    content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
-    start: line * 10,
-    end: line * 10 + raw.length,
-    line,
-    gapBefore: gap,
-    lineStart: true,
-  } as ValueToken;
-}
-
-const raws = (tokens: readonly TableToken[]): string[] => tokens.map((t) => (t.kind === 'value' ? t.raw : t.kind));
 
 describe('numbers wrapped in their cells, in a block stream', () => {
   it('reads a wrapped number whole: its pieces are one block', () => {
@@ -70,17 +48,42 @@ describe('numbers wrapped in their cells, in a block stream', () => {
     expect(raws(joinCellPieces([value('12', 1, 1), value('6', 2, 0), value('9', 3, 0)]))).toEqual(['12', '6', '9']);
   });
 
+  const v = (value: number) => ({ status: 'value', value });
+  const m = { status: 'missing' };
+  /** Table 三 (2021) with only its first row: two applicant cells, the four others `rest`, and its total. */
+  const firstRow = (a: object, b: object, rest: object, total: object) => ({
+    version: '2021',
+    newReceived: {
+      naturalPerson: a,
+      commercialEnterprise: b,
+      researchInstitution: rest,
+      publicInterestOrg: rest,
+      legalServiceOrg: rest,
+      otherOrg: rest,
+      total,
+    },
+  });
+
   it('keeps a second reading only where it states more, takes nothing back and breaks no row sum', () => {
-    const v = (value: number) => ({ status: 'value', value });
-    const m = { status: 'missing' };
-    const row = (a: object, b: object, total: object) => ({ r: { a, b, total } });
+    // (the four other applicant cells blank)
+    const row = (a: object, b: object, total: object) => firstRow(a, b, { status: 'blank' }, total);
     // more stated, the printed cells kept, the sum holds
     expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(6), v(10)))).toBe(true);
     // a stated cell read otherwise
     expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(5), v(5), v(10)))).toBe(false);
-    // a new row of values missing its sum
-    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(7), v(10)))).toBe(false);
     // no more cells stated
     expect(statesMoreKeepingEvery(row(v(4), v(6), v(10)), row(v(4), v(6), v(10)))).toBe(false);
+  });
+
+  it('takes a new row of values missing its sum (T3.ROWSUM, as validation evaluates it) as breaking it', () => {
+    // (the four other applicant cells 0: a row of values)
+    const row = (a: object, b: object, total: object) => firstRow(a, b, v(0), total);
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(7), v(10)))).toBe(false);
+    expect(statesMoreKeepingEvery(row(v(4), m, v(10)), row(v(4), v(6), v(10)))).toBe(true);
+    // the values a reading newly states in a row whose sum it checks
+    expect([...newlyCheckedValues(row(v(4), m, v(10)), row(v(4), v(6), v(10)))]).toEqual([[6, 1]]);
+    expect(newlyCheckedValues(row(v(4), m, v(10)), row(v(4), v(7), v(10))).size).toBe(0);
+    // a table naming no version: no row sum to check, nothing newly checked
+    expect(newlyCheckedValues({}, { newReceived: { total: v(1) } }).size).toBe(0);
   });
 });

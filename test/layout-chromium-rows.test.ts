@@ -16,6 +16,7 @@ import { table3 } from './helpers/table3-reading.js';
 import { APPLICANTS } from './helpers/block-stream.js';
 import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { runTogetherReadings } from '../src/tables/run-together.js';
+import { TABLE3_ROW_SUM } from '../src/template/arithmetic.js';
 import { WorkBudget } from '../src/tables/budget.js';
 import type { RowSegment } from '../src/tables/rows.js';
 
@@ -102,7 +103,7 @@ describe('table 三 in -layout text: the last two cells of a row printed without
       };
     };
     const whole = row(0, ['99', '19', '21', '71', '45', '19', '274']);
-    const readings = runTogetherReadings([whole], 7, new WorkBudget(10_000));
+    const readings = runTogetherReadings([whole], 7, new WorkBudget(10_000), TABLE3_ROW_SUM);
     const values = (raws: readonly string[]): (number | null)[][] | null =>
       readings(row(1, raws).evidence.items)?.map((r) => r.map((i) => (i.token.kind === 'value' ? i.token.content.value : null))) ?? null;
     expect(values(['95', '19', '18', '71', '45', '18266'])).toEqual([[95, 19, 18, 71, 45, 18, 266]]);
@@ -111,7 +112,9 @@ describe('table 三 in -layout text: the last two cells of a row printed without
     expect(values(['95', '19', '18', '71', '45', '266'])).toEqual([]);
     // (a row of seven, or one a whole row of the table cannot measure, is no case)
     expect(values(['95', '19', '18', '71', '45', '18', '266'])).toEqual([]);
-    expect(runTogetherReadings([], 7, new WorkBudget(10_000))(row(1, ['95', '19', '18', '71', '45', '18266']).evidence.items)).toEqual([]);
+    expect(
+      runTogetherReadings([], 7, new WorkBudget(10_000), TABLE3_ROW_SUM)(row(1, ['95', '19', '18', '71', '45', '18266']).evidence.items),
+    ).toEqual([]);
   });
 });
 

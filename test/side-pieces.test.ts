@@ -6,36 +6,15 @@
  * pipeReport) as a block stream.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport } from '../src/index.js';
 import { findSideBlocks, sideJoinings, withJoinings } from '../src/repairs/side-pieces.js';
-import type { TableToken, ValueToken } from '../src/tables/tokens.js';
 import { pipeReport } from './helpers/fixtures.js';
 import { APPLICANTS, asBlockStream } from './helpers/block-stream.js';
+import type { TableToken } from '../src/tables/tokens.js';
+import { cellsOf, raws, value } from './helpers/block-pieces.js';
 
 const OTHER = '3.其他';
 const ROW = 't3.results.otherHandling.other';
 const COLUMNS = APPLICANTS;
-
-function cellsOf(text: string): Map<string, { status: string; value?: number | null; candidates?: number[] }> {
-  const { report } = parseReport(text, { format: 'text' });
-  return new Map(listCells(report!).map((c) => [c.address, c as { status: string; value?: number | null; candidates?: number[] }]));
-}
-
-/** A number token on line `line` (the first on it where `start`), `gap` blank lines before it. */
-function value(raw: string, line: number, gap: number, start = true): ValueToken {
-  return {
-    kind: 'value',
-    raw,
-    content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
-    start: line * 10,
-    end: line * 10 + raw.length,
-    line,
-    gapBefore: start ? gap : 0,
-    lineStart: start,
-  } as ValueToken;
-}
-
-const raws = (tokens: readonly TableToken[]): string[] => tokens.map((t) => (t.kind === 'value' ? t.raw : t.kind));
 
 describe('numbers wrapped side by side in one block', () => {
   it('reads the one joining the row sum leaves', () => {

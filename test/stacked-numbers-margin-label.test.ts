@@ -19,24 +19,8 @@
  *   try. Two labelled lines of numbers are two rows: nothing of it is stated wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
-import { lexLines } from '../src/grammar/lines.js';
+import { place, tokensOf } from './helpers/stacked-lines.js';
 import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
-
-/** A line with each text at its character column. */
-function place(...parts: [number, string][]): string {
-  let s = '';
-  for (const [col, text] of parts) s = s.padEnd(col, ' ') + text;
-  return s;
-}
-
-/** The tokens of some lines as `line kind text`, breaks left out. */
-function tokensOf(lines: readonly string[]): string[] {
-  const lexed = lexLines(lines.join('\n'));
-  return tokenize(lexed, detectLayout(lexed))
-    .filter((t): t is Exclude<TableToken, { kind: 'break' }> => t.kind !== 'break')
-    .map((t) => `${t.line} ${t.kind} ${t.kind === 'label' ? t.text : t.raw}`);
-}
 
 /** Each cell as read: its number, `null` for a blank, or its status when flagged. */
 function shown(text: string, row: string): (number | string | null)[] {

@@ -5,23 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
-import { detectLayout, tokenize, type TableToken } from '../src/tables/tokens.js';
+import { detectLayout, tokenize } from '../src/tables/tokens.js';
 import { lexLines } from '../src/grammar/lines.js';
-
-/** A line with each text at its character column. */
-function place(...parts: [number, string][]): string {
-  let s = '';
-  for (const [col, text] of parts) s = s.padEnd(col, ' ') + text;
-  return s;
-}
-
-/** The tokens of some lines as `line kind text`, breaks left out. */
-function tokensOf(lines: readonly string[]): string[] {
-  const lexed = lexLines(lines.join('\n'));
-  return tokenize(lexed, detectLayout(lexed))
-    .filter((t): t is Exclude<TableToken, { kind: 'break' }> => t.kind !== 'break')
-    .map((t) => `${t.line} ${t.kind} ${t.kind === 'label' ? t.text : t.raw}`);
-}
+import { place, tokensOf } from './helpers/stacked-lines.js';
 
 /** The stated cells of table 四 (value, or the status when no value is stated). */
 function table4(text: string): Record<string, number | string | null> {

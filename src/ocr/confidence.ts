@@ -19,7 +19,8 @@ import type { Report } from '../model/report.js';
 import { listCells } from '../parse/list-cells.js';
 import { cellAt, setPath } from '../tables/paths.js';
 import { table2Definition } from '../template/table2.js';
-import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
+import { forcedValue, relationStatus, type Operand } from '../template/arithmetic.js';
+import { blankCountsAsZero, relationsByAddress, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 
 /** Below this recognition confidence a box's digits are doubtful (measured: see docs/accuracy.md, OCR). */
 export const LOW_CONFIDENCE = 0.8;
@@ -64,14 +65,7 @@ export function flagDoubtfulCells(report: Report, spans: readonly TextSpan[], th
   if (doubtful.size === 0) return [];
   const relations: TableRelation[] = [...TABLE4_RELATIONS];
   if (report.tables.t3) for (const rel of table3Relations(report.tables.t3.version)) relations.push(rel);
-  const byAddress = new Map<string, TableRelation[]>();
-  for (const rel of relations) {
-    for (const a of rel.left.concat(rel.right)) {
-      let list = byAddress.get(a);
-      if (!list) byAddress.set(a, (list = []));
-      list.push(rel);
-    }
-  }
+  const byAddress = relationsByAddress(relations);
   const cell = (address: string): Cell | undefined => cellAt(roots[address.slice(0, 2)], address);
   const diagnostics: Diagnostic[] = [];
   const needed = new Map<string, Set<number>>();
@@ -165,21 +159,15 @@ function signedColumns(report: Report): Set<string> {
   return out;
 }
 
+/** A cell as an operand of the evaluator (`template/arithmetic.ts`): a number, a blank, or unknown. */
+function operandOf(c: Cell | undefined): Operand {
+  return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;
+}
+
 /** Whether an equation holds with the values read (doubtful or not); `null` when an operand is no number. */
 function balance(rel: TableRelation, cell: (a: string) => Cell | undefined): boolean | null {
-  const sum = (list: readonly string[]): number | null => {
-    let s = 0;
-    for (const a of list) {
-      const c = cell(a);
-      if (c && c.status === 'value') s += c.value;
-      else if (c && c.status === 'blank' && blankCountsAsZero(a)) continue;
-      else return null;
-    }
-    return s;
-  };
-  const l = sum(rel.left);
-  const r = sum(rel.right);
-  return l === null || r === null ? null : l === r;
+  const status = relationStatus(rel, (a) => operandOf(cell(a)), blankCountsAsZero);
+  return status === 'unknown' ? null : status === 'holds';
 }
 
 /** The value each usable equation needs at `address` (an equation is usable when every other operand is certain). */
@@ -189,32 +177,12 @@ function solutions(
   cell: (a: string) => Cell | undefined,
   doubtful: ReadonlyMap<string, unknown>,
 ): { value: number; rel: TableRelation }[] {
+  // (a doubtful cell is no certain operand: unknown)
+  const certain = (a: string): Operand => (doubtful.has(a) ? null : operandOf(cell(a)));
   const out: { value: number; rel: TableRelation }[] = [];
   for (const rel of rels) {
-    let left = 0;
-    let right = 0;
-    let usable = true;
-    const onLeft = rel.left.includes(address);
-    for (const [side, list] of [
-      ['l', rel.left],
-      ['r', rel.right],
-    ] as const) {
-      for (const a of list) {
-        if (a === address) continue;
-        const c = cell(a);
-        let v: number;
-        if (c && c.status === 'value' && !doubtful.has(a)) v = c.value;
-        else if (c && c.status === 'blank' && blankCountsAsZero(a)) v = 0;
-        else {
-          usable = false;
-          break;
-        }
-        if (side === 'l') left += v;
-        else right += v;
-      }
-      if (!usable) break;
-    }
-    if (usable) out.push({ value: onLeft ? right - left : left - right, rel });
+    const value = forcedValue(rel, address, certain, blankCountsAsZero);
+    if (value !== null) out.push({ value, rel });
   }
   return out;
 }

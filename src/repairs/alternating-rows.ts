@@ -57,7 +57,11 @@ function inColumnOrder(pieces: readonly RowItem[][]): RowItem[] | null {
   return out;
 }
 
-/** Whether `items` end with a number, the sum of the others (a blank marker counts as 0), within `ncols` cells. */
+/**
+ * Whether `items` end with a number, the sum of the others (a blank marker counts as 0), within
+ * `ncols` cells. A test of a partial row (two to `ncols` items, their columns not known), not an
+ * equation of `template/relations.ts`: the last number the sum of those before it.
+ */
 function addsUp(items: readonly RowItem[], ncols: number): boolean {
   if (items.length < 2 || items.length > ncols) return false;
   let sum = 0;

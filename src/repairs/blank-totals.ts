@@ -9,8 +9,8 @@
  * writes a page's last columns before its first ones). Which, the text does not say; the total and
  * the row's stated cells are returned, and the reader names them in a warning (their values stay).
  */
-import { roundSum } from '../template/arithmetic.js';
-import type { TableRelation } from '../template/relations.js';
+import { knownSideSum, roundSum, type Operand } from '../template/arithmetic.js';
+import { isRowRelation, type TableRelation } from '../template/relations.js';
 import type { EquationCell } from './unkept-equations.js';
 
 /**
@@ -35,18 +35,22 @@ export function blankTotalsOverCounts(relations: readonly TableRelation[], cellO
   for (const rel of relations) {
     // (a row equation has one total: the left side)
     const total = rel.left[0] as string;
-    if (rel.row === undefined || cellOf(total).status !== 'blank') continue;
-    let sum = 0;
-    const addresses = [total];
-    for (const a of rel.right) {
-      const c = cellOf(a);
-      if (c.status === 'value') sum += c.value;
-      if (c.status === 'value' || c.status === 'blank') addresses.push(a);
-    }
-    sum = roundSum(sum);
-    if (sum > 0) out.push({ relation: rel, sum, addresses });
+    if (!isRowRelation(rel) || cellOf(total).status !== 'blank') continue;
+    // (the parts stated: the known sum of the right side, a blank adding nothing)
+    const { sum } = knownSideSum(rel.right, (a) => operandOf(cellOf(a)));
+    if (sum > 0) out.push({ relation: rel, sum, addresses: [total, ...rel.right.filter((a) => stated(cellOf(a)))] });
   }
   return out;
+}
+
+/** A cell as an operand of the evaluator (`template/arithmetic.ts`): a number, a blank, or unknown. */
+function operandOf(c: EquationCell): Operand {
+  return c.status === 'value' ? c.value : c.status === 'blank' ? 'blank' : null;
+}
+
+/** Whether a cell is stated (a value or a blank). */
+function stated(c: EquationCell): boolean {
+  return c.status === 'value' || c.status === 'blank';
 }
 
 /**
@@ -57,11 +61,13 @@ export function blankTotalsOverCounts(relations: readonly TableRelation[], cellO
  * its 82 read in the sixth column, the total missing). The counts are ≥ 0, so the sum is
  * a reading the row keeps with that number as its total; which, the text does not say, and the
  * row's stated parts are returned for a warning (values kept). `cellOf` gives each address's cell.
+ * A test of the stated parts alone (the last against those before it), not the row's equation,
+ * whose total is not read: no evaluator of `template/arithmetic.ts` applies.
  */
 export function totalAmongParts(relations: readonly TableRelation[], cellOf: (address: string) => EquationCell): BlankTotalRow[] {
   const out: BlankTotalRow[] = [];
   for (const rel of relations) {
-    if (rel.row === undefined || cellOf(rel.left[0] as string).status !== 'missing') continue;
+    if (!isRowRelation(rel) || cellOf(rel.left[0] as string).status !== 'missing') continue;
     const stated = rel.right.filter((a) => cellOf(a).status === 'value');
     const value = (a: string | undefined): number => (a === undefined ? 0 : (cellOf(a) as { value: number }).value);
     const sum = roundSum(stated.slice(0, -1).reduce((s, a) => s + value(a), 0));

@@ -18,7 +18,7 @@
  *
  * The repair decides; it never changes a cell.
  */
-import { roundSum, type Operand } from '../template/arithmetic.js';
+import { indexRelation, operandsStatus, type IndexedRelation, type Operand } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 import type { WorkBudget } from '../tables/budget.js';
 import type { Placement, RowPlacement } from '../tables/placement.js';
@@ -173,55 +173,11 @@ function uniform(blocks: readonly Block[]): boolean {
 }
 
 /**
- * An equation compiled for one row's search: each cell either a column of the row (read from the
- * order being tried) or a stated value (constant during the search), in the equation's order.
+ * The operand of a cell of a row's search vector: the row's cells being tried (undefined: not filled,
+ * unknown), then the stated cells outside the row its equations read (constant during the search).
  */
-interface CompiledRelation {
-  left: CompiledSide;
-  right: CompiledSide;
-}
-
-interface CompiledSide {
-  /** Column of the row for each cell, or −1 for a cell outside it. */
-  cols: number[];
-  /** The stated value of each cell outside the row. */
-  values: Operand[];
-  /** Whether each cell counts as 0 when blank. */
-  zero: boolean[];
-}
-
-function compileRelation(
-  rel: TableRelation,
-  own: ReadonlyMap<string, number>,
-  stated: ReadonlyMap<string, Operand>,
-  blankAsZero: (address: string) => boolean,
-): CompiledRelation {
-  const side = (addresses: readonly string[]): CompiledSide => ({
-    cols: addresses.map((a) => own.get(a) ?? -1),
-    values: addresses.map((a) => (own.has(a) ? null : (stated.get(a) ?? null))),
-    zero: addresses.map((a) => blankAsZero(a)),
-  });
-  return { left: side(rel.left), right: side(rel.right) };
-}
-
-/** A side's sum as `sumOperands` makes it, or null where that is not ok (an unknown cell, a blank that does not count). */
-function sideSum(side: CompiledSide, trial: readonly (Operand | undefined)[]): number | null {
-  let value = 0;
-  for (let i = 0; i < side.cols.length; i++) {
-    const c = side.cols[i] as number;
-    const o = c >= 0 ? (trial[c] ?? null) : (side.values[i] as Operand);
-    if (typeof o === 'number') value += o;
-    else if (o !== 'blank' || !side.zero[i]) return null;
-  }
-  return roundSum(value);
-}
-
-/** Whether the equation fails with the row's cells so far (as `evaluateRelation` would say `fails`). */
-function fails(rel: CompiledRelation, trial: readonly (Operand | undefined)[]): boolean {
-  const l = sideSum(rel.left, trial);
-  if (l === null) return false;
-  const r = sideSum(rel.right, trial);
-  return r !== null && l !== r;
+function trialOperand(o: Operand | undefined): Operand {
+  return o ?? null;
 }
 
 /** The equations that can judge a row (of its `candidates`, in their order): every cell of theirs trusted or the row's own. */
@@ -257,22 +213,34 @@ function searchOrders(
     return () => undecided(row, blocks, statedValues, null, 'exhausted');
   }
   const own = new Map(row.addresses.map((a, j) => [a, j]));
-  // The cells of the row being tried, by column (undefined: not filled).
+  const width = row.addresses.length;
+  // The cells of the row being tried, by column (undefined: not filled), then the stated cells
+  // outside the row that its equations read (each once, after the row's: constant in the search).
   const trial: (Operand | undefined)[] = row.addresses.map(() => undefined);
+  const outside = new Map<string, number>();
+  const indexOf = (a: string): number => {
+    const j = own.get(a) ?? outside.get(a);
+    if (j !== undefined) return j;
+    outside.set(a, trial.length);
+    trial.push(stated.get(a) ?? null);
+    return trial.length - 1;
+  };
   // The stated columns in order, filled by the blocks in every order (a block keeps its own order).
   const positions = blocks.flatMap((b) => b.cols);
   // Each equation is judged as soon as the columns are filled up to its last cell of this row: its
   // cells keep their values in every longer order, so an order that breaks it is not extended (an
   // equation with a cell of this row no block fills stays unknown, and never fails).
   const filledAt = new Map(positions.map((c, at) => [row.addresses[c] as string, at]));
-  const judgedAt: CompiledRelation[][] = positions.map(() => []);
+  const judgedAt: IndexedRelation[][] = positions.map(() => []);
   for (const rel of judges) {
     let last = -1;
     for (const c of [...rel.left, ...rel.right]) if (own.has(c)) last = Math.max(last, filledAt.get(c) ?? Number.POSITIVE_INFINITY);
-    if (last < positions.length) (judgedAt[last] as CompiledRelation[]).push(compileRelation(rel, own, stated, blankAsZero));
+    if (last < positions.length) (judgedAt[last] as IndexedRelation[]).push(indexRelation(rel, indexOf, blankAsZero));
   }
   const breaks = (from: number, to: number): boolean => {
-    for (let at = from; at < to; at++) for (const rel of judgedAt[at] as CompiledRelation[]) if (fails(rel, trial)) return true;
+    for (let at = from; at < to; at++)
+      for (const rel of judgedAt[at] as IndexedRelation[])
+        if (operandsStatus<Operand | undefined>(rel, trial, trialOperand) === 'fails') return true;
     return false;
   };
   // Blocks with the same values are interchangeable: only the first unused one is tried at a place
@@ -288,11 +256,11 @@ function searchOrders(
     if (exhausted || arrangements.size >= MAX_ARRANGEMENTS) return;
     if (at === positions.length) {
       // (an arrangement found before by another order of equal blocks is not copied again)
-      const key = keyOf(trial);
+      const key = keyOf(trial, width);
       if (!arrangements.has(key))
         arrangements.set(
           key,
-          trial.map((v) => v ?? null),
+          trial.slice(0, width).map((v) => v ?? null),
         );
       return;
     }
@@ -313,7 +281,7 @@ function searchOrders(
     }
   };
   place(0);
-  const statedPasses = arrangements.has(keyOf(statedValues));
+  const statedPasses = arrangements.has(keyOf(statedValues, width));
   if (!exhausted && statedPasses && arrangements.size === 1) return 'confirmed';
   // Which cells vary: over the passing arrangements, or over every order when the stated one fails.
   if (statedPasses && !exhausted)
@@ -323,9 +291,9 @@ function searchOrders(
 }
 
 /** The identity of an arrangement (its cells by column, a missing one, or one not filled, as `null`). */
-function keyOf(values: readonly (Operand | undefined)[]): string {
+function keyOf(values: readonly (Operand | undefined)[], width: number): string {
   let key = '';
-  for (let j = 0; j < values.length; j++) key += j === 0 ? String(values[j] ?? null) : `,${String(values[j] ?? null)}`;
+  for (let j = 0; j < width; j++) key += j === 0 ? String(values[j] ?? null) : `,${String(values[j] ?? null)}`;
   return key;
 }
 

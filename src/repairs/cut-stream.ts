@@ -13,7 +13,7 @@
  * that runs out of budget, or finds more readings, decides nothing.
  */
 import type { ValueToken } from '../tables/tokens.js';
-import { roundSum } from '../template/arithmetic.js';
+import { indexRelation, operandsStatus, type Operand } from '../template/arithmetic.js';
 import { divisionFit, keptDivisions, rowRelationsOf, streamDivisionFits, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most numbers cut in two in one table (a glued pair per wide row; more is no stream to read). */
@@ -49,43 +49,10 @@ function cuttable(t: StreamCell): t is ValueToken {
   return t.kind === 'value' && t.content.kind === 'number' && !t.content.signed && t.content.unit === undefined && DIGITS_RE.test(t.raw);
 }
 
-/** An equation's side over one row: each cell's column in the row (−1: not a cell of the row) and its address. */
-interface RowSide {
-  columns: number[];
-  addresses: readonly string[];
-}
-
-/** An equation's side as cells of data row `row` (its addresses looked up once). */
-function sideOf(addresses: readonly string[], row: number, cellAt: (address: string) => { row: number; column: number } | null): RowSide {
-  return {
-    columns: addresses.map((a) => {
-      const at = cellAt(a);
-      return at && at.row === row ? at.column : -1;
-    }),
-    addresses,
-  };
-}
-
-/** A side's sum over the row's cells as `sumOperands` makes it, or null where that is not ok. */
-function rowSideSum(side: RowSide, row: readonly StreamCell[], blankAsZero: (address: string) => boolean): number | null {
-  let value = 0;
-  let ok = true;
-  for (let k = 0; k < side.columns.length; k++) {
-    const c = side.columns[k] as number;
-    const t = c >= 0 ? row[c] : undefined;
-    if (!t) ok = false;
-    else if (t.kind === 'blank') {
-      if (!blankAsZero(side.addresses[k] as string)) ok = false;
-    } else value += t.content.value;
-  }
-  return ok ? roundSum(value) : null;
-}
-
-/** Whether the equation fails over the row (`evaluateRelation`'s status `fails`, without its lists). */
-function sideFails(left: RowSide, right: RowSide, row: readonly StreamCell[], blankAsZero: (address: string) => boolean): boolean {
-  const l = rowSideSum(left, row, blankAsZero);
-  const r = rowSideSum(right, row, blankAsZero);
-  return l !== null && r !== null && l !== r;
+/** A stream cell as an operand of the evaluator: a number, a blank, or unknown (no cell). */
+function streamOperand(t: StreamCell | undefined): Operand {
+  if (!t) return null;
+  return t.kind === 'blank' ? 'blank' : t.content.value;
 }
 
 /**
@@ -105,12 +72,22 @@ export const decideCutStream: StreamDecider = (cells, rows, ncols, cellAt, relat
   let overflow = false;
   const division: StreamCell[][] = [];
   const current: StreamCell[] = [];
-  // (each row equation's cells as columns of its row, looked up once: the search judges a row many times)
+  // (each row equation's cells as columns of its row, looked up once: the search judges a row many times;
+  // -1: a cell of another row, unknown here)
   const compiled = rowRelations.map((rels, r) =>
-    rels.map((rel) => ({ left: sideOf(rel.left, r, cellAt), right: sideOf(rel.right, r, cellAt) })),
+    rels.map((rel) =>
+      indexRelation(
+        rel,
+        (a) => {
+          const at = cellAt(a);
+          return at && at.row === r ? at.column : -1;
+        },
+        blankAsZero,
+      ),
+    ),
   );
   const rowHolds = (r: number, row: readonly StreamCell[]): boolean => {
-    for (const rel of compiled[r] ?? []) if (sideFails(rel.left, rel.right, row, blankAsZero)) return false;
+    for (const rel of compiled[r] ?? []) if (operandsStatus(rel, row, streamOperand) === 'fails') return false;
     return true;
   };
   // (the pieces of each cell cut at each place, made once: the search comes back to a cell many times)

@@ -48,8 +48,13 @@ function cutsOf(raw: string): [number, number, number][] {
   return out;
 }
 
-/** Whether the last value is the sum of the others. */
-function sums(values: readonly number[]): boolean {
+/**
+ * Whether the last value is the sum of the others. Asked of a line of any length, whole rows (where
+ * it is the row's equation, table 三's row sum) and lines short of cells (where a vanished blank
+ * would leave its last number the sum of those before it): a test of the numbers as printed, whose
+ * columns are not known, so not looked up in `template/relations.ts`.
+ */
+function lastIsSumOfOthers(values: readonly number[]): boolean {
   let s = 0;
   for (let i = 0; i < values.length - 1; i++) s += values[i] as number;
   return s === values[values.length - 1];
@@ -62,7 +67,7 @@ function sums(values: readonly number[]): boolean {
  * number cut; at most two are listed (with two, none is read).
  */
 function rowCuts(onLine: readonly ValueToken[], values: readonly number[], pairs: number, k = 0): [ValueToken, number][][] {
-  if (pairs === 0) return sums(values) ? [[]] : [];
+  if (pairs === 0) return lastIsSumOfOthers(values) ? [[]] : [];
   const out: [ValueToken, number][][] = [];
   const shift = values.length - onLine.length;
   for (let i = k; i < onLine.length; i++) {
@@ -97,7 +102,7 @@ export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], nc
     const pairs = ncols - onLine.length;
     if (pairs < 1 || pairs > MAX_GLUED_PAIRS || !onLine.every((t) => t.kind === 'value' && t.content.kind === 'number')) continue;
     const values = onLine.map((t) => (t as ValueToken).content.value as number);
-    if (sums(values)) continue;
+    if (lastIsSumOfOthers(values)) continue;
     // (short of two cells: where one cut keeps the sum, a blank may have vanished beside one pair)
     if (pairs > 1 && rowCuts(onLine as ValueToken[], values, 1).length > 0) continue;
     const found = rowCuts(onLine as ValueToken[], values, pairs);

@@ -15,7 +15,15 @@
  * {@link MAX_SIDE_READINGS}): the cells they disagree on stay ambiguous with every candidate. A
  * search that runs out of budget, or finds more readings, decides nothing.
  */
-import { roundSum } from '../template/arithmetic.js';
+import {
+  indexRelation,
+  operandSideSum,
+  operandsStatus,
+  roundSum,
+  type IndexedRelation,
+  type IndexedSide,
+  type Operand,
+} from '../template/arithmetic.js';
 import type { TableToken } from '../tables/tokens.js';
 import type { TableRelation } from '../template/relations.js';
 import {
@@ -74,51 +82,50 @@ export function besideLabels(tokens: readonly TableToken[]): boolean[] {
   return out;
 }
 
-/** A cell of a row equation: its column, and whether a blank there counts as 0. */
-interface SumCell {
-  column: number;
-  zero: boolean;
-}
-
-/** Each data row's equations (`rowRelationsOf`) as the columns of their two sides. */
+/** Each data row's equations (`rowRelationsOf`) over the row's columns. */
 function rowSumsOf(
   rows: number,
   cellAt: (address: string) => { row: number; column: number } | null,
   relations: readonly TableRelation[],
   blankAsZero: (address: string) => boolean,
-): { left: SumCell[]; right: SumCell[] }[][] {
-  const cols = (side: readonly string[]): SumCell[] => side.map((a) => ({ column: cellAt(a)?.column ?? -1, zero: blankAsZero(a) }));
-  return rowRelationsOf(rows, cellAt, relations).map((rels) => rels.map((rel) => ({ left: cols(rel.left), right: cols(rel.right) })));
+): IndexedRelation[][] {
+  const column = (a: string): number => cellAt(a)?.column ?? -1;
+  return rowRelationsOf(rows, cellAt, relations).map((rels) => rels.map((rel) => indexRelation(rel, column, blankAsZero)));
 }
 
-/** The sum of a row's cells `cols` (only those placed when `placedOnly`), as the equations count it; null when unknown. */
-function sideSum(row: readonly (StreamCell | null | undefined)[], cols: readonly SumCell[], placedOnly: boolean): number | null {
+/** A stream cell (or a place not filled yet) as an operand of the evaluator: a number, a blank, or unknown. */
+function streamOperand(t: StreamCell | null | undefined): Operand {
+  if (!t) return null;
+  return t.kind === 'blank' ? 'blank' : t.content.value;
+}
+
+/**
+ * The sum of the cells placed so far of a side of a row being filled (a place not filled yet left
+ * out), as the equations count them; null where a blank that does not count stands in it. The
+ * search's bound and signature, not an equation's value: a whole row is judged by the evaluator.
+ */
+function placedSum(row: readonly (StreamCell | null | undefined)[], side: IndexedSide): number | null {
   let value = 0;
-  for (const { column, zero } of cols) {
-    const t = row[column];
-    if (!t) {
-      if (placedOnly) continue;
-      return null;
-    }
+  for (let k = 0; k < side.at.length; k++) {
+    const t = row[side.at[k] as number];
+    if (!t) continue;
     if (t.kind === 'value') value += t.content.value;
-    else if (!zero) return null;
+    else if (!(side.blankAsZero[k] as boolean)) return null;
   }
   return roundSum(value);
 }
 
 /**
  * Whether a row's equations `rels` fail on its cells: once it is `whole`, an equation whose cells
- * are all known fails; before, the cells placed of a side exceed the other side's known total.
+ * are all known fails (the evaluator's `fails`); before, a bound of the search: the parts placed so
+ * far exceed the total, where the total is known (counts are ≥ 0).
  */
-function rowFails(
-  row: readonly (StreamCell | null | undefined)[],
-  rels: readonly { left: SumCell[]; right: SumCell[] }[],
-  whole: boolean,
-): boolean {
+function rowFails(row: readonly (StreamCell | null | undefined)[], rels: readonly IndexedRelation[], whole: boolean): boolean {
+  if (whole) return rels.some((rel) => operandsStatus<StreamCell | null | undefined>(rel, row, streamOperand) === 'fails');
   return rels.some((rel) => {
-    const total = sideSum(row, rel.left, false);
-    const parts = total === null ? null : sideSum(row, rel.right, !whole);
-    return parts !== null && (whole ? parts !== total : parts > (total as number));
+    const total = operandSideSum<StreamCell | null | undefined>(rel.left, row, streamOperand);
+    const parts = total === null ? null : placedSum(row, rel.right);
+    return parts !== null && parts > (total as number);
   });
 }
 
@@ -171,8 +178,7 @@ export function decideSideStream(
     let overflow = false;
     const signature = (r: number): string => {
       let out = '';
-      for (const rel of sums[r] ?? [])
-        out += `,${sideSum(grid[r] ?? [], rel.left, true) ?? 'x'}:${sideSum(grid[r] ?? [], rel.right, true) ?? 'x'}`;
+      for (const rel of sums[r] ?? []) out += `,${placedSum(grid[r] ?? [], rel.left) ?? 'x'}:${placedSum(grid[r] ?? [], rel.right) ?? 'x'}`;
       return out;
     };
     // a row's equations: none fails once the row is whole; before, no known part exceeds a known total

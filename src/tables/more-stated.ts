@@ -3,54 +3,53 @@
  * A reading made with a repair that the text's structure suggests (a wrapped cell's pieces joined,
  * `repairs/cell-pieces.ts`) is kept over the reading as printed only where it states more cells, states
  * every cell the printed reading states the same way, and leaves no new row of values missing its
- * sum (a row's `total` against the sum of its other cells). Linear in the cells.
+ * sum (table 三's row sum, `T3.ROWSUM`, evaluated by `template/arithmetic.ts` as validation does). Linear
+ * in the cells.
  */
 import type { Cell } from '../model/cell.js';
+import { relationStatus, type Operand } from '../template/arithmetic.js';
+import { blankCountsAsZero, table3RowSums, type TableRelation } from '../template/relations.js';
+import { TEMPLATE_VERSIONS, type TemplateVersion } from '../template/version.js';
 
-/** A row of a reading: its own cells (the entries that are cells), by key. */
-type OwnCells = readonly (readonly [string, Cell])[];
-
-/** Calls `visit` with every object of `table` that is not a cell: its path and its own cells. */
-function eachRow(table: unknown, visit: (path: string, own: OwnCells) => void): void {
+/** Calls `visit` with every cell of `table` (`location` left out) and its address (`t3.` and its path). */
+function eachCell(table: unknown, visit: (address: string, cell: Cell) => void): void {
   const walk = (o: unknown, path: string): void => {
     if (typeof o !== 'object' || o === null) return;
-    const own: [string, Cell][] = [];
-    const rest: [string, unknown][] = [];
     for (const [k, v] of Object.entries(o)) {
       if (k === 'location') continue;
-      if (typeof (v as Partial<Cell> | null)?.status === 'string') own.push([k, v as Cell]);
-      else rest.push([k, v]);
+      if (typeof (v as Partial<Cell> | null)?.status === 'string') visit(`${path}.${k}`, v as Cell);
+      else walk(v, `${path}.${k}`);
     }
-    visit(path, own);
-    for (const [k, v] of rest) walk(v, `${path}.${k}`);
   };
-  walk(table, '');
+  walk(table, 't3');
 }
 
-/** Whether a row's stated total equals the sum of its other cells that are values (within rounding). */
-function totalKept(own: OwnCells, total: Cell & { status: 'value' }): boolean {
-  let sum = 0;
-  for (const [k, c] of own) if (k !== 'total' && c.status === 'value') sum += c.value;
-  return Math.abs(sum - total.value) <= 1e-9;
+/** A cell as an operand of the evaluator: a number, a blank, or unknown (missing, ambiguous, absent). */
+function operandOf(c: Cell | undefined): Operand {
+  return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;
 }
 
-/** A row's total where it is a value and the row has other cells. */
-function valueTotal(own: OwnCells): (Cell & { status: 'value' }) | null {
-  const total = own.find(([k]) => k === 'total')?.[1];
-  return total?.status === 'value' && own.length > 1 ? total : null;
+/** The row sums of a table-三 reading's version (none where the reading names no known version). */
+function rowSumsOf(table: unknown): readonly TableRelation[] {
+  const version = (table as { version?: unknown } | null)?.version;
+  return TEMPLATE_VERSIONS.includes(version as TemplateVersion) ? table3RowSums(version as TemplateVersion) : [];
 }
 
-/** A reading's stated cells by path (the value, or '' for a blank), and the paths of its rows of values that miss their sum. */
-function statedCells(table: unknown): { cells: Map<string, string>; failing: Set<string> } {
+/** A reading's cells by address, its stated cells (the value, or '' for a blank), and the rows whose cells are all values and whose row sum fails. */
+function statedCells(table: unknown): { all: Map<string, Cell>; cells: Map<string, string>; failing: Set<string> } {
+  const all = new Map<string, Cell>();
   const cells = new Map<string, string>();
-  const failing = new Set<string>();
-  eachRow(table, (path, own) => {
-    for (const [k, c] of own)
-      if (c.status === 'value' || c.status === 'blank') cells.set(`${path}.${k}`, c.status === 'value' ? String(c.value) : '');
-    const total = valueTotal(own);
-    if (total && own.every(([, c]) => c.status === 'value') && !totalKept(own, total)) failing.add(path);
+  eachCell(table, (address, c) => {
+    all.set(address, c);
+    if (c.status === 'value' || c.status === 'blank') cells.set(address, c.status === 'value' ? String(c.value) : '');
   });
-  return { cells, failing };
+  const failing = new Set<string>();
+  const lookup = (a: string): Operand => operandOf(all.get(a));
+  for (const rel of rowSumsOf(table)) {
+    const values = [...rel.left, ...rel.right].every((a) => all.get(a)?.status === 'value');
+    if (values && relationStatus(rel, lookup, blankCountsAsZero) === 'fails') failing.add(rel.row as string);
+  }
+  return { all, cells, failing };
 }
 
 /**
@@ -72,12 +71,16 @@ export function statesMoreKeepingEvery(before: unknown, after: unknown): boolean
  */
 export function newlyCheckedValues(before: unknown, after: unknown): Map<number, number> {
   const a = statedCells(before).cells;
+  const b = statedCells(after).all;
+  const lookup = (x: string): Operand => operandOf(b.get(x));
   const out = new Map<number, number>();
-  eachRow(after, (path, own) => {
-    const total = valueTotal(own);
-    if (total && own.every(([, c]) => c.status === 'value' || c.status === 'blank') && totalKept(own, total))
-      for (const [k, c] of own) if (c.status === 'value' && !a.has(`${path}.${k}`)) out.set(c.value, (out.get(c.value) ?? 0) + 1);
-  });
+  for (const rel of rowSumsOf(after)) {
+    if (relationStatus(rel, lookup, blankCountsAsZero) !== 'holds') continue;
+    for (const x of [...rel.left, ...rel.right]) {
+      const c = b.get(x);
+      if (c?.status === 'value' && !a.has(x)) out.set(c.value, (out.get(c.value) ?? 0) + 1);
+    }
+  }
   return out;
 }
 

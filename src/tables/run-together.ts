@@ -12,6 +12,7 @@
  * vanished blank: the table's column relations decide among them (`row-search.ts`), and where
  * several remain the cells stay ambiguous.
  */
+import { valuesStatus, type IndexedRelation } from '../template/arithmetic.js';
 import type { WorkBudget } from './budget.js';
 import { LAST_IS_SUM, readingsOfRow } from './digit-runs.js';
 import type { RowItem } from './placement.js';
@@ -29,13 +30,15 @@ function digitsOf(item: RowItem): number {
 /**
  * The readings of a row one number short whose widest number is two cells run together (see the
  * module comment), for the rows `rows` of a table of `ncols` columns whose last cell is the sum of
- * the others: a function of a row's items giving those readings (none where the evidence is not
- * there), or null where `budget` ran out.
+ * the others (`rowSum`, the row's equation over its cells in column order: table 三's
+ * `TABLE3_ROW_SUM`): a function of a row's items giving those readings (none where the evidence is
+ * not there), or null where `budget` ran out.
  */
 export function runTogetherReadings(
   rows: readonly RowSegment<string>[],
   ncols: number,
   budget: WorkBudget,
+  rowSum: IndexedRelation,
 ): (items: readonly RowItem[]) => RowItem[][] | null {
   let widest = 0;
   for (const r of rows) {
@@ -43,13 +46,8 @@ export function runTogetherReadings(
     if (items.length !== ncols || items.some((i) => i.token.kind !== 'value')) continue;
     for (const i of items) widest = Math.max(widest, digitsOf(i));
   }
-  const writtenSum = (v: (number | null)[]): boolean => {
-    const total = v[ncols - 1];
-    if (total === null || total === undefined) return false;
-    let sum = 0;
-    for (let c = 0; c < ncols - 1; c++) sum += v[c] ?? 0;
-    return sum === total;
-  };
+  // (the row's equation holds: a blank part counts as 0, a blank total leaves it unchecked)
+  const writtenSum = (v: (number | null)[]): boolean => valuesStatus(rowSum, v) === 'holds';
   return (items) => {
     // (no whole row to compare with: no width is evidence)
     if (widest === 0 || items.length !== ncols - 1 || items.some((i) => i.token.kind !== 'value' || i.token.glued === true)) return [];

@@ -22,6 +22,8 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { findSideBlocks, sideJoinings, withJoinings, type SideBlock } from '../repairs/side-pieces.js';
 import { newlyCheckedValues, statesEveryCell, statesMoreKeepingEvery } from './more-stated.js';
 import type { TableToken, ValueToken } from './tokens.js';
+import { TABLE3_ROW_SUM, valuesStatus } from '../template/arithmetic.js';
+import { TABLE3_COLUMNS } from '../template/table3.js';
 
 /** Combinations of one group's joinings at most. */
 export const MAX_GROUP_COMBINATIONS = 16;
@@ -36,7 +38,7 @@ export const MAX_SIDE_READS = 32;
 export const MAX_CHECK_READS = 16;
 
 /** Numbers of a table-三 row (six applicant columns and the total). */
-export const ROW_CELLS = 7;
+export const ROW_CELLS = TABLE3_COLUMNS.length;
 
 /**
  * A block whose first line holds a whole row's numbers (seven side by side: the row's cells on one
@@ -44,10 +46,7 @@ export const ROW_CELLS = 7;
  * sum of the other six. Other blocks: every joining.
  */
 function rowFits(values: readonly number[]): boolean {
-  if (values.length !== ROW_CELLS) return true;
-  let sum = 0;
-  for (let i = 0; i < ROW_CELLS - 1; i++) sum += values[i] as number;
-  return sum === values[ROW_CELLS - 1];
+  return values.length !== ROW_CELLS || valuesStatus(TABLE3_ROW_SUM, values) === 'holds';
 }
 
 /** One block's chosen joining. */

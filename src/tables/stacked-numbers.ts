@@ -33,6 +33,8 @@ import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import { isGroupPiece } from './group-words.js';
 import type { BreakToken, LabelToken, TableToken, ValueToken } from './tokens.js';
+import { TABLE3_ROW_SUM, valuesStatus } from '../template/arithmetic.js';
+import { TABLE3_COLUMNS } from '../template/table3.js';
 import { MIN_PLACED_INDENT } from './text-position.js';
 
 /** Pieces of one number at most (a number of a report has a dozen digits at most). */
@@ -47,7 +49,7 @@ const MAX_BLOCK_LINES = 40;
 const MAX_STEP_LINES = 2;
 
 /** Cells of a row whose last cell is the sum of the others (table 三: six applicant columns and the total). */
-const SUMMED_ROW_CELLS = 7;
+const SUMMED_ROW_CELLS = TABLE3_COLUMNS.length;
 
 /** Cells of a row at least whose sum {@link rowAddsUp} checks (two parts and their total). */
 const MIN_ADDED_CELLS = 3;
@@ -322,8 +324,9 @@ function numberSetIn(tokens: readonly TableToken[], l: TokenLine, i: number): bo
 }
 
 /**
- * Whether a row's cells are {@link SUMMED_ROW_CELLS} whole numbers, the last the sum of the others
- * (a row of table 三: the total column): the evidence that two labelled lines joined are one row.
+ * Whether a row's cells are {@link SUMMED_ROW_CELLS} whole numbers keeping table 三's row sum
+ * ({@link TABLE3_ROW_SUM}: the total column the sum of the others): the evidence that two labelled
+ * lines joined are one row.
  */
 function rowSums(cells: readonly TableToken[]): boolean {
   if (cells.length !== SUMMED_ROW_CELLS) return false;
@@ -332,14 +335,16 @@ function rowSums(cells: readonly TableToken[]): boolean {
     if (c.kind !== 'value' || c.content.signed || !Number.isInteger(c.content.value)) return false;
     values.push(c.content.value);
   }
-  const total = values.pop() as number;
-  return values.reduce((a, b) => a + b, 0) === total;
+  return valuesStatus(TABLE3_ROW_SUM, values) === 'holds';
 }
 
 /**
  * Whether a row's cells, {@link MIN_ADDED_CELLS} to {@link SUMMED_ROW_CELLS} of them, add up: the
  * last a whole number, the sum of the others (whole numbers or blank marks, a blank printed as
  * nothing left out of the count): the evidence that a stack under a label at the margin is one row's.
+ * A test of a partial row, not the template's row sum: the cells' columns are not known (a blank
+ * printed as nothing leaves fewer cells), so no equation of `template/relations.ts` can be looked
+ * up; what it asks is only that the last number is the sum of those before it.
  */
 function rowAddsUp(cells: readonly TableToken[]): boolean {
   if (cells.length < MIN_ADDED_CELLS || cells.length > SUMMED_ROW_CELLS) return false;

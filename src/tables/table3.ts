@@ -66,15 +66,19 @@ import {
 import {
   compileRelations,
   evaluateCompiled,
+  indexRelation,
+  operandsStatus,
   relationStatus,
   readingsKept,
-  roundSum,
   tallyRelations,
+  TABLE3_ROW_SUM,
+  valuesStatus,
   type CompiledRelation,
+  type IndexedRelation,
   type Operand,
   type ReadingFit,
 } from '../template/arithmetic.js';
-import { blankCountsAsZero, table3Relations, type TableRelation } from '../template/relations.js';
+import { blankCountsAsZero, table3Relations, table3RowSums, type TableRelation } from '../template/relations.js';
 import {
   gapBaseline,
   gapsShowLoss,
@@ -700,14 +704,9 @@ function contestWrappedPieces(
   // line of pieces beside the row out may have read only the middle of its numbers)
   const rows: PieceRow[] = built.map((b) => ({
     row: b.rowDef.key,
-    // (the row sum of every table-三 row: six applicant cells add up to the total; blanks as 0 here)
-    mayHold: (values) => {
-      const total = values[NCOLS - 1];
-      if (total === null || total === undefined) return true;
-      let sum = 0;
-      for (let j = 0; j < NCOLS - 1; j++) sum += values[j] ?? 0;
-      return sum === total;
-    },
+    // (the row sum of every table-三 row: six applicant cells add up to the total; a blank part as 0,
+    // a blank total leaves it open)
+    mayHold: (values) => valuesStatus(TABLE3_ROW_SUM, values) !== 'fails',
     labelLines: [b.chosen.label.line, b.chosen.labels.reduce((a, l) => Math.max(a, l.line), b.chosen.label.line)],
     columns: b.placement.columns,
     holds: (values) =>
@@ -2212,12 +2211,15 @@ function judgeWindowWith(
  * printed: a lost total would let any numbers pass).
  */
 function someBlankPlacementHolds(items: readonly RowItem[], budget: WorkBudget): boolean {
-  const sums = (v: (number | null)[]): boolean =>
-    v[NCOLS - 1] != null && v.slice(0, NCOLS - 1).reduce<number>((a, b) => a + (b ?? 0), 0) === v[NCOLS - 1];
+  const sums = (v: (number | null)[]): boolean => valuesStatus(TABLE3_ROW_SUM, v) === 'holds';
   return (vanishedBlankReadings(items, NCOLS, sums, budget)?.length ?? 0) > 0;
 }
 
-/** The sum of a reading's first six cells (the applicant columns), a blank as 0, left to right (`slice(0, 6)` reduced, without the copy). */
+/**
+ * The sum of a reading's first six cells (the applicant columns), a blank as 0, left to right: the
+ * bound a row whose blanks are unknown counts must keep (its written numbers add up to at most its
+ * total). Not an equation of the template: the row sum itself is {@link TABLE3_ROW_SUM}.
+ */
 function applicantSum(v: readonly (number | null)[]): number {
   let sum = 0;
   for (let i = 0; i < 6 && i < v.length; i++) sum += v[i] ?? 0;
@@ -2249,45 +2251,31 @@ function rowSumHolds(key: string, items: readonly RowItem[], version: TemplateVe
 function rowSumOutcome(key: string, items: readonly RowItem[], version: TemplateVersion): RowSumOutcome {
   const rel = rowSumOf(version).get(key);
   if (!rel || items.length !== NCOLS) return 'fails';
-  // evaluateRelation over the row's operands (as rowOperands states them), without building them:
-  // the searches ask this for every reading they try.
-  const left = sideSum(rel.left, items);
-  const right = sideSum(rel.right, items);
-  if (left === null || right === null) return 'unknown';
-  return left === right ? 'holds' : 'fails';
+  // (evaluateRelation over the row's operands, as rowOperands states them, without building them:
+  // the searches ask this for every reading they try)
+  return operandsStatus(rel, items, itemOperand);
 }
 
-/** One side of a row's equation summed as `sumOperands` sums it (columns from the addresses), or null when it is unknown. */
-function sideSum(side: RowSide, items: readonly RowItem[]): number | null {
-  let value = 0;
-  for (let k = 0; k < side.columns.length; k++) {
-    const t = (items[side.columns[k] as number] as RowItem).token;
-    if (t.kind === 'value') value += t.content.value;
-    // An empty converter cell is unknown; a blank counts as 0 only where the equations say so.
-    else if (t.uncertain || !(side.blankAsZero[k] as boolean)) return null;
-  }
-  return roundSum(value);
+/** A row item as an operand of its row sum: an empty converter cell is unknown; a blank counts as 0 only where the equation says so. */
+function itemOperand(item: RowItem | undefined): Operand {
+  const t = item?.token;
+  if (!t) return null;
+  if (t.kind === 'value') return t.content.value;
+  return t.uncertain ? null : 'blank';
 }
 
-/** A side of a row-sum equation as column indices of the row, with whether each cell's blank counts as 0. */
-interface RowSide {
-  columns: readonly number[];
-  blankAsZero: readonly boolean[];
-}
-
-/** The row-sum equation of each data row of a version, as column indices (built once per version). */
-const ROW_SUMS = new Map<TemplateVersion, Map<string, { left: RowSide; right: RowSide }>>();
-function rowSumOf(version: TemplateVersion): Map<string, { left: RowSide; right: RowSide }> {
+/** The row-sum equation of each data row of a version, over the row's columns (built once per version). */
+const ROW_SUMS = new Map<TemplateVersion, Map<string, IndexedRelation>>();
+function rowSumOf(version: TemplateVersion): Map<string, IndexedRelation> {
   let m = ROW_SUMS.get(version);
   if (!m) {
     m = new Map();
-    const side = (addresses: readonly string[]): RowSide => ({
-      columns: addresses.map((a) => cellOf(a).column),
-      blankAsZero: addresses.map(blankCountsAsZero),
-    });
-    for (const rel of table3Relations(version))
-      if (rel.rule === ROW_SUM_RULE && rel.row !== undefined && !m.has(rel.row))
-        m.set(rel.row, { left: side(rel.left), right: side(rel.right) });
+    for (const rel of table3RowSums(version))
+      if (!m.has(rel.row as string))
+        m.set(
+          rel.row as string,
+          indexRelation(rel, (a) => cellOf(a).column, blankCountsAsZero),
+        );
     ROW_SUMS.set(version, m);
   }
   return m;
@@ -2361,8 +2349,8 @@ function readDigitRuns(
   const out = new Map<RowSegment<string>, RowItem[][]>();
   // A vanished blank applicant cell counts as 0; a vanished total is "not reported" here, and the
   // column relations below (where a blank counts as 0) decide whether that reading survives.
-  const rowSum = (v: (number | null)[]): boolean => v[6] === null || applicantSum(v) === v[6];
-  // (a blank an unknown count: the written numbers add up to at most the total)
+  const rowSum = (v: (number | null)[]): boolean => valuesStatus(TABLE3_ROW_SUM, v) !== 'fails';
+  // (a blank an unknown count: the written numbers add up to at most the total; a bound, not the row sum)
   const rowSumOpen = (v: (number | null)[]): boolean => v[6] === null || applicantSum(v) <= (v[6] as number);
   // Most tables have no run of digits at all: nothing to cut, nothing to collect.
   // (Rows that lost blank cells without a trace, in one-line text, are searched the same way.)
@@ -2480,7 +2468,7 @@ function readDigitRuns(
   // Two neighbouring cells printed without a gap (`3071520` for 307 and 1520): a row one number
   // short is also read with its widest number cut in two (`run-together.ts`); the column relations
   // decide among these readings and those with a vanished blank.
-  const runTogether = runTogetherReadings(seg.rows, NCOLS, budget);
+  const runTogether = runTogetherReadings(seg.rows, NCOLS, budget, TABLE3_ROW_SUM);
   const firstByKey = new Map<string, RowSegment<string>>();
   for (const r of seg.rows) if (!firstByKey.has(r.key) && r.evidence.items.length > 0) firstByKey.set(r.key, r);
   const fixed = new Map<string, number[]>();

@@ -16,6 +16,8 @@ const MIN_SUMMED_ITEMS = 2;
 /**
  * Whether the grid places the row's items leaving its last column (the total) empty, while the
  * items add up: the last a whole number above 0, the sum of the others (whole numbers; blank marks left out).
+ * A test of a partial row whose columns are in doubt, not the template's row sum (which needs each
+ * cell's column): only whether its last number is the sum of those before it.
  */
 export function totalLeftOut(items: readonly RowItem[], grid: PositionGrid, ncols: number): boolean {
   if (items.length < MIN_SUMMED_ITEMS) return false;

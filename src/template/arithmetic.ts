@@ -5,7 +5,7 @@
  * equation forces. Every caller states cells the same way, as operands looked up by address, so an
  * equation means the same thing everywhere.
  */
-import type { TableRelation } from './relations.js';
+import { blankCountsAsZero, table3ColumnIndex, table3RowSum, type TableRelation } from './relations.js';
 
 /** A cell as an operand of an equation: a number, a blank, or unknown (missing, ambiguous, absent). */
 export type Operand = number | 'blank' | null;
@@ -135,19 +135,36 @@ export function tallyRelations(
  * decided (a search fills them later).
  */
 export function cannotHold(rel: Pick<TableRelation, 'left' | 'right'>, lookup: OperandLookup): boolean {
-  const known = (side: readonly string[]): { sum: number; complete: boolean } => {
-    let sum = 0;
-    let complete = true;
-    for (const a of side) {
-      const o = lookup(a);
-      if (typeof o === 'number') sum += o;
-      else if (o === null) complete = false;
-    }
-    return { sum: roundSum(sum), complete };
-  };
-  const l = known(rel.left);
-  const r = known(rel.right);
+  const l = knownSideSum(rel.left, lookup);
+  const r = knownSideSum(rel.right, lookup);
   return (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
+}
+
+/** The sum of a side's known cells, and whether the side is known whole ({@link knownSideSum}). */
+export interface KnownSum {
+  /** The sum of the cells that are numbers (a blank adds nothing), rounded as {@link roundSum}. */
+  sum: number;
+  /** Whether no cell of the side is unknown (a blank is known). */
+  complete: boolean;
+}
+
+/**
+ * The sum of the cells of an equation's side that are known so far (a blank adds nothing, an
+ * unknown cell is left out and makes the side incomplete): what a partial reading already puts on a
+ * side (the pruning of {@link cannotHold}; the stated parts of a row whose total is blank; with
+ * counts ≥ 0, a lower bound of the side's sum whatever its unknown cells hold). Given `blankAsZero`,
+ * a blank that does not count as 0 (not reported) makes the side incomplete too: complete is then
+ * {@link sumOperands}'s `ok`.
+ */
+export function knownSideSum(side: readonly string[], lookup: OperandLookup, blankAsZero?: (address: string) => boolean): KnownSum {
+  let sum = 0;
+  let complete = true;
+  for (const a of side) {
+    const o = lookup(a);
+    if (typeof o === 'number') sum += o;
+    else if (o === null || (blankAsZero !== undefined && !blankAsZero(a))) complete = false;
+  }
+  return { sum: roundSum(sum), complete };
 }
 
 /**
@@ -167,6 +184,105 @@ export function forcedValue(
   const r = sumOperands(others(rel.right), lookup, blankAsZero);
   if (!l.ok || !r.ok) return null;
   return roundSum(inLeft ? r.value - l.value : l.value - r.value);
+}
+
+/**
+ * An equation over a vector of cells (a row's cells in the template's column order): each side's
+ * cells as indices into the vector, with whether a blank there counts as 0 ({@link blankCountsAsZero}).
+ * The readers test a reading of a row (an order of its numbers, a cut of glued digits, a vanished
+ * blank put back) as such a vector, where a blank is `null`.
+ */
+export interface IndexedRelation {
+  /** The left side (the total of a row equation). */
+  readonly left: IndexedSide;
+  /** The right side (the parts). */
+  readonly right: IndexedSide;
+}
+
+/** One side of an {@link IndexedRelation}. */
+export interface IndexedSide {
+  /** The cells' indices into the vector. */
+  readonly at: readonly number[];
+  /** Whether a blank at each cell counts as 0 (otherwise a blank leaves the side unknown: not reported). */
+  readonly blankAsZero: readonly boolean[];
+}
+
+/** Compiles an equation over a vector: `indexOf` gives each address's index, `blankAsZero` how its blank counts. */
+export function indexRelation(
+  rel: Pick<TableRelation, 'left' | 'right'>,
+  indexOf: (address: string) => number,
+  blankAsZero: (address: string) => boolean,
+): IndexedRelation {
+  const side = (addresses: readonly string[]): IndexedSide => ({ at: addresses.map(indexOf), blankAsZero: addresses.map(blankAsZero) });
+  return { left: side(rel.left), right: side(rel.right) };
+}
+
+/**
+ * Table 三's row sum (`T3.ROWSUM`, {@link table3RowSum}) over one row's cells in the template's column
+ * order: the six applicant cells (a blank counts as 0) add up to the total, the seventh (a blank total
+ * is not reported: the equation is then unknown). The same equation for every data row.
+ */
+// (pure, its argument too: a bundle that never judges a row leaves it out)
+export const TABLE3_ROW_SUM: IndexedRelation = /* @__PURE__ */ indexRelation(
+  /* @__PURE__ */ table3RowSum('row'),
+  table3ColumnIndex,
+  blankCountsAsZero,
+);
+
+/** A side of an indexed equation summed over `values` as {@link sumOperands} sums it (null: a blank), or null when it is unknown. */
+function indexedSideSum(side: IndexedSide, values: ArrayLike<number | null | undefined>): number | null {
+  let value = 0;
+  for (let k = 0; k < side.at.length; k++) {
+    const v = values[side.at[k] as number];
+    if (typeof v === 'number') value += v;
+    else if (!(side.blankAsZero[k] as boolean)) return null;
+  }
+  return roundSum(value);
+}
+
+/**
+ * {@link relationStatus} of an indexed equation over a vector of cells where a blank is `null` (or
+ * absent): `unknown` where a blank stands at a cell whose blank does not count as 0.
+ */
+export function valuesStatus(rel: IndexedRelation, values: ArrayLike<number | null | undefined>): RelationOutcome['status'] {
+  const l = indexedSideSum(rel.left, values);
+  if (l === null) return 'unknown';
+  const r = indexedSideSum(rel.right, values);
+  if (r === null) return 'unknown';
+  return l === r ? 'holds' : 'fails';
+}
+
+/**
+ * {@link relationStatus} of an indexed equation over a row of cells of any kind (tokens, stream
+ * cells): `operandOf` states each cell as an operand (a cell past the row's end, or at index -1,
+ * is given as `undefined`). The searches that judge a row many times ask this with the equation
+ * indexed once.
+ */
+export function operandsStatus<T>(
+  rel: IndexedRelation,
+  row: ArrayLike<T>,
+  operandOf: (cell: T | undefined) => Operand,
+): RelationOutcome['status'] {
+  const l = operandSideSum(rel.left, row, operandOf);
+  if (l === null) return 'unknown';
+  const r = operandSideSum(rel.right, row, operandOf);
+  if (r === null) return 'unknown';
+  return l === r ? 'holds' : 'fails';
+}
+
+/**
+ * A side of an indexed equation summed over a row as {@link sumOperands} sums it (`operandOf` as in
+ * {@link operandsStatus}), or null when it is unknown.
+ */
+export function operandSideSum<T>(side: IndexedSide, row: ArrayLike<T>, operandOf: (cell: T | undefined) => Operand): number | null {
+  let value = 0;
+  for (let k = 0; k < side.at.length; k++) {
+    const i = side.at[k] as number;
+    const o = operandOf(i >= 0 ? row[i] : undefined);
+    if (typeof o === 'number') value += o;
+    else if (o === null || !(side.blankAsZero[k] as boolean)) return null;
+  }
+  return roundSum(value);
 }
 
 /**

@@ -36,6 +36,59 @@ const T4_RULES: Record<Table4GroupKey, TableRelation['rule']> = {
   litigationAfterReview: 'T4.AFTER',
 };
 
+/**
+ * Table 三's row sum of the data row `row` (`results.granted`): its total is the sum of its six
+ * applicant cells. Every data row of every version has this one equation (`T3.ROWSUM`).
+ */
+export function table3RowSum(row: string): TableRelation {
+  return { rule: 'T3.ROWSUM', row, left: [`t3.${row}.total`], right: TABLE3_APPLICANT_COLUMNS.map((k) => `t3.${row}.${k}`) };
+}
+
+/**
+ * Whether an equation is a row's (a table-三 row sum, a table-四 group total: `row` set, its total
+ * the one address of its left side), not a column's.
+ */
+export function isRowRelation(rel: TableRelation): boolean {
+  return rel.row !== undefined;
+}
+
+/**
+ * The equations touching each cell: every address of `relations` to the equations it is a cell of
+ * (each equation once per address, in the order of `relations`).
+ */
+export function relationsByAddress(relations: readonly TableRelation[]): Map<string, TableRelation[]> {
+  const out = new Map<string, TableRelation[]>();
+  for (const rel of relations) {
+    for (const a of rel.left.concat(rel.right)) {
+      let list = out.get(a);
+      if (!list) out.set(a, (list = []));
+      list.push(rel);
+    }
+  }
+  return out;
+}
+
+const rowSumCache = new Map<TemplateVersion, readonly TableRelation[]>();
+
+/** The row equations of table 三 of a version (`T3.ROWSUM`, one per data row, in the rows' order). */
+export function table3RowSums(version: TemplateVersion): readonly TableRelation[] {
+  const cached = rowSumCache.get(version);
+  if (cached) return cached;
+  const out = table3Relations(version).filter((r) => r.rule === 'T3.ROWSUM');
+  rowSumCache.set(version, out);
+  return out;
+}
+
+/**
+ * The column of a table-三 address among {@link TABLE3_COLUMNS} (`t3.newReceived.total` → 6), -1
+ * where its last part names no column: a row's cells in column order are the vector the readers
+ * test a row sum on.
+ */
+export function table3ColumnIndex(address: string): number {
+  const key = address.slice(address.lastIndexOf('.') + 1);
+  return TABLE3_COLUMNS.findIndex((c) => c.key === key);
+}
+
 const t3Cache = new Map<TemplateVersion, readonly TableRelation[]>();
 
 /** The equations of table 三: the per-column balance, every row sum, and the results total per column. */
@@ -53,8 +106,7 @@ export function table3Relations(version: TemplateVersion): readonly TableRelatio
       right: [`t3.results.total.${k}`, `t3.carriedForward.${k}`],
     });
   }
-  for (const r of rows)
-    out.push({ rule: 'T3.ROWSUM', row: r, left: [`t3.${r}.total`], right: TABLE3_APPLICANT_COLUMNS.map((k) => `t3.${r}.${k}`) });
+  for (const r of rows) out.push(table3RowSum(r));
   for (const { key: k } of TABLE3_COLUMNS) {
     out.push({ rule: 'T3.RESULTS', column: k, left: [`t3.results.total.${k}`], right: resultRows.map((r) => `t3.${r}.${k}`) });
   }

@@ -2,7 +2,7 @@
  * Building blocks of rule checks: an equation between cell sums, a comparison, a list of cells
  * that break a domain rule.
  */
-import { evaluateRelation, roundSum } from '../template/arithmetic.js';
+import { evaluateRelation, knownSideSum } from '../template/arithmetic.js';
 import type { CellReader } from './operands.js';
 import type { RuleEmitter } from './rule.js';
 
@@ -104,19 +104,9 @@ function exceededSide(
   right: readonly string[],
   blankAsZero: (address: string) => boolean,
 ): { whole: number; known: number } | null {
-  const side = (addresses: readonly string[]): { known: number; whole: boolean } => {
-    let known = 0;
-    let whole = true;
-    for (const a of addresses) {
-      const o = reader.lookup(a);
-      if (typeof o === 'number') known += o;
-      else if (o !== 'blank' || !blankAsZero(a)) whole = false;
-    }
-    return { known: roundSum(known), whole };
-  };
-  const l = side(left);
-  const r = side(right);
-  if (l.whole && r.known > l.known) return { whole: l.known, known: r.known };
-  if (r.whole && l.known > r.known) return { whole: r.known, known: l.known };
+  const l = knownSideSum(left, reader.lookup, blankAsZero);
+  const r = knownSideSum(right, reader.lookup, blankAsZero);
+  if (l.complete && r.sum > l.sum) return { whole: l.sum, known: r.sum };
+  if (r.complete && l.sum > r.sum) return { whole: r.sum, known: l.sum };
   return null;
 }

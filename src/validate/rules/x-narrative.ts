@@ -7,8 +7,8 @@
  */
 import type { Report } from '../../model/report.js';
 import { extractNarrativeClaims, type ClaimKind } from '../../narrative/claims.js';
-import { TABLE4_RELATIONS } from '../../template/relations.js';
-import { TABLE3_APPLICANT_COLUMNS, table3DataRowKeys } from '../../template/table3.js';
+import { table3RowSum, TABLE4_RELATIONS } from '../../template/relations.js';
+import { table3DataRowKeys } from '../../template/table3.js';
 import { sumCells, type CellReader } from '../operands.js';
 import { ALL_VERSIONS, type ReportRule } from '../rule.js';
 
@@ -61,10 +61,8 @@ function quantities(report: Report, kind: ClaimKind): { label: string; addresses
 
 /** The cells a total adds up: the applicant cells of its row (table 三) or the four results of its group (table 四). */
 function partsOf(total: string): readonly string[] | null {
-  if (total.startsWith('t3.')) {
-    const row = total.slice(0, -'.total'.length);
-    return TABLE3_APPLICANT_COLUMNS.map((k) => `${row}.${k}`);
-  }
+  // (the right side of the total's row equation in template/relations.ts)
+  if (total.startsWith('t3.')) return table3RowSum(total.slice('t3.'.length, -'.total'.length)).right;
   return TABLE4_RELATIONS.find((r) => r.left[0] === total)?.right ?? null;
 }
 
