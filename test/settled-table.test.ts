@@ -4,7 +4,7 @@
  * unclaimed; any departure from it sends the table through the repairs.
  */
 import { describe, expect, it } from 'vitest';
-import { settledRows } from '../src/tables/settled.js';
+import { settledOnLabelLines, settledRows } from '../src/tables/settled.js';
 import type { RowSegment, Segmentation } from '../src/tables/rows.js';
 import type { RowItem } from '../src/tables/placement.js';
 import type { LabelToken, ValueToken } from '../src/tables/tokens.js';
@@ -133,6 +133,37 @@ describe('settledRows', () => {
       seg([row('a', 1), row('head', 3, [value(3, 0)]), row('b', 2)]),
     ];
     for (const [i, c] of cases.entries()) expect(settledRows(c, NCOLS, KEYS), `case ${i}`).toBe(false);
+  });
+});
+
+describe('settledOnLabelLines', () => {
+  const blankAt = (line: number, k: number, column: number): RowItem => ({
+    token: { kind: 'blank', raw: '—', start: line * 10 + k, end: line * 10 + k + 1, line, gapBefore: 0, lineStart: false, column },
+    collapsedBefore: 0,
+    run: 0,
+  });
+  const at = (r: RowSegment<Key>, column: number): RowSegment<Key> => ({
+    ...r,
+    label: { ...r.label, column },
+    labels: [{ ...r.label, column }],
+  });
+
+  it('settled, every row on its label line: the line repairs are skipped', () => {
+    expect(settledOnLabelLines(seg([row('a', 1), row('b', 2)]), NCOLS, KEYS)).toBe(true);
+    expect(settledOnLabelLines(seg([row('a', 1), row('head', 2, []), row('b', 2)]), NCOLS, KEYS)).toBe(true);
+    // blank marks right of the label's column are cells beside it
+    const blanks = [0, 1, 2].map((k) => blankAt(2, k, 10 + k));
+    expect(settledOnLabelLines(seg([row('a', 1), at(row('b', 2, blanks), 4)]), NCOLS, KEYS)).toBe(true);
+  });
+
+  it('not where a repair may act: cells a line each, every cell a blank mark left of the label, or not settled', () => {
+    // (settled, but its cells a line each after the label: the alternating-rows repair reads such lines)
+    expect(settledOnLabelLines(seg([row('a', 1), row('b', 2, perLine(2, 1))]), NCOLS, KEYS)).toBe(false);
+    // (every cell a blank mark standing left of the label's column: the label-begun repair's case)
+    const left = [0, 1, 2].map((k) => blankAt(2, k, k));
+    expect(settledOnLabelLines(seg([row('a', 1), at(row('b', 2, left), 4)]), NCOLS, KEYS)).toBe(false);
+    expect(settledOnLabelLines(seg([row('a', 1)]), NCOLS, KEYS)).toBe(false);
+    expect(settledOnLabelLines(seg([row('a', 1), row('b', 2)], { orphans: [value(3, 0)] }), NCOLS, KEYS)).toBe(false);
   });
 });
 

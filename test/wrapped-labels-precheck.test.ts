@@ -127,3 +127,37 @@ describe('wrapped labels: the pre-check remembered (perf10)', () => {
     });
   });
 });
+
+describe('wrapped labels: searches that joined nothing remembered (perf12)', () => {
+  /** A probe of its own identity: its memory of searches starts empty. */
+  const freshProbe = (): LabelProbe => Object.assign((t: string) => keyed(t), { mayEndWith: (tail: string) => EXACT.mayEndWith(tail) });
+
+  it('joins as a probe with no memory does, whatever was searched before, on tool output and damaged generated texts', () => {
+    const texts = [
+      ...gauntletTexts.map(({ name, text }) => ({ name, text })),
+      ...[1, 2, 3].flatMap((seed) =>
+        REGISTERED_VERSIONS.flatMap((v) =>
+          LAYOUTS.map((layout) => {
+            const text = renderInLayout(consistentReport(seed, v, { scale: 12 }), layout);
+            return { name: `${seed} ${v} ${layout}`, text: damaged(text, seed) };
+          }),
+        ),
+      ),
+    ];
+    const warm = freshProbe();
+    // (every text searched once first, in order, then again in the reverse order: the memory full of other texts' searches)
+    const first = texts.map(({ text }) => joins(text, warm));
+    const again = [...texts].reverse().map(({ text }) => joins(text, warm));
+    again.reverse();
+    let joinedSomewhere = 0;
+    texts.forEach(({ name, text }, k) => {
+      const cold = joins(text, freshProbe());
+      expect(first[k]?.joined, name).toEqual(cold.joined);
+      expect(first[k]?.tokens, name).toEqual(cold.tokens);
+      expect(again[k]?.joined, name).toEqual(cold.joined);
+      expect(again[k]?.tokens, name).toEqual(cold.tokens);
+      if (cold.joined.length > 0) joinedSomewhere++;
+    });
+    expect(joinedSomewhere).toBeGreaterThan(0);
+  });
+});

@@ -109,14 +109,14 @@ export function joinWrappedLabels(tokens: readonly TableToken[], rawProbe: Label
       continue;
     }
     const after = labelsForward(tokens, runEnd);
-    let { join, cutTails } = findJoin(before, after, exact, probe, beside);
+    let { join, cutTails } = findJoinOnce(before, after, exact, probe, beside);
     // A label over three lines whose numbers wrapped in their narrow cells: the second piece's line
     // holds the numbers' lower pieces, and the label ends on a later line (`1、本机关 0 5 5` /
     // `不掌握相关 4 4` / `政府信息`): the side after the numbers reads on over that run.
     let over: readonly [number, number] | null = null;
     if (!join) {
       const wide = labelsOverRun(tokens, i, runEnd, after);
-      const j = wide && findJoin(before, wide.pieces, exact, probe, beside);
+      const j = wide && findJoinOnce(before, wide.pieces, exact, probe, beside);
       if (wide && j?.join && (j.join.pieces[j.join.pieces.length - 1] as Piece).at > wide.run[0]) {
         ({ join, cutTails } = j);
         over = wide.run;
@@ -267,6 +267,64 @@ function runJoinEnd(tokens: readonly TableToken[], from: number, probe: LabelPro
     found = { end: e + 1, key: r.key };
   }
   return found?.end ?? null;
+}
+
+/**
+ * Searches that joined nothing remembered, per probe, across calls: a table of the template prints the
+ * same label pieces around its numbers in report after report (`（三）不予公开` / `1.属于国家秘密` / numbers /
+ * `2.其他法律…`), and each such search tries every reading again to find no join. Past this many the memory
+ * is cleared (it only saves work, it never changes an answer).
+ */
+export const MAX_REMEMBERED_SEARCHES = 1024;
+const NOTHING_JOINED = new WeakMap<LabelProbe, Set<string>>();
+
+/**
+ * {@link findJoin}, answered from memory where a search of the same pieces joined nothing before. The
+ * search is a pure function of the probe, `beside` and what it reads of each piece, all of it in the key
+ * ({@link searchKey}); a search that joins is never remembered (its pieces are the caller's tokens).
+ */
+function findJoinOnce(
+  before: readonly Piece[],
+  after: readonly Piece[],
+  exact: (text: string) => boolean,
+  probe: LabelProbe,
+  beside: boolean,
+): { join: { pieces: Piece[] } | null; cutTails: boolean } {
+  let known = NOTHING_JOINED.get(probe);
+  if (!known) {
+    known = new Set<string>();
+    NOTHING_JOINED.set(probe, known);
+  }
+  const key = searchKey(before, after, beside);
+  if (known.has(key)) return { join: null, cutTails: false };
+  const found = findJoin(before, after, exact, probe, beside);
+  if (found.join === null) {
+    if (known.size >= MAX_REMEMBERED_SEARCHES) known.clear();
+    known.add(key);
+  }
+  return found;
+}
+
+/**
+ * What {@link findJoin} reads of the pieces, as one string (each text prefixed by its length, so no
+ * two inputs share a key): per piece, whether it is whole, its text, its span's length (`end - start`),
+ * its line relative to the first piece's (lines are only compared with each other), its column, and
+ * the column as printed of each of its characters (where its line has them: `printedColumn`, read only
+ * inside a piece's own span).
+ */
+function searchKey(before: readonly Piece[], after: readonly Piece[], beside: boolean): string {
+  const line0 = (before[0] ?? after[0])?.label.line ?? 0;
+  let key = beside ? 'b' : 'n';
+  for (const side of [before, after]) {
+    key += `;${side.length}`;
+    for (const p of side) {
+      const l = p.label;
+      key += `;${p.whole ? 1 : 0},${l.text.length}:${l.text},${l.end - l.start},${l.line - line0},${l.column ?? 'u'},`;
+      if (l.printedLine === undefined) key += 'n';
+      else for (let k = 0; k < l.text.length; k++) key += `${printedColumn(l, l.start + k) ?? 'u'}/`;
+    }
+  }
+  return key;
 }
 
 /**
@@ -724,14 +782,25 @@ function groupWordsJoin(
  */
 function nextWordStart(t: LabelToken, after: number): number {
   for (let k = Math.max(1, after + 1); k < t.text.length; k++) {
-    const ch = t.text.charAt(k);
-    if (SPACE_RE.test(ch)) continue;
-    const prev = t.text.charAt(k - 1);
+    if (isSpaceAt(t.text, k)) continue;
     const a = printedColumn(t, t.start + k - 1);
     const b = printedColumn(t, t.start + k);
-    if (SPACE_RE.test(prev) || (a !== undefined && b !== undefined && b - a >= 2)) return k;
+    if (isSpaceAt(t.text, k - 1) || (a !== undefined && b !== undefined && b - a >= 2)) return k;
   }
   return t.text.length;
+}
+
+/**
+ * The last code unit ECMAScript's `\s` matches (U+3000, the ideographic space) but U+FEFF: a code unit
+ * above it (a Han character) is no space, and {@link isSpaceAt} answers without the regular expression.
+ */
+const LAST_SPACE_BELOW_BOM = 0x3000;
+const BOM = 0xfeff;
+
+/** Whether the code unit at `k` is one {@link SPACE_RE} matches (the same answer, Han text answered without it). */
+function isSpaceAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  return (code <= LAST_SPACE_BELOW_BOM || code === BOM) && SPACE_RE.test(text.charAt(k));
 }
 
 /**

@@ -70,3 +70,33 @@ function ownLine<K extends string>(r: RowSegment<K>, ncols: number): boolean {
   }
   return true;
 }
+
+/**
+ * Whether a segmentation, as segmented and before any repair, is settled in its structure
+ * ({@link settledRows}) with every data row's cells on its label's own line (none a line each after
+ * it), and a cell of each that is no blank mark standing left of its label: table 三's four line
+ * repairs then have no row to act on, so the reader skips them (issue 16, speed; the same reading).
+ * Why, each by its own first test (`src/repairs/`):
+ * - alternating rows (`alternating-rows.ts`) act on a pair of data rows where the second holds
+ *   numbers off its label's line: every data row's are on it, and no overflow is left;
+ * - numbers one line down (`numbers-line-down.ts`) need a data row holding no number, and numbers
+ *   on the line above (`numbers-line-above.ts`) a data row holding none after the row before it:
+ *   every data row holds `ncols` cells;
+ * - a label begun empty (`label-begun-empty.ts`) needs a data row whose every cell is a blank mark
+ *   standing left of its label's column: each row here has a cell that is not.
+ * The segmentation is left as it was segmented, so {@link settledRows} holds after them too.
+ */
+export function settledOnLabelLines<K extends string>(seg: Segmentation<K>, ncols: number, dataRows: readonly K[]): boolean {
+  if (!settledRows(seg, ncols, dataRows)) return false;
+  for (const r of seg.rows) {
+    if (!dataRows.includes(r.key)) continue;
+    const labelColumn = r.label.column;
+    let beside = labelColumn === undefined;
+    for (const { token: t } of r.evidence.items) {
+      if (t.line !== r.label.line) return false;
+      if (t.kind !== 'blank' || t.column === undefined || labelColumn === undefined || t.column >= labelColumn) beside = true;
+    }
+    if (!beside) return false;
+  }
+  return true;
+}

@@ -330,6 +330,7 @@ function readReading(
     partialHeader: boolean;
   }[] = [];
   const rowsByKey = segmentsByKey(seg.rows);
+  const columnsOf = resolvedOnce(ctx, version, orderUnproven);
   for (const sub of def.subTables) {
     for (const rowDef of sub.rows) {
       const occurrences = rowsByKey.get(`${sub.key}.${rowDef.key}`) ?? [];
@@ -341,7 +342,7 @@ function readReading(
           location: ctx.location(chosen.label.start, chosen.label.end),
         });
       }
-      const resolved = chosen ? resolveColumns(ctx, sub, version, headerOf.get(chosen.label) ?? null, orderUnproven) : null;
+      const resolved = chosen ? columnsOf(sub, headerOf.get(chosen.label) ?? null) : null;
       rows.push({
         sub,
         rowDef,
@@ -1092,6 +1093,40 @@ interface ResolvedColumns {
    * whole row places a value (see {@link unanchored}).
    */
   partial?: boolean;
+}
+
+/**
+ * {@link resolveColumns} remembered per sub-table and header within one reading (issue 16, speed):
+ * every row of a sub-table under one header reads the same columns, and the columns depend on
+ * nothing but the sub-table, the header, the version and `blocks`. Only a resolution that reported
+ * nothing is remembered, so each row still reports what its header's reading reports, as before;
+ * no caller changes the columns it is given.
+ */
+function resolvedOnce(
+  ctx: Reporter,
+  version: TemplateVersion,
+  blocks: boolean,
+): (sub: Table2SubTableDefinition, header: Header | null) => ResolvedColumns {
+  const known = new Map<Header, Map<Table2SubTableDefinition, ResolvedColumns>>();
+  return (sub, header) => {
+    const had = header ? known.get(header)?.get(sub) : undefined;
+    if (had) return had;
+    let reported = false;
+    const counting: Reporter = {
+      location: (start, end) => ctx.location(start, end),
+      report: ((...args: Parameters<Reporter['report']>) => {
+        reported = true;
+        ctx.report(...args);
+      }) as Reporter['report'],
+    };
+    const resolved = resolveColumns(counting, sub, version, header, blocks);
+    if (header && !reported) {
+      const bySub = known.get(header) ?? new Map<Table2SubTableDefinition, ResolvedColumns>();
+      bySub.set(sub, resolved);
+      known.set(header, bySub);
+    }
+    return resolved;
+  };
 }
 
 /**

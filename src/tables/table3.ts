@@ -116,7 +116,7 @@ import { decideEmptyRowsBlank, type ContestedRows } from '../repairs/empty-rows-
 import { unsignedCounts, type BlankToken, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
 import { getPath, setPath } from './paths.js';
 import { blocksOfOne } from './text-position.js';
-import { settledRows } from './settled.js';
+import { settledOnLabelLines, settledRows } from './settled.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { ShortenedLabels } from './shortened-labels.js';
 
@@ -1220,11 +1220,14 @@ function readReading(
   // Two rows whose numbers `pdftotext -layout` wrote on alternating lines after their labels; where
   // either turn of the lines reads both rows, each row's items by both turns (read below, the cells
   // on which the turns differ ambiguous).
+  // (a table settled as segmented, every row's cells on its label's line: none of the four line
+  // repairs below has a row to act on, `settledOnLabelLines`, so none runs)
+  const settledAsRead = settledOnLabelLines(seg, NCOLS, dataRowKeys);
   const eitherTurn = new Map<RowSegment<string>, RowItem[][]>();
-  readAlternatingRows(seg, tokens, new Set(dataRowKeys), NCOLS, eitherTurn);
+  if (!settledAsRead) readAlternatingRows(seg, tokens, new Set(dataRowKeys), NCOLS, eitherTurn);
   // Two rows whose numbers came out one line down (the first row's label alone on its line): each
   // row's items from either line (`numbers-line-down.ts`), read below as the turns above are.
-  const lineDown = new Set(readNumbersLineDown(seg, tokens, dataRowKeys, NCOLS, eitherTurn).flat());
+  const lineDown = new Set(settledAsRead ? [] : readNumbersLineDown(seg, tokens, dataRowKeys, NCOLS, eitherTurn).flat());
   // A row whose numbers came out on the line right above its wrapped label, beside a group label's
   // piece, after the row before it (`numbers-line-above.ts`): the line is the row's.
   const dataRowSet = new Set(dataRowKeys);
@@ -1232,10 +1235,10 @@ function readReading(
     const begun = rowBegunBy(l);
     return typeof begun === 'string' ? begun.slice('t3.'.length) : begun;
   };
-  readNumbersLineAbove(seg, tokens, dataRowKeys, NCOLS, begunRow);
+  if (!settledAsRead) readNumbersLineAbove(seg, tokens, dataRowKeys, NCOLS, begunRow);
   // A row found by a later piece of its wrapped label, holding no number, the line of numbers beside
   // its label's numbered beginning held by no row as its own (`label-begun-empty.ts`): the line is the row's.
-  readLabelBegunEmpty(seg, tokens, dataRowSet, NCOLS, begunRow);
+  if (!settledAsRead) readLabelBegunEmpty(seg, tokens, dataRowSet, NCOLS, begunRow);
   // Rows whose numbers go on over the lines after their first (plain pdftotext without blank lines);
   // only a row with numbers beyond its first line (overflow) can be one.
   const continued =
@@ -1260,7 +1263,8 @@ function readReading(
     });
   // A settled table (`settled.ts`): every row whole on its own line, nothing unclaimed, every
   // equation holding. No repair below has evidence to act on, so none runs.
-  const settled = ordinary && settledRows(seg, NCOLS, dataRowKeys) && settledTableHolds(seg, version, dataRowKeys);
+  // (settled as read: no repair above changed the segmentation, so its rows are settled still)
+  const settled = ordinary && (settledAsRead || settledRows(seg, NCOLS, dataRowKeys)) && settledTableHolds(seg, version, dataRowKeys);
   const displaced: RowItem[] = [];
   // The segmentation as read, for the ordered-values repair (below), which decides on it: the
   // floating-label pairing, when it places nothing, changes it only by giving rows new evidence
@@ -1362,8 +1366,12 @@ function readReading(
   const lead = tokens.find((t) => t.kind !== 'break');
   let tail: TableToken | undefined;
   for (let k = tokens.length - 1; k >= 0 && !tail; k--) if ((tokens[k] as TableToken).kind !== 'break') tail = tokens[k];
+  // (read only where the table is not settled)
   const onOneSourceLine =
-    lead !== undefined && tail !== undefined && ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line;
+    !settled &&
+    lead !== undefined &&
+    tail !== undefined &&
+    ctx.location(lead.start, lead.end).line === ctx.location(tail.start, tail.end).line;
   const oneLine = !settled && onOneSourceLine && !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   // (numbers wrapped inside narrow cells, read by the digit-run search: the lines they take)
   const unwrapped = new Set<RowItem>();
@@ -1425,7 +1433,7 @@ function readReading(
   // A short row whose numbers may stand after the next row's label (blanks that vanished): the
   // readings that keep the arithmetic either way are both kept (`repairs/spilled-values.ts`).
   // (blanks vanish: no blank marker, no gap showing a lost cell, no position grid)
-  const vanishing = !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid);
+  const vanishing = !settled && !lossShows && !tokens.some((t) => t.kind === 'blank') && !seg.rows.some((r) => r.evidence.grid);
   if (!settled)
     applySpilledValues(
       ctx,
