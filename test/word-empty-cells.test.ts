@@ -81,6 +81,16 @@ describe('clipboard text of a Word-exported table: an empty line more is an empt
     expect(briefOf(short, 'results.denied.enforcementCaseFile')[1]).toBe('missing');
   });
 
+  it('reads the last row all blank where the gap after the table shows exactly its seven cells', () => {
+    const row = '四、结转下年度继续办理\n\n';
+    const blankLast = text.replace(`${row}${'0\n\n'.repeat(7)}`, `${row}${'\n'.repeat(7)}`);
+    expect(blankLast).not.toBe(text);
+    expect(briefOf(blankLast, 'carriedForward')).toEqual(['blank', 'blank', 'blank', 'blank', 'blank', 'blank', 'blank']);
+    // (one empty line more: the gap is not its cells, which stay unknown)
+    const wider = text.replace(`${row}${'0\n\n'.repeat(7)}`, `${row}${'\n'.repeat(8)}`);
+    expect(briefOf(wider, 'carriedForward')).toEqual(['missing', 'missing', 'missing', 'missing', 'missing', 'missing', 'missing']);
+  });
+
   it('keeps the cells missing where one row lost a blank cell without an empty line (gaps partial)', () => {
     // (the total row's blank cell vanished: its gaps show none of the cells it lacks)
     const lost = text.replace('（七）总计\n\n48\n\n10\n\n\n54', '（七）总计\n\n48\n\n10\n\n54');

@@ -88,10 +88,16 @@ function walkRows<K extends string>(
     const items = r.evidence.items;
     if (items.length === 0) {
       // A row with nothing: all blank where the gap after its label shows exactly its cells (a gap
-      // of other cells says the gaps are no cells; none, that its cells are not known).
+      // of other cells says the gaps are no cells; none, that its cells are not known). The region's
+      // last row: where the gap after the region shows exactly its cells (not counted as shown).
       const n = cellsOf(r);
       const label = r.labels[r.labels.length - 1] as TableToken;
       const lost = n === null ? 0 : gapAfter(tokens, label, baseline);
+      if (lost === 0 && n !== null && n > 0 && endsRegionAt(tokens, label) && trailingCells(tokens, baseline) === n) {
+        after.set(label, n);
+        cells += n;
+        continue;
+      }
       if (lost === 0) continue;
       if (lost !== n) return null;
       after.set(label, n);
@@ -232,7 +238,11 @@ function gapAfter(tokens: readonly TableToken[], label: TableToken, baseline: nu
 
 /** Whether nothing but the region's end follows a row's last item. */
 function endsRegion(tokens: readonly TableToken[], items: readonly RowItem[]): boolean {
-  const last = (items[items.length - 1] as RowItem).token;
+  return endsRegionAt(tokens, (items[items.length - 1] as RowItem).token);
+}
+
+/** Whether nothing but the region's end follows a token. */
+function endsRegionAt(tokens: readonly TableToken[], last: TableToken): boolean {
   const at = tokens.indexOf(last);
   for (let k = at + 1; k < tokens.length; k++) {
     const t = tokens[k] as TableToken;
