@@ -203,6 +203,8 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // Table 三 tells whether the text is a block stream (plain pdftotext); tables 二 and 四 are read alike.
   let blockStream = false;
   let blanksVanish = false;
+  // (tables 二 or 三 printed a cell a paragraph: table 四's gaps are its empty cells; asked lazily)
+  let cellsALine = (): boolean => false;
   // (table 三's tokens are read once: for this decision and by its reader)
   const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3, countOptions) : null;
   // Table 三's last columns printed after the next heading: read with the table only where the
@@ -239,7 +241,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const t4Tail = tailAfterText(lines, regions);
   const readT4 = (tokens: TableToken[]): Table4Result => {
     const read = (t: TableToken[], after: () => number, none?: (line: number) => boolean): Table4Result =>
-      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none, blanksWritten);
+      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none, blanksWritten, cellsALine);
     const mark = ctx.diagnostics.length;
     const after = (): number => numbersAfterTables(lines, regions);
     const r = read(tokens, after, (line) => t4Tail === null && blankAfter(lines, line, regions.t4) && after() === 0);
@@ -266,7 +268,16 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // then reads a run that cuts whole as whole; see readTable4).
   const blanksWritten = (t3Tokens !== null && writesBlankMarks(t3Tokens, true)) || (t2Tokens !== null && writesBlankMarks(t2Tokens, false));
   const tables: ReportTables = {
-    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText), t2Tokens),
+    t2: readRegion(
+      't2',
+      regions.t2,
+      (tokens) => {
+        const r = readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText);
+        if (r.paragraphCells === true) cellsALine = () => true;
+        return r;
+      },
+      t2Tokens,
+    ),
     t3: readRegion(
       't3',
       regions.t3,
@@ -274,6 +285,9 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
         const r = readT3(tokens);
         blockStream = r.blockStream === true;
         blanksVanish = r.blanksVanish === true;
+        const t2 = cellsALine;
+        const t3 = r.cellsALine;
+        if (t3) cellsALine = () => t2() || t3();
         return r;
       },
       t3Tokens,

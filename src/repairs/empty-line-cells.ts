@@ -16,14 +16,17 @@
  * `missing`.
  *
  * The one row allowed short of its cells is the region's last (its end's gap runs into the space
- * after the table, so the cells after its last item are not known): its empty lines before its
- * items are still cells, its cells after them stay unknown (it does not count as evidence). A row
- * with no items is all blank where the gap after its label shows exactly its cells; a gap of other
- * cells there means the gaps are no cells (nothing changes), and no gap leaves its cells unknown.
- * Used by tables 三 (on the region's tokens, before every repair) and 二 (on its rows' items, its
- * columns known from its header); table 四 is not read so.
+ * after the table): its empty lines before its items are still cells; its cells after them are
+ * blank where the gap after the region is the usual gap and exactly as many empty lines more (the
+ * count the row lacks and the gap agree), otherwise they stay unknown (it does not count as
+ * evidence either way). A row with no items is all blank where the gap after its label shows
+ * exactly its cells; a gap of other cells there means the gaps are no cells (nothing changes), and
+ * no gap leaves its cells unknown. Used by tables 三 (on the region's tokens, before every repair)
+ * and 二 (on its rows' items, its columns known from its header). Table 四's one row cannot show it
+ * by itself (it is the region's last row): where table 二 or 三 of the same text is printed so, its
+ * row of fifteen is placed by its gaps too ({@link placeByEmptyLines}).
  */
-import type { RowItem } from '../tables/placement.js';
+import type { Placement, RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 import type { BlankToken, TableToken } from '../tables/tokens.js';
 
@@ -48,6 +51,32 @@ export function decideEmptyLineCells<K extends string>(
   baseline: number,
   cellsOf: (row: RowSegment<K>) => number | null,
 ): EmptyLineCells | null {
+  const w = walkRows(tokens, seg, baseline, cellsOf);
+  return w && w.shown > 0 ? w : null;
+}
+
+/**
+ * Whether a region is printed a cell a line, its gaps accounting for every row's missing cells
+ * exactly, as {@link decideEmptyLineCells} asks, though no gap need show a cell (every row whole):
+ * the layout of a browser's copy of a Word-exported table, whose other tables' gaps are then empty
+ * cells (table 四's row, {@link placeByEmptyLines}).
+ */
+export function readsCellALine<K extends string>(
+  tokens: readonly TableToken[],
+  seg: Segmentation<K>,
+  baseline: number,
+  cellsOf: (row: RowSegment<K>) => number | null,
+): boolean {
+  return seg.rows.some((r) => r.evidence.items.length > 0) && walkRows(tokens, seg, baseline, cellsOf) !== null;
+}
+
+/** The walk of {@link decideEmptyLineCells} over the rows, and how many cells the gaps of whole rows showed. */
+function walkRows<K extends string>(
+  tokens: readonly TableToken[],
+  seg: Segmentation<K>,
+  baseline: number,
+  cellsOf: (row: RowSegment<K>) => number | null,
+): (EmptyLineCells & { shown: number }) | null {
   if (baseline <= 0 || seg.orphans.length > 0 || seg.orphanRows.length > 0) return null;
   for (const g of seg.groups) if (g.items.length > 0) return null;
   const before = new Map<TableToken, number>();
@@ -59,10 +88,16 @@ export function decideEmptyLineCells<K extends string>(
     const items = r.evidence.items;
     if (items.length === 0) {
       // A row with nothing: all blank where the gap after its label shows exactly its cells (a gap
-      // of other cells says the gaps are no cells; none, that its cells are not known).
+      // of other cells says the gaps are no cells; none, that its cells are not known). The region's
+      // last row: where the gap after the region shows exactly its cells (not counted as shown).
       const n = cellsOf(r);
       const label = r.labels[r.labels.length - 1] as TableToken;
       const lost = n === null ? 0 : gapAfter(tokens, label, baseline);
+      if (lost === 0 && n !== null && n > 0 && endsRegionAt(tokens, label) && trailingCells(tokens, baseline) === n) {
+        after.set(label, n);
+        cells += n;
+        continue;
+      }
       if (lost === 0) continue;
       if (lost !== n) return null;
       after.set(label, n);
@@ -75,16 +110,20 @@ export function decideEmptyLineCells<K extends string>(
     let lost = 0;
     for (const it of items) lost += it.collapsedBefore;
     const end = r.evidence.collapsedAfter;
+    let tail = end;
     if (end === null) {
-      // (the region's last row only, short of cells or whole: its end is not known)
+      // (the region's last row only, short of cells or whole: its end is known where the gap after
+      // the region shows exactly the cells it lacks)
       if (items.length + lost > n || short++ > 0 || !endsRegion(tokens, items)) return null;
+      const rest = n - items.length - lost;
+      if (rest > 0 && trailingCells(tokens, baseline) === rest) tail = rest;
     } else if (items.length + lost + end !== n) return null;
     else shown += lost + end;
     for (const it of items) if (it.collapsedBefore > 0) before.set(it.token, it.collapsedBefore);
-    if (end !== null && end > 0) after.set((items[items.length - 1] as RowItem).token, end);
-    cells += lost + (end ?? 0);
+    if (tail !== null && tail > 0) after.set((items[items.length - 1] as RowItem).token, tail);
+    cells += lost + (tail ?? 0);
   }
-  return shown === 0 ? null : { before, after, cells };
+  return { before, after, cells, shown };
 }
 
 /**
@@ -129,6 +168,54 @@ export function itemsWithEmptyCells(r: RowSegment<string>, d: EmptyLineCells, ba
   return out;
 }
 
+/**
+ * A region's last row of `ncols` cells in a text whose other table is printed a cell a paragraph
+ * (its gaps accounted for every row's missing cells exactly, {@link decideEmptyLineCells}, or every
+ * row whole a cell a line, {@link readsCellALine}): each empty line more than the usual gap before
+ * an item is an empty cell, so each item stands in the column its gaps give it (the items before
+ * it and the cells their gaps show) and the empty cells between are blank. The cells after the last item are blank where the gap after the region (`tokens`' end)
+ * shows exactly as many empty lines more than the usual gap, otherwise not known (`missing`). Null
+ * where the items are not one cell a line of one run, or they and their gaps make more cells than
+ * the row has, or no gap shows a cell.
+ */
+export function placeByEmptyLines(
+  ncols: number,
+  items: readonly RowItem[],
+  tokens: readonly TableToken[],
+  baseline: number,
+): Placement[] | null {
+  if (baseline <= 0 || items.length === 0 || !oneCellALine(items) || !endsRegion(tokens, items)) return null;
+  let lost = 0;
+  for (const it of items) lost += it.collapsedBefore;
+  if (items.length + lost > ncols) return null;
+  const rest = ncols - items.length - lost;
+  const tailBlank = rest > 0 && trailingCells(tokens, baseline) === rest;
+  // (no gap shows a cell: nothing to place by them)
+  if (lost === 0 && !tailBlank) return null;
+  const out: Placement[] = [];
+  for (const it of items) {
+    const t = it.token;
+    for (let c = 0; c < it.collapsedBefore; c++)
+      out.push({ status: 'blank', token: emptyCell(t.start, t.line - it.collapsedBefore + c, baseline) });
+    if (t.kind === 'value') out.push({ status: 'value', token: t });
+    else out.push(t.uncertain === true ? { status: 'missing' } : { status: 'blank', token: t });
+  }
+  const last = (items[items.length - 1] as RowItem).token;
+  for (let c = 0; out.length < ncols; c++)
+    out.push(tailBlank ? { status: 'blank', token: emptyCell(last.end, last.line + baseline + c + 1, baseline) } : { status: 'missing' });
+  return out;
+}
+
+/**
+ * The empty cells the gap after a region shows (its `end` break's gap less the usual one), or null
+ * where that gap is not known (the end of the text).
+ */
+function trailingCells(tokens: readonly TableToken[], baseline: number): number | null {
+  const end = tokens[tokens.length - 1];
+  if (end?.kind !== 'break' || end.reason !== 'end' || !end.lineStart) return null;
+  return end.gapBefore - baseline;
+}
+
 /** Whether every item stands alone at the start of its line, all of one run (a cell per line). */
 function oneCellALine(items: readonly RowItem[]): boolean {
   const run = (items[0] as RowItem).run;
@@ -151,7 +238,11 @@ function gapAfter(tokens: readonly TableToken[], label: TableToken, baseline: nu
 
 /** Whether nothing but the region's end follows a row's last item. */
 function endsRegion(tokens: readonly TableToken[], items: readonly RowItem[]): boolean {
-  const last = (items[items.length - 1] as RowItem).token;
+  return endsRegionAt(tokens, (items[items.length - 1] as RowItem).token);
+}
+
+/** Whether nothing but the region's end follows a token. */
+function endsRegionAt(tokens: readonly TableToken[], last: TableToken): boolean {
   const at = tokens.indexOf(last);
   for (let k = at + 1; k < tokens.length; k++) {
     const t = tokens[k] as TableToken;

@@ -55,7 +55,7 @@ import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../rep
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
-import { decideEmptyLineCells, tokensWithEmptyCells } from '../repairs/empty-line-cells.js';
+import { decideEmptyLineCells, readsCellALine, tokensWithEmptyCells } from '../repairs/empty-line-cells.js';
 import {
   applyOrderedValues,
   decideOrderedValues,
@@ -172,6 +172,12 @@ export interface Table3Result {
   blanksVanish?: boolean;
   /** Where the numbers start that the column-tail repair read as the last rows' right-hand columns (`repairs/column-tail.ts`). */
   tailRead?: ReadonlySet<number>;
+  /**
+   * Whether the region is printed a cell a paragraph (`repairs/empty-line-cells.ts`: every row's gaps
+   * accounted for its missing cells exactly, or every row whole a cell a line): table 四's gaps of
+   * the same text are its empty cells too. Asked only where table 四 needs it.
+   */
+  cellsALine?: () => boolean;
 }
 
 /** Each template version's table-三 data rows by key, in the template's order (built on first use). */
@@ -389,9 +395,11 @@ function readTable3Tokens(
   options: Table3ReadOptions,
 ): Table3Result {
   const regionTokens = unsignedCounts(signedTokens);
-  const cells = withEmptyLineCells(splitRunOnLabels(splitGroupHeads(regionTokens)), prior);
+  const split = splitRunOnLabels(splitGroupHeads(regionTokens));
+  const cells = withEmptyLineCells(split, prior);
   const blocks = decideBlockStream(cells.tokens);
-  const reading: ReadingOptions = { ...options, paragraphCells: cells.decided };
+  const cellsALine = (): boolean => cells.decided || (!blocks.blockStream && readCellALine(split, prior));
+  const reading: ReadingOptions = { ...options, paragraphCells: cells.decided, cellsALine };
   const joined = blocks.blockStream ? joinCellPieces(blocks.tokens) : null;
   if (!joined) return readBlocks(ctx, blocks, prior, reading);
   const readTokens = (tokens: readonly TableToken[]): Table3Result => readBlocks(ctx, { ...blocks, tokens }, prior, reading);
@@ -442,7 +450,7 @@ function readBlocks(
       () => readReading(ctx, alternative, prior, blocks, false, vanish, reading),
       (r) => r.table as unknown as Record<string, unknown>,
     );
-    return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown };
+    return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown, cellsALine: reading.cellsALine };
   }
   return {
     ...readReading(
@@ -459,6 +467,7 @@ function readBlocks(
     ),
     blockStream: blocks.blockStream,
     blanksVanish: vanish.shown,
+    cellsALine: reading.cellsALine,
   };
 }
 
@@ -473,6 +482,17 @@ interface ReadingOptions extends Table3ReadOptions {
    * broken over lines inside its cell says nothing about the order of the lines.
    */
   paragraphCells?: boolean;
+  /** {@link Table3Result.cellsALine}, passed on to the result. */
+  cellsALine?: () => boolean;
+}
+
+/** Whether the region's rows are printed a cell a line, every row whole or its gaps showing its empty cells (`readsCellALine`). */
+function readCellALine(tokens: readonly TableToken[], prior: TemplateVersion | null): boolean {
+  const baseline = gapBaseline(tokens);
+  if (baseline <= 0) return false;
+  const seg = segmentRows<string>(tokens, classify, baseline);
+  const dataRows = new Set(table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION));
+  return readsCellALine(tokens, seg, baseline, (r) => (dataRows.has(r.key) ? NCOLS : null));
 }
 
 /**

@@ -27,6 +27,7 @@ import type { NarrativeClaim } from '../narrative/claims.js';
 import { hasDigitRun, readingsOfRow, type GroupSums } from './digit-runs.js';
 import { writesBlankMarks } from './sign-or-blank.js';
 import { decideBlockStream, printedAsLoneBlocks } from '../repairs/block-stream.js';
+import { placeByEmptyLines } from '../repairs/empty-line-cells.js';
 import { gapsShowLoss, reportUnplaced, segmentRows, type LabelRole, type Segmentation } from './rows.js';
 import { readByColumnHeaders } from '../repairs/table4-columns.js';
 import { unsignedCounts, type LabelToken, type TableToken, type ValueToken } from './tokens.js';
@@ -242,6 +243,13 @@ export function readWhole(table: Table4): boolean {
 function groupSumsCanHold(cells: Float64Array): boolean {
   for (const rel of T4_COMPILED) if (cannotHoldCompiled(rel, cells)) return false;
   return true;
+}
+
+/** The cells a placement states, for the group sums: a blank 0 (a count left empty), a cell not stated NaN. */
+function placedValues(columns: readonly Placement[]): Float64Array {
+  const out = new Float64Array(columns.length);
+  columns.forEach((c, j) => (out[j] = c.status === 'value' ? c.token.content.value : c.status === 'blank' ? 0 : Number.NaN));
+  return out;
 }
 
 /**
@@ -564,6 +572,9 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
  * whole into fifteen numbers is then read whole (unless `blanksVanish`). Without it nothing shows how
  * blanks print, the run is read with vanished blanks too, and cells the readings give differently
  * are ambiguous.
+ * `cellsALine`: whether table 二 or 三 of the same text is printed a cell a paragraph (its gaps accounted
+ * for every row's missing cells exactly, or every row whole a cell a line): the row of fifteen is then
+ * placed by its gaps (`placeByEmptyLines`).
  */
 export function readTable4(
   ctx: Reporter,
@@ -574,6 +585,7 @@ export function readTable4(
   numbersAfter: () => number = () => 0,
   nothingAfter: (line: number) => boolean = () => false,
   blanksWritten = true,
+  cellsALine: () => boolean = () => false,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
@@ -701,14 +713,22 @@ export function readTable4(
         detail: (runs[0] as RowItem[]).map((i) => (i.token.kind === 'value' ? i.token.raw : '')).join(' '),
         path: 't4',
       });
-    const read = runs
-      ? placeReadings(runs, ALL_TARGETS.length)
-      : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
     // Numbers of the region no label claims may be the cells that seem lost (printed among the
     // header words): the sums then place nothing.
     const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
+    // A text whose table 二 or 三 is printed a cell a paragraph (a browser's copy of a Word-exported
+    // table): the row's gaps are its empty cells, each number in the column they give it, kept where
+    // the group sums can hold (the cells after the last number blank where the gap after the table
+    // shows exactly them).
+    const byLines = !runs && allClaimed && !orderUnproven ? placeByEmptyLines(ALL_TARGETS.length, items, tokens, baseline) : null;
+    const byEmptyLines = byLines && groupSumsCanHold(placedValues(byLines)) && cellsALine() ? byLines : null;
+    const read = runs
+      ? placeReadings(runs, ALL_TARGETS.length)
+      : byEmptyLines
+        ? { columns: byEmptyLines, surplus: 0, deficit: byEmptyLines.filter((c) => c.status === 'missing').length }
+        : placeOutOfOrder(ctx, evidence, () => runAnchors(tokens, seg.runText), narrative, labelLoc, budget);
     let placement =
-      runs || !allClaimed || hasLoneStackedPiece(items)
+      runs || byEmptyLines || !allClaimed || hasLoneStackedPiece(items)
         ? read
         : withLostCells(
             ctx,
@@ -724,7 +744,7 @@ export function readTable4(
     // The numbers under header blocks (plain pdftotext of Word's spanning header cells): where the
     // text shows that layout, the readings it allows decide; a reading so far that states every cell
     // and keeps the group sums is one more reading (a cell where they differ is ambiguous).
-    if (!runs) {
+    if (!runs && !byEmptyLines) {
       const holds = (c: Float64Array): boolean => groupSumsHold(Array.from(c));
       let byHeaders = readHeaderBlocks(tokens, ALL_TARGETS.length, groupSumsCanHold, holds, budget);
       // Whole groups left interchangeable: the totals the text states decide, if exactly they do.
@@ -748,7 +768,7 @@ export function readTable4(
     }
     // Text laid out by position: the header's fifteen columns place every number (see the repair).
     const columnOf = (o: number): number => ctx.location(o, o + 1).column - 1;
-    const underHeader = readByHeaderColumns(tokens, ALL_TARGETS.length, groupSumsHold, columnOf);
+    const underHeader = byEmptyLines ? null : readByHeaderColumns(tokens, ALL_TARGETS.length, groupSumsHold, columnOf);
     if (underHeader) {
       placement = confirmedBySums(placement) && !sameValues(placement, underHeader) ? eitherReading(placement, underHeader) : underHeader;
       unplaced.length = 0;
@@ -781,7 +801,8 @@ export function readTable4(
     const sums = confirmedBySums(placement);
     const tokensRead = placement.columns.map((c) => (c.status === 'value' || c.status === 'blank' ? c.token : null));
     const contested = sums && readsAgainstColumns(tokensRead, columnOf);
-    const wrapped = underHeader || runs || (sums && !contested) ? null : contested ? deal(false) : (deal(false) ?? deal(true));
+    const wrapped =
+      underHeader || runs || byEmptyLines || (sums && !contested) ? null : contested ? deal(false) : (deal(false) ?? deal(true));
     if (wrapped && contested) {
       if (!sameValues(placement, wrapped)) placement = bothReadings(placement, wrapped);
     } else if (wrapped) {
@@ -801,7 +822,8 @@ export function readTable4(
     // Read in the order of its lines, a row of fifteen whose group sums fail shows that order wrong
     // (plain pdftotext of cells wrapped in a narrow column: pieces of several lines interleaved); a
     // group it leaves unchecked (a blank total) rests on that order alone, as a block stream's.
-    const orderFails = !runs && !underHeader && !wrapped && !confirmedBySums(placement) && onSeveralLines(placement);
+    // (a cell a paragraph: the order of the lines is the order of the cells)
+    const orderFails = !runs && !byEmptyLines && !underHeader && !wrapped && !confirmedBySums(placement) && onSeveralLines(placement);
     if (orderUnproven || orderFails)
       reportBlockOrder(ctx, 't4', [{ row: 't4', targets: ALL_TARGETS, placement }], TABLE4_RELATIONS, blankCountsAsZero, budget);
     cells = buildRowCells(ctx, placement, ALL_TARGETS, 't4', '行政复议、行政诉讼', labelLoc);
