@@ -104,6 +104,31 @@ describe('places that fit the spacing of a complete row near a row', () => {
     expect(placesFitting(joined, 4)(joined[1]!)).toBeNull();
   });
 
+  it('reads positions where the complete rows stand one space apart but a short row shows a skipped column as room (probe seed 296 p07, chromium-layout)', () => {
+    // Three-digit numbers in narrow cells (Chromium): the complete rows' gaps are all one space
+    // (centres 11.5, 15.5, 19.5, 23.5: pitch 4), as in text joined by a fixed run; the short row's
+    // 10-space gap (more than the gap and a pitch, 1 + 4) is the room of blank cells.
+    const complete = [
+      row(0, [10, '287'], [14, '261'], [18, '149'], [22, '318']),
+      row(4, [10, '234'], [14, '190'], [18, '297'], [22, '189']),
+    ];
+    const short = row(2, [10, '14'], [22, '38']);
+    const fit = placesFitting([complete[0]!, short, complete[1]!], 4)(short)!;
+    expect(fit).not.toBeNull();
+    expect(fit([0, 3])).toBe(true);
+    expect(fit([0, 1])).toBe(false);
+    expect(fit([0, 2])).toBe(false);
+    // A row of zeros only, which no equation checks, is not placed by such rows alone (probe seed
+    // 365 p11, chromium-layout: a block of rows on a wider pitch put two zeros a column off).
+    const zeros = row(2, [10, '0'], [22, '0']);
+    expect(placesFitting([complete[0]!, zeros, short, complete[1]!], 4)(zeros)).toBeNull();
+    expect(placesFitting([complete[0]!, zeros, short, complete[1]!], 4)(short)).not.toBeNull();
+    // A gap no wider than the complete rows' gap and a pitch together (here 5) shows no room: the
+    // positions say nothing, as before.
+    const packedShort = row(2, [10, '14'], [17, '38']);
+    expect(placesFitting([complete[0]!, packedShort, complete[1]!], 4)(packedShort)).toBeNull();
+  });
+
   it('a row of text joined by four spaces that lost a blank cell is not placed by its positions (regression: a zero moved into the blank)', () => {
     const r = consistentReport(9, '2019', { blanks: [19752182], scale: 15 });
     const { report, diagnostics } = parseReport(renderInLayout(r, 'aligned'));
