@@ -23,7 +23,7 @@
  * exactly its cells; a gap of other cells there means the gaps are no cells (nothing changes), and
  * no gap leaves its cells unknown. Used by tables 三 (on the region's tokens, before every repair)
  * and 二 (on its rows' items, its columns known from its header). Table 四's one row cannot show it
- * by itself (it is the region's last row): where table 二 or 三 of the same text is printed so, its
+ * by itself (it is the region's last row): where table 三 of the same text is printed so, its
  * row of fifteen is placed by its gaps too ({@link placeByEmptyLines}).
  */
 import type { Placement, RowItem } from '../tables/placement.js';
