@@ -1,7 +1,7 @@
 /**
  * Table 四 in clipboard text of a Word-exported table (every cell a paragraph, an empty cell one empty
  * line alone): its one row cannot show by itself that its gaps are cells (it is the region's last
- * row), so where table 二 or 三 of the same text is printed a cell a paragraph (their gaps account
+ * row), so where table 三 of the same text is printed a cell a paragraph (their gaps account
  * for every row's missing cells, or every row is whole a cell a line) its empty lines are its blank
  * cells, and the cells after its last number are blank where the gap after the table shows exactly
  * them (`repairs/empty-line-cells.ts` placeByEmptyLines). Our own reports (probe seeds 260 p02, 245
@@ -82,8 +82,8 @@ describe('table 四 of clipboard text: empty lines are its blank cells where ano
     ]);
   });
 
-  it('does not place them where no other table is printed a cell a paragraph', () => {
-    // (a gap inside a whole row of table 三: its gaps are no cells, and table 二 shows none)
+  it('does not place them where table 三 is not printed a cell a paragraph', () => {
+    // (a gap inside a whole row of table 三: its gaps are no cells)
     const text = clipboard([]).replace('（七）总计\n\n', '（七）总计\n\n\n');
     expect(text).not.toBe(clipboard([]));
     // (read as before: every cell open)

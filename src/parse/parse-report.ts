@@ -203,7 +203,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // Table 三 tells whether the text is a block stream (plain pdftotext); tables 二 and 四 are read alike.
   let blockStream = false;
   let blanksVanish = false;
-  // (tables 二 or 三 printed a cell a paragraph: table 四's gaps are its empty cells; asked lazily)
+  // (table 三 printed a cell a paragraph: table 四's gaps are its empty cells; asked lazily)
   let cellsALine = (): boolean => false;
   // (table 三's tokens are read once: for this decision and by its reader)
   const t3Tokens = regions.t3 !== null ? regionTokens(lines, regions.t3, countOptions) : null;
@@ -268,16 +268,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // then reads a run that cuts whole as whole; see readTable4).
   const blanksWritten = (t3Tokens !== null && writesBlankMarks(t3Tokens, true)) || (t2Tokens !== null && writesBlankMarks(t2Tokens, false));
   const tables: ReportTables = {
-    t2: readRegion(
-      't2',
-      regions.t2,
-      (tokens) => {
-        const r = readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText);
-        if (r.paragraphCells === true) cellsALine = () => true;
-        return r;
-      },
-      t2Tokens,
-    ),
+    t2: readRegion('t2', regions.t2, (tokens) => readTable2(ctx, tokens, prior, blockStreamText, hyphenBlanksText), t2Tokens),
     t3: readRegion(
       't3',
       regions.t3,
@@ -285,9 +276,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
         const r = readT3(tokens);
         blockStream = r.blockStream === true;
         blanksVanish = r.blanksVanish === true;
-        const t2 = cellsALine;
-        const t3 = r.cellsALine;
-        if (t3) cellsALine = () => t2() || t3();
+        cellsALine = r.cellsALine ?? cellsALine;
         return r;
       },
       t3Tokens,

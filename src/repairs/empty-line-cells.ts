@@ -23,7 +23,7 @@
  * exactly its cells; a gap of other cells there means the gaps are no cells (nothing changes), and
  * no gap leaves its cells unknown. Used by tables 三 (on the region's tokens, before every repair)
  * and 二 (on its rows' items, its columns known from its header). Table 四's one row cannot show it
- * by itself (it is the region's last row): where table 二 or 三 of the same text is printed so, its
+ * by itself (it is the region's last row): where table 三 of the same text is printed so, its
  * row of fifteen is placed by its gaps too ({@link placeByEmptyLines}).
  */
 import type { Placement, RowItem } from '../tables/placement.js';
@@ -43,40 +43,17 @@ export interface EmptyLineCells {
 /**
  * The empty cells of a region whose gaps account for every row's missing cells exactly (see the
  * module comment); null when they do not. `cellsOf`: the number of cells of a row (null for a row
- * that holds none: a group's head).
+ * that holds none: a group's head). `whole`: a region printed a cell a line whose every row is whole
+ * (no gap shows a cell) counts too: the layout of a browser's copy of a Word-exported table, whose
+ * other tables' gaps are then empty cells (table 四's row, {@link placeByEmptyLines}).
  */
 export function decideEmptyLineCells<K extends string>(
   tokens: readonly TableToken[],
   seg: Segmentation<K>,
   baseline: number,
   cellsOf: (row: RowSegment<K>) => number | null,
+  whole = false,
 ): EmptyLineCells | null {
-  const w = walkRows(tokens, seg, baseline, cellsOf);
-  return w && w.shown > 0 ? w : null;
-}
-
-/**
- * Whether a region is printed a cell a line, its gaps accounting for every row's missing cells
- * exactly, as {@link decideEmptyLineCells} asks, though no gap need show a cell (every row whole):
- * the layout of a browser's copy of a Word-exported table, whose other tables' gaps are then empty
- * cells (table 四's row, {@link placeByEmptyLines}).
- */
-export function readsCellALine<K extends string>(
-  tokens: readonly TableToken[],
-  seg: Segmentation<K>,
-  baseline: number,
-  cellsOf: (row: RowSegment<K>) => number | null,
-): boolean {
-  return seg.rows.some((r) => r.evidence.items.length > 0) && walkRows(tokens, seg, baseline, cellsOf) !== null;
-}
-
-/** The walk of {@link decideEmptyLineCells} over the rows, and how many cells the gaps of whole rows showed. */
-function walkRows<K extends string>(
-  tokens: readonly TableToken[],
-  seg: Segmentation<K>,
-  baseline: number,
-  cellsOf: (row: RowSegment<K>) => number | null,
-): (EmptyLineCells & { shown: number }) | null {
   if (baseline <= 0 || seg.orphans.length > 0 || seg.orphanRows.length > 0) return null;
   for (const g of seg.groups) if (g.items.length > 0) return null;
   const before = new Map<TableToken, number>();
@@ -123,7 +100,8 @@ function walkRows<K extends string>(
     if (tail !== null && tail > 0) after.set((items[items.length - 1] as RowItem).token, tail);
     cells += lost + (tail ?? 0);
   }
-  return { before, after, cells, shown };
+  // (`whole`: every row whole a cell a line is the layout too, no gap showing a cell)
+  return shown > 0 || (whole && seg.rows.some((r) => r.evidence.items.length > 0)) ? { before, after, cells } : null;
 }
 
 /**
@@ -170,8 +148,8 @@ export function itemsWithEmptyCells(r: RowSegment<string>, d: EmptyLineCells, ba
 
 /**
  * A region's last row of `ncols` cells in a text whose other table is printed a cell a paragraph
- * (its gaps accounted for every row's missing cells exactly, {@link decideEmptyLineCells}, or every
- * row whole a cell a line, {@link readsCellALine}): each empty line more than the usual gap before
+ * (its gaps accounted for every row's missing cells exactly, or every row whole a cell a line:
+ * {@link decideEmptyLineCells}): each empty line more than the usual gap before
  * an item is an empty cell, so each item stands in the column its gaps give it (the items before
  * it and the cells their gaps show) and the empty cells between are blank. The cells after the last item are blank where the gap after the region (`tokens`' end)
  * shows exactly as many empty lines more than the usual gap, otherwise not known (`missing`). Null

@@ -90,11 +90,6 @@ export interface Table2Result {
   table: Table2;
   /** Whether any value or blank was read. */
   hasContent: boolean;
-  /**
-   * Every row's gaps accounted for its missing cells exactly (`repairs/empty-line-cells.ts`: a cell
-   * a paragraph): table 四's gaps of the same text are its empty cells too.
-   */
-  paragraphCells?: boolean;
 }
 
 interface Header {
@@ -360,12 +355,10 @@ function readReading(
   }
   // Empty lines that are empty cells (a Word-exported table's clipboard copy, each cell a
   // paragraph), where the gaps account for every row's missing cells exactly (`repairs/empty-line-cells.ts`).
-  let paragraphCells = false;
   if (!orderUnproven) {
     const columnsOf = new Map<RowSegment<string>, number>();
     for (const r of rows) if (r.chosen) columnsOf.set(r.chosen, r.columns.length);
     const empty = decideEmptyLineCells(segTokens, seg, baseline, (s) => columnsOf.get(s) ?? null);
-    paragraphCells = empty !== null;
     if (empty)
       for (const r of seg.rows) {
         const items = itemsWithEmptyCells(r, empty, baseline);
@@ -563,7 +556,7 @@ function readReading(
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first && last) (table as { location?: unknown }).location = ctx.location(first.start, last.end);
-  return { table: table as unknown as Table2, hasContent, paragraphCells };
+  return { table: table as unknown as Table2, hasContent };
 }
 
 /** At most this many unrecognised pieces before a label are tried joined with it (a narrow label cell wraps over a few lines). */

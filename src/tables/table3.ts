@@ -55,7 +55,7 @@ import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../rep
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
-import { decideEmptyLineCells, readsCellALine, tokensWithEmptyCells } from '../repairs/empty-line-cells.js';
+import { decideEmptyLineCells, tokensWithEmptyCells, type EmptyLineCells } from '../repairs/empty-line-cells.js';
 import {
   applyOrderedValues,
   decideOrderedValues,
@@ -398,7 +398,7 @@ function readTable3Tokens(
   const split = splitRunOnLabels(splitGroupHeads(regionTokens));
   const cells = withEmptyLineCells(split, prior);
   const blocks = decideBlockStream(cells.tokens);
-  const cellsALine = (): boolean => cells.decided || (!blocks.blockStream && readCellALine(split, prior));
+  const cellsALine = (): boolean => cells.decided || (!blocks.blockStream && emptyLines(split, prior, true) !== null);
   const reading: ReadingOptions = { ...options, paragraphCells: cells.decided, cellsALine };
   const joined = blocks.blockStream ? joinCellPieces(blocks.tokens) : null;
   if (!joined) return readBlocks(ctx, blocks, prior, reading);
@@ -486,15 +486,6 @@ interface ReadingOptions extends Table3ReadOptions {
   cellsALine?: () => boolean;
 }
 
-/** Whether the region's rows are printed a cell a line, every row whole or its gaps showing its empty cells (`readsCellALine`). */
-function readCellALine(tokens: readonly TableToken[], prior: TemplateVersion | null): boolean {
-  const baseline = gapBaseline(tokens);
-  if (baseline <= 0) return false;
-  const seg = segmentRows<string>(tokens, classify, baseline);
-  const dataRows = new Set(table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION));
-  return readsCellALine(tokens, seg, baseline, (r) => (dataRows.has(r.key) ? NCOLS : null));
-}
-
 /**
  * The region's tokens with its empty lines read as blank cells where its gaps account for every
  * row's missing cells exactly (`repairs/empty-line-cells.ts`: a Word-exported table's clipboard
@@ -504,13 +495,19 @@ function withEmptyLineCells(
   tokens: readonly TableToken[],
   prior: TemplateVersion | null,
 ): { tokens: readonly TableToken[]; decided: boolean } {
-  const baseline = gapBaseline(tokens);
   // (a gap wider than the usual one before a cell or a label: a row all blank shows only there)
-  if (baseline <= 0 || !tokens.some((t) => t.lineStart && t.kind !== 'break' && t.gapBefore > baseline)) return { tokens, decided: false };
+  const baseline = gapBaseline(tokens);
+  const empty = tokens.some((t) => t.lineStart && t.kind !== 'break' && t.gapBefore > baseline) ? emptyLines(tokens, prior) : null;
+  return empty ? { tokens: tokensWithEmptyCells(tokens, empty, baseline), decided: true } : { tokens, decided: false };
+}
+
+/** `decideEmptyLineCells` over the region's rows (`whole`: every row whole a cell a line counts too). */
+function emptyLines(tokens: readonly TableToken[], prior: TemplateVersion | null, whole = false): EmptyLineCells | null {
+  const baseline = gapBaseline(tokens);
+  if (baseline <= 0) return null;
   const seg = segmentRows<string>(tokens, classify, baseline);
   const dataRows = new Set(table3DataRowKeys(versionOfRows(seg) ?? prior ?? LATEST_TEMPLATE_VERSION));
-  const empty = decideEmptyLineCells(tokens, seg, baseline, (r) => (dataRows.has(r.key) ? NCOLS : null));
-  return empty ? { tokens: tokensWithEmptyCells(tokens, empty, baseline), decided: true } : { tokens, decided: false };
+  return decideEmptyLineCells(tokens, seg, baseline, (r) => (dataRows.has(r.key) ? NCOLS : null), whole);
 }
 
 /**

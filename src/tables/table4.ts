@@ -572,7 +572,7 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
  * whole into fifteen numbers is then read whole (unless `blanksVanish`). Without it nothing shows how
  * blanks print, the run is read with vanished blanks too, and cells the readings give differently
  * are ambiguous.
- * `cellsALine`: whether table 二 or 三 of the same text is printed a cell a paragraph (its gaps accounted
+ * `cellsALine`: whether table 三 of the same text is printed a cell a paragraph (its gaps accounted
  * for every row's missing cells exactly, or every row whole a cell a line): the row of fifteen is then
  * placed by its gaps (`placeByEmptyLines`).
  */
@@ -716,7 +716,7 @@ export function readTable4(
     // Numbers of the region no label claims may be the cells that seem lost (printed among the
     // header words): the sums then place nothing.
     const allClaimed = !unplaced.some((it) => it.token.kind === 'value');
-    // A text whose table 二 or 三 is printed a cell a paragraph (a browser's copy of a Word-exported
+    // A text whose table 三 is printed a cell a paragraph (a browser's copy of a Word-exported
     // table): the row's gaps are its empty cells, each number in the column they give it, kept where
     // the group sums can hold (the cells after the last number blank where the gap after the table
     // shows exactly them).
