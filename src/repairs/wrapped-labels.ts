@@ -782,25 +782,14 @@ function groupWordsJoin(
  */
 function nextWordStart(t: LabelToken, after: number): number {
   for (let k = Math.max(1, after + 1); k < t.text.length; k++) {
-    if (isSpaceAt(t.text, k)) continue;
+    const ch = t.text.charAt(k);
+    if (SPACE_RE.test(ch)) continue;
+    const prev = t.text.charAt(k - 1);
     const a = printedColumn(t, t.start + k - 1);
     const b = printedColumn(t, t.start + k);
-    if (isSpaceAt(t.text, k - 1) || (a !== undefined && b !== undefined && b - a >= 2)) return k;
+    if (SPACE_RE.test(prev) || (a !== undefined && b !== undefined && b - a >= 2)) return k;
   }
   return t.text.length;
-}
-
-/**
- * The last code unit ECMAScript's `\s` matches (U+3000, the ideographic space) but U+FEFF: a code unit
- * above it (a Han character) is no space, and {@link isSpaceAt} answers without the regular expression.
- */
-const LAST_SPACE_BELOW_BOM = 0x3000;
-const BOM = 0xfeff;
-
-/** Whether the code unit at `k` is one {@link SPACE_RE} matches (the same answer, Han text answered without it). */
-function isSpaceAt(text: string, k: number): boolean {
-  const code = text.charCodeAt(k);
-  return (code <= LAST_SPACE_BELOW_BOM || code === BOM) && SPACE_RE.test(text.charAt(k));
 }
 
 /**

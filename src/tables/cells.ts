@@ -3,7 +3,6 @@
  * each row (blanks, missing cells, ambiguity, surplus, units, notes).
  */
 import type { Cell } from '../model/cell.js';
-import type { SourceLocation } from '../diagnostics/location.js';
 import type { Reporter } from '../diagnostics/reporter.js';
 import { isOpenFraction } from './open-fractions.js';
 import type { Placement, RowPlacement } from './placement.js';
@@ -42,23 +41,21 @@ export function buildRowCells(
     if (cell.status === 'blank') blanks.push(target.address);
     if (cell.status === 'missing') missing.push(target.address);
   });
-  // (the label's location, made only for a diagnostic that names it: most rows report none)
-  let labelAt: SourceLocation | undefined;
-  const at = (): SourceLocation => (labelAt ??= ctx.location(labelLocation.start, labelLocation.end));
+  const loc = ctx.location(labelLocation.start, labelLocation.end);
   if (placement.surplus > 0) {
     ctx.report('surplus-values', {
       detail: rowLabel,
       expected: targets.length,
       actual: targets.length + placement.surplus,
       path: rowAddress,
-      location: at(),
+      location: loc,
     });
   }
   if (missing.length > 0) {
-    ctx.report('cells-missing', { detail: rowLabel, count: missing.length, path: rowAddress, addresses: missing, location: at() });
+    ctx.report('cells-missing', { detail: rowLabel, count: missing.length, path: rowAddress, addresses: missing, location: loc });
   }
   if (blanks.length > 0) {
-    ctx.report('cells-blank', { detail: rowLabel, count: blanks.length, path: rowAddress, addresses: blanks, location: at() });
+    ctx.report('cells-blank', { detail: rowLabel, count: blanks.length, path: rowAddress, addresses: blanks, location: loc });
   }
   return cells;
 }

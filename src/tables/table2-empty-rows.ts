@@ -94,9 +94,7 @@ export function emptyRowsOnTheirLines(
   lineOf: LineOf,
 ): Set<RowSegment<string>> {
   const out = new Set<RowSegment<string>>();
-  // (only a found row showing nothing can be one: where none does, the lines are not looked at)
-  if (!linesKept || strayValues || !rows.some((r) => r.chosen !== undefined && isEmpty(r.chosen))) return out;
-  if (!linesAccounted(tokens, lineOf)) return out;
+  if (!linesKept || strayValues || !linesAccounted(tokens, lineOf)) return out;
   if (rows.some((r) => r.chosen !== undefined && r.chosen.evidence.items.length > r.columns.length)) return out;
   const cellLines = new Set<number>();
   for (const t of tokens) if (t.kind === 'value' || t.kind === 'blank') cellLines.add(lineOf(t.start, t.end));
