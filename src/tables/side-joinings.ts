@@ -19,7 +19,10 @@
  */
 import type { RecordingReporter } from '../diagnostics/reporter.js';
 import { readEitherWay } from '../repairs/either-way.js';
+import { findLabelSideBlocks } from '../repairs/label-pieces.js';
 import { findSideBlocks, sideJoinings, withJoinings, type SideBlock } from '../repairs/side-pieces.js';
+import { chosenByEquations } from './column-choice.js';
+import { fewCellsOpen } from './label-joinings.js';
 import { newlyCheckedValues, statesEveryCell, statesMoreKeepingEvery } from './more-stated.js';
 import type { TableToken, ValueToken } from './tokens.js';
 
@@ -115,7 +118,10 @@ export function readSideJoinings<R extends { hasContent: boolean; table: object 
   base: R,
   read: (tokens: readonly TableToken[]) => R,
 ): R {
-  const blocks = findSideBlocks(tokens);
+  // (blocks among label text only where few cells are open: `label-joinings.ts`)
+  const blocks = [...findSideBlocks(tokens), ...(fewCellsOpen(base.table) ? findLabelSideBlocks(tokens) : [])].sort(
+    (a, b) => (a.heads[0] as number) - (b.heads[0] as number),
+  );
   if (blocks.length === 0 || statesEveryCell(base.table)) return base;
   const quiet = (t: readonly TableToken[]): R => {
     const at = ctx.diagnostics.length;
@@ -135,15 +141,22 @@ export function readSideJoinings<R extends { hasContent: boolean; table: object 
       if (options.some((o) => o === null || o.length === 0)) continue;
       const combos = combinations(options as ValueToken[][][], group);
       if (!combos || reads + combos.length > MAX_SIDE_READS) continue;
-      const keepers: Choice[][] = [];
-      let firstReading: R | undefined;
+      let keepers: Choice[][] = [];
+      let readings: R[] = [];
       for (const combo of combos) {
         reads++;
         const r = quiet(withJoinings(tokens, [...sofar, ...combo]));
         if (!statesMoreKeepingEvery(current.table, r.table) || !joinedRead(current.table, r.table, combo)) continue;
         keepers.push(combo);
-        firstReading ??= r;
+        readings.push(r);
       }
+      // several keep the row sums: the column equations may choose one (`column-choice.ts`)
+      const one = chosenByEquations(readings.map((r) => r.table));
+      if (one >= 0) {
+        keepers = [keepers[one] as Choice[]];
+        readings = [readings[one] as R];
+      }
+      const firstReading = readings[0];
       if (keepers.length === 0 || !firstReading) {
         left.push(group);
         continue;
