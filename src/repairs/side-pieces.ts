@@ -87,12 +87,11 @@ export function findSideBlocks(tokens: readonly TableToken[]): SideBlock[] {
       const n = tokens[at] as TableToken;
       if (n.kind === 'break' || n.gapBefore !== 0 || n.line !== line + 1 || !n.lineStart) break;
       const l = lineAt(tokens, at);
-      // (a later line as long as a whole row is a row of its own, the block none, except under a
-      // whole row: every cell of it wrapped, each piece under its head; the row's sum judges)
+      // (a later line as long as a whole row is a row of its own: the block is none)
       if (
         !l.idx.every((k) => isPiece(tokens[k])) ||
         l.idx.length > head.idx.length ||
-        (l.idx.length >= MAX_SIDE_HEADS && head.idx.length < MAX_SIDE_HEADS) ||
+        l.idx.length >= MAX_SIDE_HEADS ||
         lines >= MAX_SIDE_LINES
       )
         break;

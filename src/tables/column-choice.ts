@@ -1,11 +1,11 @@
 /**
- * Choosing between readings of table 三 that the row sums leave (pieces of wrapped numbers joined
- * one way or another, `label-joinings.ts`, `side-joinings.ts`) by the table's other equations: the
- * column balance and the results total per column, with the row sums (`template/relations.ts`).
- * Pieces exchanged between two cells of one row keep its sum (470 · 2 · 6 read as 4706 and 2, or
- * 4702 and 6: both 4708), but not their columns' sums. A reading is chosen only where, against each
- * other reading, an equation whose every cell both state holds in it and fails in the other, and it
- * fails no equation the other keeps; otherwise none is (the caller leaves the cells `ambiguous`).
+ * Choosing between readings of table 三 that the row sums leave (pieces of numbers wrapped side by
+ * side joined one way or another, `side-joinings.ts`) by the table's other equations: the column
+ * balance and the results total per column, with the row sums (`template/relations.ts`). Pieces
+ * exchanged between two cells of one row keep its sum (`15 65` / `4` / `6`: 154 and 656, or 156 and
+ * 654), but not their columns' sums. A reading is chosen only where, against each other reading, an
+ * equation whose every cell both state holds in it and fails in the other, and it fails no equation
+ * the other keeps; otherwise none is (the caller leaves the cells `ambiguous`).
  * Linear in the cells and the equations, per reading.
  */
 import type { Cell } from '../model/cell.js';

@@ -8,7 +8,8 @@
  * each number it joined at a cell left open before, in a row whose sum it checks. Groups are tried in turn, each on top of the
  * combinations kept before it, and those left once more after a group was kept (a row read whole
  * can settle its neighbours). Where one combination of a group is kept, it is read; where several
- * are, the cells they read otherwise are `ambiguous` with every kept combination's numbers as
+ * are, the column equations may choose one (`column-choice.ts`: pieces exchanged between a row's
+ * cells keep its sum, not their columns'); otherwise the cells they read otherwise are `ambiguous` with every kept combination's numbers as
  * candidates (`repairs/either-way.ts`); none kept → the blocks stay as printed (their cells
  * flagged as before). Never by order alone: a joining is read only where the row sums (and with
  * them the table's other rows) leave it. A block holding a whole row on its first line (seven
@@ -19,10 +20,8 @@
  */
 import type { RecordingReporter } from '../diagnostics/reporter.js';
 import { readEitherWay } from '../repairs/either-way.js';
-import { findLabelSideBlocks } from '../repairs/label-pieces.js';
 import { findSideBlocks, sideJoinings, withJoinings, type SideBlock } from '../repairs/side-pieces.js';
 import { chosenByEquations } from './column-choice.js';
-import { fewCellsOpen } from './label-joinings.js';
 import { newlyCheckedValues, statesEveryCell, statesMoreKeepingEvery } from './more-stated.js';
 import type { TableToken, ValueToken } from './tokens.js';
 
@@ -118,10 +117,7 @@ export function readSideJoinings<R extends { hasContent: boolean; table: object 
   base: R,
   read: (tokens: readonly TableToken[]) => R,
 ): R {
-  // (blocks among label text only where few cells are open: `label-joinings.ts`)
-  const blocks = [...findSideBlocks(tokens), ...(fewCellsOpen(base.table) ? findLabelSideBlocks(tokens) : [])].sort(
-    (a, b) => (a.heads[0] as number) - (b.heads[0] as number),
-  );
+  const blocks = findSideBlocks(tokens);
   if (blocks.length === 0 || statesEveryCell(base.table)) return base;
   const quiet = (t: readonly TableToken[]): R => {
     const at = ctx.diagnostics.length;

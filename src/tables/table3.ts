@@ -27,7 +27,6 @@ import { readEitherWay } from '../repairs/either-way.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { joinCellPieces } from '../repairs/cell-pieces.js';
 import { statesMoreKeepingEvery } from './more-stated.js';
-import { readLabelJoinings } from './label-joinings.js';
 import { readSideJoinings } from './side-joinings.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
 import { decideLabelOutOfOrder } from '../repairs/label-out-of-order.js';
@@ -394,23 +393,18 @@ function readTable3Tokens(
   const readTokens = (tokens: readonly TableToken[]): Table3Result => readBlocks(ctx, { ...blocks, tokens }, prior, reading);
   const mark = ctx.diagnostics.length;
   const printed = readBlocks(ctx, blocks, prior, reading);
-  // First numbers wrapped over their labels' lines (`tables/label-joinings.ts`), then numbers wrapped
-  // side by side (`tables/side-joinings.ts`): read after the single wrapped cells.
-  const sides = (tokens: readonly TableToken[], reading: Table3Result): Table3Result => {
-    const labelled = readLabelJoinings(ctx, mark, tokens, reading, readTokens);
-    return readSideJoinings(ctx, mark, labelled.tokens, labelled.result, readTokens);
-  };
-  if (joined.length === blocks.tokens.length) return sides(blocks.tokens, printed);
+  // Numbers wrapped side by side (`tables/side-joinings.ts`): read after the single wrapped cells.
+  if (joined.length === blocks.tokens.length) return readSideJoinings(ctx, mark, blocks.tokens, printed, readTokens);
   // Numbers wrapped in their cells (`repairs/cell-pieces.ts`): the region is read as printed and with
   // each wrapped cell's pieces joined; the joined reading is kept where it states more cells and
   // states no cell otherwise than the reading as printed (a block of two rows' cells in one column
   // joined reads fewer cells, or other values: then the reading as printed stands).
   const printedDiagnostics = ctx.diagnostics.splice(mark);
   const whole = readBlocks(ctx, { ...blocks, tokens: joined }, prior, reading);
-  if (statesMoreKeepingEvery(printed.table, whole.table)) return sides(joined, whole);
+  if (statesMoreKeepingEvery(printed.table, whole.table)) return readSideJoinings(ctx, mark, joined, whole, readTokens);
   ctx.diagnostics.splice(mark);
   for (const d of printedDiagnostics) ctx.diagnostics.push(d);
-  return sides(blocks.tokens, printed);
+  return readSideJoinings(ctx, mark, blocks.tokens, printed, readTokens);
 }
 
 /** Reads a region's tokens as the block-stream decision gives them (ownership decided first). */
