@@ -8,7 +8,8 @@
  * each number it joined at a cell left open before, in a row whose sum it checks. Groups are tried in turn, each on top of the
  * combinations kept before it, and those left once more after a group was kept (a row read whole
  * can settle its neighbours). Where one combination of a group is kept, it is read; where several
- * are, the cells they read otherwise are `ambiguous` with every kept combination's numbers as
+ * are, the column equations may choose one (`column-choice.ts`: pieces exchanged between a row's
+ * cells keep its sum, not their columns'); otherwise the cells they read otherwise are `ambiguous` with every kept combination's numbers as
  * candidates (`repairs/either-way.ts`); none kept → the blocks stay as printed (their cells
  * flagged as before). Never by order alone: a joining is read only where the row sums (and with
  * them the table's other rows) leave it. A block holding a whole row on its first line (seven
@@ -20,6 +21,7 @@
 import type { RecordingReporter } from '../diagnostics/reporter.js';
 import { readEitherWay } from '../repairs/either-way.js';
 import { findSideBlocks, sideJoinings, withJoinings, type SideBlock } from '../repairs/side-pieces.js';
+import { chosenByEquations } from './column-choice.js';
 import { newlyCheckedValues, statesEveryCell, statesMoreKeepingEvery } from './more-stated.js';
 import type { TableToken, ValueToken } from './tokens.js';
 import { TABLE3_ROW_SUM, valuesStatus } from '../template/arithmetic.js';
@@ -134,15 +136,22 @@ export function readSideJoinings<R extends { hasContent: boolean; table: object 
       if (options.some((o) => o === null || o.length === 0)) continue;
       const combos = combinations(options as ValueToken[][][], group);
       if (!combos || reads + combos.length > MAX_SIDE_READS) continue;
-      const keepers: Choice[][] = [];
-      let firstReading: R | undefined;
+      let keepers: Choice[][] = [];
+      let readings: R[] = [];
       for (const combo of combos) {
         reads++;
         const r = quiet(withJoinings(tokens, [...sofar, ...combo]));
         if (!statesMoreKeepingEvery(current.table, r.table) || !joinedRead(current.table, r.table, combo)) continue;
         keepers.push(combo);
-        firstReading ??= r;
+        readings.push(r);
       }
+      // several keep the row sums: the column equations may choose one (`column-choice.ts`)
+      const one = chosenByEquations(readings.map((r) => r.table));
+      if (one >= 0) {
+        keepers = [keepers[one] as Choice[]];
+        readings = [readings[one] as R];
+      }
+      const firstReading = readings[0];
       if (keepers.length === 0 || !firstReading) {
         left.push(group);
         continue;
