@@ -141,6 +141,35 @@ export function placesFitting(
 }
 
 /**
+ * Whether the complete rows of a table show their columns by room, for a row on one line: every
+ * complete row of the table (on one line) has some gap between two of its numbers wider than
+ * another, and some stands on the row's page (the rows {@link placesFitting} reads it by). A complete row whose numbers all stand one
+ * run apart is packed (Chromium's narrow cells, three-digit counts): its places follow its numbers'
+ * widths as much as the columns, and such a table's rows drift from block to block; a row of zeros
+ * only, which no equation checks, is not placed by its positions there (probe seed 260 p08,
+ * chromium-hf-layout: `0 0 0` fitted one column off under a `总计` row one space apart; 342 p09,
+ * chromium-layout: `0 0` one column off under a roomy `总计` 38 lines down, the table's `新收` packed).
+ */
+export function roomyCompleteRowsNear(rows: readonly (readonly RowItem[])[], ncols: number, items: readonly RowItem[]): boolean {
+  const line = oneLine(items);
+  if (line === null) return false;
+  const page = pageOf(items);
+  let near = 0;
+  for (const r of rows) {
+    const at = oneLine(r);
+    if (at === null || r.length !== ncols || r.some((it) => it.token.kind !== 'value')) continue;
+    const gaps = new Set<number>();
+    for (let k = 1; k < r.length; k++) {
+      const a = (r[k - 1] as RowItem).token;
+      gaps.add(((r[k] as RowItem).token.column as number) - ((a.column as number) + (a.end - a.start)));
+    }
+    if (gaps.size < 2) return false;
+    if (pageOf(r) === page && at !== line) near++;
+  }
+  return near > 0;
+}
+
+/**
  * How far (character columns) a row's numbers stand at most from a complete row's columns
  * `places`, once the row is shifted by at most {@link FIT_MAX_SHIFT} the best way.
  */

@@ -19,7 +19,7 @@ import { gridsNear, numberLines } from './positions.js';
 import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
-import { placesFitting } from './position-fit.js';
+import { placesFitting, roomyCompleteRowsNear } from './position-fit.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import type { RowStart } from '../repairs/dealt-rows.js';
@@ -2396,10 +2396,8 @@ function readDigitRuns(
   // A row on one line of `pdftotext -layout` text whose numbers' spacing a complete row near it
   // shows (`position-fit.ts`): only the places that spacing fits are read, however many blanks
   // the row lost.
-  const fitOf = placesFitting(
-    seg.rows.map((r) => r.evidence.items),
-    NCOLS,
-  );
+  const rowItems = seg.rows.map((r) => r.evidence.items);
+  const fitOf = placesFitting(rowItems, NCOLS);
   const fits = new Map<RowSegment<string>, (places: readonly number[]) => boolean>();
   // (the rows' numbers stand at character columns of their lines: text laid out by position)
   const laidOut = !oneLine && seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.column !== undefined));
@@ -2646,7 +2644,16 @@ function readDigitRuns(
     const joined = emptyRows.map(emptyOpen);
     // (a row of zeros only is placed by no equation: its places by position alone would be read, and
     // a complete row's spacing has put such a row a column off; here it takes every placement)
-    const zeroRows = open.filter((o) => o.vanished && !o.loose && fits.has(o.seg) && allZeros(o.seg.evidence.items));
+    // Where the row's positions leave it one placement, and the complete rows near it on its page
+    // show their columns by room (not packed one run apart), that placement is kept.
+    const zeroRows = open.filter(
+      (o) =>
+        o.vanished &&
+        !o.loose &&
+        fits.has(o.seg) &&
+        allZeros(o.seg.evidence.items) &&
+        !(o.alts.length === 1 && roomyCompleteRowsNear(rowItems, NCOLS, o.seg.evidence.items)),
+    );
     const before = zeroRows.map((o) => o.alts);
     const retry = new WorkBudget(budget.limit);
     const every = zeroRows.map((o) => vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSum, retry));
