@@ -105,4 +105,14 @@ describe('table 四 of clipboard text: empty lines are its blank cells where ano
       '?0',
     ]);
   });
+  it('does not place them where each row of table 三 holds one number after a run of empty lines', () => {
+    // (every applicant cell blank: each row its total alone, as in a text whose converter collapsed
+    // the cells it lost; its regular gaps confirm no layout of cells, so table 四 is read as before)
+    const t3 = Object.keys(consistentCells(5, { table2: '2021', table3: '2021' }, 15)).filter((a) => a.startsWith('t3.'));
+    const blanks = t3.map((_, i) => i).filter((i) => !(t3[i] as string).endsWith('.total'));
+    const text = clipboard(blanks);
+    expect(text).toContain(ROW);
+    expect(t4Of(text)).not.toEqual(READ);
+    expect(t4Of(text).filter((c) => c === 'blank')).toEqual([]);
+  });
 });

@@ -38,6 +38,13 @@ export interface EmptyLineCells {
   after: Map<TableToken, number>;
   /** Empty cells read in all. */
   cells: number;
+  /**
+   * Whether some row shows the layout beyond one number a row: two or more cells, with an empty one
+   * between them or none missing. A region whose rows each hold one number after a run of empty lines
+   * is as well a text whose converter collapsed the cells it lost (their gaps regular, their places
+   * not known): its gaps are no evidence about another table's cells.
+   */
+  confirmed: boolean;
 }
 
 /**
@@ -61,6 +68,7 @@ export function decideEmptyLineCells<K extends string>(
   let shown = 0;
   let short = 0;
   let cells = 0;
+  let confirmed = false;
   for (const r of seg.rows) {
     const items = r.evidence.items;
     if (items.length === 0) {
@@ -96,12 +104,13 @@ export function decideEmptyLineCells<K extends string>(
       if (rest > 0 && trailingCells(tokens, baseline) === rest) tail = rest;
     } else if (items.length + lost + end !== n) return null;
     else shown += lost + end;
+    if (items.length >= 2 && (items.length === n || items.some((it, k) => k > 0 && it.collapsedBefore > 0))) confirmed = true;
     for (const it of items) if (it.collapsedBefore > 0) before.set(it.token, it.collapsedBefore);
     if (tail !== null && tail > 0) after.set((items[items.length - 1] as RowItem).token, tail);
     cells += lost + (tail ?? 0);
   }
   // (`whole`: every row whole a cell a line is the layout too, no gap showing a cell)
-  return shown > 0 || (whole && seg.rows.some((r) => r.evidence.items.length > 0)) ? { before, after, cells } : null;
+  return shown > 0 || (whole && seg.rows.some((r) => r.evidence.items.length > 0)) ? { before, after, cells, confirmed } : null;
 }
 
 /**

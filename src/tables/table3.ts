@@ -398,7 +398,10 @@ function readTable3Tokens(
   const split = splitRunOnLabels(splitGroupHeads(regionTokens));
   const cells = withEmptyLineCells(split, prior);
   const blocks = decideBlockStream(cells.tokens);
-  const cellsALine = (): boolean => cells.decided || (!blocks.blockStream && emptyLines(split, prior, true) !== null);
+  // (evidence for table 四 only where a row shows the layout beyond one number after a run of empty
+  // lines: `EmptyLineCells.confirmed`)
+  const cellsALine = (): boolean =>
+    (cells.decided ? cells.empty : blocks.blockStream ? null : emptyLines(split, prior, true))?.confirmed === true;
   const reading: ReadingOptions = { ...options, paragraphCells: cells.decided, cellsALine };
   const joined = blocks.blockStream ? joinCellPieces(blocks.tokens) : null;
   if (!joined) return readBlocks(ctx, blocks, prior, reading);
@@ -494,11 +497,11 @@ interface ReadingOptions extends Table3ReadOptions {
 function withEmptyLineCells(
   tokens: readonly TableToken[],
   prior: TemplateVersion | null,
-): { tokens: readonly TableToken[]; decided: boolean } {
+): { tokens: readonly TableToken[]; decided: boolean; empty: EmptyLineCells | null } {
   // (a gap wider than the usual one before a cell or a label: a row all blank shows only there)
   const baseline = gapBaseline(tokens);
   const empty = tokens.some((t) => t.lineStart && t.kind !== 'break' && t.gapBefore > baseline) ? emptyLines(tokens, prior) : null;
-  return empty ? { tokens: tokensWithEmptyCells(tokens, empty, baseline), decided: true } : { tokens, decided: false };
+  return empty ? { tokens: tokensWithEmptyCells(tokens, empty, baseline), decided: true, empty } : { tokens, decided: false, empty: null };
 }
 
 /** `decideEmptyLineCells` over the region's rows (`whole`: every row whole a cell a line counts too). */
