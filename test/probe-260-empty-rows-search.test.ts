@@ -16,7 +16,7 @@
  * first form of this change (the empty rows in the first search, the positions kept) stated silently.
  */
 import { describe, expect, it } from 'vitest';
-import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
+import { cellsUnder, readFixture, shownUnder as shown, statedOtherwise } from './helpers/probe-fixtures.js';
 
 /** The rows of table 三 as the generated truth has them (null: left blank), in the template's column order. */
 const P02: Record<string, (number | null)[]> = {
@@ -70,17 +70,6 @@ const P08: Record<string, (number | null)[]> = {
   't3.carriedOver.': [null, 0, 11, null, 0, null, 11],
   't3.newReceived.': [10, 173, 21, 31, 55, 60, 350],
 };
-
-/** Each cell as read: its number, `blank`, or its status when flagged. */
-function shown(text: string, row: string): (number | string)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? (c.value as number) : c.status));
-}
-
-/** The cells of `row` stated (a number or a blank) otherwise than `truth` has them. */
-function statedOtherwise(text: string, row: string, truth: readonly (number | null)[]): string[] {
-  const cells = cellsUnder(text, row);
-  return [...statedWrong(cells, truth), ...cells.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address)];
-}
 
 describe('probe 260 p02 (chromium-layout): rows printed blank join the table search', () => {
   const text = readFixture('probe-260-p02-chromium-layout.txt');

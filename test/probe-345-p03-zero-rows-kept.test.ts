@@ -12,7 +12,7 @@
  * packed complete rows (one run apart, 260 p08) still give such a row every placement.
  */
 import { describe, expect, it } from 'vitest';
-import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
+import { cellsUnder, readFixture, shownUnder as shown, statedOtherwise } from './helpers/probe-fixtures.js';
 
 /** The rows of table 三 as the generated truth has them (null: left blank), in the template's column order. */
 const TRUTH: Record<string, (number | null)[]> = {
@@ -42,17 +42,6 @@ const TRUTH: Record<string, (number | null)[]> = {
   't3.results.unableToProvide.notHeld.': [null, null, null, 43, null, 0, 43],
   't3.results.unableToProvide.stillUnclear.': [0, null, null, 0, null, null, null],
 };
-
-/** Each cell as read: its number, `blank`, or its status when flagged. */
-function shown(text: string, row: string): (number | string)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? (c.value as number) : c.status));
-}
-
-/** The cells of `row` stated (a number or a blank) otherwise than `truth` has them. */
-function statedOtherwise(text: string, row: string, truth: readonly (number | null)[]): string[] {
-  const cells = cellsUnder(text, row);
-  return [...statedWrong(cells, truth), ...cells.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address)];
-}
 
 describe('probe 345 p03 (lo-layout): rows of zeros only placed by roomy complete rows', () => {
   const text = readFixture('probe-345-p03-lo-layout.txt');

@@ -38,3 +38,14 @@ export function statedDiffering(read: readonly CellRecord[], truth: Report): str
     })
     .map((c) => c.address);
 }
+
+/** Each cell of `text` under `prefix` as read: its number, or its status (`blank`, or how it is flagged). */
+export function shownUnder(text: string, prefix: string): (number | string)[] {
+  return cellsUnder(text, prefix).map((c) => (c.status === 'value' ? (c.value as number) : c.status));
+}
+
+/** The cells of `text` under `prefix` stated (a number or a blank) otherwise than `truth` has them. */
+export function statedOtherwise(text: string, prefix: string, truth: readonly (number | null)[]): string[] {
+  const cells = cellsUnder(text, prefix);
+  return [...statedWrong(cells, truth), ...cells.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address)];
+}
