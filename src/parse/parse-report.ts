@@ -41,6 +41,9 @@ import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.js';
+import { swappedColumns, type OppositeResidual, type SwappedColumns } from '../repairs/swapped-columns.js';
+import type { OperandLookup } from '../template/arithmetic.js';
+import { TABLE3_COLUMNS } from '../template/table3.js';
 import { blankTotalsOverCounts, totalAmongParts } from '../repairs/blank-totals.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
@@ -363,6 +366,15 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
       const path = `${key}.${b.relation.row as string}`;
       ctx.report('total-among-parts', { target: path, actual: b.sum, path, addresses: b.addresses });
     }
+    // Two columns a text printed in each other's place (repairs/swapped-columns.ts).
+    for (const w of swappedColumns(relations(), operandOf(read), blankCountsAsZero))
+      ctx.report('columns-swapped', {
+        target: TABLE_NAMES[key],
+        detail: swapDetail(w),
+        actual: (w.evidence[0] as OppositeResidual).residual,
+        path: key,
+        addresses: w.addresses,
+      });
     // (a table without an ambiguous cell has no such equation: the check reads no cell of it)
     if (!holdsAmbiguousCell(table)) continue;
     for (const u of unkeptEquations(relations(), read, blankCountsAsZero))
@@ -373,6 +385,22 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
         addresses: u.addresses,
       });
   }
+}
+
+/** A read cell as an operand of the evaluator (`template/arithmetic.ts`): a value, a blank, or unknown. */
+function operandOf(read: (address: string) => EquationCell): OperandLookup {
+  return (address) => {
+    const c = read(address);
+    return c.status === 'value' ? c.value : c.status === 'blank' ? 'blank' : null;
+  };
+}
+
+/** The evidence of `columns-swapped`: each rule and the two columns' residuals, by the columns' printed labels. */
+function swapDetail(w: SwappedColumns): string {
+  const label = (k: string): string => TABLE3_COLUMNS.find((c) => c.key === k)?.label ?? k;
+  const signed = (n: number): string => (n > 0 ? `+${n}` : `−${-n}`);
+  const [c1, c2] = w.columns;
+  return w.evidence.map((e) => `${e.rule}：“${label(c1)}”列 ${signed(e.residual)}，“${label(c2)}”列 ${signed(-e.residual)}`).join('；');
 }
 
 /** Whether any cell of a read table (at any depth of its rows) is ambiguous. */
