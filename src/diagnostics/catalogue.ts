@@ -120,6 +120,10 @@ export interface DiagnosticParams {
   readonly 'equation-unkept': ParamFields<'target' | 'detail'>;
   /** `blank-total-unchecked`: target (the row), actual (the parts' sum). */
   readonly 'blank-total-unchecked': ParamFields<'target' | 'actual'>;
+  /** `columns-swapped`: target (the table), detail (the rule and the two columns' residuals), actual (the first column's residual). */
+  readonly 'columns-swapped': ParamFields<'target' | 'detail' | 'actual'>;
+  /** `stacks-packed`: target (the table), detail (the two columns), actual (their stacks' pitch in the row), expected (in another row). */
+  readonly 'stacks-packed': ParamFields<'target' | 'detail' | 'actual' | 'expected'>;
   /** `total-among-parts`: target (the row), actual (the sum). */
   readonly 'total-among-parts': ParamFields<'target' | 'actual'>;
   /** `digit-run-split`: detail. */
@@ -445,6 +449,20 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `${p.target ?? 'This row'} has a blank total while its parts add up to ${p.actual ?? ''}: nothing checks the row; check the cells listed.`,
   },
+  'columns-swapped': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}的同一勾稽关系在两列不成立、差额相反（${p.detail ?? ''}）：文本可能把这两列的数值互换了位置；两列中未经任何成立的勾稽关系核对的单元格请核对。`,
+    en: (p) =>
+      `One equation of ${p.target ?? 'the table'} fails in two columns by opposite amounts (${p.detail ?? ''}): the text may have printed these two columns in each other's place; check the cells listed, those of the two columns no holding equation checks.`,
+  },
+  'stacks-packed': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}中一行的“${p.detail ?? ''}”两列数字竖排挤在一起（相距 ${p.actual ?? ''} 个字符，另一行相距 ${p.expected ?? ''} 个）：转换工具压缩了其位置，两者的先后不足为凭，可能互换；所列单元格请核对。`,
+    en: (p) =>
+      `In a row of ${p.target ?? 'the table'}, the digit stacks of the columns ${p.detail ?? ''} stand packed together (${p.actual ?? ''} characters apart, ${p.expected ?? ''} in another row): the converter compressed their positions, so their order is no evidence and they may be swapped; check the cells listed.`,
+  },
   'total-among-parts': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '此行'}的总计缺失，最后一个数值 ${p.actual ?? ''} 为其前各数之和，可能是总计；所列单元格请核对。`,
@@ -737,6 +755,10 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "An equation of a table (a row sum, a column balance, a table-四 group sum) has ambiguous cells, so validation cannot check it, and no choice among their candidates (an ambiguous part also as blank) makes it hold: it fails whatever they hold, as it would with every cell stated. The stated cells of the equation are named here; their values are kept. So are those of a table-三 row read both in its printed order and in its numbers' column order (text placed by position) whose row sum neither order keeps.",
   'blank-total-unchecked':
     'A row equation (a table-三 row sum, a table-四 group sum) whose total was read blank while the parts read add up to more than 0. A blank total is "not reported" and checks nothing, so the reading of the row rests on the order of its numbers alone; the counts are ≥ 0, so the blank is no 0 either: the report left the total out, or the blank is another cell\'s (a converter wrote the row\'s columns out of order). The total and the stated cells of the row are named; their values are kept.',
+  'columns-swapped':
+    "A column equation of table 三 (balance or results total) fails in two columns by opposite amounts (+d, −d): one row's cells swapped between them, as a converter leaves two columns printed in each other's place (row sums still hold). The cells of those columns that differ and no holding equation of their column keeps are named; values kept.",
+  'stacks-packed':
+    "A row of table 三 whose counts were printed digit by digit (vertical stacks, one per narrow cell) where `pdftotext -layout` packed two neighbouring columns' stacks one space apart while another row of the table sets the same columns farther apart: the tool compressed their positions, and inside packed stacks the text's order may not be the page's (two cells in each other's place, the row sum still holding). The two cells are named where they differ and no holding column equation keeps either; values kept.",
   'total-among-parts':
     "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while its last part read is the sum of the parts read before it (more than 0): the row's numbers may stand in other columns with its total among them (a browser's packed `-layout` grid), and nothing checks the row. Its stated cells are named; values kept.",
   'row-label-floating':

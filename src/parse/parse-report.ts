@@ -41,6 +41,10 @@ import { ParseContext } from './context.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
 import { noteUnplacedCandidates } from '../diagnostics/unplaced-candidates.js';
 import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.js';
+import { swappedColumns, type OppositeResidual, type SwappedColumns } from '../repairs/swapped-columns.js';
+import type { OperandLookup } from '../template/arithmetic.js';
+import { TABLE3_COLUMNS, table3DataRowKeys } from '../template/table3.js';
+import { keptByColumnEquations, packedStacks, type PlacedCell } from '../repairs/packed-stacks.js';
 import { blankTotalsOverCounts, totalAmongParts } from '../repairs/blank-totals.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
@@ -306,6 +310,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
   reportUnkeptEquations(ctx, tables);
+  if (format === 'text' && tables.t3) reportPackedStacks(ctx, tables.t3, input);
   noteUnplacedCandidates(ctx.diagnostics);
   return [{ report, diagnostics: ctx.finish() }];
 }
@@ -352,6 +357,15 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
       const path = `${key}.${b.relation.row as string}`;
       ctx.report('total-among-parts', { target: path, actual: b.sum, path, addresses: b.addresses });
     }
+    // Two columns a text printed in each other's place (repairs/swapped-columns.ts).
+    for (const w of swappedColumns(relations(), operandOf(read), blankCountsAsZero))
+      ctx.report('columns-swapped', {
+        target: TABLE_NAMES[key],
+        detail: swapDetail(w),
+        actual: (w.evidence[0] as OppositeResidual).residual,
+        path: key,
+        addresses: w.addresses,
+      });
     // (a table without an ambiguous cell has no such equation: the check reads no cell of it)
     if (!holdsAmbiguousCell(table)) continue;
     for (const u of unkeptEquations(relations(), read, blankCountsAsZero))
@@ -362,6 +376,62 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
         addresses: u.addresses,
       });
   }
+}
+
+/**
+ * Names the cells of table 三 whose digit stacks a converter packed together (`repairs/packed-stacks.ts`,
+ * `stacks-packed`): their order in the text is no evidence. Text input only (`input` the text read).
+ */
+function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void {
+  const placed = (address: string): PlacedCell | null => {
+    const c = cellAt(t3, address);
+    if (!c || c.status !== 'value' || c.value === null || !c.location) return null;
+    const { start, end, column } = c.location;
+    if (start < 0 || end > input.length || end <= start) return null;
+    let width = 0;
+    while (start + width < end && !/\s/.test(input[start + width] as string)) width++;
+    let lines = 1;
+    for (let i = start; i < end; i++) if (input[i] === '\n') lines++;
+    return { address, value: c.value, column, width, lines };
+  };
+  const rows = table3DataRowKeys(t3.version).map((r) => TABLE3_COLUMNS.map((c) => placed(`t3.${r}.${c.key}`)));
+  const read: OperandLookup = (address) => {
+    const c = cellAt(t3, address);
+    if (!c || c.status === 'missing' || c.status === 'ambiguous') return null;
+    return c.status === 'blank' || c.value === null ? 'blank' : c.value;
+  };
+  const kept = keptByColumnEquations(table3Relations(t3.version), read, blankCountsAsZero);
+  for (const p of packedStacks(rows, (a) => kept.has(a)))
+    ctx.report('stacks-packed', {
+      target: TABLE_NAMES.t3,
+      detail: p.addresses.map(columnLabelOf).join('、'),
+      actual: p.pitch,
+      expected: p.apart,
+      path: 't3',
+      addresses: p.addresses,
+    });
+}
+
+/** The printed label of a table-三 address's column. */
+function columnLabelOf(address: string): string {
+  const k = address.slice(address.lastIndexOf('.') + 1);
+  return TABLE3_COLUMNS.find((c) => c.key === k)?.label ?? k;
+}
+
+/** A read cell as an operand of the evaluator (`template/arithmetic.ts`): a value, a blank, or unknown. */
+function operandOf(read: (address: string) => EquationCell): OperandLookup {
+  return (address) => {
+    const c = read(address);
+    return c.status === 'value' ? c.value : c.status === 'blank' ? 'blank' : null;
+  };
+}
+
+/** The evidence of `columns-swapped`: each rule and the two columns' residuals, by the columns' printed labels. */
+function swapDetail(w: SwappedColumns): string {
+  const label = (k: string): string => TABLE3_COLUMNS.find((c) => c.key === k)?.label ?? k;
+  const signed = (n: number): string => (n > 0 ? `+${n}` : `−${-n}`);
+  const [c1, c2] = w.columns;
+  return w.evidence.map((e) => `${e.rule}：“${label(c1)}”列 ${signed(e.residual)}，“${label(c2)}”列 ${signed(-e.residual)}`).join('；');
 }
 
 /** Whether any cell of a read table (at any depth of its rows) is ambiguous. */
