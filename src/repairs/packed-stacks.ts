@@ -15,8 +15,6 @@
  * spaced, packing is the table's ordinary spacing and no evidence. The two cells are named where they differ (a swap of equal values
  * changes nothing) and no holding equation keeps either of them; values stay as read.
  */
-import { evaluateRelation, type OperandLookup } from '../template/arithmetic.js';
-import type { TableRelation } from '../template/relations.js';
 
 /** A stated cell of a row, with its place in the text. */
 export interface PlacedCell {
@@ -92,21 +90,4 @@ function isWellSpaced(row: readonly (PlacedCell | null)[]): boolean {
   if (!cells.some((c) => c.lines >= MIN_STACK_LINES)) return false;
   for (let i = 0; i + 1 < cells.length; i++) if (gapOf(cells[i] as PlacedCell, cells[i + 1] as PlacedCell) <= MAX_PACKED_GAP) return false;
   return true;
-}
-
-/**
- * The addresses the column equations of `relations` that hold (evaluated over `lookup`, blanks
- * counting as 0 where `blankAsZero` says) take part in: cells a swap would have broken.
- */
-export function keptByColumnEquations(
-  relations: readonly TableRelation[],
-  lookup: OperandLookup,
-  blankAsZero: (address: string) => boolean,
-): Set<string> {
-  const kept = new Set<string>();
-  for (const rel of relations) {
-    if (rel.column === undefined || evaluateRelation(rel, lookup, blankAsZero).status !== 'holds') continue;
-    for (const a of [...rel.left, ...rel.right]) kept.add(a);
-  }
-  return kept;
 }

@@ -13,7 +13,7 @@
  * equation of its column keeps, has both cells returned. The reader names them in a warning; their
  * values stay as read.
  */
-import { evaluateRelation, type OperandLookup } from '../template/arithmetic.js';
+import { evaluateRelation, keptByColumnEquations, type OperandLookup } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 
 /** One equation that fails in two columns with opposite residuals. */
@@ -32,11 +32,6 @@ export interface SwappedColumns {
   evidence: OppositeResidual[];
   /** The stated cells of those two columns no holding equation keeps, row by row. */
   addresses: string[];
-}
-
-/** The column of an address (its last segment). */
-function columnOf(address: string): string {
-  return address.slice(address.lastIndexOf('.') + 1);
 }
 
 /** The operand as a number where a blank counts as 0; null where it is no stated cell. */
@@ -60,18 +55,13 @@ export function swappedColumns(
 ): SwappedColumns[] {
   const columnRelations = relations.filter((r) => r.column !== undefined);
   const failing: { rel: TableRelation; residual: number }[] = [];
-  const holding = new Set<TableRelation>();
   for (const rel of columnRelations) {
     const o = evaluateRelation(rel, lookup, blankAsZero);
-    if (o.status === 'holds') holding.add(rel);
-    else if (o.status === 'fails') failing.push({ rel, residual: o.left - o.right });
+    if (o.status === 'fails') failing.push({ rel, residual: o.left - o.right });
   }
   if (failing.length < 2) return [];
-  const kept = (address: string): boolean => {
-    const column = columnOf(address);
-    for (const rel of holding) if (rel.column === column && (rel.left.includes(address) || rel.right.includes(address))) return true;
-    return false;
-  };
+  const keptSet = keptByColumnEquations(columnRelations, lookup, blankAsZero);
+  const kept = (address: string): boolean => keptSet.has(address);
   const pairs = new Map<string, SwappedColumns>();
   for (let i = 0; i < failing.length; i++) {
     const a = failing[i] as { rel: TableRelation; residual: number };

@@ -394,3 +394,20 @@ export function readingsKept(fits: readonly ReadingFit[]): number[] | null {
   });
   return confirmed ? kept : null;
 }
+
+/**
+ * The addresses the column equations of `relations` that hold (evaluated over `lookup`, blanks
+ * counting as 0 where `blankAsZero` says) take part in: cells a swap would have broken.
+ */
+export function keptByColumnEquations(
+  relations: readonly TableRelation[],
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+): Set<string> {
+  const kept = new Set<string>();
+  for (const rel of relations) {
+    if (rel.column === undefined || evaluateRelation(rel, lookup, blankAsZero).status !== 'holds') continue;
+    for (const a of [...rel.left, ...rel.right]) kept.add(a);
+  }
+  return kept;
+}
