@@ -16,12 +16,7 @@
  * nothing was joined, and the pieces left over kept `属于国` from `家秘密`. Now 128 ways are tried.
  */
 import { describe, expect, it } from 'vitest';
-import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
-
-/** Each cell as read: its number, `null` for a blank, or its status when flagged. */
-function shown(text: string, row: string): (number | string | null)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
-}
+import { readFixture, valuesUnder as shown } from './helpers/probe-fixtures.js';
 
 const STATE_SECRET = 't3.results.denied.stateSecret.';
 const PROHIBITED = 't3.results.denied.prohibitedByLaw.';

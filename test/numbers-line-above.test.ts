@@ -15,19 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport, validateReport } from 'zfxxgk-report';
-import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
-
-/** Each cell as read: its number, `null` for a blank, or its status when flagged. */
-function shown(text: string, row: string): (number | string | null)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
-}
-
-/** Whether a cell is stated (a number or a blank) otherwise than `truth`. */
-function statedOtherwise(text: string, row: string, truth: readonly (number | null)[]): string[] {
-  return cellsUnder(text, row)
-    .filter((c, j) => (c.status === 'value' && c.value !== truth[j]) || (c.status === 'blank' && truth[j] !== null))
-    .map((c) => c.address);
-}
+import { cellsUnder, readFixture, statedOtherwise, valuesUnder as shown } from './helpers/probe-fixtures.js';
 
 describe('probe 324 p03 (chromium-layout): numbers on the line of a label found by a later piece', () => {
   const text = readFixture('probe-324-p03-chromium-layout.txt');

@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from 'zfxxgk-report';
-import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
+import { readFixture, valuesUnder as shown } from './helpers/probe-fixtures.js';
 
 /** The rows of table 三 as the generated truth has them (null: left blank), in the template's column order. */
 const TRUTH: Record<string, (number | null)[]> = {
@@ -46,11 +46,6 @@ const TRUTH: Record<string, (number | null)[]> = {
   't3.carriedOver.': [0, 0, null, 12, 38, 0, 50],
   't3.newReceived.': [318, 160, 187, 135, 227, 214, 1241],
 };
-
-/** Each cell as read: its number, `null` for a blank, or its status when flagged. */
-function shown(text: string, row: string): (number | string | null)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
-}
 
 describe('probe 261 p03 (chromium-layout): a row printed blank joins the first table search', () => {
   const text = readFixture('probe-261-p03-chromium-layout.txt');

@@ -20,12 +20,7 @@
  * nothing in such a table, it is tried again with those rows placed by the equations alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
-
-/** Each cell of `row` as read: its number, `blank`, or its status when flagged. */
-function shown(text: string, row: string): (number | string)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? (c.value as number) : c.status));
-}
+import { cellsUnder, readFixture, shownUnder as shown, statedOtherwise } from './helpers/probe-fixtures.js';
 
 /** The rows of table 三 as the generated truth has them (null: left blank). */
 const P276: Record<string, (number | null)[]> = {
@@ -53,13 +48,6 @@ const P276: Record<string, (number | null)[]> = {
   't3.results.total.': [66, 14, 64, 99, null, 137, 380],
   't3.carriedForward.': [0, null, null, null, 0, 0, null],
 };
-
-/** The cells of `row` stated (a number or a blank) otherwise than `truth` has them. */
-function statedOtherwise(text: string, row: string, truth: readonly (number | null)[]): string[] {
-  return cellsUnder(text, row)
-    .filter((c, j) => (c.status === 'value' && c.value !== truth[j]) || (c.status === 'blank' && truth[j] !== null))
-    .map((c) => c.address);
-}
 
 describe('probe 276 p02 (chromium-layout): rows found by the columns as printed, placed by the equations', () => {
   const text = readFixture('probe-276-p02-chromium-layout.txt');

@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from 'zfxxgk-report';
-import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
+import { cellsUnder, readFixture, statedWrong, valuesUnder as shown } from './helpers/probe-fixtures.js';
 
 /** The rows of table 三 as the generated truth has them (null: left blank), in the template's column order. */
 const TRUTH_329: Record<string, (number | null)[]> = {
@@ -68,11 +68,6 @@ const TRUTH_297: Record<string, (number | null)[]> = {
   't3.carriedOver.': [27, 17, 0, null, null, null, 44],
   't3.newReceived.': [207, 199, 228, 259, 215, 177, 1285],
 };
-
-/** Each cell as read: its number, `null` for a blank, or its status when flagged. */
-function shown(text: string, row: string): (number | string | null)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
-}
 
 /** The candidate values of a flagged cell, sorted. */
 function candidates(text: string, address: string): number[] {

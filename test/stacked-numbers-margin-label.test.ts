@@ -20,12 +20,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { place, tokensOf } from './helpers/stacked-lines.js';
-import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
-
-/** Each cell as read: its number, `null` for a blank, or its status when flagged. */
-function shown(text: string, row: string): (number | string | null)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
-}
+import { cellsUnder, readFixture, valuesUnder as shown } from './helpers/probe-fixtures.js';
 
 describe('a row label at the margin, its counts set in and wrapped to the line under it', () => {
   it('joins each tail with the piece above it', () => {

@@ -9,12 +9,7 @@
  * stated wrong (9 cells each were shown wrong).
  */
 import { describe, expect, it } from 'vitest';
-import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
-
-/** Each cell as read: its number, `null` for a blank, or its status when flagged. */
-function shown(text: string, row: string): (number | string | null)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
-}
+import { cellsUnder, readFixture, statedWrong, valuesUnder as shown } from './helpers/probe-fixtures.js';
 
 const AMBIGUOUS_ROW = Array.from({ length: 7 }, () => 'ambiguous');
 

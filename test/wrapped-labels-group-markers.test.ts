@@ -20,7 +20,7 @@ import { normalize } from '../src/normalize/normalize.js';
 import { markPrintedColumns } from '../src/parse/printed-columns.js';
 import { joinWrappedLabels, type LabelProbe, type WrappedLabel } from '../src/repairs/wrapped-labels.js';
 import { detectLayout, tokenize } from '../src/tables/tokens.js';
-import { cellsUnder, readFixture } from './helpers/probe-fixtures.js';
+import { readFixture, shownUnder as shown } from './helpers/probe-fixtures.js';
 
 /** The labels joined in `text` (normalised and with its columns as printed, as the reader does). */
 function joins(text: string, probe: LabelProbe): string[] {
@@ -41,11 +41,6 @@ function probeOf(labels: readonly string[], groups: readonly string[], marked = 
   const groupText = (w: string): boolean =>
     w !== '' && (groups.some((g) => g.includes(w)) || (marked && w.startsWith('三、') && (groups[0] ?? '').startsWith(w.slice(2))));
   return Object.assign(p, { groupText });
-}
-
-/** Each cell of `row` as read: its number, `blank`, or its status when flagged. */
-function shown(text: string, row: string): (number | string)[] {
-  return cellsUnder(text, row).map((c) => (c.status === 'value' ? (c.value as number) : c.status));
 }
 
 describe('the group marker printed on the first row’s line', () => {

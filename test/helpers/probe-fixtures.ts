@@ -49,3 +49,8 @@ export function statedOtherwise(text: string, prefix: string, truth: readonly (n
   const cells = cellsUnder(text, prefix);
   return [...statedWrong(cells, truth), ...cells.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address)];
 }
+
+/** Each cell of `text` under `prefix` as read: its number, null for a blank, or how it is flagged. */
+export function valuesUnder(text: string, prefix: string): (number | string | null)[] {
+  return cellsUnder(text, prefix).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
+}
