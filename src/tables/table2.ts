@@ -512,8 +512,8 @@ function readReading(
       if (runs && chosen.overflow.some((i) => i.token.kind === 'value'))
         placement.columns = placement.columns.map((p) => (p.status === 'blank' && p.token.raw.trim() === '' ? { status: 'missing' } : p));
       // (only a row whose every cell is read: in a short row a number after its own may be a lost cell)
-      const tail = placement.columns.every((p) => p.status === 'value') ? wrappedTail(chosen.overflow) : null;
-      if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
+      const tails = placement.columns.every((p) => p.status === 'value') ? wrappedTails(chosen.overflow) : [];
+      if (tails.length > 0) placement.columns = placement.columns.map((p) => maybeWrappedBy(p, tails));
       if (strayAmounts.length > 0)
         placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, strayAmounts) : p));
       if (orderUnproven || blockRows.has(chosen))
@@ -743,6 +743,33 @@ const WRAPPED_TAIL_RE = /^(\d+(?:\.\d+)?)(?:万元|元)?$/;
 function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
   const first = overflow.find((i) => i.token.kind === 'value')?.token as ValueToken | undefined;
   return first && WRAPPED_TAIL_RE.test(first.raw) ? first : null;
+}
+
+/**
+ * The numbers a row shows after its own that may end its wrapped numbers: the first
+ * ({@link wrappedTail}), and in text laid out by position every other piece of digits set in, each
+ * under the number it may end (`规章 ７８８９ ０ ７０６９` / `７ ３` in `pdftotext -layout` text:
+ * 78897 and 70693, two numbers wrapped; probe seed 402 p12, where the second piece was left unplaced and
+ * the number it ends stated silently).
+ */
+function wrappedTails(overflow: readonly RowItem[]): ValueToken[] {
+  const first = wrappedTail(overflow);
+  const out = first ? [first] : [];
+  for (const { token: t } of overflow)
+    if (t !== first && t.kind === 'value' && t.column !== undefined && t.column >= MIN_PLACED_INDENT && WRAPPED_TAIL_RE.test(t.raw))
+      out.push(t);
+  return out;
+}
+
+/**
+ * A cell read from a number one of `tails` may continue ({@link maybeWrapped}): the number as read and
+ * each joined reading are candidates. A cell no piece may continue is returned as it is.
+ */
+function maybeWrappedBy(p: Placement, tails: readonly ValueToken[]): Placement {
+  const readings = tails.map((t) => maybeWrapped(p, t)).filter((q) => q.status === 'ambiguous');
+  if (readings.length <= 1) return readings[0] ?? p;
+  const candidates = [...new Set(readings.flatMap((q) => q.candidates))];
+  return { status: 'ambiguous', candidates, tokens: [...new Set(readings.flatMap((q) => q.tokens))] };
 }
 
 /**
