@@ -110,6 +110,28 @@ describe('layout: a row cut by a page break, its numbers wrapped', () => {
     expect(lines(pages('甲甲甲甲甲丙', top)).slice(4, 6)).toEqual(['2.己己行 | — | ７ | ２ | ７ | —', '丙行 | １２ | — | ３４ | — | ４６']);
   });
 
+  it('leaves the lower pieces unmarked where the page ends with a piece of the cut row’s label under its numbers', () => {
+    // (the row's label goes on on the line under its numbers, the page's last line, and again beside the
+    // lower pieces at the top of the next page: the shape of probe 400 p01 lo-pdf, `（二）部分公` / `开（区分处理`
+    // then `的，只计这一 ６ ５ １`; marked, the pieces read as a row of their own and the row was lost)
+    const top = [item('己己行', 40, 780, 2), item('７', 240, 780, 2), item('２', 280, 780, 2), item('７', 320, 780, 2)];
+    const items = [item('甲甲甲甲甲', 40, 636), ...pages('甲甲甲甲甲丙', top)];
+    expect(lines(items).slice(3, 7)).toEqual([
+      '甲甲甲甲甲丙 | ２０ | ２６ | ２１ | ８２ | ９９',
+      '甲甲甲甲甲',
+      '己己行 | ７ | ２ | ７',
+      '丙行 | １２ | — | ３４ | — | ４６',
+    ]);
+  });
+
+  it('marks the first row of the page where the cut row’s label ends on the previous page, short of its column', () => {
+    // (`本年新收政府信息公开申` / `请数量`, then `上年结转政府信息公开申 ０ ３９ ０ ３９` at the next page's top,
+    // its numbers under that row's: probe 403 p08 lo-pdf, a row of its own)
+    const top = [item('己己行', 40, 780, 2), item('７', 240, 780, 2), item('２', 280, 780, 2), item('７', 320, 780, 2)];
+    const items = [item('行', 40, 636), ...pages('甲甲甲甲甲丙', top)];
+    expect(lines(items).slice(4, 7)).toEqual(['行', '己己行 | — | ７ | ２ | ７ | —', '丙行 | １２ | — | ３４ | — | ４６']);
+  });
+
   it('marks the first row of the page where the label above is whole', () => {
     const top = [item('己己行', 40, 780, 2), item('７', 240, 780, 2), item('２', 280, 780, 2), item('７', 320, 780, 2)];
     expect(lines(pages('乙丙', top)).slice(4, 6)).toEqual(['己己行 | — | ７ | ２ | ７ | —', '丙行 | １２ | — | ３４ | — | ４６']);

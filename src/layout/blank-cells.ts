@@ -630,7 +630,8 @@ function wrappedLabelRight(lines: readonly Line[], j: number, valuesLeft: number
 
 /**
  * Whether a page's first value row may be the lower pieces of the numbers of the previous page's last
- * row, which the page break cut: that page ends with a labelled value row, every number of the row is a
+ * row, which the page break cut: that page ends with a labelled value row (perhaps pieces of its label
+ * under it: `（二）部分公` / `开（区分处理`, then `的，只计这一 ６ ５ １`), every number of the row is a
  * lower piece of one of that row's ({@link piecesUnder}), and the row has no label of its own: its text
  * (if any) ends before the page's next row label begins (a group label's piece), or that row's label
  * fills its column ({@link labelFills}: it goes on) and the row has no label on its line or one starting
@@ -639,9 +640,12 @@ function wrappedLabelRight(lines: readonly Line[], j: number, valuesLeft: number
  * across the break, and the upper row's 267, 212, 827 read 26, 21, 82).
  */
 function cutPieces(top: Row, previousPage: readonly Line[], page: readonly Line[], nextLabelLeft: number | null): boolean {
-  const last = previousPage[previousPage.length - 1];
-  const row = last ? asRow(last) : null;
+  const row = lastRow(previousPage, (top.numbers[0] as Run).left);
   if (row === null || row.labelRight === 0 || !piecesUnder(top, row, false)) return false;
+  // (pieces of the row's label after its line: the page's last one fills the column too, or the label
+  // ended there, `请数量`, and the next page's first row is a row of its own)
+  const last = previousPage[previousPage.length - 1] as Line;
+  if (last !== row.line && !labelFills({ ...row, labelRight: pieceRight(last, row.labelLeft) }, [...previousPage, ...page])) return false;
   // (a label beginning with a list number, `2.没有现`, or a bracketed one, `（二）部分公`, begins a row
   // of its own: its numbers are whole, not the lower pieces of the row above)
   if (top.labelRight > 0 && LIST_START.test(asciiDigits(ownLabel(top)))) return false;
@@ -651,6 +655,12 @@ function cutPieces(top: Row, previousPage: readonly Line[], page: readonly Line[
   if (!labelFills(row, [...previousPage, ...page])) return false;
   // (a label on the row's line: the rest of the cut row's label, in its column)
   return top.labelRight === 0 || Math.abs(top.labelLeft - row.labelLeft) <= SAME_X;
+}
+
+/** Where the run of a label piece's line starting at `left` (a row label's column) ends; 0 without one. */
+function pieceRight(line: Line, left: number): number {
+  for (const r of lineRuns(line)) if (Math.abs(r.left - left) <= SAME_X) return r.right;
+  return 0;
 }
 
 /** The text of a row's own label on its line (its last label run, right before the numbers). */
