@@ -11,12 +11,16 @@
  * and a vanished blank); at most {@link MAX_GLUED_PAIRS} pairs a line. The cut's pieces
  * keep the separators they had (`2,854` and `15,935`, never `2,85` and `415,935`) and have no
  * leading zero. Nothing else is read from the order: which cells the pieces are is left to the
- * table reader, and `digit-run-split` names the cut.
+ * table reader, and `digit-run-split` names the cut. In text laid out by position (`pdftotext -layout`)
+ * a row's line holds its label and then its numbers: the numbers after the label are such a line
+ * (`（3）要求提供公开出版物 ２８６１２６ ０ ０ ２２３ ２０９ ８４４`, Chromium's packed narrow cells: 286 and 126;
+ * read by position, the six numbers took the wrong cells with the total lost, probe 415 p02).
  *
  * The repair decides; the reader applies the decision (the tokens it returns).
  */
 import type { Reporter } from '../diagnostics/reporter.js';
 import { parseCellContent } from '../grammar/cell.js';
+import { MIN_PLACED_INDENT } from '../tables/text-position.js';
 import type { TableToken, ValueToken } from '../tables/tokens.js';
 
 /** The fewest characters of a number that may be two cells run together (`1 0` → `10` is too short to tell). */
@@ -87,8 +91,8 @@ function rowCuts(onLine: readonly ValueToken[], values: readonly number[], pairs
 
 /**
  * The tokens with each glued pair of cells cut in two (see the module comment): `ncols` the cells of
- * a row (the last the sum of the others). Lines holding a label, a blank marker or any other count
- * of numbers are left as they are.
+ * a row (the last the sum of the others). Lines holding a blank marker, any other count of numbers or
+ * a label (but for a row's label before its numbers in text laid out by position) are left as they are.
  */
 export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], ncols: number): readonly TableToken[] {
   const cutAt = new Map<ValueToken, number>();
@@ -97,8 +101,11 @@ export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], nc
     const line = (tokens[from] as TableToken).line;
     let to = from;
     while (to < tokens.length && (tokens[to] as TableToken).line === line) to++;
-    const onLine = tokens.slice(from, to).filter((t) => t.kind !== 'break');
+    const all = tokens.slice(from, to).filter((t) => t.kind !== 'break');
     from = to;
+    // (a row's label before its numbers on the line, text laid out by position: the numbers after it)
+    const labels = all.findIndex((t) => t.kind !== 'label');
+    const onLine = labels > 0 && positioned(all[labels]) ? all.slice(labels) : all;
     const pairs = ncols - onLine.length;
     if (pairs < 1 || pairs > MAX_GLUED_PAIRS || !onLine.every((t) => t.kind === 'value' && t.content.kind === 'number')) continue;
     const values = onLine.map((t) => (t as ValueToken).content.value as number);
@@ -122,6 +129,14 @@ export function splitGluedPairs(ctx: Reporter, tokens: readonly TableToken[], nc
     out.push(piece(t, left, t.start), { ...piece(t, right, t.start + at), gapBefore: 0, lineStart: false });
   }
   return out;
+}
+
+/**
+ * Whether a token stands in text laid out by position (`pdftotext -layout`: a row's label, then its
+ * numbers set in at their columns), where a row's line holds its label and its numbers.
+ */
+function positioned(t: TableToken | undefined): boolean {
+  return t !== undefined && t.column !== undefined && t.column >= MIN_PLACED_INDENT;
 }
 
 /**
