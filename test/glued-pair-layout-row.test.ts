@@ -14,7 +14,15 @@ import { renderLayoutText } from './helpers/layout-text.js';
 
 const VERSIONS = { table2: '2019', table3: '2019' } as const;
 const ROW = 't3.results.notProcessed.duplicate';
-const COLUMNS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+const COLUMNS = [
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+  'total',
+];
 
 /** Our 2019 report, `pdftotext -layout` style, with 重复申请's cells `cells` (null: blank, printed as spaces). */
 function layoutText(cells: readonly (number | null)[]): string {
@@ -57,7 +65,11 @@ function row(text: string): { cells: unknown[]; cut: boolean } {
 
 describe('two cells of a table-三 row run together after its label, pdftotext -layout', () => {
   it('the text holds the row with its first two cells as one number', () => {
-    expect(glued([286, 126, 0, 0, 223, 209, 844]).split('\n').find((l) => l.includes('重复申请'))).toMatch(/重复申请\s+286126 +0 +0 +223 +209 +844$/);
+    expect(
+      glued([286, 126, 0, 0, 223, 209, 844])
+        .split('\n')
+        .find((l) => l.includes('重复申请')),
+    ).toMatch(/重复申请\s+286126 +0 +0 +223 +209 +844$/);
   });
   it('is cut where the one cut keeps the row sum, and the row reads whole', () => {
     expect(row(glued([286, 126, 0, 0, 223, 209, 844]))).toEqual({ cells: [286, 126, 0, 0, 223, 209, 844], cut: true });
