@@ -28,7 +28,7 @@ const COLUMNS = [
 function layoutText(cells: readonly (number | null)[]): string {
   const report = createReport({
     versions: VERSIONS,
-    cells: { ...consistentCells(7, VERSIONS), ...Object.fromEntries(COLUMNS.map((c, j) => [`${ROW}.${c}`, cells[j]])) },
+    cells: { ...consistentCells(7, VERSIONS), ...Object.fromEntries(COLUMNS.map((c, j) => [`${ROW}.${c}`, cells[j] ?? null])) },
     meta: { agency: '示例县示例局', year: 2020 },
   });
   return renderLayoutText(report, { wrap: 'none' });
@@ -36,12 +36,7 @@ function layoutText(cells: readonly (number | null)[]): string {
 
 /** {@link layoutText} with 重复申请's first two cells printed as one number. */
 function glued(cells: readonly number[]): string {
-  const report = createReport({
-    versions: VERSIONS,
-    cells: { ...consistentCells(7, VERSIONS), ...Object.fromEntries(COLUMNS.map((c, j) => [`${ROW}.${c}`, cells[j]])) },
-    meta: { agency: '示例县示例局', year: 2020 },
-  });
-  const lines = renderLayoutText(report, { wrap: 'none' }).split('\n');
+  const lines = layoutText(cells).split('\n');
   const at = lines.findIndex((l) => l.includes('重复申请'));
   const line = lines[at] as string;
   const first = line.indexOf(` ${cells[0]} `) + 1;
