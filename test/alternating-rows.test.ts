@@ -252,6 +252,54 @@ describe('two rows on alternating lines (pdftotext -layout)', () => {
     expect(none.size).toBe(0);
   });
 
+  it('hands back both readings where A’s label is alone on its line and B’s label line’s numbers may be A’s', () => {
+    // (probe 418 p08, Chromium: `要求提供公开出版物` / `无正当理由大量反复申请 ２１ ０ ３０ ３７ ０` / `４２ —— ９ ４５ ０` /
+    // `—— ８８` / `０ ９６`, the first and third lines of numbers A's; read by the turn, the rows' numbers
+    // were each other's, every sum kept, silently)
+    const run = (): ReturnType<typeof layout> =>
+      layout(
+        [],
+        [
+          [22, 21],
+          [28, 0],
+          [30, 30],
+          [33, 37],
+          [36, 0],
+        ],
+        [
+          [
+            [22, 42],
+            [25, null],
+            [28, 9],
+            [30, 45],
+            [33, 0],
+          ],
+          [
+            [40, null],
+            [43, 88],
+          ],
+          [
+            [40, 0],
+            [43, 96],
+          ],
+        ],
+      );
+    const both = run();
+    const eitherWay = new Map<RowSegment<string>, RowItem[][]>();
+    expect(readAlternatingRows(both.seg, both.tokens, new Set(['a', 'b']), 7, eitherWay)).toEqual([]);
+    expect((eitherWay.get(both.a) ?? []).map(values)).toEqual([
+      [42, null, 9, 45, 0, 0, 96],
+      [21, 0, 30, 37, 0, null, 88],
+    ]);
+    expect((eitherWay.get(both.b) ?? []).map(values)).toEqual([
+      [21, 0, 30, 37, 0, null, 88],
+      [42, null, 9, 45, 0, 0, 96],
+    ]);
+    // (without `eitherWay` the rows stay as they were: neither reading is taken)
+    const left = run();
+    expect(readAlternatingRows(left.seg, left.tokens, new Set(['a', 'b']), 7)).toEqual([]);
+  });
+
   it('leaves two rows alike alone: either turn of the lines adds up, so the text does not tell the rows apart', () => {
     // (label lines without numbers: dealt either way, each row adds up; two readings fit, neither is taken)
     const alike = twoRowsAlike();

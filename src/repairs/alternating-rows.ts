@@ -26,7 +26,9 @@
  * lost them on its own line), and the lines' numbers are no longer overflow.
  *
  * Where the other turn reads both rows too (two rows alike: `46 0` / `46 0` / `24` / `17` / …), two
- * readings fit and the turn of the lines alone decides nothing. The lines are the two rows' all the
+ * readings fit and the turn of the lines alone decides nothing. So too where A's label stands alone on
+ * its line and the numbers on B's label line, then the lines in turn, read both rows as A's first: a
+ * row's numbers may stand a line below its label, on the next label's line. The lines are the two rows' all the
  * same (whichever the turn), so they leave the overflow and the orphans (the table-wide search is not
  * thrown by numbers no row holds), and the caller gets each row's items by both turns: it reads the
  * cells on which every reading of both agrees and leaves the others `ambiguous` with both candidates.
@@ -163,7 +165,13 @@ export function readAlternatingRows<K extends string>(
     // Where the other turn reads both rows too, the text does not tell the rows apart: never
     // decided by the turn of the lines alone (left as they were, or both turns handed back).
     // (where the other turn gives each row the same numbers, the turns are one reading)
-    const dealtOther = deal(a.evidence.items, bOwn, lines, false, ncols);
+    // (A's label alone on its line: the numbers on B's label line may be A's, printed on the line
+    // below its label, and the lines after them B's and A's in turn; `要求提供公开出版物` /
+    // `无正当理由大量反复申请 ２１ ０ ３０ ３７ ０` / `４２ —— ９ ４５ ０` / `—— ８８` / `０ ９６`, the
+    // first and third lines A's: probe 418 p08, Chromium)
+    const dealtOther =
+      deal(a.evidence.items, bOwn, lines, false, ncols) ??
+      (a.evidence.items.length === 0 && bOwn.length > 0 ? deal(bOwn, [], lines, false, ncols) : null);
     const otherTurn = dealtOther && !sameNumbers(dealtOther.a, byTurn.a) ? dealtOther : null;
     // (two lines after two bare labels: each row whole on a line below its label, a shape of its own
     // that the readers after read by its evidence: `unowned-before.ts`, numbers one line below)
