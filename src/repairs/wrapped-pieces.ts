@@ -65,9 +65,12 @@ export interface PieceRow {
   labelLines: readonly [number, number];
   /** The row's placed columns (a missing cell is a blank to {@link holds}: none of the row's stated cells is its piece). */
   columns: readonly Placement[];
-  /** Whether the row's own sum holds with these values (null: a blank). */
+  /**
+   * Whether the row's own sum holds with these values (null: a blank). The search hands it one
+   * vector that it rewrites for its next way: read it, keep no reference to it.
+   */
   holds: (values: readonly (number | null)[]) => boolean;
-  /** A cheap test {@link holds} cannot pass without (the joins of a run of pieces are thousands). */
+  /** A cheap test {@link holds} cannot pass without (the joins of a run of pieces are thousands); the same vector, read alone. */
   mayHold?: (values: readonly (number | null)[]) => boolean;
 }
 
@@ -421,15 +424,35 @@ function sideJoins(
   const trailAt = new Array<number>(width).fill(-1);
   let tries = 0;
   let fitted = false;
+  // (each stated cell's value under the way walked so far, kept as the walk gives and takes back
+  // pieces, and how many stated cells have no such join: a leaf reads them as they stand, where it
+  // looked every cell's join up and copied the row for each of its up to MAX_JOIN_TRIES ways, nearly
+  // all breaking the sum; `holds` and `mayHold` keep no reference to the vector, and cells that are
+  // not stated keep the row's own values)
+  const values = base.slice();
+  const noJoin = new Uint8Array(width);
+  let noJoins = 0;
+  /** Sets cell `j`'s value from its pieces as they stand. */
+  const place = (j: number): void => {
+    const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
+    const none = v == null ? 1 : 0;
+    noJoins += none - (noJoin[j] as number);
+    noJoin[j] = none;
+    // (an ambiguous cell's joins are its options: the row keeps its own value there)
+    if (v != null) values[j] = Array.isArray(v) ? (base[j] as number | null) : v;
+  };
+  for (const j of statedAt) place(j);
   const leaf = (): void => {
-    // (a cell with no such join first: most ways end there, and make nothing)
-    for (const j of statedAt) if (joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] == null) return;
-    const values = base.slice();
-    const options: [number, number[]][] = [];
-    for (const j of statedAt) {
-      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] as number | number[];
-      if (Array.isArray(v)) options.push([j, v]);
-      else values[j] = v;
+    // (a way giving a cell no such join makes nothing)
+    if (noJoins > 0) return;
+    let options: readonly [number, number[]][] = NO_OPTIONS;
+    if (open.size > 0) {
+      const some: [number, number[]][] = [];
+      for (const j of statedAt) {
+        const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
+        if (Array.isArray(v)) some.push([j, v]);
+      }
+      options = some;
     }
     if (!holdsWithSome(r, values, options)) return;
     fitted = true;
@@ -465,9 +488,11 @@ function sideJoins(
         continue;
       }
       at[j] = k;
+      place(j);
       if (!isLead) trailMask |= 1 << p;
       const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
       at[j] = -1;
+      place(j);
       if (!isLead) trailMask &= ~(1 << p);
       if (!more) return false;
     }
@@ -516,6 +541,9 @@ export function trailWaysCounter(
   };
   return ways;
 }
+
+/** No open cell's options. */
+const NO_OPTIONS: readonly [number, number[]][] = [];
 
 /** Whether the row sum holds with `values`, each open cell taking one of its options (a few cells of a few values). */
 function holdsWithSome(r: PieceRow, values: (number | null)[], options: readonly [number, number[]][]): boolean {
