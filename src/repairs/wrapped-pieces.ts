@@ -187,12 +187,18 @@ export function decideWrappedPieces(
     const joined = new Map<number, Set<number>>();
     const pieces: string[] = [];
     const base = tokens.map((t) => (t ? t.content.value : null));
-    const cells: SideCells = { statedAt, open, tokens, base };
+    const cells: SideCells = { statedAt, open, tokens, base, joins: new Map() };
+    // (with pieces on one side only, the sides of both at once are those of that side again: a walk
+    // over the same pieces adds nothing to what the first made, so it is not walked twice)
+    const walked: [readonly ValueToken[], readonly ValueToken[], boolean][] = [];
+    const same = (x: readonly ValueToken[], y: readonly ValueToken[]): boolean => x === y || (x.length === 0 && y.length === 0);
     for (const [leadSide, trailSide, inOrder] of sides) {
       if (!leadSide && !trailSide) continue;
       const lead = leadSide ?? [];
       const trail = trailSide ?? [];
       if (lead.length > statedAt.length || trail.length > statedAt.length) continue;
+      if (walked.some(([l, t, o]) => o === inOrder && same(l, lead) && same(t, trail))) continue;
+      walked.push([lead, trail, inOrder]);
       if (sideJoins(r, lead, trail, inOrder, cells, joined))
         for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
     }
@@ -372,6 +378,43 @@ interface SideCells {
   tokens: readonly (ValueToken | null)[];
   /** Each column's value (null: none). */
   base: readonly (number | null)[];
+  /**
+   * The joins worked out so far, by piece before, piece after (null: none) and column: the sides of
+   * a row share their pieces (a line, the runs it starts, both sides at once), and each side's walk
+   * needs the joins of all its pieces.
+   */
+  joins: Map<ValueToken | null, Map<ValueToken | null, (number | number[] | null | undefined)[]>>;
+}
+
+/** The value of cell `j` with a piece before and/or after it (see {@link sideJoins}), worked out once a row. */
+function joinAt(
+  { open, tokens, joins }: SideCells,
+  j: number,
+  before: ValueToken | null,
+  after: ValueToken | null,
+): number | number[] | null {
+  let byAfter = joins.get(before);
+  if (!byAfter) {
+    byAfter = new Map();
+    joins.set(before, byAfter);
+  }
+  let byCell = byAfter.get(after);
+  if (!byCell) {
+    byCell = [];
+    byAfter.set(after, byCell);
+  }
+  let v = byCell[j];
+  if (v === undefined) {
+    const candidates = open.get(j);
+    const value = candidates
+      ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
+      : !before && !after
+        ? (tokens[j] as ValueToken).content.value
+        : joinAround(tokens[j] as ValueToken, before, after);
+    v = Array.isArray(value) && value.length === 0 ? null : value;
+    byCell[j] = v;
+  }
+  return v;
 }
 
 /**
@@ -387,9 +430,10 @@ function sideJoins(
   lead: readonly ValueToken[],
   trail: readonly ValueToken[],
   inOrder: boolean,
-  { statedAt, open, tokens, base }: SideCells,
+  cells: SideCells,
   joined: Map<number, Set<number>>,
 ): boolean {
+  const { statedAt, open, tokens, base } = cells;
   const width = tokens.length;
   // Each cell's value with no piece, a piece before it and/or one after it, worked out once
   // (a number, or an ambiguous cell's options; null: no such join).
@@ -400,13 +444,7 @@ function sideJoins(
       for (let m = -1; m < trail.length; m++) {
         const before = k < 0 ? null : (lead[k] as ValueToken);
         const after = m < 0 ? null : (trail[m] as ValueToken);
-        const candidates = open.get(j);
-        const v = candidates
-          ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
-          : !before && !after
-            ? (tokens[j] as ValueToken).content.value
-            : joinAround(tokens[j] as ValueToken, before, after);
-        joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
+        joinOf[keyOf(j, k, m)] = joinAt(cells, j, before, after);
       }
   // (whether a piece can go to a cell at all: with some piece or none on its other side)
   // (bytes, not a sparse array of booleans: read at every step of the walk below)
