@@ -65,9 +65,12 @@ export interface PieceRow {
   labelLines: readonly [number, number];
   /** The row's placed columns (a missing cell is a blank to {@link holds}: none of the row's stated cells is its piece). */
   columns: readonly Placement[];
-  /** Whether the row's own sum holds with these values (null: a blank). */
+  /**
+   * Whether the row's own sum holds with these values (null: a blank). The search hands it one
+   * vector that it rewrites for its next way: read it, keep no reference to it.
+   */
   holds: (values: readonly (number | null)[]) => boolean;
-  /** A cheap test {@link holds} cannot pass without (the joins of a run of pieces are thousands). */
+  /** A cheap test {@link holds} cannot pass without (the joins of a run of pieces are thousands); the same vector, read alone. */
   mayHold?: (values: readonly (number | null)[]) => boolean;
 }
 
@@ -184,12 +187,18 @@ export function decideWrappedPieces(
     const joined = new Map<number, Set<number>>();
     const pieces: string[] = [];
     const base = tokens.map((t) => (t ? t.content.value : null));
-    const cells: SideCells = { statedAt, open, tokens, base };
+    const cells: SideCells = { statedAt, open, tokens, base, joins: new Map() };
+    // (with pieces on one side only, the sides of both at once are those of that side again: a walk
+    // over the same pieces adds nothing to what the first made, so it is not walked twice)
+    const walked: [readonly ValueToken[], readonly ValueToken[], boolean][] = [];
+    const same = (x: readonly ValueToken[], y: readonly ValueToken[]): boolean => x === y || (x.length === 0 && y.length === 0);
     for (const [leadSide, trailSide, inOrder] of sides) {
       if (!leadSide && !trailSide) continue;
       const lead = leadSide ?? [];
       const trail = trailSide ?? [];
       if (lead.length > statedAt.length || trail.length > statedAt.length) continue;
+      if (walked.some(([l, t, o]) => o === inOrder && same(l, lead) && same(t, trail))) continue;
+      walked.push([lead, trail, inOrder]);
       if (sideJoins(r, lead, trail, inOrder, cells, joined))
         for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
     }
@@ -369,6 +378,43 @@ interface SideCells {
   tokens: readonly (ValueToken | null)[];
   /** Each column's value (null: none). */
   base: readonly (number | null)[];
+  /**
+   * The joins worked out so far, by piece before, piece after (null: none) and column: the sides of
+   * a row share their pieces (a line, the runs it starts, both sides at once), and each side's walk
+   * needs the joins of all its pieces.
+   */
+  joins: Map<ValueToken | null, Map<ValueToken | null, (number | number[] | null | undefined)[]>>;
+}
+
+/** The value of cell `j` with a piece before and/or after it (see {@link sideJoins}), worked out once a row. */
+function joinAt(
+  { open, tokens, joins }: SideCells,
+  j: number,
+  before: ValueToken | null,
+  after: ValueToken | null,
+): number | number[] | null {
+  let byAfter = joins.get(before);
+  if (!byAfter) {
+    byAfter = new Map();
+    joins.set(before, byAfter);
+  }
+  let byCell = byAfter.get(after);
+  if (!byCell) {
+    byCell = [];
+    byAfter.set(after, byCell);
+  }
+  let v = byCell[j];
+  if (v === undefined) {
+    const candidates = open.get(j);
+    const value = candidates
+      ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
+      : !before && !after
+        ? (tokens[j] as ValueToken).content.value
+        : joinAround(tokens[j] as ValueToken, before, after);
+    v = Array.isArray(value) && value.length === 0 ? null : value;
+    byCell[j] = v;
+  }
+  return v;
 }
 
 /**
@@ -384,9 +430,10 @@ function sideJoins(
   lead: readonly ValueToken[],
   trail: readonly ValueToken[],
   inOrder: boolean,
-  { statedAt, open, tokens, base }: SideCells,
+  cells: SideCells,
   joined: Map<number, Set<number>>,
 ): boolean {
+  const { statedAt, open, tokens, base } = cells;
   const width = tokens.length;
   // Each cell's value with no piece, a piece before it and/or one after it, worked out once
   // (a number, or an ambiguous cell's options; null: no such join).
@@ -397,13 +444,7 @@ function sideJoins(
       for (let m = -1; m < trail.length; m++) {
         const before = k < 0 ? null : (lead[k] as ValueToken);
         const after = m < 0 ? null : (trail[m] as ValueToken);
-        const candidates = open.get(j);
-        const v = candidates
-          ? candidates.flatMap((c) => joinCandidate(c, before, after) ?? [])
-          : !before && !after
-            ? (tokens[j] as ValueToken).content.value
-            : joinAround(tokens[j] as ValueToken, before, after);
-        joinOf[keyOf(j, k, m)] = Array.isArray(v) && v.length === 0 ? null : v;
+        joinOf[keyOf(j, k, m)] = joinAt(cells, j, before, after);
       }
   // (whether a piece can go to a cell at all: with some piece or none on its other side)
   // (bytes, not a sparse array of booleans: read at every step of the walk below)
@@ -421,15 +462,35 @@ function sideJoins(
   const trailAt = new Array<number>(width).fill(-1);
   let tries = 0;
   let fitted = false;
+  // (each stated cell's value under the way walked so far, kept as the walk gives and takes back
+  // pieces, and how many stated cells have no such join: a leaf reads them as they stand, where it
+  // looked every cell's join up and copied the row for each of its up to MAX_JOIN_TRIES ways, nearly
+  // all breaking the sum; `holds` and `mayHold` keep no reference to the vector, and cells that are
+  // not stated keep the row's own values)
+  const values = base.slice();
+  const noJoin = new Uint8Array(width);
+  let noJoins = 0;
+  /** Sets cell `j`'s value from its pieces as they stand. */
+  const place = (j: number): void => {
+    const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
+    const none = v == null ? 1 : 0;
+    noJoins += none - (noJoin[j] as number);
+    noJoin[j] = none;
+    // (an ambiguous cell's joins are its options: the row keeps its own value there)
+    if (v != null) values[j] = Array.isArray(v) ? (base[j] as number | null) : v;
+  };
+  for (const j of statedAt) place(j);
   const leaf = (): void => {
-    // (a cell with no such join first: most ways end there, and make nothing)
-    for (const j of statedAt) if (joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] == null) return;
-    const values = base.slice();
-    const options: [number, number[]][] = [];
-    for (const j of statedAt) {
-      const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)] as number | number[];
-      if (Array.isArray(v)) options.push([j, v]);
-      else values[j] = v;
+    // (a way giving a cell no such join makes nothing)
+    if (noJoins > 0) return;
+    let options: readonly [number, number[]][] = NO_OPTIONS;
+    if (open.size > 0) {
+      const some: [number, number[]][] = [];
+      for (const j of statedAt) {
+        const v = joinOf[keyOf(j, leadAt[j] as number, trailAt[j] as number)];
+        if (Array.isArray(v)) some.push([j, v]);
+      }
+      options = some;
     }
     if (!holdsWithSome(r, values, options)) return;
     fitted = true;
@@ -465,9 +526,11 @@ function sideJoins(
         continue;
       }
       at[j] = k;
+      place(j);
       if (!isLead) trailMask |= 1 << p;
       const more = assign(i + 1, i + 1 === lead.length ? 0 : p + 1);
       at[j] = -1;
+      place(j);
       if (!isLead) trailMask &= ~(1 << p);
       if (!more) return false;
     }
@@ -516,6 +579,9 @@ export function trailWaysCounter(
   };
   return ways;
 }
+
+/** No open cell's options. */
+const NO_OPTIONS: readonly [number, number[]][] = [];
 
 /** Whether the row sum holds with `values`, each open cell taking one of its options (a few cells of a few values). */
 function holdsWithSome(r: PieceRow, values: (number | null)[], options: readonly [number, number[]][]): boolean {
