@@ -10,8 +10,11 @@ import { listCells, parseReport } from '../src/index.js';
 import { asBlockStream } from './helpers/block-stream.js';
 import { pipeReport } from './helpers/fixtures.js';
 
-/** Our pipe report as a block stream, table 二 a block per cell, its first sub-table's rows as `blocks`. */
-function blockReport(blocks: readonly string[]): string {
+/**
+ * Our pipe report as a block stream, table 二 a block per cell, its first sub-table's rows (up to the
+ * caption `until`) as `blocks`.
+ */
+function blockReport(blocks: readonly string[], until = '第二十条第(五)项'): string {
   const lines = asBlockStream(pipeReport()).split('\n');
   const a = lines.findIndex((l) => l.startsWith('第二十条第(一)项'));
   const b = lines.findIndex((l) => l.startsWith('三、收到'));
@@ -26,7 +29,7 @@ function blockReport(blocks: readonly string[]): string {
     )
     .flatMap((c) => [c, '']);
   const i = t2.indexOf('规章');
-  const j = t2.indexOf('第二十条第(五)项');
+  const j = t2.indexOf(until);
   t2.splice(i, j - i, ...blocks.flatMap((r) => [r, '']));
   return [...lines.slice(0, a), ...t2, ...lines.slice(b)].join('\n');
 }
@@ -74,6 +77,29 @@ describe('table 二: a sub-table of one value read by its count', () => {
     // a sum row: its numbers are no cells of the template, so the count proves nothing
     const sum = firstSubTable(blockReport(['规章', '0', '0', '0', '0', '0', '行政规范性', '文件', '合计', '0']));
     expect(sum.codes).not.toContain('table-uniform');
+  });
+
+  it('states nothing by count where another sub-table counts short: a number may have crossed its caption', () => {
+    // The truth: 规章 0 0 0, 行政规范性文件 0 0 and a blank; 行政许可 0, printed before its caption. The
+    // first sub-table counts six zeros, but the next one counts none for its one cell.
+    const blocks = [
+      '规章',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '行政规范性',
+      '文件',
+      '0',
+      '第二十条第(五)项',
+      '信息内容',
+      '本年处理决定数量',
+      '行政许可',
+    ];
+    const { cells, codes } = firstSubTable(blockReport(blocks, '第二十条第(六)项'));
+    expect(codes).not.toContain('table-uniform');
+    expect(cells).not.toEqual(ALL_ZERO);
   });
 
   it('states nothing by count where a blank marker stands in the sub-table', () => {

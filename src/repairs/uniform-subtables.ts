@@ -5,14 +5,18 @@
  * (`规范性` / `文件`) comes out after the row's numbers, the column headers' pieces between the labels
  * and the numbers, so the reader cannot tie the numbers to rows and leaves the cells flagged.
  *
- * The evidence is the count, never the order (as `uniform-table.ts` reads a whole table 三): between
- * the sub-table's caption (`第二十条第（一）项`, found once) and the next caption or the table's note
- * (`注：…`), the label text is exactly the template's row labels, each once, and header words (no
- * other row, no sum row `合计`: its numbers would be no cells of the template); no blank marker stands
- * there; and the numbers are exactly as many as the sub-table's cells (rows × columns), all of one
- * value (a run of zeros glued into one word, `00`, is that many zeros). No cell then vanished, each
- * cell holds one of the numbers, whichever it is, and so that value. The repair names the sub-tables
- * and their value; it decides nothing else and never changes a number.
+ * The evidence is the count, never the order (as `uniform-table.ts` reads a whole table 三). Every
+ * sub-table of the template is captioned once (`第二十条第（一）项`), no number stands before the first
+ * caption, and each sub-table's region (its caption to the next, or to the table's note `注：…`)
+ * holds label text that is exactly its template row labels, each once, and header words (no other
+ * row, no sum row `合计`: its numbers would be no cells of the template), no blank marker, and exactly
+ * as many numbers as its cells (rows × columns; a run of zeros glued into one word, `00`, is that
+ * many zeros). So no cell of the table vanished: every cell holds a number. Every region is checked,
+ * not only the sub-table read: a number can come out past the next caption (LibreOffice's plain text
+ * prints a row's last cell after the next sub-table's caption), and a region that lost a blank and
+ * took such a number counts right on its own; its neighbour then counts short. Then a sub-table whose
+ * region's numbers are all one value holds that value in each cell, whichever number it is. The
+ * repair names the sub-tables and their value; it decides nothing else and never changes a number.
  */
 import { cleanText } from '../tables/label-match.js';
 import type { TableToken, ValueToken } from '../tables/tokens.js';
@@ -76,27 +80,23 @@ function rowsAndHeaderOnly(text: string, sub: Table2SubTableDefinition): boolean
   return true;
 }
 
-/** The value every number of `tokens` states and how many cells they stand for; null where a blank stands or values differ. */
-function oneValue(tokens: readonly TableToken[]): { value: number; raw: string; cells: number } | null {
+/** The value every number of `tokens` states (numbers only: {@link cellCount} checked them); null where they differ. */
+function oneValue(tokens: readonly TableToken[]): { value: number; raw: string } | null {
   let value: number | null = null;
   let raw = '';
-  let cells = 0;
   for (const t of tokens) {
-    if (t.kind === 'blank') return null;
-    if (t.kind !== 'value') continue;
-    const n = cellsOf(t);
-    if (n === 0 || t.content.kind !== 'number') return null;
+    if (t.kind !== 'value' || t.content.kind !== 'number') continue;
     if (value !== null && t.content.value !== value) return null;
-    if (value === null) raw = n === 1 ? t.raw : '0';
+    if (value === null) raw = cellsOf(t) === 1 ? t.raw : '0';
     value = t.content.value;
-    cells += n;
   }
-  return value === null ? null : { value, raw, cells };
+  return value === null ? null : { value, raw };
 }
 
 /**
- * The sub-tables of `def` whose region in `tokens` (table 二's region) holds exactly their cells'
- * count of numbers, all of one value, beside their own row labels only (see the module comment).
+ * The sub-tables of `def` each of whose numbers is one value, where every sub-table's region in
+ * `tokens` (table 二's region, caption to caption) holds exactly its cells' count of numbers beside
+ * its own row labels only (see the module comment); none where any region does not.
  */
 export function uniformSubtables(tokens: readonly TableToken[], def: Table2Definition): UniformSubtable[] {
   // Each caption's index, by item; an item captioned twice is read for no sub-table.
@@ -112,18 +112,34 @@ export function uniformSubtables(tokens: readonly TableToken[], def: Table2Defin
     if (at.has(m[1])) twice.add(m[1]);
     at.set(m[1], i);
   });
+  const [first] = bounds;
+  if (first === undefined || twice.size > 0 || tokens.slice(0, first).some((t) => t.kind === 'value')) return [];
   const out: UniformSubtable[] = [];
   for (const sub of def.subTables) {
     const start = at.get(sub.item);
-    if (start === undefined || twice.has(sub.item)) continue;
+    if (start === undefined) return [];
     const end = bounds.find((b) => b > start) ?? tokens.length;
     const region = tokens.slice(start + 1, end);
-    const found = oneValue(region);
-    if (!found || found.cells !== sub.rows.length * sub.columns.length) continue;
+    const count = cellCount(region);
+    if (count !== sub.rows.length * sub.columns.length) return [];
     let text = '';
     for (const t of region) if (t.kind === 'label') text += cleanText(t.text);
-    if (!rowsAndHeaderOnly(text, sub)) continue;
-    out.push({ sub, value: found.value, raw: found.raw });
+    if (!rowsAndHeaderOnly(text, sub)) return [];
+    const found = oneValue(region);
+    if (found) out.push({ sub, value: found.value, raw: found.raw });
   }
   return out;
+}
+
+/** How many cells the numbers of `tokens` stand for; null where a blank marker or a value that is no number stands. */
+function cellCount(tokens: readonly TableToken[]): number | null {
+  let cells = 0;
+  for (const t of tokens) {
+    if (t.kind === 'blank') return null;
+    if (t.kind !== 'value') continue;
+    const n = cellsOf(t);
+    if (n === 0) return null;
+    cells += n;
+  }
+  return cells;
 }
