@@ -565,8 +565,8 @@ function readReading(
       if (runs && chosen.overflow.some((i) => i.token.kind === 'value'))
         placement.columns = placement.columns.map((p) => (p.status === 'blank' && p.token.raw.trim() === '' ? { status: 'missing' } : p));
       // (only a row whose every cell is read: in a short row a number after its own may be a lost cell)
-      const tail = placement.columns.every((p) => p.status === 'value') ? wrappedTail(chosen.overflow) : null;
-      if (tail) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
+      const tails = placement.columns.every((p) => p.status === 'value') ? wrappedTails(chosen.overflow) : [];
+      for (const tail of tails) placement.columns = placement.columns.map((p) => maybeWrapped(p, tail));
       if (strayAmounts.length > 0)
         placement.columns = placement.columns.map((p, j) => (decimalKey(sub, columns[j]?.key) ? contestAmount(p, strayAmounts) : p));
       if (orderUnproven || blockRows.has(chosen))
@@ -786,16 +786,23 @@ function rowsAfterLostLabel(
 const WRAPPED_TAIL_RE = /^(\d+(?:\.\d+)?)(?:万元|元)?$/;
 
 /**
- * The first number a row shows after its own (on a line after its first, before the next label)
- * where it is digits alone, or digits with the amount's unit: in a row whose every cell is read (no
- * lost cell it could be), the end of one of the row's numbers,
- * wrapped in its narrow cell, may be such a piece (plain `pdftotext` of a Chromium print writes
- * `政府集` / `３８８２ ２８３９．３` / `中采购` / `４`: the amount 2839.34, its last digit on the cell's
- * second line, after the label's second piece; probe seed 279 p06). Null when there is none.
+ * The numbers of the first line after its own a row shows a number on (before the next label) that
+ * are digits alone, or digits with the amount's unit: in a row whose every cell is read (no lost cell
+ * it could be), the end of one of the row's numbers, wrapped in its narrow cell, may be such a piece
+ * (plain `pdftotext` of a Chromium print writes `政府集` / `３８８２ ２８３９．３` / `中采购` / `４`: the
+ * amount 2839.34, its last digit on the cell's second line, after the label's second piece; probe
+ * seed 279 p06). Every piece of that line, not only its first: two numbers of the row wrapped side by
+ * side (`规章 ７８８９ ０ ７０６９` / `７ ３` under the first and the last: 78897 and 70693; probe seed 402
+ * p12 `-layout`) each leave a piece there, and the number over the second is no more certain than the
+ * first. Empty when there is none.
  */
-function wrappedTail(overflow: readonly RowItem[]): ValueToken | null {
-  const first = overflow.find((i) => i.token.kind === 'value')?.token as ValueToken | undefined;
-  return first && WRAPPED_TAIL_RE.test(first.raw) ? first : null;
+function wrappedTails(overflow: readonly RowItem[]): ValueToken[] {
+  const first = overflow.find((i) => i.token.kind === 'value')?.token;
+  if (!first) return [];
+  const tails: ValueToken[] = [];
+  for (const i of overflow)
+    if (i.token.kind === 'value' && i.token.line === first.line && WRAPPED_TAIL_RE.test(i.token.raw)) tails.push(i.token);
+  return tails;
 }
 
 /**
