@@ -18,7 +18,7 @@ import type { TemplateVersion } from '../template/version.js';
 import { buildRowCells, type ColumnTarget } from './cells.js';
 import { joinWrappedPieces } from './wrapped-number.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type LabelMatch, type MatchCandidate } from './label-match.js';
-import { setPath } from './paths.js';
+import { getPath, setPath } from './paths.js';
 import {
   candidateOnly,
   evidenceFor,
@@ -47,6 +47,7 @@ import { overfullBesideShort, unsettle } from '../repairs/overfull-rows.js';
 import { underJoinedLine } from '../repairs/under-joined-line.js';
 import { contestAmount, unplacedAmounts } from '../repairs/unplaced-amount.js';
 import { cutLastLabel, reportOwnership, splitLabels } from './table3.js';
+import { uniformSubtables } from '../repairs/uniform-subtables.js';
 
 const UNKNOWN_ROW = '#unknown';
 /** A number written with an explicit sign (ASCII, full-width or typographic). */
@@ -110,6 +111,58 @@ export function readTable2(
   prior: TemplateVersion | null,
   blockStreamDocument = false,
   hyphenBlanksDocument = false,
+): Table2Result {
+  const mark = ctx.diagnostics.length;
+  const read = readTable2Printed(ctx, tokens, prior, blockStreamDocument, hyphenBlanksDocument);
+  return withUniformSubtables(ctx, tokens, read, mark);
+}
+
+/**
+ * Sub-tables of one value whose numbers are as many as their cells (`repairs/uniform-subtables.ts`):
+ * where the reading left a cell of one flagged and stated none of them otherwise, every cell of it
+ * is read as that value; the reading's diagnostics on the sub-table are taken back and the
+ * sub-table is named by `table-uniform`.
+ */
+function withUniformSubtables(ctx: RecordingReporter, tokens: readonly TableToken[], read: Table2Result, mark: number): Table2Result {
+  const table = read.table as unknown as Record<string, unknown>;
+  const found = uniformSubtables(tokens, table2Definition(read.table.version));
+  for (const { sub, value, raw } of found) {
+    let open = false;
+    let otherwise = false;
+    for (const row of sub.rows)
+      for (const col of sub.columns) {
+        const c = getPath(table, `${sub.key}.${row.key}.${col.key}`) as Cell | undefined;
+        if (c === undefined || c.status === 'missing') open = true;
+        else if (c.status === 'ambiguous') {
+          open = true;
+          if (!c.candidates.includes(value)) otherwise = true;
+        } else if (c.value !== value) otherwise = true;
+      }
+    if (!open || otherwise) continue;
+    for (const row of sub.rows)
+      for (const col of sub.columns) {
+        const cell: Cell = { status: 'value', value, raw, rowLabel: row.label, columnLabel: col.label };
+        setPath(table, `${sub.key}.${row.key}.${col.key}`, cell);
+      }
+    const prefix = `t2.${sub.key}`;
+    const within = (p: string): boolean => p === prefix || p.startsWith(`${prefix}.`);
+    const kept = ctx.diagnostics
+      .splice(mark)
+      .filter((d) => !(d.addresses && d.addresses.length > 0 ? d.addresses.every(within) : d.path !== undefined && within(d.path)));
+    for (const d of kept) ctx.diagnostics.push(d);
+    ctx.report('table-uniform', { target: `${TABLE_NAMES.t2}${sub.caption}`, detail: String(value), path: prefix });
+    read.hasContent = true;
+  }
+  return read;
+}
+
+/** {@link readTable2} as the reader reads it, before the sub-tables of one value. */
+function readTable2Printed(
+  ctx: RecordingReporter,
+  tokens: readonly TableToken[],
+  prior: TemplateVersion | null,
+  blockStreamDocument: boolean,
+  hyphenBlanksDocument: boolean,
 ): Table2Result {
   const regionTokens = splitNoneMarker(splitSumLabels(tokens));
   // A document that writes blank cells as hyphens (tables 三 and 四 of the same text, or this one):
