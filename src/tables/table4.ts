@@ -524,6 +524,44 @@ function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken
   return out;
 }
 
+/**
+ * One-line text (a crawler's page text, every whitespace run one space) of table 四 left blank: its
+ * row of fifteen empty cells prints nothing at all, so the region is the header alone. Where the
+ * region holds no number and no blank mark, its header words (normalisation joins them into one
+ * label) hold the fifteen result words and end with one (nothing after the header: the next section
+ * or the table's note closes the region), the whole header stands on one line of the source and so
+ * does what follows it (`sameSourceLine`: no line break anywhere from the header to the next
+ * section, the text is one line), and no line of bare numbers stands after the tables
+ * (`numbersAfter`), the row printed nothing and its fifteen cells are read as blanks: a row of a
+ * page's table with a number in it prints the number (as `withDroppedBlankRow` for clipboard text,
+ * and table 二's rows that print nothing before the next label in one-line text).
+ */
+function withOneLineBlankRow(
+  tokens: readonly TableToken[],
+  numbersAfter: () => number,
+  sameSourceLine: (from: number, to: number) => boolean,
+): readonly TableToken[] {
+  const shown = tokens.filter((t) => t.kind !== 'break');
+  const first = shown[0];
+  const end = shown[shown.length - 1];
+  if (!first || !end || end.kind !== 'label') return tokens;
+  if (shown.some((t) => t.kind !== 'label')) return tokens;
+  const words = shown.map((t) => (t.kind === 'label' ? cleanText(t.text) : '')).join('');
+  if ((words.match(RESULT_WORDS_RE) ?? []).length !== ALL_TARGETS.length || !RESULT_WORD_END_RE.test(words)) return tokens;
+  // (the header's first word to the character after its last, one line of the source: the next section on it too)
+  if (!sameSourceLine(first.start, end.end + 1) || numbersAfter() > 0) return tokens;
+  const out = tokens.slice();
+  for (let k = 0; k < ALL_TARGETS.length; k++)
+    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line: end.line + 1, gapBefore: 0, lineStart: k === 0 });
+  return out;
+}
+
+/** Every result word in table 四's header text (its words joined). */
+const RESULT_WORDS_RE = /结果维持|结果纠正|其他结果|尚未审结|总计/g;
+
+/** Header text that ends with a result word. */
+const RESULT_WORD_END_RE = /(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
+
 /** A result word of table 四's header (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
 const RESULT_WORD_RE = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
 
@@ -590,7 +628,11 @@ export function readTable4(
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
   // words (one-line text puts the whole table on one line).
-  const allTokens = withBlankHeaderOnly(withDroppedBlankRow(unsignedCounts(regionTokens)), nothingAfter);
+  const allTokens = withOneLineBlankRow(
+    withBlankHeaderOnly(withDroppedBlankRow(unsignedCounts(regionTokens)), nothingAfter),
+    numbersAfter,
+    (from, to) => ctx.location(from, from + 1).line === ctx.location(to, to + 1).line,
+  );
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
   // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one
