@@ -71,6 +71,13 @@ describe('one-line text: a blank table 四 whose row printed nothing', () => {
     expect(codes(text)).toContain('table-empty');
   });
 
+  it('a text that ends with the header (cut there: nothing closes the table) leaves the cells missing', () => {
+    const plain = oneLine(rendered('2021', BLANK), false);
+    const text = plain.slice(0, plain.indexOf(' 五、'));
+    expect(text.endsWith('总计')).toBe(true);
+    expect(table4(text)).toEqual(new Array(15).fill('missing'));
+  });
+
   it('a header short of its result words (one group lost) leaves the cells missing', () => {
     const text = oneLine(rendered('2021', BLANK), false).replace(/ 结果维持 结果纠正 其他结果 尚未审结 总计 五、/, ' 五、');
     expect(text).not.toBe(oneLine(rendered('2021', BLANK), false));

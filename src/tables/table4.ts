@@ -530,8 +530,8 @@ function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken
  * region holds no number and no blank mark, its header words (normalisation joins them into one
  * label) hold the fifteen result words and end with one (nothing after the header: the next section
  * or the table's note closes the region), the whole header stands on one line of the source and so
- * does what follows it (`sameSourceLine`: no line break anywhere from the header to the next
- * section, the text is one line), and no line of bare numbers stands after the tables
+ * does what follows it (`sameSourceLine`: text follows the region, and no line break stands anywhere
+ * from the header to it, the text is one line), and no line of bare numbers stands after the tables
  * (`numbersAfter`), the row printed nothing and its fifteen cells are read as blanks: a row of a
  * page's table with a number in it prints the number (as `withDroppedBlankRow` for clipboard text,
  * and table 二's rows that print nothing before the next label in one-line text).
@@ -548,7 +548,8 @@ function withOneLineBlankRow(
   if (shown.some((t) => t.kind !== 'label')) return tokens;
   const words = shown.map((t) => (t.kind === 'label' ? cleanText(t.text) : '')).join('');
   if ((words.match(RESULT_WORDS_RE) ?? []).length !== ALL_TARGETS.length || !RESULT_WORD_END_RE.test(words)) return tokens;
-  // (the header's first word to the character after its last, one line of the source: the next section on it too)
+  // (the header's first word to the character after its last, one line of the source: the next section
+  // or the note on it too; `sameSourceLine` is false where no text follows the region: a text cut there)
   if (!sameSourceLine(first.start, end.end + 1) || numbersAfter() > 0) return tokens;
   const out = tokens.slice();
   for (let k = 0; k < ALL_TARGETS.length; k++)
@@ -613,6 +614,8 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
  * `cellsALine`: whether table 三 of the same text is printed a cell a paragraph (its gaps accounted
  * for every row's missing cells exactly, or every row whole a cell a line): the row of fifteen is then
  * placed by its gaps (`placeByEmptyLines`).
+ * `textAfter`: whether text follows the region (the next section, or the table's note): a header alone
+ * in one-line text is read as a blank table only where something closes it (`withOneLineBlankRow`).
  */
 export function readTable4(
   ctx: Reporter,
@@ -624,6 +627,7 @@ export function readTable4(
   nothingAfter: (line: number) => boolean = () => false,
   blanksWritten = true,
   cellsALine: () => boolean = () => false,
+  textAfter: () => boolean = () => false,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
@@ -631,7 +635,7 @@ export function readTable4(
   const allTokens = withOneLineBlankRow(
     withBlankHeaderOnly(withDroppedBlankRow(unsignedCounts(regionTokens)), nothingAfter),
     numbersAfter,
-    (from, to) => ctx.location(from, from + 1).line === ctx.location(to, to + 1).line,
+    (from, to) => textAfter() && ctx.location(from, from + 1).line === ctx.location(to, to + 1).line,
   );
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
