@@ -516,12 +516,21 @@ function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken
   // (the last row all result words, fifteen of them in the header: ten where 行政复议's stand a row higher)
   if (!tokens.every((t) => t.line !== end.line || t.kind === 'break' || resultWord(t))) return tokens;
   if (tokens.filter(resultWord).length !== ALL_TARGETS.length) return tokens;
-  const out = tokens.slice(0, last + 1);
-  const line = end.line + 1;
-  for (let k = 0; k < ALL_TARGETS.length; k++)
-    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line, gapBefore: 0, lineStart: k === 0, inRow: true });
-  for (const t of tokens.slice(last + 1)) out.push(t);
-  return out;
+  return [...tokens.slice(0, last + 1), ...blankRowAfter(end, true), ...tokens.slice(last + 1)];
+}
+
+/** Fifteen blank cells after `end`, on the line after it: table 四's row that printed nothing. */
+function blankRowAfter(end: TableToken, inRow?: true): TableToken[] {
+  return ALL_TARGETS.map((_, k) => ({
+    kind: 'blank',
+    raw: '',
+    start: end.end,
+    end: end.end,
+    line: end.line + 1,
+    gapBefore: 0,
+    lineStart: k === 0,
+    ...(inRow ? { inRow } : {}),
+  }));
 }
 
 /**
@@ -544,24 +553,19 @@ function withOneLineBlankRow(
   const shown = tokens.filter((t) => t.kind !== 'break');
   const first = shown[0];
   const end = shown[shown.length - 1];
-  if (!first || !end || end.kind !== 'label') return tokens;
-  if (shown.some((t) => t.kind !== 'label')) return tokens;
-  const words = shown.map((t) => (t.kind === 'label' ? cleanText(t.text) : '')).join('');
-  if ((words.match(RESULT_WORDS_RE) ?? []).length !== ALL_TARGETS.length || !RESULT_WORD_END_RE.test(words)) return tokens;
+  if (!first || !end || shown.some((t) => t.kind !== 'label')) return tokens;
+  const words = shown.map((t) => cleanText((t as LabelToken).text)).join('');
+  const found = words.match(RESULT_WORDS_RE) ?? [];
+  // (the fifteen result words, the last of them ending the header's text)
+  if (found.length !== ALL_TARGETS.length || !words.endsWith(found[found.length - 1] as string)) return tokens;
   // (the header's first word to the character after its last, one line of the source: the next section
   // or the note on it too; `sameSourceLine` is false where no text follows the region: a text cut there)
   if (!sameSourceLine(first.start, end.end + 1) || numbersAfter() > 0) return tokens;
-  const out = tokens.slice();
-  for (let k = 0; k < ALL_TARGETS.length; k++)
-    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line: end.line + 1, gapBefore: 0, lineStart: k === 0 });
-  return out;
+  return [...tokens, ...blankRowAfter(end)];
 }
 
 /** Every result word in table 四's header text (its words joined). */
 const RESULT_WORDS_RE = /结果维持|结果纠正|其他结果|尚未审结|总计/g;
-
-/** Header text that ends with a result word. */
-const RESULT_WORD_END_RE = /(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
 
 /** A result word of table 四's header (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
 const RESULT_WORD_RE = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
@@ -590,10 +594,7 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
     if (t.kind === 'label') for (const ch of cleanText(t.text)) seen.set(ch, (seen.get(ch) ?? 0) + 1);
   }
   if (RESULT_MARKS.some((ch) => (seen.get(ch) ?? 0) < TABLE4_GROUPS.length) || !nothingAfter(end.line)) return tokens;
-  const out = tokens.slice(0, last + 1);
-  for (let k = 0; k < ALL_TARGETS.length; k++)
-    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line: end.line + 1, gapBefore: 0, lineStart: k === 0 });
-  return out;
+  return [...tokens.slice(0, last + 1), ...blankRowAfter(end)];
 }
 
 /**
