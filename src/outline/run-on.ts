@@ -340,8 +340,11 @@ function noteAfterCells(s: string, add: (at: number, kind: CutKind) => void): vo
   }
 }
 
-/** A note's marker right after a digit or a blank marker (see {@link noteAfterCells}). */
-const NOTE_AFTER_CELL_RE = new RegExp(`(?<=[0-9/\\u2012-\\u2015无-])(?=${NOTE_AHEAD})`, 'g');
+/**
+ * A note's marker right after a digit or a blank marker, or right after table 四's header's last word
+ * (`总计注:数据截至…`: a blank table 四's row printed nothing; see {@link noteAfterCells}).
+ */
+const NOTE_AFTER_CELL_RE = new RegExp(`(?<=[0-9/\\u2012-\\u2015无-]|总计)(?=${NOTE_AHEAD})`, 'g');
 
 /** `|`. */
 const PIPE = 0x7c;

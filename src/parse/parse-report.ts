@@ -243,9 +243,11 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // table so reads every cell and every number (the group sums keep), each cell then named by a
   // warning; otherwise the table is read as its region stands.
   const t4Tail = tailAfterText(lines, regions);
+  // (text after table 四's region: the next section or the table's note closes it)
+  const textAfter = (): boolean => regions.t4 !== null && lines.slice(regions.t4.to).some((l) => l.kind !== 'blank');
   const readT4 = (tokens: TableToken[]): Table4Result => {
     const read = (t: TableToken[], after: () => number, none?: (line: number) => boolean): Table4Result =>
-      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none, blanksWritten, cellsALine);
+      readTable4(ctx, t, () => proseClaims(lines, regions), blockStream, blanksVanish, after, none, blanksWritten, cellsALine, textAfter);
     const mark = ctx.diagnostics.length;
     const after = (): number => numbersAfterTables(lines, regions);
     const r = read(tokens, after, (line) => t4Tail === null && blankAfter(lines, line, regions.t4) && after() === 0);

@@ -516,13 +516,56 @@ function withDroppedBlankRow(tokens: readonly TableToken[]): readonly TableToken
   // (the last row all result words, fifteen of them in the header: ten where 行政复议's stand a row higher)
   if (!tokens.every((t) => t.line !== end.line || t.kind === 'break' || resultWord(t))) return tokens;
   if (tokens.filter(resultWord).length !== ALL_TARGETS.length) return tokens;
-  const out = tokens.slice(0, last + 1);
-  const line = end.line + 1;
-  for (let k = 0; k < ALL_TARGETS.length; k++)
-    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line, gapBefore: 0, lineStart: k === 0, inRow: true });
-  for (const t of tokens.slice(last + 1)) out.push(t);
-  return out;
+  return [...tokens.slice(0, last + 1), ...blankRowAfter(end, true), ...tokens.slice(last + 1)];
 }
+
+/** Fifteen blank cells after `end`, on the line after it: table 四's row that printed nothing. */
+function blankRowAfter(end: TableToken, inRow?: true): TableToken[] {
+  return ALL_TARGETS.map((_, k) => ({
+    kind: 'blank',
+    raw: '',
+    start: end.end,
+    end: end.end,
+    line: end.line + 1,
+    gapBefore: 0,
+    lineStart: k === 0,
+    ...(inRow ? { inRow } : {}),
+  }));
+}
+
+/**
+ * One-line text (a crawler's page text, every whitespace run one space) of table 四 left blank: its
+ * row of fifteen empty cells prints nothing at all, so the region is the header alone. Where the
+ * region holds no number and no blank mark, its header words (normalisation joins them into one
+ * label) hold the fifteen result words and end with one (nothing after the header: the next section
+ * or the table's note closes the region), the whole header stands on one line of the source and so
+ * does what follows it (`sameSourceLine`: text follows the region, and no line break stands anywhere
+ * from the header to it, the text is one line), and no line of bare numbers stands after the tables
+ * (`numbersAfter`), the row printed nothing and its fifteen cells are read as blanks: a row of a
+ * page's table with a number in it prints the number (as `withDroppedBlankRow` for clipboard text,
+ * and table 二's rows that print nothing before the next label in one-line text).
+ */
+function withOneLineBlankRow(
+  tokens: readonly TableToken[],
+  numbersAfter: () => number,
+  sameSourceLine: (from: number, to: number) => boolean,
+): readonly TableToken[] {
+  const shown = tokens.filter((t) => t.kind !== 'break');
+  const first = shown[0];
+  const end = shown[shown.length - 1];
+  if (!first || !end || shown.some((t) => t.kind !== 'label')) return tokens;
+  const words = shown.map((t) => cleanText((t as LabelToken).text)).join('');
+  const found = words.match(RESULT_WORDS_RE) ?? [];
+  // (the fifteen result words, the last of them ending the header's text)
+  if (found.length !== ALL_TARGETS.length || !words.endsWith(found[found.length - 1] as string)) return tokens;
+  // (the header's first word to the character after its last, one line of the source: the next section
+  // or the note on it too; `sameSourceLine` is false where no text follows the region: a text cut there)
+  if (!sameSourceLine(first.start, end.end + 1) || numbersAfter() > 0) return tokens;
+  return [...tokens, ...blankRowAfter(end)];
+}
+
+/** Every result word in table 四's header text (its words joined). */
+const RESULT_WORDS_RE = /结果维持|结果纠正|其他结果|尚未审结|总计/g;
 
 /** A result word of table 四's header (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
 const RESULT_WORD_RE = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
@@ -551,10 +594,7 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
     if (t.kind === 'label') for (const ch of cleanText(t.text)) seen.set(ch, (seen.get(ch) ?? 0) + 1);
   }
   if (RESULT_MARKS.some((ch) => (seen.get(ch) ?? 0) < TABLE4_GROUPS.length) || !nothingAfter(end.line)) return tokens;
-  const out = tokens.slice(0, last + 1);
-  for (let k = 0; k < ALL_TARGETS.length; k++)
-    out.push({ kind: 'blank', raw: '', start: end.end, end: end.end, line: end.line + 1, gapBefore: 0, lineStart: k === 0 });
-  return out;
+  return [...tokens.slice(0, last + 1), ...blankRowAfter(end)];
 }
 
 /**
@@ -575,6 +615,8 @@ function withBlankHeaderOnly(tokens: readonly TableToken[], nothingAfter: (line:
  * `cellsALine`: whether table 三 of the same text is printed a cell a paragraph (its gaps accounted
  * for every row's missing cells exactly, or every row whole a cell a line): the row of fifteen is then
  * placed by its gaps (`placeByEmptyLines`).
+ * `textAfter`: whether text follows the region (the next section, or the table's note): a header alone
+ * in one-line text is read as a blank table only where something closes it (`withOneLineBlankRow`).
  */
 export function readTable4(
   ctx: Reporter,
@@ -586,11 +628,16 @@ export function readTable4(
   nothingAfter: (line: number) => boolean = () => false,
   blanksWritten = true,
   cellsALine: () => boolean = () => false,
+  textAfter: () => boolean = () => false,
 ): Table4Result {
   // Empty cells of header rows (spans drawn as empty Markdown cells) are layout, not blanks. A
   // written marker (`无`, `—`, `/`) is a cell the report filled, even on a line with the header's
   // words (one-line text puts the whole table on one line).
-  const allTokens = withBlankHeaderOnly(withDroppedBlankRow(unsignedCounts(regionTokens)), nothingAfter);
+  const allTokens = withOneLineBlankRow(
+    withBlankHeaderOnly(withDroppedBlankRow(unsignedCounts(regionTokens)), nothingAfter),
+    numbersAfter,
+    (from, to) => textAfter() && ctx.location(from, from + 1).line === ctx.location(to, to + 1).line,
+  );
   const headerLines = new Set(allTokens.filter((t) => t.kind === 'label').map((t) => t.line));
   const layoutBlank = (t: TableToken): boolean => t.kind === 'blank' && t.raw.trim() === '' && headerLines.has(t.line);
   // A block stream (plain pdftotext): blank lines are no evidence of vanished cells. Table 四's one
