@@ -811,7 +811,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'blank-placed':
     'A row had fewer numbers than columns because blank cells left no trace (one-line text); the table arithmetic allows the blanks in one set of columns only, and the row is read so.',
   'blank-by-position':
-    'A -layout row placed by position, its one placement confirmed by every equation, no number unclaimed: its empty columns read as blank (a table-三 row printing no number too, every other row whole on its own lines; a table-二 row printing no number, every number of the table on a line of its own row label).',
+    'A -layout row placed by position, its one placement confirmed by every equation, no number unclaimed: its empty columns read as blank (a table-三 row printing no number too, every other row whole on its own lines; a table-二 row printing no number, every number of the table on a line of its own row label). Also a table-三 row the equations placed where another row of that search was placed by its positions alone: the equations rest on those positions.',
   'column-not-in-template': 'A column header of the source has no counterpart in the table version; its values are not reported.',
   'header-missing': 'A sub-table header was not found; the template column order was used.',
   'label-fuzzy-match': 'A damaged label was matched to a template label by similarity.',

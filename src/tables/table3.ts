@@ -2895,6 +2895,11 @@ function readDigitRuns(
       if (keysWithItems.has(r.key)) everyNumberHeld = false;
       keysWithItems.add(r.key);
     }
+  // A row whose one placement the text fixed by its positions alone (every other reading refuted
+  // by where its numbers stand, not by the equations) enters the column equations as a premise:
+  // where the positions drifted, the equations then hold on wrong columns and place the other rows'
+  // blanks to match. The rows the search placed are then read by positions too (named alike).
+  const pinnedByPositions = open.some((o) => o.vanished === true && (fits.has(o.seg) || o.loose === true) && o.alts.length === 1);
   open.forEach((o, i) => {
     if (o.turns) {
       // Both turns' readings the equations keep (unconfirmed: every reading, its vanished blanks
@@ -2964,7 +2969,8 @@ function readDigitRuns(
       return;
     }
     if (o.vanished) {
-      if (keep.length === 1 && !placedByFit) reportAtRowLabel(ctx, 'blank-placed', o.key, o.seg.label);
+      if (pinnedByPositions && o.alts.length > 1 && !blanksHeld) reportAtRowLabel(ctx, 'blank-by-position', o.key, o.seg.label);
+      else if (keep.length === 1 && !placedByFit) reportAtRowLabel(ctx, 'blank-placed', o.key, o.seg.label);
       return;
     }
     const raw = o.seg.evidence.items
