@@ -11,24 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport } from 'zfxxgk-report';
 import { consistentCells } from './helpers/fixtures.js';
 import { renderLayoutText } from './helpers/layout-text.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 
 const VERSIONS = { table2: '2019', table3: '2019' } as const;
 const ROW = 't3.results.notProcessed.duplicate';
-const COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-  'total',
-];
 
 /** Our 2019 report, `pdftotext -layout` style, with 重复申请's cells `cells` (null: blank, printed as spaces). */
 function layoutText(cells: readonly (number | null)[]): string {
   const report = createReport({
     versions: VERSIONS,
-    cells: { ...consistentCells(7, VERSIONS), ...Object.fromEntries(COLUMNS.map((c, j) => [`${ROW}.${c}`, cells[j] ?? null])) },
+    cells: { ...consistentCells(7, VERSIONS), ...Object.fromEntries(APPLICANTS.map((c, j) => [`${ROW}.${c}`, cells[j] ?? null])) },
     meta: { agency: '示例县示例局', year: 2020 },
   });
   return renderLayoutText(report, { wrap: 'none' });
@@ -50,7 +42,7 @@ function row(text: string): { cells: unknown[]; cut: boolean } {
   const { report, diagnostics } = parseReport(text);
   const by = new Map((report ? listCells(report) : []).map((c) => [c.address, c]));
   return {
-    cells: COLUMNS.map((c) => {
+    cells: APPLICANTS.map((c) => {
       const cell = by.get(`${ROW}.${c}`);
       return cell?.status === 'value' ? cell.value : cell?.status;
     }),

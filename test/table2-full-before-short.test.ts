@@ -10,29 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
 import { overfullBesideShort } from '../src/repairs/overfull-rows.js';
-import { asBlockStream } from './helpers/block-stream.js';
-import { pipeReport } from './helpers/fixtures.js';
-
-/** Our pipe report as a block stream, table 二 a block per cell, its first sub-table's rows as `rows`. */
-function blockReport(rows: readonly string[]): string {
-  const lines = asBlockStream(pipeReport()).split('\n');
-  const a = lines.findIndex((l) => l.startsWith('第二十条第(一)项'));
-  const b = lines.findIndex((l) => l.startsWith('三、收到'));
-  const t2 = lines
-    .slice(a, b)
-    .flatMap((l) =>
-      l
-        .replace(/ \|$/, '')
-        .split('|')
-        .map((c) => c.trim())
-        .filter((c) => c !== ''),
-    )
-    .flatMap((c) => [c, '']);
-  const i = t2.indexOf('规章');
-  const j = t2.indexOf('第二十条第(五)项');
-  t2.splice(i, j - i, ...rows.flatMap((r) => [r, '']));
-  return [...lines.slice(0, a), ...t2, ...lines.slice(b)].join('\n');
-}
+import { table2BlockReport as blockReport } from './helpers/block-stream.js';
 
 function firstSubTable(text: string): [string, string, number | null][] {
   const { report } = parseReport(text, { format: 'text' });

@@ -7,32 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
-import { asBlockStream } from './helpers/block-stream.js';
-import { pipeReport } from './helpers/fixtures.js';
-
-/**
- * Our pipe report as a block stream, table 二 a block per cell, its first sub-table's rows (up to the
- * caption `until`) as `blocks`.
- */
-function blockReport(blocks: readonly string[], until = '第二十条第(五)项'): string {
-  const lines = asBlockStream(pipeReport()).split('\n');
-  const a = lines.findIndex((l) => l.startsWith('第二十条第(一)项'));
-  const b = lines.findIndex((l) => l.startsWith('三、收到'));
-  const t2 = lines
-    .slice(a, b)
-    .flatMap((l) =>
-      l
-        .replace(/ \|$/, '')
-        .split('|')
-        .map((c) => c.trim())
-        .filter((c) => c !== ''),
-    )
-    .flatMap((c) => [c, '']);
-  const i = t2.indexOf('规章');
-  const j = t2.indexOf(until);
-  t2.splice(i, j - i, ...blocks.flatMap((r) => [r, '']));
-  return [...lines.slice(0, a), ...t2, ...lines.slice(b)].join('\n');
-}
+import { table2BlockReport as blockReport } from './helpers/block-stream.js';
 
 /** The first sub-table's cells (address after `t2.art20_1.`, status, value) and the codes of its diagnostics. */
 function firstSubTable(text: string): { cells: [string, string, number | null][]; codes: string[] } {

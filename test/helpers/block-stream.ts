@@ -4,7 +4,7 @@
  * lines between blocks), some rows' blocks replaced to rearrange them.
  */
 import { listCells, parseReport, renderReport, type Report } from '../../src/index.js';
-import { prng } from './fixtures.js';
+import { pipeReport, prng } from './fixtures.js';
 
 /** A table-三 pipe row split into its label cells and its number cells. */
 export interface PipeRow {
@@ -114,4 +114,29 @@ export function asShuffledBlocks(report: Report, seed: number, shuffle: number):
     for (const b of blocks) out.push(b.join(' '), '');
   }
   return out.join('\n');
+}
+
+/**
+ * Our pipe report as a block stream (plain pdftotext of a printed table), table 二 a block per cell
+ * with an empty line after each, its first sub-table's rows (from 规章 up to the caption `until`)
+ * replaced by `blocks`.
+ */
+export function table2BlockReport(blocks: readonly string[], until = '第二十条第(五)项'): string {
+  const lines = asBlockStream(pipeReport()).split('\n');
+  const a = lines.findIndex((l) => l.startsWith('第二十条第(一)项'));
+  const b = lines.findIndex((l) => l.startsWith('三、收到'));
+  const t2 = lines
+    .slice(a, b)
+    .flatMap((l) =>
+      l
+        .replace(/ \|$/, '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter((c) => c !== ''),
+    )
+    .flatMap((c) => [c, '']);
+  const i = t2.indexOf('规章');
+  const j = t2.indexOf(until);
+  t2.splice(i, j - i, ...blocks.flatMap((r) => [r, '']));
+  return [...lines.slice(0, a), ...t2, ...lines.slice(b)].join('\n');
 }
