@@ -71,6 +71,11 @@ describe("a list number on its row's line, its label wrapped under it", () => {
     expect(countTokens(lines).slice(0, 4)).toEqual(['0 label (五)', '0 label 1.信访举报投诉类申请', '0 value 76,333', '0 value 8']);
   });
 
+  it('reads a piece led by a quote one way (the quote is no Han character: its readings compare alike)', () => {
+    const lines = [place([1, '3.'], ...COUNTS), '危及', '“三', '安全', place([1, '一']), place([1, '稳']), '定”'];
+    expect(countTokens(lines)[0]).toBe('0 label 3.危及“三安全一稳定”');
+  });
+
   it('leaves the number a count where its pieces spell no template label numbered so', () => {
     // (`2.` over 属于国家秘密: the template numbers that label 1)
     const lines = [place([3, '(三)'], [7, '2.'], ...COUNTS), place([7, '属于']), place([7, '国家']), place([7, '秘密'])];

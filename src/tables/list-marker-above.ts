@@ -26,7 +26,7 @@ const LIST_NUMBER_RE = /^([1-9])\.$/;
 /** A template label's list number (`1.属于国家秘密`, `2、…`). */
 const TEMPLATE_NUMBER_RE = /^(\d)[.、]/;
 /** Lines under the number that may hold its label's pieces. */
-const MAX_TEXT_LINES = 12;
+const MAX_TEXT_LINES = 24;
 /** Characters a piece's column may stand off the number's (a centred cell rounds either way). */
 const COLUMN_SLACK = 2;
 /** At most this many characters of a group label's piece may stand before the row label's piece in one token. */
@@ -95,8 +95,12 @@ export function listMarkerAbove(tokens: readonly TableToken[], i: number): Marke
     }
     const line = lines[k];
     if (line === undefined) return;
+    // (two readings of a line that compare alike are one: the fewer characters left to the group)
+    const seen = new Set<string>();
     for (const p of line) {
       const piece = hanOf((tokens[p.index] as LabelToken).text.slice(p.keep));
+      if (seen.has(piece)) continue;
+      seen.add(piece);
       const next = text + piece;
       if (piece !== '' && labels.some((l) => l.startsWith(next))) walk(k + 1, next, [...taken, p]);
     }
