@@ -6,7 +6,7 @@
  * `秘密`). A region of counts read `1.` as the count 1, and the row's label, found from its pieces
  * under the line, owned the next row's numbers: every row of the group one line off, flagged.
  *
- * - Our own lines: the number and the pieces that spell a template label numbered so are one label
+ * - Our own lines: the number (`1.`, or label text `(2)`) and the pieces that spell a template label numbered so are one label
  *   on the number's line (the group's piece left where it was; pieces past a page break at the new
  *   page's indent); pieces that spell no template label and a number with no count after it are
  *   left as they were.
@@ -74,6 +74,24 @@ describe("a list number on its row's line, its label wrapped under it", () => {
   it('reads a piece led by a quote one way (the quote is no Han character: its readings compare alike)', () => {
     const lines = [place([1, '3.'], ...COUNTS), '危及', '“三', '安全', place([1, '一']), place([1, '稳']), '定”'];
     expect(countTokens(lines)[0]).toBe('0 label 3.危及“三安全一稳定”');
+  });
+
+  it('reads a list number written as label text the same way (`(2)`)', () => {
+    const lines = [
+      place([7, '(2)'], [11, '3'], [17, '48'], [26, '4'], [31, '0'], [40, '55']),
+      place([7, '其他法']),
+      place([7, '律行政']),
+      place([7, '法规禁']),
+      place([7, '止公开']),
+    ];
+    expect(countTokens(lines)).toEqual([
+      '0 label (2)其他法律行政法规禁止公开',
+      '0 value 3',
+      '0 value 48',
+      '0 value 4',
+      '0 value 0',
+      '0 value 55',
+    ]);
   });
 
   it('leaves the number a count where its pieces spell no template label numbered so', () => {

@@ -3,7 +3,8 @@
  * (`pdftotext -layout` of Chromium's narrow label cell beside its group's: `（三） １．  398 1,271 …`
  * over `不予公 属于` / `开 国家` / `秘密`). A region of counts reads `1.` before numbers as the count 1
  * (`open-fractions.ts`): a count more on the row's line, and the row's label, found from its pieces
- * under the line, owns the next row's numbers (every row of the group one row off).
+ * under the line, owns the next row's numbers (every row of the group one row off). A number
+ * written as label text (`（2）`, `2、`) leaves the row's label under its numbers the same way.
  *
  * The evidence that it is the label's number: the lines right under it hold, at its column, pieces
  * that with it spell exactly a row label of the template numbered so (`1.` + `属于` + `国家` + `秘密`;
@@ -14,15 +15,18 @@
  * number's line, before its numbers. A number with no count after it on its line, or whose pieces
  * spell no template label numbered so, or spell it in more than one way, is left as it was.
  *
- * Bounded: each of the {@link MAX_TEXT_LINES} lines under a number tries at most
- * 1 + {@link MAX_GROUP_PREFIX} readings, kept only while they start a template label.
+ * Runs on a region of counts before `closeFractions`. Bounded: each of the {@link MAX_TEXT_LINES}
+ * lines under a number tries at most 1 + {@link MAX_GROUP_PREFIX} readings, kept only while they
+ * start a template label.
  */
 import { REGISTERED_VERSIONS } from '../template/registry.js';
 import { table3Definition } from '../template/table3.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
-/** A list number: one digit and its point (the templates number their rows 1 to 8). */
+/** A list number read as a count cut at its point: one digit and the point (the templates number their rows 1 to 8). */
 const LIST_NUMBER_RE = /^([1-9])\.$/;
+/** A list number as label text: in brackets, or before a comma or point (`(2)`, `2、`). */
+const MARKER_LABEL_RE = /^(?:\(([1-9])\)|([1-9])[、.])$/;
 /** A template label's list number (`1.属于国家秘密`, `2、…`). */
 const TEMPLATE_NUMBER_RE = /^(\d)[.、]/;
 /** Lines under the number that may hold its label's pieces. */
@@ -67,20 +71,28 @@ export interface MarkerPiece {
 }
 
 /**
- * Where the value token at `i` is a list number (`1.`) set in on a line of text laid out by position,
- * with numbers after it on its line, and the lines right under it hold at its column the pieces that
- * with it spell exactly one numbered row label of the template: those pieces, top down. Null for
- * anything else.
+ * The list number a token is, alone (a value `1.`, a count cut at its point; or label text `(1)`,
+ * `1、`), or null.
+ */
+function markerNumber(t: TableToken): number | null {
+  const m = t.kind === 'value' ? LIST_NUMBER_RE.exec(t.raw) : t.kind === 'label' ? MARKER_LABEL_RE.exec(t.text.trim()) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/**
+ * Where the token at `i` is a list number (`1.`, `(1)`, `1、`) with a count after it on its line, and
+ * the lines right under it hold at its column the pieces that with it spell exactly one numbered row
+ * label of the template: those pieces, top down. Null for anything else.
  */
 export function listMarkerAbove(tokens: readonly TableToken[], i: number): MarkerPiece[] | null {
   const v = tokens[i];
-  if (v?.kind !== 'value' || v.column === undefined) return null;
-  const m = LIST_NUMBER_RE.exec(v.raw);
-  if (!m) return null;
+  if (v === undefined || v.kind === 'break' || v.column === undefined) return null;
+  const n = markerNumber(v);
+  if (n === null) return null;
   const after = tokens[i + 1];
   if (after?.kind !== 'value' || after.line !== v.line) return null;
   const labels = numberedLabels()
-    .filter((l) => l.number === Number(m[1]))
+    .filter((l) => l.number === n)
     .map((l) => l.text);
   if (labels.length === 0) return null;
   const lines = candidateLines(tokens, i, v);
@@ -121,7 +133,7 @@ function samePieces(a: readonly MarkerPiece[], b: readonly MarkerPiece[]): boole
  * token, a label, at the column it stands at, and the lines after it at that column (lines
  * without text before it, a browser's header and footer, passed over).
  */
-function candidateLines(tokens: readonly TableToken[], i: number, v: ValueToken): MarkerPiece[][] {
+function candidateLines(tokens: readonly TableToken[], i: number, v: TableToken): MarkerPiece[][] {
   let col = v.column as number;
   let page = v.page ?? 0;
   const out: MarkerPiece[][] = [];
@@ -153,10 +165,10 @@ function candidateLines(tokens: readonly TableToken[], i: number, v: ValueToken)
 }
 
 /** The list number `v` and its label's pieces as one label on the number's line (`1.属于国家秘密`). */
-export function listMarkerLabel(v: ValueToken, tokens: readonly TableToken[], pieces: readonly MarkerPiece[]): LabelToken {
+export function listMarkerLabel(v: ValueToken | LabelToken, tokens: readonly TableToken[], pieces: readonly MarkerPiece[]): LabelToken {
   return {
     kind: 'label',
-    text: v.raw + pieces.map((p) => (tokens[p.index] as LabelToken).text.slice(p.keep)).join(''),
+    text: (v.kind === 'value' ? v.raw : v.text) + pieces.map((p) => (tokens[p.index] as LabelToken).text.slice(p.keep)).join(''),
     start: v.start,
     end: v.end,
     line: v.line,
@@ -165,4 +177,37 @@ export function listMarkerLabel(v: ValueToken, tokens: readonly TableToken[], pi
     ...(v.column === undefined ? {} : { column: v.column }),
     ...(v.page === undefined ? {} : { page: v.page }),
   };
+}
+
+/**
+ * Each list number of `tokens` with its label's text wrapped under it (see the module comment) read
+ * with its pieces as one label on its line; the group label's characters of a piece's token left
+ * where they were. Returns `tokens` itself where nothing is joined.
+ */
+export function joinListMarkers(tokens: readonly TableToken[]): TableToken[] {
+  // (label pieces moved onto their list number's line: the characters of each left where it was)
+  const taken = new Map<number, number>();
+  const joined = new Map<number, LabelToken>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TableToken;
+    if (taken.has(i) || (t.kind !== 'value' && t.kind !== 'label')) continue;
+    const pieces = listMarkerAbove(tokens, i);
+    if (!pieces) continue;
+    joined.set(i, listMarkerLabel(t, tokens, pieces));
+    for (const p of pieces) taken.set(p.index, p.keep);
+  }
+  if (joined.size === 0) return tokens as TableToken[];
+  const out: TableToken[] = [];
+  tokens.forEach((t, i) => {
+    const keep = taken.get(i);
+    if (keep !== undefined) {
+      if (keep > 0) out.push({ ...(t as LabelToken), text: (t as LabelToken).text.slice(0, keep).trimEnd() });
+      return;
+    }
+    // (a line whose first token moved keeps its start on the token after it)
+    const prev = tokens[i - 1];
+    const first = taken.get(i - 1) === 0 && prev?.lineStart === true && prev.line === t.line;
+    out.push(joined.get(i) ?? (first ? { ...t, lineStart: true, gapBefore: prev.gapBefore } : t));
+  });
+  return out;
 }

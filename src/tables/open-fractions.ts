@@ -30,7 +30,6 @@
  */
 import { parseCellContent } from '../grammar/cell.js';
 import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
-import { listMarkerAbove, listMarkerLabel } from './list-marker-above.js';
 import { MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
@@ -298,20 +297,10 @@ function shadow(ts: TableToken[], i: number, dir: 1 | -1, reach = MAX_PIECE_LINE
 export function closeFractions(tokens: readonly TableToken[]): TableToken[] {
   if (!tokens.some(isOpenFraction)) return tokens as TableToken[];
   const out: TableToken[] = [];
-  // (label pieces moved onto their list number's line: the characters of each left where it was)
-  const taken = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as TableToken;
-    const keep = taken.get(i);
-    if (keep !== undefined) {
-      if (keep > 0) out.push({ ...(t as LabelToken), text: (t as LabelToken).text.slice(0, keep).trimEnd() });
-      continue;
-    }
     if (!isOpenFraction(t)) {
-      // (a line whose first token moved keeps its start on the token after it)
-      const prev = tokens[i - 1];
-      const first = taken.get(i - 1) === 0 && prev?.lineStart === true && prev.line === t.line;
-      out.push(first ? { ...t, lineStart: true, gapBefore: prev.gapBefore } : t);
+      out.push(t);
       continue;
     }
     // A list number alone on its line, its label's text starting the next line: one label.
@@ -319,13 +308,6 @@ export function closeFractions(tokens: readonly TableToken[]): TableToken[] {
     if (joined) {
       out.push(joined);
       i++;
-      continue;
-    }
-    // A list number on its row's line, its label's text wrapped under it at its column: one label.
-    const pieces = listMarkerAbove(tokens, i);
-    if (pieces) {
-      out.push(listMarkerLabel(t as ValueToken, tokens, pieces));
-      for (const p of pieces) taken.set(p.index, p.keep);
       continue;
     }
     const closed = closedAt(t as ValueToken);
