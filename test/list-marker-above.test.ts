@@ -100,6 +100,11 @@ describe("a list number on its row's line, its label wrapped under it", () => {
     expect(countTokens(lines).slice(0, 4)).toEqual(['0 label (三)', '0 value 2', '0 label .', '0 value 398']);
   });
 
+  it("leaves the number a count where a line of its label's pieces holds counts (the row's numbers split over its label's lines)", () => {
+    const lines = [place([7, '1.'], ...COUNTS.slice(0, 3)), place([7, '属于']), place([7, '国家']), place([7, '秘密'], ...COUNTS.slice(3))];
+    expect(countTokens(lines).slice(0, 3)).toEqual(['0 value 1', '0 label .', '0 value 398']);
+  });
+
   it('leaves a number with no count after it on its line', () => {
     expect(countTokens([place([7, '1.']), place([7, '属于']), place([7, '国家']), place([7, '秘密'])])[0]).toBe('0 value 1');
   });

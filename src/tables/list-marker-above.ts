@@ -13,7 +13,9 @@
  * text, left where they were). A page break sets the next page's lines at an indent of their own
  * (its first line's label gives the column). Such a number and its pieces are one label on the
  * number's line, before its numbers. A number with no count after it on its line, or whose pieces
- * spell no template label numbered so, or spell it in more than one way, is left as it was.
+ * spell no template label numbered so, or spell it in more than one way, or whose pieces' lines hold
+ * counts (the row's numbers split over its label's lines, read by the wrapped-label repair), is left
+ * as it was.
  *
  * Runs on a region of counts before `closeFractions`. Bounded: each of the {@link MAX_TEXT_LINES}
  * lines under a number tries at most 1 + {@link MAX_GROUP_PREFIX} readings, kept only while they
@@ -149,8 +151,10 @@ function candidateLines(tokens: readonly TableToken[], i: number, v: TableToken)
       if (first.kind === 'label' && first.lineStart && first.column !== undefined) col = first.column;
     }
     const readings: MarkerPiece[] = [];
+    let counts = false;
     for (; k < tokens.length && (tokens[k] as TableToken).line === line; k++) {
       const t = tokens[k] as TableToken;
+      if (t.kind === 'value') counts = true;
       if (t.kind !== 'label' || t.column === undefined) continue;
       if (Math.abs(t.column - col) <= COLUMN_SLACK) readings.push({ index: k, keep: 0 });
       if (t.column < col)
@@ -158,7 +162,9 @@ function candidateLines(tokens: readonly TableToken[], i: number, v: TableToken)
           // (the piece starts at a character of its own, the group's text and a space between them kept)
           if (!SPACE_RE.test(t.text.charAt(keep))) readings.push({ index: k, keep });
     }
-    if (readings.length === 0) break;
+    // (a line under the number holding counts: the row's numbers are split over its label's lines,
+    // read by the wrapped-label repair; its pieces are not the number's to take)
+    if (readings.length === 0 || counts) break;
     out.push(readings);
   }
   return out;
