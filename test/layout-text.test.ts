@@ -116,6 +116,15 @@ describe('pdftotext -layout text', () => {
     expect(granted.map((c) => c.value)).toEqual([1, 4, 0, 0, 0, 1, 6]);
   });
 
+  it("a list number whose label's last piece shares its line with the row's last numbers takes no pieces: the numbers split over the label's lines stay the row's (found by the narrow-cell property)", () => {
+    // `1.  0 9 0 0` / `属于` / `国家` / `秘密  3 0 12`: joined onto the number's line, `秘密`'s line was
+    // left numbers of no row, owned by the row above (2019: 3 cells wrong, unflagged).
+    const r = consistentReport(4218493, '2019', { blanks: [], scale: 15 });
+    const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'split', piece: 2, rowGap: false }));
+    expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'row-continued').map((d) => d.path)).toEqual([]);
+  });
+
   it('a row label whose first piece holds its bracketed list marker is joined, and the row above takes none of its numbers (found by the narrow-cell property)', () => {
     // `三、本年度 （一）予 0 0 0` / `办理结果 以公开 0 14 14`: the first piece `(一)予` is the marker and
     // the label's first character, joined with `以公开` only as a marked label reads (`(一)予以公开`).

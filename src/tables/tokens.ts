@@ -8,6 +8,7 @@ import { parseCellContent, type CellContent, type NumberContent } from '../gramm
 import type { Line, Span } from '../grammar/lines.js';
 import { joinStackedMarks } from './stacked-marks.js';
 import { joinStackedWithGroupedPieces, markUnderGroupedHeads } from './grouped-pieces.js';
+import { joinListMarkers } from './list-marker-above.js';
 import { listNumberFit } from './list-numbers.js';
 import { closeFractions, settleOpenFractions } from './open-fractions.js';
 
@@ -291,8 +292,9 @@ export function tokenize(
     gap = 0;
   }
   noneAboveLabelPieces(out);
-  // Counts only: no number is cut at a decimal point (list numbers apart from their labels are no fractions).
-  if (options.countsOnly === true) out = closeFractions(out);
+  // Counts only: no number is cut at a decimal point (list numbers apart from their labels are no fractions;
+  // one on its row's line with its label's text wrapped under it is that label's: `list-marker-above.ts`).
+  if (options.countsOnly === true) out = closeFractions(joinListMarkers(out));
   // Numbers wrapped over lines of their cell (`pdftotext -layout`): the pieces joined, the row on one line.
   if (options.stackedNumbers !== false) out = joinStackedWithGroupedPieces([...joinStackedMarks(out)]);
   else out = markUnderGroupedHeads(out);
