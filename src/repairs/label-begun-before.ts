@@ -23,7 +23,7 @@
  */
 import type { RowItem } from '../tables/placement.js';
 import type { LabelToken, TableToken, ValueToken } from '../tables/tokens.js';
-import type { LabelledRow, UnownedBeforeDecision } from './unowned-before.js';
+import { reachable, type LabelledRow, type UnownedBeforeDecision } from './unowned-before.js';
 
 /** Label pieces looked at before a row's label (a wrapped label cell runs over a few lines; Word's widths make more). */
 const MAX_PIECES_BEFORE = 8;
@@ -103,7 +103,10 @@ export function decideLabelBegunBefore(input: LabelBegunInput): UnownedBeforeDec
  * line (`theirs`, a whole row) as the other candidate: a number both lines give may be a piece of a
  * number wrapped over them (`1` over `4` over `1` for 141), so neither line states it. A stated blank
  * is contested where the other line has a number in its column; one both lines leave blank stays.
- * Numbers of no known columns (not `whole`: fewer than the row's cells) add no candidate.
+ * Numbers of no known columns (not `whole`: fewer than the row's cells, blanks that printed nothing)
+ * add no candidate to a stated number, but a stated blank is contested by every number whose place
+ * may reach its column (see {@link reachable}): the row's own numbers were printed there, so a blank
+ * stated in a column one of them may stand in is not known.
  */
 function contest(row: LabelledRow, theirs: readonly RowItem[], whole: boolean): UnownedBeforeDecision | null {
   const columns: number[] = [];
@@ -112,6 +115,14 @@ function contest(row: LabelledRow, theirs: readonly RowItem[], whole: boolean): 
   (row.columns ?? []).forEach((p, j) => {
     const other = whole ? theirs[j]?.token : undefined;
     const otherValue = other?.kind === 'value' ? other : null;
+    if (p.status === 'blank' && !whole) {
+      const reach = reachable(theirs, j, row.cells).flatMap((it) => (it.token.kind === 'value' ? [it.token] : []));
+      if (reach.length === 0) return;
+      columns.push(j);
+      candidates.push([...new Set(reach.map((t) => t.content.value))]);
+      tokens.push(reach);
+      return;
+    }
     if (p.status === 'blank' && !otherValue) return;
     if (p.status !== 'value' && p.status !== 'blank') return;
     const own = p.status === 'value' ? [p.token] : [];

@@ -116,7 +116,7 @@ function surplusIsNext(sorted: readonly LabelledRow[], i: number): boolean {
  * The items of a row short of `cells - items.length` cells that may stand in column `j`: item `i`
  * stands somewhere from column `i` to column `i` plus the cells lost.
  */
-function reachable(items: readonly RowItem[], j: number, cells: number): readonly RowItem[] {
+export function reachable(items: readonly RowItem[], j: number, cells: number): readonly RowItem[] {
   const lost = Math.max(0, cells - items.length);
   return items.slice(Math.max(0, j - lost), j + 1);
 }
