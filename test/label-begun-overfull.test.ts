@@ -8,33 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { decideLabelBegunBefore } from '../src/repairs/label-begun-before.js';
 import type { LabelledRow } from '../src/repairs/unowned-before.js';
+import { items as lineItems, label } from './helpers/line-tokens.js';
 import type { Placement, RowItem } from '../src/tables/placement.js';
 import type { LabelToken, TableToken, ValueToken } from '../src/tables/tokens.js';
 
-/** A value token at offset `start` on line `line`. */
-function value(v: number, start: number, line: number): ValueToken {
-  return {
-    kind: 'value',
-    raw: String(v),
-    content: { kind: 'count', value: v },
-    start,
-    end: start + String(v).length,
-    line,
-    column: start - line * 100,
-    gapBefore: 1,
-    lineStart: false,
-  } as unknown as ValueToken;
-}
-
-/** A label token at the start of line `line`. */
-function label(text: string, line: number): LabelToken {
-  return { kind: 'label', text, start: line * 100, end: line * 100 + text.length, line, column: 0 } as unknown as LabelToken;
-}
-
 /** The values of line `line` as items (offsets `line * 100 + 40 + 4j`). */
-function items(values: readonly number[], line: number): RowItem[] {
-  return values.map((v, j) => ({ token: value(v, line * 100 + 40 + 4 * j, line), collapsedBefore: 0, run: 0 }) as unknown as RowItem);
-}
+const items = (values: readonly number[], line: number): RowItem[] => lineItems(values, line, 4);
 
 // Line 1: the row above (`4.第四行`) and its seven numbers; line 2: the next row's numbered
 // beginning (`5.第五`) and seven numbers; line 3: the piece that row was found by (`内部`), seven.

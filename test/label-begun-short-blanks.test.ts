@@ -10,33 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { decideLabelBegunBefore } from '../src/repairs/label-begun-before.js';
 import type { LabelledRow } from '../src/repairs/unowned-before.js';
+import { items as lineItems, label } from './helpers/line-tokens.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from '../src/tables/tokens.js';
 import type { Placement, RowItem } from '../src/tables/placement.js';
 
-/** A value token at offset `start` on line `line`. */
-function value(v: number, start: number, line: number): ValueToken {
-  return {
-    kind: 'value',
-    raw: String(v),
-    content: { kind: 'count', value: v },
-    start,
-    end: start + String(v).length,
-    line,
-    column: start - line * 100,
-    gapBefore: 1,
-    lineStart: false,
-  } as unknown as ValueToken;
-}
-
-/** A label token at the start of line `line`. */
-function label(text: string, line: number): LabelToken {
-  return { kind: 'label', text, start: line * 100, end: line * 100 + text.length, line, column: 0 } as unknown as LabelToken;
-}
-
 /** The values of line `line` as items (offsets `line * 100 + 40 + 6j`). */
-function items(values: readonly number[], line: number): RowItem[] {
-  return values.map((v, j) => ({ token: value(v, line * 100 + 40 + 6 * j, line), collapsedBefore: 0, run: 0 }) as unknown as RowItem);
-}
+const items = (values: readonly number[], line: number): RowItem[] => lineItems(values, line, 6);
 
 // Line 1: the row's numbered beginning (`2.第二`) and five numbers no row took (two more cells
 // wrapped: their pieces printed nothing on this line); line 2: the piece the row was found by
