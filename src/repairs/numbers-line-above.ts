@@ -20,6 +20,11 @@
  * line right under a row's numbers is where its own wrapped digits go); A holds its numbers on its
  * own label's line; B holds none. The numbers move to B; the table's equations still check them.
  *
+ * The lines between A's numbers and the line are counted on one page: a line at the top of the next
+ * page, after A's row closes the page, may be the rest of A's row cut by the break (its wrapped numbers'
+ * lower pieces, `３` over the break, `０` beside a group label's piece), and the break's own lines
+ * say nothing of B. Then nothing moves.
+ *
  * A must be the row right before B in the template: where a row between them was not found (its label
  * unread, `1.属于国家秘` / `密` broken past reading), the line may as well be that row's, and nothing moves.
  *
@@ -113,6 +118,10 @@ export function readNumbersLineAbove<K extends string>(
           : null;
     if (!moved || moved.length === 0 || moved.length > ncols) continue;
     if (!allPlacedOn(moved, line) || counted.get(line) !== moved.length) continue;
+    // (a page break between A's numbers and the line: the lines between them are the break's, not
+    // the rows', and a line at the top of the next page may be the rest of A's cut row, its wrapped
+    // numbers' lower pieces: no evidence that it is B's)
+    if (moved === a.overflow && own.some((i) => i.token.page !== (moved[0] as RowItem).token.page)) continue;
     const run = (moved[0] as RowItem).run;
     const items = moved.map((i) => (i.run === run && i.collapsedBefore === 0 ? i : { ...i, run, collapsedBefore: 0 }));
     b.evidence = { ...b.evidence, items };
