@@ -123,6 +123,21 @@ describe('table 二: numbers after their labels in some sub-tables, before them 
     expect(cells['t2.art20_5.administrativeLicensing.decisionCount']).not.toBe(812);
   });
 
+  it('does not give a one-row sub-table a number after a header word of a column it does not have (another sub-table’s)', () => {
+    // (probe 422 p02 lo-plain: 第（六）项's last header cell and its number printed under 第（八）项's header,
+    // the fee row blank; the only-row reading gave it that number, its sum unchecked: silently wrong)
+    const lines = mixedTable2();
+    const at = lines.indexOf('第二十条第（六）项');
+    lines.splice(at, SUB_6.length, '第二十条第（六）项', '信息内容', '行政处罚', '2604', '行政强制');
+    const fee = lines.indexOf('463.25');
+    lines.splice(fee, 1, '本年处理决定数量', '57');
+    const cells = t2Cells(withTable2(lines));
+    expect(['ambiguous', 'missing']).toContain(cells['t2.art20_8.administrativeFees.feeAmount']);
+    // (the sub-tables that show their order still read)
+    expect(cells['t2.art20_5.administrativeLicensing.decisionCount']).toBe(812);
+    expect(cells['t2.art20_1.normativeDocuments.currentlyValid']).toBe(31);
+  });
+
   it('does not give a one-row sub-table more numbers than its row has cells', () => {
     const lines = mixedTable2();
     const at = lines.indexOf('812');

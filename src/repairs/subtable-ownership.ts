@@ -58,6 +58,11 @@ export interface SubtableOwnershipInput {
   isHeader: (label: LabelToken) => boolean;
   /** The most cells a row has in any registered version. */
   maxCells: (rowKey: string) => number;
+  /**
+   * Whether header text under a caption names a column that sub-table has in no registered version
+   * (a column word of another sub-table, printed out of its order). Absent: none is.
+   */
+  foreignHeader?: (caption: LabelToken, label: LabelToken) => boolean;
 }
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
@@ -75,7 +80,7 @@ export function decideSubtableOwnership(input: SubtableOwnershipInput): Subtable
   const alternative: TableToken[] = [];
   let undecided = 0;
   for (const span of spans) {
-    const onlyRow = onlyRowReading(span.tokens, input);
+    const onlyRow = onlyRowReading(span.caption, span.tokens, input);
     if (onlyRow) {
       parts.push({ caption: span.caption, order: 'only-row' });
       for (const t of onlyRow) {
@@ -89,13 +94,16 @@ export function decideSubtableOwnership(input: SubtableOwnershipInput): Subtable
     const named = span.tokens.every(
       (t) => t.kind !== 'label' || input.isCaption(t) || input.isHeader(t) || input.classify(t).role === 'row',
     );
-    const order: SubtableOrder = !named
-      ? 'undecided'
-      : fits.after && !fits.before
-        ? 'after'
-        : fits.before && !fits.after
-          ? 'before'
-          : 'undecided';
+    // (a header word of a column the sub-table does not have: another sub-table's cells may stand in
+    // it, see onlyRowReading; neither order is the part's own evidence)
+    const order: SubtableOrder =
+      !named || foreignHeaderIn(span.caption, span.tokens, input)
+        ? 'undecided'
+        : fits.after && !fits.before
+          ? 'after'
+          : fits.before && !fits.after
+            ? 'before'
+            : 'undecided';
     parts.push({ caption: span.caption, order });
     if (order === 'undecided' && span.tokens.some(isItem)) undecided++;
     for (const t of order === 'before' ? fits.beforeTokens : span.tokens) tokens.push(t);
@@ -121,9 +129,13 @@ function splitAtCaptions(
 /**
  * The reading of a sub-table whose only labels are its caption, header words and one row label:
  * the other labels and breaks as printed, then the row label, then every number of the sub-table.
- * Null when another label stands in it, or the numbers are none or more than the row's cells.
+ * Null when another label stands in it, or the numbers are none or more than the row's cells, or a
+ * header word names a column the sub-table does not have: another sub-table's header cell printed
+ * inside this one (plain text of an Office print writes cells in the order of their heights), and
+ * the numbers beside it may be that sub-table's cells, not the row's (`处理决定数量` / `０` of 第（六）项
+ * under 第（八）项's header, its one row blank in 上一年项目数量: the `０` read there).
  */
-function onlyRowReading(tokens: readonly TableToken[], input: SubtableOwnershipInput): TableToken[] | null {
+function onlyRowReading(caption: LabelToken | null, tokens: readonly TableToken[], input: SubtableOwnershipInput): TableToken[] | null {
   let row: LabelToken | null = null;
   let key: string | null = null;
   const items: TableToken[] = [];
@@ -143,7 +155,15 @@ function onlyRowReading(tokens: readonly TableToken[], input: SubtableOwnershipI
     rest.push(t);
   }
   if (row === null || key === null || items.length === 0 || items.length > input.maxCells(key)) return null;
+  if (foreignHeaderIn(caption, tokens, input)) return null;
   // (a break that ends the table stays last)
   const end = rest.length > 0 && rest[rest.length - 1]?.kind === 'break' ? rest.length - 1 : rest.length;
   return [...rest.slice(0, end), row, ...items, ...rest.slice(end)];
+}
+
+/** Whether a header word of a sub-table names a column it does not have ({@link SubtableOwnershipInput.foreignHeader}). */
+function foreignHeaderIn(caption: LabelToken | null, tokens: readonly TableToken[], input: SubtableOwnershipInput): boolean {
+  const foreign = input.foreignHeader;
+  if (caption === null || foreign === undefined) return false;
+  return tokens.some((t) => t.kind === 'label' && !input.isCaption(t) && input.isHeader(t) && foreign(caption, t));
 }

@@ -995,6 +995,38 @@ const COLUMN_WORDS: readonly string[] = (() => {
   return [...words].sort((a, b) => b.length - a.length);
 })();
 
+/** The column words ({@link headerText} of labels and aliases) of each sub-table item (`'八'`), over every registered version. */
+const ITEM_COLUMN_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const def of REGISTERED_VERSIONS.map(table2Definition))
+    for (const sub of def.subTables) {
+      let words = out.get(sub.item);
+      if (!words) out.set(sub.item, (words = new Set()));
+      for (const c of sub.columns)
+        for (const l of [c.label, ...(c.aliases ?? []), ...(c.crossVersionAliases ?? [])]) words.add(headerText(l));
+    }
+  return out;
+})();
+
+/**
+ * Whether header text under a caption names a column that the caption's sub-table has in no
+ * registered version (a column word of another sub-table); false for a caption of no known item.
+ */
+function foreignHeaderText(caption: LabelToken, label: LabelToken): boolean {
+  const item = CAPTION_RE.exec(cleanText(caption.text))?.[1];
+  const own = item === undefined ? undefined : ITEM_COLUMN_WORDS.get(item);
+  if (own === undefined) return false;
+  let rest = headerText(label.text);
+  if (rest.startsWith(FIRST_HEADER)) rest = rest.slice(FIRST_HEADER.length);
+  while (rest !== '') {
+    const word = COLUMN_WORDS.find((w) => rest.startsWith(w));
+    if (word === undefined) return false;
+    if (!own.has(word)) return true;
+    rest = rest.slice(word.length);
+  }
+  return false;
+}
+
 /** The most cells a row has in any registered version, by row key (`art20_X.rowKey`). */
 const MAX_CELLS: ReadonlyMap<string, number> = (() => {
   const most = new Map<string, number>();
@@ -1030,6 +1062,7 @@ function subtableOwnership(tokens: readonly TableToken[]): SubtableOwnershipDeci
     isCaption: (l) => CAPTION_RE.test(cleanText(l.text)),
     isHeader: isHeaderText,
     maxCells: (key) => MAX_CELLS.get(key) ?? 0,
+    foreignHeader: foreignHeaderText,
   });
 }
 
