@@ -59,10 +59,11 @@ export interface SubtableOwnershipInput {
   /** The most cells a row has in any registered version. */
   maxCells: (rowKey: string) => number;
   /**
-   * Whether header text under a caption names a column that sub-table has in no registered version
-   * (a column word of another sub-table, printed out of its order). Absent: none is.
+   * Whether header text under a caption names a column that neither that sub-table nor the sub-table of
+   * any row standing in its part (`rowKeys`) has in any registered version (a column word of another
+   * sub-table, printed out of its order). Absent: none is.
    */
-  foreignHeader?: (caption: LabelToken, label: LabelToken) => boolean;
+  foreignHeader?: (caption: LabelToken, label: LabelToken, rowKeys: readonly string[]) => boolean;
 }
 
 const isItem = (t: TableToken): boolean => t.kind === 'value' || t.kind === 'blank';
@@ -165,5 +166,12 @@ function onlyRowReading(caption: LabelToken | null, tokens: readonly TableToken[
 function foreignHeaderIn(caption: LabelToken | null, tokens: readonly TableToken[], input: SubtableOwnershipInput): boolean {
   const foreign = input.foreignHeader;
   if (caption === null || foreign === undefined) return false;
-  return tokens.some((t) => t.kind === 'label' && !input.isCaption(t) && input.isHeader(t) && foreign(caption, t));
+  // (the rows standing in the part: a sub-table whose caption came out after its rows brings its own header words)
+  const rowKeys: string[] = [];
+  for (const t of tokens)
+    if (t.kind === 'label' && !input.isCaption(t) && !input.isHeader(t)) {
+      const role = input.classify(t);
+      if (role.role === 'row') rowKeys.push(role.key);
+    }
+  return tokens.some((t) => t.kind === 'label' && !input.isCaption(t) && input.isHeader(t) && foreign(caption, t, rowKeys));
 }

@@ -995,33 +995,41 @@ const COLUMN_WORDS: readonly string[] = (() => {
   return [...words].sort((a, b) => b.length - a.length);
 })();
 
-/** The column words ({@link headerText} of labels and aliases) of each sub-table item (`'八'`), over every registered version. */
-const ITEM_COLUMN_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+/**
+ * The column words ({@link headerText} of labels and aliases) of each sub-table over every registered
+ * version, by its item (`'八'`) and by its key (`art20_8`).
+ */
+const SUBTABLE_COLUMN_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const out = new Map<string, Set<string>>();
   for (const def of REGISTERED_VERSIONS.map(table2Definition))
-    for (const sub of def.subTables) {
-      let words = out.get(sub.item);
-      if (!words) out.set(sub.item, (words = new Set()));
-      for (const c of sub.columns)
-        for (const l of [c.label, ...(c.aliases ?? []), ...(c.crossVersionAliases ?? [])]) words.add(headerText(l));
-    }
+    for (const sub of def.subTables)
+      for (const id of [`item:${sub.item}`, sub.key]) {
+        let words = out.get(id);
+        if (!words) out.set(id, (words = new Set()));
+        for (const c of sub.columns)
+          for (const l of [c.label, ...(c.aliases ?? []), ...(c.crossVersionAliases ?? [])]) words.add(headerText(l));
+      }
   return out;
 })();
 
 /**
- * Whether header text under a caption names a column that the caption's sub-table has in no
- * registered version (a column word of another sub-table); false for a caption of no known item.
+ * Whether header text under a caption names a column that neither the caption's sub-table nor the
+ * sub-table of any row standing there (`rowKeys`, `art20_X.rowKey`: a sub-table whose caption came
+ * out late) has in any registered version: a column word of another sub-table. False for a caption of
+ * no known item.
  */
-function foreignHeaderText(caption: LabelToken, label: LabelToken): boolean {
+function foreignHeaderText(caption: LabelToken, label: LabelToken, rowKeys: readonly string[]): boolean {
   const item = CAPTION_RE.exec(cleanText(caption.text))?.[1];
-  const own = item === undefined ? undefined : ITEM_COLUMN_WORDS.get(item);
+  const own = item === undefined ? undefined : SUBTABLE_COLUMN_WORDS.get(`item:${item}`);
   if (own === undefined) return false;
+  const present = (word: string): boolean =>
+    own.has(word) || rowKeys.some((k) => SUBTABLE_COLUMN_WORDS.get(k.slice(0, k.indexOf('.')))?.has(word) === true);
   let rest = headerText(label.text);
   if (rest.startsWith(FIRST_HEADER)) rest = rest.slice(FIRST_HEADER.length);
   while (rest !== '') {
     const word = COLUMN_WORDS.find((w) => rest.startsWith(w));
     if (word === undefined) return false;
-    if (!own.has(word)) return true;
+    if (!present(word)) return true;
     rest = rest.slice(word.length);
   }
   return false;
