@@ -37,6 +37,7 @@ import { applyInterleavedRows, type RowWindowInput, type WindowJudgement } from 
 import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideTailAfterShortRow } from '../repairs/tail-after-short-row.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
+import { decideBandedStream } from '../repairs/banded-stream.js';
 import { decideNumberStream, placeStream, streamCells, type NumberStreamDecision, type StreamCell } from '../repairs/number-stream.js';
 import { decideCutStream } from '../repairs/cut-stream.js';
 import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
@@ -300,7 +301,8 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
     ((cells && decideNumberStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
       decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) ??
       (cells && sideStream(cells, tokens, keys.length, cellAt, relations)) ??
-      (cells && decideMovedRun(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)));
+      (cells && decideMovedRun(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
+      (cells && decideBandedStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)));
   const placed =
     decision &&
     placeStream(decision, (i, j) => {
