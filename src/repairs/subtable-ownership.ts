@@ -166,6 +166,10 @@ function onlyRowReading(caption: LabelToken | null, tokens: readonly TableToken[
 function foreignHeaderIn(caption: LabelToken | null, tokens: readonly TableToken[], input: SubtableOwnershipInput): boolean {
   const foreign = input.foreignHeader;
   if (caption === null || foreign === undefined) return false;
+  const isHeaderLabel = (t: TableToken): t is LabelToken => t.kind === 'label' && !input.isCaption(t) && input.isHeader(t);
+  // (header words foreign to the caption's own sub-table first: the rows are classified only where one stands)
+  const strange = tokens.filter((t): t is LabelToken => isHeaderLabel(t) && foreign(caption, t, []));
+  if (strange.length === 0) return false;
   // (the rows standing in the part: a sub-table whose caption came out after its rows brings its own header words)
   const rowKeys: string[] = [];
   for (const t of tokens)
@@ -173,5 +177,5 @@ function foreignHeaderIn(caption: LabelToken | null, tokens: readonly TableToken
       const role = input.classify(t);
       if (role.role === 'row') rowKeys.push(role.key);
     }
-  return tokens.some((t) => t.kind === 'label' && !input.isCaption(t) && input.isHeader(t) && foreign(caption, t, rowKeys));
+  return strange.some((t) => foreign(caption, t, rowKeys));
 }
