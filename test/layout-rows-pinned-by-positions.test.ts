@@ -19,12 +19,14 @@ import { renderLayoutText } from './helpers/layout-text.js';
 const VERSIONS = { table2: '2021', table3: '2021' } as const;
 /** The number both rows print, each in another column. */
 const SHARED = 31;
+/** Another number for the second row: the equations then tell the two rows' columns apart. */
+const OTHER = 29;
 
 /**
- * Seed 7's consistent report with 予以公开 = [31, blank, …] and 部分公开 = [blank, 31, …]: the
- * equations hold as well with the two first cells swapped between the rows.
+ * Seed 7's consistent report with 予以公开 = [31, blank, …] and 部分公开 = [blank, `second`, …]:
+ * with `second` 31 the equations hold as well with the two first cells swapped between the rows.
  */
-function report(): Report {
+function report(second = SHARED): Report {
   const cells: Record<string, number | null> = consistentCells(7, VERSIONS, 20);
   const [c0, c1] = APPLICANTS as readonly string[];
   const set = (row: string, col: string, v: number | null): void => {
@@ -40,13 +42,19 @@ function report(): Report {
   set('results.granted', c0 as string, SHARED);
   set('results.granted', c1 as string, null);
   set('results.partiallyGranted', c0 as string, null);
-  set('results.partiallyGranted', c1 as string, SHARED);
+  set('results.partiallyGranted', c1 as string, second);
   return createReport({ versions: VERSIONS, cells, meta: { agency: '示例县示例局', year: 2023 } });
 }
 
 /** The numbers of a layout line after its label, with where each starts. */
 function numbersOf(line: string): { at: number; raw: string }[] {
   return [...line.matchAll(/(?<= )\d+(?= |$)/g)].map((m) => ({ at: m.index, raw: m[0] }));
+}
+
+/** A layout line with its numbers packed one space apart after its label (no column fits them). */
+function packed(line: string): string {
+  const nums = numbersOf(line);
+  return `${line.slice(0, nums[0]?.at).trimEnd()}   ${nums.map((n) => n.raw).join(' ')}`;
 }
 
 describe('table 三 in -layout text: rows placed by the equations beside a row fixed by its positions', () => {
@@ -67,9 +75,7 @@ describe('table 三 in -layout text: rows placed by the equations beside a row f
     lines[a] = `${first.slice(0, from)}  ${first.slice(from + 2, at)}${SHARED}${first.slice(at + 2)}`;
     expect(lines[a]?.slice(at, at + 2)).toBe(String(SHARED));
     // 部分公开: its numbers packed one space apart after the label (no column fits them).
-    const second = lines[b] as string;
-    const nums = numbersOf(second);
-    lines[b] = `${second.slice(0, nums[0]?.at).trimEnd()}   ${nums.map((n) => n.raw).join(' ')}`;
+    lines[b] = packed(lines[b] as string);
     const { report: read, diagnostics } = parseReport(lines.join('\n'));
     const got = new Map(listCells(read!).map((c) => [c.address, c]));
     const codes = diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`);
@@ -85,5 +91,25 @@ describe('table 三 in -layout text: rows placed by the equations beside a row f
     expect([cell('results.partiallyGranted', c0 as string), cell('results.partiallyGranted', c1 as string)]).toEqual([SHARED, 'ambiguous']);
     expect(codes).toContain('blank-by-position t3.results.partiallyGranted');
     expect(codes).not.toContain('blank-placed t3.results.partiallyGranted');
+  });
+
+  it('a row the equations place alike without the positions is not named (the first row placed right, the numbers apart)', () => {
+    // (予以公开 as printed, 31 in its column; 部分公开 packed, its 29 in the second column: the
+    // equations put 29 there whichever of the first two columns 予以公开's 31 stands in)
+    const truth = report(OTHER);
+    const lines = renderLayoutText(truth, { wrap: 'none' }).split('\n');
+    const b = lines.findIndex((l) => l.includes('（二）部分公开'));
+    lines[b] = packed(lines[b] as string);
+    const { report: read, diagnostics } = parseReport(lines.join('\n'));
+    const got = new Map(listCells(read!).map((c) => [c.address, c]));
+    const codes = diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`);
+    const [c0, c1] = APPLICANTS as readonly string[];
+    const cell = (row: string, col: string): unknown => {
+      const c = got.get(`t3.${row}.${col}`);
+      return c?.status === 'value' ? c.value : c?.status;
+    };
+    expect([cell('results.granted', c0 as string), cell('results.granted', c1 as string)]).toEqual([SHARED, 'blank']);
+    expect([cell('results.partiallyGranted', c0 as string), cell('results.partiallyGranted', c1 as string)]).toEqual(['blank', OTHER]);
+    expect(codes).not.toContain('blank-by-position t3.results.partiallyGranted');
   });
 });

@@ -8,27 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decideWrappedPieces, type PieceRow } from '../src/repairs/wrapped-pieces.js';
-import type { Placement, RowItem } from '../src/tables/placement.js';
-import type { ValueToken } from '../src/tables/tokens.js';
-
-/** A value token `raw` at `start` on `line`. */
-const at = (raw: string, line: number, start: number): ValueToken =>
-  ({
-    kind: 'value',
-    raw,
-    content: { value: Number(raw) },
-    line,
-    start,
-    end: start + raw.length,
-    gapBefore: 0,
-    lineStart: false,
-  }) as ValueToken;
-
-const item = (t: ValueToken): RowItem => ({ token: t, collapsedBefore: 0, run: 0 });
+import type { Placement } from '../src/tables/placement.js';
+import { item, valueAt } from './helpers/line-tokens.js';
 
 /** A row on line 10 with one-digit cells `own` (null: missing). */
 function columnsOf(own: readonly (number | null)[]): Placement[] {
-  return own.map((v, j): Placement => (v === null ? { status: 'missing' } : { status: 'value', token: at(String(v), 10, 100 + 2 * j) }));
+  return own.map((v, j): Placement =>
+    v === null ? { status: 'missing' } : { status: 'value', token: valueAt(String(v), 10, 100 + 2 * j) },
+  );
 }
 
 /** Every way to give `pieces` (a line's, left to right) cells of `statedAt` in order: the values each way makes. */
@@ -65,7 +52,7 @@ describe('the wrapped-pieces search hands the row sum each way as it stands', ()
       },
     };
     const pieces = ['7', '8', '6'];
-    const unplaced = pieces.map((raw, k) => item(at(raw, 9, 100 + 4 * k)));
+    const unplaced = pieces.map((raw, k) => item(valueAt(raw, 9, 100 + 4 * k)));
     expect(decideWrappedPieces([row], unplaced, new Set([10]))).toEqual([]);
     const ways = waysInOrder(own, [0, 1, 3, 4, 5, 6], pieces);
     expect(ways).toHaveLength(20);
@@ -92,7 +79,7 @@ describe('the wrapped-pieces search hands the row sum each way as it stands', ()
     const pieces = ['1', '1'];
     const decided = decideWrappedPieces(
       [row],
-      pieces.map((raw, k) => item(at(raw, 9, 100 + 4 * k))),
+      pieces.map((raw, k) => item(valueAt(raw, 9, 100 + 4 * k))),
       new Set([10]),
     );
     // (counted out: each way keeping the sum adds its joined values to the cells it joined)
@@ -122,7 +109,7 @@ describe('the wrapped-pieces search hands the row sum each way as it stands', ()
     // (the third cell ambiguous between 0 and 3: `1` over it makes 10 or 13)
     const own = [1, 2, 0, 3, 4, 5, 16];
     const columns = columnsOf(own);
-    columns[2] = { status: 'ambiguous', candidates: [0, 3], tokens: [at('0', 10, 104)] };
+    columns[2] = { status: 'ambiguous', candidates: [0, 3], tokens: [valueAt('0', 10, 104)] };
     const seen: (number | null)[][] = [];
     const row: PieceRow = {
       row: 'r',
@@ -133,7 +120,7 @@ describe('the wrapped-pieces search hands the row sum each way as it stands', ()
         return values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
       },
     };
-    const decided = decideWrappedPieces([row], [item(at('1', 9, 100))], new Set([10]));
+    const decided = decideWrappedPieces([row], [item(valueAt('1', 9, 100))], new Set([10]));
     // (1 + 2 + 13 + 3 + 4 + 5 = 28 ≠ 16, 1 + 2 + 3 + 3 + 4 + 5 = 18 ≠ 16, … `1` over the total: 116 ≠ 15 + 3;
     // `1` over the first cell: 11 + 2 + 0 + 3 + 4 + 5 = 25 ≠ 16: nothing holds)
     expect(decided).toEqual([]);

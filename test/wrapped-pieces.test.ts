@@ -8,23 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parsePositionedText, type Cell, type PositionedText } from 'zfxxgk-report';
 import { decideWrappedPieces, type PieceRow } from '../src/repairs/wrapped-pieces.js';
 import type { Placement, RowItem } from '../src/tables/placement.js';
-import type { ValueToken } from '../src/tables/tokens.js';
 import { rewrittenReport, table3Row } from './helpers/rewritten-rows.js';
 import { cellsUnder, readFixture, statedWrong } from './helpers/probe-fixtures.js';
 import { APPLICANTS } from './helpers/block-stream.js';
-
-/** A value token of one digit at `start` on `line`. */
-const token = (value: number, line: number, start: number): ValueToken =>
-  ({
-    kind: 'value',
-    raw: String(value),
-    content: { value },
-    line,
-    start,
-    end: start + 1,
-    gapBefore: 0,
-    lineStart: false,
-  }) as ValueToken;
+import { item, valueAt } from './helpers/line-tokens.js';
 
 const ROW = 't3.results.notProcessed.duplicate';
 /** Our report, the 重复申请 row's cells replaced by `lines`, the 总计 row's numbers gone. */
@@ -48,13 +35,12 @@ describe('digits of a wrapped number on the line beside its row', () => {
   });
 
   it('a join that breaks the row sum contests nothing; a line with anything but digits is no line of pieces', () => {
-    const columns: Placement[] = [3, 0, 0, 0, 0, 0, 3].map((v, j) => ({ status: 'value', token: token(v, 10, 100 + 2 * j) }));
+    const columns: Placement[] = [3, 0, 0, 0, 0, 0, 3].map((v, j) => ({ status: 'value', token: valueAt(String(v), 10, 100 + 2 * j) }));
     const holds = (values: readonly (number | null)[]): boolean =>
       values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
     const rows: PieceRow[] = [{ row: 'r', labelLines: [10, 10], columns, holds }];
-    const item = (t: ValueToken): RowItem => ({ token: t, collapsedBefore: 0, run: 0 });
     // `1` joins 3 and 3 into 31 and 31 (holds); `1 2` joins them into 31 and 32 (fails).
-    expect(decideWrappedPieces(rows, [item(token(1, 11, 200)), item(token(1, 11, 202))], new Set([10]))).toMatchObject([
+    expect(decideWrappedPieces(rows, [item(valueAt('1', 11, 200)), item(valueAt('1', 11, 202))], new Set([10]))).toMatchObject([
       {
         row: 'r',
         columns: [0, 6],
@@ -64,13 +50,13 @@ describe('digits of a wrapped number on the line beside its row', () => {
         ],
       },
     ]);
-    expect(decideWrappedPieces(rows, [item(token(1, 11, 200)), item(token(2, 11, 202))], new Set([10]))).toEqual([]);
+    expect(decideWrappedPieces(rows, [item(valueAt('1', 11, 200)), item(valueAt('2', 11, 202))], new Set([10]))).toEqual([]);
     const blank = {
       token: { kind: 'blank', raw: '/', line: 11, start: 204, end: 205, gapBefore: 0, lineStart: false },
       collapsedBefore: 0,
       run: 0,
     } as RowItem;
-    expect(decideWrappedPieces(rows, [item(token(1, 11, 200)), item(token(1, 11, 202)), blank], new Set([10]))).toEqual([]);
+    expect(decideWrappedPieces(rows, [item(valueAt('1', 11, 200)), item(valueAt('1', 11, 202)), blank], new Set([10]))).toEqual([]);
   });
 
   it('the ends of several wrapped numbers, each on a line of its own below the row: their cells are ambiguous (were 801, 315 and 1116, silently)', () => {
@@ -125,33 +111,21 @@ describe('digits of a wrapped number on the line beside its row', () => {
   // (`４ １ ２ １９８ １４９ ０ ３５`), the first pieces split by plain pdftotext over two lines above
   // the label and the last ones over two lines below: 244 151 292 198 149 401 1435.
   it('first pieces over two lines above and last pieces over two lines below: the row is contested by the runs on both sides at once', () => {
-    const at = (raw: string, line: number, start: number): ValueToken =>
-      ({
-        kind: 'value',
-        raw,
-        content: { value: Number(raw) },
-        line,
-        start,
-        end: start + raw.length,
-        gapBefore: 0,
-        lineStart: false,
-      }) as ValueToken;
     const columns: Placement[] = ['4', '1', '2', '198', '149', '0', '35'].map((v, j) => ({
       status: 'value',
-      token: at(v, 10, 100 + 4 * j),
+      token: valueAt(v, 10, 100 + 4 * j),
     }));
     const holds = (values: readonly (number | null)[]): boolean =>
       values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
     const rows: PieceRow[] = [{ row: 'r', labelLines: [9, 9], columns, holds }];
-    const item = (t: ValueToken): RowItem => ({ token: t, collapsedBefore: 0, run: 0 });
     const pieces = [
-      at('2', 7, 200),
-      at('15', 7, 202),
-      at('29', 7, 205),
-      at('4', 8, 210),
-      at('14', 8, 212),
-      at('4', 11, 220),
-      at('1', 12, 230),
+      valueAt('2', 7, 200),
+      valueAt('15', 7, 202),
+      valueAt('29', 7, 205),
+      valueAt('4', 8, 210),
+      valueAt('14', 8, 212),
+      valueAt('4', 11, 220),
+      valueAt('1', 12, 230),
     ];
     const [d] = decideWrappedPieces(rows, pieces.map(item), new Set([9, 10]));
     // (the middle pieces alone break the row sum; the joins of both runs keep it: 244 + 151 + 292 + 198 + 149 + 401 = 1435)
@@ -171,14 +145,17 @@ describe('digits of a wrapped number on the line beside its row', () => {
 describe('a row whose every number wrapped, the cells it printed nothing in missing (probe seed 260 p05, Chromium PDF)', () => {
   it('a missing cell counts as a blank: the join of the line of pieces above that keeps the row sum contests the stated cells', () => {
     const columns: Placement[] = [null, null, null, 3, null, 6, 9].map((v, j) =>
-      v === null ? { status: 'missing' } : { status: 'value', token: token(v, 10, 100 + 2 * j) },
+      v === null ? { status: 'missing' } : { status: 'value', token: valueAt(String(v), 10, 100 + 2 * j) },
     );
     const holds = (values: readonly (number | null)[]): boolean =>
       values.slice(0, 6).reduce<number>((a, v) => a + (v ?? 0), 0) === values[6];
     const rows: PieceRow[] = [{ row: 'r', labelLines: [10, 10], columns, holds }];
-    const item = (t: ValueToken): RowItem => ({ token: t, collapsedBefore: 0, run: 0 });
     // `1 3 4` over `3 6 9`: 13 + 36 = 49 holds as 3 + 6 = 9 does; `1 3 5` joins into 13 + 36 ≠ 59.
-    const pieces = (last: number): RowItem[] => [item(token(1, 9, 200)), item(token(3, 9, 202)), item(token(last, 9, 204))];
+    const pieces = (last: number): RowItem[] => [
+      item(valueAt('1', 9, 200)),
+      item(valueAt('3', 9, 202)),
+      item(valueAt(String(last), 9, 204)),
+    ];
     expect(decideWrappedPieces(rows, pieces(4), new Set([10]))).toMatchObject([
       {
         row: 'r',

@@ -20,6 +20,7 @@ import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
 import { placesFitting, roomyCompleteRowsNear } from './position-fit.js';
+import { readingKey, readingsWithoutPositions } from './positions-premise.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import type { RowStart } from '../repairs/dealt-rows.js';
@@ -2902,6 +2903,29 @@ function readDigitRuns(
   // where the positions drifted, the equations then hold on wrong columns and place the other rows'
   // blanks to match. The rows the search placed are then read by positions too (named alike).
   const pinnedByPositions = open.some((o) => o.vanished === true && (fits.has(o.seg) || o.loose === true) && o.alts.length === 1);
+  // Unless the equations place the row as well without the positions: the search again with every
+  // row placed by its positions open to every placement that keeps its row sum (as a row no complete
+  // row fits). A row whose readings left are the same rests on the equations alone (where the
+  // positions drifted, the true placements keep the equations too, and the row's readings differ).
+  // (searched once, where a row asks; null: not known, every such row rests on the positions)
+  let withoutPositions: { readonly left: ReadonlyMap<(typeof open)[number], ReadonlySet<string>> | null } | undefined;
+  const restsOnPositions = (o: (typeof open)[number], kept: readonly RowItem[][]): boolean => {
+    // (the readings with blanks as unknown counts come from another search: not compared)
+    if (openRead.size > 0) return true;
+    withoutPositions ??= {
+      left: readingsWithoutPositions(
+        open,
+        (x) => fits.has(x.seg),
+        rowSum,
+        NCOLS,
+        new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
+        (rows, work) => searchCombinations(cells, NCOLS, relations, rows.map(openRowOf), work),
+      ),
+    };
+    const left = withoutPositions.left?.get(o);
+    const placed = new Set(kept.map(readingKey));
+    return !left || left.size !== placed.size || ![...placed].every((k) => left.has(k));
+  };
   open.forEach((o, i) => {
     if (o.turns) {
       // Both turns' readings the equations keep (unconfirmed: every reading, its vanished blanks
@@ -2971,7 +2995,8 @@ function readDigitRuns(
       return;
     }
     if (o.vanished) {
-      if (pinnedByPositions && o.alts.length > 1 && !blanksHeld) reportAtRowLabel(ctx, 'blank-by-position', o.key, o.seg.label);
+      if (pinnedByPositions && o.alts.length > 1 && !blanksHeld && restsOnPositions(o, kept))
+        reportAtRowLabel(ctx, 'blank-by-position', o.key, o.seg.label);
       else if (keep.length === 1 && !placedByFit) reportAtRowLabel(ctx, 'blank-placed', o.key, o.seg.label);
       return;
     }

@@ -1,7 +1,8 @@
 /**
  * Hand-made tokens of table lines for the unit tests of the line repairs (label-begun-before and
  * the like): values and labels at offsets `line * 100 + …`, so that a token's line and column
- * follow from its offset.
+ * follow from its offset; and, for the wrapped-pieces tests, digits at any offset of a line
+ * (`valueAt`, `item`).
  */
 import type { RowItem } from '../../src/tables/placement.js';
 import type { LabelToken, ValueToken } from '../../src/tables/tokens.js';
@@ -29,4 +30,23 @@ export function label(text: string, line: number): LabelToken {
 /** The values of line `line` as items, at offsets `line * 100 + 40 + pitch * j`. */
 export function items(values: readonly number[], line: number, pitch: number): RowItem[] {
   return values.map((v, j) => ({ token: value(v, line * 100 + 40 + pitch * j, line), collapsedBefore: 0, run: 0 }) as unknown as RowItem);
+}
+
+/** A value token of the digits `raw` at offset `start` on line `line` (no column, no gap before it). */
+export function valueAt(raw: string, line: number, start: number): ValueToken {
+  return {
+    kind: 'value',
+    raw,
+    content: { value: Number(raw) },
+    line,
+    start,
+    end: start + raw.length,
+    gapBefore: 0,
+    lineStart: false,
+  } as ValueToken;
+}
+
+/** A token as a row's item (nothing collapsed before it, in no run). */
+export function item(token: ValueToken): RowItem {
+  return { token, collapsedBefore: 0, run: 0 };
 }
