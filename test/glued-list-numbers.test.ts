@@ -100,3 +100,65 @@ describe('glued text: a hyphen before a table-二 number is a sign or a blank ce
     }
   });
 });
+
+describe('glued text: a blank marker, one digit and a list number (`---06.属于…`)', () => {
+  it('reads the digit as the row’s last cell and the list number as the next label’s (`-0`, `6.`)', () => {
+    const got = read('5.属于三类内部事务信息-00---06.属于四类过程性信息');
+    expect(got[got.length - 1]).toBe('6.属于四类过程性信息');
+    expect(got.filter((t) => typeof t === 'string' && t !== 'blank')).toEqual(['5.属于三类内部事务信息', '6.属于四类过程性信息']);
+    expect(got.filter((t) => typeof t === 'number').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a hyphen and a lone list number a blank cell and the label (`-6.属于…`)', () => {
+    expect(read('5.属于三类内部事务信息-00---6.属于四类过程性信息').slice(-2)).toEqual(['blank', '6.属于四类过程性信息']);
+  });
+
+  it('reads table 三 of such a glued report, the row before the label included', () => {
+    const row = 't3.results.denied.internalAffairs.';
+    const next = 't3.results.denied.processInformation.';
+    for (const version of ['2019', '2021'] as const) {
+      const cells: Record<string, number | null> = consistentCells(1, { table2: version, table3: version });
+      const report = createReport({
+        versions: { table2: version, table3: version },
+        cells: withRowOfZeros(cells, row, next),
+        meta: { agency: '示例县示例局', year: version === '2019' ? 2020 : 2023 },
+      });
+      const text = oneLine(renderReport(report, { to: 'text' }), true, '-');
+      expect(text).toContain('---06.属于四类过程性信息');
+      const result = parseReport(text, { format: 'text' });
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('digit-runs-unsplit');
+      const want = new Map(listCells(report).map((c) => [c.address, c.status === 'value' ? c.value : null]));
+      const got = new Map(listCells(result.report as Report).map((c) => [c.address, c]));
+      for (const k of ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'total']) {
+        const c = got.get(`${row}${k}`);
+        expect([version, k, c?.status === 'value' ? c.value : c?.status]).toEqual([version, k, want.get(`${row}${k}`) ?? 'blank']);
+      }
+    }
+  });
+});
+
+/**
+ * The cells with table 三's row `row` read `-, 0, 0, -, -, -, 0` (the last a 0 right before the next
+ * row's list number) and the arithmetic kept: the row's counts (all 0) moved to the row `next`.
+ */
+function withRowOfZeros(cells: Record<string, number | null>, row: string, next: string): Record<string, number | null> {
+  const out = { ...cells };
+  const keys = [
+    'naturalPerson',
+    'commercialEnterprise',
+    'researchInstitution',
+    'publicInterestOrg',
+    'legalServiceOrg',
+    'otherOrg',
+    'total',
+  ];
+  for (const k of keys) {
+    const v = out[`${row}${k}`] ?? 0;
+    out[`${next}${k}`] = ((out[`${next}${k}`] as number | null) ?? 0) + v;
+    out[`${row}${k}`] = null;
+  }
+  out[`${row}commercialEnterprise`] = 0;
+  out[`${row}researchInstitution`] = 0;
+  out[`${row}total`] = 0;
+  return out;
+}

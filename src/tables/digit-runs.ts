@@ -7,6 +7,9 @@ import type { RowEvidence, RowItem } from './placement.js';
 import type { ValueToken } from './tokens.js';
 import type { WorkBudget } from './budget.js';
 
+/** How far a group's numbers may add up from its total and still hold (the values are counts). */
+const GROUP_SUM_TOLERANCE = 1e-9;
+
 /** Upper bound on enumerated cuts of one row (keeps the search linear in practice). */
 const MAX_CUTS = 50_000;
 
@@ -838,8 +841,10 @@ function cutReadings(
   const deficit = ncols - items.length;
   const runs = items.map((it, i) => ({ it, i })).filter(({ it }) => isRun(it));
   if (runs.length === 0 || deficit <= 0) return [];
-  const out: RowItem[][] = [];
   const whole = items.length === 1;
+  if (!whole && isGroupSums(prune) && items.every((it) => !isRun(it) || runDigits((it.token as ValueToken).raw).sign === 1))
+    return groupCellReadings(items, ncols, prune.groupSize, accept, budget, piece);
+  const out: RowItem[][] = [];
   const valueOf = (it: RowItem): number | null => (it.token.kind === 'value' ? it.token.content.value : null);
   // Distribute the extra cells over the runs (usually one run holds the whole row).
   const distribute = (r: number, left: number, extra: number[]): boolean => {
@@ -908,6 +913,91 @@ function cutReadings(
     return ok && out.length <= MAX_CUTS;
   };
   return distribute(0, deficit, []) ? out : null;
+}
+
+/**
+ * {@link cutReadings} for a row of several runs and other items whose cells are groups with their
+ * sums (table 四: `17－001717047－6413004659`, runs between blank marks): the row is cut cell by cell,
+ * across its runs in order, and a group is checked as soon as its last cell is cut (its total the
+ * sum of the others, a blank counting 0, as `accept` reads the whole row), so no later run is cut
+ * after a group that cannot hold. (Cutting each run on its own first lists every cut of a long run,
+ * 33 digits into 13 numbers, before any group is checked.) Every reading is still checked by `accept`.
+ */
+function groupCellReadings(
+  items: readonly RowItem[],
+  ncols: number,
+  groupSize: number,
+  accept: (values: (number | null)[]) => boolean,
+  budget: WorkBudget | undefined,
+  piece: PieceItems,
+): RowItem[][] | null {
+  const parsed = items.map((it) => (isRun(it) ? runDigits((it.token as ValueToken).raw) : null));
+  // The fewest cells the items from k on make (a run at least one per ten digits, any other item one).
+  const least = new Array<number>(items.length + 1).fill(0);
+  const most = new Array<number>(items.length + 1).fill(0);
+  for (let k = items.length - 1; k >= 0; k--) {
+    const r = parsed[k];
+    least[k] = (least[k + 1] as number) + (r ? Math.ceil(r.digits.length / MAX_PIECE) : 1);
+    most[k] = (most[k + 1] as number) + (r ? r.digits.length : 1);
+  }
+  const out: RowItem[][] = [];
+  const values: (number | null)[] = [];
+  const row: RowItem[] = [];
+  const cut: number[] = [];
+  let ok = true;
+  const groupHolds = (): boolean => {
+    if (values.length % groupSize !== 0) return true;
+    const g = values.length - groupSize;
+    let sum = 0;
+    for (let j = 0; j < groupSize - 1; j++) sum += values[g + j] ?? 0;
+    return Math.abs(sum - (values[values.length - 1] ?? 0)) <= GROUP_SUM_TOLERANCE;
+  };
+  // (`from`: where the numbers of the run being cut start in `cut`)
+  const rec = (k: number, pos: number, from: number): void => {
+    if (!ok) return;
+    if (budget && !budget.spend()) {
+      ok = false;
+      return;
+    }
+    if (k === items.length) {
+      if (values.length === ncols && accept(values.slice())) out.push(row.slice());
+      if (out.length > MAX_CUTS) ok = false;
+      return;
+    }
+    const it = items[k] as RowItem;
+    const r = parsed[k];
+    if (!r) {
+      if (values.length + (least[k] as number) > ncols || values.length + (most[k] as number) < ncols) return;
+      values.push(it.token.kind === 'value' ? it.token.content.value : null);
+      row.push(it);
+      if (groupHolds()) rec(k + 1, 0, cut.length);
+      values.pop();
+      row.pop();
+      return;
+    }
+    const digits = r.digits;
+    const left = digits.length - pos;
+    // (cells still to make: this run's rest at least one per ten digits, at most one per digit)
+    if (values.length + Math.ceil(left / MAX_PIECE) + (least[k + 1] as number) > ncols) return;
+    if (values.length + left + (most[k + 1] as number) < ncols) return;
+    const maxLen = Math.min(MAX_PIECE, left);
+    let v = 0;
+    for (let len = 1; len <= maxLen; len++) {
+      if (len > 1 && digits.charCodeAt(pos) === 48) break;
+      v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
+      values.push(v);
+      cut.push(v);
+      row.push(piece(it, v));
+      const end = pos + len === digits.length;
+      // (a run's thousands separators checked once its cut is whole)
+      if (groupHolds() && (!end || r.fits(cut.slice(from)))) rec(end ? k + 1 : k, end ? 0 : pos + len, end ? cut.length : from);
+      values.pop();
+      cut.pop();
+      row.pop();
+    }
+  };
+  rec(0, 0, 0);
+  return ok ? out : null;
 }
 
 /** The most blank cells a row may have lost for their places to be searched by the arithmetic. */

@@ -850,13 +850,17 @@ function gluedPieceTokens(
     // before the run (`0-485.属于…`: a blank marker, or a sign) does not change where the label starts.
     // The digit is the list number the template gives the label after it, or the run's end is unproven.
     let endUnproven = false;
+    let listNumberCut = false;
     if (numbering && SIGNED_RUN_RE.test(run)) {
       endUnproven = listNumberFit(Number(run.slice(-1)), after.slice(1)) === 'differs';
       run = run.slice(0, -1);
+      listNumberCut = true;
     }
     // A sign and one digit before a list number (`0-5.属于…`): the digit starts the label; the hyphen
-    // ends the row as a cell of its own (a sign before no digit is no number: a blank marker).
-    if (numbering && SIGN_BEFORE_NUMBER_RE.test(run)) {
+    // ends the row as a cell of its own (a sign before no digit is no number: a blank marker). Not
+    // where the list number was cut off the run already (`---06.属于…`: `-0` is the row's last cell,
+    // a blank marker's last hyphen before a 0, and `6.` the label's number).
+    if (numbering && !listNumberCut && SIGN_BEFORE_NUMBER_RE.test(run)) {
       if (at > pos) extendLabel(ws + from + pos, ws + from + at);
       flushLabel();
       out.push({
