@@ -69,3 +69,37 @@ describe('a decimal amount cut before its point, a piece of the wrapped label be
     ]);
   });
 });
+
+/**
+ * The same cut where the amount's point pulled its first digit down (issue 12, probe seed 430 p10,
+ * Chromium's print of our own report: `政府集中` / `７８８` / `采购` / `６．１７`, the amount 7886.17 in a
+ * cell four characters wide; a point never begins a line, so the `６` before it went down with it and
+ * the lower piece is a character wider than the upper). The width rule (the upper piece no narrower
+ * than the lower) left it out, and 788 and 6.17 were stated as the count and the amount, silently.
+ */
+describe('a decimal amount cut before its point, its first digit pulled down with the point', () => {
+  it('plain text: `７８８` / `采购` / `６．１７` states neither number', () => {
+    expect(tokensOf(['政府集中', '788', '采购', '6.17'])).toEqual([
+      '0 label 政府集中',
+      '1 value 788 (candidate)',
+      '2 label 采购',
+      '3 value 6.17 (candidate)',
+    ]);
+    expect(procurement(withRow(['政府集中', '７８８', '采购', '６．１７'], null, 7886.17))).toEqual({
+      count: ['ambiguous', 788],
+      amount: ['ambiguous', 6.17],
+    });
+  });
+
+  it('laid out, the pieces in one column: neither is stated', () => {
+    expect(procurement(withRow([' 政府集中       ７８８', '  采购        ６．１７'], null, 7886.17))).toEqual({
+      count: ['ambiguous', 788],
+      amount: ['ambiguous', 6.17],
+    });
+  });
+
+  it('leaves alone an upper piece two characters narrower, and a lower piece with two digits before its point', () => {
+    expect(tokensOf(['政府集中', '78', '采购', '6.17'])).toEqual(['0 label 政府集中', '1 value 78', '2 label 采购', '3 value 6.17']);
+    expect(tokensOf(['政府集中', '788', '采购', '61.75'])).toEqual(['0 label 政府集中', '1 value 788', '2 label 采购', '3 value 61.75']);
+  });
+});

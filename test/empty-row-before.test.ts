@@ -199,8 +199,12 @@ describe('a row read from its pieces over several lines, right after a row label
  * in our own layout text, the group label `（三）不予公开` moved beside the two rows.
  */
 describe('a row’s numbers on the next row’s label line, after a group label’s piece', () => {
-  /** The layout text with `（三）不予公` before the row above's label and `开` before the next one, the numbers on the line of `lower`. */
-  function beside(truth: Record<string, number | null>, gap: boolean): string {
+  /**
+   * The layout text with `（三）不予公` before the row above's label and `开` before the next one, the
+   * numbers on the line of `lower`; `tight`: `开` one space before the next label, printed without its
+   * list number (`开 属于三类内部事务信息`: one label token).
+   */
+  function beside(truth: Record<string, number | null>, gap: boolean, tight = false): string {
     const report = createReport({
       versions: { table2: '2021', table3: '2021' },
       cells: truth,
@@ -216,7 +220,16 @@ describe('a row’s numbers on the next row’s label line, after a group label�
     const cut = upper.indexOf('4.保护第三方合法权益') + '4.保护第三方合法权益'.length;
     const numbers = upper.slice(cut).trim() === '' ? lower.slice(cut) : upper.slice(cut);
     lines[at] = `（三）不予公${upper.slice('（三）不予公'.length, cut)}`;
-    lines[at + 1] = `开${lower.slice(1, cut)}${numbers}`;
+    if (tight) {
+      // (the numbers kept at their columns: the lower label is a character longer than the upper)
+      const label = '5.属于三类内部事务信息';
+      const from = lower.indexOf(label);
+      const own = lower.slice(from + label.length);
+      const row = own.trim() === '' ? upper.slice(cut) : own;
+      const column = (own.trim() === '' ? cut : from + label.length) + row.search(/\S/);
+      const head = `${' '.repeat(from - 2)}开 ${label.slice(2)}`;
+      lines[at + 1] = `${head}${' '.repeat(column - head.length)}${row.trimStart()}`;
+    } else lines[at + 1] = `开${lower.slice(1, cut)}${numbers}`;
     if (gap) lines.splice(at + 1, 0, '');
     return lines.join('\n');
   }
@@ -258,6 +271,36 @@ describe('a row’s numbers on the next row’s label line, after a group label�
     expect(diagnostics.filter((d) => d.code === 'blank-by-position').map((d) => d.path)).toEqual([other]);
     // (every cell stated is right)
     for (const c of cells) if (c.status === 'value' || c.status === 'blank') expect(c.value, c.address).toBe(truth[c.address] ?? null);
+  });
+
+  // (probe seed 431 p05, Chromium `-layout`: `重复申请` alone, then `不予处 要求提供公开出版物  20  0  47 …`, the
+  // group's piece one space before the label, read as one label token that starts its line)
+  it('the group’s piece one space before the next label: either row may own the numbers (was 14 cells silently wrong)', () => {
+    const truth = blankRowInto(5, BLANK, ABOVE, 'otherOrg', 3);
+    const text = beside(truth, false, true);
+    expect(text).toMatch(/\n {8}开 属于三类内部事务信息 +\d/);
+    const { report, diagnostics } = parseReport(text, { format: 'text' });
+    const cells = listCells(report!);
+    const row = (prefix: string) => cells.filter((c) => c.address.startsWith(`${prefix}.`));
+    for (const prefix of [ABOVE, BLANK]) {
+      expect(row(prefix).map((c) => c.status)).toEqual(Array(7).fill('ambiguous'));
+      for (const c of row(prefix)) expect(c.candidates).toEqual([truth[`${ABOVE}${c.address.slice(prefix.length)}`]]);
+      const d = diagnostics.find((x) => x.code === 'ownership-undecided' && x.path === prefix);
+      expect(d?.addresses).toEqual(row(prefix).map((c) => c.address));
+    }
+  });
+
+  it('the group’s piece one space before the next label, on a line apart from the empty label’s (a line of the group between): read as printed', () => {
+    const truth = blankRowInto(5, ABOVE, BLANK, 'otherOrg', 3);
+    const lines = beside(truth, false, true).split('\n');
+    // (`（三）不予` / `公` / `开 属于…`: the group's middle piece on a line of its own between)
+    const at = lines.findIndex((l) => l.includes('开 属于三类内部事务信息'));
+    lines[at - 1] = (lines[at - 1] as string).replace('（三）不予公', '（三）不予 ');
+    lines.splice(at, 0, '      公');
+    const { report, diagnostics } = parseReport(lines.join('\n'), { format: 'text' });
+    const cells = listCells(report!);
+    for (const c of cells.filter((x) => x.address.startsWith(`${BLANK}.`))) expect(c.value, c.address).toBe(truth[c.address]);
+    expect(diagnostics.some((d) => d.code === 'ownership-undecided')).toBe(false);
   });
 
   it('states the lower row as read where a blank line stands between the two lines (printed apart)', () => {

@@ -159,6 +159,46 @@ describe('regression: an empty last cell before the next heading', () => {
   });
 });
 
+// (probe seeds 405–430, innerText of Word-exported 2019 reports, blanks printed as nothing: each sub-table of table
+// 二 is a table of its own whose first row is its caption, one cell wide, right under the last row of the one before
+// as a filled last cell stands; read as that last cell, the row's cells were ambiguous, 38 cells on seeds 400–433)
+describe('regression: an empty last cell before the next sub-table’s caption', () => {
+  const rows = (text: string): string[] =>
+    joinParagraphCells(lexLines(text), text)
+      .filter((l) => l.kind !== 'blank')
+      .map((l) => (l.kind === 'pipe' ? l.cells.map((c) => c.text).join('|') : `text:${l.text}`));
+
+  it('the caption one blank line under a row ending in an empty cell is not that cell', () => {
+    const text =
+      '规章\n\n\t\n\n0\n\n\t\n\n0\n\n\t\n\n48\n\n\n\n\n规范性文件\n\n\t\n\n6\n\n\t\n\n0\n\n\t\n\n第二十条第（五）项\n\n\n\n\n信息内容\n\n\t\n\n上一年项目数量\n\n\t\n\n本年增/减\n\n\t\n\n处理决定数量';
+    expect(rows(text)).toEqual([
+      '规章|0|0|48',
+      '规范性文件|6|0|',
+      'text:第二十条第（五）项',
+      '信息内容|上一年项目数量|本年增/减|处理决定数量',
+    ]);
+  });
+
+  it('reads the row’s last cell blank in a report (it was ambiguous)', () => {
+    const text = [
+      '某某局2020年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'].join('\n\n\t\n\n'),
+      ['规章', '0', '0', '48'].join('\n\n\t\n\n'),
+      `${['规范性文件', '6', '0', ''].join('\n\n\t\n\n')}第二十条第（五）项`,
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'].join('\n\n\t\n\n'),
+      ['行政许可', '28', '-4', '7'].join('\n\n\t\n\n'),
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n\n\n\n\n');
+    expect(cellsOf(text, 't2.art20_1.normativeDocuments.')).toEqual([
+      ['newlyMade', 'value', 6],
+      ['newlyPublished', 'value', 0],
+      ['totalPublished', 'blank', null],
+    ]);
+  });
+});
+
 describe('clipboard text of paragraph cells (no TABs, an empty cell a paragraph of one space)', () => {
   it('a paragraph of one space between single empty lines is a blank cell, not more space', () => {
     const text = [

@@ -113,12 +113,18 @@ function continuesCell(text: string): boolean {
   return CELL_NOTE_RE.test(text) || text.length <= MAX_CELL_FRAGMENT;
 }
 
-/** A paragraph that is no cell of a table: a section heading (`四、…`) or a sentence. */
+/**
+ * A paragraph that is no cell of a table: a section heading (`四、…`), a sentence, or the caption of
+ * a table 二 sub-table (`第二十条第（五）项`: the next sub-table's first row, one cell wide, printed
+ * right after a row whose last cell is empty, as a filled last cell is).
+ */
 function endsTable(text: string): boolean {
-  return SECTION_MARKER_RE.test(text) || text.includes('。') || text.length > MAX_LAST_CELL;
+  return SECTION_MARKER_RE.test(text) || text.includes('。') || text.length > MAX_LAST_CELL || SUBTABLE_CAPTION_RE.test(text);
 }
 
 const SECTION_MARKER_RE = /^[一二三四五六七八九十]{1,3}、/;
+/** A table 二 sub-table's caption as a paragraph of its own (`第二十条第（五）项`, normalised brackets or not). */
+const SUBTABLE_CAPTION_RE = /^第二十条第?[(（]?[一二三四五六七八九十][)）]?项$/;
 /** Longest paragraph taken as the last cell of a row (header cells are shorter). */
 const MAX_LAST_CELL = 40;
 

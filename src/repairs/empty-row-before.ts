@@ -67,6 +67,12 @@ export interface EmptyRowBeforeInput<K extends string> {
   /** Whether no blank line stands between lines `from` and `to` of the text (`from` before `to`). */
   joined: (from: number, to: number) => boolean;
   /**
+   * Whether a row's label token starts with a group label's piece printed before the row's own label
+   * on its line (`不予处 要求提供公开出版物`, the space between taken out): the row's own label does not
+   * start its line there, though the token does.
+   */
+  ledByGroup: (r: RowSegment<K>) => boolean;
+  /**
    * Whether the text's lines were laid out from measured positions (a PDF's text items, OCR boxes):
    * a number stands on the line of its height on the page, and numbers on the next label's line are
    * that row's (no `printedBeside`: see the module comment).
@@ -199,7 +205,11 @@ function eitherRow<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSe
  * in either row's cell as far as the text shows: they are still contested.)
  */
 function printedBeside<K extends string>(input: EmptyRowBeforeInput<K>, empty: RowSegment<K>, holder: RowSegment<K>): boolean {
-  if (input.measuredLines || empty.at >= holder.at || holder.label.lineStart || !input.sameGroup(empty.key, holder.key)) return false;
+  if (input.measuredLines || empty.at >= holder.at || !input.sameGroup(empty.key, holder.key)) return false;
   const last = empty.labels.reduce((m, l) => Math.max(m, l.line), empty.label.line);
+  // (a token led by the group's piece: its line holds that piece's height too, but only the line
+  // right under the empty row's label is where numbers at that label's height are filed; a line of
+  // the group's pieces alone between them stands at the height in between)
+  if (holder.label.lineStart && !(input.ledByGroup(holder) && holder.label.line === last + 1)) return false;
   return last < holder.label.line && input.joined(last, holder.label.line);
 }

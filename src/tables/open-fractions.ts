@@ -138,7 +138,7 @@ function guardDecimal(ts: TableToken[], i: number): void {
     if (k < 0) k = pieceAcrossLabel(ts, i, dir);
     if (k < 0) continue;
     const piece = ts[k] as ValueToken;
-    if (dir === 1 ? piece.raw.length > v.raw.length : piece.raw.length < v.raw.length) continue;
+    if (dir === 1 ? piece.raw.length > v.raw.length : !startsAbove(piece.raw, v.raw)) continue;
     ts[i] = { ...v, endUnproven: true };
     shadow(ts, i, dir, Math.abs(piece.line - v.line));
   }
@@ -194,10 +194,26 @@ function pieceAcrossLabel(ts: readonly TableToken[], i: number, dir: 1 | -1): nu
   const t = ts[k];
   if (!labels || t?.kind !== 'value' || t.line === v.line || Math.abs(t.line - v.line) > MAX_PIECE_LINES) return -1;
   if (t.glued === true || t.inRow === true || !DIGITS_RE.test(t.raw) || !onlyValueOnLine(ts, k)) return -1;
-  if (dir === 1 ? t.raw.length > v.raw.length : t.raw.length < v.raw.length) return -1;
+  if (dir === 1 ? t.raw.length > v.raw.length : !startsAbove(t.raw, v.raw)) return -1;
   if (atMargin(ts, i) && atMargin(ts, k)) return k;
   const meet = v.column !== undefined && t.column !== undefined && t.column < v.column + v.raw.length && v.column < t.column + t.raw.length;
   return meet ? k : -1;
+}
+
+/**
+ * A decimal piece starting with one digit and then its point (`6.17`): a point never begins a line,
+ * so a narrow cell wraps the digit before it down with it, and that piece may be one character wider
+ * than the line above (`７８８` / `６．１７` in a cell four characters wide: 7886.17).
+ */
+const POINT_PULLED_RE = /^\d\.\d/;
+
+/**
+ * Whether the digits `piece` may be the line above the decimal number `rest` in one wrapped cell: the
+ * first line fills the cell, so it is no narrower than the rest, or one character narrower where the
+ * rest's point pulled its first digit down ({@link POINT_PULLED_RE}).
+ */
+function startsAbove(piece: string, rest: string): boolean {
+  return piece.length >= rest.length || (POINT_PULLED_RE.test(rest) && piece.length + 1 === rest.length);
 }
 
 /** Whether the line of token `i` starts at the margin (plain text), or has no column at all. */

@@ -695,6 +695,28 @@ function onLabelLine(r: RowSegment<string>): boolean {
   return first !== undefined && !first.token.lineStart;
 }
 
+/**
+ * At most this many leading characters of a row's label token are tried as a group label's piece
+ * printed before the row's own label on its line (a group cell a few characters wide: `不予处`, `本年度办理`).
+ */
+const MAX_GROUP_LEAD = 6;
+
+/**
+ * Whether the row's label token starts with a group label's piece before the row's own label
+ * (`不予处 要求提供公开出版物`, read `不予处要求提供公开出版物`): up to {@link MAX_GROUP_LEAD} leading
+ * characters are group label text and the rest is exactly that row's label.
+ */
+function ledByGroupPiece(r: RowSegment<string>): boolean {
+  const text = r.label.text.normalize('NFKC').replace(/\s+/g, '');
+  for (let k = 1; k <= MAX_GROUP_LEAD && k < text.length; k++) {
+    if (!isGroupText(text.slice(0, k))) continue;
+    const rest = text.slice(k);
+    const row = probeText(rest) ?? probeMarked(rest);
+    if (row?.exact && row.key === r.key) return true;
+  }
+  return false;
+}
+
 /** A missing cell in a row sum checked as a blank (only summed, never placed). */
 const MISSING_AS_BLANK: RowItem = {
   token: { kind: 'blank', raw: '', start: 0, end: 0, line: 0, gapBefore: 0, lineStart: false },
@@ -880,6 +902,7 @@ function contestEmptyRowBefore(
     unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
     headed: new Set(seg.groups.map((g) => g.beforeRow)),
     sameGroup: (a, b) => sameGroup(version, a, b),
+    ledByGroup: ledByGroupPiece,
     joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
     measuredLines,
   });
