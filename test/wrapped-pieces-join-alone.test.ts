@@ -6,8 +6,8 @@
  * read breaks its sum (898 + 991 + … ≠ 424) and every way that keeps it gives the cell the same join.
  * The row as printed is refuted by its own arithmetic there, and the join is the one reading of the
  * pieces that the arithmetic keeps: the cell is the join (issue 12, layout18). A row that keeps its
- * sum as read, a cell some way leaves as read or joins otherwise, a piece another row's ways join
- * too, and a search that ran out stay contested as before.
+ * sum as read, a cell some way leaves as read or joins otherwise, pieces at the margin (plain text),
+ * a piece another row's ways join too, and a search that ran out stay contested as before.
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, type Report } from 'zfxxgk-report';
@@ -53,6 +53,16 @@ describe('a row that breaks its sum as read, the one join of its pieces keeping 
     expect(d?.candidates[6]).toEqual([3, 63]);
   });
 
+  it('pieces at the margin (plain text, lines in the order of its blocks) leave their cells contested', () => {
+    // (the row and pieces of the first case, the line of pieces starting at the margin)
+    const atMargin = piecesAt(heads, 9).map((p, j) => ({ ...p, token: { ...p.token, column: j === 0 ? 0 : p.token.column } }));
+    const [d] = decideWrappedPieces([rowAt(raws)], atMargin, new Set([10]));
+    expect(d?.joinedFrom?.[0]).toBeNull();
+    expect(d?.candidates[0]).toEqual([8, 198]);
+    // (the other cells' pieces stand in, so they are read)
+    expect(d?.candidates[1]).toEqual([291]);
+  });
+
   it('a cell some way keeping the sum leaves as read stays contested', () => {
     // (5 8 0 2 4 0 98, `1` and `7` over the first two cells: only 5 and 87 keep it, so the first cell
     // is left as read and the second joined; and `8` alone has both `78` and `87`: contested)
@@ -66,15 +76,23 @@ describe('a row that breaks its sum as read, the one join of its pieces keeping 
   });
 
   it('a piece that another row\u2019s ways join too is neither row\u2019s alone', () => {
-    // (a `1` on line 10, between a row on line 9 that it may end and one on line 11 that it may lead:
-    // 2 1 0 0 0 0 22 keeps its sum only as 21 1 … 22; 5 0 0 0 0 0 15 keeps it as 15 0 … or 5 10 …)
-    const upper = rowAt(['2', '1', '0', '0', '0', '0', '22'], 9, 'up');
-    const lower = rowAt(['5', '0', '0', '0', '0', '0', '15'], 11, 'down');
-    const piece = [rowItemAt(10, 30, '1')];
-    // (alone, the upper row reads its first cell as the join)
-    expect(decideWrappedPieces([upper], piece, new Set([9]))[0]?.candidates).toEqual([[21]]);
-    const [up, down] = decideWrappedPieces([upper, lower], piece, new Set([9, 11]));
-    expect(up).toMatchObject({ row: 'up', columns: [0], candidates: [[2, 21]] });
+    // (`11` and `1` on line 10, between a row on line 9 that they may end and one on line 11 that
+    // they may lead: 10 0 0 0 0 0 101 keeps its sum only as 1011 … 1011; 0 0 0 0 0 0 120 keeps it
+    // as 110 10 0 … 120, or with the two in any two of its first six cells)
+    const upper = rowAt(['10', '0', '0', '0', '0', '0', '101'], 9, 'up');
+    const lower = rowAt(['0', '0', '0', '0', '0', '0', '120'], 11, 'down');
+    const pieces = [rowItemAt(10, 30, '11'), rowItemAt(10, 78, '1')];
+    // (alone, the upper row reads its two numbers as their joins)
+    expect(decideWrappedPieces([upper], pieces, new Set([9]))[0]?.candidates).toEqual([[1011], [1011]]);
+    const [up, down] = decideWrappedPieces([upper, lower], pieces, new Set([9, 11]));
+    expect(up).toMatchObject({
+      row: 'up',
+      columns: [0, 6],
+      candidates: [
+        [10, 1011],
+        [101, 1011],
+      ],
+    });
     expect(up?.joinedFrom).toBeUndefined();
     expect(down?.row).toBe('down');
     expect(down?.joinedFrom).toBeUndefined();
@@ -110,7 +128,9 @@ describe('our `-layout` text: 本年新收 printed with its numbers\u2019 first 
     const want = listCells(truth).filter((c) => c.address.startsWith('t3.results.total.'));
     expect(want.every((c) => (c.value ?? 0) >= 100)).toBe(true);
     const text = headsAbove(truth, '（七）总计', 12);
-    const got = listCells(parseReport(text, { format: 'text' }).report).filter((c) => c.address.startsWith('t3.results.total.'));
+    const read = parseReport(text, { format: 'text' }).report;
+    expect(read).not.toBeNull();
+    const got = listCells(read as Report).filter((c) => c.address.startsWith('t3.results.total.'));
     // (as read, each number without its first digit: the row breaks its sum)
     expect(got.map((c) => [c.status, c.value])).toEqual(want.map((c) => ['value', c.value]));
   });

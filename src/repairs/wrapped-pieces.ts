@@ -22,8 +22,8 @@
  * cells, 3 + 6 = 9 and 13 + 36 = 49). Where such a join exists, both readings fit the text: each
  * stated cell a join changes keeps its own number and the joined ones as candidates (`ambiguous`).
  * But where the row breaks its sum as read, every way was tried, and every way that keeps the sum
- * gives a cell the same join of the same pieces, pieces no other row's ways join, the row as
- * printed is refuted by its own arithmetic and the join is the cell (`１７９` over `８９８` in
+ * gives a cell the same join of the same pieces, pieces set by position that no other row's ways
+ * join, the row as printed is refuted by its own arithmetic and the join is the cell (`１７９` over `８９８` in
  * Chromium's narrow cells, the row's numbers otherwise 898 + 991 + … ≠ 424).
  * A row no join keeps whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
  *
@@ -443,8 +443,10 @@ interface JoinTally {
 /**
  * The cells whose join alone is their reading (per column of `columns`: the tokens joined, or null):
  * where every way was tried, every way that keeps the sum gives the cell the same join of the same
- * pieces (none leaves it as read), and the row breaks its sum as read (`broken`, asked only then;
- * no cell of it open). The row as printed is refuted by its own arithmetic there; the join is the
+ * pieces (none leaves it as read), every piece stands on a line placed by position (indented: text
+ * laid out by `pdftotext -layout` or a PDF's positions; plain text's lines of pieces start at the
+ * margin, in the order of its blocks, where a join keeping the sum by chance was seen to mend a row
+ * misread elsewhere), and the row breaks its sum as read (`broken`, asked only then; no cell of it open). The row as printed is refuted by its own arithmetic there; the join is the
  * one reading of the text's pieces that the arithmetic keeps, so the cell's own number is no candidate.
  */
 function joinsAlone(
@@ -458,7 +460,8 @@ function joinsAlone(
     const values = joined.get(j);
     if (!values || values.size !== 1) return null;
     const chains = [...(tally.chains.get(j)?.values() ?? [])];
-    return chains.length === 1 && chains[0]?.length === 1 ? (chains[0][0] as readonly ValueToken[]) : null;
+    const chain = chains.length === 1 && chains[0]?.length === 1 ? (chains[0][0] as readonly ValueToken[]) : null;
+    return chain && chain.every((t) => (t.column ?? 0) >= MIN_PLACED_INDENT) ? chain : null;
   });
   return alone.some((c) => c !== null) && broken() ? alone : columns.map(() => null);
 }
