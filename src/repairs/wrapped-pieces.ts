@@ -21,6 +21,10 @@
  * leaves the cells it printed nothing in unplaced: `１ ３ ４` / `３ ６ ９` in the last three of seven
  * cells, 3 + 6 = 9 and 13 + 36 = 49). Where such a join exists, both readings fit the text: each
  * stated cell a join changes keeps its own number and the joined ones as candidates (`ambiguous`).
+ * But where the row breaks its sum as read, every way was tried, and every way that keeps the sum
+ * gives a cell the same join of the same pieces, pieces set by position that no other row's ways
+ * join, the row as printed is refuted by its own arithmetic and the join is the cell (`１７９` over `８９８` in
+ * Chromium's narrow cells, the row's numbers otherwise 898 + 991 + … ≠ 424).
  * A row no join keeps whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
  *
  * A run of lines is tried at every length from the row out (its farthest line may be the row
@@ -87,6 +91,12 @@ export interface WrappedPiecesDecision {
   /** The pieces, as printed. */
   pieces: string[];
   /**
+   * Per contested column, where the join alone is the cell (see {@link JoinTally}): the tokens it is
+   * joined from, top to bottom as read (its candidates are then that one value); null where the
+   * cell stays contested.
+   */
+  joinedFrom?: (readonly ValueToken[] | null)[];
+  /**
    * Columns left stated in a row that breaks its sum as read, beside the contested ones (no piece in
    * their stack): the reader names them, as the row sum no longer shows them once its other cells are open.
    */
@@ -112,6 +122,9 @@ export function decideWrappedPieces(
     else byLine.set(token.line, [token]);
   }
   const out: WrappedPiecesDecision[] = [];
+  // (each row's tally, for the pieces two rows' ways share, and the decisions with a join alone)
+  const tallies: JoinTally[] = [];
+  const alone = new Map<WrappedPiecesDecision, { tally: JoinTally; own: number[] }>();
   for (const r of rows) {
     // (an ambiguous cell, its candidates: one of them is its value, whole or the middle of a wrapped one)
     const open = new Map<number, number[]>();
@@ -188,6 +201,8 @@ export function decideWrappedPieces(
     const pieces: string[] = [];
     const base = tokens.map((t) => (t ? t.content.value : null));
     const cells: SideCells = { statedAt, open, tokens, base, joins: new Map() };
+    const tally: JoinTally = { leftAsRead: new Set(), chains: new Map(), exhausted: false, used: new Set() };
+    tallies.push(tally);
     // (with pieces on one side only, the sides of both at once are those of that side again: a walk
     // over the same pieces adds nothing to what the first made, so it is not walked twice)
     const walked: [readonly ValueToken[], readonly ValueToken[], boolean][] = [];
@@ -199,18 +214,30 @@ export function decideWrappedPieces(
       if (lead.length > statedAt.length || trail.length > statedAt.length) continue;
       if (walked.some(([l, t, o]) => o === inOrder && same(l, lead) && same(t, trail))) continue;
       walked.push([lead, trail, inOrder]);
-      if (sideJoins(r, lead, trail, inOrder, cells, joined))
+      if (sideJoins(r, lead, trail, inOrder, cells, joined, tally))
         for (const t of [...lead, ...trail]) if (!pieces.includes(t.raw)) pieces.push(t.raw);
     }
     if (joined.size > 0) {
       const columns = [...joined.keys()].sort((a, b) => a - b);
+      // (a row that breaks its sum as read, every way that keeps it joining a cell alike: the join is the cell)
+      const joinedFrom = joinsAlone(tally, joined, columns, () => open.size === 0 && !holdsWithSome(r, base.slice(), []));
       out.push({
         repair: 'wrapped-pieces',
         row: r.row,
         columns,
-        candidates: columns.map((j) => [(tokens[j] as ValueToken).content.value, ...(joined.get(j) as Set<number>)]),
+        candidates: columns.map((j, k) =>
+          joinedFrom[k]
+            ? [...(joined.get(j) as Set<number>)]
+            : [(tokens[j] as ValueToken).content.value, ...(joined.get(j) as Set<number>)],
+        ),
         pieces,
+        ...(joinedFrom.some((c) => c !== null) ? { joinedFrom } : {}),
       });
+      if (joinedFrom.some((c) => c !== null))
+        alone.set(out[out.length - 1] as WrappedPiecesDecision, {
+          tally,
+          own: columns.map((j) => (tokens[j] as ValueToken).content.value),
+        });
     } else if (!holdsWithSome(r, base.slice(), [...open.entries()])) {
       // (no join keeps the row, and neither does the row as read: its numbers with pieces in their
       // stack are no more its cells than the joins are)
@@ -237,6 +264,17 @@ export function decideWrappedPieces(
           unchecked,
         });
     }
+  }
+  // A piece that another row's ways join too is no row's by the arithmetic of one: those cells stay contested.
+  for (const [d, { tally, own }] of alone) {
+    const others = tallies.filter((t) => t !== tally);
+    const joinedFrom = d.joinedFrom as (readonly ValueToken[] | null)[];
+    joinedFrom.forEach((chain, k) => {
+      if (!chain || !chain.some((t) => others.some((o) => o.used.has(t)))) return;
+      joinedFrom[k] = null;
+      d.candidates[k] = [own[k] as number, ...(d.candidates[k] as number[])];
+    });
+    if (joinedFrom.every((c) => c === null)) delete d.joinedFrom;
   }
   return out;
 }
@@ -386,6 +424,48 @@ interface SideCells {
   joins: Map<ValueToken | null, Map<ValueToken | null, (number | number[] | null | undefined)[]>>;
 }
 
+/**
+ * What the ways that keep a row's sum did with its cells, over all its sides ({@link sideJoins}
+ * adds to it): the columns some way left as read, the pieces each joined value was made of, and
+ * whether a side's ways ran out before all were tried.
+ */
+interface JoinTally {
+  /** Columns some way keeping the sum left as read. */
+  leftAsRead: Set<number>;
+  /** Per column, per joined value: the token chains (as printed, top to bottom) it was joined from. */
+  chains: Map<number, Map<number, (readonly ValueToken[])[]>>;
+  /** A side's ways ran out of {@link MAX_JOIN_TRIES}: the ways not tried may read any cell otherwise. */
+  exhausted: boolean;
+  /** The pieces some way keeping the sum joined to a cell. */
+  used: Set<ValueToken>;
+}
+
+/**
+ * The cells whose join alone is their reading (per column of `columns`: the tokens joined, or null):
+ * where every way was tried, every way that keeps the sum gives the cell the same join of the same
+ * pieces (none leaves it as read), every piece stands on a line placed by position (indented: text
+ * laid out by `pdftotext -layout` or a PDF's positions; plain text's lines of pieces start at the
+ * margin, in the order of its blocks, where a join keeping the sum by chance was seen to mend a row
+ * misread elsewhere), and the row breaks its sum as read (`broken`, asked only then; no cell of it open). The row as printed is refuted by its own arithmetic there; the join is the
+ * one reading of the text's pieces that the arithmetic keeps, so the cell's own number is no candidate.
+ */
+function joinsAlone(
+  tally: JoinTally,
+  joined: ReadonlyMap<number, ReadonlySet<number>>,
+  columns: readonly number[],
+  broken: () => boolean,
+): (readonly ValueToken[] | null)[] {
+  const alone = columns.map((j) => {
+    if (tally.exhausted || tally.leftAsRead.has(j)) return null;
+    const values = joined.get(j);
+    if (!values || values.size !== 1) return null;
+    const chains = [...(tally.chains.get(j)?.values() ?? [])];
+    const chain = chains.length === 1 && chains[0]?.length === 1 ? (chains[0][0] as readonly ValueToken[]) : null;
+    return chain && chain.every((t) => (t.column ?? 0) >= MIN_PLACED_INDENT) ? chain : null;
+  });
+  return alone.some((c) => c !== null) && broken() ? alone : columns.map(() => null);
+}
+
 /** The value of cell `j` with a piece before and/or after it (see {@link sideJoins}), worked out once a row. */
 function joinAt(
   { open, tokens, joins }: SideCells,
@@ -432,6 +512,7 @@ function sideJoins(
   inOrder: boolean,
   cells: SideCells,
   joined: Map<number, Set<number>>,
+  tally: JoinTally,
 ): boolean {
   const { statedAt, open, tokens, base } = cells;
   const width = tokens.length;
@@ -495,10 +576,25 @@ function sideJoins(
     if (!holdsWithSome(r, values, options)) return;
     fitted = true;
     for (const j of statedAt) {
-      if (open.has(j) || ((leadAt[j] as number) < 0 && (trailAt[j] as number) < 0)) continue;
+      if (open.has(j)) continue;
+      const k = leadAt[j] as number;
+      const m = trailAt[j] as number;
+      if (k < 0 && m < 0) {
+        tally.leftAsRead.add(j);
+        continue;
+      }
       const set = joined.get(j) ?? new Set<number>();
       set.add(values[j] as number);
       joined.set(j, set);
+      const own = tokens[j] as ValueToken;
+      if (k >= 0) tally.used.add(lead[k] as ValueToken);
+      if (m >= 0) tally.used.add(trail[m] as ValueToken);
+      const chain = [...(k < 0 ? [] : [lead[k] as ValueToken]), ...(own.printed ?? [own]), ...(m < 0 ? [] : [trail[m] as ValueToken])];
+      const byValue = tally.chains.get(j) ?? new Map<number, (readonly ValueToken[])[]>();
+      const chains = byValue.get(values[j] as number) ?? [];
+      if (!chains.some((c) => c.length === chain.length && c.every((t, i) => t === chain[i]))) chains.push(chain);
+      byValue.set(values[j] as number, chains);
+      tally.chains.set(j, byValue);
     }
   };
   // Every way to give each piece a cell of its own (lead pieces, then trail pieces; a line's
@@ -538,6 +634,7 @@ function sideJoins(
   };
   const complete = assign(0, 0);
   if (!complete) {
+    tally.exhausted = true;
     // (the joins not tried may change any cell a piece fits: those are contested, the joins
     // found so far their candidates)
     fitted = true;

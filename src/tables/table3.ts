@@ -50,6 +50,7 @@ import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { parseCellContent } from '../grammar/cell.js';
 import { readLabelBegunEmpty } from '../repairs/label-begun-empty.js';
 import { readNumbersLineAbove } from '../repairs/numbers-line-above.js';
 import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
@@ -776,7 +777,12 @@ function contestWrappedPieces(
     const b = built.find((x) => x.rowDef.key === d.row) as (typeof built)[number];
     d.columns.forEach((j, k) => {
       const own = b.placement.columns[j] as { token: ValueToken };
-      b.placement.columns[j] = { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: [own.token] };
+      const chain = d.joinedFrom?.[k];
+      // (the join alone: the cell is the number its pieces make, each piece as printed kept)
+      const joined = chain ? joinedToken(own.token, chain, (d.candidates[k] as number[])[0] as number) : null;
+      b.placement.columns[j] = joined
+        ? { status: 'value', token: joined }
+        : { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: [own.token] };
     });
     // (a row that breaks its sum as read: the cells it still states are named, the sum no longer showing them)
     if (d.unchecked && d.unchecked.length > 0)
@@ -787,6 +793,16 @@ function contestWrappedPieces(
         addresses: d.unchecked.map((j) => (b.targets[j] as ColumnTarget).address),
       });
   }
+}
+
+/**
+ * The number `chain` (a cell's own token among wrapped pieces, top to bottom) makes, on the own
+ * token's place; null where it does not read as `value`.
+ */
+function joinedToken(own: ValueToken, chain: readonly ValueToken[], value: number): ValueToken | null {
+  const raw = chain.map((p) => p.raw).join('');
+  const content = parseCellContent(raw);
+  return content.kind === 'number' && content.value === value ? { ...own, raw, content, printed: chain } : null;
 }
 
 /**
