@@ -396,14 +396,16 @@ function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void 
     for (let i = start; i < end; i++) if (input[i] === '\n') lines++;
     return { address, value: c.value, column, width, lines };
   };
-  const rows = table3DataRowKeys(t3.version).map((r) => TABLE3_COLUMNS.map((c) => placed(`t3.${r}.${c.key}`)));
+  const rows = table3CellAddresses(t3.version).map((row) => row.map(placed));
   const read: OperandLookup = (address) => {
     const c = cellAt(t3, address);
     if (!c || c.status === 'missing' || c.status === 'ambiguous') return null;
     return c.status === 'blank' || c.value === null ? 'blank' : c.value;
   };
-  const kept = keptByColumnEquations(table3Relations(t3.version), read, blankCountsAsZero);
-  for (const p of packedStacks(rows, (a) => kept.has(a)))
+  // (the held column equations are worked out only when a packed pair asks: most tables have none)
+  let kept: Set<string> | null = null;
+  const isKept = (a: string): boolean => (kept ??= keptByColumnEquations(table3Relations(t3.version), read, blankCountsAsZero)).has(a);
+  for (const p of packedStacks(rows, isKept))
     ctx.report('stacks-packed', {
       target: TABLE_NAMES.t3,
       detail: p.addresses.map(columnLabelOf).join('、'),
@@ -412,6 +414,18 @@ function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void 
       path: 't3',
       addresses: p.addresses,
     });
+}
+
+/** Each version's table-三 cell addresses, row by row in template order (`t3.<row>.<column>`), made once. */
+const table3Addresses = new Map<TemplateVersion, readonly (readonly string[])[]>();
+/** {@link table3Addresses} of a version. */
+function table3CellAddresses(version: TemplateVersion): readonly (readonly string[])[] {
+  let rows = table3Addresses.get(version);
+  if (rows === undefined) {
+    rows = table3DataRowKeys(version).map((r) => TABLE3_COLUMNS.map((c) => `t3.${r}.${c.key}`));
+    table3Addresses.set(version, rows);
+  }
+  return rows;
 }
 
 /** The printed label of a table-三 address's column. */

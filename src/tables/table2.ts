@@ -125,7 +125,10 @@ export function readTable2(
  */
 function withUniformSubtables(ctx: RecordingReporter, tokens: readonly TableToken[], read: Table2Result, mark: number): Table2Result {
   const table = read.table as unknown as Record<string, unknown>;
-  const found = uniformSubtables(tokens, table2Definition(read.table.version));
+  const def = table2Definition(read.table.version);
+  // (a sub-table is taken only where the reading left a cell of it open: where none is, nothing is to count)
+  if (!def.subTables.some((sub) => holdsOpenCell(table, sub))) return read;
+  const found = uniformSubtables(tokens, def);
   for (const { sub, value, raw } of found) {
     let open = false;
     let otherwise = false;
@@ -154,6 +157,23 @@ function withUniformSubtables(ctx: RecordingReporter, tokens: readonly TableToke
     read.hasContent = true;
   }
   return read;
+}
+
+/** Each sub-table's cell paths in a read table (`<sub>.<row>.<column>`), made once per definition. */
+const subTablePaths = new WeakMap<Table2SubTableDefinition, readonly string[]>();
+
+/** Whether a cell of a sub-table is missing, absent or ambiguous in a read table (what {@link withUniformSubtables} calls open). */
+function holdsOpenCell(table: Record<string, unknown>, sub: Table2SubTableDefinition): boolean {
+  let paths = subTablePaths.get(sub);
+  if (paths === undefined) {
+    paths = sub.rows.flatMap((row) => sub.columns.map((col) => `${sub.key}.${row.key}.${col.key}`));
+    subTablePaths.set(sub, paths);
+  }
+  for (const path of paths) {
+    const c = getPath(table, path) as Cell | undefined;
+    if (c === undefined || c.status === 'missing' || c.status === 'ambiguous') return true;
+  }
+  return false;
 }
 
 /** {@link readTable2} as the reader reads it, before the sub-tables of one value. */
