@@ -106,8 +106,10 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
     if (!stated.has(above) || !stated.has(below)) continue;
     const at = dataRows.indexOf(above.key);
     if (at < 0 || dataRows[at + 1] !== below.key) continue;
-    if (rowsAsLines && eitherRow(input, above, below)) out.push({ repair: 'empty-row-before', empty: above, holder: below });
-    else if (!allWhole && !input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above)) {
+    if (rowsAsLines && eitherRow(input, above, below)) {
+      out.push({ repair: 'empty-row-before', empty: above, holder: below });
+      chainDown(input, k, out);
+    } else if (!allWhole && !input.headed.has(k) && !wrappedAround(above) && eitherRow(input, below, above)) {
       out.push({ repair: 'empty-row-before', empty: below, holder: above });
       chainUp(input, k - 1, out);
     }
@@ -144,6 +146,29 @@ function chainUp<K extends string>(input: EmptyRowBeforeInput<K>, k: number, out
     if (tableHolds(new Map()) && !tableHolds(shifted)) return;
     out.push({ repair: 'empty-row-before', empty: holder, holder: above });
     at--;
+  }
+}
+
+/**
+ * The chain down from the holder at `k` whose numbers may be the empty row's above it, where they
+ * were filed one line low beside a label led by a group label's piece (`不予处 要求提供公开出版物`):
+ * the holder's own numbers may in turn stand one line low, beside the next row's label led by the
+ * group's next piece (`理 无正当理由大量反复申请`), and that row be the blank one. The text cannot tell
+ * which row of the chain printed nothing (a shift between rows keeps every column sum), so each next
+ * row so led, on the line right under the row before's label, is contested with it, and so on down.
+ */
+function chainDown<K extends string>(input: EmptyRowBeforeInput<K>, k: number, out: EmptyRowBeforeDecision<K>[]): void {
+  const { rows, dataRows, stated, onLabelLine } = input;
+  if (input.measuredLines || !input.ledByGroup(rows[k] as RowSegment<K>)) return;
+  for (let at = k; at + 1 < rows.length; at++) {
+    const prev = rows[at] as RowSegment<K>;
+    const next = rows[at + 1] as RowSegment<K>;
+    if (!stated.has(next) || dataRows[dataRows.indexOf(prev.key) + 1] !== next.key) return;
+    if (next.evidence.items.length === 0 || !onLabelLine(next) || !input.ledByGroup(next)) return;
+    if (!input.sameGroup(prev.key, next.key)) return;
+    const last = prev.labels.reduce((m, l) => Math.max(m, l.line), prev.label.line);
+    if (next.label.line !== last + 1 || !input.joined(last, next.label.line)) return;
+    out.push({ repair: 'empty-row-before', empty: prev, holder: next });
   }
 }
 
