@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, type Report } from '../src/index.js';
 import { decideBandedStream } from '../src/repairs/banded-stream.js';
 import type { StreamCell } from '../src/repairs/number-stream.js';
-import { blankCountsAsZero, type TableRelation } from '../src/template/relations.js';
+import { blankCountsAsZero } from '../src/template/relations.js';
 import { rewriteTable3 } from './helpers/continued-lines.js';
 import { consistentReport, prng } from './helpers/fixtures.js';
 import { statedDiffering } from './helpers/probe-fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { smallTable } from './helpers/small-table.js';
 import { streamCell } from './helpers/stream-cells.js';
 
 /** A band of rows `[from, to)` whose first `split` cells stand beside their labels. */
@@ -146,22 +147,7 @@ describe('random bandings of our reports (small numbers, zeros and blanks)', () 
 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
 const ROWS = ['a', 'b', 'c', 'd', 't'];
-const COLS = ['x', 'y', 'z', 's'];
-const RELATIONS: TableRelation[] = [
-  ...ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
-  ...COLS.map((c): TableRelation => ({
-    rule: 'T3.RESULTS',
-    column: 'total',
-    left: [`t.${c}`],
-    right: ROWS.slice(0, -1).map((r) => `${r}.${c}`),
-  })),
-];
-const cellAt = (address: string): { row: number; column: number } | null => {
-  const [r, c] = address.split('.');
-  const row = ROWS.indexOf(r as string);
-  const column = COLS.indexOf(c as string);
-  return row < 0 || column < 0 ? null : { row, column };
-};
+const { relations: RELATIONS, cellAt } = smallTable(ROWS);
 /** Cells written a line per list, in order. */
 function onLines(lines: readonly (readonly (number | null)[])[]): StreamCell[] {
   return lines.flatMap((l, line) => l.map((v, i) => ({ ...streamCell(v, line * 10 + i), line })));

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createReport, listCells, parseReport, renderReport, type Report } from 'zfxxgk-report';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { consistentCells } from './helpers/fixtures.js';
 import { oneLine } from './helpers/layouts.js';
 import { lexLines } from '../src/grammar/lines.js';
@@ -143,16 +144,7 @@ describe('glued text: a blank marker, one digit and a list number (`---06.属于
  */
 function withRowOfZeros(cells: Record<string, number | null>, row: string, next: string): Record<string, number | null> {
   const out = { ...cells };
-  const keys = [
-    'naturalPerson',
-    'commercialEnterprise',
-    'researchInstitution',
-    'publicInterestOrg',
-    'legalServiceOrg',
-    'otherOrg',
-    'total',
-  ];
-  for (const k of keys) {
+  for (const k of APPLICANTS) {
     const v = out[`${row}${k}`] ?? 0;
     out[`${next}${k}`] = ((out[`${next}${k}`] as number | null) ?? 0) + v;
     out[`${row}${k}`] = null;

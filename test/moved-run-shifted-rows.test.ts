@@ -8,28 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { decideMovedRun, MAX_MOVED_RUN_CANDIDATES, MAX_MOVED_RUN_CELLS, MAX_MOVED_RUN_READINGS } from '../src/repairs/moved-run.js';
 import { divisionFit, keptDivisions, rowRelationsOf, type NumberStreamDecision, type StreamCell } from '../src/repairs/number-stream.js';
 import { relationStatus, type Operand } from '../src/template/arithmetic.js';
-import { blankCountsAsZero, type TableRelation } from '../src/template/relations.js';
+import { blankCountsAsZero } from '../src/template/relations.js';
 import { prng } from './helpers/fixtures.js';
+import { SMALL_COLUMNS, smallTable } from './helpers/small-table.js';
 import { streamCell } from './helpers/stream-cells.js';
 
 /** Rows r0 … r5 and their total t, columns x, y, z and the row total s. */
 const ROWS = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 't'];
-const COLS = ['x', 'y', 'z', 's'];
-const RELATIONS: TableRelation[] = [
-  ...ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
-  ...COLS.map((c): TableRelation => ({
-    rule: 'T3.RESULTS',
-    column: 'total',
-    left: [`t.${c}`],
-    right: ROWS.slice(0, -1).map((r) => `${r}.${c}`),
-  })),
-];
-const cellAt = (address: string): { row: number; column: number } | null => {
-  const [r, c] = address.split('.');
-  const row = ROWS.indexOf(r as string);
-  const column = COLS.indexOf(c as string);
-  return row < 0 || column < 0 ? null : { row, column };
-};
+const { relations: RELATIONS, cellAt } = smallTable(ROWS);
 
 /** The search as defined: every row the reading changes judged with the reading's cells. */
 function byDefinition(cells: readonly StreamCell[], rows: number, ncols: number): NumberStreamDecision | null {
@@ -94,7 +80,7 @@ describe('decideMovedRun judges the rows a run passes once per length', () => {
         const v = [small(), small(), small()];
         return [...v, v[0]! + v[1]! + v[2]!];
       });
-      table.push(COLS.map((_, c) => table.reduce((a, r) => a + r[c]!, 0)));
+      table.push(SMALL_COLUMNS.map((_, c) => table.reduce((a, r) => a + r[c]!, 0)));
       const flat: (number | null)[] = table.flat();
       // one run moved, sometimes two, sometimes a cell changed or blank
       for (let runs = random() < 0.8 ? 1 : 2; runs > 0; runs--) {
@@ -106,8 +92,8 @@ describe('decideMovedRun judges the rows a run passes once per length', () => {
       }
       if (random() < 0.1) flat[Math.floor(random() * flat.length)] = random() < 0.5 ? null : small();
       const cells = flat.map((v, i) => streamCell(v, i));
-      const got = decideMovedRun(cells, ROWS.length, COLS.length, cellAt, RELATIONS, blankCountsAsZero);
-      expect(got, `round ${round}`).toEqual(byDefinition(cells, ROWS.length, COLS.length));
+      const got = decideMovedRun(cells, ROWS.length, SMALL_COLUMNS.length, cellAt, RELATIONS, blankCountsAsZero);
+      expect(got, `round ${round}`).toEqual(byDefinition(cells, ROWS.length, SMALL_COLUMNS.length));
       if (got) decided++;
     }
     // (the streams exercise the search: most read back)

@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { listCells, parseReport, type Report } from '../src/index.js';
 import { decideMovedRun, MAX_MOVED_RUN_READINGS } from '../src/repairs/moved-run.js';
 import { placeStream, type NumberStreamDecision } from '../src/repairs/number-stream.js';
-import type { TableRelation } from '../src/template/relations.js';
 import { blankCountsAsZero } from '../src/template/relations.js';
 import { consistentReport, prng } from './helpers/fixtures.js';
 import { statedDiffering } from './helpers/probe-fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { streamText } from './helpers/stream-text.js';
+import { smallTable } from './helpers/small-table.js';
 import { streamCell } from './helpers/stream-cells.js';
 
 function t3Of(report: Report): Map<string, unknown> {
@@ -108,22 +108,7 @@ describe('random runs of one or two cells moved later (our reports, small number
 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
 const ROWS = ['a', 'b', 'c', 'd', 't'];
-const COLS = ['x', 'y', 'z', 's'];
-const RELATIONS: TableRelation[] = [
-  ...ROWS.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
-  ...COLS.map((c): TableRelation => ({
-    rule: 'T3.RESULTS',
-    column: 'total',
-    left: [`t.${c}`],
-    right: ROWS.slice(0, -1).map((r) => `${r}.${c}`),
-  })),
-];
-const cellAt = (address: string): { row: number; column: number } | null => {
-  const [r, c] = address.split('.');
-  const row = ROWS.indexOf(r as string);
-  const column = COLS.indexOf(c as string);
-  return row < 0 || column < 0 ? null : { row, column };
-};
+const { relations: RELATIONS, cellAt } = smallTable(ROWS);
 const decide = (values: number[]): NumberStreamDecision | null =>
   decideMovedRun(
     values.map((v, i) => streamCell(v, i)),

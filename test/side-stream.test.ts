@@ -15,6 +15,7 @@ import { cellsUnder, readFixture, statedDiffering } from './helpers/probe-fixtur
 import { listCells, parseReport } from '../src/index.js';
 import { consistentReport } from './helpers/fixtures.js';
 import { renderInLayout } from './helpers/layouts.js';
+import { smallTable } from './helpers/small-table.js';
 
 /** Table 三 of our report of probe seed 30 (p08, 2019 template), by row, in column order. */
 const SEED30: Record<string, number[]> = {
@@ -61,26 +62,10 @@ describe('first cells apart from their rows (LibreOffice plain pdftotext)', () =
 
 /** A small table: rows a, b, c and their total t, columns x, y, z and the row total s. */
 const ROWS = ['a', 'b', 'c', 't'];
-const COLS = ['x', 'y', 'z', 's'];
 /** Each row's sum and each column's total over the rows before the last (the total row). */
-const relationsOf = (rows: readonly string[]): TableRelation[] => [
-  ...rows.map((r): TableRelation => ({ rule: 'T3.ROWSUM', row: r, left: [`${r}.s`], right: ['x', 'y', 'z'].map((c) => `${r}.${c}`) })),
-  ...COLS.map((c): TableRelation => ({
-    rule: 'T3.RESULTS',
-    column: 'total',
-    left: [`${rows[rows.length - 1] as string}.${c}`],
-    right: rows.slice(0, -1).map((r) => `${r}.${c}`),
-  })),
-];
+const relationsOf = (rows: readonly string[]): TableRelation[] => smallTable(rows).relations;
 /** An address of a table of `rows` to its data row and column. */
-const cellAtOf =
-  (rows: readonly string[]) =>
-  (address: string): { row: number; column: number } | null => {
-    const [r, c] = address.split('.');
-    const row = rows.indexOf(r as string);
-    const column = COLS.indexOf(c as string);
-    return row < 0 || column < 0 ? null : { row, column };
-  };
+const cellAtOf = (rows: readonly string[]) => smallTable(rows).cellAt;
 const RELATIONS = relationsOf(ROWS);
 const cellAt = cellAtOf(ROWS);
 const cell = (v: number, i: number): StreamCell => ({
