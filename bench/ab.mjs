@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { baselineEntry } from './baseline.mjs';
+import { exampleReportText } from './inputs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -38,12 +39,7 @@ const A = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 const B = B0 ?? (await import(pathToFileURL(otherEntry).href));
 
 const exampleMd = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
-const report = A.parseReport(exampleMd).report;
-const narrative = report.sections
-  .map((s) => s.text)
-  .join('\n')
-  .repeat(4);
-const pipe = A.renderReport(report, { to: 'text' }).replace('五、存在的主要问题及改进情况', `五、存在的主要问题及改进情况\n${narrative}`);
+const pipe = exampleReportText(A, root);
 const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(pipe);
 const gauntletDir = join(root, 'test', 'gauntlet');
 const reports = readdirSync(gauntletDir).filter((d) => existsSync(join(gauntletDir, d, 'source.html')));

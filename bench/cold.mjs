@@ -6,10 +6,11 @@
 //   node bench/cold.mjs [--against-dist=DIR] [--runs=N] [--format=text|html]
 // (DIR: another build's dist/ inside a package with "type": "module", e.g. /work/base-main/dist.)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { exampleReportText } from './inputs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -18,16 +19,7 @@ const format = arg('format') ?? 'text';
 const against = arg('against-dist');
 
 const A = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-const exampleMd = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
-const report = A.parseReport(exampleMd).report;
-const narrative = report.sections
-  .map((s) => s.text)
-  .join('\n')
-  .repeat(4);
-const simplified = A.renderReport(report, { to: 'text' }).replace(
-  '五、存在的主要问题及改进情况',
-  `五、存在的主要问题及改进情况\n${narrative}`,
-);
+const simplified = exampleReportText(A, root);
 const input = format === 'html' ? A.renderReport(A.parseReport(simplified).report, { to: 'html' }) : simplified;
 const inputFile = join(mkdtempSync(join(tmpdir(), 'zfxxgk-cold-')), 'input.txt');
 writeFileSync(inputFile, input);

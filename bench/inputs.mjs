@@ -1,5 +1,21 @@
 // Inputs of `npm run bench` built from our own documents: portal pages around an article, and the worst cases.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Our bundled example report (`examples/sample-report-2023.md`) read by the build `lib`, printed as
+ * pipe text with its sections' prose repeated four times in section 五 (a report of realistic length).
+ */
+export function exampleReportText(lib, root) {
+  const report = lib.parseReport(readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8')).report;
+  const narrative = report.sections
+    .map((s) => s.text)
+    .join('\n')
+    .repeat(4);
+  return lib.renderReport(report, { to: 'text' }).replace('五、存在的主要问题及改进情况', `五、存在的主要问题及改进情况\n${narrative}`);
+}
+
 /** Page chrome of a government portal: navigation, related links, a script, a footer (our own words). */
 function chromeBlock(i) {
   const links = Array.from(

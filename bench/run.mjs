@@ -9,7 +9,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { BASELINE_COMMIT, baselineEntry } from './baseline.mjs';
-import { adversarialTable4, gluedTable3, portalPage } from './inputs.mjs';
+import { adversarialTable4, exampleReportText, gluedTable3, portalPage } from './inputs.mjs';
 import { GAPS, RELIABILITY } from './notes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,12 +24,7 @@ const { parseReport, renderReport, validateReport } = A;
 // ---------------------------------------------------------------- inputs
 const exampleMd = readFileSync(join(root, 'examples', 'sample-report-2023.md'), 'utf8');
 const report = parseReport(exampleMd).report;
-const text = renderReport(report, { to: 'text' });
-const narrative = report.sections
-  .map((s) => s.text)
-  .join('\n')
-  .repeat(4);
-const simplified = text.replace('五、存在的主要问题及改进情况', `五、存在的主要问题及改进情况\n${narrative}`);
+const simplified = exampleReportText(A, root);
 const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(simplified);
 const ourHtml = renderReport(parseReport(simplified).report, { to: 'html' });
 

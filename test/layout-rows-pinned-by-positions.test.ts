@@ -57,6 +57,21 @@ function packed(line: string): string {
   return `${line.slice(0, nums[0]?.at).trimEnd()}   ${nums.map((n) => n.raw).join(' ')}`;
 }
 
+/**
+ * `text` read: `cell(row, column)` gives table 三's cell as its value or its status, `codes` the
+ * table's diagnostics as `code path`.
+ */
+function readTable3(text: string): { cell: (row: string, col: string) => unknown; codes: string[] } {
+  const { report: read, diagnostics } = parseReport(text);
+  const got = new Map(listCells(read!).map((c) => [c.address, c]));
+  const codes = diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`);
+  const cell = (row: string, col: string): unknown => {
+    const c = got.get(`t3.${row}.${col}`);
+    return c?.status === 'value' ? c.value : c?.status;
+  };
+  return { cell, codes };
+}
+
 describe('table 三 in -layout text: rows placed by the equations beside a row fixed by its positions', () => {
   it('names the rows the search placed where a row of it stood only on its positions', () => {
     const truth = report();
@@ -76,14 +91,8 @@ describe('table 三 in -layout text: rows placed by the equations beside a row f
     expect(lines[a]?.slice(at, at + 2)).toBe(String(SHARED));
     // 部分公开: its numbers packed one space apart after the label (no column fits them).
     lines[b] = packed(lines[b] as string);
-    const { report: read, diagnostics } = parseReport(lines.join('\n'));
-    const got = new Map(listCells(read!).map((c) => [c.address, c]));
-    const codes = diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`);
+    const { cell, codes } = readTable3(lines.join('\n'));
     const [c0, c1] = APPLICANTS as readonly string[];
-    const cell = (row: string, col: string): unknown => {
-      const c = got.get(`t3.${row}.${col}`);
-      return c?.status === 'value' ? c.value : c?.status;
-    };
     expect([cell('results.granted', c0 as string), cell('results.granted', c1 as string)]).toEqual(['blank', SHARED]);
     expect(codes).toContain('blank-by-position t3.results.granted');
     // the second row read by the equations, its number in the column the first row's drift emptied
@@ -100,14 +109,8 @@ describe('table 三 in -layout text: rows placed by the equations beside a row f
     const lines = renderLayoutText(truth, { wrap: 'none' }).split('\n');
     const b = lines.findIndex((l) => l.includes('（二）部分公开'));
     lines[b] = packed(lines[b] as string);
-    const { report: read, diagnostics } = parseReport(lines.join('\n'));
-    const got = new Map(listCells(read!).map((c) => [c.address, c]));
-    const codes = diagnostics.filter((d) => d.path?.startsWith('t3')).map((d) => `${d.code} ${d.path}`);
+    const { cell, codes } = readTable3(lines.join('\n'));
     const [c0, c1] = APPLICANTS as readonly string[];
-    const cell = (row: string, col: string): unknown => {
-      const c = got.get(`t3.${row}.${col}`);
-      return c?.status === 'value' ? c.value : c?.status;
-    };
     expect([cell('results.granted', c0 as string), cell('results.granted', c1 as string)]).toEqual([SHARED, 'blank']);
     expect([cell('results.partiallyGranted', c0 as string), cell('results.partiallyGranted', c1 as string)]).toEqual(['blank', OTHER]);
     expect(codes).not.toContain('blank-by-position t3.results.partiallyGranted');

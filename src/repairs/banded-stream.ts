@@ -26,7 +26,7 @@
  * (`values-after-labels`, division `column-blocks`).
  */
 import { relationStatus, type Operand } from '../template/arithmetic.js';
-import { divisionFit, keptDivisions, rowRelationsOf, type StreamCell, type StreamDecider } from './number-stream.js';
+import { divisionFit, keptDivisions, rowRelationsOf, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most bandings tried over one table (each a cut of the rows into bands and a parting column for each). */
 export const MAX_BANDED_CANDIDATES = 4096;
@@ -53,16 +53,6 @@ function bandIndices(band: Band, ncols: number): number[][] {
     out.push(row);
   }
   return out;
-}
-
-/** Whether two divisions give every cell the same value or blank. */
-function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly StreamCell[])[]): boolean {
-  return a.every((row, i) =>
-    row.every((t, j) => {
-      const o = b[i]?.[j];
-      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
-    }),
-  );
 }
 
 /**

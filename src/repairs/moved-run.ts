@@ -25,7 +25,7 @@
  * order, which the column equations (sums over the rows) cannot see.
  */
 import { relationStatus, type Operand } from '../template/arithmetic.js';
-import { divisionFit, keptDivisions, rowRelationsOf, type StreamCell, type StreamDecider } from './number-stream.js';
+import { divisionFit, keptDivisions, rowRelationsOf, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /**
  * The most cells of a moved run (LibreOffice moves a total, or a row's last two cells). A longer
@@ -48,15 +48,6 @@ export const MAX_MOVED_RUN_READINGS = 4;
 function movedCell(cells: readonly StreamCell[], from: number, length: number, at: number, k: number): StreamCell {
   if (k < from || k >= at + length) return cells[k] as StreamCell;
   return (k < from + length ? cells[at + k - from] : cells[k - length]) as StreamCell;
-}
-
-function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly StreamCell[])[]): boolean {
-  return a.every((row, i) =>
-    row.every((t, j) => {
-      const o = b[i]?.[j];
-      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
-    }),
-  );
 }
 
 /**

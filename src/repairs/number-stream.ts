@@ -165,6 +165,20 @@ export function divisionFit(
   return readingFit(rowRelations, divisionLookup(division, cellAt), blankAsZero);
 }
 
+/**
+ * Whether division `b` gives every cell of division `a` the same value or blank (a cell `b` lacks or
+ * leaves null differs). Stream repairs use it to keep one copy of a reading several ways of dividing
+ * the stream arrive at.
+ */
+export function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly (StreamCell | null)[])[]): boolean {
+  return a.every((row, i) =>
+    row.every((t, j) => {
+      const o = b[i]?.[j];
+      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
+    }),
+  );
+}
+
 /** The readings a stream repair keeps of those `fit` judges ({@link readingsKept}; empty: none). */
 export function keptDivisions<T>(readings: readonly T[], fit: (reading: T) => ReadingFit): T[] {
   const kept = readingsKept(readings.map(fit));

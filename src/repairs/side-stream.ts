@@ -30,6 +30,7 @@ import {
   divisionFit,
   keptDivisions,
   rowRelationsOf,
+  sameDivision,
   streamDivisionFits,
   type NumberStreamDecision,
   type StreamCell,
@@ -127,15 +128,6 @@ function rowFails(row: readonly (StreamCell | null | undefined)[], rels: readonl
     const parts = total === null ? null : placedSum(row, rel.right);
     return parts !== null && parts > (total as number);
   });
-}
-
-function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly (StreamCell | null)[])[]): boolean {
-  return a.every((row, i) =>
-    row.every((t, j) => {
-      const o = b[i]?.[j];
-      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
-    }),
-  );
 }
 
 /**
