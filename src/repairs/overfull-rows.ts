@@ -10,8 +10,10 @@
  * short row is flagged by its own deficit. A row right after a short one that holds exactly its
  * cells is read so too (`规章` / `0` / `行政规范性文件` / `0` / `0` / `0`, the truth `0 0 -` and
  * `0 - 0`: blanks vanished, and the first row's second number came after the next label). Its first cells that stand on a line of its own label
- * (`行政规范性文件 18`), or between two pieces of it (`行政规` / `382` / `范性文件`), stay stated: a
- * label printed on or around numbers owns them.
+ * (`行政规范性文件 18`), and the first between two pieces of it (`行政规` / `382` / `范性文件`), stay
+ * stated: a label printed on or around numbers owns them. Where the cells stand as blocks of their own, only
+ * the first between its pieces: a later one may be the short row's cell of a column printed later
+ * (`其他对外` / `０` / `+２` / `０` / `管理服务事项`, the last `０` the row above's).
  *
  * The repair decides; the reader applies the decision ({@link unsettle}).
  */
@@ -51,14 +53,28 @@ export function overfullBesideShort(rows: readonly (RowCount | null)[], numbersM
 
 /**
  * A row whose numbers may be another row's: past its first cells standing on its label's line or
- * inside its (wrapped) label, a stated value becomes its only candidate, a blank `missing`.
+ * inside its (wrapped) label (only the first of these where the cells stand as blocks of their own,
+ * `cellsApart`; see {@link OWNED_INSIDE_LABEL}), a stated value becomes its only candidate, a blank `missing`.
  */
-export function unsettle(placement: RowPlacement, label: LabelToken): void {
+export function unsettle(placement: RowPlacement, label: LabelToken, cellsApart = false): void {
   let own = true;
+  let inside = 0;
   placement.columns = placement.columns.map((p): Placement => {
-    own &&=
-      (p.status === 'value' || p.status === 'blank') &&
-      (p.token.line === label.line || (p.token.start > label.start && p.token.start < label.end));
+    const stated = p.status === 'value' || p.status === 'blank';
+    const onLine = stated && p.token.line === label.line;
+    const within = stated && !onLine && p.token.start > label.start && p.token.start < label.end;
+    if (within) inside++;
+    own &&= onLine || (within && (!cellsApart || inside <= OWNED_INSIDE_LABEL));
     return own ? p : candidateOnly(p);
   });
 }
+
+/**
+ * Where the cells stand as blocks of their own (`cellsApart`: plain `pdftotext` of an Office print,
+ * which writes its blocks in an order of its own), how many cells standing between a wrapped label's
+ * pieces the label owns past those on its own line: the first, beside its first piece. Later ones may
+ * be the row above's, a column printed later (`行政许可` / `３` / `－３` / `其他对外` / `０` / `+２` / `０` /
+ * `管理服务事项`, each a block: the last `０` is 行政许可's third cell, the other row's third cell blank).
+ * Cells printed a line after the other (Chromium's print) come in the row's order: the label owns them all.
+ */
+const OWNED_INSIDE_LABEL = 1;

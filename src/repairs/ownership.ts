@@ -47,6 +47,12 @@ export interface OwnershipDecision {
   /** With `undecided`: the tokens of the other reading (numbers before their labels). */
   alternative?: readonly TableToken[];
   /**
+   * With `before` decided from the text's structure alone (no PDF coordinates): the tokens as printed
+   * (wrapped labels joined), for a reader whose parts may each show their own order (table 二's
+   * sub-tables) to check that reading against each part's own evidence.
+   */
+  printed?: readonly TableToken[];
+  /**
    * With `after`, when the repair segmented `tokens` to decide: that segmentation (gap baseline 0),
    * for a reader that segments the same tokens the same way to use instead of segmenting again.
    */
@@ -145,6 +151,8 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   let vote: number | undefined;
   const coordinates = (): number => (vote ??= input.baselineOf ? coordinateVote(tokens, classify, input.baselineOf) : 0);
   const before = (why: string): OwnershipDecision => ({ order: 'before', why, joined, tokens: moved() });
+  // (decided by the structure alone: the printed reading kept for a reader that checks it part by part)
+  const beforeByStructure = (why: string): OwnershipDecision => ({ ...before(why), printed: tokens });
   // Where neither order is established (and no deal reads the table), keep what both readings agree on.
   const undecided = (why: string): OwnershipDecision =>
     dealtReading(input, tokens, joined, false) ?? { order: 'undecided', why, joined, tokens, alternative: moved() };
@@ -159,7 +167,7 @@ export function decideOwnership(input: OwnershipInput): OwnershipDecision {
   const beforeUnlessLines = (why: string): OwnershipDecision => {
     if (sameLine() > 0) return undecided(`${why}, but numbers follow their label on its own line`);
     if (joined.length > 0) return undecided(`${why}, but labels are printed around numbers inside them`);
-    return before(why);
+    return beforeByStructure(why);
   };
   if (a.leading > 0 && a.lastEmpty) {
     // Numbers before the first label and none after the last one: the numbers precede their labels,

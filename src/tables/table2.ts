@@ -37,7 +37,7 @@ import { blocksOfOne, loneAtMargin, MIN_PLACED_INDENT, nextToken } from './text-
 import { emptyRowsOnTheirLines } from './table2-empty-rows.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
-import { decideOwnership, type LabelProbe } from '../repairs/ownership.js';
+import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import { decideSubtableOwnership, type SubtableOwnershipDecision } from '../repairs/subtable-ownership.js';
 import { decideBlockStream } from '../repairs/block-stream.js';
 import { reportBlockOrder } from '../repairs/block-order.js';
@@ -191,13 +191,19 @@ function readTable2Printed(
   // A block stream (plain pdftotext; table 三 of the same text shows it): a row's cells printed over
   // several blocks may come in another order, and table 二 has no arithmetic to confirm it.
   const orderUnproven = decideBlockStream(regionTokens, blockStreamDocument).blockStream;
-  const decision = decideOwnership({
+  let decision = decideOwnership({
     tokens: regionTokens,
     classify: probeClassify,
     probe: probeLabel,
     ncols: null,
     baselineOf: (t) => ctx.location(t.start, t.end).y,
   });
+  // Numbers before their labels read from the whole table's structure alone (numbers before its first
+  // label, none after its last): that signature speaks for its first and last sub-tables only. A
+  // sub-table whose own evidence fits only numbers after their labels shows the order is mixed: the
+  // whole table is undecided, and each sub-table decided by its own evidence.
+  const mixed = decision.order === 'before' && decision.printed ? mixedOrder(decision, decision.printed) : null;
+  if (mixed) decision = mixed;
   // Undecided for the whole table: each sub-table may show its own order (an Office print's plain
   // pdftotext prints a one-row sub-table's number before its label, the others' after theirs).
   const bySubtable = decision.order === 'undecided' && decision.alternative ? subtableOwnership(decision.tokens) : null;
@@ -457,6 +463,8 @@ function readReading(
   }
   const floated = returnFloatingValues(ctx, rows, unplaced);
   const unsettled = new Set<RowSegment<string>>();
+  // (cells as blocks of their own, plain pdftotext of an Office print: their order is the tool's, not the row's)
+  const cellsApart = blocksOfOne(tokens);
   for (const sub of def.subTables) {
     const own = rows.filter((r) => r.sub === sub);
     const flags = overfullBesideShort(
@@ -483,14 +491,14 @@ function readReading(
     seg.rows,
     tokens,
     [...unplaced.filter((i) => !floated.has(i)), ...seg.rows.flatMap((r) => r.overflow)].some((i) => i.token.kind === 'value'),
-    numbersFollowLabels && !orderUnproven && !numbersBeforeLabels && !blocksOfOne(tokens),
+    numbersFollowLabels && !orderUnproven && !numbersBeforeLabels && !cellsApart,
     (start, end) => ctx.location(start, end).line,
   );
   // (numbers printed before their labels: a row's numbers before two labels with nothing between
   // them may be either row's, the other blank; the mirror of the empty-row contest)
   if (orderUnproven || numbersBeforeLabels) for (const r of sharedNumberRows(rows, emptyRowIsBlank)) unsettled.add(r);
   // (so too a number written in its label's block, below it, where cells are blocks of their own)
-  else if (blocksOfOne(tokens)) for (const r of sharedNumberRows(rows, emptyRowIsBlank, underLabel)) unsettled.add(r);
+  else if (cellsApart) for (const r of sharedNumberRows(rows, emptyRowIsBlank, underLabel)) unsettled.add(r);
   // (numbers after a label that shows none, right after it: in a block stream, or in a table whose
   // order was undecided as a whole and decided sub-table by sub-table, either label's)
   const afterLost =
@@ -556,7 +564,7 @@ function readReading(
               ),
             );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
-      if (unsettled.has(chosen)) unsettle(placement, chosen.label);
+      if (unsettled.has(chosen)) unsettle(placement, chosen.label, cellsApart);
       // A label read by a keyword or a near spelling holds text its template label does not; where a
       // row of the same sub-table was not found, that text may be the lost row's label (damaged, or
       // in a wording we do not know) run into this one (`规章 规范性档案 0 44 44` in one-line text, the
@@ -1080,6 +1088,27 @@ function isHeaderText(label: LabelToken): boolean {
     rest = rest.slice(word.length);
   }
   return true;
+}
+
+/**
+ * A whole-table decision of numbers before their labels, taken from the structure alone, that a
+ * sub-table's own evidence contradicts: read as printed, some sub-table's every row label takes numbers
+ * and none is left without a row, while read with the numbers moved after the next label it does not
+ * fit (a sub-table printed numbers-first never fits read as printed: its last row label has nothing
+ * after it). The decision becomes undecided, the printed tokens its reading and the moved ones the
+ * alternative; null where no sub-table shows that.
+ */
+function mixedOrder(decision: OwnershipDecision, printed: readonly TableToken[]): OwnershipDecision | null {
+  const parts = subtableOwnership(printed)?.parts ?? [];
+  const after = parts.find((p) => p.order === 'after' && p.caption !== null);
+  if (!after?.caption) return null;
+  return {
+    order: 'undecided',
+    why: `${decision.why}, but the numbers of ${after.caption.text.trim()} follow their labels`,
+    joined: decision.joined,
+    tokens: printed,
+    alternative: decision.tokens,
+  };
 }
 
 /** The sub-table-by-sub-table ownership repair over table 二's tokens. */
