@@ -167,6 +167,67 @@ describe('pdftotext -layout text', () => {
     }
   });
 
+  it("table 三 with most cells blank, a short row set a column's drift left of the complete rows: read by their columns a column's drift apart, named (probe 414 p05, 421 p04)", () => {
+    const v: TemplateVersion = '2021';
+    // Small numbers, every zero of table 三 left blank (the arithmetic still holds).
+    const cells: Record<string, number | null> = consistentCells(1, { table2: v, table3: v }, 3);
+    for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
+    const r = createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: 2023 } });
+    const lines = renderLayoutText(r, { wrap: 'none', rowGap: true }).split('\n');
+    // (予以公开's numbers five characters left: the tight fit puts them a column left, where no
+    // combination keeps the equations; every placement leaves most rows several readings)
+    const at = lines.findIndex((l) => l.includes('（一）予以公开'));
+    const line = lines[at] as string;
+    const first = line.search(/\d/);
+    expect(line.slice(first - 5, first).trim()).toBe('');
+    lines[at] = line.slice(0, first - 5) + line.slice(first);
+    const { report, diagnostics } = parseReport(lines.join('\n'));
+    expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+    const want = new Map(listCells(r).map((c) => [c.address, c.status === 'blank' ? null : c.value]));
+    const t3 = listCells(report!).filter((c) => c.address.startsWith('t3.'));
+    expect(t3.filter((c) => c.status === 'ambiguous' || c.status === 'missing').map((c) => c.address)).toEqual([]);
+    for (const c of t3) expect([c.address, c.status === 'blank' ? null : c.value]).toEqual([c.address, want.get(c.address)]);
+    // (the rows whose readings the columns chose among those every placement keeps: named)
+    expect(diagnostics.some((d) => d.code === 'blank-by-position' && d.path === 't3.results.granted')).toBe(true);
+  });
+
+  it('table 三 with most cells blank, a short row drifted four or five characters: no cell is silently wrong', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.constantFrom<TemplateVersion>('2019', '2021'),
+        fc.constantFrom(-5, -4, 4, 5),
+        fc.nat(),
+        (seed, v, shift, pick) => {
+          const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 3);
+          for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
+          const r = createReport({
+            versions: { table2: v, table3: v },
+            cells,
+            meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
+          });
+          const lines = renderLayoutText(r, { wrap: 'none', rowGap: true }).split('\n');
+          const t3 = lines.findIndex((l) => l.startsWith('三、'));
+          const t4 = lines.findIndex((l) => l.startsWith('四、'));
+          // (table 三's rows short of numbers: a number and its total at least)
+          const numbersOf = (l: string): number => l.split(' ').filter((w) => /^\d+$/.test(w)).length;
+          const short = lines.flatMap((l, i) => (i > t3 && i < t4 && numbersOf(l) >= 2 && numbersOf(l) < 7 ? [i] : []));
+          const at = short[pick % Math.max(1, short.length)];
+          if (at === undefined) return;
+          const line = lines[at] as string;
+          // (the numbers of table 三 start after the group and row label columns: 10 + 34 characters)
+          const first = 44 + line.slice(44).search(/\d/);
+          if (shift < 0 && line.slice(first + shift, first).trim() !== '') return;
+          lines[at] =
+            shift > 0 ? line.slice(0, first) + ' '.repeat(shift) + line.slice(first) : line.slice(0, first + shift) + line.slice(first);
+          const { report, diagnostics } = parseReport(lines.join('\n'));
+          expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a blank first cell on the label line leaves no trace: the first number is not taken for it (regression: r10 partiallyGranted)', () => {
     for (const v of ['2019', '2021'] as const) {
       const r = withBlank(v, 't3.results.partiallyGranted.naturalPerson');

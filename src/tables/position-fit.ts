@@ -37,6 +37,27 @@ export const FIT_MAX_SHIFT = 2;
  */
 export const FIT_ZERO_MARGIN = 1;
 
+/** How near a row's numbers must stand to a complete row's columns for {@link placesFitting}. */
+export interface FitReach {
+  /** Characters at most between a number's centre and its column's, once the row is shifted. */
+  readonly tolerance: number;
+  /** Characters at most the whole row is shifted left or right. */
+  readonly maxShift: number;
+}
+
+/** The fit read first: {@link FIT_TOLERANCE} and {@link FIT_MAX_SHIFT}. */
+export const TIGHT_FIT: FitReach = { tolerance: FIT_TOLERANCE, maxShift: FIT_MAX_SHIFT };
+
+/**
+ * A looser fit, read only where the search over every placement of the rows the tight fit placed
+ * runs out (`table3.ts`): a row may stand a whole column (Chromium's narrow cells: four or five
+ * characters) left or right of the complete row, its numbers two characters from their columns'
+ * spacing. Chromium's `-layout` text sets a row whose label line holds fewer wide characters to the
+ * right of the complete rows, a column's width on a table of three-digit counts (probe seed 411
+ * p10: rows led by `3、危及"三安` placed one column right by the tight fit).
+ */
+export const LOOSE_FIT: FitReach = { tolerance: 2, maxShift: 5 };
+
 /** The centre of an item on its line (character columns), or null without a known column. */
 function centreOf(it: RowItem): number | null {
   const c = it.token.column;
@@ -67,6 +88,7 @@ function oneLine(items: readonly RowItem[]): number | null {
 export function placesFitting(
   rows: readonly (readonly RowItem[])[],
   ncols: number,
+  reach: FitReach = TIGHT_FIT,
 ): (items: readonly RowItem[]) => ((places: readonly number[]) => boolean) | null {
   const complete: { line: number; page: number; centres: number[] }[] = [];
   for (const items of rows) {
@@ -109,14 +131,15 @@ export function placesFitting(
         if ((complete[k] as { page: number }).page === page) refs.push(complete[k] as { centres: number[] });
         below++;
       }
-    const fits = (ref: readonly number[], places: readonly number[]): boolean => deviation(ref, xs, places) <= FIT_TOLERANCE;
+    const fits = (ref: readonly number[], places: readonly number[]): boolean =>
+      deviation(ref, xs, places, reach.maxShift) <= reach.tolerance;
     // Only complete rows that fit some placement speak (a row of another block may fit none).
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
     const scoreAmong =
       (among: readonly { centres: number[] }[]) =>
       (places: readonly number[]): number =>
-        among.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places)), Number.POSITIVE_INFINITY);
+        among.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places, reach.maxShift)), Number.POSITIVE_INFINITY);
     const score = scoreAmong(speaking);
     // (every complete row near, speaking or not: a zero's other column where one of them shows it)
     const scoreAll = scoreAmong(refs);
@@ -124,7 +147,7 @@ export function placesFitting(
     return (places) => {
       if (places.length !== xs.length) return false;
       const own = score(places);
-      if (own <= FIT_TOLERANCE) return true;
+      if (own <= reach.tolerance) return true;
       // A placement that moves only zeros of one that fits, and fits nearly as well: the positions
       // alone tell a zero's column from a blank's, and they barely do.
       // (the best of the placements that keep its non-zero numbers' columns)
@@ -135,7 +158,7 @@ export function placesFitting(
         (q) => (best = Math.min(best, score(q))) < 0,
         (i) => (zero[i] ? null : (places[i] as number)),
       );
-      return best <= FIT_TOLERANCE && scoreAll(places) <= best + FIT_ZERO_MARGIN;
+      return best <= reach.tolerance && scoreAll(places) <= best + FIT_ZERO_MARGIN;
     };
   };
 }
@@ -171,9 +194,9 @@ export function roomyCompleteRowsNear(rows: readonly (readonly RowItem[])[], nco
 
 /**
  * How far (character columns) a row's numbers stand at most from a complete row's columns
- * `places`, once the row is shifted by at most {@link FIT_MAX_SHIFT} the best way.
+ * `places`, once the row is shifted by at most `maxShift` ({@link FIT_MAX_SHIFT} first) the best way.
  */
-function deviation(ref: readonly number[], xs: readonly number[], places: readonly number[]): number {
+function deviation(ref: readonly number[], xs: readonly number[], places: readonly number[], maxShift: number): number {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < xs.length; i++) {
@@ -181,7 +204,7 @@ function deviation(ref: readonly number[], xs: readonly number[], places: readon
     lo = Math.min(lo, d);
     hi = Math.max(hi, d);
   }
-  const s = Math.max(-FIT_MAX_SHIFT, Math.min(FIT_MAX_SHIFT, (lo + hi) / 2));
+  const s = Math.max(-maxShift, Math.min(maxShift, (lo + hi) / 2));
   return Math.max(hi - s, s - lo);
 }
 

@@ -19,7 +19,7 @@ import { gridsNear, numberLines } from './positions.js';
 import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
-import { placesFitting, roomyCompleteRowsNear } from './position-fit.js';
+import { LOOSE_FIT, placesFitting, roomyCompleteRowsNear } from './position-fit.js';
 import { readingKey, readingsWithoutPositions } from './positions-premise.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -2761,22 +2761,10 @@ function readDigitRuns(
   // again with every placement that adds up, as rows no complete row fits (`loose`: their blanks not
   // known, ambiguous where the combinations left differ); where none holds either, as before.
   const fitted = open.filter((o) => o.vanished && !o.loose && !o.turns && fits.has(o.seg));
+  // (rows the loose fit placed where every placement left them otherwise: named below)
+  const byNearFit = new Set<(typeof open)[number]>();
   if (complete && noneHolds && (fitted.length > 0 || (noCompleteRow && emptyRows.length > 0))) {
     const before = fitted.map((o) => o.alts);
-    // (a budget of its own: a retry that runs out leaves the table's other searches as they were)
-    const retry = new WorkBudget(budget.limit);
-    let all = true;
-    for (const o of fitted) {
-      const alts = vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSum, retry);
-      if (alts === null) {
-        all = false;
-        break;
-      }
-      o.alts = alts;
-    }
-    const again = all
-      ? searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR))
-      : null;
     // Rows that printed nothing, in a table laid out by position whose other rows lost blanks: with
     // their cells not known, every column equation through them is unknown and a row that lost
     // blanks counts only where each of its equations is known and holds, so no combination counted
@@ -2785,24 +2773,75 @@ function readDigitRuns(
     // the table is held by a row; read so where some combination keeps every equation, and still
     // contested by a neighbour whose numbers may be theirs (`contestEmptyRowBefore`).
     const joined = (emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows).map(emptyOpen);
-    const counts = (r: typeof again): r is NonNullable<typeof again> => r !== null && r.complete && !r.surviving.every((x) => x.size === 0);
-    const withEmpty =
-      again && again.complete && !counts(again) && joined.length > 0
-        ? searchCombinations(
-            cells,
-            NCOLS,
-            relations,
-            [...open, ...joined].map(openRowOf),
-            new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
-          )
-        : null;
-    if (counts(withEmpty)) for (const o of joined) open.push(o);
-    const kept = counts(withEmpty) ? withEmpty : again;
-    if (counts(kept)) {
-      surviving = kept.surviving;
+    // The search with the fitted rows' readings those `fitOfRow` leaves (every placement that adds up
+    // where it gives no test): the combinations kept and whether the rows that printed nothing joined
+    // them, 'none' where the search completed and none holds, null where a search ran out.
+    type Kept = { found: ReturnType<typeof searchCombinations>; withEmpty: boolean };
+    const attempt = (fitOfRow: (items: readonly RowItem[]) => ((places: readonly number[]) => boolean) | null): Kept | 'none' | null => {
+      // (a budget of its own: a retry that runs out leaves the table's other searches as they were)
+      const retry = new WorkBudget(budget.limit);
+      for (const o of fitted) {
+        const items = o.seg.evidence.items;
+        const alts = vanishedBlankReadings(items, NCOLS, rowSum, retry, fitOfReading(fitOfRow(items) ?? undefined, items));
+        if (alts === null) return null;
+        o.alts = alts;
+      }
+      const search = (rows: readonly (typeof open)[number][]): ReturnType<typeof searchCombinations> =>
+        searchCombinations(cells, NCOLS, relations, rows.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
+      const again = search(open);
+      if (!again.complete) return null;
+      if (!again.surviving.every((x) => x.size === 0)) return { found: again, withEmpty: false };
+      if (joined.length === 0) return 'none';
+      const withEmpty = search([...open, ...joined]);
+      if (!withEmpty.complete) return null;
+      return withEmpty.surviving.every((x) => x.size === 0) ? 'none' : { found: withEmpty, withEmpty: true };
+    };
+    // (each open row's readings a search kept, as text)
+    const keptKeys = (k: Kept): string[][] =>
+      [...open, ...(k.withEmpty ? joined : [])].map((o, i) =>
+        [...(k.found.surviving[i] as Set<number>)].map((a) => readingKey(o.alts[a] as RowItem[])),
+      );
+    let kept = attempt(() => null);
+    // Where every placement leaves several readings (or the search runs out), the fitted rows' numbers
+    // are held near the columns a complete row shows, a whole column's drift allowed (`LOOSE_FIT`):
+    // the place of a row the tight fit put a column off is among them. Read where that keeps some
+    // combination; every row whose readings kept then differ from those every placement keeps (all
+    // of them, where that search ran out) rests on the positions and is named (`blank-by-position`).
+    // (Where every placement was searched and none held, fewer hold none either.)
+    if (fitted.length > 0 && (kept === null || (kept !== 'none' && kept.found.surviving.some((x) => x.size > 1)))) {
+      // (compared as text: the near attempt makes the fitted rows' readings again)
+      const was = kept === null ? null : keptKeys(kept);
+      const everyAlts = fitted.map((o) => o.alts);
+      const near = attempt(placesFitting(rowItems, NCOLS, LOOSE_FIT));
+      // (a row of another kind the positions narrowed, digits run together or a wrapped band: not read so)
+      let usable = near !== null && near !== 'none';
+      if (near !== null && near !== 'none') {
+        const rows = [...open, ...(near.withEmpty ? joined : [])];
+        keptKeys(near).forEach((keys, i) => {
+          const o = rows[i] as (typeof open)[number];
+          const had = was?.[i];
+          if (had && had.length === keys.length && keys.every((x) => had.includes(x))) return;
+          // (a row that printed nothing has its one reading, every cell blank, named as before)
+          if (o.empty) return;
+          if (o.vanished && !o.band && !o.turns) byNearFit.add(o);
+          else usable = false;
+        });
+      }
+      if (usable) kept = near;
+      else {
+        byNearFit.clear();
+        fitted.forEach((o, k) => (o.alts = everyAlts[k] as RowItem[][]));
+      }
+    }
+    if (kept !== null && kept !== 'none') {
+      if (kept.withEmpty) for (const o of joined) open.push(o);
+      surviving = kept.found.surviving;
       noneHolds = false;
       for (const o of fitted) o.loose = true;
-    } else fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
+    } else {
+      byNearFit.clear();
+      fitted.forEach((o, k) => (o.alts = before[k] as RowItem[][]));
+    }
   }
   // A table laid out by position whose rows no complete row's spacing fits (Chromium's narrow cells packed
   // with one space: no grid), where the search kept nothing: the rows more of whose blanks vanished than a
@@ -3017,7 +3056,7 @@ function readDigitRuns(
     // empty columns are then blank, named by a warning (`blank-by-position`).
     const blanksHeld = placedByFit && o.vanished === true && complete && !noneHolds && kept.length === 1 && everyNumberHeld;
     const keep = placedByFit && !blanksHeld ? kept.map(unconfirmedBlanks) : kept;
-    if (blanksHeld && (kept[0] as RowItem[]).some((i) => i.token.kind === 'blank'))
+    if (blanksHeld && (byNearFit.has(o) || (kept[0] as RowItem[]).some((i) => i.token.kind === 'blank')))
       reportAtRowLabel(ctx, 'blank-by-position', o.key, o.seg.label);
     out.set(o.seg, keep);
     if (o.band) {
@@ -3034,7 +3073,7 @@ function readDigitRuns(
       return;
     }
     if (o.vanished) {
-      if (pinnedByPositions && o.alts.length > 1 && !blanksHeld && restsOnPositions(o, kept))
+      if (!blanksHeld && (byNearFit.has(o) || (pinnedByPositions && o.alts.length > 1 && restsOnPositions(o, kept))))
         reportAtRowLabel(ctx, 'blank-by-position', o.key, o.seg.label);
       else if (keep.length === 1 && !placedByFit) reportAtRowLabel(ctx, 'blank-placed', o.key, o.seg.label);
       return;
