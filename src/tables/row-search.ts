@@ -33,6 +33,11 @@ export interface CombinationSearch {
   unchecked?: Set<number>[];
   /** False when the work budget ran out (nothing is decided then). */
   complete: boolean;
+  /**
+   * The budget ran out after some combination was found (`support-search.ts`): `surviving` holds
+   * every reading the search did not rule out, a superset of those in a combination that adds up.
+   */
+  bounded?: true;
 }
 
 /** Tolerance of a range check (amounts carry cents). */

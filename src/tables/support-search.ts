@@ -16,14 +16,20 @@
  *    and a class is supported where its part has a combination through it and every other part
  *    has one (the rows of 上年结转 and 结转下年度 take part in other equations than the results':
  *    searched apart, each is not searched again under every combination of the other).
- *    Depth first over a part's rows, the row with the fewest classes left first; after each choice
- *    every row's classes are filtered by the range the other rows can still reach in every
- *    equation, and the sums of each equation a changed row varies in are narrowed again (the
- *    others stand as last narrowed). A combination that adds up marks its classes *supported*; a
- *    subtree all of whose classes are supported already is not entered (it could only find what
- *    is known).
+ *    Class by class: for each class still in play and not yet supported, one combination through
+ *    it is looked for, depth first over the other rows (the row with the fewest classes left
+ *    first, classes not yet supported first); after each choice every row's classes are filtered
+ *    by the range the other rows can still reach in every equation, and the sums of each equation
+ *    a changed row varies in are narrowed again (the others stand as last narrowed). A
+ *    combination found marks its classes *supported* (one of every row); where there is none
+ *    through the class, the class is out of play for the rest of the search.
  * Values are compared in integer hundredths (amounts carry cents). Every step is paid from the
- * table's work budget; when it runs out nothing is decided (`complete: false`).
+ * table's work budget. When it runs out before any combination was found, nothing is decided
+ * (`complete: false`). When it runs out after one was found, the equations hold for some
+ * combination and every class the propagation and the search did not rule out is kept
+ * (`bounded`): a superset of the supported classes, so a cell all of them agree on is the same in
+ * every combination that adds up, and a cell they differ on stays ambiguous (its candidates
+ * possibly wider than the arithmetic allows).
  */
 import type { CompiledRelation } from '../template/arithmetic.js';
 import type { WorkBudget } from './budget.js';
@@ -164,24 +170,28 @@ export function supportedReadings(
   const narrowed = narrowByEquations(constant, classes, live, budget);
   if (narrowed === null) return { surviving, complete: false };
   const supported = classes.map((cs) => new Uint8Array(cs.length));
-  if (narrowed) {
-    const complete = searchParts(constant, classes, live, supported, budget);
-    if (!complete) return { surviving, complete: false };
-  }
+  const outcome = narrowed ? searchParts(constant, classes, live, supported, budget) : 'complete';
+  if (outcome === 'out') return { surviving, complete: false };
   for (let k = 0; k < rows.length; k++) {
     const of = classOf[k] as number[];
     const sup = supported[k] as Uint8Array;
     for (let a = 0; a < of.length; a++) if (dims === 0 || sup[of[a] as number]) (surviving[k] as Set<number>).add(a);
   }
-  return { surviving, complete: true };
+  return outcome === 'bounded' ? { surviving, complete: true, bounded: true } : { surviving, complete: true };
 }
+
+/**
+ * How a search of step 2 ended: every class's support decided (`complete`); the budget ran out after
+ * some combination was found, every class not ruled out kept (`bounded`); or it ran out before (`out`).
+ */
+type Outcome = 'complete' | 'bounded' | 'out';
 
 /**
  * The search of step 2, part by part: rows take part in an equation where their live classes
  * differ in it (elsewhere they add one number whatever the class); rows linked so are one part,
  * searched over its equations alone (the others' numbers in them fixed). A class is supported
- * where its part has a combination through it and every other part has one. False when the
- * budget ran out.
+ * where its part has a combination through it and every other part has one (`bounded` where some
+ * part's is).
  */
 function searchParts(
   constant: readonly number[],
@@ -189,7 +199,7 @@ function searchParts(
   live: readonly number[][],
   supported: Uint8Array[],
   budget: WorkBudget,
-): boolean {
+): Outcome {
   const one = (k: number): number[] => (classes[k] as number[][])[(live[k] as number[])[0] as number] as number[];
   // Per equation, the rows whose live classes differ in it; each row's part, the least row it is linked to.
   const varying = constant.map((_, d) =>
@@ -208,34 +218,34 @@ function searchParts(
   // (an equation's constant with the one number of every row not searched with it)
   const rest = (d: number, searched: readonly number[]): number =>
     classes.reduce((s, _, k) => (searched.includes(k) ? s : s + (one(k)[d] as number)), constant[d] as number);
-  if (varying.some((ks, d) => ks.length === 0 && rest(d, []) !== 0)) return true;
+  if (varying.some((ks, d) => ks.length === 0 && rest(d, []) !== 0)) return 'complete';
   const found = classes.map((cs, k) => {
     // (a row that varies in no equation: every live class, where every part has a combination)
     const s = new Uint8Array(cs.length);
     if (!varying.some((ks) => ks.includes(k))) for (const i of live[k] as number[]) s[i] = 1;
     return s;
   });
+  let outcome: Outcome = 'complete';
   for (const p of parts) {
     const rows = classes.flatMap((_, k) => (part[k] === p && varying.some((ks) => ks.includes(k)) ? [k] : []));
     const dims = varying.flatMap((ks, d) => (ks.length > 0 && part[ks[0] as number] === p ? [d] : []));
     const sup = rows.map((k) => found[k] as Uint8Array);
     const partClasses = rows.map((k) => (classes[k] as number[][]).map((v) => dims.map((d) => v[d] as number)));
     const partLive = rows.map((k) => live[k] as number[]);
-    if (
-      !searchSupports(
-        dims.map((d) => rest(d, rows)),
-        partClasses,
-        partLive,
-        sup,
-        budget,
-      )
-    )
-      return false;
+    const searched = searchSupports(
+      dims.map((d) => rest(d, rows)),
+      partClasses,
+      partLive,
+      sup,
+      budget,
+    );
+    if (searched === 'out') return 'out';
+    if (searched === 'bounded') outcome = 'bounded';
     // (a part with no combination: none anywhere)
-    if (!sup[0]?.includes(1)) return true;
+    if (!sup[0]?.includes(1)) return 'complete';
   }
   found.forEach((s, k) => supported[k]?.set(s));
-  return true;
+  return outcome;
 }
 
 /**
@@ -330,7 +340,7 @@ function reachable(constant: number, doms: readonly number[][], budget: WorkBudg
 
 /**
  * Step 2 of the module comment: marks in `supported` every class that takes part in a combination
- * that adds up. False when the budget ran out.
+ * that adds up (where the budget ran out after one was found, every class not ruled out: `bounded`).
  */
 function searchSupports(
   constant: readonly number[],
@@ -338,7 +348,7 @@ function searchSupports(
   live0: readonly number[][],
   supported: Uint8Array[],
   budget: WorkBudget,
-): boolean {
+): Outcome {
   const dims = constant.length;
   const n = classes.length;
   // Each row's classes as one vector (class-major), whether each is still alive, and how many are.
@@ -574,54 +584,79 @@ function searchSupports(
     }
     return true;
   };
-  const rec = (depth: number): void => {
+  /**
+   * One combination through the choices made so far, depth first (the row with the fewest classes
+   * left first, its classes not yet supported first), its classes marked supported; true when one
+   * was found (false: none below, or the budget ran out).
+   */
+  const find = (depth: number): boolean => {
     const mark = trail.length;
     if (!propagate()) {
       undo(mark);
-      return;
+      return false;
     }
     if (depth === n) {
       let zero = true;
       for (let d = 0; d < dims && zero; d++) zero = residual[d] === 0;
       if (zero) for (let k = 0; k < n; k++) (supported[k] as Uint8Array)[chosen[k] as number] = 1;
       undo(mark);
-      return;
+      return zero;
     }
-    // Nothing new below: every class chosen or left is supported already.
-    let fresh = false;
     let pick = -1;
-    for (let k = 0; k < n; k++) {
-      const sup = supported[k] as Uint8Array;
-      if (chosen[k] !== -1) {
-        if (!sup[chosen[k] as number]) fresh = true;
-        continue;
-      }
-      const a = alive[k] as Uint8Array;
-      for (let i = 0; i < a.length && !fresh; i++) if (a[i] && !sup[i]) fresh = true;
-      if (pick === -1 || (count[k] as number) < (count[pick] as number)) pick = k;
-    }
-    if (fresh) {
-      const sup = supported[pick] as Uint8Array;
-      const a = alive[pick] as Uint8Array;
-      const v = vec[pick] as Float64Array;
-      // Classes not yet supported first: a combination through them is what is still to be found.
-      const order: number[] = [];
-      for (let i = 0; i < a.length; i++) if (a[i] && !sup[i]) order.push(i);
-      for (let i = 0; i < a.length; i++) if (a[i] && sup[i]) order.push(i);
-      for (const i of order) {
-        chosen[pick] = i;
-        touch(pick);
-        for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) + (v[at] as number);
-        rec(depth + 1);
-        for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) - (v[at] as number);
-        chosen[pick] = -1;
-        if (!complete) break;
-      }
+    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (pick === -1 || (count[k] as number) < (count[pick] as number))) pick = k;
+    const sup = supported[pick] as Uint8Array;
+    const a = alive[pick] as Uint8Array;
+    const order: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] && !sup[i]) order.push(i);
+    for (let i = 0; i < a.length; i++) if (a[i] && sup[i]) order.push(i);
+    let hit = false;
+    for (const i of order) {
+      hit = chooseAndFind(pick, i, depth);
+      if (hit || !complete) break;
     }
     undo(mark);
+    return hit;
   };
-  rec(0);
-  return complete;
+  /** {@link find} with row `k` at class `i`. */
+  const chooseAndFind = (k: number, i: number, depth: number): boolean => {
+    const v = vec[k] as Float64Array;
+    chosen[k] = i;
+    touch(k);
+    for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) + (v[at] as number);
+    const hit = find(depth + 1);
+    for (let d = 0, at = i * dims; d < dims; d++, at++) residual[d] = (residual[d] as number) - (v[at] as number);
+    chosen[k] = -1;
+    return hit;
+  };
+  // Class by class: a combination through each class still in play and not yet supported (one found
+  // supports a class of every row), or the proof that none goes through it, which puts the class out
+  // of play for those after it. Where the budget runs out after some combination was found, every
+  // class still in play stands (`bounded`): a class no propagation or search ruled out may be in one.
+  const root = trail.length;
+  let any = false;
+  for (let ok = propagate(); ok && complete;) {
+    let k0 = -1;
+    let i0 = -1;
+    for (let k = 0; k < n && k0 < 0; k++) {
+      const a = alive[k] as Uint8Array;
+      const sup = supported[k] as Uint8Array;
+      for (let i = 0; i < a.length && k0 < 0; i++) if (a[i] && !sup[i]) [k0, i0] = [k, i];
+    }
+    if (k0 < 0) break;
+    const hit = chooseAndFind(k0, i0, 0);
+    any ||= hit;
+    if (!complete) break;
+    if (hit) continue;
+    drop(k0, i0);
+    ok = propagate();
+  }
+  if (!complete && any)
+    for (let k = 0; k < n; k++) {
+      const a = alive[k] as Uint8Array;
+      for (let i = 0; i < a.length; i++) if (a[i]) (supported[k] as Uint8Array)[i] = 1;
+    }
+  undo(root);
+  return complete ? 'complete' : any ? 'bounded' : 'out';
 }
 
 /** The widest range of sums an equation is narrowed over as bits (wider: the range filter alone). */

@@ -705,17 +705,26 @@ const MAX_GROUP_LEAD = 6;
 /**
  * Whether the row's label token starts with a group label's piece before the row's own label
  * (`不予处 要求提供公开出版物`, read `不予处要求提供公开出版物`): up to {@link MAX_GROUP_LEAD} leading
- * characters are group label text and the rest is exactly that row's label.
+ * characters are group label text and the rest is exactly that row's label. A leading list marker
+ * that is the row's own numbering in the template of `version` is the row's label, not a group's piece
+ * (`(六)其他处理`, a row of 2019, though `(六)` is a group's marker in 2021).
  */
-function ledByGroupPiece(r: RowSegment<string>): boolean {
+function ledByGroupPiece(version: TemplateVersion, r: RowSegment<string>): boolean {
   const text = r.label.text.normalize('NFKC').replace(/\s+/g, '');
+  const own = numberedDataRows(version).get(r.key) ?? null;
   for (let k = 1; k <= MAX_GROUP_LEAD && k < text.length; k++) {
-    if (!isGroupText(text.slice(0, k))) continue;
+    if (!isGroupText(text.slice(0, k)) || ownMarker(text.slice(0, k), own)) continue;
     const rest = text.slice(k);
     const row = probeText(rest) ?? probeMarked(rest);
     if (row?.exact && row.key === r.key) return true;
   }
   return false;
+}
+
+/** Whether `lead` is a list marker alone, numbering as `own` does (same style level and numeral). */
+function ownMarker(lead: string, own: HeadingNumber | null): boolean {
+  const n = parseHeadingNumber(lead);
+  return own !== null && n !== null && n.titleStart >= lead.length && n.level === own.level && n.value === own.value;
 }
 
 /** A missing cell in a row sum checked as a blank (only summed, never placed). */
@@ -918,7 +927,7 @@ function contestEmptyRowBefore(
     unknownRow: (like) => unconfirmedBlanks(Array.from({ length: NCOLS }, () => blankLike(like))),
     headed: new Set(seg.groups.map((g) => g.beforeRow)),
     sameGroup: (a, b) => sameGroup(version, a, b),
-    ledByGroup: ledByGroupPiece,
+    ledByGroup: (r) => ledByGroupPiece(version, r),
     joined: (from, to) => !tokens.some((t) => t.lineStart && t.line > from && t.line <= to && t.gapBefore > 0),
     measuredLines,
   });
