@@ -633,8 +633,10 @@ function searchSupports(
   // of play for those after it. Where the budget runs out after some combination was found, every
   // class still in play stands (`bounded`): a class no propagation or search ruled out may be in one.
   const root = trail.length;
-  let any = false;
-  for (let ok = propagate(); ok && complete;) {
+  let ok = propagate();
+  // (first a combination anywhere, the rows with the fewest classes chosen first: the quickest found)
+  let any = ok && complete && find(0);
+  while (ok && complete) {
     let k0 = -1;
     let i0 = -1;
     for (let k = 0; k < n && k0 < 0; k++) {
