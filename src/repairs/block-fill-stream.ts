@@ -37,7 +37,7 @@ import type { TableRelation } from '../template/relations.js';
 import { divisionFit, keptDivisions, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most blocks placed over one table's search (each block checked against the lines and the equations). */
-export const MAX_BLOCK_FILL_STEPS = 200_000;
+export const MAX_BLOCK_FILL_STEPS = 120_000;
 
 /**
  * The least share of the stream's cells that stand on a text line beside another cell: where fewer do
