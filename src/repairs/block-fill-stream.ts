@@ -163,8 +163,9 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
   let over = false;
   // (the grid cell each stream cell went to, to check two cells on one line)
   const placedAt = new Int32Array(cells.length).fill(-1);
-  // (the cells filled and their values, hashed twice: fills that reach the same cells with the same
-  // values have the same readings ahead, and are walked once)
+  // (the cells filled and their values, hashed twice, and the last cell's place: fills that reach the
+  // same cells with the same values, the last cell in the same place, have the same readings ahead,
+  // and are walked once)
   const seen = new Set<string>();
   let hashA = 0;
   let hashB = 0;
@@ -220,7 +221,8 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
       if (readings.length > MAX_BLOCK_FILL_READINGS) over = true;
       return;
     }
-    const key = `${hashA}:${hashB}`;
+    // (the last cell's place too: the next block's first cell is checked against it on a shared line)
+    const key = `${hashA}:${hashB}:${p > 0 ? (placedAt[p - 1] as number) : -1}`;
     if (seen.has(key)) return;
     seen.add(key);
     let r = 0;
