@@ -16,8 +16,9 @@
  * - **the arithmetic**: each row cut from a gap keeps its row sum, and the whole table's equations
  *   hold with every cut in place (`tableHolds`, equations with an unread cell pass);
  * - **the labels printed with their numbers**: a row whose label is followed by its whole row short
- *   of the gap's vanished blanks, then by other text, is never cut across that label (a row sum made
- *   whole by a number printed before it, in a report that does not add up, is no evidence).
+ *   of the gap's vanished blanks, then by other text, reads those numbers: it is never cut across
+ *   that label, nor cut short, its last numbers lent to the row after it (a row sum made whole by a
+ *   number printed before its label, in a report that does not add up, is no evidence).
  *
  * Each gap's rows take the gap's numbers in order. Two chains that explain the text equally well,
  * a gap whose rows have no recognised label, a cut that breaks its row sum or a table that no
@@ -195,7 +196,7 @@ export function decideOrderedValues<K extends string>(
     )
       continue;
     const cuttings = cutGap(between, keys, ncols, rowSum, budget, (k, piece) =>
-      readsAcrossLabel(segmentOf(k), piece, ncols, keys.length * ncols - between.length),
+      splitsPrintedRow(segmentOf(k), piece, ncols, keys.length * ncols - between.length),
     );
     if (cuttings && cuttings.length > 0) gaps.push({ a, b, keys, cuttings, items: new Set(between) });
   }
@@ -406,13 +407,13 @@ interface Gap<K extends string> {
 
 /**
  * The ways to cut a gap's numbers into its rows in order, each row keeping its row sum, with the
- * gap's vanished blank cells put back wherever a row's sum allows them, no row's piece read across
- * its label (`acrossLabel`). A row short of cells none of whose readings adds up but some of which
- * leave its sum unchecked (its blank total vanished) is not refuted: a cutting with such a row is
- * kept beside cuttings whose every row adds up, never alone (`readingsKept`'s rule, over cuttings),
- * so that where a blank moved from one row to the next fits as well, the rows it shifts are read
- * both ways (ambiguous where they differ), not by the cutting that happens to add up. Null when the
- * budget runs out.
+ * gap's vanished blank cells put back wherever a row's sum allows them, no row printed whole after
+ * its label cut other than as printed (`splitsRow`). A row short of cells none of whose readings adds
+ * up but some of which leave its sum unchecked (its blank total vanished) is not refuted: a cutting
+ * with such a row is kept beside cuttings whose every row adds up, never alone (`readingsKept`'s
+ * rule, over cuttings), so that where a blank moved from one row to the next fits as well, the rows
+ * it shifts are read both ways (ambiguous where they differ), not by the cutting that happens to add
+ * up. Null when the budget runs out.
  */
 function cutGap<K extends string>(
   items: readonly RowItem[],
@@ -420,7 +421,7 @@ function cutGap<K extends string>(
   ncols: number,
   rowSum: (key: K, items: readonly RowItem[]) => RowSumOutcome,
   budget: WorkBudget,
-  acrossLabel: (key: K, piece: readonly RowItem[]) => boolean,
+  splitsRow: (key: K, piece: readonly RowItem[]) => boolean,
 ): RowItem[][][] | null {
   const out: RowItem[][][] = [];
   const acc: RowItem[][] = [];
@@ -443,7 +444,7 @@ function cutGap<K extends string>(
     for (let take = ncols; take >= 0 && ncols - take <= rowsLeft * ncols - left; take--) {
       if (take > left || left - take > (rowsLeft - 1) * ncols) continue;
       const piece = items.slice(from, from + take);
-      if (acrossLabel(key, piece)) continue;
+      if (splitsRow(key, piece)) continue;
       const row =
         take === ncols
           ? rowSum(key, piece) === 'holds'
@@ -482,17 +483,17 @@ function cutGap<K extends string>(
 }
 
 /**
- * Whether a row's piece of numbers is read across the row's own label where the row is printed whole
- * after that label: the label is followed by a row of numbers short of no more than the gap's lost
- * blank cells, then by other text, and the piece takes those numbers and some printed before the
- * label (the rows above's). A label printed amid its row's numbers (LibreOffice's plain text prints
- * some so) holds fewer of them.
+ * Whether a row's piece of numbers is other than the numbers printed after the row's own label where
+ * the row is printed whole after that label: the label is followed by a row of numbers short of no
+ * more than the gap's lost blank cells, then by other text, and the piece takes some printed before
+ * the label (the rows above's) or leaves some of them to the rows below (which then read across
+ * their own label; the row's vanished blanks put where its last numbers were). A label printed amid
+ * its row's numbers (LibreOffice's plain text prints some so) holds fewer of them.
  */
-function readsAcrossLabel<K extends string>(segment: RowSegment<K>, piece: readonly RowItem[], ncols: number, lost: number): boolean {
+function splitsPrintedRow<K extends string>(segment: RowSegment<K>, piece: readonly RowItem[], ncols: number, lost: number): boolean {
   const own = segment.evidence.items;
   if (own.length === 0 || own.length >= ncols || own.length + lost < ncols) return false;
-  const at = segment.label.start;
-  return piece.some((it) => it.token.start < at) && own.every((it) => piece.includes(it));
+  return piece.length !== own.length || piece.some((it, i) => it !== own[i]);
 }
 
 /** Identity of a reading by its cells (values and blanks). */
