@@ -49,14 +49,20 @@ export interface FitReach {
 export const TIGHT_FIT: FitReach = { tolerance: FIT_TOLERANCE, maxShift: FIT_MAX_SHIFT };
 
 /**
- * A looser fit, read only where the search over every placement of the rows the tight fit placed
- * runs out (`table3.ts`): a row may stand a whole column (Chromium's narrow cells: four or five
- * characters) left or right of the complete row, its numbers two characters from their columns'
- * spacing. Chromium's `-layout` text sets a row whose label line holds fewer wide characters to the
- * right of the complete rows, a column's width on a table of three-digit counts (probe seed 411
- * p10: rows led by `3、危及"三安` placed one column right by the tight fit).
+ * Looser fits, read only where the search over every placement of the rows the tight fit placed
+ * runs out or leaves rows several readings (`table3.ts`), the nearer first (a wider one only where
+ * the nearer keeps no combination): a row may stand a whole column (Chromium's narrow cells: four or
+ * five characters) left or right of the complete row, its numbers two characters (then two and a
+ * half) from their columns' spacing. Chromium's `-layout` text sets a row whose label line holds
+ * fewer wide characters to the right of the complete rows, a column's width on a table of
+ * three-digit counts packed one space apart (probe seed 411 p10: rows led by `3、危及"三安` placed
+ * one column right by the tight fit; its sparse rows stand up to 2.5 characters off the packed
+ * rows' spacing).
  */
-export const LOOSE_FIT: FitReach = { tolerance: 2, maxShift: 5 };
+export const LOOSE_FITS: readonly FitReach[] = [
+  { tolerance: 2, maxShift: 5 },
+  { tolerance: 2.5, maxShift: 6 },
+];
 
 /** The centre of an item on its line (character columns), or null without a known column. */
 function centreOf(it: RowItem): number | null {

@@ -19,7 +19,7 @@ import { gridsNear, numberLines } from './positions.js';
 import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
-import { LOOSE_FIT, placesFitting, roomyCompleteRowsNear } from './position-fit.js';
+import { LOOSE_FITS, placesFitting, roomyCompleteRowsNear } from './position-fit.js';
 import { readingKey, readingsWithoutPositions } from './positions-premise.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -2836,7 +2836,7 @@ function readDigitRuns(
       );
     let kept = attempt(() => null);
     // Where every placement leaves several readings (or the search runs out), the fitted rows' numbers
-    // are held near the columns a complete row shows, a whole column's drift allowed (`LOOSE_FIT`):
+    // are held near the columns a complete row shows, a whole column's drift allowed (`LOOSE_FITS`):
     // the place of a row the tight fit put a column off is among them. Read where that keeps some
     // combination; every row whose readings kept then differ from those every placement keeps (all
     // of them, where that search ran out) rests on the positions and is named (`blank-by-position`).
@@ -2845,7 +2845,12 @@ function readDigitRuns(
       // (compared as text: the near attempt makes the fitted rows' readings again)
       const was = kept === null ? null : keptKeys(kept);
       const everyAlts = fitted.map((o) => o.alts);
-      const near = attempt(placesFitting(rowItems, NCOLS, LOOSE_FIT));
+      // (the nearest reach first; a wider one only where the nearer keeps no combination)
+      let near: Kept | 'none' | null = 'none';
+      for (const reach of LOOSE_FITS) {
+        near = attempt(placesFitting(rowItems, NCOLS, reach));
+        if (near !== 'none') break;
+      }
       // (a row of another kind the positions narrowed, digits run together or a wrapped band: not read so)
       let usable = near !== null && near !== 'none';
       if (near !== null && near !== 'none') {
