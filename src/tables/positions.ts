@@ -88,10 +88,24 @@ export function gridsNear(
     const l = (items[0] as RowItem).token.line;
     return [l - 1, l + 1].every((n) => !numberLines.has(n) || rowLines.has(n));
   });
-  const lineRowAt = new Map(lineRows.map((items, k) => [(items[0] as RowItem).token.line, k]));
+  // (each page's rows apart: a grid of centres too is read from the row's own page)
+  const pageLineRows = new Map<number, (readonly RowItem[])[]>();
+  for (const items of lineRows) {
+    const own = pageLineRows.get(pageOfRow(items));
+    if (own) own.push(items);
+    else pageLineRows.set(pageOfRow(items), [items]);
+  }
+  const lineRowAt = new Map<number, number>();
+  for (const own of pageLineRows.values()) own.forEach((items, k) => lineRowAt.set((items[0] as RowItem).token.line, k));
   const complete = placedRows.filter((items) => items.length === ncols);
+  // (`pdftotext -layout` sets each page's character columns apart: a page whose text leaves the left
+  // margin empty moves every column left, so only complete rows of the row's own page speak for it)
+  const pageOf = new Map<number, number>();
+  for (const items of placedRows) pageOf.set((items[0] as RowItem).token.line, pageOfRow(items));
   return (line) => {
+    const page = pageOf.get(line);
     const near = complete
+      .filter((items) => page === undefined || pageOfRow(items) === page)
       .map((items) => ({ items, d: Math.abs((items[0] as RowItem).token.line - line) }))
       .sort((a, b) => a.d - b.d)
       .map((x) => x.items);
@@ -100,8 +114,13 @@ export function gridsNear(
       const grid = positionGrid(near.slice(0, n), ncols);
       if (grid) return grid;
     }
-    return centreGrid(lineRows, ncols, lineRowAt.get(line));
+    return centreGrid(pageLineRows.get(page ?? 0) ?? [], ncols, lineRowAt.get(line));
   };
+}
+
+/** The page of a row's first item (0 before the region's first page break). */
+function pageOfRow(items: readonly RowItem[]): number {
+  return (items[0] as RowItem).token.page ?? 0;
 }
 
 /** Rows read for a grid of centres at most (from a row to the nearest complete row). */
