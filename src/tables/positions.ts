@@ -88,24 +88,15 @@ export function gridsNear(
     const l = (items[0] as RowItem).token.line;
     return [l - 1, l + 1].every((n) => !numberLines.has(n) || rowLines.has(n));
   });
-  // (each page's rows apart: a grid of centres too is read from the row's own page)
-  const pageLineRows = new Map<number, (readonly RowItem[])[]>();
-  for (const items of lineRows) {
-    const own = pageLineRows.get(pageOfRow(items));
-    if (own) own.push(items);
-    else pageLineRows.set(pageOfRow(items), [items]);
-  }
-  const lineRowAt = new Map<number, number>();
-  for (const own of pageLineRows.values()) own.forEach((items, k) => lineRowAt.set((items[0] as RowItem).token.line, k));
   const complete = placedRows.filter((items) => items.length === ncols);
   // (`pdftotext -layout` sets each page's character columns apart: a page whose text leaves the left
-  // margin empty moves every column left, so only complete rows of the row's own page speak for it)
-  const pageOf = new Map<number, number>();
-  for (const items of placedRows) pageOf.set((items[0] as RowItem).token.line, pageOfRow(items));
+  // margin empty moves every column left, so only rows of the row's own page speak for it)
   return (line) => {
-    const page = pageOf.get(line);
+    const own = placedRows.find((items) => (items[0] as RowItem).token.line === line);
+    const page = own && pageOfRow(own);
+    const samePage = (items: readonly RowItem[]): boolean => page === undefined || pageOfRow(items) === page;
     const near = complete
-      .filter((items) => page === undefined || pageOfRow(items) === page)
+      .filter(samePage)
       .map((items) => ({ items, d: Math.abs((items[0] as RowItem).token.line - line) }))
       .sort((a, b) => a.d - b.d)
       .map((x) => x.items);
@@ -114,7 +105,9 @@ export function gridsNear(
       const grid = positionGrid(near.slice(0, n), ncols);
       if (grid) return grid;
     }
-    return centreGrid(pageLineRows.get(page ?? 0) ?? [], ncols, lineRowAt.get(line));
+    const pageRows = lineRows.filter(samePage);
+    const at = pageRows.findIndex((items) => (items[0] as RowItem).token.line === line);
+    return centreGrid(pageRows, ncols, at < 0 ? undefined : at);
   };
 }
 
