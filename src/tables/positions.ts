@@ -88,10 +88,15 @@ export function gridsNear(
     const l = (items[0] as RowItem).token.line;
     return [l - 1, l + 1].every((n) => !numberLines.has(n) || rowLines.has(n));
   });
-  const lineRowAt = new Map(lineRows.map((items, k) => [(items[0] as RowItem).token.line, k]));
   const complete = placedRows.filter((items) => items.length === ncols);
+  // (`pdftotext -layout` sets each page's character columns apart: a page whose text leaves the left
+  // margin empty moves every column left, so only rows of the row's own page speak for it)
   return (line) => {
+    const own = placedRows.find((items) => (items[0] as RowItem).token.line === line);
+    const page = own && pageOfRow(own);
+    const samePage = (items: readonly RowItem[]): boolean => page === undefined || pageOfRow(items) === page;
     const near = complete
+      .filter(samePage)
       .map((items) => ({ items, d: Math.abs((items[0] as RowItem).token.line - line) }))
       .sort((a, b) => a.d - b.d)
       .map((x) => x.items);
@@ -100,8 +105,15 @@ export function gridsNear(
       const grid = positionGrid(near.slice(0, n), ncols);
       if (grid) return grid;
     }
-    return centreGrid(lineRows, ncols, lineRowAt.get(line));
+    const pageRows = lineRows.filter(samePage);
+    const at = pageRows.findIndex((items) => (items[0] as RowItem).token.line === line);
+    return centreGrid(pageRows, ncols, at < 0 ? undefined : at);
   };
+}
+
+/** The page of a row's first item (0 before the region's first page break). */
+function pageOfRow(items: readonly RowItem[]): number {
+  return (items[0] as RowItem).token.page ?? 0;
 }
 
 /** Rows read for a grid of centres at most (from a row to the nearest complete row). */
