@@ -419,8 +419,10 @@ export interface ColumnPlace {
  * and for a column whose place meets a neighbour's (one complete row starts a number where another
  * starts its neighbour column's: each line packed on a grid of its own, as Chromium's narrow cells
  * are, so a start shows no column there). A complete row whose numbers all stand one same gap apart
- * is packed ({@link packedLine}) and shows no column's place (the first line of a row whose every
- * number wraps, `２ １ ２ ２ ２ １ １` over its other pieces: its starts follow the pieces' widths).
+ * is packed ({@link packedLine}: the first line of a row whose every number wraps, `２ １ ２ ２ ２ １ １`
+ * over its other pieces, its starts following the pieces' widths): the table's lines are laid out on
+ * grids of their own, and no column has a place (another complete row's starts, roomy as they look,
+ * are its own line's grid too).
  */
 export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: number): (ColumnPlace | null)[] {
   const out: (ColumnPlace | null)[] = new Array<ColumnPlace | null>(ncols).fill(null);
@@ -428,7 +430,8 @@ export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: numbe
     const first = items[0];
     if (items.length !== ncols || !first) continue;
     if (!items.every((i) => i.token.kind === 'value' && i.token.column !== undefined && i.token.line === first.token.line)) continue;
-    if (packedLine(items)) continue;
+    // (a line packed on its own grid shows the table's lines are: no complete row's starts are its columns)
+    if (packedLine(items)) return new Array<ColumnPlace | null>(ncols).fill(null);
     items.forEach((i, c) => {
       const at = i.token.column as number;
       const p = out[c];
