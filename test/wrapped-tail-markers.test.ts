@@ -16,6 +16,13 @@ import { layoutText, listCells, parsePositionedText, type PositionedText } from 
 import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
 import { readFixture } from './helpers/probe-fixtures.js';
 
+/**
+ * The baseline of the whole row above the wrapped row (at 679): 33 under it, more than a row step
+ * (`wrapped-numbers.ts` `rowBand` reads a band a row step under a row of numbers as one row and joins
+ * its stacks on its first line; these fixtures are of the markers, where nothing joins them).
+ */
+const ABOVE = 712;
+
 /** The table's lines (after the paragraph that gives the line pitch, 18), split at their gaps. */
 const cells = (items: readonly PositionedText[]): string[][] =>
   textLines(layoutText(items).text)
@@ -33,10 +40,10 @@ function table(
 ): PositionedText[] {
   return [
     ...PARAGRAPH_LINES,
-    item('甲行', 40, 700),
-    item('１', 200, 700),
-    item('２', 240, 700),
-    item('３', 280, 700),
+    item('甲行', 40, ABOVE),
+    item('１', 200, ABOVE),
+    item('２', 240, ABOVE),
+    item('３', 280, ABOVE),
     item('予以公开', 40, 679),
     item('４', 240, 679),
     item('４', 280, 679),
@@ -90,10 +97,10 @@ describe('layout: a row label wrapping past its lines of wrapped numbers (issue 
   // row then read as two rows, 4 and 4 over 1 and 1 (each sum holds).
   const wrapped = (...next: PositionedText[]): PositionedText[] => [
     ...PARAGRAPH_LINES,
-    item('甲行', 40, 700),
-    item('１', 200, 700),
-    item('２', 240, 700),
-    item('３', 280, 700),
+    item('甲行', 40, ABOVE),
+    item('１', 200, ABOVE),
+    item('２', 240, ABOVE),
+    item('３', 280, ABOVE),
     item('丁行第一', 40, 679),
     item('４', 240, 679),
     item('４', 280, 679),
@@ -130,10 +137,10 @@ describe('layout: the label rule holds for a row’s second line only, measured 
   // (`丁行第三 ０`: a row found by that piece took 0 for a total of 120, the row sum kept).
   const threeLines = (): PositionedText[] => [
     ...PARAGRAPH_LINES,
-    item('甲行', 40, 700),
-    item('１', 200, 700),
-    item('２', 240, 700),
-    item('３', 280, 700),
+    item('甲行', 40, ABOVE),
+    item('１', 200, ABOVE),
+    item('２', 240, ABOVE),
+    item('３', 280, ABOVE),
     item('丁行第一', 40, 679),
     item('４', 240, 679),
     item('１', 280, 679),

@@ -111,3 +111,38 @@ describe('wrapped cells: a vanished blank where lines are packed on grids of the
     expect(cells[1]?.candidates).toEqual([7, 5, 218, 57]);
   });
 });
+
+// Our own row of the shape probe seed 462 p05 showed (chromium-layout, `3.补正后申请内容仍不明确`): 52, blank,
+// 38, 7, 46, 19, 162, a digit a line, the blank printed as nothing. The table's one complete row is the first
+// line of a row whose every number wraps (`总计`): its seven first pieces one space apart, packed on the
+// line's own grid. Read as the columns' places, it put each column two characters from the next, so the
+// deal with the second cell blank (its numbers standing where the wrapped pieces do) stood under no place
+// and only the full deals were read (here 52 8 3 76 4 19 162 and four others adding up by chance; in the
+// probe, the one the equations kept was stated in three cells, none flagged).
+const packedFirstLine = at(10, [17, '2'], [19, '1'], [21, '2'], [23, '2'], [25, '2'], [27, '1'], [29, '1']);
+const blankSecond = [
+  ...at(0, [20, '5'], [28, '3'], [30, '7'], [32, '4'], [34, '1'], [36, '1']),
+  ...at(1, [20, '2'], [28, '8'], [32, '6'], [34, '9'], [36, '6']),
+  ...at(2, [36, '2']),
+];
+
+describe('wrapped cells: a complete row packed one space apart shows no column’s place', () => {
+  it('a row whose numbers all stand one same gap apart gives no place, nor does any other complete row of its table', () => {
+    expect(columnPlaces([packedFirstLine], 7)).toEqual([null, null, null, null, null, null, null]);
+    expect(columnPlaces([...complete, packedFirstLine], 7)).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('the deal with the second cell blank stands beside the full deals', () => {
+    const full = values(wrappedCellReadings(blankSecond, 7, rowSum));
+    expect(full).not.toContainEqual([52, null, 38, 7, 46, 19, 162]);
+    expect(values(vanishedBlankDeals(blankSecond, 7, rowSum, columnPlaces([packedFirstLine], 7)))).toContainEqual([
+      52,
+      null,
+      38,
+      7,
+      46,
+      19,
+      162,
+    ]);
+  });
+});

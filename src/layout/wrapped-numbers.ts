@@ -288,7 +288,7 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   otherNumbers.sort((a, b) => a - b);
   // Each stack's row line (where its number is joined), or none.
   const rowLine = new Map<Item[], { down: number; y: number }>();
-  const topAligned = topAlignedStacks(stacks, onPage, inStack, others);
+  const topAligned = topAlignedStacks(stacks, onPage, inStack, others, { lines, pitches });
   for (const stack of stacks) {
     const top = stack[0] as Item;
     const last = stack[stack.length - 1] as Item;
@@ -384,10 +384,12 @@ function inText(onPage: readonly Item[]): Set<Item> {
 
 /**
  * The stacks of rows whose every cell wraps, aligned at their top (a browser's print of a Word table):
- * stacks sharing their first line, the row's label beginning on that line left of them, and a line
- * of one of them below it holding no text from that label's left edge on (only pieces of numbers,
+ * stacks sharing their first line, the row's label beginning on that line left of them, and either
+ * a line of one of them below it holding no text from that label's left edge on (only pieces of numbers,
  * and perhaps a group label's piece left of the row's label: the row's label has ended, so the line
- * is none of a row of its own, as every line of a compact table of one-line rows holds its label).
+ * is none of a row of its own, as every line of a compact table of one-line rows holds its label),
+ * or the stacks filling one band of lines that rows of numbers bound ({@link rowBand}: the row's
+ * label as tall as its tallest cell or taller).
  * Each stack of such a group whose middle holds no text, or all of them where their
  * heights differ (cells aligned at their middle that differ in height differ in their first line),
  * is joined on that first line.
@@ -397,6 +399,7 @@ function topAlignedStacks(
   onPage: readonly Item[],
   inStack: ReadonlySet<Item>,
   others: readonly number[],
+  page: { lines: readonly TextLine[]; pitches: ReadonlyMap<number, readonly number[]> },
 ): Set<Item[]> {
   const out = new Set<Item[]>();
   // (text, no piece of a number: a row's label, sorted by line)
@@ -414,7 +417,7 @@ function topAlignedStacks(
     const labelLeft = labelStart(text, left);
     if (labelLeft === null) continue;
     // (text left of the row's label, a group label's pieces, is no row's label)
-    if (!bareLineBelow(text, group, left, labelLeft)) continue;
+    if (!bareLineBelow(text, group, left, labelLeft) && !rowBand(page.lines, group, page.pitches.get(top.size)?.[0])) continue;
     const heights = new Set(group.map((s) => s.length)).size;
     for (const s of group) {
       const middle = ((s[0] as Item).down + (s[s.length - 1] as Item).down) / 2;
@@ -479,6 +482,47 @@ function bareLineBelow(text: readonly Item[], group: readonly Item[][], top: Ite
     if (!outer.every(aligned)) return false;
     for (const it of outer) column.push(it);
     if (outer.length === items.length) return true;
+  }
+  return false;
+}
+
+/** A cell's item of a line: a number or a piece of one, a signed change or a blank mark. */
+function isCell(it: Item): boolean {
+  return isPiece(it) || isDecimalPiece(it) || isGroupedPiece(it) || OTHER_CELL.test(asciiDigits(it.text.trim()));
+}
+
+/**
+ * Whether the stacks of `group` (sharing their first line) fill one band of the page's lines: lines
+ * one line pitch (`pitch`) apart from the stacks' first line down to past the last piece of the
+ * tallest, holding no cell below the first line but the stacks' pieces, and a row step (more than
+ * a line pitch, at most {@link MAX_PITCH} font sizes: the cell padding and the rule between two
+ * rows) over the first line from the row above, numbers on its lines. A table whose rows of numbers
+ * stand a row step apart sets each row's lines off by its rules, so the band is one row of it: its
+ * cells are aligned at their top and wrapped, a digit or more to a line (a Word table printed by a
+ * browser, its row label as tall as its tallest cell or taller, so no line of the stacks is bare).
+ * In a compact table whose rows stand one line pitch apart, one-line rows of one-digit numbers
+ * look like such a band, but no row step parts them from the row of numbers above.
+ */
+function rowBand(lines: readonly TextLine[], group: readonly Item[][], pitch: number | undefined): boolean {
+  if (pitch === undefined) return false;
+  const top = (group[0] as Item[])[0] as Item;
+  const first = lineIndex(lines, top.down, top.size);
+  if (first < 0) return false;
+  const inGroup = new Set(group.flat());
+  let bottom = top.down;
+  for (const s of group) bottom = Math.max(bottom, (s[s.length - 1] as Item).down);
+  const pitched = (j: number): boolean => isPitch((lines[j] as TextLine).down - (lines[j - 1] as TextLine).down, [pitch]);
+  let last = first;
+  while (last + 1 < lines.length && pitched(last + 1)) last++;
+  if ((lines[last] as TextLine).down < bottom - MIDDLE * top.size) return false;
+  for (let j = first + 1; j <= last; j++) if ((lines[j] as TextLine).items.some((it) => !inGroup.has(it) && isCell(it))) return false;
+  // (the row above: a row step over the band's first line, numbers in the lines one pitch apart above it)
+  const step = first > 0 ? (lines[first] as TextLine).down - (lines[first - 1] as TextLine).down : 0;
+  if (step <= pitch + PITCH_TOLERANCE || step > MAX_PITCH * top.size) return false;
+  for (let j = first - 1; j >= 0; j--) {
+    // (a list number before a label, `1.`, is no cell)
+    if ((lines[j] as TextLine).items.some((it) => isCell(it) && !/\.$/.test(asciiDigits(it.text.trim())))) return true;
+    if (j === 0 || !pitched(j)) return false;
   }
   return false;
 }

@@ -418,7 +418,11 @@ export interface ColumnPlace {
  * line, placed by position): each column's numbers' starts. Null for a column no complete row shows,
  * and for a column whose place meets a neighbour's (one complete row starts a number where another
  * starts its neighbour column's: each line packed on a grid of its own, as Chromium's narrow cells
- * are, so a start shows no column there).
+ * are, so a start shows no column there). A complete row whose numbers all stand one same gap apart
+ * is packed ({@link packedLine}: the first line of a row whose every number wraps, `２ １ ２ ２ ２ １ １`
+ * over its other pieces, its starts following the pieces' widths): the table's lines are laid out on
+ * grids of their own, and no column has a place (another complete row's starts, roomy as they look,
+ * are its own line's grid too).
  */
 export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: number): (ColumnPlace | null)[] {
   const out: (ColumnPlace | null)[] = new Array<ColumnPlace | null>(ncols).fill(null);
@@ -426,6 +430,8 @@ export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: numbe
     const first = items[0];
     if (items.length !== ncols || !first) continue;
     if (!items.every((i) => i.token.kind === 'value' && i.token.column !== undefined && i.token.line === first.token.line)) continue;
+    // (a line packed on its own grid shows the table's lines are: no complete row's starts are its columns)
+    if (packedLine(items)) return new Array<ColumnPlace | null>(ncols).fill(null);
     items.forEach((i, c) => {
       const at = i.token.column as number;
       const p = out[c];
@@ -434,6 +440,21 @@ export function columnPlaces(rows: readonly (readonly RowItem[])[], ncols: numbe
   }
   const meets = (a: ColumnPlace | null | undefined, b: ColumnPlace | null | undefined): boolean => !!a && !!b && a.max >= b.min;
   return out.map((p, c) => (meets(out[c - 1], p) || meets(p, out[c + 1]) ? null : p));
+}
+
+/**
+ * Whether the numbers of one line (left to right, placed by position) all stand one same gap apart:
+ * packed on the line's own grid (Chromium's narrow cells laid out by `pdftotext -layout`, one space
+ * between), so their starts follow their widths, not their columns (as `position-fit.ts`
+ * `roomyCompleteRowsNear` reads a complete row).
+ */
+function packedLine(items: readonly RowItem[]): boolean {
+  const gaps = new Set<number>();
+  for (let k = 1; k < items.length; k++) {
+    const a = (items[k - 1] as RowItem).token;
+    gaps.add(((items[k] as RowItem).token.column as number) - ((a.column as number) + (a.end - a.start)));
+  }
+  return gaps.size < 2;
 }
 
 /**
