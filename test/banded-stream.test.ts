@@ -6,16 +6,15 @@
  * (test/helpers/fixtures.ts) written so.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, type Report } from '../src/index.js';
+import { listCells, type Report } from '../src/index.js';
 import { decideBandedStream } from '../src/repairs/banded-stream.js';
-import type { StreamCell } from '../src/repairs/number-stream.js';
 import { blankCountsAsZero } from '../src/template/relations.js';
 import { rewriteTable3 } from './helpers/continued-lines.js';
 import { consistentReport, prng } from './helpers/fixtures.js';
 import { statedDiffering } from './helpers/probe-fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { smallTable } from './helpers/small-table.js';
-import { streamCell } from './helpers/stream-cells.js';
+import { cellsOnLines, readStream, readingValues, table3Values } from './helpers/stream-reads.js';
 
 /** A band of rows `[from, to)` whose first `split` cells stand beside their labels. */
 type BandSpec = [from: number, to: number, split: number];
@@ -50,29 +49,16 @@ function bandedText(report: Report, bands: readonly BandSpec[], wrap: Wrap = unw
   }).join('\n');
 }
 
-function t3Of(report: Report): Map<string, unknown> {
-  return new Map(
-    listCells(report)
-      .filter((c) => c.address.startsWith('t3.'))
-      .map((c) => [c.address, c.status === 'blank' ? null : c.status === 'value' ? c.value : c.status]),
-  );
-}
-
-function read(text: string) {
-  const { report, diagnostics } = parseReport(text, { format: 'text' });
-  return { report: report!, diagnostics, stream: diagnostics.filter((d) => d.code === 'values-after-labels') };
-}
-
 describe('table 三 printed in column blocks, a band of rows at a time (banded-stream)', () => {
   it('two bands parted after the fourth column (2021 template): every cell read, named by values-after-labels', () => {
     const truth = consistentReport(31, '2021', { scale: 40 });
-    const { report, diagnostics, stream } = read(
+    const { report, diagnostics, stream } = readStream(
       bandedText(truth, [
         [0, 23, 4],
         [23, 25, 4],
       ]),
     );
-    expect(t3Of(report)).toEqual(t3Of(truth));
+    expect(table3Values(report)).toEqual(table3Values(truth));
     expect(stream.map((d) => [d.severity, d.path, d.actual])).toEqual([['warning', 't3', 'column-blocks']]);
     expect(stream[0]?.addresses).toHaveLength(175);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
@@ -92,8 +78,8 @@ describe('table 三 printed in column blocks, a band of rows at a time (banded-s
       ],
       wrap,
     );
-    const { report, stream } = read(text);
-    expect(t3Of(report)).toEqual(t3Of(truth));
+    const { report, stream } = readStream(text);
+    expect(table3Values(report)).toEqual(table3Values(truth));
     expect(stream.map((d) => d.actual)).toEqual(['column-blocks']);
   });
 
@@ -107,7 +93,7 @@ describe('table 三 printed in column blocks, a band of rows at a time (banded-s
       ],
       (row, piece, cells) => (row === 5 && piece === 'tail' ? [cells.slice(1)] : [cells]),
     );
-    const { report, diagnostics, stream } = read(text);
+    const { report, diagnostics, stream } = readStream(text);
     expect(stream.map((d) => d.actual)).not.toContain('column-blocks');
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
   });
@@ -136,7 +122,7 @@ describe('random bandings of our reports (small numbers, zeros and blanks)', () 
         from = to;
       }
       const wrap: Wrap = (_row, _piece, cells) => (cells.length > 1 && rnd() < 0.2 ? [cells.slice(0, 1), cells.slice(1)] : [cells]);
-      const { report, stream } = read(bandedText(truth, bands, wrap));
+      const { report, stream } = readStream(bandedText(truth, bands, wrap));
       if (!stream.some((d) => d.actual === 'column-blocks')) continue;
       banded++;
       expect(statedDiffering(listCells(report), truth), `case ${k}`).toEqual([]);
@@ -148,20 +134,14 @@ describe('random bandings of our reports (small numbers, zeros and blanks)', () 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
 const ROWS = ['a', 'b', 'c', 'd', 't'];
 const { relations: RELATIONS, cellAt } = smallTable(ROWS);
-/** Cells written a line per list, in order. */
-function onLines(lines: readonly (readonly (number | null)[])[]): StreamCell[] {
-  return lines.flatMap((l, line) => l.map((v, i) => ({ ...streamCell(v, line * 10 + i), line })));
-}
 const decide = (lines: readonly (readonly (number | null)[])[]) =>
-  decideBandedStream(onLines(lines), 5, 4, cellAt, RELATIONS, blankCountsAsZero);
-const valuesOf = (d: ReturnType<typeof decide>) =>
-  d?.readings.map((r) => [r.order, r.rows.map((row) => row.map((t) => (t.kind === 'value' ? t.content.value : null)))]);
+  decideBandedStream(cellsOnLines(lines), 5, 4, cellAt, RELATIONS, blankCountsAsZero);
 
 describe('decideBandedStream', () => {
   it('reads a band of four rows parted after the first column, the total row alone', () => {
     // a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / t 14 18 22 54
     const d = decide([[1], [4], [7], [2], [2, 3, 6], [5, 6, 15], [8, 9, 24], [3, 4, 9], [14, 18, 22, 54]]);
-    expect(valuesOf(d)).toEqual([
+    expect(readingValues(d)).toEqual([
       [
         'column-blocks',
         [
@@ -195,7 +175,7 @@ describe('decideBandedStream', () => {
       [1, 3],
       [2, 6, 5, 13],
     ]);
-    expect(valuesOf(d)).toEqual([
+    expect(readingValues(d)).toEqual([
       [
         'column-blocks',
         [

@@ -7,29 +7,15 @@
  * equation of the table. Our own reports (test/helpers/fixtures.ts) written so.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, type Report } from '../src/index.js';
+import { listCells } from '../src/index.js';
 import { decideBlockFillStream } from '../src/repairs/block-fill-stream.js';
-import type { StreamCell } from '../src/repairs/number-stream.js';
 import { blankCountsAsZero } from '../src/template/relations.js';
 import { blockText, type Block } from './helpers/block-text.js';
 import { consistentReport, prng } from './helpers/fixtures.js';
 import { statedDiffering } from './helpers/probe-fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { smallTable } from './helpers/small-table.js';
-import { streamCell } from './helpers/stream-cells.js';
-
-function t3Of(report: Report): Map<string, unknown> {
-  return new Map(
-    listCells(report)
-      .filter((c) => c.address.startsWith('t3.'))
-      .map((c) => [c.address, c.status === 'blank' ? null : c.status === 'value' ? c.value : c.status]),
-  );
-}
-
-function read(text: string) {
-  const { report, diagnostics } = parseReport(text, { format: 'text' });
-  return { report: report!, diagnostics, stream: diagnostics.filter((d) => d.code === 'values-after-labels') };
-}
+import { cellsOnLines, readStream, readingValues, table3Values } from './helpers/stream-reads.js';
 
 describe('table 三 printed in blocks from the first open cell (block-fill-stream)', () => {
   it('a row whole, two column pieces of the next rows, their rests a row to a line, a band, pieces again (2021 template): every cell read', () => {
@@ -47,8 +33,8 @@ describe('table 三 printed in blocks from the first open cell (block-fill-strea
       { kind: 'piece', rows: 5 },
       { kind: 'piece', rows: 3 },
     ]);
-    const { report, diagnostics, stream } = read(text);
-    expect(t3Of(report)).toEqual(t3Of(truth));
+    const { report, diagnostics, stream } = readStream(text);
+    expect(table3Values(report)).toEqual(table3Values(truth));
     expect(stream.map((d) => [d.severity, d.path, d.actual])).toEqual([['warning', 't3', 'blocks']]);
     expect(stream[0]?.addresses).toHaveLength(175);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
@@ -65,7 +51,7 @@ describe('table 三 printed in blocks from the first open cell (block-fill-strea
       { kind: 'piece', rows: 6 },
       { kind: 'piece', rows: 6 },
     ]);
-    const { report, diagnostics, stream } = read(text);
+    const { report, diagnostics, stream } = readStream(text);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
     expect(statedDiffering(listCells(report), truth)).toEqual([]);
     expect(stream.map((d) => d.actual)).toEqual(['blocks']);
@@ -74,7 +60,7 @@ describe('table 三 printed in blocks from the first open cell (block-fill-strea
   it('a blank that vanished (a cell fewer than the table has): no reading by blocks, nothing stated wrong', () => {
     const truth = consistentReport(43, '2021', { scale: 40, blanks: [5] });
     const text = blockText(truth, [{ kind: 'rest' }, { kind: 'piece', rows: 13 }, { kind: 'piece', rows: 12 }]).replace(/^——$/m, '');
-    const { report, diagnostics, stream } = read(text);
+    const { report, diagnostics, stream } = readStream(text);
     expect(stream.map((d) => d.actual)).not.toContain('blocks');
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
   });
@@ -100,7 +86,7 @@ describe('random block fills of our reports (small numbers, zeros and blanks)', 
               : { kind: 'band', rows, width: 2 + Math.floor(rnd() * 3) },
         );
       }
-      const { report, stream } = read(blockText(truth, blocks));
+      const { report, stream } = readStream(blockText(truth, blocks));
       if (!stream.some((d) => d.actual === 'blocks')) continue;
       read_++;
       expect(statedDiffering(listCells(report), truth), `case ${k}`).toEqual([]);
@@ -112,20 +98,14 @@ describe('random block fills of our reports (small numbers, zeros and blanks)', 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
 const ROWS = ['a', 'b', 'c', 'd', 't'];
 const { relations: RELATIONS, cellAt } = smallTable(ROWS);
-/** Cells written a line per list, in order. */
-function onLines(lines: readonly (readonly (number | null)[])[]): StreamCell[] {
-  return lines.flatMap((l, line) => l.map((v, i) => ({ ...streamCell(v, line * 10 + i), line })));
-}
 const decide = (lines: readonly (readonly (number | null)[])[]) =>
-  decideBlockFillStream(onLines(lines), 5, 4, cellAt, RELATIONS, blankCountsAsZero);
-const valuesOf = (d: ReturnType<typeof decide>) =>
-  d?.readings.map((r) => [r.order, r.rows.map((row) => row.map((t) => (t.kind === 'value' ? t.content.value : null)))]);
+  decideBlockFillStream(cellsOnLines(lines), 5, 4, cellAt, RELATIONS, blankCountsAsZero);
 
 describe('decideBlockFillStream', () => {
   it('reads a row whole, a column piece of three rows, their other cells a row to a line, the total row', () => {
     // a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / t 14 18 22 54
     const d = decide([[1, 2, 3, 6], [4], [7], [2], [5, 6, 15], [8, 9, 24], [3, 4, 9], [14, 18, 22, 54]]);
-    expect(valuesOf(d)).toEqual([
+    expect(readingValues(d)).toEqual([
       [
         'blocks',
         [
@@ -149,7 +129,7 @@ describe('decideBlockFillStream', () => {
 
   it('fills that give every cell the same (rows of zeros, their blocks cut anywhere) are one reading', () => {
     const d = decide([[1, 0, 0, 1], [0], [0], [0], [0, 0, 0], [0, 0, 0], [0, 0, 0], [1, 0, 0, 1]]);
-    expect(valuesOf(d)).toEqual([
+    expect(readingValues(d)).toEqual([
       [
         'blocks',
         [

@@ -17,14 +17,7 @@ import { scoreCells } from './helpers/ownership-layouts.js';
 import { streamText } from './helpers/stream-text.js';
 import { smallTable } from './helpers/small-table.js';
 import { streamCell } from './helpers/stream-cells.js';
-
-function t3Of(report: Report): Map<string, unknown> {
-  return new Map(
-    listCells(report)
-      .filter((c) => c.address.startsWith('t3.'))
-      .map((c) => [c.address, c.status === 'blank' ? null : c.status === 'value' ? c.value : c.status]),
-  );
-}
+import { readStream, readingValues, table3Values } from './helpers/stream-reads.js';
 
 /**
  * `truth` written as its labels and then its stream of cells (`streamText`, row by row) with the
@@ -39,33 +32,28 @@ function movedText(truth: Report, from: number, length: number, later: number): 
   });
 }
 
-function read(text: string) {
-  const { report, diagnostics } = parseReport(text, { format: 'text' });
-  return { report: report!, diagnostics, stream: diagnostics.filter((d) => d.code === 'values-after-labels') };
-}
-
 describe('table 三 in template order but for one run printed later (moved-run)', () => {
   it('a row total printed six rows below its row: every cell read, named by values-after-labels', () => {
     const truth = consistentReport(21, '2021', { scale: 40 });
     // row 3's total (index 3 × 7 + 6) printed after row 9's cells
-    const { report, diagnostics, stream } = read(movedText(truth, 27, 1, 42));
-    expect(t3Of(report)).toEqual(t3Of(truth));
+    const { report, diagnostics, stream } = readStream(movedText(truth, 27, 1, 42));
+    expect(table3Values(report)).toEqual(table3Values(truth));
     expect(stream.map((d) => [d.severity, d.path, d.actual])).toEqual([['warning', 't3', 'rows-moved']]);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
   });
 
   it("the first row's last two cells printed after the eighteenth row (2019 template)", () => {
     const truth = consistentReport(22, '2019', { scale: 40 });
-    const { report, stream } = read(movedText(truth, 5, 2, 17 * 7));
-    expect(t3Of(report)).toEqual(t3Of(truth));
+    const { report, stream } = readStream(movedText(truth, 5, 2, 17 * 7));
+    expect(table3Values(report)).toEqual(table3Values(truth));
     expect(stream.map((d) => d.actual)).toEqual(['rows-moved']);
   });
 
   it('one cell of the total row printed after three more of its cells (every row sum holds as printed)', () => {
     const truth = consistentReport(23, '2021', { scale: 40 });
     const total = 23 * 7;
-    const { report, stream } = read(movedText(truth, total + 1, 1, 3));
-    expect(t3Of(report)).toEqual(t3Of(truth));
+    const { report, stream } = readStream(movedText(truth, total + 1, 1, 3));
+    expect(table3Values(report)).toEqual(table3Values(truth));
     expect(stream.map((d) => d.actual)).toEqual(['rows-moved']);
   });
 
@@ -77,7 +65,7 @@ describe('table 三 in template order but for one run printed later (moved-run)'
       flat.splice(120, 0, ...flat.splice(12 * 7 + 6, 1));
       rows.forEach((r, i) => r.splice(0, r.length, ...flat.slice(i * 7, i * 7 + 7)));
     });
-    const { report, diagnostics, stream } = read(text);
+    const { report, diagnostics, stream } = readStream(text);
     expect(stream).toHaveLength(0);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
   });
@@ -118,8 +106,6 @@ const decide = (values: number[]): NumberStreamDecision | null =>
     RELATIONS,
     blankCountsAsZero,
   );
-const valuesOf = (d: NumberStreamDecision | null) =>
-  d?.readings.map((r) => [r.order, r.rows.map((row) => row.map((t) => (t.kind === 'value' ? t.content.value : null)))]);
 /** a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / t 14 18 22 54. */
 const TABLE = [
   [1, 2, 3, 6],
@@ -131,15 +117,15 @@ const TABLE = [
 
 describe('decideMovedRun', () => {
   it("reads b's total printed after d's row", () => {
-    expect(valuesOf(decide([1, 2, 3, 6, 4, 5, 6, 7, 8, 9, 24, 2, 3, 4, 9, 15, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 7, 8, 9, 24, 2, 3, 4, 9, 15, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
   });
 
   it("reads a's last two cells printed after c's row", () => {
-    expect(valuesOf(decide([1, 2, 4, 5, 6, 15, 7, 8, 9, 24, 3, 6, 2, 3, 4, 9, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 4, 5, 6, 15, 7, 8, 9, 24, 3, 6, 2, 3, 4, 9, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
   });
 
   it("reads t's second cell printed after its third (no row equation fails as printed)", () => {
-    expect(valuesOf(decide([1, 2, 3, 6, 4, 5, 6, 15, 7, 8, 9, 24, 2, 3, 4, 9, 14, 22, 18, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 15, 7, 8, 9, 24, 2, 3, 4, 9, 14, 22, 18, 54]))).toEqual([['rows-moved', TABLE]]);
   });
 
   it("decides nothing for c's first cell printed before b's row: read as a later run, that is b's whole row, and rows in another order keep every sum", () => {
@@ -157,7 +143,7 @@ describe('decideMovedRun', () => {
     // a 0 0 0 0 / b 1 0 1 2 … with a's x printed after b's row: b's whole row read as printed before
     // a's would keep every equation (a 1 0 1 2, b 0 0 0 0: wrong), but a whole row is no run; of the
     // zero's places only the true one keeps b's sum
-    expect(valuesOf(decide([0, 0, 0, 1, 0, 1, 2, 0, 3, 3, 3, 9, 2, 3, 4, 9, 6, 6, 8, 20]))).toEqual([
+    expect(readingValues(decide([0, 0, 0, 1, 0, 1, 2, 0, 3, 3, 3, 9, 2, 3, 4, 9, 6, 6, 8, 20]))).toEqual([
       [
         'rows-moved',
         [
@@ -175,7 +161,7 @@ describe('decideMovedRun', () => {
     // a 0 1 2 3 / b 0 0 0 0 / c 0 0 2 2 / d 0 2 0 2 / t 0 3 4 7, c's y printed after its z: c and d
     // read alike as printed, and either row may be the one whose 2 moved
     const d = decide([0, 1, 2, 3, 0, 0, 0, 0, 0, 2, 0, 2, 0, 2, 0, 2, 0, 3, 4, 7]);
-    expect(valuesOf(d)).toEqual([
+    expect(readingValues(d)).toEqual([
       [
         'rows-moved',
         [

@@ -5,13 +5,14 @@
  * `values-after-labels`. Our own reports (test/helpers/fixtures.ts) written so.
  */
 import { describe, expect, it } from 'vitest';
-import { listCells, parseReport, type Report } from '../src/index.js';
+import { listCells, type Report } from '../src/index.js';
 import { decideNumberStream, placeStream, type NumberStreamDecision, type StreamCell } from '../src/repairs/number-stream.js';
 import type { TableRelation } from '../src/template/relations.js';
 import { consistentReport, VERSIONS } from './helpers/fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { streamText } from './helpers/stream-text.js';
 import { streamCell } from './helpers/stream-cells.js';
+import { readStream } from './helpers/stream-reads.js';
 
 function t3Of(report: Report): Map<string, unknown> {
   return new Map(
@@ -21,17 +22,12 @@ function t3Of(report: Report): Map<string, unknown> {
   );
 }
 
-function read(text: string) {
-  const { report, diagnostics } = parseReport(text, { format: 'text' });
-  return { report: report!, diagnostics, stream: diagnostics.filter((d) => d.code === 'values-after-labels') };
-}
-
 describe('table 三 printed as labels, then a stream of numbers (number-stream)', () => {
   for (const v of VERSIONS)
     for (const order of ['rows', 'columns'] as const)
       it(`${v}, ${order}: every cell read, every cell named by values-after-labels (${order})`, () => {
         const truth = consistentReport(11, v, { scale: 40, blanks: [30, 61] });
-        const { report, diagnostics, stream } = read(streamText(truth, order));
+        const { report, diagnostics, stream } = readStream(streamText(truth, order));
         expect(t3Of(report)).toEqual(t3Of(truth));
         expect(stream.map((d) => [d.severity, d.path, d.actual, d.addresses?.length])).toEqual([
           ['warning', 't3', order, t3Of(truth).size],
@@ -41,7 +37,7 @@ describe('table 三 printed as labels, then a stream of numbers (number-stream)'
 
   it('rows after the stack printed by their labels (the stacked-rows repair reads it so): read right, the stream not needed', () => {
     const truth = consistentReport(12, '2021', { scale: 40 });
-    const { report, stream } = read(streamText(truth, 'rows', 3));
+    const { report, stream } = readStream(streamText(truth, 'rows', 3));
     expect(t3Of(report)).toEqual(t3Of(truth));
     expect(stream).toHaveLength(0);
   });
@@ -51,7 +47,7 @@ describe('table 三 printed as labels, then a stream of numbers (number-stream)'
     const text = streamText(truth, 'rows', 0, (cells) => {
       (cells[4] as string[]).splice(2, 1, '');
     });
-    const { report, diagnostics, stream } = read(text.replace(/ {2,}/g, ' '));
+    const { report, diagnostics, stream } = readStream(text.replace(/ {2,}/g, ' '));
     expect(stream).toHaveLength(0);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
   });
@@ -64,7 +60,7 @@ describe('table 三 printed as labels, then a stream of numbers (number-stream)'
       expect(a[0]).not.toBe(b[0]);
       [a[0], b[0]] = [b[0] as string, a[0] as string];
     });
-    const { report, diagnostics, stream } = read(text);
+    const { report, diagnostics, stream } = readStream(text);
     expect(stream).toHaveLength(0);
     expect(scoreCells(truth, report, diagnostics).silentWrong).toBe(0);
   });
