@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
+import { item, tableLinesAfterParagraph } from './helpers/positioned-items.js';
 import { readFixture } from './helpers/probe-fixtures.js';
 
 /** A row of 12 pt items: its label at x = 40, then its cells at x = 200, 300, 400 (one line pitch, 18, below the row above). */
@@ -18,21 +18,16 @@ function row(label: string, y: number, cells: readonly string[]): ReturnType<typ
 }
 
 /** The laid-out lines without the paragraph's. */
-const tableLines = (items: ReturnType<typeof item>[]): string[] =>
-  textLines(layoutText([...PARAGRAPH_LINES, ...items]).text)
-    .slice(PARAGRAPH_LINES.length)
-    .map((l) => l.split(/\s{2,}/).join(' | '));
 
 describe('layout: rows one line pitch apart are no wrapped numbers where the lower line holds other cells', () => {
   it('a blank mark on the lower line keeps `21` over `0` and `4` over `0` two rows', () => {
-    expect(tableLines([...row('行政许可', 700, ['21', '4', '0']), ...row('其他对外管理服务事项', 682, ['0', '0', '⸺'])])).toEqual([
-      '行政许可 | 21 | 4 | 0',
-      '其他对外管理服务事项 | 0 | 0 | ⸺',
-    ]);
+    expect(
+      tableLinesAfterParagraph([...row('行政许可', 700, ['21', '4', '0']), ...row('其他对外管理服务事项', 682, ['0', '0', '⸺'])]),
+    ).toEqual(['行政许可 | 21 | 4 | 0', '其他对外管理服务事项 | 0 | 0 | ⸺']);
   });
 
   it('a signed change and a blank mark on the lower line keep `6` over `3` two rows', () => {
-    expect(tableLines([...row('行政处罚', 700, ['6', '0', '0']), ...row('行政强制', 682, ['3', '-3', '⸺'])])).toEqual([
+    expect(tableLinesAfterParagraph([...row('行政处罚', 700, ['6', '0', '0']), ...row('行政强制', 682, ['3', '-3', '⸺'])])).toEqual([
       '行政处罚 | 6 | 0 | 0',
       '行政强制 | 3 | -3 | ⸺',
     ]);
@@ -41,7 +36,7 @@ describe('layout: rows one line pitch apart are no wrapped numbers where the low
   it('a number wrapped in its cell, a blank mark on the row line, is joined as before', () => {
     // `１７` over `４８` around the row line 691 (the middle of the two lines), the other cells on it
     const items = [item('行政许可', 40, 691), item('１７', 200, 700), item('４８', 200, 682), item('⸺', 300, 691), item('0', 400, 691)];
-    expect(tableLines(items)).toEqual(['行政许可 | １７４８ | ⸺ | 0']);
+    expect(tableLinesAfterParagraph(items)).toEqual(['行政许可 | １７４８ | ⸺ | 0']);
   });
 });
 
@@ -57,11 +52,14 @@ describe('layout: a count wrapped at the closer line pitch of its Latin digits',
   ];
 
   it('joins `19` over a lone `2` into 192 on the row line (probe seed 262 p03, LibreOffice: read 19 before)', () => {
-    expect(tableLines(rowWith([item('申请数量', 60, 676)]))).toEqual(['一、本年新收 | 56 | 192 | 75', '申请数量']);
+    expect(tableLinesAfterParagraph(rowWith([item('申请数量', 60, 676)]))).toEqual(['一、本年新收 | 56 | 192 | 75', '申请数量']);
   });
 
   it('keeps them apart where the lower line holds text too (a row of its own)', () => {
-    expect(tableLines(rowWith([item('二、上年结转', 40, 686)]))).toEqual(['一、本年新收 | 56 | 19 | 75', '二、上年结转 | — | 2 | —']);
+    expect(tableLinesAfterParagraph(rowWith([item('二、上年结转', 40, 686)]))).toEqual([
+      '一、本年新收 | 56 | 19 | 75',
+      '二、上年结转 | — | 2 | —',
+    ]);
   });
 });
 

@@ -9,8 +9,8 @@
  * wraps too (its first line filling the column) is joined as before.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
+import { type PositionedText } from 'zfxxgk-report';
+import { item, tableLinesAfterParagraph } from './helpers/positioned-items.js';
 
 /** A row of 12 pt items: its label at x = 40, then its cells (text and x). */
 function row(label: string, y: number, cells: readonly (readonly [string, number])[]): PositionedText[] {
@@ -18,10 +18,6 @@ function row(label: string, y: number, cells: readonly (readonly [string, number
 }
 
 /** The laid-out lines without the paragraph's, cells joined by ` | `. */
-const tableLines = (items: readonly PositionedText[]): string[] =>
-  textLines(layoutText([...PARAGRAPH_LINES, ...items]).text)
-    .slice(PARAGRAPH_LINES.length)
-    .map((l) => l.split(/\s{2,}/).join(' | '));
 
 const HEADER: readonly (readonly [string, number])[] = [
   ['上一年项目数量', 200],
@@ -50,7 +46,7 @@ describe('layout: a row label on the lower line keeps rows one line apart from j
       ]),
       ...row('行政强制', 646, [['0', 200]]),
     ];
-    expect(tableLines(items)).toEqual([
+    expect(tableLinesAfterParagraph(items)).toEqual([
       '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量',
       '行政许可 | 0 | 3 | 48',
       '其他对外管理服务事项 | — | 3 | 0',
@@ -74,6 +70,6 @@ describe('layout: a row label on the lower line keeps rows one line apart from j
       ]),
       ...row('事项', 682, [['48', 300]]),
     ];
-    expect(tableLines(items)).toEqual(['行政许可 | 0 | 3 | 4', '其他对外管理服务 | 1 | 1748 | 5', '事项']);
+    expect(tableLinesAfterParagraph(items)).toEqual(['行政许可 | 0 | 3 | 4', '其他对外管理服务 | 1 | 1748 | 5', '事项']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
+import { type PositionedText } from 'zfxxgk-report';
+import { digitStack, item, tableLinesAfterParagraph } from './helpers/positioned-items.js';
 
 // A Word table printed by a browser (issue 12, probe seed 460 p02, chromium-pdf): cells aligned at their
 // top, the value columns a digit wide, so every number of a row wraps a digit to a line, each cell to its
@@ -11,17 +11,6 @@ import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js'
 // one line pitch apart (18 here), and a row step (21: the padding and the rule) parts the first of them
 // from the row of numbers above, so the table sets its rows off by rules; a band of lines one pitch apart
 // is one row of it. The stacks are joined on the band's first line.
-
-/** A number wrapped a digit to a line, its first digit at `y`, 18 (the line pitch) apart. */
-function stack(digits: string, x: number, y: number): PositionedText[] {
-  return [...digits].map((d, k) => item(d, x, y - 18 * k));
-}
-
-/** The laid-out lines without the paragraph's, cells set off by ` | `. */
-const tableLines = (items: readonly PositionedText[]): string[] =>
-  textLines(layoutText([...PARAGRAPH_LINES, ...items]).text)
-    .slice(PARAGRAPH_LINES.length)
-    .map((l) => l.split(/\s{2,}/).join(' | '));
 
 /**
  * Three rows: `甲行` at `above` (its numbers unless `bare`), the wrapped row at 679 (its label over
@@ -35,9 +24,9 @@ function table(above: number, bare = false, extra: readonly PositionedText[] = [
     item('第一行字', 40, 679),
     item('第二行字', 40, 661),
     item('第三行字', 40, 643),
-    ...stack('１０８', 200, 679),
-    ...stack('３４', 240, 679),
-    ...stack('１４２', 280, 679),
+    ...digitStack('１０８', 200, 679),
+    ...digitStack('３４', 240, 679),
+    ...digitStack('１４２', 280, 679),
     ...extra,
     item('丙行', 40, 622),
     item('５', 200, 622),
@@ -48,7 +37,7 @@ function table(above: number, bare = false, extra: readonly PositionedText[] = [
 
 describe('layout: a row band of wrapped numbers, its label as tall as its tallest cell', () => {
   it('a row step under a row of numbers: the stacks joined on the band’s first line', () => {
-    expect(tableLines(table(700))).toEqual([
+    expect(tableLinesAfterParagraph(table(700))).toEqual([
       '甲行 | １ | ２ | ３',
       '第一行字 | １０８ | ３４ | １４２',
       '第二行字',
@@ -59,11 +48,15 @@ describe('layout: a row band of wrapped numbers, its label as tall as its talles
 
   it('no row of numbers above (a header), or the row above one line pitch up (a compact table): left as printed', () => {
     for (const items of [table(700, true), table(697)])
-      expect(tableLines(items).slice(1, 4)).toEqual(['第一行字 | １ | ３ | １', '第二行字 | ０ | ４ | ４', '第三行字 | ８ | — | ２']);
+      expect(tableLinesAfterParagraph(items).slice(1, 4)).toEqual([
+        '第一行字 | １ | ３ | １',
+        '第二行字 | ０ | ４ | ４',
+        '第三行字 | ８ | — | ２',
+      ]);
   });
 
   it('another cell on a lower line of the band (a row of its own there): left as printed', () => {
-    expect(tableLines(table(700, false, [item('—', 320, 661)])).slice(1, 4)).toEqual([
+    expect(tableLinesAfterParagraph(table(700, false, [item('—', 320, 661)])).slice(1, 4)).toEqual([
       '第一行字 | １ | ３ | １',
       '第二行字 | ０ | ４ | ４ | —',
       '第三行字 | ８ | — | ２',

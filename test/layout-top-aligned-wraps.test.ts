@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type PositionedText } from 'zfxxgk-report';
-import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js';
+import { digitStack, item, tableLinesAfterParagraph } from './helpers/positioned-items.js';
 
 // Our own Chromium prints of Word-width tables (issue 12, probe seeds 261 p06, 274 p06, 297 p01): the
 // value columns are a digit wide, so every number of a row wraps a digit to a line, each cell to its
@@ -11,31 +10,24 @@ import { item, PARAGRAPH_LINES, textLines } from './helpers/positioned-items.js'
 // (a group label's piece left of it aside): that line is no row's, as every line of a compact table
 // of one-line rows holds its label.
 
-/** A number wrapped a digit to a line, its first digit at `y`, 18 (the line pitch) apart. */
-function stack(digits: string, x: number, y: number): PositionedText[] {
-  return [...digits].map((d, k) => item(d, x, y - 18 * k));
-}
-
-/** The laid-out lines without the paragraph's, cells set off by ` | `. */
-const tableLines = (items: readonly PositionedText[]): string[] =>
-  textLines(layoutText([...PARAGRAPH_LINES, ...items]).text)
-    .slice(PARAGRAPH_LINES.length)
-    .map((l) => l.split(/\s{2,}/).join(' | '));
-
 describe('numbers wrapped a digit to a line in cells aligned at their top', () => {
   it('a row whose every cell wraps reads its numbers on its label’s first line', () => {
     const items = [
       item('一、本年新收', 40, 700),
       item('申请数量', 52, 682),
-      ...stack('２４１１', 200, 700),
-      ...stack('１３９７１', 240, 700),
-      ...stack('７５', 280, 700),
+      ...digitStack('２４１１', 200, 700),
+      ...digitStack('１３９７１', 240, 700),
+      ...digitStack('７５', 280, 700),
       item('二、上年结转', 40, 600),
       item('１', 200, 600),
       item('２', 240, 600),
       item('３', 280, 600),
     ];
-    expect(tableLines(items)).toEqual(['一、本年新收 | ２４１１ | １３９７１ | ７５', '申请数量', '二、上年结转 | １ | ２ | ３']);
+    expect(tableLinesAfterParagraph(items)).toEqual([
+      '一、本年新收 | ２４１１ | １３９７１ | ７５',
+      '申请数量',
+      '二、上年结转 | １ | ２ | ３',
+    ]);
   });
 
   it('a group label’s pieces left of the row’s label leave the lower lines bare', () => {
@@ -44,16 +36,22 @@ describe('numbers wrapped a digit to a line in cells aligned at their top', () =
       item('本年', 20, 682),
       item('度办', 20, 664),
       item('（一）予以公开', 60, 700),
-      ...stack('７５', 200, 700),
-      ...stack('２４４', 240, 700),
-      ...stack('８９５', 280, 700),
+      ...digitStack('７５', 200, 700),
+      ...digitStack('２４４', 240, 700),
+      ...digitStack('８９５', 280, 700),
     ];
-    expect(tableLines(items)).toEqual(['三、 | （一）予以公开 | ７５ | ２４４ | ８９５', '本年', '度办']);
+    expect(tableLinesAfterParagraph(items)).toEqual(['三、 | （一）予以公开 | ７５ | ２４４ | ８９５', '本年', '度办']);
   });
 
   it('rows of a compact table, each line holding its label, are never joined, whatever their heights', () => {
-    const items = [item('甲', 40, 700), item('乙', 40, 682), item('丙', 40, 664), ...stack('１２３', 200, 700), ...stack('４５', 240, 700)];
-    expect(tableLines(items)).toEqual(['甲 | １ | ４', '乙 | ２ | ５', '丙 | ３ | —']);
+    const items = [
+      item('甲', 40, 700),
+      item('乙', 40, 682),
+      item('丙', 40, 664),
+      ...digitStack('１２３', 200, 700),
+      ...digitStack('４５', 240, 700),
+    ];
+    expect(tableLinesAfterParagraph(items)).toEqual(['甲 | １ | ４', '乙 | ２ | ５', '丙 | ３ | —']);
   });
 });
 
@@ -67,6 +65,6 @@ describe('an outdented row label under a row of a compact table', () => {
       item('０', 200, 682),
       item('２０', 260, 682),
     ];
-    expect(tableLines(items)).toEqual(['（七）总计 | ２４９８ | ３０５７', '四、结转 | ０ | ２０']);
+    expect(tableLinesAfterParagraph(items)).toEqual(['（七）总计 | ２４９８ | ３０５７', '四、结转 | ０ | ２０']);
   });
 });

@@ -1,4 +1,4 @@
-import type { PositionedText } from 'zfxxgk-report';
+import { layoutText, type PositionedText } from 'zfxxgk-report';
 
 /** One text item of 12 pt: the width of its characters (CJK and full-width digits one size, ASCII half). */
 export function item(text: string, x: number, y: number, page = 1, size = 12): PositionedText {
@@ -37,3 +37,14 @@ export function gridRows(columns: readonly number[], list: readonly GridRow[], t
     return [item(label, 40, y, page), ...cells.flatMap((v, k) => (v === null ? [] : [item(v, columns[k] as number, y, page)]))];
   });
 }
+
+/** A number wrapped a digit to a line, its first digit at `y`, `pitch` (the line pitch) apart. */
+export function digitStack(digits: string, x: number, y: number, pitch = 18): PositionedText[] {
+  return [...digits].map((d, k) => item(d, x, y - pitch * k));
+}
+
+/** The lines `items` lay out to after {@link PARAGRAPH_LINES}' (left out), cells set off by ` | `. */
+export const tableLinesAfterParagraph = (items: readonly PositionedText[]): string[] =>
+  textLines(layoutText([...PARAGRAPH_LINES, ...items]).text)
+    .slice(PARAGRAPH_LINES.length)
+    .map((l) => l.split(/\s{2,}/).join(' | '));
