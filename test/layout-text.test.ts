@@ -55,6 +55,13 @@ function withBlank(v: TemplateVersion, address: string): Report {
   throw new Error(`no seed with a zero at ${address}`);
 }
 
+/** Seed `seed`'s consistent report of version `v` with small numbers, every zero of table 三 left blank (the arithmetic still holds). */
+function mostlyBlankTable3(seed: number, v: TemplateVersion): Report {
+  const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 3);
+  for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
+  return createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 } });
+}
+
 describe('pdftotext -layout text', () => {
   for (const wrap of ['none', 'around'] as const) {
     it(`without blank cells every cell comes back (labels ${wrap === 'none' ? 'on one line' : 'wrapped around their numbers'}, a page break in table 三)`, () => {
@@ -149,15 +156,7 @@ describe('pdftotext -layout text', () => {
 
   it('table 三 with most cells blank (two complete rows): every number is placed in its column by the rows around it', () => {
     for (const seed of [1, 2, 4]) {
-      const v: TemplateVersion = seed % 2 ? '2021' : '2019';
-      // Small numbers, every zero of table 三 left blank (the arithmetic still holds).
-      const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 3);
-      for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
-      const r = createReport({
-        versions: { table2: v, table3: v },
-        cells,
-        meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
-      });
+      const r = mostlyBlankTable3(seed, seed % 2 ? '2021' : '2019');
       const { report, diagnostics } = parseReport(renderLayoutText(r, { wrap: 'none', rowGap: true }));
       expect(scoreCells(r, report, diagnostics).wrongAddresses).toEqual([]);
       const want = new Map(listCells(r).map((c) => [c.address, c.value]));
@@ -168,11 +167,7 @@ describe('pdftotext -layout text', () => {
   });
 
   it("table 三 with most cells blank, a short row set a column's drift left of the complete rows: read by their columns a column's drift apart, named (probe 414 p05, 421 p04)", () => {
-    const v: TemplateVersion = '2021';
-    // Small numbers, every zero of table 三 left blank (the arithmetic still holds).
-    const cells: Record<string, number | null> = consistentCells(1, { table2: v, table3: v }, 3);
-    for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
-    const r = createReport({ versions: { table2: v, table3: v }, cells, meta: { agency: '示例县示例局', year: 2023 } });
+    const r = mostlyBlankTable3(1, '2021');
     const lines = renderLayoutText(r, { wrap: 'none', rowGap: true }).split('\n');
     // (予以公开's numbers five characters left: the tight fit puts them a column left, where no
     // combination keeps the equations; every placement leaves most rows several readings)
@@ -199,13 +194,7 @@ describe('pdftotext -layout text', () => {
         fc.constantFrom(-5, -4, 4, 5),
         fc.nat(),
         (seed, v, shift, pick) => {
-          const cells: Record<string, number | null> = consistentCells(seed, { table2: v, table3: v }, 3);
-          for (const k of Object.keys(cells)) if (k.startsWith('t3.') && cells[k] === 0) cells[k] = null;
-          const r = createReport({
-            versions: { table2: v, table3: v },
-            cells,
-            meta: { agency: '示例县示例局', year: v === '2019' ? 2020 : 2023 },
-          });
+          const r = mostlyBlankTable3(seed, v);
           const lines = renderLayoutText(r, { wrap: 'none', rowGap: true }).split('\n');
           const t3 = lines.findIndex((l) => l.startsWith('三、'));
           const t4 = lines.findIndex((l) => l.startsWith('四、'));
