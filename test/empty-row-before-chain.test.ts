@@ -24,3 +24,22 @@ describe('probe 459 p01 (chromium-layout): numbers shifted a line down over thre
     for (const [prefix, truth] of ROWS) expect(statedOtherwise(text, prefix, truth), prefix).toEqual([]);
   });
 });
+
+/**
+ * Probe seed 477 p05 (our own 2021 report, Chromium, `pdftotext -layout`): the same chain, but the
+ * group's first piece read as a token of its own (`不予处 3.要求提供公开出版物`: the row's label
+ * does not start its line, no piece inside its label token), so the chain down did not start and
+ * `理 无正当理由大量反复申请` was stated with the row above's numbers, silently (4 cells). A label
+ * after a group's piece either way starts the chain (`afterGroupPiece`).
+ */
+describe('probe 477 p05 (chromium-layout): the chain down where the group’s first piece is a token of its own', () => {
+  const text = readFixture('probe-477-p05-chromium-layout.txt');
+  const rows: [string, (number | null)[]][] = [
+    ['t3.results.notProcessed.duplicate.', [0, 0, null, 13, 39, 35, 87]],
+    ['t3.results.notProcessed.publication.', [20, 0, 0, 0, 0, 26, 46]],
+    ['t3.results.notProcessed.massRepeated.', [0, null, 0, 0, 0, null, null]],
+  ];
+  it('states no cell of the three rows otherwise than printed (was 4 cells silently wrong)', () => {
+    for (const [prefix, truth] of rows) expect(statedOtherwise(text, prefix, truth), prefix).toEqual([]);
+  });
+});

@@ -151,25 +151,34 @@ function chainUp<K extends string>(input: EmptyRowBeforeInput<K>, k: number, out
 
 /**
  * The chain down from the holder at `k` whose numbers may be the empty row's above it, where they
- * were filed one line low beside a label led by a group label's piece (`不予处 要求提供公开出版物`):
- * the holder's own numbers may in turn stand one line low, beside the next row's label led by the
- * group's next piece (`理 无正当理由大量反复申请`), and that row be the blank one. The text cannot tell
+ * were filed one line low beside a label after a group label's piece (`不予处 要求提供公开出版物`,
+ * {@link afterGroupPiece}): the holder's own numbers may in turn stand one line low, beside the next
+ * row's label after the group's next piece (`理 无正当理由大量反复申请`), and that row be the blank one. The text cannot tell
  * which row of the chain printed nothing (a shift between rows keeps every column sum), so each next
  * row so led, on the line right under the row before's label, is contested with it, and so on down.
  */
 function chainDown<K extends string>(input: EmptyRowBeforeInput<K>, k: number, out: EmptyRowBeforeDecision<K>[]): void {
   const { rows, dataRows, stated, onLabelLine } = input;
-  if (input.measuredLines || !input.ledByGroup(rows[k] as RowSegment<K>)) return;
+  if (input.measuredLines || !afterGroupPiece(input, rows[k] as RowSegment<K>)) return;
   for (let at = k; at + 1 < rows.length; at++) {
     const prev = rows[at] as RowSegment<K>;
     const next = rows[at + 1] as RowSegment<K>;
     if (!stated.has(next) || dataRows[dataRows.indexOf(prev.key) + 1] !== next.key) return;
-    if (next.evidence.items.length === 0 || !onLabelLine(next) || !input.ledByGroup(next)) return;
+    if (next.evidence.items.length === 0 || !onLabelLine(next) || !afterGroupPiece(input, next)) return;
     if (!input.sameGroup(prev.key, next.key)) return;
     const last = prev.labels.reduce((m, l) => Math.max(m, l.line), prev.label.line);
     if (next.label.line !== last + 1 || !input.joined(last, next.label.line)) return;
     out.push({ repair: 'empty-row-before', empty: prev, holder: next });
   }
+}
+
+/**
+ * Whether the row's label follows a group label's piece on its line: read into its label token
+ * (`ledByGroup`: `理 无正当理由大量反复申请`), or read apart, the label then not starting its line
+ * (`不予处 3.要求提供公开出版物`, the piece a token of its own).
+ */
+function afterGroupPiece<K extends string>(input: EmptyRowBeforeInput<K>, row: RowSegment<K>): boolean {
+  return !row.label.lineStart || input.ledByGroup(row);
 }
 
 /**
