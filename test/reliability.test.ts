@@ -20,6 +20,27 @@ function timed<T>(f: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t0 };
 }
 
+/**
+ * The wall clock of this machine moves with its load (CI shares it with other jobs), so the bounds
+ * below are ratios to a realistic report parsed in the same moment, not absolute times: a hostile
+ * input may cost more per byte than a report, never orders of magnitude more.
+ */
+const REFERENCE_REPEATS = 16;
+const reference = example.repeat(REFERENCE_REPEATS);
+/** Median of five warm parses of the reference text (~45 K characters), in milliseconds. */
+function referenceMs(): number {
+  parseReport(reference);
+  const runs = Array.from({ length: 5 }, () => timed(() => parseReport(reference)).ms).sort((a, b) => a - b);
+  return runs[2] as number;
+}
+/**
+ * A hostile input of up to ~2 MB against the ~45 K-character reference: measured 15–340× on this
+ * machine (the 1 MB one-line and 100,000-row inputs the highest); a quadratic step would be thousands.
+ */
+const HOSTILE_RATIO_LIMIT = 1500;
+/** Generous per-test timeout: the ratio is the check; the timeout only ends a hang on a loaded machine. */
+const LOADED_MACHINE_TIMEOUT_MS = 600_000;
+
 describe('hostile inputs finish without throwing', () => {
   const cases: [string, () => string, 'auto' | 'html'][] = [
     ['empty', () => '', 'auto'],
@@ -46,50 +67,67 @@ describe('hostile inputs finish without throwing', () => {
     ['one line of 30,000 headings and captions (1 MB)', () => '二、主动公开政府信息情况 第二十条第(一)项 规章 — '.repeat(30_000), 'auto'],
   ];
   for (const [name, make, format] of cases) {
-    it(name, () => {
-      const input = make();
-      const { value, ms } = timed(() => parseReport(input, { format }));
-      expect(Array.isArray(value.diagnostics)).toBe(true);
-      expect(ms).toBeLessThan(20_000);
-    });
+    it(
+      name,
+      () => {
+        const input = make();
+        const { value, ms } = timed(() => parseReport(input, { format }));
+        expect(Array.isArray(value.diagnostics)).toBe(true);
+        expect(ms / referenceMs()).toBeLessThan(HOSTILE_RATIO_LIMIT);
+      },
+      LOADED_MACHINE_TIMEOUT_MS,
+    );
   }
 
-  it('50 MB of text, in linear time', () => {
-    const s = example.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(example)) / 5);
-    const { value, ms } = timed(() => parseReport(s));
-    expect(value.report).not.toBeNull();
-    expect(ms).toBeLessThan(60_000);
-  }, 120_000);
+  it(
+    '10 MB of text (50 MB of the example over five), in linear time',
+    () => {
+      const s = example.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(example)) / 5);
+      const { value, ms } = timed(() => parseReport(s));
+      expect(value.report).not.toBeNull();
+      // Per character against the reference report parsed now: linear means about the same.
+      expect(ms / s.length / (referenceMs() / reference.length)).toBeLessThan(3);
+    },
+    LOADED_MACHINE_TIMEOUT_MS,
+  );
 });
 
 describe('time is linear in input size', () => {
-  it('per-byte cost stays flat from one report to 64 reports of text', () => {
-    const perByte = (n: number): number => {
-      const s = example.repeat(n);
-      parseReport(s);
-      const runs = Array.from({ length: 3 }, () => timed(() => parseReport(s)).ms).sort((a, b) => a - b);
-      return (runs[1] as number) / s.length;
-    };
-    const small = perByte(4);
-    const large = perByte(64);
-    expect(large / small).toBeLessThan(3);
-  });
-
-  it('one-line text (a whole article on one line, spaced or glued) stays linear up to 1 MB', () => {
-    for (const layout of ['one-line', 'one-line-glued'] as const) {
-      const one = renderInLayout(consistentReport(3, '2021', { scale: 15 }), layout);
+  it(
+    'per-byte cost stays flat from one report to 64 reports of text',
+    () => {
       const perByte = (n: number): number => {
-        const s = Array.from({ length: n }, () => one).join(layout === 'one-line' ? ' ' : '');
+        const s = example.repeat(n);
         parseReport(s);
         const runs = Array.from({ length: 3 }, () => timed(() => parseReport(s)).ms).sort((a, b) => a - b);
         return (runs[1] as number) / s.length;
       };
-      const small = perByte(16);
-      // About 1 MB of UTF-8 on one line.
-      const large = perByte(Math.ceil((1024 * 1024) / Buffer.byteLength(one)) + 1);
-      expect(large / small, layout).toBeLessThan(3);
-    }
-  }, 120_000);
+      const small = perByte(4);
+      const large = perByte(64);
+      expect(large / small).toBeLessThan(3);
+    },
+    LOADED_MACHINE_TIMEOUT_MS,
+  );
+
+  it(
+    'one-line text (a whole article on one line, spaced or glued) stays linear up to 1 MB',
+    () => {
+      for (const layout of ['one-line', 'one-line-glued'] as const) {
+        const one = renderInLayout(consistentReport(3, '2021', { scale: 15 }), layout);
+        const perByte = (n: number): number => {
+          const s = Array.from({ length: n }, () => one).join(layout === 'one-line' ? ' ' : '');
+          parseReport(s);
+          const runs = Array.from({ length: 3 }, () => timed(() => parseReport(s)).ms).sort((a, b) => a - b);
+          return (runs[1] as number) / s.length;
+        };
+        const small = perByte(16);
+        // About 1 MB of UTF-8 on one line.
+        const large = perByte(Math.ceil((1024 * 1024) / Buffer.byteLength(one)) + 1);
+        expect(large / small, layout).toBeLessThan(3);
+      }
+    },
+    LOADED_MACHINE_TIMEOUT_MS,
+  );
 });
 
 /** Every regex literal in src/, through the TypeScript parser. */
