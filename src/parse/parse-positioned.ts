@@ -59,8 +59,11 @@ export function parsePositionedText(items: readonly PositionedText[], options: P
     const s = spanAt(spans, offset);
     return s ? { page: s.page, x: Math.round(s.x * 10) / 10, y: Math.round(s.y * 10) / 10 } : null;
   };
+  // (every page on one grid: the same x the same column; not boxes a recogniser read off scanned
+  // pages, with confidences, which stand where each scan put them)
+  const pagesOnOneGrid = !items.some((it) => it.confidence !== undefined);
   const results = parseRenderedReports(
-    { input: text, text, format: 'pdf', place, limits, diagnostics: before, measuredLines: true },
+    { input: text, text, format: 'pdf', place, limits, diagnostics: before, measuredLines: true, pagesOnOneGrid },
     options.split === true,
   );
   const first = results[0] as ParseResult;

@@ -117,6 +117,8 @@ export interface RenderedInput extends AdapterRendering {
    * on the line of its height on the page (default `false`; see `Table3ReadOptions`).
    */
   measuredLines?: boolean;
+  /** Every page of the text on one character grid (a PDF's text items; default `false`; see `Table3ReadOptions`). */
+  pagesOnOneGrid?: boolean;
 }
 
 /** One report of an input holding several: the diagnostic naming where each starts. */
@@ -217,7 +219,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   const t3Tail = regions.t3 !== null ? tailAfterHeading(lines, headings, regions) : null;
   // (the tail table 三 took: table 四's region, which may begin at its group header above them, leaves them out)
   const taken: { tail: LineRange | null } = { tail: null };
-  const t3Options: Table3ReadOptions = { measuredLines: r.measuredLines === true };
+  const t3Options: Table3ReadOptions = { measuredLines: r.measuredLines === true, pagesOnOneGrid: r.pagesOnOneGrid === true };
   const readT3 = (tokens: TableToken[]): Table3Result => {
     if (!t3Tail || !regions.t3) return readTable3(ctx, tokens, prior, t3Options);
     const mark = ctx.diagnostics.length;

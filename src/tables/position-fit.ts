@@ -15,6 +15,7 @@
  * block drifted otherwise): where it shows a zero's other column at the zero's place, the complete
  * rows disagree on the zero's column, and its position does not decide it.
  */
+import { onGridOf } from './page-grids.js';
 import type { RowItem } from './placement.js';
 
 /** A complete row's numbers' centres stand this far (character columns) at most from a row's, once shifted. */
@@ -70,11 +71,6 @@ function centreOf(it: RowItem): number | null {
   return c === undefined ? null : c + (it.token.end - it.token.start) / 2;
 }
 
-/** The page of a row's first item (0: the region's first page, or text without page breaks). */
-function pageOf(items: readonly RowItem[]): number {
-  return items[0]?.token.page ?? 0;
-}
-
 /** The line of a row's items when they are all on one line with known columns; null otherwise. */
 function oneLine(items: readonly RowItem[]): number | null {
   const first = items[0];
@@ -83,24 +79,33 @@ function oneLine(items: readonly RowItem[]): number | null {
   return first.token.line;
 }
 
+/** A complete row of a table on one line: its line, its items and their centres. */
+interface CompleteRow {
+  readonly line: number;
+  readonly items: readonly RowItem[];
+  readonly centres: readonly number[];
+}
+
 /**
  * For each row of a table on one line of `pdftotext -layout` text, the test of a placement of its
  * numbers (`places[i]`: the column of the row's i-th item): whether some complete row among the
  * {@link FIT_NEAR_ROWS} nearest above and below it shows those columns at the same distances apart
  * as the row's numbers ({@link FIT_TOLERANCE} each way, after one shift of the row). Returns null
  * for a row with no such evidence (not on one line, or no complete row near it that fits any
- * placement): its placements are then all open.
+ * placement): its placements are then all open. Complete rows of the row's own page only, unless
+ * `oneGrid` (every page of the text on one grid: `page-grids.ts`).
  */
 export function placesFitting(
   rows: readonly (readonly RowItem[])[],
   ncols: number,
   reach: FitReach = TIGHT_FIT,
+  oneGrid = false,
 ): (items: readonly RowItem[]) => ((places: readonly number[]) => boolean) | null {
-  const complete: { line: number; page: number; centres: number[] }[] = [];
+  const complete: CompleteRow[] = [];
   for (const items of rows) {
     const line = oneLine(items);
     if (line === null || items.length !== ncols || items.some((it) => it.token.kind !== 'value')) continue;
-    complete.push({ line, page: pageOf(items), centres: items.map((it) => centreOf(it) as number) });
+    complete.push({ line, items, centres: items.map((it) => centreOf(it) as number) });
   }
   complete.sort((a, b) => a.line - b.line);
   // Text that joins cells by one fixed run of spaces puts every number the same distance after the
@@ -127,14 +132,14 @@ export function placesFitting(
     }
     // (a complete row of another page stands on that page's grid: `pdftotext -layout` lays out
     // each page on its own, and a row's numbers may fit its spacing by chance)
-    const page = pageOf(items);
-    const refs: { centres: number[] }[] = [];
+    const onGrid = onGridOf(items, oneGrid);
+    const refs: CompleteRow[] = [];
     for (let k = Math.max(0, lo - FIT_NEAR_ROWS); k < lo; k++)
-      if ((complete[k] as { page: number }).page === page) refs.push(complete[k] as { centres: number[] });
+      if (onGrid((complete[k] as CompleteRow).items)) refs.push(complete[k] as CompleteRow);
     let below = 0;
     for (let k = lo; k < complete.length && below < FIT_NEAR_ROWS; k++)
-      if ((complete[k] as { line: number }).line > line) {
-        if ((complete[k] as { page: number }).page === page) refs.push(complete[k] as { centres: number[] });
+      if ((complete[k] as CompleteRow).line > line) {
+        if (onGrid((complete[k] as CompleteRow).items)) refs.push(complete[k] as CompleteRow);
         below++;
       }
     const fits = (ref: readonly number[], places: readonly number[]): boolean =>
@@ -143,7 +148,7 @@ export function placesFitting(
     const speaking = refs.filter((r) => fitsAny(xs.length, ncols, (p) => fits(r.centres, p)));
     if (speaking.length === 0) return null;
     const scoreAmong =
-      (among: readonly { centres: number[] }[]) =>
+      (among: readonly CompleteRow[]) =>
       (places: readonly number[]): number =>
         among.reduce((m, r) => Math.min(m, deviation(r.centres, xs, places, reach.maxShift)), Number.POSITIVE_INFINITY);
     const score = scoreAmong(speaking);
@@ -172,17 +177,22 @@ export function placesFitting(
 /**
  * Whether the complete rows of a table show their columns by room, for a row on one line: every
  * complete row of the table (on one line) has some gap between two of its numbers wider than
- * another, and some stands on the row's page (the rows {@link placesFitting} reads it by). A complete row whose numbers all stand one
- * run apart is packed (Chromium's narrow cells, three-digit counts): its places follow its numbers'
+ * another, and some stands on the row's grid (its page, or any page with `oneGrid`: the rows
+ * {@link placesFitting} reads it by). A complete row whose numbers all stand one run apart is packed (Chromium's narrow cells, three-digit counts): its places follow its numbers'
  * widths as much as the columns, and such a table's rows drift from block to block; a row of zeros
  * only, which no equation checks, is not placed by its positions there (probe seed 260 p08,
  * chromium-hf-layout: `0 0 0` fitted one column off under a `总计` row one space apart; 342 p09,
  * chromium-layout: `0 0` one column off under a roomy `总计` 38 lines down, the table's `新收` packed).
  */
-export function roomyCompleteRowsNear(rows: readonly (readonly RowItem[])[], ncols: number, items: readonly RowItem[]): boolean {
+export function roomyCompleteRowsNear(
+  rows: readonly (readonly RowItem[])[],
+  ncols: number,
+  items: readonly RowItem[],
+  oneGrid = false,
+): boolean {
   const line = oneLine(items);
   if (line === null) return false;
-  const page = pageOf(items);
+  const onGrid = onGridOf(items, oneGrid);
   let near = 0;
   for (const r of rows) {
     const at = oneLine(r);
@@ -193,7 +203,7 @@ export function roomyCompleteRowsNear(rows: readonly (readonly RowItem[])[], nco
       gaps.add(((r[k] as RowItem).token.column as number) - ((a.column as number) + (a.end - a.start)));
     }
     if (gaps.size < 2) return false;
-    if (pageOf(r) === page && at !== line) near++;
+    if (onGrid(r) && at !== line) near++;
   }
   return near > 0;
 }

@@ -9,6 +9,7 @@
  * few (many blank cells), the centres of the numbers of the rows from a row to the nearest complete
  * row may show the columns instead (see `centreGrid`).
  */
+import { onGridOf } from './page-grids.js';
 import type { RowItem } from './placement.js';
 import type { TableToken } from './tokens.js';
 
@@ -66,15 +67,17 @@ const NEAR_ROWS = [5, MIN_GRID_ROWS];
 
 /**
  * A grid for each row, from the complete rows nearest it (by line): a page break may move the
- * columns, so the rows of a row's own page speak for it. Returns the grid for the row whose first
- * item is on `line`, or null where the nearest complete rows do not line up (and no grid of centres
- * reads the rows around it; `numberLines`, the lines holding a number, keep rows next to pieces of
- * wrapped numbers out of that).
+ * columns, so the rows of a row's own page speak for it, unless `oneGrid` (text laid out from
+ * measured positions: every page on one grid; see `page-grids.ts`). Returns the grid for the row
+ * whose first item is on `line`, or null where the nearest complete rows do not line up (and no
+ * grid of centres reads the rows around it; `numberLines`, the lines holding a number, keep rows
+ * next to pieces of wrapped numbers out of that).
  */
 export function gridsNear(
   rows: readonly (readonly RowItem[])[],
   ncols: number,
   numberLines: ReadonlySet<number> = new Set(),
+  oneGrid = false,
 ): (line: number) => PositionGrid | null {
   const placedRows = rows.filter(
     (items) => items.length > 0 && items.length <= ncols && items.every((it) => it.token.column !== undefined && !it.token.inRow),
@@ -89,14 +92,13 @@ export function gridsNear(
     return [l - 1, l + 1].every((n) => !numberLines.has(n) || rowLines.has(n));
   });
   const complete = placedRows.filter((items) => items.length === ncols);
-  // (`pdftotext -layout` sets each page's character columns apart: a page whose text leaves the left
-  // margin empty moves every column left, so only rows of the row's own page speak for it)
   return (line) => {
-    const own = placedRows.find((items) => (items[0] as RowItem).token.line === line);
-    const page = own && pageOfRow(own);
-    const samePage = (items: readonly RowItem[]): boolean => page === undefined || pageOfRow(items) === page;
+    const onGrid = onGridOf(
+      placedRows.find((items) => (items[0] as RowItem).token.line === line),
+      oneGrid,
+    );
     const near = complete
-      .filter(samePage)
+      .filter(onGrid)
       .map((items) => ({ items, d: Math.abs((items[0] as RowItem).token.line - line) }))
       .sort((a, b) => a.d - b.d)
       .map((x) => x.items);
@@ -105,15 +107,10 @@ export function gridsNear(
       const grid = positionGrid(near.slice(0, n), ncols);
       if (grid) return grid;
     }
-    const pageRows = lineRows.filter(samePage);
+    const pageRows = lineRows.filter(onGrid);
     const at = pageRows.findIndex((items) => (items[0] as RowItem).token.line === line);
     return centreGrid(pageRows, ncols, at < 0 ? undefined : at);
   };
-}
-
-/** The page of a row's first item (0 before the region's first page break). */
-function pageOfRow(items: readonly RowItem[]): number {
-  return (items[0] as RowItem).token.page ?? 0;
 }
 
 /** Rows read for a grid of centres at most (from a row to the nearest complete row). */

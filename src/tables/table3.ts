@@ -19,7 +19,7 @@ import { gridsNear, numberLines } from './positions.js';
 import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
-import { LOOSE_FITS, placesFitting, roomyCompleteRowsNear } from './position-fit.js';
+import { LOOSE_FITS, placesFitting, roomyCompleteRowsNear, TIGHT_FIT } from './position-fit.js';
 import { readingKey, readingsWithoutPositions } from './positions-premise.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -237,6 +237,14 @@ export interface Table3ReadOptions {
    * row's cell. `pdftotext -layout` text given as text is not: its lines are the tool's. Default `false`.
    */
   measuredLines?: boolean;
+  /**
+   * Every page of the text stands on one character grid: laid out from a PDF's text items
+   * (`layoutText`: one left edge for the whole document, a column per half font size of x), the
+   * same x is the same column on every page, so the complete rows of another page show a row its
+   * columns (`page-grids.ts`). `pdftotext -layout` sets each page apart, and scanned pages (OCR
+   * boxes) stand where the scanner put them. Default `false`.
+   */
+  pagesOnOneGrid?: boolean;
 }
 
 function readTable3Signed(
@@ -1428,6 +1436,7 @@ function readReading(
         seg.rows.map((r) => r.evidence.items),
         NCOLS,
         numberLines(tokens),
+        options.pagesOnOneGrid === true,
       );
   // Blanks read as unknown counts (`unknown-blanks.ts`) only where a number cannot have been lost:
   // the whole table on one line (crawler text), with no digits the tokens left inside label text
@@ -1450,10 +1459,22 @@ function readReading(
   const unproven = new Set<RowSegment<string>>();
   const readings = settled
     ? new Map<RowSegment<string>, RowItem[][]>()
-    : readDigitRuns(ctx, seg, dataRowKeys, version, budget, oneLine, vanish, { resolved, taken: unwrapped }, unproven, {
-        rows: eitherTurn,
-        byLine: lineDown,
-      });
+    : readDigitRuns(
+        ctx,
+        seg,
+        dataRowKeys,
+        version,
+        budget,
+        oneLine,
+        vanish,
+        { resolved, taken: unwrapped },
+        unproven,
+        {
+          rows: eitherTurn,
+          byLine: lineDown,
+        },
+        options.pagesOnOneGrid === true,
+      );
   // (rows on alternating lines read either way that the search did not read: every reading of both turns)
   // (rows whose numbers may stand a line down that the search did not read: no cell of theirs is stated)
   for (const [r, turns] of eitherTurn) {
@@ -2423,6 +2444,7 @@ function readDigitRuns(
     /** Rows whose turns are whole lines (`numbers-line-down.ts`): each read by its positions where a complete row's spacing fits it. */
     byLine: ReadonlySet<RowSegment<string>>;
   },
+  oneGrid: boolean,
 ): Map<RowSegment<string>, RowItem[][]> {
   const eitherTurn = turned.rows;
   const out = new Map<RowSegment<string>, RowItem[][]>();
@@ -2451,7 +2473,7 @@ function readDigitRuns(
   // shows (`position-fit.ts`): only the places that spacing fits are read, however many blanks
   // the row lost.
   const rowItems = seg.rows.map((r) => r.evidence.items);
-  const fitOf = placesFitting(rowItems, NCOLS);
+  const fitOf = placesFitting(rowItems, NCOLS, TIGHT_FIT, oneGrid);
   const fits = new Map<RowSegment<string>, (places: readonly number[]) => boolean>();
   // (the rows' numbers stand at character columns of their lines: text laid out by position)
   const laidOut = !oneLine && seg.rows.some((r) => r.evidence.items.some((i) => i.token.kind === 'value' && i.token.column !== undefined));
@@ -2706,7 +2728,7 @@ function readDigitRuns(
         !o.loose &&
         fits.has(o.seg) &&
         allZeros(o.seg.evidence.items) &&
-        !(o.alts.length === 1 && roomyCompleteRowsNear(rowItems, NCOLS, o.seg.evidence.items)),
+        !(o.alts.length === 1 && roomyCompleteRowsNear(rowItems, NCOLS, o.seg.evidence.items, oneGrid)),
     );
     const before = zeroRows.map((o) => o.alts);
     const retry = new WorkBudget(budget.limit);
@@ -2824,14 +2846,15 @@ function readDigitRuns(
       // (the nearest reach first; a wider one only where the nearer keeps no combination)
       let near: Kept | 'none' | null = 'none';
       for (const reach of LOOSE_FITS) {
-        near = attempt(placesFitting(rowItems, NCOLS, reach));
+        near = attempt(placesFitting(rowItems, NCOLS, reach, oneGrid));
         if (near !== 'none') break;
       }
       // (a row of another kind the positions narrowed, digits run together or a wrapped band: not read so)
-      let usable = near !== null && near !== 'none';
-      if (near !== null && near !== 'none') {
-        const rows = [...open, ...(near.withEmpty ? joined : [])];
-        keptKeys(near).forEach((keys, i) => {
+      const nearKept = near === 'none' ? null : near;
+      let usable = nearKept !== null;
+      if (nearKept !== null) {
+        const rows = [...open, ...(nearKept.withEmpty ? joined : [])];
+        keptKeys(nearKept).forEach((keys, i) => {
           const o = rows[i] as (typeof open)[number];
           const had = was?.[i];
           if (had && had.length === keys.length && keys.every((x) => had.includes(x))) return;
@@ -2841,7 +2864,7 @@ function readDigitRuns(
           else usable = false;
         });
       }
-      if (usable) kept = near;
+      if (usable) kept = nearKept;
       else {
         byNearFit.clear();
         fitted.forEach((o, k) => (o.alts = everyAlts[k] as RowItem[][]));
