@@ -35,6 +35,7 @@ import { decideEmptyLineCells, itemsWithEmptyCells } from '../repairs/empty-line
 import { gapBaseline, gapsShowLoss, reportUnplaced, segmentRows, segmentsByKey, type LabelRole, type RowSegment } from './rows.js';
 import { blocksOfOne, loneAtMargin, MIN_PLACED_INDENT, nextToken } from './text-position.js';
 import { emptyRowsOnTheirLines } from './table2-empty-rows.js';
+import { rowsMayHoldWideCell } from './table2-wide-row-cells.js';
 import type { BlankToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE_NAMES } from '../template/table-names.js';
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
@@ -504,6 +505,12 @@ function readReading(
   const afterLost =
     orderUnproven || orderBySubtable ? rowsAfterLostLabel(rows, emptyRowIsBlank, tokens) : new Map<RowSegment<string>, LabelToken>();
   for (const [row, label] of rowsAfterShortRow(rows, tokens)) if (!afterLost.has(row)) afterLost.set(row, label);
+  // (numbers of a narrower sub-table short of numbers, each on a line of its own, after a wider row short
+  // of cells: the wider row's lost cell may be written among them, `table2-wide-row-cells.ts`)
+  const mayHoldWideCell = rowsMayHoldWideCell(
+    rows.map((r) => ({ sub: r.sub, chosen: r.chosen, width: r.sub.columns.length })),
+    (r) => emptyRowIsBlank(r) || blankOnLines.has(r),
+  );
   // (numbers no row took, or after a row's cells, that can only be an amount: the amount cell may be theirs,
   // `repairs/unplaced-amount.ts`)
   const strayAmounts = unplacedAmounts([...unplaced.filter((i) => !floated.has(i)), ...seg.rows.flatMap((r) => r.overflow)]);
@@ -565,6 +572,7 @@ function readReading(
             );
       if (orderUncertain) unsureOfOrder(placement, columns, sub.columns);
       if (unsettled.has(chosen)) unsettle(placement, chosen.label, cellsApart);
+      if (mayHoldWideCell.has(chosen)) placement.columns = placement.columns.map(candidateOnly);
       // A label read by a keyword or a near spelling holds text its template label does not; where a
       // row of the same sub-table was not found, that text may be the lost row's label (damaged, or
       // in a wording we do not know) run into this one (`规章 规范性档案 0 44 44` in one-line text, the
