@@ -31,9 +31,10 @@ export type StreamCell = ValueToken | BlankToken;
  * How the stream divides into the table's cells: row by row, column by column, row by row with
  * some numbers cut in two (`cut-stream.ts`), row by row with some rows' first cells apart
  * (`side-stream.ts`), row by row with one run of a row's cells printed later (`moved-run.ts`), or in
- * column blocks a band of rows at a time (`banded-stream.ts`).
+ * column blocks a band of rows at a time (`banded-stream.ts`), or in blocks each beginning at the first
+ * cell not yet printed (`block-fill-stream.ts`).
  */
-export type StreamOrder = 'rows' | 'columns' | 'rows-cut' | 'rows-apart' | 'rows-moved' | 'column-blocks';
+export type StreamOrder = 'rows' | 'columns' | 'rows-cut' | 'rows-apart' | 'rows-moved' | 'column-blocks' | 'blocks';
 
 /** The most cells a stream may hold (a table of the template holds far fewer): the work stays bounded. */
 export const MAX_STREAM_CELLS = 1000;
@@ -230,6 +231,27 @@ function sameCell(a: StreamCell, b: StreamCell): boolean {
 
 function agrees(t: StreamCell, was: ReadCell): boolean {
   return was === null || (was === 'blank' ? t.kind === 'blank' : t.kind === 'value' && t.content.value === was);
+}
+
+/**
+ * Whether a placement keeps the readings other repairs left open: every cell the table as read left
+ * `ambiguous` between two numbers or more (`candidatesOf`: another repair's readings of the text, such as
+ * two rows' alternating lines dealt either way, or a band of pieces either row's) is placed `ambiguous`
+ * with each of those numbers among its candidates. A placement stating one of them, a blank, or another
+ * number chose between readings on its own premise alone, which the other repair's evidence puts in
+ * doubt: it is not applied.
+ */
+export function keepsReadCandidates(
+  placed: StreamPlacement,
+  candidatesOf: (row: number, column: number) => readonly number[] | null,
+): boolean {
+  return placed.rows.every((row, i) =>
+    row.every((p, j) => {
+      const open = candidatesOf(i, j);
+      if (!open || open.length < 2) return true;
+      return p.status === 'ambiguous' && open.every((v) => p.candidates.includes(v));
+    }),
+  );
 }
 
 /**

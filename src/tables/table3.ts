@@ -39,7 +39,17 @@ import { applyColumnTail } from '../repairs/column-tail.js';
 import { decideTailAfterShortRow } from '../repairs/tail-after-short-row.js';
 import { decideUniformTable, type UniformTableDecision } from '../repairs/uniform-table.js';
 import { decideBandedStream } from '../repairs/banded-stream.js';
-import { decideNumberStream, placeStream, streamCells, type NumberStreamDecision, type StreamCell } from '../repairs/number-stream.js';
+import { decideBlockFillStream } from '../repairs/block-fill-stream.js';
+import {
+  decideNumberStream,
+  keepsReadCandidates,
+  placeStream,
+  streamCells,
+  type NumberStreamDecision,
+  type ReadCell,
+  type StreamCell,
+  type StreamPlacement,
+} from '../repairs/number-stream.js';
 import { decideCutStream } from '../repairs/cut-stream.js';
 import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { decideMovedRun } from '../repairs/moved-run.js';
@@ -313,16 +323,23 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
       (cells && sideStream(cells, tokens, keys.length, cellAt, relations)) ??
       (cells && decideMovedRun(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
       (cells && decideBandedStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)));
-  const placed =
-    decision &&
-    placeStream(decision, (i, j) => {
-      const c = cellOfRead(i, j);
-      return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;
-    });
+  const readAs = (i: number, j: number): ReadCell => {
+    const c = cellOfRead(i, j);
+    return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;
+  };
+  // (the blocks reading, the widest search, only where the others placed nothing that states more; in
+  // text laid out by position only where it keeps every two-way reading the table as read holds)
+  const openAs = (i: number, j: number): readonly number[] | null => {
+    const c = cellOfRead(i, j);
+    return c?.status === 'ambiguous' ? c.candidates : null;
+  };
+  const blocks = (): StreamPlacement | null => {
+    if (!cells) return null;
+    const p = placeDecision(decideBlockFillStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero), readAs);
+    return p && (!laidOutByPosition(cells) || keepsReadCandidates(p, openAs)) ? p : null;
+  };
+  const placed = statesMore(decision && placeStream(decision, readAs), stated) ?? statesMore(blocks(), stated);
   if (!placed) return read;
-  let now = 0;
-  for (const row of placed.rows) for (const p of row) if (p.status === 'value' || p.status === 'blank') now++;
-  if (now <= stated) return read;
   // (the reading as printed taken back: its warnings are about cells read otherwise now)
   const taken = ctx.diagnostics.splice(mark);
   for (const d of taken) if (d.severity === 'info') ctx.diagnostics.push(d);
@@ -338,6 +355,29 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
   ctx.report('values-after-labels', { target: TABLE_NAMES.t3, actual: placed.orders.join(' / '), path: 't3', addresses });
   if (table.location !== undefined) out.location = table.location;
   return { ...read, table: out as unknown as Table3, hasContent: true };
+}
+
+/**
+ * Whether some of a stream's cells stand set off by a run of spaces (`pdftotext -layout`: their places
+ * come from the page, lines sorted by height). The repairs that leave a cell between two readings (two
+ * rows' alternating lines dealt either way, a band of pieces either of two rows') read those places: a
+ * line half a row down is either row's, and the order the blocks read is no evidence against either.
+ */
+function laidOutByPosition(cells: readonly StreamCell[]): boolean {
+  return cells.some((t) => t.setOff === true);
+}
+
+/** A stream's placement where it states more cells than `stated` (the table as read), else null. */
+function statesMore(placed: StreamPlacement | null, stated: number): StreamPlacement | null {
+  if (!placed) return null;
+  let now = 0;
+  for (const row of placed.rows) for (const p of row) if (p.status === 'value' || p.status === 'blank') now++;
+  return now > stated ? placed : null;
+}
+
+/** {@link placeStream} of a decision, null without one. */
+function placeDecision(decision: NumberStreamDecision | null, readAs: (row: number, column: number) => ReadCell): StreamPlacement | null {
+  return decision && placeStream(decision, readAs);
 }
 
 /** {@link decideSideStream} over table 三's stream, the cells beside labels the ones that may stand apart. */

@@ -1,0 +1,269 @@
+/**
+ * Repair: a table's stream of numbers (`number-stream.ts`) printed in rectangular blocks of cells,
+ * each block beginning at the first cell not yet printed. Plain `pdftotext` of a Chromium print
+ * writes a table whose labels wrap a character a line, or whose columns the page sets apart, as
+ * text blocks it orders top to bottom and left to right: a row beside its label whole, the first
+ * cells of several rows one under the other (a column piece: `15` / `271` / `182` …, each beside or
+ * under its row's label), then the next column of those rows, then the rows' last cells a row to a
+ * line (`0 606` / `4 543` …). Read row by row (or in `banded-stream.ts`'s bands) nothing fits.
+ *
+ * The evidence is the count, the lines and the arithmetic. The stream holds exactly the table's
+ * cells (no blank vanished). A reading fills the table block by block, every block beginning at the
+ * first cell not yet filled (the top row not yet complete, at its first open column) and covering
+ * only rows open at that column, of three kinds:
+ * - the rest of that row (a row's cells in order);
+ * - a column piece: that column of two or more consecutive rows, top to bottom;
+ * - a band: two or more consecutive rows' cells over two or more columns (not to the row's end), a
+ *   row at a time.
+ * (Every other rectangle is a sequence of these; each reading is one sequence.) A reading is walked
+ * only where:
+ * - two cells of the stream on one text line are cells of one row, side by side, in column order
+ *   (a line of the page holds one row's cells);
+ * - every equation of the table whose cells are all filled holds, and where one side of an equation
+ *   is filled, the filled cells of its other side do not sum past it (counts are not negative);
+ * - the whole reading keeps the table's equations as `number-stream.ts` requires (none fails, at
+ *   least one row and one column equation hold), judged by `divisionFit` and `keptDivisions`.
+ * The lines must show rows: at least {@link MIN_SHARED_LINE_SHARE} of the stream's cells stand on a
+ * line beside another cell. Every such reading is found, exhaustively within
+ * {@link MAX_BLOCK_FILL_STEPS} blocks placed; one
+ * reading: its cells are read; several (at most {@link MAX_BLOCK_FILL_READINGS}): the cells they
+ * disagree on stay `ambiguous` with every candidate; more, or the bound reached: nothing is decided.
+ * Readings that give every cell the same are one reading.
+ *
+ * The repair decides; the reader applies the decision and names every cell it states by a warning
+ * (`values-after-labels`, division `blocks`).
+ */
+import type { TableRelation } from '../template/relations.js';
+import { divisionFit, keptDivisions, type StreamCell, type StreamDecider } from './number-stream.js';
+
+/** The most blocks placed over one table's search (each block checked against the lines and the equations). */
+export const MAX_BLOCK_FILL_STEPS = 120_000;
+
+/**
+ * The least share of the stream's cells that stand on a text line beside another cell: where fewer do
+ * (LibreOffice's plain text, a cell to a line), the lines show no row and leave the blocks unchecked
+ * but by the sums, and nothing is read.
+ */
+export const MIN_SHARED_LINE_SHARE = 1 / 3;
+
+/** The most distinct readings kept: more means the blocks do not show which cell is whose, and nothing is decided. */
+export const MAX_BLOCK_FILL_READINGS = 4;
+
+/** A 32-bit mix of an integer (murmur3's finaliser). */
+function mix(n: number): number {
+  let h = n >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Whether two divisions give every cell the same value or blank. */
+function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly StreamCell[])[]): boolean {
+  return a.every((row, i) =>
+    row.every((t, j) => {
+      const o = b[i]?.[j];
+      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
+    }),
+  );
+}
+
+/** An equation by the grid indices (`row * ncols + column`) of its two sides; null where a cell is not the table's. */
+interface GridRelation {
+  left: number[];
+  right: number[];
+  /** Per side: whether each address's blank counts as zero. */
+  leftZero: boolean[];
+  rightZero: boolean[];
+}
+
+function gridRelations(
+  relations: readonly TableRelation[],
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  blankAsZero: (address: string) => boolean,
+): GridRelation[] {
+  const out: GridRelation[] = [];
+  for (const rel of relations) {
+    const left: number[] = [];
+    const right: number[] = [];
+    let inTable = true;
+    for (const [side, into] of [
+      [rel.left, left],
+      [rel.right, right],
+    ] as const) {
+      for (const a of side) {
+        const at = cellAt(a);
+        if (!at) inTable = false;
+        else into.push(at.row * ncols + at.column);
+      }
+    }
+    if (!inTable) continue;
+    out.push({ left, right, leftZero: rel.left.map(blankAsZero), rightZero: rel.right.map(blankAsZero) });
+  }
+  return out;
+}
+
+/** A side's filled cells: their sum, whether every cell is filled, and whether it can be summed (a blank total cannot). */
+interface SideState {
+  sum: number;
+  complete: boolean;
+  usable: boolean;
+}
+
+function sideState(cells: readonly StreamCell[], grid: Int32Array, indices: readonly number[], zero: readonly boolean[]): SideState {
+  let sum = 0;
+  let complete = true;
+  let usable = true;
+  indices.forEach((g, k) => {
+    const s = grid[g] as number;
+    if (s < 0) {
+      complete = false;
+      return;
+    }
+    const t = cells[s] as StreamCell;
+    if (t.kind === 'value') sum += t.content.value;
+    else if (zero[k] !== true) usable = false;
+  });
+  return { sum: Math.round(sum * 100) / 100, complete, usable };
+}
+
+/** Whether an equation is refuted by the cells filled so far: both sides filled and unequal, or a filled side below the other's filled cells. */
+function refuted(cells: readonly StreamCell[], grid: Int32Array, rel: GridRelation): boolean {
+  const l = sideState(cells, grid, rel.left, rel.leftZero);
+  const r = sideState(cells, grid, rel.right, rel.rightZero);
+  if (!l.usable || !r.usable) return false;
+  if (l.complete && r.complete) return l.sum !== r.sum;
+  if (l.complete) return r.sum > l.sum;
+  if (r.complete) return l.sum > r.sum;
+  return false;
+}
+
+/**
+ * Decides the repair for a stream `cells` of exactly the table's `rows` × `ncols` cells printed in
+ * blocks (`cellAt`, `relations`, `blankAsZero` as in `decideNumberStream`). Null when the count
+ * differs, a value is negative, no reading fits, the readings are too many, or the bound is reached.
+ */
+export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt, relations, blankAsZero) => {
+  if (rows < 2 || ncols < 3 || cells.length !== rows * ncols) return null;
+  // (the sums' bound holds for counts only)
+  if (cells.some((t) => t.kind === 'value' && t.content.value < 0)) return null;
+  let shared = 0;
+  cells.forEach((t, i) => {
+    if (cells[i - 1]?.line === t.line || cells[i + 1]?.line === t.line) shared++;
+  });
+  if (shared < cells.length * MIN_SHARED_LINE_SHARE) return null;
+  const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
+  const relsOf: GridRelation[][] = Array.from({ length: rows * ncols }, () => []);
+  for (const rel of rels)
+    for (const g of rel.left.concat(rel.right)) if (!(relsOf[g] as GridRelation[]).includes(rel)) relsOf[g]?.push(rel);
+  const grid = new Int32Array(rows * ncols).fill(-1);
+  const filled = new Array<number>(rows).fill(0);
+  const readings: StreamCell[][][] = [];
+  let steps = 0;
+  let over = false;
+  // (the grid cell each stream cell went to, to check two cells on one line)
+  const placedAt = new Int32Array(cells.length).fill(-1);
+  // (the cells filled and their values, hashed twice, and the last cell's place: fills that reach the
+  // same cells with the same values, the last cell in the same place, have the same readings ahead,
+  // and are walked once)
+  const seen = new Set<string>();
+  let hashA = 0;
+  let hashB = 0;
+  const toggle = (s: number, g: number): void => {
+    const t = cells[s] as StreamCell;
+    const v = t.kind === 'value' ? Math.round(t.content.value * 100) : -1;
+    hashA = (hashA ^ mix(g * 2_654_435_761 + v)) >>> 0;
+    hashB = (hashB ^ mix(v * 40_503 + g * 97 + 0x9e3779b9)) >>> 0;
+  };
+
+  /** Places the block's grid cells `targets` from stream position `p`; false (nothing placed) where a line or an equation refutes it. */
+  const place = (p: number, targets: readonly number[]): boolean => {
+    for (let k = 0; k < targets.length; k++) {
+      const s = p + k;
+      const g = targets[k] as number;
+      if (s > 0 && (cells[s - 1] as StreamCell).line === (cells[s] as StreamCell).line) {
+        const before = placedAt[s - 1] as number;
+        if (Math.floor(before / ncols) !== Math.floor(g / ncols) || g !== before + 1) {
+          for (let q = 0; q < k; q++) unplace(p + q, targets[q] as number);
+          return false;
+        }
+      }
+      grid[g] = s;
+      placedAt[s] = g;
+      toggle(s, g);
+    }
+    for (const g of targets)
+      for (const rel of relsOf[g] ?? [])
+        if (refuted(cells, grid, rel)) {
+          for (let q = 0; q < targets.length; q++) unplace(p + q, targets[q] as number);
+          return false;
+        }
+    return true;
+  };
+  const unplace = (s: number, g: number): void => {
+    grid[g] = -1;
+    placedAt[s] = -1;
+    toggle(s, g);
+  };
+
+  const walk = (p: number): void => {
+    if (over) return;
+    if (p === cells.length) {
+      const division: StreamCell[][] = [];
+      for (let r = 0; r < rows; r++) {
+        const row: StreamCell[] = [];
+        for (let c = 0; c < ncols; c++) row.push(cells[grid[r * ncols + c] as number] as StreamCell);
+        division.push(row);
+      }
+      if (readings.some((d) => sameDivision(d, division))) return;
+      if (divisionFit(division, cellAt, relations, blankAsZero) === 'refuted') return;
+      readings.push(division);
+      if (readings.length > MAX_BLOCK_FILL_READINGS) over = true;
+      return;
+    }
+    // (the last cell's place too: the next block's first cell is checked against it on a shared line)
+    const key = `${hashA}:${hashB}:${p > 0 ? (placedAt[p - 1] as number) : -1}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    let r = 0;
+    while ((filled[r] as number) >= ncols) r++;
+    const c = filled[r] as number;
+    // (the rows open at column c from row r down: a block covers only those)
+    let open = 1;
+    while (r + open < rows && filled[r + open] === c) open++;
+    const tryBlock = (targets: number[], blockRows: number, width: number): void => {
+      if (over) return;
+      if (++steps > MAX_BLOCK_FILL_STEPS) {
+        over = true;
+        return;
+      }
+      if (!place(p, targets)) return;
+      for (let q = 0; q < blockRows; q++) filled[r + q] = c + width;
+      walk(p + targets.length);
+      for (let q = 0; q < blockRows; q++) filled[r + q] = c;
+      targets.forEach((g, k) => unplace(p + k, g));
+    };
+    // the rest of the row
+    const rest: number[] = [];
+    for (let j = c; j < ncols; j++) rest.push(r * ncols + j);
+    tryBlock(rest, 1, ncols - c);
+    // a column piece of h rows
+    for (let h = 2; h <= open && !over; h++) {
+      const piece: number[] = [];
+      for (let q = 0; q < h; q++) piece.push((r + q) * ncols + c);
+      tryBlock(piece, h, 1);
+    }
+    // a band of h rows over w columns, a row at a time
+    for (let h = 2; h <= open && !over; h++)
+      for (let w = 2; w < ncols - c && !over; w++) {
+        const band: number[] = [];
+        for (let q = 0; q < h; q++) for (let j = 0; j < w; j++) band.push((r + q) * ncols + c + j);
+        tryBlock(band, h, w);
+      }
+  };
+  walk(0);
+  if (over) return null;
+  const kept = keptDivisions(readings, (d) => divisionFit(d, cellAt, relations, blankAsZero));
+  if (kept.length === 0) return null;
+  return { repair: 'number-stream', readings: kept.map((d) => ({ order: 'blocks', rows: d })) };
+};
