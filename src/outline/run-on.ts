@@ -31,26 +31,20 @@ const MAX_TITLE_LENGTH = 60;
 /** The year of a title. */
 const TITLE_YEAR_RE = /20\d{2}\s?年/;
 
-/** The words that begin table 三's level-1 rows (`一、本年新收…` … `四、结转下年度…`). */
-const ROW_WORDS = '本年新收|上年结转|本年度办理结果|结转下年度';
 /** Words after a level-1 marker that make it a table 三 row, not a heading. */
-const ROW_AFTER_MARKER = new RegExp(`^(?:${ROW_WORDS})`);
+const ROW_AFTER_MARKER = /^(?:本年新收|上年结转|本年度办理结果|结转下年度)/;
 /** The six template section titles (after their marker), longest first. */
 const TEMPLATE_TITLES = SECTIONS.map((s) => s.heading.slice(2)).sort((a, b) => b.length - a.length);
 /** Where a title found inside a line ends at the latest: a space, sentence or clause punctuation. */
 const TITLE_END = /[\s。;,:!?，；：]/;
 
 /**
- * Candidates for a cut, in one pass. Groups: 1 sentence end; 2 level-1 marker (numeral in 3);
- * 4 bracketed Chinese numeral; 5 a table caption or note or table 四's header; 6 an Arabic list
- * number after a space; 7 the end of the report's title; 8 a level-1 marker written with a full
- * stop before the words of a table 三 row ({@link ROW_AFTER_MARKER}: `四.结转下年度…`).
+ * Candidates for a cut, in one pass. Groups: 1 sentence end; 2 level-1 marker (numeral in 3; with a
+ * full stop, `四.结转下年度…`, a table 三 row's only); 4 bracketed Chinese numeral; 5 a table caption
+ * or note or table 四's header; 6 an Arabic list number after a space; 7 the end of the report's title.
  */
-const CANDIDATE_RE = new RegExp(
-  /([。;!?])|(([一二三四五六七八九十]{1,2})、)|(\([一二三四五六七八九十]\))|(第二十条第|\(本列数据|行政复议 ?(?:行政诉讼|结果维持))|((?<=\s)\d{1,2}[.、](?=[\u3400-\u9fff]))|((?:工作)?年度报告|年报)/
-    .source + `|([一二三四五六七八九十]{1,2}\\.(?=${ROW_WORDS}))`,
-  'g',
-);
+const CANDIDATE_RE =
+  /([。;!?])|(([一二三四五六七八九十]{1,2})[、.])|(\([一二三四五六七八九十]\))|(第二十条第|\(本列数据|行政复议 ?(?:行政诉讼|结果维持))|((?<=\s)\d{1,2}[.、](?=[\u3400-\u9fff]))|((?:工作)?年度报告|年报)/g;
 
 /**
  * The words of table 二's cells (the first header cell, column headers and row labels of both
@@ -222,6 +216,7 @@ function cutsOf(text: string, l: Line): number[] | null {
         add(at, 'row');
         continue;
       }
+      if (m[2].endsWith('.')) continue;
       const title = headingTitle(rest, m[3] as string);
       if (title === null) continue;
       endTable2(at);
@@ -239,7 +234,7 @@ function cutsOf(text: string, l: Line): number[] | null {
         const values = T4_FIRST_VALUE_RE.exec(s.slice(after, after + T4_HEADER_REACH));
         if (values) add(after + values.index, 'row');
       }
-    } else if (m[6] !== undefined || m[8] !== undefined) add(at, 'row');
+    } else if (m[6] !== undefined) add(at, 'row');
     else if (!titleSeen && after <= TITLE_REACH) {
       // The report's title: the first `…20XX年…年度报告` (a breadcrumb's `政府信息公开年度报告`
       // has no year). Where a space sets it off, it starts a piece too.
