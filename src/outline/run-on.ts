@@ -39,12 +39,12 @@ const TEMPLATE_TITLES = SECTIONS.map((s) => s.heading.slice(2)).sort((a, b) => b
 const TITLE_END = /[\s。;,:!?，；：]/;
 
 /**
- * Candidates for a cut, in one pass. Groups: 1 sentence end; 2 level-1 marker (numeral in 3);
- * 4 bracketed Chinese numeral; 5 a table caption or note or table 四's header; 6 an Arabic list
- * number after a space; 7 the end of the report's title.
+ * Candidates for a cut, in one pass. Groups: 1 sentence end; 2 level-1 marker (numeral in 3; with a
+ * full stop, `四.结转下年度…`, a table 三 row's only); 4 bracketed Chinese numeral; 5 a table caption
+ * or note or table 四's header; 6 an Arabic list number after a space; 7 the end of the report's title.
  */
 const CANDIDATE_RE =
-  /([。;!?])|(([一二三四五六七八九十]{1,2})、)|(\([一二三四五六七八九十]\))|(第二十条第|\(本列数据|行政复议 ?(?:行政诉讼|结果维持))|((?<=\s)\d{1,2}[.、](?=[\u3400-\u9fff]))|((?:工作)?年度报告|年报)/g;
+  /([。;!?])|(([一二三四五六七八九十]{1,2})[、.])|(\([一二三四五六七八九十]\))|(第二十条第|\(本列数据|行政复议 ?(?:行政诉讼|结果维持))|((?<=\s)\d{1,2}[.、](?=[\u3400-\u9fff]))|((?:工作)?年度报告|年报)/g;
 
 /**
  * The words of table 二's cells (the first header cell, column headers and row labels of both
@@ -216,6 +216,7 @@ function cutsOf(text: string, l: Line): number[] | null {
         add(at, 'row');
         continue;
       }
+      if (m[2].endsWith('.')) continue;
       const title = headingTitle(rest, m[3] as string);
       if (title === null) continue;
       endTable2(at);

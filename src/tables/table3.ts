@@ -2458,6 +2458,17 @@ const ROW_RECHECK_WORK = BASE_WORK;
 const COMBINATION_WORK_FACTOR = 12;
 
 /**
+ * The first search over the open rows as read, the one whose combinations a table whose rows lost
+ * blank cells is read by (every later search retries with other readings where it keeps none), may
+ * spend this many times the table's budget. It decides nothing until it finds one combination (then
+ * what it has not ruled out stays: `support-search.ts`); one-line tables of rows that all lost
+ * blanks found none within {@link COMBINATION_WORK_FACTOR} (measured on probe seeds 400–487: 5 of 7
+ * such one-line tables find their first at 24–48 times, none more between 48 and 100). Still a
+ * bounded multiple of the table's tokens: a search that runs out costs four times the others'.
+ */
+const FIRST_COMBINATION_WORK_FACTOR = 48;
+
+/**
  * Rows whose cells ran together (`641002067`): each row's cuts that satisfy its row sum (pruned by
  * partial sums while cutting), then the combinations of rows that keep the results total and the
  * per-column balance (pruned by partial column sums). Every step is paid from the table's work
@@ -2739,7 +2750,7 @@ function readDigitRuns(
     readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
     ...(o.vanished ? { mustHold: true } : {}),
   });
-  let search = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
+  let search = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * FIRST_COMBINATION_WORK_FACTOR));
   // Rows that printed nothing, in a table laid out by position whose rows that lost blanks are placed
   // by the spacing of a complete row of their page: with their cells not known, every column
   // equation through them is unknown, and a row that lost blanks counts only where each of its
