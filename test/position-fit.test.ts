@@ -13,7 +13,7 @@ import { renderLayoutText, rowItemAt } from './helpers/layout-text.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { namesCell } from '../scripts/gauntlet/score-lib.mjs';
 import { APPLICANTS } from './helpers/block-stream.js';
-import { FIT_MAX_SHIFT, FIT_TOLERANCE, FIT_ZERO_MARGIN, placesFitting } from '../src/tables/position-fit.js';
+import { FIT_MAX_SHIFT, FIT_TOLERANCE, FIT_ZERO_MARGIN, placesFitting, roomyCompleteRowsNear } from '../src/tables/position-fit.js';
 
 const itemAt = rowItemAt;
 const row = (line: number, ...cols: [number, string][]) => cols.map(([c, r]) => itemAt(line, c, r));
@@ -32,6 +32,39 @@ describe('complete rows of another page', () => {
   it('do not speak for a row of another page (each page on a grid of its own: probe seed 296 p04)', () => {
     const rows = [complete, onPage(short, 1)];
     expect(placesFitting(rows, 4)(rows[1]!)).toBeNull();
+  });
+});
+
+describe('complete rows that show their columns by room, for a row of zeros only', () => {
+  const onPage = (items: ReturnType<typeof row>, page: number) => items.map((it) => ({ ...it, token: { ...it.token, page } }));
+  // (a packed complete row: every number one space after the one before; a roomy one: gaps differ)
+  const packed = row(0, [10, '64'], [13, '56'], [16, '81'], [19, '329']);
+  const roomy = row(9, [10, '64'], [15, '56'], [20, '81'], [24, '329']);
+  const zeros = row(6, [15, '0'], [20, '0']);
+
+  it('read a row of zeros of their page', () => {
+    expect(roomyCompleteRowsNear([onPage(roomy, 1), onPage(zeros, 1)], 4, onPage(zeros, 1))).toBe(true);
+  });
+
+  it('do not, where a complete row of the page is packed', () => {
+    const rows = [onPage(packed, 1), onPage(roomy, 1), onPage(zeros, 1)];
+    expect(roomyCompleteRowsNear(rows, 4, onPage(zeros, 1))).toBe(false);
+  });
+
+  it('are not vetoed by a packed row of another page (each page on a grid of its own: probe seed 462 p08)', () => {
+    const rows = [onPage(packed, 0), onPage(roomy, 1), onPage(zeros, 1)];
+    expect(roomyCompleteRowsNear(rows, 4, onPage(zeros, 1))).toBe(true);
+  });
+
+  it('do not, where the page’s complete row is packed but for one wide gap (probe seed 421 p01)', () => {
+    const mostlyPacked = row(9, [10, '12'], [13, '21'], [30, '13'], [33, '10']);
+    const rows = [onPage(packed, 0), onPage(mostlyPacked, 1), onPage(zeros, 1)];
+    expect(roomyCompleteRowsNear(rows, 4, onPage(zeros, 1))).toBe(false);
+  });
+
+  it('do not speak for a row of another page', () => {
+    const rows = [onPage(packed, 0), onPage(zeros, 0), onPage(roomy, 1)];
+    expect(roomyCompleteRowsNear(rows, 4, onPage(zeros, 0))).toBe(false);
   });
 });
 

@@ -175,20 +175,34 @@ export function placesFitting(
 }
 
 /**
- * Whether the complete rows of a table show their columns by room, for a row on one line: every
- * complete row of the table (on one line) has some gap between two of its numbers wider than
- * another, and some stands on the row's grid (its page, or any page with `oneGrid`: the rows
- * {@link placesFitting} reads it by). A complete row whose numbers all stand one run apart is packed (Chromium's narrow cells, three-digit counts): its places follow its numbers'
- * widths as much as the columns, and such a table's rows drift from block to block; a row of zeros
- * only, which no equation checks, is not placed by its positions there (probe seed 260 p08,
- * chromium-hf-layout: `0 0 0` fitted one column off under a `总计` row one space apart; 342 p09,
- * chromium-layout: `0 0` one column off under a roomy `总计` 38 lines down, the table's `新收` packed).
+ * Whether a complete row's numbers stand one run apart: every gap between neighbours the narrowest
+ * (`every`), or more than half of them (a row packed but for one wide gap: probe seed 421 p01,
+ * chromium-hf-layout, a `总计` row `124 21` … `132 100 73 53 503` that shows no grid).
  */
-export function roomyCompleteRowsNear(
+function packedRow(r: readonly RowItem[], every: boolean): boolean {
+  const gaps: number[] = [];
+  for (let k = 1; k < r.length; k++) {
+    const a = (r[k - 1] as RowItem).token;
+    gaps.push(((r[k] as RowItem).token.column as number) - ((a.column as number) + (a.end - a.start)));
+  }
+  let least = Number.POSITIVE_INFINITY;
+  for (const g of gaps) least = Math.min(least, g);
+  const narrowest = gaps.filter((g) => g === least).length;
+  return every ? narrowest === gaps.length : 2 * narrowest > gaps.length;
+}
+
+/**
+ * Whether the complete rows read (every one of the table, or only those on the row's grid: its page,
+ * every page with `oneGrid`) are none of them packed ({@link packedRow}: every gap the narrowest for
+ * the table's, most gaps for the grid's), and some complete row stands on the row's grid on another
+ * line.
+ */
+function roomyRows(
   rows: readonly (readonly RowItem[])[],
   ncols: number,
   items: readonly RowItem[],
-  oneGrid = false,
+  pageOnly: boolean,
+  oneGrid: boolean,
 ): boolean {
   const line = oneLine(items);
   if (line === null) return false;
@@ -197,15 +211,38 @@ export function roomyCompleteRowsNear(
   for (const r of rows) {
     const at = oneLine(r);
     if (at === null || r.length !== ncols || r.some((it) => it.token.kind !== 'value')) continue;
-    const gaps = new Set<number>();
-    for (let k = 1; k < r.length; k++) {
-      const a = (r[k - 1] as RowItem).token;
-      gaps.add(((r[k] as RowItem).token.column as number) - ((a.column as number) + (a.end - a.start)));
-    }
-    if (gaps.size < 2) return false;
+    if (pageOnly && !onGrid(r)) continue;
+    if (packedRow(r, !pageOnly)) return false;
     if (onGrid(r) && at !== line) near++;
   }
   return near > 0;
+}
+
+/**
+ * Whether the complete rows of a table show their columns by room, for a row on one line: every
+ * complete row of the table (on one line) has some gap between two of its numbers wider than
+ * another, and some stands on the row's grid (its page, or any page with `oneGrid`: the rows
+ * {@link placesFitting} reads it by). A complete row whose numbers all stand one run apart is packed (Chromium's narrow cells, three-digit counts): its places follow its numbers'
+ * widths as much as the columns, and such a table's rows drift from block to block; a row of zeros
+ * only, which no equation checks, is not placed by its positions there (probe seed 260 p08,
+ * chromium-hf-layout: `0 0 0` fitted one column off under a `总计` row one space apart; 342 p09,
+ * chromium-layout: `0 0` one column off under a roomy `总计` 38 lines down, the table's `新收` packed).
+ *
+ * Or, where a packed row stands on another page only: every complete row of the row's own page shows
+ * most of its gaps wider than its narrowest, and some stands on it. `pdftotext -layout` sets each
+ * page's character columns apart (as {@link placesFitting} and `gridsNear` read them), so a packed row
+ * of another page says nothing of this page's grid (probe seed 462 p08, chromium-layout: `新收`'s long
+ * label line packs its numbers on the first page; the second page's rows, `总计` too, stand five
+ * characters apart, and its rows of zeros were all `ambiguous`). The page's rows must show room in most
+ * gaps, not one: a `总计` row packed but for one wide gap shows no grid (421 p01, chromium-hf-layout).
+ */
+export function roomyCompleteRowsNear(
+  rows: readonly (readonly RowItem[])[],
+  ncols: number,
+  items: readonly RowItem[],
+  oneGrid = false,
+): boolean {
+  return roomyRows(rows, ncols, items, false, oneGrid) || roomyRows(rows, ncols, items, true, oneGrid);
 }
 
 /**
