@@ -1108,7 +1108,9 @@ function isHeaderText(label: LabelToken): boolean {
  */
 function mixedOrder(decision: OwnershipDecision, printed: readonly TableToken[]): OwnershipDecision | null {
   const parts = subtableOwnership(printed)?.parts ?? [];
-  const after = parts.find((p) => p.order === 'after' && p.caption !== null);
+  const after = parts.find(
+    (p) => p.caption !== null && (p.order === 'after' || (p.order === 'only-row' && onlyRowNumbersAfter(printed, p.caption))),
+  );
   if (!after?.caption) return null;
   return {
     order: 'undecided',
@@ -1120,6 +1122,30 @@ function mixedOrder(decision: OwnershipDecision, printed: readonly TableToken[])
 }
 
 /** The sub-table-by-sub-table ownership repair over table 二's tokens. */
+/**
+ * Whether the one-row sub-table under `caption` prints its numbers after its row label, before the next
+ * caption (`行政许可 / 37 / 第二十条第（六）项`): read numbers-before-labels, they would go to the next
+ * sub-table's first row, across its caption, which no number does (probe seed 497 p03, LibreOffice: 37 and
+ * 56 stated for 行政处罚 and 行政强制, truly 行政许可's and 行政处罚's).
+ */
+function onlyRowNumbersAfter(printed: readonly TableToken[], caption: LabelToken): boolean {
+  const at = printed.indexOf(caption);
+  if (at < 0) return false;
+  let row = false;
+  let numbers = 0;
+  for (let i = at + 1; i < printed.length; i++) {
+    const t = printed[i] as TableToken;
+    if (t.kind === 'label') {
+      if (CAPTION_RE.test(cleanText(t.text))) break;
+      if (!isHeaderText(t) && probeLabel(t.text) !== null) row = true;
+    } else if (t.kind === 'value' || t.kind === 'blank') {
+      if (!row) return false;
+      numbers++;
+    }
+  }
+  return row && numbers > 0;
+}
+
 function subtableOwnership(tokens: readonly TableToken[]): SubtableOwnershipDecision | null {
   return decideSubtableOwnership({
     tokens,
