@@ -2750,7 +2750,13 @@ function readDigitRuns(
     readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
     ...(o.vanished ? { mustHold: true } : {}),
   });
-  let search = searchCombinations(cells, NCOLS, relations, open.map(openRowOf), new WorkBudget(budget.limit * FIRST_COMBINATION_WORK_FACTOR));
+  let search = searchCombinations(
+    cells,
+    NCOLS,
+    relations,
+    open.map(openRowOf),
+    new WorkBudget(budget.limit * FIRST_COMBINATION_WORK_FACTOR),
+  );
   // Rows that printed nothing, in a table laid out by position whose rows that lost blanks are placed
   // by the spacing of a complete row of their page: with their cells not known, every column
   // equation through them is unknown, and a row that lost blanks counts only where each of its
