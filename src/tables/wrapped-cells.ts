@@ -193,14 +193,14 @@ export function describeUnwrapped(reading: readonly RowItem[]): string {
 }
 
 /**
- * A deal with one cell left blank (printed as nothing: a blank that vanished from the band): the
- * cell `at` takes no piece, and every other cell's joined number must stand where its column's
- * numbers stand (`placed`: the column's place from the table's complete rows). Such deals are not
- * readings of their own: beside the band's full deals they only show the deal is not decided.
+ * A deal with cells left blank (printed as nothing: blanks that vanished from the band): the cells
+ * `at` take no piece, and every other cell's joined number must stand where its column's numbers
+ * stand (`placed`: the column's place from the table's complete rows). Such deals are not readings
+ * of their own: beside the band's full deals they only show the deal is not decided.
  */
 export interface VanishedDeal {
-  /** The cell (0-based column) left blank. */
-  readonly at: number;
+  /** The cells (0-based columns) left blank. */
+  readonly at: ReadonlySet<number>;
   /** Whether a dealt cell (its top piece's place) stands under column `column`. */
   readonly placed: (column: number, cell: RowItem) => boolean;
 }
@@ -233,7 +233,7 @@ export function wrappedCellReadings(
   vanished?: VanishedDeal,
 ): RowItem[][] | null {
   items = printedPieces(items);
-  if (!mayHoldWrappedCells(items, vanished ? ncols - 1 : ncols)) return [];
+  if (!mayHoldWrappedCells(items, ncols - (vanished?.at.size ?? 0))) return [];
   // The band's text lines, top to bottom, each left to right.
   const byLine = new Map<number, RowItem[]>();
   for (const i of items) {
@@ -301,7 +301,7 @@ export function wrappedCellReadings(
   const cellChoices = (c: number): boolean => {
     if (failed) return true;
     // (the vanished blank: a cell of no piece, where its column's place lets the deal go on)
-    if (vanished && c === vanished.at) {
+    if (vanished?.at.has(c)) {
       if (!blank) blank = blankAt(items[0] as RowItem);
       cells.push(blank);
       const ends = cellChoices(c + 1);
@@ -320,7 +320,8 @@ export function wrappedCellReadings(
       if (out.length > MAX_READINGS) failed = true;
       return true;
     }
-    const cellsLeft = ncols - c - (vanished && c < vanished.at ? 1 : 0);
+    let cellsLeft = ncols - c;
+    if (vanished) for (const at of vanished.at) if (at > c) cellsLeft--;
     if (left < cellsLeft || left > cellsLeft * MAX_CELL_PIECES) return false;
     const state = stateOf(c);
     if (dead.has(state)) return false;
@@ -458,11 +459,28 @@ function packedLine(items: readonly RowItem[]): boolean {
 }
 
 /**
- * The deals of a band with one cell left blank (a blank printed as nothing), for every cell but
- * the total, that meet the evidence of {@link wrappedCellReadings} and `accept`, each other cell's
- * number standing under its column's place (`places`; a column no complete row shows is open).
- * Readings beside the band's full deals: where one also keeps the table's equations, the deal is
- * not decided. Null where a deal's budget ran out.
+ * Cells of one band at most left blank in a deal of {@link vanishedBlankDeals}: a row of a sparse
+ * table prints several cells as nothing (`１ ３ ５ ３ ６` over `７ ４ ３ ９`: 17, 14, 5, two blanks,
+ * 33, 69), and the pieces of its numbers also deal, with no blank, into seven cells that add up (7,
+ * 1, 4, 1, 53, 3, 69): only the deals with both blanks show the row is not decided.
+ */
+const MAX_VANISHED_BLANKS = 2;
+
+/** The sets of `k` cells of `0 … n-1` (each ascending), smallest first. */
+function cellSets(n: number, k: number): number[][] {
+  if (k === 0) return [[]];
+  const out: number[][] = [];
+  for (const rest of cellSets(n, k - 1)) for (let c = (rest[rest.length - 1] ?? -1) + 1; c < n; c++) out.push(rest.concat([c]));
+  return out;
+}
+
+/**
+ * The deals of a band with cells left blank (blanks printed as nothing: one, up to
+ * {@link MAX_VANISHED_BLANKS}), among every cell but the total, that meet the evidence of
+ * {@link wrappedCellReadings} and `accept`, each other cell's number standing under its column's
+ * place (`places`; a column no complete row shows is open). Readings beside the band's full deals:
+ * where one also keeps the table's equations, the deal is not decided. Null where a deal's budget
+ * ran out.
  */
 export function vanishedBlankDeals(
   items: readonly RowItem[],
@@ -476,10 +494,11 @@ export function vanishedBlankDeals(
     return !p || at === undefined || (at >= p.min - PLACE_MARGIN && at <= p.max + PLACE_MARGIN);
   };
   const out: RowItem[][] = [];
-  for (let at = 0; at < ncols - 1; at++) {
-    const deals = wrappedCellReadings(items, ncols, accept, new WorkBudget(WRAPPED_ROW_WORK), { at, placed });
-    if (deals === null) return null;
-    for (const d of deals) out.push(d);
-  }
+  for (let k = 1; k <= MAX_VANISHED_BLANKS; k++)
+    for (const at of cellSets(ncols - 1, k)) {
+      const deals = wrappedCellReadings(items, ncols, accept, new WorkBudget(WRAPPED_ROW_WORK), { at: new Set(at), placed });
+      if (deals === null) return null;
+      for (const d of deals) out.push(d);
+    }
   return out;
 }
