@@ -414,6 +414,15 @@ export interface ColumnPlace {
 }
 
 /**
+ * Whether a cell's number may stand in a column of place `place` (null: no complete row shows it):
+ * its start within {@link PLACE_MARGIN} characters of the place, or the place not known.
+ */
+export function mayStandAt(place: ColumnPlace | null | undefined, cell: RowItem): boolean {
+  const at = cell.token.column;
+  return !place || at === undefined || (at >= place.min - PLACE_MARGIN && at <= place.max + PLACE_MARGIN);
+}
+
+/**
  * The places of a table's columns from its complete rows (as many numbers as columns, all on one
  * line, placed by position): each column's numbers' starts. Null for a column no complete row shows,
  * and for a column whose place meets a neighbour's (one complete row starts a number where another
@@ -470,11 +479,7 @@ export function vanishedBlankDeals(
   accept: (values: (number | null)[]) => boolean,
   places: readonly (ColumnPlace | null)[],
 ): RowItem[][] | null {
-  const placed = (column: number, cell: RowItem): boolean => {
-    const p = places[column];
-    const at = cell.token.column;
-    return !p || at === undefined || (at >= p.min - PLACE_MARGIN && at <= p.max + PLACE_MARGIN);
-  };
+  const placed = (column: number, cell: RowItem): boolean => mayStandAt(places[column], cell);
   const out: RowItem[][] = [];
   for (let at = 0; at < ncols - 1; at++) {
     const deals = wrappedCellReadings(items, ncols, accept, new WorkBudget(WRAPPED_ROW_WORK), { at, placed });
