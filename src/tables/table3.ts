@@ -122,6 +122,7 @@ import {
   vanishedBlankDeals,
   wrappedCellReadings,
 } from './wrapped-cells.js';
+import { setApartMoves } from './set-apart-pieces.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -136,6 +137,9 @@ import { ShortenedLabels } from './shortened-labels.js';
 const NCOLS = TABLE3_COLUMNS.length;
 /** The column keys, in order. */
 const COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
+
+/** Readings a band's set-apart cells may add by moving (`set-apart-pieces.ts`): more are no evidence of any. */
+const MAX_SET_APART_MOVES = 64;
 
 /** Digits inside label text that are not its list numbering (a number the tokens could not read). */
 const UNREAD_DIGITS_RE = /\d/;
@@ -2668,8 +2672,10 @@ function readDigitRuns(
         NCOLS,
       );
       const lost = vanishedBlankDeals(band, NCOLS, wrappedSum, places);
-      if (asRead === null || lost === null) exhausted = true;
-      const full = [...(asRead ?? []), ...wrapped];
+      // (a one-character cell set apart on its line: its place rests on the order alone)
+      const moved = setApartMoves(band, wrapped, wrappedSum, places, MAX_SET_APART_MOVES);
+      if (asRead === null || lost === null || moved === null) exhausted = true;
+      const full = [...(asRead ?? []), ...wrapped, ...(moved ?? [])];
       const seenValues = new Set(full.map(valuesKey));
       const lostBlank = (lost ?? []).filter((d) => !seenValues.has(valuesKey(d)));
       open.push({

@@ -415,6 +415,15 @@ export interface ColumnPlace {
 }
 
 /**
+ * Whether a cell's number may stand in a column of place `place` (null: no complete row shows it):
+ * its start within {@link PLACE_MARGIN} characters of the place, or the place not known.
+ */
+export function mayStandAt(place: ColumnPlace | null | undefined, cell: RowItem): boolean {
+  const at = cell.token.column;
+  return !place || at === undefined || (at >= place.min - PLACE_MARGIN && at <= place.max + PLACE_MARGIN);
+}
+
+/**
  * The places of a table's columns from its complete rows (as many numbers as columns, all on one
  * line, placed by position): each column's numbers' starts. Null for a column no complete row shows,
  * and for a column whose place meets a neighbour's (one complete row starts a number where another
@@ -488,11 +497,7 @@ export function vanishedBlankDeals(
   accept: (values: (number | null)[]) => boolean,
   places: readonly (ColumnPlace | null)[],
 ): RowItem[][] | null {
-  const placed = (column: number, cell: RowItem): boolean => {
-    const p = places[column];
-    const at = cell.token.column;
-    return !p || at === undefined || (at >= p.min - PLACE_MARGIN && at <= p.max + PLACE_MARGIN);
-  };
+  const placed = (column: number, cell: RowItem): boolean => mayStandAt(places[column], cell);
   const out: RowItem[][] = [];
   for (let k = 1; k <= MAX_VANISHED_BLANKS; k++)
     for (const at of cellSets(ncols - 1, k)) {
