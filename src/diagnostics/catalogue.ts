@@ -124,6 +124,8 @@ export interface DiagnosticParams {
   readonly 'columns-swapped': ParamFields<'target' | 'detail' | 'actual'>;
   /** `stacks-packed`: target (the table), detail (the two columns), actual (their stacks' pitch in the row), expected (in another row). */
   readonly 'stacks-packed': ParamFields<'target' | 'detail' | 'actual' | 'expected'>;
+  /** `stacks-stretched`: target (the table), detail (the two columns), actual (their stacks' pitch in the row), expected (the widest in another row). */
+  readonly 'stacks-stretched': ParamFields<'target' | 'detail' | 'actual' | 'expected'>;
   /** `total-among-parts`: target (the row), actual (the sum). */
   readonly 'total-among-parts': ParamFields<'target' | 'actual'>;
   /** `digit-run-split`: detail. */
@@ -463,6 +465,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `In a row of ${p.target ?? 'the table'}, the digit stacks of the columns ${p.detail ?? ''} stand packed together (${p.actual ?? ''} characters apart, ${p.expected ?? ''} in another row): the converter compressed their positions, so their order is no evidence and they may be swapped; check the cells listed.`,
   },
+  'stacks-stretched': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}中一行数字竖排被挤压，其中“${p.detail ?? ''}”两列却相距过远（相距 ${p.actual ?? ''} 个字符，另一行至多相距 ${p.expected ?? ''} 个）：转换工具移动了其位置，两者的先后不足为凭；所列单元格请核对。`,
+    en: (p) =>
+      `In a row of ${p.target ?? 'the table'} whose digit stacks the converter packed, the stacks of the columns ${p.detail ?? ''} stand too far apart (${p.actual ?? ''} characters, ${p.expected ?? ''} at most in another row): the converter moved their positions, so their order is no evidence; check the cells listed.`,
+  },
   'total-among-parts': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '此行'}的总计缺失，最后一个数值 ${p.actual ?? ''} 为其前各数之和，可能是总计；所列单元格请核对。`,
@@ -759,6 +768,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "A column equation of table 三 (balance or results total) fails in two columns by opposite amounts (+d, −d): one row's cells swapped between them, as a converter leaves two columns printed in each other's place (row sums still hold). The cells of those columns that differ and no holding equation of their column keeps are named; values kept.",
   'stacks-packed':
     "A row of table 三 whose counts were printed digit by digit (vertical stacks, one per narrow cell) where `pdftotext -layout` packed two neighbouring columns' stacks one space apart while another row of the table sets the same columns farther apart: the tool compressed their positions, and inside packed stacks the text's order may not be the page's (two cells in each other's place, the row sum still holding). The two cells are named where they differ and no holding column equation keeps either; values kept.",
+  'stacks-stretched':
+    "A row of table 三 whose counts were printed digit by digit (vertical stacks) where `pdftotext -layout` packed two neighbouring columns' stacks (`stacks-packed`) and set two other neighbouring cells of the same row, one a stack at least, two or more characters farther apart than any well-spaced row of the table sets those columns: compressing the row left room where a stack was moved out of its place (a stack printed before the packed ones that belongs after them, the row sum still holding). The two cells are named where they differ and no holding column equation keeps either; values kept.",
   'total-among-parts':
     "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while its last part read is the sum of the parts read before it (more than 0): the row's numbers may stand in other columns with its total among them (a browser's packed `-layout` grid), and nothing checks the row. Its stated cells are named; values kept.",
   'row-label-floating':

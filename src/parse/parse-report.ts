@@ -44,7 +44,7 @@ import { unkeptEquations, type EquationCell } from '../repairs/unkept-equations.
 import { swappedColumns, type OppositeResidual, type SwappedColumns } from '../repairs/swapped-columns.js';
 import { keptByColumnEquations, type OperandLookup } from '../template/arithmetic.js';
 import { TABLE3_COLUMNS, table3DataRowKeys } from '../template/table3.js';
-import { packedStacks, type PlacedCell } from '../repairs/packed-stacks.js';
+import { packedStacks, stretchedStacks, type PlacedCell } from '../repairs/packed-stacks.js';
 import { blankTotalsOverCounts, totalAmongParts } from '../repairs/blank-totals.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
@@ -409,6 +409,15 @@ function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void 
   const isKept = (a: string): boolean => (kept ??= keptByColumnEquations(table3Relations(t3.version), read, blankCountsAsZero)).has(a);
   for (const p of packedStacks(rows, isKept))
     ctx.report('stacks-packed', {
+      target: TABLE_NAMES.t3,
+      detail: p.addresses.map(columnLabelOf).join('、'),
+      actual: p.pitch,
+      expected: p.apart,
+      path: 't3',
+      addresses: p.addresses,
+    });
+  for (const p of stretchedStacks(rows, isKept))
+    ctx.report('stacks-stretched', {
       target: TABLE_NAMES.t3,
       detail: p.addresses.map(columnLabelOf).join('、'),
       actual: p.pitch,

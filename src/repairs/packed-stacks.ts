@@ -75,6 +75,52 @@ export function packedStacks(rows: readonly (readonly (PlacedCell | null)[])[], 
   return out;
 }
 
+/**
+ * The stretched pairs of `rows` (as {@link packedStacks} takes them): in a row where the tool packed
+ * two neighbouring stacks (its positions compressed, {@link packedStacks}), two other neighbouring
+ * cells, one of them at least a stack, stand at least {@link MIN_PITCH_SURPLUS} characters farther
+ * apart than any well-spaced row sets the same two columns. Compressing a row's columns leaves
+ * room where it moved a stack out of its place (a stack set before the packed ones that belongs
+ * after them, the row sum still holding), so such a wide gap in a packed row is no evidence of the
+ * order either. `apart` is the widest the well-spaced rows set them. Named as {@link packedStacks}
+ * names them (different values, no holding equation keeping either); values stay as read.
+ */
+export function stretchedStacks(rows: readonly (readonly (PlacedCell | null)[])[], kept: (address: string) => boolean): PackedPair[] {
+  const references = rows.filter(isWellSpaced);
+  if (references.length === 0) return [];
+  const out: PackedPair[] = [];
+  for (const row of rows) {
+    if (!holdsPackedPair(row, references)) continue;
+    for (let i = 0; i + 1 < row.length; i++) {
+      const a = row[i];
+      const b = row[i + 1];
+      if (!a || !b || a.value === b.value) continue;
+      if (a.lines < MIN_STACK_LINES && b.lines < MIN_STACK_LINES) continue;
+      const pitch = b.column - a.column;
+      let apart = -1;
+      for (const r of references) apart = Math.max(apart, (r[i + 1] as PlacedCell).column - (r[i] as PlacedCell).column);
+      if (pitch < apart + MIN_PITCH_SURPLUS) continue;
+      if (kept(a.address) || kept(b.address)) continue;
+      out.push({ addresses: [a.address, b.address], pitch, apart });
+    }
+  }
+  return out;
+}
+
+/** Whether `row` holds two neighbouring stacks packed where a reference row sets their columns apart. */
+function holdsPackedPair(row: readonly (PlacedCell | null)[], references: readonly (readonly (PlacedCell | null)[])[]): boolean {
+  for (let i = 0; i + 1 < row.length; i++) {
+    const a = row[i];
+    const b = row[i + 1];
+    if (!a || !b) continue;
+    if (a.lines < MIN_STACK_LINES && b.lines < MIN_STACK_LINES) continue;
+    if (gapOf(a, b) > MAX_PACKED_GAP) continue;
+    const pitch = b.column - a.column;
+    for (const r of references) if ((r[i + 1] as PlacedCell).column - (r[i] as PlacedCell).column >= pitch + MIN_PITCH_SURPLUS) return true;
+  }
+  return false;
+}
+
 /** Spaces between two cells of a line (negative where they overlap). */
 function gapOf(a: PlacedCell, b: PlacedCell): number {
   return b.column - (a.column + a.width);
