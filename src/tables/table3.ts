@@ -66,6 +66,7 @@ import { readNumbersLineAbove } from '../repairs/numbers-line-above.js';
 import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
 import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
+import { shortRowsWithPieceUnder } from '../repairs/piece-under-unclaimed.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { decideEmptyLineCells, tokensWithEmptyCells, type EmptyLineCells } from '../repairs/empty-line-cells.js';
@@ -1754,9 +1755,25 @@ function readReading(
             NCOLS,
           ),
       );
+  // A short row holding a lone piece of digits under a number no row claims: the tail of that
+  // number wrapped in its narrow cell may be all the row holds (`repairs/piece-under-unclaimed.ts`).
+  const tokensOnLine = new Map<number, number>();
+  for (const t of tokens) if (t.kind !== 'break') tokensOnLine.set(t.line, (tokensOnLine.get(t.line) ?? 0) + 1);
+  const pieceUnder = settled
+    ? []
+    : shortRowsWithPieceUnder(
+        built.filter((b) => !readings.has(b.chosen)).map((b) => ({ key: b.rowDef.key, items: b.chosen.evidence.items, cells: NCOLS })),
+        stillUnplaced,
+        (item) => tokensOnLine.get(item.token.line) === 1,
+      );
   // (either way, the row's stated numbers are candidates only)
   for (const b of built)
-    if (beside.includes(b.rowDef.key) || besideMissing.includes(b.rowDef.key) || zerosBeforeMissing.includes(b.rowDef.key))
+    if (
+      beside.includes(b.rowDef.key) ||
+      besideMissing.includes(b.rowDef.key) ||
+      zerosBeforeMissing.includes(b.rowDef.key) ||
+      pieceUnder.includes(b.rowDef.key)
+    )
       b.placement.columns = b.placement.columns.map(candidateOnly);
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
