@@ -53,6 +53,12 @@ describe('the last row of table 三 after a short row, blanks vanishing', () => 
     expect(decideTailAfterShortRow({ rows, dataRows, ncols: 7, blanksVanish: false })).toBeNull();
     const whole = [segment('a', 0, 7), segment('b', 20, 7), segment('c', 40, 7)];
     expect(decideTailAfterShortRow({ rows: whole, dataRows, ncols: 7, blanksVanish: true })).toBeNull();
+    // (the short row's key taken earlier in the text too, a column heading read as that row: the
+    // segment right before the last label is still short; the last row read twice decides nothing)
+    const headingToo = [segment('b', 0, 19), segment('a', 10, 7), segment('b', 20, 0), segment('c', 40, 7)];
+    expect(decideTailAfterShortRow({ rows: headingToo, dataRows, ncols: 7, blanksVanish: true })?.short).toBe(headingToo[2]);
+    const lastTwice = [segment('c', 0, 3), segment('a', 10, 7), segment('b', 20, 3), segment('c', 40, 7)];
+    expect(decideTailAfterShortRow({ rows: lastTwice, dataRows, ncols: 7, blanksVanish: true })).toBeNull();
     // (the row before it in the text is not the template's row before it)
     const skipped = [segment('a', 0, 3), segment('c', 40, 7)];
     expect(decideTailAfterShortRow({ rows: skipped, dataRows, ncols: 7, blanksVanish: true })).toBeNull();

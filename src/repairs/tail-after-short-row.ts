@@ -13,8 +13,10 @@
  *
  * The evidence read: the last row holding numbers is the last row label of the table in the text,
  * read once, its numbers all values (no blank marker) after its label (or its first piece), no more than a row's cells;
- * the row right before it in the text is the one right before it in the template, read once, and
- * shows fewer numbers than its cells; the numbers of both stand as plain text writes them (none
+ * the row right before it in the text is the one right before it in the template and shows fewer
+ * numbers than its cells (another label read as that row earlier in the text, a column heading
+ * `合计` taken for the `合计` row, changes nothing: the segment right before the last label is the
+ * one whose right-hand columns the tail may hold); the numbers of both stand as plain text writes them (none
  * glued to another, none set in by its position: `-layout` text and crawler text have no such
  * tail); the column-tail repair read nothing.
  *
@@ -65,7 +67,10 @@ export function decideTailAfterShortRow<K extends string>(input: TailAfterShortR
   const items = last.evidence.items;
   if (items.length === 0 || items.length > ncols || last.overflow.length > 0) return null;
   if (!items.every((i) => plainNumber(i) && i.token.start > last.label.start)) return null;
-  if (rows.some((r, k) => k !== at && r.key === last.key) || rows.some((r, k) => k !== at - 1 && r.key === short.key)) return null;
+  // (the last row read once; the short row may have been taken by another label earlier in the text
+  // too, a column heading `合计` read as the `合计` row: that segment stands before it, not between it
+  // and the last label, so the numbers after the last label may hold this short row's columns all the same)
+  if (rows.some((r, k) => k !== at && r.key === last.key)) return null;
   const place = dataRows.indexOf(last.key);
   if (place < 1 || dataRows[place - 1] !== short.key) return null;
   if (short.evidence.items.length >= ncols || !short.evidence.items.every(plainNumber) || short.overflow.length > 0) return null;
