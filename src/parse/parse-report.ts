@@ -407,24 +407,20 @@ function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void 
   // (the held column equations are worked out only when a packed pair asks: most tables have none)
   let kept: Set<string> | null = null;
   const isKept = (a: string): boolean => (kept ??= keptByColumnEquations(table3Relations(t3.version), read, blankCountsAsZero)).has(a);
-  for (const p of packedStacks(rows, isKept))
-    ctx.report('stacks-packed', {
-      target: TABLE_NAMES.t3,
-      detail: p.addresses.map(columnLabelOf).join('、'),
-      actual: p.pitch,
-      expected: p.apart,
-      path: 't3',
-      addresses: p.addresses,
-    });
-  for (const p of stretchedStacks(rows, isKept))
-    ctx.report('stacks-stretched', {
-      target: TABLE_NAMES.t3,
-      detail: p.addresses.map(columnLabelOf).join('、'),
-      actual: p.pitch,
-      expected: p.apart,
-      path: 't3',
-      addresses: p.addresses,
-    });
+  const findings = [
+    ['stacks-packed', packedStacks(rows, isKept)],
+    ['stacks-stretched', stretchedStacks(rows, isKept)],
+  ] as const;
+  for (const [code, pairs] of findings)
+    for (const p of pairs)
+      ctx.report(code, {
+        target: TABLE_NAMES.t3,
+        detail: p.addresses.map(columnLabelOf).join('、'),
+        actual: p.pitch,
+        expected: p.apart,
+        path: 't3',
+        addresses: p.addresses,
+      });
 }
 
 /** Each version's table-三 cell addresses, row by row in template order (`t3.<row>.<column>`), made once. */
