@@ -65,8 +65,7 @@ export function packedStacks(rows: readonly (readonly (PlacedCell | null)[])[], 
       if (a.lines < MIN_STACK_LINES && b.lines < MIN_STACK_LINES) continue;
       if (gapOf(a, b) > MAX_PACKED_GAP) continue;
       const pitch = b.column - a.column;
-      let apart = -1;
-      for (const r of references) apart = Math.max(apart, (r[i + 1] as PlacedCell).column - (r[i] as PlacedCell).column);
+      const apart = widestApart(references, i);
       if (apart < pitch + MIN_PITCH_SURPLUS) continue;
       if (kept(a.address) || kept(b.address)) continue;
       out.push({ addresses: [a.address, b.address], pitch, apart });
@@ -97,8 +96,7 @@ export function stretchedStacks(rows: readonly (readonly (PlacedCell | null)[])[
       if (!a || !b || a.value === b.value) continue;
       if (a.lines < MIN_STACK_LINES && b.lines < MIN_STACK_LINES) continue;
       const pitch = b.column - a.column;
-      let apart = -1;
-      for (const r of references) apart = Math.max(apart, (r[i + 1] as PlacedCell).column - (r[i] as PlacedCell).column);
+      const apart = widestApart(references, i);
       if (pitch < apart + MIN_PITCH_SURPLUS) continue;
       if (kept(a.address) || kept(b.address)) continue;
       out.push({ addresses: [a.address, b.address], pitch, apart });
@@ -115,10 +113,16 @@ function holdsPackedPair(row: readonly (PlacedCell | null)[], references: readon
     if (!a || !b) continue;
     if (a.lines < MIN_STACK_LINES && b.lines < MIN_STACK_LINES) continue;
     if (gapOf(a, b) > MAX_PACKED_GAP) continue;
-    const pitch = b.column - a.column;
-    for (const r of references) if ((r[i + 1] as PlacedCell).column - (r[i] as PlacedCell).column >= pitch + MIN_PITCH_SURPLUS) return true;
+    if (widestApart(references, i) >= b.column - a.column + MIN_PITCH_SURPLUS) return true;
   }
   return false;
+}
+
+/** The widest the reference rows set columns `i` and `i + 1` apart (their pitch), -1 without references. */
+function widestApart(references: readonly (readonly (PlacedCell | null)[])[], i: number): number {
+  let apart = -1;
+  for (const r of references) apart = Math.max(apart, (r[i + 1] as PlacedCell).column - (r[i] as PlacedCell).column);
+  return apart;
 }
 
 /** Spaces between two cells of a line (negative where they overlap). */
