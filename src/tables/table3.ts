@@ -2773,13 +2773,11 @@ function readDigitRuns(
     readings: o.alts.map((alt) => alt.map((i) => (i.token.kind === 'value' ? i.token.content.value : 0))),
     ...(o.vanished ? { mustHold: true } : {}),
   });
-  let search = searchCombinations(
-    cells,
-    NCOLS,
-    relations,
-    open.map(openRowOf),
-    new WorkBudget(budget.limit * FIRST_COMBINATION_WORK_FACTOR),
-  );
+  // (every combination search over open rows: the table's cells and equations, a budget of its own
+  // `factor` times the table's, so a search that runs out leaves the others as they were)
+  const searchOpen = (rows: readonly (typeof open)[number][], factor = COMBINATION_WORK_FACTOR): ReturnType<typeof searchCombinations> =>
+    searchCombinations(cells, NCOLS, relations, rows.map(openRowOf), new WorkBudget(budget.limit * factor));
+  let search = searchOpen(open, FIRST_COMBINATION_WORK_FACTOR);
   // Rows that printed nothing, in a table laid out by position whose rows that lost blanks are placed
   // by the spacing of a complete row of their page: with their cells not known, every column
   // equation through them is unknown, and a row that lost blanks counts only where each of its
@@ -2815,13 +2813,7 @@ function readDigitRuns(
     const every = zeroRows.map((o) => vanishedBlankReadings(o.seg.evidence.items, NCOLS, rowSum, retry));
     if (every.every((a) => a !== null)) {
       zeroRows.forEach((o, k) => (o.alts = every[k] as RowItem[][]));
-      const withEmpty = searchCombinations(
-        cells,
-        NCOLS,
-        relations,
-        [...open, ...joined].map(openRowOf),
-        new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
-      );
+      const withEmpty = searchOpen([...open, ...joined]);
       if (withEmpty.complete && !withEmpty.surviving.every((x) => x.size === 0)) {
         for (const o of joined) open.push(o);
         for (const o of zeroRows) o.loose = true;
@@ -2854,13 +2846,7 @@ function readDigitRuns(
       else o.alts = alts;
     }
     if (complete) {
-      const again = searchCombinations(
-        cells,
-        NCOLS,
-        relations,
-        open.map(openRowOf),
-        new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
-      );
+      const again = searchOpen(open);
       surviving = again.surviving;
       complete = again.complete;
       noneHolds = surviving.every((s) => s.size === 0);
@@ -2897,13 +2883,11 @@ function readDigitRuns(
         if (alts === null) return null;
         o.alts = alts;
       }
-      const search = (rows: readonly (typeof open)[number][]): ReturnType<typeof searchCombinations> =>
-        searchCombinations(cells, NCOLS, relations, rows.map(openRowOf), new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR));
-      const again = search(open);
+      const again = searchOpen(open);
       if (!again.complete) return null;
       if (!again.surviving.every((x) => x.size === 0)) return { found: again, withEmpty: false };
       if (joined.length === 0) return 'none';
-      const withEmpty = search([...open, ...joined]);
+      const withEmpty = searchOpen([...open, ...joined]);
       if (!withEmpty.complete) return null;
       return withEmpty.surviving.every((x) => x.size === 0) ? 'none' : { found: withEmpty, withEmpty: true };
     };
@@ -2979,16 +2963,7 @@ function readDigitRuns(
       if (alts.length > 0) extra.push({ key, seg: r, alts, vanished: true, loose: true });
     }
     const blank = emptyRowsOpen || !everyNumberInRows(seg) ? [] : emptyRows.map(emptyOpen);
-    const again =
-      all && extra.length > 0
-        ? searchCombinations(
-            cells,
-            NCOLS,
-            relations,
-            [...open, ...extra, ...blank].map(openRowOf),
-            new WorkBudget(budget.limit * COMBINATION_WORK_FACTOR),
-          )
-        : null;
+    const again = all && extra.length > 0 ? searchOpen([...open, ...extra, ...blank]) : null;
     if (again && again.complete && !again.surviving.every((x) => x.size === 0)) {
       for (const o of [...extra, ...blank]) open.push(o);
       surviving = again.surviving;
