@@ -116,10 +116,10 @@ describe('movedColumn', () => {
     expect(found?.addresses).toEqual(['a.1', 'a.2', 'a.3', 'a.6']);
   });
 
-  it('finds nothing where no failing row holds with a column moved, or the failing rows keep no order in common', () => {
+  it('finds nothing where no failing row holds with a part moved after the total', () => {
     expect(movedColumn([row('a', [1, 2, 3, 4, 5, 6, 100])])).toBeNull();
-    // (a keeps its sum with the total sixth, b only with the total fourth)
-    expect(movedColumn([row('a', [1, 2, 3, 4, 6, 21, 5]), row('b', [1, 2, 3, 21, 4, 5, 6])])).toBeNull();
+    // (the total printed fourth: a move not tried, a row misread otherwise fits it by chance too often)
+    expect(movedColumn([row('b', [1, 2, 3, 21, 4, 5, 6])])).toBeNull();
     expect(movedColumn([row('a', [1, 2, 3, 4, 5, 6, 21]), row('b', [0, 0, 0, 0, 0, 0, 0])])).toBeNull();
     expect(movedColumn([row('a', [1, 2, null, 4, 6, 21, 5])])).toBeNull();
   });

@@ -477,9 +477,9 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
   'column-order-moved': {
     severity: 'warning',
     zh: (p) =>
-      `${p.target ?? '表格'}中有行（${p.detail ?? ''}）按表头列序各项之和不等于总计，把一列读作移到别处、总计读在第 ${p.actual ?? ''} 个数值（表头为第 ${p.expected ?? ''} 个）时才相符：文本打印的列序可能与表头不同；不能自行核对列序的行中，换一种列序会改变的单元格请核对。`,
+      `${p.target ?? '表格'}中${p.detail ?? ''}各项之和与总计不符，把一列读作移位（总计为第 ${p.actual ?? ''} 个数）才相符：列序可能与表头不同；所列单元格请核对。`,
     en: (p) =>
-      `Rows of ${p.target ?? 'the table'} (${p.detail ?? ''}) fail their sums in the header's column order and keep them only with one column read as moved, the total as the ${p.actual ?? ''}th number (the header's ${p.expected ?? ''}th): the text may print the columns in another order; check the cells listed, those another order would change in the rows that cannot tell their order by themselves.`,
+      `In ${p.target ?? 'the table'}, ${p.detail ?? ''} fail their sums unless a column is read as moved (the total as number ${p.actual ?? ''}): the columns may be printed out of the header's order; check the cells listed.`,
   },
   'total-among-parts': {
     severity: 'warning',
@@ -780,7 +780,7 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'stacks-stretched':
     "A row of table 三 whose counts were printed digit by digit (vertical stacks) where `pdftotext -layout` packed two neighbouring columns' stacks (`stacks-packed`) and set two other neighbouring cells of the same row, one a stack at least, two or more characters farther apart than any well-spaced row of the table sets those columns: compressing the row left room where a stack was moved out of its place (a stack printed before the packed ones that belongs after them, the row sum still holding). The two cells are named where they differ and no holding column equation keeps either; values kept.",
   'column-order-moved':
-    "Table 三 rows read whole whose row sums fail in the header's column order (every candidate of an ambiguous cell tried) but hold with one column read as moved to another place (the total read where it was printed, a column printed after it): the text printed the columns in another order than the header (Chromium's PDF with a running header through `pdftotext -layout` sets one column at the right edge of the rows under the header). Where the rows showing it agree on an order, the stated cells of every row that cannot tell its order by itself (its sum not holding as read and failing in every such order: rows of blanks and zeros, rows with cells not read) that another such order would change are named; values kept.",
+    "Table-三 rows whose sums fail as read but hold with one column read as moved (the total printed before it): the text's column order differs from the header's. The cells another such order would change are named in the rows that cannot tell their order by themselves (blanks and zeros, cells not read); values kept.",
   'total-among-parts':
     "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while its last part read is the sum of the parts read before it (more than 0): the row's numbers may stand in other columns with its total among them (a browser's packed `-layout` grid), and nothing checks the row. Its stated cells are named; values kept.",
   'row-label-floating':

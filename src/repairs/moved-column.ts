@@ -6,17 +6,19 @@
  * is one column off from the header's order, and a row of blanks and zeros still keeps its sum.
  *
  * The evidence is the arithmetic. A row read whole whose sum fails as read (every candidate of its
- * ambiguous cells tried) but holds when the row is read in another order, one column moved from its
- * place to another (the total then read where it was printed, before the moved cell), shows the text's
- * order differs from the header's. The orders every such row keeps (the row sum sees only where the
- * total stands: every column moved to the end keeps the same rows) are the table's possible orders;
- * rows that disagree on them leave nothing found (the sums fail for other reasons).
+ * ambiguous cells tried) but holds when one of its parts is read as printed after the total (the
+ * total read as the row's sixth number) shows the text's order differs from the header's. The row
+ * sum sees only where the total stands, not which part was moved: each part moved after the total is
+ * a possible order. Only that move is tried, the one seen: a total read at any other place fits a row
+ * misread otherwise by chance far more often (seeds 472–511: a wrapped total's digits, a row of
+ * positional candidates), and the rows whose sums fail for such reasons keep no common order.
  *
  * Where found, a row cannot tell its own order unless its sum holds as read, with a total above 0, and
- * holds in no possible order: rows of blanks and zeros, rows with cells not read cannot. Their stated cells that
- * another possible order would change are named (the evidence rows' too); values stay as read.
- * Nothing is re-read: the move seen (probe 501 p04) hits only the rows printed under a page's
- * running header, never the whole table, so the table's own rows contradict any one order for all.
+ * holds in no possible order: rows of blanks and zeros, rows with cells not read cannot. Their stated
+ * cells that another possible order would change are named (the evidence rows' too); values stay as
+ * read. Nothing is re-read: the move seen (probe 501 p04, 508 p03) hits only the rows printed under a
+ * page's running header, never the whole table, so the table's own rows contradict any one order
+ * for all of them, and the row sums cannot tell which part was moved.
  */
 import type { Operand } from '../template/arithmetic.js';
 
@@ -35,7 +37,7 @@ export interface MovedColumnRow {
 
 /** What the check found: the printed place of the total, the rows that show it, the cells named. */
 export interface MovedColumnFinding {
-  /** Where the total stands in the printed order the evidence rows keep (0-based). */
+  /** Where the total stands in the printed order (0-based: the last but one). */
   totalAt: number;
   /** The rows whose sums fail as read and hold in that order. */
   evidence: string[];
@@ -59,22 +61,15 @@ export const MIN_EVIDENCE_ROWS = 1;
 /** A printed order: `order[i]` the header column printed at place `i`. */
 type Order = readonly number[];
 
-/** The orders of `n` columns with one column moved to another place, the total (last) not left last. */
-function singleMoves(n: number): Order[] {
-  const seen = new Set<string>();
+/** The orders of `n` columns (the total last) with one part printed after the total, one per part. */
+function partsAfterTotal(n: number): Order[] {
   const out: Order[] = [];
-  for (let from = 0; from < n; from++)
-    for (let to = 0; to < n; to++) {
-      if (from === to) continue;
-      const order: number[] = [];
-      for (let c = 0; c < n; c++) if (c !== from) order.push(c);
-      order.splice(to, 0, from);
-      if (order[n - 1] === n - 1) continue;
-      const key = order.join(',');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(order);
-    }
+  for (let moved = 0; moved < n - 1; moved++) {
+    const order: number[] = [];
+    for (let c = 0; c < n; c++) if (c !== moved) order.push(c);
+    order.push(moved);
+    out.push(order);
+  }
   return out;
 }
 
@@ -158,26 +153,22 @@ function sameCell(a: MovedColumnCell, b: MovedColumnCell): boolean {
 
 /**
  * Table 三's column-order check over its rows as read (see the module comment): null where no row's
- * sum fails as read and holds with one column moved, or where such rows keep no order in common.
+ * sum fails as read and holds with a part moved after the total.
  */
 export function movedColumn(rows: readonly MovedColumnRow[]): MovedColumnFinding | null {
   const n = rows[0]?.cells.length ?? 0;
   if (n < 3) return null;
   const identity: Order = Array.from({ length: n }, (_, i) => i);
-  const moves = singleMoves(n);
+  const moves = partsAfterTotal(n);
   const choices = rows.map(rowChoices);
-  let possible: Order[] | null = null;
+  // (the row sum sees only where the total stands: every part moved after it keeps the same rows)
   const evidence: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     const ch = choices[r];
-    if (!ch || !outcomes(ch, identity).allFail) continue;
-    const kept = moves.filter((o) => outcomes(ch, o).someHolds);
-    if (kept.length === 0) continue;
-    possible = (possible ?? kept).filter((o) => kept.includes(o));
-    evidence.push((rows[r] as MovedColumnRow).row);
+    if (ch && outcomes(ch, identity).allFail && outcomes(ch, moves[0] as Order).someHolds) evidence.push((rows[r] as MovedColumnRow).row);
   }
-  if (possible === null || possible.length === 0 || evidence.length < MIN_EVIDENCE_ROWS) return null;
-  const orders: Order[] = possible;
+  if (evidence.length < MIN_EVIDENCE_ROWS) return null;
+  const orders = moves;
   const addresses: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as MovedColumnRow;
@@ -192,6 +183,5 @@ export function movedColumn(rows: readonly MovedColumnRow[]): MovedColumnFinding
       if (changed) addresses.push(row.addresses[c] as string);
     }
   }
-  const first = orders[0] as Order;
-  return { totalAt: first.indexOf(n - 1), evidence, addresses };
+  return { totalAt: n - 2, evidence, addresses };
 }
