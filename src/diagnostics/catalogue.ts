@@ -126,6 +126,8 @@ export interface DiagnosticParams {
   readonly 'stacks-packed': ParamFields<'target' | 'detail' | 'actual' | 'expected'>;
   /** `stacks-stretched`: target (the table), detail (the two columns), actual (their stacks' pitch in the row), expected (the widest in another row). */
   readonly 'stacks-stretched': ParamFields<'target' | 'detail' | 'actual' | 'expected'>;
+  /** `column-order-moved`: target (the table), detail (the rows that show it), actual (the printed place of the total), expected (the header's). */
+  readonly 'column-order-moved': ParamFields<'target' | 'detail' | 'actual' | 'expected'>;
   /** `total-among-parts`: target (the row), actual (the sum). */
   readonly 'total-among-parts': ParamFields<'target' | 'actual'>;
   /** `digit-run-split`: detail. */
@@ -472,6 +474,13 @@ const entries: { readonly [C in DiagnosticCode]: Entry<C> } = {
     en: (p) =>
       `In a row of ${p.target ?? 'the table'} whose digit stacks the converter packed, the stacks of the columns ${p.detail ?? ''} stand too far apart (${p.actual ?? ''} characters, ${p.expected ?? ''} at most in another row): the converter moved their positions, so their order is no evidence; check the cells listed.`,
   },
+  'column-order-moved': {
+    severity: 'warning',
+    zh: (p) =>
+      `${p.target ?? '表格'}中${p.detail ?? ''}各项之和与总计不符，把一列读作移位（总计为第 ${p.actual ?? ''} 个数）才相符：列序可能与表头不同；所列单元格请核对。`,
+    en: (p) =>
+      `In ${p.target ?? 'the table'}, ${p.detail ?? ''} fail their sums unless a column is read as moved (the total as number ${p.actual ?? ''}): the columns may be printed out of the header's order; check the cells listed.`,
+  },
   'total-among-parts': {
     severity: 'warning',
     zh: (p) => `${p.target ?? '此行'}的总计缺失，最后一个数值 ${p.actual ?? ''} 为其前各数之和，可能是总计；所列单元格请核对。`,
@@ -770,6 +779,8 @@ const DESCRIPTIONS: Record<DiagnosticCode, string> = {
     "A row of table 三 whose counts were printed digit by digit (vertical stacks, one per narrow cell) where `pdftotext -layout` packed two neighbouring columns' stacks one space apart while another row of the table sets the same columns farther apart: the tool compressed their positions, and inside packed stacks the text's order may not be the page's (two cells in each other's place, the row sum still holding). The two cells are named where they differ and no holding column equation keeps either; values kept.",
   'stacks-stretched':
     "A row of table 三 whose counts were printed digit by digit (vertical stacks) where `pdftotext -layout` packed two neighbouring columns' stacks (`stacks-packed`) and set two other neighbouring cells of the same row, one a stack at least, two or more characters farther apart than any well-spaced row of the table sets those columns: compressing the row left room where a stack was moved out of its place (a stack printed before the packed ones that belongs after them, the row sum still holding). The two cells are named where they differ and no holding column equation keeps either; values kept.",
+  'column-order-moved':
+    "Table-三 rows whose sums fail as read but hold with one column read as moved (the total printed before it): the text's column order differs from the header's. The cells another such order would change are named in the rows that cannot tell their order by themselves (blanks and zeros, cells not read); values kept.",
   'total-among-parts':
     "A row equation (a table-三 row sum, a table-四 group sum) whose total was not read while its last part read is the sum of the parts read before it (more than 0): the row's numbers may stand in other columns with its total among them (a browser's packed `-layout` grid), and nothing checks the row. Its stated cells are named; values kept.",
   'row-label-floating':

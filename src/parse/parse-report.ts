@@ -46,6 +46,7 @@ import { keptByColumnEquations, type OperandLookup } from '../template/arithmeti
 import { TABLE3_COLUMNS, table3DataRowKeys } from '../template/table3.js';
 import { packedStacks, stretchedStacks, type PlacedCell } from '../repairs/packed-stacks.js';
 import { blankTotalsOverCounts, totalAmongParts } from '../repairs/blank-totals.js';
+import { movedColumn, type MovedColumnCell } from '../repairs/moved-column.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
 import { cellAt } from '../model/paths.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
@@ -314,6 +315,7 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
   reportUnkeptEquations(ctx, tables);
+  if (tables.t3) reportMovedColumn(ctx, tables.t3);
   if (format === 'text' && tables.t3) reportPackedStacks(ctx, tables.t3, input);
   noteUnplacedCandidates(ctx.diagnostics);
   return [{ report, diagnostics: ctx.finish() }];
@@ -380,6 +382,35 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
         addresses: u.addresses,
       });
   }
+}
+
+/**
+ * Names the cells of table 三 a column printed out of the header's order would change
+ * (`repairs/moved-column.ts`, `column-order-moved`): rows whose sums fail as read and hold with one
+ * column moved, and the rows that cannot tell their order by themselves.
+ */
+function reportMovedColumn(ctx: ParseContext, t3: Table3): void {
+  const cellOf = (address: string): MovedColumnCell => {
+    const c = cellAt(t3, address);
+    if (!c || c.status === 'missing') return null;
+    if (c.status === 'ambiguous') return { candidates: c.candidates };
+    return c.status === 'blank' || c.value === null ? 'blank' : c.value;
+  };
+  const rows = table3CellAddresses(t3.version).map((addresses) => ({
+    row: (addresses[0] as string).slice(0, (addresses[0] as string).lastIndexOf('.')),
+    cells: addresses.map(cellOf),
+    addresses,
+  }));
+  const found = movedColumn(rows);
+  if (!found || found.addresses.length === 0) return;
+  ctx.report('column-order-moved', {
+    target: TABLE_NAMES.t3,
+    detail: found.evidence.join('、'),
+    actual: found.totalAt + 1,
+    expected: TABLE3_COLUMNS.length,
+    path: 't3',
+    addresses: found.addresses,
+  });
 }
 
 /**
