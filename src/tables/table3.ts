@@ -19,6 +19,7 @@ import { gridsNear, numberLines } from './positions.js';
 import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
 import { offGridRows } from './off-grid-rows.js';
+import { pastEdgeRows } from './past-edge-rows.js';
 import { LOOSE_FITS, placesFitting, roomyCompleteRowsNear, TIGHT_FIT } from './position-fit.js';
 import { readingKey, readingsWithoutPositions } from './positions-premise.js';
 import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displaced-values.js';
@@ -1554,13 +1555,22 @@ function readReading(
     }
     // A whole row printed off the grid of the rows near it (pdftotext -layout, after a page break):
     // its readings are the orders of its blocks that keep the row sum (`off-grid-rows.ts`).
-    for (const [k, orders] of offGridRows(rowItems, NCOLS)) {
+    // A row whose last cell stands past the table's right edge on its page: its readings put that
+    // cell before each of the others in turn, kept unless the row sum refutes them (a blank total
+    // leaves the sum unknown; `past-edge-rows.ts`).
+    const rawOf = (reading: readonly RowItem[]): string => reading.map((it) => (it.token.kind === 'value' ? it.token.raw : '')).join('|');
+    const holds = (key: string, reading: readonly RowItem[]): boolean => rowSumHolds(key, reading, version);
+    const unrefuted = (key: string, reading: readonly RowItem[]): boolean => rowSumOutcome(key, reading, version) !== 'fails';
+    const reordered = [
+      ...[...offGridRows(rowItems, NCOLS)].map(([k, orders]) => ({ k, orders, keeps: holds })),
+      ...[...pastEdgeRows(rowItems, NCOLS)].map(([k, orders]) => ({ k, orders, keeps: unrefuted })),
+    ];
+    for (const { k, orders, keeps } of reordered) {
       const r = seg.rows[k] as RowSegment<string>;
       if (readings.has(r) || !dataRowKeys.includes(r.key)) continue;
       const all = orders.map((o) => o.map((i) => r.evidence.items[i] as RowItem));
-      const kept = all.filter((reading) => rowSumHolds(r.key, reading, version));
+      const kept = all.filter((reading) => keeps(r.key, reading));
       const chosen = kept.length > 0 ? kept : all;
-      const rawOf = (reading: readonly RowItem[]): string => reading.map((it) => (it.token.kind === 'value' ? it.token.raw : '')).join('|');
       // (every reading kept states the printed values: nothing in doubt)
       const printed = rawOf(r.evidence.items);
       if (chosen.every((reading) => rawOf(reading) === printed)) continue;
