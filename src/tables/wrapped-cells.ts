@@ -475,6 +475,14 @@ function packedLine(items: readonly RowItem[]): boolean {
  */
 const MAX_VANISHED_BLANKS = 2;
 
+/** What {@link vanishedBlankDeals} may try, where its caller bounds it. */
+export interface BlankDealsLimit {
+  /** One budget for every set of blank cells tried (a band no full deal reads: the row's own budget, not one per set). */
+  readonly budget?: WorkBudget;
+  /** The sets of blank cells tried, as keys (`1,4`: ascending, comma-separated); the others are not. */
+  readonly blanks?: ReadonlySet<string>;
+}
+
 /** The sets of `k` cells of `0 … n-1` (each ascending), smallest first. */
 function cellSets(n: number, k: number): number[][] {
   if (k === 0) return [[]];
@@ -496,12 +504,17 @@ export function vanishedBlankDeals(
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   places: readonly (ColumnPlace | null)[],
+  within?: BlankDealsLimit,
 ): RowItem[][] | null {
   const placed = (column: number, cell: RowItem): boolean => mayStandAt(places[column], cell);
   const out: RowItem[][] = [];
   for (let k = 1; k <= MAX_VANISHED_BLANKS; k++)
     for (const at of cellSets(ncols - 1, k)) {
-      const deals = wrappedCellReadings(items, ncols, accept, new WorkBudget(WRAPPED_ROW_WORK), { at: new Set(at), placed });
+      if (within?.blanks && !within.blanks.has(at.join(','))) continue;
+      const deals = wrappedCellReadings(items, ncols, accept, within?.budget ?? new WorkBudget(WRAPPED_ROW_WORK), {
+        at: new Set(at),
+        placed,
+      });
       if (deals === null) return null;
       for (const d of deals) out.push(d);
     }
