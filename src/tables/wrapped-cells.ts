@@ -496,8 +496,9 @@ function cellSets(n: number, k: number): number[][] {
  * {@link MAX_VANISHED_BLANKS}), among every cell but the total, that meet the evidence of
  * {@link wrappedCellReadings} and `accept`, each other cell's number standing under its column's
  * place (`places`; a column no complete row shows is open). Readings beside the band's full deals:
- * where one also keeps the table's equations, the deal is not decided. Null where a deal's budget
- * ran out.
+ * where one also keeps the table's equations, the deal is not decided; a band no full deal reads is
+ * read by these alone. `within`: one budget for every set of blank cells (else each set has its own
+ * {@link WRAPPED_ROW_WORK}) and the sets tried. Null where a deal's budget ran out.
  */
 export function vanishedBlankDeals(
   items: readonly RowItem[],
