@@ -43,7 +43,7 @@ export const MAX_DEFERRED_SPAN = 4;
 export const MAX_PENDING_ROWS = 2;
 
 /** The most steps (cells placed) over one table's search. */
-export const MAX_DEFERRED_RUN_STEPS = 40_000;
+export const MAX_DEFERRED_RUN_STEPS = 20_000;
 
 /** The most readings kept: more means the stream does not show where the runs belong, and nothing is decided. */
 export const MAX_DEFERRED_RUN_READINGS = 4;
