@@ -10,10 +10,14 @@
  * The evidence is the count, the lines and the arithmetic. A reading walks the stream in the
  * template's order, and at each cell of the stream the cell is either
  * - the next cell in the template's order;
- * - the next cell deferred earlier (deferred cells are printed later in the template's order); or
+ * - the first of every cell deferred so far, printed together in the template's order, only after
+ *   a cell of a row below the first row waiting (a row's own cells printed in another order keep
+ *   its equation, and only the column equations, judged at the table's end, could tell them); or
  * - the cell after a run deferred: up to {@link MAX_DEFERRED_SPAN} cells skipped, at most
  *   {@link MAX_DEFERRED_RUN_CELLS} of one row, a row deferring cells once (a whole row, or most of
- *   one, printed elsewhere reads as rows in another order, which the column equations cannot see).
+ *   one, printed elsewhere reads as rows in another order, which the column equations cannot see),
+ *   at most {@link MAX_PENDING_ROWS} rows waiting, and never in a row that, read in order from the
+ *   cell, keeps its equations (its cells in another order would keep them too).
  * A path is walked only where two cells of the stream on one text line are one row's, side by side
  * in column order, and where every equation of the table whose cells are all filled holds (a
  * filled side not exceeded by the other side's filled cells); it is kept where the whole reading
