@@ -33,7 +33,7 @@
  * The repair decides; the reader applies the decision and names every cell it states by a warning
  * (`values-after-labels`, division `blocks`).
  */
-import type { TableRelation } from '../template/relations.js';
+import { gridRelations, mix, refuted, type GridRelation } from './grid-equations.js';
 import { divisionFit, keptDivisions, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most blocks placed over one table's search (each block checked against the lines and the equations). */
@@ -49,14 +49,6 @@ export const MIN_SHARED_LINE_SHARE = 1 / 3;
 /** The most distinct readings kept: more means the blocks do not show which cell is whose, and nothing is decided. */
 export const MAX_BLOCK_FILL_READINGS = 4;
 
-/** A 32-bit mix of an integer (murmur3's finaliser). */
-function mix(n: number): number {
-  let h = n >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 /** Whether two divisions give every cell the same value or blank. */
 function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly StreamCell[])[]): boolean {
   return a.every((row, i) =>
@@ -65,77 +57,6 @@ function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readon
       return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
     }),
   );
-}
-
-/** An equation by the grid indices (`row * ncols + column`) of its two sides; null where a cell is not the table's. */
-interface GridRelation {
-  left: number[];
-  right: number[];
-  /** Per side: whether each address's blank counts as zero. */
-  leftZero: boolean[];
-  rightZero: boolean[];
-}
-
-function gridRelations(
-  relations: readonly TableRelation[],
-  ncols: number,
-  cellAt: (address: string) => { row: number; column: number } | null,
-  blankAsZero: (address: string) => boolean,
-): GridRelation[] {
-  const out: GridRelation[] = [];
-  for (const rel of relations) {
-    const left: number[] = [];
-    const right: number[] = [];
-    let inTable = true;
-    for (const [side, into] of [
-      [rel.left, left],
-      [rel.right, right],
-    ] as const) {
-      for (const a of side) {
-        const at = cellAt(a);
-        if (!at) inTable = false;
-        else into.push(at.row * ncols + at.column);
-      }
-    }
-    if (!inTable) continue;
-    out.push({ left, right, leftZero: rel.left.map(blankAsZero), rightZero: rel.right.map(blankAsZero) });
-  }
-  return out;
-}
-
-/** A side's filled cells: their sum, whether every cell is filled, and whether it can be summed (a blank total cannot). */
-interface SideState {
-  sum: number;
-  complete: boolean;
-  usable: boolean;
-}
-
-function sideState(cells: readonly StreamCell[], grid: Int32Array, indices: readonly number[], zero: readonly boolean[]): SideState {
-  let sum = 0;
-  let complete = true;
-  let usable = true;
-  indices.forEach((g, k) => {
-    const s = grid[g] as number;
-    if (s < 0) {
-      complete = false;
-      return;
-    }
-    const t = cells[s] as StreamCell;
-    if (t.kind === 'value') sum += t.content.value;
-    else if (zero[k] !== true) usable = false;
-  });
-  return { sum: Math.round(sum * 100) / 100, complete, usable };
-}
-
-/** Whether an equation is refuted by the cells filled so far: both sides filled and unequal, or a filled side below the other's filled cells. */
-function refuted(cells: readonly StreamCell[], grid: Int32Array, rel: GridRelation): boolean {
-  const l = sideState(cells, grid, rel.left, rel.leftZero);
-  const r = sideState(cells, grid, rel.right, rel.rightZero);
-  if (!l.usable || !r.usable) return false;
-  if (l.complete && r.complete) return l.sum !== r.sum;
-  if (l.complete) return r.sum > l.sum;
-  if (r.complete) return l.sum > r.sum;
-  return false;
 }
 
 /**

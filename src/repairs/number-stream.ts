@@ -30,7 +30,8 @@ export type StreamCell = ValueToken | BlankToken;
 /**
  * How the stream divides into the table's cells: row by row, column by column, row by row with
  * some numbers cut in two (`cut-stream.ts`), row by row with some rows' first cells apart
- * (`side-stream.ts`), row by row with one run of a row's cells printed later (`moved-run.ts`), or in
+ * (`side-stream.ts`), row by row with one run of a row's cells printed later (`moved-run.ts`) or several
+ * short runs (`deferred-runs.ts`), or in
  * column blocks a band of rows at a time (`banded-stream.ts`), or in blocks each beginning at the first
  * cell not yet printed (`block-fill-stream.ts`).
  */

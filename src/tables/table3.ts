@@ -54,6 +54,7 @@ import {
 import { decideCutStream } from '../repairs/cut-stream.js';
 import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { decideMovedRun } from '../repairs/moved-run.js';
+import { decideDeferredRuns } from '../repairs/deferred-runs.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { applySurplusReach } from '../repairs/surplus-reach.js';
@@ -336,7 +337,10 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
       decideCutStream(cutCells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) ??
       (cells && sideStream(cells, tokens, keys.length, cellAt, relations)) ??
       (cells && decideMovedRun(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
-      (cells && decideBandedStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)));
+      (cells && decideBandedStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
+      // (runs printed later where the text's order is the tool's flow: in text laid out by position a
+      // cell's place on its line is the evidence, and the order of the lines is no evidence of a run)
+      (cells && !laidOutByPosition(cells) ? decideDeferredRuns(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) : null));
   const readAs = (i: number, j: number): ReadCell => {
     const c = cellOfRead(i, j);
     return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;

@@ -1,0 +1,91 @@
+/**
+ * The table's equations over a grid being filled cell by cell: the stream searches that place a
+ * stream's cells into the table one block or run at a time (`block-fill-stream.ts`,
+ * `deferred-runs.ts`) drop a path as soon as a filled equation fails, and key the paths they have
+ * walked by a hash of the cells filled.
+ */
+import type { TableRelation } from '../template/relations.js';
+import type { StreamCell } from './number-stream.js';
+
+/** A 32-bit mix of an integer (murmur3's finaliser). */
+export function mix(n: number): number {
+  let h = n >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** An equation by the grid indices (`row * ncols + column`) of its two sides; null where a cell is not the table's. */
+export interface GridRelation {
+  /** The grid indices of the left side's cells. */
+  left: number[];
+  /** The grid indices of the right side's cells. */
+  right: number[];
+  /** Per side: whether each address's blank counts as zero. */
+  leftZero: boolean[];
+  /** As `leftZero`, for the right side. */
+  rightZero: boolean[];
+}
+
+/** The table's equations by grid indices (`cellAt` places an address; an equation with a cell outside the table is left out). */
+export function gridRelations(
+  relations: readonly TableRelation[],
+  ncols: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  blankAsZero: (address: string) => boolean,
+): GridRelation[] {
+  const out: GridRelation[] = [];
+  for (const rel of relations) {
+    const left: number[] = [];
+    const right: number[] = [];
+    let inTable = true;
+    for (const [side, into] of [
+      [rel.left, left],
+      [rel.right, right],
+    ] as const) {
+      for (const a of side) {
+        const at = cellAt(a);
+        if (!at) inTable = false;
+        else into.push(at.row * ncols + at.column);
+      }
+    }
+    if (!inTable) continue;
+    out.push({ left, right, leftZero: rel.left.map(blankAsZero), rightZero: rel.right.map(blankAsZero) });
+  }
+  return out;
+}
+
+/** A side's filled cells: their sum, whether every cell is filled, and whether it can be summed (a blank total cannot). */
+interface SideState {
+  sum: number;
+  complete: boolean;
+  usable: boolean;
+}
+
+function sideState(cells: readonly StreamCell[], grid: Int32Array, indices: readonly number[], zero: readonly boolean[]): SideState {
+  let sum = 0;
+  let complete = true;
+  let usable = true;
+  indices.forEach((g, k) => {
+    const s = grid[g] as number;
+    if (s < 0) {
+      complete = false;
+      return;
+    }
+    const t = cells[s] as StreamCell;
+    if (t.kind === 'value') sum += t.content.value;
+    else if (zero[k] !== true) usable = false;
+  });
+  return { sum: Math.round(sum * 100) / 100, complete, usable };
+}
+
+/** Whether an equation is refuted by the cells filled so far: both sides filled and unequal, or a filled side below the other's filled cells. */
+export function refuted(cells: readonly StreamCell[], grid: Int32Array, rel: GridRelation): boolean {
+  const l = sideState(cells, grid, rel.left, rel.leftZero);
+  const r = sideState(cells, grid, rel.right, rel.rightZero);
+  if (!l.usable || !r.usable) return false;
+  if (l.complete && r.complete) return l.sum !== r.sum;
+  if (l.complete) return r.sum > l.sum;
+  if (r.complete) return l.sum > r.sum;
+  return false;
+}
