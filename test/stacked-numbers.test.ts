@@ -310,3 +310,52 @@ describe('two rows whose labels wrap around their numbers, one line of cells eac
     ]);
   });
 });
+
+describe('two whole rows of table 三 with a wrapped label line between them (LibreOffice, pdftotext -layout)', () => {
+  // Every number of the first row stands over one of the second, each no wider, and only the second
+  // row's wrapped label stands between them: the shape of one row whose every number wraps, but each
+  // line keeps the row sum on its own (312 + 25 + 46 + 108 + 63 + 90 = 644; 141 + 52 + 0 + 7 + 36 + 0
+  // = 236). Probe seed 507 p02 (lo-layout): the two rows were joined into `312141`, `2552`, ….
+  const cols = [24, 31, 38, 44, 51, 58, 64];
+  const at = (values: (number | string)[]): [number, string][] => values.map((v, j) => [cols[j] as number, String(v)]);
+  const rows = (upper: (number | string)[], lower: (number | string)[]): string[] => [
+    place([0, '本年度办理'], [12, '（一）予以公开'], ...at(upper)),
+    place([3, '结果']),
+    place([8, '（二）部分公开（区分处理的，只计这一']),
+    place(...at(lower)),
+    place([10, '情形，不计其他情形）']),
+  ];
+  const values = (lines: string[]): string[] => tokensOf(lines).filter((t) => t.includes(' value '));
+
+  it('reads two rows, not one row of joined pieces', () => {
+    expect(values(rows([312, 25, 46, 108, 63, 90, 644], [141, 52, 0, 7, 36, 0, 236]))).toEqual([
+      '0 value 312',
+      '0 value 25',
+      '0 value 46',
+      '0 value 108',
+      '0 value 63',
+      '0 value 90',
+      '0 value 644',
+      '3 value 141',
+      '3 value 52',
+      '3 value 0',
+      '3 value 7',
+      '3 value 36',
+      '3 value 0',
+      '3 value 236',
+    ]);
+  });
+
+  it('still joins the pieces where a line does not keep the row sum on its own', () => {
+    // (312141 + 2552 + 460 + 1087 + 6336 + 900 = 322476: one row whose every number wrapped)
+    expect(values(rows([312, 25, 46, 108, 63, 90, 322], [141, 52, 0, 7, 36, 0, 476]))).toEqual([
+      '0 value 312141',
+      '0 value 2552',
+      '0 value 460',
+      '0 value 1087',
+      '0 value 6336',
+      '0 value 900',
+      '0 value 322476',
+    ]);
+  });
+});

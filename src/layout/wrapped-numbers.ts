@@ -24,7 +24,8 @@
  * that stops short of its column's width: see `rowBelow`). Anything else stays as it is (the row
  * then reads as before, its cells flagged).
  *
- * Linear in the items apart from sorting (each piece looks at a bounded number of items below it).
+ * Linear in the items apart from sorting (each piece looks at a bounded number of items below it; the
+ * stacks are checked in {@link MAX_STACK_ROUNDS} rounds at most).
  */
 import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { asciiDigits } from '../normalize/digits.js';
@@ -75,6 +76,8 @@ const ALONE = 0.45;
 const TOUCH = 0.3;
 /** Numbers looked at within one stack's lines at most (a row of a report table holds a few dozen). */
 const MAX_SPAN_NUMBERS = 256;
+/** Rounds of {@link oneRowStacks} at most (each refuses a stack at least; a page's stacks refuse one another a step or two deep). */
+const MAX_STACK_ROUNDS = 16;
 
 /** A line pitch needs this many steps of wrapped text (one step could be two rows of one-line labels). */
 const MIN_PITCH_STEPS = 2;
@@ -334,31 +337,51 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
  * pieces then are the one-line numbers of rows packed as closely as the lines of wrapped text (a
  * compact table), not one number. A stack whose lines hold more than {@link MAX_SPAN_NUMBERS}
  * numbers is no wrapped cell either.
+ *
+ * A piece counts at its stack's row line only where that stack is joined itself: a stack refused
+ * (its lines hold another row's numbers) leaves its pieces where they stand, and a stack that
+ * passed by them is looked at again (the `51` / `79` / `24` of three rows of a compact table, one
+ * column, vouched for the `24` under `79` on the `总计` row's line, and `135` over the next row's `0`
+ * was joined beside it). The stacks are checked in rounds, each against the row lines of the stacks
+ * left by the round before, until no stack is refused ({@link MAX_STACK_ROUNDS} at most: past them,
+ * nothing is joined).
  */
 function oneRowStacks(cells: readonly Item[], rowLine: ReadonlyMap<Item[], { down: number }>, text: ReadonlySet<Item>): Item[][] {
-  // Every number's line as the rows stand: a joined stack's pieces at its row line. (`cells` is sorted by `down`.)
-  const lineOf = new Map<Item, number>();
-  for (const [stack, at] of rowLine) for (const p of stack) lineOf.set(p, at.down);
-  const out: Item[][] = [];
-  for (const [stack, at] of rowLine) {
-    const top = stack[0] as Item;
-    const last = stack[stack.length - 1] as Item;
-    const near = MIDDLE * top.size;
-    let lo = 0;
-    let hi = cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cells[mid] as Item).down < top.down - near) lo = mid + 1;
-      else hi = mid;
-    }
-    let ok = true;
-    for (let k = lo, seen = 0; ok && k < cells.length && (cells[k] as Item).down <= last.down + near; k++, seen++) {
-      const p = cells[k] as Item;
-      ok = seen < MAX_SPAN_NUMBERS && (text.has(p) || Math.abs((lineOf.get(p) ?? p.down) - at.down) <= near);
-    }
-    if (ok) out.push(stack);
+  let kept = [...rowLine.keys()];
+  for (let round = 0; round < MAX_STACK_ROUNDS; round++) {
+    // Every number's line as the rows stand: a kept stack's pieces at its row line. (`cells` is sorted by `down`.)
+    const lineOf = new Map<Item, number>();
+    for (const stack of kept) for (const p of stack) lineOf.set(p, (rowLine.get(stack) as { down: number }).down);
+    const out = kept.filter((stack) => onRowLine(stack, (rowLine.get(stack) as { down: number }).down, cells, lineOf, text));
+    if (out.length === kept.length) return out;
+    kept = out;
   }
-  return out;
+  return [];
+}
+
+/** Whether every cell within a stack's lines stands on its row line `at` (as `lineOf` puts the joined pieces; see {@link oneRowStacks}). */
+function onRowLine(
+  stack: readonly Item[],
+  at: number,
+  cells: readonly Item[],
+  lineOf: ReadonlyMap<Item, number>,
+  text: ReadonlySet<Item>,
+): boolean {
+  const top = stack[0] as Item;
+  const last = stack[stack.length - 1] as Item;
+  const near = MIDDLE * top.size;
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cells[mid] as Item).down < top.down - near) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo, seen = 0; k < cells.length && (cells[k] as Item).down <= last.down + near; k++, seen++) {
+    const p = cells[k] as Item;
+    if (seen >= MAX_SPAN_NUMBERS || !(text.has(p) || Math.abs((lineOf.get(p) ?? p.down) - at) <= near)) return false;
+  }
+  return true;
 }
 
 /**

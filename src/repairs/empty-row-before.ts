@@ -121,7 +121,8 @@ export function decideEmptyRowBefore<K extends string>(input: EmptyRowBeforeInpu
  * The mirror's chain up from the holder at `k`: read before their labels, the holder's numbers are
  * the empty row's, and the holder's own may stand before its label in turn where its label does
  * not start its line (text of another cell before it there, a group label's piece: `(四)无
- * 1、本机关不掌握…`, the line printed where that cell's text falls, not in the row's order). The
+ * 1、本机关不掌握…`, the line printed where that cell's text falls, not in the row's order; so too
+ * where that piece was read into the label's token, `无法 本机关不掌握…`: {@link afterGroupPiece}). The
  * row above it, holding exactly a row's numbers on lines of their own after its label, may then hold
  * the holder's (and be blank itself): it is contested as the holder's empty neighbour, and so on up
  * while the row contested has a label that does not start its line. A label starting its line is
@@ -135,7 +136,7 @@ function chainUp<K extends string>(input: EmptyRowBeforeInput<K>, k: number, out
   const first = (rows[k] as RowSegment<K>).evidence.items;
   const shifted = new Map<K, readonly RowItem[]>([[empty.key, first.length === ncols ? first : unknownRow(first[0] as RowItem)]]);
   let at = k;
-  for (let holder = rows[at]; holder && !holder.label.lineStart; holder = rows[at]) {
+  for (let holder = rows[at]; holder && afterGroupPiece(input, holder); holder = rows[at]) {
     const above = rows[at - 1];
     if (!above || !stated.has(above) || dataRows[dataRows.indexOf(above.key) + 1] !== holder.key) return;
     const items = above.evidence.items;

@@ -199,6 +199,7 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     const down = pieces[k + 1] as ValueToken[];
     if (up.length >= 2 && up.length === down.length && up.every((p) => below.get(p)?.k === k + 1)) return null;
   }
+  if (wholeRowsOverEachOther(tokens, block, pieces, below)) return null;
   const lineOf = new Map<ValueToken, number>();
   pieces.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
   tails.forEach((ps, k) => ps.forEach((p) => lineOf.set(p, k)));
@@ -321,6 +322,50 @@ function numberSetIn(tokens: readonly TableToken[], l: TokenLine, i: number): bo
     );
   }
   return false;
+}
+
+/**
+ * Whether two lines of a block with no line of numbers between them (only label text, as a row's
+ * label wrapped over the lines between two rows: `予以公开  254 … 1030` / `部分公开（区分处理的…` /
+ * `132 … 244`) each hold a whole row of table 三 keeping its row sum, every number of the upper over
+ * one of the lower: two rows of a grid, not one row's numbers wrapped. A wrapped row's first line of
+ * pieces keeps the row sum only by chance, and its second line as well almost never; joined, two
+ * such rows keep it only by chance too, so the lines' own sums are the evidence (the rows of a grid on
+ * neighbouring lines are told by their columns alone, above).
+ */
+function wholeRowsOverEachOther(
+  tokens: readonly TableToken[],
+  block: readonly TokenLine[],
+  pieces: readonly (readonly ValueToken[])[],
+  below: ReadonlyMap<ValueToken, { to: ValueToken; k: number }>,
+): boolean {
+  const cellsOf = (k: number): TableToken[] => {
+    const l = block[k] as TokenLine;
+    return tokens.slice(l.from, l.to).filter((t) => t.kind === 'value' || t.kind === 'blank');
+  };
+  let k = block.findIndex((_, i) => cellsOf(i).length > 0);
+  while (k >= 0) {
+    let m = k + 1;
+    while (m < block.length && cellsOf(m).length === 0) m++;
+    if (m >= block.length) return false;
+    const up = pieces[k] as ValueToken[];
+    const down = pieces[m] as ValueToken[];
+    if (
+      up.length >= 2 &&
+      up.length === down.length &&
+      up.every((p) => below.get(p)?.k === m) &&
+      wholeRowAddsUp(cellsOf(k)) &&
+      wholeRowAddsUp(cellsOf(m))
+    )
+      return true;
+    k = m;
+  }
+  return false;
+}
+
+/** Whether a line's cells are a whole row of table 三 ({@link SUMMED_ROW_CELLS}) keeping its row sum. */
+function wholeRowAddsUp(cells: readonly TableToken[]): boolean {
+  return cells.length === SUMMED_ROW_CELLS && rowAddsUp(cells);
 }
 
 /**
