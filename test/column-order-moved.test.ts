@@ -129,11 +129,14 @@ describe('probe 501 p04 (chromium-hf-layout): the 法律服务机构 column at t
   const text = readFixture('probe-501-p04-chromium-hf-layout.txt');
   const named = new Set(movedWarnings(text).flatMap((d) => d.addresses ?? []));
 
-  it('names 予以公开’s total, stated 0 where the report leaves it blank', () => {
-    expect(cellsUnder(text, 't3.results.granted.total')[0]?.value).toBe(0);
-    expect(named.has('t3.results.granted.total')).toBe(true);
-    expect(named.has('t3.carriedOver.total')).toBe(true);
-    expect(named.has('t3.results.partiallyGranted.legalServiceOrg')).toBe(true);
+  it('leaves 予以公开’s total, blank in the report, flagged: named where it is stated', () => {
+    // (past-edge-rows reads these rows every way where their last cell stands past the table's
+    // edge, leaving the cells ambiguous; where a cell is still stated, this warning must name it)
+    for (const address of ['t3.results.granted.total', 't3.carriedOver.total', 't3.results.partiallyGranted.legalServiceOrg']) {
+      const cell = cellsUnder(text, address)[0];
+      expect(cell).toBeDefined();
+      expect(cell?.status !== 'value' || named.has(address), address).toBe(true);
+    }
   });
 
   it('leaves the rows that hold their sums only in the header order unnamed', () => {
