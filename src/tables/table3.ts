@@ -69,6 +69,7 @@ import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
 import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { shortRowsWithPieceUnder } from '../repairs/piece-under-unclaimed.js';
+import { labelWords, rowsAfterRepeatedLabel } from '../repairs/repeated-label-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { decideEmptyLineCells, tokensWithEmptyCells, type EmptyLineCells } from '../repairs/empty-line-cells.js';
@@ -1078,6 +1079,46 @@ function contestNumberedPiece(
 }
 
 /**
+ * Applies {@link rowsAfterRepeatedLabel}: every stated cell of the row becomes a candidate only (a
+ * number `ambiguous`, a blank unknown), and the row is reported (`ownership-undecided`, naming them).
+ */
+function contestRepeatedLabelBefore(
+  ctx: Reporter,
+  built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
+  readings: ReadonlyMap<RowSegment<string>, unknown>,
+  tokens: readonly TableToken[],
+): void {
+  const decisions = rowsAfterRepeatedLabel(
+    built.map((b) => ({
+      key: b.rowDef.key,
+      labelStart: (b.chosen.labels[0] ?? b.chosen.label).start,
+      labelWords: labelWords(labelText(b.chosen)),
+      pieceStarts: b.chosen.labels.map((l) => l.start),
+      firstItemStart: readings.has(b.chosen) ? null : (b.chosen.evidence.items[0]?.token.start ?? null),
+    })),
+    tokens,
+  );
+  for (const d of decisions) {
+    const b = built.find((x) => x.rowDef.key === d.key);
+    const o = built.find((x) => x.rowDef.key === d.other);
+    if (!b || !o) continue;
+    const named = b.targets.filter((_, j) => {
+      const p = b.placement.columns[j] as Placement;
+      return p.status === 'value' || p.status === 'blank';
+    });
+    if (named.length === 0) continue;
+    b.placement.columns = b.placement.columns.map(candidateOnly);
+    ctx.report('ownership-undecided', {
+      target: TABLE_NAMES.t3,
+      detail: `${labelText(o.chosen)} / ${labelText(b.chosen)}`,
+      path: `t3.${b.rowDef.key}`,
+      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
+      addresses: named.map((t) => t.address),
+    });
+  }
+}
+
+/**
  * The last of the list markers a label's text begins with (`三、（一）` of a group label's piece and
  * a row's numbering run together: `（一）`), null when it begins with none.
  */
@@ -1712,6 +1753,8 @@ function readReading(
     : contestEmptyRowBefore(ctx, seg, built, readings, dataRowKeys, version, tokens, options.measuredLines === true);
   // A row whose numbers stand after another row's numbered label piece on their line: either row's.
   if (!settled) contestNumberedPiece(ctx, built, tokens, version);
+  // A row whose numbers follow its label right after another printing of another row's label: either row's.
+  if (!settled) contestRepeatedLabelBefore(ctx, built, readings, tokens);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(ctx, built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));

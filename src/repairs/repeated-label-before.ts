@@ -1,0 +1,63 @@
+/**
+ * Repair check: a row whose numbers stand after its label, where the text right before that label
+ * is another printing of a different row's label (the same words as the label the reader chose for
+ * that row elsewhere), with no number between them. Plain `pdftotext` of a browser's PDF that broke
+ * a table over pages writes the last rows' labels stacked (`总计` over `结转下年度继续办理`) and then
+ * their numbers: the first line of numbers under the two labels is the upper row's as much as the
+ * lower's, and the reader, having tied the upper row to another printing of its label, gave them to
+ * the lower one. Where the text does not tell which of the two rows owns the numbers, neither owns
+ * them: the row's stated cells are candidates only.
+ *
+ * The evidence: the token right before the row's first label piece is a label (no number, no
+ * blank between them), its words are another row's chosen label's words, and it is not that label
+ * itself (the other row was read at another printing). The row holds numbers, after its label.
+ *
+ * The repair decides; the reader applies the decision.
+ */
+import type { TableToken } from '../tables/tokens.js';
+
+/** One row of the table, as the reader read it. */
+export interface RepeatedLabelRow {
+  /** Row key. */
+  key: string;
+  /** Where its chosen label (its first piece) starts. */
+  labelStart: number;
+  /** The words of its chosen label (whitespace removed). */
+  labelWords: string;
+  /** Where each piece of its chosen label starts. */
+  pieceStarts: readonly number[];
+  /** Where its first stated number starts; null when it states none. */
+  firstItemStart: number | null;
+}
+
+/** Whitespace inside a label printed over lines or cells. */
+const SPACE_RE = /\s+/g;
+
+/** The words of a label, whitespace removed. */
+export function labelWords(text: string): string {
+  return text.normalize('NFKC').replace(SPACE_RE, '');
+}
+
+/**
+ * The keys of the rows whose numbers stand after their label right after another printing of a
+ * different row's label, with the key of that other row.
+ */
+export function rowsAfterRepeatedLabel(rows: readonly RepeatedLabelRow[], tokens: readonly TableToken[]): { key: string; other: string }[] {
+  const out: { key: string; other: string }[] = [];
+  const chosenStarts = new Set(rows.flatMap((r) => r.pieceStarts));
+  for (const r of rows) {
+    if (r.firstItemStart === null || r.firstItemStart < r.labelStart) continue;
+    let before: TableToken | undefined;
+    for (const t of tokens) {
+      if (t.kind === 'break') continue;
+      if (t.end > r.labelStart) break;
+      before = t;
+    }
+    if (before?.kind !== 'label' || chosenStarts.has(before.start)) continue;
+    const words = labelWords(before.text);
+    if (words.length === 0) continue;
+    const other = rows.find((o) => o.key !== r.key && o.labelWords === words && o.labelStart !== before.start);
+    if (other) out.push({ key: r.key, other: other.key });
+  }
+  return out;
+}
