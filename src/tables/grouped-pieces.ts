@@ -101,14 +101,33 @@ function underPiecesUnproven(joined: TableToken[], tokens: readonly TableToken[]
   const under = new Set<number>();
   if (!tokens.some((t) => t.kind === 'label' && piecesOf(t) !== null)) return joined;
   tokens.forEach((t, i) => {
-    if (t.kind !== 'label' || piecesOf(t) === null) return;
+    const heads = t.kind === 'label' ? piecesOf(t) : null;
+    if (heads === null) return;
     const next = tokens.slice(i + 1).find((u) => u.line > t.line && u.kind !== 'break');
     if (next !== undefined) under.add(next.line);
+    for (const line of linesOfNumbersAfter(tokens, i, heads.length)) under.add(line);
   });
   return joined.map((t) => {
     if (t.kind !== 'value' || (t.printed !== undefined && t.printed.length >= 2)) return t;
     return under.has(t.printed?.[0]?.line ?? t.line) ? { ...t, endUnproven: true } : t;
   });
+}
+
+/**
+ * The lines of the first `count` numbers after the label at `i` on later lines (`count`: the label's
+ * first pieces), row labels between them skipped. In plain text (`pdftotext` without `-layout`) a
+ * row's cells come out line by line, its label between its first and last lines (`27,82 71,29 71,29`,
+ * then `规章`, then `1`, `7`, `7` each on a line): the heads' last pieces are the numbers after the
+ * label, not on the line right under the heads, so each of those may be a last piece too.
+ */
+function linesOfNumbersAfter(tokens: readonly TableToken[], i: number, count: number): number[] {
+  const lines: number[] = [];
+  const line = tokens[i]?.line ?? 0;
+  for (let j = i + 1; j < tokens.length && lines.length < count; j++) {
+    const u = tokens[j];
+    if (u !== undefined && u.kind === 'value' && u.line > line) lines.push(u.line);
+  }
+  return lines;
 }
 
 /**
