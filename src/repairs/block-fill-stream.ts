@@ -34,7 +34,7 @@
  * (`values-after-labels`, division `blocks`).
  */
 import { gridRelations, mix, refuted, type GridRelation } from './grid-equations.js';
-import { divisionFit, keptDivisions, type StreamCell, type StreamDecider } from './number-stream.js';
+import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most blocks placed over one table's search (each block checked against the lines and the equations). */
 export const MAX_BLOCK_FILL_STEPS = 120_000;
@@ -48,16 +48,6 @@ export const MIN_SHARED_LINE_SHARE = 1 / 3;
 
 /** The most distinct readings kept: more means the blocks do not show which cell is whose, and nothing is decided. */
 export const MAX_BLOCK_FILL_READINGS = 4;
-
-/** Whether two divisions give every cell the same value or blank. */
-function sameDivision(a: readonly (readonly StreamCell[])[], b: readonly (readonly StreamCell[])[]): boolean {
-  return a.every((row, i) =>
-    row.every((t, j) => {
-      const o = b[i]?.[j];
-      return !!o && (t.kind === 'blank' ? o.kind === 'blank' : o.kind === 'value' && o.content.value === t.content.value);
-    }),
-  );
-}
 
 /**
  * Decides the repair for a stream `cells` of exactly the table's `rows` × `ncols` cells printed in
@@ -130,12 +120,7 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
   const walk = (p: number): void => {
     if (over) return;
     if (p === cells.length) {
-      const division: StreamCell[][] = [];
-      for (let r = 0; r < rows; r++) {
-        const row: StreamCell[] = [];
-        for (let c = 0; c < ncols; c++) row.push(cells[grid[r * ncols + c] as number] as StreamCell);
-        division.push(row);
-      }
+      const division = divisionOfGrid(grid, cells, rows, ncols);
       if (readings.some((d) => sameDivision(d, division))) return;
       if (divisionFit(division, cellAt, relations, blankAsZero) === 'refuted') return;
       readings.push(division);

@@ -32,7 +32,7 @@
  * (`values-after-labels`, division `rows-moved`).
  */
 import { gridRelations, mix, refuted, type GridRelation } from './grid-equations.js';
-import { divisionFit, keptDivisions, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
+import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most cells of one row deferred (as `moved-run.ts`: a total, or a row's last or first two cells). */
 export const MAX_DEFERRED_RUN_CELLS = 2;
@@ -109,12 +109,7 @@ export const decideDeferredRuns: StreamDecider = (cells, rows, ncols, cellAt, re
     toggle(s, g);
   };
   const finish = (): void => {
-    const division: StreamCell[][] = [];
-    for (let r = 0; r < rows; r++) {
-      const row: StreamCell[] = [];
-      for (let c = 0; c < ncols; c++) row.push(cells[grid[r * ncols + c] as number] as StreamCell);
-      division.push(row);
-    }
+    const division = divisionOfGrid(grid, cells, rows, ncols);
     if (readings.some((d) => sameDivision(d, division))) return;
     if (divisionFit(division, cellAt, relations, blankAsZero) === 'refuted') return;
     readings.push(division);

@@ -168,6 +168,20 @@ export function divisionFit(
 }
 
 /**
+ * The division a walk over a grid of stream cells reads: row by row, `grid[r * ncols + c]` the index
+ * into `cells` of the cell at row `r`, column `c` (every place filled).
+ */
+export function divisionOfGrid(grid: ArrayLike<number>, cells: readonly StreamCell[], rows: number, ncols: number): StreamCell[][] {
+  const division: StreamCell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: StreamCell[] = [];
+    for (let c = 0; c < ncols; c++) row.push(cells[grid[r * ncols + c] as number] as StreamCell);
+    division.push(row);
+  }
+  return division;
+}
+
+/**
  * Whether division `b` gives every cell of division `a` the same value or blank (a cell `b` lacks or
  * leaves null differs). Stream repairs use it to keep one copy of a reading several ways of dividing
  * the stream arrive at.

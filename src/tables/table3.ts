@@ -1027,6 +1027,31 @@ function contestEmptyRowBefore(
 }
 
 /**
+ * Makes every stated cell of a built row (a number or a blank) a candidate only and reports the row
+ * (`ownership-undecided`, naming those cells); nothing where the row states no cell.
+ */
+function contestRow(
+  ctx: Reporter,
+  b: { targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement },
+  detail: string,
+  path: string,
+): void {
+  const named = b.targets.filter((_, j) => {
+    const p = b.placement.columns[j] as Placement;
+    return p.status === 'value' || p.status === 'blank';
+  });
+  if (named.length === 0) return;
+  b.placement.columns = b.placement.columns.map(candidateOnly);
+  ctx.report('ownership-undecided', {
+    target: TABLE_NAMES.t3,
+    detail,
+    path,
+    location: ctx.location(b.chosen.label.start, b.chosen.label.end),
+    addresses: named.map((t) => t.address),
+  });
+}
+
+/**
  * Applies {@link decideNumberedPiece}: every stated cell of the row becomes a candidate only (a
  * number `ambiguous`, a blank unknown), and the row is reported (`ownership-undecided`, naming them).
  */
@@ -1054,19 +1079,7 @@ function contestNumberedPiece(
   for (const d of decisions) {
     const b = built.find((x) => `t3.${x.rowDef.key}` === d.row);
     if (!b) continue;
-    const named = b.targets.filter((_, j) => {
-      const p = b.placement.columns[j] as Placement;
-      return p.status === 'value' || p.status === 'blank';
-    });
-    if (named.length === 0) continue;
-    b.placement.columns = b.placement.columns.map(candidateOnly);
-    ctx.report('ownership-undecided', {
-      target: TABLE_NAMES.t3,
-      detail: `${labelText(b.chosen)} / ${d.piece.text}`,
-      path: d.row,
-      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
-      addresses: named.map((t) => t.address),
-    });
+    contestRow(ctx, b, `${labelText(b.chosen)} / ${d.piece.text}`, d.row);
   }
 }
 
@@ -1094,19 +1107,7 @@ function contestRepeatedLabelBefore(
     const b = built.find((x) => x.rowDef.key === d.key);
     const o = built.find((x) => x.rowDef.key === d.other);
     if (!b || !o) continue;
-    const named = b.targets.filter((_, j) => {
-      const p = b.placement.columns[j] as Placement;
-      return p.status === 'value' || p.status === 'blank';
-    });
-    if (named.length === 0) continue;
-    b.placement.columns = b.placement.columns.map(candidateOnly);
-    ctx.report('ownership-undecided', {
-      target: TABLE_NAMES.t3,
-      detail: `${labelText(o.chosen)} / ${labelText(b.chosen)}`,
-      path: `t3.${b.rowDef.key}`,
-      location: ctx.location(b.chosen.label.start, b.chosen.label.end),
-      addresses: named.map((t) => t.address),
-    });
+    contestRow(ctx, b, `${labelText(o.chosen)} / ${labelText(b.chosen)}`, `t3.${b.rowDef.key}`);
   }
 }
 
