@@ -370,13 +370,7 @@ function onRowLine(
   const top = stack[0] as Item;
   const last = stack[stack.length - 1] as Item;
   const near = MIDDLE * top.size;
-  let lo = 0;
-  let hi = cells.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cells[mid] as Item).down < top.down - near) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrBelow(cells, top.down - near);
   for (let k = lo, seen = 0; k < cells.length && (cells[k] as Item).down <= last.down + near; k++, seen++) {
     const p = cells[k] as Item;
     if (seen >= MAX_SPAN_NUMBERS || !(text.has(p) || Math.abs((lineOf.get(p) ?? p.down) - at) <= near)) return false;
@@ -450,16 +444,22 @@ function topAlignedStacks(
   return out;
 }
 
+/** The index of the first of `items` (sorted by `down`) whose `down` is at least `down` (binary search). */
+function firstAtOrBelow(items: readonly Item[], down: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as Item).down < down) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The items of `text` (sorted by line) within the font's {@link MIDDLE} share of a line (binary search for the first). */
 function onLine(text: readonly Item[], at: Item): Item[] {
   const near = MIDDLE * at.size;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((text[mid] as Item).down < at.down - near) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrBelow(text, at.down - near);
   const out: Item[] = [];
   for (let k = lo; k < text.length && (text[k] as Item).down <= at.down + near; k++) out.push(text[k] as Item);
   return out;
