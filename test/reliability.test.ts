@@ -92,6 +92,16 @@ describe('hostile inputs finish without throwing', () => {
   );
 });
 
+/** Timed runs per size in the flat-cost tests; the fastest counts. */
+const FLAT_COST_RUNS = 5;
+
+/** The fastest of {@link FLAT_COST_RUNS} timed runs, in ms. */
+function fastestRun(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < FLAT_COST_RUNS; i++) best = Math.min(best, timed(run).ms);
+  return best;
+}
+
 describe('time is linear in input size', () => {
   it(
     'per-byte cost stays flat from one report to 64 reports of text',
@@ -99,8 +109,10 @@ describe('time is linear in input size', () => {
       const perByte = (n: number): number => {
         const s = example.repeat(n);
         parseReport(s);
-        const runs = Array.from({ length: 3 }, () => timed(() => parseReport(s)).ms).sort((a, b) => a - b);
-        return (runs[1] as number) / s.length;
+        // The fastest of five: load from other processes only ever adds time, so the minimum is the
+        // least noisy measure on a shared machine (a median of three failed once at a load of 37 on 2 cores).
+        const fastest = fastestRun(() => parseReport(s));
+        return fastest / s.length;
       };
       const small = perByte(4);
       const large = perByte(64);
@@ -117,8 +129,8 @@ describe('time is linear in input size', () => {
         const perByte = (n: number): number => {
           const s = Array.from({ length: n }, () => one).join(layout === 'one-line' ? ' ' : '');
           parseReport(s);
-          const runs = Array.from({ length: 3 }, () => timed(() => parseReport(s)).ms).sort((a, b) => a - b);
-          return (runs[1] as number) / s.length;
+          const fastest = fastestRun(() => parseReport(s));
+          return fastest / s.length;
         };
         const small = perByte(16);
         // About 1 MB of UTF-8 on one line.
