@@ -10,6 +10,7 @@ import { joinStackedMarks } from './stacked-marks.js';
 import { joinStackedWithGroupedPieces, markUnderGroupedHeads } from './grouped-pieces.js';
 import { joinListMarkers } from './list-marker-above.js';
 import { listNumberFit } from './list-numbers.js';
+import { noneInWrappedLabels } from './none-in-wrapped-label.js';
 import { closeFractions, settleOpenFractions } from './open-fractions.js';
 
 /** Shared token fields. */
@@ -292,6 +293,8 @@ export function tokenize(
     gap = 0;
   }
   noneAboveLabelPieces(out);
+  // A `无` ending a label's word, its label going on under it at the word's column: label text, no blank cell.
+  noneInWrappedLabels(out);
   // Counts only: no number is cut at a decimal point (list numbers apart from their labels are no fractions;
   // one on its row's line with its label's text wrapped under it is that label's: `list-marker-above.ts`).
   if (options.countsOnly === true) out = closeFractions(joinListMarkers(out));
