@@ -124,6 +124,7 @@ import {
   mayHoldWrappedCells,
   printedPieces,
   vanishedBlankDeals,
+  WRAPPED_ROW_WORK,
   wrappedCellReadings,
 } from './wrapped-cells.js';
 import { setApartMoves } from './set-apart-pieces.js';
@@ -141,6 +142,13 @@ import { ShortenedLabels } from './shortened-labels.js';
 const NCOLS = TABLE3_COLUMNS.length;
 /** The column keys, in order. */
 const COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
+
+/**
+ * Units the deals with blanks printed as nothing of one band no full deal reads may spend, every set
+ * of blank cells together (each cell tried is one): twice a band's own deal, then the row is left as
+ * before (its numbers unplaced).
+ */
+const LOST_BLANK_DEALS_WORK = 2 * WRAPPED_ROW_WORK;
 
 /** Readings a band's set-apart cells may add by moving (`set-apart-pieces.ts`): more are no evidence of any. */
 const MAX_SET_APART_MOVES = 64;
@@ -2666,6 +2674,16 @@ function readDigitRuns(
     }
     return out;
   };
+  // The columns a row's own line leaves blank where a complete row's spacing places it (`fits`): each
+  // placement's blank columns; null where no spacing places the row.
+  const fittedBlanks = (r: RowSegment<string>): Set<string> | null => {
+    const fit = fits.get(r);
+    const items = r.evidence.items;
+    if (!fit) return null;
+    if (items.length >= NCOLS || !items.every((i) => i.token.kind === 'value')) return new Set();
+    const readings = vanishedBlankReadings(items, NCOLS, () => true, undefined, fitOfReading(fit, items)) ?? [];
+    return new Set(readings.map(blankColumns));
+  };
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
@@ -2739,6 +2757,38 @@ function readDigitRuns(
     // (a wrapped row's total is written: a blank total would let any deal of the pieces add up)
     const wrappedSum = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
     const wrapped = band ? wrappedCellReadings(band, NCOLS, wrappedSum) : null;
+    // A band no full deal reads (every cell a piece) whose deals with blanks printed as nothing do
+    // (`vanishedBlankDeals`): those deals are its readings, the equations place its blanks.
+    const bandOnly = band !== null && wrapped?.length === 0;
+    places ??= bandOnly
+      ? columnPlaces(
+          seg.rows.map((x) => x.evidence.items),
+          NCOLS,
+        )
+      : undefined;
+    // (a row whose own line a complete row's spacing places, `fits`: its blanks where those positions put them)
+    const blanksAt = bandOnly ? fittedBlanks(r) : null;
+    const lostOnly =
+      bandOnly && places
+        ? vanishedBlankDeals(band, NCOLS, wrappedSum, places, {
+            budget: new WorkBudget(LOST_BLANK_DEALS_WORK),
+            ...(blanksAt ? { blanks: blanksAt } : {}),
+          })
+        : null;
+    if (band && lostOnly && lostOnly.length > 0) {
+      const asRead = ownLineReadings(r, wrappedSum) ?? [];
+      const seenValues = new Set(asRead.map(valuesKey));
+      const lostBlank = lostOnly.filter((d) => !seenValues.has(valuesKey(d)));
+      open.push({
+        key,
+        seg: r,
+        alts: [...asRead, ...lostBlank],
+        band,
+        ...(asRead.length ? { asRead } : {}),
+        ...(lostBlank.length > 0 ? { lostBlank: new Set(lostBlank) } : {}),
+      });
+      continue;
+    }
     if (band && wrapped && wrapped.length > 0) {
       const asRead = ownLineReadings(r, wrappedSum);
       // (a blank printed as nothing: the deals with one cell left blank stand beside the full ones)
@@ -3398,4 +3448,13 @@ function cellOf(address: string): { row: string; column: number } {
     CELLS.set(address, c);
   }
   return c;
+}
+
+/** The columns a reading of a row leaves blank, as a key (`1,4`). */
+function blankColumns(reading: readonly RowItem[]): string {
+  const out: number[] = [];
+  reading.forEach((i, c) => {
+    if (i.token.kind === 'blank') out.push(c);
+  });
+  return out.join(',');
 }
