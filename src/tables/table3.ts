@@ -128,6 +128,7 @@ import {
   wrappedCellReadings,
 } from './wrapped-cells.js';
 import { setApartMoves } from './set-apart-pieces.js';
+import { bandBeforeUnnamedRow, textByLine } from './band-end.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -1555,6 +1556,7 @@ function readReading(
   const oneLine = !settled && onOneSourceLine && !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   // (numbers wrapped inside narrow cells, read by the digit-run search: the lines they take)
   const unwrapped = new Set<RowItem>();
+  const belowBand = new Map<RowSegment<string>, RowItem[]>();
   // (rows whose readings the digit search could not complete: no cell of theirs is stated)
   const unproven = new Set<RowSegment<string>>();
   const readings = settled
@@ -1567,13 +1569,14 @@ function readReading(
         budget,
         oneLine,
         vanish,
-        { resolved, taken: unwrapped },
+        { resolved, taken: unwrapped, belowBand },
         unproven,
         {
           rows: eitherTurn,
           byLine: lineDown,
         },
         options.pagesOnOneGrid === true,
+        textByLine(tokens),
       );
   // (rows on alternating lines read either way that the search did not read: every reading of both turns)
   // (rows whose numbers may stand a line down that the search did not read: no cell of theirs is stated)
@@ -1714,6 +1717,8 @@ function readReading(
     }
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
+    // (a row read by its band's deals: its items past the band's end are no cell of it)
+    if (alternatives) for (const item of belowBand.get(chosen) ?? []) if (!alternatives.some((a) => a.includes(item))) unplaced.push(item);
     const first = chosen.evidence.items[0];
     // (placement reads the grid only for a row with fewer items than columns)
     const near = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
@@ -2575,7 +2580,12 @@ function readDigitRuns(
   budget: WorkBudget,
   unknownsAllowed: boolean,
   vanish: { shown: boolean },
-  wrap: { resolved: ReadonlySet<RowItem>; taken: Set<RowItem> },
+  wrap: {
+    resolved: ReadonlySet<RowItem>;
+    taken: Set<RowItem>;
+    /** A row's own items past its band's end (`band-end.ts`), where the band is read: the row's reading does not hold them. */
+    belowBand: Map<RowSegment<string>, RowItem[]>;
+  },
   unproven: Set<RowSegment<string>>,
   turned: {
     rows: ReadonlyMap<RowSegment<string>, RowItem[][]>;
@@ -2583,6 +2593,7 @@ function readDigitRuns(
     byLine: ReadonlySet<RowSegment<string>>;
   },
   oneGrid: boolean,
+  text: ReadonlyMap<number, readonly LabelToken[]>,
 ): Map<RowSegment<string>, RowItem[][]> {
   const eitherTurn = turned.rows;
   const out = new Map<RowSegment<string>, RowItem[][]>();
@@ -2694,9 +2705,11 @@ function readDigitRuns(
     // (a word of digits or zeros, `００`, may be several cells run together: such a row is not short)
     const short = shown.length > 0 && shown.length < NCOLS && !shown.some((i) => i.token.kind === 'value' && i.token.glued === true);
     if (r.overflow.length > 0 && short && before?.overflow.length === 0 && !wholeLabelLine(r.evidence.items)) return null;
-    const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
+    const printed = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
-    if (band.some((i) => i.token.start < r.label.start)) return null;
+    if (printed.some((i) => i.token.start < r.label.start)) return null;
+    // (and to the next row's start where the reader could not name that row: its text leads a line)
+    const band = bandBeforeUnnamedRow(printed, r, text).slice();
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
   // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
@@ -2857,6 +2870,12 @@ function readDigitRuns(
     empty: true as const,
   });
   if (emptyRowsOpen) for (const r of emptyRows) open.push(emptyOpen(r));
+  // (a band read: the row's own items past its end, `band-end.ts`, are no cell of its deals)
+  for (const o of open) {
+    const band = o.band;
+    const below = band ? o.seg.evidence.items.filter((i) => !band.includes(i)) : [];
+    if (below.length > 0) wrap.belowBand.set(o.seg, below);
+  }
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
   // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
   // (a row that printed no number shows no blank vanished from a row that printed some)
