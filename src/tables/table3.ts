@@ -124,9 +124,11 @@ import {
   mayHoldWrappedCells,
   printedPieces,
   vanishedBlankDeals,
+  WRAPPED_ROW_WORK,
   wrappedCellReadings,
 } from './wrapped-cells.js';
 import { setApartMoves } from './set-apart-pieces.js';
+import { bandBeforeUnnamedRow, textByLine } from './band-end.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -141,6 +143,13 @@ import { ShortenedLabels } from './shortened-labels.js';
 const NCOLS = TABLE3_COLUMNS.length;
 /** The column keys, in order. */
 const COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
+
+/**
+ * Units the deals with blanks printed as nothing of one band no full deal reads may spend, every set
+ * of blank cells together (each cell tried is one): twice a band's own deal, then the row is left as
+ * before (its numbers unplaced).
+ */
+const LOST_BLANK_DEALS_WORK = 2 * WRAPPED_ROW_WORK;
 
 /** Readings a band's set-apart cells may add by moving (`set-apart-pieces.ts`): more are no evidence of any. */
 const MAX_SET_APART_MOVES = 64;
@@ -1547,6 +1556,7 @@ function readReading(
   const oneLine = !settled && onOneSourceLine && !tokens.some((t) => t.kind === 'label' && UNREAD_DIGITS_RE.test(cleanLabel(t.text).clean));
   // (numbers wrapped inside narrow cells, read by the digit-run search: the lines they take)
   const unwrapped = new Set<RowItem>();
+  const belowBand = new Map<RowSegment<string>, RowItem[]>();
   // (rows whose readings the digit search could not complete: no cell of theirs is stated)
   const unproven = new Set<RowSegment<string>>();
   const readings = settled
@@ -1559,13 +1569,14 @@ function readReading(
         budget,
         oneLine,
         vanish,
-        { resolved, taken: unwrapped },
+        { resolved, taken: unwrapped, belowBand },
         unproven,
         {
           rows: eitherTurn,
           byLine: lineDown,
         },
         options.pagesOnOneGrid === true,
+        textByLine(tokens),
       );
   // (rows on alternating lines read either way that the search did not read: every reading of both turns)
   // (rows whose numbers may stand a line down that the search did not read: no cell of theirs is stated)
@@ -1706,6 +1717,8 @@ function readReading(
     }
     noteMatch(ctx, chosen, rowDef.label);
     const alternatives = readings.get(chosen);
+    // (a row read by its band's deals: its items past the band's end are no cell of it)
+    if (alternatives) for (const item of belowBand.get(chosen) ?? []) if (!alternatives.some((a) => a.includes(item))) unplaced.push(item);
     const first = chosen.evidence.items[0];
     // (placement reads the grid only for a row with fewer items than columns)
     const near = first && chosen.evidence.items.length < NCOLS ? gridNear(first.token.line) : null;
@@ -2567,7 +2580,12 @@ function readDigitRuns(
   budget: WorkBudget,
   unknownsAllowed: boolean,
   vanish: { shown: boolean },
-  wrap: { resolved: ReadonlySet<RowItem>; taken: Set<RowItem> },
+  wrap: {
+    resolved: ReadonlySet<RowItem>;
+    taken: Set<RowItem>;
+    /** A row's own items past its band's end (`band-end.ts`), where the band is read: the row's reading does not hold them. */
+    belowBand: Map<RowSegment<string>, RowItem[]>;
+  },
   unproven: Set<RowSegment<string>>,
   turned: {
     rows: ReadonlyMap<RowSegment<string>, RowItem[][]>;
@@ -2575,6 +2593,7 @@ function readDigitRuns(
     byLine: ReadonlySet<RowSegment<string>>;
   },
   oneGrid: boolean,
+  text: ReadonlyMap<number, readonly LabelToken[]>,
 ): Map<RowSegment<string>, RowItem[][]> {
   const eitherTurn = turned.rows;
   const out = new Map<RowSegment<string>, RowItem[][]>();
@@ -2666,6 +2685,16 @@ function readDigitRuns(
     }
     return out;
   };
+  // The columns a row's own line leaves blank where a complete row's spacing places it (`fits`): each
+  // placement's blank columns; null where no spacing places the row.
+  const fittedBlanks = (r: RowSegment<string>): Set<string> | null => {
+    const fit = fits.get(r);
+    const items = r.evidence.items;
+    if (!fit) return null;
+    if (items.length >= NCOLS || !items.every((i) => i.token.kind === 'value')) return new Set();
+    const readings = vanishedBlankReadings(items, NCOLS, () => true, undefined, fitOfReading(fit, items)) ?? [];
+    return new Set(readings.map(blankColumns));
+  };
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
@@ -2676,9 +2705,11 @@ function readDigitRuns(
     // (a word of digits or zeros, `００`, may be several cells run together: such a row is not short)
     const short = shown.length > 0 && shown.length < NCOLS && !shown.some((i) => i.token.kind === 'value' && i.token.glued === true);
     if (r.overflow.length > 0 && short && before?.overflow.length === 0 && !wholeLabelLine(r.evidence.items)) return null;
-    const band = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
+    const printed = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
-    if (band.some((i) => i.token.start < r.label.start)) return null;
+    if (printed.some((i) => i.token.start < r.label.start)) return null;
+    // (and to the next row's start where the reader could not name that row: its text leads a line)
+    const band = bandBeforeUnnamedRow(printed, r, text).slice();
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
   // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
@@ -2739,6 +2770,38 @@ function readDigitRuns(
     // (a wrapped row's total is written: a blank total would let any deal of the pieces add up)
     const wrappedSum = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
     const wrapped = band ? wrappedCellReadings(band, NCOLS, wrappedSum) : null;
+    // A band no full deal reads (every cell a piece) whose deals with blanks printed as nothing do
+    // (`vanishedBlankDeals`): those deals are its readings, the equations place its blanks.
+    const bandOnly = band !== null && wrapped?.length === 0;
+    places ??= bandOnly
+      ? columnPlaces(
+          seg.rows.map((x) => x.evidence.items),
+          NCOLS,
+        )
+      : undefined;
+    // (a row whose own line a complete row's spacing places, `fits`: its blanks where those positions put them)
+    const blanksAt = bandOnly ? fittedBlanks(r) : null;
+    const lostOnly =
+      bandOnly && places
+        ? vanishedBlankDeals(band, NCOLS, wrappedSum, places, {
+            budget: new WorkBudget(LOST_BLANK_DEALS_WORK),
+            ...(blanksAt ? { blanks: blanksAt } : {}),
+          })
+        : null;
+    if (band && lostOnly && lostOnly.length > 0) {
+      const asRead = ownLineReadings(r, wrappedSum) ?? [];
+      const seenValues = new Set(asRead.map(valuesKey));
+      const lostBlank = lostOnly.filter((d) => !seenValues.has(valuesKey(d)));
+      open.push({
+        key,
+        seg: r,
+        alts: [...asRead, ...lostBlank],
+        band,
+        ...(asRead.length ? { asRead } : {}),
+        ...(lostBlank.length > 0 ? { lostBlank: new Set(lostBlank) } : {}),
+      });
+      continue;
+    }
     if (band && wrapped && wrapped.length > 0) {
       const asRead = ownLineReadings(r, wrappedSum);
       // (a blank printed as nothing: the deals with one cell left blank stand beside the full ones)
@@ -2807,6 +2870,12 @@ function readDigitRuns(
     empty: true as const,
   });
   if (emptyRowsOpen) for (const r of emptyRows) open.push(emptyOpen(r));
+  // (a band read: the row's own items past its end, `band-end.ts`, are no cell of its deals)
+  for (const o of open) {
+    const band = o.band;
+    const below = band ? o.seg.evidence.items.filter((i) => !band.includes(i)) : [];
+    if (below.length > 0) wrap.belowBand.set(o.seg, below);
+  }
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
   // arithmetic): either way a whole cut elsewhere in the text is no evidence that no blank vanished.
   // (a row that printed no number shows no blank vanished from a row that printed some)
@@ -3398,4 +3467,13 @@ function cellOf(address: string): { row: string; column: number } {
     CELLS.set(address, c);
   }
   return c;
+}
+
+/** The columns a reading of a row leaves blank, as a key (`1,4`). */
+function blankColumns(reading: readonly RowItem[]): string {
+  const out: number[] = [];
+  reading.forEach((i, c) => {
+    if (i.token.kind === 'blank') out.push(c);
+  });
+  return out.join(',');
 }

@@ -475,6 +475,14 @@ function packedLine(items: readonly RowItem[]): boolean {
  */
 const MAX_VANISHED_BLANKS = 2;
 
+/** What {@link vanishedBlankDeals} may try, where its caller bounds it. */
+export interface BlankDealsLimit {
+  /** One budget for every set of blank cells tried (a band no full deal reads: the row's own budget, not one per set). */
+  readonly budget?: WorkBudget;
+  /** The sets of blank cells tried, as keys (`1,4`: ascending, comma-separated); the others are not. */
+  readonly blanks?: ReadonlySet<string>;
+}
+
 /** The sets of `k` cells of `0 … n-1` (each ascending), smallest first. */
 function cellSets(n: number, k: number): number[][] {
   if (k === 0) return [[]];
@@ -488,20 +496,26 @@ function cellSets(n: number, k: number): number[][] {
  * {@link MAX_VANISHED_BLANKS}), among every cell but the total, that meet the evidence of
  * {@link wrappedCellReadings} and `accept`, each other cell's number standing under its column's
  * place (`places`; a column no complete row shows is open). Readings beside the band's full deals:
- * where one also keeps the table's equations, the deal is not decided. Null where a deal's budget
- * ran out.
+ * where one also keeps the table's equations, the deal is not decided; a band no full deal reads is
+ * read by these alone. `within`: one budget for every set of blank cells (else each set has its own
+ * {@link WRAPPED_ROW_WORK}) and the sets tried. Null where a deal's budget ran out.
  */
 export function vanishedBlankDeals(
   items: readonly RowItem[],
   ncols: number,
   accept: (values: (number | null)[]) => boolean,
   places: readonly (ColumnPlace | null)[],
+  within?: BlankDealsLimit,
 ): RowItem[][] | null {
   const placed = (column: number, cell: RowItem): boolean => mayStandAt(places[column], cell);
   const out: RowItem[][] = [];
   for (let k = 1; k <= MAX_VANISHED_BLANKS; k++)
     for (const at of cellSets(ncols - 1, k)) {
-      const deals = wrappedCellReadings(items, ncols, accept, new WorkBudget(WRAPPED_ROW_WORK), { at: new Set(at), placed });
+      if (within?.blanks && !within.blanks.has(at.join(','))) continue;
+      const deals = wrappedCellReadings(items, ncols, accept, within?.budget ?? new WorkBudget(WRAPPED_ROW_WORK), {
+        at: new Set(at),
+        placed,
+      });
       if (deals === null) return null;
       for (const d of deals) out.push(d);
     }
