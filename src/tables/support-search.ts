@@ -10,7 +10,8 @@
  * (a blank and a 0 in the same place count the same): the search is over classes.
  * 1. Each equation alone (a sum of one number per row, a subset-sum): a class stays only where its
  *    contribution is completed to 0 by some choice of the other rows, found from the sums reachable
- *    before the row and those the rows after it can make up; repeated until nothing changes.
+ *    before the row and those the rows after it can make up; repeated until nothing changes. An
+ *    equation whose sums are too many to list (`MAX_ALONE_SUMS`) is left to step 2.
  * 2. Rows linked through the equations their live classes differ in are one *part*; each part is
  *    searched over its own equations (the other rows add one number there whatever their class),
  *    and a class is supported where its part has a combination through it and every other part
@@ -272,6 +273,8 @@ function narrowByEquations(
     if (bitWidth(constant[d] as number, doms) <= MAX_SUM_BITS) continue;
     const ok = reachable(constant[d] as number, doms, budget);
     if (ok === null) return null;
+    // (sums too many to list: the equation is left to step 2, which narrows it as choices fix rows)
+    if (ok === 'wide') continue;
     for (let j = 0; j < rs.length; j++) {
       const k = rs[j] as number;
       const keep = ok[j] as Set<number>;
@@ -286,11 +289,23 @@ function narrowByEquations(
 }
 
 /**
+ * The most sums reachable by the first domains of one equation that step 1 lists (more: the
+ * equation is left to step 2). Large counts of distinct values (six- and seven-digit cells, one
+ * vanished blank a row: two or three values a row in each column) reach nearly every subset's sum,
+ * so the list doubles with each row and spent the table's whole budget before step 2 began (probe
+ * 504 p03 and p09, one-line: a million units, every cell then ambiguous); step 2 finds and checks
+ * the combinations there (every equation narrowed as bits once the choices made leave its range
+ * narrow). Only a pre-narrowing is skipped: step 2 is exact, so the classes supported are the same.
+ */
+const MAX_ALONE_SUMS = 1024;
+
+/**
  * One equation `constant + Σ one value of each domain = 0`: for each domain, the values some choice
  * of the others completes to 0 (the sums reachable before it meeting the sums the domains after it
- * can still make up, each pruned by the range the rest can reach). Null when the budget runs out.
+ * can still make up, each pruned by the range the rest can reach). Null when the budget runs out;
+ * `'wide'` when the sums reachable before some domain are more than {@link MAX_ALONE_SUMS}.
  */
-function reachable(constant: number, doms: readonly number[][], budget: WorkBudget): Set<number>[] | null {
+function reachable(constant: number, doms: readonly number[][], budget: WorkBudget): Set<number>[] | null | 'wide' {
   const n = doms.length;
   const lo = doms.map((d) => d.reduce((a, b) => Math.min(a, b), Infinity));
   const hi = doms.map((d) => d.reduce((a, b) => Math.max(a, b), -Infinity));
@@ -312,6 +327,7 @@ function reachable(constant: number, doms: readonly number[][], budget: WorkBudg
         if (s + (restLo[i + 1] as number) <= 0 && s + (restHi[i + 1] as number) >= 0) next.add(s);
       }
     }
+    if (next.size > MAX_ALONE_SUMS) return 'wide';
     forward.push(next);
   }
   // need[i]: the sums before i that the domains from i on can bring to 0.
