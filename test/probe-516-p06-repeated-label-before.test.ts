@@ -46,8 +46,16 @@ describe('rowsAfterRepeatedLabel', () => {
   });
   const tokens = [label('总计', 0, 1), label('X', 10, 2), label('总计', 20, 3), label('结转', 30, 4)];
   const rows = [
-    { key: 'total', labelStart: 0, labelWords: '总计', pieceStarts: [0], firstItemStart: 5 },
-    { key: 'carried', labelStart: 30, labelWords: '结转', pieceStarts: [30], firstItemStart: 40 },
+    { key: 'total', labelStart: 0, labelWords: '总计', pieceStarts: [0], firstItemStart: 5, labelLines: [1], firstItemPlacedLine: null },
+    {
+      key: 'carried',
+      labelStart: 30,
+      labelWords: '结转',
+      pieceStarts: [30],
+      firstItemStart: 40,
+      labelLines: [4],
+      firstItemPlacedLine: null,
+    },
   ];
 
   it('names a row whose label follows another printing of another row label', () => {

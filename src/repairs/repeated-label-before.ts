@@ -12,9 +12,17 @@
  * blank between them), its words are another row's chosen label's words, and it is not that label
  * itself (the other row was read at another printing). The row holds numbers, after its label.
  *
+ * Only where order alone ties the numbers to the row. Where the text places its numbers by position
+ * (lines laid out from a PDF's measured text items, or a line of `pdftotext -layout` whose numbers
+ * stand set off by runs of spaces), a first number on a line of the row's own label stands in the
+ * band of that label: the row owns it, and there is no contest. The other printing comes before the
+ * row's label, so on that line it stands left of it (a group cell's label printed over lines left of
+ * the row's label, `其他` over `处理`, read as another printing of the row `其他`): the label right
+ * before the numbers on their line is the row's.
+ *
  * The repair decides; the reader applies the decision.
  */
-import type { TableToken } from '../tables/tokens.js';
+import type { LabelToken, TableToken } from '../tables/tokens.js';
 
 /** One row of the table, as the reader read it. */
 export interface RepeatedLabelRow {
@@ -28,6 +36,25 @@ export interface RepeatedLabelRow {
   pieceStarts: readonly number[];
   /** Where its first stated number starts; null when it states none. */
   firstItemStart: number | null;
+  /** The lines its chosen label's pieces stand on (every line of a piece joined over lines). */
+  labelLines: readonly number[];
+  /**
+   * The line of its first stated number, where the text places that number by position (lines laid
+   * out from measured positions, or the number set off on its line); null otherwise.
+   */
+  firstItemPlacedLine: number | null;
+}
+
+/** A label token's lines: its first, and down to its last piece's where it was joined over lines. */
+export function tokenLines(t: LabelToken): number[] {
+  const out: number[] = [];
+  for (let line = t.line; line <= (t.lastLine ?? t.line); line++) out.push(line);
+  return out;
+}
+
+/** Whether the row's first number is placed by position on a line of the row's own label: that line proves its ownership. */
+function ownedByLine(r: RepeatedLabelRow): boolean {
+  return r.firstItemPlacedLine !== null && r.labelLines.includes(r.firstItemPlacedLine);
 }
 
 /** Whitespace inside a label printed over lines or cells. */
@@ -46,7 +73,7 @@ export function rowsAfterRepeatedLabel(rows: readonly RepeatedLabelRow[], tokens
   const out: { key: string; other: string }[] = [];
   const chosenStarts = new Set(rows.flatMap((r) => r.pieceStarts));
   for (const r of rows) {
-    if (r.firstItemStart === null || r.firstItemStart < r.labelStart) continue;
+    if (r.firstItemStart === null || r.firstItemStart < r.labelStart || ownedByLine(r)) continue;
     let before: TableToken | undefined;
     for (const t of tokens) {
       if (t.kind === 'break') continue;

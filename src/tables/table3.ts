@@ -69,7 +69,7 @@ import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
 import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
 import { shortRowsWithPieceUnder } from '../repairs/piece-under-unclaimed.js';
-import { labelWords, rowsAfterRepeatedLabel } from '../repairs/repeated-label-before.js';
+import { labelWords, rowsAfterRepeatedLabel, tokenLines } from '../repairs/repeated-label-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
 import { decideEmptyLineCells, tokensWithEmptyCells, type EmptyLineCells } from '../repairs/empty-line-cells.js';
@@ -1101,15 +1101,22 @@ function contestRepeatedLabelBefore(
   built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
   readings: ReadonlyMap<RowSegment<string>, unknown>,
   tokens: readonly TableToken[],
+  measuredLines: boolean,
 ): void {
   const decisions = rowsAfterRepeatedLabel(
-    built.map((b) => ({
-      key: b.rowDef.key,
-      labelStart: (b.chosen.labels[0] ?? b.chosen.label).start,
-      labelWords: labelWords(labelText(b.chosen)),
-      pieceStarts: b.chosen.labels.map((l) => l.start),
-      firstItemStart: readings.has(b.chosen) ? null : (b.chosen.evidence.items[0]?.token.start ?? null),
-    })),
+    built.map((b) => {
+      const items = readings.has(b.chosen) ? [] : b.chosen.evidence.items;
+      const first = items[0]?.token;
+      return {
+        key: b.rowDef.key,
+        labelStart: (b.chosen.labels[0] ?? b.chosen.label).start,
+        labelWords: labelWords(labelText(b.chosen)),
+        pieceStarts: b.chosen.labels.map((l) => l.start),
+        firstItemStart: first?.start ?? null,
+        labelLines: b.chosen.labels.flatMap(tokenLines),
+        firstItemPlacedLine: first && placedOnItsLine(items, measuredLines) ? first.line : null,
+      };
+    }),
     tokens,
   );
   for (const d of decisions) {
@@ -1118,6 +1125,18 @@ function contestRepeatedLabelBefore(
     if (!b || !o) continue;
     contestRow(ctx, b, `${labelText(o.chosen)} / ${labelText(b.chosen)}`, `t3.${b.rowDef.key}`);
   }
+}
+
+/**
+ * Whether the text places a row's first number (or blank) on its line by position: lines laid out
+ * from measured positions, or a line where one of the row's numbers stands set off by a run of
+ * spaces or a TAB (`pdftotext -layout`: the line is a band of the page); a number joined from pieces
+ * printed over lines counts only with its first piece printed on that line.
+ */
+function placedOnItsLine(items: readonly RowItem[], measuredLines: boolean): boolean {
+  const t = items[0]?.token;
+  if (!t || (t.kind === 'value' && t.printed && t.printed[0]?.line !== t.line)) return false;
+  return measuredLines || items.some((it) => it.token.line === t.line && it.token.setOff === true);
 }
 
 /**
@@ -1760,7 +1779,7 @@ function readReading(
   // A row whose numbers stand after another row's numbered label piece on their line: either row's.
   if (!settled) contestNumberedPiece(ctx, built, tokens, version);
   // A row whose numbers follow its label right after another printing of another row's label: either row's.
-  if (!settled) contestRepeatedLabelBefore(ctx, built, readings, tokens);
+  if (!settled) contestRepeatedLabelBefore(ctx, built, readings, tokens, options.measuredLines === true);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
   contestWrappedPieces(ctx, built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
