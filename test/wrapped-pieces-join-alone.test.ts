@@ -53,14 +53,18 @@ describe('a row that breaks its sum as read, the one join of its pieces keeping 
     expect(d?.candidates[6]).toEqual([3, 63]);
   });
 
-  it('pieces at the margin (plain text, lines in the order of its blocks) leave their cells contested', () => {
-    // (the row and pieces of the first case, the line of pieces starting at the margin)
+  it('pieces at the margin (plain text, lines in the order of its blocks) leave their cells contested where a piece is left over', () => {
+    // (the row and pieces of the first case, the line of pieces starting at the margin, and a lone
+    // `5` at the margin on the line above it that no way keeping the sum takes)
     const atMargin = piecesAt(heads, 9).map((p, j) => ({ ...p, token: { ...p.token, column: j === 0 ? 0 : p.token.column } }));
-    const [d] = decideWrappedPieces([rowAt(raws)], atMargin, new Set([10]));
+    const [d] = decideWrappedPieces([rowAt(raws)], [rowItemAt(8, 0, '5'), ...atMargin], new Set([10]));
     expect(d?.joinedFrom?.[0]).toBeNull();
     expect(d?.candidates[0]).toEqual([8, 198]);
     // (the other cells' pieces stand in, so they are read)
     expect(d?.candidates[1]).toEqual([291]);
+    // (every piece beside the row taken by the joins alone: the margin piece's join is the cell too, plain15)
+    const [all] = decideWrappedPieces([rowAt(raws)], atMargin, new Set([10]));
+    expect(all?.candidates[0]).toEqual([198]);
   });
 
   it('a cell some way keeping the sum leaves as read stays contested', () => {

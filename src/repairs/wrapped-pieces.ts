@@ -24,7 +24,9 @@
  * But where the row breaks its sum as read, every way was tried, and every way that keeps the sum
  * gives a cell the same join of the same pieces, pieces set by position that no other row's ways
  * join, the row as printed is refuted by its own arithmetic and the join is the cell (`１７９` over `８９８` in
- * Chromium's narrow cells, the row's numbers otherwise 898 + 991 + … ≠ 424).
+ * Chromium's narrow cells, the row's numbers otherwise 898 + 991 + … ≠ 424); so too pieces at the
+ * margin (plain text) where such joins decide every contested cell and take every piece of the
+ * lines they come from (`… １２６ １０６` / `２` for 1062).
  * A row no join keeps whole is left as read (the pieces are somebody else's; `values-unplaced` still reports them).
  *
  * A run of lines is tried at every length from the row out (its farthest line may be the row
@@ -173,6 +175,14 @@ export function decideWrappedPieces(
       }
       return out;
     };
+    /** Every piece of the lines of pieces from that line on, away from the row, as far as they run (no bound: they are only counted). */
+    const besideRun = (found: { line: number; pieces: ValueToken[] | null } | undefined, step: number): ValueToken[] => {
+      if (!found?.pieces) return [];
+      const out = found.pieces.slice();
+      for (let line = found.line + step, next = byLine.get(line); next && !occupied.has(line); line += step, next = byLine.get(line))
+        for (const t of next) out.push(t);
+      return out;
+    };
     const top = lines.reduce((a, b) => Math.min(a, b), r.labelLines[0]);
     const bottom = lines.reduce((a, b) => Math.max(a, b), r.labelLines[1]);
     const above = nearest(top, -1);
@@ -220,7 +230,13 @@ export function decideWrappedPieces(
     if (joined.size > 0) {
       const columns = [...joined.keys()].sort((a, b) => a - b);
       // (a row that breaks its sum as read, every way that keeps it joining a cell alike: the join is the cell)
-      const joinedFrom = joinsAlone(tally, joined, columns, () => open.size === 0 && !holdsWithSome(r, base.slice(), []));
+      const joinedFrom = joinsAlone(
+        tally,
+        joined,
+        columns,
+        [besideRun(above, -1), besideRun(below, 1)],
+        () => open.size === 0 && !holdsWithSome(r, base.slice(), []),
+      );
       out.push({
         repair: 'wrapped-pieces',
         row: r.row,
@@ -444,15 +460,24 @@ interface JoinTally {
  * The cells whose join alone is their reading (per column of `columns`: the tokens joined, or null):
  * where every way was tried, every way that keeps the sum gives the cell the same join of the same
  * pieces (none leaves it as read), every piece stands on a line placed by position (indented: text
- * laid out by `pdftotext -layout` or a PDF's positions; plain text's lines of pieces start at the
- * margin, in the order of its blocks, where a join keeping the sum by chance was seen to mend a row
- * misread elsewhere), and the row breaks its sum as read (`broken`, asked only then; no cell of it open). The row as printed is refuted by its own arithmetic there; the join is the
- * one reading of the text's pieces that the arithmetic keeps, so the cell's own number is no candidate.
+ * laid out by `pdftotext -layout` or a PDF's positions) or the pieces are wholly accounted for, and
+ * the row breaks its sum as read (`broken`, asked only then; no cell of it open). The row as printed
+ * is refuted by its own arithmetic there; the join is the one reading of the text's pieces that the
+ * arithmetic keeps, so the cell's own number is no candidate.
+ *
+ * Plain text's lines of pieces start at the margin, in the order of its blocks, where a join keeping
+ * the sum by chance was seen to mend a row misread elsewhere (two 2-digit pieces joined where the
+ * number was wrapped over three lines, its third pieces left on the lines under them). A join of
+ * pieces at the margin is the cell only where every contested cell of the row is such a join and,
+ * on each side of the row they join from, they take every piece of its lines of pieces (`sides`,
+ * as far as they run: `１０６` / `２` for 1062 with nothing after the `２`); a side no join takes from
+ * (another row's numbers) does not count.
  */
 function joinsAlone(
   tally: JoinTally,
   joined: ReadonlyMap<number, ReadonlySet<number>>,
   columns: readonly number[],
+  sides: readonly (readonly ValueToken[])[],
   broken: () => boolean,
 ): (readonly ValueToken[] | null)[] {
   const alone = columns.map((j) => {
@@ -461,9 +486,16 @@ function joinsAlone(
     if (!values || values.size !== 1) return null;
     const chains = [...(tally.chains.get(j)?.values() ?? [])];
     const chain = chains.length === 1 && chains[0]?.length === 1 ? (chains[0][0] as readonly ValueToken[]) : null;
-    return chain && chain.every((t) => (t.column ?? 0) >= MIN_PLACED_INDENT) ? chain : null;
+    return chain;
   });
-  return alone.some((c) => c !== null) && broken() ? alone : columns.map(() => null);
+  // (pieces at the margin, plain text: only where the joins alone decide every contested cell and take
+  // every piece of each side they join from, none left there for another reading)
+  const placed = (chain: readonly ValueToken[]): boolean => chain.every((t) => (t.column ?? 0) >= MIN_PLACED_INDENT);
+  const taken = new Set(alone.flatMap((c) => c ?? []));
+  const accounted =
+    alone.every((c) => c !== null) && sides.every((side) => side.every((t) => taken.has(t)) || !side.some((t) => taken.has(t)));
+  const kept = alone.map((c) => (c && (accounted || placed(c)) ? c : null));
+  return kept.some((c) => c !== null) && broken() ? kept : columns.map(() => null);
 }
 
 /** The value of cell `j` with a piece before and/or after it (see {@link sideJoins}), worked out once a row. */
