@@ -118,9 +118,11 @@ describe('decideSpilledValues: a row showing no number (rows as the segmentation
     line += gapBefore + 1;
     return { kind: 'label', text, start: line * 10, end: line * 10 + text.length, line, gapBefore, lineStart: true };
   };
-  const zeros = (n: number): RowItem[] =>
-    Array.from({ length: n }, () => {
-      line += 2;
+  /** `n` zeros, each a block of its own (a blank line before it) but the ones at `underPrevious`, right under the zero before. */
+  const zeros = (n: number, underPrevious: readonly number[] = []): RowItem[] =>
+    Array.from({ length: n }, (_, j) => {
+      const gapBefore = underPrevious.includes(j) ? 0 : 1;
+      line += gapBefore + 1;
       const token: ValueToken = {
         kind: 'value',
         raw: '0',
@@ -128,7 +130,7 @@ describe('decideSpilledValues: a row showing no number (rows as the segmentation
         start: line * 10,
         end: line * 10 + 1,
         line,
-        gapBefore: 1,
+        gapBefore,
         lineStart: true,
       };
       return { token, collapsedBefore: 0, run: 0 };
@@ -143,12 +145,18 @@ describe('decideSpilledValues: a row showing no number (rows as the segmentation
     overflow: [],
     at,
   });
-  /** Rows p (with `before` zeros), a (none) and b (seven zeros), a's and b's labels one block. */
-  const decide = (before: number) => {
+  /**
+   * Rows p (with `before` zeros), a (none) and b (seven zeros), a's and b's labels one block (or,
+   * with `bGap`, set off by blank lines), b's zeros at `underPrevious` right under the one before.
+   */
+  const decide = (
+    before: number,
+    { bGap = 0, underPrevious = [] as number[], tableHolds = (_assignment: ReadonlyMap<string, readonly RowItem[]>): boolean => true } = {},
+  ) => {
     line = 0;
     const p = row('p', label('p', 1), zeros(before), 0);
     const a = row('a', label('a', 1), [], 1);
-    const b = row('b', label('b', 0), zeros(7), 2);
+    const b = row('b', label('b', bGap), zeros(7, underPrevious), 2);
     return decideSpilledValues({
       rows: [p, a, b],
       dataRows: ['p', 'a', 'b'],
@@ -158,7 +166,7 @@ describe('decideSpilledValues: a row showing no number (rows as the segmentation
       vanishedAtMost: 21,
       readings: new Map(),
       rowSum: (v) => v.slice(0, 6).reduce<number>((x, y) => x + (y ?? 0), 0) === (v[6] ?? 0),
-      tableHolds: () => true,
+      tableHolds,
     });
   };
 
@@ -170,5 +178,31 @@ describe('decideSpilledValues: a row showing no number (rows as the segmentation
 
   it('decides nothing where the row before holds more numbers than its cells (a’s may be among them)', () => {
     expect(decide(14)).toEqual([]);
+  });
+
+  it('decides nothing where b’s label is set off by a blank line and each of its numbers is a block of its own', () => {
+    expect(decide(7, { bGap: 1 })).toEqual([]);
+  });
+
+  it('moves b’s zeros to a where b’s label is set off but two of its numbers are one block of two lines (two heights)', () => {
+    const d = decide(7, { bGap: 1, underPrevious: [3] });
+    expect(d.map((x) => [x.rows[0].segment.key, x.rows[1].segment.key])).toEqual([['a', 'b']]);
+    expect(d[0]?.moves).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('judges the moves by the row sums alone where the table’s equations fail with b as read too', () => {
+    // (every reading fails the table: it fails for another reason and refutes no move)
+    expect(decide(7, { tableHolds: () => false })[0]?.moves).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps the table’s judgement where the equations hold with b as read', () => {
+    // (b as read holds; every move fails)
+    let calls = 0;
+    const holdsAsReadOnly = (assignment: ReadonlyMap<string, readonly RowItem[]>): boolean => {
+      calls++;
+      return assignment.size === 1;
+    };
+    expect(decide(7, { tableHolds: holdsAsReadOnly })).toEqual([]);
+    expect(calls).toBeGreaterThan(1);
   });
 });

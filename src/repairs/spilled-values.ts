@@ -31,6 +31,17 @@
  * row's numbers after its label's first line is tried as above (the first row then holds only the
  * numbers moved); the first row stays as placed (it shows no number: `missing`).
  *
+ * So too where the next row's label is set off by a blank line but two of its numbers stand on lines
+ * right under one another, no blank line between (`twoHeights`): one block of the converter's over two
+ * heights of the page, where a row's cells stand at one. The run holds numbers of two rows, and the
+ * row above, showing none, may own some (`（一）予以公开` / `（二）部分公开（区分…` / `0` / `0` /
+ * `0` + `0` one block / `21` / `28` / `49`: the first row's three zeros among the second's numbers,
+ * column by column). Zeros moved between two rows change no sum.
+ *
+ * The table's equations judge the moves only where they hold with the second row as read: where
+ * they fail that way too, they fail for another reason (a row misread elsewhere) and refute no
+ * move; the row sums alone judge then.
+ *
  * The repair decides; the reader applies the decision.
  */
 import type { RowItem } from '../tables/placement.js';
@@ -129,6 +140,28 @@ function inBlockAbove<K extends string>(s: RowSegment<K>): boolean {
 }
 
 /**
+ * Whether two numbers stand on lines right under one another, no blank line between (in a text whose
+ * blocks are set off by blank lines: one block of two lines). A row's cells stand at one height on
+ * the page, one line of the converter's; a block of numbers over two lines holds numbers of two
+ * heights, of two rows (or the pieces of a number wrapped in its cell, which the row sums keep apart).
+ */
+function twoHeights(items: readonly RowItem[]): boolean {
+  return items.some((it, j) => {
+    const prev = items[j - 1];
+    return prev !== undefined && it.token.lineStart && it.token.gapBefore === 0 && it.token.line === prev.token.line + 1;
+  });
+}
+
+/**
+ * The second row's numbers the first may own: not those on the second row's label's lines (or
+ * between its label's pieces), its own; after a row showing none, all but those on its label's first line.
+ */
+function movableItems<K extends string>(a: RowSegment<K>, b: RowSegment<K>): RowItem[] {
+  const empty = a.evidence.items.length === 0;
+  return b.evidence.items.filter((i) => (empty ? i.token.line !== b.label.line : !onLabel(b, i)));
+}
+
+/**
  * Whether the row before `a` in the text holds more numbers than a row has cells: the numbers of a
  * row showing none may be printed before its label, among that row's (another repair's case).
  */
@@ -177,15 +210,16 @@ export function decideSpilledValues<K extends string>(input: SpilledValuesInput<
     const empty = aItems.length === 0;
     if (
       empty
-        ? !input.blocksSetOff || !inBlockAbove(b) || surplusBefore(rows, a, ncols)
+        ? !input.blocksSetOff || (!inBlockAbove(b) && !twoHeights(movableItems(a, b))) || surplusBefore(rows, a, ncols)
         : !input.blanksVanish || !aItems.some((i) => onLabel(a, i))
     )
       continue;
     const bReadings = readingsOf(b, input);
     if (!bReadings) continue;
-    // The second row's numbers on its label's lines (or between its label's pieces) are its own;
-    // after an empty row, only those on its label's first line (the others are after its block).
-    const movable = bItems.filter((i) => (empty ? i.token.line !== b.label.line : !onLabel(b, i)));
+    // (the table's equations judge the moves only where they hold with the second row as read: an
+    // equation failing that way too fails for another reason, a row misread elsewhere, and refutes no move)
+    const judged = bReadings.some((r) => tableHolds(new Map([[b.key, r]])));
+    const movable = movableItems(a, b);
     const moves: number[] = [];
     const aAdded: RowItem[][] = [];
     const bAdded: RowItem[][] = [];
@@ -213,8 +247,9 @@ export function decideSpilledValues<K extends string>(input: SpilledValuesInput<
         let bKept = exhausted;
         for (const aCut of aCuts) {
           if (bKept && (!aRead || aKept.has(aCut))) continue;
-          if (!exhausted && !budget.spend(JUDGE_COST)) exhausted = true;
+          if (judged && !exhausted && !budget.spend(JUDGE_COST)) exhausted = true;
           if (
+            judged &&
             !exhausted &&
             !tableHolds(
               new Map([
