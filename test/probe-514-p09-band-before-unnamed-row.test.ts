@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFixture, statedOtherwise, valuesUnder } from './helpers/probe-fixtures.js';
-import { bandBeforeUnnamedRow, textByLine } from '../src/tables/band-end.js';
+import { bandBeforeUnnamedRow, labelBeginnings, textByLine } from '../src/tables/band-end.js';
 import type { RowItem } from '../src/tables/placement.js';
 import type { LabelToken, TableToken } from '../src/tables/tokens.js';
 
@@ -78,25 +78,34 @@ describe('bandBeforeUnnamedRow', () => {
   const row = { labels: [own, label(2, 4, '供公开出版')], matched: '3.要求提供公开出版物' };
   const band = [piece(0, 18, '0'), piece(0, 24, '0'), piece(0, 28, '3'), piece(0, 41, '3'), piece(2, 27, '4'), piece(2, 40, '4')];
   const next = [piece(6, 28, '3'), piece(6, 37, '3'), piece(6, 41, '6')];
+  const beginnings = labelBeginnings(['（五）不予处理', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '三、本年度办理结果']);
   const raws = (items: readonly RowItem[]): string[] => items.map((i) => `${i.token.line}:${i.token.raw}`);
+  const cut = (tokens: TableToken[], r = row): string[] =>
+    raws(bandBeforeUnnamedRow([...band, ...next], r, textByLine(tokens), beginnings));
 
-  it('ends the band before a line led by text in the label column that is no piece of the row’s label', () => {
-    const tokens: TableToken[] = [...row.labels, label(4, 6, '物'), label(6, 4, '无正当理由')];
-    expect(raws(bandBeforeUnnamedRow([...band, ...next], row, textByLine(tokens)))).toEqual(raws(band));
+  it('ends the band before a line led by the beginning of another label in the label column, list number or not', () => {
+    expect(cut([...row.labels, label(4, 6, '物'), label(6, 4, '无正当理由')])).toEqual(raws(band));
+    expect(cut([...row.labels, label(6, 4, '4.无正当')])).toEqual(raws(band));
+    expect(cut([...row.labels, label(6, 3, '三、本年')])).toEqual(raws(band));
   });
 
-  it('keeps a line led by text left of the label column (a group label’s piece)', () => {
-    const tokens: TableToken[] = [...row.labels, label(6, 0, '理')];
-    expect(raws(bandBeforeUnnamedRow([...band, ...next], row, textByLine(tokens)))).toEqual(raws([...band, ...next]));
+  it('keeps a line led by text left of the label column, or by no beginning of a label', () => {
+    expect(cut([...row.labels, label(6, 0, '无正当理由')])).toEqual(raws([...band, ...next]));
+    expect(cut([...row.labels, label(6, 4, '本年')])).toEqual(raws([...band, ...next]));
+    expect(cut([...row.labels, label(6, 4, '理由')])).toEqual(raws([...band, ...next]));
   });
 
   it('keeps a line led by text the row’s template label holds, joined or not', () => {
-    const tokens: TableToken[] = [...row.labels, label(6, 5, '出版物')];
-    expect(raws(bandBeforeUnnamedRow([...band, ...next], row, textByLine(tokens)))).toEqual(raws([...band, ...next]));
+    expect(cut([...row.labels, label(6, 5, '要求提供')])).toEqual(raws([...band, ...next]));
   });
 
   it('keeps a line whose text stands after its numbers', () => {
-    const tokens: TableToken[] = [...row.labels, label(6, 50, '无正当理由')];
-    expect(raws(bandBeforeUnnamedRow([...band, ...next], row, textByLine(tokens)))).toEqual(raws([...band, ...next]));
+    expect(cut([...row.labels, label(6, 50, '无正当理由')])).toEqual(raws([...band, ...next]));
+  });
+
+  it('reads the label column where the row’s own text starts, past a group piece read into its token', () => {
+    const glued = { labels: [label(0, 0, '不予 3.要求提供公开出版物')], matched: '3.要求提供公开出版物' };
+    expect(cut([...glued.labels, label(6, 0, '无正当理由')], glued)).toEqual(raws([...band, ...next]));
+    expect(cut([...glued.labels, label(6, 4, '无正当理由')], glued)).toEqual(raws(band));
   });
 });

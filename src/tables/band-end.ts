@@ -1,29 +1,71 @@
 /**
  * Where a row's band of wrapped pieces ends (`wrapped-cells.ts`): the band runs from the row's label
  * to the next row's label, but the next row's label is found only where the reader can name it. A
- * row it cannot name (its label's first line a piece that names no row alone, `无正当理由`, read only
- * with the line under it, or no row at all) still starts a line of its own: text in the row labels'
- * column, before that line's numbers. A line of the band led by such text is no line of the row's
- * cells (a table's row starts under the tallest cell of the row before it), so the band ends before
- * it. Without this, the numbers of the unnamed row's first line joined the pieces above them: a
- * row's pieces `０ ０ ３ ３` over `４ ４` (0, 0, 34, 34) and the next row's `３ ３ ６` (3, 3, 6) add up
- * joined too (0, 0, 343, 3, 346: each sum holds, so the joined one does), and no equation told them
- * apart.
+ * row it cannot name there (its label's first line a piece that names no row alone, `无正当理由` over
+ * `大量反复申请`; a group's label, `三、本年` over `度办理结果`) still starts a line of its own: the
+ * beginning of a label of the table, in the row labels' column, before that line's numbers. A line of
+ * the band led by such text is no line of the row's cells (a table's row starts under the tallest
+ * cell of the row before it), so the band ends before it. Without this, the numbers of the unnamed
+ * row's first line joined the pieces above them: a row's pieces `０ ０ ３ ３` over `４ ４` (0, 0, 34,
+ * 34) and the next row's `３ ３ ６` (3, 3, 6) add up joined too (0, 0, 343, 3, 346: each sum holds,
+ * so the joined one does), and no equation told them apart.
  *
- * Text left of the row's label (a group's label printed in the column before, `度办`, `理结`) is
- * no row's start; nor is any piece of the row's own label: one the reader joined to it, or text
- * found in the template's label of the row (`费通知要求缴纳费`, the reader having joined the label's
- * lines elsewhere).
+ * Only the beginning of a label as the template writes it (with or without its list number `4.`)
+ * ends a band: a group label's later piece printed in the same column (`本年`, `理结果`, `提供`, the
+ * group's cell spanning the rows), a character of a label centred in its cell (`认`), a page's own text
+ * do not. Nor does text left of the row's label, nor any piece of the row's own label (one the reader
+ * joined to it, or text found in the row's template label).
  */
 import { cleanText } from './label-match.js';
 import type { RowItem } from './placement.js';
-import type { LabelToken, TableToken } from './tokens.js';
+import { printedColumn, type LabelToken, type TableToken } from './tokens.js';
 
 /**
  * Characters text may stand left of the row's label and still be in the row labels' column (a line's
  * grid shifts it by a character).
  */
 const LABEL_COLUMN_MARGIN = 1;
+
+/**
+ * Characters the text leading a line must have to be the beginning of a label (one character begins
+ * too many), and characters of the row's template label that find where its text starts in a label
+ * token.
+ */
+const START_CHARS = 2;
+
+/** A template label's list number (`4.`, cleaned to `4`): not printed in every table. */
+const LIST_NUMBER_RE = /^[0-9０-９]+/;
+
+/** A label's numbering, cleaned (`3.`, `三、（一）`, `（六）`: digits and numerals left). */
+const NUMBERING_RE = /[0-9０-９一二三四五六七八九十]/g;
+
+/**
+ * The beginnings a band may end at: the table's template labels (rows and groups), cleaned, each
+ * also without its list number.
+ */
+export function labelBeginnings(labels: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const l of labels) {
+    const clean = cleanText(l);
+    out.add(clean);
+    out.add(clean.replace(LIST_NUMBER_RE, ''));
+  }
+  return [...out].filter((l) => l.length >= START_CHARS);
+}
+
+/**
+ * The column where the row's own label starts in its first label token: a group label's piece printed
+ * one space before it is read into the token (`无法提 没有现成信息需要另行制作`), and the row labels'
+ * column is where the template's text starts (the token's own column where it is not found, or where
+ * only the label's numbering stands before it).
+ */
+function ownStart(first: LabelToken, template: string): number {
+  const head = template.replace(LIST_NUMBER_RE, '').slice(0, START_CHARS);
+  const at = head.length === START_CHARS ? first.text.indexOf(head) : -1;
+  // (a list number before it, `3.`, `三、（一）`, is the label's own start)
+  if (at <= 0 || cleanText(first.text.slice(0, at)).replace(NUMBERING_RE, '') === '') return first.column as number;
+  return printedColumn(first, first.start + at) ?? (first.column as number) + at;
+}
 
 /** The text (label tokens) of a table's tokens that carry a character column, by line. */
 export function textByLine(tokens: readonly TableToken[]): Map<number, LabelToken[]> {
@@ -38,24 +80,26 @@ export function textByLine(tokens: readonly TableToken[]): Map<number, LabelToke
 }
 
 /**
- * The band's items above its first line led by another row's text (see the module comment): the
- * band itself where no line is. `row`: its label pieces (the first its start) and the template's
- * label it matched; `text` the table's text by line ({@link textByLine}).
+ * The band's items above its first line led by the beginning of another label (see the module
+ * comment): the band itself where no line is. `row`: its label pieces (the first its start) and the
+ * template's label it matched; `text` the table's text by line ({@link textByLine}); `beginnings`
+ * the table's labels ({@link labelBeginnings}).
  */
 export function bandBeforeUnnamedRow(
   band: readonly RowItem[],
   row: { readonly labels: readonly LabelToken[]; readonly matched: string },
   text: ReadonlyMap<number, readonly LabelToken[]>,
+  beginnings: readonly string[],
 ): readonly RowItem[] {
   const first = row.labels[0];
   if (!first || first.column === undefined) return band;
-  const labelColumn = first.column;
-  const joined = new Set(row.labels.map((l) => l.start));
   const template = cleanText(row.matched);
-  const own = (t: LabelToken): boolean => {
-    if (joined.has(t.start)) return true;
+  const labelColumn = ownStart(first, template);
+  const joined = new Set(row.labels.map((l) => l.start));
+  const begins = (t: LabelToken): boolean => {
+    if (joined.has(t.start)) return false;
     const words = cleanText(t.text);
-    return words.length > 0 && template.includes(words);
+    return words.length >= START_CHARS && !template.includes(words) && beginnings.some((b) => b.startsWith(words));
   };
   // (each line's first piece: the text before it on its line leads it)
   const lead = new Map<number, number>();
@@ -66,7 +110,9 @@ export function bandBeforeUnnamedRow(
   let end = Number.POSITIVE_INFINITY;
   for (const [line, start] of lead) {
     if (line <= first.line || line >= end) continue;
-    const led = (text.get(line) ?? []).some((t) => t.start < start && !own(t) && (t.column as number) >= labelColumn - LABEL_COLUMN_MARGIN);
+    const led = (text.get(line) ?? []).some(
+      (t) => t.start < start && (t.column as number) >= labelColumn - LABEL_COLUMN_MARGIN && begins(t),
+    );
     if (led) end = line;
   }
   return end === Number.POSITIVE_INFINITY ? band : band.filter((i) => i.token.line < end);

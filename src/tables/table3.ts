@@ -128,7 +128,7 @@ import {
   wrappedCellReadings,
 } from './wrapped-cells.js';
 import { setApartMoves } from './set-apart-pieces.js';
-import { bandBeforeUnnamedRow, textByLine } from './band-end.js';
+import { bandBeforeUnnamedRow, labelBeginnings, textByLine } from './band-end.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -2714,6 +2714,8 @@ function readDigitRuns(
     const readings = vanishedBlankReadings(items, NCOLS, () => true, undefined, fitOfReading(fit, items)) ?? [];
     return new Set(readings.map(blankColumns));
   };
+  // (the table's labels as the template writes them: where a band may end, `band-end.ts`)
+  let beginnings: string[] | undefined;
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
@@ -2727,8 +2729,13 @@ function readDigitRuns(
     const printed = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
     // (only numbers printed after the row's label: the band runs from its label to the next)
     if (printed.some((i) => i.token.start < r.label.start)) return null;
-    // (and to the next row's start where the reader could not name that row: its text leads a line)
-    const band = bandBeforeUnnamedRow(printed, r, text).slice();
+    // (and to the next row's start where the reader could not name that row: its label's beginning leads a line)
+    const band = bandBeforeUnnamedRow(
+      printed,
+      r,
+      text,
+      (beginnings ??= labelBeginnings(table3Definition(version).rows.map((d) => d.label))),
+    ).slice();
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
   // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
