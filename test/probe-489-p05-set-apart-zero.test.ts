@@ -3,9 +3,11 @@
  * (probe seed 489 p05): every number wraps in its narrow cell, two digits over one. In the row
  * `3、补正后申请内容仍不明确` (41, 0, 189, 40, 57, 111, 438) the tool laid the lone `０` of the second
  * cell out on its own, after `５７`: the deal read the line's pieces in order and stated 189, 40, 57
- * and 0 one column off (four silent cells). The row sum holds wherever the zero stands and the
- * table's equations cannot choose (a row of it is not found), so the row's cells the zero may take
- * are `ambiguous` (`set-apart-pieces.ts`); the total stays read.
+ * and 0 one column off (four silent cells). The row sum holds wherever the zero stands, so the
+ * zero's moves stand beside the deal (`set-apart-pieces.ts`) and the table's equations choose: since
+ * the row `（1）申请人无正当理由…` is read (its `无` label text, `none-in-wrapped-label.ts`) they
+ * choose the printed order. Where they cannot (that `无` printed apart, a blank cell: the row is not
+ * found), the row's cells the zero may take are `ambiguous`; the total stays read.
  */
 import { describe, expect, it } from 'vitest';
 import { cellsUnder, readFixture, statedOtherwise } from './helpers/probe-fixtures.js';
@@ -46,8 +48,14 @@ describe('probe 489 p05 (chromium-hf-layout): a zero set apart on its line of wr
     expect(statedOtherwise(text, row, TRUTH[row] as (number | null)[])).toEqual([]);
   });
 
-  it('flags the cells the set-apart zero may take, each with its true value among the candidates', () => {
+  it('reads the set-apart zero where the table’s equations choose it', () => {
     const cells = cellsUnder(text, 't3.results.unableToProvide.stillUnclear.');
+    expect(cells.map((c) => (c.status === 'value' ? c.value : c.status))).toEqual(TRUTH['t3.results.unableToProvide.stillUnclear.']);
+  });
+
+  it('flags the cells the set-apart zero may take where the equations cannot choose, each with its true value among the candidates', () => {
+    // (the `无` of `申请人无` printed apart: a blank cell of its own, the row `（1）申请人无正当理由…` not found)
+    const cells = cellsUnder(text.replace('申请人无 ０', '申请人 无 ０'), 't3.results.unableToProvide.stillUnclear.');
     const truth = TRUTH['t3.results.unableToProvide.stillUnclear.'] as number[];
     expect(cells.map((c) => c.status)).toEqual([...new Array<string>(6).fill('ambiguous'), 'value']);
     cells.slice(0, 6).forEach((c, j) => expect(c.candidates).toContain(truth[j]));
