@@ -68,7 +68,7 @@ import { readNumbersLineAbove } from '../repairs/numbers-line-above.js';
 import { readNumbersLineDown } from '../repairs/numbers-line-down.js';
 import { rowsBesideMissing, strayZerosLeft, zeroRowsBeforeMissing } from '../repairs/missing-row-beside.js';
 import { shortRowsBeside } from '../repairs/short-row-beside.js';
-import { shortRowsWithPieceUnder } from '../repairs/piece-under-unclaimed.js';
+import { heldUnstated, shortRowsWithPieceUnder } from '../repairs/piece-under-unclaimed.js';
 import { labelWords, rowsAfterRepeatedLabel, tokenLines } from '../repairs/repeated-label-before.js';
 import { totalBoundsHold } from '../repairs/total-bounds.js';
 import { applyRowContinuation, decideRowContinuation } from '../repairs/row-continuation.js';
@@ -1845,15 +1845,16 @@ function readReading(
             NCOLS,
           ),
       );
-  // A short row holding a lone piece of digits under a number no row claims: the tail of that
-  // number wrapped in its narrow cell may be all the row holds (`repairs/piece-under-unclaimed.ts`).
+  // A short row holding a lone piece of digits under a number no row states (unclaimed, or held by
+  // a row that states no cell of it): the tail of that number wrapped in its narrow cell may be all
+  // the row holds (`repairs/piece-under-unclaimed.ts`).
   const tokensOnLine = new Map<number, number>();
   for (const t of tokens) if (t.kind !== 'break') tokensOnLine.set(t.line, (tokensOnLine.get(t.line) ?? 0) + 1);
   const pieceUnder = settled
     ? []
     : shortRowsWithPieceUnder(
         built.filter((b) => !readings.has(b.chosen)).map((b) => ({ key: b.rowDef.key, items: b.chosen.evidence.items, cells: NCOLS })),
-        stillUnplaced,
+        stillUnplaced.concat(heldUnstated(built.map((b) => ({ items: b.chosen.evidence.items, placement: b.placement })))),
         (item) => tokensOnLine.get(item.token.line) === 1,
       );
   // (either way, the row's stated numbers are candidates only)
