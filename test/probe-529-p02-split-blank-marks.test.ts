@@ -29,4 +29,21 @@ describe('probe 529 p02 (lo-layout): blank marks split over the lines around tab
     expect(shown(text, 't4.litigationDirect.')).toEqual(['blank', 'ambiguous', 'ambiguous', 'ambiguous', 'ambiguous']);
     expect(shown(text, 't4.litigationAfterReview.')).toEqual([0, 'blank', 0, 0, 0]);
   });
+
+  it('joins a third split mark in the last group the same way (our edit of the text)', () => {
+    // (结果纠正 of 复议后起诉 printed as a split mark too: its dashes above and below the row, none on it)
+    const lines = text.split('\n');
+    const row = lines.findIndex((l) => /^——\s+——\s+——\s+——\s+——\s+0\s/.test(l));
+    const at = (lines[row] as string).lastIndexOf('——');
+    expect(at).toBeGreaterThan(40);
+    const half = (l: string): string => `${l.padEnd(at)}—`;
+    lines[row] = `${(lines[row] as string).slice(0, at)}  ${(lines[row] as string).slice(at + 2)}`;
+    lines[row - 1] = half(lines[row - 1] as string);
+    lines[row + 1] = half(lines[row + 1] as string);
+    const edited = lines.join('\n');
+    expect(statedOtherwise(edited, 't4.review.', [null, null, null, null, null])).toEqual([]);
+    expect(statedOtherwise(edited, 't4.litigationDirect.', DIRECT)).toEqual([]);
+    expect(statedOtherwise(edited, 't4.litigationAfterReview.', AFTER_REVIEW)).toEqual([]);
+    expect(shown(edited, 't4.')).toContain('ambiguous');
+  });
 });
