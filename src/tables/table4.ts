@@ -39,6 +39,7 @@ import { placeWithLostCells } from './lost-cells.js';
 import { readHeaderBlocks } from '../repairs/table4-header-blocks.js';
 import { readByHeaderColumns } from '../repairs/table4-header-columns.js';
 import { readsAgainstColumns, readWrappedCells } from '../repairs/table4-wrapped-cells.js';
+import { readSplitMarks } from '../repairs/table4-split-marks.js';
 
 /** Result of reading table 四. */
 export interface Table4Result {
@@ -852,6 +853,12 @@ export function readTable4(
       underHeader || runs || byEmptyLines || (sums && !contested) ? null : contested ? deal(false) : (deal(false) ?? deal(true));
     if (wrapped && contested) {
       if (!sameValues(placement, wrapped)) placement = bothReadings(placement, wrapped);
+    } else if (contested) {
+      // No deal of the pieces fits their columns, but blank marks split over the lines around the
+      // row (see the repair) make one more reading by the columns: where it and the order of the
+      // lines read a cell differently, the cell is ambiguous.
+      const split = readSplitMarks(tokens, ALL_TARGETS.length, groupSumsHold, columnOf);
+      if (split && !sameValues(placement, split)) placement = bothReadings(placement, split);
     } else if (wrapped) {
       // (more deals than the search reads, `partial`: the row as read so far is one of many, none proven)
       placement = overruledWhereContradicted({ ...placement, columns: placement.columns.map(candidateOnly) }, wrapped);
