@@ -15,6 +15,7 @@ import { parseReport } from 'zfxxgk-report';
 import { shortRowsWithPieceUnder } from '../src/repairs/piece-under-unclaimed.js';
 import type { RowItem } from '../src/tables/placement.js';
 import { cellsUnder, readFixture, shownUnder as shown, statedOtherwise } from './helpers/probe-fixtures.js';
+import { LINE_OFFSETS, rowItemAt } from './helpers/layout-text.js';
 
 /** The rows of table 三 as the generated truth has them, in the template's column order. */
 const TRUTH: Record<string, (number | null)[]> = {
@@ -46,20 +47,7 @@ const TRUTH: Record<string, (number | null)[]> = {
 };
 
 /** A number of digits at a line and character column, as a row item. */
-function item(raw: string, line: number, column: number): RowItem {
-  const token = {
-    kind: 'value' as const,
-    raw,
-    content: { kind: 'number' as const, value: Number(raw) },
-    start: line * 100 + column,
-    end: line * 100 + column + raw.length,
-    line,
-    column,
-    gapBefore: 0,
-    lineStart: false,
-  };
-  return { token, collapsedBefore: 0, run: 0 } as unknown as RowItem;
-}
+const item = (raw: string, line: number, column: number): RowItem => rowItemAt(line, column, raw, LINE_OFFSETS);
 
 describe('probe 503 p01 (lo-layout): a wrapped tail alone under an unclaimed number', () => {
   const text = readFixture('probe-503-p01-lo-layout.txt');

@@ -14,6 +14,7 @@
  * found in the row's template label.
  */
 import { describe, expect, it } from 'vitest';
+import { LINE_OFFSETS, rowItemAt } from './helpers/layout-text.js';
 import { readFixture, statedOtherwise, valuesUnder } from './helpers/probe-fixtures.js';
 import { bandBeforeUnnamedRow, labelBeginnings, textByLine } from '../src/tables/band-end.js';
 import type { RowItem } from '../src/tables/placement.js';
@@ -45,21 +46,7 @@ describe('probe 514 p05 (lo-layout): the band of a row ends at a group label, no
 });
 
 /** A piece of a band at a line and character column (offsets ordered by line, then column). */
-const piece = (line: number, column: number, raw: string): RowItem => ({
-  token: {
-    kind: 'value',
-    raw,
-    content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
-    start: line * 100 + column,
-    end: line * 100 + column + raw.length,
-    line,
-    gapBefore: 0,
-    lineStart: false,
-    column,
-  },
-  collapsedBefore: 0,
-  run: 0,
-});
+const piece = (line: number, column: number, raw: string): RowItem => rowItemAt(line, column, raw, LINE_OFFSETS);
 
 /** Text at a line and character column. */
 const label = (line: number, column: number, text: string): LabelToken => ({

@@ -17,6 +17,7 @@ import { heldUnstated, shortRowsWithPieceUnder } from '../src/repairs/piece-unde
 import type { Placement, RowItem } from '../src/tables/placement.js';
 import type { ValueToken } from '../src/tables/tokens.js';
 import { cellsUnder, readFixture, shownUnder as shown, statedOtherwise } from './helpers/probe-fixtures.js';
+import { LINE_OFFSETS, rowItemAt } from './helpers/layout-text.js';
 
 /** The rows of table 三 around the wrapped tail, as the generated truth has them (template column order). */
 const TRUTH: Record<string, (number | null)[]> = {
@@ -28,20 +29,7 @@ const TRUTH: Record<string, (number | null)[]> = {
 };
 
 /** A number of digits at a line and character column, as a row item. */
-function item(raw: string, line: number, column: number): RowItem {
-  const token = {
-    kind: 'value' as const,
-    raw,
-    content: { kind: 'number' as const, value: Number(raw) },
-    start: line * 100 + column,
-    end: line * 100 + column + raw.length,
-    line,
-    column,
-    gapBefore: 0,
-    lineStart: false,
-  };
-  return { token, collapsedBefore: 0, run: 0 } as unknown as RowItem;
-}
+const item = (raw: string, line: number, column: number): RowItem => rowItemAt(line, column, raw, LINE_OFFSETS);
 
 /** A placement stating `it`'s number. */
 function stated(it: RowItem): Placement {

@@ -102,14 +102,18 @@ export function renderLayoutText(report: Report, options: LayoutTextOptions): st
   return out.join('\n');
 }
 
-/** A number of a row item at a line and character column (for the readers of positions). */
-export const rowItemAt = (line: number, column: number, raw: string): RowItem => ({
+/**
+ * A number of a row item at a line and character column (for the readers of positions). Its
+ * offsets are `column` unless `lineWidth` is given: then `line * lineWidth + column`, ordered by
+ * line, then column, as in a text whose lines are `lineWidth` characters apart.
+ */
+export const rowItemAt = (line: number, column: number, raw: string, lineWidth = 0): RowItem => ({
   token: {
     kind: 'value',
     raw,
     content: { kind: 'number', value: Number(raw), signed: false, digits: raw },
-    start: column,
-    end: column + raw.length,
+    start: line * lineWidth + column,
+    end: line * lineWidth + column + raw.length,
     line,
     gapBefore: 0,
     lineStart: false,
@@ -118,6 +122,9 @@ export const rowItemAt = (line: number, column: number, raw: string): RowItem =>
   collapsedBefore: 0,
   run: 0,
 });
+
+/** Lines 100 characters apart, for {@link rowItemAt}'s offsets ordered by line, then column. */
+export const LINE_OFFSETS = 100;
 
 /**
  * The report's text (no wrapping) with table 二 replaced by `table2`, its lines from the first
