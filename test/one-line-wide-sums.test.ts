@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listCells, parseReport } from '../src/index.js';
-import { readFixture } from './helpers/probe-fixtures.js';
+import { readFixture, valuesOf } from './helpers/probe-fixtures.js';
 
 const TEXT = 'probe-504-p03-one-line.txt';
 const A = 'ambiguous';
@@ -48,11 +48,7 @@ describe('probe 504 p03 (one-line): wide counts whose column sums are too many t
   const cells = listCells(report!);
   it('reads every cell the equations decide (was 112 cells flagged, the search out of budget)', () => {
     for (const [prefix, want] of ROWS) {
-      const read = cells.filter((c) => c.address.startsWith(prefix));
-      expect(
-        read.map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status)),
-        prefix,
-      ).toEqual(want);
+      expect(valuesOf(cells, prefix), prefix).toEqual(want);
     }
   });
   it('keeps both places of each traded 5 as candidates', () => {

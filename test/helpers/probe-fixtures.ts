@@ -50,7 +50,14 @@ export function statedOtherwise(text: string, prefix: string, truth: readonly (n
   return [...statedWrong(cells, truth), ...cells.filter((c, j) => c.status === 'blank' && truth[j] !== null).map((c) => c.address)];
 }
 
+/** Each of `cells` under `prefix` as read: its number, null for a blank, or how it is flagged. */
+export function valuesOf(cells: readonly CellRecord[], prefix: string): (number | string | null)[] {
+  return cells
+    .filter((c) => c.address.startsWith(prefix))
+    .map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
+}
+
 /** Each cell of `text` under `prefix` as read: its number, null for a blank, or how it is flagged. */
 export function valuesUnder(text: string, prefix: string): (number | string | null)[] {
-  return cellsUnder(text, prefix).map((c) => (c.status === 'value' ? c.value : c.status === 'blank' ? null : c.status));
+  return valuesOf(cellsUnder(text, prefix), prefix);
 }
