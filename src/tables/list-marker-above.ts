@@ -24,6 +24,7 @@
 import { REGISTERED_VERSIONS } from '../template/registry.js';
 import { table3Definition } from '../template/table3.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
+import { hanOf } from './han-text.js';
 
 /** A list number read as a count cut at its point: one digit and the point (the templates number their rows 1 to 8). */
 const LIST_NUMBER_RE = /^([1-9])\.$/;
@@ -39,8 +40,6 @@ const COLUMN_SLACK = 2;
 const MAX_GROUP_PREFIX = 4;
 /** A space between a group label's piece and the row label's in one token (text not normalised). */
 const SPACE_RE = /\s/;
-/** What is compared of a label's text: its Han characters (punctuation and quotes as printed vary). */
-const NOT_HAN_RE = /[^\u3400-\u9fff]/g;
 
 /** The list number and the compared text of each numbered table-三 row label of the templates. */
 let numbered: { number: number; text: string }[] | null = null;
@@ -58,10 +57,6 @@ function numberedLabels(): readonly { number: number; text: string }[] {
     }
   numbered = out;
   return out;
-}
-
-function hanOf(text: string): string {
-  return text.replace(NOT_HAN_RE, '');
 }
 
 /** A piece of the label under the number: the token, and how many characters of a group's piece stand before it in its text. */

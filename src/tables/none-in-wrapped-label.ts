@@ -17,6 +17,7 @@
 import { REGISTERED_VERSIONS } from '../template/registry.js';
 import { table3Definition } from '../template/table3.js';
 import type { LabelToken, TableToken } from './tokens.js';
+import { hanOf } from './han-text.js';
 
 /** Lines down to the line holding the label's next piece (one empty line between: LibreOffice's -layout spacing). */
 const NEXT_PIECE_LINE_REACH = 2;
@@ -26,8 +27,6 @@ const COLUMN_SLACK = 1;
 const CONTEXT_BEFORE = 2;
 /** Han characters of the piece under the word compared with the template's labels. */
 const CONTEXT_AFTER = 2;
-/** What is compared of a label's text: its Han characters (punctuation and list markers as printed vary). */
-const NOT_HAN_RE = /[^\u3400-\u9fff]/g;
 /** Whitespace between two words of a label token's text. */
 const SPACE_RE = /\s/;
 
@@ -39,7 +38,7 @@ function templateLabelsWithNone(): readonly string[] {
   const out: string[] = [];
   for (const v of REGISTERED_VERSIONS)
     for (const row of table3Definition(v).rows) {
-      const text = row.label.normalize('NFKC').replace(NOT_HAN_RE, '');
+      const text = hanOf(row.label.normalize('NFKC'));
       if (text.includes('无') && !out.includes(text)) out.push(text);
     }
   labelsWithNone = out;
@@ -104,14 +103,11 @@ export function noneInWrappedLabels(out: TableToken[]): void {
     let wordStart = t.start;
     while (wordStart > joined.start && continuesWord(joined, wordStart)) wordStart--;
     const column = columnOf(label, wordStart);
-    const before = label.text
-      .slice(wordStart - label.start)
-      .replace(NOT_HAN_RE, '')
-      .slice(-CONTEXT_BEFORE);
+    const before = hanOf(label.text.slice(wordStart - label.start)).slice(-CONTEXT_BEFORE);
     if (before === '' || column === undefined) continue;
     const piece = pieceUnder(out, i + 1, t.line, column);
     if (piece === null) continue;
-    const after = piece.replace(NOT_HAN_RE, '').slice(0, CONTEXT_AFTER);
+    const after = hanOf(piece).slice(0, CONTEXT_AFTER);
     if (after === '') continue;
     const spelled = `${before}无${after}`;
     if (!templateLabelsWithNone().some((l) => l.includes(spelled))) continue;

@@ -8,6 +8,7 @@ import type { RowEvidence, RowItem } from './placement.js';
 import { isPageAddress, type LabelToken, type TableToken } from './tokens.js';
 import { MAX_SIDE_PIECES, sideBySideLabel } from './side-by-side-labels.js';
 import { TABLE_NAMES, type TableKey } from '../template/table-names.js';
+import { hanOf } from './han-text.js';
 
 /** Role of a label in a table, decided by the table reader. */
 export type LabelRole<K extends string> =
@@ -328,20 +329,6 @@ function continuesLabel<K extends string>(
  * make it the rest of that label (a character or two alone is found in too many labels).
  */
 const MIN_CONTINUATION_WORDS = 3;
-
-/** The Han characters of a text (no punctuation, brackets, digits or spaces). */
-function hanOf(text: string): string {
-  const han = (hanRe ??= new RegExp('\\p{Script=Han}', 'u'));
-  let out = '';
-  for (const ch of text) if (han.test(ch)) out += ch;
-  return out;
-}
-/**
- * A Han character, built on first use: a regular expression literal with a Unicode property class is
- * checked when the module is compiled, and building the class from the engine's Unicode tables
- * costs every import (~3 M instructions) where {@link hanOf} is not called.
- */
-let hanRe: RegExp | null = null;
 
 /** Whether two roles name the same row or group. */
 function sameRole<K extends string>(a: LabelRole<K>, b: LabelRole<K>): boolean {
