@@ -148,6 +148,20 @@ describe('decideLabelFlowCells', () => {
     ]);
   });
 
+  it('reads a row of zeros whose first cell is late, though read in order from its second it adds up (zeros do from any cell on)', () => {
+    // a 1 2 3 6 / b 0 0 0 0 / c 0 8 9 17 / d 7 3 4 14 / t 8 13 16 37: b's and d's first cells after the total
+    // row, c's label in place, wrapped around its first cell
+    const zeros = [
+      [1, 2, 3, 6],
+      [0, 0, 0, 0],
+      [0, 8, 9, 17],
+      [7, 3, 4, 14],
+      [8, 13, 16, 37],
+    ];
+    const stream = [1, 2, 3, 6, 0, 0, 0, 0, 8, 9, 17, 3, 4, 14, 8, 13, 16, 37, 0, 7];
+    expect(readingValues(decide(stream, [7, 18, 19], [7, 8, 18, 19]))).toEqual([['rows-label-flow', zeros]]);
+  });
+
   it('decides nothing where the late cells stand between no label text, or a late row has its label in place', () => {
     expect(decide(LATE, [])).toBeNull();
     // (a's cells begin beside a label: its first cell stands with it, none is late)

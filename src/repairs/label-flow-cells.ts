@@ -48,7 +48,7 @@ export const MAX_LABEL_FLOW_RUN = 2;
 export const MAX_LABEL_FLOW_ROWS = 8;
 
 /** The most steps (cells placed) over one table's search. */
-export const MAX_LABEL_FLOW_STEPS = 20_000;
+export const MAX_LABEL_FLOW_STEPS = 40_000;
 
 /** The most readings kept: more means the stream does not show where the cells belong, and nothing is decided. */
 export const MAX_LABEL_FLOW_READINGS = 4;
@@ -137,6 +137,9 @@ export function decideLabelFlowCells(
   const inFlow = places.between;
   const besideLabel = places.beside;
   if (inFlow.length !== size || !inFlow.includes(true)) return null;
+  // (how many cells between label text stand at each stream index and after it)
+  const flowLeft = new Int32Array(size + 1);
+  for (let i = size - 1; i >= 0; i--) flowLeft[i] = (flowLeft[i + 1] as number) + (inFlow[i] === true ? 1 : 0);
   const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
   const relsOf: GridRelation[][] = Array.from({ length: size }, () => []);
   for (const rel of rels)
@@ -212,7 +215,13 @@ export function decideLabelFlowCells(
     if (s + end - next > size || queue.some((g) => rowOf(g) === r)) return false;
     for (let g = next; g < end; g++) grid[g] = s + g - next;
     const own = rowRels[r] ?? [];
-    const holds = own.length > 0 && own.every((rel) => checkedHolds(cells, grid, rel));
+    // (a row read as zeros and blanks adds up from any cell on: no evidence of its order)
+    let counts = false;
+    for (let g = next; g < end && !counts; g++) {
+      const t = cells[grid[g] as number] as StreamCell;
+      counts = t.kind === 'value' && t.content.value !== 0;
+    }
+    const holds = counts && own.length > 0 && own.every((rel) => checkedHolds(cells, grid, rel));
     for (let g = next; g < end; g++) grid[g] = -1;
     return holds;
   };
@@ -237,6 +246,8 @@ export function decideLabelFlowCells(
       if (next === size && queue.length === 0) finish();
       return;
     }
+    // (each waiting cell comes between label text: no more wait than such cells are left)
+    if (queue.length > (flowLeft[s] as number)) return;
     const rowNow = next < size ? (rowDeferred[rowOf(next)] as number) : 0;
     const key = `${s}:${next}:${queue.length}:${rowNow}:${hashA}:${hashB}:${s > 0 ? (placedAt[s - 1] as number) : -1}`;
     if (seen.has(key)) return;
