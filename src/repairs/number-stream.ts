@@ -31,11 +31,11 @@ export type StreamCell = ValueToken | BlankToken;
  * How the stream divides into the table's cells: row by row, column by column, row by row with
  * some numbers cut in two (`cut-stream.ts`), row by row with some rows' first cells apart
  * (`side-stream.ts`), row by row with one run of a row's cells printed later (`moved-run.ts`) or several
- * short runs (`deferred-runs.ts`), or in
+ * short runs (`deferred-runs.ts`), or cells printed later one by one beside labels (`label-flow-cells.ts`), or in
  * column blocks a band of rows at a time (`banded-stream.ts`), or in blocks each beginning at the first
  * cell not yet printed (`block-fill-stream.ts`).
  */
-export type StreamOrder = 'rows' | 'columns' | 'rows-cut' | 'rows-apart' | 'rows-moved' | 'column-blocks' | 'blocks';
+export type StreamOrder = 'rows' | 'columns' | 'rows-cut' | 'rows-apart' | 'rows-moved' | 'rows-label-flow' | 'column-blocks' | 'blocks';
 
 /** The most cells a stream may hold (a table of the template holds far fewer): the work stays bounded. */
 export const MAX_STREAM_CELLS = 1000;

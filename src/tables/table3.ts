@@ -55,6 +55,7 @@ import { decideCutStream } from '../repairs/cut-stream.js';
 import { besideLabels, decideSideStream } from '../repairs/side-stream.js';
 import { decideMovedRun } from '../repairs/moved-run.js';
 import { decideDeferredRuns } from '../repairs/deferred-runs.js';
+import { decideLabelFlowCells, labelFlowPlaces } from '../repairs/label-flow-cells.js';
 import { applySpilledValues } from '../repairs/spilled-values.js';
 import { applyShiftedRows } from '../repairs/shifted-rows.js';
 import { applySurplusReach } from '../repairs/surplus-reach.js';
@@ -342,7 +343,8 @@ function readAsStream(ctx: RecordingReporter, tokens: readonly TableToken[], rea
       (cells && decideBandedStream(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero)) ??
       // (runs printed later where the text's order is the tool's flow: in text laid out by position a
       // cell's place on its line is the evidence, and the order of the lines is no evidence of a run)
-      (cells && !laidOutByPosition(cells) ? decideDeferredRuns(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) : null));
+      (cells && !laidOutByPosition(cells) ? decideDeferredRuns(cells, keys.length, NCOLS, cellAt, relations, blankCountsAsZero) : null) ??
+      (cells && !laidOutByPosition(cells) ? labelFlowStream(cells, tokens, keys.length, cellAt, relations) : null));
   const readAs = (i: number, j: number): ReadCell => {
     const c = cellOfRead(i, j);
     return c?.status === 'value' ? c.value : c?.status === 'blank' ? 'blank' : null;
@@ -410,6 +412,17 @@ function sideStream(
 ): NumberStreamDecision | null {
   const beside = besideLabels(tokens);
   return decideSideStream(cells, (i) => beside[i] === true, rows, NCOLS, cellAt, relations, blankCountsAsZero);
+}
+
+/** {@link decideLabelFlowCells} over table 三's stream, the cells beside labels the ones that may come in the labels' flow. */
+function labelFlowStream(
+  cells: readonly StreamCell[],
+  tokens: readonly TableToken[],
+  rows: number,
+  cellAt: (address: string) => { row: number; column: number } | null,
+  relations: readonly TableRelation[],
+): NumberStreamDecision | null {
+  return decideLabelFlowCells(cells, labelFlowPlaces(tokens), rows, NCOLS, cellAt, relations, blankCountsAsZero);
 }
 
 /** Whether a cell states something (a value or a blank). */
