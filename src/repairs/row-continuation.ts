@@ -58,7 +58,8 @@ export function decideRowContinuation<K extends string>(
   // Numbers no label claims (before the first label, or after a group label), by position.
   const overflowing = new Set<RowItem>();
   for (const r of seg.rows) for (const it of r.overflow) overflowing.add(it);
-  const loose = [...seg.orphans.filter((i) => !overflowing.has(i)), ...seg.groups.flatMap((g) => g.items)].map((i) => i.token.start);
+  const looseItems = [...seg.orphans.filter((i) => !overflowing.has(i)), ...seg.groups.flatMap((g) => g.items)];
+  const loose = looseItems.map((i) => i.token.start);
   // Numbers seen that no row before could hold: while some are owed, the rows read may hold the
   // numbers of the rows after them (see the module comment).
   let owed = 0;
@@ -74,6 +75,16 @@ export function decideRowContinuation<K extends string>(
     const count = r.evidence.items.length + overflow.length;
     const doubt = owed > 0;
     if (dataRows.has(r.key)) owed = Math.max(0, owed + count - ncols);
+    // Numbers before the first row's label, fewer than a row holds, that row holding exactly its
+    // cells after its label: they are no row printed before its label (that row would be short, the
+    // first row's numbers after it the next row's: more than its cells, or fewer), but pieces of
+    // the first row's wrapped numbers (their heads printed above the label: `１７` / `１２ １１５` /
+    // label / `９ ２０６ ２００ ２５１ １９４ ２ ２`) or text of the header. No row after owes them.
+    // The first row itself stays in doubt (its numbers may be tails of those pieces).
+    if (i === 0 && dataRows.has(r.key) && count === ncols && owed > 0) {
+      const above = looseItems.filter((it) => it.token.start < r.label.start);
+      if (notARowAbove(above, ncols, maxShort, (items) => rowHolds(r.key, items))) owed = 0;
+    }
     // The numbers after that piece are this row's no more: beyond the cells of the rows begun by
     // numbered pieces before the next row (`1.本机关不掌`), no row holds them, so the rows read
     // after may hold the numbers of the rows after them (a row's first numbers printed between its
@@ -106,4 +117,15 @@ export function applyRowContinuation<K extends string>(seg: Segmentation<K>, dec
   }
   seg.orphans = seg.orphans.filter((i) => !taken.has(i));
   seg.orphanRows = seg.orphanRows.map((o) => ({ ...o, items: o.items.filter((i) => !taken.has(i)) })).filter((o) => o.items.length > 0);
+}
+
+/**
+ * Whether the numbers printed before the first row's label (`above`, in the order printed) are no
+ * row: fewer than a row with `maxShort` blanks vanished holds, or as many as a row holds at most
+ * and keeping its equation (`holds`) in no placement of the vanished blanks. More than a row's
+ * cells are not judged (a row and more may stand there).
+ */
+function notARowAbove(above: readonly RowItem[], ncols: number, maxShort: number, holds: (items: readonly RowItem[]) => boolean): boolean {
+  if (above.length === 0 || above.length > ncols) return false;
+  return above.length < ncols - maxShort || !holds(above);
 }
