@@ -40,7 +40,9 @@ export interface RepeatedLabelRow {
   labelLines: readonly number[];
   /**
    * The line of its first stated number, where the text places that number by position (lines laid
-   * out from measured positions, or the number set off on its line); null otherwise.
+   * out from measured positions, or the number set off on its line); where that number's first piece
+   * is printed on another line (wrapped under the label's line), the line of the first number whose
+   * first piece is on its own line, placed so; null otherwise.
    */
   firstItemPlacedLine: number | null;
 }

@@ -79,20 +79,28 @@ export function textByLine(tokens: readonly TableToken[]): Map<number, LabelToke
   return out;
 }
 
+/** Where a band ends ({@link bandEnd}): the first line of it led by another label's beginning, and that text. */
+export interface BandEnd {
+  /** The line (the band's items on it and below are no cells of the row). */
+  readonly line: number;
+  /** The text leading it (the beginning of another label). */
+  readonly leader: LabelToken;
+}
+
 /**
- * The band's items above its first line led by the beginning of another label (see the module
- * comment): the band itself where no line is. `row`: its label pieces (the first its start) and the
- * template's label it matched; `text` the table's text by line ({@link textByLine}); `beginnings`
- * the table's labels ({@link labelBeginnings}).
+ * The first line of the band led by the beginning of another label (see the module comment), or null
+ * where no line is. `row`: its label pieces (the first its start) and the template's label it matched;
+ * `text` the table's text by line ({@link textByLine}); `beginnings` the table's labels
+ * ({@link labelBeginnings}).
  */
-export function bandBeforeUnnamedRow(
+export function bandEnd(
   band: readonly RowItem[],
   row: { readonly labels: readonly LabelToken[]; readonly matched: string },
   text: ReadonlyMap<number, readonly LabelToken[]>,
   beginnings: readonly string[],
-): readonly RowItem[] {
+): BandEnd | null {
   const first = row.labels[0];
-  if (!first || first.column === undefined) return band;
+  if (!first || first.column === undefined) return null;
   const template = cleanText(row.matched);
   const labelColumn = ownStart(first, template);
   const joined = new Set(row.labels.map((l) => l.start));
@@ -107,13 +115,50 @@ export function bandBeforeUnnamedRow(
     const at = lead.get(i.token.line);
     if (at === undefined || i.token.start < at) lead.set(i.token.line, i.token.start);
   }
-  let end = Number.POSITIVE_INFINITY;
+  let out: BandEnd | null = null;
   for (const [line, start] of lead) {
-    if (line <= first.line || line >= end) continue;
-    const led = (text.get(line) ?? []).some(
+    if (line <= first.line || (out !== null && line >= out.line)) continue;
+    const leader = (text.get(line) ?? []).find(
       (t) => t.start < start && (t.column as number) >= labelColumn - LABEL_COLUMN_MARGIN && begins(t),
     );
-    if (led) end = line;
+    if (leader) out = { line, leader };
   }
-  return end === Number.POSITIVE_INFINITY ? band : band.filter((i) => i.token.line < end);
+  return out;
+}
+
+/**
+ * The band's items above its first line led by the beginning of another label ({@link bandEnd}): the
+ * band itself where no line is.
+ */
+export function bandBeforeUnnamedRow(
+  band: readonly RowItem[],
+  row: { readonly labels: readonly LabelToken[]; readonly matched: string },
+  text: ReadonlyMap<number, readonly LabelToken[]>,
+  beginnings: readonly string[],
+): readonly RowItem[] {
+  const end = bandEnd(band, row, text, beginnings);
+  return end === null ? band : band.filter((i) => i.token.line < end.line);
+}
+
+/**
+ * The items a row's band takes from the band of the row printed before it: those on and below the
+ * line where that band ends ({@link bandEnd}), where the text leading that line begins this row's own
+ * label as the template writes it, and no other label of the table (`5.要求行政机关确` over `认`,
+ * `或重新出具已获取`: the reader found the row at a later piece of its label; `属于行` begins two rows'
+ * labels, `7.属于行` a row the reader did not find), and this row's found label stands below it. A
+ * table's row starts under the tallest cell of the row before it, so the numbers printed from the line
+ * of its label's beginning on are its own, not the row above's. None otherwise. `labels`: the table's
+ * labels as the template writes them (rows and groups), by key.
+ */
+export function bandFromRowBefore(
+  beforeBand: readonly RowItem[],
+  end: BandEnd | null,
+  row: { readonly key: string; readonly label: LabelToken },
+  labels: readonly { readonly key: string; readonly label: string }[],
+): readonly RowItem[] {
+  if (end === null || row.label.line <= end.line) return [];
+  const words = cleanText(end.leader.text);
+  const begun = labels.filter((l) => labelBeginnings([l.label]).some((b) => b.startsWith(words)));
+  if (begun.length !== 1 || begun[0]?.key !== row.key) return [];
+  return beforeBand.filter((i) => i.token.line >= end.line);
 }

@@ -129,7 +129,7 @@ import {
   wrappedCellReadings,
 } from './wrapped-cells.js';
 import { setApartMoves } from './set-apart-pieces.js';
-import { bandBeforeUnnamedRow, labelBeginnings, textByLine } from './band-end.js';
+import { bandBeforeUnnamedRow, bandEnd, bandFromRowBefore, labelBeginnings, textByLine } from './band-end.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -1127,7 +1127,7 @@ function contestRepeatedLabelBefore(
         pieceStarts: b.chosen.labels.map((l) => l.start),
         firstItemStart: first?.start ?? null,
         labelLines: b.chosen.labels.flatMap(tokenLines),
-        firstItemPlacedLine: first && placedOnItsLine(items, measuredLines) ? first.line : null,
+        firstItemPlacedLine: first ? placedLine(items, measuredLines) : null,
       };
     }),
     tokens,
@@ -1141,15 +1141,19 @@ function contestRepeatedLabelBefore(
 }
 
 /**
- * Whether the text places a row's first number (or blank) on its line by position: lines laid out
- * from measured positions, or a line where one of the row's numbers stands set off by a run of
- * spaces or a TAB (`pdftotext -layout`: the line is a band of the page); a number joined from pieces
- * printed over lines counts only with its first piece printed on that line.
+ * The line where the text places a row's numbers by position, or null: lines laid out from measured
+ * positions, or a line where one of the row's numbers stands set off by a run of spaces or a TAB
+ * (`pdftotext -layout`: the line is a band of the page). A number joined from pieces printed over lines
+ * counts only on the line of its first piece; where the row's first number's first piece is printed on
+ * another line (its pieces wrapped under the label's line, `０` under `５７４`), the first number whose
+ * first piece is on its line places the row there.
  */
-function placedOnItsLine(items: readonly RowItem[], measuredLines: boolean): boolean {
-  const t = items[0]?.token;
-  if (!t || (t.kind === 'value' && t.printed && t.printed[0]?.line !== t.line)) return false;
-  return measuredLines || items.some((it) => it.token.line === t.line && it.token.setOff === true);
+function placedLine(items: readonly RowItem[], measuredLines: boolean): number | null {
+  for (const { token: t } of items) {
+    if (t.kind === 'value' && t.printed && t.printed[0]?.line !== t.line) continue;
+    return measuredLines || items.some((it) => it.token.line === t.line && it.token.setOff === true) ? t.line : null;
+  }
+  return null;
 }
 
 /**
@@ -2730,6 +2734,8 @@ function readDigitRuns(
   };
   // (the table's labels as the template writes them: where a band may end, `band-end.ts`)
   let beginnings: string[] | undefined;
+  // (a row's numbers after its label, its overflow less the pieces already read)
+  const printedOf = (r: RowSegment<string>): RowItem[] => [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
     if (wholeAsRead(r.evidence.items) && r.evidence.items.some((i) => i.token.kind === 'value' && i.token.printed)) return null;
     // (lines after the row's label are its own only where the row printed before it is not short of
@@ -2740,16 +2746,18 @@ function readDigitRuns(
     // (a word of digits or zeros, `００`, may be several cells run together: such a row is not short)
     const short = shown.length > 0 && shown.length < NCOLS && !shown.some((i) => i.token.kind === 'value' && i.token.glued === true);
     if (r.overflow.length > 0 && short && before?.overflow.length === 0 && !wholeLabelLine(r.evidence.items)) return null;
-    const printed = [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
+    const own = printedOf(r);
     // (only numbers printed after the row's label: the band runs from its label to the next)
-    if (printed.some((i) => i.token.start < r.label.start)) return null;
+    if (own.some((i) => i.token.start < r.label.start)) return null;
     // (and to the next row's start where the reader could not name that row: its label's beginning leads a line)
-    const band = bandBeforeUnnamedRow(
-      printed,
-      r,
-      text,
-      (beginnings ??= labelBeginnings(table3Definition(version).rows.map((d) => d.label))),
-    ).slice();
+    beginnings ??= labelBeginnings(table3Definition(version).rows.map((d) => d.label));
+    // (from that line on, where its text begins this row's label, the row above's band is this row's:
+    // the items past that band's end, where it is read as a band, on lines below the row above's own)
+    const fromBefore = before
+      ? bandFromRowBefore(printedOf(before), bandEnd(printedOf(before), before, text, beginnings), r, table3Definition(version).rows)
+      : [];
+    const taken = fromBefore.length > 0 && bandOf(before as RowSegment<string>) !== null;
+    const band = [...(taken ? fromBefore : []), ...bandBeforeUnnamedRow(own, r, text, beginnings)];
     return mayHoldWrappedCells(printedPieces(band), NCOLS) ? band : null;
   };
   // A table on one line whose blanks vanish, every number of it held by a row: its rows that printed
@@ -2910,10 +2918,13 @@ function readDigitRuns(
     empty: true as const,
   });
   if (emptyRowsOpen) for (const r of emptyRows) open.push(emptyOpen(r));
-  // (a band read: the row's own items past its end, `band-end.ts`, are no cell of its deals)
+  // (a band read: the row's own items past its end, `band-end.ts`, are no cell of its deals; those the
+  // next row's band took are that row's to place)
+  const inBands = new Set<RowItem>();
+  for (const o of open) for (const i of o.band ?? []) inBands.add(i);
   for (const o of open) {
     const band = o.band;
-    const below = band ? o.seg.evidence.items.filter((i) => !band.includes(i)) : [];
+    const below = band ? o.seg.evidence.items.filter((i) => !band.includes(i) && !inBands.has(i)) : [];
     if (below.length > 0) wrap.belowBand.set(o.seg, below);
   }
   // A run no cut of which makes a whole row that adds up lost cells (or its document breaks its
