@@ -299,6 +299,64 @@ function compareLengths(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length;
 }
 
+/**
+ * Every cut of `digits` into `most.length` numbers without leading zeros, number j at most
+ * `most[j]` (a part at most its whole: the row's cells bounded by a total row's, see
+ * {@link readingsOfRow}). The cuts are counted first, position by position and number by number
+ * (a number only grows with its digits, so each place's lengths stop at the first too large), and
+ * listed along the places a cut goes on from only: no partial cut is walked that no whole cut
+ * completes. One unit of `budget` per place counted and per number listed; where the cuts
+ * outnumber what is left of it (or {@link MAX_CUTS}), none is listed, the budget is spent at once
+ * and the result is `null`, as an unbounded search that ran out.
+ */
+export function splitBounded(digits: string, most: readonly number[], budget?: WorkBudget): number[][] | null {
+  const n = digits.length;
+  const k = most.length;
+  const stride = n + 1;
+  if (budget && !budget.spend(Math.max(1, k * n))) return null;
+  const values = numbersAt(digits);
+  // ways[j · stride + pos]: the cuts of digits[pos, n) into numbers j … k − 1 within their bounds.
+  const ways = new Float64Array((k + 1) * stride);
+  ways[k * stride + n] = 1;
+  for (let j = k - 1; j >= 0; j--)
+    for (let pos = 0; pos < n; pos++) {
+      const row = values[pos] as readonly number[];
+      let w = 0;
+      for (let len = 1; len <= row.length; len++) {
+        if (len > 1 && digits.charCodeAt(pos) === 48) break;
+        if ((row[len - 1] as number) > (most[j] as number)) break;
+        w += ways[(j + 1) * stride + pos + len] as number;
+      }
+      ways[j * stride + pos] = w;
+    }
+  const count = ways[0] as number;
+  if (count > MAX_CUTS || (budget && count * k > budget.limit - budget.spent)) {
+    budget?.spend(Math.max(1, budget.limit - budget.spent + 1));
+    return null;
+  }
+  const out: number[][] = [];
+  const parts: number[] = [];
+  const rec = (j: number, pos: number): void => {
+    if (j === k) {
+      out.push(parts.slice());
+      return;
+    }
+    const row = values[pos] as readonly number[];
+    for (let len = 1; len <= row.length; len++) {
+      if (len > 1 && digits.charCodeAt(pos) === 48) break;
+      const v = row[len - 1] as number;
+      if (v > (most[j] as number)) break;
+      if ((ways[(j + 1) * stride + pos + len] as number) === 0) continue;
+      budget?.spend();
+      parts.push(v);
+      rec(j + 1, pos + len);
+      parts.pop();
+    }
+  };
+  if (count > 0) rec(0, 0);
+  return out;
+}
+
 /** The number of decimal digits of a non-negative integer (`String(n).length`, without the string). */
 function digitCount(n: number): number {
   let d = 1;
@@ -545,7 +603,8 @@ function blankPlaces(ncols: number, k: number, allowed: (column: number) => bool
 /**
  * The readings of a row with digit runs: every way to cut its glued integers so that the row has
  * `ncols` items, filtered by `accept` (the row's own arithmetic, when it has one).
- * Synthetic tokens keep the run's location. `null` when the search is too large.
+ * Synthetic tokens keep the run's location. `null` when the search is too large. `narrowing`
+ * says what the caller already knows of the row (see {@link RowNarrowing}).
  */
 export function readingsOfRow(
   items: readonly RowItem[],
@@ -555,14 +614,16 @@ export function readingsOfRow(
   preferWhole = true,
   budget?: WorkBudget,
   prune?: RowPrune,
+  narrowing: RowNarrowing = {},
 ): RowItem[][] | null {
   const deficit = ncols - items.length;
   const piece = pieceItems();
+  const { most } = narrowing;
   // Crawler text cannot show a blank cell: it simply vanishes. When the whole row is one run, also
   // read it as one number fewer with a blank at each column where a blank may have been.
   if (items.length === 1 && deficit > 0 && isRun(items[0] as RowItem)) {
     const it = items[0] as RowItem;
-    const full = cutReadings(items, ncols, accept, budget, prune, piece);
+    const full = narrowing.noWholeCut ? [] : cutReadings(items, ncols, accept, budget, prune, piece);
     if (full === null) return null;
     // With arithmetic to check (`preferWhole`), a row whose digits make as many numbers as it has
     // cells is read as such; only a row that cannot be read whole is read with a vanished blank
@@ -584,13 +645,21 @@ export function readingsOfRow(
     // ends with its total: those cuts are searched as sums; only a lost total leaves them free.
     const summed = prune === LAST_IS_SUM && sign === 1;
     const free = (p: number): boolean => !summed || p === ncols - 1;
+    // Where the caller knows each cell's most (`most`: a part at most its whole), a reading with a
+    // vanished blank keeps every cell within it; the cuts with a vanished total, bounded by nothing
+    // else, are cut within it (the total is the last cell: the cut's numbers are columns 0 … ncols − 2).
+    const bounded = summed && most !== undefined && most.length === ncols;
     const cutsFor = new Map<boolean, number[][] | null>();
+    const cutOf = (isFree: boolean): number[][] | null =>
+      isFree && bounded
+        ? splitBounded(digits, most.slice(0, ncols - 1), budget)
+        : splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM);
     // One blank item for every reading of the row (items are never changed).
     let blank: RowItem | undefined;
     for (let p = 0; p < ncols; p++) {
       if (!mayVanish(p)) continue;
       const isFree = free(p);
-      if (!cutsFor.has(isFree)) cutsFor.set(isFree, splitDigits(digits, ncols - 1, budget, isFree ? undefined : LAST_IS_SUM));
+      if (!cutsFor.has(isFree)) cutsFor.set(isFree, cutOf(isFree));
       const cuts = cutsFor.get(isFree);
       if (cuts === null || cuts === undefined) return null;
       for (const cut of cuts) {
@@ -598,6 +667,7 @@ export function readingsOfRow(
         // The cut's numbers (the sign on the first) with a blank at p.
         const values = new Array<number | null>(ncols);
         for (let c = 0, k = 0; c < ncols; c++) values[c] = c === p ? null : k === 0 ? sign * (cut[k++] as number) : (cut[k++] as number);
+        if (bounded && !withinMost(values, most)) continue;
         if (!accept(values)) continue;
         const row = new Array<RowItem>(ncols);
         for (let c = 0; c < ncols; c++) row[c] = c === p ? (blank ??= blankItem(it)) : piece(it, values[c] as number);
@@ -628,6 +698,27 @@ export function readingsOfRow(
   if (preferWhole || cuts === null) return cuts;
   const lost = vanishedCutReadings(items, ncols, accept, mayVanish, piece, budget);
   return lost === null ? null : [...cuts, ...lost];
+}
+
+/** What a caller of {@link readingsOfRow} already knows of a row that is one run of digits. */
+export interface RowNarrowing {
+  /**
+   * The most each cell can hold in any reading the caller's equations keep (one bound a column,
+   * Infinity for none; used with {@link LAST_IS_SUM}): the readings with a vanished blank are
+   * searched within it (the whole ones as without it).
+   */
+  readonly most?: readonly number[];
+  /** The row was cut whole already and no cut held: only its readings with a vanished blank are searched. */
+  readonly noWholeCut?: boolean;
+}
+
+/** Whether every cell of a reading is within its most (a blank always is). */
+function withinMost(values: readonly (number | null)[], most: readonly number[]): boolean {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v !== null && v !== undefined && v > (most[c] as number)) return false;
+  }
+  return true;
 }
 
 /**

@@ -119,6 +119,8 @@ import {
   vanishedBlankReadings,
 } from './digit-runs.js';
 import { BASE_WORK, WorkBudget } from './budget.js';
+import { partBounds } from './part-bounds.js';
+import { equationFamilies, familiesKnown, totalMayVanish } from './vanished-total.js';
 import {
   columnPlaces,
   describeUnwrapped,
@@ -2572,6 +2574,9 @@ function arithmeticHolds(values: Map<string, (number | null)[]>, dataRows: reado
   return checkedColumns > 0;
 }
 
+/** A run of digits with no sign (thousands separators allowed): its numbers are all at least 0. */
+const UNSIGNED_RUN = /^\d[\d,]*$/;
+
 /**
  * Work units for reading one glued row again, once the table's budget ran out (its readings with
  * its blank cells as unknown counts): a row's own search, bounded apart from the table's.
@@ -2800,6 +2805,66 @@ function readDigitRuns(
     empty?: true;
   }[] = [];
   let exhausted = false;
+  // (the table's cells as a vector, row by row: the column equations compiled over it)
+  const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
+  const indexOf = (address: string): number => {
+    const at = cellOf(address);
+    return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
+  };
+  const relations = compiledRelations(version, 'columns', indexOf);
+  // Glued rows (one run of digits, or several): each cut whole first, every row before any is cut
+  // with a vanished blank, so what every row's whole cuts show narrows the others' vanished blanks.
+  const gluedAt = (row: number): RowSegment<string> | undefined => {
+    const r = firstByKey.get(dataRows[row] as string);
+    return r && !eitherTurn.has(r) && hasDigitRun(r.evidence.items, NCOLS) ? r : undefined;
+  };
+  const wholeCuts = new Map<number, RowItem[][] | null>();
+  for (let row = 0; row < dataRows.length; row++) {
+    const r = gluedAt(row);
+    if (r)
+      wholeCuts.set(
+        row,
+        readingsOfRow(r.evidence.items, NCOLS, rowSum, () => false, true, budget, LAST_IS_SUM),
+      );
+  }
+  // (a row every reading of which holds its row sum with its total written: its residual is 0, `vanished-total.ts`)
+  const balanced = (row: number): boolean => {
+    const whole = wholeCuts.get(row);
+    return !!whole && whole.length > 0 && whole.every((reading) => reading[NCOLS - 1]?.token.kind === 'value');
+  };
+  // (a glued row's readings all keep its row sum, blanks as 0: unsigned, none has a residual below 0)
+  const nonNegative = (row: number): boolean => {
+    const r = gluedAt(row);
+    return !!r && r.evidence.items.every((i) => i.token.kind !== 'value' || (i.token.glued === true && UNSIGNED_RUN.test(i.token.raw)));
+  };
+  const families = equationFamilies(relations, NCOLS);
+  // (glued rows whose readings a narrowing left fewer: checked below against the search they feed)
+  const narrowedRows = new Set<RowSegment<string>>();
+  // A glued row's readings: its whole cuts where some hold (or it is not one run), else its cuts
+  // with a vanished blank, within `most` (a part at most its whole) and without a vanished total
+  // where the row's numbers could not then keep its families (`vanished-total.ts`).
+  const gluedReadings = (row: number, r: RowSegment<string>, most: number[] | undefined): RowItem[][] | null => {
+    const whole = wholeCuts.get(row);
+    const items = r.evidence.items;
+    if (whole === undefined || whole === null || whole.length > 0 || items.length !== 1) return whole ?? null;
+    const raw = (items[0] as RowItem).token.kind === 'value' ? ((items[0] as RowItem).token as ValueToken).raw : '';
+    // (a run of zeros, or signed, may vanish its total with a residual of 0)
+    const totalFree = !UNSIGNED_RUN.test(raw) || !/[1-9]/.test(raw) || totalMayVanish(row, families, { balanced, nonNegative });
+    if (!totalFree || most) narrowedRows.add(r);
+    return readingsOfRow(items, NCOLS, rowSum, (p) => p !== NCOLS - 1 || totalFree, true, budget, LAST_IS_SUM, {
+      noWholeCut: true,
+      ...(most ? { most } : {}),
+    });
+  };
+  // A part is at most its whole: the glued rows that are the whole of a column equation (总计's) are
+  // read first, and the other rows' readings with a vanished blank are cut within the most each
+  // whole's readings hold (`part-bounds.ts`).
+  const bounds = partBounds(relations, dataRows.length, NCOLS, (row) => {
+    const r = gluedAt(row);
+    return r ? gluedReadings(row, r, undefined) : undefined;
+  });
+  // (each narrowed row's open entry with the readings it was given: a row given others later is no longer narrowed)
+  const narrowedAlts = new Map<(typeof open)[number], RowItem[][]>();
   let places: ReturnType<typeof columnPlaces> | undefined;
   const valuesKey = (reading: readonly RowItem[]): string =>
     reading.map((i) => (i.token.kind === 'value' ? i.token.content.value : '')).join(',');
@@ -2875,9 +2940,12 @@ function readDigitRuns(
       continue;
     }
     if (hasDigitRun(r.evidence.items, NCOLS)) {
-      const alts = readingsOfRow(r.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
+      const row = rowIndex.get(key) as number;
+      const alts = bounds.wholes.has(row) ? (bounds.wholes.get(row) ?? null) : gluedReadings(row, r, bounds.mostOf(row));
       if (alts === null && budget.exhausted) exhausted = true;
-      open.push({ key, seg: r, alts: alts ?? [] });
+      const o = { key, seg: r, alts: alts ?? [] };
+      open.push(o);
+      if (narrowedRows.has(r) && alts) narrowedAlts.set(o, alts);
     } else if (vanishable(r)) {
       // Only rows some reading of which adds up; the others are placed as they are (ambiguous).
       const fit = fits.get(r);
@@ -2934,12 +3002,6 @@ function readDigitRuns(
   if (open.length === 0) return out;
   // Combinations of the open rows that keep the table's column relations (the row sums hold
   // already), over a vector of the table's cells (NaN: not known yet).
-  const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
-  const indexOf = (address: string): number => {
-    const at = cellOf(address);
-    return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
-  };
-  const relations = compiledRelations(version, 'columns', indexOf);
   const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
   for (const [key, row] of fixed) {
     const base = (rowIndex.get(key) ?? dataRows.length) * NCOLS;
@@ -2955,6 +3017,18 @@ function readDigitRuns(
   // `factor` times the table's, so a search that runs out leaves the others as they were)
   const searchOpen = (rows: readonly (typeof open)[number][], factor = COMBINATION_WORK_FACTOR): ReturnType<typeof searchCombinations> =>
     searchCombinations(cells, NCOLS, relations, rows.map(openRowOf), new WorkBudget(budget.limit * factor));
+  // (the bounds narrow only a search that checks the equations they come from: else the rows are cut again without them)
+  if (narrowedAlts.size > 0) {
+    const openRows = open.map(openRowOf);
+    if (!bounds.holdIn(cells, openRows) || !familiesKnown(families, cells, openRows, NCOLS)) {
+      for (const o of narrowedAlts.keys()) {
+        const alts = readingsOfRow(o.seg.evidence.items, NCOLS, rowSum, () => true, true, budget, LAST_IS_SUM);
+        if (alts === null && budget.exhausted) exhausted = true;
+        o.alts = alts ?? [];
+      }
+      narrowedAlts.clear();
+    }
+  }
   let search = searchOpen(open, FIRST_COMBINATION_WORK_FACTOR);
   // Rows that printed nothing, in a table laid out by position whose rows that lost blanks are placed
   // by the spacing of a complete row of their page: with their cells not known, every column
@@ -3019,7 +3093,8 @@ function readDigitRuns(
     // (the total written: a row whose vanished blank is its total adds up whatever its cuts, checked by nothing)
     const totalWritten = (v: (number | null)[]): boolean => v[NCOLS - 1] !== null && rowSum(v);
     for (const o of gluedRows) {
-      const alts = readingsOfRow(o.seg.evidence.items, NCOLS, totalWritten, () => true, false, budget, LAST_IS_SUM);
+      // (no reading with its total vanished is written: none is cut)
+      const alts = readingsOfRow(o.seg.evidence.items, NCOLS, totalWritten, (p) => p !== NCOLS - 1, false, budget, LAST_IS_SUM);
       if (alts === null) complete = false;
       else o.alts = alts;
     }
@@ -3211,6 +3286,11 @@ function readDigitRuns(
     ctx.report('search-budget-exhausted', { target: TABLE_NAMES.t3, detail: 'digits run together', path: 't3' });
     for (const o of open) {
       if (o.vanished || o.turns) continue;
+      // (a row cut within its parts' bounds holds only the readings some combination could keep: unchecked, none is stated)
+      if (narrowedAlts.get(o) === o.alts) {
+        unproven.add(o.seg);
+        continue;
+      }
       // Readings never tried stand beside the ones kept: where blanks vanish, those that lost cells;
       // where a blank may be a count left unwritten, those whose numbers add up to less than the total.
       if (!markersShown) unproven.add(o.seg);
