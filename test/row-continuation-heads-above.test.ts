@@ -1,7 +1,7 @@
 /**
  * Row continuation (plain pdftotext) after numbers printed above the first row's label: pieces of
- * the first row's wrapped numbers (their heads above the label, the tails after it) are owed to no
- * row after, so the rows after are continued over their lines as anywhere else; numbers above the
+ * the first row's wrapped numbers (their heads above the label, the tails after it, the row keeping
+ * its sum with them joined) are owed to no row after, so the rows after are continued over their lines as anywhere else; numbers above the
  * label that could be the first row printed before its label keep the table in doubt. Our own
  * reports (test/helpers/fixtures.ts) in that layout (test/helpers/continued-lines.ts).
  */
@@ -58,9 +58,12 @@ function decided(above: number[], first: number[], maxShort = 0): string[] {
 }
 
 describe('row continuation after numbers above the first row (plain pdftotext)', () => {
-  it('pieces above the first row, fewer than a row: the rows after are continued, the first row not', () => {
-    // two heads of a's wrapped numbers above its label (`1`, `11`), its seven tails after it (no row sum)
-    expect(decided([1, 11], [9, 26, 20, 25, 19, 9, 2])).toEqual(['b', 'c']);
+  it('pieces above the first row, fewer than a row, joined in front of its numbers keeping its sum: the rows after are continued, the first row not', () => {
+    // two heads of a's wrapped numbers above its label (`1`, `11`), its seven tails after it: 19 and
+    // 118 keep a's row sum (19 + 26 + 20 + 25 + 19 + 9 = 118)
+    expect(decided([1, 11], [9, 26, 20, 25, 19, 9, 8])).toEqual(['b', 'c']);
+    // heads that keep the row sum joined in no placement: no evidence that they are a's pieces
+    expect(decided([1, 11], [9, 26, 20, 25, 19, 9, 2])).toEqual([]);
   });
 
   it('a row above the first label, or a first row of another count: the table stays in doubt', () => {
@@ -68,8 +71,9 @@ describe('row continuation after numbers above the first row (plain pdftotext)',
     expect(decided([1, 0, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 0, 2])).toEqual([]);
     // five numbers, two blanks vanished, keeping the row sum: may be a row
     expect(decided([1, 2, 0, 0, 3], [1, 0, 0, 0, 0, 0, 1], 2)).toEqual([]);
-    // five numbers keeping the row sum in no placement: pieces
-    expect(decided([28, 23, 22, 24, 13], [1, 0, 0, 0, 0, 0, 1], 2)).toEqual(['b', 'c']);
+    // five numbers keeping the row sum in no placement, joined in front of a's keeping it: pieces
+    // (287, 231, 228, 247, 0, 0, 993)
+    expect(decided([28, 23, 22, 24, 99], [7, 1, 8, 7, 0, 0, 3], 2)).toEqual(['b', 'c']);
     // the first row holding more numbers than its cells after its label
     expect(decided([1, 11], [9, 26, 20, 25, 19, 9, 2, 4])).toEqual([]);
     // more numbers above than a row holds

@@ -28,6 +28,11 @@
 import type { RowItem } from '../tables/placement.js';
 import type { RowSegment, Segmentation } from '../tables/rows.js';
 
+/** Placements of the heads above the first row tried, at most (seven cells: 35 for three or four heads). */
+const MAX_HEAD_PLACEMENTS = 128;
+/** A number's digits as the join reads them. */
+const DIGITS_RE = /^\d+$/;
+
 /** One row the repair continues over its following lines. */
 export interface ContinuedRow<K extends string> {
   /** The repair. */
@@ -75,15 +80,16 @@ export function decideRowContinuation<K extends string>(
     const count = r.evidence.items.length + overflow.length;
     const doubt = owed > 0;
     if (dataRows.has(r.key)) owed = Math.max(0, owed + count - ncols);
-    // Numbers before the first row's label, fewer than a row holds, that row holding exactly its
-    // cells after its label: they are no row printed before its label (that row would be short, the
-    // first row's numbers after it the next row's: more than its cells, or fewer), but pieces of
-    // the first row's wrapped numbers (their heads printed above the label: `１７` / `１２ １１５` /
-    // label / `９ ２０６ ２００ ２５１ １９４ ２ ２`) or text of the header. No row after owes them.
-    // The first row itself stays in doubt (its numbers may be tails of those pieces).
+    // Numbers before the first row's label that are no row (fewer than a row holds, or keeping its
+    // sum nowhere), that row holding exactly its cells after its label, and the row keeping its sum
+    // with them joined in front of some of its numbers in order: they are the heads of the first
+    // row's wrapped numbers (printed above the label: `１７` / `１２ １１５` / label /
+    // `９ ２０６ ２００ ２５１ １９４ ２ ２`, 179 … 122, 1152), not a row printed before its label.
+    // No row after owes them. The first row itself stays in doubt (the wrapped-pieces join reads it).
     if (i === 0 && dataRows.has(r.key) && count === ncols && owed > 0) {
       const above = looseItems.filter((it) => it.token.start < r.label.start);
-      if (notARowAbove(above, ncols, maxShort, (items) => rowHolds(r.key, items))) owed = 0;
+      const holds = (items: readonly RowItem[]): boolean => rowHolds(r.key, items);
+      if (notARowAbove(above, ncols, maxShort, holds) && headsJoinTheRow(above, [...r.evidence.items, ...overflow], holds)) owed = 0;
     }
     // The numbers after that piece are this row's no more: beyond the cells of the rows begun by
     // numbered pieces before the next row (`1.本机关不掌`), no row holds them, so the rows read
@@ -128,4 +134,45 @@ export function applyRowContinuation<K extends string>(seg: Segmentation<K>, dec
 function notARowAbove(above: readonly RowItem[], ncols: number, maxShort: number, holds: (items: readonly RowItem[]) => boolean): boolean {
   if (above.length === 0 || above.length > ncols) return false;
   return above.length < ncols - maxShort || !holds(above);
+}
+
+/**
+ * Whether the heads printed above the first row (`above`), each joined in front of one of the row's
+ * numbers (`items`, exactly its cells) in the order printed, left to right, make a row that keeps
+ * its equation (`holds`) in some placement: the evidence that they are pieces of its wrapped
+ * numbers. Placements tried up to {@link MAX_HEAD_PLACEMENTS}; a blank or a number with other
+ * characters than digits takes no head.
+ */
+function headsJoinTheRow(above: readonly RowItem[], items: readonly RowItem[], holds: (items: readonly RowItem[]) => boolean): boolean {
+  const heads: string[] = [];
+  for (const h of above) {
+    if (h.token.kind !== 'value' || !DIGITS_RE.test(h.token.content.digits)) return false;
+    heads.push(h.token.content.digits);
+  }
+  let tried = 0;
+  const chosen: number[] = [];
+  const place = (from: number): boolean => {
+    if (chosen.length === heads.length) {
+      tried++;
+      return holds(items.map((it, col) => joinedItem(it, heads[chosen.indexOf(col)])));
+    }
+    for (let col = from; col <= items.length - (heads.length - chosen.length); col++) {
+      if (tried >= MAX_HEAD_PLACEMENTS) return false;
+      const it = items[col] as RowItem;
+      if (it.token.kind !== 'value' || !DIGITS_RE.test(it.token.content.digits)) continue;
+      chosen.push(col);
+      const found = place(col + 1);
+      chosen.pop();
+      if (found) return true;
+    }
+    return false;
+  };
+  return place(0);
+}
+
+/** `item` with `head`'s digits in front of its own (unchanged without a head). */
+function joinedItem(item: RowItem, head: string | undefined): RowItem {
+  if (head === undefined || item.token.kind !== 'value') return item;
+  const digits = head + item.token.content.digits;
+  return { ...item, token: { ...item.token, raw: digits, content: { ...item.token.content, value: Number(digits), digits } } };
 }
