@@ -1118,6 +1118,7 @@ function contestRepeatedLabelBefore(
   tokens: readonly TableToken[],
   measuredLines: boolean,
 ): void {
+  const indented = indentedLines(tokens);
   const decisions = rowsAfterRepeatedLabel(
     built.map((b) => {
       const items = readings.has(b.chosen) ? [] : b.chosen.evidence.items;
@@ -1129,7 +1130,7 @@ function contestRepeatedLabelBefore(
         pieceStarts: b.chosen.labels.map((l) => l.start),
         firstItemStart: first?.start ?? null,
         labelLines: b.chosen.labels.flatMap(tokenLines),
-        firstItemPlacedLine: first ? placedLine(items, measuredLines) : null,
+        firstItemPlacedLine: first ? placedLine(items, measuredLines, indented) : null,
       };
     }),
     tokens,
@@ -1144,18 +1145,33 @@ function contestRepeatedLabelBefore(
 
 /**
  * The line where the text places a row's numbers by position, or null: lines laid out from measured
- * positions, or a line where one of the row's numbers stands set off by a run of spaces or a TAB
- * (`pdftotext -layout`: the line is a band of the page). A number joined from pieces printed over lines
+ * positions, a line where one of the row's numbers stands set off by a run of spaces or a TAB
+ * (`pdftotext -layout`: the line is a band of the page), or a line whose text is indented
+ * ({@link indentedLines}: a cramped row of single spaces). A number joined from pieces printed over lines
  * counts only on the line of its first piece; where the row's first number's first piece is printed on
  * another line (its pieces wrapped under the label's line, `０` under `５７４`), the first number whose
  * first piece is on its line places the row there.
  */
-function placedLine(items: readonly RowItem[], measuredLines: boolean): number | null {
+function placedLine(items: readonly RowItem[], measuredLines: boolean, indented: ReadonlySet<number>): number | null {
   for (const { token: t } of items) {
     if (t.kind === 'value' && t.printed && t.printed[0]?.line !== t.line) continue;
-    return measuredLines || items.some((it) => it.token.line === t.line && it.token.setOff === true) ? t.line : null;
+    return measuredLines || indented.has(t.line) || items.some((it) => it.token.line === t.line && it.token.setOff === true)
+      ? t.line
+      : null;
   }
   return null;
+}
+
+/**
+ * The lines whose first text is indented by a run of spaces (`pdftotext -layout` sets a line's text
+ * where it stands on the page; plain text begins every line at its first character): such a line is
+ * a band of the page, so what stands on it stands side by side, even where single spaces part it
+ * (`     处理 用、行政机关不再处理其政府信息公开申 ０ / ０ ０ ６０ ０ ６０`).
+ */
+function indentedLines(tokens: readonly TableToken[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) if (t.lineStart && t.setOff === true && t.kind === 'label') out.add(t.line);
+  return out;
 }
 
 /**
