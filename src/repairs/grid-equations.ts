@@ -55,37 +55,49 @@ export function gridRelations(
   return out;
 }
 
-/** A side's filled cells: their sum, whether every cell is filled, and whether it can be summed (a blank total cannot). */
-interface SideState {
-  sum: number;
-  complete: boolean;
-  usable: boolean;
-}
-
-function sideState(cells: readonly StreamCell[], grid: Int32Array, indices: readonly number[], zero: readonly boolean[]): SideState {
+/**
+ * A side's filled cells, written into `out` (no object per call: the stream searches ask this for
+ * every equation through every cell they place): [0] their sum, [1] 1 where every cell is filled,
+ * [2] 1 where the side can be summed (a blank total cannot).
+ */
+function sideState(
+  cells: readonly StreamCell[],
+  grid: Int32Array,
+  indices: readonly number[],
+  zero: readonly boolean[],
+  out: Float64Array,
+): void {
   let sum = 0;
-  let complete = true;
-  let usable = true;
-  indices.forEach((g, k) => {
-    const s = grid[g] as number;
+  let complete = 1;
+  let usable = 1;
+  for (let k = 0; k < indices.length; k++) {
+    const s = grid[indices[k] as number] as number;
     if (s < 0) {
-      complete = false;
-      return;
+      complete = 0;
+      continue;
     }
     const t = cells[s] as StreamCell;
     if (t.kind === 'value') sum += t.content.value;
-    else if (zero[k] !== true) usable = false;
-  });
-  return { sum: Math.round(sum * 100) / 100, complete, usable };
+    else if (zero[k] !== true) usable = 0;
+  }
+  out[0] = Math.round(sum * 100) / 100;
+  out[1] = complete;
+  out[2] = usable;
 }
+
+/** The two sides' states of {@link refuted}, reused. */
+const LEFT = new Float64Array(3);
+const RIGHT = new Float64Array(3);
 
 /** Whether an equation is refuted by the cells filled so far: both sides filled and unequal, or a filled side below the other's filled cells. */
 export function refuted(cells: readonly StreamCell[], grid: Int32Array, rel: GridRelation): boolean {
-  const l = sideState(cells, grid, rel.left, rel.leftZero);
-  const r = sideState(cells, grid, rel.right, rel.rightZero);
-  if (!l.usable || !r.usable) return false;
-  if (l.complete && r.complete) return l.sum !== r.sum;
-  if (l.complete) return r.sum > l.sum;
-  if (r.complete) return l.sum > r.sum;
+  sideState(cells, grid, rel.left, rel.leftZero, LEFT);
+  sideState(cells, grid, rel.right, rel.rightZero, RIGHT);
+  if (LEFT[2] === 0 || RIGHT[2] === 0) return false;
+  const l = LEFT[0] as number;
+  const r = RIGHT[0] as number;
+  if (LEFT[1] === 1 && RIGHT[1] === 1) return l !== r;
+  if (LEFT[1] === 1) return r > l;
+  if (RIGHT[1] === 1) return l > r;
   return false;
 }

@@ -102,6 +102,35 @@ function inOrder(printed: readonly Operand[], order: Order): Operand[] {
   return out;
 }
 
+/**
+ * The place each header column is printed at, where `order` puts each of `n` places at a column of
+ * its own (every order this module tries on a row of `n` cells); null otherwise.
+ */
+function placesOf(order: Order, n: number): Int32Array | null {
+  if (order.length !== n) return null;
+  const at = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const c = order[i] as number;
+    if (!Number.isInteger(c) || c < 0 || c >= n || (at[c] as number) >= 0) return null;
+    at[c] = i;
+  }
+  return at;
+}
+
+/** {@link sumStatus} of `inOrder(printed, order)`, read through `at` ({@link placesOf}) without building the row. */
+function sumStatusAt(printed: readonly Operand[], at: Int32Array): 'holds' | 'fails' | 'unknown' {
+  const n = at.length;
+  const total = printed[at[n - 1] as number] ?? null;
+  if (typeof total !== 'number') return 'unknown';
+  let sum = 0;
+  for (let c = 0; c < n - 1; c++) {
+    const v = printed[at[c] as number] ?? null;
+    if (typeof v === 'number') sum += v;
+    else if (v !== 'blank') return 'unknown';
+  }
+  return Math.abs(Math.round(sum * 1e6) / 1e6 - total) < 1e-9 ? 'holds' : 'fails';
+}
+
 /** The sum's outcomes over every combination of a row's choices in `order`: whether any holds (one with a total above 0), and whether all fail. */
 function outcomes(
   choices: readonly (readonly Operand[])[],
@@ -111,20 +140,30 @@ function outcomes(
   let holdsAboveZero = false;
   let allFail = true;
   const pick: Operand[] = new Array<Operand>(choices.length).fill(null);
+  // (a leaf reads the row through the places of a one-to-one order: no row built per combination)
+  const at = placesOf(order, choices.length);
   const walk = (c: number): void => {
     if (c === choices.length) {
-      const values = inOrder(pick, order);
-      const s = sumStatus(values);
+      let s: 'holds' | 'fails' | 'unknown';
+      let total: Operand | undefined;
+      if (at !== null) {
+        s = sumStatusAt(pick, at);
+        if (s === 'holds') total = pick[at[at.length - 1] as number] ?? null;
+      } else {
+        const values = inOrder(pick, order);
+        s = sumStatus(values);
+        total = values[values.length - 1];
+      }
       if (s === 'holds') {
         someHolds = true;
-        const total = values[values.length - 1];
         if (typeof total === 'number' && total > 0) holdsAboveZero = true;
       }
       if (s !== 'fails') allFail = false;
       return;
     }
-    for (const v of choices[c] as readonly Operand[]) {
-      pick[c] = v;
+    const options = choices[c] as readonly Operand[];
+    for (let i = 0; i < options.length; i++) {
+      pick[c] = options[i] as Operand;
       walk(c + 1);
     }
   };

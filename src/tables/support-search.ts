@@ -398,19 +398,23 @@ function searchSupports(
     return w;
   });
   // Classes put out of play, to be put back on the way up: row·2^16 + class.
+  // (a stack with its own top: an array popped and pushed in turn has its store trimmed and grown again)
   const trail: number[] = [];
+  let top = 0;
   const chosen = new Int32Array(n).fill(-1);
   const residual = Float64Array.from(constant);
   const lo = new Float64Array(dims);
   const hi = new Float64Array(dims);
+  const restLo = new Float64Array(dims);
+  const restHi = new Float64Array(dims);
   const rowLo = new Float64Array(n * dims);
   const rowHi = new Float64Array(n * dims);
   let complete = true;
   // Rows whose classes changed since their range (rowLo, rowHi) was last taken: only they are read again.
   const stale = new Uint8Array(n).fill(1);
   const undo = (mark: number): void => {
-    while (trail.length > mark) {
-      const t = trail.pop() as number;
+    while (top > mark) {
+      const t = trail[--top] as number;
       const k = t >>> 16;
       (alive[k] as Uint8Array)[t & 0xffff] = 1;
       count[k] = (count[k] as number) + 1;
@@ -430,7 +434,7 @@ function searchSupports(
     m[last] = i;
     w[i] = last;
     count[k] = last;
-    trail.push(k * 0x10000 + i);
+    trail[top++] = k * 0x10000 + i;
     touch(k);
     stale[k] = 1;
   };
@@ -476,14 +480,19 @@ function searchSupports(
         if (chosen[k] !== -1) continue;
         const v = vec[k] as Float64Array;
         const m = members[k] as Int32Array;
+        // (what the residual and the other rows add in each equation, once per row: integers, so the
+        // sums are the same in any order)
+        for (let d = 0, at = k * dims; d < dims; d++, at++) {
+          restLo[d] = (residual[d] as number) + (lo[d] as number) - (rowLo[at] as number);
+          restHi[d] = (residual[d] as number) + (hi[d] as number) - (rowHi[at] as number);
+        }
         // (from the last: a class put out of play takes the place of one judged already)
         for (let p = (count[k] as number) - 1; p >= 0; p--) {
           const i = m[p] as number;
           let fits = true;
           for (let d = 0, at = i * dims; d < dims && fits; d++, at++) {
-            const s = (residual[d] as number) + (v[at] as number);
-            fits =
-              s + (lo[d] as number) - (rowLo[k * dims + d] as number) <= 0 && s + (hi[d] as number) - (rowHi[k * dims + d] as number) >= 0;
+            const x = v[at] as number;
+            fits = x + (restLo[d] as number) <= 0 && x + (restHi[d] as number) >= 0;
           }
           if (fits) continue;
           drop(k, i);
@@ -519,14 +528,14 @@ function searchSupports(
   const propagate = (): boolean => {
     for (;;) {
       if (!filter()) return settle(false);
-      const before = trail.length;
+      const before = top;
       for (let d = 0; d < dims; d++) {
         if (!dirty[d]) continue;
         dirty[d] = 0;
         const r = narrowOne(d);
         if (r === false) return settle(false);
       }
-      if (trail.length === before || !complete) return settle(complete);
+      if (top === before || !complete) return settle(complete);
     }
   };
   const bits = new BitSums();
@@ -534,51 +543,62 @@ function searchSupports(
   const rows = new Int32Array(n);
   const shiftAt = new Int32Array(n + 1);
   const shiftBuf = new Float64Array(classes.reduce((t, cs) => t + cs.length, 0));
+  // Each class's place among its row's distinct shifts (by the class's index from `classStart`), and
+  // whether a shift meets the sums needed (0 not asked yet, 1 no, 2 yes): a row's classes share few
+  // values in one equation, and the answer depends on the value alone.
+  const classStart = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) classStart[k + 1] = (classStart[k] as number) + (classes[k] as number[][]).length;
+  const shiftOf = new Int32Array(shiftBuf.length);
+  const meetsAt = new Uint8Array(shiftBuf.length);
   /** Removes the classes whose value in equation `d` no choice of the other rows completes (the reachable sums as bits); false when a row keeps none. */
   const narrowOne = (d: number): boolean => {
     let target = -(residual[d] as number);
     let g = 0;
-    let varying = 0;
+    // The varying rows (live classes differing in `d`) and each one's distinct differences from its
+    // least value, in buffers of the search (no arrays per call); the greatest common divisor is
+    // taken over the distinct differences (the same as over all).
+    let m = 0;
+    let to = 0;
     for (let k = 0; k < n; k++) {
       if (chosen[k] !== -1) continue;
       const least = rowLo[k * dims + d] as number;
       domLo[k] = least;
       target -= least;
-      const spread = (rowHi[k * dims + d] as number) - least;
-      if (spread === 0) continue;
-      varying++;
+      if ((rowHi[k * dims + d] as number) === least) continue;
       const v = vec[k] as Float64Array;
       const ms = members[k] as Int32Array;
-      for (let p = 0; p < (count[k] as number); p++) g = gcd(g, (v[(ms[p] as number) * dims + d] as number) - least);
+      const from = to;
+      const at = classStart[k] as number;
+      rows[m] = k;
+      shiftAt[m++] = from;
+      for (let p = 0; p < (count[k] as number); p++) {
+        const i = ms[p] as number;
+        const s = (v[i * dims + d] as number) - least;
+        let x = from;
+        while (x < to && shiftBuf[x] !== s) x++;
+        if (x === to) {
+          shiftBuf[to++] = s;
+          g = gcd(g, s);
+        }
+        shiftOf[at + i] = x;
+      }
     }
-    if (varying < 2) return true;
+    shiftAt[m] = to;
+    if (m < 2) return true;
     if (target < 0) return false;
     g = gcd(g, target);
     const width = target / g + 1;
     if (width > MAX_SUM_BITS) return true;
     const words = Math.ceil(width / 32);
-    if (!budget.spend(SUM_STEP_COST * words * varying * 3)) {
+    if (!budget.spend(SUM_STEP_COST * words * m * 3)) {
       complete = false;
       return true;
     }
-    bits.reset(varying + 1, words, width);
+    bits.reset(m + 1, words, width);
     // forward: sums reachable by the varying rows before; need: sums the rows from here on complete to the target.
-    // (the varying rows and each one's distinct shifts, in buffers of the search: no arrays per call)
-    let m = 0;
-    for (let k = 0; k < n; k++) if (chosen[k] === -1 && (rowHi[k * dims + d] as number) !== domLo[k]) rows[m++] = k;
-    for (let j = 0; j < m; j++) {
-      const k = rows[j] as number;
-      const v = vec[k] as Float64Array;
-      const ms = members[k] as Int32Array;
-      const from = shiftAt[j] as number;
-      let to = from;
-      for (let p = 0; p < (count[k] as number); p++) {
-        const s = ((v[(ms[p] as number) * dims + d] as number) - (domLo[k] as number)) / g;
-        let seen = false;
-        for (let x = from; x < to && !seen; x++) seen = shiftBuf[x] === s;
-        if (!seen) shiftBuf[to++] = s;
-      }
-      shiftAt[j + 1] = to;
+    for (let x = 0; x < to; x++) {
+      shiftBuf[x] = (shiftBuf[x] as number) / g;
+      meetsAt[x] = 0;
     }
     bits.set(0, 0);
     for (let j = 0; j < m; j++)
@@ -589,11 +609,13 @@ function searchSupports(
       for (let x = shiftAt[j] as number; x < (shiftAt[j + 1] as number); x++) bits.shiftDownIntoNeed(j, j + 1, shiftBuf[x] as number);
     for (let j = 0; j < m; j++) {
       const k = rows[j] as number;
-      const v = vec[k] as Float64Array;
       const ms = members[k] as Int32Array;
+      const at = classStart[k] as number;
       for (let p = (count[k] as number) - 1; p >= 0; p--) {
         const i = ms[p] as number;
-        if (bits.meets(j, j + 1, ((v[i * dims + d] as number) - (domLo[k] as number)) / g)) continue;
+        const x = shiftOf[at + i] as number;
+        if (meetsAt[x] === 0) meetsAt[x] = bits.meets(j, j + 1, shiftBuf[x] as number) ? 2 : 1;
+        if (meetsAt[x] === 2) continue;
         drop(k, i);
       }
       if (count[k] === 0) return false;
@@ -606,7 +628,7 @@ function searchSupports(
    * was found (false: none below, or the budget ran out).
    */
   const find = (depth: number): boolean => {
-    const mark = trail.length;
+    const mark = top;
     if (!propagate()) {
       undo(mark);
       return false;
@@ -648,7 +670,7 @@ function searchSupports(
   // supports a class of every row), or the proof that none goes through it, which puts the class out
   // of play for those after it. Where the budget runs out after some combination was found, every
   // class still in play stands (`bounded`): a class no propagation or search ruled out may be in one.
-  const root = trail.length;
+  const root = top;
   let ok = propagate();
   // (first a combination anywhere, the rows with the fewest classes chosen first: the quickest found)
   let any = ok && complete && find(0);
@@ -699,7 +721,11 @@ function bitWidth(constant: number, doms: readonly number[][]): number {
 function gcd(a: number, b: number): number {
   let x = Math.abs(a);
   let y = Math.abs(b);
-  while (y !== 0) [x, y] = [y, x % y];
+  while (y !== 0) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
   return x;
 }
 
