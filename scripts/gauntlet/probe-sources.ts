@@ -26,6 +26,18 @@
  * font size in the paragraph style, the value columns of tables 三 and 四 so narrow that a printed
  * header wraps to one or two characters a line, and most cells of table 三 blank where the values
  * are sparse.
+ *
+ * From seed {@link VARIETY_FROM_SEED} on, each spec also draws {@link ProbeVariety} (a stream of its
+ * own): how real reports dress tables 三 and 四 beyond the template — a unit line `单位：件` as the
+ * table's first row (one cell across every column) or as a paragraph right above it, a note with dates
+ * and counts as the table's last row (one cell across every column), and the header rows in `<thead>`
+ * (a browser prints them again at the top of every page the table runs over, as Word does with a
+ * repeated header row).
+ *
+ * From seed {@link CONTINUED_FROM_SEED} on, a spec may also draw {@link ContinuedTable} (a stream of its
+ * own): table 三 written as two tables, cut between two body rows as a page cut it (a report made from
+ * a PDF or a Word file), the second part after a `续表` line, with the header rows again or not, and
+ * a group label spanning the cut written again on the second part or left empty.
  */
 import { renderReport, createReport, table2Addresses, table3Addresses, type TemplateVersion } from 'zfxxgk-report';
 import { prng } from '../../test/helpers/fixtures.js';
@@ -68,6 +80,51 @@ export const WORD_MARKUP_FROM_SEED = 240;
 /** The first base seed whose Word-markup specs may draw {@link ProbeSpec.wordWidths} (seeds below are made as before). */
 export const WORD_WIDTHS_FROM_SEED = 260;
 
+/** The first base seed whose specs draw {@link ProbeVariety} (seeds below are made as before). */
+export const VARIETY_FROM_SEED = 600;
+
+/** Where tables 三 and 四 say their unit. */
+export type UnitLine = 'none' | 'row' | 'above';
+
+/** The first base seed whose specs may draw {@link ContinuedTable} (seeds below are made as before). */
+export const CONTINUED_FROM_SEED = 610;
+
+/** Share of specs (from {@link CONTINUED_FROM_SEED} on) with table 三 cut in two. */
+const CONTINUED_SHARE = 0.6;
+
+/** Table 三 written as two tables, cut between two body rows (seeds from {@link CONTINUED_FROM_SEED} on). */
+export interface ContinuedTable {
+  /** Where the cut falls, as a share of the body rows (0–1). */
+  at: number;
+  /** The second part opens with the header rows again. */
+  repeatHeader: boolean;
+  /** A group label spanning the cut is written again on the second part (else its cell there is empty). */
+  repeatGroup: boolean;
+  /** The line between the two parts. */
+  caption: string;
+}
+
+/** Lines written between the two parts of a continued table (`''`: nothing). */
+const CONTINUED_CAPTIONS: readonly string[] = ['续表', '（续表）', '', '续上表'];
+
+/** How tables 三 and 四 are dressed beyond the template (seeds from {@link VARIETY_FROM_SEED} on). */
+export interface ProbeVariety {
+  /** A unit line `单位：件`: the table's first row (one cell across every column), a paragraph right above it, or none. */
+  unitLine: UnitLine;
+  /** A note with dates and counts as the table's last row (one cell across every column). */
+  noteRow: boolean;
+  /** The header rows in `<thead>` (printed again at the top of each page the table runs over). */
+  repeatHeader: boolean;
+}
+
+const UNIT_LINES: readonly UnitLine[] = ['row', 'none', 'above', 'row'];
+
+/** Share of specs with a note as the last row of tables 三 and 四. */
+const NOTE_ROW_SHARE = 0.5;
+
+/** Share of specs with the header rows of tables 三 and 四 in `<thead>`. */
+const REPEAT_HEADER_SHARE = 0.6;
+
 /** Share of Word-markup specs with Word's column widths (from {@link WORD_WIDTHS_FROM_SEED} on). */
 const WORD_WIDTHS_SHARE = 0.85;
 
@@ -105,6 +162,10 @@ export interface ProbeSpec {
   wordMarkup?: boolean;
   /** Word's column widths and type size (Word-markup specs from {@link WORD_WIDTHS_FROM_SEED} on; absent before). */
   wordWidths?: WordWidths;
+  /** Tables 三 and 四 dressed beyond the template (seeds from {@link VARIETY_FROM_SEED} on; absent before). */
+  variety?: ProbeVariety;
+  /** Table 三 cut in two (seeds from {@link CONTINUED_FROM_SEED} on; absent before and for some specs). */
+  continued?: ContinuedTable;
 }
 
 /** Word's column widths of one report, in points (a printed header of a value column wraps to 1–2 characters a line). */
@@ -195,6 +256,26 @@ export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
           t2Column: pick(60, 100),
           cols: w() < 0.5,
           blankZeros: w() < 0.6,
+        };
+    }
+    if (baseSeed >= VARIETY_FROM_SEED) {
+      // (a stream of its own: every draw above is the same as before)
+      const w = prng(baseSeed * 155921 + i);
+      spec.variety = {
+        unitLine: UNIT_LINES[Math.floor(w() * UNIT_LINES.length)] as UnitLine,
+        noteRow: w() < NOTE_ROW_SHARE,
+        repeatHeader: w() < REPEAT_HEADER_SHARE,
+      };
+    }
+    if (baseSeed >= CONTINUED_FROM_SEED) {
+      // (a stream of its own: every draw above is the same as before)
+      const w = prng(baseSeed * 180181 + i);
+      if (w() < CONTINUED_SHARE)
+        spec.continued = {
+          at: Math.round(w() * 100) / 100,
+          repeatHeader: w() < 0.5,
+          repeatGroup: w() < 0.5,
+          caption: CONTINUED_CAPTIONS[Math.floor(w() * CONTINUED_CAPTIONS.length)] as string,
         };
     }
     out.push(spec);
@@ -475,14 +556,7 @@ function cellColumns(grid: GridCell[][]): number[][] {
 
 /** Each grid column's width in points for one table of a spec with Word's widths. */
 function columnWidths(grid: GridCell[][], w: WordWidths): number[] {
-  const columns = grid.reduce(
-    (m, r) =>
-      Math.max(
-        m,
-        r.reduce((n, c) => n + c.colspan, 0),
-      ),
-    0,
-  );
+  const columns = gridColumns(grid);
   const t3 = grid.some((r) => r.some((c) => c.address?.startsWith('t3.')));
   const t4 = grid.some((r) => r.some((c) => c.address?.startsWith('t4.')));
   if (t3) return Array.from({ length: columns }, (_, k) => (k < 3 ? (w.t3Labels[k] as number) : w.t3Value));
@@ -534,7 +608,10 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
     if (spec.wordWidths?.cols)
       open += `\n${widths.map((pt) => `<col width=${Math.round(pt * PT_TO_PX)} style='width:${pt.toFixed(1)}pt'>`).join('')}`;
   }
-  return `${open}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  // (repeated header: the leading rows of header cells in `<thead>`)
+  const headRows = spec.variety?.repeatHeader ? grid.findIndex((r) => !r.every((c) => c.header)) : 0;
+  const head = headRows > 0 ? `<thead>\n${rows.slice(0, headRows).join('\n')}\n</thead>\n` : '';
+  return `${open}\n${head}<tbody>\n${rows.slice(Math.max(headRows, 0)).join('\n')}\n</tbody>\n</table>`;
 }
 
 /**
@@ -569,13 +646,89 @@ function noteUnder(table: number, spec: ProbeSpec): string {
   return `<p>${notes[table] as string}</p>`;
 }
 
+/** The unit of tables 三 and 四 as a line. */
+const UNIT_TEXT = '单位：件';
+
+/** A grid's column count. */
+function gridColumns(grid: GridCell[][]): number {
+  return grid.reduce(
+    (m, r) =>
+      Math.max(
+        m,
+        r.reduce((n, c) => n + c.colspan, 0),
+      ),
+    0,
+  );
+}
+
+/** The note written as a table's last row (dates and counts: digits in the table, outside every cell). */
+function noteRowText(table: number, spec: ProbeSpec): string {
+  const year = spec.version === '2019' ? 2020 : 2023;
+  return table === 1
+    ? `注：1件申请涉及2项以上办理结果的，按主要结果统计；统计时间为${year}年1月1日至${year}年12月31日。`
+    : `注：本表统计${year}年1月1日至12月31日办结的3类案件，含上年结转2件。`;
+}
+
+/** Table 三 or 四 dressed as the spec's variety says (a unit row first, a note row last). */
+function dressed(grid: GridCell[][], table: number, spec: ProbeSpec): GridCell[][] {
+  const v = spec.variety;
+  if (!v) return grid;
+  const across = (text: string): GridCell[] => [{ text, colspan: gridColumns(grid), rowspan: 1, header: true }];
+  const unit = v.unitLine === 'row' ? [across(UNIT_TEXT)] : [];
+  const note = v.noteRow ? [across(noteRowText(table, spec))] : [];
+  return [...unit, ...grid, ...note];
+}
+
+/**
+ * A grid cut in two before body row `cut` (an index into the grid): a cell spanning the cut keeps its
+ * rows above it, and the second part gets a cell for the rest (its text again where `repeatGroup`,
+ * else empty); the second part opens with the header rows again where `repeatHeader`.
+ */
+function cutGrid(grid: GridCell[][], cut: number, c: ContinuedTable): [GridCell[][], GridCell[][]] {
+  const starts = cellColumns(grid);
+  const first = grid.slice(0, cut).map((r, ri) => r.map((cell) => (ri + cell.rowspan > cut ? { ...cell, rowspan: cut - ri } : cell)));
+  const carried: { at: number; cell: GridCell }[] = [];
+  grid.slice(0, cut).forEach((r, ri) =>
+    r.forEach((cell, i) => {
+      if (ri + cell.rowspan > cut)
+        carried.push({
+          at: starts[ri]?.[i] ?? 0,
+          cell: { text: c.repeatGroup ? cell.text : '', colspan: cell.colspan, rowspan: ri + cell.rowspan - cut, header: cell.header },
+        });
+    }),
+  );
+  const opening = (grid[cut] as GridCell[]).map((cell, i) => ({ at: starts[cut]?.[i] ?? 0, cell }));
+  const merged = [...carried, ...opening].sort((a, b) => a.at - b.at).map((x) => x.cell);
+  const head = c.repeatHeader
+    ? grid.slice(
+        0,
+        grid.findIndex((r) => !r.every((cell) => cell.header)),
+      )
+    : [];
+  return [first, [...head, merged, ...grid.slice(cut + 1)]];
+}
+
+/** Table 三 as HTML: one table, or two (cut as the spec's {@link ContinuedTable} says). */
+function table3Html(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>): string {
+  const c = spec.continued;
+  // (the body rows holding cells: the cut falls between two of them, never before the first)
+  const body = grid.flatMap((r, i) => (r.some((cell) => cell.address) ? [i] : []));
+  if (!c || body.length < 3) return tableHtml(grid, spec, cells);
+  const cut = body[1 + Math.floor(c.at * (body.length - 2))] as number;
+  const [a, b] = cutGrid(grid, cut, c);
+  const caption = c.caption === '' ? '' : `<p>${c.caption}</p>\n`;
+  return `${tableHtml(a, spec, cells)}\n${caption}${tableHtml(b, spec, cells)}`;
+}
+
 /** The three tables of a probe report as HTML. */
 function probeTables(spec: ProbeSpec, cells: Record<string, number | null>): string[] {
   const [t2 = [], t3 = [], t4 = []] = renderedGrids(cells, spec.version);
   const g2 = spec.sumRow ? table2SumRow(t2, cells, spec.version) : t2;
-  const g3 = table3Header(t3, spec.header, spec.sumRow ? '合计' : '总计');
-  const g4 = table4Header(t4, spec.header);
-  const html = [g2, g3, g4].map((g) => tableHtml(g, spec, cells));
+  const g3 = dressed(table3Header(t3, spec.header, spec.sumRow ? '合计' : '总计'), 1, spec);
+  const g4 = dressed(table4Header(t4, spec.header), 2, spec);
+  const html = [tableHtml(g2, spec, cells), table3Html(g3, spec, cells), tableHtml(g4, spec, cells)];
+  if (spec.variety?.unitLine === 'above')
+    for (const t of [1, 2]) html[t] = `<p style="text-align:right">${UNIT_TEXT}</p>\n${html[t] as string}`;
   if (spec.extras?.splitTable2)
     html[0] = splitByItem(g2)
       .map((g) => tableHtml(g, spec, cells))

@@ -90,7 +90,19 @@ const NOTE_MARKER_RE = /^\s*(?:注|备注|说明)\s*(?:[0-9０-９一二三四�
  * (as a sentence is), so that its figures never become cells.
  */
 export function isNoteLine(l: Line): boolean {
+  if (l.kind === 'pipe') return isNoteRow(l);
   return l.kind === 'text' && NOTE_MARKER_RE.test(l.text) && !TABLE_WORDS.test(l.text);
+}
+
+/**
+ * A note written as a table's own row (`| 注：1件申请涉及2项以上办理结果的… |`, one cell across every
+ * column, as many reports end tables 三 and 四): a pipe line whose one non-empty cell opens with a
+ * note's marker. No row of the template opens so, and the cell holds the whole note (no row label
+ * beside it, whatever table words the note names: `含上年结转2件`), so its figures are no cells.
+ */
+function isNoteRow(l: Line): boolean {
+  const filled = l.cells.filter((c) => c.text !== '');
+  return filled.length === 1 && NOTE_MARKER_RE.test(filled[0]?.text ?? '');
 }
 
 /** A line opening with Han words (two characters at least: no cell, no list number, no caption number). */
