@@ -173,7 +173,7 @@ function lostBeforeWholeRow(items: readonly RowItem[], ev: RowEvidence): boolean
  * (`MIN_PLACED_INDENT` or more), or it starts a line that is indented (`pdftotext -layout` pads the row's
  * first number by its x-position; plain text starts its lines at the first character).
  */
-function placedByPosition(t: ValueToken | BlankToken): boolean {
+export function placedByPosition(t: ValueToken | BlankToken): boolean {
   return t.column !== undefined && (t.column >= MIN_PLACED_INDENT || (t.lineStart && t.column > 0));
 }
 

@@ -14,7 +14,15 @@ import { buildRowCells, type ColumnTarget } from './cells.js';
 import { cleanLabel, cleanText, ExactLabels, matchLabel, type MatchCandidate } from './label-match.js';
 import { isGroupText } from './group-words.js';
 import { parseHeadingNumber, type HeadingNumber } from '../grammar/heading.js';
-import { candidateOnly, evidenceFor, placeRow, type Placement, type RowEvidence, type RowPlacement } from './placement.js';
+import {
+  candidateOnly,
+  evidenceFor,
+  placedByPosition,
+  placeRow,
+  type Placement,
+  type RowEvidence,
+  type RowPlacement,
+} from './placement.js';
 import { gridsNear, numberLines } from './positions.js';
 import { totalLeftOut } from './total-left-out.js';
 import { mixedGridRows } from './mixed-grid-rows.js';
@@ -63,6 +71,7 @@ import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { centredTrade } from './head-above-centred.js';
 import { parseCellContent } from '../grammar/cell.js';
 import { readLabelBegunEmpty } from '../repairs/label-begun-empty.js';
 import { readNumbersLineAbove } from '../repairs/numbers-line-above.js';
@@ -875,6 +884,20 @@ function contestWrappedPieces(
       b.placement.columns[j] = joined
         ? { status: 'value', token: joined }
         : { status: 'ambiguous', candidates: d.candidates[k] as number[], tokens: [own.token] };
+    });
+    // (a joined number whose first piece printed above the row's centred numbers: the text's order
+    // does not place it among them; the orders that keep the row's sum are candidates)
+    const pieceRow = rows.find((r) => r.row === d.row) as PieceRow;
+    d.columns.forEach((j, k) => {
+      const chain = d.joinedFrom?.[k];
+      const trade = chain ? centredTrade(b.placement.columns, j, chain, placedByPosition, pieceRow.holds) : null;
+      trade?.columns.forEach((c, t) => {
+        b.placement.columns[c] = {
+          status: 'ambiguous',
+          candidates: trade.candidates[t] as number[],
+          tokens: [trade.tokens[t] as ValueToken],
+        };
+      });
     });
     // (a row that breaks its sum as read: the cells it still states are named, the sum no longer showing them)
     if (d.unchecked && d.unchecked.length > 0)
