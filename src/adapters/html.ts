@@ -249,6 +249,10 @@ function walk(roots: readonly HtmlNode[], w: Writer, counts: Counts, inCell: boo
   while (stack.length > 0) {
     const f = stack.pop() as Frame;
     if (f.kind === 'close') {
+      if (f === NOTE_MARK_CLOSE) {
+        w.generated(')');
+        continue;
+      }
       if (f.block && !inCell) w.newline();
       else if (f.tag === 'tr' || f.tag === 'td' || f.tag === 'th') w.newline();
       continue;
@@ -285,6 +289,18 @@ function walk(roots: readonly HtmlNode[], w: Writer, counts: Counts, inCell: boo
       pushChildren(n);
       continue;
     }
+    if (inCell && (tag === 'sup' || tag === 'sub') && DIGIT_END_RE.test(w.lastChar())) {
+      // A note mark on a number (`10<sup>1</sup>`): written as the cell's parenthesised note,
+      // `10(1)`, never as more digits of the number. Other raised or lowered text after a number
+      // is set apart by a space (`10 123`: not a number, the cell is flagged).
+      if (isNoteMark(n)) {
+        w.generated('(');
+        stack.push(NOTE_MARK_CLOSE);
+        pushChildren(n);
+        continue;
+      }
+      w.generated(' ');
+    }
     const block = BLOCK.has(tag);
     if (block && !inCell) w.newline();
     if (block && inCell && w.lastChar() !== ' ' && w.lastChar() !== '|') w.generated(' ');
@@ -292,6 +308,41 @@ function walk(roots: readonly HtmlNode[], w: Writer, counts: Counts, inCell: boo
     pushChildren(n);
   }
 }
+
+/** The closing work of a note mark's `<sup>`/`<sub>`: the note's closing bracket. */
+const NOTE_MARK_CLOSE: Close = { kind: 'close', block: false, tag: 'note-mark' };
+
+/**
+ * A note mark's text: one or two digits, a letter, one to three stars, daggers, hashes or
+ * reference marks, a circled or bracketed number, `注1`, or one of those in brackets.
+ */
+const NOTE_MARK_RE = /^[[(（【]?(?:注\s*)?(?:\d{1,2}|[a-zA-Z]|[*※#†‡]{1,3}|[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793])[\])）】]?$/;
+/** A digit ending the text written so far (ASCII or full width). */
+const DIGIT_END_RE = /[0-9\uff10-\uff19]/;
+
+/**
+ * A `<sup>` or `<sub>` (right after a digit) whose whole text is a short note mark (see
+ * {@link NOTE_MARK_RE}): a footnote mark on the number, not more of its digits.
+ */
+function isNoteMark(e: HtmlElement): boolean {
+  const text = plainText(e).replace(/\s+/g, '');
+  return text !== '' && NOTE_MARK_RE.test(text);
+}
+
+/** The text under an element (short elements only: stops past a note mark's length). */
+function plainText(e: HtmlElement): string {
+  let out = '';
+  const stack: HtmlNode[] = [e];
+  while (stack.length > 0 && out.length <= NOTE_MARK_MAX_SCAN) {
+    const n = stack.pop() as HtmlNode;
+    if (n.kind === 'text') out += n.value;
+    else if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HtmlNode);
+  }
+  return out;
+}
+
+/** Characters of an element's text read before it is known not to be a note mark. */
+const NOTE_MARK_MAX_SCAN = 16;
 
 /** Rows of a table in order (through thead/tbody/tfoot). */
 function rowsOf(table: HtmlElement): HtmlElement[] {

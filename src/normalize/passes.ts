@@ -123,7 +123,7 @@ export function nfkc(text: string): PassResult {
     const code = text.charCodeAt(i);
     if (!isNfkcCandidate(code)) continue;
     if (b === null) b = new MapBuilder(text);
-    const r = nfkcOfCode(code, text, i);
+    const r = isCircledNumber(code) && i > 0 && isDigitCode(text.charCodeAt(i - 1)) ? noteMarkOf(code, text, i) : nfkcOfCode(code, text, i);
     if (r !== null) {
       b.replace(i, i + 1, r);
       count++;
@@ -144,6 +144,35 @@ const EM_DASH_RUNS = new Map([
   [0x2e3a, '\u2014\u2014'],
   [0x2e3b, '\u2014\u2014\u2014'],
 ]);
+
+/**
+ * Circled, parenthesised and full-stop numbers (`①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`, `⓪`, `⓫`–`⓿`,
+ * `❶`–`➓`, `㉑`–`㊿`). Directly after a digit such a character is a footnote mark on the number
+ * (`10①`): NFKC would make it more digits of the number (`101`).
+ */
+function isCircledNumber(c: number): boolean {
+  return (
+    (c >= 0x2460 && c <= 0x249b) ||
+    (c >= 0x24ea && c <= 0x24ff) ||
+    (c >= 0x2776 && c <= 0x2793) ||
+    (c >= 0x3251 && c <= 0x325f) ||
+    (c >= 0x32b1 && c <= 0x32bf)
+  );
+}
+
+/** An ASCII or full-width digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * A circled number right after a digit, written as the cell's parenthesised note (`10①` → `10(1)`,
+ * read as 10 with the note `1`), never as more digits of the number.
+ */
+function noteMarkOf(code: number, text: string, i: number): string {
+  const folded = (nfkcOfCode(code, text, i) ?? text.charAt(i)).replace(/[().]/g, '');
+  return `(${folded})`;
+}
 
 /** What {@link nfkc} writes for the candidate code unit at `i`: its NFKC form, '' (deleted), or null (kept). */
 function nfkcOfCode(code: number, text: string, i: number): string | null {
