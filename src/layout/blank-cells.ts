@@ -54,6 +54,13 @@ const CLEAR_MARGIN = 0.5;
  * cells of one line as one text run), and the number may be in any of them: no markers.
  */
 const ALIGN_TOLERANCE = 1;
+/**
+ * Numbers of two rows standing over each other in one column are aligned in it: their left edges,
+ * right edges or centres at most this share of the font size apart (one tool prints one column's
+ * cells alike). Farther, they are in two tables' columns (a table cut in two, each part sized on its
+ * own), and the rows of the block show no one set of columns.
+ */
+const ROWS_ALIGN = 0.25;
 /** A lower piece of a wrapped number stands within the piece above it up to this many page units on either side (its cell's extent). */
 const PIECE_WITHIN = 0.5;
 /**
@@ -723,12 +730,39 @@ function blockColumns(
 ): [Column[], boolean, boolean] {
   const rows = before.length > 0 ? [...before, ...block] : block;
   if (rows.length === 1) return [columnsOfHeader(lines, k - 1, block[0] as Row, previousPage), true, true];
+  // (two grids of columns in one block: no columns, no markers; see ROWS_ALIGN)
+  if (columnsOutOfStep(rows)) return [[], true, false];
   const ofRows = columnsOfRows(rows);
   const confirmed = rows.length >= MIN_ROWS_FOR_SUPPORT;
   // (rows continued from the previous page: the header columns their first rows were read by there)
   const ofHeader = before.length === 0 ? columnsOfBlockHeader(lines, k - 1, block, previousPage) : (carried ?? []);
   if (headerShowsMore(ofHeader, ofRows, rows)) return [[...ofHeader], false, true];
   return [ofRows, confirmed, false];
+}
+
+/**
+ * Whether two rows' numbers stand over each other without being aligned (left edges, right edges
+ * and centres all more than {@link ROWS_ALIGN} of the font size apart): the numbers are in the
+ * columns of two tables (a table cut in two whose parts have columns of their own widths, printed
+ * one under the other), and neither part's columns say where the other's blank cells are.
+ */
+function columnsOutOfStep(rows: readonly Row[]): boolean {
+  const runs = rows.flatMap((r, k) => r.numbers.map((n) => ({ n, k }))).sort((a, b) => a.n.left - b.n.left);
+  for (let i = 0; i < runs.length; i++) {
+    const a = runs[i] as { n: Run; k: number };
+    for (let j = i + 1; j < runs.length; j++) {
+      const b = runs[j] as { n: Run; k: number };
+      if (b.n.left >= a.n.right) break;
+      if (a.k === b.k) continue;
+      const tolerance = ROWS_ALIGN * Math.max(a.n.size, b.n.size);
+      const aligned =
+        Math.abs(a.n.left - b.n.left) <= tolerance ||
+        Math.abs(a.n.right - b.n.right) <= tolerance ||
+        Math.abs(a.n.left + a.n.right - b.n.left - b.n.right) / 2 <= tolerance;
+      if (!aligned) return true;
+    }
+  }
+  return false;
 }
 
 /**
