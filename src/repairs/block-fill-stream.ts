@@ -33,7 +33,7 @@
  * The repair decides; the reader applies the decision and names every cell it states by a warning
  * (`values-after-labels`, division `blocks`).
  */
-import { gridRelations, mix, refuted, type GridRelation } from './grid-equations.js';
+import { FillHash, gridRelations, refuted, relationsByCell } from './grid-equations.js';
 import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most blocks placed over one table's search (each block checked against the lines and the equations). */
@@ -64,9 +64,7 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
   });
   if (shared < cells.length * MIN_SHARED_LINE_SHARE) return null;
   const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
-  const relsOf: GridRelation[][] = Array.from({ length: rows * ncols }, () => []);
-  for (const rel of rels)
-    for (const g of rel.left.concat(rel.right)) if (!(relsOf[g] as GridRelation[]).includes(rel)) relsOf[g]?.push(rel);
+  const relsOf = relationsByCell(rels, rows * ncols);
   const grid = new Int32Array(rows * ncols).fill(-1);
   const filled = new Array<number>(rows).fill(0);
   const readings: StreamCell[][][] = [];
@@ -78,14 +76,8 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
   // same cells with the same values, the last cell in the same place, have the same readings ahead,
   // and are walked once)
   const seen = new Set<string>();
-  let hashA = 0;
-  let hashB = 0;
-  const toggle = (s: number, g: number): void => {
-    const t = cells[s] as StreamCell;
-    const v = t.kind === 'value' ? Math.round(t.content.value * 100) : -1;
-    hashA = (hashA ^ mix(g * 2_654_435_761 + v)) >>> 0;
-    hashB = (hashB ^ mix(v * 40_503 + g * 97 + 0x9e3779b9)) >>> 0;
-  };
+  const hash = new FillHash();
+  const toggle = (s: number, g: number): void => hash.toggle(cells[s] as StreamCell, g);
 
   /** Places the block's grid cells `targets` from stream position `p`; false (nothing placed) where a line or an equation refutes it. */
   const place = (p: number, targets: readonly number[]): boolean => {
@@ -128,7 +120,7 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
       return;
     }
     // (the last cell's place too: the next block's first cell is checked against it on a shared line)
-    const key = `${hashA}:${hashB}:${p > 0 ? (placedAt[p - 1] as number) : -1}`;
+    const key = `${hash.a}:${hash.b}:${p > 0 ? (placedAt[p - 1] as number) : -1}`;
     if (seen.has(key)) return;
     seen.add(key);
     let r = 0;

@@ -31,7 +31,7 @@
  * The repair decides; the reader applies the decision and names every cell it states by a warning
  * (`values-after-labels`, division `rows-moved`).
  */
-import { gridRelations, mix, refuted, type GridRelation } from './grid-equations.js';
+import { FillHash, gridRelations, refuted, relationsByCell, type GridRelation } from './grid-equations.js';
 import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
 
 /** The most cells of one row deferred (as `moved-run.ts`: a total, or a row's last or first two cells). */
@@ -64,9 +64,7 @@ export const decideDeferredRuns: StreamDecider = (cells, rows, ncols, cellAt, re
   // (the sums' bound holds for counts only)
   if (cells.some((t) => t.kind === 'value' && t.content.value < 0)) return null;
   const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
-  const relsOf: GridRelation[][] = Array.from({ length: size }, () => []);
-  for (const rel of rels)
-    for (const g of rel.left.concat(rel.right)) if (!(relsOf[g] as GridRelation[]).includes(rel)) relsOf[g]?.push(rel);
+  const relsOf = relationsByCell(rels, size);
   const grid = new Int32Array(size).fill(-1);
   const placedAt = new Int32Array(size).fill(-1);
   const rowDeferred = new Uint8Array(rows);
@@ -76,14 +74,8 @@ export const decideDeferredRuns: StreamDecider = (cells, rows, ncols, cellAt, re
   const seen = new Set<string>();
   let steps = 0;
   let over = false;
-  let hashA = 0;
-  let hashB = 0;
-  const toggle = (s: number, g: number): void => {
-    const t = cells[s] as StreamCell;
-    const v = t.kind === 'value' ? Math.round(t.content.value * 100) : -1;
-    hashA = (hashA ^ mix(g * 2_654_435_761 + v)) >>> 0;
-    hashB = (hashB ^ mix(v * 40_503 + g * 97 + 0x9e3779b9)) >>> 0;
-  };
+  const hash = new FillHash();
+  const toggle = (s: number, g: number): void => hash.toggle(cells[s] as StreamCell, g);
   /** Places stream cell `s` in grid cell `g`; false (nothing placed) where its line or an equation refutes it. */
   const place = (s: number, g: number): boolean => {
     if (++steps > MAX_DEFERRED_RUN_STEPS) {
@@ -158,7 +150,7 @@ export const decideDeferredRuns: StreamDecider = (cells, rows, ncols, cellAt, re
     }
     // (the row of the next cell may have deferred cells already: its state is part of the key)
     const rowNow = next < size ? (rowDeferred[Math.floor(next / ncols)] as number) : 0;
-    const key = `${s}:${next}:${queue.length}:${rowNow}:${hashA}:${hashB}:${s > 0 ? (placedAt[s - 1] as number) : -1}`;
+    const key = `${s}:${next}:${queue.length}:${rowNow}:${hash.a}:${hash.b}:${s > 0 ? (placedAt[s - 1] as number) : -1}`;
     if (seen.has(key)) return;
     seen.add(key);
     // the deferred cells, all of them, in the template's order

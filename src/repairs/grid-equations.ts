@@ -1,6 +1,6 @@
 /**
  * The table's equations over a grid being filled cell by cell: the stream searches that place a
- * stream's cells into the table one block or run at a time (`block-fill-stream.ts`,
+ * stream's cells into the table one block or run at a time (`block-fill-stream.ts`, `label-flow-cells.ts`,
  * `deferred-runs.ts`) drop a path as soon as a filled equation fails, and key the paths they have
  * walked by a hash of the cells filled.
  */
@@ -53,6 +53,33 @@ export function gridRelations(
     out.push({ left, right, leftZero: rel.left.map(blankAsZero), rightZero: rel.right.map(blankAsZero) });
   }
   return out;
+}
+
+/** Each grid cell's equations among `rels` (an equation listed once per cell), for a grid of `size` cells. */
+export function relationsByCell(rels: readonly GridRelation[], size: number): GridRelation[][] {
+  const relsOf: GridRelation[][] = Array.from({ length: size }, () => []);
+  for (const rel of rels)
+    for (const g of rel.left.concat(rel.right)) if (!(relsOf[g] as GridRelation[]).includes(rel)) relsOf[g]?.push(rel);
+  return relsOf;
+}
+
+/**
+ * The cells a stream search has filled and their values, hashed twice: filling a cell and emptying
+ * it again are the same {@link FillHash.toggle} (XOR), so the hash follows the search's steps and
+ * undos, and fills that reach the same cells with the same values have the same key.
+ */
+export class FillHash {
+  /** The first hash. */
+  a = 0;
+  /** The second hash, mixed differently (two 32-bit hashes make a collision unlikely). */
+  b = 0;
+
+  /** Fills grid cell `g` with stream cell `cell`, or empties it where it held that cell. */
+  toggle(cell: StreamCell, g: number): void {
+    const v = cell.kind === 'value' ? Math.round(cell.content.value * 100) : -1;
+    this.a = (this.a ^ mix(g * 2_654_435_761 + v)) >>> 0;
+    this.b = (this.b ^ mix(v * 40_503 + g * 97 + 0x9e3779b9)) >>> 0;
+  }
 }
 
 /**

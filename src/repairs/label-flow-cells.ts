@@ -33,7 +33,7 @@
  * The repair decides; the reader applies the decision and names every cell it states by a warning
  * (`values-after-labels`, division `rows-label-flow`).
  */
-import { gridRelations, mix, refuted, type GridRelation } from './grid-equations.js';
+import { FillHash, gridRelations, refuted, relationsByCell, type GridRelation } from './grid-equations.js';
 import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type NumberStreamDecision, type StreamCell } from './number-stream.js';
 import type { TableRelation } from '../template/relations.js';
 import type { TableToken } from '../tables/tokens.js';
@@ -141,9 +141,7 @@ export function decideLabelFlowCells(
   const flowLeft = new Int32Array(size + 1);
   for (let i = size - 1; i >= 0; i--) flowLeft[i] = (flowLeft[i + 1] as number) + (inFlow[i] === true ? 1 : 0);
   const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
-  const relsOf: GridRelation[][] = Array.from({ length: size }, () => []);
-  for (const rel of rels)
-    for (const g of rel.left.concat(rel.right)) if (!(relsOf[g] as GridRelation[]).includes(rel)) relsOf[g]?.push(rel);
+  const relsOf = relationsByCell(rels, size);
   const grid = new Int32Array(size).fill(-1);
   const placedAt = new Int32Array(size).fill(-1);
   const rowDeferred = new Uint8Array(rows);
@@ -153,15 +151,9 @@ export function decideLabelFlowCells(
   const seen = new Set<string>();
   let steps = 0;
   let over = false;
-  let hashA = 0;
-  let hashB = 0;
+  const hash = new FillHash();
   const rowOf = (g: number): number => Math.floor(g / ncols);
-  const toggle = (s: number, g: number): void => {
-    const t = cells[s] as StreamCell;
-    const v = t.kind === 'value' ? Math.round(t.content.value * 100) : -1;
-    hashA = (hashA ^ mix(g * 2_654_435_761 + v)) >>> 0;
-    hashB = (hashB ^ mix(v * 40_503 + g * 97 + 0x9e3779b9)) >>> 0;
-  };
+  const toggle = (s: number, g: number): void => hash.toggle(cells[s] as StreamCell, g);
   const unplace = (s: number, g: number): void => {
     grid[g] = -1;
     placedAt[s] = -1;
@@ -249,7 +241,7 @@ export function decideLabelFlowCells(
     // (each waiting cell comes between label text: no more wait than such cells are left)
     if (queue.length > (flowLeft[s] as number)) return;
     const rowNow = next < size ? (rowDeferred[rowOf(next)] as number) : 0;
-    const key = `${s}:${next}:${queue.length}:${rowNow}:${hashA}:${hashB}:${s > 0 ? (placedAt[s - 1] as number) : -1}`;
+    const key = `${s}:${next}:${queue.length}:${rowNow}:${hash.a}:${hash.b}:${s > 0 ? (placedAt[s - 1] as number) : -1}`;
     if (seen.has(key)) return;
     seen.add(key);
     // the first cell waiting, beside a label, once the template's order has passed its row
