@@ -11,28 +11,11 @@ import { listCells, parseReport, type Report } from '../src/index.js';
 import { decideRowContinuation } from '../src/repairs/row-continuation.js';
 import { segmentRows, type LabelRole } from '../src/tables/rows.js';
 import type { RowItem } from '../src/tables/placement.js';
-import type { LabelToken, TableToken } from '../src/tables/tokens.js';
+import type { LabelToken } from '../src/tables/tokens.js';
 import { consistentReport, prng, VERSIONS } from './helpers/fixtures.js';
 import { rewriteTable3 } from './helpers/continued-lines.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
-
-/** Tokens one after another: labels, and numbers each followed by a line break. */
-function tokenWriter(): { label: (text: string) => TableToken; row: (...ns: number[]) => TableToken[] } {
-  let at = 0;
-  const label = (text: string): TableToken => ({ kind: 'label', text, start: at++, end: at, line: at, gapBefore: 0, lineStart: true });
-  const value = (n: number): TableToken => ({
-    kind: 'value',
-    raw: String(n),
-    content: { kind: 'number', value: n, signed: false, digits: String(n) },
-    start: at++,
-    end: at,
-    line: at,
-    gapBefore: 0,
-    lineStart: true,
-  });
-  const brk = (): TableToken => ({ kind: 'break', reason: 'line', start: at, end: at, line: at, gapBefore: 0, lineStart: false });
-  return { label, row: (...ns: number[]): TableToken[] => ns.flatMap((n) => [value(n), brk()]) };
-}
+import { tokenWriter } from './helpers/token-writer.js';
 
 const classify = (l: LabelToken): LabelRole<string> => ({ role: 'row', key: l.text, matched: l.text, how: 'exact' });
 /** The row sum over the items printed, a vanished blank (fewer items) placed anywhere before the total. */

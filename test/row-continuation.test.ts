@@ -10,33 +10,13 @@ import { listCells, parseReport } from '../src/index.js';
 import { decideRowContinuation } from '../src/repairs/row-continuation.js';
 import { segmentRows, type LabelRole } from '../src/tables/rows.js';
 import type { RowItem } from '../src/tables/placement.js';
-import type { LabelToken, TableToken } from '../src/tables/tokens.js';
+import type { LabelToken } from '../src/tables/tokens.js';
 import { consistentReport, VERSIONS } from './helpers/fixtures.js';
 import { asContinuedLines } from './helpers/continued-lines.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
+import { tokenWriter } from './helpers/token-writer.js';
 
 const RUNS = Number(process.env.PROP_RUNS ?? 30);
-
-/**
- * Tokens written one after another, each on a line of its own: labels, numbers (each followed by a
- * line break, as plain pdftotext prints a column of cells).
- */
-function tokenWriter(): { label: (text: string) => TableToken; row: (...ns: number[]) => TableToken[] } {
-  let at = 0;
-  const label = (text: string): TableToken => ({ kind: 'label', text, start: at++, end: at, line: at, gapBefore: 0, lineStart: true });
-  const value = (n: number): TableToken => ({
-    kind: 'value',
-    raw: String(n),
-    content: { kind: 'number', value: n, signed: false, digits: String(n) },
-    start: at++,
-    end: at,
-    line: at,
-    gapBefore: 0,
-    lineStart: true,
-  });
-  const brk = (): TableToken => ({ kind: 'break', reason: 'line', start: at, end: at, line: at, gapBefore: 0, lineStart: false });
-  return { label, row: (...ns: number[]): TableToken[] => ns.flatMap((n) => [value(n), brk()]) };
-}
 
 function t3Cells(text: string): Map<string, ReturnType<typeof listCells>[number]> {
   const { report } = parseReport(text, { format: 'text' });
