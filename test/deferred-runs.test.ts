@@ -16,6 +16,7 @@ import { statedDiffering } from './helpers/probe-fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { streamText } from './helpers/stream-text.js';
 import { smallTable } from './helpers/small-table.js';
+import { randomTruth, SMALL_ROWS, SMALL_VALUES } from './helpers/stream-cells.js';
 import { cellsOnLines, readStream, readingValues, table3Values } from './helpers/stream-reads.js';
 
 /** A run deferred: `length` cells at template index `from` (row × 7 + column), printed just before template index `before`. */
@@ -92,10 +93,7 @@ describe('random short runs deferred (our reports, small numbers, zeros and blan
   it('no cell stated wrong over 30 streams of two to four runs each', () => {
     const rnd = prng(61);
     for (let k = 0; k < 30; k++) {
-      const v = rnd() < 0.5 ? '2019' : '2021';
-      const scale = [1, 3, 40][Math.floor(rnd() * 3)] as number;
-      const truth = consistentReport(6100 + k, v, { scale, blanks: rnd() < 0.3 ? [Math.floor(rnd() * 1e9), 10] : [] });
-      const rows = v === '2021' ? 25 : 23;
+      const { truth, rows } = randomTruth(rnd, 6100 + k);
       const runs: Deferred[] = [];
       let r = Math.floor(rnd() * 4);
       while (runs.length < 4 && r < rows - 2) {
@@ -112,27 +110,22 @@ describe('random short runs deferred (our reports, small numbers, zeros and blan
 });
 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
-const ROWS = ['a', 'b', 'c', 'd', 't'];
-const { relations: RELATIONS, cellAt } = smallTable(ROWS);
+const { relations: RELATIONS, cellAt } = smallTable(SMALL_ROWS);
 // (a cell to a line, as LibreOffice's plain text prints them)
 const decide = (values: number[]): NumberStreamDecision | null =>
   decideDeferredRuns(cellsOnLines(values.map((v) => [v])), 5, 4, cellAt, RELATIONS, blankCountsAsZero);
-/** a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / t 14 18 22 54. */
-const TABLE = [
-  [1, 2, 3, 6],
-  [4, 5, 6, 15],
-  [7, 8, 9, 24],
-  [2, 3, 4, 9],
-  [14, 18, 22, 54],
-];
 
 describe('decideDeferredRuns', () => {
   it("reads b's and c's totals printed together after d's first cell", () => {
-    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 7, 8, 9, 2, 15, 24, 3, 4, 9, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 7, 8, 9, 2, 15, 24, 3, 4, 9, 14, 18, 22, 54]))).toEqual([
+      ['rows-moved', SMALL_VALUES],
+    ]);
   });
 
   it("reads a's first cell printed after b's first two, and c's last two after d's row", () => {
-    expect(readingValues(decide([2, 3, 6, 4, 5, 1, 6, 15, 7, 8, 2, 3, 4, 9, 9, 24, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([2, 3, 6, 4, 5, 1, 6, 15, 7, 8, 2, 3, 4, 9, 9, 24, 14, 18, 22, 54]))).toEqual([
+      ['rows-moved', SMALL_VALUES],
+    ]);
   });
 
   it("decides nothing for a row's own cells in another order (only the column equations could tell), or another count", () => {

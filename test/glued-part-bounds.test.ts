@@ -24,6 +24,7 @@ import { splitBounded, splitDigits } from '../src/tables/digit-runs.js';
 import { partBounds } from '../src/tables/part-bounds.js';
 import type { RowItem } from '../src/tables/placement.js';
 import { equationFamilies, familiesKnown, totalMayVanish } from '../src/tables/vanished-total.js';
+import { APPLICANTS } from './helpers/block-stream.js';
 import { readFixture, valuesOf } from './helpers/probe-fixtures.js';
 
 const TEXT = 'probe-529-p05-glued.txt';
@@ -88,20 +89,11 @@ describe('splitBounded', () => {
 describe('the residual of a vanished total (table 三’s equation families)', () => {
   const keys = table3DataRowKeys('2021');
   const row = (key: string): number => keys.indexOf(key);
-  const COLUMNS = [
-    'naturalPerson',
-    'commercialEnterprise',
-    'researchInstitution',
-    'publicInterestOrg',
-    'legalServiceOrg',
-    'otherOrg',
-    'total',
-  ];
   const relations = compileRelations(
     table3Relations('2021').filter((r) => r.rule !== 'T3.ROWSUM'),
     (address) => {
       const parts = address.split('.');
-      const column = COLUMNS.indexOf(parts.pop() as string);
+      const column = APPLICANTS.indexOf(parts.pop() as string);
       return keys.indexOf(parts.slice(1).join('.')) * 7 + column;
     },
   );

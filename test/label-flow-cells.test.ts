@@ -15,6 +15,7 @@ import { consistentReport, prng } from './helpers/fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { statedDiffering } from './helpers/probe-fixtures.js';
 import { smallTable } from './helpers/small-table.js';
+import { randomTruth, SMALL_ROWS, SMALL_VALUES } from './helpers/stream-cells.js';
 import { cellsOnLines, readStream, readingValues, table3Values } from './helpers/stream-reads.js';
 
 /** A row whose label is printed late, with `first` of its first cells and `last` of its last cells beside it. */
@@ -95,10 +96,7 @@ describe('random rows printed late beside their labels (our reports, small numbe
   it('no cell stated wrong over 24 streams of two to six late rows', () => {
     const rnd = prng(71);
     for (let k = 0; k < 24; k++) {
-      const v = rnd() < 0.5 ? '2019' : '2021';
-      const scale = [1, 3, 40][Math.floor(rnd() * 3)] as number;
-      const truth = consistentReport(7100 + k, v, { scale, blanks: rnd() < 0.3 ? [Math.floor(rnd() * 1e9), 10] : [] });
-      const rows = v === '2021' ? 25 : 23;
+      const { truth, rows } = randomTruth(rnd, 7100 + k);
       const late: LateRow[] = [];
       let r = 2 + Math.floor(rnd() * 4);
       while (late.length < 6 && r < rows) {
@@ -112,16 +110,7 @@ describe('random rows printed late beside their labels (our reports, small numbe
 });
 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
-const ROWS = ['a', 'b', 'c', 'd', 't'];
-const { relations: RELATIONS, cellAt } = smallTable(ROWS);
-/** a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / t 14 18 22 54. */
-const TABLE = [
-  [1, 2, 3, 6],
-  [4, 5, 6, 15],
-  [7, 8, 9, 24],
-  [2, 3, 4, 9],
-  [14, 18, 22, 54],
-];
+const { relations: RELATIONS, cellAt } = smallTable(SMALL_ROWS);
 // (a cell to a line, as LibreOffice's plain text prints them; `between`: the stream cells with label
 // text right before and after them, `beside`: the cells with label text on one side)
 const decide = (values: number[], between: readonly number[], beside: readonly number[] = between): NumberStreamDecision | null =>
@@ -139,12 +128,12 @@ const LATE = [2, 3, 6, 4, 5, 6, 15, 8, 9, 24, 2, 3, 4, 9, 14, 18, 22, 54, 1, 7];
 
 describe('decideLabelFlowCells', () => {
   it("reads a's and c's first cells printed one by one between label text after the total row", () => {
-    expect(readingValues(decide(LATE, [18, 19]))).toEqual([['rows-label-flow', TABLE]]);
+    expect(readingValues(decide(LATE, [18, 19]))).toEqual([['rows-label-flow', SMALL_VALUES]]);
   });
 
   it("reads b's first cell printed after its other cells, between label text", () => {
     expect(readingValues(decide([1, 2, 3, 6, 5, 6, 15, 4, 7, 8, 9, 24, 2, 3, 4, 9, 14, 18, 22, 54], [7]))).toEqual([
-      ['rows-label-flow', TABLE],
+      ['rows-label-flow', SMALL_VALUES],
     ]);
   });
 

@@ -16,7 +16,7 @@ import { statedDiffering } from './helpers/probe-fixtures.js';
 import { scoreCells } from './helpers/ownership-layouts.js';
 import { streamText } from './helpers/stream-text.js';
 import { smallTable } from './helpers/small-table.js';
-import { streamCell } from './helpers/stream-cells.js';
+import { randomTruth, SMALL_ROWS, SMALL_VALUES, streamCell } from './helpers/stream-cells.js';
 import { readStream, readingValues, table3Values } from './helpers/stream-reads.js';
 
 /**
@@ -77,9 +77,7 @@ describe('random runs of one or two cells moved later (our reports, small number
     // column off: the true run, a zero moved across rows, was never tried)
     const rnd = prng(11);
     for (let k = 0; k < 130; k++) {
-      const v = rnd() < 0.5 ? '2019' : '2021';
-      const scale = [1, 3, 40][Math.floor(rnd() * 3)] as number;
-      const truth = consistentReport(1000 + k, v, { scale, blanks: rnd() < 0.3 ? [Math.floor(rnd() * 1e9), 10] : [] });
+      const { truth } = randomTruth(rnd, 1000 + k);
       const text = streamText(truth, 'rows', 0, (rows) => {
         const flat = rows.flat();
         const length = rnd() < 0.5 ? 1 : 2;
@@ -96,8 +94,7 @@ describe('random runs of one or two cells moved later (our reports, small number
 });
 
 /** A small table: rows a to d and their total t, columns x, y, z and the row total s. */
-const ROWS = ['a', 'b', 'c', 'd', 't'];
-const { relations: RELATIONS, cellAt } = smallTable(ROWS);
+const { relations: RELATIONS, cellAt } = smallTable(SMALL_ROWS);
 const decide = (values: number[]): NumberStreamDecision | null =>
   decideMovedRun(
     values.map((v, i) => streamCell(v, i)),
@@ -107,26 +104,24 @@ const decide = (values: number[]): NumberStreamDecision | null =>
     RELATIONS,
     blankCountsAsZero,
   );
-/** a 1 2 3 6 / b 4 5 6 15 / c 7 8 9 24 / d 2 3 4 9 / t 14 18 22 54. */
-const TABLE = [
-  [1, 2, 3, 6],
-  [4, 5, 6, 15],
-  [7, 8, 9, 24],
-  [2, 3, 4, 9],
-  [14, 18, 22, 54],
-];
 
 describe('decideMovedRun', () => {
   it("reads b's total printed after d's row", () => {
-    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 7, 8, 9, 24, 2, 3, 4, 9, 15, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 7, 8, 9, 24, 2, 3, 4, 9, 15, 14, 18, 22, 54]))).toEqual([
+      ['rows-moved', SMALL_VALUES],
+    ]);
   });
 
   it("reads a's last two cells printed after c's row", () => {
-    expect(readingValues(decide([1, 2, 4, 5, 6, 15, 7, 8, 9, 24, 3, 6, 2, 3, 4, 9, 14, 18, 22, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 4, 5, 6, 15, 7, 8, 9, 24, 3, 6, 2, 3, 4, 9, 14, 18, 22, 54]))).toEqual([
+      ['rows-moved', SMALL_VALUES],
+    ]);
   });
 
   it("reads t's second cell printed after its third (no row equation fails as printed)", () => {
-    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 15, 7, 8, 9, 24, 2, 3, 4, 9, 14, 22, 18, 54]))).toEqual([['rows-moved', TABLE]]);
+    expect(readingValues(decide([1, 2, 3, 6, 4, 5, 6, 15, 7, 8, 9, 24, 2, 3, 4, 9, 14, 22, 18, 54]))).toEqual([
+      ['rows-moved', SMALL_VALUES],
+    ]);
   });
 
   it("decides nothing for c's first cell printed before b's row: read as a later run, that is b's whole row, and rows in another order keep every sum", () => {

@@ -14,7 +14,7 @@
  * found in the row's template label.
  */
 import { describe, expect, it } from 'vitest';
-import { LINE_OFFSETS, rowItemAt } from './helpers/layout-text.js';
+import { LINE_OFFSETS, labelAt, rowItemAt } from './helpers/layout-text.js';
 import { readFixture, statedOtherwise, valuesUnder } from './helpers/probe-fixtures.js';
 import { bandBeforeUnnamedRow, labelBeginnings, textByLine } from '../src/tables/band-end.js';
 import type { RowItem } from '../src/tables/placement.js';
@@ -49,16 +49,7 @@ describe('probe 514 p05 (lo-layout): the band of a row ends at a group label, no
 const piece = (line: number, column: number, raw: string): RowItem => rowItemAt(line, column, raw, LINE_OFFSETS);
 
 /** Text at a line and character column. */
-const label = (line: number, column: number, text: string): LabelToken => ({
-  kind: 'label',
-  text,
-  start: line * 100 + column,
-  end: line * 100 + column + text.length,
-  line,
-  gapBefore: 0,
-  lineStart: column === 0,
-  column,
-});
+const label = (line: number, column: number, text: string): LabelToken => labelAt(line, column, text, LINE_OFFSETS);
 
 describe('bandBeforeUnnamedRow', () => {
   const own = label(0, 4, '3. 要求提');

@@ -10,7 +10,7 @@
  * the next row's own label: from it on, the numbers are that row's band (`bandFromRowBefore`).
  */
 import { describe, expect, it } from 'vitest';
-import { LINE_OFFSETS, rowItemAt } from './helpers/layout-text.js';
+import { LINE_OFFSETS, labelAt, rowItemAt } from './helpers/layout-text.js';
 import { readFixture, statedOtherwise, valuesUnder } from './helpers/probe-fixtures.js';
 import { bandEnd, bandFromRowBefore, labelBeginnings, textByLine } from '../src/tables/band-end.js';
 import type { RowItem } from '../src/tables/placement.js';
@@ -39,16 +39,7 @@ describe('probe 525 p05 (lo-layout): the numbers past a band end are the next ro
 const piece = (line: number, column: number, raw: string): RowItem => rowItemAt(line, column, raw, LINE_OFFSETS);
 
 /** Text at a line and character column. */
-const label = (line: number, column: number, text: string): LabelToken => ({
-  kind: 'label',
-  text,
-  start: line * 100 + column,
-  end: line * 100 + column + text.length,
-  line,
-  gapBefore: 0,
-  lineStart: column === 0,
-  column,
-});
+const label = (line: number, column: number, text: string): LabelToken => labelAt(line, column, text, LINE_OFFSETS);
 
 describe('bandFromRowBefore', () => {
   const above = { labels: [label(0, 6, '4.无正当理'), label(2, 5, '由大量反复申请')], matched: '4.无正当理由大量反复申请' };

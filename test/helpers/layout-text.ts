@@ -8,6 +8,7 @@
  */
 import { renderReport, type Report } from 'zfxxgk-report';
 import type { RowItem } from '../../src/tables/placement.js';
+import type { LabelToken } from '../../src/tables/tokens.js';
 
 /** How the text is damaged. */
 export interface LayoutTextOptions {
@@ -123,7 +124,22 @@ export const rowItemAt = (line: number, column: number, raw: string, lineWidth =
   run: 0,
 });
 
-/** Lines 100 characters apart, for {@link rowItemAt}'s offsets ordered by line, then column. */
+/**
+ * Label text at a line and character column (for the readers of positions), its offsets as
+ * {@link rowItemAt}'s; it starts its line where `column` is 0.
+ */
+export const labelAt = (line: number, column: number, text: string, lineWidth = 0): LabelToken => ({
+  kind: 'label',
+  text,
+  start: line * lineWidth + column,
+  end: line * lineWidth + column + text.length,
+  line,
+  gapBefore: 0,
+  lineStart: column === 0,
+  column,
+});
+
+/** Lines 100 characters apart, for {@link rowItemAt}'s and {@link labelAt}'s offsets ordered by line, then column. */
 export const LINE_OFFSETS = 100;
 
 /**
