@@ -33,8 +33,10 @@
  * The repair decides; the reader applies the decision and names every cell it states by a warning
  * (`values-after-labels`, division `blocks`).
  */
-import { FillHash, gridRelations, refuted, relationsByCell } from './grid-equations.js';
-import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type StreamCell, type StreamDecider } from './number-stream.js';
+import { gridRelations } from './grid-equations.js';
+import { divisionFit, keptDivisions, type StreamCell, type StreamDecider } from './number-stream.js';
+import { addReading, StreamGrid } from './stream-grid.js';
+import type { ReadingFit } from '../template/arithmetic.js';
 
 /** The most blocks placed over one table's search (each block checked against the lines and the equations). */
 export const MAX_BLOCK_FILL_STEPS = 120_000;
@@ -64,63 +66,44 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
   });
   if (shared < cells.length * MIN_SHARED_LINE_SHARE) return null;
   const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
-  const relsOf = relationsByCell(rels, rows * ncols);
-  const grid = new Int32Array(rows * ncols).fill(-1);
+  // (the table's grid as filled, the grid cell each stream cell went to, to check two cells on one line)
+  const grid = new StreamGrid(cells, ncols, rows * ncols, rels);
   const filled = new Array<number>(rows).fill(0);
   const readings: StreamCell[][][] = [];
   let steps = 0;
   let over = false;
-  // (the grid cell each stream cell went to, to check two cells on one line)
-  const placedAt = new Int32Array(cells.length).fill(-1);
+  const fit = (d: StreamCell[][]): ReadingFit => divisionFit(d, cellAt, relations, blankAsZero);
   // (the cells filled and their values, hashed twice, and the last cell's place: fills that reach the
   // same cells with the same values, the last cell in the same place, have the same readings ahead,
   // and are walked once)
   const seen = new Set<string>();
-  const hash = new FillHash();
-  const toggle = (s: number, g: number): void => hash.toggle(cells[s] as StreamCell, g);
 
   /** Places the block's grid cells `targets` from stream position `p`; false (nothing placed) where a line or an equation refutes it. */
   const place = (p: number, targets: readonly number[]): boolean => {
     for (let k = 0; k < targets.length; k++) {
-      const s = p + k;
       const g = targets[k] as number;
-      if (s > 0 && (cells[s - 1] as StreamCell).line === (cells[s] as StreamCell).line) {
-        const before = placedAt[s - 1] as number;
-        if (Math.floor(before / ncols) !== Math.floor(g / ncols) || g !== before + 1) {
-          for (let q = 0; q < k; q++) unplace(p + q, targets[q] as number);
-          return false;
-        }
+      if (!grid.keepsLine(p + k, g)) {
+        for (let q = 0; q < k; q++) grid.empty(p + q, targets[q] as number);
+        return false;
       }
-      grid[g] = s;
-      placedAt[s] = g;
-      toggle(s, g);
+      grid.fill(p + k, g);
     }
     for (const g of targets)
-      for (const rel of relsOf[g] ?? [])
-        if (refuted(cells, grid, rel)) {
-          for (let q = 0; q < targets.length; q++) unplace(p + q, targets[q] as number);
-          return false;
-        }
+      if (grid.refutes(g)) {
+        for (let q = 0; q < targets.length; q++) grid.empty(p + q, targets[q] as number);
+        return false;
+      }
     return true;
-  };
-  const unplace = (s: number, g: number): void => {
-    grid[g] = -1;
-    placedAt[s] = -1;
-    toggle(s, g);
   };
 
   const walk = (p: number): void => {
     if (over) return;
     if (p === cells.length) {
-      const division = divisionOfGrid(grid, cells, rows, ncols);
-      if (readings.some((d) => sameDivision(d, division))) return;
-      if (divisionFit(division, cellAt, relations, blankAsZero) === 'refuted') return;
-      readings.push(division);
-      if (readings.length > MAX_BLOCK_FILL_READINGS) over = true;
+      if (addReading(readings, grid, cells, rows, ncols, fit, MAX_BLOCK_FILL_READINGS)) over = true;
       return;
     }
     // (the last cell's place too: the next block's first cell is checked against it on a shared line)
-    const key = `${hash.a}:${hash.b}:${p > 0 ? (placedAt[p - 1] as number) : -1}`;
+    const key = `${grid.hash.a}:${grid.hash.b}:${p > 0 ? (grid.placedAt[p - 1] as number) : -1}`;
     if (seen.has(key)) return;
     seen.add(key);
     let r = 0;
@@ -139,7 +122,7 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
       for (let q = 0; q < blockRows; q++) filled[r + q] = c + width;
       walk(p + targets.length);
       for (let q = 0; q < blockRows; q++) filled[r + q] = c;
-      targets.forEach((g, k) => unplace(p + k, g));
+      targets.forEach((g, k) => grid.empty(p + k, g));
     };
     // the rest of the row
     const rest: number[] = [];
@@ -161,7 +144,7 @@ export const decideBlockFillStream: StreamDecider = (cells, rows, ncols, cellAt,
   };
   walk(0);
   if (over) return null;
-  const kept = keptDivisions(readings, (d) => divisionFit(d, cellAt, relations, blankAsZero));
+  const kept = keptDivisions(readings, fit);
   if (kept.length === 0) return null;
   return { repair: 'number-stream', readings: kept.map((d) => ({ order: 'blocks', rows: d })) };
 };

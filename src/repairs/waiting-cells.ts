@@ -21,8 +21,10 @@
  * reading is found, exhaustively within the repair's bound of steps; more readings than the repair
  * allows, or the bound reached: nothing is decided.
  */
-import { FillHash, gridRelations, refuted, relationsByCell, type GridRelation } from './grid-equations.js';
-import { divisionFit, divisionOfGrid, keptDivisions, sameDivision, type StreamCell } from './number-stream.js';
+import { gridRelations, type GridRelation } from './grid-equations.js';
+import { divisionFit, keptDivisions, type StreamCell } from './number-stream.js';
+import { addReading, StreamGrid } from './stream-grid.js';
+import type { ReadingFit } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 
 /** What a repair's rules see of the walk (read only). */
@@ -85,9 +87,8 @@ export function waitingCellsReadings(
   // (the sums' bound holds for counts only)
   if (cells.some((t) => t.kind === 'value' && t.content.value < 0)) return null;
   const rels = gridRelations(relations, ncols, cellAt, blankAsZero);
-  const relsOf = relationsByCell(rels, size);
-  const grid = new Int32Array(size).fill(-1);
-  const placedAt = new Int32Array(size).fill(-1);
+  const filled = new StreamGrid(cells, ncols, size, rels);
+  const { grid, placedAt, hash } = filled;
   const rowWaited = new Uint8Array(rows);
   const queue: number[] = [];
   const state: WaitingCellsState = { ncols, grid, placedAt, waiting: queue, rowWaited };
@@ -95,39 +96,22 @@ export function waitingCellsReadings(
   const seen = new Set<string>();
   let steps = 0;
   let over = false;
-  const hash = new FillHash();
   const rowOf = (g: number): number => Math.floor(g / ncols);
-  const toggle = (s: number, g: number): void => hash.toggle(cells[s] as StreamCell, g);
-  const unplace = (s: number, g: number): void => {
-    grid[g] = -1;
-    placedAt[s] = -1;
-    toggle(s, g);
-  };
+  const fit = (d: StreamCell[][]): ReadingFit => divisionFit(d, cellAt, relations, blankAsZero);
+  const unplace = (s: number, g: number): void => filled.empty(s, g);
   /** Places stream cell `s` in grid cell `g`; false (nothing placed) where its line or an equation refutes it. */
   const place = (s: number, g: number): boolean => {
     if (++steps > rules.maxSteps) {
       over = true;
       return false;
     }
-    if (s > 0 && (cells[s - 1] as StreamCell).line === (cells[s] as StreamCell).line) {
-      const before = placedAt[s - 1] as number;
-      if (rowOf(before) !== rowOf(g) || g !== before + 1) return false;
-    }
-    grid[g] = s;
-    placedAt[s] = g;
-    toggle(s, g);
-    if ((relsOf[g] ?? []).some((rel) => refuted(cells, grid, rel))) {
-      unplace(s, g);
+    if (!filled.keepsLine(s, g)) return false;
+    filled.fill(s, g);
+    if (filled.refutes(g)) {
+      filled.empty(s, g);
       return false;
     }
     return true;
-  };
-  const finish = (): void => {
-    const division = divisionOfGrid(grid, cells, rows, ncols);
-    if (readings.some((d) => sameDivision(d, division))) return;
-    if (divisionFit(division, cellAt, relations, blankAsZero) === 'refuted') return;
-    readings.push(division);
-    if (readings.length > rules.maxReadings) over = true;
   };
   // (the equations of one row only: a row's cells in order are judged by them)
   const rowRels: GridRelation[][] = Array.from({ length: rows }, () => []);
@@ -149,7 +133,7 @@ export function waitingCellsReadings(
   const walk = (s: number, next: number): void => {
     if (over) return;
     if (s === size) {
-      if (next === size && queue.length === 0) finish();
+      if (next === size && queue.length === 0 && addReading(readings, filled, cells, rows, ncols, fit, rules.maxReadings)) over = true;
       return;
     }
     if (rules.hopeless?.(s, state) === true) return;
@@ -196,6 +180,6 @@ export function waitingCellsReadings(
   };
   walk(0, 0);
   if (over) return null;
-  const kept = keptDivisions(readings, (d) => divisionFit(d, cellAt, relations, blankAsZero));
+  const kept = keptDivisions(readings, fit);
   return kept.length === 0 ? null : kept;
 }
