@@ -7,7 +7,7 @@
  * numbers no row holds.
  *
  * Here such a label is read as the pieces it is, only for the join: a label token every word of which
- * is a grouped count's first piece ({@link GROUPED_HEAD}), one space apart, becomes one piece token a
+ * is a grouped count's first piece ({@link isGroupedHead}), one space apart, becomes one piece token a
  * word at its character column, and the stream is joined with them. The pieces are kept only where
  * every one of them was joined into a number of two pieces or more (the join's own evidence: stacked
  * in the same character columns on the lines of one row, each piece's shape, the joined text one
@@ -18,15 +18,11 @@
  * Linear in the tokens, plus a second join where a label of pieces stands in the region.
  */
 import { parseCellContent } from '../grammar/cell.js';
+import { isGroupedHead } from './grouped-heads.js';
 import { joinStackedNumbers } from './stacked-numbers.js';
 import type { LabelToken, TableToken, ValueToken } from './tokens.js';
 
-/**
- * The first piece of a grouped count broken inside a group: groups of three after the first, then a
- * group of one or two digits (`264,63`, `1,775,8`). A group of three at the end is a whole count.
- */
-const GROUPED_HEAD = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
-/** What {@link GROUPED_HEAD} starts with (the cheap test first). */
+/** What {@link isGroupedHead} starts with (the cheap test first). */
 const LEADING_DIGIT_RE = /^\d/;
 
 /**
@@ -38,7 +34,7 @@ function piecesOf(t: LabelToken): ValueToken[] | null {
   // (every word a grouped count's head, the first too: a label not starting with a digit is none; most labels)
   if (!LEADING_DIGIT_RE.test(t.text)) return null;
   const words = t.text.split(' ');
-  if (!words.every((w) => GROUPED_HEAD.test(w))) return null;
+  if (!words.every(isGroupedHead)) return null;
   const out: ValueToken[] = [];
   let at = 0;
   for (const [k, w] of words.entries()) {
@@ -65,13 +61,34 @@ function piecesOf(t: LabelToken): ValueToken[] | null {
 
 /**
  * {@link joinStackedNumbers}, with the labels that are pieces of grouped counts read as pieces where
- * the join takes every one of them (see the module's note).
+ * the join takes every one of them (see the module's note). Where it does not take some, the labels
+ * on those pieces' lines stay labels and the rest are joined again: kept where that join takes every
+ * piece left (each block of lines is joined on its own evidence, and a line the join refused, its
+ * pieces' columns not standing over their ends, does not undo the stacks of the others), the numbers
+ * under the labels left marked as after any unjoined heads ({@link underPiecesUnproven}).
  */
 export function joinStackedWithGroupedPieces(tokens: TableToken[]): TableToken[] {
+  const first = joinedWithPieces(tokens, null);
+  if (first === null) return joinStackedNumbers(tokens);
+  if (first.untakenLines.size === 0) return first.joined;
+  const second = joinedWithPieces(tokens, first.untakenLines);
+  if (second !== null && second.untakenLines.size === 0) return underPiecesUnproven(second.joined, second.split);
+  return underPiecesUnproven(joinStackedNumbers(tokens), tokens);
+}
+
+/**
+ * The stream joined with the labels of grouped heads read as pieces (those on `kept` lines left
+ * labels), the stream before the join, and the lines of the pieces the join did not take; null where
+ * no label was read as pieces.
+ */
+function joinedWithPieces(
+  tokens: TableToken[],
+  kept: ReadonlySet<number> | null,
+): { joined: TableToken[]; split: TableToken[]; untakenLines: Set<number> } | null {
   const pieces = new Set<ValueToken>();
   const split: TableToken[] = [];
   for (const t of tokens) {
-    const ps = t.kind === 'label' ? piecesOf(t) : null;
+    const ps = t.kind === 'label' && !(kept?.has(t.line) ?? false) ? piecesOf(t) : null;
     if (ps === null) split.push(t);
     else
       for (const p of ps) {
@@ -79,13 +96,14 @@ export function joinStackedWithGroupedPieces(tokens: TableToken[]): TableToken[]
         split.push(p);
       }
   }
-  if (pieces.size === 0) return joinStackedNumbers(tokens);
+  if (pieces.size === 0) return null;
   const joined = joinStackedNumbers(split);
   const taken = new Set<ValueToken>();
   for (const t of joined)
     if (t.kind === 'value' && t.printed !== undefined && t.printed.length >= 2) for (const p of t.printed) taken.add(p);
-  for (const p of pieces) if (!taken.has(p)) return underPiecesUnproven(joinStackedNumbers(tokens), tokens);
-  return joined;
+  const untakenLines = new Set<number>();
+  for (const p of pieces) if (!taken.has(p)) untakenLines.add(p.line);
+  return { joined, split, untakenLines };
 }
 
 /**

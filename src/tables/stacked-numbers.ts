@@ -32,6 +32,7 @@ import { parseCellContent } from '../grammar/cell.js';
 import { AMOUNT_TAIL_RE } from '../normalize/amount-tail.js';
 import { joinBands, WRAPPED_PIECE_RE, type TokenLine } from './stacked-bands.js';
 import { isGroupPiece } from './group-words.js';
+import { completesGroupedHead, isGroupedHead } from './grouped-heads.js';
 import type { BreakToken, LabelToken, TableToken, ValueToken } from './tokens.js';
 import { TABLE3_ROW_SUM, valuesStatus } from '../template/arithmetic.js';
 import { TABLE3_COLUMNS } from '../template/table3.js';
@@ -169,6 +170,8 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   });
   // Set where two labelled lines were taken as one row for a group piece alone: the row must then sum.
   let mustSum = false;
+  // Set where a grouped count's pieces were joined over lines of the row's label (the group's pieces first, as for `mustSum`).
+  let overLabels = false;
   // Set where a piece's line counts as placed by position only by the numbers set in past a label at
   // the margin, or a piece stands over another only at its column as printed (a label's spaces taken
   // out by normalisation): the joined row must then add up (its last cell the sum of the others).
@@ -193,11 +196,13 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     }
   }
   if (below.size === 0) return null;
-  // Two neighbouring lines whose every number stands over one of the other: rows of a grid.
+  // Two neighbouring lines whose every number stands over one of the other: rows of a grid (not where
+  // the upper line holds a grouped count's first piece, which no row of whole numbers does).
   for (let k = 0; k + 1 < block.length; k++) {
     const up = pieces[k] as ValueToken[];
     const down = pieces[k + 1] as ValueToken[];
-    if (up.length >= 2 && up.length === down.length && up.every((p) => below.get(p)?.k === k + 1)) return null;
+    if (up.length >= 2 && up.length === down.length && up.every((p) => below.get(p)?.k === k + 1) && !up.some((p) => isGroupedHead(p.raw)))
+      return null;
   }
   if (wholeRowsOverEachOther(tokens, block, pieces, below)) return null;
   const lineOf = new Map<ValueToken, number>();
@@ -237,10 +242,17 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     )
       return null;
     if (!oneRow(first, last, chain, pieces, block, tokens, labelled)) {
+      // A grouped count's first piece made whole by the pieces under it (`26,85` over `1`, the lower line
+      // the row's label going on): the first piece is no count alone, its digits are the ones under it;
+      // one row where the joined row adds up (checked below).
+      if (completesGroupedHead(chain)) {
+        mustAddUp = true;
+        overLabels = true;
+      }
       // Two neighbouring lines, one of them labelled by a group's pieces only (`三、本年度 （一）予以公开 ２ ０ ７８０` /
       // `办理结果 ７７ １`): one row where its joined numbers make the row's sum (checked below).
-      if (last - first !== 1 || !(groupOnly[first] || groupOnly[last])) return null;
-      mustSum = true;
+      else if (last - first !== 1 || !(groupOnly[first] || groupOnly[last])) return null;
+      else mustSum = true;
     }
     const raw = chain.map((p) => p.raw).join('');
     const content = parseCellContent(raw);
@@ -252,13 +264,20 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
   const withNumbers = block.filter((l) => tokens.slice(l.from, l.to).some((t) => t.kind === 'value' || t.kind === 'blank'));
   // (a join that must add up: its lines of numbers hold one row's label at most; two labelled lines
   // of numbers are two rows, whose cells together may add up as well: `总计 … 533` over a row of `0`)
-  if (mustAddUp && withNumbers.filter((l) => labelled[block.indexOf(l)]).length > 1) return null;
+  // (a line whose numbers all complete grouped counts' first pieces above them holds no row's cells)
+  const completing = new Set<TableToken>();
+  for (const top of joined.values())
+    if (completesGroupedHead(top.printed ?? [])) for (const p of (top.printed ?? []).slice(1)) completing.add(p);
+  const ownCells = (l: TokenLine): boolean =>
+    tokens.slice(l.from, l.to).some((t) => (t.kind === 'value' || t.kind === 'blank') && !completing.has(t));
+  if (mustAddUp && withNumbers.filter((l) => labelled[block.indexOf(l)] && ownCells(l)).length > 1) return null;
   const head = withNumbers[0] as TokenLine;
   const tail = withNumbers[withNumbers.length - 1] as TokenLine;
   const range = tokens.slice(head.from, tail.to).filter((t) => t.kind !== 'break');
   // (a group's pieces first where they made the row: `三、本年度` `办理结果` `（一）予以公开`, as the group reads)
   const labels = range.filter((t) => t.kind === 'label');
-  if (mustSum) labels.sort((a, c) => Number(!isGroupPiece((a as LabelToken).text)) - Number(!isGroupPiece((c as LabelToken).text)));
+  if (mustSum || overLabels)
+    labels.sort((a, c) => Number(!isGroupPiece((a as LabelToken).text)) - Number(!isGroupPiece((c as LabelToken).text)));
   const cells = range
     .filter((t) => t.kind !== 'label' && !dropped.has(t))
     .map((t) => (t.kind === 'value' ? (joined.get(t) ?? t) : t))
