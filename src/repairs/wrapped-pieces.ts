@@ -47,6 +47,11 @@ import { asciiDigits } from '../normalize/digits.js';
 import { MIN_PLACED_INDENT } from '../tables/text-position.js';
 import { MAX_DRIFT } from '../tables/wrapped-cells.js';
 
+/**
+ * Whole ways of a row kept at most for the table's column equations to choose from
+ * ({@link WrappedPiecesDecision.ways}); a row with more is left to the row sum alone.
+ */
+const MAX_KEPT_WAYS = 64;
 /** Pieces over a run of lines at most (each a line of its own, plain pdftotext): the ends of a row's wrapped numbers. */
 const MAX_RUN_PIECES = 7;
 /** Joins tried for one side of a row at most (a run of seven pieces in any order, a line of one after: 7! × 7). */
@@ -103,6 +108,12 @@ export interface WrappedPiecesDecision {
    * their stack): the reader names them, as the row sum no longer shows them once its other cells are open.
    */
   unchecked?: number[];
+  /**
+   * Every way of the row that keeps its sum, whole, the row as read first where it keeps it too
+   * (its chains all null): the readings the table's column equations may choose from. Absent where
+   * the ways ran out, were more than {@link MAX_KEPT_WAYS}, or a cell of the row is open.
+   */
+  ways?: PieceWay[];
 }
 
 /**
@@ -127,6 +138,7 @@ export function decideWrappedPieces(
   // (each row's tally, for the pieces two rows' ways share, and the decisions with a join alone)
   const tallies: JoinTally[] = [];
   const alone = new Map<WrappedPiecesDecision, { tally: JoinTally; own: number[] }>();
+  const withWays = new Map<WrappedPiecesDecision, JoinTally>();
   for (const r of rows) {
     // (an ambiguous cell, its candidates: one of them is its value, whole or the middle of a wrapped one)
     const open = new Map<number, number[]>();
@@ -211,7 +223,13 @@ export function decideWrappedPieces(
     const pieces: string[] = [];
     const base = tokens.map((t) => (t ? t.content.value : null));
     const cells: SideCells = { statedAt, open, tokens, base, joins: new Map() };
-    const tally: JoinTally = { leftAsRead: new Set(), chains: new Map(), exhausted: false, used: new Set() };
+    const tally: JoinTally = {
+      leftAsRead: new Set(),
+      chains: new Map(),
+      exhausted: false,
+      used: new Set(),
+      ways: open.size === 0 ? [] : null,
+    };
     tallies.push(tally);
     // (with pieces on one side only, the sides of both at once are those of that side again: a walk
     // over the same pieces adds nothing to what the first made, so it is not walked twice)
@@ -248,7 +266,9 @@ export function decideWrappedPieces(
         ),
         pieces,
         ...(joinedFrom.some((c) => c !== null) ? { joinedFrom } : {}),
+        ...(tally.ways && tally.ways.length > 0 ? { ways: withRowAsRead(r, base, tally.ways) } : {}),
       });
+      if (tally.ways && tally.ways.length > 0) withWays.set(out[out.length - 1] as WrappedPiecesDecision, tally);
       if (joinedFrom.some((c) => c !== null))
         alone.set(out[out.length - 1] as WrappedPiecesDecision, {
           tally,
@@ -281,6 +301,8 @@ export function decideWrappedPieces(
         });
     }
   }
+  // (a row's ways are its own readings only where no other row's ways join its pieces)
+  for (const [d, tally] of withWays) if (tallies.some((t) => t !== tally && [...tally.used].some((p) => t.used.has(p)))) delete d.ways;
   // A piece that another row's ways join too is no row's by the arithmetic of one: those cells stay contested.
   for (const [d, { tally, own }] of alone) {
     const others = tallies.filter((t) => t !== tally);
@@ -454,6 +476,19 @@ interface JoinTally {
   exhausted: boolean;
   /** The pieces some way keeping the sum joined to a cell. */
   used: Set<ValueToken>;
+  /**
+   * The ways that keep the sum, whole (each stated cell's value and the chain it was joined from,
+   * null where left as read), while at most {@link MAX_KEPT_WAYS}; null once past that.
+   */
+  ways: PieceWay[] | null;
+}
+
+/** One way of a row's pieces that keeps its sum, every cell of the row (see {@link WrappedPiecesDecision.ways}). */
+export interface PieceWay {
+  /** Per column: its value in this way (a cell not stated keeps the row's own: null where blank or missing). */
+  values: (number | null)[];
+  /** Per column: the tokens it is joined from, top to bottom, or null where it is read as printed. */
+  chains: (readonly ValueToken[] | null)[];
 }
 
 /**
@@ -607,6 +642,10 @@ function sideJoins(
     }
     if (!holdsWithSome(r, values, options)) return;
     fitted = true;
+    if (tally.ways) {
+      if (tally.ways.length >= MAX_KEPT_WAYS) tally.ways = null;
+      else tally.ways.push(wholeWay(values, statedAt, tokens, lead, trail, leadAt, trailAt));
+    }
     for (const j of statedAt) {
       if (open.has(j)) continue;
       const k = leadAt[j] as number;
@@ -634,7 +673,11 @@ function sideJoins(
   // (a trail piece given a cell whose join with that cell's lead piece does not exist: every way
   // below ends in a leaf that makes nothing, so the ways are counted, not walked; the count is the
   // walk's over the trail pieces left, and the budget runs out at the same way)
-  const trailWays = trailWaysCounter(trail.length, statedAt, trailFits, inOrder);
+  // (a run of lines goes to the cells in any order of its lines, but each line's pieces stand left
+  // to right on it, as its cells do: a piece on its predecessor's line takes a cell right of that one's)
+  const leadOnLine = sameLineAsBefore(lead);
+  const trailOnLine = sameLineAsBefore(trail);
+  const trailWays = trailWaysCounter(trail.length, statedAt, trailFits, inOrder, trailOnLine);
   let trailMask = 0;
   const assign = (i: number, from: number): boolean => {
     if (i === lead.length + trail.length) {
@@ -644,7 +687,7 @@ function sideJoins(
     const isLead = i < lead.length;
     const at = isLead ? leadAt : trailAt;
     const k = isLead ? i : i - lead.length;
-    const start = inOrder ? (k === 0 ? 0 : from) : 0;
+    const start = inOrder || (isLead ? leadOnLine : trailOnLine)[k] === 1 ? (k === 0 ? 0 : from) : 0;
     for (let p = start; p < statedAt.length; p++) {
       const j = statedAt[p] as number;
       if ((at[j] as number) >= 0 || (isLead ? leadFits : trailFits)[j * PIECES_KEY + k] === 0) continue;
@@ -667,6 +710,7 @@ function sideJoins(
   const complete = assign(0, 0);
   if (!complete) {
     tally.exhausted = true;
+    tally.ways = null;
     // (the joins not tried may change any cell a piece fits: those are contested, the joins
     // found so far their candidates)
     fitted = true;
@@ -689,13 +733,15 @@ export function trailWaysCounter(
   statedAt: readonly number[],
   trailFits: Readonly<ArrayLike<number | boolean | undefined>>,
   inOrder: boolean,
+  onLine: Readonly<ArrayLike<number>> = NO_LINE_MARKS,
 ): (m: number, from: number, mask: number) => number {
   const width = statedAt.length;
   const memo: number[] = [];
   const ways = (m: number, from: number, mask: number): number => {
     if (m === trailLength) return 1;
-    // (out of order, where the walk starts does not matter)
-    const start = inOrder ? from : 0;
+    // (out of order, where the walk starts does not matter; a piece on its predecessor's line
+    // starts right of that one's cell)
+    const start = inOrder || onLine[m] === 1 ? from : 0;
     const key = (m * (width + 1) + start) * (1 << width) + mask;
     let n = memo[key];
     if (n === undefined) {
@@ -707,6 +753,47 @@ export function trailWaysCounter(
     return n;
   };
   return ways;
+}
+
+/** The way {@link sideJoins}' walk stands at, whole: each column's value and its chain of tokens. */
+function wholeWay(
+  values: readonly (number | null)[],
+  statedAt: readonly number[],
+  tokens: readonly (ValueToken | null)[],
+  lead: readonly ValueToken[],
+  trail: readonly ValueToken[],
+  leadAt: readonly number[],
+  trailAt: readonly number[],
+): PieceWay {
+  const chains: (readonly ValueToken[] | null)[] = values.map(() => null);
+  for (const j of statedAt) {
+    const k = leadAt[j] as number;
+    const m = trailAt[j] as number;
+    if (k < 0 && m < 0) continue;
+    const own = tokens[j] as ValueToken;
+    chains[j] = [...(k < 0 ? [] : [lead[k] as ValueToken]), ...(own.printed ?? [own]), ...(m < 0 ? [] : [trail[m] as ValueToken])];
+  }
+  return { values: values.slice(), chains };
+}
+
+/** The ways, the row as read first where it keeps its sum too (no piece joined). */
+function withRowAsRead(r: PieceRow, base: readonly (number | null)[], ways: readonly PieceWay[]): PieceWay[] {
+  const asRead = holdsWithSome(r, base.slice(), []) ? [{ values: base.slice(), chains: base.map(() => null) }] : [];
+  return [...asRead, ...ways];
+}
+
+/** No piece marked as standing on its predecessor's line. */
+const NO_LINE_MARKS: Readonly<ArrayLike<number>> = new Uint8Array(0);
+
+/**
+ * For each piece of a side (its lines top to bottom, each line left to right), 1 where it stands on
+ * the same line as the piece before it: the two are in the cells' order (a line of plain text is
+ * written left to right), whatever order the run's lines take.
+ */
+export function sameLineAsBefore(side: readonly ValueToken[]): Uint8Array {
+  const out = new Uint8Array(side.length);
+  for (let k = 1; k < side.length; k++) if ((side[k] as ValueToken).line === (side[k - 1] as ValueToken).line) out[k] = 1;
+  return out;
 }
 
 /** No open cell's options. */

@@ -70,7 +70,8 @@ import { applySurplusReach } from '../repairs/surplus-reach.js';
 import { decideLabelBegunBefore } from '../repairs/label-begun-before.js';
 import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../repairs/unowned-before.js';
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
-import { decideWrappedPieces, type PieceRow } from '../repairs/wrapped-pieces.js';
+import { decideWrappedPieces, type PieceRow, type PieceWay, type WrappedPiecesDecision } from '../repairs/wrapped-pieces.js';
+import { decidePiecesByColumns } from '../repairs/pieces-by-columns.js';
 import { centredTrade } from './head-above-centred.js';
 import { parseCellContent } from '../grammar/cell.js';
 import { readLabelBegunEmpty } from '../repairs/label-begun-empty.js';
@@ -835,8 +836,8 @@ function contestWrappedPieces(
   built: readonly { rowDef: Table3RowDefinition; targets: readonly ColumnTarget[]; chosen: RowSegment<string>; placement: RowPlacement }[],
   unplaced: readonly RowItem[],
   version: TemplateVersion,
-): void {
-  if (!unplaced.some((i) => i.token.kind === 'value')) return;
+): WrappedPiecesDecision[] {
+  if (!unplaced.some((i) => i.token.kind === 'value')) return [];
   const occupied = new Set<number>();
   // (the lines of a row's labels and of the numbers placed in its cells: a number the row took
   // beyond its cells, unplaced, may be a piece)
@@ -874,7 +875,8 @@ function contestWrappedPieces(
         version,
       ),
   }));
-  for (const d of decideWrappedPieces(rows, unplaced, occupied)) {
+  const decisions = decideWrappedPieces(rows, unplaced, occupied);
+  for (const d of decisions) {
     const b = built.find((x) => x.rowDef.key === d.row) as (typeof built)[number];
     d.columns.forEach((j, k) => {
       const own = b.placement.columns[j] as { token: ValueToken };
@@ -907,6 +909,64 @@ function contestWrappedPieces(
         path: `t3.${b.rowDef.key}`,
         addresses: d.unchecked.map((j) => (b.targets[j] as ColumnTarget).address),
       });
+  }
+  return decisions;
+}
+
+/**
+ * Applies {@link decidePiecesByColumns}: rows whose wrapped pieces keep the row sum in several ways,
+ * their contested cells still ambiguous as {@link contestWrappedPieces} left them, read where the
+ * table's column equations keep one way's number. The other rows count where they are stated whole
+ * and keep their own sums.
+ */
+function choosePiecesByColumns(
+  built: readonly { rowDef: Table3RowDefinition; placement: RowPlacement }[],
+  decisions: readonly WrappedPiecesDecision[],
+  version: TemplateVersion,
+  dataRows: readonly string[],
+): void {
+  const rowIndex = new Map(dataRows.map((r, i) => [r, i]));
+  const byKey = new Map(built.map((b) => [b.rowDef.key, b]));
+  // (a row still as the pieces left it: its contested cells ambiguous on their own token, the rest stated)
+  const open = decisions.flatMap((d) => {
+    const b = byKey.get(d.row);
+    const at = rowIndex.get(d.row);
+    if (!d.ways || !b || at === undefined) return [];
+    // (a cell the join alone read is stated already)
+    const contested = d.columns.filter((_, k) => !d.joinedFrom?.[k]);
+    const still = b.placement.columns.every((p, j) =>
+      contested.includes(j) ? p.status === 'ambiguous' && p.tokens.length === 1 : p.status !== 'ambiguous',
+    );
+    return still && contested.length > 0 ? [{ d, b, at, contested }] : [];
+  });
+  if (open.length === 0) return;
+  const cells = new Float64Array((dataRows.length + 1) * NCOLS).fill(Number.NaN);
+  const openRows = new Set(open.map((o) => o.d.row));
+  for (const b of built) {
+    const at = rowIndex.get(b.rowDef.key);
+    if (at === undefined || openRows.has(b.rowDef.key)) continue;
+    const values = b.placement.columns.map((p) => (p.status === 'value' ? p.token.content.value : p.status === 'blank' ? null : undefined));
+    if (values.some((v) => v === undefined) || valuesStatus(TABLE3_ROW_SUM, values) !== 'holds') continue;
+    values.forEach((v, j) => {
+      cells[at * NCOLS + j] = v === null || v === undefined ? (j === NCOLS - 1 ? Number.NaN : 0) : v;
+    });
+  }
+  const rowIndexOf = (address: string): number => {
+    const at = cellOf(address);
+    return (rowIndex.get(at.row) ?? dataRows.length) * NCOLS + at.column;
+  };
+  const decided = decidePiecesByColumns(
+    cells,
+    NCOLS,
+    compiledRelations(version, 'columns', rowIndexOf),
+    open.map((o) => ({ base: o.at * NCOLS, ways: o.d.ways as PieceWay[], columns: o.contested })),
+    (j) => j !== NCOLS - 1,
+  );
+  for (const { row, column, value, chain } of decided) {
+    const { b } = open[row] as (typeof open)[number];
+    const own = (b.placement.columns[column] as { tokens: ValueToken[] }).tokens[0] as ValueToken;
+    const token = chain ? joinedToken(own, chain, value) : own.content.value === value ? own : null;
+    if (token) b.placement.columns[column] = { status: 'value', token };
   }
 }
 
@@ -1839,7 +1899,7 @@ function readReading(
   // A row whose numbers follow its label right after another printing of another row's label: either row's.
   if (!settled) contestRepeatedLabelBefore(ctx, built, readings, tokens, options.measuredLines === true);
   // A line of unclaimed digits beside a row: the ends of its numbers wrapped in their cells?
-  contestWrappedPieces(ctx, built, stillUnplaced, version);
+  const pieceDecisions = contestWrappedPieces(ctx, built, stillUnplaced, version);
   const unclaimedAt = stillUnplaced.flatMap((i) => (i.token.kind === 'value' ? [i.token.start] : []));
   // A short row with unclaimed numbers after it: its own may be among them.
   const beside = settled
@@ -1924,6 +1984,15 @@ function readReading(
       pieceUnder.includes(b.rowDef.key)
     )
       b.placement.columns = b.placement.columns.map(candidateOnly);
+  // Rows whose pieces keep their sums several ways: the column equations choose (`repairs/pieces-by-columns.ts`;
+  // not a row whose numbers were just made candidates, another row's maybe).
+  const doubted = new Set([...beside, ...besideMissing, ...zerosBeforeMissing, ...pieceUnder]);
+  choosePiecesByColumns(
+    built,
+    pieceDecisions.filter((d) => !doubted.has(d.row)),
+    version,
+    dataRowKeys,
+  );
   // Block streams: a row stated from several blocks keeps its order only where the arithmetic confirms it.
   // Cells of a row on several lines keep the lines' order only where the text keeps the page's
   // order: not in a block stream, nor where labels broke over lines inside their cells (a PDF's
