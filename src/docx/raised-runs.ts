@@ -8,8 +8,9 @@
  * alignment of its own; the HTML adapter then reads a short mark after a digit as the cell's note.
  */
 
-/** A run's (or a paragraph mark's) properties, which never nest. */
-const RUN_PROPERTIES_RE = /<w:rPr>([\s\S]*?)<\/w:rPr>/g;
+/** A run's (or a paragraph mark's) properties open and close so; they never nest. */
+const OPEN = '<w:rPr>';
+const CLOSE = '</w:rPr>';
 
 /** A run's position off the baseline, in half-points (positive: raised). */
 const POSITION_RE = /<w:position\s+w:val="(-?\d+)"\s*\/>/;
@@ -20,12 +21,22 @@ const DOCUMENT_PART = 'word/document.xml';
 /** `xml` with every raised run superscript and every lowered one subscript (see the module comment). */
 export function raisedRunsAsScript(xml: string): string {
   if (!xml.includes('<w:position')) return xml;
-  return xml.replace(RUN_PROPERTIES_RE, (whole: string, inner: string) => {
+  // (a scan from each opening to its closing: linear, no pattern over the whole part)
+  const parts: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = xml.indexOf(OPEN, at);
+    const close = open < 0 ? -1 : xml.indexOf(CLOSE, open + OPEN.length);
+    if (close < 0) break;
+    const inner = xml.slice(open + OPEN.length, close);
     const m = POSITION_RE.exec(inner);
     const shift = m ? Number(m[1]) : 0;
-    if (shift === 0 || inner.includes('<w:vertAlign')) return whole;
-    return `<w:rPr>${inner}<w:vertAlign w:val="${shift > 0 ? 'superscript' : 'subscript'}"/></w:rPr>`;
-  });
+    parts.push(xml.slice(at, close));
+    if (shift !== 0 && !inner.includes('<w:vertAlign')) parts.push(`<w:vertAlign w:val="${shift > 0 ? 'superscript' : 'subscript'}"/>`);
+    at = close;
+  }
+  parts.push(xml.slice(at));
+  return parts.join('');
 }
 
 /** A zip part reader (mammoth's `file` input). */

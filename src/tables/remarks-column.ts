@@ -15,12 +15,13 @@ import { missingCell } from '../model/cell.js';
 import { cellAt, setPath } from '../model/paths.js';
 import type { LineRange } from './locate.js';
 
-/** `备注` as a column's header word (a note's marker `备注：` is no column). */
-const REMARKS_HEADER_RE = /备\s*注(?!\s*[：:])/;
+/** The word `备注`, and a note's colon after it where there is one (`备注：` opens a note: no column). */
+const REMARKS_WORD_RE = /备\s?注\s?[：:]?/g;
 
 /** Whether a table's region names a `备注` column among its header words. */
 export function namesRemarksColumn(lines: readonly Line[], region: LineRange): boolean {
-  for (let i = region.from; i < region.to && i < lines.length; i++) if (REMARKS_HEADER_RE.test((lines[i] as Line).text)) return true;
+  for (let i = region.from; i < region.to && i < lines.length; i++)
+    for (const m of (lines[i] as Line).text.matchAll(REMARKS_WORD_RE)) if (!/[：:]$/.test(m[0])) return true;
   return false;
 }
 
