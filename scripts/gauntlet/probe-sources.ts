@@ -38,6 +38,11 @@
  * own): table 三 written as two tables, cut between two body rows as a page cut it (a report made from
  * a PDF or a Word file), the second part after a `续表` line, with the header rows again or not, and
  * a group label spanning the cut written again on the second part or left empty.
+ *
+ * From seed {@link FIGURES_FROM_SEED} on, a spec may also draw {@link FigureDress} (a stream of its own):
+ * footnote marks on a few figures of tables 二, 三 and 四 (`10<sup>1</sup>`, `10①`, `10<sup>*</sup>`,
+ * `10<sup>①</sup>`, `10<sup>[1]</sup>`) with the note they point to under the table, and a `备注` column
+ * at the right of table 三 (mostly empty, some remarks holding a count: `含转办2件`).
  */
 import { renderReport, createReport, table2Addresses, table3Addresses, type TemplateVersion } from 'zfxxgk-report';
 import { prng } from '../../test/helpers/fixtures.js';
@@ -91,6 +96,38 @@ export const CONTINUED_FROM_SEED = 610;
 
 /** Share of specs (from {@link CONTINUED_FROM_SEED} on) with table 三 cut in two. */
 const CONTINUED_SHARE = 0.6;
+
+/** The first base seed whose specs may draw {@link FigureDress} (seeds below are made as before). */
+export const FIGURES_FROM_SEED = 620;
+
+/** How a footnote mark is written on a figure. */
+export type MarkStyle = 'sup-digit' | 'circled' | 'sup-star' | 'sup-circled' | 'sup-bracket';
+
+const MARK_STYLES: readonly MarkStyle[] = ['sup-digit', 'circled', 'sup-digit', 'sup-star', 'sup-circled', 'sup-bracket'];
+
+/** Share of specs (from {@link FIGURES_FROM_SEED} on) with footnote marks on figures. */
+const MARKS_SHARE = 0.7;
+
+/** Share of specs (from {@link FIGURES_FROM_SEED} on) with a `备注` column on table 三. */
+const REMARKS_SHARE = 0.4;
+
+/** Share of table 三's body rows whose `备注` cell holds a remark. */
+const REMARK_ROW_SHARE = 0.3;
+
+/** Remarks written in a `备注` cell (some holding a count, as real remarks do). */
+const REMARKS: readonly string[] = ['含转办2件', '已办结', '另有3件撤回', '—', '含依申请公开1件', '/', '均已答复', '涉及5个部门'];
+
+/** Footnote marks and remarks on figures (seeds from {@link FIGURES_FROM_SEED} on). */
+export interface FigureDress {
+  /** How the marks are written (absent: no marks). */
+  marks?: MarkStyle;
+  /** Where in each of tables 二, 三, 四 a marked figure falls (a share of its stated cells; absent: none there). */
+  markAt: (number | null)[];
+  /** Table 三 has a `备注` column at its right. */
+  remarks: boolean;
+  /** Seed of which rows get a remark, and which. */
+  remarkSeed: number;
+}
 
 /** Table 三 written as two tables, cut between two body rows (seeds from {@link CONTINUED_FROM_SEED} on). */
 export interface ContinuedTable {
@@ -166,6 +203,8 @@ export interface ProbeSpec {
   variety?: ProbeVariety;
   /** Table 三 cut in two (seeds from {@link CONTINUED_FROM_SEED} on; absent before and for some specs). */
   continued?: ContinuedTable;
+  /** Footnote marks on figures, a `备注` column (seeds from {@link FIGURES_FROM_SEED} on; absent before). */
+  figures?: FigureDress;
 }
 
 /** Word's column widths of one report, in points (a printed header of a value column wraps to 1–2 characters a line). */
@@ -277,6 +316,13 @@ export function probeSpecs(baseSeed: number, count: number): ProbeSpec[] {
           repeatGroup: w() < 0.5,
           caption: CONTINUED_CAPTIONS[Math.floor(w() * CONTINUED_CAPTIONS.length)] as string,
         };
+    }
+    if (baseSeed >= FIGURES_FROM_SEED) {
+      // (a stream of its own: every draw above is the same as before)
+      const w = prng(baseSeed * 209123 + i);
+      const marks = w() < MARKS_SHARE ? (MARK_STYLES[Math.floor(w() * MARK_STYLES.length)] as MarkStyle) : undefined;
+      const markAt = [0, 1, 2].map(() => (w() < 0.75 ? Math.round(w() * 100) / 100 : null));
+      spec.figures = { ...(marks ? { marks } : {}), markAt, remarks: w() < REMARKS_SHARE, remarkSeed: Math.floor(w() * 1e6) };
     }
     out.push(spec);
   }
@@ -565,7 +611,12 @@ function columnWidths(grid: GridCell[][], w: WordWidths): number[] {
 }
 
 /** One table as HTML. */
-function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>): string {
+function tableHtml(
+  grid: GridCell[][],
+  spec: ProbeSpec,
+  cells: Record<string, number | null>,
+  marks: ReadonlyMap<string, string> = NO_MARKS,
+): string {
   const word = spec.container === 'word-cells';
   const widths = spec.wordWidths ? columnWidths(grid, spec.wordWidths) : null;
   const starts = widths ? cellColumns(grid) : null;
@@ -586,7 +637,7 @@ function tableHtml(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, nu
       let text: string;
       if (c.address) {
         const v = cells[c.address];
-        text = v === null || v === undefined ? spec.blank : formatCell(v, c.address, spec);
+        text = v === null || v === undefined ? spec.blank : `${formatCell(v, c.address, spec)}${marks.get(c.address) ?? ''}`;
       } else if (c.header || /^第二十条|^信息内容$/.test(c.text) || c.text === '') text = c.text;
       else if (/^-?[\d.]+$/.test(c.text)) text = formatNumber(Number(c.text), spec.numbers);
       else {
@@ -709,30 +760,93 @@ function cutGrid(grid: GridCell[][], cut: number, c: ContinuedTable): [GridCell[
 }
 
 /** Table 三 as HTML: one table, or two (cut as the spec's {@link ContinuedTable} says). */
-function table3Html(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>): string {
+function table3Html(grid: GridCell[][], spec: ProbeSpec, cells: Record<string, number | null>, marks: ReadonlyMap<string, string>): string {
   const c = spec.continued;
   // (the body rows holding cells: the cut falls between two of them, never before the first)
   const body = grid.flatMap((r, i) => (r.some((cell) => cell.address) ? [i] : []));
-  if (!c || body.length < 3) return tableHtml(grid, spec, cells);
+  if (!c || body.length < 3) return tableHtml(grid, spec, cells, marks);
   const cut = body[1 + Math.floor(c.at * (body.length - 2))] as number;
   const [a, b] = cutGrid(grid, cut, c);
   const caption = c.caption === '' ? '' : `<p>${c.caption}</p>\n`;
-  return `${tableHtml(a, spec, cells)}\n${caption}${tableHtml(b, spec, cells)}`;
+  return `${tableHtml(a, spec, cells, marks)}\n${caption}${tableHtml(b, spec, cells, marks)}`;
+}
+
+/** No footnote marks. */
+const NO_MARKS: ReadonlyMap<string, string> = new Map();
+
+const CIRCLED = '①②③④⑤';
+
+/** The `n`-th footnote mark as written on a figure, and as the note under the table names it. */
+function markText(style: MarkStyle, n: number): { onFigure: string; inNote: string } {
+  const circled = CIRCLED[n - 1] ?? '①';
+  switch (style) {
+    case 'sup-digit':
+      return { onFigure: `<sup>${n}</sup>`, inNote: String(n) };
+    case 'circled':
+      return { onFigure: circled, inNote: circled };
+    case 'sup-star':
+      return { onFigure: `<sup>${'*'.repeat(n)}</sup>`, inNote: '*'.repeat(n) };
+    case 'sup-circled':
+      return { onFigure: `<sup>${circled}</sup>`, inNote: circled };
+    case 'sup-bracket':
+      return { onFigure: `<sup>[${n}]</sup>`, inNote: `[${n}]` };
+  }
+}
+
+/** What a footnote says about its figure. */
+const MARK_NOTES: readonly string[] = ['含上年度结转的申请', '含转办件', '为跨年度办结数'];
+
+/**
+ * The figures carrying a footnote mark (address → the mark's HTML) and the note under each table
+ * (`''` where none): one stated non-zero figure of each table the spec's {@link FigureDress.markAt} names.
+ */
+function figureMarks(spec: ProbeSpec, cells: Record<string, number | null>): { marks: Map<string, string>; notes: string[] } {
+  const marks = new Map<string, string>();
+  const notes = ['', '', ''];
+  const f = spec.figures;
+  if (!f?.marks) return { marks, notes };
+  let n = 0;
+  ['t2.', 't3.', 't4.'].forEach((prefix, t) => {
+    const at = f.markAt[t];
+    const stated = Object.keys(cells).filter((k) => k.startsWith(prefix) && cells[k] !== null && cells[k] !== 0);
+    if (at === null || at === undefined || stated.length === 0) return;
+    n++;
+    const address = stated[Math.min(stated.length - 1, Math.floor(at * stated.length))] as string;
+    const m = markText(f.marks as MarkStyle, n);
+    marks.set(address, m.onFigure);
+    notes[t] = `<p>注${m.inNote}：此数${MARK_NOTES[t] as string}。</p>`;
+  });
+  return { marks, notes };
+}
+
+/** Table 三 with a `备注` column at its right: a header cell over the header rows, a remark in some body rows. */
+function withRemarks(grid: GridCell[][], spec: ProbeSpec): GridCell[][] {
+  if (!spec.figures?.remarks) return grid;
+  const r = prng(spec.figures.remarkSeed);
+  const headRows = grid.findIndex((row) => !row.every((c) => c.header));
+  return grid.map((row, i) => {
+    if (i === 0) return [...row, { text: '备注', colspan: 1, rowspan: Math.max(1, headRows), header: true }];
+    if (i < headRows) return row;
+    const remark = r() < REMARK_ROW_SHARE ? (REMARKS[Math.floor(r() * REMARKS.length)] as string) : '';
+    return [...row, { text: remark, colspan: 1, rowspan: 1, header: true }];
+  });
 }
 
 /** The three tables of a probe report as HTML. */
 function probeTables(spec: ProbeSpec, cells: Record<string, number | null>): string[] {
   const [t2 = [], t3 = [], t4 = []] = renderedGrids(cells, spec.version);
   const g2 = spec.sumRow ? table2SumRow(t2, cells, spec.version) : t2;
-  const g3 = dressed(table3Header(t3, spec.header, spec.sumRow ? '合计' : '总计'), 1, spec);
+  const g3 = dressed(withRemarks(table3Header(t3, spec.header, spec.sumRow ? '合计' : '总计'), spec), 1, spec);
   const g4 = dressed(table4Header(t4, spec.header), 2, spec);
-  const html = [tableHtml(g2, spec, cells), table3Html(g3, spec, cells), tableHtml(g4, spec, cells)];
+  const { marks, notes } = figureMarks(spec, cells);
+  const html = [tableHtml(g2, spec, cells, marks), table3Html(g3, spec, cells, marks), tableHtml(g4, spec, cells, marks)];
+  for (const t of [0, 1, 2]) if (notes[t] !== '') html[t] = `${html[t] as string}\n${notes[t] as string}`;
   if (spec.variety?.unitLine === 'above')
     for (const t of [1, 2]) html[t] = `<p style="text-align:right">${UNIT_TEXT}</p>\n${html[t] as string}`;
   if (spec.extras?.splitTable2)
-    html[0] = splitByItem(g2)
-      .map((g) => tableHtml(g, spec, cells))
-      .join('\n');
+    html[0] = `${splitByItem(g2)
+      .map((g) => tableHtml(g, spec, cells, marks))
+      .join('\n')}${notes[0] === '' ? '' : `\n${notes[0] as string}`}`;
   return spec.extras?.notes ? html.map((h, t) => `${h}\n${noteUnder(t, spec)}`) : html;
 }
 

@@ -18,6 +18,7 @@ import { parseRenderedReports } from '../parse/parse-report.js';
 import { htmlAdapter } from '../adapters/html-adapter.js';
 import type { ParseResult } from '../model/report.js';
 import { openGuardedZip, ZipGuardError, type GuardedZip } from './zip-guard.js';
+import { withRaisedRunsAsScript } from './raised-runs.js';
 
 export { InputReadError, type ReadErrorCode } from '../errors/read-error.js';
 
@@ -79,7 +80,8 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
     const file = openGuardedZip(bytes, { maxEntries: limits.maxDocxEntries, maxUncompressedBytes: limits.maxDocxUncompressedBytes });
     // Images are never decompressed: an empty source keeps the <img> (counted for html-no-tables).
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-    converted = await mammoth.convertToHtml({ file }, { convertImage });
+    // (a run LibreOffice raised off the baseline, a footnote mark, read as Word's superscript)
+    converted = await mammoth.convertToHtml({ file: withRaisedRunsAsScript(file) }, { convertImage });
   } catch (e) {
     if (e instanceof ZipGuardError && e.kind === 'too-large') {
       const d = createDiagnostic('docx-too-large', {

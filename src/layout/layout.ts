@@ -15,6 +15,7 @@ import { findFurniture } from './furniture.js';
 import { joinGroupPieces } from './group-labels.js';
 import { joinLabelCells } from './label-cells.js';
 import { apartNumbers, CJK_CLASS, isCjk, WORD_GAP, type Item, type Line } from './geometry.js';
+import { joinRaisedMarks } from './raised-marks.js';
 import { joinWrappedMarks } from './wrapped-marks.js';
 import { joinWrappedNumbers, linePitches } from './wrapped-numbers.js';
 
@@ -125,7 +126,7 @@ export function layoutText(items: readonly PositionedText[], options: LayoutOpti
   // OCR boxes (with confidences) are no PDF text: their heights and steps give no line pitch to trust.
   const pitches = ocrBoxes ? new Map<number, readonly number[]>() : linePitches([...byPage.values()].flat());
   const linesOfPages = order.map((p) => {
-    const lines = pageLines(joinWrappedNumbers(joinWrappedMarks(byPage.get(p) as Item[], pitches), pitches));
+    const lines = pageLines(joinWrappedNumbers(joinWrappedMarks(joinRaisedMarks(byPage.get(p) as Item[]), pitches), pitches));
     joinGroupPieces(lines, pitches);
     joinLabelCells(lines, pitches);
     return lines;

@@ -52,6 +52,9 @@ import { cellAt } from '../model/paths.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { inputTooLarge } from '../limits/check.js';
 import { findReportStarts, reportPart } from './multiple-reports.js';
+import { aloneOnPageLine, flagMarkedFigures, marksNamed } from '../tables/note-marks.js';
+import { namesRemarksColumn, unreadRemarkRows } from '../tables/remarks-column.js';
+import { table2Addresses, table3Addresses as addressesOfTable3, table4Addresses } from '../template/addresses.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
@@ -314,11 +317,36 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
     tables,
     source: { format, length: input.length, convertedToSimplified: norm.convertedToSimplified },
   };
+  // (markup keeps a footnote mark's raise: HTML and Word write it as the cell's note)
+  if (format !== 'html' && format !== 'docx') flagNoteMarks(ctx, norm.text, lines, regions, tables, versions);
   reportUnkeptEquations(ctx, tables);
   if (tables.t3) reportMovedColumn(ctx, tables.t3);
   if (format === 'text' && tables.t3) reportPackedStacks(ctx, tables.t3, input);
   noteUnplacedCandidates(ctx.diagnostics);
   return [{ report, diagnostics: ctx.finish() }];
+}
+
+/**
+ * Each table's figures that may carry a footnote mark its notes name, read either way
+ * (`tables/note-marks.ts`); table 三's rows whose total may be a remark's mark, unread
+ * (`tables/remarks-column.ts`). Text only: markup keeps the raise and the remarks' own cells.
+ */
+function flagNoteMarks(
+  ctx: ParseContext,
+  text: string,
+  lines: readonly Line[],
+  regions: TableRegions,
+  tables: ReportTables,
+  versions: TemplateVersions,
+): void {
+  const read = (root: object | null, region: LineRange | null, addresses: readonly string[]): void => {
+    if (root && region) flagMarkedFigures(ctx, root, addresses, marksNamed(lines, region), aloneOnPageLine(text, lines, region));
+  };
+  read(tables.t2, regions.t2, table2Addresses(tables.t2?.version ?? versions.table2 ?? '2021'));
+  read(tables.t3, regions.t3, addressesOfTable3(tables.t3?.version ?? versions.table3 ?? '2021'));
+  read(tables.t4, regions.t4, table4Addresses());
+  if (tables.t3 && regions.t3 && namesRemarksColumn(lines, regions.t3))
+    unreadRemarkRows(ctx, tables.t3, addressesOfTable3(tables.t3.version ?? versions.table3 ?? '2021'));
 }
 
 /**
