@@ -48,7 +48,8 @@ import { packedStacks, stretchedStacks, type PlacedCell } from '../repairs/packe
 import { blankTotalsOverCounts, totalAmongParts } from '../repairs/blank-totals.js';
 import { movedColumn, type MovedColumnCell } from '../repairs/moved-column.js';
 import { blankCountsAsZero, table3Relations, TABLE4_RELATIONS, type TableRelation } from '../template/relations.js';
-import { cellAt } from '../model/paths.js';
+import { cellAt, getPath } from '../model/paths.js';
+import type { Cell } from '../model/cell.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { inputTooLarge } from '../limits/check.js';
 import { findReportStarts, reportPart } from './multiple-reports.js';
@@ -320,8 +321,11 @@ function parseOne(r: RenderedInput, split: boolean, part: ReportPart | null): Pa
   // (markup keeps a footnote mark's raise: HTML and Word write it as the cell's note)
   if (format !== 'html' && format !== 'docx') flagNoteMarks(ctx, norm.text, lines, regions, tables, versions);
   reportUnkeptEquations(ctx, tables);
-  if (tables.t3) reportMovedColumn(ctx, tables.t3);
-  if (format === 'text' && tables.t3) reportPackedStacks(ctx, tables.t3, input);
+  if (tables.t3) {
+    const t3Cells = table3Cells(tables.t3);
+    reportMovedColumn(ctx, tables.t3, t3Cells);
+    if (format === 'text') reportPackedStacks(ctx, tables.t3, input, t3Cells);
+  }
   noteUnplacedCandidates(ctx.diagnostics);
   return [{ report, diagnostics: ctx.finish() }];
 }
@@ -417,16 +421,15 @@ function reportUnkeptEquations(ctx: ParseContext, tables: ReportTables): void {
  * (`repairs/moved-column.ts`, `column-order-moved`): rows whose sums fail as read and hold with one
  * column moved, and the rows that cannot tell their order by themselves.
  */
-function reportMovedColumn(ctx: ParseContext, t3: Table3): void {
-  const cellOf = (address: string): MovedColumnCell => {
-    const c = cellAt(t3, address);
+function reportMovedColumn(ctx: ParseContext, t3: Table3, t3Cells: readonly (readonly (Cell | undefined)[])[]): void {
+  const cellOf = (c: Cell | undefined): MovedColumnCell => {
     if (!c || c.status === 'missing') return null;
     if (c.status === 'ambiguous') return { candidates: c.candidates };
     return c.status === 'blank' || c.value === null ? 'blank' : c.value;
   };
-  const rows = table3CellAddresses(t3.version).map((addresses) => ({
+  const rows = table3CellAddresses(t3.version).map((addresses, r) => ({
     row: (addresses[0] as string).slice(0, (addresses[0] as string).lastIndexOf('.')),
-    cells: addresses.map(cellOf),
+    cells: (t3Cells[r] as readonly (Cell | undefined)[]).map(cellOf),
     addresses,
   }));
   const found = movedColumn(rows);
@@ -441,23 +444,27 @@ function reportMovedColumn(ctx: ParseContext, t3: Table3): void {
   });
 }
 
+/** White space ending a cell's first stack of digits (made once: a literal in the loop is a new object per character). */
+const WHITE_SPACE_RE = /\s/;
+
 /**
  * Names the cells of table 三 whose digit stacks a converter packed together (`repairs/packed-stacks.ts`,
  * `stacks-packed`): their order in the text is no evidence. Text input only (`input` the text read).
  */
-function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void {
-  const placed = (address: string): PlacedCell | null => {
-    const c = cellAt(t3, address);
+function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string, t3Cells: readonly (readonly (Cell | undefined)[])[]): void {
+  const placed = (address: string, c: Cell | undefined): PlacedCell | null => {
     if (!c || c.status !== 'value' || c.value === null || !c.location) return null;
     const { start, end, column } = c.location;
     if (start < 0 || end > input.length || end <= start) return null;
     let width = 0;
-    while (start + width < end && !/\s/.test(input[start + width] as string)) width++;
+    while (start + width < end && !WHITE_SPACE_RE.test(input[start + width] as string)) width++;
     let lines = 1;
     for (let i = start; i < end; i++) if (input[i] === '\n') lines++;
     return { address, value: c.value, column, width, lines };
   };
-  const rows = table3CellAddresses(t3.version).map((row) => row.map(placed));
+  const rows = table3CellAddresses(t3.version).map((row, r) =>
+    row.map((address, k) => placed(address, (t3Cells[r] as readonly (Cell | undefined)[])[k])),
+  );
   const read: OperandLookup = (address) => {
     const c = cellAt(t3, address);
     if (!c || c.status === 'missing' || c.status === 'ambiguous') return null;
@@ -480,6 +487,32 @@ function reportPackedStacks(ctx: ParseContext, t3: Table3, input: string): void 
         path: 't3',
         addresses: p.addresses,
       });
+}
+
+/** Each version's table-三 data row keys (`table3DataRowKeys`), made once. */
+const table3RowKeys = new Map<TemplateVersion, readonly string[]>();
+
+/**
+ * Table 三's cells row by row, in {@link table3CellAddresses}' order: each is `cellAt` of its address,
+ * each row's object walked to once (not once per cell) for the checks after reading.
+ */
+function table3Cells(t3: Table3): (Cell | undefined)[][] {
+  let keys = table3RowKeys.get(t3.version);
+  if (keys === undefined) {
+    keys = table3DataRowKeys(t3.version);
+    table3RowKeys.set(t3.version, keys);
+  }
+  return keys.map((r) => {
+    const row = getPath(t3, r);
+    return TABLE3_COLUMNS.map((c) => cellIn(row, c.key));
+  });
+}
+
+/** The cell under `key` of a row's object, as `cellAt` reads a table's last step: undefined when none. */
+function cellIn(row: unknown, key: string): Cell | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const c = (row as Record<string, unknown>)[key];
+  return c && typeof c === 'object' && 'status' in c ? (c as Cell) : undefined;
 }
 
 /** Each version's table-三 cell addresses, row by row in template order (`t3.<row>.<column>`), made once. */

@@ -171,6 +171,15 @@ function outcomes(
   return { someHolds, holdsAboveZero, allFail };
 }
 
+/** Whether every cell of a row is a number or a blank (no ambiguous cell, none unread). */
+function statedOnly(cells: readonly MovedColumnCell[]): boolean {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (typeof cell !== 'number' && cell !== 'blank') return false;
+  }
+  return true;
+}
+
 /** The combinations of a row's choices, or null when a cell was not read or they are too many. */
 function rowChoices(row: MovedColumnRow): Operand[][] | null {
   const out: Operand[][] = [];
@@ -199,14 +208,18 @@ export function movedColumn(rows: readonly MovedColumnRow[]): MovedColumnFinding
   if (n < 3) return null;
   const identity: Order = Array.from({ length: n }, (_, i) => i);
   const moves = partsAfterTotal(n);
-  const choices = rows.map(rowChoices);
-  // (the row sum sees only where the total stands: every part moved after it keeps the same rows)
+  // (the row sum sees only where the total stands: every part moved after it keeps the same rows.
+  // A row of numbers and blanks alone has one combination, the row as read: its sum failing as read is
+  // `outcomes(…, identity).allFail`, asked without the walk; the choices are made only past that test)
   const evidence: string[] = [];
   for (let r = 0; r < rows.length; r++) {
-    const ch = choices[r];
-    if (ch && outcomes(ch, identity).allFail && outcomes(ch, moves[0] as Order).someHolds) evidence.push((rows[r] as MovedColumnRow).row);
+    const row = rows[r] as MovedColumnRow;
+    if (row.cells.length === n && statedOnly(row.cells) && sumStatus(row.cells as readonly Operand[]) !== 'fails') continue;
+    const ch = rowChoices(row);
+    if (ch && outcomes(ch, identity).allFail && outcomes(ch, moves[0] as Order).someHolds) evidence.push(row.row);
   }
   if (evidence.length < MIN_EVIDENCE_ROWS) return null;
+  const choices = rows.map(rowChoices);
   const orders = moves;
   const addresses: string[] = [];
   for (let r = 0; r < rows.length; r++) {

@@ -13,7 +13,7 @@
  * equation of its column keeps, has both cells returned. The reader names them in a warning; their
  * values stay as read.
  */
-import { evaluateRelation, keptByColumnEquations, type OperandLookup } from '../template/arithmetic.js';
+import { failingResidual, keptByColumnEquations, type OperandLookup } from '../template/arithmetic.js';
 import type { TableRelation } from '../template/relations.js';
 
 /** One equation that fails in two columns with opposite residuals. */
@@ -56,8 +56,8 @@ export function swappedColumns(
   const columnRelations = relations.filter((r) => r.column !== undefined);
   const failing: { rel: TableRelation; residual: number }[] = [];
   for (const rel of columnRelations) {
-    const o = evaluateRelation(rel, lookup, blankAsZero);
-    if (o.status === 'fails') failing.push({ rel, residual: o.left - o.right });
+    const residual = failingResidual(rel, lookup, blankAsZero);
+    if (residual !== null) failing.push({ rel, residual });
   }
   if (failing.length < 2) return [];
   const keptSet = keptByColumnEquations(columnRelations, lookup, blankAsZero);

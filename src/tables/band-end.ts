@@ -53,6 +53,22 @@ export function labelBeginnings(labels: readonly string[]): string[] {
   return [...out].filter((l) => l.length >= START_CHARS);
 }
 
+/** {@link labelBeginnings} of a template's rows, made once per rows array (a template's definitions are constants). */
+const beginningsOfRows = new WeakMap<readonly { label: string }[], readonly string[]>();
+
+/**
+ * {@link labelBeginnings} of a table definition's rows' labels, remembered per definition: the same
+ * strings every parse of a table of that template reads.
+ */
+export function templateLabelBeginnings(rows: readonly { label: string }[]): readonly string[] {
+  let out = beginningsOfRows.get(rows);
+  if (out === undefined) {
+    out = labelBeginnings(rows.map((d) => d.label));
+    beginningsOfRows.set(rows, out);
+  }
+  return out;
+}
+
 /**
  * The column where the row's own label starts in its first label token: a group label's piece printed
  * one space before it is read into the token (`无法提 没有现成信息需要另行制作`), and the row labels'

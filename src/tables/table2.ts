@@ -1255,16 +1255,34 @@ function returnFloatingValues(
   return given;
 }
 
+/** Label texts whose evidence {@link versionEvidenceOf} remembers at most (reports of one template print the same labels). */
+const MAX_REMEMBERED_LABELS = 2048;
+
+/** {@link versionEvidenceOf}'s answers by label text. */
+const evidenceByLabel = new Map<string, readonly TemplateVersion[]>();
+
+/**
+ * The versions a label is evidence for, once per match: each version with a signature in it, then
+ * each version with the table-二 item it captions. A function of the text alone, remembered.
+ */
+function versionEvidenceOf(text: string): readonly TemplateVersion[] {
+  const known = evidenceByLabel.get(text);
+  if (known !== undefined) return known;
+  const c = cleanText(text);
+  const out: TemplateVersion[] = [];
+  for (const [v, signatures] of ALL_SIGNATURES) if (signatures.some((s) => c.includes(s))) out.push(v);
+  const item = CAPTION_RE.exec(c)?.[1];
+  if (item) for (const v of versionsWithTable2Item(item)) out.push(v);
+  if (evidenceByLabel.size < MAX_REMEMBERED_LABELS) evidenceByLabel.set(text, out);
+  return out;
+}
+
 function decideVersion(ctx: Reporter, tokens: readonly TableToken[], prior: TemplateVersion | null): TemplateVersion {
   // Evidence per version: labels with its signatures, captions of items only it has (第二十条第(九)项: 2019).
   const evidence = new Map<TemplateVersion, number>(REGISTERED_VERSIONS.map((v) => [v, 0]));
   for (const t of tokens) {
     if (t.kind !== 'label') continue;
-    const c = cleanText(t.text);
-    for (const [v, signatures] of ALL_SIGNATURES)
-      if (signatures.some((s) => c.includes(s))) evidence.set(v, (evidence.get(v) as number) + 1);
-    const item = CAPTION_RE.exec(c)?.[1];
-    if (item) for (const v of versionsWithTable2Item(item)) evidence.set(v, (evidence.get(v) as number) + 1);
+    for (const v of versionEvidenceOf(t.text)) evidence.set(v, (evidence.get(v) as number) + 1);
   }
   // The version with the most evidence wins; a tie is decided by the prior (the year), else assumed.
   const most = [...evidence.values()].reduce((m, n) => Math.max(m, n), 0);

@@ -141,7 +141,7 @@ import {
   wrappedCellReadings,
 } from './wrapped-cells.js';
 import { setApartMoves } from './set-apart-pieces.js';
-import { bandBeforeUnnamedRow, bandEnd, bandFromRowBefore, labelBeginnings, textByLine } from './band-end.js';
+import { bandBeforeUnnamedRow, bandEnd, bandFromRowBefore, templateLabelBeginnings, textByLine } from './band-end.js';
 import { searchCombinations, type OpenRow } from './row-search.js';
 import { unknownsFit } from './unknown-blanks.js';
 import { runTogetherReadings } from './run-together.js';
@@ -2846,7 +2846,7 @@ function readDigitRuns(
     return new Set(readings.map(blankColumns));
   };
   // (the table's labels as the template writes them: where a band may end, `band-end.ts`)
-  let beginnings: string[] | undefined;
+  let beginnings: readonly string[] | undefined;
   // (a row's numbers after its label, its overflow less the pieces already read)
   const printedOf = (r: RowSegment<string>): RowItem[] => [...r.evidence.items, ...r.overflow.filter((i) => !wrap.resolved.has(i))];
   const bandOf = (r: RowSegment<string>): RowItem[] | null => {
@@ -2863,7 +2863,7 @@ function readDigitRuns(
     // (only numbers printed after the row's label: the band runs from its label to the next)
     if (own.some((i) => i.token.start < r.label.start)) return null;
     // (and to the next row's start where the reader could not name that row: its label's beginning leads a line)
-    beginnings ??= labelBeginnings(table3Definition(version).rows.map((d) => d.label));
+    beginnings ??= templateLabelBeginnings(table3Definition(version).rows);
     // (from that line on, where its text begins this row's label, the row above's band is this row's:
     // the items past that band's end, where it is read as a band, on lines below the row above's own)
     const fromBefore = before

@@ -85,6 +85,21 @@ export function relationStatus(
   return l === r ? 'holds' : 'fails';
 }
 
+/**
+ * {@link evaluateRelation}'s `left − right` where its status is `fails`, and null otherwise (holds or
+ * unknown): the same lookups and the same rounded sums, without the outcome's lists (for checks that
+ * run after every table is read and look only for failing equations).
+ */
+export function failingResidual(
+  rel: Pick<TableRelation, 'left' | 'right'>,
+  lookup: OperandLookup,
+  blankAsZero: (address: string) => boolean,
+): number | null {
+  const l = sideValue(rel.left, lookup, blankAsZero);
+  const r = sideValue(rel.right, lookup, blankAsZero);
+  return l === null || r === null || l === r ? null : l - r;
+}
+
 /** How many equations hold, fail, and cannot be evaluated. */
 export interface RelationTally {
   /** Equations whose cells are all known and that hold. */
@@ -406,8 +421,9 @@ export function keptByColumnEquations(
 ): Set<string> {
   const kept = new Set<string>();
   for (const rel of relations) {
-    if (rel.column === undefined || evaluateRelation(rel, lookup, blankAsZero).status !== 'holds') continue;
-    for (const a of [...rel.left, ...rel.right]) kept.add(a);
+    if (rel.column === undefined || relationStatus(rel, lookup, blankAsZero) !== 'holds') continue;
+    for (const a of rel.left) kept.add(a);
+    for (const a of rel.right) kept.add(a);
   }
   return kept;
 }
