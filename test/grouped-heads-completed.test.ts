@@ -157,6 +157,33 @@ describe('grouped counts completed under their heads, pdftotext -layout', () => 
     ]);
   });
 
+  it('joins a row of numbers alone printed from the margin (table 四) where a grouped head stands over its tail', () => {
+    const lines = [placed([0, '58'], [5, '76'], [16, '74'], [22, '1,3'], [30, '14']), placed([0, '0'], [16, '1'], [23, '97'])];
+    expect(tokensOf(lines)).toEqual(['0 value 580', '0 value 76', '0 value 741', '0 value 1,397', '0 value 14']);
+    // (plain text, one space apart: nothing placed by position, the head label text)
+    expect(tokensOf(['58 76 74 1,3 14', '0 1 97'])).toEqual([
+      '0 value 58',
+      '0 value 76',
+      '0 value 74',
+      '0 label 1,3',
+      '0 value 14',
+      '1 value 0?',
+      '1 value 1?',
+      '1 value 97?',
+    ]);
+    // (no grouped head: a line at the margin is not placed by position)
+    expect(tokensOf([placed([0, '58'], [5, '76'], [16, '74'], [22, '103'], [30, '14']), placed([0, '0'], [16, '1'], [23, '97'])])).toEqual([
+      '0 value 58',
+      '0 value 76',
+      '0 value 74',
+      '0 value 103',
+      '0 value 14',
+      '1 value 0',
+      '1 value 1',
+      '1 value 97',
+    ]);
+  });
+
   it('reads probe 526 p07 lo-layout: every row of grouped counts but one (175 cells flagged before)', () => {
     const text = readFixture('probe-526-p07-lo-layout.txt');
     const rows: [string, number[]][] = [

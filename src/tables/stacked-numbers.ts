@@ -156,7 +156,9 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     }
   const moved = printedColumns(tokens, block);
   const col: ColumnOf = (t) => moved.get(t) ?? (t.column as number);
-  if (!someStackedPair(tokens, block, col)) return null;
+  // (lines of numbers alone at the page's margin, a grouped count's first piece completed under it: placed by position)
+  const placed = placedByGroupedHead(tokens, block, col);
+  if (!placed && !someStackedPair(tokens, block, col)) return null;
   const pieces = block.map((l) => tokens.slice(l.from, l.to).filter(isPiece));
   // (the end of an amount with its unit: a piece below one only, never above one)
   const tails = block.map((l) =>
@@ -231,8 +233,8 @@ function joinBlock(tokens: readonly TableToken[], block: readonly TokenLine[]): 
     // Text placed by position: the lines of the pieces are indented (`pdftotext -layout` keeps the
     // page's margin and cell padding); plain text starts its lines at the margin, one cell after
     // another, and a number over another there is no stack.
-    if (chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine, true))) return null;
-    if (chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine, false))) mustAddUp = true;
+    if (!placed && chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine, true))) return null;
+    if (!placed && chain.some((p) => !indentedLine(tokens, block[lineOf.get(p) as number] as TokenLine, false))) mustAddUp = true;
     const first = lineOf.get(top) as number;
     const last = lineOf.get(chain[chain.length - 1] as ValueToken) as number;
     if (
@@ -420,6 +422,33 @@ function rowAddsUp(cells: readonly TableToken[]): boolean {
   }
   const total = cells[cells.length - 1] as TableToken;
   return total.kind === 'value' && !total.content.signed && total.content.value === sum;
+}
+
+/**
+ * Whether a block of lines holding numbers alone (no line led by a label: a row of table 四 printed from
+ * the page's margin, `58   76   74   1,3 …` over `0   1   97 …`) is laid out by position: a grouped
+ * count's first piece set apart by a run of spaces stands over a piece set apart so on the next line
+ * that completes its last group exactly ({@link completesGroupedHead}). Plain text prints a line's
+ * numbers one space apart, and no first piece ends in a short group but a wrapped one.
+ */
+function placedByGroupedHead(tokens: readonly TableToken[], block: readonly TokenLine[], col: ColumnOf): boolean {
+  let found = false;
+  for (let k = 0; k < block.length; k++) {
+    const l = block[k] as TokenLine;
+    const first = tokens[l.from] as TableToken;
+    if (first.kind === 'label') return false;
+    const next = block[k + 1];
+    if (found || next === undefined) continue;
+    for (let i = l.from; i < l.to && !found; i++) {
+      const p = tokens[i] as TableToken;
+      if (!isPiece(p) || p.setOff !== true || !isGroupedHead(p.raw)) continue;
+      for (let j = next.from; j < next.to && !found; j++) {
+        const q = tokens[j] as TableToken;
+        found = isPiece(q) && q.setOff === true && overlaps(p, q, col) && completesGroupedHead([p, q]);
+      }
+    }
+  }
+  return found;
 }
 
 /**
