@@ -55,23 +55,38 @@ export function aloneOnPageLine(text: string, lines: readonly Line[], region: Li
 /**
  * Whether a figure as read stands in the region's text right after a digit (figures run together with no
  * separator, glued text: `44,745` `1` `45,520` printed `44,745145,520`): the digits before it may hold a
- * mark that was the figure's before, or this figure's first digits may be that mark. The figure's digits
- * are looked for with any thousands separators between them.
+ * mark that was the figure's before, or this figure's first digits may be that mark. The figure is looked
+ * for as printed with its thousands separators (at least {@link MIN_GROUPED_DIGITS} digits).
  */
 export function afterDigit(lines: readonly Line[], region: LineRange): (raw: string) => boolean {
   const texts: string[] = [];
   for (let i = region.from; i < region.to && i < lines.length; i++) texts.push(asciiDigits((lines[i] as Line).text));
   return (raw) => {
-    const digits = asciiDigits(raw).trim();
-    if (!FIGURE_RE.test(digits)) return false;
-    const pattern = new RegExp(`\\d${digits.split('').map(escapeDigit).join('[,，]?')}`);
-    return texts.some((t) => pattern.test(t));
+    const printed = groupedForm(asciiDigits(raw).trim());
+    if (printed === null) return false;
+    return texts.some((t) => {
+      for (let at = t.indexOf(printed, 1); at > 0; at = t.indexOf(printed, at + 1)) if (/\d/.test(t.charAt(at - 1))) return true;
+      return false;
+    });
   };
 }
 
-/** A character of a figure for a regular expression (the decimal point escaped). */
-function escapeDigit(ch: string): string {
-  return ch === '.' ? '\\.' : ch;
+/**
+ * Digits in a figure's integer part for it to be looked for run together: a figure printed with a
+ * thousands separator (`145,520`), whose groups fix where it ends; a shorter one is found inside any
+ * longer number (`15` in `2,150`), no evidence of a figure run together.
+ */
+const MIN_GROUPED_DIGITS = 4;
+
+/** A figure as printed with thousands separators (`145520` → `145,520`), or null when it is too short to have one. */
+function groupedForm(digits: string): string | null {
+  if (!FIGURE_RE.test(digits)) return null;
+  const [whole, fraction] = digits.split('.') as [string, string | undefined];
+  if (whole.length < MIN_GROUPED_DIGITS) return null;
+  const head = whole.length % 3 || 3;
+  const groups = [whole.slice(0, head)];
+  for (let k = head; k < whole.length; k += 3) groups.push(whole.slice(k, k + 3));
+  return groups.join(',') + (fraction === undefined ? '' : `.${fraction}`);
 }
 
 /** Lines read after a table's region for notes under it (the notes end at the first other line). */
