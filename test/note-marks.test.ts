@@ -5,6 +5,9 @@ import { raisedRunsAsScript } from '../src/docx/raised-runs.js';
 import { consistentCells } from './helpers/fixtures.js';
 import { innerText } from './helpers/layouts.js';
 import { DOC_HEAD, DOC_TAIL, deflated, docxWith } from './helpers/zip-writer.js';
+import { readFixture } from './helpers/probe-fixtures.js';
+import { lexLines } from '../src/grammar/lines.js';
+import { afterDigit } from '../src/tables/note-marks.js';
 
 /** Table 二 cells no relation checks: a footnote mark joined to one of them would be silent. */
 const LICENSING = 't2.art20_5.administrativeLicensing.decisionCount';
@@ -138,5 +141,36 @@ describe('raised runs of a Word document (issue 12)', () => {
     const body = `<w:p><w:r><w:t>行政许可 3</w:t></w:r>${raised}</w:p>`;
     const r = await parseDocx(docxWith(deflated('word/document.xml', DOC_HEAD + body + DOC_TAIL)));
     expect(r.html).toContain('行政许可 3<sup>1</sup>');
+  });
+});
+
+/**
+ * Probe seed 621 p09 (ours), glued text: `44,745¹` then `45,520` printed `44,745145,520`, the note `注1：`
+ * after table 二. The cutter read 44,745 and 145,520: the mark's digit joined the next figure, not its own.
+ */
+describe('a named mark run together with the next figure (silent19)', () => {
+  const REPEALED = 't2.art20_1.normativeDocuments.repealed';
+  it('a figure beginning with the mark right after a digit is read either way', () => {
+    const cell = cellOf(readFixture('probe-621-p09-glued.txt'), REPEALED);
+    expect(cell.status).toBe('ambiguous');
+    expect(cell.candidates).toEqual([145520, 45520]);
+    expect(cell.codes).toContain('cell-ambiguous');
+  });
+
+  it('no cell of table 二 stated otherwise than the report says', () => {
+    const truth = JSON.parse(readFixture('probe-621-p09.t2-truth.json')) as Record<string, number | null>;
+    const parsed = parseReport(readFixture('probe-621-p09-glued.txt'));
+    const stated = listCells(parsed.report!).filter((c) => c.address.startsWith('t2.') && (c.status === 'value' || c.status === 'blank'));
+    expect(stated.filter((c) => c.address in truth && c.value !== truth[c.address]).map((c) => c.address)).toEqual([]);
+  });
+
+  it('only a figure printed right after a digit is run together', () => {
+    const at = (text: string): ((raw: string) => boolean) => {
+      const lines = lexLines(text);
+      return afterDigit(lines, { from: 0, to: lines.length });
+    };
+    expect(at('行政规范性文件44,745145,52044,745')('145520')).toBe(true);
+    expect(at('行政规范性文件145,520 44,745')('145520')).toBe(false);
+    expect(at('行政规范性文件 44,745 145,520')('145520')).toBe(false);
   });
 });

@@ -53,7 +53,7 @@ import type { Cell } from '../model/cell.js';
 import { resolveLimits, type Limits } from '../limits/limits.js';
 import { inputTooLarge } from '../limits/check.js';
 import { findReportStarts, reportPart } from './multiple-reports.js';
-import { aloneOnPageLine, flagMarkedFigures, marksNamed } from '../tables/note-marks.js';
+import { afterDigit, aloneOnPageLine, flagMarkedFigures, marksNamed } from '../tables/note-marks.js';
 import { namesRemarksColumn, unreadRemarkRows } from '../tables/remarks-column.js';
 import { table2Addresses, table3Addresses as addressesOfTable3, table4Addresses } from '../template/addresses.js';
 
@@ -344,7 +344,8 @@ function flagNoteMarks(
   versions: TemplateVersions,
 ): void {
   const read = (root: object | null, region: LineRange | null, addresses: readonly string[]): void => {
-    if (root && region) flagMarkedFigures(ctx, root, addresses, marksNamed(lines, region), aloneOnPageLine(text, lines, region));
+    if (root && region)
+      flagMarkedFigures(ctx, root, addresses, marksNamed(lines, region), aloneOnPageLine(text, lines, region), afterDigit(lines, region));
   };
   read(tables.t2, regions.t2, table2Addresses(tables.t2?.version ?? versions.table2 ?? '2021'));
   read(tables.t3, regions.t3, addressesOfTable3(tables.t3?.version ?? versions.table3 ?? '2021'));

@@ -52,6 +52,43 @@ export function aloneOnPageLine(text: string, lines: readonly Line[], region: Li
   return (raw) => alone.has(asciiDigits(raw).trim());
 }
 
+/**
+ * Whether a figure as read stands in the region's text right after a digit (figures run together with no
+ * separator, glued text: `44,745` `1` `45,520` printed `44,745145,520`): the digits before it may hold a
+ * mark that was the figure's before, or this figure's first digits may be that mark. The figure is looked
+ * for as printed with its thousands separators (at least {@link MIN_GROUPED_DIGITS} digits).
+ */
+export function afterDigit(lines: readonly Line[], region: LineRange): (raw: string) => boolean {
+  const texts: string[] = [];
+  for (let i = region.from; i < region.to && i < lines.length; i++) texts.push(asciiDigits((lines[i] as Line).text));
+  return (raw) => {
+    const printed = groupedForm(asciiDigits(raw).trim());
+    if (printed === null) return false;
+    return texts.some((t) => {
+      for (let at = t.indexOf(printed, 1); at > 0; at = t.indexOf(printed, at + 1)) if (/\d/.test(t.charAt(at - 1))) return true;
+      return false;
+    });
+  };
+}
+
+/**
+ * Digits in a figure's integer part for it to be looked for run together: a figure printed with a
+ * thousands separator (`145,520`), whose groups fix where it ends; a shorter one is found inside any
+ * longer number (`15` in `2,150`), no evidence of a figure run together.
+ */
+const MIN_GROUPED_DIGITS = 4;
+
+/** A figure as printed with thousands separators (`145520` → `145,520`), or null when it is too short to have one. */
+function groupedForm(digits: string): string | null {
+  if (!FIGURE_RE.test(digits)) return null;
+  const [whole, fraction] = digits.split('.') as [string, string | undefined];
+  if (whole.length < MIN_GROUPED_DIGITS) return null;
+  const head = whole.length % 3 || 3;
+  const groups = [whole.slice(0, head)];
+  for (let k = head; k < whole.length; k += 3) groups.push(whole.slice(k, k + 3));
+  return groups.join(',') + (fraction === undefined ? '' : `.${fraction}`);
+}
+
 /** Lines read after a table's region for notes under it (the notes end at the first other line). */
 const MAX_NOTE_LINES_AFTER = 8;
 
@@ -76,6 +113,17 @@ export function marksNamed(lines: readonly Line[], region: LineRange): string[] 
   return [...marks];
 }
 
+/**
+ * The figure without a leading mark (`145520` less `1` → 45520), or null where none is left or the rest
+ * begins with a zero (no figure is printed so).
+ */
+function withoutLeadingMark(raw: string, mark: string): number | null {
+  const s = asciiDigits(raw).trim();
+  if (!FIGURE_RE.test(s) || !s.startsWith(mark) || s.length <= mark.length) return null;
+  const rest = s.slice(mark.length);
+  return /^(?:0\d|\.)/.test(rest) ? null : Number(rest);
+}
+
 /** The figure without a trailing mark (`2881` less `1` → 288, `9610.21` → 9610.2), or null where none is left. */
 function withoutMark(raw: string, mark: string): number | null {
   const s = asciiDigits(raw).trim();
@@ -87,7 +135,9 @@ function withoutMark(raw: string, mark: string): number | null {
 /**
  * Reads either way every stated figure of one table (`addresses` under `root`, `prefix` its `t2.`)
  * that may carry one of `marks` joined to it (see the module comment); where such a figure is
- * `alone` on a line of page text, the rest of its row is made `ambiguous` too.
+ * `alone` on a line of page text, the rest of its row is made `ambiguous` too. A figure that begins with a
+ * named mark and is `runTogether` with the figure before it (no separator between them: the mark's digit may
+ * have joined the next figure instead of its own) is read either way too (`145520` or `45520`).
  */
 export function flagMarkedFigures(
   reporter: Reporter,
@@ -95,6 +145,7 @@ export function flagMarkedFigures(
   addresses: readonly string[],
   marks: readonly string[],
   alone: (raw: string) => boolean,
+  runTogether: (raw: string) => boolean = () => false,
 ): void {
   if (marks.length === 0) return;
   const cells = addresses.map((a) => ({ address: a, cell: cellAt(root, a) }));
@@ -110,6 +161,9 @@ export function flagMarkedFigures(
     for (const m of open) {
       const v = withoutMark(cell.raw, m);
       if (v !== null && !readings.includes(v)) readings.push(v);
+      // (a figure run together after another: the mark may be this one's first digits)
+      const w = withoutLeadingMark(cell.raw, m);
+      if (w !== null && !readings.includes(w) && runTogether(cell.raw)) readings.push(w);
     }
     if (readings.length > 1) marked.set(address, readings);
   }

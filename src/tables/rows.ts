@@ -27,6 +27,13 @@ export type LabelRole<K extends string> =
        * rest wrapped below): it ends an open row of another key only.
        */
       begins?: K;
+      /**
+       * With `startsRow`: the text is a bracketed list marker of a group or row (`（六）`) before words
+       * that begin none of the rows it numbers (`（六）申请人无`, the sub-row's own marker left out): a
+       * line holding it is inside that group's rows, so it ends only an open row outside them (not
+       * this key, nor a key under it).
+       */
+      outside?: string;
     };
 
 /**
@@ -233,6 +240,7 @@ export function segmentRows<K extends string>(
         role.startsRow === true &&
         current.seg?.evidence.items.length === 0 &&
         role.begins !== current.seg.key &&
+        (role.outside === undefined || !keyWithin(current.seg.key, role.outside)) &&
         itemFollowsOnLine(tokens, i)
       ) {
         current = { seg: null, group: null, brokeAfterItems: false };
@@ -336,6 +344,11 @@ function sameRole<K extends string>(a: LabelRole<K>, b: LabelRole<K>): boolean {
 }
 
 /** Whether the token after `i` is a value or blank on the same line as token `i`. */
+/** Whether a row key is `scope` or a key under it (`results.otherHandling.other` under `results.otherHandling`). */
+function keyWithin(key: string, scope: string): boolean {
+  return key === scope || key.startsWith(`${scope}.`);
+}
+
 function itemFollowsOnLine(tokens: readonly TableToken[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (next.kind === 'value' || next.kind === 'blank') && next.line === (tokens[i] as TableToken).line;

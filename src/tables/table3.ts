@@ -2142,6 +2142,24 @@ const TOTAL_ROW = 'results.total';
 const RESULTS_PREFIX = 'results.';
 
 /**
+ * The result row or group each bracketed list marker of table 三 numbers (`（六）` → `results.otherHandling`,
+ * a row in 2019 and a group in 2021), across the registered versions; a marker numbering different keys
+ * in two versions is left out (no scope is known for it).
+ */
+const MARKER_SCOPES: ReadonlyMap<number, string> = (() => {
+  const out = new Map<number, string | null>();
+  for (const r of REGISTERED_VERSIONS.flatMap((v) => table3Definition(v).rows)) {
+    const n = cleanLabel(r.label.normalize('NFKC')).numbering;
+    if (n?.style !== 'cnParen' || n.value === null || !r.key.startsWith(RESULTS_PREFIX)) continue;
+    const had = out.get(n.value);
+    out.set(n.value, had === undefined || had === r.key ? r.key : null);
+  }
+  const scopes = new Map<number, string>();
+  for (const [v, k] of out) if (k !== null) scopes.set(v, k);
+  return scopes;
+})();
+
+/**
  * Characters of words after a data-row list marker (`1.`) for an unrecognised label to be read as a
  * row of its own ({@link LabelRole}'s `startsRow`): a marker with a word or two after it is the
  * start of a row label, not a stray number or a wrapped piece of another label.
@@ -2179,8 +2197,14 @@ function classify(label: LabelToken, state: { rowsSoFar: number; lastKey: string
     // (a bracketed number begins a data row (`（二）部分公`, of （二）部分公开…) or a group's label
     // (`（三）不予公`): only the former is read as a row's beginning, and only of a row that is no
     // group in another version (`（六）其他处`: its first sub-row's numbers may stand on its line))
-    if (numbering.style === 'cnParen')
-      return typeof begun === 'string' && !PARENT_ROWS.has(begun) ? { role: 'other', startsRow: true, begins: begun } : { role: 'other' };
+    // (a bracketed marker before words that begin none of its rows, `（六）申请人无` with the sub-row's
+    // `1.` left out: the line is inside the rows that marker numbers, so its numbers are none of an open
+    // row outside them)
+    if (numbering.style === 'cnParen') {
+      if (typeof begun === 'string' && !PARENT_ROWS.has(begun)) return { role: 'other', startsRow: true, begins: begun };
+      const scope = begun === undefined && numbering.value !== null ? MARKER_SCOPES.get(numbering.value) : undefined;
+      return scope ? { role: 'other', startsRow: true, outside: scope } : { role: 'other' };
+    }
     if (numbering.style !== 'arabic') return { role: 'other' };
     if (begun === undefined) return { role: 'other', startsRow: true };
     return begun === null ? { role: 'other' } : { role: 'other', startsRow: true, begins: begun };
