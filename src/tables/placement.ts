@@ -274,9 +274,19 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
     // Prefix anchored at the start: consecutive items with no collapsed cells before them and no
     // text between them (text inside a row is a cell too: the items around it are not adjacent).
     const firstRun = (items[0] as RowItem).run;
+    // Where the gaps do not show every lost cell, a lost cell may stand between two numbers of one
+    // line (blank lines show loss only between lines): their adjacency is unproven.
+    const adjacent = sameLineAdjacency(items, visibleLost >= d);
     let col = 0;
     if (!ev.startAfterText) {
-      for (let i = 0; i < items.length && (items[i] as RowItem).collapsedBefore === 0 && (items[i] as RowItem).run === firstRun; i++)
+      for (
+        let i = 0;
+        i < items.length &&
+        (items[i] as RowItem).collapsedBefore === 0 &&
+        (items[i] as RowItem).run === firstRun &&
+        (i === 0 || adjacent(i));
+        i++
+      )
         placedCol[i] = col++;
     }
     // Suffix anchored at the end.
@@ -285,7 +295,7 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
       let c = ncols - 1;
       for (let i = items.length - 1; i >= 0 && placedCol[i] === -1 && (items[i] as RowItem).run === lastRun; i--) {
         placedCol[i] = c--;
-        if ((items[i] as RowItem).collapsedBefore > 0) break;
+        if ((items[i] as RowItem).collapsedBefore > 0 || (i > 0 && !adjacent(i))) break;
       }
     }
   }
@@ -317,6 +327,15 @@ function placeDeficit(ncols: number, items: RowItem[], ev: RowEvidence): Placeme
     out[j] = cands.length === 0 ? { status: 'missing' } : fromCandidates(cands, false);
   }
   return out;
+}
+
+/**
+ * Whether item `i` is proven to stand in the cell right after item `i - 1`: always where the gaps
+ * show every lost cell (`allLossShows`), else only where the two stand on different lines (a lost cell
+ * between two numbers of one line leaves no blank line, `pdftotext -layout` of a row with blanks).
+ */
+function sameLineAdjacency(items: readonly RowItem[], allLossShows: boolean): (i: number) => boolean {
+  return (i) => allLossShows || (items[i] as RowItem).token.line !== (items[i - 1] as RowItem).token.line;
 }
 
 /** How many start anchors a row has (columns 0, 1, … placed in turn). */
