@@ -34,6 +34,7 @@ import { applyDisplacedValues, decideDisplacedValues } from '../repairs/displace
 import { decideOwnership, type LabelProbe, type OwnershipDecision } from '../repairs/ownership.js';
 import type { RowStart } from '../repairs/dealt-rows.js';
 import { readEitherWay } from '../repairs/either-way.js';
+import { table3RowContradicts } from '../repairs/coincident-agreement.js';
 import { decideBlockStream, type BlockStreamDecision } from '../repairs/block-stream.js';
 import { joinCellPieces } from '../repairs/cell-pieces.js';
 import { statesMoreKeepingEvery } from './more-stated.js';
@@ -549,6 +550,7 @@ function readBlocks(
       () => readReading(ctx, decision.tokens, prior, blocks, false, vanish, reading),
       () => readReading(ctx, alternative, prior, blocks, false, vanish, reading),
       (r) => r.table as unknown as Record<string, unknown>,
+      table3RowContradicts,
     );
     return { ...either, blockStream: blocks.blockStream, blanksVanish: vanish.shown, cellsALine: reading.cellsALine };
   }
