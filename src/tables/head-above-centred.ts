@@ -96,3 +96,111 @@ export function centredTrade(
   });
   return out.columns.length > 0 ? out : null;
 }
+
+/** Readings of a contested row's heads tried at most (each a choice of slots): more is no evidence of any. */
+const MAX_HEAD_PLACINGS = 4096;
+
+/** The choices of `k` slots among `n`, in order (each a sorted list of slot indexes). */
+function slotChoices(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const pick: number[] = [];
+  const walk = (from: number): void => {
+    if (out.length > MAX_HEAD_PLACINGS) return;
+    if (pick.length === k) {
+      out.push(pick.slice());
+      return;
+    }
+    for (let s = from; s <= n - (k - pick.length); s++) {
+      pick.push(s);
+      walk(s + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  return out;
+}
+
+/**
+ * The trade of a row's contested heads (cells the wrapped pieces left `ambiguous`, each its first
+ * piece and its own token, not placed by position) with the stated numbers printed after the first
+ * head's line and before `tailLine` (the first line of the row's pieces after its heads): the text's
+ * order places neither among the other. Every way of the row (`ways`: each cell's value, the heads'
+ * joins) is tried with its heads in any slots of the run (heads in their order, the stated numbers in
+ * theirs); where two or more placings keep the row's sum, each column they change is contested with
+ * the numbers they give it (the heads' own candidates first), or null where the text leaves no trade.
+ */
+export function contestedHeadsTrade(
+  columns: readonly Placement[],
+  heads: readonly number[],
+  tailLine: number,
+  ways: readonly { values: readonly (number | null)[] }[],
+  placedByPosition: (t: ValueToken) => boolean,
+  holds: (values: readonly (number | null)[]) => boolean,
+): CentredTrade | null {
+  const own = heads
+    .filter((j) => {
+      const p = columns[j];
+      return (
+        p?.status === 'ambiguous' &&
+        p.tokens.length === 1 &&
+        !placedByPosition(p.tokens[0] as ValueToken) &&
+        (p.tokens[0] as ValueToken).line < tailLine
+      );
+    })
+    .sort((a, b) => a - b);
+  const first = own[0];
+  if (first === undefined || ways.length === 0) return null;
+  const headLine = own.reduce(
+    (a, j) => Math.min(a, ((columns[j] as { tokens: ValueToken[] }).tokens[0] as ValueToken).line),
+    Number.POSITIVE_INFINITY,
+  );
+  // (the run from the first head: the heads, and the stated numbers between the heads' and the tails' lines)
+  const slots: number[] = [];
+  const middles: number[] = [];
+  for (let c = first; c < columns.length; c++) {
+    if (own.includes(c)) {
+      slots.push(c);
+      continue;
+    }
+    const p = columns[c] as Placement;
+    if (p.status !== 'value' || p.token.printed !== undefined) break;
+    if (!(p.token.line > headLine && p.token.line < tailLine)) break;
+    slots.push(c);
+    middles.push(c);
+  }
+  if (middles.length === 0) return null;
+  const choices = slotChoices(slots.length, own.length);
+  if (choices.length > MAX_HEAD_PLACINGS) return null;
+  const read = (c: number): number => (columns[c] as { token: ValueToken }).token.content.value;
+  const seen = new Map<number, number[]>(slots.map((c) => [c, []]));
+  const placings = new Set<string>();
+  for (const way of ways) {
+    for (const choice of choices) {
+      const values = way.values.slice();
+      let h = 0;
+      let m = 0;
+      slots.forEach((c, s) => {
+        values[c] = choice.includes(s) ? (way.values[own[h++] as number] ?? null) : read(middles[m++] as number);
+      });
+      if (!holds(values)) continue;
+      placings.add(slots.map((c) => values[c]).join(','));
+      for (const c of slots) {
+        const v = values[c];
+        const list = seen.get(c) as number[];
+        if (v !== null && v !== undefined && !list.includes(v)) list.push(v);
+      }
+    }
+  }
+  if (placings.size < 2) return null;
+  const out: CentredTrade = { columns: [], candidates: [], tokens: [] };
+  for (const c of slots) {
+    const p = columns[c] as Placement;
+    const known = p.status === 'ambiguous' ? p.candidates : [read(c)];
+    const others = (seen.get(c) as number[]).filter((v) => !known.includes(v));
+    if (others.length === 0 && p.status !== 'ambiguous') continue;
+    out.columns.push(c);
+    out.candidates.push([...known, ...others]);
+    out.tokens.push(p.status === 'ambiguous' ? (p.tokens[0] as ValueToken) : (p as { token: ValueToken }).token);
+  }
+  return out.columns.some((c) => !own.includes(c)) ? out : null;
+}

@@ -73,7 +73,7 @@ import { decideUnownedAfter, decideUnownedBefore, type LabelledRow } from '../re
 import { decideEmptyRowBefore } from '../repairs/empty-row-before.js';
 import { decideWrappedPieces, type PieceRow, type PieceWay, type WrappedPiecesDecision } from '../repairs/wrapped-pieces.js';
 import { decidePiecesByColumns } from '../repairs/pieces-by-columns.js';
-import { centredTrade } from './head-above-centred.js';
+import { centredTrade, contestedHeadsTrade } from './head-above-centred.js';
 import { parseCellContent } from '../grammar/cell.js';
 import { readLabelBegunEmpty } from '../repairs/label-begun-empty.js';
 import { readNumbersLineAbove } from '../repairs/numbers-line-above.js';
@@ -902,6 +902,27 @@ function contestWrappedPieces(
           tokens: [trade.tokens[t] as ValueToken],
         };
       });
+    });
+    // (contested heads before the row's centred numbers: neither's place among the other is shown)
+    const heads = d.columns.filter((_, k) => !d.joinedFrom?.[k]);
+    const headLine = heads.reduce((a, j) => {
+      const p = b.placement.columns[j];
+      return p?.status === 'ambiguous' ? Math.min(a, (p.tokens[0] as ValueToken).line) : a;
+    }, Number.POSITIVE_INFINITY);
+    const tailLine = unplaced.reduce(
+      (a, i) => (i.token.kind === 'value' && i.token.line > headLine && d.pieces.includes(i.token.raw) ? Math.min(a, i.token.line) : a),
+      Number.POSITIVE_INFINITY,
+    );
+    const heldTrade =
+      d.ways && heads.length > 0 && Number.isFinite(tailLine)
+        ? contestedHeadsTrade(b.placement.columns, heads, tailLine, d.ways, placedByPosition, pieceRow.holds)
+        : null;
+    heldTrade?.columns.forEach((c, t) => {
+      b.placement.columns[c] = {
+        status: 'ambiguous',
+        candidates: heldTrade.candidates[t] as number[],
+        tokens: [heldTrade.tokens[t] as ValueToken],
+      };
     });
     // (a row that breaks its sum as read: the cells it still states are named, the sum no longer showing them)
     if (d.unchecked && d.unchecked.length > 0)
