@@ -202,6 +202,16 @@ function groupedJoin(stack: readonly Item[]): boolean {
   return GROUPED.test(texts.join('')) && cutGroup(stack[0] as Item);
 }
 
+/**
+ * A whole count grouped by thousands ({@link GROUPED}: `50,929`). Standing on a stack's line other
+ * than its row line, it is another row's cell of one line (see {@link oneRowStacks}): a stack's lower
+ * piece never is one ({@link groupedJoin} wants the first piece's last group cut short).
+ */
+function isGroupedCount(it: Item): boolean {
+  const t = it.text.trim();
+  return !/\s/.test(t) && GROUPED.test(asciiDigits(t));
+}
+
 /** A piece of a decimal amount ({@link DECIMAL_PIECE}), or its last piece with its unit ({@link AMOUNT_TAIL_RE}). */
 function isDecimalPiece(it: Item): boolean {
   const t = asciiDigits(it.text.trim());
@@ -306,7 +316,8 @@ export function joinWrappedNumbers(onPage: readonly Item[], pitches: ReadonlyMap
   const joined = new Map<Item, Item>();
   // (a piece with a point in no stack is no number of a row here: a list number `2.` before its label)
   // (signed changes and blank marks are cells too: one on a stack's other line shows it two rows)
-  const numbers = pieces.filter((p) => isPiece(p) || inStack.has(p));
+  // (so is a whole count grouped by thousands, `50,929`: never a lower piece of a stack, see groupedJoin)
+  const numbers = pieces.filter((p) => isPiece(p) || inStack.has(p) || isGroupedCount(p));
   const cells = [...numbers, ...onPage.filter((it) => OTHER_CELL.test(asciiDigits(it.text.trim())))].sort(
     (a, b) => a.down - b.down || a.x - b.x,
   );
@@ -389,7 +400,7 @@ function inText(onPage: readonly Item[]): Set<Item> {
   const out = new Set<Item>();
   for (let k = 0; k < sorted.length; k++) {
     const it = sorted[k] as Item;
-    if (!isPiece(it)) continue;
+    if (!isPiece(it) && !isGroupedCount(it)) continue;
     const near = MIDDLE * it.size;
     const after = sorted[k + 1];
     const touches = (o: Item | undefined, gap: (o: Item) => number): boolean =>
