@@ -36,4 +36,16 @@ describe('footnote marks printed raised after a figure (issue 12)', () => {
     // (raised but a cell's width away)
     expect(lines([item('288', 100, 500, 20), item('1', 140, 504, 5.5, 9.6)]).join('|')).not.toContain('(1)');
   });
+
+  it('a page of many short numbers in two sizes on near lines stays linear (every mark looks at a bounded few figures)', () => {
+    // (a regression: each small number scanned every larger one within two lines; 100,000 items took 35 CPU s)
+    const items: PositionedText[] = [];
+    for (let i = 0; i < 100_000; i++)
+      items.push({ text: String(i % 97), page: 1, x: (i % 40) * 14, y: 800 - Math.floor(i / 40) * 0.01, width: 10, size: i % 2 ? 9 : 5 });
+    const before = process.cpuUsage();
+    const laid = layoutText(items);
+    const used = process.cpuUsage(before);
+    expect(laid.spans.length).toBeGreaterThan(0);
+    expect((used.user + used.system) / 1000).toBeLessThan(15_000);
+  });
 });

@@ -13,7 +13,8 @@
  * figure's by a share of the figure's size (a superscript's raise, less than a line); its left edge
  * touches the figure's right edge; the figure ends with a digit. Anything else stays as it is.
  *
- * Linear in the items apart from sorting (each mark looks at the figures of its own line only).
+ * Linear in the items apart from sorting: each mark looks at the figures of its own line band only, at most
+ * `MAX_FIGURES_LOOKED` of them.
  */
 import { replaceJoined, type Item } from './geometry.js';
 
@@ -31,6 +32,12 @@ const MAX_RAISE = 0.8;
 const SEARCH_SIZES = 2;
 /** A mark's left edge and the figure's right edge touch within this share of the figure's font size. */
 const TOUCH = 0.15;
+/**
+ * Figures looked at below one mark at most. A page's figures within a line or two below a mark are a
+ * few dozen at most (a table row's numbers); a page of many thousand short numbers on near lines
+ * (hostile input) would otherwise cost marks × figures. A mark past this many is left unjoined.
+ */
+const MAX_FIGURES_LOOKED = 128;
 
 /**
  * Joins each raised footnote mark to the figure it follows (see the module comment). `onPage` is the
@@ -40,8 +47,12 @@ export function joinRaisedMarks(onPage: readonly Item[]): Item[] {
   const marks = onPage.filter((it) => MARK.test(it.text.trim()));
   if (marks.length === 0) return [...onPage];
   const figures = onPage.filter((it) => FIGURE_END.test(it.text.trimEnd())).sort((a, b) => a.page - b.page || a.down - b.down);
+  let largest = 0;
+  for (const f of figures) if (f.size > largest) largest = f.size;
   const joined = new Map<Item, Item>();
   for (const mark of marks) {
+    // (a mark no smaller than every figure is no figure's raised mark: nothing to look at)
+    if (mark.size > SMALLER * largest) continue;
     const figure = figureUnder(figures, mark, joined);
     if (figure === null) continue;
     const item: Item = {
@@ -71,7 +82,8 @@ function figureUnder(sorted: readonly Item[], mark: Item, taken: ReadonlyMap<Ite
     if (it.page < mark.page || (it.page === mark.page && it.down <= mark.down)) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < sorted.length; k++) {
+  const end = Math.min(sorted.length, lo + MAX_FIGURES_LOOKED);
+  for (let k = lo; k < end; k++) {
     const f = sorted[k] as Item;
     if (f.page !== mark.page || f.down - mark.down > reach) break;
     if (f === mark || taken.has(f) || mark.size > SMALLER * f.size) continue;
