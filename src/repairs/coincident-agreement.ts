@@ -8,19 +8,13 @@
  * agreement is not kept: the cell is `ambiguous` with its one candidate.
  */
 import type { Cell } from '../model/cell.js';
+import { TABLE3_COLUMNS } from '../template/table3.js';
 
-/** Keys of a table-三 row's parts, in column order; their sum is {@link ROW_TOTAL_KEY}. */
-const ROW_PART_KEYS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-] as const;
-
-/** Key of a table-三 row's total. */
+/** Key of a table-三 row's total (the template's last column). */
 const ROW_TOTAL_KEY = 'total';
+
+/** Keys of a table-三 row's parts, in column order (the template's columns but the total); their sum is the total. */
+const ROW_PART_KEYS: readonly string[] = TABLE3_COLUMNS.map((c) => c.key).filter((k) => k !== ROW_TOTAL_KEY);
 
 function statedValue(x: unknown): number | null {
   if (typeof x !== 'object' || x === null || !('status' in x) || !('value' in x)) return null;
